@@ -1,0 +1,403 @@
+//! The event loop: CPython's `BaseEventLoop._run_once` on a virtual clock,
+//! plus the Future methods that schedule callbacks on it.
+//!
+//! One iteration (`run_once`):
+//! 1. drop cancelled timers from the front of the heap;
+//! 2. if nothing is ready, jump the clock to the first deadline (CPython
+//!    blocks in `select` for exactly that long);
+//! 3. move every due timer to the back of the ready queue;
+//! 4. run the callbacks that are in the ready queue *now*, and only those:
+//!    what they schedule waits for the next iteration.
+//!
+//! Task steps live in `task.rs`, gather's callback in `gather.rs`, and
+//! `asyncio.run`'s start and shutdown in `runner.rs`.
+
+use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskInfo};
+use super::suspend::Mailbox;
+use super::timers::{Nanos, TimerHandle, Timers};
+use super::{Limits, Runtime};
+use crate::error::{RunError, RunErrorKind};
+use crate::trace::{EventKind, Trace};
+use crate::value::{Coroutine, Exc, ExcKind, Exception, Value};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// An entry of the ready queue: CPython's `Handle`, as data.
+pub(crate) enum Handle {
+    /// `Task.__step(exc)`.
+    Step { task: FutRef, exc: Option<Exc> },
+    /// A future's done-callback, called with the future.
+    Done { callback: Callback, future: FutRef },
+    /// A fired `asyncio.sleep` timer: `_set_result_unless_cancelled`.
+    Timer(Rc<TimerHandle>),
+}
+
+/// The loop's mutable state. Borrowed briefly, never across a task step.
+pub(crate) struct LoopState {
+    /// FIFO of callbacks to run; each iteration runs only those present
+    /// when it started.
+    pub ready: VecDeque<Handle>,
+    pub timers: Timers,
+    pub now: Nanos,
+    pub iteration: u64,
+    /// Set by `run_until_complete`'s callback; ends `run_forever` after the
+    /// current iteration.
+    pub stopping: bool,
+    /// Every task ever created, by slot: CPython's `all_tasks()`, in
+    /// creation order.
+    pub tasks: Vec<FutRef>,
+    /// The task whose step is running, for `print` attribution.
+    pub current: Option<FutRef>,
+    pub mailbox: Mailbox,
+    pub trace: Trace,
+    pub stdout: String,
+    pub stderr: String,
+    /// Every `_GatheringFuture` the program made, to report one whose
+    /// exception nobody retrieved.
+    pub gatherings: Vec<FutRef>,
+    /// CPython numbers tasks `Task-1`, `Task-2`... from this counter.
+    pub task_counter: usize,
+    /// Creation order of every future; the `id` of the next one.
+    pub next_future_id: usize,
+    /// Statements executed so far, against `Limits::max_steps`.
+    pub steps: u64,
+}
+
+impl LoopState {
+    pub fn new(trace: bool) -> LoopState {
+        LoopState {
+            ready: VecDeque::new(),
+            timers: Timers::default(),
+            now: 0,
+            iteration: 0,
+            stopping: false,
+            tasks: Vec::new(),
+            current: None,
+            mailbox: Mailbox::default(),
+            trace: Trace::new(trace),
+            stdout: String::new(),
+            stderr: String::new(),
+            gatherings: Vec::new(),
+            task_counter: 0,
+            next_future_id: 0,
+            steps: 0,
+        }
+    }
+
+    pub fn seconds(&self) -> f64 {
+        self.now as f64 / 1e9
+    }
+
+    pub fn current_slot(&self) -> Option<usize> {
+        self.current.as_ref().and_then(|t| t.task()).map(|t| t.slot)
+    }
+}
+
+impl Runtime {
+    /// Records an event. The closure keeps event building off the hot path
+    /// when the trace is off.
+    pub(crate) fn emit(&self, kind: impl FnOnce() -> EventKind) {
+        let mut lp = self.lp.borrow_mut();
+        if lp.trace.enabled {
+            let (iteration, time) = (lp.iteration, lp.seconds());
+            lp.trace.push(iteration, time, kind());
+        }
+    }
+
+    pub(crate) fn call_soon(&self, handle: Handle) {
+        self.lp.borrow_mut().ready.push_back(handle);
+    }
+
+    pub(crate) fn new_future(&self, kind: FutKind) -> FutRef {
+        let mut lp = self.lp.borrow_mut();
+        let id = lp.next_future_id;
+        lp.next_future_id += 1;
+        FutureObj::new(id, kind)
+    }
+
+    /// `loop.create_task(coro)`: the task's first step is scheduled, not run.
+    /// `name` is `create_task(..., name=...)`; without it the task is
+    /// numbered, and only then does the counter move, as in CPython.
+    pub(crate) fn create_task(
+        self: &Rc<Self>,
+        coro: Rc<Coroutine>,
+        name: Option<String>,
+        internal: bool,
+    ) -> Result<FutRef, crate::error::Raise> {
+        let slot = self.lp.borrow().tasks.len();
+        if slot >= self.limits.max_tasks {
+            return Err(RunError::limit(format!(
+                "the program created more than {} tasks; raise the limit with --max-tasks or create fewer",
+                self.limits.max_tasks
+            )));
+        }
+        let name = name.unwrap_or_else(|| {
+            let mut lp = self.lp.borrow_mut();
+            lp.task_counter += 1;
+            format!("Task-{}", lp.task_counter)
+        });
+        let task = self.new_future(FutKind::Task(TaskInfo {
+            slot,
+            name: name.clone(),
+            coro: coro.name().into(),
+            internal,
+        }));
+        if !internal {
+            let parent = self.lp.borrow().current_slot();
+            self.emit(|| EventKind::TaskCreated {
+                task: slot,
+                name,
+                coro: coro.name().to_string(),
+                args: coro.arg_reprs(),
+                parent,
+            });
+        }
+        self.bodies
+            .borrow_mut()
+            .push(Some(crate::interp::task_body(self.clone(), coro)));
+        self.lp.borrow_mut().tasks.push(task.clone());
+        self.call_soon(Handle::Step {
+            task: task.clone(),
+            exc: None,
+        });
+        Ok(task)
+    }
+
+    /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.
+    pub(crate) fn call_later(&self, delay: Nanos, future: FutRef) -> Rc<TimerHandle> {
+        let mut lp = self.lp.borrow_mut();
+        let when = lp.now.saturating_add(delay);
+        let task = lp.current_slot();
+        lp.timers.schedule(when, future, task)
+    }
+
+    /// `fut.add_done_callback(cb)`: on a finished future, scheduled at once.
+    pub(crate) fn add_done_callback(&self, future: &FutRef, callback: Callback) {
+        if future.is_pending() {
+            future.state.borrow_mut().callbacks.push(callback);
+        } else {
+            self.call_soon(Handle::Done {
+                callback,
+                future: future.clone(),
+            });
+        }
+    }
+
+    fn schedule_callbacks(&self, future: &FutRef) {
+        let callbacks = std::mem::take(&mut future.state.borrow_mut().callbacks);
+        for callback in callbacks {
+            self.call_soon(Handle::Done {
+                callback,
+                future: future.clone(),
+            });
+        }
+    }
+
+    pub(crate) fn set_result(&self, future: &FutRef, value: Value) {
+        if let Some(t) = future.task().filter(|t| !t.internal) {
+            let slot = t.slot;
+            self.emit(|| EventKind::Returned {
+                task: slot,
+                value: value.repr(),
+            });
+        }
+        if matches!(future.kind, FutKind::Gathering) {
+            self.emit(|| EventKind::GatherCompleted {
+                gather: future.id,
+                result: Some(value.repr()),
+                exception: None,
+            });
+        }
+        future.state.borrow_mut().outcome = Outcome::Result(value);
+        self.schedule_callbacks(future);
+    }
+
+    pub(crate) fn set_exception(&self, future: &FutRef, exc: Exc) {
+        if let Some(t) = future.task() {
+            let slot = t.slot;
+            self.emit(|| EventKind::Raised {
+                task: slot,
+                exception: exc.repr(),
+            });
+        }
+        if matches!(future.kind, FutKind::Gathering) {
+            self.emit(|| EventKind::GatherCompleted {
+                gather: future.id,
+                result: None,
+                exception: Some(exc.repr()),
+            });
+        }
+        {
+            let mut st = future.state.borrow_mut();
+            st.outcome = Outcome::Exception(exc);
+            st.log_traceback = true;
+        }
+        self.schedule_callbacks(future);
+    }
+
+    /// `Future.cancel()` on the future itself (a Task's `super().cancel()`).
+    pub(crate) fn cancel_future(&self, future: &FutRef) -> bool {
+        if !future.is_pending() {
+            return false;
+        }
+        if let Some(t) = future.task().filter(|t| !t.internal) {
+            let slot = t.slot;
+            self.emit(|| EventKind::Cancelled { task: slot });
+        }
+        future.state.borrow_mut().outcome = Outcome::Cancelled;
+        self.schedule_callbacks(future);
+        true
+    }
+
+    /// `fut.cancel()` for any kind of future, with each kind's own rules.
+    pub(crate) fn cancel(&self, future: &FutRef) -> bool {
+        match future.kind {
+            FutKind::Plain => self.cancel_future(future),
+            FutKind::Task(_) => self.cancel_task(future),
+            FutKind::Gathering => self.cancel_gathering(future),
+        }
+    }
+
+    /// `Task.cancel()`: cancel what the task waits on, or cancel the task at
+    /// its next step.
+    fn cancel_task(&self, task: &FutRef) -> bool {
+        task.state.borrow_mut().log_traceback = false;
+        if !task.is_pending() {
+            return false;
+        }
+        let waiter = task.state.borrow().waiter.clone();
+        if let Some(w) = waiter {
+            if self.cancel(&w) {
+                // The waiter's callback wakes the task with CancelledError.
+                return true;
+            }
+        }
+        task.state.borrow_mut().must_cancel = true;
+        true
+    }
+
+    /// `_GatheringFuture.cancel()`: cancels the children, not itself; the
+    /// children's callbacks then finish the gather.
+    fn cancel_gathering(&self, gathering: &FutRef) -> bool {
+        if !gathering.is_pending() {
+            return false;
+        }
+        let children = match &gathering.state.borrow().gather {
+            Some(g) => g.children.clone(),
+            None => return false,
+        };
+        let mut any = false;
+        for child in &children {
+            if self.cancel(child) {
+                any = true;
+            }
+        }
+        if any {
+            if let Some(g) = gathering.state.borrow_mut().gather.as_mut() {
+                g.cancel_requested = true;
+            }
+        }
+        any
+    }
+
+    /// One pass of the loop. Errors stop the whole run.
+    pub(crate) fn run_once(self: &Rc<Self>) -> Result<(), RunError> {
+        let ntodo = {
+            let mut lp = self.lp.borrow_mut();
+            lp.timers.drop_cancelled_front();
+            if lp.ready.is_empty() && !lp.stopping {
+                match lp.timers.next_deadline() {
+                    Some(when) => lp.now = lp.now.max(when),
+                    None => {
+                        return Err(RunError {
+                            kind: RunErrorKind::Deadlock,
+                            message: "every task is waiting and nothing is scheduled to wake any of them, so CPython would wait forever here. Check for tasks that await each other".into(),
+                        })
+                    }
+                }
+            }
+            let now = lp.now;
+            while let Some(timer) = lp.timers.pop_due(now) {
+                lp.ready.push_back(Handle::Timer(timer));
+            }
+            lp.iteration += 1;
+            lp.ready.len()
+        };
+        for _ in 0..ntodo {
+            let handle = self.lp.borrow_mut().ready.pop_front();
+            let Some(handle) = handle else { break };
+            self.run_handle(handle)?;
+        }
+        Ok(())
+    }
+
+    fn run_handle(self: &Rc<Self>, handle: Handle) -> Result<(), RunError> {
+        match handle {
+            Handle::Step { task, exc } => self.step(&task, exc),
+            Handle::Timer(timer) => {
+                if timer.is_cancelled() {
+                    return Ok(());
+                }
+                if timer.future.is_pending() {
+                    if let Some(task) = timer.task {
+                        self.emit(|| EventKind::Woke { task });
+                    }
+                    self.set_result(&timer.future, Value::None);
+                }
+                Ok(())
+            }
+            Handle::Done { callback, future } => match callback {
+                Callback::Wakeup(task) => {
+                    // `Task.__wakeup`: the outcome is thrown in or sent in.
+                    let exc = future.result().err();
+                    self.step(&task, exc)
+                }
+                Callback::GatherChild(outer) => {
+                    self.gather_child_done(&outer, &future);
+                    Ok(())
+                }
+                Callback::StopLoop => {
+                    self.lp.borrow_mut().stopping = true;
+                    Ok(())
+                }
+            },
+        }
+    }
+
+    /// `loop.run_forever()` until a `StopLoop` callback runs.
+    pub(crate) fn run_forever(self: &Rc<Self>) -> Result<(), RunError> {
+        loop {
+            self.run_once()?;
+            let mut lp = self.lp.borrow_mut();
+            if lp.stopping {
+                lp.stopping = false;
+                return Ok(());
+            }
+        }
+    }
+
+    /// Counts one statement against the step budget.
+    pub(crate) fn count_step(&self) -> Result<(), crate::error::Raise> {
+        let mut lp = self.lp.borrow_mut();
+        lp.steps += 1;
+        if lp.steps > self.limits.max_steps {
+            return Err(RunError::limit(format!(
+                "the run executed {} statements without finishing; it may loop forever. Raise the budget with --max-steps if it is meant to be this long",
+                self.limits.max_steps
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// A CancelledError as `_make_cancelled_error` builds it.
+pub(crate) fn cancelled_error() -> Exc {
+    Exception::bare(ExcKind::CancelledError)
+}
+
+impl Limits {
+    pub const DEFAULT: Limits = Limits {
+        max_steps: 10_000_000,
+        max_tasks: 1_000_000,
+    };
+}

@@ -1,0 +1,279 @@
+//! asyncio's Future objects: plain futures (what `sleep` waits on), Tasks and
+//! `_GatheringFuture`s, with their state, their done-callbacks and their
+//! reprs.
+//!
+//! Only state lives here. Completing a future schedules its callbacks with
+//! `call_soon`, which needs the loop: see `event_loop.rs`.
+
+use crate::program::Name;
+use crate::value::format::ADDRESS;
+use crate::value::{Exc, ExcKind, Exception, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Futures are shared between the loop, the tasks waiting on them and the
+/// program's variables, exactly as Python objects are.
+pub type FutRef = Rc<FutureObj>;
+
+#[derive(Debug)]
+pub struct FutureObj {
+    /// Creation order; stable across runs, so traces are deterministic.
+    pub id: usize,
+    pub kind: FutKind,
+    pub state: RefCell<FutState>,
+}
+
+#[derive(Debug)]
+pub enum FutKind {
+    /// `loop.create_future()`, as `asyncio.sleep` uses.
+    Plain,
+    Task(TaskInfo),
+    Gathering,
+}
+
+/// What a Task knows about itself from birth.
+#[derive(Debug)]
+pub struct TaskInfo {
+    /// Index in the loop's task table and the trace's `task` field.
+    pub slot: usize,
+    /// `Task-N`, numbered as CPython numbers them (main is `Task-1`).
+    pub name: String,
+    /// The coroutine's function name, for reprs and the timeline.
+    pub coro: Name,
+    /// Tasks the runner creates itself (the shutdown steps of
+    /// `asyncio.run`); the trace leaves them out.
+    pub internal: bool,
+}
+
+/// Everything about a future that changes as the program runs.
+#[derive(Debug, Default)]
+pub struct FutState {
+    pub outcome: Outcome,
+    /// Run, in order, with `call_soon` when the future completes.
+    pub callbacks: Vec<Callback>,
+    /// CPython's `_log_traceback`: set when an exception is stored, cleared
+    /// when anyone looks at it. Still set when the future dies means
+    /// "exception was never retrieved".
+    pub log_traceback: bool,
+    /// Task only: the future the task's coroutine is suspended on.
+    pub waiter: Option<FutRef>,
+    /// Task only: cancel at the next step (CPython's `_must_cancel`).
+    pub must_cancel: bool,
+    /// Task only: the coroutine has been stepped at least once.
+    pub started: bool,
+    /// `_GatheringFuture` only.
+    pub gather: Option<Box<GatherState>>,
+}
+
+#[derive(Debug, Default)]
+pub enum Outcome {
+    #[default]
+    Pending,
+    Result(Value),
+    Exception(Exc),
+    Cancelled,
+}
+
+/// The bookkeeping of one `asyncio.gather` call.
+#[derive(Debug)]
+pub struct GatherState {
+    /// One per argument, in argument order; a repeated argument appears twice
+    /// but is one future.
+    pub children: Vec<FutRef>,
+    /// Distinct children: the gather is complete when this many finished.
+    pub nfuts: usize,
+    pub nfinished: usize,
+    pub return_exceptions: bool,
+    /// Set when the gather itself was cancelled (it cancels its children).
+    pub cancel_requested: bool,
+}
+
+/// A done-callback. CPython stores bound methods; these are their names.
+#[derive(Debug, Clone)]
+pub enum Callback {
+    /// `Task.__wakeup`: resume this task with the future's outcome.
+    Wakeup(FutRef),
+    /// gather's `_done_callback` for this `_GatheringFuture`.
+    GatherChild(FutRef),
+    /// `run_until_complete`'s callback: stop the loop.
+    StopLoop,
+}
+
+impl FutureObj {
+    pub fn new(id: usize, kind: FutKind) -> FutRef {
+        Rc::new(FutureObj {
+            id,
+            kind,
+            state: RefCell::new(FutState::default()),
+        })
+    }
+
+    pub fn task(&self) -> Option<&TaskInfo> {
+        match &self.kind {
+            FutKind::Task(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn is_pending(&self) -> bool {
+        matches!(self.state.borrow().outcome, Outcome::Pending)
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        matches!(self.state.borrow().outcome, Outcome::Cancelled)
+    }
+
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            FutKind::Plain => "Future",
+            FutKind::Task(_) => "Task",
+            FutKind::Gathering => "_GatheringFuture",
+        }
+    }
+
+    /// `fut.result()`: the value, or the stored exception raised, or
+    /// CancelledError. Marks the exception as retrieved.
+    pub fn result(&self) -> Result<Value, Exc> {
+        let mut st = self.state.borrow_mut();
+        match &st.outcome {
+            Outcome::Pending => Err(Exception::new(
+                ExcKind::InvalidStateError,
+                "Result is not set.",
+            )),
+            Outcome::Result(v) => Ok(v.clone()),
+            Outcome::Exception(e) => {
+                let e = e.clone();
+                st.log_traceback = false;
+                Err(e)
+            }
+            Outcome::Cancelled => Err(Exception::bare(ExcKind::CancelledError)),
+        }
+    }
+
+    /// `fut.exception()`: the stored exception or None; CancelledError if
+    /// the future was cancelled. Marks the exception as retrieved.
+    pub fn exception(&self) -> Result<Option<Exc>, Exc> {
+        let mut st = self.state.borrow_mut();
+        match &st.outcome {
+            Outcome::Pending => Err(Exception::new(
+                ExcKind::InvalidStateError,
+                "Exception is not set.",
+            )),
+            Outcome::Result(_) => Ok(None),
+            Outcome::Exception(e) => {
+                let e = e.clone();
+                st.log_traceback = false;
+                Ok(Some(e))
+            }
+            Outcome::Cancelled => Err(Exception::bare(ExcKind::CancelledError)),
+        }
+    }
+
+    /// The exception to report if nobody ever retrieved it.
+    pub fn unretrieved_exception(&self) -> Option<Exc> {
+        let st = self.state.borrow();
+        match (&st.outcome, st.log_traceback) {
+            (Outcome::Exception(e), true) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    /// `repr(fut)` as CPython 3.11 writes it, with `…` for file paths and
+    /// addresses, which differ between machines.
+    pub fn repr(&self) -> String {
+        let st = self.state.borrow();
+        let state = match &st.outcome {
+            Outcome::Pending => "pending",
+            Outcome::Cancelled => "cancelled",
+            _ => "finished",
+        };
+        let mut parts = vec![state.to_string()];
+        if let FutKind::Task(t) = &self.kind {
+            parts.push(format!("name='{}'", t.name));
+            let coro_state = if matches!(st.outcome, Outcome::Pending) {
+                "running at …"
+            } else {
+                "done, defined at …"
+            };
+            parts.push(format!("coro=<{}() {}>", t.coro, coro_state));
+        }
+        match &st.outcome {
+            Outcome::Result(v) => parts.push(format!("result={}", reprlib(v))),
+            Outcome::Exception(e) => parts.push(format!("exception={}", e.repr())),
+            _ => {}
+        }
+        if !st.callbacks.is_empty() && !matches!(self.kind, FutKind::Task(_)) {
+            parts.push(format!(
+                "cb=[{}]",
+                st.callbacks
+                    .iter()
+                    .map(|c| match c {
+                        Callback::Wakeup(_) => format!("<TaskWakeupMethWrapper object at {ADDRESS}>()"),
+                        Callback::GatherChild(_) => "gather.<locals>._done_callback() at …".to_string(),
+                        Callback::StopLoop => "_run_until_complete_cb() at …".to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if let Some(w) = &st.waiter {
+            parts.push(format!("wait_for={}", w.repr()));
+        }
+        format!("<{} {}>", self.type_name(), parts.join(" "))
+    }
+}
+
+/// `reprlib.repr`, which future reprs use for results: long lists are cut
+/// after 6 items, long strings in the middle.
+fn reprlib(v: &Value) -> String {
+    fn go(v: &Value, level: usize) -> String {
+        match v {
+            Value::List(items) => {
+                let items = items.borrow();
+                if items.is_empty() {
+                    return "[]".into();
+                }
+                if level == 0 {
+                    return "[...]".into();
+                }
+                let mut parts: Vec<String> =
+                    items.iter().take(6).map(|i| go(i, level - 1)).collect();
+                if items.len() > 6 {
+                    parts.push("...".into());
+                }
+                format!("[{}]", parts.join(", "))
+            }
+            Value::Str(_) => {
+                let s = v.repr();
+                let chars: Vec<char> = s.chars().collect();
+                if chars.len() > 30 {
+                    let head: String = chars[..13].iter().collect();
+                    let tail: String = chars[chars.len() - 14..].iter().collect();
+                    format!("{head}...{tail}")
+                } else {
+                    s
+                }
+            }
+            Value::Int(_) => {
+                let s = v.repr();
+                if s.len() > 40 {
+                    format!("{}...{}", &s[..18], &s[s.len() - 19..])
+                } else {
+                    s
+                }
+            }
+            other => {
+                let s = other.repr();
+                let chars: Vec<char> = s.chars().collect();
+                if chars.len() > 30 {
+                    let head: String = chars[..13].iter().collect();
+                    let tail: String = chars[chars.len() - 14..].iter().collect();
+                    format!("{head}...{tail}")
+                } else {
+                    s
+                }
+            }
+        }
+    }
+    go(v, 6)
+}

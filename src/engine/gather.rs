@@ -1,0 +1,119 @@
+//! `asyncio.gather`: wrap each coroutine in a task (in argument order), wait
+//! for all, keep results in argument order. Mirrors CPython 3.11's
+//! `tasks.gather` and its `_done_callback` line for line.
+
+use super::event_loop::cancelled_error;
+use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome};
+use super::Runtime;
+use crate::error::Raise;
+use crate::value::{ExcKind, Exception, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+impl Runtime {
+    /// `asyncio.gather(*args, return_exceptions=...)`.
+    pub(crate) fn gather(self: &Rc<Self>, args: Vec<Value>, return_exceptions: bool) -> Result<FutRef, Raise> {
+        let outer = self.new_future(FutKind::Gathering);
+        if args.is_empty() {
+            self.set_result(&outer, Value::list(vec![]));
+            return Ok(outer);
+        }
+        let mut children: Vec<FutRef> = Vec::with_capacity(args.len());
+        // Arguments already seen, by object identity, so a repeated one
+        // shares its future (CPython's `arg_to_fut`).
+        let mut seen: HashMap<usize, FutRef> = HashMap::new();
+        let mut nfuts = 0;
+        for arg in args {
+            let identity = object_id(&arg);
+            if let Some(fut) = identity.and_then(|id| seen.get(&id)) {
+                children.push(fut.clone());
+                continue;
+            }
+            let fut = match &arg {
+                Value::Coroutine(c) => self.create_task(c.clone(), None, false)?,
+                Value::Future(f) => f.clone(),
+                _ => {
+                    return Err(Raise::Exc(Exception::new(
+                        ExcKind::TypeError,
+                        "An asyncio.Future, a coroutine or an awaitable is required",
+                    )))
+                }
+            };
+            nfuts += 1;
+            self.add_done_callback(&fut, Callback::GatherChild(outer.clone()));
+            if let Some(id) = identity {
+                seen.insert(id, fut.clone());
+            }
+            children.push(fut);
+        }
+        outer.state.borrow_mut().gather = Some(Box::new(GatherState {
+            children,
+            nfuts,
+            nfinished: 0,
+            return_exceptions,
+            cancel_requested: false,
+        }));
+        Ok(outer)
+    }
+
+    /// gather's `_done_callback(fut)` for the gathering future `outer`.
+    pub(crate) fn gather_child_done(&self, outer: &FutRef, fut: &FutRef) {
+        let (done, return_exceptions, complete) = {
+            let mut st = outer.state.borrow_mut();
+            let done = !matches!(st.outcome, Outcome::Pending);
+            let Some(g) = st.gather.as_mut() else { return };
+            g.nfinished += 1;
+            (done, g.return_exceptions, g.nfinished == g.nfuts)
+        };
+        if done {
+            if !fut.is_cancelled() {
+                // Marks the exception as retrieved, as CPython does.
+                let _ = fut.exception();
+            }
+            return;
+        }
+        if !return_exceptions {
+            if fut.is_cancelled() {
+                self.set_exception(outer, cancelled_error());
+                return;
+            }
+            if let Ok(Some(exc)) = fut.exception() {
+                self.set_exception(outer, exc);
+                return;
+            }
+        }
+        if complete {
+            let (children, cancel_requested) = {
+                let st = outer.state.borrow();
+                let g = st.gather.as_ref().expect("checked above");
+                (g.children.clone(), g.cancel_requested)
+            };
+            let results: Vec<Value> = children
+                .iter()
+                .map(|child| {
+                    if child.is_cancelled() {
+                        return Value::Exception(cancelled_error());
+                    }
+                    match child.exception() {
+                        Ok(Some(e)) => Value::Exception(e),
+                        _ => child.result().unwrap_or(Value::None),
+                    }
+                })
+                .collect();
+            if cancel_requested {
+                self.set_exception(outer, cancelled_error());
+            } else {
+                self.set_result(outer, Value::list(results));
+            }
+        }
+    }
+}
+
+/// The identity of the objects gather accepts, as `id()` would give it.
+fn object_id(v: &Value) -> Option<usize> {
+    match v {
+        Value::Coroutine(c) => Some(Rc::as_ptr(c) as *const () as usize),
+        Value::Future(f) => Some(Rc::as_ptr(f) as *const () as usize),
+        _ => None,
+    }
+}

@@ -1,0 +1,116 @@
+//! The engine: a model of CPython 3.11's asyncio event loop on a virtual
+//! clock. Task bodies are Rust futures (see `interp`) that this module's own
+//! executor polls, one `Task.__step` at a time.
+//!
+//! Layout:
+//! - `event_loop`: the ready queue, `_run_once`, futures' completion and
+//!   cancellation;
+//! - `task`: `Task.__step`;
+//! - `gather`: `asyncio.gather` and its done-callback;
+//! - `timers`: the timer heap;
+//! - `futures`: Future, Task and `_GatheringFuture` state and reprs;
+//! - `suspend`: how a Rust future yields to the loop;
+//! - `runner`: `asyncio.run` (start, cancel-the-rest, stderr reports).
+//!
+//! Nothing here knows about the DOM, real time or threads: the same program
+//! gives the same trace everywhere.
+
+pub mod event_loop;
+pub mod futures;
+pub mod gather;
+pub mod runner;
+pub mod suspend;
+pub mod task;
+pub mod timers;
+
+use crate::error::{Raise, RunError};
+use crate::interp::Scopes;
+use crate::program::Program;
+use crate::trace::Event;
+use crate::value::Value;
+use event_loop::LoopState;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// A task's coroutine as a Rust future.
+pub(crate) type Body = Pin<Box<dyn Future<Output = Result<Value, Raise>>>>;
+
+/// Bounds that keep a run finite and small whatever the program does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Statements a run may execute before it is stopped.
+    pub max_steps: u64,
+    /// Tasks a run may create.
+    pub max_tasks: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::DEFAULT
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub limits: Limits,
+    /// Record the trace. Off only for benchmarks that measure the loop alone.
+    pub no_trace: bool,
+}
+
+/// What a run printed and how it ended.
+#[derive(Debug, Clone)]
+pub struct RunOutcome {
+    /// Everything the program printed, exactly as CPython prints it.
+    pub stdout: String,
+    /// What CPython writes to stderr: uncaught exceptions and "never
+    /// retrieved" reports, with traceback frames left out.
+    pub stderr: String,
+    /// CPython's exit status: 0, or 1 after an uncaught exception.
+    pub exit_status: i32,
+    /// Set when Interleave stopped the run (a limit, a deadlock, an
+    /// unsupported operation): the output is then incomplete.
+    pub error: Option<RunError>,
+    pub events: Vec<Event>,
+    /// Loop iterations, statements executed and tasks created.
+    pub iterations: u64,
+    pub steps: u64,
+    pub tasks: usize,
+}
+
+/// The shared state of one run: the loop and the program it runs.
+pub struct Runtime {
+    pub(crate) lp: RefCell<LoopState>,
+    /// Task coroutines by slot; outside `lp` so that polling one never holds
+    /// a borrow of the loop. `None` once the coroutine has finished.
+    pub(crate) bodies: RefCell<Vec<Option<Body>>>,
+    pub(crate) program: Rc<Program>,
+    pub(crate) scopes: Scopes,
+    pub(crate) limits: Limits,
+    /// Ids of the futures main's variables held when main raised: CPython
+    /// keeps that frame alive in the traceback, so their "never retrieved"
+    /// reports come after the traceback instead of before.
+    pub(crate) main_frame_refs: RefCell<Vec<usize>>,
+    /// Index of the function `asyncio.run` starts.
+    pub(crate) entry: Option<usize>,
+}
+
+impl Runtime {
+    pub(crate) fn new(program: Rc<Program>, options: &RunOptions) -> Rc<Runtime> {
+        Rc::new(Runtime {
+            lp: RefCell::new(LoopState::new(!options.no_trace)),
+            bodies: RefCell::new(Vec::new()),
+            scopes: Scopes::of(&program),
+            entry: program.functions.iter().position(|f| f.name == program.entry),
+            program,
+            limits: options.limits,
+            main_frame_refs: RefCell::new(Vec::new()),
+        })
+    }
+}
+
+/// Runs `asyncio.run(entry())` for a validated program.
+pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
+    runner::asyncio_run(Rc::new(program.clone()), options)
+}

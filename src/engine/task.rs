@@ -1,0 +1,127 @@
+//! `Task.__step`: run a task's coroutine until it suspends, returns or
+//! raises, then act on what it yielded, as CPython 3.11's task does.
+
+use super::event_loop::{cancelled_error, Handle};
+use super::futures::{Callback, FutRef};
+use super::suspend::Suspend;
+use super::Runtime;
+use crate::error::{Raise, RunError};
+use crate::trace::EventKind;
+use crate::value::{ExcKind, Exception, Exc};
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+impl Runtime {
+    /// Runs one step of `task`, throwing `exc` into it if given.
+    pub(crate) fn step(self: &Rc<Self>, task: &FutRef, mut exc: Option<Exc>) -> Result<(), RunError> {
+        let Some(info) = task.task() else {
+            return Ok(());
+        };
+        let (slot, internal) = (info.slot, info.internal);
+        let started = {
+            let mut st = task.state.borrow_mut();
+            if !matches!(st.outcome, super::futures::Outcome::Pending) {
+                return Ok(());
+            }
+            if st.must_cancel {
+                if !exc.as_ref().is_some_and(|e| e.kind == ExcKind::CancelledError) {
+                    exc = Some(cancelled_error());
+                }
+                st.must_cancel = false;
+            }
+            st.waiter = None;
+            std::mem::replace(&mut st.started, true)
+        };
+        if !internal {
+            self.emit(|| EventKind::StepStarted { task: slot });
+        }
+        let body = self.bodies.borrow_mut()[slot].take();
+        let poll = match body {
+            // A coroutine that never started raises what is thrown into it
+            // before running a line.
+            Some(_) | None if !started && exc.is_some() => {
+                self.bodies.borrow_mut()[slot] = None;
+                Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some"))))
+            }
+            Some(mut body) => {
+                {
+                    let mut lp = self.lp.borrow_mut();
+                    lp.current = Some(task.clone());
+                    if started {
+                        lp.mailbox.resume = Some(exc.take().map_or(Ok(()), Err));
+                    }
+                }
+                let mut cx = Context::from_waker(Waker::noop());
+                let poll = body.as_mut().poll(&mut cx);
+                self.lp.borrow_mut().current = None;
+                if poll.is_pending() {
+                    self.bodies.borrow_mut()[slot] = Some(body);
+                }
+                poll
+            }
+            None => Poll::Ready(Err(Raise::Stop(RunError::internal(format!(
+                "task {slot} was stepped after its coroutine finished"
+            ))))),
+        };
+        match poll {
+            Poll::Ready(Ok(value)) => {
+                let must_cancel = std::mem::take(&mut task.state.borrow_mut().must_cancel);
+                if must_cancel {
+                    self.cancel_future(task);
+                } else {
+                    self.set_result(task, value);
+                }
+            }
+            Poll::Ready(Err(Raise::Exc(e))) if e.kind == ExcKind::CancelledError => {
+                self.cancel_future(task);
+            }
+            Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),
+            Poll::Ready(Err(Raise::Stop(err))) => return Err(err),
+            Poll::Pending => {
+                let yielded = self.lp.borrow_mut().mailbox.yielded.take();
+                match yielded {
+                    Some(Suspend::Yield) => {
+                        if !internal {
+                            self.emit(|| EventKind::Yielded { task: slot });
+                        }
+                        self.call_soon(Handle::Step {
+                            task: task.clone(),
+                            exc: None,
+                        });
+                    }
+                    Some(Suspend::On(future)) if Rc::ptr_eq(&future, task) => {
+                        let e = Exception::new(
+                            ExcKind::RuntimeError,
+                            format!("Task cannot await on itself: {}", task.repr()),
+                        );
+                        self.call_soon(Handle::Step {
+                            task: task.clone(),
+                            exc: Some(e),
+                        });
+                    }
+                    Some(Suspend::On(future)) => {
+                        if !internal && !matches!(future.kind, super::futures::FutKind::Plain) {
+                            let on = future.repr();
+                            self.emit(|| EventKind::Waiting { task: slot, on });
+                        }
+                        self.add_done_callback(&future, Callback::Wakeup(task.clone()));
+                        let must_cancel = {
+                            let mut st = task.state.borrow_mut();
+                            st.waiter = Some(future.clone());
+                            st.must_cancel
+                        };
+                        if must_cancel && self.cancel(&future) {
+                            task.state.borrow_mut().must_cancel = false;
+                        }
+                    }
+                    None => {
+                        return Err(RunError::internal(format!(
+                            "task {slot} suspended without saying what it waits on"
+                        )))
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,121 @@
+//! The timer heap: `call_later` entries ordered by deadline, then by the order
+//! they were scheduled.
+//!
+//! CPython orders by deadline alone, but its deadlines come from a real clock
+//! and two timers set one after the other never tie. On the virtual clock they
+//! can; breaking ties by scheduling order gives the order the real clock
+//! would. Cancelled timers stay in the heap, as in CPython, and are skipped
+//! when they reach the front.
+
+use super::futures::FutRef;
+use std::cell::Cell;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::rc::Rc;
+
+/// Virtual time, in nanoseconds since the loop started.
+pub type Nanos = u64;
+
+/// One `call_later(delay, _set_result_unless_cancelled, future)`, the only
+/// kind of timer `asyncio.sleep` creates.
+#[derive(Debug)]
+#[must_use = "a sleep cancels its timer when it ends"]
+pub struct TimerHandle {
+    pub when: Nanos,
+    /// The future to resolve when the timer fires.
+    pub future: FutRef,
+    /// The task that is sleeping, for the trace.
+    pub task: Option<usize>,
+    cancelled: Cell<bool>,
+}
+
+impl TimerHandle {
+    /// `handle.cancel()`; harmless once the timer has fired.
+    pub fn cancel(&self) {
+        self.cancelled.set(true);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.get()
+    }
+}
+
+struct Entry {
+    when: Nanos,
+    seq: u64,
+    handle: Rc<TimerHandle>,
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        (self.when, self.seq) == (other.when, other.seq)
+    }
+}
+impl Eq for Entry {}
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Entry {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.when, self.seq).cmp(&(other.when, other.seq))
+    }
+}
+
+#[derive(Default)]
+pub struct Timers {
+    heap: BinaryHeap<Reverse<Entry>>,
+    /// Scheduling order, the tie-breaker between equal deadlines.
+    seq: u64,
+}
+
+impl Timers {
+    pub fn schedule(&mut self, when: Nanos, future: FutRef, task: Option<usize>) -> Rc<TimerHandle> {
+        let handle = Rc::new(TimerHandle {
+            when,
+            future,
+            task,
+            cancelled: Cell::new(false),
+        });
+        self.seq += 1;
+        self.heap.push(Reverse(Entry {
+            when,
+            seq: self.seq,
+            handle: handle.clone(),
+        }));
+        handle
+    }
+
+    /// Drops cancelled timers from the front, as `_run_once` does before it
+    /// decides how long to wait.
+    pub fn drop_cancelled_front(&mut self) {
+        while let Some(Reverse(e)) = self.heap.peek() {
+            if !e.handle.is_cancelled() {
+                break;
+            }
+            self.heap.pop();
+        }
+    }
+
+    /// The deadline of the first timer, cancelled or not.
+    pub fn next_deadline(&self) -> Option<Nanos> {
+        self.heap.peek().map(|Reverse(e)| e.when)
+    }
+
+    /// The first timer if its deadline has come.
+    pub fn pop_due(&mut self, now: Nanos) -> Option<Rc<TimerHandle>> {
+        match self.heap.peek() {
+            Some(Reverse(e)) if e.when <= now => self.heap.pop().map(|Reverse(e)| e.handle),
+            _ => None,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.heap.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.heap.is_empty()
+    }
+}

@@ -1,0 +1,76 @@
+//! What stops Python code: a Python exception, which the program may catch,
+//! or an Interleave limit or refusal, which ends the run with a message.
+
+use crate::value::Exc;
+use std::fmt;
+
+/// Why evaluation did not produce a value.
+#[derive(Debug, Clone)]
+pub enum Raise {
+    /// A Python exception, raised and caught with Python's rules.
+    Exc(Exc),
+    /// The run must stop: not catchable by the program.
+    Stop(RunError),
+}
+
+impl From<Exc> for Raise {
+    fn from(e: Exc) -> Raise {
+        Raise::Exc(e)
+    }
+}
+
+/// An Interleave-level reason to stop a run. CPython would not print these:
+/// they mark where the model ends, never a different answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunError {
+    pub kind: RunErrorKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunErrorKind {
+    /// The program uses something the model does not cover.
+    Unsupported,
+    /// The step budget, task budget or a size limit was exceeded.
+    Limit,
+    /// Every task waits and no timer is left: CPython would hang forever.
+    Deadlock,
+    /// An invariant of the engine broke: a bug in Interleave, not in the
+    /// program.
+    Internal,
+}
+
+impl RunError {
+    pub fn unsupported(message: impl Into<String>) -> Raise {
+        Raise::Stop(RunError {
+            kind: RunErrorKind::Unsupported,
+            message: message.into(),
+        })
+    }
+
+    pub fn internal(message: impl Into<String>) -> RunError {
+        RunError {
+            kind: RunErrorKind::Internal,
+            message: message.into(),
+        }
+    }
+
+    pub fn limit(message: impl Into<String>) -> Raise {
+        Raise::Stop(RunError {
+            kind: RunErrorKind::Limit,
+            message: message.into(),
+        })
+    }
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            RunErrorKind::Unsupported => "not supported",
+            RunErrorKind::Limit => "limit reached",
+            RunErrorKind::Deadlock => "the program would never finish",
+            RunErrorKind::Internal => "internal error (please report it)",
+        };
+        write!(f, "interleave: {what}: {}", self.message)
+    }
+}

@@ -1,0 +1,449 @@
+//! What Python provides: calling functions and classes, the builtins
+//! (`print`, `len`, `repr`, `range`, `type`, `str`), the `asyncio` and `time`
+//! functions, methods (`list.append`, `task.done()`...) and attributes
+//! (`type(x).__name__`, `e.args`). Argument errors carry CPython's messages.
+
+use super::awaits::run_function;
+use crate::engine::futures::FutRef;
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::program::{Expr, Function, Name, UnaryOp};
+use crate::trace::EventKind;
+use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Module, Range, Value};
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+type Kwargs = Vec<(Name, Value)>;
+
+fn type_error(msg: String) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::TypeError, msg))
+}
+
+/// The builtin classes a bare name can refer to.
+pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {
+    ["int", "float", "str", "bool", "list", "tuple"]
+        .into_iter()
+        .find(|t| *t == name)
+}
+
+/// `callee(*args, **kwargs)`
+pub(crate) fn call(rt: &Rc<Runtime>, depth: usize, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    match callee {
+        Value::Function(index) => {
+            let function = &rt.program.functions[index];
+            let bound = bind(function, args, kwargs)?;
+            if function.is_async {
+                Ok(Value::Coroutine(Rc::new(Coroutine {
+                    body: CoroBody::Function {
+                        index,
+                        name: function.name.as_str().into(),
+                        args: RefCell::new(bound),
+                    },
+                    started: Cell::new(false),
+                })))
+            } else {
+                call_sync(rt, index, bound, depth + 1)
+            }
+        }
+        Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
+        Value::Class(Class::Exception(kind)) => {
+            if !kwargs.is_empty() {
+                return Err(type_error(format!("{}() takes no keyword arguments", kind.name())));
+            }
+            Ok(Value::Exception(Rc::new(Exception { kind, args })))
+        }
+        Value::Class(Class::Type("str")) => {
+            no_kwargs("str", &kwargs)?;
+            match args.as_slice() {
+                [] => Ok(Value::str("")),
+                [v] => Ok(Value::Str(v.to_str().into())),
+                _ => Err(RunError::unsupported("str() with an encoding is not modelled")),
+            }
+        }
+        Value::Class(Class::Type(name)) => Err(RunError::unsupported(format!(
+            "calling {name}() is not modelled yet"
+        ))),
+        Value::Method(m) => call_method(rt, &m.0, &m.1, args, kwargs),
+        other => Err(type_error(format!("'{}' object is not callable", other.type_name()))),
+    }
+}
+
+/// A plain `def` runs to its end at once: it contains no `await`, so its
+/// future completes on the first poll.
+fn call_sync(rt: &Rc<Runtime>, index: usize, args: Vec<Value>, depth: usize) -> Result<Value, Raise> {
+    if depth > super::MAX_CALL_DEPTH {
+        return Err(RunError::limit(format!(
+            "calls nested more than {} deep; look for a function that calls itself without end",
+            super::MAX_CALL_DEPTH
+        )));
+    }
+    let mut fut = Box::pin(run_function(rt, index, args, depth));
+    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(r) => r,
+        Poll::Pending => Err(Raise::Stop(RunError::internal(
+            "a plain function suspended; validation should have refused its await",
+        ))),
+    }
+}
+
+/// Binds call arguments to `function`'s parameters, in parameter order.
+fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs) -> Result<Vec<Value>, Raise> {
+    let name = &function.name;
+    let params = &function.params;
+    if args.len() > params.len() {
+        let required = params.iter().filter(|p| p.default.is_none()).count();
+        let takes = if required == params.len() {
+            format!("{} positional argument{}", params.len(), plural(params.len()))
+        } else {
+            format!("from {} to {} positional arguments", required, params.len())
+        };
+        let given = if args.len() == 1 { "was" } else { "were" };
+        return Err(type_error(format!(
+            "{name}() takes {takes} but {} {given} given",
+            args.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+    slots.resize(params.len(), None);
+    for (key, value) in kwargs {
+        let Some(i) = params.iter().position(|p| p.name == key) else {
+            return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+        };
+        if slots[i].is_some() {
+            return Err(type_error(format!("{name}() got multiple values for argument '{key}'")));
+        }
+        slots[i] = Some(value);
+    }
+    let mut missing = Vec::new();
+    for (slot, p) in slots.iter_mut().zip(params) {
+        if slot.is_none() {
+            match &p.default {
+                Some(d) => *slot = Some(constant(d)?),
+                None => missing.push(format!("'{}'", p.name)),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let names = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(type_error(format!(
+            "{name}() missing {} required positional argument{}: {names}",
+            missing.len(),
+            plural(missing.len())
+        )));
+    }
+    Ok(slots.into_iter().map(|s| s.unwrap_or(Value::None)).collect())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A parameter default: validation allows only constants.
+fn constant(e: &Expr) -> Result<Value, Raise> {
+    Ok(match e {
+        Expr::Int(i) => Value::Int(*i),
+        Expr::Float(f) => Value::Float(*f),
+        Expr::Str(s) => Value::Str(s.as_str().into()),
+        Expr::Bool(b) => Value::Bool(*b),
+        Expr::None => Value::None,
+        Expr::UnaryOp { op: UnaryOp::Neg, operand } => crate::value::ops::unary(UnaryOp::Neg, &constant(operand)?)?,
+        _ => return Err(RunError::unsupported("parameter defaults must be constants")),
+    })
+}
+
+fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
+    match kwargs.first() {
+        None => Ok(()),
+        Some((k, _)) => Err(type_error(format!("{function}() got an unexpected keyword argument '{k}'"))),
+    }
+}
+
+fn exactly_one(function: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "{function}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    Ok(args.pop().expect("length checked"))
+}
+
+/// `'x' object cannot be interpreted as an integer`, for range and time.sleep.
+fn as_index(v: &Value) -> Result<i64, Raise> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    match b {
+        Builtin::Print => {
+            let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+            for (k, v) in kwargs {
+                let slot = match &*k {
+                    "sep" => &mut sep,
+                    "end" => &mut end,
+                    "flush" => continue,
+                    _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+                };
+                match v {
+                    Value::Str(s) => *slot = s.to_string(),
+                    Value::None => {}
+                    other => {
+                        return Err(type_error(format!(
+                            "{k} must be None or a string, not {}",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            let mut text = args.iter().map(Value::to_str).collect::<Vec<_>>().join(&sep);
+            text.push_str(&end);
+            rt.print(text);
+            Ok(Value::None)
+        }
+        Builtin::Repr => {
+            no_kwargs("repr", &kwargs)?;
+            Ok(Value::Str(exactly_one("repr", args)?.repr().into()))
+        }
+        Builtin::Len => {
+            no_kwargs("len", &kwargs)?;
+            let v = exactly_one("len", args)?;
+            let n = match &v {
+                Value::Str(s) => s.chars().count(),
+                Value::List(l) => l.borrow().len(),
+                Value::Tuple(t) => t.len(),
+                Value::Range(r) => r.len(),
+                other => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        other.type_name()
+                    )))
+                }
+            };
+            Ok(Value::Int(n as i64))
+        }
+        Builtin::Type => {
+            no_kwargs("type", &kwargs)?;
+            if args.len() != 1 {
+                return Err(RunError::unsupported("type() with three arguments is not modelled"));
+            }
+            Ok(Value::Class(match &args[0] {
+                Value::Exception(e) => Class::Exception(e.kind),
+                other => Class::Type(other.type_name()),
+            }))
+        }
+        Builtin::Range => {
+            no_kwargs("range", &kwargs)?;
+            let ints = args.iter().map(as_index).collect::<Result<Vec<i64>, Raise>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(type_error("range expected at least 1 argument, got 0".into())),
+                more => {
+                    return Err(type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        more.len()
+                    )))
+                }
+            };
+            if step == 0 {
+                return Err(Raise::Exc(Exception::new(ExcKind::ValueError, "range() arg 3 must not be zero")));
+            }
+            Ok(Value::Range(Range { start, stop, step }))
+        }
+        Builtin::Sleep => {
+            if args.len() > 2 {
+                return Err(type_error(format!(
+                    "sleep() takes from 1 to 2 positional arguments but {} were given",
+                    args.len()
+                )));
+            }
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "delay") {
+                return Err(RunError::unsupported(format!("asyncio.sleep(..., {k}=...) is not modelled")));
+            }
+            let delay = match (args.is_empty(), kwargs.into_iter().next()) {
+                (false, None) => args.swap_remove(0),
+                (true, Some((_, v))) => v,
+                (false, Some(_)) => return Err(type_error("sleep() got multiple values for argument 'delay'".into())),
+                (true, None) => return Err(type_error("sleep() missing 1 required positional argument: 'delay'".into())),
+            };
+            if !args.is_empty() {
+                return Err(RunError::unsupported("asyncio.sleep(delay, result) is not modelled"));
+            }
+            Ok(Value::Coroutine(Rc::new(Coroutine {
+                body: CoroBody::Sleep(delay),
+                started: Cell::new(false),
+            })))
+        }
+        Builtin::Gather => {
+            let mut return_exceptions = false;
+            for (k, v) in kwargs {
+                if &*k != "return_exceptions" {
+                    return Err(type_error(format!("gather() got an unexpected keyword argument '{k}'")));
+                }
+                return_exceptions = v.truthy();
+            }
+            let outer = rt.gather(args, return_exceptions)?;
+            rt.lp.borrow_mut().gatherings.push(outer.clone());
+            Ok(Value::Future(outer))
+        }
+        Builtin::CreateTask => {
+            let mut name = None;
+            for (k, v) in kwargs {
+                match &*k {
+                    "name" => name = (!matches!(v, Value::None)).then(|| v.to_str()),
+                    "coro" if args.is_empty() => args.push(v),
+                    _ => return Err(type_error(format!("create_task() got an unexpected keyword argument '{k}'"))),
+                }
+            }
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "create_task() takes 1 positional argument but {} were given",
+                    args.len()
+                )));
+            }
+            match args.pop().expect("length checked") {
+                Value::Coroutine(c) => Ok(Value::Future(rt.create_task(c, name, false)?)),
+                other => Err(type_error(format!("a coroutine was expected, got {}", other.repr()))),
+            }
+        }
+        Builtin::AsyncioRun => Err(Raise::Exc(Exception::new(
+            ExcKind::RuntimeError,
+            "asyncio.run() cannot be called from a running event loop",
+        ))),
+        Builtin::TimeSleep => {
+            no_kwargs("sleep", &kwargs)?;
+            let v = exactly_one("sleep", args)?;
+            let seconds = match v {
+                Value::Float(f) => f,
+                other => as_index(&other)? as f64,
+            };
+            if seconds < 0.0 {
+                return Err(Raise::Exc(Exception::new(ExcKind::ValueError, "sleep length must be non-negative")));
+            }
+            if seconds.is_nan() || seconds > super::awaits::MAX_SLEEP_SECONDS {
+                return Err(RunError::limit("time.sleep() for that long is outside what the virtual clock models"));
+            }
+            rt.block(seconds);
+            Ok(Value::None)
+        }
+    }
+}
+
+/// `obj.name`
+pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
+    let method = |obj: Value| Ok(Value::Method(Rc::new((obj, name.clone()))));
+    match (&obj, &**name) {
+        (Value::Module(Module::Asyncio), attr) => match attr {
+            "sleep" => Ok(Value::Builtin(Builtin::Sleep)),
+            "gather" => Ok(Value::Builtin(Builtin::Gather)),
+            "create_task" => Ok(Value::Builtin(Builtin::CreateTask)),
+            "run" => Ok(Value::Builtin(Builtin::AsyncioRun)),
+            "CancelledError" => Ok(Value::Class(Class::Exception(ExcKind::CancelledError))),
+            "InvalidStateError" => Ok(Value::Class(Class::Exception(ExcKind::InvalidStateError))),
+            other => Err(RunError::unsupported(format!(
+                "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task and run"
+            ))),
+        },
+        (Value::Module(Module::Time), "sleep") => Ok(Value::Builtin(Builtin::TimeSleep)),
+        (Value::Module(Module::Time), other) => Err(RunError::unsupported(format!(
+            "time.{other} is not modelled: real time would make runs differ; only time.sleep is"
+        ))),
+        (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
+        (Value::Exception(e), "args") => Ok(Value::Tuple(e.args.clone().into())),
+        (Value::List(_), "append") => method(obj),
+        (Value::Future(f), "done" | "result" | "exception" | "cancel" | "cancelled") => {
+            let _ = f;
+            method(obj)
+        }
+        (Value::Future(f), "get_name") if f.task().is_some() => method(obj),
+        _ => Err(Raise::Exc(Exception::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", obj.type_name()),
+        ))),
+    }
+}
+
+fn call_method(rt: &Rc<Runtime>, obj: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    no_kwargs(name, &kwargs)?;
+    match obj {
+        Value::List(items) => {
+            let v = exactly_one_arg(name, args)?;
+            items.borrow_mut().push(v);
+            Ok(Value::None)
+        }
+        Value::Future(f) => {
+            if !args.is_empty() && name != "cancel" {
+                return Err(type_error(format!(
+                    "{}.{name}() takes no arguments ({} given)",
+                    f.type_name(),
+                    args.len()
+                )));
+            }
+            future_method(rt, f, name)
+        }
+        _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into_raise()),
+    }
+}
+
+fn exactly_one_arg(method: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
+    if args.len() != 1 {
+        return Err(type_error(format!(
+            "list.{method}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    Ok(args.pop().expect("length checked"))
+}
+
+fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Raise> {
+    match name {
+        "done" => Ok(Value::Bool(!f.is_pending())),
+        "cancelled" => Ok(Value::Bool(f.is_cancelled())),
+        "result" => Ok(f.result()?),
+        "exception" => Ok(f.exception()?.map_or(Value::None, Value::Exception)),
+        "cancel" => Ok(Value::Bool(rt.cancel(f))),
+        "get_name" => Ok(Value::str(&f.task().map(|t| t.name.clone()).unwrap_or_default())),
+        _ => Err(RunError::internal(format!("no method {name} on futures")).into_raise()),
+    }
+}
+
+impl Runtime {
+    /// `print` writes here: stdout, and a trace event for the console.
+    pub(crate) fn print(&self, text: String) {
+        let task = self.lp.borrow().current_slot().unwrap_or(0);
+        self.lp.borrow_mut().stdout.push_str(&text);
+        self.emit(|| EventKind::Printed { task, text });
+    }
+
+    /// `time.sleep`: the clock moves on while nothing else can run.
+    pub(crate) fn block(&self, seconds: f64) {
+        let task = self.lp.borrow().current_slot().unwrap_or(0);
+        self.emit(|| EventKind::Blocked { task, seconds });
+        let mut lp = self.lp.borrow_mut();
+        lp.now = lp.now.saturating_add((seconds * 1e9).round() as u64);
+    }
+}
+
+impl RunError {
+    fn into_raise(self) -> Raise {
+        Raise::Stop(self)
+    }
+}

@@ -1,0 +1,221 @@
+//! Statements: blocks, assignment, loops, branches, `try`, `return`, `raise`.
+
+use super::eval::eval;
+use super::frame::Frame;
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::program::{Stmt, Target};
+use crate::value::{ExcKind, Exception, Value};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// How a block ended.
+pub(crate) enum Flow {
+    Next,
+    Return(Value),
+}
+
+type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// Runs `body`. Boxed because blocks nest (a `for` inside a `try`...).
+pub(crate) fn exec_block<'a>(
+    rt: &'a Rc<Runtime>,
+    frame: &'a mut Frame,
+    body: &'a [Stmt],
+) -> BoxFuture<'a, Result<Flow, Raise>> {
+    Box::pin(async move {
+        for stmt in body {
+            rt.count_step()?;
+            if let Flow::Return(v) = exec_stmt(rt, frame, stmt).await? {
+                return Ok(Flow::Return(v));
+            }
+        }
+        Ok(Flow::Next)
+    })
+}
+
+async fn exec_stmt(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, Raise> {
+    match stmt {
+        Stmt::Expr(e) => {
+            eval(rt, frame, e).await?;
+        }
+        Stmt::Assign { target, value } => {
+            let v = eval(rt, frame, value).await?;
+            assign(rt, frame, target, v)?;
+        }
+        Stmt::For { target, iter, body } => {
+            let iterable = eval(rt, frame, iter).await?;
+            for item in Iter::new(iterable)? {
+                assign(rt, frame, target, item)?;
+                if let Flow::Return(v) = exec_block(rt, frame, body).await? {
+                    return Ok(Flow::Return(v));
+                }
+                rt.count_step()?;
+            }
+        }
+        Stmt::If { test, body, orelse } => {
+            let branch = if eval(rt, frame, test).await?.truthy() {
+                body
+            } else {
+                orelse
+            };
+            return exec_block(rt, frame, branch).await;
+        }
+        Stmt::Return(value) => {
+            let v = match value {
+                Some(e) => eval(rt, frame, e).await?,
+                None => Value::None,
+            };
+            return Ok(Flow::Return(v));
+        }
+        Stmt::Raise(value) => {
+            let exc = match value {
+                Some(e) => to_exception(eval(rt, frame, e).await?)?,
+                None => frame.handling.last().cloned().ok_or_else(|| {
+                    Raise::Exc(Exception::new(
+                        ExcKind::RuntimeError,
+                        "No active exception to reraise",
+                    ))
+                })?,
+            };
+            return Err(Raise::Exc(exc));
+        }
+        Stmt::Try { body, handlers } => {
+            let exc = match exec_block(rt, frame, body).await {
+                Err(Raise::Exc(exc)) => exc,
+                other => return other,
+            };
+            let Some(handler) = handlers.iter().find(|h| {
+                h.kind
+                    .as_deref()
+                    .and_then(ExcKind::from_source)
+                    .is_none_or(|k| exc.kind.is_subclass_of(k))
+            }) else {
+                return Err(Raise::Exc(exc));
+            };
+            let slot = handler
+                .name
+                .as_ref()
+                .and_then(|n| rt.scopes.slot(frame.function, n));
+            if let Some(slot) = slot {
+                frame.slots[slot] = Some(Value::Exception(exc.clone()));
+            }
+            frame.handling.push(exc);
+            let result = exec_block(rt, frame, &handler.body).await;
+            frame.handling.pop();
+            // Python deletes the `as` name when the handler ends.
+            if let Some(slot) = slot {
+                frame.slots[slot] = None;
+            }
+            return result;
+        }
+        Stmt::Pass => {}
+    }
+    Ok(Flow::Next)
+}
+
+/// What `raise value` raises: an instance, or a class called with no args.
+fn to_exception(v: Value) -> Result<crate::value::Exc, Raise> {
+    match v {
+        Value::Exception(e) => Ok(e),
+        Value::Class(crate::value::Class::Exception(k)) => Ok(Exception::bare(k)),
+        _ => Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        ))),
+    }
+}
+
+pub(crate) fn assign(rt: &Runtime, frame: &mut Frame, target: &Target, v: Value) -> Result<(), Raise> {
+    match target {
+        Target::Name(n) => {
+            let slot = rt
+                .scopes
+                .slot(frame.function, n)
+                .ok_or_else(|| RunError::internal(format!("'{n}' was not found among the locals")))
+                .map_err(Raise::Stop)?;
+            frame.slots[slot] = Some(v);
+            Ok(())
+        }
+        Target::Tuple(targets) => {
+            let mut values = Vec::new();
+            for item in Iter::new(v)? {
+                values.push(item);
+                if values.len() > targets.len() {
+                    return Err(Raise::Exc(Exception::new(
+                        ExcKind::ValueError,
+                        format!("too many values to unpack (expected {})", targets.len()),
+                    )));
+                }
+            }
+            if values.len() < targets.len() {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::ValueError,
+                    format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        targets.len(),
+                        values.len()
+                    ),
+                )));
+            }
+            for (t, v) in targets.iter().zip(values) {
+                assign(rt, frame, t, v)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Python's iteration protocol over the iterable types of the subset. Lists
+/// are read by index as they are iterated, as CPython's list iterator does.
+pub(crate) enum Iter {
+    Range(crate::value::Range, usize),
+    List(Rc<std::cell::RefCell<Vec<Value>>>, usize),
+    Items(Vec<Value>, usize),
+}
+
+impl Iter {
+    pub fn new(v: Value) -> Result<Iter, Raise> {
+        Ok(match v {
+            Value::Range(r) => Iter::Range(r, 0),
+            Value::List(l) => Iter::List(l, 0),
+            Value::Tuple(t) => Iter::Items(t.to_vec(), 0),
+            Value::Str(s) => Iter::Items(s.chars().map(|c| Value::Str(c.to_string().into())).collect(), 0),
+            other => {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object is not iterable", other.type_name()),
+                )))
+            }
+        })
+    }
+
+}
+
+impl Iterator for Iter {
+    type Item = Value;
+
+    fn next(&mut self) -> Option<Value> {
+        match self {
+            Iter::Range(r, i) => {
+                if *i < r.len() {
+                    *i += 1;
+                    Some(Value::Int(r.get(*i - 1)))
+                } else {
+                    None
+                }
+            }
+            Iter::List(l, i) => {
+                let item = l.borrow().get(*i).cloned();
+                *i += 1;
+                item
+            }
+            Iter::Items(items, i) => {
+                let item = items.get(*i).cloned();
+                *i += 1;
+                item
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Which names are local to each function, decided before the run as
+//! Python's compiler decides it: parameters, then every name the body binds
+//! (assignment, `for` target, `except ... as`). Reading one before it is
+//! bound is an `UnboundLocalError`, not a lookup of a global.
+
+use crate::program::{Name, Program, Stmt, Target};
+use std::rc::Rc;
+
+pub struct Scopes {
+    /// Local names of each function, parameters first, by function index.
+    locals: Vec<Vec<Name>>,
+    /// Function names, by index, for global lookups.
+    globals: Vec<Name>,
+}
+
+impl Scopes {
+    pub fn of(program: &Program) -> Scopes {
+        let locals = program
+            .functions
+            .iter()
+            .map(|f| {
+                let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
+                collect_bound(&f.body, &mut names);
+                names
+            })
+            .collect();
+        let globals = program.functions.iter().map(|f| Name::from(f.name.as_str())).collect();
+        Scopes { locals, globals }
+    }
+
+    pub fn locals(&self, function: usize) -> &[Name] {
+        &self.locals[function]
+    }
+
+    /// The slot of `name` in `function`'s frame, if it is local there.
+    pub fn slot(&self, function: usize, name: &Name) -> Option<usize> {
+        self.locals[function]
+            .iter()
+            .position(|n| Rc::ptr_eq(n, name) || n == name)
+    }
+
+    /// The index of the program function called `name`.
+    pub fn global(&self, name: &str) -> Option<usize> {
+        self.globals.iter().position(|n| &**n == name)
+    }
+}
+
+fn bind(target: &Target, names: &mut Vec<Name>) {
+    match target {
+        Target::Name(n) => {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+        Target::Tuple(items) => items.iter().for_each(|t| bind(t, names)),
+    }
+}
+
+/// Adds every name `body` binds, in order of appearance.
+pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Assign { target, .. } => bind(target, names),
+            Stmt::For { target, body, .. } => {
+                bind(target, names);
+                collect_bound(body, names);
+            }
+            Stmt::If { body, orelse, .. } => {
+                collect_bound(body, names);
+                collect_bound(orelse, names);
+            }
+            Stmt::Try { body, handlers } => {
+                collect_bound(body, names);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        bind(&Target::Name(n.clone()), names);
+                    }
+                    collect_bound(&h.body, names);
+                }
+            }
+            Stmt::Expr(_) | Stmt::Return(_) | Stmt::Raise(_) | Stmt::Pass => {}
+        }
+    }
+}

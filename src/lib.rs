@@ -1,0 +1,30 @@
+//! Interleave: a faithful model of Python's asyncio event loop, for learning
+//! how `asyncio.gather()` and `asyncio.create_task()` run tasks at once.
+//!
+//! # Layout
+//!
+//! A run flows top to bottom through these modules:
+//!
+//! - [`program`]: the program model (the asyncio subset of Python as a serde
+//!   tree), its validation, and its printer back to Python source;
+//! - [`engine`]: CPython's event loop on a virtual clock: ready queue, timer
+//!   heap, tasks, gather, `asyncio.run`'s shutdown;
+//! - `interp` (private): runs function bodies as Rust futures the engine
+//!   polls;
+//! - [`value`]: Python values and CPython's printing and operator rules;
+//! - [`trace`]: the events a run produces, which the CLI and the page show;
+//! - [`presets`]: the tutorial examples, ready to run.
+//!
+//! The crate knows nothing about terminals or browsers: `main.rs` is the CLI,
+//! and the page is a separate crate built on [`run`].
+
+pub mod engine;
+pub mod error;
+mod interp;
+pub mod presets;
+pub mod program;
+pub mod trace;
+pub mod value;
+
+pub use engine::{run, Limits, RunOptions, RunOutcome};
+pub use program::{LoadError, Program};

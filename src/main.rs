@@ -1,0 +1,150 @@
+//! The `interleave` command: run a program (JSON or a preset) on the engine
+//! and print what CPython would print, print its Python, or its trace.
+
+use interleave::{presets, program::python, trace, Limits, Program, RunOptions};
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  interleave run     (FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
+  interleave python  (FILE.json | --preset NAME)
+  interleave trace   (FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
+  interleave presets
+
+run     prints what CPython 3.11 prints for the program, and exits with its status
+python  prints the equivalent Python program
+trace   prints every event of the run as JSON Lines
+presets lists the built-in examples";
+
+/// Exit status when Interleave itself refuses or stops: bad input, a limit.
+const EXIT_USAGE: u8 = 2;
+
+struct Args {
+    command: String,
+    source: Option<Source>,
+    limits: Limits,
+}
+
+enum Source {
+    File(String),
+    Preset(String),
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let command = args.next().ok_or("no command given")?;
+    let mut source = None;
+    let mut limits = Limits::default();
+    while let Some(arg) = args.next() {
+        let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
+        match arg.as_str() {
+            "--preset" => source = Some(Source::Preset(value("--preset")?)),
+            "--max-steps" => {
+                let v = value("--max-steps")?;
+                limits.max_steps = v
+                    .parse()
+                    .map_err(|_| format!("--max-steps wants a whole number, not `{v}`"))?;
+            }
+            "--max-tasks" => {
+                let v = value("--max-tasks")?;
+                limits.max_tasks = v
+                    .parse()
+                    .map_err(|_| format!("--max-tasks wants a whole number, not `{v}`"))?;
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            file if source.is_none() => source = Some(Source::File(file.to_string())),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    Ok(Args {
+        command,
+        source,
+        limits,
+    })
+}
+
+fn load(source: &Option<Source>) -> Result<Program, String> {
+    match source {
+        None => Err("give a program file or --preset NAME".into()),
+        Some(Source::Preset(name)) => presets::get(name).map(|p| p.program()).ok_or_else(|| {
+            let names: Vec<&str> = presets::all().iter().map(|p| p.name).collect();
+            format!("no preset named `{name}`; choose one of: {}", names.join(", "))
+        }),
+        Some(Source::File(path)) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("{path}: cannot read it: {e}"))?;
+            Program::from_json(&text).map_err(|e| format!("{path}: {e}"))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("interleave: {e}\n\n{USAGE}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match run(&args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("interleave: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<ExitCode, String> {
+    let options = RunOptions {
+        limits: args.limits,
+        no_trace: false,
+    };
+    let mut stdout = std::io::stdout().lock();
+    let write = |out: &mut std::io::StdoutLock, text: &str| {
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .map_err(|e| format!("cannot write the output: {e}"))
+    };
+    match args.command.as_str() {
+        "presets" => {
+            let mut text = String::new();
+            for p in presets::all() {
+                text.push_str(&format!("{:<26} {}\n", p.name, p.title));
+            }
+            write(&mut stdout, &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "python" => {
+            let program = load(&args.source)?;
+            write(&mut stdout, &python::to_python(&program))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "run" => {
+            let program = load(&args.source)?;
+            let outcome = interleave::run(&program, &options);
+            write(&mut stdout, &outcome.stdout)?;
+            eprint!("{}", outcome.stderr);
+            if let Some(e) = outcome.error {
+                eprintln!("{e}");
+                return Ok(ExitCode::from(EXIT_USAGE));
+            }
+            Ok(ExitCode::from(outcome.exit_status as u8))
+        }
+        "trace" => {
+            let program = load(&args.source)?;
+            let outcome = interleave::run(&program, &options);
+            write(&mut stdout, &trace::to_json_lines(&outcome.events))?;
+            if let Some(e) = outcome.error {
+                eprintln!("{e}");
+                return Ok(ExitCode::from(EXIT_USAGE));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "help" | "--help" | "-h" => {
+            write(&mut stdout, &format!("{USAGE}\n"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}

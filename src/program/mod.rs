@@ -1,0 +1,355 @@
+//! The program model: the asyncio subset of Python as a serde tree.
+//!
+//! This is the one input format of the engine. A program is a list of
+//! function definitions plus the name of the coroutine `asyncio.run` starts.
+//! The tree mirrors Python's own `ast` module (calls are `Call`, attributes are
+//! `Attribute`, `print` is just a builtin being called) so that a Python-subset
+//! parser can produce it unchanged and the Python printer can render it back.
+//!
+//! What lives here: the types, JSON loading with path-named errors, and the
+//! submodules that build, check and print programs. What does not: running
+//! them (see `engine` and `interp`).
+//!
+//! JSON shape, by example (`print(num)`):
+//! `{"expr": {"call": {"func": {"name": "print"}, "args": [{"name": "num"}]}}}`
+
+pub mod build;
+pub mod python;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// A whole program: `import asyncio`, the functions, then `asyncio.run(entry())`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    /// The coroutine function `asyncio.run` is given, called with no arguments.
+    #[serde(default = "default_entry")]
+    pub entry: String,
+}
+
+fn default_entry() -> String {
+    "main".to_string()
+}
+
+/// `async def name(params): body` (or a plain `def` when `is_async` is false).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Function {
+    pub name: String,
+    #[serde(default)]
+    pub params: Vec<Param>,
+    pub body: Vec<Stmt>,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub is_async: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// One parameter, optionally with a default value (`x`, `delay=0.1`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    pub name: Name,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Expr>,
+}
+
+/// A statement. Each variant is one line (or one block) of Python.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Stmt {
+    /// An expression evaluated for its effect: `print(x)`, `await t`.
+    Expr(Expr),
+    /// `target = value`
+    Assign { target: Target, value: Expr },
+    /// `for target in iter: body`
+    For {
+        target: Target,
+        iter: Expr,
+        body: Vec<Stmt>,
+    },
+    /// `if test: body else: orelse`
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        orelse: Vec<Stmt>,
+    },
+    /// `return` or `return value`
+    Return(Option<Expr>),
+    /// `raise exc` (usually a call such as `ValueError("msg")`), or a bare
+    /// `raise` inside an `except` block when `None`.
+    Raise(Option<Expr>),
+    /// `try: body except T as name: ...`
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+    },
+    /// `pass`
+    Pass,
+}
+
+/// `except type as name: body`; a `type` of `None` is a bare `except:`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handler {
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Name>,
+    pub body: Vec<Stmt>,
+}
+
+/// The left-hand side of `=` and of `for ... in`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Target {
+    Name(Name),
+    Tuple(Vec<Target>),
+}
+
+/// Identifiers are shared, not copied, as the interpreter looks them up often.
+pub type Name = Rc<str>;
+
+/// An expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Expr {
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    None,
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Name(Name),
+    /// `value.name`, e.g. `asyncio.sleep` or `type(x).__name__`.
+    Attribute {
+        value: Box<Expr>,
+        name: Name,
+    },
+    /// `func(args..., name=value...)`; an argument may be `Starred`.
+    Call {
+        func: Box<Expr>,
+        #[serde(default)]
+        args: Vec<Expr>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        kwargs: Vec<Keyword>,
+    },
+    /// `*value`, only valid as a call argument or list element.
+    Starred(Box<Expr>),
+    BinOp {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    /// `left op right` (one comparison; chains are not modelled yet).
+    Compare {
+        op: CmpOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    /// `a and b and c` / `a or b`
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `await value`
+    Await(Box<Expr>),
+    /// An f-string: literal text and formatted fields.
+    #[serde(rename = "fstring")]
+    FString(Vec<FPart>),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keyword {
+    pub name: Name,
+    pub value: Expr,
+}
+
+/// One piece of an f-string.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum FPart {
+    /// Literal text, printed as is.
+    Lit(String),
+    /// `{value}` or `{value!r}` when `repr` is set.
+    Field {
+        value: Expr,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        repr: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BinOp {
+    #[serde(rename = "+")]
+    Add,
+    #[serde(rename = "-")]
+    Sub,
+    #[serde(rename = "*")]
+    Mul,
+    #[serde(rename = "/")]
+    Div,
+    #[serde(rename = "//")]
+    FloorDiv,
+    #[serde(rename = "%")]
+    Mod,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UnaryOp {
+    #[serde(rename = "-")]
+    Neg,
+    #[serde(rename = "+")]
+    Pos,
+    #[serde(rename = "not")]
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CmpOp {
+    #[serde(rename = "==")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+/// Why a program could not be loaded: where the problem is and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// A path into the program, such as `functions[1].body[0]`, or a
+    /// `line L column C` position for malformed JSON.
+    pub at: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.at.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.at, self.message)
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The largest program text accepted, so a pasted file cannot exhaust memory.
+pub const MAX_JSON_BYTES: usize = 1 << 20;
+
+impl Program {
+    /// Parses and validates a program from JSON.
+    pub fn from_json(text: &str) -> Result<Program, LoadError> {
+        if text.len() > MAX_JSON_BYTES {
+            return Err(LoadError {
+                at: String::new(),
+                message: format!(
+                    "the program is {} bytes; the limit is {} bytes. Split it or remove unused functions",
+                    text.len(),
+                    MAX_JSON_BYTES
+                ),
+            });
+        }
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let program: Program = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let at = if path == "." || path.is_empty() {
+                format!("line {} column {}", inner.line(), inner.column())
+            } else {
+                format!("{path} (line {} column {})", inner.line(), inner.column())
+            };
+            LoadError {
+                at,
+                message: describe_json_error(&inner),
+            }
+        })?;
+        validate::check(&program)?;
+        Ok(program)
+    }
+
+    /// The program as pretty JSON, the format `from_json` reads.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a program always serialises")
+    }
+
+    pub fn function(&self, name: &str) -> Option<&Function> {
+        self.functions.iter().find(|f| f.name == name)
+    }
+}
+
+fn describe_json_error(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let base = e.to_string();
+    // serde_json appends " at line L column C"; we already report the place.
+    let base = match base.rfind(" at line ") {
+        Some(i) => base[..i].to_string(),
+        None => base,
+    };
+    match e.classify() {
+        Category::Syntax | Category::Eof => {
+            format!("this is not valid JSON ({base}); check for a missing comma, quote or bracket")
+        }
+        Category::Data => format!(
+            "{base}; see README.md (\"The program model\") for the shape each part takes"
+        ),
+        Category::Io => base,
+    }
+}

@@ -1,0 +1,269 @@
+//! Prints a program as the Python source it stands for: runnable as is with
+//! `python3`, which must print exactly what the engine prints.
+//!
+//! Parentheses are added only where Python's precedence needs them, and
+//! literals are written with `repr`, so the source reads as a person would
+//! write it.
+
+use super::*;
+use crate::value::format::{float_repr, str_repr};
+
+/// The whole program as Python source.
+pub fn to_python(program: &Program) -> String {
+    let mut out = String::from("import asyncio\n");
+    if uses_time(program) {
+        out.push_str("import time\n");
+    }
+    for f in &program.functions {
+        out.push_str("\n\n");
+        function(&mut out, f);
+    }
+    out.push_str(&format!("\n\nasyncio.run({}())\n", program.entry));
+    out
+}
+
+fn uses_time(program: &Program) -> bool {
+    // The JSON form is the simplest faithful search: `time` can only appear
+    // as a name.
+    let json = serde_json::to_string(program).unwrap_or_default();
+    json.contains("{\"name\":\"time\"}")
+}
+
+fn function(out: &mut String, f: &Function) {
+    let params: Vec<String> = f
+        .params
+        .iter()
+        .map(|p| match &p.default {
+            Some(d) => format!("{}={}", p.name, expr(d, 0)),
+            None => p.name.to_string(),
+        })
+        .collect();
+    let kw = if f.is_async { "async def" } else { "def" };
+    out.push_str(&format!("{kw} {}({}):\n", f.name, params.join(", ")));
+    block(out, &f.body, 1);
+}
+
+fn block(out: &mut String, body: &[Stmt], level: usize) {
+    if body.is_empty() {
+        line(out, level, "pass");
+    }
+    for s in body {
+        stmt(out, s, level);
+    }
+}
+
+fn line(out: &mut String, level: usize, text: &str) {
+    for _ in 0..level {
+        out.push_str("    ");
+    }
+    out.push_str(text);
+    out.push('\n');
+}
+
+fn target(t: &Target) -> String {
+    match t {
+        Target::Name(n) => n.to_string(),
+        Target::Tuple(items) => items.iter().map(target).collect::<Vec<_>>().join(", "),
+    }
+}
+
+fn stmt(out: &mut String, s: &Stmt, level: usize) {
+    match s {
+        Stmt::Expr(e) => line(out, level, &expr(e, 0)),
+        Stmt::Assign { target: t, value } => {
+            line(out, level, &format!("{} = {}", target(t), expr(value, 0)))
+        }
+        Stmt::For { target: t, iter, body } => {
+            line(out, level, &format!("for {} in {}:", target(t), expr(iter, 0)));
+            block(out, body, level + 1);
+        }
+        Stmt::If { test, body, orelse } => {
+            line(out, level, &format!("if {}:", expr(test, 0)));
+            block(out, body, level + 1);
+            if !orelse.is_empty() {
+                line(out, level, "else:");
+                block(out, orelse, level + 1);
+            }
+        }
+        Stmt::Return(None) => line(out, level, "return"),
+        Stmt::Return(Some(e)) => line(out, level, &format!("return {}", expr(e, 0))),
+        Stmt::Raise(None) => line(out, level, "raise"),
+        Stmt::Raise(Some(e)) => line(out, level, &format!("raise {}", expr(e, 0))),
+        Stmt::Try { body, handlers } => {
+            line(out, level, "try:");
+            block(out, body, level + 1);
+            for h in handlers {
+                let head = match (&h.kind, &h.name) {
+                    (Some(k), Some(n)) => format!("except {k} as {n}:"),
+                    (Some(k), None) => format!("except {k}:"),
+                    _ => "except:".to_string(),
+                };
+                line(out, level, &head);
+                block(out, &h.body, level + 1);
+            }
+        }
+        Stmt::Pass => line(out, level, "pass"),
+    }
+}
+
+// Precedence levels, lowest first, as in Python's grammar.
+const OR: u8 = 1;
+const AND: u8 = 2;
+const NOT: u8 = 3;
+const CMP: u8 = 4;
+const ADD: u8 = 5;
+const MUL: u8 = 6;
+const UNARY: u8 = 7;
+const AWAIT: u8 = 8;
+const PRIMARY: u8 = 9;
+
+fn precedence(e: &Expr) -> u8 {
+    match e {
+        Expr::BoolOp { op: BoolOp::Or, .. } => OR,
+        Expr::BoolOp { op: BoolOp::And, .. } => AND,
+        Expr::UnaryOp { op: UnaryOp::Not, .. } => NOT,
+        Expr::Compare { .. } => CMP,
+        Expr::BinOp { op: BinOp::Add | BinOp::Sub, .. } => ADD,
+        Expr::BinOp { .. } => MUL,
+        Expr::UnaryOp { .. } => UNARY,
+        Expr::Int(i) if *i < 0 => UNARY,
+        Expr::Float(f) if f.is_sign_negative() => UNARY,
+        Expr::Await(_) => AWAIT,
+        Expr::Starred(_) => 0,
+        _ => PRIMARY,
+    }
+}
+
+/// `e` as source, parenthesised if it binds less tightly than `min`.
+pub fn expr(e: &Expr, min: u8) -> String {
+    let text = expr_text(e);
+    if precedence(e) < min {
+        format!("({text})")
+    } else {
+        text
+    }
+}
+
+fn args_text(args: &[Expr], kwargs: &[Keyword]) -> String {
+    let mut parts: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
+    parts.extend(kwargs.iter().map(|k| format!("{}={}", k.name, expr(&k.value, 0))));
+    parts.join(", ")
+}
+
+fn expr_text(e: &Expr) -> String {
+    match e {
+        Expr::Int(i) => i.to_string(),
+        Expr::Float(f) => float_repr(*f),
+        Expr::Str(s) => str_repr(s),
+        Expr::Bool(true) => "True".into(),
+        Expr::Bool(false) => "False".into(),
+        Expr::None => "None".into(),
+        Expr::List(items) => format!("[{}]", args_text(items, &[])),
+        Expr::Tuple(items) if items.len() == 1 => format!("({},)", expr(&items[0], 0)),
+        Expr::Tuple(items) => format!("({})", args_text(items, &[])),
+        Expr::Name(n) => n.to_string(),
+        Expr::Attribute { value, name } => {
+            // `5 .x` needs the parentheses: `5.x` would read as a float.
+            let base = match &**value {
+                Expr::Int(_) => format!("({})", expr_text(value)),
+                v => expr(v, PRIMARY),
+            };
+            format!("{base}.{name}")
+        }
+        Expr::Call { func, args, kwargs } => {
+            format!("{}({})", expr(func, PRIMARY), args_text(args, kwargs))
+        }
+        Expr::Starred(v) => format!("*{}", expr(v, UNARY)),
+        Expr::BinOp { op, left, right } => {
+            let p = precedence(e);
+            format!("{} {} {}", expr(left, p), op.symbol(), expr(right, p + 1))
+        }
+        Expr::UnaryOp { op, operand } => match op {
+            UnaryOp::Not => format!("not {}", expr(operand, NOT)),
+            UnaryOp::Neg => format!("-{}", expr(operand, UNARY)),
+            UnaryOp::Pos => format!("+{}", expr(operand, UNARY)),
+        },
+        Expr::Compare { op, left, right } => {
+            format!("{} {} {}", expr(left, CMP + 1), op.symbol(), expr(right, CMP + 1))
+        }
+        Expr::BoolOp { op, values } => {
+            let word = if *op == BoolOp::And { " and " } else { " or " };
+            let p = precedence(e);
+            values.iter().map(|v| expr(v, p + 1)).collect::<Vec<_>>().join(word)
+        }
+        Expr::Await(v) => format!("await {}", expr(v, PRIMARY)),
+        Expr::FString(parts) => fstring(parts),
+    }
+}
+
+/// An f-string. Python 3.11 forbids backslashes and the enclosing quote
+/// inside `{...}`; when a field needs them, the same text is built with
+/// `str()`/`repr()` and `+`, which Python evaluates identically.
+fn fstring(parts: &[FPart]) -> String {
+    let fields: Vec<String> = parts
+        .iter()
+        .filter_map(|p| match p {
+            FPart::Field { value, .. } => Some(expr(value, 0)),
+            FPart::Lit(_) => None,
+        })
+        .collect();
+    let fits = |q: char| fields.iter().all(|f| !f.contains(q) && !f.contains('\\'));
+    let quote = if fits('\'') {
+        '\''
+    } else if fits('"') {
+        '"'
+    } else {
+        return fstring_as_concatenation(parts);
+    };
+    let mut out = format!("f{quote}");
+    let mut fields = fields.into_iter();
+    for p in parts {
+        match p {
+            FPart::Lit(s) => {
+                let lit = str_repr_with_quote(s, quote);
+                out.push_str(&lit.replace('{', "{{").replace('}', "}}"));
+            }
+            FPart::Field { repr, .. } => {
+                let field = fields.next().unwrap_or_default();
+                // A field starting with `{` would read as an escaped brace.
+                let pad = if field.starts_with('{') { " " } else { "" };
+                out.push_str(&format!("{{{pad}{field}{}}}", if *repr { "!r" } else { "" }));
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn fstring_as_concatenation(parts: &[FPart]) -> String {
+    let pieces: Vec<String> = parts
+        .iter()
+        .map(|p| match p {
+            FPart::Lit(s) => str_repr(s),
+            FPart::Field { value, repr: true } => format!("repr({})", expr(value, 0)),
+            FPart::Field { value, repr: false } => format!("str({})", expr(value, 0)),
+        })
+        .collect();
+    if pieces.is_empty() {
+        "''".into()
+    } else {
+        format!("({})", pieces.join(" + "))
+    }
+}
+
+/// The inside of a string literal delimited by `quote`.
+fn str_repr_with_quote(s: &str, quote: char) -> String {
+    let r = str_repr(s);
+    let inner = &r[1..r.len() - 1];
+    let used = r.chars().next().unwrap_or('\'');
+    if used == quote {
+        inner.to_string()
+    } else {
+        // `str_repr` chose the other quote: the text has our quote in it,
+        // unescaped, and may have escaped the other one.
+        let other = used;
+        inner
+            .replace(&format!("\\{other}"), &other.to_string())
+            .replace(quote, &format!("\\{quote}"))
+    }
+}

@@ -1,0 +1,332 @@
+//! Checks a program before it runs, so mistakes are reported where they are
+//! with what to do about them, instead of surfacing mid-run.
+//!
+//! What is refused here is what Python would refuse before running
+//! (`await` outside `async def`, a repeated parameter) and what the model
+//! cannot run faithfully or finitely (an undefined function, a negative
+//! literal sleep, a program too large). Everything else is left to run and
+//! fail the way CPython fails.
+
+use super::*;
+use crate::value::{Builtin, ExcKind, Module};
+
+/// Bounds on program size; a form or a pasted file cannot exceed them.
+pub const MAX_FUNCTIONS: usize = 100;
+pub const MAX_NODES: usize = 20_000;
+pub const MAX_DEPTH: usize = 48;
+
+const KEYWORDS: [&str; 35] = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+fn err(at: impl Into<String>, message: impl Into<String>) -> LoadError {
+    LoadError {
+        at: at.into(),
+        message: message.into(),
+    }
+}
+
+/// Is `name` a Python identifier (ASCII subset) and not a keyword?
+pub fn check_identifier(name: &str) -> Result<(), String> {
+    let mut chars = name.chars();
+    let ok_start = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if !ok_start || !chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(format!(
+            "`{name}` is not a valid name: use letters, digits and underscores, not starting with a digit"
+        ));
+    }
+    if KEYWORDS.contains(&name) {
+        return Err(format!("`{name}` is a Python keyword; choose another name"));
+    }
+    Ok(())
+}
+
+pub fn check(program: &Program) -> Result<(), LoadError> {
+    if program.functions.is_empty() {
+        return Err(err("functions", "the program has no functions; add at least `main`"));
+    }
+    if program.functions.len() > MAX_FUNCTIONS {
+        return Err(err(
+            "functions",
+            format!("the program has {} functions; the limit is {MAX_FUNCTIONS}", program.functions.len()),
+        ));
+    }
+    for (i, f) in program.functions.iter().enumerate() {
+        let at = format!("functions[{i}]");
+        check_identifier(&f.name).map_err(|m| err(format!("{at}.name"), m))?;
+        if program.functions[..i].iter().any(|g| g.name == f.name) {
+            return Err(err(
+                format!("{at}.name"),
+                format!("a function named `{}` is already defined; rename one of them", f.name),
+            ));
+        }
+    }
+    let Some(entry) = program.function(&program.entry) else {
+        return Err(err(
+            "entry",
+            format!(
+                "`asyncio.run` should start `{}()`, but no function has that name; define it or set `entry` to one of: {}",
+                program.entry,
+                program.functions.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    };
+    if !entry.is_async {
+        return Err(err("entry", format!("`{}` must be `async def`: asyncio.run needs a coroutine", entry.name)));
+    }
+    if entry.params.iter().any(|p| p.default.is_none()) {
+        return Err(err(
+            "entry",
+            format!("`{}` is called with no arguments by asyncio.run; give its parameters defaults or remove them", entry.name),
+        ));
+    }
+    let mut checker = Checker {
+        program,
+        nodes: 0,
+        function: entry,
+        locals: Vec::new(),
+    };
+    for (i, f) in program.functions.iter().enumerate() {
+        checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
+    }
+    Ok(())
+}
+
+struct Checker<'p> {
+    program: &'p Program,
+    nodes: usize,
+    function: &'p Function,
+    locals: Vec<Name>,
+}
+
+impl<'p> Checker<'p> {
+    fn count(&mut self, at: &str, depth: usize) -> Result<(), LoadError> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(err(at, format!("the program is too large (more than {MAX_NODES} parts); make it smaller")));
+        }
+        if depth > MAX_DEPTH {
+            return Err(err(at, format!("this is nested more than {MAX_DEPTH} levels deep; flatten it")));
+        }
+        Ok(())
+    }
+
+    fn function(&mut self, f: &'p Function, at: &str) -> Result<(), LoadError> {
+        self.function = f;
+        let mut seen_default = false;
+        for (i, p) in f.params.iter().enumerate() {
+            let pat = format!("{at}.params[{i}]");
+            check_identifier(&p.name).map_err(|m| err(&pat, m))?;
+            if f.params[..i].iter().any(|q| q.name == p.name) {
+                return Err(err(pat, format!("duplicate argument '{}' in function definition", p.name)));
+            }
+            match &p.default {
+                Some(d) => {
+                    seen_default = true;
+                    if !is_constant(d) {
+                        return Err(err(pat, "a parameter default must be a number, string, True, False or None"));
+                    }
+                }
+                None if seen_default => {
+                    return Err(err(pat, "non-default argument follows default argument; move it before the ones with defaults"))
+                }
+                None => {}
+            }
+        }
+        self.locals = f.params.iter().map(|p| p.name.clone()).collect();
+        crate::interp::collect_locals(&f.body, &mut self.locals);
+        self.block(&f.body, &format!("{at}.body"), 1)
+    }
+
+    fn block(&mut self, body: &'p [Stmt], at: &str, depth: usize) -> Result<(), LoadError> {
+        for (i, s) in body.iter().enumerate() {
+            self.stmt(s, &format!("{at}[{i}]"), depth)?;
+        }
+        Ok(())
+    }
+
+    fn target(&mut self, t: &Target, at: &str) -> Result<(), LoadError> {
+        match t {
+            Target::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
+            Target::Tuple(items) => items.iter().try_for_each(|t| self.target(t, at)),
+        }
+    }
+
+    fn stmt(&mut self, s: &'p Stmt, at: &str, depth: usize) -> Result<(), LoadError> {
+        self.count(at, depth)?;
+        match s {
+            Stmt::Expr(e) => self.expr(e, at, depth + 1),
+            Stmt::Assign { target, value } => {
+                self.target(target, &format!("{at}.target"))?;
+                self.expr(value, &format!("{at}.value"), depth + 1)
+            }
+            Stmt::For { target, iter, body } => {
+                self.target(target, &format!("{at}.target"))?;
+                self.expr(iter, &format!("{at}.iter"), depth + 1)?;
+                self.block(body, &format!("{at}.body"), depth + 1)
+            }
+            Stmt::If { test, body, orelse } => {
+                self.expr(test, &format!("{at}.test"), depth + 1)?;
+                self.block(body, &format!("{at}.body"), depth + 1)?;
+                self.block(orelse, &format!("{at}.orelse"), depth + 1)
+            }
+            Stmt::Return(v) | Stmt::Raise(v) => match v {
+                Some(e) => self.expr(e, at, depth + 1),
+                None => Ok(()),
+            },
+            Stmt::Try { body, handlers } => {
+                if handlers.is_empty() {
+                    return Err(err(at, "a `try` needs at least one `except` handler"));
+                }
+                self.block(body, &format!("{at}.body"), depth + 1)?;
+                for (i, h) in handlers.iter().enumerate() {
+                    let hat = format!("{at}.handlers[{i}]");
+                    if let Some(kind) = &h.kind {
+                        if ExcKind::from_source(kind).is_none() {
+                            return Err(err(
+                                format!("{hat}.type"),
+                                format!(
+                                    "`{kind}` is not an exception class Interleave knows; use one of: {}",
+                                    ExcKind::ALL.iter().map(|k| k.source_name()).collect::<Vec<_>>().join(", ")
+                                ),
+                            ));
+                        }
+                    }
+                    if let Some(n) = &h.name {
+                        check_identifier(n).map_err(|m| err(format!("{hat}.name"), m))?;
+                    }
+                    self.block(&h.body, &format!("{hat}.body"), depth + 1)?;
+                }
+                Ok(())
+            }
+            Stmt::Pass => Ok(()),
+        }
+    }
+
+    fn expr(&mut self, e: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
+        self.count(at, depth)?;
+        match e {
+            Expr::Int(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => Ok(()),
+            Expr::Float(f) if !f.is_finite() => Err(err(at, "numbers must be finite")),
+            Expr::Float(_) => Ok(()),
+            Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
+            Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
+            Expr::Attribute { value, name } => {
+                check_identifier(name).map_err(|m| err(at, m))?;
+                self.expr(value, at, depth + 1)
+            }
+            Expr::Call { func, args, kwargs } => {
+                self.callee(func, at)?;
+                self.expr(func, &format!("{at}.func"), depth + 1)?;
+                self.items(args, &format!("{at}.args"), depth, true)?;
+                for (i, k) in kwargs.iter().enumerate() {
+                    let kat = format!("{at}.kwargs[{i}]");
+                    check_identifier(&k.name).map_err(|m| err(&kat, m))?;
+                    if kwargs[..i].iter().any(|j| j.name == k.name) {
+                        return Err(err(kat, format!("keyword argument repeated: {}", k.name)));
+                    }
+                    self.expr(&k.value, &kat, depth + 1)?;
+                }
+                self.negative_sleep(func, args, at)
+            }
+            Expr::Starred(_) => Err(err(at, "`*value` can only be used among call arguments or list items")),
+            Expr::BinOp { left, right, .. } | Expr::Compare { left, right, .. } => {
+                self.expr(left, &format!("{at}.left"), depth + 1)?;
+                self.expr(right, &format!("{at}.right"), depth + 1)
+            }
+            Expr::UnaryOp { operand, .. } => self.expr(operand, at, depth + 1),
+            Expr::BoolOp { values, .. } => {
+                if values.len() < 2 {
+                    return Err(err(at, "`and`/`or` needs at least two values"));
+                }
+                self.items(values, at, depth, false)
+            }
+            Expr::Await(v) => {
+                if !self.function.is_async {
+                    return Err(err(
+                        at,
+                        format!("'await' outside async function: make `{}` an `async def`", self.function.name),
+                    ));
+                }
+                self.expr(v, at, depth + 1)
+            }
+            Expr::FString(parts) => {
+                for (i, p) in parts.iter().enumerate() {
+                    if let FPart::Field { value, .. } = p {
+                        self.expr(value, &format!("{at}[{i}]"), depth + 1)?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn items(&mut self, items: &'p [Expr], at: &str, depth: usize, starred_ok: bool) -> Result<(), LoadError> {
+        for (i, item) in items.iter().enumerate() {
+            let iat = format!("{at}[{i}]");
+            match item {
+                Expr::Starred(inner) if starred_ok => self.expr(inner, &iat, depth + 1)?,
+                other => self.expr(other, &iat, depth + 1)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// A call by name must name something that exists: a function of the
+    /// program, a builtin, a class or a local variable.
+    fn callee(&self, func: &Expr, at: &str) -> Result<(), LoadError> {
+        let Expr::Name(n) = func else { return Ok(()) };
+        let known = self.program.function(n).is_some()
+            || Builtin::by_name(n).is_some()
+            || ExcKind::builtin(n).is_some()
+            || crate::interp::is_builtin_type(n)
+            || Module::by_name(n).is_some()
+            || self.locals.contains(n);
+        if known {
+            Ok(())
+        } else {
+            Err(err(
+                format!("{at}.func"),
+                format!(
+                    "calls `{n}`, which is not defined; define an async function `{n}` or call one of: {}",
+                    self.program.functions.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            ))
+        }
+    }
+
+    /// `asyncio.sleep(-1)` runs in Python (as `sleep(0)`), but written as a
+    /// literal it is always a slip in a form or file.
+    fn negative_sleep(&self, func: &Expr, args: &[Expr], at: &str) -> Result<(), LoadError> {
+        let is_sleep = matches!(func, Expr::Attribute { value, name }
+            if &**name == "sleep" && matches!(&**value, Expr::Name(m) if &**m == "asyncio" || &**m == "time"));
+        let negative = match args.first() {
+            Some(Expr::Int(i)) => *i < 0,
+            Some(Expr::Float(f)) => *f < 0.0,
+            Some(Expr::UnaryOp { op: UnaryOp::Neg, operand }) => {
+                matches!(&**operand, Expr::Int(i) if *i > 0) || matches!(&**operand, Expr::Float(f) if *f > 0.0)
+            }
+            _ => false,
+        };
+        if is_sleep && negative {
+            return Err(err(
+                format!("{at}.args[0]"),
+                "a sleep cannot be negative; use 0 to give other tasks a turn, or a positive number of seconds",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => true,
+        Expr::UnaryOp { op: UnaryOp::Neg, operand } => matches!(**operand, Expr::Int(_) | Expr::Float(_)),
+        _ => false,
+    }
+}

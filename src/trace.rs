@@ -1,0 +1,105 @@
+//! The trace: everything that happened in a run, in order, stamped with the
+//! loop iteration and the virtual time. `interleave trace` prints it as JSON
+//! Lines; the page draws its console and timeline from exactly these events
+//! and nothing else.
+
+use serde::{Deserialize, Serialize};
+
+/// One thing that happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Which pass of the event loop (`_run_once`) it happened in; 0 is
+    /// before the loop starts.
+    pub iteration: u64,
+    /// Virtual seconds since `asyncio.run` started.
+    pub time: f64,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// Tasks are named by `task`, their index in creation order (0 is main).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum EventKind {
+    /// A task was created (by `asyncio.run`, `create_task` or `gather`) and
+    /// its first step scheduled.
+    TaskCreated {
+        task: usize,
+        /// `Task-N`, as CPython names it.
+        name: String,
+        /// The coroutine function it runs.
+        coro: String,
+        /// The arguments, as `repr`s.
+        args: Vec<String>,
+        /// The task that created it, if any.
+        parent: Option<usize>,
+    },
+    /// The loop started (or resumed) running the task's coroutine.
+    StepStarted { task: usize },
+    /// The task wrote to stdout; `text` includes the line ending.
+    Printed { task: usize, text: String },
+    /// `await asyncio.sleep(delay)` with a positive delay.
+    Sleeping { task: usize, delay: f64, until: f64 },
+    /// `await asyncio.sleep(0)`: give way for one loop iteration.
+    Yielded { task: usize },
+    /// `time.sleep(seconds)`: the whole loop stood still.
+    Blocked { task: usize, seconds: f64 },
+    /// The task's coroutine suspended, waiting on another task or a gather.
+    Waiting { task: usize, on: String },
+    /// A sleeping task's timer fired: it runs again on the next iteration.
+    Woke { task: usize },
+    /// The coroutine returned; `value` is the result's `repr`.
+    Returned { task: usize, value: String },
+    /// The coroutine raised; `exception` is its `repr`.
+    Raised { task: usize, exception: String },
+    Cancelled { task: usize },
+    /// A `_GatheringFuture` completed, with its result list or exception.
+    GatherCompleted {
+        gather: usize,
+        result: Option<String>,
+        exception: Option<String>,
+    },
+    /// `main()` returned; `asyncio.run` now cancels the tasks still pending.
+    Shutdown { pending: Vec<usize> },
+    /// A line CPython writes to stderr (an uncaught exception, a "never
+    /// retrieved" report).
+    Stderr { text: String },
+    /// The run is over; `exit_status` is the process exit status.
+    Finished { exit_status: i32 },
+}
+
+/// Collects events, or only counts them when a benchmark asks for speed.
+#[derive(Debug, Default)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    pub enabled: bool,
+}
+
+impl Trace {
+    pub fn new(enabled: bool) -> Trace {
+        Trace {
+            events: Vec::new(),
+            enabled,
+        }
+    }
+
+    pub fn push(&mut self, iteration: u64, time: f64, kind: EventKind) {
+        if self.enabled {
+            self.events.push(Event {
+                iteration,
+                time,
+                kind,
+            });
+        }
+    }
+}
+
+/// The trace as JSON Lines, one event per line.
+pub fn to_json_lines(events: &[Event]) -> String {
+    let mut out = String::new();
+    for e in events {
+        out.push_str(&serde_json::to_string(e).expect("events always serialise"));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,189 @@
+//! Python exceptions: the classes the subset knows, their hierarchy (for
+//! `except` matching), and how an instance prints.
+//!
+//! Raising and unwinding live in the interpreter; this module only describes.
+
+use super::Value;
+use std::rc::Rc;
+
+/// An exception class. The hierarchy is CPython's, restricted to these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExcKind {
+    BaseException,
+    Exception,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    LookupError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    RuntimeError,
+    RecursionError,
+    NameError,
+    UnboundLocalError,
+    AttributeError,
+    /// `asyncio.CancelledError`: a `BaseException`, so `except Exception`
+    /// does not swallow a cancellation.
+    CancelledError,
+    /// `asyncio.InvalidStateError`
+    InvalidStateError,
+}
+
+impl ExcKind {
+    /// Every class a program may name in `raise` or `except`.
+    pub const ALL: [ExcKind; 17] = [
+        ExcKind::BaseException,
+        ExcKind::Exception,
+        ExcKind::ArithmeticError,
+        ExcKind::ZeroDivisionError,
+        ExcKind::OverflowError,
+        ExcKind::LookupError,
+        ExcKind::KeyError,
+        ExcKind::IndexError,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::RuntimeError,
+        ExcKind::RecursionError,
+        ExcKind::NameError,
+        ExcKind::UnboundLocalError,
+        ExcKind::AttributeError,
+        ExcKind::CancelledError,
+        ExcKind::InvalidStateError,
+    ];
+
+    /// `type(e).__name__`
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::BaseException => "BaseException",
+            ExcKind::Exception => "Exception",
+            ExcKind::ArithmeticError => "ArithmeticError",
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::LookupError => "LookupError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::NameError => "NameError",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::CancelledError => "CancelledError",
+            ExcKind::InvalidStateError => "InvalidStateError",
+        }
+    }
+
+    /// The name a traceback's last line uses: builtins bare, asyncio's
+    /// classes with their module, as CPython prints them.
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            ExcKind::CancelledError => "asyncio.exceptions.CancelledError",
+            ExcKind::InvalidStateError => "asyncio.exceptions.InvalidStateError",
+            other => other.name(),
+        }
+    }
+
+    /// How the class is written in source: asyncio's need their module.
+    pub fn source_name(self) -> &'static str {
+        match self {
+            ExcKind::CancelledError => "asyncio.CancelledError",
+            ExcKind::InvalidStateError => "asyncio.InvalidStateError",
+            other => other.name(),
+        }
+    }
+
+    /// The class named `name` in source, builtins only (asyncio's are
+    /// attributes of the `asyncio` module).
+    pub fn builtin(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL
+            .into_iter()
+            .find(|k| k.name() == name && k.source_name() == name)
+    }
+
+    /// The class named by an `except` clause or a program model's `type`
+    /// field: a builtin name or `asyncio.CancelledError`.
+    pub fn from_source(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.into_iter().find(|k| k.source_name() == name)
+    }
+
+    pub fn parent(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            Exception | CancelledError => BaseException,
+            ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
+            | AttributeError | InvalidStateError => Exception,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            KeyError | IndexError => LookupError,
+            RecursionError => RuntimeError,
+            UnboundLocalError => NameError,
+        })
+    }
+
+    /// `issubclass(self, other)`
+    pub fn is_subclass_of(self, other: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(c) = k {
+            if c == other {
+                return true;
+            }
+            k = c.parent();
+        }
+        false
+    }
+}
+
+/// An exception instance: its class and the arguments it was built with.
+#[derive(Debug)]
+pub struct Exception {
+    pub kind: ExcKind,
+    pub args: Vec<Value>,
+}
+
+/// Exceptions are shared: the one raised in a task is the one gather returns
+/// and the one `except ... as e` binds.
+pub type Exc = Rc<Exception>;
+
+impl Exception {
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> Exc {
+        let message: String = message.into();
+        Rc::new(Exception {
+            kind,
+            args: vec![Value::Str(message.into())],
+        })
+    }
+
+    pub fn bare(kind: ExcKind) -> Exc {
+        Rc::new(Exception { kind, args: vec![] })
+    }
+
+    /// `str(e)`: empty, the one argument's `str` (its `repr` for KeyError),
+    /// or the tuple of arguments.
+    pub fn to_str(&self) -> String {
+        match self.args.as_slice() {
+            [] => String::new(),
+            [one] if self.kind == ExcKind::KeyError => one.repr(),
+            [one] => one.to_str(),
+            many => Value::Tuple(many.to_vec().into()).repr(),
+        }
+    }
+
+    /// `repr(e)`: `ValueError('bad')`
+    pub fn repr(&self) -> String {
+        let args: Vec<String> = self.args.iter().map(Value::repr).collect();
+        format!("{}({})", self.kind.name(), args.join(", "))
+    }
+
+    /// The last line of a traceback: `TypeError: can't multiply ...`.
+    pub fn traceback_line(&self) -> String {
+        let text = self.to_str();
+        if text.is_empty() {
+            self.kind.qualified_name().to_string()
+        } else {
+            format!("{}: {}", self.kind.qualified_name(), text)
+        }
+    }
+}

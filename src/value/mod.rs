@@ -1,0 +1,253 @@
+//! Python values as the interpreter sees them, and the rules that make them
+//! behave like CPython's: `str`/`repr` (`format`), operators and their error
+//! messages (`ops`), and exceptions (`exception`).
+//!
+//! Objects owned by the event loop (tasks, futures) are shared with the engine
+//! through `Rc`; this module only names them and prints them.
+
+pub mod exception;
+pub mod format;
+pub mod ops;
+
+use crate::engine::futures::FutRef;
+use crate::program::Name;
+pub use exception::{Exc, ExcKind, Exception};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A Python value.
+#[derive(Debug, Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    /// Python's ints are unbounded; ours are 64-bit and overflow is reported
+    /// as an Interleave limit, never wrapped silently.
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    /// Lists are mutable and shared, as in Python (`append` is seen by every
+    /// name bound to the list).
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<[Value]>),
+    Range(Range),
+    Exception(Exc),
+    /// A class used as a value: `int`, `ValueError`, `type(x)`.
+    Class(Class),
+    /// A function defined by the program, by index in `Program::functions`.
+    Function(usize),
+    Builtin(Builtin),
+    Module(Module),
+    /// `obj.method` before it is called.
+    Method(Rc<(Value, Name)>),
+    Coroutine(Rc<Coroutine>),
+    /// A Task or a Future (such as `_GatheringFuture`) owned by the loop.
+    Future(FutRef),
+}
+
+/// `range(start, stop, step)`
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> usize {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start + step - 1) / step
+        } else if step < 0 && start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> i64 {
+        self.start + self.step * i as i64
+    }
+}
+
+/// The classes a program can name or get from `type(x)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Builtin types, by `__name__`: `int`, `str`, `NoneType`, `coroutine`...
+    Type(&'static str),
+    Exception(ExcKind),
+}
+
+impl Class {
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Type(n) => n,
+            Class::Exception(k) => k.name(),
+        }
+    }
+}
+
+/// Builtin functions and module functions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Repr,
+    Len,
+    Range,
+    Type,
+    Sleep,
+    Gather,
+    CreateTask,
+    AsyncioRun,
+    TimeSleep,
+}
+
+impl Builtin {
+    /// The builtin a bare name refers to (`print`, `len`...).
+    pub fn by_name(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "print" => Builtin::Print,
+            "repr" => Builtin::Repr,
+            "len" => Builtin::Len,
+            "range" => Builtin::Range,
+            "type" => Builtin::Type,
+            _ => return None,
+        })
+    }
+
+    /// `builtin_function_or_method` repr name, e.g. `print`, `sleep`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Repr => "repr",
+            Builtin::Len => "len",
+            Builtin::Range => "range",
+            Builtin::Type => "type",
+            Builtin::Sleep => "sleep",
+            Builtin::Gather => "gather",
+            Builtin::CreateTask => "create_task",
+            Builtin::AsyncioRun => "run",
+            Builtin::TimeSleep => "sleep",
+        }
+    }
+}
+
+/// The modules a program imports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Module {
+    Asyncio,
+    Time,
+}
+
+impl Module {
+    pub fn by_name(name: &str) -> Option<Module> {
+        match name {
+            "asyncio" => Some(Module::Asyncio),
+            "time" => Some(Module::Time),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Module::Asyncio => "asyncio",
+            Module::Time => "time",
+        }
+    }
+}
+
+/// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
+/// returns. It runs only when awaited or wrapped in a task, and only once.
+#[derive(Debug)]
+pub struct Coroutine {
+    pub body: CoroBody,
+    /// Set when the coroutine is awaited or handed to a task; a second use is
+    /// CPython's "cannot reuse already awaited coroutine".
+    pub started: std::cell::Cell<bool>,
+}
+
+#[derive(Debug)]
+pub enum CoroBody {
+    /// A program function called with these arguments (bound to parameters
+    /// when the coroutine starts).
+    Function {
+        index: usize,
+        name: Name,
+        args: RefCell<Vec<Value>>,
+    },
+    /// `asyncio.sleep(delay)`.
+    Sleep(Value),
+    /// One of `asyncio.run`'s own shutdown coroutines, which return at once.
+    Internal(&'static str),
+}
+
+impl Coroutine {
+    /// `__qualname__`, as CPython's messages name the coroutine.
+    pub fn name(&self) -> &str {
+        match &self.body {
+            CoroBody::Function { name, .. } => name,
+            CoroBody::Sleep(_) => "sleep",
+            CoroBody::Internal(name) => name,
+        }
+    }
+
+    /// The arguments' reprs, for the trace.
+    pub fn arg_reprs(&self) -> Vec<String> {
+        match &self.body {
+            CoroBody::Function { args, .. } => args.borrow().iter().map(Value::repr).collect(),
+            CoroBody::Sleep(delay) => vec![delay.repr()],
+            CoroBody::Internal(_) => vec![],
+        }
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(s.into())
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// `type(v).__name__`
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Range(_) => "range",
+            Value::Exception(e) => e.kind.name(),
+            Value::Class(_) => "type",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Module(_) => "module",
+            Value::Method(_) => "builtin_function_or_method",
+            Value::Coroutine(_) => "coroutine",
+            Value::Future(f) => f.type_name(),
+        }
+    }
+
+    /// Python truthiness.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            _ => true,
+        }
+    }
+}

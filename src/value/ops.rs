@@ -1,0 +1,411 @@
+//! Operators with CPython's results and CPython's errors: floor division and
+//! modulo that round toward negative infinity, `bool` counting as `int`,
+//! sequence repetition, and the exact `TypeError`/`ZeroDivisionError` texts.
+
+use super::{ExcKind, Exception, Value};
+use crate::error::{Raise, RunError};
+use crate::program::{BinOp, CmpOp, UnaryOp};
+use std::rc::Rc;
+
+/// The longest string or list an operator may build; CPython would run out
+/// of memory long before a learner's program means to.
+pub const MAX_SEQUENCE_LEN: usize = 10_000_000;
+
+fn type_error(msg: String) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::TypeError, msg))
+}
+
+fn zero_division(msg: &str) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::ZeroDivisionError, msg))
+}
+
+fn int_overflow(op: &str) -> Raise {
+    RunError::limit(format!(
+        "the result of {op} does not fit in 64 bits; Python's integers are unbounded but Interleave's stop at ±9223372036854775807. Use smaller numbers"
+    ))
+}
+
+/// A number as the operators see it: bools are ints.
+enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+fn as_float(n: &Num) -> f64 {
+    match n {
+        Num::Int(i) => *i as f64,
+        Num::Float(f) => *f,
+    }
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+}
+
+fn unsupported(op: BinOp, a: &Value, b: &Value) -> Raise {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+/// `a op b`
+pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return arith(op, x, y);
+    }
+    match op {
+        BinOp::Add => concat(a, b),
+        BinOp::Mul => repeat(a, b),
+        BinOp::Mod if matches!(a, Value::Str(_)) => Err(RunError::unsupported(
+            "printf-style formatting (`'%s' % x`) is not modelled; use an f-string instead",
+        )),
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
+    if let (Num::Int(a), Num::Int(b)) = (&x, &y) {
+        let (a, b) = (*a, *b);
+        let checked = match op {
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::Div => {
+                if b == 0 {
+                    return Err(zero_division("division by zero"));
+                }
+                return Ok(Value::Float(a as f64 / b as f64));
+            }
+            BinOp::FloorDiv => {
+                if b == 0 {
+                    return Err(zero_division("integer division or modulo by zero"));
+                }
+                a.checked_div(b).map(|q| {
+                    if (a % b != 0) && ((a < 0) != (b < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                })
+            }
+            BinOp::Mod => {
+                if b == 0 {
+                    return Err(zero_division("integer modulo by zero"));
+                }
+                a.checked_rem(b)
+                    .map(|r| if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            }
+        };
+        return checked
+            .map(Value::Int)
+            .ok_or_else(|| int_overflow(op.symbol()));
+    }
+    let (a, b) = (as_float(&x), as_float(&y));
+    Ok(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::Div => {
+            if b == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv => {
+            if b == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_divmod(a, b).0
+        }
+        BinOp::Mod => {
+            if b == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            float_divmod(a, b).1
+        }
+    }))
+}
+
+/// CPython's `float_divmod`, so `-7.5 // 2` and `-7.5 % 2` match to the bit.
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn concat(a: &Value, b: &Value) -> Result<Value, Raise> {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => {
+            check_len(x.len() + y.len())?;
+            Ok(Value::Str(format!("{x}{y}").into()))
+        }
+        (Value::List(x), Value::List(y)) => {
+            let mut items = x.borrow().clone();
+            items.extend(y.borrow().iter().cloned());
+            check_len(items.len())?;
+            Ok(Value::list(items))
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            let items: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
+            Ok(Value::Tuple(items.into()))
+        }
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => Err(type_error(format!(
+            "can only concatenate {} (not \"{}\") to {}",
+            a.type_name(),
+            other.type_name(),
+            a.type_name()
+        ))),
+        _ => Err(unsupported(BinOp::Add, a, b)),
+    }
+}
+
+fn repeat(a: &Value, b: &Value) -> Result<Value, Raise> {
+    let (seq, count) = if is_sequence(a) {
+        (a, b)
+    } else if is_sequence(b) {
+        (b, a)
+    } else {
+        return Err(unsupported(BinOp::Mul, a, b));
+    };
+    let n = match count {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        other => {
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
+            )))
+        }
+    };
+    let n = n.max(0) as usize;
+    Ok(match seq {
+        Value::Str(s) => {
+            check_len(s.len().saturating_mul(n))?;
+            Value::Str(s.repeat(n).into())
+        }
+        Value::List(items) => {
+            let items = items.borrow();
+            check_len(items.len().saturating_mul(n))?;
+            Value::list(items.iter().cloned().cycle().take(items.len() * n).collect())
+        }
+        Value::Tuple(items) => {
+            check_len(items.len().saturating_mul(n))?;
+            let out: Vec<Value> = items.iter().cloned().cycle().take(items.len() * n).collect();
+            Value::Tuple(Rc::from(out))
+        }
+        _ => unreachable!("is_sequence checked above"),
+    })
+}
+
+fn check_len(n: usize) -> Result<(), Raise> {
+    if n > MAX_SEQUENCE_LEN {
+        Err(RunError::limit(format!(
+            "this operation would build a sequence of {n} items; the limit is {MAX_SEQUENCE_LEN}"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// `-v`, `+v`, `not v`
+pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
+    if op == UnaryOp::Not {
+        return Ok(Value::Bool(!v.truthy()));
+    }
+    let symbol = if op == UnaryOp::Neg { "-" } else { "+" };
+    match (as_num(v), op) {
+        (Some(Num::Int(i)), UnaryOp::Neg) => i
+            .checked_neg()
+            .map(Value::Int)
+            .ok_or_else(|| int_overflow("unary -")),
+        (Some(Num::Int(i)), _) => Ok(Value::Int(i)),
+        (Some(Num::Float(f)), UnaryOp::Neg) => Ok(Value::Float(-f)),
+        (Some(Num::Float(f)), _) => Ok(Value::Float(f)),
+        (None, _) => Err(type_error(format!(
+            "bad operand type for unary {symbol}: '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `a == b` with Python's cross-type rules (`1 == 1.0 == True`).
+pub fn equal(a: &Value, b: &Value) -> bool {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return match (x, y) {
+            (Num::Int(i), Num::Int(j)) => i == j,
+            (x, y) => as_float(&x) == as_float(&y),
+        };
+    }
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::List(x), Value::List(y)) => {
+            Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow())
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y),
+        (Value::Range(x), Value::Range(y)) => x == y,
+        (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
+        (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
+        (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),
+        (Value::Class(x), Value::Class(y)) => x == y,
+        (Value::Function(x), Value::Function(y)) => x == y,
+        (Value::Builtin(x), Value::Builtin(y)) => x == y,
+        (Value::Module(x), Value::Module(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn seq_equal(x: &[Value], y: &[Value]) -> bool {
+    x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equal(a, b))
+}
+
+/// `a op b` for a comparison operator.
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    let ordering = match op {
+        CmpOp::Eq => return Ok(Value::Bool(equal(a, b))),
+        CmpOp::Ne => return Ok(Value::Bool(!equal(a, b))),
+        _ => order(op, a, b)?,
+    };
+    use std::cmp::Ordering::*;
+    // `None` ordering means NaN was involved: every comparison is false.
+    Ok(Value::Bool(match (op, ordering) {
+        (_, None) => false,
+        (CmpOp::Lt, Some(o)) => o == Less,
+        (CmpOp::Le, Some(o)) => o != Greater,
+        (CmpOp::Gt, Some(o)) => o == Greater,
+        (CmpOp::Ge, Some(o)) => o != Less,
+        _ => unreachable!("equality handled above"),
+    }))
+}
+
+fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(match (x, y) {
+            (Num::Int(i), Num::Int(j)) => Some(i.cmp(&j)),
+            (x, y) => as_float(&x).partial_cmp(&as_float(&y)),
+        });
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
+        (Value::List(x), Value::List(y)) => seq_order(op, &x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// Sequences compare at their first unequal item, then by length.
+fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Option<std::cmp::Ordering>, Raise> {
+    for (a, b) in x.iter().zip(y) {
+        if !equal(a, b) {
+            return order(op, a, b);
+        }
+    }
+    Ok(Some(x.len().cmp(&y.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &str) -> Value {
+        Value::str(v)
+    }
+
+    fn err(r: Result<Value, Raise>) -> String {
+        match r {
+            Err(Raise::Exc(e)) => e.traceback_line(),
+            Err(Raise::Stop(e)) => format!("stop: {e}"),
+            Ok(v) => panic!("expected an error, got {}", v.repr()),
+        }
+    }
+
+    fn ok(r: Result<Value, Raise>) -> String {
+        match r {
+            Ok(v) => v.repr(),
+            Err(_) => panic!("expected a value"),
+        }
+    }
+
+    #[test]
+    fn operator_errors_carry_cpythons_messages() {
+        use BinOp::*;
+        let cases: Vec<(Result<Value, Raise>, &str)> = vec![
+            (binop(Mul, &s("ten"), &s("ten")), "TypeError: can't multiply sequence by non-int of type 'str'"),
+            (binop(Mul, &Value::list(vec![]), &Value::Float(2.0)), "TypeError: can't multiply sequence by non-int of type 'float'"),
+            (binop(Add, &Value::Int(1), &s("a")), "TypeError: unsupported operand type(s) for +: 'int' and 'str'"),
+            (binop(Add, &s("a"), &Value::Int(1)), "TypeError: can only concatenate str (not \"int\") to str"),
+            (binop(Add, &Value::list(vec![]), &s("a")), "TypeError: can only concatenate list (not \"str\") to list"),
+            (binop(Add, &Value::None, &Value::Int(1)), "TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'"),
+            (binop(Sub, &s("a"), &s("b")), "TypeError: unsupported operand type(s) for -: 'str' and 'str'"),
+            (binop(Div, &Value::Int(1), &Value::Int(0)), "ZeroDivisionError: division by zero"),
+            (binop(Div, &Value::Float(1.0), &Value::Int(0)), "ZeroDivisionError: float division by zero"),
+            (binop(FloorDiv, &Value::Int(1), &Value::Int(0)), "ZeroDivisionError: integer division or modulo by zero"),
+            (binop(FloorDiv, &Value::Float(1.0), &Value::Int(0)), "ZeroDivisionError: float floor division by zero"),
+            (binop(Mod, &Value::Int(1), &Value::Int(0)), "ZeroDivisionError: integer modulo by zero"),
+            (binop(Mod, &Value::Int(5), &Value::Float(0.0)), "ZeroDivisionError: float modulo"),
+            (compare(CmpOp::Lt, &Value::Int(1), &s("a")), "TypeError: '<' not supported between instances of 'int' and 'str'"),
+            (unary(UnaryOp::Neg, &s("a")), "TypeError: bad operand type for unary -: 'str'"),
+        ];
+        for (got, want) in cases {
+            assert_eq!(err(got), want);
+        }
+    }
+
+    #[test]
+    fn arithmetic_rounds_like_python() {
+        use BinOp::*;
+        let i = Value::Int;
+        assert_eq!(ok(binop(FloorDiv, &i(-7), &i(2))), "-4");
+        assert_eq!(ok(binop(Mod, &i(-7), &i(2))), "1");
+        assert_eq!(ok(binop(Mod, &i(7), &i(-2))), "-1");
+        assert_eq!(ok(binop(FloorDiv, &Value::Float(-7.5), &i(2))), "-4.0");
+        assert_eq!(ok(binop(Mod, &Value::Float(-7.5), &i(2))), "0.5");
+        assert_eq!(ok(binop(Div, &i(7), &i(2))), "3.5");
+        assert_eq!(ok(binop(Div, &i(4), &i(2))), "2.0");
+        assert_eq!(ok(binop(Add, &Value::Bool(true), &i(1))), "2");
+        assert_eq!(ok(binop(Mul, &i(3), &s("ab"))), "'ababab'");
+        assert_eq!(ok(binop(Mul, &s("ab"), &i(-1))), "''");
+        assert_eq!(ok(binop(Mul, &i(20), &i(20))), "400");
+        assert_eq!(ok(binop(Add, &Value::Float(0.1), &Value::Float(0.2))), "0.30000000000000004");
+    }
+
+    #[test]
+    fn overflow_is_a_limit_not_a_wrong_answer() {
+        let r = binop(BinOp::Mul, &Value::Int(i64::MAX), &Value::Int(2));
+        assert!(err(r).starts_with("stop: "));
+    }
+}
