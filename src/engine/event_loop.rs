@@ -201,7 +201,7 @@ impl Runtime {
                 value: value.repr(),
             });
         }
-        if matches!(future.kind, FutKind::Gathering) {
+        if matches!(future.kind, FutKind::Gathering) && future.is_traced() {
             self.emit(|| EventKind::GatherCompleted {
                 gather: future.id,
                 result: Some(value.repr()),
@@ -220,7 +220,7 @@ impl Runtime {
                 exception: exc.repr(),
             });
         }
-        if matches!(future.kind, FutKind::Gathering) {
+        if matches!(future.kind, FutKind::Gathering) && future.is_traced() {
             self.emit(|| EventKind::GatherCompleted {
                 gather: future.id,
                 result: None,

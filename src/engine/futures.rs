@@ -86,6 +86,8 @@ pub struct GatherState {
     pub return_exceptions: bool,
     /// Set when the gather itself was cancelled (it cancels its children).
     pub cancel_requested: bool,
+    /// `asyncio.run`'s own gather at shutdown, hidden from the trace.
+    pub internal: bool,
 }
 
 /// A done-callback. CPython stores bound methods; these are their names.
@@ -121,6 +123,15 @@ impl FutureObj {
 
     pub fn is_cancelled(&self) -> bool {
         matches!(self.state.borrow().outcome, Outcome::Cancelled)
+    }
+
+    /// Is this a future the program made (not one of `asyncio.run`'s own)?
+    pub fn is_traced(&self) -> bool {
+        match &self.kind {
+            FutKind::Plain => false,
+            FutKind::Task(t) => !t.internal,
+            FutKind::Gathering => !self.state.borrow().gather.as_ref().is_some_and(|g| g.internal),
+        }
     }
 
     pub fn type_name(&self) -> &'static str {

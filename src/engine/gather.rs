@@ -11,8 +11,14 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 impl Runtime {
-    /// `asyncio.gather(*args, return_exceptions=...)`.
-    pub(crate) fn gather(self: &Rc<Self>, args: Vec<Value>, return_exceptions: bool) -> Result<FutRef, Raise> {
+    /// `asyncio.gather(*args, return_exceptions=...)`. An `internal` gather
+    /// (`asyncio.run`'s own, at shutdown) is left out of the trace.
+    pub(crate) fn gather(
+        self: &Rc<Self>,
+        args: Vec<Value>,
+        return_exceptions: bool,
+        internal: bool,
+    ) -> Result<FutRef, Raise> {
         let outer = self.new_future(FutKind::Gathering);
         if args.is_empty() {
             self.set_result(&outer, Value::list(vec![]));
@@ -52,6 +58,7 @@ impl Runtime {
             nfinished: 0,
             return_exceptions,
             cancel_requested: false,
+            internal,
         }));
         Ok(outer)
     }

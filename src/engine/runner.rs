@@ -86,7 +86,7 @@ fn cancel_all_tasks(rt: &Rc<Runtime>) -> Result<(), RunError> {
         rt.cancel(task);
     }
     let all = to_cancel.iter().cloned().map(Value::Future).collect();
-    let gathering = rt.gather(all, true).map_err(stop)?;
+    let gathering = rt.gather(all, true, true).map_err(stop)?;
     run_until_complete(rt, &gathering)?;
     for task in &to_cancel {
         if task.is_cancelled() {

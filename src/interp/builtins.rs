@@ -300,7 +300,7 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                 }
                 return_exceptions = v.truthy();
             }
-            let outer = rt.gather(args, return_exceptions)?;
+            let outer = rt.gather(args, return_exceptions, false)?;
             rt.lp.borrow_mut().gatherings.push(outer.clone());
             Ok(Value::Future(outer))
         }

@@ -1,0 +1,115 @@
+//! Running one program both ways: on the engine and under CPython
+//! (`python3`, the oracle), and comparing what a user would see.
+
+#![allow(dead_code)]
+
+use interleave::{program::python::to_python, Program, RunOptions};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What a run shows a user: stdout, the last line of stderr, exit status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Observed {
+    pub stdout: String,
+    pub stderr_last_line: String,
+    pub exit_status: i32,
+}
+
+fn last_line(stderr: &str) -> String {
+    stderr.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").to_string()
+}
+
+/// The engine's view.
+pub fn engine(program: &Program) -> Observed {
+    let outcome = interleave::run(program, &RunOptions::default());
+    if let Some(e) = &outcome.error {
+        panic!("the engine stopped the run: {e}\n{}", to_python(program));
+    }
+    Observed {
+        stdout: outcome.stdout,
+        stderr_last_line: last_line(&outcome.stderr),
+        exit_status: outcome.exit_status,
+    }
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn scratch_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cpython");
+    std::fs::create_dir_all(&dir).expect("create the scratch directory");
+    dir
+}
+
+/// Which clock CPython runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// Plain `python3 prog.py`: the real thing, but real-time jitter on a
+    /// busy machine can reorder timers that are close together.
+    Real,
+    /// CPython's own asyncio with only its clock made virtual
+    /// (`virtual_clock.py`): deterministic.
+    Virtual,
+}
+
+/// CPython's view of a program's Python source.
+pub fn cpython_source(source: &str, clock: Clock) -> Observed {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let path = scratch_dir().join(format!("prog_{}_{n}.py", std::process::id()));
+    std::fs::write(&path, source).expect("write the Python program");
+    let mut cmd = Command::new("python3");
+    if clock == Clock::Virtual {
+        cmd.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/virtual_clock.py"));
+    }
+    let out = cmd
+        .arg(&path)
+        .env("PYTHONHASHSEED", "0")
+        .output()
+        .expect("python3 must be installed: it is the oracle these tests compare against");
+    let _ = std::fs::remove_file(&path);
+    Observed {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr_last_line: last_line(&String::from_utf8_lossy(&out.stderr)),
+        exit_status: out.status.code().unwrap_or(-1),
+    }
+}
+
+pub fn cpython(program: &Program, clock: Clock) -> Observed {
+    cpython_source(&to_python(program), clock)
+}
+
+/// How often plain CPython may be rerun when its output differs: a busy
+/// machine can delay a timer enough to reorder it; a real disagreement
+/// repeats every time.
+pub const REAL_CLOCK_ATTEMPTS: usize = 3;
+
+/// Compares the engine with CPython on both clocks; `None` if they agree,
+/// else a report of the difference.
+pub fn compare(name: &str, program: &Program) -> Option<String> {
+    let source = to_python(program);
+    let ours = engine(program);
+    let report = |clock: &str, theirs: &Observed| {
+        format!(
+            "{name}: the engine and CPython ({clock} clock) disagree; CPython is right.\n--- engine\n{ours:#?}\n--- CPython\n{theirs:#?}\n--- program\n{source}"
+        )
+    };
+    let virtual_ = cpython_source(&source, Clock::Virtual);
+    if virtual_ != ours {
+        return Some(report("virtual", &virtual_));
+    }
+    let mut real = cpython_source(&source, Clock::Real);
+    for _ in 1..REAL_CLOCK_ATTEMPTS {
+        if real == ours {
+            break;
+        }
+        real = cpython_source(&source, Clock::Real);
+    }
+    (real != ours).then(|| report("real", &real))
+}
+
+/// Panics with both outputs and the program when they differ.
+pub fn assert_same(name: &str, program: &Program) {
+    if let Some(report) = compare(name, program) {
+        panic!("{report}");
+    }
+}
