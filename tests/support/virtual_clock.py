@@ -7,6 +7,9 @@ in select() moves the counter to the deadline instead of sleeping, and
 time.sleep() moves it too. Everything else (the ready queue, tasks, gather,
 asyncio.run's shutdown, tracebacks) is CPython's own code, unchanged.
 
+Timers with equal deadlines, which a real clock never produces, fire in the
+order they were scheduled, as they would on a real clock.
+
 Why: on a loaded machine, real time jitters by tens of milliseconds, and two
 timers a few milliseconds apart can fire in either order. The virtual clock
 makes CPython deterministic, so hundreds of random programs can be compared
@@ -15,6 +18,8 @@ against plain python3 on the real clock.
 """
 
 import asyncio.base_events
+import asyncio.events
+import itertools
 import runpy
 import selectors
 import sys
@@ -44,6 +49,30 @@ def _sleep(seconds):
     _now += seconds
 
 
+_order = itertools.count()
+
+
+class _OrderedTimerHandle(asyncio.events.TimerHandle):
+    __slots__ = ("_order",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._order = next(_order)
+
+    def __lt__(self, other):
+        return (self._when, self._order) < (other._when, other._order)
+
+    def __le__(self, other):
+        return (self._when, self._order) <= (other._when, other._order)
+
+    def __gt__(self, other):
+        return (self._when, self._order) > (other._when, other._order)
+
+    def __ge__(self, other):
+        return (self._when, self._order) >= (other._when, other._order)
+
+
+asyncio.events.TimerHandle = _OrderedTimerHandle
 asyncio.base_events.BaseEventLoop.time = _loop_time
 selectors.DefaultSelector = _VirtualSelector
 time.sleep = _sleep
