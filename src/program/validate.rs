@@ -66,6 +66,15 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
             ));
         }
     }
+    let mut checker = Checker {
+        program,
+        nodes: 0,
+        function: &program.functions[0],
+        locals: Vec::new(),
+    };
+    for (i, f) in program.functions.iter().enumerate() {
+        checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
+    }
     let Some(entry) = program.function(&program.entry) else {
         return Err(err(
             "entry",
@@ -84,15 +93,6 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
             "entry",
             format!("`{}` is called with no arguments by asyncio.run; give its parameters defaults or remove them", entry.name),
         ));
-    }
-    let mut checker = Checker {
-        program,
-        nodes: 0,
-        function: entry,
-        locals: Vec::new(),
-    };
-    for (i, f) in program.functions.iter().enumerate() {
-        checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
     }
     Ok(())
 }
