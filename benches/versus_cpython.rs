@@ -1,1 +1,171 @@
-fn main() {}
+//! Benchmark: the engine against CPython's asyncio on gather-heavy programs.
+//!
+//! `cargo bench --bench versus_cpython` prints, for each program, the best of
+//! five engine runs, the best of three CPython runs (timing `asyncio.run`
+//! only, after `import asyncio`), their ratio, and the engine's peak heap per
+//! task while every task is pending. Targets: 20x faster, under 1 KB a task.
+
+use interleave::program::build::*;
+use interleave::program::python::to_python;
+use interleave::program::{BinOp, Program};
+use interleave::RunOptions;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Counts live heap bytes and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(live, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// `n` tasks of `steps` `sleep(0)` steps each, gathered.
+fn yielding_tasks(n: i64, steps: i64) -> Program {
+    program(vec![
+        async_fn(
+            "worker",
+            &["i"],
+            vec![
+                for_("step", call_fn("range", vec![int(steps)]), vec![sleep(int(0))]),
+                return_(name("i")),
+            ],
+        ),
+        gather_main(n, "worker"),
+    ])
+}
+
+/// `n` tasks that return at once, gathered.
+fn one_step_tasks(n: i64) -> Program {
+    program(vec![
+        async_fn("square", &["x"], vec![return_(binop(BinOp::Mul, name("x"), name("x")))]),
+        gather_main(n, "square"),
+    ])
+}
+
+fn gather_main(n: i64, worker: &str) -> interleave::program::Function {
+    async_fn(
+        "main",
+        &[],
+        vec![
+            assign("coros", list(vec![])),
+            for_(
+                "i",
+                call_fn("range", vec![int(n)]),
+                vec![expr(method(name("coros"), "append", vec![call_fn(worker, vec![name("i")])]))],
+            ),
+            assign("results", await_(gather(vec![starred(name("coros"))], false))),
+            print(vec![call_fn("len", vec![name("results")])]),
+        ],
+    )
+}
+
+fn best<T>(runs: usize, mut f: impl FnMut() -> (Duration, T)) -> (Duration, T) {
+    let mut best = f();
+    for _ in 1..runs {
+        let next = f();
+        if next.0 < best.0 {
+            best = next;
+        }
+    }
+    best
+}
+
+fn engine(program: &Program, trace: bool) -> (Duration, String) {
+    let options = RunOptions {
+        no_trace: !trace,
+        ..RunOptions::default()
+    };
+    let start = Instant::now();
+    let outcome = interleave::run(program, &options);
+    let elapsed = start.elapsed();
+    assert!(outcome.error.is_none(), "{:?}", outcome.error);
+    (elapsed, outcome.stdout)
+}
+
+/// Peak heap growth during a run, per task.
+fn bytes_per_task(program: &Program, tasks: usize, trace: bool) -> usize {
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let _ = engine(program, trace);
+    (PEAK.load(Ordering::Relaxed) - base) / tasks
+}
+
+fn cpython(program: &Program) -> (Duration, String) {
+    let dir = std::env::temp_dir();
+    let path = dir.join(format!("interleave_bench_{}.py", std::process::id()));
+    std::fs::write(&path, to_python(program)).unwrap();
+    let harness = "import asyncio, runpy, sys, time\n\
+                   t = time.perf_counter()\n\
+                   runpy.run_path(sys.argv[1], run_name='__main__')\n\
+                   print(time.perf_counter() - t, file=sys.stderr)";
+    let out = Command::new("python3")
+        .args(["-c", harness])
+        .arg(&path)
+        .output()
+        .expect("python3 is needed to compare with CPython");
+    let _ = std::fs::remove_file(&path);
+    let seconds: f64 = String::from_utf8_lossy(&out.stderr)
+        .trim()
+        .lines()
+        .last()
+        .and_then(|l| l.parse().ok())
+        .expect("the harness prints its timing");
+    (Duration::from_secs_f64(seconds), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; any other argument is a name filter.
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let cases: Vec<(&str, Program, usize)> = vec![
+        ("10,000 tasks x 10 sleep(0) steps", yielding_tasks(10_000, 10), 10_000),
+        ("100,000 tasks of one step", one_step_tasks(100_000), 100_000),
+    ];
+    println!(
+        "{:<36} {:>12} {:>12} {:>12} {:>8} {:>14} {:>14}",
+        "program", "engine", "engine+trace", "CPython", "ratio", "B/task", "B/task+trace"
+    );
+    let mut all_met = true;
+    for (label, program, tasks) in cases {
+        if filter.as_deref().is_some_and(|f| !label.contains(f)) {
+            continue;
+        }
+        let (ours, out) = best(5, || engine(&program, false));
+        let (ours_traced, _) = best(3, || engine(&program, true));
+        let (theirs, theirs_out) = best(3, || cpython(&program));
+        assert_eq!(out, theirs_out, "the engine and CPython must print the same");
+        let ratio = theirs.as_secs_f64() / ours.as_secs_f64();
+        let mem = bytes_per_task(&program, tasks, false);
+        let mem_traced = bytes_per_task(&program, tasks, true);
+        all_met &= ratio >= 20.0 && mem < 1024;
+        println!(
+            "{:<36} {:>10.1}ms {:>10.1}ms {:>10.1}ms {:>7.1}x {:>14} {:>14}",
+            label,
+            ours.as_secs_f64() * 1e3,
+            ours_traced.as_secs_f64() * 1e3,
+            theirs.as_secs_f64() * 1e3,
+            ratio,
+            mem,
+            mem_traced
+        );
+    }
+    println!(
+        "targets (engine without trace: >= 20x CPython, < 1024 B per pending task): {}",
+        if all_met { "met" } else { "NOT met" }
+    );
+}

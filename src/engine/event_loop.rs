@@ -12,7 +12,7 @@
 //! Task steps live in `task.rs`, gather's callback in `gather.rs`, and
 //! `asyncio.run`'s start and shutdown in `runner.rs`.
 
-use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskInfo};
+use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskInfo, TaskName};
 use super::suspend::Mailbox;
 use super::timers::{Nanos, TimerHandle, Timers};
 use super::{Limits, Runtime};
@@ -131,22 +131,25 @@ impl Runtime {
                 self.limits.max_tasks
             )));
         }
-        let name = name.unwrap_or_else(|| {
-            let mut lp = self.lp.borrow_mut();
-            lp.task_counter += 1;
-            format!("Task-{}", lp.task_counter)
-        });
+        let name = match name {
+            Some(given) => TaskName::Given(given),
+            None => {
+                let mut lp = self.lp.borrow_mut();
+                lp.task_counter += 1;
+                TaskName::Numbered(lp.task_counter)
+            }
+        };
         let task = self.new_future(FutKind::Task(TaskInfo {
             slot,
             name: name.clone(),
-            coro: coro.name().into(),
+            coro: coro.name_rc(),
             internal,
         }));
         if !internal {
             let parent = self.lp.borrow().current_slot();
             self.emit(|| EventKind::TaskCreated {
                 task: slot,
-                name,
+                name: name.to_string(),
                 coro: coro.name().to_string(),
                 args: coro.arg_reprs(),
                 parent,

@@ -31,13 +31,30 @@ pub enum FutKind {
     Gathering,
 }
 
+/// A task's name: numbered (`Task-3`, formatted only when shown, since
+/// most names never are) or given with `create_task(..., name=...)`.
+#[derive(Debug, Clone)]
+pub enum TaskName {
+    Numbered(usize),
+    Given(String),
+}
+
+impl std::fmt::Display for TaskName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TaskName::Numbered(n) => write!(f, "Task-{n}"),
+            TaskName::Given(name) => f.write_str(name),
+        }
+    }
+}
+
 /// What a Task knows about itself from birth.
 #[derive(Debug)]
 pub struct TaskInfo {
     /// Index in the loop's task table and the trace's `task` field.
     pub slot: usize,
     /// `Task-N`, numbered as CPython numbers them (main is `Task-1`).
-    pub name: String,
+    pub name: TaskName,
     /// The coroutine's function name, for reprs and the timeline.
     pub coro: Name,
     /// Tasks the runner creates itself (the shutdown steps of

@@ -19,7 +19,12 @@ pub const MAX_SLEEP_SECONDS: f64 = 1e9;
 /// `await value`
 pub(crate) async fn await_value(rt: &Rc<Runtime>, v: Value, depth: usize) -> Result<Value, Raise> {
     match v {
-        Value::Coroutine(c) => Box::pin(run_coroutine(rt, &c, depth + 1)).await,
+        // Only a program function can await further coroutines, so only it
+        // needs a box to break the recursion.
+        Value::Coroutine(c) if matches!(c.body, CoroBody::Function { .. }) => {
+            Box::pin(run_coroutine(rt, &c, depth + 1)).await
+        }
+        Value::Coroutine(c) => run_coroutine_leaf(rt, &c).await,
         Value::Future(f) => await_future(rt, &f).await,
         other => Err(Raise::Exc(Exception::new(
             ExcKind::TypeError,
@@ -28,13 +33,30 @@ pub(crate) async fn await_value(rt: &Rc<Runtime>, v: Value, depth: usize) -> Res
     }
 }
 
+fn reused() -> Raise {
+    Raise::Exc(Exception::new(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"))
+}
+
+/// Runs `asyncio.sleep` and the runner's own coroutines, which await no
+/// further coroutine.
+async fn run_coroutine_leaf(rt: &Rc<Runtime>, coro: &Coroutine) -> Result<Value, Raise> {
+    if coro.started.replace(true) {
+        return Err(reused());
+    }
+    match &coro.body {
+        CoroBody::Sleep(delay) => sleep(rt, delay).await,
+        CoroBody::Internal(_) => Ok(Value::None),
+        CoroBody::Function { .. } => Err(Raise::Stop(RunError::internal("a function coroutine taken for a leaf"))),
+    }
+}
+
 /// Runs a coroutine object to its end, in the calling task.
 pub(crate) async fn run_coroutine(rt: &Rc<Runtime>, coro: &Coroutine, depth: usize) -> Result<Value, Raise> {
+    if !matches!(coro.body, CoroBody::Function { .. }) {
+        return run_coroutine_leaf(rt, coro).await;
+    }
     if coro.started.replace(true) {
-        return Err(Raise::Exc(Exception::new(
-            ExcKind::RuntimeError,
-            "cannot reuse already awaited coroutine",
-        )));
+        return Err(reused());
     }
     match &coro.body {
         CoroBody::Function { index, args, .. } => {
@@ -46,8 +68,7 @@ pub(crate) async fn run_coroutine(rt: &Rc<Runtime>, coro: &Coroutine, depth: usi
             let args = std::mem::take(&mut *args.borrow_mut());
             run_function(rt, *index, args, depth).await
         }
-        CoroBody::Sleep(delay) => sleep(rt, delay).await,
-        CoroBody::Internal(_) => Ok(Value::None),
+        _ => run_coroutine_leaf(rt, coro).await,
     }
 }
 

@@ -38,7 +38,7 @@ pub(crate) fn call(rt: &Rc<Runtime>, depth: usize, callee: Value, args: Vec<Valu
                 Ok(Value::Coroutine(Rc::new(Coroutine {
                     body: CoroBody::Function {
                         index,
-                        name: function.name.as_str().into(),
+                        name: rt.scopes.function_name(index),
                         args: RefCell::new(bound),
                     },
                     started: Cell::new(false),
@@ -420,7 +420,7 @@ fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Rais
         "result" => Ok(f.result()?),
         "exception" => Ok(f.exception()?.map_or(Value::None, Value::Exception)),
         "cancel" => Ok(Value::Bool(rt.cancel(f))),
-        "get_name" => Ok(Value::str(&f.task().map(|t| t.name.clone()).unwrap_or_default())),
+        "get_name" => Ok(Value::str(&f.task().map(|t| t.name.to_string()).unwrap_or_default())),
         _ => Err(RunError::internal(format!("no method {name} on futures")).into_raise()),
     }
 }

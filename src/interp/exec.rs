@@ -1,11 +1,11 @@
 //! Statements: blocks, assignment, loops, branches, `try`, `return`, `raise`.
 
-use super::eval::eval;
+use super::eval::{eval, eval_now, has_await};
 use super::frame::Frame;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
-use crate::program::{Stmt, Target};
-use crate::value::{ExcKind, Exception, Value};
+use crate::program::{Handler, Stmt, Target};
+use crate::value::{Exc, ExcKind, Exception, Value};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -19,6 +19,7 @@ pub(crate) enum Flow {
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
 /// Runs `body`. Boxed because blocks nest (a `for` inside a `try`...).
+/// Statements without an `await` run synchronously, without futures.
 pub(crate) fn exec_block<'a>(
     rt: &'a Rc<Runtime>,
     frame: &'a mut Frame,
@@ -27,7 +28,12 @@ pub(crate) fn exec_block<'a>(
     Box::pin(async move {
         for stmt in body {
             rt.count_step()?;
-            if let Flow::Return(v) = exec_stmt(rt, frame, stmt).await? {
+            let flow = if stmt_has_await(stmt) {
+                exec_suspending(rt, frame, stmt).await?
+            } else {
+                exec_now(rt, frame, stmt)?
+            };
+            if let Flow::Return(v) = flow {
                 return Ok(Flow::Return(v));
             }
         }
@@ -35,7 +41,91 @@ pub(crate) fn exec_block<'a>(
     })
 }
 
-async fn exec_stmt(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, Raise> {
+fn block_has_await(body: &[Stmt]) -> bool {
+    body.iter().any(stmt_has_await)
+}
+
+/// Can running `stmt` suspend the task?
+fn stmt_has_await(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::Expr(e) => has_await(e),
+        Stmt::Assign { value, .. } => has_await(value),
+        Stmt::Return(v) | Stmt::Raise(v) => v.as_ref().is_some_and(has_await),
+        Stmt::For { iter, body, .. } => has_await(iter) || block_has_await(body),
+        Stmt::If { test, body, orelse } => {
+            has_await(test) || block_has_await(body) || block_has_await(orelse)
+        }
+        Stmt::Try { body, handlers } => {
+            block_has_await(body) || handlers.iter().any(|h| block_has_await(&h.body))
+        }
+        Stmt::Pass => false,
+    }
+}
+
+fn block_now(rt: &Rc<Runtime>, frame: &mut Frame, body: &[Stmt]) -> Result<Flow, Raise> {
+    for stmt in body {
+        rt.count_step()?;
+        if let Flow::Return(v) = exec_now(rt, frame, stmt)? {
+            return Ok(Flow::Return(v));
+        }
+    }
+    Ok(Flow::Next)
+}
+
+/// Runs a statement that cannot suspend.
+fn exec_now(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, Raise> {
+    match stmt {
+        Stmt::Expr(e) => {
+            eval_now(rt, frame, e)?;
+        }
+        Stmt::Assign { target, value } => {
+            let v = eval_now(rt, frame, value)?;
+            assign(rt, frame, target, v)?;
+        }
+        Stmt::For { target, iter, body } => {
+            for item in Iter::new(eval_now(rt, frame, iter)?)? {
+                assign(rt, frame, target, item)?;
+                if let Flow::Return(v) = block_now(rt, frame, body)? {
+                    return Ok(Flow::Return(v));
+                }
+                rt.count_step()?;
+            }
+        }
+        Stmt::If { test, body, orelse } => {
+            let branch = if eval_now(rt, frame, test)?.truthy() { body } else { orelse };
+            return block_now(rt, frame, branch);
+        }
+        Stmt::Return(value) => {
+            let v = match value {
+                Some(e) => eval_now(rt, frame, e)?,
+                None => Value::None,
+            };
+            return Ok(Flow::Return(v));
+        }
+        Stmt::Raise(value) => {
+            let v = value.as_ref().map(|e| eval_now(rt, frame, e)).transpose()?;
+            return Err(Raise::Exc(exception_to_raise(frame, v)?));
+        }
+        Stmt::Try { body, handlers } => {
+            let exc = match block_now(rt, frame, body) {
+                Err(Raise::Exc(exc)) => exc,
+                other => return other,
+            };
+            let Some(handler) = find_handler(handlers, &exc) else {
+                return Err(Raise::Exc(exc));
+            };
+            let slot = enter_handler(rt, frame, handler, exc);
+            let result = block_now(rt, frame, &handler.body);
+            leave_handler(frame, slot);
+            return result;
+        }
+        Stmt::Pass => {}
+    }
+    Ok(Flow::Next)
+}
+
+/// Runs a statement that may suspend; its parts that cannot, run now.
+async fn exec_suspending(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, Raise> {
     match stmt {
         Stmt::Expr(e) => {
             eval(rt, frame, e).await?;
@@ -55,11 +145,7 @@ async fn exec_stmt(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<F
             }
         }
         Stmt::If { test, body, orelse } => {
-            let branch = if eval(rt, frame, test).await?.truthy() {
-                body
-            } else {
-                orelse
-            };
+            let branch = if eval(rt, frame, test).await?.truthy() { body } else { orelse };
             return exec_block(rt, frame, branch).await;
         }
         Stmt::Return(value) => {
@@ -70,49 +156,71 @@ async fn exec_stmt(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<F
             return Ok(Flow::Return(v));
         }
         Stmt::Raise(value) => {
-            let exc = match value {
-                Some(e) => to_exception(eval(rt, frame, e).await?)?,
-                None => frame.handling.last().cloned().ok_or_else(|| {
-                    Raise::Exc(Exception::new(
-                        ExcKind::RuntimeError,
-                        "No active exception to reraise",
-                    ))
-                })?,
+            let v = match value {
+                Some(e) => Some(eval(rt, frame, e).await?),
+                None => None,
             };
-            return Err(Raise::Exc(exc));
+            return Err(Raise::Exc(exception_to_raise(frame, v)?));
         }
         Stmt::Try { body, handlers } => {
             let exc = match exec_block(rt, frame, body).await {
                 Err(Raise::Exc(exc)) => exc,
                 other => return other,
             };
-            let Some(handler) = handlers.iter().find(|h| {
-                h.kind
-                    .as_deref()
-                    .and_then(ExcKind::from_source)
-                    .is_none_or(|k| exc.kind.is_subclass_of(k))
-            }) else {
+            let Some(handler) = find_handler(handlers, &exc) else {
                 return Err(Raise::Exc(exc));
             };
-            let slot = handler
-                .name
-                .as_ref()
-                .and_then(|n| rt.scopes.slot(frame.function, n));
-            if let Some(slot) = slot {
-                frame.slots[slot] = Some(Value::Exception(exc.clone()));
-            }
-            frame.handling.push(exc);
+            let slot = enter_handler(rt, frame, handler, exc);
             let result = exec_block(rt, frame, &handler.body).await;
-            frame.handling.pop();
-            // Python deletes the `as` name when the handler ends.
-            if let Some(slot) = slot {
-                frame.slots[slot] = None;
-            }
+            leave_handler(frame, slot);
             return result;
         }
         Stmt::Pass => {}
     }
     Ok(Flow::Next)
+}
+
+/// The first `except` clause that matches, as Python tries them in order.
+fn find_handler<'h>(handlers: &'h [Handler], exc: &Exc) -> Option<&'h Handler> {
+    handlers.iter().find(|h| {
+        h.kind
+            .as_deref()
+            .and_then(ExcKind::from_source)
+            .is_none_or(|k| exc.kind.is_subclass_of(k))
+    })
+}
+
+/// Binds `except ... as name` and notes the exception for a bare `raise`;
+/// returns the bound slot.
+fn enter_handler(rt: &Runtime, frame: &mut Frame, handler: &Handler, exc: Exc) -> Option<usize> {
+    let slot = handler
+        .name
+        .as_ref()
+        .and_then(|n| rt.scopes.slot(frame.function, n));
+    if let Some(slot) = slot {
+        frame.slots[slot] = Some(Value::Exception(exc.clone()));
+    }
+    frame.handling.push(exc);
+    slot
+}
+
+/// Python deletes the `as` name when the handler ends.
+fn leave_handler(frame: &mut Frame, slot: Option<usize>) {
+    frame.handling.pop();
+    if let Some(slot) = slot {
+        frame.slots[slot] = None;
+    }
+}
+
+/// What `raise` raises: the value given, or (bare) the exception being
+/// handled.
+fn exception_to_raise(frame: &Frame, value: Option<Value>) -> Result<Exc, Raise> {
+    match value {
+        Some(v) => to_exception(v),
+        None => frame.handling.last().cloned().ok_or_else(|| {
+            Raise::Exc(Exception::new(ExcKind::RuntimeError, "No active exception to reraise"))
+        }),
+    }
 }
 
 /// What `raise value` raises: an instance, or a class called with no args.

@@ -39,6 +39,11 @@ impl Scopes {
             .position(|n| Rc::ptr_eq(n, name) || n == name)
     }
 
+    /// The name of function `index`, shared rather than copied.
+    pub fn function_name(&self, index: usize) -> Name {
+        self.globals[index].clone()
+    }
+
     /// The index of the program function called `name`.
     pub fn global(&self, name: &str) -> Option<usize> {
         self.globals.iter().position(|n| &**n == name)

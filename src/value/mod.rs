@@ -195,6 +195,17 @@ impl Coroutine {
         }
     }
 
+    /// The name as a shared string, for task records.
+    pub fn name_rc(&self) -> Name {
+        match &self.body {
+            CoroBody::Function { name, .. } => name.clone(),
+            other => Name::from(match other {
+                CoroBody::Internal(n) => n,
+                _ => "sleep",
+            }),
+        }
+    }
+
     /// The arguments' reprs, for the trace.
     pub fn arg_reprs(&self) -> Vec<String> {
         match &self.body {
