@@ -42,7 +42,11 @@ fn yielding_tasks(n: i64, steps: i64) -> Program {
             "worker",
             &["i"],
             vec![
-                for_("step", call_fn("range", vec![int(steps)]), vec![sleep(int(0))]),
+                for_(
+                    "step",
+                    call_fn("range", vec![int(steps)]),
+                    vec![sleep(int(0))],
+                ),
                 return_(name("i")),
             ],
         ),
@@ -53,7 +57,11 @@ fn yielding_tasks(n: i64, steps: i64) -> Program {
 /// `n` tasks that return at once, gathered.
 fn one_step_tasks(n: i64) -> Program {
     program(vec![
-        async_fn("square", &["x"], vec![return_(binop(BinOp::Mul, name("x"), name("x")))]),
+        async_fn(
+            "square",
+            &["x"],
+            vec![return_(binop(BinOp::Mul, name("x"), name("x")))],
+        ),
         gather_main(n, "square"),
     ])
 }
@@ -67,9 +75,16 @@ fn gather_main(n: i64, worker: &str) -> interleave::program::Function {
             for_(
                 "i",
                 call_fn("range", vec![int(n)]),
-                vec![expr(method(name("coros"), "append", vec![call_fn(worker, vec![name("i")])]))],
+                vec![expr(method(
+                    name("coros"),
+                    "append",
+                    vec![call_fn(worker, vec![name("i")])],
+                ))],
             ),
-            assign("results", await_(gather(vec![starred(name("coros"))], false))),
+            assign(
+                "results",
+                await_(gather(vec![starred(name("coros"))], false)),
+            ),
             print(vec![call_fn("len", vec![name("results")])]),
         ],
     )
@@ -126,15 +141,26 @@ fn cpython(program: &Program) -> (Duration, String) {
         .last()
         .and_then(|l| l.parse().ok())
         .expect("the harness prints its timing");
-    (Duration::from_secs_f64(seconds), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        Duration::from_secs_f64(seconds),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 fn main() {
     // `cargo bench` passes `--bench`; any other argument is a name filter.
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let cases: Vec<(&str, Program, usize)> = vec![
-        ("10,000 tasks x 10 sleep(0) steps", yielding_tasks(10_000, 10), 10_000),
-        ("100,000 tasks of one step", one_step_tasks(100_000), 100_000),
+        (
+            "10,000 tasks x 10 sleep(0) steps",
+            yielding_tasks(10_000, 10),
+            10_000,
+        ),
+        (
+            "100,000 tasks of one step",
+            one_step_tasks(100_000),
+            100_000,
+        ),
     ];
     println!(
         "{:<36} {:>12} {:>12} {:>12} {:>8} {:>14} {:>14}",
@@ -148,7 +174,10 @@ fn main() {
         let (ours, out) = best(5, || engine(&program, false));
         let (ours_traced, _) = best(3, || engine(&program, true));
         let (theirs, theirs_out) = best(3, || cpython(&program));
-        assert_eq!(out, theirs_out, "the engine and CPython must print the same");
+        assert_eq!(
+            out, theirs_out,
+            "the engine and CPython must print the same"
+        );
         let ratio = theirs.as_secs_f64() / ours.as_secs_f64();
         let mem = bytes_per_task(&program, tasks, false);
         let mem_traced = bytes_per_task(&program, tasks, true);

@@ -68,7 +68,10 @@ fn load(source: &Option<Source>) -> Result<Program, String> {
         None => Err("give a program file or --preset NAME".into()),
         Some(Source::Preset(name)) => presets::get(name).map(|p| p.program()).ok_or_else(|| {
             let names: Vec<&str> = presets::all().iter().map(|p| p.name).collect();
-            format!("no preset named `{name}`; choose one of: {}", names.join(", "))
+            format!(
+                "no preset named `{name}`; choose one of: {}",
+                names.join(", ")
+            )
         }),
         Some(Source::File(path)) => {
             let text = std::fs::read_to_string(path)

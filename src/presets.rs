@@ -95,15 +95,30 @@ fn print_and_sleep(var: &str, iter: crate::program::Expr, delay: f64) -> crate::
 
 fn gather_numbers_letters() -> Program {
     program(vec![
-        async_fn("task1", &[], vec![print_and_sleep("num", call_fn("range", vec![int(5)]), 0.001)]),
-        async_fn("task2", &[], vec![print_and_sleep("let", str("ABCDE"), 0.001)]),
+        async_fn(
+            "task1",
+            &[],
+            vec![print_and_sleep(
+                "num",
+                call_fn("range", vec![int(5)]),
+                0.001,
+            )],
+        ),
+        async_fn(
+            "task2",
+            &[],
+            vec![print_and_sleep("let", str("ABCDE"), 0.001)],
+        ),
         async_fn(
             "main",
             &[],
             vec![
                 assign(
                     "group",
-                    gather(vec![call_fn("task1", vec![]), call_fn("task2", vec![])], false),
+                    gather(
+                        vec![call_fn("task1", vec![]), call_fn("task2", vec![])],
+                        false,
+                    ),
                 ),
                 print(vec![name("group")]),
                 expr(await_(name("group"))),
@@ -113,11 +128,17 @@ fn gather_numbers_letters() -> Program {
 }
 
 fn square() -> crate::program::Function {
-    async_fn("square", &["x"], vec![return_(binop(BinOp::Mul, name("x"), name("x")))])
+    async_fn(
+        "square",
+        &["x"],
+        vec![return_(binop(BinOp::Mul, name("x"), name("x")))],
+    )
 }
 
 fn gather_squares() -> Program {
-    let calls = [20, 100, 200].map(|x| call_fn("square", vec![int(x)])).to_vec();
+    let calls = [20, 100, 200]
+        .map(|x| call_fn("square", vec![int(x)]))
+        .to_vec();
     program(vec![
         square(),
         async_fn(
@@ -162,8 +183,20 @@ fn create_task_display(awaited: bool) -> Program {
         main.push(expr(await_(name("task2"))));
     }
     program(vec![
-        async_fn("display_nums", &[], vec![print_and_sleep("num", call_fn("range", vec![int(5)]), 0.001)]),
-        async_fn("display_letters", &[], vec![print_and_sleep("let", str("ABCDE"), 0.001)]),
+        async_fn(
+            "display_nums",
+            &[],
+            vec![print_and_sleep(
+                "num",
+                call_fn("range", vec![int(5)]),
+                0.001,
+            )],
+        ),
+        async_fn(
+            "display_letters",
+            &[],
+            vec![print_and_sleep("let", str("ABCDE"), 0.001)],
+        ),
         async_fn("main", &[], main),
     ])
 }
@@ -195,7 +228,10 @@ fn lit(s: &str) -> crate::program::FPart {
 }
 
 fn field(e: crate::program::Expr) -> crate::program::FPart {
-    crate::program::FPart::Field { value: e, repr: false }
+    crate::program::FPart::Field {
+        value: e,
+        repr: false,
+    }
 }
 
 fn fetch_data() -> Program {
@@ -208,14 +244,25 @@ fn fetch_data() -> Program {
             vec![call_fn("fetch_data", vec![str(source), float(delay)])],
         )));
     }
-    main.push(assign("results", await_(gather(vec![starred(name("tasks"))], false))));
-    main.push(for_("result", name("results"), vec![print(vec![name("result")])]));
+    main.push(assign(
+        "results",
+        await_(gather(vec![starred(name("tasks"))], false)),
+    ));
+    main.push(for_(
+        "result",
+        name("results"),
+        vec![print(vec![name("result")])],
+    ));
     program(vec![
         async_fn(
             "fetch_data",
             &["source", "delay"],
             vec![
-                print(vec![fstring(vec![lit("Fetching "), field(name("source")), lit("...")])]),
+                print(vec![fstring(vec![
+                    lit("Fetching "),
+                    field(name("source")),
+                    lit("..."),
+                ])]),
                 sleep(name("delay")),
                 print(vec![fstring(vec![
                     lit("Fetched "),

@@ -35,24 +35,51 @@ pub enum EventKind {
         parent: Option<usize>,
     },
     /// The loop started (or resumed) running the task's coroutine.
-    StepStarted { task: usize },
+    StepStarted {
+        task: usize,
+    },
     /// The task wrote to stdout; `text` includes the line ending.
-    Printed { task: usize, text: String },
+    Printed {
+        task: usize,
+        text: String,
+    },
     /// `await asyncio.sleep(delay)` with a positive delay.
-    Sleeping { task: usize, delay: f64, until: f64 },
+    Sleeping {
+        task: usize,
+        delay: f64,
+        until: f64,
+    },
     /// `await asyncio.sleep(0)`: give way for one loop iteration.
-    Yielded { task: usize },
+    Yielded {
+        task: usize,
+    },
     /// `time.sleep(seconds)`: the whole loop stood still.
-    Blocked { task: usize, seconds: f64 },
+    Blocked {
+        task: usize,
+        seconds: f64,
+    },
     /// The task's coroutine suspended, waiting on another task or a gather.
-    Waiting { task: usize, on: String },
+    Waiting {
+        task: usize,
+        on: String,
+    },
     /// A sleeping task's timer fired: it runs again on the next iteration.
-    Woke { task: usize },
+    Woke {
+        task: usize,
+    },
     /// The coroutine returned; `value` is the result's `repr`.
-    Returned { task: usize, value: String },
+    Returned {
+        task: usize,
+        value: String,
+    },
     /// The coroutine raised; `exception` is its `repr`.
-    Raised { task: usize, exception: String },
-    Cancelled { task: usize },
+    Raised {
+        task: usize,
+        exception: String,
+    },
+    Cancelled {
+        task: usize,
+    },
     /// A `_GatheringFuture` completed, with its result list or exception.
     GatherCompleted {
         gather: usize,
@@ -60,12 +87,18 @@ pub enum EventKind {
         exception: Option<String>,
     },
     /// `main()` returned; `asyncio.run` now cancels the tasks still pending.
-    Shutdown { pending: Vec<usize> },
+    Shutdown {
+        pending: Vec<usize>,
+    },
     /// A line CPython writes to stderr (an uncaught exception, a "never
     /// retrieved" report).
-    Stderr { text: String },
+    Stderr {
+        text: String,
+    },
     /// The run is over; `exit_status` is the process exit status.
-    Finished { exit_status: i32 },
+    Finished {
+        exit_status: i32,
+    },
 }
 
 /// Collects events, or only counts them when a benchmark asks for speed.

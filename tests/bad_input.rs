@@ -28,7 +28,10 @@ fn malformed_json_names_line_and_column() {
 fn a_misspelt_statement_names_the_path_and_the_choices() {
     let e = load_error(&main_only(r#"{"prnt": []}"#));
     assert!(e.starts_with("functions[0].body[0]"), "{e}");
-    assert!(e.contains("unknown variant `prnt`") && e.contains("`expr`"), "{e}");
+    assert!(
+        e.contains("unknown variant `prnt`") && e.contains("`expr`"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -69,9 +72,12 @@ fn await_outside_async_def_is_refused() {
 
 #[test]
 fn bad_names_and_duplicates_are_refused() {
-    let e = load_error(r#"{"functions": [{"name": "main", "body": []}, {"name": "main", "body": []}]}"#);
+    let e = load_error(
+        r#"{"functions": [{"name": "main", "body": []}, {"name": "main", "body": []}]}"#,
+    );
     assert!(e.contains("already defined"), "{e}");
-    let e = load_error(r#"{"functions": [{"name": "main", "params": [{"name": "for"}], "body": []}]}"#);
+    let e =
+        load_error(r#"{"functions": [{"name": "main", "params": [{"name": "for"}], "body": []}]}"#);
     assert!(e.contains("keyword"), "{e}");
     let e = load_error(r#"{"functions": [{"name": "2fast", "body": []}]}"#);
     assert!(e.contains("not a valid name"), "{e}");
@@ -79,7 +85,10 @@ fn bad_names_and_duplicates_are_refused() {
 
 #[test]
 fn too_large_or_too_deep_programs_are_refused() {
-    let big = format!(r#"{{"functions": [{{"name": "main", "body": [{}]}}]}}"#, vec!["\"pass\""; 25_000].join(","));
+    let big = format!(
+        r#"{{"functions": [{{"name": "main", "body": [{}]}}]}}"#,
+        vec!["\"pass\""; 25_000].join(",")
+    );
     assert!(load_error(&big).contains("too large"));
     let mut deep = "{\"int\": 1}".to_string();
     for _ in 0..60 {
@@ -95,10 +104,17 @@ fn an_endless_loop_stops_at_the_step_budget() {
     let program = program(vec![async_fn(
         "main",
         &[],
-        vec![for_("i", call_fn("range", vec![int(1_000_000_000)]), vec![print(vec![name("i")])])],
+        vec![for_(
+            "i",
+            call_fn("range", vec![int(1_000_000_000)]),
+            vec![print(vec![name("i")])],
+        )],
     )]);
     let options = RunOptions {
-        limits: Limits { max_steps: 10_000, ..Limits::default() },
+        limits: Limits {
+            max_steps: 10_000,
+            ..Limits::default()
+        },
         no_trace: true,
     };
     let outcome = interleave::run(&program, &options);
@@ -114,7 +130,10 @@ fn tasks_waiting_on_each_other_are_a_deadlock_not_a_hang() {
     let waiter = async_fn(
         "waiter",
         &["box"],
-        vec![sleep(int(0)), for_("t", name("box"), vec![expr(await_(name("t")))])],
+        vec![
+            sleep(int(0)),
+            for_("t", name("box"), vec![expr(await_(name("t")))]),
+        ],
     );
     let main = async_fn(
         "main",
@@ -122,13 +141,19 @@ fn tasks_waiting_on_each_other_are_a_deadlock_not_a_hang() {
         vec![
             assign("box", list(vec![])),
             assign("a", create_task(call_fn("waiter", vec![name("box")]))),
-            assign("b", create_task(call_fn("waiter", vec![list(vec![name("a")])]))),
+            assign(
+                "b",
+                create_task(call_fn("waiter", vec![list(vec![name("a")])])),
+            ),
             expr(method(name("box"), "append", vec![name("b")])),
             expr(await_(name("a"))),
         ],
     );
     let outcome = interleave::run(&program(vec![waiter, main]), &RunOptions::default());
-    assert_eq!(outcome.error.expect("a deadlock is reported").kind, RunErrorKind::Deadlock);
+    assert_eq!(
+        outcome.error.expect("a deadlock is reported").kind,
+        RunErrorKind::Deadlock
+    );
 }
 
 #[test]
@@ -136,13 +161,22 @@ fn too_many_tasks_stop_the_run() {
     let main = async_fn(
         "main",
         &[],
-        vec![for_("i", call_fn("range", vec![int(100)]), vec![expr(create_task(call_fn("main", vec![])))])],
+        vec![for_(
+            "i",
+            call_fn("range", vec![int(100)]),
+            vec![expr(create_task(call_fn("main", vec![])))],
+        )],
     );
     let options = RunOptions {
-        limits: Limits { max_tasks: 50, ..Limits::default() },
+        limits: Limits {
+            max_tasks: 50,
+            ..Limits::default()
+        },
         no_trace: true,
     };
-    let error = interleave::run(&program(vec![main]), &options).error.expect("stopped");
+    let error = interleave::run(&program(vec![main]), &options)
+        .error
+        .expect("stopped");
     assert!(error.to_string().contains("--max-tasks"), "{error}");
 }
 
@@ -163,7 +197,10 @@ fn cli(args: &[&str]) -> (String, String, i32) {
 fn cli_runs_presets_with_pythons_output_and_status() {
     let (out, err, code) = cli(&["run", "--preset", "return-exceptions-off"]);
     assert_eq!(out, "");
-    assert!(err.ends_with("TypeError: can't multiply sequence by non-int of type 'str'\n"), "{err}");
+    assert!(
+        err.ends_with("TypeError: can't multiply sequence by non-int of type 'str'\n"),
+        "{err}"
+    );
     assert_eq!(code, 1);
     let (out, _, code) = cli(&["run", "--preset", "create-task-not-awaited"]);
     assert_eq!((out.as_str(), code), ("0\nA\n", 0));
@@ -173,12 +210,20 @@ fn cli_runs_presets_with_pythons_output_and_status() {
 fn cli_prints_python_trace_and_presets() {
     let (py, _, code) = cli(&["python", "--preset", "gather-squares"]);
     assert_eq!(code, 0);
-    assert!(py.contains("asyncio.gather(square(20), square(100), square(200))"), "{py}");
+    assert!(
+        py.contains("asyncio.gather(square(20), square(100), square(200))"),
+        "{py}"
+    );
     let (trace, _, _) = cli(&["trace", "examples/countdown.json"]);
-    let lines: Vec<serde_json::Value> = trace.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = trace
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.first().unwrap()["event"], "task_created");
     assert_eq!(lines.last().unwrap()["event"], "finished");
-    assert!(lines.iter().any(|l| l["event"] == "printed" && l["text"] == "rocket: 3\n"));
+    assert!(lines
+        .iter()
+        .any(|l| l["event"] == "printed" && l["text"] == "rocket: 3\n"));
     let (list, _, _) = cli(&["presets"]);
     assert!(list.lines().count() >= 8 && list.contains("fetch-data"));
 }
@@ -187,13 +232,19 @@ fn cli_prints_python_trace_and_presets() {
 fn cli_errors_say_what_to_do_and_exit_2() {
     let (_, err, code) = cli(&["run", "--preset", "nope"]);
     assert_eq!(code, 2);
-    assert!(err.contains("no preset named `nope`; choose one of: gather-numbers-letters"), "{err}");
+    assert!(
+        err.contains("no preset named `nope`; choose one of: gather-numbers-letters"),
+        "{err}"
+    );
     let (_, err, code) = cli(&["run", "missing.json"]);
     assert_eq!(code, 2);
     assert!(err.contains("missing.json: cannot read it"), "{err}");
     let (_, err, code) = cli(&["frobnicate"]);
     assert_eq!(code, 2);
-    assert!(err.contains("unknown command") && err.contains("usage:"), "{err}");
+    assert!(
+        err.contains("unknown command") && err.contains("usage:"),
+        "{err}"
+    );
     let (_, err, code) = cli(&["run", "--preset", "fetch-data", "--max-steps", "ten"]);
     assert_eq!(code, 2);
     assert!(err.contains("--max-steps wants a whole number"), "{err}");

@@ -9,10 +9,10 @@
 
 mod support;
 
+use interleave::presets;
 use interleave::program::build::*;
 use interleave::program::python::to_python;
 use interleave::program::{BinOp, Expr, Program};
-use interleave::presets;
 use std::path::Path;
 use support::{assert_same, compare, cpython, Clock};
 
@@ -23,7 +23,10 @@ fn check_file(path: &Path, want: &str, bless: bool) {
         return;
     }
     let have = std::fs::read_to_string(path).unwrap_or_else(|_| {
-        panic!("{} is missing; run INTERLEAVE_BLESS=1 cargo test --test differential", path.display())
+        panic!(
+            "{} is missing; run INTERLEAVE_BLESS=1 cargo test --test differential",
+            path.display()
+        )
     });
     assert_eq!(have, want, "{} is out of date; run INTERLEAVE_BLESS=1 cargo test --test differential and review the diff", path.display());
 }
@@ -33,9 +36,15 @@ fn every_preset_prints_what_cpython_prints() {
     let bless = std::env::var_os("INTERLEAVE_BLESS").is_some();
     for preset in presets::all() {
         let program = preset.program();
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("presets").join(preset.name);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("presets")
+            .join(preset.name);
         let theirs = cpython(&program, Clock::Virtual);
-        check_file(&dir.join("program.json"), &format!("{}\n", program.to_json()), bless);
+        check_file(
+            &dir.join("program.json"),
+            &format!("{}\n", program.to_json()),
+            bless,
+        );
         check_file(&dir.join("program.py"), &to_python(&program), bless);
         check_file(&dir.join("cpython.stdout"), &theirs.stdout, bless);
         check_file(
@@ -43,10 +52,19 @@ fn every_preset_prints_what_cpython_prints() {
             &format!("{}\n", theirs.stderr_last_line),
             bless,
         );
-        check_file(&dir.join("cpython.exit-status"), &format!("{}\n", theirs.exit_status), bless);
+        check_file(
+            &dir.join("cpython.exit-status"),
+            &format!("{}\n", theirs.exit_status),
+            bless,
+        );
         // The checked-in JSON must load back into the same program.
         let json = std::fs::read_to_string(dir.join("program.json")).unwrap();
-        assert_eq!(Program::from_json(&json).unwrap(), program, "{}", preset.name);
+        assert_eq!(
+            Program::from_json(&json).unwrap(),
+            program,
+            "{}",
+            preset.name
+        );
         assert_same(preset.name, &program);
     }
 }
@@ -75,7 +93,11 @@ fn worker(name_: &str, label: &str, steps: i64, delay: Expr) -> interleave::prog
             "i",
             call_fn("range", vec![int(steps)]),
             vec![
-                print(vec![binop(BinOp::Add, str(label), call_fn("repr", vec![name("i")]))]),
+                print(vec![binop(
+                    BinOp::Add,
+                    str(label),
+                    call_fn("repr", vec![name("i")]),
+                )]),
                 sleep(delay.clone()),
             ],
         )],
@@ -96,7 +118,11 @@ fn caught(kind: &str, body: Vec<interleave::program::Stmt>) -> interleave::progr
 }
 
 fn boom(kind: &str, msg: &str) -> interleave::program::Function {
-    async_fn("boom", &[], vec![print(vec![str("boom starts")]), raise(kind, msg)])
+    async_fn(
+        "boom",
+        &[],
+        vec![print(vec![str("boom starts")]), raise(kind, msg)],
+    )
 }
 
 /// Programs that exercise the corners of the loop, each against CPython.
@@ -109,7 +135,11 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
                 worker("b", "b", 3, int(0)),
                 worker("c", "c", 2, float(0.01)),
                 main_fn(vec![expr(await_(gather(
-                    vec![call_fn("a", vec![]), call_fn("b", vec![]), call_fn("c", vec![])],
+                    vec![
+                        call_fn("a", vec![]),
+                        call_fn("b", vec![]),
+                        call_fn("c", vec![]),
+                    ],
                     false,
                 )))]),
             ]),
@@ -117,13 +147,29 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
         (
             "nested gathers keep argument order",
             program(vec![
-                async_fn("val", &["x", "d"], vec![sleep(name("d")), print(vec![name("x")]), return_(name("x"))]),
+                async_fn(
+                    "val",
+                    &["x", "d"],
+                    vec![sleep(name("d")), print(vec![name("x")]), return_(name("x"))],
+                ),
                 main_fn(vec![
                     assign(
                         "inner",
-                        gather(vec![call_fn("val", vec![int(1), float(0.03)]), call_fn("val", vec![int(2), float(0.01)])], false),
+                        gather(
+                            vec![
+                                call_fn("val", vec![int(1), float(0.03)]),
+                                call_fn("val", vec![int(2), float(0.01)]),
+                            ],
+                            false,
+                        ),
                     ),
-                    assign("r", await_(gather(vec![name("inner"), call_fn("val", vec![int(3), float(0.02)])], false))),
+                    assign(
+                        "r",
+                        await_(gather(
+                            vec![name("inner"), call_fn("val", vec![int(3), float(0.02)])],
+                            false,
+                        )),
+                    ),
                     print(vec![name("r")]),
                     print(vec![name("inner")]),
                 ]),
@@ -137,7 +183,10 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
                 main_fn(vec![
                     caught(
                         "ValueError",
-                        vec![expr(await_(gather(vec![call_fn("slow", vec![]), call_fn("boom", vec![])], false)))],
+                        vec![expr(await_(gather(
+                            vec![call_fn("slow", vec![]), call_fn("boom", vec![])],
+                            false,
+                        )))],
                     ),
                     print(vec![str("main sleeps")]),
                     sleep(float(0.1)),
@@ -181,14 +230,21 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
                     assign("g", gather(vec![name("t"), name("t")], false)),
                     print(vec![await_(name("g"))]),
                     print(vec![name("g")]),
-                    print(vec![attr(call_fn("type", vec![name("t")]), "__name__"), attr(call_fn("type", vec![name("g")]), "__name__")]),
+                    print(vec![
+                        attr(call_fn("type", vec![name("t")]), "__name__"),
+                        attr(call_fn("type", vec![name("g")]), "__name__"),
+                    ]),
                 ]),
             ]),
         ),
         (
             "return_exceptions=True collects every kind of error in place",
             program(vec![
-                async_fn("div", &["a", "b"], vec![return_(binop(BinOp::FloorDiv, name("a"), name("b")))]),
+                async_fn(
+                    "div",
+                    &["a", "b"],
+                    vec![return_(binop(BinOp::FloorDiv, name("a"), name("b")))],
+                ),
                 async_fn("key", &[], vec![raise("KeyError", "k")]),
                 async_fn("bare", &[], vec![Stmt::Raise(Some(name("ValueError")))]),
                 main_fn(vec![
@@ -221,9 +277,23 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
                     float(1e16),
                     binop(BinOp::Mod, int(-7), int(2)),
                 ]),
-                print(vec![str("it's"), call_fn("repr", vec![str("it's")]), list(vec![str("a'b"), str("c\"d"), str("tab\t")])]),
-                print(vec![list(vec![Expr::None, Expr::Bool(true), Expr::Tuple(vec![int(1)])]), call_fn("len", vec![str("ABCDE")])]),
-                print(vec![call_fn("range", vec![int(3)]), attr(call_fn("type", vec![float(1.5)]), "__name__")]),
+                print(vec![
+                    str("it's"),
+                    call_fn("repr", vec![str("it's")]),
+                    list(vec![str("a'b"), str("c\"d"), str("tab\t")]),
+                ]),
+                print(vec![
+                    list(vec![
+                        Expr::None,
+                        Expr::Bool(true),
+                        Expr::Tuple(vec![int(1)]),
+                    ]),
+                    call_fn("len", vec![str("ABCDE")]),
+                ]),
+                print(vec![
+                    call_fn("range", vec![int(3)]),
+                    attr(call_fn("type", vec![float(1.5)]), "__name__"),
+                ]),
                 call_kw_stmt(),
             ])]),
         ),
@@ -238,8 +308,15 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
             "time.sleep blocks the loop; timers fire late",
             program(vec![
                 worker("w", "w", 3, float(0.01)),
-                async_fn("blocker", &[], vec![block(float(0.05)), print(vec![str("unblocked")])]),
-                main_fn(vec![expr(await_(gather(vec![call_fn("w", vec![]), call_fn("blocker", vec![])], false)))]),
+                async_fn(
+                    "blocker",
+                    &[],
+                    vec![block(float(0.05)), print(vec![str("unblocked")])],
+                ),
+                main_fn(vec![expr(await_(gather(
+                    vec![call_fn("w", vec![]), call_fn("blocker", vec![])],
+                    false,
+                )))]),
             ]),
         ),
         (
@@ -251,13 +328,19 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
                     sleep(float(0.025)),
                     print(vec![method(name("t"), "cancel", vec![])]),
                     caught("asyncio.CancelledError", vec![expr(await_(name("t")))]),
-                    print(vec![method(name("t"), "cancelled", vec![]), method(name("t"), "done", vec![])]),
+                    print(vec![
+                        method(name("t"), "cancelled", vec![]),
+                        method(name("t"), "done", vec![]),
+                    ]),
                 ]),
             ]),
         ),
         (
             "an empty gather is an empty list",
-            program(vec![main_fn(vec![print(vec![await_(gather(vec![], false))])])]),
+            program(vec![main_fn(vec![print(vec![await_(gather(
+                vec![],
+                false,
+            ))])])]),
         ),
         (
             "a gather nobody awaits still runs its tasks",
@@ -297,7 +380,10 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
             program(vec![
                 worker("a", "a", 2, float(0.01)),
                 worker("b", "b", 2, float(0.01)),
-                main_fn(vec![expr(await_(call_fn("a", vec![]))), expr(await_(call_fn("b", vec![])))]),
+                main_fn(vec![
+                    expr(await_(call_fn("a", vec![]))),
+                    expr(await_(call_fn("b", vec![]))),
+                ]),
             ]),
         ),
     ]
@@ -306,7 +392,11 @@ fn edge_cases() -> Vec<(&'static str, Program)> {
 use interleave::program::Stmt;
 
 fn call_kw_stmt() -> Stmt {
-    expr(call_kw(name("print"), vec![str("a"), str("b")], vec![("sep", str("-")), ("end", str("!\n"))]))
+    expr(call_kw(
+        name("print"),
+        vec![str("a"), str("b")],
+        vec![("sep", str("-")), ("end", str("!\n"))],
+    ))
 }
 
 #[test]
@@ -316,5 +406,10 @@ fn edge_cases_print_what_cpython_prints() {
         .iter()
         .filter_map(|(name, program)| compare(name, program))
         .collect();
-    assert!(failures.is_empty(), "{} case(s) differ from CPython:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ from CPython:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

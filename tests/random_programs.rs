@@ -63,8 +63,14 @@ struct Worker {
 
 #[derive(Debug, Clone)]
 enum Mode {
-    Gather { return_exceptions: bool, print_group: bool },
-    Tasks { awaited: Vec<bool>, check_done: bool },
+    Gather {
+        return_exceptions: bool,
+        print_group: bool,
+    },
+    Tasks {
+        awaited: Vec<bool>,
+        check_done: bool,
+    },
     Sequential,
 }
 
@@ -100,14 +106,18 @@ fn worker() -> impl Strategy<Value = Worker> {
         Just(Returns::Text),
         Just(Returns::Items)
     ];
-    (0i64..4, pause(), prop::option::weighted(0.3, (0i64..4, failure)), returns).prop_map(
-        |(steps, pause, fail_at, returns)| Worker {
+    (
+        0i64..4,
+        pause(),
+        prop::option::weighted(0.3, (0i64..4, failure)),
+        returns,
+    )
+        .prop_map(|(steps, pause, fail_at, returns)| Worker {
             steps,
             pause,
             fail_at,
             returns,
-        },
-    )
+        })
 }
 
 fn spec() -> impl Strategy<Value = Spec> {
@@ -136,9 +146,15 @@ fn seconds(ms: u32) -> Expr {
 fn worker_fn(i: usize, w: &Worker) -> Function {
     let mut body: Vec<Stmt> = vec![print(vec![Expr::FString(vec![
         FPart::Lit(format!("w{i} x=")),
-        FPart::Field { value: name("x"), repr: false },
+        FPart::Field {
+            value: name("x"),
+            repr: false,
+        },
         FPart::Lit(" step ".into()),
-        FPart::Field { value: name("step"), repr: false },
+        FPart::Field {
+            value: name("step"),
+            repr: false,
+        },
     ])])];
     if let Some((at, failure)) = &w.fail_at {
         let fail = match failure {
@@ -147,7 +163,11 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
             Failure::Type => expr(binop(BinOp::Mul, str("ten"), str("ten"))),
             Failure::ZeroDivision => expr(binop(BinOp::FloorDiv, name("x"), int(0))),
         };
-        body.push(if_(compare(CmpOp::Eq, name("step"), int(*at)), vec![fail], vec![]));
+        body.push(if_(
+            compare(CmpOp::Eq, name("step"), int(*at)),
+            vec![fail],
+            vec![],
+        ));
     }
     match w.pause {
         Pause::Yield => body.push(sleep(int(0))),
@@ -174,32 +194,49 @@ fn main_fn(spec: &Spec) -> Function {
     let mut setup = Vec::new();
     let mut awaits = Vec::new();
     match &spec.mode {
-        Mode::Gather { return_exceptions, print_group } => {
-            setup.push(assign("group", gather((0..n).map(call_worker).collect(), *return_exceptions)));
+        Mode::Gather {
+            return_exceptions,
+            print_group,
+        } => {
+            setup.push(assign(
+                "group",
+                gather((0..n).map(call_worker).collect(), *return_exceptions),
+            ));
             if *print_group {
                 setup.push(print(vec![name("group")]));
             }
             awaits.push(assign("results", await_(name("group"))));
             awaits.push(print(vec![name("results")]));
         }
-        Mode::Tasks { awaited, check_done } => {
+        Mode::Tasks {
+            awaited,
+            check_done,
+        } => {
             for i in 0..n {
                 setup.push(assign(&format!("t{i}"), create_task(call_worker(i))));
             }
             for (i, a) in awaited.iter().enumerate() {
                 if *a {
-                    awaits.push(print(vec![str(&format!("t{i} gave")), await_(name(&format!("t{i}")))]));
+                    awaits.push(print(vec![
+                        str(&format!("t{i} gave")),
+                        await_(name(&format!("t{i}"))),
+                    ]));
                 }
             }
             if *check_done {
                 awaits.push(print(
-                    (0..n).map(|i| method(name(&format!("t{i}")), "done", vec![])).collect(),
+                    (0..n)
+                        .map(|i| method(name(&format!("t{i}")), "done", vec![]))
+                        .collect(),
                 ));
             }
         }
         Mode::Sequential => {
             for i in 0..n {
-                awaits.push(print(vec![str(&format!("w{i} gave")), await_(call_worker(i))]));
+                awaits.push(print(vec![
+                    str(&format!("w{i} gave")),
+                    await_(call_worker(i)),
+                ]));
             }
         }
     }
@@ -213,7 +250,10 @@ fn main_fn(spec: &Spec) -> Function {
             handlers: vec![interleave::program::Handler {
                 kind: Some(kind.to_string()),
                 name: Some("e".into()),
-                body: vec![print(vec![str("main caught"), call_fn("repr", vec![name("e")])])],
+                body: vec![print(vec![
+                    str("main caught"),
+                    call_fn("repr", vec![name("e")]),
+                ])],
             }],
         }),
         None => body.extend(awaits),
@@ -223,7 +263,12 @@ fn main_fn(spec: &Spec) -> Function {
 }
 
 fn to_program(spec: &Spec) -> Program {
-    let mut functions: Vec<Function> = spec.workers.iter().enumerate().map(|(i, w)| worker_fn(i, w)).collect();
+    let mut functions: Vec<Function> = spec
+        .workers
+        .iter()
+        .enumerate()
+        .map(|(i, w)| worker_fn(i, w))
+        .collect();
     functions.push(main_fn(spec));
     program(functions)
 }
@@ -270,7 +315,12 @@ fn random_programs_print_what_cpython_prints() {
         let source = to_python(&program);
         let ours = engine(&program);
         let theirs = cpython_source(&source, Clock::Virtual);
-        prop_assert_eq!(&ours, &theirs, "engine (left) vs CPython (right) for:\n{}", source);
+        prop_assert_eq!(
+            &ours,
+            &theirs,
+            "engine (left) vs CPython (right) for:\n{}",
+            source
+        );
         Ok(())
     });
     if let Err(e) = result {

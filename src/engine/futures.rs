@@ -147,7 +147,12 @@ impl FutureObj {
         match &self.kind {
             FutKind::Plain => false,
             FutKind::Task(t) => !t.internal,
-            FutKind::Gathering => !self.state.borrow().gather.as_ref().is_some_and(|g| g.internal),
+            FutKind::Gathering => !self
+                .state
+                .borrow()
+                .gather
+                .as_ref()
+                .is_some_and(|g| g.internal),
         }
     }
 
@@ -236,8 +241,10 @@ impl FutureObj {
                 st.callbacks
                     .iter()
                     .map(|c| match c {
-                        Callback::Wakeup(_) => format!("<TaskWakeupMethWrapper object at {ADDRESS}>()"),
-                        Callback::GatherChild(_) => "gather.<locals>._done_callback() at …".to_string(),
+                        Callback::Wakeup(_) =>
+                            format!("<TaskWakeupMethWrapper object at {ADDRESS}>()"),
+                        Callback::GatherChild(_) =>
+                            "gather.<locals>._done_callback() at …".to_string(),
                         Callback::StopLoop => "_run_until_complete_cb() at …".to_string(),
                     })
                     .collect::<Vec<_>>()

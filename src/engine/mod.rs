@@ -102,7 +102,10 @@ impl Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
             bodies: RefCell::new(Vec::new()),
             scopes: Scopes::of(&program),
-            entry: program.functions.iter().position(|f| f.name == program.entry),
+            entry: program
+                .functions
+                .iter()
+                .position(|f| f.name == program.entry),
             program,
             limits: options.limits,
             main_frame_refs: RefCell::new(Vec::new()),

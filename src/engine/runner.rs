@@ -62,7 +62,9 @@ fn run_until_complete(rt: &Rc<Runtime>, future: &FutRef) -> Result<(), RunError>
     rt.add_done_callback(future, Callback::StopLoop);
     rt.run_forever()?;
     if future.is_pending() {
-        return Err(RunError::internal("the loop stopped before the future completed"));
+        return Err(RunError::internal(
+            "the loop stopped before the future completed",
+        ));
     }
     Ok(())
 }
@@ -80,7 +82,11 @@ fn cancel_all_tasks(rt: &Rc<Runtime>) -> Result<(), RunError> {
     if to_cancel.is_empty() {
         return Ok(());
     }
-    let pending = to_cancel.iter().filter_map(|t| t.task()).map(|t| t.slot).collect();
+    let pending = to_cancel
+        .iter()
+        .filter_map(|t| t.task())
+        .map(|t| t.slot)
+        .collect();
     rt.emit(|| EventKind::Shutdown { pending });
     for task in &to_cancel {
         rt.cancel(task);

@@ -7,13 +7,17 @@ use super::suspend::Suspend;
 use super::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
-use crate::value::{ExcKind, Exception, Exc};
+use crate::value::{Exc, ExcKind, Exception};
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 impl Runtime {
     /// Runs one step of `task`, throwing `exc` into it if given.
-    pub(crate) fn step(self: &Rc<Self>, task: &FutRef, mut exc: Option<Exc>) -> Result<(), RunError> {
+    pub(crate) fn step(
+        self: &Rc<Self>,
+        task: &FutRef,
+        mut exc: Option<Exc>,
+    ) -> Result<(), RunError> {
         let Some(info) = task.task() else {
             return Ok(());
         };
@@ -24,7 +28,10 @@ impl Runtime {
                 return Ok(());
             }
             if st.must_cancel {
-                if !exc.as_ref().is_some_and(|e| e.kind == ExcKind::CancelledError) {
+                if !exc
+                    .as_ref()
+                    .is_some_and(|e| e.kind == ExcKind::CancelledError)
+                {
                     exc = Some(cancelled_error());
                 }
                 st.must_cancel = false;

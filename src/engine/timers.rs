@@ -71,7 +71,12 @@ pub struct Timers {
 }
 
 impl Timers {
-    pub fn schedule(&mut self, when: Nanos, future: FutRef, task: Option<usize>) -> Rc<TimerHandle> {
+    pub fn schedule(
+        &mut self,
+        when: Nanos,
+        future: FutRef,
+        task: Option<usize>,
+    ) -> Rc<TimerHandle> {
         let handle = Rc::new(TimerHandle {
             when,
             future,

@@ -28,13 +28,19 @@ pub(crate) async fn await_value(rt: &Rc<Runtime>, v: Value, depth: usize) -> Res
         Value::Future(f) => await_future(rt, &f).await,
         other => Err(Raise::Exc(Exception::new(
             ExcKind::TypeError,
-            format!("object {} can't be used in 'await' expression", other.type_name()),
+            format!(
+                "object {} can't be used in 'await' expression",
+                other.type_name()
+            ),
         ))),
     }
 }
 
 fn reused() -> Raise {
-    Raise::Exc(Exception::new(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"))
+    Raise::Exc(Exception::new(
+        ExcKind::RuntimeError,
+        "cannot reuse already awaited coroutine",
+    ))
 }
 
 /// Runs `asyncio.sleep` and the runner's own coroutines, which await no
@@ -46,12 +52,18 @@ async fn run_coroutine_leaf(rt: &Rc<Runtime>, coro: &Coroutine) -> Result<Value,
     match &coro.body {
         CoroBody::Sleep(delay) => sleep(rt, delay).await,
         CoroBody::Internal(_) => Ok(Value::None),
-        CoroBody::Function { .. } => Err(Raise::Stop(RunError::internal("a function coroutine taken for a leaf"))),
+        CoroBody::Function { .. } => Err(Raise::Stop(RunError::internal(
+            "a function coroutine taken for a leaf",
+        ))),
     }
 }
 
 /// Runs a coroutine object to its end, in the calling task.
-pub(crate) async fn run_coroutine(rt: &Rc<Runtime>, coro: &Coroutine, depth: usize) -> Result<Value, Raise> {
+pub(crate) async fn run_coroutine(
+    rt: &Rc<Runtime>,
+    coro: &Coroutine,
+    depth: usize,
+) -> Result<Value, Raise> {
     if !matches!(coro.body, CoroBody::Function { .. }) {
         return run_coroutine_leaf(rt, coro).await;
     }
@@ -73,7 +85,12 @@ pub(crate) async fn run_coroutine(rt: &Rc<Runtime>, coro: &Coroutine, depth: usi
 }
 
 /// Runs a program function's body with its parameters bound to `args`.
-pub(crate) async fn run_function(rt: &Rc<Runtime>, index: usize, args: Vec<Value>, depth: usize) -> Result<Value, Raise> {
+pub(crate) async fn run_function(
+    rt: &Rc<Runtime>,
+    index: usize,
+    args: Vec<Value>,
+    depth: usize,
+) -> Result<Value, Raise> {
     let program = rt.program.clone();
     let function = &program.functions[index];
     let mut frame = Frame::new(index, depth, rt.scopes.locals(index).len(), args);
@@ -124,7 +141,10 @@ async fn sleep(rt: &Rc<Runtime>, delay: &Value) -> Result<Value, Raise> {
         other => {
             return Err(Raise::Exc(Exception::new(
                 ExcKind::TypeError,
-                format!("'<=' not supported between instances of '{}' and 'int'", other.type_name()),
+                format!(
+                    "'<=' not supported between instances of '{}' and 'int'",
+                    other.type_name()
+                ),
             )))
         }
     };
@@ -145,7 +165,11 @@ async fn sleep(rt: &Rc<Runtime>, delay: &Value) -> Result<Value, Raise> {
     let task = rt.lp.borrow().current_slot();
     if let Some(task) = task {
         let until = timer.when as f64 / 1e9;
-        rt.emit(|| EventKind::Sleeping { task, delay: seconds, until });
+        rt.emit(|| EventKind::Sleeping {
+            task,
+            delay: seconds,
+            until,
+        });
     }
     let result = await_future(rt, &future).await;
     // `finally: h.cancel()`: a cancelled sleep must not fire later.

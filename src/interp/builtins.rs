@@ -29,7 +29,13 @@ pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {
 }
 
 /// `callee(*args, **kwargs)`
-pub(crate) fn call(rt: &Rc<Runtime>, depth: usize, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+pub(crate) fn call(
+    rt: &Rc<Runtime>,
+    depth: usize,
+    callee: Value,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
     match callee {
         Value::Function(index) => {
             let function = &rt.program.functions[index];
@@ -50,7 +56,10 @@ pub(crate) fn call(rt: &Rc<Runtime>, depth: usize, callee: Value, args: Vec<Valu
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
         Value::Class(Class::Exception(kind)) => {
             if !kwargs.is_empty() {
-                return Err(type_error(format!("{}() takes no keyword arguments", kind.name())));
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    kind.name()
+                )));
             }
             Ok(Value::Exception(Rc::new(Exception { kind, args })))
         }
@@ -59,20 +68,30 @@ pub(crate) fn call(rt: &Rc<Runtime>, depth: usize, callee: Value, args: Vec<Valu
             match args.as_slice() {
                 [] => Ok(Value::str("")),
                 [v] => Ok(Value::Str(v.to_str().into())),
-                _ => Err(RunError::unsupported("str() with an encoding is not modelled")),
+                _ => Err(RunError::unsupported(
+                    "str() with an encoding is not modelled",
+                )),
             }
         }
         Value::Class(Class::Type(name)) => Err(RunError::unsupported(format!(
             "calling {name}() is not modelled yet"
         ))),
         Value::Method(m) => call_method(rt, &m.0, &m.1, args, kwargs),
-        other => Err(type_error(format!("'{}' object is not callable", other.type_name()))),
+        other => Err(type_error(format!(
+            "'{}' object is not callable",
+            other.type_name()
+        ))),
     }
 }
 
 /// A plain `def` runs to its end at once: it contains no `await`, so its
 /// future completes on the first poll.
-fn call_sync(rt: &Rc<Runtime>, index: usize, args: Vec<Value>, depth: usize) -> Result<Value, Raise> {
+fn call_sync(
+    rt: &Rc<Runtime>,
+    index: usize,
+    args: Vec<Value>,
+    depth: usize,
+) -> Result<Value, Raise> {
     if depth > super::MAX_CALL_DEPTH {
         return Err(RunError::limit(format!(
             "calls nested more than {} deep; look for a function that calls itself without end",
@@ -95,7 +114,11 @@ fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs) -> Result<Vec<Val
     if args.len() > params.len() {
         let required = params.iter().filter(|p| p.default.is_none()).count();
         let takes = if required == params.len() {
-            format!("{} positional argument{}", params.len(), plural(params.len()))
+            format!(
+                "{} positional argument{}",
+                params.len(),
+                plural(params.len())
+            )
         } else {
             format!("from {} to {} positional arguments", required, params.len())
         };
@@ -109,10 +132,14 @@ fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs) -> Result<Vec<Val
     slots.resize(params.len(), None);
     for (key, value) in kwargs {
         let Some(i) = params.iter().position(|p| p.name == key) else {
-            return Err(type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{key}'"
+            )));
         };
         if slots[i].is_some() {
-            return Err(type_error(format!("{name}() got multiple values for argument '{key}'")));
+            return Err(type_error(format!(
+                "{name}() got multiple values for argument '{key}'"
+            )));
         }
         slots[i] = Some(value);
     }
@@ -137,7 +164,10 @@ fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs) -> Result<Vec<Val
             plural(missing.len())
         )));
     }
-    Ok(slots.into_iter().map(|s| s.unwrap_or(Value::None)).collect())
+    Ok(slots
+        .into_iter()
+        .map(|s| s.unwrap_or(Value::None))
+        .collect())
 }
 
 fn plural(n: usize) -> &'static str {
@@ -156,15 +186,24 @@ fn constant(e: &Expr) -> Result<Value, Raise> {
         Expr::Str(s) => Value::Str(s.as_str().into()),
         Expr::Bool(b) => Value::Bool(*b),
         Expr::None => Value::None,
-        Expr::UnaryOp { op: UnaryOp::Neg, operand } => crate::value::ops::unary(UnaryOp::Neg, &constant(operand)?)?,
-        _ => return Err(RunError::unsupported("parameter defaults must be constants")),
+        Expr::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => crate::value::ops::unary(UnaryOp::Neg, &constant(operand)?)?,
+        _ => {
+            return Err(RunError::unsupported(
+                "parameter defaults must be constants",
+            ))
+        }
     })
 }
 
 fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
     match kwargs.first() {
         None => Ok(()),
-        Some((k, _)) => Err(type_error(format!("{function}() got an unexpected keyword argument '{k}'"))),
+        Some((k, _)) => Err(type_error(format!(
+            "{function}() got an unexpected keyword argument '{k}'"
+        ))),
     }
 }
 
@@ -190,7 +229,12 @@ fn as_index(v: &Value) -> Result<i64, Raise> {
     }
 }
 
-fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+fn call_builtin(
+    rt: &Rc<Runtime>,
+    b: Builtin,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
     match b {
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
@@ -199,7 +243,11 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                     "sep" => &mut sep,
                     "end" => &mut end,
                     "flush" => continue,
-                    _ => return Err(type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+                    _ => {
+                        return Err(type_error(format!(
+                            "'{k}' is an invalid keyword argument for print()"
+                        )))
+                    }
                 };
                 match v {
                     Value::Str(s) => *slot = s.to_string(),
@@ -212,7 +260,11 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                     }
                 }
             }
-            let mut text = args.iter().map(Value::to_str).collect::<Vec<_>>().join(&sep);
+            let mut text = args
+                .iter()
+                .map(Value::to_str)
+                .collect::<Vec<_>>()
+                .join(&sep);
             text.push_str(&end);
             rt.print(text);
             Ok(Value::None)
@@ -241,7 +293,9 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
         Builtin::Type => {
             no_kwargs("type", &kwargs)?;
             if args.len() != 1 {
-                return Err(RunError::unsupported("type() with three arguments is not modelled"));
+                return Err(RunError::unsupported(
+                    "type() with three arguments is not modelled",
+                ));
             }
             Ok(Value::Class(match &args[0] {
                 Value::Exception(e) => Class::Exception(e.kind),
@@ -250,12 +304,19 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
         }
         Builtin::Range => {
             no_kwargs("range", &kwargs)?;
-            let ints = args.iter().map(as_index).collect::<Result<Vec<i64>, Raise>>()?;
+            let ints = args
+                .iter()
+                .map(as_index)
+                .collect::<Result<Vec<i64>, Raise>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(type_error("range expected at least 1 argument, got 0".into())),
+                [] => {
+                    return Err(type_error(
+                        "range expected at least 1 argument, got 0".into(),
+                    ))
+                }
                 more => {
                     return Err(type_error(format!(
                         "range expected at most 3 arguments, got {}",
@@ -264,7 +325,10 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                 }
             };
             if step == 0 {
-                return Err(Raise::Exc(Exception::new(ExcKind::ValueError, "range() arg 3 must not be zero")));
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::ValueError,
+                    "range() arg 3 must not be zero",
+                )));
             }
             Ok(Value::Range(Range { start, stop, step }))
         }
@@ -276,16 +340,28 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                 )));
             }
             if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "delay") {
-                return Err(RunError::unsupported(format!("asyncio.sleep(..., {k}=...) is not modelled")));
+                return Err(RunError::unsupported(format!(
+                    "asyncio.sleep(..., {k}=...) is not modelled"
+                )));
             }
             let delay = match (args.is_empty(), kwargs.into_iter().next()) {
                 (false, None) => args.swap_remove(0),
                 (true, Some((_, v))) => v,
-                (false, Some(_)) => return Err(type_error("sleep() got multiple values for argument 'delay'".into())),
-                (true, None) => return Err(type_error("sleep() missing 1 required positional argument: 'delay'".into())),
+                (false, Some(_)) => {
+                    return Err(type_error(
+                        "sleep() got multiple values for argument 'delay'".into(),
+                    ))
+                }
+                (true, None) => {
+                    return Err(type_error(
+                        "sleep() missing 1 required positional argument: 'delay'".into(),
+                    ))
+                }
             };
             if !args.is_empty() {
-                return Err(RunError::unsupported("asyncio.sleep(delay, result) is not modelled"));
+                return Err(RunError::unsupported(
+                    "asyncio.sleep(delay, result) is not modelled",
+                ));
             }
             Ok(Value::Coroutine(Rc::new(Coroutine {
                 body: CoroBody::Sleep(delay),
@@ -296,7 +372,9 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
             let mut return_exceptions = false;
             for (k, v) in kwargs {
                 if &*k != "return_exceptions" {
-                    return Err(type_error(format!("gather() got an unexpected keyword argument '{k}'")));
+                    return Err(type_error(format!(
+                        "gather() got an unexpected keyword argument '{k}'"
+                    )));
                 }
                 return_exceptions = v.truthy();
             }
@@ -310,7 +388,11 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                 match &*k {
                     "name" => name = (!matches!(v, Value::None)).then(|| v.to_str()),
                     "coro" if args.is_empty() => args.push(v),
-                    _ => return Err(type_error(format!("create_task() got an unexpected keyword argument '{k}'"))),
+                    _ => {
+                        return Err(type_error(format!(
+                            "create_task() got an unexpected keyword argument '{k}'"
+                        )))
+                    }
                 }
             }
             if args.len() != 1 {
@@ -321,7 +403,10 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
             }
             match args.pop().expect("length checked") {
                 Value::Coroutine(c) => Ok(Value::Future(rt.create_task(c, name, false)?)),
-                other => Err(type_error(format!("a coroutine was expected, got {}", other.repr()))),
+                other => Err(type_error(format!(
+                    "a coroutine was expected, got {}",
+                    other.repr()
+                ))),
             }
         }
         Builtin::AsyncioRun => Err(Raise::Exc(Exception::new(
@@ -336,10 +421,15 @@ fn call_builtin(rt: &Rc<Runtime>, b: Builtin, mut args: Vec<Value>, kwargs: Kwar
                 other => as_index(&other)? as f64,
             };
             if seconds < 0.0 {
-                return Err(Raise::Exc(Exception::new(ExcKind::ValueError, "sleep length must be non-negative")));
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::ValueError,
+                    "sleep length must be non-negative",
+                )));
             }
             if seconds.is_nan() || seconds > super::awaits::MAX_SLEEP_SECONDS {
-                return Err(RunError::limit("time.sleep() for that long is outside what the virtual clock models"));
+                return Err(RunError::limit(
+                    "time.sleep() for that long is outside what the virtual clock models",
+                ));
             }
             rt.block(seconds);
             Ok(Value::None)
@@ -381,7 +471,13 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
     }
 }
 
-fn call_method(rt: &Rc<Runtime>, obj: &Value, name: &str, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+fn call_method(
+    rt: &Rc<Runtime>,
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
     no_kwargs(name, &kwargs)?;
     match obj {
         Value::List(items) => {
@@ -399,7 +495,9 @@ fn call_method(rt: &Rc<Runtime>, obj: &Value, name: &str, args: Vec<Value>, kwar
             }
             future_method(rt, f, name)
         }
-        _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into_raise()),
+        _ => {
+            Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into_raise())
+        }
     }
 }
 
@@ -420,7 +518,9 @@ fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Rais
         "result" => Ok(f.result()?),
         "exception" => Ok(f.exception()?.map_or(Value::None, Value::Exception)),
         "cancel" => Ok(Value::Bool(rt.cancel(f))),
-        "get_name" => Ok(Value::str(&f.task().map(|t| t.name.to_string()).unwrap_or_default())),
+        "get_name" => Ok(Value::str(
+            &f.task().map(|t| t.name.to_string()).unwrap_or_default(),
+        )),
         _ => Err(RunError::internal(format!("no method {name} on futures")).into_raise()),
     }
 }

@@ -12,7 +12,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-
 /// Evaluates `e`. Expressions without `await` (nearly all of them) take the
 /// plain recursive path; only those that can suspend build boxed futures.
 pub(crate) async fn eval(rt: &Rc<Runtime>, frame: &mut Frame, e: &Expr) -> Result<Value, Raise> {
@@ -27,14 +26,21 @@ pub(crate) async fn eval(rt: &Rc<Runtime>, frame: &mut Frame, e: &Expr) -> Resul
 pub(crate) fn has_await(e: &Expr) -> bool {
     match e {
         Expr::Await(_) => true,
-        Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None | Expr::Name(_) => false,
+        Expr::Int(_)
+        | Expr::Float(_)
+        | Expr::Str(_)
+        | Expr::Bool(_)
+        | Expr::None
+        | Expr::Name(_) => false,
         Expr::List(items) | Expr::Tuple(items) => items.iter().any(has_await),
         Expr::BoolOp { values, .. } => values.iter().any(has_await),
-        Expr::Attribute { value, .. } | Expr::Starred(value) | Expr::UnaryOp { operand: value, .. } => {
-            has_await(value)
-        }
+        Expr::Attribute { value, .. }
+        | Expr::Starred(value)
+        | Expr::UnaryOp { operand: value, .. } => has_await(value),
         Expr::Call { func, args, kwargs } => {
-            has_await(func) || args.iter().any(has_await) || kwargs.iter().any(|k| has_await(&k.value))
+            has_await(func)
+                || args.iter().any(has_await)
+                || kwargs.iter().any(|k| has_await(&k.value))
         }
         Expr::BinOp { left, right, .. } | Expr::Compare { left, right, .. } => {
             has_await(left) || has_await(right)
@@ -110,7 +116,9 @@ pub(crate) fn eval_now(rt: &Rc<Runtime>, frame: &mut Frame, e: &Expr) -> Result<
             for part in parts {
                 match part {
                     FPart::Lit(s) => out.push_str(s),
-                    FPart::Field { value, repr } => push_field(&mut out, &eval_now(rt, frame, value)?, *repr),
+                    FPart::Field { value, repr } => {
+                        push_field(&mut out, &eval_now(rt, frame, value)?, *repr)
+                    }
                 }
             }
             Value::Str(out.into())
@@ -211,7 +219,11 @@ fn eval_suspending<'a>(
 }
 
 /// Evaluates list items or call arguments, expanding `*iterable`.
-async fn eval_items(rt: &Rc<Runtime>, frame: &mut Frame, items: &[Expr]) -> Result<Vec<Value>, Raise> {
+async fn eval_items(
+    rt: &Rc<Runtime>,
+    frame: &mut Frame,
+    items: &[Expr],
+) -> Result<Vec<Value>, Raise> {
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         if let Expr::Starred(inner) = item {

@@ -92,7 +92,11 @@ fn exec_now(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, Ra
             }
         }
         Stmt::If { test, body, orelse } => {
-            let branch = if eval_now(rt, frame, test)?.truthy() { body } else { orelse };
+            let branch = if eval_now(rt, frame, test)?.truthy() {
+                body
+            } else {
+                orelse
+            };
             return block_now(rt, frame, branch);
         }
         Stmt::Return(value) => {
@@ -145,7 +149,11 @@ async fn exec_suspending(rt: &Rc<Runtime>, frame: &mut Frame, stmt: &Stmt) -> Re
             }
         }
         Stmt::If { test, body, orelse } => {
-            let branch = if eval(rt, frame, test).await?.truthy() { body } else { orelse };
+            let branch = if eval(rt, frame, test).await?.truthy() {
+                body
+            } else {
+                orelse
+            };
             return exec_block(rt, frame, branch).await;
         }
         Stmt::Return(value) => {
@@ -218,7 +226,10 @@ fn exception_to_raise(frame: &Frame, value: Option<Value>) -> Result<Exc, Raise>
     match value {
         Some(v) => to_exception(v),
         None => frame.handling.last().cloned().ok_or_else(|| {
-            Raise::Exc(Exception::new(ExcKind::RuntimeError, "No active exception to reraise"))
+            Raise::Exc(Exception::new(
+                ExcKind::RuntimeError,
+                "No active exception to reraise",
+            ))
         }),
     }
 }
@@ -235,7 +246,12 @@ fn to_exception(v: Value) -> Result<crate::value::Exc, Raise> {
     }
 }
 
-pub(crate) fn assign(rt: &Runtime, frame: &mut Frame, target: &Target, v: Value) -> Result<(), Raise> {
+pub(crate) fn assign(
+    rt: &Runtime,
+    frame: &mut Frame,
+    target: &Target,
+    v: Value,
+) -> Result<(), Raise> {
     match target {
         Target::Name(n) => {
             let slot = rt
@@ -289,7 +305,12 @@ impl Iter {
             Value::Range(r) => Iter::Range(r, 0),
             Value::List(l) => Iter::List(l, 0),
             Value::Tuple(t) => Iter::Items(t.to_vec(), 0),
-            Value::Str(s) => Iter::Items(s.chars().map(|c| Value::Str(c.to_string().into())).collect(), 0),
+            Value::Str(s) => Iter::Items(
+                s.chars()
+                    .map(|c| Value::Str(c.to_string().into()))
+                    .collect(),
+                0,
+            ),
             other => {
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::TypeError,
@@ -298,7 +319,6 @@ impl Iter {
             }
         })
     }
-
 }
 
 impl Iterator for Iter {

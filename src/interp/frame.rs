@@ -32,7 +32,9 @@ impl Frame {
         self.slots[slot].clone().ok_or_else(|| {
             Raise::Exc(Exception::new(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             ))
         })
     }

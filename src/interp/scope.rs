@@ -24,7 +24,11 @@ impl Scopes {
                 names
             })
             .collect();
-        let globals = program.functions.iter().map(|f| Name::from(f.name.as_str())).collect();
+        let globals = program
+            .functions
+            .iter()
+            .map(|f| Name::from(f.name.as_str()))
+            .collect();
         Scopes { locals, globals }
     }
 

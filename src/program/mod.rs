@@ -347,9 +347,9 @@ fn describe_json_error(e: &serde_json::Error) -> String {
         Category::Syntax | Category::Eof => {
             format!("this is not valid JSON ({base}); check for a missing comma, quote or bracket")
         }
-        Category::Data => format!(
-            "{base}; see README.md (\"The program model\") for the shape each part takes"
-        ),
+        Category::Data => {
+            format!("{base}; see README.md (\"The program model\") for the shape each part takes")
+        }
         Category::Io => base,
     }
 }

@@ -73,8 +73,16 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
         Stmt::Assign { target: t, value } => {
             line(out, level, &format!("{} = {}", target(t), expr(value, 0)))
         }
-        Stmt::For { target: t, iter, body } => {
-            line(out, level, &format!("for {} in {}:", target(t), expr(iter, 0)));
+        Stmt::For {
+            target: t,
+            iter,
+            body,
+        } => {
+            line(
+                out,
+                level,
+                &format!("for {} in {}:", target(t), expr(iter, 0)),
+            );
             block(out, body, level + 1);
         }
         Stmt::If { test, body, orelse } => {
@@ -120,10 +128,17 @@ const PRIMARY: u8 = 9;
 fn precedence(e: &Expr) -> u8 {
     match e {
         Expr::BoolOp { op: BoolOp::Or, .. } => OR,
-        Expr::BoolOp { op: BoolOp::And, .. } => AND,
-        Expr::UnaryOp { op: UnaryOp::Not, .. } => NOT,
+        Expr::BoolOp {
+            op: BoolOp::And, ..
+        } => AND,
+        Expr::UnaryOp {
+            op: UnaryOp::Not, ..
+        } => NOT,
         Expr::Compare { .. } => CMP,
-        Expr::BinOp { op: BinOp::Add | BinOp::Sub, .. } => ADD,
+        Expr::BinOp {
+            op: BinOp::Add | BinOp::Sub,
+            ..
+        } => ADD,
         Expr::BinOp { .. } => MUL,
         Expr::UnaryOp { .. } => UNARY,
         Expr::Int(i) if *i < 0 => UNARY,
@@ -146,7 +161,11 @@ pub fn expr(e: &Expr, min: u8) -> String {
 
 fn args_text(args: &[Expr], kwargs: &[Keyword]) -> String {
     let mut parts: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
-    parts.extend(kwargs.iter().map(|k| format!("{}={}", k.name, expr(&k.value, 0))));
+    parts.extend(
+        kwargs
+            .iter()
+            .map(|k| format!("{}={}", k.name, expr(&k.value, 0))),
+    );
     parts.join(", ")
 }
 
@@ -184,12 +203,21 @@ fn expr_text(e: &Expr) -> String {
             UnaryOp::Pos => format!("+{}", expr(operand, UNARY)),
         },
         Expr::Compare { op, left, right } => {
-            format!("{} {} {}", expr(left, CMP + 1), op.symbol(), expr(right, CMP + 1))
+            format!(
+                "{} {} {}",
+                expr(left, CMP + 1),
+                op.symbol(),
+                expr(right, CMP + 1)
+            )
         }
         Expr::BoolOp { op, values } => {
             let word = if *op == BoolOp::And { " and " } else { " or " };
             let p = precedence(e);
-            values.iter().map(|v| expr(v, p + 1)).collect::<Vec<_>>().join(word)
+            values
+                .iter()
+                .map(|v| expr(v, p + 1))
+                .collect::<Vec<_>>()
+                .join(word)
         }
         Expr::Await(v) => format!("await {}", expr(v, PRIMARY)),
         Expr::FString(parts) => fstring(parts),
@@ -227,7 +255,10 @@ fn fstring(parts: &[FPart]) -> String {
                 let field = fields.next().unwrap_or_default();
                 // A field starting with `{` would read as an escaped brace.
                 let pad = if field.starts_with('{') { " " } else { "" };
-                out.push_str(&format!("{{{pad}{field}{}}}", if *repr { "!r" } else { "" }));
+                out.push_str(&format!(
+                    "{{{pad}{field}{}}}",
+                    if *repr { "!r" } else { "" }
+                ));
             }
         }
     }

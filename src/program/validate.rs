@@ -48,12 +48,18 @@ pub fn check_identifier(name: &str) -> Result<(), String> {
 
 pub fn check(program: &Program) -> Result<(), LoadError> {
     if program.functions.is_empty() {
-        return Err(err("functions", "the program has no functions; add at least `main`"));
+        return Err(err(
+            "functions",
+            "the program has no functions; add at least `main`",
+        ));
     }
     if program.functions.len() > MAX_FUNCTIONS {
         return Err(err(
             "functions",
-            format!("the program has {} functions; the limit is {MAX_FUNCTIONS}", program.functions.len()),
+            format!(
+                "the program has {} functions; the limit is {MAX_FUNCTIONS}",
+                program.functions.len()
+            ),
         ));
     }
     for (i, f) in program.functions.iter().enumerate() {
@@ -62,7 +68,10 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
         if program.functions[..i].iter().any(|g| g.name == f.name) {
             return Err(err(
                 format!("{at}.name"),
-                format!("a function named `{}` is already defined; rename one of them", f.name),
+                format!(
+                    "a function named `{}` is already defined; rename one of them",
+                    f.name
+                ),
             ));
         }
     }
@@ -86,7 +95,13 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
         ));
     };
     if !entry.is_async {
-        return Err(err("entry", format!("`{}` must be `async def`: asyncio.run needs a coroutine", entry.name)));
+        return Err(err(
+            "entry",
+            format!(
+                "`{}` must be `async def`: asyncio.run needs a coroutine",
+                entry.name
+            ),
+        ));
     }
     if entry.params.iter().any(|p| p.default.is_none()) {
         return Err(err(
@@ -108,10 +123,16 @@ impl<'p> Checker<'p> {
     fn count(&mut self, at: &str, depth: usize) -> Result<(), LoadError> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Err(err(at, format!("the program is too large (more than {MAX_NODES} parts); make it smaller")));
+            return Err(err(
+                at,
+                format!("the program is too large (more than {MAX_NODES} parts); make it smaller"),
+            ));
         }
         if depth > MAX_DEPTH {
-            return Err(err(at, format!("this is nested more than {MAX_DEPTH} levels deep; flatten it")));
+            return Err(err(
+                at,
+                format!("this is nested more than {MAX_DEPTH} levels deep; flatten it"),
+            ));
         }
         Ok(())
     }
@@ -123,7 +144,10 @@ impl<'p> Checker<'p> {
             let pat = format!("{at}.params[{i}]");
             check_identifier(&p.name).map_err(|m| err(&pat, m))?;
             if f.params[..i].iter().any(|q| q.name == p.name) {
-                return Err(err(pat, format!("duplicate argument '{}' in function definition", p.name)));
+                return Err(err(
+                    pat,
+                    format!("duplicate argument '{}' in function definition", p.name),
+                ));
             }
             match &p.default {
                 Some(d) => {
@@ -234,7 +258,10 @@ impl<'p> Checker<'p> {
                 }
                 self.negative_sleep(func, args, at)
             }
-            Expr::Starred(_) => Err(err(at, "`*value` can only be used among call arguments or list items")),
+            Expr::Starred(_) => Err(err(
+                at,
+                "`*value` can only be used among call arguments or list items",
+            )),
             Expr::BinOp { left, right, .. } | Expr::Compare { left, right, .. } => {
                 self.expr(left, &format!("{at}.left"), depth + 1)?;
                 self.expr(right, &format!("{at}.right"), depth + 1)
@@ -250,7 +277,10 @@ impl<'p> Checker<'p> {
                 if !self.function.is_async {
                     return Err(err(
                         at,
-                        format!("'await' outside async function: make `{}` an `async def`", self.function.name),
+                        format!(
+                            "'await' outside async function: make `{}` an `async def`",
+                            self.function.name
+                        ),
                     ));
                 }
                 self.expr(v, at, depth + 1)
@@ -266,7 +296,13 @@ impl<'p> Checker<'p> {
         }
     }
 
-    fn items(&mut self, items: &'p [Expr], at: &str, depth: usize, starred_ok: bool) -> Result<(), LoadError> {
+    fn items(
+        &mut self,
+        items: &'p [Expr],
+        at: &str,
+        depth: usize,
+        starred_ok: bool,
+    ) -> Result<(), LoadError> {
         for (i, item) in items.iter().enumerate() {
             let iat = format!("{at}[{i}]");
             match item {
@@ -308,8 +344,12 @@ impl<'p> Checker<'p> {
         let negative = match args.first() {
             Some(Expr::Int(i)) => *i < 0,
             Some(Expr::Float(f)) => *f < 0.0,
-            Some(Expr::UnaryOp { op: UnaryOp::Neg, operand }) => {
-                matches!(&**operand, Expr::Int(i) if *i > 0) || matches!(&**operand, Expr::Float(f) if *f > 0.0)
+            Some(Expr::UnaryOp {
+                op: UnaryOp::Neg,
+                operand,
+            }) => {
+                matches!(&**operand, Expr::Int(i) if *i > 0)
+                    || matches!(&**operand, Expr::Float(f) if *f > 0.0)
             }
             _ => false,
         };
@@ -326,7 +366,10 @@ impl<'p> Checker<'p> {
 fn is_constant(e: &Expr) -> bool {
     match e {
         Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => true,
-        Expr::UnaryOp { op: UnaryOp::Neg, operand } => matches!(**operand, Expr::Int(_) | Expr::Float(_)),
+        Expr::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => matches!(**operand, Expr::Int(_) | Expr::Float(_)),
         _ => false,
     }
 }

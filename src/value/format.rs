@@ -126,7 +126,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Rust's `{:e}` also yields the shortest round-trip digits, e.g. "1.5e-5".
     let sci = format!("{:e}", f);
@@ -227,7 +231,7 @@ fn is_printable(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::value::{Exception, ExcKind};
+    use crate::value::{ExcKind, Exception};
 
     #[test]
     fn floats_print_like_python() {
@@ -247,7 +251,7 @@ mod tests {
             (1e22, "1e+22"),
             (f64::INFINITY, "inf"),
             (f64::NAN, "nan"),
-            (1.4142135623730951, "1.4142135623730951"),
+            (std::f64::consts::SQRT_2, "1.4142135623730951"),
         ];
         for (f, want) in cases {
             assert_eq!(float_repr(f), want, "repr({f:?})");
@@ -288,7 +292,10 @@ mod tests {
         let key = Exception::new(ExcKind::KeyError, "k");
         assert_eq!(key.to_str(), "'k'");
         assert_eq!(key.traceback_line(), "KeyError: 'k'");
-        assert_eq!(Exception::bare(ExcKind::ValueError).traceback_line(), "ValueError");
+        assert_eq!(
+            Exception::bare(ExcKind::ValueError).traceback_line(),
+            "ValueError"
+        );
         assert_eq!(Exception::bare(ExcKind::ValueError).repr(), "ValueError()");
         assert_eq!(
             Exception::bare(ExcKind::CancelledError).traceback_line(),

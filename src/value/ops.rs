@@ -104,8 +104,13 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
                 if b == 0 {
                     return Err(zero_division("integer modulo by zero"));
                 }
-                a.checked_rem(b)
-                    .map(|r| if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+                a.checked_rem(b).map(|r| {
+                    if r != 0 && ((r < 0) != (b < 0)) {
+                        r + b
+                    } else {
+                        r
+                    }
+                })
             }
         };
         return checked
@@ -215,11 +220,23 @@ fn repeat(a: &Value, b: &Value) -> Result<Value, Raise> {
         Value::List(items) => {
             let items = items.borrow();
             check_len(items.len().saturating_mul(n))?;
-            Value::list(items.iter().cloned().cycle().take(items.len() * n).collect())
+            Value::list(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect(),
+            )
         }
         Value::Tuple(items) => {
             check_len(items.len().saturating_mul(n))?;
-            let out: Vec<Value> = items.iter().cloned().cycle().take(items.len() * n).collect();
+            let out: Vec<Value> = items
+                .iter()
+                .cloned()
+                .cycle()
+                .take(items.len() * n)
+                .collect();
             Value::Tuple(Rc::from(out))
         }
         _ => unreachable!("is_sequence checked above"),
@@ -268,9 +285,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) => {
-            Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow())
-        }
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y),
         (Value::Range(x), Value::Range(y)) => x == y,
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
@@ -364,21 +379,66 @@ mod tests {
     fn operator_errors_carry_cpythons_messages() {
         use BinOp::*;
         let cases: Vec<(Result<Value, Raise>, &str)> = vec![
-            (binop(Mul, &s("ten"), &s("ten")), "TypeError: can't multiply sequence by non-int of type 'str'"),
-            (binop(Mul, &Value::list(vec![]), &Value::Float(2.0)), "TypeError: can't multiply sequence by non-int of type 'float'"),
-            (binop(Add, &Value::Int(1), &s("a")), "TypeError: unsupported operand type(s) for +: 'int' and 'str'"),
-            (binop(Add, &s("a"), &Value::Int(1)), "TypeError: can only concatenate str (not \"int\") to str"),
-            (binop(Add, &Value::list(vec![]), &s("a")), "TypeError: can only concatenate list (not \"str\") to list"),
-            (binop(Add, &Value::None, &Value::Int(1)), "TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'"),
-            (binop(Sub, &s("a"), &s("b")), "TypeError: unsupported operand type(s) for -: 'str' and 'str'"),
-            (binop(Div, &Value::Int(1), &Value::Int(0)), "ZeroDivisionError: division by zero"),
-            (binop(Div, &Value::Float(1.0), &Value::Int(0)), "ZeroDivisionError: float division by zero"),
-            (binop(FloorDiv, &Value::Int(1), &Value::Int(0)), "ZeroDivisionError: integer division or modulo by zero"),
-            (binop(FloorDiv, &Value::Float(1.0), &Value::Int(0)), "ZeroDivisionError: float floor division by zero"),
-            (binop(Mod, &Value::Int(1), &Value::Int(0)), "ZeroDivisionError: integer modulo by zero"),
-            (binop(Mod, &Value::Int(5), &Value::Float(0.0)), "ZeroDivisionError: float modulo"),
-            (compare(CmpOp::Lt, &Value::Int(1), &s("a")), "TypeError: '<' not supported between instances of 'int' and 'str'"),
-            (unary(UnaryOp::Neg, &s("a")), "TypeError: bad operand type for unary -: 'str'"),
+            (
+                binop(Mul, &s("ten"), &s("ten")),
+                "TypeError: can't multiply sequence by non-int of type 'str'",
+            ),
+            (
+                binop(Mul, &Value::list(vec![]), &Value::Float(2.0)),
+                "TypeError: can't multiply sequence by non-int of type 'float'",
+            ),
+            (
+                binop(Add, &Value::Int(1), &s("a")),
+                "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+            ),
+            (
+                binop(Add, &s("a"), &Value::Int(1)),
+                "TypeError: can only concatenate str (not \"int\") to str",
+            ),
+            (
+                binop(Add, &Value::list(vec![]), &s("a")),
+                "TypeError: can only concatenate list (not \"str\") to list",
+            ),
+            (
+                binop(Add, &Value::None, &Value::Int(1)),
+                "TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'",
+            ),
+            (
+                binop(Sub, &s("a"), &s("b")),
+                "TypeError: unsupported operand type(s) for -: 'str' and 'str'",
+            ),
+            (
+                binop(Div, &Value::Int(1), &Value::Int(0)),
+                "ZeroDivisionError: division by zero",
+            ),
+            (
+                binop(Div, &Value::Float(1.0), &Value::Int(0)),
+                "ZeroDivisionError: float division by zero",
+            ),
+            (
+                binop(FloorDiv, &Value::Int(1), &Value::Int(0)),
+                "ZeroDivisionError: integer division or modulo by zero",
+            ),
+            (
+                binop(FloorDiv, &Value::Float(1.0), &Value::Int(0)),
+                "ZeroDivisionError: float floor division by zero",
+            ),
+            (
+                binop(Mod, &Value::Int(1), &Value::Int(0)),
+                "ZeroDivisionError: integer modulo by zero",
+            ),
+            (
+                binop(Mod, &Value::Int(5), &Value::Float(0.0)),
+                "ZeroDivisionError: float modulo",
+            ),
+            (
+                compare(CmpOp::Lt, &Value::Int(1), &s("a")),
+                "TypeError: '<' not supported between instances of 'int' and 'str'",
+            ),
+            (
+                unary(UnaryOp::Neg, &s("a")),
+                "TypeError: bad operand type for unary -: 'str'",
+            ),
         ];
         for (got, want) in cases {
             assert_eq!(err(got), want);
@@ -400,7 +460,10 @@ mod tests {
         assert_eq!(ok(binop(Mul, &i(3), &s("ab"))), "'ababab'");
         assert_eq!(ok(binop(Mul, &s("ab"), &i(-1))), "''");
         assert_eq!(ok(binop(Mul, &i(20), &i(20))), "400");
-        assert_eq!(ok(binop(Add, &Value::Float(0.1), &Value::Float(0.2))), "0.30000000000000004");
+        assert_eq!(
+            ok(binop(Add, &Value::Float(0.1), &Value::Float(0.2))),
+            "0.30000000000000004"
+        );
     }
 
     #[test]

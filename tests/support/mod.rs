@@ -17,7 +17,11 @@ pub struct Observed {
 }
 
 fn last_line(stderr: &str) -> String {
-    stderr.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").to_string()
+    stderr
+        .lines()
+        .rfind(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The engine's view.
@@ -59,7 +63,10 @@ pub fn cpython_source(source: &str, clock: Clock) -> Observed {
     std::fs::write(&path, source).expect("write the Python program");
     let mut cmd = Command::new("python3");
     if clock == Clock::Virtual {
-        cmd.arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/virtual_clock.py"));
+        cmd.arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/support/virtual_clock.py"
+        ));
     }
     let out = cmd
         .arg(&path)
