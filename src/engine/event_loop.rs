@@ -46,8 +46,8 @@ pub(crate) struct LoopState {
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
     /// creation order.
     pub tasks: Vec<FutRef>,
-    /// The task whose step is running, for `print` attribution.
-    pub current: Option<FutRef>,
+    /// The slot of the task whose step is running, for `print` attribution.
+    pub current: Option<usize>,
     pub mailbox: Mailbox,
     pub trace: Trace,
     pub stdout: String,
@@ -59,8 +59,6 @@ pub(crate) struct LoopState {
     pub task_counter: usize,
     /// Creation order of every future; the `id` of the next one.
     pub next_future_id: usize,
-    /// Statements executed so far, against `Limits::max_steps`.
-    pub steps: u64,
 }
 
 impl LoopState {
@@ -80,7 +78,6 @@ impl LoopState {
             gatherings: Vec::new(),
             task_counter: 0,
             next_future_id: 0,
-            steps: 0,
         }
     }
 
@@ -89,7 +86,7 @@ impl LoopState {
     }
 
     pub fn current_slot(&self) -> Option<usize> {
-        self.current.as_ref().and_then(|t| t.task()).map(|t| t.slot)
+        self.current
     }
 }
 
@@ -97,6 +94,9 @@ impl Runtime {
     /// Records an event. The closure keeps event building off the hot path
     /// when the trace is off.
     pub(crate) fn emit(&self, kind: impl FnOnce() -> EventKind) {
+        if !self.tracing {
+            return;
+        }
         let mut lp = self.lp.borrow_mut();
         if lp.trace.enabled {
             let (iteration, time) = (lp.iteration, lp.seconds());
@@ -157,7 +157,7 @@ impl Runtime {
         }
         self.bodies
             .borrow_mut()
-            .push(Some(crate::interp::task_body(self.clone(), coro)));
+            .push(super::TaskBody::NotStarted(coro));
         self.lp.borrow_mut().tasks.push(task.clone());
         self.call_soon(Handle::Step {
             task: task.clone(),
@@ -381,9 +381,9 @@ impl Runtime {
 
     /// Counts one statement against the step budget.
     pub(crate) fn count_step(&self) -> Result<(), crate::error::Raise> {
-        let mut lp = self.lp.borrow_mut();
-        lp.steps += 1;
-        if lp.steps > self.limits.max_steps {
+        let steps = self.steps.get() + 1;
+        self.steps.set(steps);
+        if steps > self.limits.max_steps {
             return Err(RunError::limit(format!(
                 "the run executed {} statements without finishing; it may loop forever. Raise the budget with --max-steps if it is meant to be this long",
                 self.limits.max_steps

@@ -8,6 +8,7 @@
 use crate::program::Name;
 use crate::value::format::ADDRESS;
 use crate::value::{Exc, ExcKind, Exception, Value};
+use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -66,8 +67,9 @@ pub struct TaskInfo {
 #[derive(Debug, Default)]
 pub struct FutState {
     pub outcome: Outcome,
-    /// Run, in order, with `call_soon` when the future completes.
-    pub callbacks: Vec<Callback>,
+    /// Run, in order, with `call_soon` when the future completes. Nearly
+    /// every future has exactly one (its waiter or its gather), kept inline.
+    pub callbacks: SmallVec<[Callback; 1]>,
     /// CPython's `_log_traceback`: set when an exception is stored, cleared
     /// when anyone looks at it. Still set when the future dies means
     /// "exception was never retrieved".

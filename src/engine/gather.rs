@@ -8,6 +8,7 @@ use super::Runtime;
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 impl Runtime {
@@ -27,7 +28,7 @@ impl Runtime {
         let mut children: Vec<FutRef> = Vec::with_capacity(args.len());
         // Arguments already seen, by object identity, so a repeated one
         // shares its future (CPython's `arg_to_fut`).
-        let mut seen: HashMap<usize, FutRef> = HashMap::new();
+        let mut seen: HashMap<usize, FutRef, BuildHasherDefault<IdentityHasher>> = HashMap::default();
         let mut nfuts = 0;
         for arg in args {
             let identity = object_id(&arg);
@@ -122,5 +123,26 @@ fn object_id(v: &Value) -> Option<usize> {
         Value::Coroutine(c) => Some(Rc::as_ptr(c) as *const () as usize),
         Value::Future(f) => Some(Rc::as_ptr(f) as *const () as usize),
         _ => None,
+    }
+}
+
+/// Hashes an object address: already unique, it only needs its low bits
+/// (always zero for aligned pointers) mixed in.
+#[derive(Default)]
+struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8 | *b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }

@@ -37,6 +37,16 @@ use std::rc::Rc;
 /// A task's coroutine as a Rust future.
 pub(crate) type Body = Pin<Box<dyn Future<Output = Result<Value, Raise>>>>;
 
+/// A task's coroutine as the loop holds it.
+pub(crate) enum TaskBody {
+    /// Not stepped yet: only the coroutine object, so a task waiting for its
+    /// first step costs no more than that.
+    NotStarted(Rc<crate::value::Coroutine>),
+    /// Suspended (or being polled, when taken out of the table).
+    Running(Body),
+    Finished,
+}
+
 /// Bounds that keep a run finite and small whatever the program does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -83,8 +93,8 @@ pub struct RunOutcome {
 pub struct Runtime {
     pub(crate) lp: RefCell<LoopState>,
     /// Task coroutines by slot; outside `lp` so that polling one never holds
-    /// a borrow of the loop. `None` once the coroutine has finished.
-    pub(crate) bodies: RefCell<Vec<Option<Body>>>,
+    /// a borrow of the loop.
+    pub(crate) bodies: RefCell<Vec<TaskBody>>,
     pub(crate) program: Rc<Program>,
     pub(crate) scopes: Scopes,
     pub(crate) limits: Limits,
@@ -94,6 +104,11 @@ pub struct Runtime {
     pub(crate) main_frame_refs: RefCell<Vec<usize>>,
     /// Index of the function `asyncio.run` starts.
     pub(crate) entry: Option<usize>,
+    /// Whether events are recorded; fixed for the run, so checking it needs
+    /// no borrow.
+    pub(crate) tracing: bool,
+    /// Statements executed so far, against `Limits::max_steps`.
+    pub(crate) steps: std::cell::Cell<u64>,
 }
 
 impl Runtime {
@@ -109,6 +124,8 @@ impl Runtime {
             program,
             limits: options.limits,
             main_frame_refs: RefCell::new(Vec::new()),
+            tracing: !options.no_trace,
+            steps: std::cell::Cell::new(0),
         })
     }
 }

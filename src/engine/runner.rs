@@ -174,7 +174,7 @@ fn finish(rt: &Rc<Runtime>, result: Result<Option<Exc>, RunError>) -> RunOutcome
         error,
         events: std::mem::take(&mut lp.trace.events),
         iterations: lp.iteration,
-        steps: lp.steps,
+        steps: rt.steps.get(),
         tasks: lp.tasks.len(),
     }
 }

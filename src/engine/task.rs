@@ -4,7 +4,7 @@
 use super::event_loop::{cancelled_error, Handle};
 use super::futures::{Callback, FutRef};
 use super::suspend::Suspend;
-use super::Runtime;
+use super::{Runtime, TaskBody};
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
 use crate::value::{Exc, ExcKind, Exception};
@@ -42,18 +42,25 @@ impl Runtime {
         if !internal {
             self.emit(|| EventKind::StepStarted { task: slot });
         }
-        let body = self.bodies.borrow_mut()[slot].take();
-        let poll = match body {
+        let body = std::mem::replace(&mut self.bodies.borrow_mut()[slot], TaskBody::Finished);
+        let mut body = match body {
             // A coroutine that never started raises what is thrown into it
             // before running a line.
-            Some(_) | None if !started && exc.is_some() => {
-                self.bodies.borrow_mut()[slot] = None;
-                Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some"))))
+            TaskBody::NotStarted(_) if exc.is_some() => None,
+            TaskBody::NotStarted(coro) => Some(crate::interp::task_body(self.clone(), coro)),
+            TaskBody::Running(body) => Some(body),
+            TaskBody::Finished => {
+                return Err(RunError::internal(format!(
+                    "task {slot} was stepped after its coroutine finished"
+                )))
             }
-            Some(mut body) => {
+        };
+        let poll = match body.as_mut() {
+            None => Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some")))),
+            Some(body) => {
                 {
                     let mut lp = self.lp.borrow_mut();
-                    lp.current = Some(task.clone());
+                    lp.current = Some(slot);
                     if started {
                         lp.mailbox.resume = Some(exc.take().map_or(Ok(()), Err));
                     }
@@ -61,15 +68,14 @@ impl Runtime {
                 let mut cx = Context::from_waker(Waker::noop());
                 let poll = body.as_mut().poll(&mut cx);
                 self.lp.borrow_mut().current = None;
-                if poll.is_pending() {
-                    self.bodies.borrow_mut()[slot] = Some(body);
-                }
                 poll
             }
-            None => Poll::Ready(Err(Raise::Stop(RunError::internal(format!(
-                "task {slot} was stepped after its coroutine finished"
-            ))))),
         };
+        if poll.is_pending() {
+            if let Some(body) = body {
+                self.bodies.borrow_mut()[slot] = TaskBody::Running(body);
+            }
+        }
         match poll {
             Poll::Ready(Ok(value)) => {
                 let must_cancel = std::mem::take(&mut task.state.borrow_mut().must_cancel);

@@ -133,7 +133,7 @@ pub(crate) async fn await_future(rt: &Rc<Runtime>, f: &FutRef) -> Result<Value, 
 }
 
 /// `await asyncio.sleep(delay)`
-async fn sleep(rt: &Rc<Runtime>, delay: &Value) -> Result<Value, Raise> {
+pub(crate) async fn sleep(rt: &Rc<Runtime>, delay: &Value) -> Result<Value, Raise> {
     let seconds = match delay {
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,

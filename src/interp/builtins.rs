@@ -15,7 +15,7 @@ use std::future::Future;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-type Kwargs = Vec<(Name, Value)>;
+pub(crate) type Kwargs = Vec<(Name, Value)>;
 
 fn type_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::TypeError, msg))
@@ -39,7 +39,7 @@ pub(crate) fn call(
     match callee {
         Value::Function(index) => {
             let function = &rt.program.functions[index];
-            let bound = bind(function, args, kwargs)?;
+            let bound = bind(function, args, kwargs, rt.scopes.locals(index).len())?;
             if function.is_async {
                 Ok(Value::Coroutine(Rc::new(Coroutine {
                     body: CoroBody::Function {
@@ -108,7 +108,9 @@ fn call_sync(
 }
 
 /// Binds call arguments to `function`'s parameters, in parameter order.
-fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs) -> Result<Vec<Value>, Raise> {
+/// The result has room for all `nlocals` locals, so the frame built from
+/// it does not grow it again.
+fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs, nlocals: usize) -> Result<Vec<Value>, Raise> {
     let name = &function.name;
     let params = &function.params;
     if args.len() > params.len() {
@@ -164,10 +166,9 @@ fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs) -> Result<Vec<Val
             plural(missing.len())
         )));
     }
-    Ok(slots
-        .into_iter()
-        .map(|s| s.unwrap_or(Value::None))
-        .collect())
+    let mut bound = Vec::with_capacity(nlocals.max(params.len()));
+    bound.extend(slots.into_iter().map(|s| s.unwrap_or(Value::None)));
+    Ok(bound)
 }
 
 fn plural(n: usize) -> &'static str {
@@ -437,9 +438,39 @@ fn call_builtin(
     }
 }
 
+/// Is `obj.name` a method of the object (as opposed to a plain attribute)?
+fn is_method(obj: &Value, name: &str) -> bool {
+    match (obj, name) {
+        (Value::List(_), "append") => true,
+        (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
+        (Value::Future(f), "get_name") => f.task().is_some(),
+        _ => false,
+    }
+}
+
+/// `obj.name(args...)`: a method is called without building the bound
+/// method object, which only `obj.name` on its own needs.
+pub(crate) fn call_attr(
+    rt: &Rc<Runtime>,
+    depth: usize,
+    obj: Value,
+    name: &Name,
+    args: impl FnOnce() -> Result<(Vec<Value>, Kwargs), Raise>,
+) -> Result<Value, Raise> {
+    if is_method(&obj, name) {
+        let (args, kwargs) = args()?;
+        return call_method(rt, &obj, name, args, kwargs);
+    }
+    let callee = get_attr(obj, name)?;
+    let (args, kwargs) = args()?;
+    call(rt, depth, callee, args, kwargs)
+}
+
 /// `obj.name`
 pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
-    let method = |obj: Value| Ok(Value::Method(Rc::new((obj, name.clone()))));
+    if is_method(&obj, name) {
+        return Ok(Value::Method(Rc::new((obj, name.clone()))));
+    }
     match (&obj, &**name) {
         (Value::Module(Module::Asyncio), attr) => match attr {
             "sleep" => Ok(Value::Builtin(Builtin::Sleep)),
@@ -458,12 +489,6 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         ))),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         (Value::Exception(e), "args") => Ok(Value::Tuple(e.args.clone().into())),
-        (Value::List(_), "append") => method(obj),
-        (Value::Future(f), "done" | "result" | "exception" | "cancel" | "cancelled") => {
-            let _ = f;
-            method(obj)
-        }
-        (Value::Future(f), "get_name") if f.task().is_some() => method(obj),
         _ => Err(Raise::Exc(Exception::new(
             ExcKind::AttributeError,
             format!("'{}' object has no attribute '{name}'", obj.type_name()),

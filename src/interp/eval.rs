@@ -81,12 +81,21 @@ pub(crate) fn eval_now(rt: &Rc<Runtime>, frame: &mut Frame, e: &Expr) -> Result<
         Expr::Name(n) => lookup(rt, frame, n)?,
         Expr::Attribute { value, name } => builtins::get_attr(eval_now(rt, frame, value)?, name)?,
         Expr::Call { func, args, kwargs } => {
-            let callee = eval_now(rt, frame, func)?;
-            let args = items_now(rt, frame, args)?;
-            let mut kw = Vec::with_capacity(kwargs.len());
-            for k in kwargs {
-                kw.push((k.name.clone(), eval_now(rt, frame, &k.value)?));
+            let arguments = |frame: &mut Frame| -> Result<(Vec<Value>, builtins::Kwargs), Raise> {
+                let args = items_now(rt, frame, args)?;
+                let mut kw = Vec::with_capacity(kwargs.len());
+                for k in kwargs {
+                    kw.push((k.name.clone(), eval_now(rt, frame, &k.value)?));
+                }
+                Ok((args, kw))
+            };
+            if let Expr::Attribute { value, name } = &**func {
+                let obj = eval_now(rt, frame, value)?;
+                let depth = frame.depth;
+                return builtins::call_attr(rt, depth, obj, name, || arguments(frame));
             }
+            let callee = eval_now(rt, frame, func)?;
+            let (args, kw) = arguments(frame)?;
             builtins::call(rt, frame.depth, callee, args, kw)?
         }
         Expr::Starred(_) => return Err(starred_outside_call()),

@@ -1,13 +1,12 @@
 //! Statements: blocks, assignment, loops, branches, `try`, `return`, `raise`.
 
+use super::awaits::sleep;
 use super::eval::{eval, eval_now, has_await};
 use super::frame::Frame;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
-use crate::program::{Handler, Stmt, Target};
+use crate::program::{Expr, Handler, Stmt, Target};
 use crate::value::{Exc, ExcKind, Exception, Value};
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 
 /// How a block ended.
@@ -16,29 +15,50 @@ pub(crate) enum Flow {
     Return(Value),
 }
 
-type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
-/// Runs `body`. Boxed because blocks nest (a `for` inside a `try`...).
-/// Statements without an `await` run synchronously, without futures.
-pub(crate) fn exec_block<'a>(
-    rt: &'a Rc<Runtime>,
-    frame: &'a mut Frame,
-    body: &'a [Stmt],
-) -> BoxFuture<'a, Result<Flow, Raise>> {
-    Box::pin(async move {
-        for stmt in body {
-            rt.count_step()?;
-            let flow = if stmt_has_await(stmt) {
-                exec_suspending(rt, frame, stmt).await?
-            } else {
-                exec_now(rt, frame, stmt)?
-            };
-            if let Flow::Return(v) = flow {
-                return Ok(Flow::Return(v));
-            }
+/// Runs `body`. Statements without an `await` run synchronously; a
+/// suspending statement that nests a block is boxed, once per execution of
+/// that statement (not per loop iteration), which breaks the recursion.
+pub(crate) async fn exec_block(rt: &Rc<Runtime>, frame: &mut Frame, body: &[Stmt]) -> Result<Flow, Raise> {
+    for stmt in body {
+        rt.count_step()?;
+        let flow = if let Some(delay) = direct_sleep(rt, frame, stmt) {
+            let delay = eval_now(rt, frame, delay)?;
+            sleep(rt, &delay).await?;
+            Flow::Next
+        } else if stmt_has_await(stmt) {
+            Box::pin(exec_suspending(rt, frame, stmt)).await?
+        } else {
+            exec_now(rt, frame, stmt)?
+        };
+        if let Flow::Return(v) = flow {
+            return Ok(Flow::Return(v));
         }
-        Ok(Flow::Next)
-    })
+    }
+    Ok(Flow::Next)
+}
+
+/// The delay of an `await asyncio.sleep(delay)` statement, the most common
+/// suspension of all: it runs without a coroutine object, which nothing
+/// could observe.
+fn direct_sleep<'s>(rt: &Runtime, frame: &Frame, stmt: &'s Stmt) -> Option<&'s Expr> {
+    let Stmt::Expr(Expr::Await(call)) = stmt else { return None };
+    let Expr::Call { func, args, kwargs } = &**call else { return None };
+    let Expr::Attribute { value, name } = &**func else { return None };
+    let is_asyncio = matches!(&**value, Expr::Name(m) if &**m == "asyncio");
+    match args.as_slice() {
+        [delay]
+            if is_asyncio
+                && &**name == "sleep"
+                && kwargs.is_empty()
+                && !has_await(delay)
+                && !matches!(delay, Expr::Starred(_))
+                && rt.scopes.asyncio_is_module(frame.function) =>
+        {
+            Some(delay)
+        }
+        _ => None,
+    }
 }
 
 fn block_has_await(body: &[Stmt]) -> bool {

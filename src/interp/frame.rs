@@ -18,6 +18,8 @@ pub(crate) struct Frame {
 
 impl Frame {
     pub fn new(function: usize, depth: usize, nlocals: usize, args: Vec<Value>) -> Frame {
+        // Reuses the arguments' allocation, which `bind` sized for every
+        // local.
         let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
         slots.resize(nlocals.max(slots.len()), None);
         Frame {

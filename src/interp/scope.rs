@@ -11,11 +11,15 @@ pub struct Scopes {
     locals: Vec<Vec<Name>>,
     /// Function names, by index, for global lookups.
     globals: Vec<Name>,
+    /// Per function: does the name `asyncio` mean the module there (it is
+    /// neither a local nor a program function)? Lets `await
+    /// asyncio.sleep(d)` skip building a coroutine object.
+    asyncio_is_module: Vec<bool>,
 }
 
 impl Scopes {
     pub fn of(program: &Program) -> Scopes {
-        let locals = program
+        let locals: Vec<Vec<Name>> = program
             .functions
             .iter()
             .map(|f| {
@@ -24,12 +28,27 @@ impl Scopes {
                 names
             })
             .collect();
-        let globals = program
+        let globals: Vec<Name> = program
             .functions
             .iter()
             .map(|f| Name::from(f.name.as_str()))
             .collect();
-        Scopes { locals, globals }
+        let asyncio_is_module = locals
+            .iter()
+            .map(|names| {
+                let taken = |list: &[Name]| list.iter().any(|n| &**n == "asyncio");
+                !taken(names) && !taken(&globals)
+            })
+            .collect();
+        Scopes {
+            locals,
+            globals,
+            asyncio_is_module,
+        }
+    }
+
+    pub fn asyncio_is_module(&self, function: usize) -> bool {
+        self.asyncio_is_module[function]
     }
 
     pub fn locals(&self, function: usize) -> &[Name] {
