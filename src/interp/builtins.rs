@@ -113,6 +113,10 @@ fn call_sync(
 fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs, nlocals: usize) -> Result<Vec<Value>, Raise> {
     let name = &function.name;
     let params = &function.params;
+    if kwargs.is_empty() && args.len() == params.len() {
+        // The common call: every parameter given by position.
+        return Ok(args);
+    }
     if args.len() > params.len() {
         let required = params.iter().filter(|p| p.default.is_none()).count();
         let takes = if required == params.len() {
