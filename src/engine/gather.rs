@@ -28,7 +28,8 @@ impl Runtime {
         let mut children: Vec<FutRef> = Vec::with_capacity(args.len());
         // Arguments already seen, by object identity, so a repeated one
         // shares its future (CPython's `arg_to_fut`).
-        let mut seen: HashMap<usize, FutRef, BuildHasherDefault<IdentityHasher>> = HashMap::default();
+        let mut seen: HashMap<usize, FutRef, BuildHasherDefault<IdentityHasher>> =
+            HashMap::default();
         let mut nfuts = 0;
         for arg in args {
             let identity = object_id(&arg);

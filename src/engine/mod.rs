@@ -97,6 +97,8 @@ pub struct Runtime {
     pub(crate) bodies: RefCell<Vec<TaskBody>>,
     pub(crate) program: Rc<Program>,
     pub(crate) scopes: Scopes,
+    /// Each function's compiled instructions, by index.
+    pub(crate) code: Vec<crate::interp::compile::FnCode>,
     pub(crate) limits: Limits,
     /// Ids of the futures main's variables held when main raised: CPython
     /// keeps that frame alive in the traceback, so their "never retrieved"
@@ -113,10 +115,13 @@ pub struct Runtime {
 
 impl Runtime {
     pub(crate) fn new(program: Rc<Program>, options: &RunOptions) -> Rc<Runtime> {
+        let scopes = Scopes::of(&program);
+        let code = crate::interp::compile::compile(&program, &scopes);
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
             bodies: RefCell::new(Vec::new()),
-            scopes: Scopes::of(&program),
+            scopes,
+            code,
             entry: program
                 .functions
                 .iter()
@@ -133,40 +138,4 @@ impl Runtime {
 /// Runs `asyncio.run(entry())` for a validated program.
 pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
     runner::asyncio_run(Rc::new(program.clone()), options)
-}
-
-#[cfg(test)]
-mod overhead_probe {
-    use super::*;
-    use crate::engine::suspend::{Suspend, SuspendFuture};
-
-    #[test]
-    #[ignore]
-    fn engine_overhead_per_step() {
-        let program = crate::program::build::program(vec![crate::program::build::async_fn("main", &[], vec![])]);
-        let rt = Runtime::new(Rc::new(program), &RunOptions { no_trace: true, ..Default::default() });
-        let n = 10_000;
-        for i in 0..n {
-            let coro = Rc::new(crate::value::Coroutine {
-                body: crate::value::CoroBody::Internal("x"),
-                started: std::cell::Cell::new(false),
-            });
-            let task = rt.create_task(coro, None, true).ok().unwrap();
-            let rt2 = rt.clone();
-            rt.bodies.borrow_mut()[i] = TaskBody::Running(Box::pin(async move {
-                for _ in 0..10 {
-                    SuspendFuture::new(&rt2, Suspend::Yield).await.ok();
-                }
-                Ok(Value::None)
-            }));
-            task.state.borrow_mut().started = true;
-            // first step must not feed a resume into a fresh future: mark started but the
-            // future's first poll ignores resume anyway.
-        }
-        let t = std::time::Instant::now();
-        while !rt.lp.borrow().ready.is_empty() {
-            rt.run_once().ok();
-        }
-        eprintln!("{:.1} ns per step", t.elapsed().as_secs_f64() * 1e9 / (n as f64 * 11.0));
-    }
 }

@@ -9,11 +9,7 @@
 //! `Task.__step` does.
 
 use super::futures::FutRef;
-use super::Runtime;
 use crate::value::Exc;
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
 
 /// What a suspended coroutine handed to its task.
 pub(crate) enum Suspend {
@@ -29,34 +25,4 @@ pub(crate) struct Mailbox {
     pub yielded: Option<Suspend>,
     /// Filled by the step before it resumes a suspended coroutine.
     pub resume: Option<Result<(), Exc>>,
-}
-
-/// Resolves on its second poll with what the loop resumed it with.
-pub(crate) struct SuspendFuture<'a> {
-    rt: &'a Runtime,
-    what: Option<Suspend>,
-}
-
-impl<'a> SuspendFuture<'a> {
-    pub fn new(rt: &'a Runtime, what: Suspend) -> Self {
-        SuspendFuture {
-            rt,
-            what: Some(what),
-        }
-    }
-}
-
-impl Future for SuspendFuture<'_> {
-    type Output = Result<(), Exc>;
-
-    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let rt = self.rt;
-        let mut lp = rt.lp.borrow_mut();
-        if let Some(what) = self.what.take() {
-            lp.mailbox.yielded = Some(what);
-            return Poll::Pending;
-        }
-        // The step always fills `resume` before polling a started task.
-        Poll::Ready(lp.mailbox.resume.take().unwrap_or(Ok(())))
-    }
 }

@@ -3,7 +3,6 @@
 //! functions, methods (`list.append`, `task.done()`...) and attributes
 //! (`type(x).__name__`, `e.args`). Argument errors carry CPython's messages.
 
-use super::awaits::run_function;
 use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -11,9 +10,7 @@ use crate::program::{Expr, Function, Name, UnaryOp};
 use crate::trace::EventKind;
 use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Module, Range, Value};
 use std::cell::{Cell, RefCell};
-use std::future::Future;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 
 pub(crate) type Kwargs = Vec<(Name, Value)>;
 
@@ -31,7 +28,6 @@ pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {
 /// `callee(*args, **kwargs)`
 pub(crate) fn call(
     rt: &Rc<Runtime>,
-    depth: usize,
     callee: Value,
     args: Vec<Value>,
     kwargs: Kwargs,
@@ -39,7 +35,7 @@ pub(crate) fn call(
     match callee {
         Value::Function(index) => {
             let function = &rt.program.functions[index];
-            let bound = bind(function, args, kwargs, rt.scopes.locals(index).len())?;
+            let bound = bind(function, args, kwargs)?;
             if function.is_async {
                 Ok(Value::Coroutine(Rc::new(Coroutine {
                     body: CoroBody::Function {
@@ -50,7 +46,9 @@ pub(crate) fn call(
                     started: Cell::new(false),
                 })))
             } else {
-                call_sync(rt, index, bound, depth + 1)
+                Err(Raise::Stop(RunError::internal(
+                    "a plain function call reached the builtins; the task machine runs those",
+                )))
             }
         }
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
@@ -84,33 +82,12 @@ pub(crate) fn call(
     }
 }
 
-/// A plain `def` runs to its end at once: it contains no `await`, so its
-/// future completes on the first poll.
-fn call_sync(
-    rt: &Rc<Runtime>,
-    index: usize,
-    args: Vec<Value>,
-    depth: usize,
-) -> Result<Value, Raise> {
-    if depth > super::MAX_CALL_DEPTH {
-        return Err(RunError::limit(format!(
-            "calls nested more than {} deep; look for a function that calls itself without end",
-            super::MAX_CALL_DEPTH
-        )));
-    }
-    let mut fut = Box::pin(run_function(rt, index, args, depth));
-    match fut.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(r) => r,
-        Poll::Pending => Err(Raise::Stop(RunError::internal(
-            "a plain function suspended; validation should have refused its await",
-        ))),
-    }
-}
-
 /// Binds call arguments to `function`'s parameters, in parameter order.
-/// The result has room for all `nlocals` locals, so the frame built from
-/// it does not grow it again.
-fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs, nlocals: usize) -> Result<Vec<Value>, Raise> {
+pub(crate) fn bind(
+    function: &Function,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Vec<Value>, Raise> {
     let name = &function.name;
     let params = &function.params;
     if kwargs.is_empty() && args.len() == params.len() {
@@ -170,9 +147,10 @@ fn bind(function: &Function, args: Vec<Value>, kwargs: Kwargs, nlocals: usize) -
             plural(missing.len())
         )));
     }
-    let mut bound = Vec::with_capacity(nlocals.max(params.len()));
-    bound.extend(slots.into_iter().map(|s| s.unwrap_or(Value::None)));
-    Ok(bound)
+    Ok(slots
+        .into_iter()
+        .map(|s| s.unwrap_or(Value::None))
+        .collect())
 }
 
 fn plural(n: usize) -> &'static str {
@@ -431,7 +409,7 @@ fn call_builtin(
                     "sleep length must be non-negative",
                 )));
             }
-            if seconds.is_nan() || seconds > super::awaits::MAX_SLEEP_SECONDS {
+            if seconds.is_nan() || seconds > super::vm::MAX_SLEEP_SECONDS {
                 return Err(RunError::limit(
                     "time.sleep() for that long is outside what the virtual clock models",
                 ));
@@ -443,31 +421,13 @@ fn call_builtin(
 }
 
 /// Is `obj.name` a method of the object (as opposed to a plain attribute)?
-fn is_method(obj: &Value, name: &str) -> bool {
+pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
     match (obj, name) {
         (Value::List(_), "append") => true,
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
         _ => false,
     }
-}
-
-/// `obj.name(args...)`: a method is called without building the bound
-/// method object, which only `obj.name` on its own needs.
-pub(crate) fn call_attr(
-    rt: &Rc<Runtime>,
-    depth: usize,
-    obj: Value,
-    name: &Name,
-    args: impl FnOnce() -> Result<(Vec<Value>, Kwargs), Raise>,
-) -> Result<Value, Raise> {
-    if is_method(&obj, name) {
-        let (args, kwargs) = args()?;
-        return call_method(rt, &obj, name, args, kwargs);
-    }
-    let callee = get_attr(obj, name)?;
-    let (args, kwargs) = args()?;
-    call(rt, depth, callee, args, kwargs)
 }
 
 /// `obj.name`
@@ -500,7 +460,7 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
     }
 }
 
-fn call_method(
+pub(crate) fn call_method(
     rt: &Rc<Runtime>,
     obj: &Value,
     name: &str,

@@ -11,12 +11,11 @@
 //! statements, `eval` expressions, `builtins` the functions and methods
 //! Python provides, `awaits` the suspension points.
 
-mod awaits;
 mod builtins;
-mod eval;
-mod exec;
-mod frame;
+pub(crate) mod compile;
+mod iter;
 mod scope;
+mod vm;
 
 pub use scope::Scopes;
 
@@ -24,14 +23,13 @@ use crate::engine::{Body, Runtime};
 use crate::value::Coroutine;
 use std::rc::Rc;
 
-/// Calls nested deeper than this stop the run: each level is a Rust future
-/// polled inside its caller, and the browser's stack is small.
+/// Calls nested deeper than this stop the run, well before CPython's
+/// recursion limit, so a runaway recursion ends quickly.
 pub const MAX_CALL_DEPTH: usize = 200;
 
 /// The future a task polls: its coroutine, run from the top.
 pub(crate) fn task_body(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
-    Box::pin(async move { awaits::run_coroutine(&rt, &coro, 0).await })
-        as Body
+    Box::pin(vm::TaskVm::new(rt, coro))
 }
 
 /// Adds the names `body` binds (its local variables) to `names`.
@@ -42,30 +40,4 @@ pub(crate) fn collect_locals(body: &[crate::program::Stmt], names: &mut Vec<crat
 /// Is `name` a builtin class such as `str` or `int`?
 pub(crate) fn is_builtin_type(name: &str) -> bool {
     builtins::type_by_name(name).is_some()
-}
-
-#[cfg(test)]
-mod size_probe {
-    #[test]
-    fn print_sizes() {
-        use crate::program::build::*;
-        let p = std::rc::Rc::new(program(vec![async_fn("main", &[], vec![])]));
-        let rt = crate::engine::Runtime::new(p, &Default::default());
-        let coro = std::rc::Rc::new(crate::value::Coroutine {
-            body: crate::value::CoroBody::Internal("x"),
-            started: std::cell::Cell::new(false),
-        });
-        let body = super::task_body(rt.clone(), coro.clone());
-        let mut frame = super::frame::Frame::new(0, 0, 0, vec![]);
-        let eb = super::exec::exec_block(&rt, &mut frame, &[]);
-        eprintln!("body future {}", std::mem::size_of_val(&*body));
-        eprintln!("exec_block {}", std::mem::size_of_val(&eb));
-        drop(eb);
-        let rf = super::awaits::run_function(&rt, 0, vec![], 0);
-        eprintln!("run_function {}", std::mem::size_of_val(&rf));
-        drop(rf);
-        let sl = super::awaits::sleep(&rt, &crate::value::Value::None);
-        eprintln!("sleep {}", std::mem::size_of_val(&sl));
-        eprintln!("Value {} FutureObj {} FutState {}", std::mem::size_of::<crate::value::Value>(), std::mem::size_of::<crate::engine::futures::FutureObj>(), std::mem::size_of::<crate::engine::futures::FutState>());
-    }
 }

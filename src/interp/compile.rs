@@ -1,0 +1,479 @@
+//! Compiles each function of a program to a flat list of instructions for
+//! the task machine (`vm.rs`), once per run.
+//!
+//! Names are resolved here, as Python's compiler resolves them: a local slot,
+//! a program function, or a name looked up at run time among the builtins.
+//! Blocks become jumps; `try` becomes a handler address the machine jumps to
+//! when an exception is raised inside it.
+
+use super::scope::Scopes;
+use crate::program::{
+    BinOp, BoolOp, CmpOp, Expr, FPart, Function, Name, Program, Stmt, Target, UnaryOp,
+};
+use crate::value::{ExcKind, Value};
+
+/// `kw` of a call without keyword arguments.
+pub(crate) const NO_KW: u32 = u32::MAX;
+
+/// One instruction. Operands index the function's tables (`consts`,
+/// `names`, `kwnames`) or its code (jump targets).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Op {
+    /// A statement begins: count it against the step budget.
+    Step,
+    Const(u32),
+    Local(u32),
+    Store(u32),
+    Function(u32),
+    /// A builtin, module or class by name, or `NameError`.
+    Global(u32),
+    Attr(u32),
+    /// `obj.name` about to be called: pushes the method's object and
+    /// `True`, or the attribute's value and `False`.
+    LoadMethod(u32),
+    /// Stack: callee, `argc` arguments, then the values of `kwnames[kw]`.
+    Call {
+        argc: u32,
+        kw: u32,
+    },
+    /// Stack: `LoadMethod`'s pair, arguments, keyword values.
+    CallMethod {
+        name: u32,
+        argc: u32,
+        kw: u32,
+    },
+    /// Stack: callee, a list of the positional arguments, keyword values.
+    CallStar {
+        kw: u32,
+    },
+    Bin(BinOp),
+    Unary(UnaryOp),
+    Cmp(CmpOp),
+    List(u32),
+    Tuple(u32),
+    ListAppend,
+    ListExtend,
+    ListToTuple,
+    /// `str()` (or `repr()`) of the top of the stack, for f-strings.
+    Format(bool),
+    /// Joins the top `n` strings.
+    Concat(u32),
+    Pop,
+    Jump(u32),
+    JumpIfFalse(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    Iter,
+    /// Pushes the next item, or drops the iterator and jumps when done.
+    ForIter(u32),
+    Unpack(u32),
+    Await,
+    /// `await asyncio.sleep(delay)` with the delay on the stack.
+    Sleep,
+    Return,
+    Raise,
+    /// A bare `raise`.
+    Reraise,
+    /// Exceptions raised until `TryEnd` go to this handler address.
+    TryBegin(u32),
+    TryEnd,
+    /// Pushes whether the exception on the stack is an instance of the kind.
+    ExcMatch(ExcKind),
+    /// Starts handling the exception on the stack, binding it to a local
+    /// (`u32::MAX` for none).
+    HandlerEnter(u32),
+    HandlerExit(u32),
+    /// No handler matched: raise the exception on the stack again.
+    Unmatched,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct FnCode {
+    pub ops: Vec<Op>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Name>,
+    pub kwnames: Vec<Vec<Name>>,
+    pub nlocals: usize,
+}
+
+pub(crate) fn compile(program: &Program, scopes: &Scopes) -> Vec<FnCode> {
+    program
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(index, f)| {
+            let mut c = Compiler {
+                scopes,
+                index,
+                code: FnCode {
+                    nlocals: scopes.locals(index).len(),
+                    ..FnCode::default()
+                },
+            };
+            c.function(f);
+            c.code
+        })
+        .collect()
+}
+
+struct Compiler<'a> {
+    scopes: &'a Scopes,
+    index: usize,
+    code: FnCode,
+}
+
+impl Compiler<'_> {
+    fn emit(&mut self, op: Op) -> usize {
+        self.code.ops.push(op);
+        self.code.ops.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.code.ops.len() as u32
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.code.ops[at] = match self.code.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::TryBegin(_) => Op::TryBegin(target),
+            other => other,
+        };
+    }
+
+    fn constant(&mut self, v: Value) -> Op {
+        self.code.consts.push(v);
+        Op::Const(self.code.consts.len() as u32 - 1)
+    }
+
+    fn name(&mut self, n: &Name) -> u32 {
+        if let Some(i) = self.code.names.iter().position(|m| m == n) {
+            return i as u32;
+        }
+        self.code.names.push(n.clone());
+        self.code.names.len() as u32 - 1
+    }
+
+    fn function(&mut self, f: &Function) {
+        self.block(&f.body);
+        let none = self.constant(Value::None);
+        self.emit(none);
+        self.emit(Op::Return);
+    }
+
+    fn block(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn store(&mut self, target: &Target) {
+        match target {
+            Target::Name(n) => {
+                let slot = self
+                    .scopes
+                    .slot(self.index, n)
+                    .expect("every bound name is a local");
+                self.emit(Op::Store(slot as u32));
+            }
+            Target::Tuple(items) => {
+                self.emit(Op::Unpack(items.len() as u32));
+                for t in items {
+                    self.store(t);
+                }
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        self.emit(Op::Step);
+        match s {
+            Stmt::Expr(e) => {
+                if let Some(delay) = self.direct_sleep(e) {
+                    self.expr(delay);
+                    self.emit(Op::Sleep);
+                    self.emit(Op::Pop);
+                } else {
+                    self.expr(e);
+                    self.emit(Op::Pop);
+                }
+            }
+            Stmt::Assign { target, value } => {
+                self.expr(value);
+                self.store(target);
+            }
+            Stmt::For { target, iter, body } => {
+                self.expr(iter);
+                self.emit(Op::Iter);
+                let top = self.here();
+                let next = self.emit(Op::ForIter(0));
+                self.store(target);
+                self.block(body);
+                self.emit(Op::Step);
+                self.emit(Op::Jump(top));
+                self.patch(next);
+            }
+            Stmt::If { test, body, orelse } => {
+                self.expr(test);
+                let to_else = self.emit(Op::JumpIfFalse(0));
+                self.block(body);
+                let to_end = self.emit(Op::Jump(0));
+                self.patch(to_else);
+                self.block(orelse);
+                self.patch(to_end);
+            }
+            Stmt::Return(value) => {
+                match value {
+                    Some(e) => self.expr(e),
+                    None => {
+                        let none = self.constant(Value::None);
+                        self.emit(none);
+                    }
+                }
+                self.emit(Op::Return);
+            }
+            Stmt::Raise(Some(e)) => {
+                self.expr(e);
+                self.emit(Op::Raise);
+            }
+            Stmt::Raise(None) => {
+                self.emit(Op::Reraise);
+            }
+            Stmt::Try { body, handlers } => {
+                let begin = self.emit(Op::TryBegin(0));
+                self.block(body);
+                self.emit(Op::TryEnd);
+                let mut to_end = vec![self.emit(Op::Jump(0))];
+                self.patch(begin);
+                for h in handlers {
+                    let skip = h
+                        .kind
+                        .as_deref()
+                        .and_then(ExcKind::from_source)
+                        .map(|kind| {
+                            self.emit(Op::ExcMatch(kind));
+                            self.emit(Op::JumpIfFalse(0))
+                        });
+                    let slot = h
+                        .name
+                        .as_ref()
+                        .and_then(|n| self.scopes.slot(self.index, n))
+                        .map_or(u32::MAX, |s| s as u32);
+                    self.emit(Op::HandlerEnter(slot));
+                    self.block(&h.body);
+                    self.emit(Op::HandlerExit(slot));
+                    to_end.push(self.emit(Op::Jump(0)));
+                    if let Some(skip) = skip {
+                        self.patch(skip);
+                    }
+                }
+                self.emit(Op::Unmatched);
+                for j in to_end {
+                    self.patch(j);
+                }
+            }
+            Stmt::Pass => {}
+        }
+    }
+
+    /// `await asyncio.sleep(delay)` where `asyncio` is the module: the
+    /// delay, to sleep without building a coroutine object nothing could
+    /// observe.
+    fn direct_sleep<'e>(&self, e: &'e Expr) -> Option<&'e Expr> {
+        let Expr::Await(call) = e else { return None };
+        let Expr::Call { func, args, kwargs } = &**call else {
+            return None;
+        };
+        let Expr::Attribute { value, name } = &**func else {
+            return None;
+        };
+        let asyncio = matches!(&**value, Expr::Name(m) if &**m == "asyncio")
+            && self.scopes.asyncio_is_module(self.index);
+        match args.as_slice() {
+            [delay]
+                if asyncio
+                    && &**name == "sleep"
+                    && kwargs.is_empty()
+                    && !matches!(delay, Expr::Starred(_)) =>
+            {
+                Some(delay)
+            }
+            _ => None,
+        }
+    }
+
+    /// Compiles call arguments or list items. Returns whether they were
+    /// gathered into one list (when some are `*starred`).
+    fn items(&mut self, items: &[Expr]) -> bool {
+        if !items.iter().any(|i| matches!(i, Expr::Starred(_))) {
+            for i in items {
+                self.expr(i);
+            }
+            return false;
+        }
+        self.emit(Op::List(0));
+        for i in items {
+            match i {
+                Expr::Starred(inner) => {
+                    self.expr(inner);
+                    self.emit(Op::ListExtend);
+                }
+                other => {
+                    self.expr(other);
+                    self.emit(Op::ListAppend);
+                }
+            }
+        }
+        true
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Int(i) => {
+                let c = self.constant(Value::Int(*i));
+                self.emit(c);
+            }
+            Expr::Float(f) => {
+                let c = self.constant(Value::Float(*f));
+                self.emit(c);
+            }
+            Expr::Str(s) => {
+                let c = self.constant(Value::str(s));
+                self.emit(c);
+            }
+            Expr::Bool(b) => {
+                let c = self.constant(Value::Bool(*b));
+                self.emit(c);
+            }
+            Expr::None => {
+                let c = self.constant(Value::None);
+                self.emit(c);
+            }
+            Expr::List(items) => {
+                if !self.items(items) {
+                    self.emit(Op::List(items.len() as u32));
+                }
+            }
+            Expr::Tuple(items) => {
+                if self.items(items) {
+                    self.emit(Op::ListToTuple);
+                } else {
+                    self.emit(Op::Tuple(items.len() as u32));
+                }
+            }
+            Expr::Name(n) => {
+                let op = if let Some(slot) = self.scopes.slot(self.index, n) {
+                    Op::Local(slot as u32)
+                } else if let Some(f) = self.scopes.global(n) {
+                    Op::Function(f as u32)
+                } else {
+                    Op::Global(self.name(n))
+                };
+                self.emit(op);
+            }
+            Expr::Attribute { value, name } => {
+                self.expr(value);
+                let n = self.name(name);
+                self.emit(Op::Attr(n));
+            }
+            Expr::Call { func, args, kwargs } => {
+                let method = match &**func {
+                    Expr::Attribute { value, name } => {
+                        self.expr(value);
+                        let n = self.name(name);
+                        self.emit(Op::LoadMethod(n));
+                        Some(n)
+                    }
+                    other => {
+                        self.expr(other);
+                        None
+                    }
+                };
+                let starred = self.items(args);
+                for k in kwargs {
+                    self.expr(&k.value);
+                }
+                let kw = if kwargs.is_empty() {
+                    NO_KW
+                } else {
+                    self.code
+                        .kwnames
+                        .push(kwargs.iter().map(|k| k.name.clone()).collect());
+                    self.code.kwnames.len() as u32 - 1
+                };
+                let argc = args.len() as u32;
+                match (method, starred) {
+                    (Some(name), false) => self.emit(Op::CallMethod { name, argc, kw }),
+                    (None, false) => self.emit(Op::Call { argc, kw }),
+                    (Some(name), true) => {
+                        // Rare: `obj.m(*xs)`. The pair becomes a callee.
+                        self.emit(Op::CallMethod {
+                            name,
+                            argc: u32::MAX,
+                            kw,
+                        })
+                    }
+                    (None, true) => self.emit(Op::CallStar { kw }),
+                };
+            }
+            Expr::Starred(inner) => {
+                // Validation allows `*x` only among call arguments and list
+                // items, which `items` handles; evaluate it for its errors.
+                self.expr(inner);
+            }
+            Expr::BinOp { op, left, right } => {
+                self.expr(left);
+                self.expr(right);
+                self.emit(Op::Bin(*op));
+            }
+            Expr::UnaryOp { op, operand } => {
+                self.expr(operand);
+                self.emit(Op::Unary(*op));
+            }
+            Expr::Compare { op, left, right } => {
+                self.expr(left);
+                self.expr(right);
+                self.emit(Op::Cmp(*op));
+            }
+            Expr::BoolOp { op, values } => {
+                let mut exits = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v);
+                    if i + 1 < values.len() {
+                        exits.push(self.emit(match op {
+                            BoolOp::And => Op::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Op::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                for x in exits {
+                    self.patch(x);
+                }
+            }
+            Expr::Await(v) => {
+                self.expr(v);
+                self.emit(Op::Await);
+            }
+            Expr::FString(parts) => {
+                for p in parts {
+                    match p {
+                        FPart::Lit(s) => {
+                            let c = self.constant(Value::str(s));
+                            self.emit(c);
+                        }
+                        FPart::Field { value, repr } => {
+                            self.expr(value);
+                            self.emit(Op::Format(*repr));
+                        }
+                    }
+                }
+                self.emit(Op::Concat(parts.len() as u32));
+            }
+        }
+    }
+}

@@ -1,0 +1,669 @@
+//! The task machine: a task's coroutine as a Rust future that runs compiled
+//! instructions (`compile.rs`) until it awaits.
+//!
+//! Awaiting a coroutine pushes its frame on this task's frame stack, as
+//! CPython runs an awaited coroutine inside the awaiting task; awaiting a
+//! future (or sleeping) stores what the task waits on in the loop's mailbox
+//! and returns `Pending`; the loop's step polls again with the outcome. So
+//! a step costs no allocation, and a suspended task is its frames and
+//! nothing more.
+
+use super::builtins::{self, Kwargs};
+use super::compile::{Op, NO_KW};
+use super::iter::Iter;
+use super::MAX_CALL_DEPTH;
+use crate::engine::futures::{FutKind, FutRef};
+use crate::engine::suspend::Suspend;
+use crate::engine::timers::TimerHandle;
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::trace::EventKind;
+use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Module, Value};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+/// The longest `asyncio.sleep` the virtual clock accepts, in seconds.
+pub const MAX_SLEEP_SECONDS: f64 = 1e9;
+
+/// A `try` block in effect: where to go, and how much to unwind.
+struct Block {
+    handler: u32,
+    stack: usize,
+    iters: usize,
+    handling: usize,
+}
+
+/// One function call in progress.
+struct Frame {
+    function: usize,
+    pc: usize,
+    stack: Vec<Value>,
+    slots: Vec<Option<Value>>,
+    iters: Vec<Iter>,
+    blocks: Vec<Block>,
+    /// Exceptions being handled by `except` blocks, for a bare `raise`.
+    handling: Vec<Exc>,
+}
+
+impl Frame {
+    fn new(function: usize, nlocals: usize, args: Vec<Value>) -> Frame {
+        let mut slots: Vec<Option<Value>> = Vec::with_capacity(nlocals.max(args.len()));
+        slots.extend(args.into_iter().map(Some));
+        slots.resize(slots.capacity(), None);
+        Frame {
+            function,
+            pc: 0,
+            // Small vectors: a suspended task is mostly its frames, and most
+            // tasks have one frame with a shallow stack and one loop.
+            stack: Vec::with_capacity(4),
+            slots,
+            iters: Vec::new(),
+            blocks: Vec::new(),
+            handling: Vec::new(),
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+}
+
+/// What the task is suspended on, and so what resuming it means.
+enum Waiting {
+    Nothing,
+    /// `await future`: resume with its result.
+    Future(FutRef),
+    /// `asyncio.sleep(d)`: resume with None, and cancel the timer (CPython's
+    /// `finally: h.cancel()`).
+    Sleep(FutRef, Rc<TimerHandle>),
+    /// `asyncio.sleep(0)`: resume with None.
+    Yield,
+}
+
+/// A task's coroutine.
+pub(crate) struct TaskVm {
+    rt: Rc<Runtime>,
+    /// The coroutine, until the first poll starts it.
+    coro: Option<Rc<Coroutine>>,
+    frames: Vec<Frame>,
+    waiting: Waiting,
+}
+
+type Step = Poll<Result<Value, Raise>>;
+
+impl TaskVm {
+    pub fn new(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> TaskVm {
+        TaskVm {
+            rt,
+            coro: Some(coro),
+            frames: Vec::new(),
+            waiting: Waiting::Nothing,
+        }
+    }
+
+    /// Starts the task's coroutine (the first `send(None)`).
+    fn start(&mut self, coro: Rc<Coroutine>) -> Result<Option<Step>, Raise> {
+        if coro.started.replace(true) {
+            return Err(reused());
+        }
+        match &coro.body {
+            CoroBody::Function { index, args, .. } => {
+                let args = std::mem::take(&mut *args.borrow_mut());
+                self.push_frame(*index, args)?;
+                Ok(None)
+            }
+            CoroBody::Sleep(delay) => Ok(Some(match self.sleep(delay)? {
+                Some(v) => Poll::Ready(Ok(v)),
+                None => Poll::Pending,
+            })),
+            CoroBody::Internal(_) => Ok(Some(Poll::Ready(Ok(Value::None)))),
+        }
+    }
+
+    fn push_frame(&mut self, function: usize, args: Vec<Value>) -> Result<(), Raise> {
+        if self.frames.len() >= MAX_CALL_DEPTH {
+            return Err(RunError::limit(format!(
+                "calls nested more than {MAX_CALL_DEPTH} deep; look for a function that calls or awaits itself without end"
+            )));
+        }
+        let nlocals = self.rt.code[function].nlocals;
+        self.frames.reserve_exact(1);
+        self.frames.push(Frame::new(function, nlocals, args));
+        Ok(())
+    }
+
+    /// The value the awaiting expression produces now that the task is
+    /// resumed with `outcome`.
+    fn resumed(&mut self, outcome: Result<(), Exc>) -> Result<Value, Raise> {
+        let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
+        if let Waiting::Sleep(_, timer) = &waiting {
+            timer.cancel();
+        }
+        outcome?;
+        match waiting {
+            Waiting::Future(f) | Waiting::Sleep(f, _) => Ok(f.result()?),
+            Waiting::Yield | Waiting::Nothing => Ok(Value::None),
+        }
+    }
+
+    /// `await asyncio.sleep(delay)`: always suspends (`None`); errors in
+    /// the delay raise.
+    fn sleep(&mut self, delay: &Value) -> Result<Option<Value>, Raise> {
+        let seconds = match delay {
+            Value::Int(i) => *i as f64,
+            Value::Bool(b) => *b as i64 as f64,
+            Value::Float(f) => *f,
+            other => {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "'<=' not supported between instances of '{}' and 'int'",
+                        other.type_name()
+                    ),
+                )))
+            }
+        };
+        if seconds.is_nan() || seconds > MAX_SLEEP_SECONDS {
+            return Err(RunError::limit(format!(
+                "asyncio.sleep({}) is outside what the virtual clock models; sleep at most {MAX_SLEEP_SECONDS} seconds",
+                delay.repr()
+            )));
+        }
+        let rt = &self.rt;
+        if seconds <= 0.0 {
+            // `__sleep0`: a bare yield, one trip round the loop.
+            rt.lp.borrow_mut().mailbox.yielded = Some(Suspend::Yield);
+            self.waiting = Waiting::Yield;
+            return Ok(None);
+        }
+        let nanos = (seconds * 1e9).round() as u64;
+        let future = rt.new_future(FutKind::Plain);
+        let timer = rt.call_later(nanos, future.clone());
+        let task = rt.lp.borrow().current_slot();
+        if let Some(task) = task {
+            let until = timer.when as f64 / 1e9;
+            rt.emit(|| EventKind::Sleeping {
+                task,
+                delay: seconds,
+                until,
+            });
+        }
+        rt.lp.borrow_mut().mailbox.yielded = Some(Suspend::On(future.clone()));
+        self.waiting = Waiting::Sleep(future, timer);
+        Ok(None)
+    }
+
+    /// `await value`: `Some(v)` when it completes at once, `None` when the
+    /// task suspends or a frame was pushed.
+    fn await_value(&mut self, v: Value) -> Result<Option<Value>, Raise> {
+        match v {
+            Value::Coroutine(c) => {
+                if c.started.replace(true) {
+                    return Err(reused());
+                }
+                match &c.body {
+                    CoroBody::Function { index, args, .. } => {
+                        let args = std::mem::take(&mut *args.borrow_mut());
+                        self.push_frame(*index, args)?;
+                        Ok(None)
+                    }
+                    CoroBody::Sleep(delay) => self.sleep(delay),
+                    CoroBody::Internal(_) => Ok(Some(Value::None)),
+                }
+            }
+            Value::Future(f) => {
+                if !f.is_pending() {
+                    return Ok(Some(f.result()?));
+                }
+                self.rt.lp.borrow_mut().mailbox.yielded = Some(Suspend::On(f.clone()));
+                self.waiting = Waiting::Future(f);
+                Ok(None)
+            }
+            other => Err(Raise::Exc(Exception::new(
+                ExcKind::TypeError,
+                format!(
+                    "object {} can't be used in 'await' expression",
+                    other.type_name()
+                ),
+            ))),
+        }
+    }
+
+    /// Raises `exc` where the task is: into the innermost `try`, else out of
+    /// frames one by one. `Some` when it leaves the task.
+    fn raise(&mut self, exc: Exc) -> Option<Step> {
+        let rt = self.rt.clone();
+        let in_main = rt.lp.borrow().current_slot() == Some(0);
+        loop {
+            let depth = self.frames.len();
+            let Some(frame) = self.frames.last_mut() else {
+                return Some(Poll::Ready(Err(Raise::Exc(exc))));
+            };
+            if let Some(block) = frame.blocks.pop() {
+                frame.stack.truncate(block.stack);
+                frame.iters.truncate(block.iters);
+                frame.handling.truncate(block.handling);
+                frame.stack.push(Value::Exception(exc));
+                frame.pc = block.handler as usize;
+                return None;
+            }
+            if depth == 1 && in_main && Some(frame.function) == rt.entry {
+                remember_main_frame(&rt, frame);
+            }
+            self.frames.pop();
+            if self.frames.is_empty() {
+                return Some(Poll::Ready(Err(Raise::Exc(exc))));
+            }
+        }
+    }
+
+    /// Runs instructions until the task suspends, returns or raises.
+    fn run(&mut self) -> Step {
+        loop {
+            match self.execute() {
+                Ok(Some(step)) => return step,
+                Ok(None) => {}
+                Err(Raise::Exc(exc)) => {
+                    if let Some(step) = self.raise(exc) {
+                        return step;
+                    }
+                }
+                Err(stop @ Raise::Stop(_)) => return Poll::Ready(Err(stop)),
+            }
+        }
+    }
+
+    /// Executes instructions until the task suspends or finishes (`Some`);
+    /// an `Err` goes back to `run`, which unwinds it and calls again.
+    fn execute(&mut self) -> Result<Option<Step>, Raise> {
+        let rt = self.rt.clone();
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Ok(Some(Poll::Ready(Ok(Value::None))));
+            };
+            let code = &rt.code[frame.function];
+            let op = code.ops[frame.pc];
+            frame.pc += 1;
+            match op {
+                Op::Step => rt.count_step()?,
+                Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
+                Op::Local(slot) => {
+                    let v = frame.slots[slot as usize].clone().ok_or_else(|| {
+                        let name = &rt.scopes.locals(frame.function)[slot as usize];
+                        Raise::Exc(Exception::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ))
+                    })?;
+                    frame.stack.push(v);
+                }
+                Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
+                Op::Function(f) => frame.stack.push(Value::Function(f as usize)),
+                Op::Global(n) => frame.stack.push(global(&code.names[n as usize])?),
+                Op::Attr(n) => {
+                    let obj = frame.pop();
+                    frame
+                        .stack
+                        .push(builtins::get_attr(obj, &code.names[n as usize])?);
+                }
+                Op::LoadMethod(n) => {
+                    let obj = frame.pop();
+                    let name = &code.names[n as usize];
+                    if builtins::is_method(&obj, name) {
+                        frame.stack.push(obj);
+                        frame.stack.push(Value::Bool(true));
+                    } else {
+                        frame.stack.push(builtins::get_attr(obj, name)?);
+                        frame.stack.push(Value::Bool(false));
+                    }
+                }
+                Op::Call { argc, kw } => {
+                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                    let args = frame.pop_n(argc as usize);
+                    let callee = frame.pop();
+                    self.call(callee, args, kwargs)?;
+                }
+                Op::CallStar { kw } => {
+                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                    let args = list_items(frame.pop());
+                    let callee = frame.pop();
+                    self.call(callee, args, kwargs)?;
+                }
+                Op::CallMethod { name, argc, kw } => {
+                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                    let args = if argc == u32::MAX {
+                        list_items(frame.pop())
+                    } else {
+                        frame.pop_n(argc as usize)
+                    };
+                    let is_method = frame.pop().truthy();
+                    let target = frame.pop();
+                    if is_method {
+                        let v = builtins::call_method(
+                            &rt,
+                            &target,
+                            &code.names[name as usize],
+                            args,
+                            kwargs,
+                        )?;
+                        frame.stack.push(v);
+                    } else {
+                        self.call(target, args, kwargs)?;
+                    }
+                }
+                Op::Bin(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.stack.push(ops::binop(op, &a, &b)?);
+                }
+                Op::Unary(op) => {
+                    let v = frame.pop();
+                    frame.stack.push(ops::unary(op, &v)?);
+                }
+                Op::Cmp(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.stack.push(ops::compare(op, &a, &b)?);
+                }
+                Op::List(n) => {
+                    let items = frame.pop_n(n as usize);
+                    frame.stack.push(Value::list(items));
+                }
+                Op::Tuple(n) => {
+                    let items = frame.pop_n(n as usize);
+                    frame.stack.push(Value::Tuple(items.into()));
+                }
+                Op::ListAppend => {
+                    let item = frame.pop();
+                    if let Some(Value::List(l)) = frame.stack.last() {
+                        l.borrow_mut().push(item);
+                    }
+                }
+                Op::ListExtend => {
+                    let items: Vec<Value> = Iter::new(frame.pop())?.collect();
+                    if let Some(Value::List(l)) = frame.stack.last() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::ListToTuple => {
+                    let items = list_items(frame.pop());
+                    frame.stack.push(Value::Tuple(items.into()));
+                }
+                Op::Format(repr) => {
+                    let v = frame.pop();
+                    let text = if repr { v.repr() } else { v.to_str() };
+                    frame.stack.push(Value::Str(text.into()));
+                }
+                Op::Concat(n) => {
+                    let parts = frame.pop_n(n as usize);
+                    let mut out = String::new();
+                    for p in &parts {
+                        if let Value::Str(s) = p {
+                            out.push_str(s);
+                        }
+                    }
+                    frame.stack.push(Value::Str(out.into()));
+                }
+                Op::Pop => {
+                    frame.stack.pop();
+                }
+                Op::Jump(to) => frame.pc = to as usize,
+                Op::JumpIfFalse(to) => {
+                    if !frame.pop().truthy() {
+                        frame.pc = to as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(to) => {
+                    if frame.stack.last().is_some_and(|v| !v.truthy()) {
+                        frame.pc = to as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(to) => {
+                    if frame.stack.last().is_some_and(Value::truthy) {
+                        frame.pc = to as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::Iter => {
+                    let it = Iter::new(frame.pop())?;
+                    frame.iters.reserve_exact(1);
+                    frame.iters.push(it);
+                }
+                Op::ForIter(to) => match frame.iters.last_mut().and_then(Iterator::next) {
+                    Some(item) => frame.stack.push(item),
+                    None => {
+                        frame.iters.pop();
+                        frame.pc = to as usize;
+                    }
+                },
+                Op::Unpack(n) => {
+                    let values: Vec<Value> = Iter::new(frame.pop())?.collect();
+                    let n = n as usize;
+                    if values.len() != n {
+                        let msg = if values.len() > n {
+                            format!("too many values to unpack (expected {n})")
+                        } else {
+                            format!(
+                                "not enough values to unpack (expected {n}, got {})",
+                                values.len()
+                            )
+                        };
+                        return Err(Raise::Exc(Exception::new(ExcKind::ValueError, msg)));
+                    }
+                    frame.stack.extend(values.into_iter().rev());
+                }
+                Op::Await => {
+                    let v = frame.pop();
+                    match self.await_value(v)? {
+                        Some(v) => self.push(v),
+                        None if matches!(self.waiting, Waiting::Nothing) => {}
+                        None => return Ok(Some(Poll::Pending)),
+                    }
+                }
+                Op::Sleep => {
+                    let delay = frame.pop();
+                    self.sleep(&delay)?;
+                    return Ok(Some(Poll::Pending));
+                }
+                Op::Return => {
+                    let v = frame.pop();
+                    self.frames.pop();
+                    if self.frames.is_empty() {
+                        return Ok(Some(Poll::Ready(Ok(v))));
+                    }
+                    self.push(v);
+                }
+                Op::Raise => {
+                    let v = frame.pop();
+                    return Err(Raise::Exc(to_exception(v)?));
+                }
+                Op::Reraise => {
+                    let exc = frame.handling.last().cloned().ok_or_else(|| {
+                        Raise::Exc(Exception::new(
+                            ExcKind::RuntimeError,
+                            "No active exception to reraise",
+                        ))
+                    })?;
+                    return Err(Raise::Exc(exc));
+                }
+                Op::TryBegin(handler) => {
+                    let block = Block {
+                        handler,
+                        stack: frame.stack.len(),
+                        iters: frame.iters.len(),
+                        handling: frame.handling.len(),
+                    };
+                    frame.blocks.push(block);
+                }
+                Op::TryEnd => {
+                    frame.blocks.pop();
+                }
+                Op::ExcMatch(kind) => {
+                    let matched = matches!(frame.stack.last(), Some(Value::Exception(e)) if e.kind.is_subclass_of(kind));
+                    frame.stack.push(Value::Bool(matched));
+                }
+                Op::HandlerEnter(slot) => {
+                    if let Value::Exception(exc) = frame.pop() {
+                        if slot != u32::MAX {
+                            frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
+                        }
+                        frame.handling.push(exc);
+                    }
+                }
+                Op::HandlerExit(slot) => {
+                    frame.handling.pop();
+                    // Python deletes the `as` name when the handler ends.
+                    if slot != u32::MAX {
+                        frame.slots[slot as usize] = None;
+                    }
+                }
+                Op::Unmatched => {
+                    let v = frame.pop();
+                    return Err(Raise::Exc(to_exception(v)?));
+                }
+            }
+        }
+    }
+
+    /// Pushes onto the current frame's stack.
+    fn push(&mut self, v: Value) {
+        if let Some(frame) = self.frames.last_mut() {
+            frame.stack.push(v);
+        }
+    }
+
+    /// `callee(*args, **kwargs)`: a plain `def` runs as a new frame of this
+    /// task; everything else is a builtin.
+    fn call(&mut self, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> Result<(), Raise> {
+        if let Value::Function(index) = callee {
+            let function = &self.rt.program.functions[index];
+            if !function.is_async {
+                let args = builtins::bind(function, args, kwargs)?;
+                return self.push_frame(index, args);
+            }
+        }
+        let v = builtins::call(&self.rt, callee, args, kwargs)?;
+        self.push(v);
+        Ok(())
+    }
+}
+
+impl Future for TaskVm {
+    type Output = Result<Value, Raise>;
+
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        if let Some(coro) = this.coro.take() {
+            match this.start(coro) {
+                Ok(Some(step)) => return step,
+                Ok(None) => {}
+                Err(e) => return Poll::Ready(Err(e)),
+            }
+        } else {
+            let outcome = this
+                .rt
+                .lp
+                .borrow_mut()
+                .mailbox
+                .resume
+                .take()
+                .unwrap_or(Ok(()));
+            match this.resumed(outcome) {
+                // A task that runs `asyncio.sleep` itself has no frames.
+                Ok(v) if this.frames.is_empty() => return Poll::Ready(Ok(v)),
+                Ok(v) => this.push(v),
+                Err(Raise::Exc(exc)) => {
+                    if let Some(step) = this.raise(exc) {
+                        return step;
+                    }
+                }
+                Err(stop) => return Poll::Ready(Err(stop)),
+            }
+        }
+        this.run()
+    }
+}
+
+fn reused() -> Raise {
+    Raise::Exc(Exception::new(
+        ExcKind::RuntimeError,
+        "cannot reuse already awaited coroutine",
+    ))
+}
+
+fn take_kwargs(frame: &mut Frame, kwnames: &[Vec<crate::program::Name>], kw: u32) -> Kwargs {
+    if kw == NO_KW {
+        return Vec::new();
+    }
+    let names = &kwnames[kw as usize];
+    let values = frame.pop_n(names.len());
+    names.iter().cloned().zip(values).collect()
+}
+
+fn list_items(v: Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => std::mem::take(&mut *l.borrow_mut()),
+        _ => Vec::new(),
+    }
+}
+
+/// What `raise value` raises: an instance, or a class called with no args.
+fn to_exception(v: Value) -> Result<Exc, Raise> {
+    match v {
+        Value::Exception(e) => Ok(e),
+        Value::Class(Class::Exception(k)) => Ok(Exception::bare(k)),
+        _ => Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        ))),
+    }
+}
+
+/// A name that is neither local nor a program function.
+fn global(name: &str) -> Result<Value, Raise> {
+    if let Some(b) = crate::value::Builtin::by_name(name) {
+        return Ok(Value::Builtin(b));
+    }
+    if let Some(m) = Module::by_name(name) {
+        return Ok(Value::Module(m));
+    }
+    if let Some(k) = ExcKind::builtin(name) {
+        return Ok(Value::Class(Class::Exception(k)));
+    }
+    if let Some(t) = builtins::type_by_name(name) {
+        return Ok(Value::Class(Class::Type(t)));
+    }
+    Err(Raise::Exc(Exception::new(
+        ExcKind::NameError,
+        format!("name '{name}' is not defined"),
+    )))
+}
+
+/// Notes which futures main's variables hold as main raises: CPython's
+/// traceback keeps them alive, which decides when their reports print.
+fn remember_main_frame(rt: &Runtime, frame: &Frame) {
+    fn visit(v: &Value, out: &mut Vec<usize>, depth: usize) {
+        match v {
+            Value::Future(f) => out.push(f.id),
+            Value::List(items) if depth < 4 => {
+                items.borrow().iter().for_each(|i| visit(i, out, depth + 1))
+            }
+            Value::Tuple(items) if depth < 4 => items.iter().for_each(|i| visit(i, out, depth + 1)),
+            _ => {}
+        }
+    }
+    let mut held = rt.main_frame_refs.borrow_mut();
+    for v in frame.slots.iter().flatten() {
+        visit(v, &mut held, 0);
+    }
+}
