@@ -1,54 +1,72 @@
 use interleave::program::build::*;
-use interleave::program::BinOp;
 use interleave::RunOptions;
 use std::time::Instant;
 fn main() {
     let opts = RunOptions {
         no_trace: true,
+        limits: interleave::Limits {
+            max_steps: u64::MAX,
+            max_tasks: 1 << 30,
+        },
         ..Default::default()
     };
-    let mk = |gath: u8, n: i64| {
-        let mut body = vec![
-            assign("coros", list(vec![])),
-            for_(
-                "i",
-                call_fn("range", vec![int(n)]),
-                vec![expr(method(
-                    name("coros"),
-                    "append",
-                    vec![call_fn("square", vec![name("i")])],
-                ))],
-            ),
-        ];
-        match gath {
-            1 => body.push(assign(
-                "results",
-                await_(gather(vec![starred(name("coros"))], false)),
-            )),
-            2 => body.push(for_("c", name("coros"), vec![expr(await_(name("c")))])),
-            _ => {}
-        }
+    let mk = |n: i64, steps: i64| {
         program(vec![
             async_fn(
-                "square",
-                &["x"],
-                vec![return_(binop(BinOp::Mul, name("x"), name("x")))],
+                "worker",
+                &["i"],
+                vec![
+                    for_(
+                        "step",
+                        call_fn("range", vec![int(steps)]),
+                        vec![sleep(int(0))],
+                    ),
+                    return_(name("i")),
+                ],
             ),
-            async_fn("main", &[], body),
+            async_fn(
+                "main",
+                &[],
+                vec![
+                    assign("coros", list(vec![])),
+                    for_(
+                        "i",
+                        call_fn("range", vec![int(n)]),
+                        vec![expr(method(
+                            name("coros"),
+                            "append",
+                            vec![call_fn("worker", vec![name("i")])],
+                        ))],
+                    ),
+                    assign(
+                        "results",
+                        await_(gather(vec![starred(name("coros"))], false)),
+                    ),
+                ],
+            ),
         ])
     };
+    let which: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     for (label, p) in [
-        ("create only", mk(0, 100_000)),
-        ("create+await inline", mk(2, 100_000)),
-        ("create+gather", mk(1, 100_000)),
-    ] {
+        ("1 x 1M", mk(1, 1_000_000)),
+        ("100 x 10k", mk(100, 10_000)),
+        ("10k x 0", mk(10_000, 0)),
+        ("10k x 10", mk(10_000, 10)),
+        ("10k x 50", mk(10_000, 50)),
+    ]
+    .into_iter()
+    .filter(|(l, _)| which.is_empty() || which.iter().any(|w| l.contains(w.as_str())))
+    {
         let mut best = f64::MAX;
         for _ in 0..5 {
             let t = Instant::now();
             let o = interleave::run(&p, &opts);
-            assert!(o.error.is_none());
+            assert!(o.error.is_none(), "{:?}", o.error);
             best = best.min(t.elapsed().as_secs_f64());
         }
-        println!("{label}: {:.1}ms", best * 1e3);
+        println!("{label}: {:.2}ms", best * 1e3);
     }
 }

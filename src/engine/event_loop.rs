@@ -379,13 +379,13 @@ impl Runtime {
         }
     }
 
-    /// Counts one statement against the step budget.
+    /// Counts one loop iteration or call against the step budget.
     pub(crate) fn count_step(&self) -> Result<(), crate::error::Raise> {
         let steps = self.steps.get() + 1;
         self.steps.set(steps);
         if steps > self.limits.max_steps {
             return Err(RunError::limit(format!(
-                "the run executed {} statements without finishing; it may loop forever. Raise the budget with --max-steps if it is meant to be this long",
+                "the run made {} loop iterations and calls without finishing; it may loop forever. Raise the budget with --max-steps if it is meant to be this long",
                 self.limits.max_steps
             )));
         }

@@ -19,8 +19,6 @@ pub(crate) const NO_KW: u32 = u32::MAX;
 /// `names`, `kwnames`) or its code (jump targets).
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Op {
-    /// A statement begins: count it against the step budget.
-    Step,
     Const(u32),
     Local(u32),
     Store(u32),
@@ -64,11 +62,13 @@ pub(crate) enum Op {
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     Iter,
-    /// Pushes the next item, or drops the iterator and jumps when done.
+    /// Pushes the next item (counting one step against the budget), or
+    /// drops the iterator and jumps when done.
     ForIter(u32),
     Unpack(u32),
     Await,
-    /// `await asyncio.sleep(delay)` with the delay on the stack.
+    /// The statement `await asyncio.sleep(delay)`, delay on the stack; its
+    /// value (None) is discarded.
     Sleep,
     Return,
     Raise,
@@ -191,13 +191,11 @@ impl Compiler<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        self.emit(Op::Step);
         match s {
             Stmt::Expr(e) => {
                 if let Some(delay) = self.direct_sleep(e) {
                     self.expr(delay);
                     self.emit(Op::Sleep);
-                    self.emit(Op::Pop);
                 } else {
                     self.expr(e);
                     self.emit(Op::Pop);
@@ -214,7 +212,6 @@ impl Compiler<'_> {
                 let next = self.emit(Op::ForIter(0));
                 self.store(target);
                 self.block(body);
-                self.emit(Op::Step);
                 self.emit(Op::Jump(top));
                 self.patch(next);
             }

@@ -19,6 +19,7 @@ use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
 use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Module, Value};
+use smallvec::SmallVec;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -41,7 +42,8 @@ struct Frame {
     pc: usize,
     stack: Vec<Value>,
     slots: Vec<Option<Value>>,
-    iters: Vec<Iter>,
+    /// Loops in progress; nearly always at most one, kept inline.
+    iters: SmallVec<[Iter; 1]>,
     blocks: Vec<Block>,
     /// Exceptions being handled by `except` blocks, for a bare `raise`.
     handling: Vec<Exc>,
@@ -59,7 +61,7 @@ impl Frame {
             // tasks have one frame with a shallow stack and one loop.
             stack: Vec::with_capacity(4),
             slots,
-            iters: Vec::new(),
+            iters: SmallVec::new(),
             blocks: Vec::new(),
             handling: Vec::new(),
         }
@@ -92,8 +94,12 @@ pub(crate) struct TaskVm {
     rt: Rc<Runtime>,
     /// The coroutine, until the first poll starts it.
     coro: Option<Rc<Coroutine>>,
-    frames: Vec<Frame>,
+    /// The call stack; the task's own coroutine's frame is kept inline, so a
+    /// step touches one allocation less.
+    frames: SmallVec<[Frame; 1]>,
     waiting: Waiting,
+    /// The awaiting statement drops the value it resumes with.
+    discard: bool,
 }
 
 type Step = Poll<Result<Value, Raise>>;
@@ -103,8 +109,9 @@ impl TaskVm {
         TaskVm {
             rt,
             coro: Some(coro),
-            frames: Vec::new(),
+            frames: SmallVec::new(),
             waiting: Waiting::Nothing,
+            discard: false,
         }
     }
 
@@ -133,8 +140,9 @@ impl TaskVm {
                 "calls nested more than {MAX_CALL_DEPTH} deep; look for a function that calls or awaits itself without end"
             )));
         }
+        // Calls count against the budget, so recursion cannot run forever.
+        self.rt.count_step()?;
         let nlocals = self.rt.code[function].nlocals;
-        self.frames.reserve_exact(1);
         self.frames.push(Frame::new(function, nlocals, args));
         Ok(())
     }
@@ -292,7 +300,6 @@ impl TaskVm {
             let op = code.ops[frame.pc];
             frame.pc += 1;
             match op {
-                Op::Step => rt.count_step()?,
                 Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
                 Op::Local(slot) => {
                     let v = frame.slots[slot as usize].clone().ok_or_else(|| {
@@ -436,11 +443,13 @@ impl TaskVm {
                 }
                 Op::Iter => {
                     let it = Iter::new(frame.pop())?;
-                    frame.iters.reserve_exact(1);
                     frame.iters.push(it);
                 }
                 Op::ForIter(to) => match frame.iters.last_mut().and_then(Iterator::next) {
-                    Some(item) => frame.stack.push(item),
+                    Some(item) => {
+                        rt.count_step()?;
+                        frame.stack.push(item);
+                    }
                     None => {
                         frame.iters.pop();
                         frame.pc = to as usize;
@@ -473,6 +482,7 @@ impl TaskVm {
                 Op::Sleep => {
                     let delay = frame.pop();
                     self.sleep(&delay)?;
+                    self.discard = true;
                     return Ok(Some(Poll::Pending));
                 }
                 Op::Return => {
@@ -581,8 +591,10 @@ impl Future for TaskVm {
             match this.resumed(outcome) {
                 // A task that runs `asyncio.sleep` itself has no frames.
                 Ok(v) if this.frames.is_empty() => return Poll::Ready(Ok(v)),
+                Ok(_) if std::mem::take(&mut this.discard) => {}
                 Ok(v) => this.push(v),
                 Err(Raise::Exc(exc)) => {
+                    this.discard = false;
                     if let Some(step) = this.raise(exc) {
                         return step;
                     }
