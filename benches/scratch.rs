@@ -8,7 +8,6 @@ fn main() {
             max_steps: u64::MAX,
             max_tasks: 1 << 30,
         },
-        ..Default::default()
     };
     let mk = |n: i64, steps: i64| {
         program(vec![
