@@ -9,8 +9,9 @@ use std::fmt;
 pub enum Raise {
     /// A Python exception, raised and caught with Python's rules.
     Exc(Exc),
-    /// The run must stop: not catchable by the program.
-    Stop(RunError),
+    /// The run must stop: not catchable by the program. Boxed, as it is
+    /// rare, to keep every `Result` of the interpreter small.
+    Stop(Box<RunError>),
 }
 
 impl From<Exc> for Raise {
@@ -42,10 +43,10 @@ pub enum RunErrorKind {
 
 impl RunError {
     pub fn unsupported(message: impl Into<String>) -> Raise {
-        Raise::Stop(RunError {
+        Raise::Stop(Box::new(RunError {
             kind: RunErrorKind::Unsupported,
             message: message.into(),
-        })
+        }))
     }
 
     pub fn internal(message: impl Into<String>) -> RunError {
@@ -56,10 +57,10 @@ impl RunError {
     }
 
     pub fn limit(message: impl Into<String>) -> Raise {
-        Raise::Stop(RunError {
+        Raise::Stop(Box::new(RunError {
             kind: RunErrorKind::Limit,
             message: message.into(),
-        })
+        }))
     }
 }
 

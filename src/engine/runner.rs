@@ -53,7 +53,7 @@ fn drive(rt: &Rc<Runtime>) -> Result<Option<Exc>, RunError> {
 
 fn stop(r: Raise) -> RunError {
     match r {
-        Raise::Stop(e) => e,
+        Raise::Stop(e) => *e,
         Raise::Exc(e) => RunError::internal(format!("unexpected exception {}", e.repr())),
     }
 }

@@ -89,7 +89,7 @@ impl Runtime {
                 self.cancel_future(task);
             }
             Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),
-            Poll::Ready(Err(Raise::Stop(err))) => return Err(err),
+            Poll::Ready(Err(Raise::Stop(err))) => return Err(*err),
             Poll::Pending => {
                 let yielded = self.lp.borrow_mut().mailbox.yielded.take();
                 match yielded {

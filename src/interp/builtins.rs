@@ -46,9 +46,10 @@ pub(crate) fn call(
                     started: Cell::new(false),
                 })))
             } else {
-                Err(Raise::Stop(RunError::internal(
+                Err(RunError::internal(
                     "a plain function call reached the builtins; the task machine runs those",
-                )))
+                )
+                .into_raise())
             }
         }
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
@@ -313,7 +314,7 @@ fn call_builtin(
                     "range() arg 3 must not be zero",
                 )));
             }
-            Ok(Value::Range(Range { start, stop, step }))
+            Ok(Value::Range(Rc::new(Range { start, stop, step })))
         }
         Builtin::Sleep => {
             if args.len() > 2 {
@@ -533,6 +534,6 @@ impl Runtime {
 
 impl RunError {
     fn into_raise(self) -> Raise {
-        Raise::Stop(self)
+        Raise::Stop(Box::new(self))
     }
 }

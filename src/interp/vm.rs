@@ -293,253 +293,30 @@ impl TaskVm {
     fn execute(&mut self) -> Result<Option<Step>, Raise> {
         let rt = self.rt.clone();
         loop {
-            let Some(frame) = self.frames.last_mut() else {
-                return Ok(Some(Poll::Ready(Ok(Value::None))));
+            let action = {
+                let Some(frame) = self.frames.last_mut() else {
+                    return Ok(Some(Poll::Ready(Ok(Value::None))));
+                };
+                run_frame(&rt, frame)?
             };
-            let code = &rt.code[frame.function];
-            let op = code.ops[frame.pc];
-            frame.pc += 1;
-            match op {
-                Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
-                Op::Local(slot) => {
-                    let v = frame.slots[slot as usize].clone().ok_or_else(|| {
-                        let name = &rt.scopes.locals(frame.function)[slot as usize];
-                        Raise::Exc(Exception::new(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ))
-                    })?;
-                    frame.stack.push(v);
-                }
-                Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
-                Op::Function(f) => frame.stack.push(Value::Function(f as usize)),
-                Op::Global(n) => frame.stack.push(global(&code.names[n as usize])?),
-                Op::Attr(n) => {
-                    let obj = frame.pop();
-                    frame
-                        .stack
-                        .push(builtins::get_attr(obj, &code.names[n as usize])?);
-                }
-                Op::LoadMethod(n) => {
-                    let obj = frame.pop();
-                    let name = &code.names[n as usize];
-                    if builtins::is_method(&obj, name) {
-                        frame.stack.push(obj);
-                        frame.stack.push(Value::Bool(true));
-                    } else {
-                        frame.stack.push(builtins::get_attr(obj, name)?);
-                        frame.stack.push(Value::Bool(false));
-                    }
-                }
-                Op::Call { argc, kw } => {
-                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
-                    let args = frame.pop_n(argc as usize);
-                    let callee = frame.pop();
-                    self.call(callee, args, kwargs)?;
-                }
-                Op::CallStar { kw } => {
-                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
-                    let args = list_items(frame.pop());
-                    let callee = frame.pop();
-                    self.call(callee, args, kwargs)?;
-                }
-                Op::CallMethod { name, argc, kw } => {
-                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
-                    let args = if argc == u32::MAX {
-                        list_items(frame.pop())
-                    } else {
-                        frame.pop_n(argc as usize)
-                    };
-                    let is_method = frame.pop().truthy();
-                    let target = frame.pop();
-                    if is_method {
-                        let v = builtins::call_method(
-                            &rt,
-                            &target,
-                            &code.names[name as usize],
-                            args,
-                            kwargs,
-                        )?;
-                        frame.stack.push(v);
-                    } else {
-                        self.call(target, args, kwargs)?;
-                    }
-                }
-                Op::Bin(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    frame.stack.push(ops::binop(op, &a, &b)?);
-                }
-                Op::Unary(op) => {
-                    let v = frame.pop();
-                    frame.stack.push(ops::unary(op, &v)?);
-                }
-                Op::Cmp(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    frame.stack.push(ops::compare(op, &a, &b)?);
-                }
-                Op::List(n) => {
-                    let items = frame.pop_n(n as usize);
-                    frame.stack.push(Value::list(items));
-                }
-                Op::Tuple(n) => {
-                    let items = frame.pop_n(n as usize);
-                    frame.stack.push(Value::Tuple(items.into()));
-                }
-                Op::ListAppend => {
-                    let item = frame.pop();
-                    if let Some(Value::List(l)) = frame.stack.last() {
-                        l.borrow_mut().push(item);
-                    }
-                }
-                Op::ListExtend => {
-                    let items: Vec<Value> = Iter::new(frame.pop())?.collect();
-                    if let Some(Value::List(l)) = frame.stack.last() {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Op::ListToTuple => {
-                    let items = list_items(frame.pop());
-                    frame.stack.push(Value::Tuple(items.into()));
-                }
-                Op::Format(repr) => {
-                    let v = frame.pop();
-                    let text = if repr { v.repr() } else { v.to_str() };
-                    frame.stack.push(Value::Str(text.into()));
-                }
-                Op::Concat(n) => {
-                    let parts = frame.pop_n(n as usize);
-                    let mut out = String::new();
-                    for p in &parts {
-                        if let Value::Str(s) = p {
-                            out.push_str(s);
-                        }
-                    }
-                    frame.stack.push(Value::Str(out.into()));
-                }
-                Op::Pop => {
-                    frame.stack.pop();
-                }
-                Op::Jump(to) => frame.pc = to as usize,
-                Op::JumpIfFalse(to) => {
-                    if !frame.pop().truthy() {
-                        frame.pc = to as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop(to) => {
-                    if frame.stack.last().is_some_and(|v| !v.truthy()) {
-                        frame.pc = to as usize;
-                    } else {
-                        frame.stack.pop();
-                    }
-                }
-                Op::JumpIfTrueOrPop(to) => {
-                    if frame.stack.last().is_some_and(Value::truthy) {
-                        frame.pc = to as usize;
-                    } else {
-                        frame.stack.pop();
-                    }
-                }
-                Op::Iter => {
-                    let it = Iter::new(frame.pop())?;
-                    frame.iters.push(it);
-                }
-                Op::ForIter(to) => match frame.iters.last_mut().and_then(Iterator::next) {
-                    Some(item) => {
-                        rt.count_step()?;
-                        frame.stack.push(item);
-                    }
-                    None => {
-                        frame.iters.pop();
-                        frame.pc = to as usize;
-                    }
+            match action {
+                Action::Call(callee, args, kwargs) => self.call(callee, args, kwargs)?,
+                Action::Await(v) => match self.await_value(v)? {
+                    Some(v) => self.push(v),
+                    None if matches!(self.waiting, Waiting::Nothing) => {}
+                    None => return Ok(Some(Poll::Pending)),
                 },
-                Op::Unpack(n) => {
-                    let values: Vec<Value> = Iter::new(frame.pop())?.collect();
-                    let n = n as usize;
-                    if values.len() != n {
-                        let msg = if values.len() > n {
-                            format!("too many values to unpack (expected {n})")
-                        } else {
-                            format!(
-                                "not enough values to unpack (expected {n}, got {})",
-                                values.len()
-                            )
-                        };
-                        return Err(Raise::Exc(Exception::new(ExcKind::ValueError, msg)));
-                    }
-                    frame.stack.extend(values.into_iter().rev());
-                }
-                Op::Await => {
-                    let v = frame.pop();
-                    match self.await_value(v)? {
-                        Some(v) => self.push(v),
-                        None if matches!(self.waiting, Waiting::Nothing) => {}
-                        None => return Ok(Some(Poll::Pending)),
-                    }
-                }
-                Op::Sleep => {
-                    let delay = frame.pop();
+                Action::Sleep(delay) => {
                     self.sleep(&delay)?;
                     self.discard = true;
                     return Ok(Some(Poll::Pending));
                 }
-                Op::Return => {
-                    let v = frame.pop();
+                Action::Return(v) => {
                     self.frames.pop();
                     if self.frames.is_empty() {
                         return Ok(Some(Poll::Ready(Ok(v))));
                     }
                     self.push(v);
-                }
-                Op::Raise => {
-                    let v = frame.pop();
-                    return Err(Raise::Exc(to_exception(v)?));
-                }
-                Op::Reraise => {
-                    let exc = frame.handling.last().cloned().ok_or_else(|| {
-                        Raise::Exc(Exception::new(
-                            ExcKind::RuntimeError,
-                            "No active exception to reraise",
-                        ))
-                    })?;
-                    return Err(Raise::Exc(exc));
-                }
-                Op::TryBegin(handler) => {
-                    let block = Block {
-                        handler,
-                        stack: frame.stack.len(),
-                        iters: frame.iters.len(),
-                        handling: frame.handling.len(),
-                    };
-                    frame.blocks.push(block);
-                }
-                Op::TryEnd => {
-                    frame.blocks.pop();
-                }
-                Op::ExcMatch(kind) => {
-                    let matched = matches!(frame.stack.last(), Some(Value::Exception(e)) if e.kind.is_subclass_of(kind));
-                    frame.stack.push(Value::Bool(matched));
-                }
-                Op::HandlerEnter(slot) => {
-                    if let Value::Exception(exc) = frame.pop() {
-                        if slot != u32::MAX {
-                            frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
-                        }
-                        frame.handling.push(exc);
-                    }
-                }
-                Op::HandlerExit(slot) => {
-                    frame.handling.pop();
-                    // Python deletes the `as` name when the handler ends.
-                    if slot != u32::MAX {
-                        frame.slots[slot as usize] = None;
-                    }
-                }
-                Op::Unmatched => {
-                    let v = frame.pop();
-                    return Err(Raise::Exc(to_exception(v)?));
                 }
             }
         }
@@ -604,6 +381,281 @@ impl Future for TaskVm {
         }
         this.run()
     }
+}
+
+/// What the top frame needs from its task: something that changes the frame
+/// stack or may suspend.
+enum Action {
+    Call(Value, Vec<Value>, Kwargs),
+    Await(Value),
+    Sleep(Value),
+    Return(Value),
+}
+
+/// Runs `frame`'s instructions until it needs its task (`Action`). Ops that
+/// stay within the frame never leave this loop, which keeps it tight.
+fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
+    let code = &rt.code[frame.function];
+    let mut pc = frame.pc;
+    // Saves the position before handing control back to the task.
+    macro_rules! leave {
+        ($action:expr) => {{
+            let action = $action;
+            frame.pc = pc;
+            return Ok(action);
+        }};
+    }
+    // An error unwinds to a handler, which sets its own position.
+    loop {
+        let op = code.ops[pc];
+        pc += 1;
+        match op {
+            Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
+            Op::Local(slot) => {
+                let v = frame.slots[slot as usize].clone().ok_or_else(|| {
+                    let name = &rt.scopes.locals(frame.function)[slot as usize];
+                    Raise::Exc(Exception::new(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ))
+                })?;
+                frame.stack.push(v);
+            }
+            Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
+            Op::Function(f) => frame.stack.push(Value::Function(f as usize)),
+            Op::Global(n) => frame.stack.push(global(&code.names[n as usize])?),
+            Op::Attr(n) => {
+                let obj = frame.pop();
+                frame
+                    .stack
+                    .push(builtins::get_attr(obj, &code.names[n as usize])?);
+            }
+            Op::LoadMethod(n) => {
+                let obj = frame.pop();
+                let name = &code.names[n as usize];
+                if builtins::is_method(&obj, name) {
+                    frame.stack.push(obj);
+                    frame.stack.push(Value::Bool(true));
+                } else {
+                    frame.stack.push(builtins::get_attr(obj, name)?);
+                    frame.stack.push(Value::Bool(false));
+                }
+            }
+            Op::Call { argc, kw } => {
+                let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                let args = frame.pop_n(argc as usize);
+                let callee = frame.pop();
+                if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
+                    leave!(action);
+                }
+            }
+            Op::CallStar { kw } => {
+                let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                let args = list_items(frame.pop());
+                let callee = frame.pop();
+                if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
+                    leave!(action);
+                }
+            }
+            Op::CallMethod { name, argc, kw } => {
+                let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                let args = if argc == u32::MAX {
+                    list_items(frame.pop())
+                } else {
+                    frame.pop_n(argc as usize)
+                };
+                let is_method = frame.pop().truthy();
+                let target = frame.pop();
+                if is_method {
+                    let v = builtins::call_method(
+                        rt,
+                        &target,
+                        &code.names[name as usize],
+                        args,
+                        kwargs,
+                    )?;
+                    frame.stack.push(v);
+                } else if let Some(action) = call_here(rt, frame, target, args, kwargs)? {
+                    leave!(action);
+                }
+            }
+            Op::Bin(op) => {
+                let b = frame.pop();
+                let a = frame.pop();
+                frame.stack.push(ops::binop(op, &a, &b)?);
+            }
+            Op::Unary(op) => {
+                let v = frame.pop();
+                frame.stack.push(ops::unary(op, &v)?);
+            }
+            Op::Cmp(op) => {
+                let b = frame.pop();
+                let a = frame.pop();
+                frame.stack.push(ops::compare(op, &a, &b)?);
+            }
+            Op::List(n) => {
+                let items = frame.pop_n(n as usize);
+                frame.stack.push(Value::list(items));
+            }
+            Op::Tuple(n) => {
+                let items = frame.pop_n(n as usize);
+                frame.stack.push(Value::Tuple(items.into()));
+            }
+            Op::ListAppend => {
+                let item = frame.pop();
+                if let Some(Value::List(l)) = frame.stack.last() {
+                    l.borrow_mut().push(item);
+                }
+            }
+            Op::ListExtend => {
+                let items: Vec<Value> = Iter::new(frame.pop())?.collect();
+                if let Some(Value::List(l)) = frame.stack.last() {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::ListToTuple => {
+                let items = list_items(frame.pop());
+                frame.stack.push(Value::Tuple(items.into()));
+            }
+            Op::Format(repr) => {
+                let v = frame.pop();
+                let text = if repr { v.repr() } else { v.to_str() };
+                frame.stack.push(Value::Str(text.into()));
+            }
+            Op::Concat(n) => {
+                let parts = frame.pop_n(n as usize);
+                let mut out = String::new();
+                for p in &parts {
+                    if let Value::Str(s) = p {
+                        out.push_str(s);
+                    }
+                }
+                frame.stack.push(Value::Str(out.into()));
+            }
+            Op::Pop => {
+                frame.stack.pop();
+            }
+            Op::Jump(to) => pc = to as usize,
+            Op::JumpIfFalse(to) => {
+                if !frame.pop().truthy() {
+                    pc = to as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(to) => {
+                if frame.stack.last().is_some_and(|v| !v.truthy()) {
+                    pc = to as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop(to) => {
+                if frame.stack.last().is_some_and(Value::truthy) {
+                    pc = to as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::Iter => {
+                let it = Iter::new(frame.pop())?;
+                frame.iters.push(it);
+            }
+            Op::ForIter(to) => match frame.iters.last_mut().and_then(Iterator::next) {
+                Some(item) => {
+                    rt.count_step()?;
+                    frame.stack.push(item);
+                }
+                None => {
+                    frame.iters.pop();
+                    pc = to as usize;
+                }
+            },
+            Op::Unpack(n) => {
+                let values: Vec<Value> = Iter::new(frame.pop())?.collect();
+                let n = n as usize;
+                if values.len() != n {
+                    let msg = if values.len() > n {
+                        format!("too many values to unpack (expected {n})")
+                    } else {
+                        format!(
+                            "not enough values to unpack (expected {n}, got {})",
+                            values.len()
+                        )
+                    };
+                    return Err(Raise::Exc(Exception::new(ExcKind::ValueError, msg)));
+                }
+                frame.stack.extend(values.into_iter().rev());
+            }
+            Op::Await => leave!(Action::Await(frame.pop())),
+            Op::Sleep => leave!(Action::Sleep(frame.pop())),
+            Op::Return => leave!(Action::Return(frame.pop())),
+            Op::Raise => {
+                let v = frame.pop();
+                return Err(Raise::Exc(to_exception(v)?));
+            }
+            Op::Reraise => {
+                let exc = frame.handling.last().cloned().ok_or_else(|| {
+                    Raise::Exc(Exception::new(
+                        ExcKind::RuntimeError,
+                        "No active exception to reraise",
+                    ))
+                })?;
+                return Err(Raise::Exc(exc));
+            }
+            Op::TryBegin(handler) => {
+                let block = Block {
+                    handler,
+                    stack: frame.stack.len(),
+                    iters: frame.iters.len(),
+                    handling: frame.handling.len(),
+                };
+                frame.blocks.push(block);
+            }
+            Op::TryEnd => {
+                frame.blocks.pop();
+            }
+            Op::ExcMatch(kind) => {
+                let matched = matches!(frame.stack.last(), Some(Value::Exception(e)) if e.kind.is_subclass_of(kind));
+                frame.stack.push(Value::Bool(matched));
+            }
+            Op::HandlerEnter(slot) => {
+                if let Value::Exception(exc) = frame.pop() {
+                    if slot != u32::MAX {
+                        frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
+                    }
+                    frame.handling.push(exc);
+                }
+            }
+            Op::HandlerExit(slot) => {
+                frame.handling.pop();
+                // Python deletes the `as` name when the handler ends.
+                if slot != u32::MAX {
+                    frame.slots[slot as usize] = None;
+                }
+            }
+            Op::Unmatched => {
+                let v = frame.pop();
+                return Err(Raise::Exc(to_exception(v)?));
+            }
+        }
+    }
+}
+
+/// A call: builtins and coroutine creation complete here, their value
+/// pushed (`None`); a plain `def` needs a frame of its own (`Some`).
+fn call_here(
+    rt: &Rc<Runtime>,
+    frame: &mut Frame,
+    callee: Value,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Option<Action>, Raise> {
+    if let Value::Function(index) = &callee {
+        if !rt.program.functions[*index].is_async {
+            return Ok(Some(Action::Call(callee, args, kwargs)));
+        }
+    }
+    frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
+    Ok(None)
 }
 
 fn reused() -> Raise {

@@ -29,7 +29,8 @@ pub enum Value {
     /// name bound to the list).
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
-    Range(Range),
+    /// Shared, so that a `Value` stays three words.
+    Range(Rc<Range>),
     Exception(Exc),
     /// A class used as a value: `int`, `ValueError`, `type(x)`.
     Class(Class),

@@ -287,7 +287,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y),
-        (Value::Range(x), Value::Range(y)) => x == y,
+        (Value::Range(x), Value::Range(y)) => **x == **y,
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
         (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),

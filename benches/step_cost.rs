@@ -1,3 +1,10 @@
+//! Where a run's time goes: the same gather of `worker` tasks with 0, 10 and
+//! 50 `sleep(0)` steps each (the difference is the cost of a step), and one
+//! task taking a million steps (a step without cache misses).
+//!
+//! `cargo bench --bench step_cost [NAME...]`; no CPython here, see
+//! `versus_cpython` for the comparison.
+
 use interleave::program::build::*;
 use interleave::RunOptions;
 use std::time::Instant;
