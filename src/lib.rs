@@ -9,8 +9,8 @@
 //!   tree), its validation, and its printer back to Python source;
 //! - [`engine`]: CPython's event loop on a virtual clock: ready queue, timer
 //!   heap, tasks, gather, `asyncio.run`'s shutdown;
-//! - `interp` (private): runs function bodies as Rust futures the engine
-//!   polls;
+//! - `interp` (private): compiles function bodies and runs each task's
+//!   coroutine as a Rust future the engine polls;
 //! - [`value`]: Python values and CPython's printing and operator rules;
 //! - [`trace`]: the events a run produces, which the CLI and the page show;
 //! - [`presets`]: the tutorial examples, ready to run.

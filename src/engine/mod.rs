@@ -50,7 +50,7 @@ pub(crate) enum TaskBody {
 /// Bounds that keep a run finite and small whatever the program does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Statements a run may execute before it is stopped.
+    /// Loop iterations and calls a run may make before it is stopped.
     pub max_steps: u64,
     /// Tasks a run may create.
     pub max_tasks: usize,
@@ -83,7 +83,7 @@ pub struct RunOutcome {
     /// unsupported operation): the output is then incomplete.
     pub error: Option<RunError>,
     pub events: Vec<Event>,
-    /// Loop iterations, statements executed and tasks created.
+    /// Loop iterations, steps counted against the budget, and tasks created.
     pub iterations: u64,
     pub steps: u64,
     pub tasks: usize,
@@ -109,7 +109,7 @@ pub struct Runtime {
     /// Whether events are recorded; fixed for the run, so checking it needs
     /// no borrow.
     pub(crate) tracing: bool,
-    /// Statements executed so far, against `Limits::max_steps`.
+    /// Loop iterations and calls so far, against `Limits::max_steps`.
     pub(crate) steps: std::cell::Cell<u64>,
 }
 

@@ -1,15 +1,16 @@
-//! The interpreter: runs a program function's body as a Rust future.
+//! The interpreter: runs a task's coroutine as a Rust future.
 //!
-//! Every `async def` call becomes a coroutine object; when a task runs it (or
-//! another coroutine awaits it) its body is executed here, statement by
-//! statement. The only places a body can suspend are the awaits of
-//! `awaits.rs`, which hand a future (or a bare yield) to the engine through
-//! the mailbox; everything else runs to completion within one task step,
-//! exactly as Python code between two awaits does.
+//! Each function is compiled once per run (`compile`) to flat instructions
+//! with names resolved (`scope`). A task's future is a `vm::TaskVm`: polling
+//! it runs instructions until the coroutine awaits something that is not
+//! done, which it hands to the engine through the mailbox; awaiting another
+//! coroutine pushes a frame on the same task, as CPython runs an awaited
+//! coroutine inside the awaiting task. Everything between two suspensions
+//! runs within one task step, exactly as Python code between two awaits does.
 //!
-//! Layout: `scope` decides local names, `frame` holds them, `exec` runs
-//! statements, `eval` expressions, `builtins` the functions and methods
-//! Python provides, `awaits` the suspension points.
+//! Layout: `scope` decides local names, `compile` turns bodies into
+//! instructions, `vm` runs them, `iter` is Python's iteration protocol,
+//! `builtins` the functions, methods and attributes Python provides.
 
 mod builtins;
 pub(crate) mod compile;
