@@ -12,13 +12,14 @@
 //! Task steps live in `task.rs`, gather's callback in `gather.rs`, and
 //! `asyncio.run`'s start and shutdown in `runner.rs`.
 
-use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskInfo, TaskName};
+use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskBody, TaskInfo, TaskName};
 use super::suspend::Mailbox;
 use super::timers::{Nanos, TimerHandle, Timers};
 use super::{Limits, Runtime};
 use crate::error::{RunError, RunErrorKind};
 use crate::trace::{EventKind, Trace};
 use crate::value::{Coroutine, Exc, ExcKind, Exception, Value};
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -144,6 +145,7 @@ impl Runtime {
             name: name.clone(),
             coro: coro.name_rc(),
             internal,
+            body: RefCell::new(TaskBody::NotStarted(coro.clone())),
         }));
         if !internal {
             let parent = self.lp.borrow().current_slot();
@@ -155,9 +157,6 @@ impl Runtime {
                 parent,
             });
         }
-        self.bodies
-            .borrow_mut()
-            .push(super::TaskBody::NotStarted(coro));
         self.lp.borrow_mut().tasks.push(task.clone());
         self.call_soon(Handle::Step {
             task: task.clone(),

@@ -61,6 +61,29 @@ pub struct TaskInfo {
     /// Tasks the runner creates itself (the shutdown steps of
     /// `asyncio.run`); the trace leaves them out.
     pub internal: bool,
+    /// The task's coroutine. Apart from `state`, so that polling it never
+    /// holds a borrow the coroutine itself may need (`task.done()`).
+    pub body: RefCell<TaskBody>,
+}
+
+/// A task's coroutine as the loop holds it.
+pub enum TaskBody {
+    /// Not stepped yet: only the coroutine object, so a task waiting for its
+    /// first step costs no more than that.
+    NotStarted(Rc<crate::value::Coroutine>),
+    /// Suspended (or being polled, when taken out of the table).
+    Running(crate::engine::Body),
+    Finished,
+}
+
+impl std::fmt::Debug for TaskBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TaskBody::NotStarted(_) => "NotStarted",
+            TaskBody::Running(_) => "Running",
+            TaskBody::Finished => "Finished",
+        })
+    }
 }
 
 /// Everything about a future that changes as the program runs.

@@ -37,16 +37,6 @@ use std::rc::Rc;
 /// A task's coroutine as a Rust future.
 pub(crate) type Body = Pin<Box<dyn Future<Output = Result<Value, Raise>>>>;
 
-/// A task's coroutine as the loop holds it.
-pub(crate) enum TaskBody {
-    /// Not stepped yet: only the coroutine object, so a task waiting for its
-    /// first step costs no more than that.
-    NotStarted(Rc<crate::value::Coroutine>),
-    /// Suspended (or being polled, when taken out of the table).
-    Running(Body),
-    Finished,
-}
-
 /// Bounds that keep a run finite and small whatever the program does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -92,9 +82,6 @@ pub struct RunOutcome {
 /// The shared state of one run: the loop and the program it runs.
 pub struct Runtime {
     pub(crate) lp: RefCell<LoopState>,
-    /// Task coroutines by slot; outside `lp` so that polling one never holds
-    /// a borrow of the loop.
-    pub(crate) bodies: RefCell<Vec<TaskBody>>,
     pub(crate) program: Rc<Program>,
     pub(crate) scopes: Scopes,
     /// Each function's compiled instructions, by index.
@@ -119,7 +106,6 @@ impl Runtime {
         let code = crate::interp::compile::compile(&program, &scopes);
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
-            bodies: RefCell::new(Vec::new()),
             scopes,
             code,
             entry: program

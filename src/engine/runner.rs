@@ -4,7 +4,7 @@
 //! was never awaited still prints its first line), then the two shutdown
 //! steps, then report to stderr what CPython reports.
 
-use super::futures::{Callback, FutRef};
+use super::futures::{Callback, FutRef, TaskBody};
 use super::{RunOptions, RunOutcome, Runtime};
 use crate::error::{Raise, RunError};
 use crate::program::Program;
@@ -164,8 +164,13 @@ fn finish(rt: &Rc<Runtime>, result: Result<Option<Exc>, RunError>) -> RunOutcome
     let exit_status = if uncaught.is_some() { 1 } else { 0 };
     rt.emit(|| EventKind::Finished { exit_status });
     // Task coroutines hold the runtime; dropping them breaks the cycle.
-    let bodies = std::mem::take(&mut *rt.bodies.borrow_mut());
-    drop(bodies);
+    let tasks = rt.lp.borrow().tasks.clone();
+    for task in tasks {
+        if let Some(info) = task.task() {
+            let body = info.body.replace(TaskBody::Finished);
+            drop(body);
+        }
+    }
     let mut lp = rt.lp.borrow_mut();
     RunOutcome {
         stdout: std::mem::take(&mut lp.stdout),

@@ -2,9 +2,10 @@
 //! raises, then act on what it yielded, as CPython 3.11's task does.
 
 use super::event_loop::{cancelled_error, Handle};
+use super::futures::TaskBody;
 use super::futures::{Callback, FutRef};
 use super::suspend::Suspend;
-use super::{Runtime, TaskBody};
+use super::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
 use crate::value::{Exc, ExcKind, Exception};
@@ -42,7 +43,7 @@ impl Runtime {
         if !internal {
             self.emit(|| EventKind::StepStarted { task: slot });
         }
-        let body = std::mem::replace(&mut self.bodies.borrow_mut()[slot], TaskBody::Finished);
+        let body = info.body.replace(TaskBody::Finished);
         let mut body = match body {
             // A coroutine that never started raises what is thrown into it
             // before running a line.
@@ -66,14 +67,18 @@ impl Runtime {
                     }
                 }
                 let mut cx = Context::from_waker(Waker::noop());
-                let poll = body.as_mut().poll(&mut cx);
-                self.lp.borrow_mut().current = None;
-                poll
+                body.as_mut().poll(&mut cx)
             }
+        };
+        // One borrow: the step is over, and what did the coroutine yield?
+        let yielded = {
+            let mut lp = self.lp.borrow_mut();
+            lp.current = None;
+            lp.mailbox.yielded.take()
         };
         if poll.is_pending() {
             if let Some(body) = body {
-                self.bodies.borrow_mut()[slot] = TaskBody::Running(body);
+                info.body.replace(TaskBody::Running(body));
             }
         }
         match poll {
@@ -90,50 +95,49 @@ impl Runtime {
             }
             Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),
             Poll::Ready(Err(Raise::Stop(err))) => return Err(*err),
-            Poll::Pending => {
-                let yielded = self.lp.borrow_mut().mailbox.yielded.take();
-                match yielded {
-                    Some(Suspend::Yield) => {
-                        if !internal {
-                            self.emit(|| EventKind::Yielded { task: slot });
-                        }
-                        self.call_soon(Handle::Step {
-                            task: task.clone(),
-                            exc: None,
+            Poll::Pending => match yielded {
+                Some(Suspend::Yield) => {
+                    if !internal {
+                        self.emit(|| EventKind::Yielded { task: slot });
+                    }
+                    self.call_soon(Handle::Step {
+                        task: task.clone(),
+                        exc: None,
+                    });
+                }
+                Some(Suspend::On(future)) if Rc::ptr_eq(&future, task) => {
+                    let e = Exception::new(
+                        ExcKind::RuntimeError,
+                        format!("Task cannot await on itself: {}", task.repr()),
+                    );
+                    self.call_soon(Handle::Step {
+                        task: task.clone(),
+                        exc: Some(e),
+                    });
+                }
+                Some(Suspend::On(future)) => {
+                    if !internal && !matches!(future.kind, super::futures::FutKind::Plain) {
+                        self.emit(|| EventKind::Waiting {
+                            task: slot,
+                            on: future.repr(),
                         });
                     }
-                    Some(Suspend::On(future)) if Rc::ptr_eq(&future, task) => {
-                        let e = Exception::new(
-                            ExcKind::RuntimeError,
-                            format!("Task cannot await on itself: {}", task.repr()),
-                        );
-                        self.call_soon(Handle::Step {
-                            task: task.clone(),
-                            exc: Some(e),
-                        });
-                    }
-                    Some(Suspend::On(future)) => {
-                        if !internal && !matches!(future.kind, super::futures::FutKind::Plain) {
-                            let on = future.repr();
-                            self.emit(|| EventKind::Waiting { task: slot, on });
-                        }
-                        self.add_done_callback(&future, Callback::Wakeup(task.clone()));
-                        let must_cancel = {
-                            let mut st = task.state.borrow_mut();
-                            st.waiter = Some(future.clone());
-                            st.must_cancel
-                        };
-                        if must_cancel && self.cancel(&future) {
-                            task.state.borrow_mut().must_cancel = false;
-                        }
-                    }
-                    None => {
-                        return Err(RunError::internal(format!(
-                            "task {slot} suspended without saying what it waits on"
-                        )))
+                    self.add_done_callback(&future, Callback::Wakeup(task.clone()));
+                    let must_cancel = {
+                        let mut st = task.state.borrow_mut();
+                        st.waiter = Some(future.clone());
+                        st.must_cancel
+                    };
+                    if must_cancel && self.cancel(&future) {
+                        task.state.borrow_mut().must_cancel = false;
                     }
                 }
-            }
+                None => {
+                    return Err(RunError::internal(format!(
+                        "task {slot} suspended without saying what it waits on"
+                    )))
+                }
+            },
         }
         Ok(())
     }
