@@ -117,8 +117,9 @@ impl Runtime {
     }
 
     /// `loop.create_task(coro)`: the task's first step is scheduled, not run.
-    /// `name` is `create_task(..., name=...)`; without it the task is
-    /// numbered, and only then does the counter move, as in CPython.
+    /// `name` is `create_task(..., name=...)`. The `Task-N` counter moves
+    /// either way: CPython 3.11's `asyncio.create_task` creates the task
+    /// unnamed, then renames it.
     pub(crate) fn create_task(
         self: &Rc<Self>,
         coro: Rc<Coroutine>,
@@ -132,13 +133,14 @@ impl Runtime {
                 self.limits.max_tasks
             )));
         }
+        let number = {
+            let mut lp = self.lp.borrow_mut();
+            lp.task_counter += 1;
+            lp.task_counter
+        };
         let name = match name {
             Some(given) => TaskName::Given(given),
-            None => {
-                let mut lp = self.lp.borrow_mut();
-                lp.task_counter += 1;
-                TaskName::Numbered(lp.task_counter)
-            }
+            None => TaskName::Numbered(number),
         };
         let task = self.new_future(FutKind::Task(TaskInfo {
             slot,

@@ -1,0 +1,298 @@
+//! Python semantics the tutorials lean on, each program compared with
+//! CPython: exceptions through awaits and handlers, plain functions,
+//! formatting, task methods. (The event loop's own corners are in
+//! `differential.rs`.)
+
+mod support;
+
+use interleave::program::build::*;
+use interleave::program::{
+    BinOp, BoolOp, CmpOp, Expr, FPart, Function, Handler, Program, Stmt, UnaryOp,
+};
+use support::compare as differs;
+
+fn main_fn(body: Vec<Stmt>) -> Function {
+    async_fn("main", &[], body)
+}
+
+fn handler(kind: Option<&str>, name: Option<&str>, body: Vec<Stmt>) -> Handler {
+    Handler {
+        kind: kind.map(str::to_string),
+        name: name.map(Into::into),
+        body,
+    }
+}
+
+fn print_repr(e: Expr) -> Stmt {
+    print(vec![call_fn("repr", vec![e])])
+}
+
+fn def(name: &str, params: &[&str], body: Vec<Stmt>) -> Function {
+    Function {
+        is_async: false,
+        ..async_fn(name, params, body)
+    }
+}
+
+fn cases() -> Vec<(&'static str, Program)> {
+    vec![
+        (
+            "handlers are tried in order; a parent class catches; bare raise re-raises",
+            program(vec![
+                async_fn("lookup", &[], vec![raise("KeyError", "missing")]),
+                main_fn(vec![
+                    Stmt::Try {
+                        body: vec![
+                            Stmt::Try {
+                                body: vec![expr(await_(call_fn("lookup", vec![])))],
+                                handlers: vec![
+                                    handler(Some("ValueError"), None, vec![print(vec![str("not here")])]),
+                                    handler(
+                                        Some("LookupError"),
+                                        Some("e"),
+                                        vec![print(vec![str("lookup:"), name("e")]), Stmt::Raise(None)],
+                                    ),
+                                ],
+                            },
+                        ],
+                        handlers: vec![handler(Some("Exception"), Some("outer"), vec![print_repr(name("outer"))])],
+                    },
+                    raise("ValueError", "escapes"),
+                ]),
+            ]),
+        ),
+        (
+            "an exception raised in a handler replaces the one handled",
+            program(vec![main_fn(vec![Stmt::Try {
+                body: vec![expr(binop(BinOp::FloorDiv, int(1), int(0)))],
+                handlers: vec![handler(
+                    Some("ZeroDivisionError"),
+                    None,
+                    vec![print(vec![str("handling")]), expr(binop(BinOp::Add, str("a"), int(1)))],
+                )],
+            }])]),
+        ),
+        (
+            "a failing task's exception reaches whoever awaits it, through another task",
+            program(vec![
+                async_fn("inner", &[], vec![sleep(float(0.01)), raise("RuntimeError", "inner broke")]),
+                async_fn(
+                    "middle",
+                    &[],
+                    vec![
+                        assign("t", create_task(call_fn("inner", vec![]))),
+                        print(vec![str("middle waits")]),
+                        return_(await_(name("t"))),
+                    ],
+                ),
+                main_fn(vec![
+                    Stmt::Try {
+                        body: vec![print(vec![await_(call_fn("middle", vec![]))])],
+                        handlers: vec![handler(Some("RuntimeError"), Some("e"), vec![print_repr(name("e"))])],
+                    },
+                    print(vec![str("done")]),
+                ]),
+            ]),
+        ),
+        (
+            "two failures with return_exceptions=False: the first propagates, the second is retrieved",
+            program(vec![
+                async_fn("fail", &["d", "msg"], vec![sleep(name("d")), Stmt::Raise(Some(call_fn("ValueError", vec![name("msg")])))]),
+                main_fn(vec![
+                    Stmt::Try {
+                        body: vec![expr(await_(gather(
+                            vec![
+                                call_fn("fail", vec![float(0.02), str("second")]),
+                                call_fn("fail", vec![float(0.01), str("first")]),
+                            ],
+                            false,
+                        )))],
+                        handlers: vec![handler(Some("ValueError"), Some("e"), vec![print_repr(name("e"))])],
+                    },
+                    sleep(float(0.05)),
+                    print(vec![str("main done")]),
+                ]),
+            ]),
+        ),
+        (
+            "cancelling a task that waits on a gather cancels the gather's children",
+            program(vec![
+                async_fn(
+                    "child",
+                    &["n"],
+                    vec![
+                        print(vec![str("child"), name("n"), str("starts")]),
+                        sleep(float(1.0)),
+                        print(vec![str("child"), name("n"), str("finishes")]),
+                    ],
+                ),
+                async_fn(
+                    "parent",
+                    &[],
+                    vec![expr(await_(gather(
+                        vec![call_fn("child", vec![int(1)]), call_fn("child", vec![int(2)])],
+                        false,
+                    )))],
+                ),
+                main_fn(vec![
+                    assign("t", create_task(call_fn("parent", vec![]))),
+                    sleep(float(0.1)),
+                    print(vec![method(name("t"), "cancel", vec![])]),
+                    Stmt::Try {
+                        body: vec![expr(await_(name("t")))],
+                        handlers: vec![handler(Some("asyncio.CancelledError"), None, vec![print(vec![str("parent cancelled")])])],
+                    },
+                    print(vec![method(name("t"), "cancelled", vec![])]),
+                ]),
+            ]),
+        ),
+        (
+            "result(), exception() and get_name() on tasks",
+            program(vec![
+                async_fn("ok", &[], vec![return_(list(vec![int(1), str("two")]))]),
+                async_fn("bad", &[], vec![raise("ValueError", "nope")]),
+                main_fn(vec![
+                    assign("a", call_kw(attr(name("asyncio"), "create_task"), vec![call_fn("ok", vec![])], vec![("name", str("fetcher"))])),
+                    assign("b", create_task(call_fn("bad", vec![]))),
+                    Stmt::Try {
+                        body: vec![expr(method(name("a"), "result", vec![]))],
+                        handlers: vec![handler(Some("asyncio.InvalidStateError"), Some("e"), vec![print_repr(name("e"))])],
+                    },
+                    sleep(int(0)),
+                    print(vec![method(name("a"), "get_name", vec![]), method(name("b"), "get_name", vec![])]),
+                    print(vec![method(name("a"), "result", vec![]), method(name("a"), "exception", vec![])]),
+                    print_repr(method(name("b"), "exception", vec![])),
+                    print(vec![method(name("b"), "done", vec![]), method(name("b"), "cancelled", vec![])]),
+                ]),
+            ]),
+        ),
+        (
+            "plain functions, recursion and defaults",
+            program(vec![
+                def(
+                    "fact",
+                    &["n"],
+                    vec![if_(
+                        compare(CmpOp::Le, name("n"), int(1)),
+                        vec![return_(int(1))],
+                        vec![return_(binop(BinOp::Mul, name("n"), call_fn("fact", vec![binop(BinOp::Sub, name("n"), int(1))])))],
+                    )],
+                ),
+                Function {
+                    params: vec![
+                        interleave::program::Param { name: "x".into(), default: None },
+                        interleave::program::Param { name: "times".into(), default: Some(int(2)) },
+                    ],
+                    ..async_fn("repeat", &[], vec![return_(binop(BinOp::Mul, name("x"), name("times")))])
+                },
+                main_fn(vec![
+                    print(vec![call_fn("fact", vec![int(10)]), call_fn("fact", vec![int(20)])]),
+                    print(vec![await_(call_fn("repeat", vec![str("ab")])), await_(call_kw(name("repeat"), vec![str("c")], vec![("times", int(3))]))]),
+                    Stmt::Try {
+                        body: vec![expr(call_fn("repeat", vec![]))],
+                        handlers: vec![handler(Some("TypeError"), Some("e"), vec![print(vec![name("e")])])],
+                    },
+                ]),
+            ]),
+        ),
+        (
+            "f-strings, !r, quotes and braces",
+            program(vec![main_fn(vec![
+                assign("who", str("it's")),
+                print(vec![Expr::FString(vec![
+                    FPart::Lit("{braces} and \"quotes\": ".into()),
+                    FPart::Field { value: name("who"), repr: false },
+                    FPart::Lit(" / ".into()),
+                    FPart::Field { value: name("who"), repr: true },
+                    FPart::Lit(" / ".into()),
+                    FPart::Field { value: str("a'b\"c"), repr: true },
+                    FPart::Lit(" / ".into()),
+                    FPart::Field { value: list(vec![float(0.5), Expr::None]), repr: false },
+                ])]),
+                print(vec![]),
+                expr(call_kw(name("print"), vec![int(1), int(2), int(3)], vec![("sep", str(", ")), ("end", str(""))])),
+                print(vec![str(" <- no newline before this")]),
+            ])]),
+        ),
+        (
+            "and/or return operands; not; comparisons of sequences; unary minus",
+            program(vec![main_fn(vec![
+                print(vec![
+                    Expr::BoolOp { op: BoolOp::And, values: vec![int(0), str("x")] },
+                    Expr::BoolOp { op: BoolOp::Or, values: vec![str(""), Expr::None, list(vec![])] },
+                    Expr::BoolOp { op: BoolOp::Or, values: vec![int(0), str("first truthy"), int(3)] },
+                    Expr::UnaryOp { op: UnaryOp::Not, operand: Box::new(list(vec![])) },
+                ]),
+                print(vec![
+                    compare(CmpOp::Lt, list(vec![int(1), int(2)]), list(vec![int(1), int(3)])),
+                    compare(CmpOp::Eq, int(1), float(1.0)),
+                    compare(CmpOp::Ge, str("b"), str("abc")),
+                    binop(BinOp::Mul, Expr::UnaryOp { op: UnaryOp::Neg, operand: Box::new(binop(BinOp::Sub, int(2), int(5))) }, int(3)),
+                    binop(BinOp::Sub, int(2), int(-3)),
+                ]),
+                Stmt::Try {
+                    body: vec![print(vec![compare(CmpOp::Lt, list(vec![int(1)]), list(vec![str("a")]))])],
+                    handlers: vec![handler(Some("TypeError"), Some("e"), vec![print(vec![name("e")])])],
+                },
+            ])]),
+        ),
+        (
+            "exception arguments print like Python's",
+            program(vec![main_fn(vec![
+                print_repr(call_fn("ValueError", vec![str("a"), int(1)])),
+                print(vec![call_fn("ValueError", vec![str("a"), int(1)])]),
+                print_repr(call_fn("KeyError", vec![])),
+                print(vec![attr(call_fn("ValueError", vec![str("x")]), "args")]),
+                Stmt::Raise(Some(call_fn("ValueError", vec![str("a"), int(1)]))),
+            ])]),
+        ),
+        (
+            "an uncaught exception with no message ends with just its class",
+            program(vec![main_fn(vec![Stmt::Raise(Some(call_fn("KeyError", vec![])))])]),
+        ),
+        (
+            "time.sleep in main delays every task; awaiting in a loop of tasks",
+            program(vec![
+                async_fn("tick", &["n"], vec![sleep(binop(BinOp::Mul, name("n"), float(0.01))), print(vec![str("tick"), name("n")]), return_(name("n"))]),
+                main_fn(vec![
+                    assign("tasks", list(vec![])),
+                    for_("n", call_fn("range", vec![int(4)]), vec![expr(method(name("tasks"), "append", vec![create_task(call_fn("tick", vec![name("n")]))]))]),
+                    block(float(0.025)),
+                    print(vec![str("main unblocked")]),
+                    for_("t", name("tasks"), vec![print(vec![str("got"), await_(name("t"))])]),
+                ]),
+            ]),
+        ),
+        (
+            "an undefined name is a NameError; a local read too early is UnboundLocalError",
+            program(vec![
+                async_fn(
+                    "early",
+                    &[],
+                    vec![
+                        Stmt::Try {
+                            body: vec![print(vec![name("late")])],
+                            handlers: vec![handler(Some("NameError"), Some("e"), vec![print(vec![call_fn("type", vec![name("e")]), name("e")])])],
+                        },
+                        assign("late", int(1)),
+                    ],
+                ),
+                main_fn(vec![expr(await_(call_fn("early", vec![]))), print(vec![name("nowhere")])]),
+            ]),
+        ),
+    ]
+}
+
+#[test]
+fn python_semantics_match_cpython() {
+    let failures: Vec<String> = cases()
+        .iter()
+        .filter_map(|(name, p)| differs(name, p))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ from CPython:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
