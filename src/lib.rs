@@ -26,5 +26,5 @@ pub mod program;
 pub mod trace;
 pub mod value;
 
-pub use engine::{run, Limits, RunOptions, RunOutcome};
+pub use engine::{run, Limits, RunOptions, RunOutcome, Session};
 pub use program::{LoadError, Program};

@@ -368,18 +368,6 @@ impl Runtime {
         }
     }
 
-    /// `loop.run_forever()` until a `StopLoop` callback runs.
-    pub(crate) fn run_forever(self: &Rc<Self>) -> Result<(), RunError> {
-        loop {
-            self.run_once()?;
-            let mut lp = self.lp.borrow_mut();
-            if lp.stopping {
-                lp.stopping = false;
-                return Ok(());
-            }
-        }
-    }
-
     /// Counts one loop iteration or call against the step budget.
     pub(crate) fn count_step(&self) -> Result<(), crate::error::Raise> {
         let steps = self.steps.get() + 1;

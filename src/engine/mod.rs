@@ -29,6 +29,7 @@ use crate::program::Program;
 use crate::trace::Event;
 use crate::value::Value;
 use event_loop::LoopState;
+pub use runner::Session;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
@@ -123,5 +124,5 @@ impl Runtime {
 
 /// Runs `asyncio.run(entry())` for a validated program.
 pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
-    runner::asyncio_run(Rc::new(program.clone()), options)
+    Session::new(program, options).finish()
 }

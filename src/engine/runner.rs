@@ -8,47 +8,315 @@ use super::futures::{Callback, FutRef, TaskBody};
 use super::{RunOptions, RunOutcome, Runtime};
 use crate::error::{Raise, RunError};
 use crate::program::Program;
-use crate::trace::EventKind;
+use crate::trace::{Event, EventKind};
 use crate::value::{CoroBody, Coroutine, Exc, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub(crate) fn asyncio_run(program: Rc<Program>, options: &RunOptions) -> RunOutcome {
-    let rt = Runtime::new(program, options);
-    let result = drive(&rt);
-    finish(&rt, result)
+/// A run in progress, advanced one loop iteration at a time: the CLI runs
+/// it to the end at once; the page paces it, one iteration per microtask
+/// and real timers for the virtual clock's jumps.
+#[must_use = "a session does nothing until it is advanced"]
+pub struct Session {
+    rt: Rc<Runtime>,
+    phase: Phase,
+    /// Main's exception, once main is done.
+    uncaught: Option<Exc>,
+    /// Set when Interleave stopped the run.
+    error: Option<RunError>,
+    /// Events already handed out by `new_events`.
+    seen: usize,
 }
 
-/// Everything up to the reports; an error means Interleave stopped the run.
-fn drive(rt: &Rc<Runtime>) -> Result<Option<Exc>, RunError> {
-    let entry = rt
-        .entry
-        .ok_or_else(|| RunError::internal("the entry function was not validated"))?;
-    let main = Rc::new(Coroutine {
-        body: CoroBody::Function {
-            index: entry,
-            name: rt.program.entry.as_str().into(),
-            args: RefCell::new(vec![]),
-        },
-        started: Cell::new(false),
-    });
-    let main_task = rt.create_task(main, None, false).map_err(stop)?;
-    run_until_complete(rt, &main_task)?;
-    // `run_until_complete` ends with `future.result()`, which retrieves it.
-    let uncaught = main_task.result().err();
+/// Where `asyncio.run` is: running the loop until a future is done, and
+/// what to do then.
+enum Phase {
+    Running { until: FutRef, then: Then },
+    Finished,
+}
 
-    cancel_all_tasks(rt)?;
-    // `shutdown_asyncgens()` and `shutdown_default_executor()`: each a task
-    // that returns at once, each costing the loop two more iterations.
-    for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
+enum Then {
+    /// Main is done: cancel what is left.
+    CancelRest,
+    /// The cancelled tasks are done: report the ones that raised instead.
+    ReportCancelled(Vec<FutRef>),
+    /// Shutdown step `n` (of two) is done.
+    Shutdown(u8),
+}
+
+impl Session {
+    /// `asyncio.run(entry())`: creates main's task; nothing runs yet.
+    pub fn new(program: &Program, options: &RunOptions) -> Session {
+        let rt = Runtime::new(Rc::new(program.clone()), options);
+        let mut session = Session {
+            rt,
+            phase: Phase::Finished,
+            uncaught: None,
+            error: None,
+            seen: 0,
+        };
+        match session.start_main() {
+            Ok(phase) => session.phase = phase,
+            Err(e) => session.fail(e),
+        }
+        session
+    }
+
+    fn start_main(&self) -> Result<Phase, RunError> {
+        let rt = &self.rt;
+        let entry = rt
+            .entry
+            .ok_or_else(|| RunError::internal("the entry function was not validated"))?;
+        let main = Rc::new(Coroutine {
+            body: CoroBody::Function {
+                index: entry,
+                name: rt.program.entry.as_str().into(),
+                args: RefCell::new(vec![]),
+            },
+            started: Cell::new(false),
+        });
+        let task = rt.create_task(main, None, false).map_err(stop)?;
+        Ok(self.run_until_complete(task, Then::CancelRest))
+    }
+
+    /// `run_until_complete(future)`: the loop stops after the iteration in
+    /// which the future's done-callback runs.
+    fn run_until_complete(&self, until: FutRef, then: Then) -> Phase {
+        self.rt.add_done_callback(&until, Callback::StopLoop);
+        Phase::Running { until, then }
+    }
+
+    /// Runs one loop iteration, and the runner's next step when the loop
+    /// stops. Returns false once the run is over.
+    pub fn advance(&mut self) -> bool {
+        let Phase::Running { until, .. } = &self.phase else {
+            return false;
+        };
+        let until = until.clone();
+        if let Err(e) = self.rt.run_once() {
+            self.fail(e);
+            return false;
+        }
+        if !std::mem::take(&mut self.rt.lp.borrow_mut().stopping) {
+            return true;
+        }
+        if until.is_pending() {
+            self.fail(RunError::internal(
+                "the loop stopped before the future completed",
+            ));
+            return false;
+        }
+        let Phase::Running { then, .. } = std::mem::replace(&mut self.phase, Phase::Finished)
+        else {
+            return false;
+        };
+        match self.next_phase(then, &until) {
+            Ok(Some(phase)) => {
+                self.phase = phase;
+                true
+            }
+            Ok(None) => {
+                self.report();
+                false
+            }
+            Err(e) => {
+                self.fail(e);
+                false
+            }
+        }
+    }
+
+    fn next_phase(&mut self, then: Then, done: &FutRef) -> Result<Option<Phase>, RunError> {
+        match then {
+            Then::CancelRest => {
+                // `run_until_complete` ends with `future.result()`, which
+                // retrieves main's exception.
+                self.uncaught = done.result().err();
+                match self.cancel_all_tasks()? {
+                    Some(phase) => Ok(Some(phase)),
+                    None => self.shutdown_step(0).map(Some),
+                }
+            }
+            Then::ReportCancelled(tasks) => {
+                self.report_cancelled(&tasks);
+                self.shutdown_step(0).map(Some)
+            }
+            Then::Shutdown(0) => self.shutdown_step(1).map(Some),
+            Then::Shutdown(_) => Ok(None),
+        }
+    }
+
+    /// `shutdown_asyncgens()` then `shutdown_default_executor()`: each a
+    /// task that returns at once, each costing the loop two iterations.
+    fn shutdown_step(&self, n: u8) -> Result<Phase, RunError> {
+        let name = ["shutdown_asyncgens", "shutdown_default_executor"][n as usize];
         let coro = Rc::new(Coroutine {
             body: CoroBody::Internal(name),
             started: Cell::new(false),
         });
-        let task = rt.create_task(coro, None, true).map_err(stop)?;
-        run_until_complete(rt, &task)?;
+        let task = self.rt.create_task(coro, None, true).map_err(stop)?;
+        Ok(self.run_until_complete(task, Then::Shutdown(n)))
     }
-    Ok(uncaught)
+
+    /// `asyncio.runners._cancel_all_tasks`: cancel every pending task and
+    /// run until they are all done.
+    fn cancel_all_tasks(&self) -> Result<Option<Phase>, RunError> {
+        let rt = &self.rt;
+        let to_cancel: Vec<FutRef> = rt
+            .lp
+            .borrow()
+            .tasks
+            .iter()
+            .filter(|t| t.is_pending())
+            .cloned()
+            .collect();
+        if to_cancel.is_empty() {
+            return Ok(None);
+        }
+        let pending = to_cancel
+            .iter()
+            .filter_map(|t| t.task())
+            .map(|t| t.slot)
+            .collect();
+        rt.emit(|| EventKind::Shutdown { pending });
+        for task in &to_cancel {
+            rt.cancel(task);
+        }
+        let all = to_cancel.iter().cloned().map(Value::Future).collect();
+        let gathering = rt.gather(all, true, true).map_err(stop)?;
+        Ok(Some(self.run_until_complete(
+            gathering,
+            Then::ReportCancelled(to_cancel),
+        )))
+    }
+
+    fn report_cancelled(&self, tasks: &[FutRef]) {
+        for task in tasks {
+            if task.is_cancelled() {
+                continue;
+            }
+            if let Ok(Some(exc)) = task.exception() {
+                self.rt.stderr_lines(&[
+                    "unhandled exception during asyncio.run() shutdown".to_string(),
+                    format!("task: {}", task.repr()),
+                    "Traceback (most recent call last):".to_string(),
+                    exc.traceback_line(),
+                ]);
+            }
+        }
+    }
+
+    /// Interleave stopped the run: no reports, as the output is cut short.
+    fn fail(&mut self, e: RunError) {
+        self.error = Some(e);
+        self.phase = Phase::Finished;
+        self.rt.emit(|| EventKind::Finished { exit_status: 0 });
+        release_coroutines(&self.rt);
+    }
+
+    /// The end of `asyncio.run`: what CPython writes to stderr.
+    fn report(&mut self) {
+        let rt = &self.rt;
+        // Futures whose exception nobody looked at, in creation order. Those
+        // main's variables hold outlive the traceback (it keeps main's frame).
+        let held = rt.main_frame_refs.borrow().clone();
+        let uncaught = self.uncaught.is_some();
+        let (after, before): (Vec<_>, Vec<_>) = unretrieved(rt)
+            .into_iter()
+            .partition(|(f, _)| uncaught && held.contains(&f.id));
+        for (f, e) in &before {
+            never_retrieved(rt, f, e);
+        }
+        if let Some(exc) = &self.uncaught {
+            rt.stderr_lines(&[
+                "Traceback (most recent call last):".to_string(),
+                exc.traceback_line(),
+            ]);
+        }
+        for (f, e) in &after {
+            never_retrieved(rt, f, e);
+        }
+        let exit_status = self.exit_status();
+        rt.emit(|| EventKind::Finished { exit_status });
+        release_coroutines(rt);
+    }
+
+    fn exit_status(&self) -> i32 {
+        if self.uncaught.is_some() && self.error.is_none() {
+            1
+        } else {
+            0
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        matches!(self.phase, Phase::Finished)
+    }
+
+    /// Virtual seconds since the run started.
+    pub fn now(&self) -> f64 {
+        self.rt.lp.borrow().seconds()
+    }
+
+    /// If the loop has nothing ready, the virtual time its next iteration
+    /// will start at (CPython would block in `select` until then).
+    pub fn idle_until(&self) -> Option<f64> {
+        if self.is_finished() {
+            return None;
+        }
+        let mut lp = self.rt.lp.borrow_mut();
+        if !lp.ready.is_empty() || lp.stopping {
+            return None;
+        }
+        lp.timers.drop_cancelled_front();
+        lp.timers
+            .next_deadline()
+            .map(|when| when.max(lp.now) as f64 / 1e9)
+    }
+
+    /// The events recorded since the last call.
+    pub fn new_events(&mut self) -> Vec<Event> {
+        let lp = self.rt.lp.borrow();
+        let fresh = lp.trace.events[self.seen..].to_vec();
+        self.seen = lp.trace.events.len();
+        fresh
+    }
+
+    /// Runs to the end and returns everything the run produced.
+    pub fn finish(mut self) -> RunOutcome {
+        while self.advance() {}
+        let rt = &self.rt;
+        let mut lp = rt.lp.borrow_mut();
+        RunOutcome {
+            stdout: std::mem::take(&mut lp.stdout),
+            stderr: std::mem::take(&mut lp.stderr),
+            exit_status: self.exit_status(),
+            error: self.error.take(),
+            events: std::mem::take(&mut lp.trace.events),
+            iterations: lp.iteration,
+            steps: rt.steps.get(),
+            tasks: lp.tasks.len(),
+        }
+    }
+}
+
+impl Drop for Session {
+    /// A session dropped mid-run (the page's Stop) must still free its
+    /// tasks, whose coroutines hold the runtime.
+    fn drop(&mut self) {
+        release_coroutines(&self.rt);
+    }
+}
+
+/// Task coroutines hold the runtime; dropping them breaks the cycle.
+fn release_coroutines(rt: &Runtime) {
+    let tasks = rt.lp.borrow().tasks.clone();
+    for task in tasks {
+        if let Some(info) = task.task() {
+            let body = info.body.replace(TaskBody::Finished);
+            drop(body);
+        }
+    }
 }
 
 fn stop(r: Raise) -> RunError {
@@ -56,58 +324,6 @@ fn stop(r: Raise) -> RunError {
         Raise::Stop(e) => *e,
         Raise::Exc(e) => RunError::internal(format!("unexpected exception {}", e.repr())),
     }
-}
-
-fn run_until_complete(rt: &Rc<Runtime>, future: &FutRef) -> Result<(), RunError> {
-    rt.add_done_callback(future, Callback::StopLoop);
-    rt.run_forever()?;
-    if future.is_pending() {
-        return Err(RunError::internal(
-            "the loop stopped before the future completed",
-        ));
-    }
-    Ok(())
-}
-
-/// `asyncio.runners._cancel_all_tasks`.
-fn cancel_all_tasks(rt: &Rc<Runtime>) -> Result<(), RunError> {
-    let to_cancel: Vec<FutRef> = rt
-        .lp
-        .borrow()
-        .tasks
-        .iter()
-        .filter(|t| t.is_pending())
-        .cloned()
-        .collect();
-    if to_cancel.is_empty() {
-        return Ok(());
-    }
-    let pending = to_cancel
-        .iter()
-        .filter_map(|t| t.task())
-        .map(|t| t.slot)
-        .collect();
-    rt.emit(|| EventKind::Shutdown { pending });
-    for task in &to_cancel {
-        rt.cancel(task);
-    }
-    let all = to_cancel.iter().cloned().map(Value::Future).collect();
-    let gathering = rt.gather(all, true, true).map_err(stop)?;
-    run_until_complete(rt, &gathering)?;
-    for task in &to_cancel {
-        if task.is_cancelled() {
-            continue;
-        }
-        if let Ok(Some(exc)) = task.exception() {
-            rt.stderr_lines(&[
-                "unhandled exception during asyncio.run() shutdown".to_string(),
-                format!("task: {}", task.repr()),
-                "Traceback (most recent call last):".to_string(),
-                exc.traceback_line(),
-            ]);
-        }
-    }
-    Ok(())
 }
 
 impl Runtime {
@@ -133,55 +349,6 @@ fn never_retrieved(rt: &Runtime, future: &FutRef, exc: &Exc) {
         "Traceback (most recent call last):".to_string(),
         exc.traceback_line(),
     ]);
-}
-
-fn finish(rt: &Rc<Runtime>, result: Result<Option<Exc>, RunError>) -> RunOutcome {
-    let (uncaught, error) = match result {
-        Ok(uncaught) => (uncaught, None),
-        Err(e) => (None, Some(e)),
-    };
-    if error.is_none() {
-        // Futures whose exception nobody looked at, in creation order. Those
-        // main's variables hold outlive the traceback (it keeps main's frame).
-        let held = rt.main_frame_refs.borrow().clone();
-        let failed: Vec<(FutRef, Exc)> = unretrieved(rt);
-        let (after, before): (Vec<_>, Vec<_>) = failed
-            .into_iter()
-            .partition(|(f, _)| uncaught.is_some() && held.contains(&f.id));
-        for (f, e) in &before {
-            never_retrieved(rt, f, e);
-        }
-        if let Some(exc) = &uncaught {
-            rt.stderr_lines(&[
-                "Traceback (most recent call last):".to_string(),
-                exc.traceback_line(),
-            ]);
-        }
-        for (f, e) in &after {
-            never_retrieved(rt, f, e);
-        }
-    }
-    let exit_status = if uncaught.is_some() { 1 } else { 0 };
-    rt.emit(|| EventKind::Finished { exit_status });
-    // Task coroutines hold the runtime; dropping them breaks the cycle.
-    let tasks = rt.lp.borrow().tasks.clone();
-    for task in tasks {
-        if let Some(info) = task.task() {
-            let body = info.body.replace(TaskBody::Finished);
-            drop(body);
-        }
-    }
-    let mut lp = rt.lp.borrow_mut();
-    RunOutcome {
-        stdout: std::mem::take(&mut lp.stdout),
-        stderr: std::mem::take(&mut lp.stderr),
-        exit_status,
-        error,
-        events: std::mem::take(&mut lp.trace.events),
-        iterations: lp.iteration,
-        steps: rt.steps.get(),
-        tasks: lp.tasks.len(),
-    }
 }
 
 /// Failed tasks and gathers whose exception was never retrieved.
