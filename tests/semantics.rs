@@ -247,6 +247,16 @@ fn cases() -> Vec<(&'static str, Program)> {
             ])]),
         ),
         (
+            "a coroutine given to gather twice runs once and fills both places",
+            program(vec![
+                async_fn("once", &[], vec![print(vec![str("running once")]), return_(int(7))]),
+                main_fn(vec![
+                    assign("c", call_fn("once", vec![])),
+                    print(vec![await_(gather(vec![name("c"), call_fn("once", vec![]), name("c")], false))]),
+                ]),
+            ]),
+        ),
+        (
             "an uncaught exception with no message ends with just its class",
             program(vec![main_fn(vec![Stmt::Raise(Some(call_fn("KeyError", vec![])))])]),
         ),

@@ -142,6 +142,7 @@ impl Runtime {
             Some(given) => TaskName::Given(given),
             None => TaskName::Numbered(number),
         };
+        coro.wrapped.set(true);
         let task = self.new_future(FutKind::Task(TaskInfo {
             slot,
             name: name.clone(),

@@ -26,20 +26,32 @@ impl Runtime {
             return Ok(outer);
         }
         let mut children: Vec<FutRef> = Vec::with_capacity(args.len());
-        // Arguments already seen, by object identity, so a repeated one
-        // shares its future (CPython's `arg_to_fut`).
+        // A repeated argument shares its future (CPython's `arg_to_fut`).
+        // Futures are looked up by identity; a repeated coroutine is found
+        // among the tasks this call made, which is cheaper than hashing
+        // every coroutine for a case that is rare.
         let mut seen: HashMap<usize, FutRef, BuildHasherDefault<IdentityHasher>> =
             HashMap::default();
         let mut nfuts = 0;
         for arg in args {
-            let identity = object_id(&arg);
-            if let Some(fut) = identity.and_then(|id| seen.get(&id)) {
-                children.push(fut.clone());
+            let repeated = match &arg {
+                Value::Future(f) => seen.get(&(Rc::as_ptr(f) as usize)).cloned(),
+                Value::Coroutine(c) if c.wrapped.get() => children
+                    .iter()
+                    .find(|t| t.task().is_some_and(|i| i.is_wrapping(c)))
+                    .cloned(),
+                _ => None,
+            };
+            if let Some(fut) = repeated {
+                children.push(fut);
                 continue;
             }
             let fut = match &arg {
                 Value::Coroutine(c) => self.create_task(c.clone(), None, false)?,
-                Value::Future(f) => f.clone(),
+                Value::Future(f) => {
+                    seen.insert(Rc::as_ptr(f) as usize, f.clone());
+                    f.clone()
+                }
                 _ => {
                     return Err(Raise::Exc(Exception::new(
                         ExcKind::TypeError,
@@ -49,9 +61,6 @@ impl Runtime {
             };
             nfuts += 1;
             self.add_done_callback(&fut, Callback::GatherChild(outer.clone()));
-            if let Some(id) = identity {
-                seen.insert(id, fut.clone());
-            }
             children.push(fut);
         }
         outer.state.borrow_mut().gather = Some(Box::new(GatherState {
@@ -115,15 +124,6 @@ impl Runtime {
                 self.set_result(outer, Value::list(results));
             }
         }
-    }
-}
-
-/// The identity of the objects gather accepts, as `id()` would give it.
-fn object_id(v: &Value) -> Option<usize> {
-    match v {
-        Value::Coroutine(c) => Some(Rc::as_ptr(c) as *const () as usize),
-        Value::Future(f) => Some(Rc::as_ptr(f) as *const () as usize),
-        _ => None,
     }
 }
 

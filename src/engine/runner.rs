@@ -10,7 +10,7 @@ use crate::error::{Raise, RunError};
 use crate::program::Program;
 use crate::trace::{Event, EventKind};
 use crate::value::{CoroBody, Coroutine, Exc, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A run in progress, advanced one loop iteration at a time: the CLI runs
@@ -67,14 +67,11 @@ impl Session {
         let entry = rt
             .entry
             .ok_or_else(|| RunError::internal("the entry function was not validated"))?;
-        let main = Rc::new(Coroutine {
-            body: CoroBody::Function {
+        let main = Rc::new(Coroutine::new(CoroBody::Function {
                 index: entry,
                 name: rt.program.entry.as_str().into(),
                 args: RefCell::new(vec![]),
-            },
-            started: Cell::new(false),
-        });
+            }));
         let task = rt.create_task(main, None, false).map_err(stop)?;
         Ok(self.run_until_complete(task, Then::CancelRest))
     }
@@ -150,10 +147,7 @@ impl Session {
     /// task that returns at once, each costing the loop two iterations.
     fn shutdown_step(&self, n: u8) -> Result<Phase, RunError> {
         let name = ["shutdown_asyncgens", "shutdown_default_executor"][n as usize];
-        let coro = Rc::new(Coroutine {
-            body: CoroBody::Internal(name),
-            started: Cell::new(false),
-        });
+        let coro = Rc::new(Coroutine::new(CoroBody::Internal(name)));
         let task = self.rt.create_task(coro, None, true).map_err(stop)?;
         Ok(self.run_until_complete(task, Then::Shutdown(n)))
     }

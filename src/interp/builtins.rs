@@ -9,7 +9,7 @@ use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Name, UnaryOp};
 use crate::trace::EventKind;
 use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Module, Range, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub(crate) type Kwargs = Vec<(Name, Value)>;
@@ -37,14 +37,11 @@ pub(crate) fn call(
             let function = &rt.program.functions[index];
             let bound = bind(function, args, kwargs)?;
             if function.is_async {
-                Ok(Value::Coroutine(Rc::new(Coroutine {
-                    body: CoroBody::Function {
+                Ok(Value::Coroutine(Rc::new(Coroutine::new(CoroBody::Function {
                         index,
                         name: rt.scopes.function_name(index),
                         args: RefCell::new(bound),
-                    },
-                    started: Cell::new(false),
-                })))
+                    }))))
             } else {
                 Err(RunError::internal(
                     "a plain function call reached the builtins; the task machine runs those",
@@ -347,10 +344,7 @@ fn call_builtin(
                     "asyncio.sleep(delay, result) is not modelled",
                 ));
             }
-            Ok(Value::Coroutine(Rc::new(Coroutine {
-                body: CoroBody::Sleep(delay),
-                started: Cell::new(false),
-            })))
+            Ok(Value::Coroutine(Rc::new(Coroutine::new(CoroBody::Sleep(delay)))))
         }
         Builtin::Gather => {
             let mut return_exceptions = false;

@@ -161,16 +161,6 @@ impl Module {
     }
 }
 
-/// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
-/// returns. It runs only when awaited or wrapped in a task, and only once.
-#[derive(Debug)]
-pub struct Coroutine {
-    pub body: CoroBody,
-    /// Set when the coroutine is awaited or handed to a task; a second use is
-    /// CPython's "cannot reuse already awaited coroutine".
-    pub started: std::cell::Cell<bool>,
-}
-
 #[derive(Debug)]
 pub enum CoroBody {
     /// A program function called with these arguments (bound to parameters
@@ -186,7 +176,28 @@ pub enum CoroBody {
     Internal(&'static str),
 }
 
+/// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
+/// returns. It runs only when awaited or wrapped in a task, and only once.
+#[derive(Debug)]
+pub struct Coroutine {
+    pub body: CoroBody,
+    /// Set when the coroutine is awaited or handed to a task; a second use is
+    /// CPython's "cannot reuse already awaited coroutine".
+    pub started: std::cell::Cell<bool>,
+    /// Set when a task is made for the coroutine, so that `gather` spots a
+    /// coroutine given twice without hashing every argument.
+    pub wrapped: std::cell::Cell<bool>,
+}
+
 impl Coroutine {
+    pub fn new(body: CoroBody) -> Coroutine {
+        Coroutine {
+            body,
+            started: std::cell::Cell::new(false),
+            wrapped: std::cell::Cell::new(false),
+        }
+    }
+
     /// `__qualname__`, as CPython's messages name the coroutine.
     pub fn name(&self) -> &str {
         match &self.body {
