@@ -68,10 +68,10 @@ impl Session {
             .entry
             .ok_or_else(|| RunError::internal("the entry function was not validated"))?;
         let main = Rc::new(Coroutine::new(CoroBody::Function {
-                index: entry,
-                name: rt.program.entry.as_str().into(),
-                args: RefCell::new(vec![]),
-            }));
+            index: entry,
+            name: rt.program.entry.as_str().into(),
+            args: RefCell::new(vec![]),
+        }));
         let task = rt.create_task(main, None, false).map_err(stop)?;
         Ok(self.run_until_complete(task, Then::CancelRest))
     }

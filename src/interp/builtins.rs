@@ -37,11 +37,13 @@ pub(crate) fn call(
             let function = &rt.program.functions[index];
             let bound = bind(function, args, kwargs)?;
             if function.is_async {
-                Ok(Value::Coroutine(Rc::new(Coroutine::new(CoroBody::Function {
+                Ok(Value::Coroutine(Rc::new(Coroutine::new(
+                    CoroBody::Function {
                         index,
                         name: rt.scopes.function_name(index),
                         args: RefCell::new(bound),
-                    }))))
+                    },
+                ))))
             } else {
                 Err(RunError::internal(
                     "a plain function call reached the builtins; the task machine runs those",
@@ -344,7 +346,9 @@ fn call_builtin(
                     "asyncio.sleep(delay, result) is not modelled",
                 ));
             }
-            Ok(Value::Coroutine(Rc::new(Coroutine::new(CoroBody::Sleep(delay)))))
+            Ok(Value::Coroutine(Rc::new(Coroutine::new(CoroBody::Sleep(
+                delay,
+            )))))
         }
         Builtin::Gather => {
             let mut return_exceptions = false;
