@@ -1,12 +1,15 @@
 //! Where a run's time goes: the same gather of `worker` tasks with 0, 10 and
 //! 50 `sleep(0)` steps each (the difference is the cost of a step), and one
-//! task taking a million steps (a step without cache misses).
+//! task taking a million steps (a step without cache misses), and 100,000
+//! tasks that return at once (the fixed cost of a task).
 //!
 //! `cargo bench --bench step_cost [NAME...]`; no CPython here, see
 //! `versus_cpython` for the comparison.
 
-use interleave::program::build::*;
+mod programs;
+
 use interleave::RunOptions;
+use programs::{one_step_tasks, yielding_tasks};
 use std::time::Instant;
 fn main() {
     let opts = RunOptions {
@@ -16,42 +19,7 @@ fn main() {
             max_tasks: 1 << 30,
         },
     };
-    let mk = |n: i64, steps: i64| {
-        program(vec![
-            async_fn(
-                "worker",
-                &["i"],
-                vec![
-                    for_(
-                        "step",
-                        call_fn("range", vec![int(steps)]),
-                        vec![sleep(int(0))],
-                    ),
-                    return_(name("i")),
-                ],
-            ),
-            async_fn(
-                "main",
-                &[],
-                vec![
-                    assign("coros", list(vec![])),
-                    for_(
-                        "i",
-                        call_fn("range", vec![int(n)]),
-                        vec![expr(method(
-                            name("coros"),
-                            "append",
-                            vec![call_fn("worker", vec![name("i")])],
-                        ))],
-                    ),
-                    assign(
-                        "results",
-                        await_(gather(vec![starred(name("coros"))], false)),
-                    ),
-                ],
-            ),
-        ])
-    };
+    let mk = yielding_tasks;
     let which: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with("--"))
@@ -62,6 +30,7 @@ fn main() {
         ("10k x 0", mk(10_000, 0)),
         ("10k x 10", mk(10_000, 10)),
         ("10k x 50", mk(10_000, 50)),
+        ("100k one-step", one_step_tasks(100_000)),
     ]
     .into_iter()
     .filter(|(l, _)| which.is_empty() || which.iter().any(|w| l.contains(w.as_str())))

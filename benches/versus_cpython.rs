@@ -5,10 +5,12 @@
 //! only, after `import asyncio`), their ratio, and the engine's peak heap per
 //! task while every task is pending. Targets: 20x faster, under 1 KB a task.
 
-use interleave::program::build::*;
+mod programs;
+
 use interleave::program::python::to_python;
-use interleave::program::{BinOp, Program};
+use interleave::program::Program;
 use interleave::RunOptions;
+use programs::{one_step_tasks, yielding_tasks};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -50,61 +52,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
-
-/// `n` tasks of `steps` `sleep(0)` steps each, gathered.
-fn yielding_tasks(n: i64, steps: i64) -> Program {
-    program(vec![
-        async_fn(
-            "worker",
-            &["i"],
-            vec![
-                for_(
-                    "step",
-                    call_fn("range", vec![int(steps)]),
-                    vec![sleep(int(0))],
-                ),
-                return_(name("i")),
-            ],
-        ),
-        gather_main(n, "worker"),
-    ])
-}
-
-/// `n` tasks that return at once, gathered.
-fn one_step_tasks(n: i64) -> Program {
-    program(vec![
-        async_fn(
-            "square",
-            &["x"],
-            vec![return_(binop(BinOp::Mul, name("x"), name("x")))],
-        ),
-        gather_main(n, "square"),
-    ])
-}
-
-fn gather_main(n: i64, worker: &str) -> interleave::program::Function {
-    async_fn(
-        "main",
-        &[],
-        vec![
-            assign("coros", list(vec![])),
-            for_(
-                "i",
-                call_fn("range", vec![int(n)]),
-                vec![expr(method(
-                    name("coros"),
-                    "append",
-                    vec![call_fn(worker, vec![name("i")])],
-                ))],
-            ),
-            assign(
-                "results",
-                await_(gather(vec![starred(name("coros"))], false)),
-            ),
-            print(vec![call_fn("len", vec![name("results")])]),
-        ],
-    )
-}
 
 fn best<T>(runs: usize, mut f: impl FnMut() -> (Duration, T)) -> (Duration, T) {
     let mut best = f();

@@ -88,6 +88,24 @@ const PRESETS: &[Preset] = &[
     },
 ];
 
+/// `async def name(): for num in range(5): print(num); await asyncio.sleep(0.001)`
+fn numbers_task(name: &str) -> crate::program::Function {
+    async_fn(
+        name,
+        &[],
+        vec![print_and_sleep(
+            "num",
+            call_fn("range", vec![int(5)]),
+            0.001,
+        )],
+    )
+}
+
+/// The same over the letters `ABCDE`.
+fn letters_task(name: &str) -> crate::program::Function {
+    async_fn(name, &[], vec![print_and_sleep("let", str("ABCDE"), 0.001)])
+}
+
 /// `for x in iter: print(x); await asyncio.sleep(delay)`
 fn print_and_sleep(var: &str, iter: crate::program::Expr, delay: f64) -> crate::program::Stmt {
     for_(var, iter, vec![print(vec![name(var)]), sleep(float(delay))])
@@ -95,20 +113,8 @@ fn print_and_sleep(var: &str, iter: crate::program::Expr, delay: f64) -> crate::
 
 fn gather_numbers_letters() -> Program {
     program(vec![
-        async_fn(
-            "task1",
-            &[],
-            vec![print_and_sleep(
-                "num",
-                call_fn("range", vec![int(5)]),
-                0.001,
-            )],
-        ),
-        async_fn(
-            "task2",
-            &[],
-            vec![print_and_sleep("let", str("ABCDE"), 0.001)],
-        ),
+        numbers_task("task1"),
+        letters_task("task2"),
         async_fn(
             "main",
             &[],
@@ -183,20 +189,8 @@ fn create_task_display(awaited: bool) -> Program {
         main.push(expr(await_(name("task2"))));
     }
     program(vec![
-        async_fn(
-            "display_nums",
-            &[],
-            vec![print_and_sleep(
-                "num",
-                call_fn("range", vec![int(5)]),
-                0.001,
-            )],
-        ),
-        async_fn(
-            "display_letters",
-            &[],
-            vec![print_and_sleep("let", str("ABCDE"), 0.001)],
-        ),
+        numbers_task("display_nums"),
+        letters_task("display_letters"),
         async_fn("main", &[], main),
     ])
 }

@@ -14,7 +14,7 @@ use interleave::program::build::*;
 use interleave::program::python::to_python;
 use interleave::program::{BinOp, Expr, Program};
 use std::path::Path;
-use support::{assert_same, compare, cpython, Clock};
+use support::{assert_all_match, assert_same, cpython, Clock};
 
 fn check_file(path: &Path, want: &str, bless: bool) {
     if bless {
@@ -401,15 +401,5 @@ fn call_kw_stmt() -> Stmt {
 
 #[test]
 fn edge_cases_print_what_cpython_prints() {
-    // One at a time: CPython on the real clock needs an unloaded machine.
-    let failures: Vec<String> = edge_cases()
-        .iter()
-        .filter_map(|(name, program)| compare(name, program))
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} case(s) differ from CPython:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_all_match(&edge_cases());
 }

@@ -9,7 +9,7 @@ use interleave::program::build::*;
 use interleave::program::{
     BinOp, BoolOp, CmpOp, Expr, FPart, Function, Handler, Program, Stmt, UnaryOp,
 };
-use support::compare as differs;
+use support::assert_all_match;
 
 fn main_fn(body: Vec<Stmt>) -> Function {
     async_fn("main", &[], body)
@@ -295,14 +295,5 @@ fn cases() -> Vec<(&'static str, Program)> {
 
 #[test]
 fn python_semantics_match_cpython() {
-    let failures: Vec<String> = cases()
-        .iter()
-        .filter_map(|(name, p)| differs(name, p))
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} case(s) differ from CPython:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_all_match(&cases());
 }

@@ -117,8 +117,22 @@ impl TaskVm {
 
     /// Starts the task's coroutine (the first `send(None)`).
     fn start(&mut self, coro: Rc<Coroutine>) -> Result<Option<Step>, Raise> {
+        Ok(match self.enter(&coro)? {
+            Some(v) => Some(Poll::Ready(Ok(v))),
+            None if matches!(self.waiting, Waiting::Nothing) => None,
+            None => Some(Poll::Pending),
+        })
+    }
+
+    /// Begins running a coroutine in this task, for the task itself or for
+    /// `await coro`: `Some(v)` when it completes at once; `None` when a frame
+    /// was pushed (run it) or the task suspended (`waiting` says on what).
+    fn enter(&mut self, coro: &Coroutine) -> Result<Option<Value>, Raise> {
         if coro.started.replace(true) {
-            return Err(reused());
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            )));
         }
         match &coro.body {
             CoroBody::Function { index, args, .. } => {
@@ -126,11 +140,8 @@ impl TaskVm {
                 self.push_frame(*index, args)?;
                 Ok(None)
             }
-            CoroBody::Sleep(delay) => Ok(Some(match self.sleep(delay)? {
-                Some(v) => Poll::Ready(Ok(v)),
-                None => Poll::Pending,
-            })),
-            CoroBody::Internal(_) => Ok(Some(Poll::Ready(Ok(Value::None)))),
+            CoroBody::Sleep(delay) => self.sleep(delay),
+            CoroBody::Internal(_) => Ok(Some(Value::None)),
         }
     }
 
@@ -212,20 +223,7 @@ impl TaskVm {
     /// task suspends or a frame was pushed.
     fn await_value(&mut self, v: Value) -> Result<Option<Value>, Raise> {
         match v {
-            Value::Coroutine(c) => {
-                if c.started.replace(true) {
-                    return Err(reused());
-                }
-                match &c.body {
-                    CoroBody::Function { index, args, .. } => {
-                        let args = std::mem::take(&mut *args.borrow_mut());
-                        self.push_frame(*index, args)?;
-                        Ok(None)
-                    }
-                    CoroBody::Sleep(delay) => self.sleep(delay),
-                    CoroBody::Internal(_) => Ok(Some(Value::None)),
-                }
-            }
+            Value::Coroutine(c) => self.enter(&c),
             Value::Future(f) => {
                 if !f.is_pending() {
                     return Ok(Some(f.result()?));
@@ -656,13 +654,6 @@ fn call_here(
     }
     frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
     Ok(None)
-}
-
-fn reused() -> Raise {
-    Raise::Exc(Exception::new(
-        ExcKind::RuntimeError,
-        "cannot reuse already awaited coroutine",
-    ))
 }
 
 fn take_kwargs(frame: &mut Frame, kwnames: &[Vec<crate::program::Name>], kw: u32) -> Kwargs {

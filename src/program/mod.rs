@@ -333,6 +333,85 @@ impl Program {
     pub fn function(&self, name: &str) -> Option<&Function> {
         self.functions.iter().find(|f| f.name == name)
     }
+
+    /// Calls `f` on every expression of the program, outer ones first.
+    pub fn each_expr(&self, f: &mut impl FnMut(&Expr)) {
+        for function in &self.functions {
+            for p in &function.params {
+                if let Some(d) = &p.default {
+                    d.each(f);
+                }
+            }
+            each_expr_in(&function.body, f);
+        }
+    }
+}
+
+fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
+    for stmt in body {
+        match stmt {
+            Stmt::Expr(e) | Stmt::Assign { value: e, .. } => e.each(f),
+            Stmt::For { iter, body, .. } => {
+                iter.each(f);
+                each_expr_in(body, f);
+            }
+            Stmt::If { test, body, orelse } => {
+                test.each(f);
+                each_expr_in(body, f);
+                each_expr_in(orelse, f);
+            }
+            Stmt::Return(v) | Stmt::Raise(v) => {
+                if let Some(e) = v {
+                    e.each(f);
+                }
+            }
+            Stmt::Try { body, handlers } => {
+                each_expr_in(body, f);
+                for h in handlers {
+                    each_expr_in(&h.body, f);
+                }
+            }
+            Stmt::Pass => {}
+        }
+    }
+}
+
+impl Expr {
+    /// Calls `f` on this expression and every one inside it.
+    pub fn each(&self, f: &mut impl FnMut(&Expr)) {
+        f(self);
+        match self {
+            Expr::Int(_)
+            | Expr::Float(_)
+            | Expr::Str(_)
+            | Expr::Bool(_)
+            | Expr::None
+            | Expr::Name(_) => {}
+            Expr::List(items) | Expr::Tuple(items) | Expr::BoolOp { values: items, .. } => {
+                items.iter().for_each(|i| i.each(f))
+            }
+            Expr::Attribute { value, .. } | Expr::Starred(value) | Expr::Await(value) => {
+                value.each(f)
+            }
+            Expr::UnaryOp { operand, .. } => operand.each(f),
+            Expr::Call { func, args, kwargs } => {
+                func.each(f);
+                args.iter().for_each(|a| a.each(f));
+                kwargs.iter().for_each(|k| k.value.each(f));
+            }
+            Expr::BinOp { left, right, .. } | Expr::Compare { left, right, .. } => {
+                left.each(f);
+                right.each(f);
+            }
+            Expr::FString(parts) => {
+                for p in parts {
+                    if let FPart::Field { value, .. } = p {
+                        value.each(f);
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn describe_json_error(e: &serde_json::Error) -> String {

@@ -22,11 +22,11 @@ pub fn to_python(program: &Program) -> String {
     out
 }
 
+/// Does the program name the `time` module (so it needs `import time`)?
 fn uses_time(program: &Program) -> bool {
-    // The JSON form is the simplest faithful search: `time` can only appear
-    // as a name.
-    let json = serde_json::to_string(program).unwrap_or_default();
-    json.contains("{\"name\":\"time\"}")
+    let mut found = false;
+    program.each_expr(&mut |e| found |= matches!(e, Expr::Name(n) if &**n == "time"));
+    found
 }
 
 fn function(out: &mut String, f: &Function) {

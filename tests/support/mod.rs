@@ -120,3 +120,18 @@ pub fn assert_same(name: &str, program: &Program) {
         panic!("{report}");
     }
 }
+
+/// Compares every case, one at a time (CPython on the real clock needs an
+/// unloaded machine), and reports all that differ at once.
+pub fn assert_all_match(cases: &[(&str, Program)]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, program)| compare(name, program))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ from CPython:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
