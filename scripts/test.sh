@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Runs every check: formatting, lints, unit tests, the bad-input tests and
-# the differential tests against CPython (presets, examples, edge cases and
-# INTERLEAVE_PROPTEST_CASES random programs, 256 by default).
+# Runs every check: formatting, lints, the native tests (unit, bad input,
+# differential against CPython: presets, examples, edge cases and
+# INTERLEAVE_PROPTEST_CASES random programs, 256 by default), then the
+# browser tests (the engine compiled to wasm, in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 
 echo "== cargo fmt --check"
 cargo fmt --all --check
-echo "== cargo clippy --all-targets -- -D warnings"
-cargo clippy --all-targets --locked -- -D warnings
+echo "== cargo clippy -- -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
-cargo test --locked
+cargo test --workspace --locked
+echo "== wasm-pack test --headless --chrome web"
+(cd web && wasm-pack test --headless --chrome)
 echo "== all checks passed"

@@ -52,6 +52,12 @@ fn every_preset_prints_what_cpython_prints() {
             &format!("{}\n", theirs.stderr_last_line),
             bless,
         );
+        // The engine's own trace: the browser tests (web/tests) compare
+        // the wasm build against it.
+        let trace = interleave::trace::to_json_lines(
+            &interleave::run(&program, &Default::default()).events,
+        );
+        check_file(&dir.join("trace.jsonl"), &trace, bless);
         check_file(
             &dir.join("cpython.exit-status"),
             &format!("{}\n", theirs.exit_status),
