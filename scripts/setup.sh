@@ -12,6 +12,7 @@ say() { echo "setup: $*" >&2; }
 
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `=` pin in web/Cargo.toml
 WASM_PACK_VERSION=0.15.1
+TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc
 
 if ! need cargo; then
     say "cargo is missing. Install Rust with rustup (https://rustup.rs), then run this again."
@@ -44,6 +45,11 @@ fi
 if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]; then
     say "installing wasm-pack $WASM_PACK_VERSION (about 2 minutes)"
     cargo install --locked wasm-pack --version "$WASM_PACK_VERSION"
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 6 minutes)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
 # Headless Chromium and its driver, for the browser tests.

@@ -2,7 +2,8 @@
 # Runs every check: formatting, lints, the native tests (unit, bad input,
 # differential against CPython: presets, examples, edge cases and
 # INTERLEAVE_PROPTEST_CASES random programs, 256 by default), then the
-# browser tests (the engine compiled to wasm, in headless Chromium).
+# browser tests (the engine compiled to wasm and the page, in headless
+# Chromium), and builds the page as it is served.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -11,8 +12,11 @@ echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy -- -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p interleave-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
 echo "== wasm-pack test --headless --chrome web"
 (cd web && wasm-pack test --headless --chrome)
+echo "== trunk build --release --offline (the page)"
+trunk build --release --offline
 echo "== all checks passed"

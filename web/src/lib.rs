@@ -4,11 +4,26 @@
 //! A `Playground` is one run: the page advances it one loop iteration at a
 //! time (one microtask each), asks how long the loop would sleep (to wait
 //! that long, scaled, on a real timer), and draws the events it hands out.
-//! Everything is plain data in and out (JSON strings, numbers): no DOM here,
-//! and no scheduling either; that is the engine's.
+//! Everything is plain data in and out (JSON strings, numbers). The page
+//! itself (`page`) is built on the same `Session`.
+
+pub mod page;
 
 use interleave::{presets, Program, RunOptions, Session};
 use wasm_bindgen::prelude::*;
+
+/// Mounts the page into the element with id `interleave`, if there is one
+/// (the test harness's page has none).
+#[wasm_bindgen(start)]
+pub fn start() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("interleave"));
+    if let Some(root) = root {
+        // The page lives as long as the document.
+        std::mem::forget(page::Page::mount(&root));
+    }
+}
 
 /// One run of a program, advanced by the page.
 #[wasm_bindgen]

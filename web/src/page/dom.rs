@@ -1,0 +1,40 @@
+//! Small helpers over web-sys for building the page. Text always goes in as
+//! text (`textContent`), never as HTML, so a task named `<b>` shows as typed.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+pub fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("the page runs in a browser window with a document")
+}
+
+/// `<tag class="class">text</tag>`, appended to `parent`.
+pub fn child(parent: &Element, tag: &str, class: &str, text: &str) -> Element {
+    let el = document()
+        .create_element(tag)
+        .expect("creating a standard element cannot fail");
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    parent
+        .append_child(&el)
+        .expect("appending a new element cannot fail");
+    el
+}
+
+/// `child`, cast to the element type its tag makes.
+pub fn typed<T: JsCast>(parent: &Element, tag: &str, class: &str, text: &str) -> T {
+    child(parent, tag, class, text)
+        .dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("<{tag}> has the requested element type"))
+}
+
+/// Removes every child of `el`.
+pub fn clear(el: &Element) {
+    el.set_text_content(None);
+}

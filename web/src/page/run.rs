@@ -1,0 +1,149 @@
+//! Pacing a run in the page: one loop iteration per microtask, a real
+//! timer for each virtual sleep, and a yield to the browser every few
+//! iterations. What the loop does is the engine's; this only decides when
+//! the next iteration happens and shows the events.
+
+use super::dom::child;
+use super::Page;
+use gloo_timers::future::TimeoutFuture;
+use interleave::trace::{Event, EventKind};
+use interleave::{Program, RunOptions, Session};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// How fast virtual time passes on the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Speed {
+    /// No waiting: the whole run as fast as the browser allows.
+    Instant,
+    /// One virtual second per second.
+    RealTime,
+    /// One virtual second per ten seconds, to watch each switch.
+    SlowMotion,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 3] = [Speed::RealTime, Speed::SlowMotion, Speed::Instant];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Speed::Instant => "instant",
+            Speed::RealTime => "real",
+            Speed::SlowMotion => "slow",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::Instant => "instant",
+            Speed::RealTime => "real time",
+            Speed::SlowMotion => "slow motion (10x slower)",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Speed {
+        Speed::ALL
+            .into_iter()
+            .find(|s| s.id() == id)
+            .unwrap_or(Speed::RealTime)
+    }
+
+    /// Real milliseconds for `seconds` of virtual time.
+    fn millis(self, seconds: f64) -> u32 {
+        let factor = match self {
+            Speed::Instant => return 0,
+            Speed::RealTime => 1_000.0,
+            Speed::SlowMotion => 10_000.0,
+        };
+        (seconds * factor).round().clamp(0.0, u32::MAX as f64) as u32
+    }
+}
+
+/// Loop iterations run back to back on the microtask queue before the page
+/// yields to the browser: microtasks alone would starve painting and input.
+const ITERATIONS_PER_PAINT: u32 = 64;
+
+pub async fn run(page: Rc<Page>, program: Program, speed: Speed, stop: Rc<Cell<bool>>) {
+    let mut session = Session::new(&program, &RunOptions::default());
+    let mut names: Vec<String> = Vec::new();
+    let mut since_yield = 0;
+    loop {
+        if stop.get() {
+            page.status.set_text_content(Some("stopped"));
+            return;
+        }
+        show(&page, &session.new_events(), &mut names);
+        // The loop would sleep: wait that long for real, then let it run
+        // the iteration that starts at the deadline.
+        let mut waited = false;
+        if let Some(until) = session.idle_until() {
+            let wait = speed.millis(until - session.now());
+            if wait > 0 {
+                TimeoutFuture::new(wait).await;
+                waited = true;
+                if stop.get() {
+                    continue;
+                }
+            }
+        }
+        if !session.advance() {
+            break;
+        }
+        if waited {
+            since_yield = 0;
+            continue;
+        }
+        since_yield += 1;
+        if since_yield >= ITERATIONS_PER_PAINT {
+            since_yield = 0;
+            TimeoutFuture::new(0).await;
+        } else {
+            next_microtask().await;
+        }
+    }
+    show(&page, &session.new_events(), &mut names);
+    let outcome = session.finish();
+    let status = match outcome.error {
+        Some(e) => e.to_string(),
+        None => format!("exit status {}", outcome.exit_status),
+    };
+    page.status.set_text_content(Some(&status));
+    page.run_button.set_disabled(false);
+    page.stop_button.set_disabled(true);
+}
+
+/// Resumes in a microtask: the next loop iteration, without waiting for
+/// the browser's next turn.
+async fn next_microtask() {
+    let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+}
+
+/// Adds the events' console lines: what each task printed, and what CPython
+/// writes to stderr.
+fn show(page: &Page, events: &[Event], names: &mut Vec<String>) {
+    for e in events {
+        match &e.kind {
+            EventKind::TaskCreated { task, name, .. } => {
+                if names.len() <= *task {
+                    names.resize(*task + 1, String::new());
+                }
+                names[*task] = name.clone();
+            }
+            EventKind::Printed { task, text } => {
+                let who = names.get(*task).map(String::as_str).unwrap_or("?");
+                for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
+                    let li = child(&page.console, "li", "printed", "");
+                    child(&li, "span", "who", who);
+                    child(&li, "span", "time", &format!("{:.3}s", e.time));
+                    child(&li, "code", "text", line);
+                }
+            }
+            EventKind::Stderr { text } => {
+                let li = child(&page.console, "li", "stderr", "");
+                child(&li, "code", "text", text);
+            }
+            _ => {}
+        }
+    }
+}
