@@ -66,13 +66,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
 fn load(source: &Option<Source>) -> Result<Program, String> {
     match source {
         None => Err("give a program file or --preset NAME".into()),
-        Some(Source::Preset(name)) => presets::get(name).map(|p| p.program()).ok_or_else(|| {
-            let names: Vec<&str> = presets::all().iter().map(|p| p.name).collect();
-            format!(
-                "no preset named `{name}`; choose one of: {}",
-                names.join(", ")
-            )
-        }),
+        Some(Source::Preset(name)) => presets::find(name).map(|p| p.program()),
         Some(Source::File(path)) => {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| format!("{path}: cannot read it: {e}"))?;

@@ -31,6 +31,17 @@ pub fn get(name: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.name == name)
 }
 
+/// `get`, with a message naming the presets there are when `name` is none.
+pub fn find(name: &str) -> Result<&'static Preset, String> {
+    get(name).ok_or_else(|| {
+        let names: Vec<&str> = PRESETS.iter().map(|p| p.name).collect();
+        format!(
+            "no preset named `{name}`; choose one of: {}",
+            names.join(", ")
+        )
+    })
+}
+
 const PRESETS: &[Preset] = &[
     Preset {
         name: "gather-numbers-letters",

@@ -69,10 +69,6 @@ impl Range {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-
-    pub fn get(&self, i: usize) -> i64 {
-        self.start + self.step * i as i64
-    }
 }
 
 /// The classes a program can name or get from `type(x)`.

@@ -43,13 +43,7 @@ impl Playground {
 
     /// A built-in preset by name.
     pub fn preset(name: &str) -> Result<Playground, JsError> {
-        let preset = presets::get(name).ok_or_else(|| {
-            let names: Vec<&str> = presets::all().iter().map(|p| p.name).collect();
-            JsError::new(&format!(
-                "no preset named `{name}`; choose one of: {}",
-                names.join(", ")
-            ))
-        })?;
+        let preset = presets::find(name).map_err(|e| JsError::new(&e))?;
         Ok(Playground::of(&preset.program()))
     }
 
