@@ -14,6 +14,12 @@ pub enum Raise {
     Stop(Box<RunError>),
 }
 
+impl From<RunError> for Raise {
+    fn from(e: RunError) -> Raise {
+        Raise::Stop(Box::new(e))
+    }
+}
+
 impl From<Exc> for Raise {
     fn from(e: Exc) -> Raise {
         Raise::Exc(e)

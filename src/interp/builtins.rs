@@ -48,7 +48,7 @@ pub(crate) fn call(
                 Err(RunError::internal(
                     "a plain function call reached the builtins; the task machine runs those",
                 )
-                .into_raise())
+                .into())
             }
         }
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
@@ -483,9 +483,7 @@ pub(crate) fn call_method(
             }
             future_method(rt, f, name)
         }
-        _ => {
-            Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into_raise())
-        }
+        _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into()),
     }
 }
 
@@ -509,7 +507,7 @@ fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Rais
         "get_name" => Ok(Value::str(
             &f.task().map(|t| t.name.to_string()).unwrap_or_default(),
         )),
-        _ => Err(RunError::internal(format!("no method {name} on futures")).into_raise()),
+        _ => Err(RunError::internal(format!("no method {name} on futures")).into()),
     }
 }
 
@@ -527,11 +525,5 @@ impl Runtime {
         self.emit(|| EventKind::Blocked { task, seconds });
         let mut lp = self.lp.borrow_mut();
         lp.now = lp.now.saturating_add((seconds * 1e9).round() as u64);
-    }
-}
-
-impl RunError {
-    fn into_raise(self) -> Raise {
-        Raise::Stop(Box::new(self))
     }
 }

@@ -298,7 +298,7 @@ impl TaskVm {
                 run_frame(&rt, frame)?
             };
             match action {
-                Action::Call(callee, args, kwargs) => self.call(callee, args, kwargs)?,
+                Action::Enter(function, args) => self.push_frame(function, args)?,
                 Action::Await(v) => match self.await_value(v)? {
                     Some(v) => self.push(v),
                     None if matches!(self.waiting, Waiting::Nothing) => {}
@@ -325,21 +325,6 @@ impl TaskVm {
         if let Some(frame) = self.frames.last_mut() {
             frame.stack.push(v);
         }
-    }
-
-    /// `callee(*args, **kwargs)`: a plain `def` runs as a new frame of this
-    /// task; everything else is a builtin.
-    fn call(&mut self, callee: Value, args: Vec<Value>, kwargs: Kwargs) -> Result<(), Raise> {
-        if let Value::Function(index) = callee {
-            let function = &self.rt.program.functions[index];
-            if !function.is_async {
-                let args = builtins::bind(function, args, kwargs)?;
-                return self.push_frame(index, args);
-            }
-        }
-        let v = builtins::call(&self.rt, callee, args, kwargs)?;
-        self.push(v);
-        Ok(())
     }
 }
 
@@ -384,7 +369,8 @@ impl Future for TaskVm {
 /// What the top frame needs from its task: something that changes the frame
 /// stack or may suspend.
 enum Action {
-    Call(Value, Vec<Value>, Kwargs),
+    /// Run a plain `def` as a new frame, with its arguments bound.
+    Enter(usize, Vec<Value>),
     Await(Value),
     Sleep(Value),
     Return(Value),
@@ -647,9 +633,11 @@ fn call_here(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
-    if let Value::Function(index) = &callee {
-        if !rt.program.functions[*index].is_async {
-            return Ok(Some(Action::Call(callee, args, kwargs)));
+    if let Value::Function(index) = callee {
+        let function = &rt.program.functions[index];
+        if !function.is_async {
+            let args = builtins::bind(function, args, kwargs)?;
+            return Ok(Some(Action::Enter(index, args)));
         }
     }
     frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
