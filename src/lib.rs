@@ -21,8 +21,10 @@
 pub mod engine;
 pub mod error;
 mod interp;
+pub mod parse;
 pub mod presets;
 pub mod program;
+pub mod scenario;
 pub mod trace;
 pub mod value;
 

@@ -1,10 +1,10 @@
 //! The presets: every runnable example of the tutorials in `shared/seeds`,
 //! plus a few that show what the tutorials describe in words. Each is built
-//! here with `program::build`; `presets/<name>/` holds its JSON, its Python
+//! here as a `Scenario`, the same forms a learner edits; `presets/<name>/` holds its JSON, its Python
 //! and what CPython printed for it, checked by the differential tests.
 
-use crate::program::build::*;
-use crate::program::{BinOp, Program};
+use crate::program::Program;
+use crate::scenario::{self, MainForm, Mode, Scenario, TaskCard};
 
 /// One ready-made example.
 pub struct Preset {
@@ -14,12 +14,17 @@ pub struct Preset {
     pub title: &'static str,
     /// What to notice when it runs.
     pub lesson: &'static str,
-    pub build: fn() -> Program,
+    pub build: fn() -> Scenario,
 }
 
 impl Preset {
-    pub fn program(&self) -> Program {
+    pub fn scenario(&self) -> Scenario {
         (self.build)()
+    }
+
+    pub fn program(&self) -> Program {
+        scenario::compile(&self.scenario())
+            .unwrap_or_else(|e| panic!("preset {} does not compile: {e:?}", self.name))
     }
 }
 
@@ -80,6 +85,12 @@ const PRESETS: &[Preset] = &[
         build: || create_task_display(false),
     },
     Preset {
+        name: "sequential-awaits",
+        title: "await one, then the other: no interleaving",
+        lesson: "Awaiting each coroutine in turn runs them one after the other: all the numbers, then all the letters, taking twice as long.",
+        build: sequential_awaits,
+    },
+    Preset {
         name: "create-task-results",
         title: "create_task(): await a task to get its return value",
         lesson: "await task gives the coroutine's return value.",
@@ -99,220 +110,139 @@ const PRESETS: &[Preset] = &[
     },
 ];
 
-/// `async def name(): for num in range(5): print(num); await asyncio.sleep(0.001)`
-fn numbers_task(name: &str) -> crate::program::Function {
-    async_fn(
-        name,
-        &[],
-        vec![print_and_sleep(
-            "num",
-            call_fn("range", vec![int(5)]),
-            0.001,
-        )],
-    )
-}
-
-/// The same over the letters `ABCDE`.
-fn letters_task(name: &str) -> crate::program::Function {
-    async_fn(name, &[], vec![print_and_sleep("let", str("ABCDE"), 0.001)])
-}
-
-/// `for x in iter: print(x); await asyncio.sleep(delay)`
-fn print_and_sleep(var: &str, iter: crate::program::Expr, delay: f64) -> crate::program::Stmt {
-    for_(var, iter, vec![print(vec![name(var)]), sleep(float(delay))])
-}
-
-fn gather_numbers_letters() -> Program {
-    program(vec![
-        numbers_task("task1"),
-        letters_task("task2"),
-        async_fn(
-            "main",
-            &[],
-            vec![
-                assign(
-                    "group",
-                    gather(
-                        vec![call_fn("task1", vec![]), call_fn("task2", vec![])],
-                        false,
-                    ),
-                ),
-                print(vec![name("group")]),
-                expr(await_(name("group"))),
-            ],
-        ),
-    ])
-}
-
-fn square() -> crate::program::Function {
-    async_fn(
-        "square",
-        &["x"],
-        vec![return_(binop(BinOp::Mul, name("x"), name("x")))],
-    )
-}
-
-fn gather_squares() -> Program {
-    let calls = [20, 100, 200]
-        .map(|x| call_fn("square", vec![int(x)]))
-        .to_vec();
-    program(vec![
-        square(),
-        async_fn(
-            "main",
-            &[],
-            vec![
-                assign("group", gather(calls, false)),
-                assign("results", await_(name("group"))),
-                print(vec![name("results")]),
-            ],
-        ),
-    ])
-}
-
-fn return_exceptions(on: bool) -> Program {
-    let calls = vec![
-        call_fn("square", vec![int(20)]),
-        call_fn("square", vec![str("ten")]),
-        call_fn("square", vec![int(100)]),
-    ];
-    program(vec![
-        square(),
-        async_fn(
-            "main",
-            &[],
-            vec![
-                assign("group", gather(calls, on)),
-                assign("results", await_(name("group"))),
-                print(vec![name("results")]),
-            ],
-        ),
-    ])
-}
-
-fn create_task_display(awaited: bool) -> Program {
-    let mut main = vec![
-        assign("task1", create_task(call_fn("display_nums", vec![]))),
-        assign("task2", create_task(call_fn("display_letters", vec![]))),
-    ];
-    if awaited {
-        main.push(expr(await_(name("task1"))));
-        main.push(expr(await_(name("task2"))));
-    }
-    program(vec![
-        numbers_task("display_nums"),
-        letters_task("display_letters"),
-        async_fn("main", &[], main),
-    ])
-}
-
-fn create_task_results() -> Program {
-    program(vec![
-        square(),
-        async_fn(
-            "main",
-            &[],
-            vec![
-                assign("task1", create_task(call_fn("square", vec![int(10)]))),
-                assign("task2", create_task(call_fn("square", vec![int(20)]))),
-                assign("result1", await_(name("task1"))),
-                assign("result2", await_(name("task2"))),
-                print(vec![name("result1")]),
-                print(vec![name("result2")]),
-            ],
-        ),
-    ])
-}
-
-fn fstring(parts: Vec<crate::program::FPart>) -> crate::program::Expr {
-    crate::program::Expr::FString(parts)
-}
-
-fn lit(s: &str) -> crate::program::FPart {
-    crate::program::FPart::Lit(s.to_string())
-}
-
-fn field(e: crate::program::Expr) -> crate::program::FPart {
-    crate::program::FPart::Field {
-        value: e,
-        repr: false,
+/// A card that prints `prints`, sleeping `delay` seconds after each step.
+fn steps(name: &str, prints: &str, delay: &str) -> TaskCard {
+    TaskCard {
+        name: name.into(),
+        prints: prints.into(),
+        delay: delay.into(),
+        ..TaskCard::default()
     }
 }
 
-fn fetch_data() -> Program {
-    let sources = [("users", 0.3), ("orders", 0.1), ("inventory", 0.2)];
-    let mut main = vec![assign("tasks", list(vec![]))];
-    for (source, delay) in sources {
-        main.push(expr(method(
-            name("tasks"),
-            "append",
-            vec![call_fn("fetch_data", vec![str(source), float(delay)])],
-        )));
+/// `async def square(x): return x * x`, called once per argument.
+fn square(calls: &str) -> TaskCard {
+    TaskCard {
+        name: "square".into(),
+        params: "x".into(),
+        calls: calls.into(),
+        returns: "x * x".into(),
+        ..TaskCard::default()
     }
-    main.push(assign(
-        "results",
-        await_(gather(vec![starred(name("tasks"))], false)),
-    ));
-    main.push(for_(
-        "result",
-        name("results"),
-        vec![print(vec![name("result")])],
-    ));
-    program(vec![
-        async_fn(
-            "fetch_data",
-            &["source", "delay"],
-            vec![
-                print(vec![fstring(vec![
-                    lit("Fetching "),
-                    field(name("source")),
-                    lit("..."),
-                ])]),
-                sleep(name("delay")),
-                print(vec![fstring(vec![
-                    lit("Fetched "),
-                    field(name("source")),
-                    lit(" after "),
-                    field(name("delay")),
-                    lit("s"),
-                ])]),
-                return_(fstring(vec![field(name("source")), lit(" data")])),
-            ],
-        ),
-        async_fn("main", &[], main),
-    ])
 }
 
-fn blocking_sleep() -> Program {
-    program(vec![
-        async_fn(
-            "worker",
-            &[],
-            vec![for_(
-                "i",
-                call_fn("range", vec![int(3)]),
-                vec![
-                    print(vec![fstring(vec![lit("worker step "), field(name("i"))])]),
-                    sleep(float(0.1)),
-                ],
-            )],
-        ),
-        async_fn(
-            "blocker",
-            &[],
-            vec![
-                print(vec![str("blocker: calling time.sleep(0.35)")]),
-                block(float(0.35)),
-                print(vec![str("blocker: awake again")]),
-            ],
-        ),
-        async_fn(
-            "main",
-            &[],
-            vec![expr(await_(gather(
-                vec![call_fn("worker", vec![]), call_fn("blocker", vec![])],
-                false,
-            )))],
-        ),
-    ])
+fn main(mode: Mode) -> MainForm {
+    MainForm {
+        mode,
+        return_exceptions: false,
+        print_group: false,
+        print_results: true,
+    }
+}
+
+fn gather_numbers_letters() -> Scenario {
+    Scenario {
+        tasks: vec![
+            steps("task1", "0 1 2 3 4", "0.001"),
+            steps("task2", "A B C D E", "0.001"),
+        ],
+        main: MainForm {
+            print_group: true,
+            print_results: false,
+            ..main(Mode::Gather)
+        },
+    }
+}
+
+fn gather_squares() -> Scenario {
+    Scenario {
+        tasks: vec![square("20, 100, 200")],
+        main: main(Mode::Gather),
+    }
+}
+
+fn return_exceptions(on: bool) -> Scenario {
+    Scenario {
+        tasks: vec![square("20, 'ten', 100")],
+        main: MainForm {
+            return_exceptions: on,
+            ..main(Mode::Gather)
+        },
+    }
+}
+
+fn create_task_display(awaited: bool) -> Scenario {
+    let card = |name, prints| TaskCard {
+        awaited,
+        ..steps(name, prints, "0.001")
+    };
+    Scenario {
+        tasks: vec![
+            card("display_nums", "0 1 2 3 4"),
+            card("display_letters", "A B C D E"),
+        ],
+        main: MainForm {
+            print_results: false,
+            ..main(Mode::CreateTask)
+        },
+    }
+}
+
+fn sequential_awaits() -> Scenario {
+    Scenario {
+        tasks: vec![
+            steps("display_nums", "0 1 2 3 4", "0.001"),
+            steps("display_letters", "A B C D E", "0.001"),
+        ],
+        main: MainForm {
+            print_results: false,
+            ..main(Mode::Sequential)
+        },
+    }
+}
+
+fn create_task_results() -> Scenario {
+    Scenario {
+        tasks: vec![square("10, 20")],
+        main: main(Mode::CreateTask),
+    }
+}
+
+fn fetch_data() -> Scenario {
+    Scenario {
+        tasks: vec![TaskCard {
+            name: "fetch_data".into(),
+            params: "source, delay".into(),
+            calls: "('users', 0.3), ('orders', 0.1), ('inventory', 0.2)".into(),
+            prints: r#""Fetching {source}..." "Fetched {source} after {delay}s""#.into(),
+            delay: "delay".into(),
+            returns: "f'{source} data'".into(),
+            ..TaskCard::default()
+        }],
+        main: main(Mode::Gather),
+    }
+}
+
+fn blocking_sleep() -> Scenario {
+    Scenario {
+        tasks: vec![
+            steps(
+                "worker",
+                r#""worker step 0" "worker step 1" "worker step 2""#,
+                "0.1",
+            ),
+            TaskCard {
+                blocking: true,
+                ..steps(
+                    "blocker",
+                    r#""blocker: calling time.sleep(0.35)" "blocker: awake again""#,
+                    "0.35",
+                )
+            },
+        ],
+        main: MainForm {
+            print_results: false,
+            ..main(Mode::Gather)
+        },
+    }
 }

@@ -3,15 +3,15 @@ import time
 
 
 async def worker():
-    for i in range(3):
-        print(f'worker step {i}')
+    for text in ['worker step 0', 'worker step 1', 'worker step 2']:
+        print(text)
         await asyncio.sleep(0.1)
 
 
 async def blocker():
-    print('blocker: calling time.sleep(0.35)')
-    time.sleep(0.35)
-    print('blocker: awake again')
+    for text in ['blocker: calling time.sleep(0.35)', 'blocker: awake again']:
+        print(text)
+        time.sleep(0.35)
 
 
 async def main():

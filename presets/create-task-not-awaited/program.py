@@ -8,8 +8,8 @@ async def display_nums():
 
 
 async def display_letters():
-    for let in 'ABCDE':
-        print(let)
+    for letter in 'ABCDE':
+        print(letter)
         await asyncio.sleep(0.001)
 
 

@@ -5,17 +5,13 @@ async def fetch_data(source, delay):
     print(f'Fetching {source}...')
     await asyncio.sleep(delay)
     print(f'Fetched {source} after {delay}s')
+    await asyncio.sleep(delay)
     return f'{source} data'
 
 
 async def main():
-    tasks = []
-    tasks.append(fetch_data('users', 0.3))
-    tasks.append(fetch_data('orders', 0.1))
-    tasks.append(fetch_data('inventory', 0.2))
-    results = await asyncio.gather(*tasks)
-    for result in results:
-        print(result)
+    results = await asyncio.gather(fetch_data('users', 0.3), fetch_data('orders', 0.1), fetch_data('inventory', 0.2))
+    print(results)
 
 
 asyncio.run(main())

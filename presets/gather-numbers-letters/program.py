@@ -8,8 +8,8 @@ async def task1():
 
 
 async def task2():
-    for let in 'ABCDE':
-        print(let)
+    for letter in 'ABCDE':
+        print(letter)
         await asyncio.sleep(0.001)
 
 

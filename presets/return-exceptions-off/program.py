@@ -6,8 +6,7 @@ async def square(x):
 
 
 async def main():
-    group = asyncio.gather(square(20), square('ten'), square(100))
-    results = await group
+    results = await asyncio.gather(square(20), square('ten'), square(100))
     print(results)
 
 

@@ -112,6 +112,10 @@ pub struct FutState {
     pub started: bool,
     /// `_GatheringFuture` only.
     pub gather: Option<Box<GatherState>>,
+    /// CPython's `_cancelled_exc`: the CancelledError a task's coroutine
+    /// raised itself, handed out once by `make_cancelled_error` so that its
+    /// message reaches whoever awaits the task.
+    pub cancelled_exc: Option<Exc>,
 }
 
 #[derive(Debug, Default)]
@@ -211,8 +215,21 @@ impl FutureObj {
                 st.log_traceback = false;
                 Err(e)
             }
-            Outcome::Cancelled => Err(Exception::bare(ExcKind::CancelledError)),
+            Outcome::Cancelled => {
+                drop(st);
+                Err(self.make_cancelled_error())
+            }
         }
+    }
+
+    /// CPython's `_make_cancelled_error`: the exception the coroutine raised
+    /// (the first time only), else a bare CancelledError.
+    pub fn make_cancelled_error(&self) -> Exc {
+        self.state
+            .borrow_mut()
+            .cancelled_exc
+            .take()
+            .unwrap_or_else(|| Exception::bare(ExcKind::CancelledError))
     }
 
     /// `fut.exception()`: the stored exception or None; CancelledError if
@@ -230,7 +247,10 @@ impl FutureObj {
                 st.log_traceback = false;
                 Ok(Some(e))
             }
-            Outcome::Cancelled => Err(Exception::bare(ExcKind::CancelledError)),
+            Outcome::Cancelled => {
+                drop(st);
+                Err(self.make_cancelled_error())
+            }
         }
     }
 

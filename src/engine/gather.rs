@@ -2,7 +2,6 @@
 //! for all, keep results in argument order. Mirrors CPython 3.11's
 //! `tasks.gather` and its `_done_callback` line for line.
 
-use super::event_loop::cancelled_error;
 use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome};
 use super::Runtime;
 use crate::error::Raise;
@@ -92,7 +91,7 @@ impl Runtime {
         }
         if !return_exceptions {
             if fut.is_cancelled() {
-                self.set_exception(outer, cancelled_error());
+                self.set_exception(outer, fut.make_cancelled_error());
                 return;
             }
             if let Ok(Some(exc)) = fut.exception() {
@@ -110,7 +109,9 @@ impl Runtime {
                 .iter()
                 .map(|child| {
                     if child.is_cancelled() {
-                        return Value::Exception(cancelled_error());
+                        // Not `make_cancelled_error`: CPython builds a new
+                        // one with the cancel message, '' when there is none.
+                        return Value::Exception(Exception::new(ExcKind::CancelledError, ""));
                     }
                     match child.exception() {
                         Ok(Some(e)) => Value::Exception(e),
@@ -119,7 +120,7 @@ impl Runtime {
                 })
                 .collect();
             if cancel_requested {
-                self.set_exception(outer, cancelled_error());
+                self.set_exception(outer, fut.make_cancelled_error());
             } else {
                 self.set_result(outer, Value::list(results));
             }

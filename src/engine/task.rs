@@ -91,6 +91,7 @@ impl Runtime {
                 }
             }
             Poll::Ready(Err(Raise::Exc(e))) if e.kind == ExcKind::CancelledError => {
+                task.state.borrow_mut().cancelled_exc = Some(e);
                 self.cancel_future(task);
             }
             Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),

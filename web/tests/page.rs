@@ -1,24 +1,87 @@
 #![cfg(target_arch = "wasm32")]
-//! The page, mounted in the test browser: choose a preset, press Run, and
-//! read the console and the status a learner would read.
+//! The page, mounted in the test browser and used as a learner would: choose
+//! a preset, type into the form, press Run, and read the console, results,
+//! timeline, errors and notices.
 
 use gloo_timers::future::TimeoutFuture;
 use interleave_web::page::{Page, Speed};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> Rc<Page> {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    Page::mount(&root)
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A fresh page in its own element; a saved scenario or link from an
+/// earlier test is cleared first unless the test sets its own.
+fn mount_as_is() -> (Rc<Page>, Element) {
+    // One page at a time, as in the browser: ids are unique then.
+    if let Some(old) = document().query_selector(".test-root").unwrap() {
+        old.remove();
+    }
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("test-root");
+    document().body().unwrap().append_child(&root).unwrap();
+    (Page::mount(&root), root)
+}
+
+fn mount() -> (Rc<Page>, Element) {
+    storage().clear().unwrap();
+    set_hash("");
+    mount_as_is()
+}
+
+fn set_hash(hash: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{hash}")),
+        )
+        .unwrap();
+}
+
+/// The element `selector` finds inside `root`.
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// Types `value` into a field, as a person would: the page hears `input`.
+fn type_into(root: &Element, id: &str, value: &str) {
+    let input: HtmlInputElement = find(root, &format!("#{id}")).dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
 }
 
 /// Waits (in real time) until the run shows an exit status.
 async fn finished(page: &Page) -> String {
-    for _ in 0..200 {
+    for _ in 0..300 {
         let status = page.status();
         if status.starts_with("exit status") || status.starts_with("interleave:") {
             return status;
@@ -30,7 +93,7 @@ async fn finished(page: &Page) -> String {
 
 #[wasm_bindgen_test]
 async fn running_a_preset_fills_the_console_as_python_would() {
-    let page = mount();
+    let (page, _) = mount();
     page.choose("create-task-not-awaited", Speed::Instant);
     page.run();
     assert_eq!(finished(&page).await, "exit status 0");
@@ -39,7 +102,7 @@ async fn running_a_preset_fills_the_console_as_python_would() {
 
 #[wasm_bindgen_test]
 async fn an_uncaught_exception_ends_the_console_like_a_traceback() {
-    let page = mount();
+    let (page, _) = mount();
     page.choose("return-exceptions-off", Speed::Instant);
     page.run();
     assert_eq!(finished(&page).await, "exit status 1");
@@ -50,8 +113,25 @@ async fn an_uncaught_exception_ends_the_console_like_a_traceback() {
 }
 
 #[wasm_bindgen_test]
+async fn results_come_in_argument_order_with_exceptions_in_place() {
+    let (page, _) = mount();
+    page.choose("return-exceptions-on", Speed::Instant);
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    let results = page.results();
+    let expected = "gather returned [400, TypeError(\"can't multiply sequence by non-int of type 'str'\"), 10000]";
+    assert_eq!(results[0], expected, "{results:?}");
+    assert_eq!(results[1], "square(20) returned 400");
+    assert!(
+        results[2].starts_with("square('ten') raised TypeError("),
+        "{results:?}"
+    );
+    assert_eq!(results[3], "square(100) returned 10000");
+}
+
+#[wasm_bindgen_test]
 async fn real_time_runs_wait_for_the_virtual_sleeps() {
-    let page = mount();
+    let (page, root) = mount();
     page.choose("gather-numbers-letters", Speed::RealTime);
     page.run();
     // Ten sleeps of a millisecond: it finishes, in order, after real waits.
@@ -62,11 +142,26 @@ async fn real_time_runs_wait_for_the_virtual_sleeps() {
         &lines[1..],
         ["0", "A", "1", "B", "2", "C", "3", "D", "4", "E"]
     );
+    // The timeline: a lane per task (main and the two), a mark per print.
+    let lanes = root.query_selector_all(".lanes .lane").unwrap().length();
+    assert_eq!(lanes, 3);
+    let marks = root.query_selector_all(".lanes .mark").unwrap().length();
+    assert_eq!(marks, 11);
+    let tip = find(&root, ".lanes .lane:nth-child(3) .mark")
+        .get_attribute("data-tip")
+        .unwrap();
+    assert_eq!(tip, "task2() printed A at 0.000s");
+    assert_eq!(
+        root.query_selector_all(".lanes .end.done")
+            .unwrap()
+            .length(),
+        3
+    );
 }
 
 #[wasm_bindgen_test]
 async fn stop_ends_a_run_midway() {
-    let page = mount();
+    let (page, _) = mount();
     page.choose("fetch-data", Speed::RealTime);
     page.run();
     TimeoutFuture::new(30).await;
@@ -75,4 +170,156 @@ async fn stop_ends_a_run_midway() {
     assert_eq!(page.status(), "stopped");
     // The fetches began, but none of the 0.1 s sleeps was allowed to end.
     assert_eq!(page.console_lines().len(), 3, "{:?}", page.console_lines());
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_field_is_flagged_beside_it_and_blocks_run_until_fixed() {
+    let (page, root) = mount();
+    page.choose("gather-numbers-letters", Speed::Instant);
+    assert!(page.run_enabled());
+    type_into(&root, "t1-delay", "-1");
+    assert_eq!(
+        text(&root, "#t1-delay-error"),
+        "a delay cannot be negative: enter 0 or more seconds"
+    );
+    assert_eq!(
+        find(&root, "#t1-delay")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(!page.run_enabled());
+    assert!(
+        page.python().starts_with("# Fix the field"),
+        "{}",
+        page.python()
+    );
+    type_into(&root, "t1-name", "task1");
+    assert!(text(&root, "#t1-name-error").contains("already called `task1`"));
+
+    type_into(&root, "t1-name", "letters");
+    type_into(&root, "t1-delay", "0.5");
+    assert_eq!(text(&root, "#t1-delay-error"), "");
+    assert!(page.run_enabled());
+    assert!(
+        page.python().contains("async def letters():"),
+        "{}",
+        page.python()
+    );
+    assert!(
+        page.python().contains("await asyncio.sleep(0.5)"),
+        "{}",
+        page.python()
+    );
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(page.console_lines()[1..4], ["0", "A", "1"]);
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_names_and_prints_shows_as_text() {
+    let (page, root) = mount();
+    page.choose("blank", Speed::Instant);
+    type_into(&root, "t0-name", "<b>bold</b>");
+    assert!(text(&root, "#t0-name-error").contains("`<b>bold</b>` is not a valid name"));
+    assert!(root.query_selector("b").unwrap().is_none());
+    type_into(&root, "t0-name", "shout");
+    type_into(&root, "t0-prints", "'<b>hi</b>' <i>");
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(page.console_lines(), ["<b>hi</b>", "<i>", "['done']"]);
+    assert!(root.query_selector("b, i").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn tasks_can_be_added_moved_and_removed() {
+    let (page, root) = mount();
+    page.choose("blank", Speed::Instant);
+    click(&root, ".add-task");
+    let names = |page: &Page| {
+        page.scenario()
+            .tasks
+            .iter()
+            .map(|t| t.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&page), ["count", "task2"]);
+    click(&root, "button.up[data-task='1']");
+    assert_eq!(names(&page), ["task2", "count"]);
+    assert_eq!(
+        find(&root, "#t0-name")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        "task2"
+    );
+    assert!(page.python().find("task2()").unwrap() < page.python().find("count()").unwrap());
+    click(&root, "button.remove[data-task='0']");
+    assert_eq!(names(&page), ["count"]);
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(page.console_lines(), ["1", "2", "3", "['done']"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_scenario_survives_a_reload_and_travels_in_a_link() {
+    let (page, root) = mount();
+    page.choose("blank", Speed::Instant);
+    type_into(&root, "t0-prints", "x y");
+    // A reload: a new page on the same storage opens the edited scenario.
+    set_hash("");
+    let (again, _) = mount_as_is();
+    assert_eq!(again.scenario().tasks[0].prints, "x y");
+
+    click(&root, "button.share");
+    let link = page.share_link();
+    let hash = &link[link.find('#').unwrap()..];
+    storage().clear().unwrap();
+    set_hash(hash);
+    let (shared, _) = mount_as_is();
+    assert_eq!(shared.scenario(), page.scenario());
+    assert_eq!(shared.notice(), "");
+}
+
+#[wasm_bindgen_test]
+fn a_broken_link_or_saved_scenario_falls_back_to_a_preset_with_a_message() {
+    storage().clear().unwrap();
+    set_hash("#s=%7B%22tasks%22%3A%5B%7B%22nmae");
+    let (page, _) = mount_as_is();
+    assert!(
+        page.notice()
+            .contains("The link's scenario could not be opened"),
+        "{}",
+        page.notice()
+    );
+    assert!(
+        page.notice().contains("Showing the example"),
+        "{}",
+        page.notice()
+    );
+    assert!(page.python().contains("asyncio.run(main())"));
+
+    set_hash("#s=%E0%A4%A");
+    let (page, _) = mount_as_is();
+    assert!(page.notice().contains("damaged"), "{}", page.notice());
+
+    set_hash("");
+    storage()
+        .set_item("interleave.scenario", "{\"main\": {\"mode\": 3}}")
+        .unwrap();
+    let (page, _) = mount_as_is();
+    assert!(
+        page.notice().contains("saved in this browser"),
+        "{}",
+        page.notice()
+    );
+    assert!(page.notice().contains("main.mode"), "{}", page.notice());
+    // What was there is kept, not overwritten.
+    assert_eq!(
+        storage()
+            .get_item("interleave.scenario.unreadable")
+            .unwrap()
+            .as_deref(),
+        Some("{\"main\": {\"mode\": 3}}")
+    );
 }

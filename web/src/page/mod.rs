@@ -1,25 +1,35 @@
-//! The playground page: pick a preset, read its Python, run it and watch
-//! the console fill in as the loop runs.
+//! The playground page: pick a preset or edit the tasks in the form, read
+//! the Python, run it and watch the console, results and timeline fill in.
 //!
 //! The page schedules nothing itself: it advances a `Session` one loop
-//! iteration per microtask, waits on a real timer when the loop would sleep
-//! (scaled by the chosen speed), yields to the browser every few
-//! iterations so it can paint and take a click on Stop, and shows the
-//! events the session hands out. Forms and the timeline come next (issue 4).
+//! iteration per microtask (see `run`), and draws the events the session
+//! hands out. The scenario lives in the form (`form`), the link and local
+//! storage (`storage`); the panels are `console`, `results` and `timeline`.
 
+mod console;
 mod dom;
+mod form;
+mod results;
 mod run;
+mod storage;
+mod tasks;
+mod timeline;
 
 use dom::{child, typed};
 use gloo_events::EventListener;
 use interleave::presets;
 use interleave::program::python::to_python;
+use interleave::scenario::{self, Scenario};
+use interleave::Program;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlButtonElement, HtmlSelectElement, KeyboardEvent};
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 
 pub use run::Speed;
+
+/// The preset menu's entry for an empty form.
+const BLANK: &str = "blank";
 
 /// The mounted page. Dropping it removes its listeners.
 pub struct Page {
@@ -27,10 +37,23 @@ pub struct Page {
     speed: HtmlSelectElement,
     run_button: HtmlButtonElement,
     stop_button: HtmlButtonElement,
+    share_button: HtmlButtonElement,
+    share_link: HtmlInputElement,
+    /// Messages about the page itself: a link or saved scenario that could
+    /// not be opened.
+    notice: Element,
     lesson: Element,
+    form: form::Form,
     python: Element,
+    copy_button: HtmlButtonElement,
     console: Element,
     status: Element,
+    results: Element,
+    timeline: Element,
+    /// What the form says, field by field, as typed.
+    scenario: RefCell<Scenario>,
+    /// The scenario's program, when every field is valid; Run needs it.
+    program: RefCell<Option<Program>>,
     /// Set to stop the run in progress; each run has its own flag.
     stop: RefCell<Rc<Cell<bool>>>,
     /// Kept so that the listeners live as long as the page, and no longer.
@@ -38,7 +61,8 @@ pub struct Page {
 }
 
 impl Page {
-    /// Builds the page inside `root`.
+    /// Builds the page inside `root`, opening the scenario in the link, else
+    /// the one saved in this browser, else the first preset.
     pub fn mount(root: &Element) -> Rc<Page> {
         dom::clear(root);
         let controls = child(root, "div", "controls", "");
@@ -48,6 +72,9 @@ impl Page {
             let option = child(&preset, "option", "", p.title);
             option.set_attribute("value", p.name).ok();
         }
+        child(&preset, "option", "", "Blank scenario: start from one task")
+            .set_attribute("value", BLANK)
+            .ok();
         let speed_label = child(&controls, "label", "", "Speed ");
         let speed: HtmlSelectElement = typed(&speed_label, "select", "speed", "");
         for s in Speed::ALL {
@@ -58,32 +85,110 @@ impl Page {
         run_button.set_title("Run (Ctrl+Enter)");
         let stop_button: HtmlButtonElement = typed(&controls, "button", "stop", "Stop");
         stop_button.set_disabled(true);
+        let share_button: HtmlButtonElement = typed(&controls, "button", "share", "Share");
+        share_button.set_title("Copy a link that reopens this scenario");
+        let share_link: HtmlInputElement = typed(&controls, "input", "share-link", "");
+        share_link.set_read_only(true);
+        share_link.set_hidden(true);
+        share_link
+            .set_attribute("aria-label", "Link to this scenario")
+            .ok();
+        let notice = child(root, "p", "notice", "");
+        notice.set_attribute("role", "alert").ok();
         let lesson = child(root, "p", "lesson", "");
-        let panels = child(root, "div", "panels", "");
-        let code = child(&panels, "section", "python", "");
-        child(&code, "h2", "", "Python");
+        let work = child(root, "div", "panels", "");
+        let tasks = child(&work, "section", "tasks", "");
+        child(&tasks, "h2", "", "Tasks");
+        let form = form::Form::mount(&tasks);
+        let code = child(&work, "section", "python", "");
+        let heading = child(&code, "div", "heading", "");
+        child(&heading, "h2", "", "Python");
+        let copy_button: HtmlButtonElement = typed(&heading, "button", "copy", "Copy");
+        copy_button.set_title("Copy the Python program");
         let python = child(&code, "pre", "", "");
-        let out = child(&panels, "section", "output", "");
+        let outputs = child(root, "div", "panels", "");
+        let out = child(&outputs, "section", "output", "");
         child(&out, "h2", "", "Console");
         let console = child(&out, "ol", "console", "");
         console.set_attribute("aria-live", "polite").ok();
+        console.set_attribute("aria-label", "Printed output").ok();
         let status = child(&out, "p", "status", "");
+        let res = child(&outputs, "section", "results", "");
+        child(&res, "h2", "", "Results");
+        let results = child(&res, "div", "", "");
+        let line = child(root, "section", "timeline", "");
+        child(&line, "h2", "", "Timeline");
+        let legend = child(&line, "p", "legend", "");
+        for (class, what) in [
+            ("running", "runs a step"),
+            ("ready", "ready"),
+            ("sleeping", "sleeping"),
+            ("waiting", "waiting on a task"),
+            ("blocking", "blocking the loop"),
+            ("done", "returned"),
+            ("failed", "raised"),
+            ("cancelled", "cancelled"),
+            ("mark", "printed a line"),
+        ] {
+            let item = child(&legend, "span", "key", "");
+            child(&item, "span", &format!("swatch {class}"), "");
+            child(&item, "span", "", what);
+        }
+        let timeline = child(&line, "div", "lanes", "");
+        timeline.set_attribute("role", "list").ok();
+        timeline
+            .set_attribute("aria-label", "Tasks over virtual time")
+            .ok();
 
         let page = Rc::new(Page {
             preset,
             speed,
             run_button,
             stop_button,
+            share_button,
+            share_link,
+            notice,
             lesson,
+            form,
             python,
+            copy_button,
             console,
             status,
+            results,
+            timeline,
+            scenario: RefCell::new(Scenario::default()),
+            program: RefCell::new(None),
             stop: RefCell::new(Rc::new(Cell::new(false))),
             listeners: RefCell::new(Vec::new()),
         });
         page.listen();
-        page.show_preset();
+        page.open_first();
         page
+    }
+
+    /// The link's scenario, else the saved one, else the first preset; a
+    /// problem with either is said in the notice, never a blank page.
+    fn open_first(self: &Rc<Self>) {
+        let mut problems = Vec::new();
+        for source in [storage::from_link, storage::from_storage] {
+            match source() {
+                Some(Ok(scenario)) => {
+                    self.preset.set_value("");
+                    self.notice.set_text_content(None);
+                    return self.open(scenario, None);
+                }
+                Some(Err(message)) => problems.push(message),
+                None => {}
+            }
+        }
+        self.show_preset();
+        if !problems.is_empty() {
+            problems.push(format!(
+                "Showing the example “{}” instead.",
+                presets::all()[0].title
+            ));
+            self.notice.set_text_content(Some(&problems.join(" ")));
+        }
     }
 
     fn listen(self: &Rc<Self>) {
@@ -108,47 +213,142 @@ impl Page {
                 }
             })
         };
-        *self.listeners.borrow_mut() = vec![
+        let form_events = ["input", "change", "click"].map(|kind| {
+            let page = Rc::downgrade(self);
+            EventListener::new(&self.form.root, kind, move |e| {
+                if let Some(page) = page.upgrade() {
+                    page.on_form_event(e);
+                }
+            })
+        });
+        let mut listeners = vec![
             on(&self.preset, "change", Page::show_preset),
             on(&self.run_button, "click", Page::run),
             on(&self.stop_button, "click", Page::stop),
+            on(&self.share_button, "click", Page::share),
+            on(&self.copy_button, "click", Page::copy_python),
             keys,
         ];
+        listeners.extend(form_events);
+        *self.listeners.borrow_mut() = listeners;
     }
 
-    fn selected(&self) -> &'static presets::Preset {
-        presets::get(&self.preset.value()).unwrap_or(&presets::all()[0])
-    }
-
-    /// Shows the chosen preset's lesson and Python, and clears the output.
+    /// Shows the chosen preset (or the blank scenario) in the form.
     fn show_preset(self: &Rc<Self>) {
+        self.notice.set_text_content(None);
+        let name = self.preset.value();
+        match presets::get(&name) {
+            Some(p) => self.open(p.scenario(), Some(p.lesson)),
+            None if name == BLANK => self.open(
+                Scenario::default(),
+                Some("One task to start from: add tasks, change what they print and how long they sleep, then Run."),
+            ),
+            None => {
+                self.preset.set_value(presets::all()[0].name);
+                self.show_preset();
+            }
+        }
+    }
+
+    /// Puts `scenario` in the form and clears the output.
+    fn open(self: &Rc<Self>, scenario: Scenario, lesson: Option<&str>) {
         self.stop();
-        let preset = self.selected();
-        self.lesson.set_text_content(Some(preset.lesson));
-        self.python
-            .set_text_content(Some(&to_python(&preset.program())));
+        self.lesson.set_text_content(lesson);
+        self.form.draw(&scenario);
+        *self.scenario.borrow_mut() = scenario;
+        self.clear_output();
+        self.refresh();
+    }
+
+    fn clear_output(&self) {
         dom::clear(&self.console);
+        dom::clear(&self.results);
+        dom::clear(&self.timeline);
         self.status.set_text_content(None);
     }
 
-    /// Starts a run of the chosen preset, stopping any run in progress.
+    /// After any edit: check the form, show the Python (or what to fix),
+    /// enable Run only when valid, and save the scenario.
+    fn refresh(self: &Rc<Self>) {
+        let scenario = self.scenario.borrow();
+        match scenario::compile(&scenario) {
+            Ok(program) => {
+                self.form.show_errors(&[]);
+                self.python.set_text_content(Some(&to_python(&program)));
+                *self.program.borrow_mut() = Some(program);
+            }
+            Err(errors) => {
+                self.form.show_errors(&errors);
+                let n = errors.len();
+                self.python.set_text_content(Some(&format!(
+                    "# Fix the {} marked in the form to see the Python.",
+                    if n == 1 {
+                        "field".to_string()
+                    } else {
+                        format!("{n} fields")
+                    }
+                )));
+                *self.program.borrow_mut() = None;
+            }
+        }
+        // Disabled while a run is going (Stop is enabled) or a field is bad.
+        self.run_button
+            .set_disabled(self.program.borrow().is_none() || !self.stop_button.disabled());
+        storage::save(&scenario);
+    }
+
+    /// An input, change or click somewhere in the form.
+    fn on_form_event(self: &Rc<Self>, event: &web_sys::Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let change = self
+            .form
+            .apply(&target, &mut self.scenario.borrow_mut(), &event.type_());
+        match change {
+            form::Change::None => return,
+            form::Change::Field => {}
+            form::Change::Cards => self.form.draw(&self.scenario.borrow()),
+        }
+        self.lesson.set_text_content(None);
+        self.refresh();
+    }
+
+    /// Shows a link to this scenario and copies it, where the browser lets us.
+    fn share(self: &Rc<Self>) {
+        let link = storage::link_for(&self.scenario.borrow());
+        self.share_link.set_value(&link);
+        self.share_link.set_hidden(false);
+        self.share_link.select();
+        copy(&link);
+    }
+
+    fn copy_python(self: &Rc<Self>) {
+        copy(&self.python.text_content().unwrap_or_default());
+    }
+
+    /// Runs the form's program, stopping any run in progress. Does nothing
+    /// while a field is invalid (Run is disabled then).
     pub fn run(self: &Rc<Self>) {
         self.stop();
+        let Some(program) = self.program.borrow().clone() else {
+            return;
+        };
         let flag = Rc::new(Cell::new(false));
         *self.stop.borrow_mut() = flag.clone();
-        dom::clear(&self.console);
+        self.clear_output();
         self.status.set_text_content(Some("running…"));
         self.run_button.set_disabled(true);
         self.stop_button.set_disabled(false);
         let speed = Speed::from_id(&self.speed.value());
-        let program = self.selected().program();
         wasm_bindgen_futures::spawn_local(run::run(self.clone(), program, speed, flag));
     }
 
     /// Stops the run in progress, if any.
     pub fn stop(self: &Rc<Self>) {
         self.stop.borrow().set(true);
-        self.run_button.set_disabled(false);
+        self.run_button
+            .set_disabled(self.program.borrow().is_none());
         self.stop_button.set_disabled(true);
     }
 
@@ -173,5 +373,52 @@ impl Page {
     /// The status line under the console (`exit status 0` when done).
     pub fn status(&self) -> String {
         self.status.text_content().unwrap_or_default()
+    }
+
+    /// The Python panel's text.
+    pub fn python(&self) -> String {
+        self.python.text_content().unwrap_or_default()
+    }
+
+    /// The results panel's text, one line per entry.
+    pub fn results(&self) -> Vec<String> {
+        let Ok(items) = self.results.query_selector_all(".gathered, li") else {
+            return Vec::new();
+        };
+        (0..items.length())
+            .filter_map(|i| items.item(i))
+            .filter_map(|t| t.text_content())
+            .collect()
+    }
+
+    /// The page's notice (a link or saved scenario it could not open).
+    pub fn notice(&self) -> String {
+        self.notice.text_content().unwrap_or_default()
+    }
+
+    pub fn run_enabled(&self) -> bool {
+        !self.run_button.disabled()
+    }
+
+    /// The scenario as the form holds it.
+    pub fn scenario(&self) -> Scenario {
+        self.scenario.borrow().clone()
+    }
+
+    /// The share link, once Share was pressed.
+    pub fn share_link(&self) -> String {
+        self.share_link.value()
+    }
+}
+
+/// Puts `text` on the clipboard when the browser allows (it needs a secure
+/// context and focus); otherwise the text stays on screen to copy by hand.
+fn copy(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let promise = window.navigator().clipboard().write_text(text);
+        // A refusal is not an error worth showing: the text is on screen.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
     }
 }

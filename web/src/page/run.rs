@@ -3,10 +3,10 @@
 //! iterations. What the loop does is the engine's; this only decides when
 //! the next iteration happens and shows the events.
 
-use super::dom::child;
-use super::Page;
+use super::tasks::Tasks;
+use super::{console, results, timeline, Page};
 use gloo_timers::future::TimeoutFuture;
-use interleave::trace::{Event, EventKind};
+use interleave::trace::Event;
 use interleave::{Program, RunOptions, Session};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -65,20 +65,24 @@ const ITERATIONS_PER_PAINT: u32 = 64;
 
 pub async fn run(page: Rc<Page>, program: Program, speed: Speed, stop: Rc<Cell<bool>>) {
     let mut session = Session::new(&program, &RunOptions::default());
-    let mut names: Vec<String> = Vec::new();
+    let mut tasks = Tasks::default();
+    let mut events = Vec::new();
     let mut since_yield = 0;
     loop {
         if stop.get() {
             page.status.set_text_content(Some("stopped"));
+            draw(&page, &events, &tasks);
             return;
         }
-        show(&page, &session.new_events(), &mut names);
+        show(&page, &mut events, session.new_events(), &mut tasks);
         // The loop would sleep: wait that long for real, then let it run
         // the iteration that starts at the deadline.
         let mut waited = false;
         if let Some(until) = session.idle_until() {
             let wait = speed.millis(until - session.now());
             if wait > 0 {
+                // Time passes visibly: bring the timeline up to now first.
+                draw(&page, &events, &tasks);
                 TimeoutFuture::new(wait).await;
                 waited = true;
                 if stop.get() {
@@ -101,7 +105,8 @@ pub async fn run(page: Rc<Page>, program: Program, speed: Speed, stop: Rc<Cell<b
             next_microtask().await;
         }
     }
-    show(&page, &session.new_events(), &mut names);
+    show(&page, &mut events, session.new_events(), &mut tasks);
+    draw(&page, &events, &tasks);
     let outcome = session.finish();
     let status = match outcome.error {
         Some(e) => e.to_string(),
@@ -119,31 +124,15 @@ async fn next_microtask() {
     let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
 }
 
-/// Adds the events' console lines: what each task printed, and what CPython
-/// writes to stderr.
-fn show(page: &Page, events: &[Event], names: &mut Vec<String>) {
-    for e in events {
-        match &e.kind {
-            EventKind::TaskCreated { task, name, .. } => {
-                if names.len() <= *task {
-                    names.resize(*task + 1, String::new());
-                }
-                names[*task] = name.clone();
-            }
-            EventKind::Printed { task, text } => {
-                let who = names.get(*task).map(String::as_str).unwrap_or("?");
-                for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
-                    let li = child(&page.console, "li", "printed", "");
-                    child(&li, "span", "who", who);
-                    child(&li, "span", "time", &format!("{:.3}s", e.time));
-                    child(&li, "code", "text", line);
-                }
-            }
-            EventKind::Stderr { text } => {
-                let li = child(&page.console, "li", "stderr", "");
-                child(&li, "code", "text", text);
-            }
-            _ => {}
-        }
-    }
+/// Adds new events to the console as they come.
+fn show(page: &Page, events: &mut Vec<Event>, new: Vec<Event>, tasks: &mut Tasks) {
+    tasks.learn(&new);
+    console::show(&page.console, &new, tasks);
+    events.extend(new);
+}
+
+/// Redraws the panels that depend on the whole run so far.
+fn draw(page: &Page, events: &[Event], tasks: &Tasks) {
+    results::draw(&page.results, events, tasks);
+    timeline::draw(&page.timeline, events, tasks);
 }

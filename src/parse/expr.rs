@@ -1,0 +1,397 @@
+//! Python expressions, by precedence climbing over the lexer's tokens:
+//! `or` < `and` < `not` < comparison < `+ -` < `* / // %` < unary `- +` <
+//! calls, attributes and atoms. The result is the program model's `Expr`,
+//! so what a form field says runs with the engine's CPython semantics.
+
+use super::lexer::{Tok, Token};
+use super::SyntaxError;
+use crate::program::{BinOp, BoolOp, CmpOp, Expr, FPart, UnaryOp};
+
+/// Deep nesting is refused before it can exhaust the stack.
+const MAX_NESTING: usize = 40;
+
+pub struct Parser {
+    toks: Vec<Token>,
+    pos: usize,
+    /// Column reported for a mistake at the end of the text.
+    end: usize,
+    depth: usize,
+}
+
+impl Parser {
+    pub fn new(toks: Vec<Token>, end: usize) -> Parser {
+        Parser {
+            toks,
+            pos: 0,
+            end,
+            depth: 0,
+        }
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.pos >= self.toks.len()
+    }
+
+    fn col(&self) -> usize {
+        self.toks.get(self.pos).map_or(self.end, |t| t.col)
+    }
+
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|t| &t.tok)
+    }
+
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
+    }
+
+    fn is_word(&self, word: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Name(n)) if n == word)
+    }
+
+    pub fn eat_op(&mut self, op: &str) -> bool {
+        let found = self.is_op(op);
+        if found {
+            self.pos += 1;
+        }
+        found
+    }
+
+    fn expect_op(&mut self, op: &str) -> Result<(), SyntaxError> {
+        if self.eat_op(op) {
+            Ok(())
+        } else {
+            Err(self.unexpected(&format!("`{op}`")))
+        }
+    }
+
+    pub fn unexpected(&self, wanted: &str) -> SyntaxError {
+        let found = match self.peek() {
+            None => "the end of the text".to_string(),
+            Some(Tok::Name(n)) => format!("`{n}`"),
+            Some(Tok::Op(o)) => format!("`{o}`"),
+            Some(Tok::Int(i)) => format!("`{i}`"),
+            Some(Tok::Float(_)) => "a number".to_string(),
+            Some(Tok::Str { .. }) => "a string".to_string(),
+        };
+        SyntaxError::new(self.col(), format!("expected {wanted}, found {found}"))
+    }
+
+    pub fn expr(&mut self) -> Result<Expr, SyntaxError> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(SyntaxError::new(
+                self.col(),
+                "the expression is nested too deeply",
+            ));
+        }
+        let e = self.bool_op("or", BoolOp::Or);
+        self.depth -= 1;
+        e
+    }
+
+    fn bool_op(&mut self, word: &str, op: BoolOp) -> Result<Expr, SyntaxError> {
+        let next = |p: &mut Parser| {
+            if op == BoolOp::Or {
+                p.bool_op("and", BoolOp::And)
+            } else {
+                p.not()
+            }
+        };
+        let first = next(self)?;
+        if !self.is_word(word) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.is_word(word) {
+            self.pos += 1;
+            values.push(next(self)?);
+        }
+        Ok(Expr::BoolOp { op, values })
+    }
+
+    fn not(&mut self) -> Result<Expr, SyntaxError> {
+        if self.is_word("not") {
+            self.pos += 1;
+            let operand = self.not()?;
+            return Ok(Expr::UnaryOp {
+                op: UnaryOp::Not,
+                operand: Box::new(operand),
+            });
+        }
+        self.comparison()
+    }
+
+    fn comparison(&mut self) -> Result<Expr, SyntaxError> {
+        let left = self.sum()?;
+        let Some(op) = self.cmp_op() else {
+            return Ok(left);
+        };
+        self.pos += 1;
+        let right = self.sum()?;
+        if self.cmp_op().is_some() {
+            return Err(SyntaxError::new(
+                self.col(),
+                "chained comparisons (`a < b < c`) are not supported; use `a < b and b < c`",
+            ));
+        }
+        Ok(Expr::Compare {
+            op,
+            left: Box::new(left),
+            right: Box::new(right),
+        })
+    }
+
+    fn cmp_op(&self) -> Option<CmpOp> {
+        match self.peek()? {
+            Tok::Op("==") => Some(CmpOp::Eq),
+            Tok::Op("!=") => Some(CmpOp::Ne),
+            Tok::Op("<") => Some(CmpOp::Lt),
+            Tok::Op("<=") => Some(CmpOp::Le),
+            Tok::Op(">") => Some(CmpOp::Gt),
+            Tok::Op(">=") => Some(CmpOp::Ge),
+            _ => None,
+        }
+    }
+
+    fn sum(&mut self) -> Result<Expr, SyntaxError> {
+        let mut left = self.term()?;
+        loop {
+            let op = match self.peek() {
+                Some(Tok::Op("+")) => BinOp::Add,
+                Some(Tok::Op("-")) => BinOp::Sub,
+                _ => return Ok(left),
+            };
+            self.pos += 1;
+            let right = self.term()?;
+            left = binop(op, left, right);
+        }
+    }
+
+    fn term(&mut self) -> Result<Expr, SyntaxError> {
+        let mut left = self.unary()?;
+        loop {
+            let op = match self.peek() {
+                Some(Tok::Op("*")) => BinOp::Mul,
+                Some(Tok::Op("/")) => BinOp::Div,
+                Some(Tok::Op("//")) => BinOp::FloorDiv,
+                Some(Tok::Op("%")) => BinOp::Mod,
+                _ => return Ok(left),
+            };
+            self.pos += 1;
+            let right = self.unary()?;
+            left = binop(op, left, right);
+        }
+    }
+
+    fn unary(&mut self) -> Result<Expr, SyntaxError> {
+        let op = match self.peek() {
+            Some(Tok::Op("-")) => UnaryOp::Neg,
+            Some(Tok::Op("+")) => UnaryOp::Pos,
+            _ => return self.postfix(),
+        };
+        self.pos += 1;
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(SyntaxError::new(
+                self.col(),
+                "the expression is nested too deeply",
+            ));
+        }
+        let operand = self.unary()?;
+        self.depth -= 1;
+        // `-5` is a literal to Python's printer and to validation.
+        Ok(match (op, operand) {
+            (UnaryOp::Neg, Expr::Int(v)) => Expr::Int(-v),
+            (UnaryOp::Neg, Expr::Float(v)) => Expr::Float(-v),
+            (op, operand) => Expr::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+        })
+    }
+
+    fn postfix(&mut self) -> Result<Expr, SyntaxError> {
+        let mut e = self.atom()?;
+        while self.eat_op("(") {
+            let mut args = Vec::new();
+            while !self.eat_op(")") {
+                if self.eat_op("*") {
+                    args.push(Expr::Starred(Box::new(self.expr()?)));
+                } else {
+                    args.push(self.expr()?);
+                }
+                if !self.eat_op(",") {
+                    self.expect_op(")")?;
+                    break;
+                }
+            }
+            e = Expr::Call {
+                func: Box::new(e),
+                args,
+                kwargs: vec![],
+            };
+        }
+        Ok(e)
+    }
+
+    fn atom(&mut self) -> Result<Expr, SyntaxError> {
+        let col = self.col();
+        let Some(tok) = self.toks.get(self.pos).map(|t| t.tok.clone()) else {
+            return Err(self.unexpected("a value"));
+        };
+        self.pos += 1;
+        match tok {
+            Tok::Int(v) => Ok(Expr::Int(v)),
+            Tok::Float(v) => Ok(Expr::Float(v)),
+            Tok::Str { text, f } => {
+                let mut parts = fstring_parts(&text, f, col)?;
+                // Adjacent literals concatenate, as in Python.
+                while let Some(Tok::Str { text, f }) = self.peek().cloned() {
+                    let col = self.col();
+                    self.pos += 1;
+                    parts.extend(fstring_parts(&text, f, col)?);
+                }
+                Ok(join_parts(parts))
+            }
+            Tok::Name(n) => Ok(match n.as_str() {
+                "True" => Expr::Bool(true),
+                "False" => Expr::Bool(false),
+                "None" => Expr::None,
+                _ => Expr::Name(n.into()),
+            }),
+            Tok::Op("(") => {
+                if self.eat_op(")") {
+                    return Ok(Expr::Tuple(vec![]));
+                }
+                let first = self.expr()?;
+                if self.eat_op(")") {
+                    return Ok(first);
+                }
+                self.expect_op(",")?;
+                let mut items = vec![first];
+                while !self.eat_op(")") {
+                    items.push(self.expr()?);
+                    if !self.eat_op(",") {
+                        self.expect_op(")")?;
+                        break;
+                    }
+                }
+                Ok(Expr::Tuple(items))
+            }
+            Tok::Op("[") => {
+                let mut items = Vec::new();
+                while !self.eat_op("]") {
+                    items.push(self.expr()?);
+                    if !self.eat_op(",") {
+                        self.expect_op("]")?;
+                        break;
+                    }
+                }
+                Ok(Expr::List(items))
+            }
+            _ => {
+                self.pos -= 1;
+                Err(self.unexpected("a value"))
+            }
+        }
+    }
+}
+
+fn binop(op: BinOp, left: Expr, right: Expr) -> Expr {
+    Expr::BinOp {
+        op,
+        left: Box::new(left),
+        right: Box::new(right),
+    }
+}
+
+/// Splits an f-string's text into literal text and `{expr}` / `{expr!r}`
+/// fields; a plain string is one literal part.
+pub fn fstring_parts(text: &str, f: bool, col: usize) -> Result<Vec<FPart>, SyntaxError> {
+    if !f {
+        return Ok(vec![FPart::Lit(text.to_string())]);
+    }
+    let mut parts = Vec::new();
+    let mut lit = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                lit.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                lit.push('}');
+            }
+            '}' => {
+                return Err(SyntaxError::new(
+                    col,
+                    "f-string: single `}` is not allowed; write `}}` for a brace",
+                ))
+            }
+            '{' => {
+                let mut inner = String::new();
+                let mut closed = false;
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        closed = true;
+                        break;
+                    }
+                    inner.push(c);
+                }
+                if !closed {
+                    return Err(SyntaxError::new(
+                        col,
+                        "f-string: expecting `}`; write `{{` for a brace",
+                    ));
+                }
+                let (source, repr) = match inner.strip_suffix("!r") {
+                    Some(s) => (s, true),
+                    None => (inner.as_str(), false),
+                };
+                if source.trim().is_empty() {
+                    return Err(SyntaxError::new(
+                        col,
+                        "f-string: empty expression not allowed",
+                    ));
+                }
+                let value = super::expression(source).map_err(|e| {
+                    SyntaxError::new(col, format!("in f-string field {{{inner}}}: {}", e.message))
+                })?;
+                if !lit.is_empty() {
+                    parts.push(FPart::Lit(std::mem::take(&mut lit)));
+                }
+                parts.push(FPart::Field { value, repr });
+            }
+            c => lit.push(c),
+        }
+    }
+    if !lit.is_empty() || parts.is_empty() {
+        parts.push(FPart::Lit(lit));
+    }
+    Ok(parts)
+}
+
+/// One string literal when there are no fields, else an f-string.
+pub fn join_parts(parts: Vec<FPart>) -> Expr {
+    if parts.iter().all(|p| matches!(p, FPart::Lit(_))) {
+        let text = parts
+            .into_iter()
+            .map(|p| match p {
+                FPart::Lit(s) => s,
+                FPart::Field { .. } => String::new(),
+            })
+            .collect();
+        return Expr::Str(text);
+    }
+    let mut merged: Vec<FPart> = Vec::new();
+    for p in parts {
+        match (merged.last_mut(), p) {
+            (Some(FPart::Lit(a)), FPart::Lit(b)) => a.push_str(&b),
+            (_, FPart::Lit(b)) if b.is_empty() => {}
+            (_, p) => merged.push(p),
+        }
+    }
+    Expr::FString(merged)
+}

@@ -1,0 +1,159 @@
+//! Python source text into the program model.
+//!
+//! Today this reads single expressions and comma-separated lists of them,
+//! which is what the page's form fields hold (`x * x`, `20, 100, 200`,
+//! `('users', 0.3)`). Statements, indentation and whole programs are the
+//! code mode of issue 5; they belong here too, on the same lexer.
+//!
+//! Errors are `SyntaxError`s with the 0-based column of the mistake and a
+//! message in the manner of Python's.
+
+mod expr;
+mod lexer;
+
+use crate::program::Expr;
+use std::fmt;
+
+/// What was wrong, and where in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    /// 0-based character offset into the text that was parsed.
+    pub col: usize,
+    pub message: String,
+}
+
+impl SyntaxError {
+    fn new(col: usize, message: impl Into<String>) -> SyntaxError {
+        SyntaxError {
+            col,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "column {}: {}", self.col + 1, self.message)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// Longest text a field may hold; a URL can carry a scenario, so this bounds
+/// the work one link can ask for.
+const MAX_LEN: usize = 20_000;
+
+fn parser(text: &str) -> Result<expr::Parser, SyntaxError> {
+    let len = text.chars().count();
+    if len > MAX_LEN {
+        return Err(SyntaxError::new(
+            MAX_LEN,
+            format!("the text is {len} characters long; the limit is {MAX_LEN}"),
+        ));
+    }
+    Ok(expr::Parser::new(lexer::tokens(text)?, len))
+}
+
+/// One expression, e.g. `x * x`.
+pub fn expression(text: &str) -> Result<Expr, SyntaxError> {
+    let mut p = parser(text)?;
+    let e = p.expr()?;
+    if !p.at_end() {
+        return Err(p.unexpected("the end of the expression"));
+    }
+    Ok(e)
+}
+
+/// Comma-separated expressions, e.g. `20, 100, 200`; empty text is none.
+pub fn expression_list(text: &str) -> Result<Vec<Expr>, SyntaxError> {
+    let mut p = parser(text)?;
+    let mut items = Vec::new();
+    while !p.at_end() {
+        items.push(p.expr()?);
+        if !p.eat_op(",") && !p.at_end() {
+            return Err(p.unexpected("`,` between items"));
+        }
+    }
+    Ok(items)
+}
+
+/// Text with `{expr}` fields, as inside an f-string: `Fetching {source}...`.
+/// Text without fields is a plain string.
+pub fn template(text: &str) -> Result<Expr, SyntaxError> {
+    let parts = expr::fstring_parts(text, true, 0)?;
+    Ok(expr::join_parts(parts))
+}
+
+/// The names an expression reads, for checking them against what is in scope.
+pub fn names_read(e: &Expr) -> Vec<String> {
+    let mut names = Vec::new();
+    e.each(&mut |e| {
+        if let Expr::Name(n) = e {
+            names.push(n.to_string());
+        }
+    });
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::python;
+
+    fn round_trip(text: &str) -> String {
+        python::expr(&expression(text).unwrap(), 0)
+    }
+
+    #[test]
+    fn prints_back_what_it_read() {
+        assert_eq!(round_trip("x*x"), "x * x");
+        assert_eq!(round_trip("(1 + 2) * -3"), "(1 + 2) * -3");
+        assert_eq!(round_trip("'ten'"), "'ten'");
+        assert_eq!(round_trip("f'{source} data'"), "f'{source} data'");
+        assert_eq!(round_trip("('users', 0.3)"), "('users', 0.3)");
+        assert_eq!(round_trip("[1, 2.5, None, True]"), "[1, 2.5, None, True]");
+        assert_eq!(round_trip("not a or b and c"), "not a or b and c");
+        assert_eq!(round_trip("len(x) == 3"), "len(x) == 3");
+    }
+
+    #[test]
+    fn lists_are_comma_separated() {
+        assert_eq!(expression_list("20, 100, 200").unwrap().len(), 3);
+        assert_eq!(expression_list("").unwrap().len(), 0);
+        assert_eq!(expression_list("(1, 2), (3, 4),").unwrap().len(), 2);
+        let e = expression_list("1 2").unwrap_err();
+        assert_eq!(e.col, 2);
+        assert!(e.message.contains("`,`"), "{e}");
+    }
+
+    #[test]
+    fn mistakes_say_where_and_what() {
+        let e = expression("x * ").unwrap_err();
+        assert_eq!(
+            (e.col, e.message.as_str()),
+            (4, "expected a value, found the end of the text")
+        );
+        assert!(expression("(1, 2").unwrap_err().message.contains("`)`"));
+        assert!(expression("1 < 2 < 3")
+            .unwrap_err()
+            .message
+            .contains("chained"));
+        assert!(template("a {b").unwrap_err().message.contains("`}`"));
+        assert!(expression(&"(".repeat(100))
+            .unwrap_err()
+            .message
+            .contains("deeply"));
+        assert!(expression(&"-".repeat(100)).is_err());
+    }
+
+    #[test]
+    fn templates_become_fstrings_only_with_fields() {
+        assert_eq!(template("plain").unwrap(), Expr::Str("plain".into()));
+        assert_eq!(
+            python::expr(&template("Fetched {source} after {delay}s").unwrap(), 0),
+            "f'Fetched {source} after {delay}s'"
+        );
+        assert_eq!(template("{{x}}").unwrap(), Expr::Str("{x}".into()));
+        assert_eq!(names_read(&template("{a} {b!r}").unwrap()), ["a", "b"]);
+    }
+}

@@ -1,0 +1,554 @@
+//! A scenario into a program: each card becomes an `async def`, the main
+//! form becomes `main`, and every field that cannot become Python gets a
+//! `FieldError` naming the card and field, with what to enter instead.
+//!
+//! The Python is written the way the tutorials write it: `0 1 2 3 4` is
+//! `for num in range(5)`, `A B C D E` is `for letter in 'ABCDE'`, and
+//! `main`'s variables are `task1`, `result1`, `group`, `results`.
+
+use super::RAISABLE;
+use super::{parse_steps, MainForm, Mode, Scenario, TaskCard, MAX_CALLS, MAX_CARDS, MAX_STEPS};
+use crate::parse;
+use crate::program::build::*;
+use crate::program::validate::check_identifier;
+use crate::program::{Expr, Function, Program, Stmt};
+use crate::value::{Builtin, ExcKind, Module};
+use std::collections::HashSet;
+
+/// One field that needs fixing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    /// The card, counted from 0; `None` for `main` or the scenario as a whole.
+    pub task: Option<usize>,
+    /// The field, named as in `TaskCard` or `MainForm` (`"delay"`), or
+    /// `"tasks"` for the list of cards.
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self.task {
+            Some(i) => write!(f, "task {} {}: {}", i + 1, self.field, self.message),
+            None => write!(f, "{}: {}", self.field, self.message),
+        }
+    }
+}
+
+/// A card whose fields all parsed.
+struct Card<'s> {
+    form: &'s TaskCard,
+    params: Vec<String>,
+    /// The argument list of each call.
+    calls: Vec<Vec<Expr>>,
+    steps: Vec<Expr>,
+    delay: Option<Expr>,
+    returns: Option<Expr>,
+    /// The step (from 1) that raises.
+    raise_at: Option<usize>,
+}
+
+pub fn compile(scenario: &Scenario) -> Result<Program, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    if scenario.tasks.len() > MAX_CARDS {
+        errors.push(FieldError {
+            task: None,
+            field: "tasks",
+            message: format!(
+                "{} tasks is too many; remove some (the limit is {MAX_CARDS})",
+                scenario.tasks.len()
+            ),
+        });
+        return Err(errors);
+    }
+    let mut names = HashSet::new();
+    let mut cards = Vec::new();
+    for (i, form) in scenario.tasks.iter().enumerate() {
+        let mut fail = |field, message: String| {
+            errors.push(FieldError {
+                task: Some(i),
+                field,
+                message,
+            })
+        };
+        if let Some(message) = name_problem(&form.name) {
+            fail("name", message);
+        } else if !names.insert(form.name.as_str()) {
+            fail(
+                "name",
+                format!(
+                    "another task is already called `{}`; give each task its own name",
+                    form.name
+                ),
+            );
+        }
+        if let Some(card) = read_card(form, &mut fail) {
+            cards.push(card);
+        }
+    }
+    let calls: usize = cards.iter().map(|c| c.calls.len()).sum();
+    if calls > MAX_CALLS {
+        errors.push(FieldError {
+            task: None,
+            field: "tasks",
+            message: format!(
+                "the tasks make {calls} calls in all; the limit is {MAX_CALLS}: shorten some Calls lists"
+            ),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut functions: Vec<Function> = cards.iter().map(card_function).collect();
+    functions.push(main_function(&scenario.main, &cards));
+    let program = program(functions);
+    // The checks above should leave nothing for validation to find; if they
+    // do, say so in the form rather than hand the engine a bad program.
+    crate::program::validate::check(&program).map_err(|e| {
+        vec![FieldError {
+            task: None,
+            field: "tasks",
+            message: e.to_string(),
+        }]
+    })?;
+    Ok(program)
+}
+
+fn is_builtin_name(n: &str) -> bool {
+    Builtin::by_name(n).is_some()
+        || ExcKind::builtin(n).is_some()
+        || crate::interp::is_builtin_type(n)
+        || Module::by_name(n).is_some()
+}
+
+fn name_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("enter a name for this task, e.g. `fetch`".into());
+    }
+    if let Err(message) = check_identifier(name) {
+        return Some(message);
+    }
+    if name == "main" {
+        return Some("`main` is the function that runs the tasks; choose another name".into());
+    }
+    if is_builtin_name(name) {
+        return Some(format!(
+            "`{name}` is a Python builtin the program may need; choose another name"
+        ));
+    }
+    None
+}
+
+fn read_card<'s>(
+    form: &'s TaskCard,
+    fail: &mut impl FnMut(&'static str, String),
+) -> Option<Card<'s>> {
+    let before = std::cell::Cell::new(0usize);
+    let mut failed = |field, message| {
+        before.set(before.get() + 1);
+        fail(field, message)
+    };
+    let params = read_params(&form.params).unwrap_or_else(|m| {
+        failed("params", m);
+        vec![]
+    });
+    let in_scope = |e: &Expr| -> Result<(), String> {
+        for n in parse::names_read(e) {
+            if !params.contains(&n) && !is_builtin_name(&n) {
+                return Err(if params.is_empty() {
+                    format!("`{n}` is not defined: add it under Parameters, or write a value")
+                } else {
+                    format!(
+                        "`{n}` is not defined: use a parameter ({}) or a value",
+                        params.join(", ")
+                    )
+                });
+            }
+        }
+        Ok(())
+    };
+    let syntax = |e: parse::SyntaxError| format!("{} (at character {})", e.message, e.col + 1);
+
+    let calls = read_calls(form, &params).unwrap_or_else(|m| {
+        failed("calls", m);
+        vec![]
+    });
+
+    let mut steps = Vec::new();
+    match parse_steps(&form.prints) {
+        Err((col, m)) => failed("prints", format!("{m} (at character {})", col + 1)),
+        Ok(texts) if texts.len() > MAX_STEPS => failed(
+            "prints",
+            format!(
+                "{} steps is too many; the limit is {MAX_STEPS}",
+                texts.len()
+            ),
+        ),
+        Ok(texts) => {
+            for text in texts {
+                match parse::template(&text).map_err(syntax).and_then(|e| {
+                    in_scope(&e)?;
+                    Ok(e)
+                }) {
+                    Ok(e) => steps.push(e),
+                    Err(m) => {
+                        failed("prints", format!("in step `{text}`: {m}"));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    let delay = if form.delay.trim().is_empty() {
+        None
+    } else {
+        match parse::expression(&form.delay).map_err(syntax) {
+            Err(m) => {
+                failed("delay", m);
+                None
+            }
+            Ok(e) => match &e {
+                Expr::Int(v) if *v < 0 => {
+                    failed(
+                        "delay",
+                        "a delay cannot be negative: enter 0 or more seconds".into(),
+                    );
+                    None
+                }
+                Expr::Float(v) if !(*v >= 0.0 && v.is_finite()) => {
+                    failed("delay", "a delay must be 0 or more seconds".into());
+                    None
+                }
+                Expr::Int(_) | Expr::Float(_) | Expr::Name(_) | Expr::BinOp { .. } => {
+                    match in_scope(&e) {
+                        Ok(()) => Some(e),
+                        Err(m) => {
+                            failed("delay", m);
+                            None
+                        }
+                    }
+                }
+                _ => {
+                    failed(
+                        "delay",
+                        format!(
+                            "`{}` is not a number of seconds: enter e.g. 0.5, or a parameter name",
+                            form.delay.trim()
+                        ),
+                    );
+                    None
+                }
+            },
+        }
+    };
+
+    let returns = if form.returns.trim().is_empty() {
+        None
+    } else {
+        match parse::expression(&form.returns)
+            .map_err(syntax)
+            .and_then(|e| in_scope(&e).map(|()| e))
+        {
+            Ok(e) => Some(e),
+            Err(m) => {
+                failed("returns", m);
+                None
+            }
+        }
+    };
+
+    let step_count = parse_steps(&form.prints).map_or(0, |s| s.len());
+    let raise_at = match form.raise_at.trim() {
+        "" => None,
+        text => match text.parse::<usize>() {
+            Ok(k) if (1..=step_count + 1).contains(&k) => Some(k),
+            _ => {
+                failed(
+                    "raise_at",
+                    format!(
+                        "enter a step from 1 to {} ({} raises after the last step), or leave it empty",
+                        step_count + 1,
+                        step_count + 1
+                    ),
+                );
+                None
+            }
+        },
+    };
+    if raise_at.is_some() && !RAISABLE.contains(&form.raise_type.as_str()) {
+        failed(
+            "raise_type",
+            format!(
+                "`{}` is not offered; choose one of: {}",
+                form.raise_type,
+                RAISABLE.join(", ")
+            ),
+        );
+    }
+    if before.get() > 0 {
+        return None;
+    }
+    Some(Card {
+        form,
+        params,
+        calls,
+        steps,
+        delay,
+        returns,
+        raise_at,
+    })
+}
+
+fn read_params(text: &str) -> Result<Vec<String>, String> {
+    if text.trim().is_empty() {
+        return Ok(vec![]);
+    }
+    let mut params: Vec<String> = Vec::new();
+    for p in text.split(',').map(str::trim) {
+        if p.is_empty() {
+            return Err("separate parameter names with single commas: `source, delay`".into());
+        }
+        check_identifier(p)?;
+        if params.iter().any(|q| q == p) {
+            return Err(format!(
+                "`{p}` is listed twice; each parameter needs its own name"
+            ));
+        }
+        params.push(p.to_string());
+    }
+    Ok(params)
+}
+
+fn read_calls(form: &TaskCard, params: &[String]) -> Result<Vec<Vec<Expr>>, String> {
+    let items = parse::expression_list(&form.calls)
+        .map_err(|e| format!("{} (at character {})", e.message, e.col + 1))?;
+    if params.is_empty() {
+        if !items.is_empty() {
+            return Err(
+                "this task takes no parameters, so it is called once with none: clear Calls, or add a parameter".into(),
+            );
+        }
+        return Ok(vec![vec![]]);
+    }
+    if items.is_empty() {
+        return Err(format!(
+            "list one argument per call, separated by commas, e.g. `{}`",
+            if params.len() == 1 {
+                "1, 2, 3".to_string()
+            } else {
+                format!("({})", vec!["1"; params.len()].join(", "))
+            }
+        ));
+    }
+    if items.len() > MAX_CALLS {
+        return Err(format!(
+            "{} calls is too many; the limit is {MAX_CALLS}",
+            items.len()
+        ));
+    }
+    let mut calls = Vec::new();
+    for (k, item) in items.into_iter().enumerate() {
+        if let Some(n) = parse::names_read(&item)
+            .into_iter()
+            .find(|n| !is_builtin_name(n))
+        {
+            return Err(format!(
+                "call {}: `{n}` is not defined here; write the argument's value",
+                k + 1
+            ));
+        }
+        if params.len() == 1 {
+            calls.push(vec![item]);
+            continue;
+        }
+        match item {
+            Expr::Tuple(args) if args.len() == params.len() => calls.push(args),
+            other => {
+                let given = match &other {
+                    Expr::Tuple(args) => args.len(),
+                    _ => 1,
+                };
+                return Err(format!(
+                    "call {}: `{}` gives {given} value(s), but the task takes {} ({}): write one tuple per call, e.g. ({})",
+                    k + 1,
+                    crate::program::python::expr(&other, 0),
+                    params.len(),
+                    params.join(", "),
+                    vec!["…"; params.len()].join(", ")
+                ));
+            }
+        }
+    }
+    Ok(calls)
+}
+
+/// A name for a generated variable that none of `taken` uses.
+fn fresh(base: &str, taken: &[&str]) -> String {
+    let mut name = base.to_string();
+    while taken.contains(&name.as_str()) {
+        name.push('_');
+    }
+    name
+}
+
+fn card_function(card: &Card) -> Function {
+    let printed = card.raise_at.map_or(card.steps.len(), |k| k - 1);
+    let taken: Vec<&str> = card.params.iter().map(String::as_str).collect();
+    let mut body = step_loop(&card.steps[..printed], card, &taken);
+    if card.raise_at.is_some() {
+        let class = match card.form.raise_type.strip_prefix("asyncio.") {
+            Some(name) => asyncio(name),
+            None => crate::program::build::name(&card.form.raise_type),
+        };
+        let args = if card.form.raise_message.is_empty() {
+            vec![]
+        } else {
+            vec![str(&card.form.raise_message)]
+        };
+        body.push(Stmt::Raise(Some(call(class, args))));
+    } else if let Some(value) = &card.returns {
+        body.push(return_(value.clone()));
+    }
+    if body.is_empty() {
+        body.push(Stmt::Pass);
+    }
+    let params: Vec<&str> = card.params.iter().map(String::as_str).collect();
+    async_fn(&card.form.name, &params, body)
+}
+
+/// The printing steps: a `for` loop when the texts follow a pattern,
+/// otherwise one print (and sleep) per step.
+fn step_loop(steps: &[Expr], card: &Card, taken: &[&str]) -> Vec<Stmt> {
+    let pause = |stmts: &mut Vec<Stmt>| {
+        if let Some(d) = &card.delay {
+            stmts.push(if card.form.blocking {
+                block(d.clone())
+            } else {
+                sleep(d.clone())
+            });
+        }
+    };
+    let texts: Option<Vec<&str>> = steps
+        .iter()
+        .map(|e| match e {
+            Expr::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    let counting = texts
+        .as_ref()
+        .is_some_and(|t| t.iter().enumerate().all(|(i, s)| *s == i.to_string()));
+    let letters = texts
+        .as_ref()
+        .is_some_and(|t| t.iter().all(|s| s.chars().count() == 1));
+    if steps.len() >= 2 && (counting || letters) {
+        let (var, iter) = if counting {
+            (
+                fresh("num", taken),
+                call_fn("range", vec![int(steps.len() as i64)]),
+            )
+        } else {
+            (fresh("letter", taken), str(&texts.unwrap().concat()))
+        };
+        let mut body = vec![print(vec![name(&var)])];
+        pause(&mut body);
+        return vec![for_(&var, iter, body)];
+    }
+    if steps.len() >= 2 && texts.is_some() {
+        let var = fresh("text", taken);
+        let mut body = vec![print(vec![name(&var)])];
+        pause(&mut body);
+        return vec![for_(&var, list(steps.to_vec()), body)];
+    }
+    let mut body = Vec::new();
+    for step in steps {
+        body.push(print(vec![step.clone()]));
+        pause(&mut body);
+    }
+    body
+}
+
+fn main_function(form: &MainForm, cards: &[Card]) -> Function {
+    let functions: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect();
+    // Each call, in order, with whether main awaits its task.
+    let calls: Vec<(Expr, bool)> = cards
+        .iter()
+        .flat_map(|card| {
+            card.calls
+                .iter()
+                .map(|args| (call_fn(&card.form.name, args.clone()), card.form.awaited))
+        })
+        .collect();
+    let numbered = |base: &str| {
+        // `task1` must not shadow a function called `task1`.
+        let mut prefix = base.to_string();
+        while (1..=calls.len()).any(|k| functions.contains(&format!("{prefix}{k}").as_str())) {
+            prefix.push('_');
+        }
+        move |k: usize| format!("{prefix}{}", k + 1)
+    };
+    let mut body = Vec::new();
+    match form.mode {
+        Mode::Gather => {
+            let gathered = gather(
+                calls.into_iter().map(|(c, _)| c).collect(),
+                form.return_exceptions,
+            );
+            let results = fresh("results", &functions);
+            let awaited = if form.print_group {
+                let group = fresh("group", &functions);
+                body.push(assign(&group, gathered));
+                body.push(print(vec![name(&group)]));
+                await_(name(&group))
+            } else {
+                await_(gathered)
+            };
+            if form.print_results {
+                body.push(assign(&results, awaited));
+                body.push(print(vec![name(&results)]));
+            } else {
+                body.push(expr(awaited));
+            }
+        }
+        Mode::CreateTask => {
+            let task = numbered("task");
+            let result = numbered("result");
+            for (k, (c, _)) in calls.iter().enumerate() {
+                body.push(assign(&task(k), create_task(c.clone())));
+            }
+            let awaited: Vec<usize> = (0..calls.len()).filter(|k| calls[*k].1).collect();
+            for &k in &awaited {
+                body.push(if form.print_results {
+                    assign(&result(k), await_(name(&task(k))))
+                } else {
+                    expr(await_(name(&task(k))))
+                });
+            }
+            if form.print_results {
+                for &k in &awaited {
+                    body.push(print(vec![name(&result(k))]));
+                }
+            }
+        }
+        Mode::Sequential => {
+            let result = numbered("result");
+            for (k, (c, _)) in calls.iter().enumerate() {
+                body.push(if form.print_results {
+                    assign(&result(k), await_(c.clone()))
+                } else {
+                    expr(await_(c.clone()))
+                });
+            }
+            if form.print_results {
+                for k in 0..calls.len() {
+                    body.push(print(vec![name(&result(k))]));
+                }
+            }
+        }
+    }
+    if body.is_empty() {
+        body.push(Stmt::Pass);
+    }
+    async_fn("main", &[], body)
+}

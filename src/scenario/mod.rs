@@ -1,0 +1,197 @@
+//! Scenarios: the page's forms as data. A scenario is a few task cards plus
+//! the shape of `main`, each field kept as the text the learner typed.
+//!
+//! A card is one `async def`; its Calls field lists one argument (or tuple
+//! of arguments) per call, so `square` with calls `20, 100, 200` is three
+//! tasks running one function, as in the tutorials. Each call is one task.
+//! Every step of a card prints one line, then sleeps (`await asyncio.sleep`,
+//! or the blocking `time.sleep`).
+//!
+//! Fields stay text, not parsed values, so that nothing typed is lost: a
+//! half-finished field survives a reload or a shared link, and `compile`
+//! reports each bad field by card and field name with what to enter.
+//!
+//! What lives here: the types, their JSON (links and local storage), and
+//! `compile` (scenario → program). What does not: any DOM (the `web` crate)
+//! or running (the engine runs the program `compile` returns).
+
+mod compile;
+mod steps;
+
+pub use compile::{compile, FieldError};
+pub use steps::parse_steps;
+
+use serde::{Deserialize, Serialize};
+
+/// Most cards one scenario may have.
+pub const MAX_CARDS: usize = 20;
+/// Most calls (tasks) in all; enough for a stress run, small enough to draw.
+pub const MAX_CALLS: usize = 1000;
+/// Most printed steps per card.
+pub const MAX_STEPS: usize = 100;
+
+/// The exception classes a card can raise, as the form offers them.
+pub const RAISABLE: [&str; 7] = [
+    "ValueError",
+    "TypeError",
+    "RuntimeError",
+    "KeyError",
+    "ZeroDivisionError",
+    "Exception",
+    "asyncio.CancelledError",
+];
+
+/// A whole form: the cards, in the order their calls are made, and `main`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    pub tasks: Vec<TaskCard>,
+    pub main: MainForm,
+}
+
+/// One `async def` and the calls made to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TaskCard {
+    /// The function's name, e.g. `square`.
+    pub name: String,
+    /// Parameter names, comma-separated: `x`, or `source, delay`.
+    pub params: String,
+    /// One item per call: an argument (`20, 100, 200`) or, with several
+    /// parameters, a tuple per call (`('users', 0.3), ('orders', 0.1)`).
+    /// Empty when the function takes no parameters: it is called once.
+    pub calls: String,
+    /// What each step prints, separated by spaces: `0 1 2 3 4`; quote a
+    /// step that contains spaces; `{x}` inserts a parameter.
+    pub prints: String,
+    /// Seconds to sleep after each step: a number or a parameter name.
+    /// Empty: steps run back to back without giving up the loop.
+    pub delay: String,
+    /// Sleep with `time.sleep` (blocks the loop) instead of `asyncio.sleep`.
+    pub blocking: bool,
+    /// An expression to return, e.g. `x * x`; empty returns `None`.
+    pub returns: String,
+    /// The step (from 1) at which the task raises instead of printing;
+    /// empty never raises. One past the last step raises after it.
+    pub raise_at: String,
+    /// One of `RAISABLE`.
+    pub raise_type: String,
+    pub raise_message: String,
+    /// With `create_task`: whether `main` awaits this card's tasks.
+    pub awaited: bool,
+}
+
+impl Default for TaskCard {
+    fn default() -> TaskCard {
+        TaskCard {
+            name: String::new(),
+            params: String::new(),
+            calls: String::new(),
+            prints: String::new(),
+            delay: String::new(),
+            blocking: false,
+            returns: String::new(),
+            raise_at: String::new(),
+            raise_type: "ValueError".to_string(),
+            raise_message: String::new(),
+            awaited: true,
+        }
+    }
+}
+
+/// How `main` runs the tasks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// `await asyncio.gather(f(), g())`
+    #[default]
+    Gather,
+    /// `t = asyncio.create_task(f())` for each, then `await t` for those awaited.
+    CreateTask,
+    /// `await f()` then `await g()`: one after the other, to compare.
+    Sequential,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Gather, Mode::CreateTask, Mode::Sequential];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Gather => "gather",
+            Mode::CreateTask => "create_task",
+            Mode::Sequential => "sequential",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Gather => "asyncio.gather(...)",
+            Mode::CreateTask => "asyncio.create_task(...) each",
+            Mode::Sequential => "await each in turn",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// The shape of `main`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MainForm {
+    pub mode: Mode,
+    /// `gather(..., return_exceptions=True)`
+    pub return_exceptions: bool,
+    /// With gather: `group = gather(...)`, `print(group)` before awaiting it.
+    pub print_group: bool,
+    /// Print what the awaits return.
+    pub print_results: bool,
+}
+
+impl Default for MainForm {
+    fn default() -> MainForm {
+        MainForm {
+            mode: Mode::Gather,
+            return_exceptions: false,
+            print_group: false,
+            print_results: true,
+        }
+    }
+}
+
+impl Default for Scenario {
+    /// The blank scenario: one task that counts to three.
+    fn default() -> Scenario {
+        Scenario {
+            tasks: vec![TaskCard {
+                name: "count".into(),
+                prints: "1 2 3".into(),
+                delay: "0.1".into(),
+                returns: "'done'".into(),
+                ..TaskCard::default()
+            }],
+            main: MainForm::default(),
+        }
+    }
+}
+
+impl Scenario {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a scenario is plain data")
+    }
+
+    /// Reads a scenario from a link or storage; the error names the field.
+    pub fn from_json(text: &str) -> Result<Scenario, String> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if path == "." {
+                format!("the scenario is not valid JSON: {inner}")
+            } else {
+                format!("the scenario's `{path}` is wrong: {inner}")
+            }
+        })
+    }
+}

@@ -1,0 +1,367 @@
+//! The forms' model: every bad field is reported at its card and field with
+//! what to enter, links decode or say what is wrong, and any scenario that
+//! compiles prints what CPython prints for its Python.
+
+mod support;
+
+use interleave::program::python::to_python;
+use interleave::scenario::{compile, FieldError, MainForm, Mode, Scenario, TaskCard, RAISABLE};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use support::{cpython_source, engine, Clock};
+
+fn card(name: &str) -> TaskCard {
+    TaskCard {
+        name: name.into(),
+        prints: "a b".into(),
+        delay: "0.1".into(),
+        ..TaskCard::default()
+    }
+}
+
+fn with(cards: Vec<TaskCard>) -> Scenario {
+    Scenario {
+        tasks: cards,
+        main: MainForm::default(),
+    }
+}
+
+/// The errors compiling gives, as (card, field, message).
+fn errors(s: &Scenario) -> Vec<(Option<usize>, &'static str, String)> {
+    match compile(s) {
+        Ok(p) => panic!("expected errors, but it compiled:\n{}", to_python(&p)),
+        Err(errors) => errors
+            .into_iter()
+            .map(
+                |FieldError {
+                     task,
+                     field,
+                     message,
+                 }| (task, field, message),
+            )
+            .collect(),
+    }
+}
+
+/// Asserts exactly one error, at `task`/`field`, whose message contains `hint`.
+fn assert_flags(s: &Scenario, task: usize, field: &str, hint: &str) {
+    let errors = errors(s);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let (t, f, message) = &errors[0];
+    assert_eq!((*t, *f), (Some(task), field), "{message}");
+    assert!(
+        message.contains(hint),
+        "`{message}` should mention `{hint}`"
+    );
+}
+
+#[test]
+fn bad_names_are_flagged_on_their_card() {
+    assert_flags(&with(vec![card("")]), 0, "name", "enter a name");
+    assert_flags(
+        &with(vec![card("ok"), card("ok")]),
+        1,
+        "name",
+        "already called `ok`",
+    );
+    assert_flags(&with(vec![card("2fast")]), 0, "name", "not a valid name");
+    assert_flags(&with(vec![card("def")]), 0, "name", "keyword");
+    assert_flags(&with(vec![card("main")]), 0, "name", "choose another name");
+    assert_flags(&with(vec![card("print")]), 0, "name", "builtin");
+    assert_flags(
+        &with(vec![card("<b>bold</b>")]),
+        0,
+        "name",
+        "not a valid name",
+    );
+}
+
+#[test]
+fn bad_delays_say_what_to_enter() {
+    let delay = |d: &str| {
+        with(vec![TaskCard {
+            delay: d.into(),
+            ..card("t")
+        }])
+    };
+    assert_flags(&delay("-1"), 0, "delay", "cannot be negative");
+    assert_flags(&delay("-0.5"), 0, "delay", "0 or more");
+    assert_flags(&delay("soon"), 0, "delay", "`soon` is not defined");
+    assert_flags(&delay("'1'"), 0, "delay", "not a number of seconds");
+    assert_flags(&delay("1 +"), 0, "delay", "expected a value");
+    assert!(compile(&delay("")).is_ok(), "empty delay means no sleep");
+}
+
+#[test]
+fn bad_calls_prints_returns_and_raises_are_flagged() {
+    let f = |edit: fn(&mut TaskCard)| {
+        let mut c = card("t");
+        edit(&mut c);
+        with(vec![c])
+    };
+    assert_flags(
+        &f(|c| c.calls = "1, 2".into()),
+        0,
+        "calls",
+        "takes no parameters",
+    );
+    assert_flags(
+        &f(|c| c.params = "x".into()),
+        0,
+        "calls",
+        "one argument per call",
+    );
+    assert_flags(
+        &f(|c| c.params = "x, x".into()),
+        0,
+        "params",
+        "listed twice",
+    );
+    assert_flags(&f(|c| c.params = "x,".into()), 0, "params", "single commas");
+    assert_flags(
+        &f(|c| {
+            c.params = "a, b".into();
+            c.calls = "(1, 2), 3".into();
+        }),
+        0,
+        "calls",
+        "call 2: `3` gives 1 value(s), but the task takes 2",
+    );
+    assert_flags(
+        &f(|c| {
+            c.params = "x".into();
+            c.calls = "y".into();
+        }),
+        0,
+        "calls",
+        "`y` is not defined",
+    );
+    assert_flags(
+        &f(|c| c.prints = "\"open".into()),
+        0,
+        "prints",
+        "never closed",
+    );
+    assert_flags(
+        &f(|c| c.prints = "{y}".into()),
+        0,
+        "prints",
+        "`y` is not defined",
+    );
+    assert_flags(
+        &f(|c| c.prints = "1 ".repeat(101)),
+        0,
+        "prints",
+        "limit is 100",
+    );
+    assert_flags(
+        &f(|c| c.returns = "x * x".into()),
+        0,
+        "returns",
+        "add it under Parameters",
+    );
+    assert_flags(
+        &f(|c| c.raise_at = "4".into()),
+        0,
+        "raise_at",
+        "from 1 to 3",
+    );
+    assert_flags(
+        &f(|c| c.raise_at = "two".into()),
+        0,
+        "raise_at",
+        "from 1 to 3",
+    );
+    assert_flags(
+        &f(|c| {
+            c.raise_at = "1".into();
+            c.raise_type = "SystemExit".into();
+        }),
+        0,
+        "raise_type",
+        "choose one of",
+    );
+}
+
+#[test]
+fn too_many_tasks_or_calls_are_refused() {
+    let many = with((0..21).map(|i| card(&format!("t{i}"))).collect());
+    assert_eq!(errors(&many)[0].1, "tasks");
+    let calls = (0..1001)
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let big = with(vec![TaskCard {
+        params: "x".into(),
+        calls,
+        ..card("t")
+    }]);
+    assert!(
+        errors(&big)[0].2.contains("limit is 1000"),
+        "{:?}",
+        errors(&big)
+    );
+}
+
+#[test]
+fn every_bad_field_is_reported_at_once() {
+    let s = with(vec![
+        TaskCard {
+            delay: "-1".into(),
+            ..card("")
+        },
+        TaskCard {
+            returns: "(".into(),
+            ..card("b")
+        },
+    ]);
+    let fields: Vec<_> = errors(&s).into_iter().map(|(t, f, _)| (t, f)).collect();
+    assert_eq!(
+        fields,
+        [(Some(0), "name"), (Some(0), "delay"), (Some(1), "returns")]
+    );
+}
+
+#[test]
+fn links_round_trip_and_bad_ones_say_where() {
+    for preset in interleave::presets::all() {
+        let s = preset.scenario();
+        assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
+    }
+    // Whatever was typed survives, even when it does not compile yet.
+    let half = with(vec![TaskCard {
+        delay: "0.".into(),
+        returns: "x *".into(),
+        ..card("")
+    }]);
+    assert_eq!(Scenario::from_json(&half.to_json()).unwrap(), half);
+
+    let e = Scenario::from_json("{\"tasks\": [{\"name\": 5}]}").unwrap_err();
+    assert!(e.contains("tasks[0].name"), "{e}");
+    let e = Scenario::from_json("{\"tasks\": [{\"nmae\": \"x\"}]}").unwrap_err();
+    assert!(e.contains("unknown field `nmae`"), "{e}");
+    let e = Scenario::from_json("{\"main\": {\"mode\": \"race\"}}").unwrap_err();
+    assert!(e.contains("main.mode") && e.contains("gather"), "{e}");
+    assert!(Scenario::from_json("not json")
+        .unwrap_err()
+        .contains("not valid JSON"));
+    // Missing fields take their defaults, so older links keep opening.
+    assert_eq!(Scenario::from_json("{}").unwrap().tasks.len(), 1);
+}
+
+/// A scenario with every kind of field the form offers, drawn at random.
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let delay = prop_oneof![
+        Just(String::new()),
+        Just("0".to_string()),
+        (0usize..6).prop_map(|i| format!("0.0{}", [11, 17, 23, 31, 43, 59][i])),
+    ];
+    let prints = prop_oneof![
+        Just(String::new()),
+        (1usize..5).prop_map(|n| (0..n).map(|i| i.to_string()).collect::<Vec<_>>().join(" ")),
+        Just("A B C".to_string()),
+        Just("\"one step\" 'and {x}' done".to_string()),
+        Just("{x!r}".to_string()),
+    ];
+    let returns = prop_oneof![
+        Just(String::new()),
+        Just("x * x".to_string()),
+        Just("f'{x} done'".to_string()),
+        Just("[x, None, 1.5]".to_string()),
+        Just("x // 0".to_string()),
+    ];
+    let raise = prop_oneof![
+        3 => Just(None),
+        1 => (1usize..4, 0..RAISABLE.len(), any::<bool>()).prop_map(Some),
+    ];
+    let args = prop_oneof![
+        Just("1".to_string()),
+        Just("2, 'two', 3.5".to_string()),
+        Just("-4, 0".to_string()),
+        Just("'ten'".to_string()),
+    ];
+    let card = (
+        delay,
+        any::<bool>(),
+        prints,
+        returns,
+        raise,
+        args,
+        any::<bool>(),
+    );
+    let main = (0usize..3, any::<bool>(), any::<bool>(), any::<bool>());
+    (prop::collection::vec(card, 1..4), main).prop_map(|(cards, (mode, re, group, results))| {
+        let tasks = cards
+            .into_iter()
+            .enumerate()
+            .map(
+                |(i, (delay, blocking, prints, returns, raise, calls, awaited))| {
+                    let steps = interleave::scenario::parse_steps(&prints).unwrap().len();
+                    let (raise_at, raise_type, raise_message) = match raise {
+                        Some((at, kind, message)) => (
+                            (at.min(steps + 1)).to_string(),
+                            RAISABLE[kind].to_string(),
+                            if message {
+                                format!("task {i} failed")
+                            } else {
+                                String::new()
+                            },
+                        ),
+                        None => (String::new(), "ValueError".into(), String::new()),
+                    };
+                    TaskCard {
+                        name: format!("job{i}"),
+                        params: "x".into(),
+                        calls,
+                        prints,
+                        delay,
+                        blocking,
+                        returns,
+                        raise_at,
+                        raise_type,
+                        raise_message,
+                        awaited,
+                    }
+                },
+            )
+            .collect();
+        Scenario {
+            tasks,
+            main: MainForm {
+                mode: Mode::ALL[mode],
+                return_exceptions: re,
+                print_group: group,
+                print_results: results,
+            },
+        }
+    })
+}
+
+#[test]
+fn random_scenarios_print_what_cpython_prints() {
+    let cases = std::env::var("INTERLEAVE_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(96);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&scenario(), |s| {
+        let program = compile(&s).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let source = to_python(&program);
+        let ours = engine(&program);
+        let theirs = cpython_source(&source, Clock::Virtual);
+        prop_assert_eq!(
+            &ours,
+            &theirs,
+            "engine (left) vs CPython (right) for:\n{}",
+            source
+        );
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}

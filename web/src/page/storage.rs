@@ -1,0 +1,73 @@
+//! Where a scenario is kept between visits: in the link (`#s=` and the
+//! scenario's JSON, percent-encoded) and in local storage. Reading either
+//! can fail (a link cut short, storage from another version); the error
+//! says which and why, so the page can say so and fall back to a preset.
+
+use interleave::scenario::Scenario;
+
+const HASH_PREFIX: &str = "#s=";
+const STORAGE_KEY: &str = "interleave.scenario";
+/// Where an unreadable stored scenario is moved, so falling back to a
+/// preset never destroys what was there.
+const UNREADABLE_KEY: &str = "interleave.scenario.unreadable";
+
+/// The scenario in the page's link, if the link carries one.
+pub fn from_link() -> Option<Result<Scenario, String>> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let encoded = hash.strip_prefix(HASH_PREFIX)?;
+    Some(decode(encoded).map_err(|e| format!("The link's scenario could not be opened: {e}.")))
+}
+
+/// Decodes the part of a link after `#s=`.
+pub fn decode(encoded: &str) -> Result<Scenario, String> {
+    let json: String = js_sys::decode_uri_component(encoded)
+        .map_err(|_| {
+            "the link is damaged (a bad %-escape); it may have been cut short".to_string()
+        })?
+        .into();
+    Scenario::from_json(&json)
+}
+
+/// A link that reopens `scenario`: this page's address plus `#s=...`.
+pub fn link_for(scenario: &Scenario) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default();
+    format!("{base}{}", hash_for(scenario))
+}
+
+fn hash_for(scenario: &Scenario) -> String {
+    let encoded: String = js_sys::encode_uri_component(&scenario.to_json()).into();
+    format!("{HASH_PREFIX}{encoded}")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The scenario saved by the last visit, if any.
+pub fn from_storage() -> Option<Result<Scenario, String>> {
+    let store = storage()?;
+    let json = store.get_item(STORAGE_KEY).ok()??;
+    Some(Scenario::from_json(&json).map_err(|e| {
+        store.set_item(UNREADABLE_KEY, &json).ok();
+        format!(
+            "The scenario saved in this browser could not be opened: {e}. It was kept in local storage as `{UNREADABLE_KEY}`."
+        )
+    }))
+}
+
+/// Saves `scenario` to local storage and to the address bar (without
+/// adding a history entry per keystroke).
+pub fn save(scenario: &Scenario) {
+    if let Some(store) = storage() {
+        // A full or disabled storage only costs the reload convenience.
+        store.set_item(STORAGE_KEY, &scenario.to_json()).ok();
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash_for(scenario)))
+            .ok();
+    }
+}
