@@ -3,9 +3,10 @@
 # already there at the right version, so a second run takes a second.
 # Called by serve.sh and test.sh; safe to run on its own.
 #
-# Only package registries are used (crates.io, Debian): nothing is
+# Only package registries are used (crates.io, Debian, npm): nothing is
 # downloaded from anywhere else.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 need() { command -v "$1" >/dev/null 2>&1; }
 say() { echo "setup: $*" >&2; }
@@ -50,6 +51,16 @@ fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (about 6 minutes)"
     cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# binaryen's wasm-opt, from the npm registry (Trunk.toml's post_build hook).
+if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null)" != "wasm-opt version 132 (version_132)" ]; then
+    if ! need npm; then
+        say "npm is missing: it installs binaryen's wasm-opt, which shrinks the page. Install Node.js (with npm), then run this again."
+        exit 1
+    fi
+    say "installing binaryen's wasm-opt from npm (seconds)"
+    (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 # Headless Chromium and its driver, for the browser tests.

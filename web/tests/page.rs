@@ -299,9 +299,17 @@ fn a_broken_link_or_saved_scenario_falls_back_to_a_preset_with_a_message() {
     );
     assert!(page.python().contains("asyncio.run(main())"));
 
+    // With work saved in this browser, a broken link falls back to it.
+    page.choose("fetch-data", Speed::Instant);
     set_hash("#s=%E0%A4%A");
     let (page, _) = mount_as_is();
     assert!(page.notice().contains("damaged"), "{}", page.notice());
+    assert!(
+        page.notice().contains("saved in this browser instead"),
+        "{}",
+        page.notice()
+    );
+    assert_eq!(page.scenario().tasks[0].name, "fetch_data");
 
     set_hash("");
     storage()

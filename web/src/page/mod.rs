@@ -166,16 +166,22 @@ impl Page {
         page
     }
 
-    /// The link's scenario, else the saved one, else the first preset; a
-    /// problem with either is said in the notice, never a blank page.
+    /// The link's scenario, else the one saved in this browser, else the
+    /// first preset. A link or saved scenario that cannot be read is said
+    /// in the notice, and the page falls back to the next of these: never a
+    /// blank page, and never overwriting saved work with a preset.
     fn open_first(self: &Rc<Self>) {
         let mut problems = Vec::new();
         for source in [storage::from_link, storage::from_storage] {
             match source() {
                 Some(Ok(scenario)) => {
                     self.preset.set_value("");
-                    self.notice.set_text_content(None);
-                    return self.open(scenario, None);
+                    self.open(scenario, None);
+                    if !problems.is_empty() {
+                        problems.push("Showing the scenario saved in this browser instead.".into());
+                    }
+                    self.notice.set_text_content(Some(&problems.join(" ")));
+                    return;
                 }
                 Some(Err(message)) => problems.push(message),
                 None => {}

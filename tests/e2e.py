@@ -1,0 +1,360 @@
+#!/usr/bin/env python3
+"""End-to-end test and budgets for the page exactly as `trunk build --release`
+leaves it in dist/.
+
+Serves dist/ on 127.0.0.1, drives Debian's headless Chromium through
+/usr/bin/chromedriver with a small WebDriver client (standard library only),
+and does what a learner does: open the page, choose a preset, edit a field,
+run, read the output, share a link and open it. The printed output is
+checked against python3 running the Python the page shows, so the page is
+held to CPython, not to our expectations.
+
+Then the budgets (recorded in README.md), each failing the test when missed:
+- the release wasm plus its JS, gzipped: under 150 KB;
+- the page interactive (its Run button wired up) within 1 s of navigation;
+- a 1,000-task scenario run in instant mode and fully drawn within 1 s.
+
+Leaves target/e2e/page.png and target/e2e/phone.png for a person to look at,
+and target/e2e/budgets.txt.
+
+Usage: python3 tests/e2e.py [dist-dir]
+"""
+
+import base64
+import functools
+import gzip
+import http.server
+import json
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "target" / "e2e"
+SIZE_BUDGET = 150_000  # bytes, gzipped wasm + JS
+INTERACTIVE_BUDGET_MS = 1000
+THOUSAND_TASKS_BUDGET_MS = 1000
+ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(directory):
+    """Serves `directory` on a free loopback port, in a daemon thread."""
+    handler = functools.partial(Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+    }
+
+    def log_message(self, *args):
+        pass
+
+
+class WebDriver:
+    """Just enough of the W3C WebDriver protocol."""
+
+    def __init__(self, port):
+        self.base = f"http://127.0.0.1:{port}"
+        self.profile = tempfile.mkdtemp(prefix="interleave-chromium-")
+        args = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={self.profile}",
+        ]
+        caps = {
+            "capabilities": {
+                "alwaysMatch": {
+                    "browserName": "chrome",
+                    "goog:chromeOptions": {"binary": chromium(), "args": args},
+                }
+            }
+        }
+        self.session = self.call("POST", "/session", caps)["sessionId"]
+
+    def call(self, method, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(
+            self.base + path,
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=60) as resp:
+                return json.loads(resp.read())["value"]
+        except urllib.error.HTTPError as e:
+            raise RuntimeError(f"WebDriver {method} {path}: {e.read().decode()}") from None
+
+    def s(self, method, path, body=None):
+        return self.call(method, f"/session/{self.session}{path}", body)
+
+    def go(self, url):
+        self.s("POST", "/url", {"url": url})
+
+    def js(self, script, *args):
+        return self.s("POST", "/execute/sync", {"script": script, "args": list(args)})
+
+    def find(self, css):
+        return self.s("POST", "/element", {"using": "css selector", "value": css})[ELEMENT]
+
+    def click(self, css):
+        self.s("POST", f"/element/{self.find(css)}/click", {})
+
+    def type(self, css, text):
+        el = self.find(css)
+        self.s("POST", f"/element/{el}/clear", {})
+        self.s("POST", f"/element/{el}/value", {"text": text})
+
+    def value(self, css):
+        return self.js("return document.querySelector(arguments[0]).value", css)
+
+    def text(self, css):
+        return self.js("return document.querySelector(arguments[0]).textContent", css)
+
+    def texts(self, css):
+        return self.js(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css
+        )
+
+    def size(self, width, height):
+        self.s("POST", "/window/rect", {"width": width, "height": height})
+
+    def screenshot(self, path):
+        path.write_bytes(base64.b64decode(self.s("GET", "/screenshot")))
+
+    def wait(self, script, what, timeout=20.0):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            value = self.js(script)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    def quit(self):
+        try:
+            self.s("DELETE", "")
+        finally:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    sys.exit("e2e: no Chromium found; ./scripts/setup.sh installs Debian's chromium")
+
+
+def start_chromedriver():
+    driver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    if not os.path.exists(driver):
+        sys.exit("e2e: chromedriver is missing; ./scripts/setup.sh installs Debian's chromium-driver")
+    port = free_port()
+    proc = subprocess.Popen(
+        [driver, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/status", timeout=1)
+            return proc, port
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    sys.exit("e2e: chromedriver did not start")
+
+
+def cpython(source):
+    """What python3 prints for `source`: stdout lines, last stderr line, status."""
+    out = subprocess.run(["python3", "-c", source], capture_output=True, text=True, timeout=60)
+    err = [line for line in out.stderr.splitlines() if line.strip()]
+    return out.stdout.splitlines(), (err[-1] if err else None), out.returncode
+
+
+def gzipped_size(dist):
+    files = [p for p in dist.iterdir() if p.suffix in (".wasm", ".js")]
+    if not files:
+        sys.exit(f"e2e: no .wasm or .js in {dist}; run `trunk build --release --offline` first")
+    return {p.name: len(gzip.compress(p.read_bytes(), compresslevel=9)) for p in files}
+
+
+def finished(wd):
+    return wd.wait(
+        "const s = document.querySelector('.status').textContent;"
+        "return s.startsWith('exit status') || s.startsWith('interleave:') ? s : null",
+        "the run to finish",
+    )
+
+
+def check(failures, ok, message):
+    print(("  ok   " if ok else "  FAIL ") + message)
+    if not ok:
+        failures.append(message)
+
+
+def learner_flow(wd, base, failures):
+    print("e2e: open, choose a preset, edit, run, compare with CPython, share")
+    wd.size(1280, 1500)
+    wd.go(base)
+    wd.wait("return document.querySelector('#interleave .controls .run') !== null", "the page")
+    wd.click("select.preset option[value='return-exceptions-on']")
+    check(failures, wd.value("#t0-calls") == "20, 'ten', 100", "choosing a preset fills the form")
+    wd.type("#t0-calls", "3, 'x', 7.5")
+    python = wd.text(".python pre")
+    check(failures, "square(7.5)" in python, "the Python follows the edit")
+    wd.click("button.run")
+    status = finished(wd)
+    printed = wd.texts(".console li.printed code.text")
+    stderr = wd.texts(".console li.stderr code.text")
+    out, err, code = cpython(python)
+    check(failures, printed == out, f"the console prints what CPython prints: {printed} vs {out}")
+    check(failures, (stderr[-1] if stderr else None) == err, f"stderr matches CPython: {stderr} vs {err}")
+    check(failures, status == f"exit status {code}", f"{status!r} is CPython's status {code}")
+    results = wd.texts(".results .gathered")
+    check(failures, results == [f"gather returned {out[-1]}"], f"the results panel shows the list: {results}")
+
+    wd.type("#t0-delay", "-1")
+    error = wd.text("#t0-delay-error")
+    disabled = wd.js("return document.querySelector('button.run').disabled")
+    check(failures, "cannot be negative" in error and disabled, f"a bad delay is flagged and blocks Run: {error!r}")
+    wd.type("#t0-delay", "")
+
+    wd.screenshot(OUT / "page.png")
+    wd.click("button.share")
+    link = wd.value(".share-link")
+    check(failures, link.startswith(base) and "#s=" in link, f"Share gives a link: {link[:60]}…")
+    wd.js("localStorage.clear()")
+    wd.go("about:blank")
+    wd.go(link)
+    wd.wait("return document.querySelector('#t0-calls') !== null", "the shared page")
+    check(failures, wd.value("#t0-calls") == "3, 'x', 7.5", "the link reopens the edited scenario")
+    check(failures, wd.text(".python pre") == python, "…with the same Python")
+    check(failures, wd.text(".notice") == "", "…and no complaint")
+
+    wd.go("about:blank")
+    wd.go(base + "#s=%7Bbroken")
+    wd.wait("return document.querySelector('.notice') !== null", "the page")
+    notice = wd.text(".notice")
+    check(failures, "could not be opened" in notice and "Showing the example" in notice,
+          f"a broken link says so and falls back: {notice!r}")
+
+    wd.size(390, 1400)
+    wd.go("about:blank")
+    wd.go(base)
+    wd.wait("return document.querySelector('#interleave .controls .run') !== null", "the page")
+    wd.click("button.run")
+    finished(wd)
+    wd.screenshot(OUT / "phone.png")
+
+
+def budgets(wd, base, dist, failures):
+    print("e2e: budgets")
+    sizes = gzipped_size(dist)
+    total = sum(sizes.values())
+    check(failures, total < SIZE_BUDGET,
+          f"wasm + JS gzipped: {total / 1000:.1f} KB (budget {SIZE_BUDGET / 1000:.0f} KB): {sizes}")
+
+    wd.size(1280, 1000)
+    times = []
+    for _ in range(3):
+        wd.go("about:blank")
+        wd.go(base)
+        times.append(wd.wait(
+            "const m = performance.getEntriesByName('interleave-interactive')[0];"
+            "return m ? m.startTime : null", "the page to be interactive"))
+    interactive = min(times)
+    check(failures, interactive < INTERACTIVE_BUDGET_MS,
+          f"interactive after {interactive:.0f} ms (best of 3: {[round(t) for t in times]}; budget {INTERACTIVE_BUDGET_MS} ms)")
+
+    calls = ", ".join(str(i) for i in range(1000))
+    scenario = {
+        "tasks": [{"name": "worker", "params": "x", "calls": calls, "prints": "{x}",
+                   "delay": "0.01", "returns": "x * x"}],
+        "main": {"mode": "gather", "print_results": True},
+    }
+    link = base + "#s=" + urllib.parse.quote(json.dumps(scenario), safe="")
+    runs = []
+    for _ in range(3):
+        wd.go("about:blank")
+        wd.go(link)
+        wd.wait("return document.querySelector('select.speed') !== null", "the page")
+        wd.click("select.speed option[value='instant']")
+        wd.js(
+            "window.__done = null;"
+            "const status = document.querySelector('.status');"
+            "new MutationObserver(() => {"
+            "  if (status.textContent.startsWith('exit status') && window.__done === null)"
+            "    requestAnimationFrame(() => { window.__done = performance.now() - window.__t0; });"
+            "}).observe(status, {childList: true, characterData: true, subtree: true});"
+            "window.__t0 = performance.now();"
+            "document.querySelector('button.run').click();"
+        )
+        runs.append(wd.wait("return window.__done", "the 1,000-task run"))
+    lines = len(wd.texts(".console li"))
+    lanes = len(wd.texts(".lanes .lane"))
+    check(failures, lines == 1001 and lanes == 1001,
+          f"1,000 tasks: {lines} console lines, {lanes} timeline lanes drawn")
+    best = min(runs)
+    check(failures, best < THOUSAND_TASKS_BUDGET_MS,
+          f"1,000-task instant run drawn in {best:.0f} ms (best of 3: {[round(t) for t in runs]}; budget {THOUSAND_TASKS_BUDGET_MS} ms)")
+    (OUT / "budgets.txt").write_text(
+        f"wasm+js gzipped bytes: {total} {sizes}\n"
+        f"interactive ms: {interactive:.0f} (runs {times})\n"
+        f"1000-task instant run ms: {best:.0f} (runs {runs})\n"
+    )
+
+
+def main():
+    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist").resolve()
+    if not (dist / "index.html").exists():
+        sys.exit(f"e2e: {dist}/index.html is missing; run `trunk build --release --offline` first")
+    OUT.mkdir(parents=True, exist_ok=True)
+    server, base = serve(dist)
+    proc, port = start_chromedriver()
+    failures = []
+    wd = None
+    try:
+        wd = WebDriver(port)
+        learner_flow(wd, base, failures)
+        budgets(wd, base, dist, failures)
+    finally:
+        if wd:
+            wd.quit()
+        proc.kill()
+        server.shutdown()
+    print(f"e2e: screenshots in {OUT}/page.png and phone.png")
+    if failures:
+        print(f"e2e: {len(failures)} check(s) failed")
+        sys.exit(1)
+    print("e2e: all checks passed")
+
+
+if __name__ == "__main__":
+    main()
