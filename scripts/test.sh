@@ -3,7 +3,8 @@
 # differential against CPython: presets, examples, edge cases and
 # INTERLEAVE_PROPTEST_CASES random programs, 256 by default), then the
 # browser tests (the engine compiled to wasm and the page, in headless
-# Chromium), and builds the page as it is served.
+# Chromium), builds the page as it is served, and drives that build end to
+# end in headless Chromium, checking its size and speed budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -19,4 +20,6 @@ echo "== wasm-pack test --headless --chrome web"
 (cd web && wasm-pack test --headless --chrome)
 echo "== trunk build --release --offline (the page)"
 trunk build --release --offline
+echo "== end to end: the built page in headless Chromium, and its budgets"
+python3 tests/e2e.py dist
 echo "== all checks passed"

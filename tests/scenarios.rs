@@ -365,3 +365,83 @@ fn random_scenarios_print_what_cpython_prints() {
         panic!("{e}");
     }
 }
+
+/// Field text from a learner's keyboard: printable ASCII, with Python's
+/// brackets, quotes and operators well represented.
+fn typed() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[ -~]{0,30}",
+        "[x0-9 ,()'\"{}*+/%.\\-\\[\\]]{0,30}",
+        Just("x".to_string()),
+        Just("1, 2".to_string()),
+    ]
+}
+
+#[test]
+fn whatever_is_typed_compiles_or_is_flagged_and_never_panics() {
+    let card = (
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        any::<bool>(),
+    );
+    let strategy = (prop::collection::vec(card, 0..4), 0usize..3, any::<bool>());
+    let mut runner = TestRunner::new(Config {
+        cases: 512,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&strategy, |(cards, mode, flag)| {
+        let tasks = cards
+            .into_iter()
+            .enumerate()
+            .map(
+                |(i, (params, calls, prints, delay, returns, raise_at, message, blocking))| {
+                    TaskCard {
+                        name: format!("t{i}"),
+                        params,
+                        calls,
+                        prints,
+                        delay,
+                        blocking,
+                        returns,
+                        raise_at,
+                        raise_message: message,
+                        ..TaskCard::default()
+                    }
+                },
+            )
+            .collect();
+        let s = Scenario {
+            tasks,
+            main: MainForm {
+                mode: Mode::ALL[mode],
+                return_exceptions: flag,
+                print_group: flag,
+                print_results: !flag,
+            },
+        };
+        match compile(&s) {
+            // Every error names a card and a field the form shows.
+            Err(errors) => {
+                for e in errors {
+                    prop_assert!(e.task.is_some() || e.field == "tasks", "{e:?}");
+                    prop_assert!(!e.message.is_empty());
+                }
+            }
+            Ok(program) => {
+                let outcome = interleave::run(&program, &interleave::RunOptions::default());
+                prop_assert!(outcome.error.is_none(), "{:?}", outcome.error);
+            }
+        }
+        prop_assert_eq!(Scenario::from_json(&s.to_json()).unwrap(), s);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}

@@ -10,7 +10,11 @@ async def fetch_data(source, delay):
 
 
 async def main():
-    results = await asyncio.gather(fetch_data('users', 0.3), fetch_data('orders', 0.1), fetch_data('inventory', 0.2))
+    results = await asyncio.gather(
+        fetch_data('users', 0.3),
+        fetch_data('orders', 0.1),
+        fetch_data('inventory', 0.2),
+    )
     print(results)
 
 

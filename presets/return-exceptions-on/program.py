@@ -6,7 +6,12 @@ async def square(x):
 
 
 async def main():
-    results = await asyncio.gather(square(20), square('ten'), square(100), return_exceptions=True)
+    results = await asyncio.gather(
+        square(20),
+        square('ten'),
+        square(100),
+        return_exceptions=True,
+    )
     print(results)
 
 

@@ -77,16 +77,25 @@ impl Parser {
     }
 
     pub fn expr(&mut self) -> Result<Expr, SyntaxError> {
+        let outer = self.depth;
+        self.deeper()?;
+        let e = self.bool_op("or", BoolOp::Or);
+        self.depth = outer;
+        e
+    }
+
+    /// One level deeper in the tree being built. Each `+` of `1 + 1 + 1`
+    /// nests the tree one level too, so chains count as well as brackets:
+    /// the tree's depth is what the compiler and interpreter recurse on.
+    fn deeper(&mut self) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
             return Err(SyntaxError::new(
                 self.col(),
-                "the expression is nested too deeply",
+                "the expression is nested too deeply (or too long a chain of operators); split it up",
             ));
         }
-        let e = self.bool_op("or", BoolOp::Or);
-        self.depth -= 1;
-        e
+        Ok(())
     }
 
     fn bool_op(&mut self, word: &str, op: BoolOp) -> Result<Expr, SyntaxError> {
@@ -112,6 +121,7 @@ impl Parser {
     fn not(&mut self) -> Result<Expr, SyntaxError> {
         if self.is_word("not") {
             self.pos += 1;
+            self.deeper()?;
             let operand = self.not()?;
             return Ok(Expr::UnaryOp {
                 op: UnaryOp::Not,
@@ -162,6 +172,7 @@ impl Parser {
                 _ => return Ok(left),
             };
             self.pos += 1;
+            self.deeper()?;
             let right = self.term()?;
             left = binop(op, left, right);
         }
@@ -178,6 +189,7 @@ impl Parser {
                 _ => return Ok(left),
             };
             self.pos += 1;
+            self.deeper()?;
             let right = self.unary()?;
             left = binop(op, left, right);
         }
@@ -190,15 +202,8 @@ impl Parser {
             _ => return self.postfix(),
         };
         self.pos += 1;
-        self.depth += 1;
-        if self.depth > MAX_NESTING {
-            return Err(SyntaxError::new(
-                self.col(),
-                "the expression is nested too deeply",
-            ));
-        }
+        self.deeper()?;
         let operand = self.unary()?;
-        self.depth -= 1;
         // `-5` is a literal to Python's printer and to validation.
         Ok(match (op, operand) {
             (UnaryOp::Neg, Expr::Int(v)) => Expr::Int(-v),
@@ -213,6 +218,7 @@ impl Parser {
     fn postfix(&mut self) -> Result<Expr, SyntaxError> {
         let mut e = self.atom()?;
         while self.eat_op("(") {
+            self.deeper()?;
             let mut args = Vec::new();
             while !self.eat_op(")") {
                 if self.eat_op("*") {

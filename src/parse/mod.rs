@@ -144,6 +144,14 @@ mod tests {
             .message
             .contains("deeply"));
         assert!(expression(&"-".repeat(100)).is_err());
+        for chain in [
+            "1 + ".repeat(60) + "1",
+            "not ".repeat(60) + "x",
+            "f".to_string() + &"()".repeat(60),
+        ] {
+            let e = expression(&chain).unwrap_err();
+            assert!(e.message.contains("too deeply"), "{chain}: {e}");
+        }
     }
 
     #[test]

@@ -67,22 +67,57 @@ fn target(t: &Target) -> String {
     }
 }
 
+/// The longest line before a call's arguments or a list's items go one
+/// per line, as Python's style guide and formatters would have it.
+const MAX_LINE: usize = 79;
+
+/// `head` + `e` + `tail` as one line, or, when that is too long and `e` is
+/// a call or a list (perhaps awaited), with one argument or item per line.
+fn wrapping(out: &mut String, level: usize, head: &str, e: &Expr, tail: &str) {
+    let flat = format!("{head}{}{tail}", expr(e, 0));
+    let (awaited, inner) = match e {
+        Expr::Await(inner) => ("await ", &**inner),
+        other => ("", other),
+    };
+    let (open, items, close): (String, Vec<String>, &str) = match inner {
+        Expr::Call { func, args, kwargs } if args.len() + kwargs.len() >= 2 => {
+            let mut items: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
+            items.extend(
+                kwargs
+                    .iter()
+                    .map(|k| format!("{}={}", k.name, expr(&k.value, 0))),
+            );
+            (format!("{}(", expr(func, PRIMARY)), items, ")")
+        }
+        Expr::List(items) if items.len() >= 2 => (
+            "[".to_string(),
+            items.iter().map(|i| expr(i, 0)).collect(),
+            "]",
+        ),
+        _ => (String::new(), Vec::new(), ""),
+    };
+    if level * 4 + flat.chars().count() <= MAX_LINE || items.is_empty() {
+        return line(out, level, &flat);
+    }
+    line(out, level, &format!("{head}{awaited}{open}"));
+    for item in items {
+        line(out, level + 1, &format!("{item},"));
+    }
+    line(out, level, &format!("{close}{tail}"));
+}
+
 fn stmt(out: &mut String, s: &Stmt, level: usize) {
     match s {
-        Stmt::Expr(e) => line(out, level, &expr(e, 0)),
+        Stmt::Expr(e) => wrapping(out, level, "", e, ""),
         Stmt::Assign { target: t, value } => {
-            line(out, level, &format!("{} = {}", target(t), expr(value, 0)))
+            wrapping(out, level, &format!("{} = ", target(t)), value, "")
         }
         Stmt::For {
             target: t,
             iter,
             body,
         } => {
-            line(
-                out,
-                level,
-                &format!("for {} in {}:", target(t), expr(iter, 0)),
-            );
+            wrapping(out, level, &format!("for {} in ", target(t)), iter, ":");
             block(out, body, level + 1);
         }
         Stmt::If { test, body, orelse } => {
@@ -94,7 +129,7 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
             }
         }
         Stmt::Return(None) => line(out, level, "return"),
-        Stmt::Return(Some(e)) => line(out, level, &format!("return {}", expr(e, 0))),
+        Stmt::Return(Some(e)) => wrapping(out, level, "return ", e, ""),
         Stmt::Raise(None) => line(out, level, "raise"),
         Stmt::Raise(Some(e)) => line(out, level, &format!("raise {}", expr(e, 0))),
         Stmt::Try { body, handlers } => {

@@ -11,17 +11,17 @@
 //! half-finished field survives a reload or a shared link, and `compile`
 //! reports each bad field by card and field name with what to enter.
 //!
-//! What lives here: the types, their JSON (links and local storage), and
+//! What lives here: the types, their JSON (links and local storage, in
+//! `json`), and
 //! `compile` (scenario → program). What does not: any DOM (the `web` crate)
 //! or running (the engine runs the program `compile` returns).
 
 mod compile;
+mod json;
 mod steps;
 
 pub use compile::{compile, FieldError};
 pub use steps::parse_steps;
-
-use serde::{Deserialize, Serialize};
 
 /// Most cards one scenario may have.
 pub const MAX_CARDS: usize = 20;
@@ -42,16 +42,14 @@ pub const RAISABLE: [&str; 7] = [
 ];
 
 /// A whole form: the cards, in the order their calls are made, and `main`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub tasks: Vec<TaskCard>,
     pub main: MainForm,
 }
 
 /// One `async def` and the calls made to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskCard {
     /// The function's name, e.g. `square`.
     pub name: String,
@@ -100,8 +98,7 @@ impl Default for TaskCard {
 }
 
 /// How `main` runs the tasks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
     /// `await asyncio.gather(f(), g())`
     #[default]
@@ -137,8 +134,7 @@ impl Mode {
 }
 
 /// The shape of `main`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MainForm {
     pub mode: Mode,
     /// `gather(..., return_exceptions=True)`
@@ -177,21 +173,15 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// The scenario as compact JSON, for links and local storage.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a scenario is plain data")
+        json::to_json(self)
     }
 
-    /// Reads a scenario from a link or storage; the error names the field.
+    /// Reads a scenario from a link or storage; the error names the field
+    /// (`tasks[0].delay`) or the character where the JSON goes wrong.
+    /// Missing fields take their defaults, so older links keep opening.
     pub fn from_json(text: &str) -> Result<Scenario, String> {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            if path == "." {
-                format!("the scenario is not valid JSON: {inner}")
-            } else {
-                format!("the scenario's `{path}` is wrong: {inner}")
-            }
-        })
+        json::from_json(text)
     }
 }

@@ -38,3 +38,11 @@ pub fn typed<T: JsCast>(parent: &Element, tag: &str, class: &str, text: &str) ->
 pub fn clear(el: &Element) {
     el.set_text_content(None);
 }
+
+/// `x` with three decimals (`0.250`), for times and positions, which are
+/// never negative. Written out by hand: `{:.3}` would ship the standard
+/// library's exact float formatting, a few KB of wasm for this one use.
+pub fn fixed3(x: f64) -> String {
+    let thousandths = (x.max(0.0) * 1000.0).round() as u64;
+    format!("{}.{:03}", thousandths / 1000, thousandths % 1000)
+}

@@ -30,6 +30,9 @@ pub use run::Speed;
 
 /// The preset menu's entry for an empty form.
 const BLANK: &str = "blank";
+/// The preset menu's entry shown while the form holds the learner's own
+/// scenario (edited, or opened from a link or storage).
+const OWN: &str = "own";
 
 /// The mounted page. Dropping it removes its listeners.
 pub struct Page {
@@ -75,6 +78,9 @@ impl Page {
         child(&preset, "option", "", "Blank scenario: start from one task")
             .set_attribute("value", BLANK)
             .ok();
+        let own = child(&preset, "option", "", "Your own scenario");
+        own.set_attribute("value", OWN).ok();
+        own.set_attribute("disabled", "").ok();
         let speed_label = child(&controls, "label", "", "Speed ");
         let speed: HtmlSelectElement = typed(&speed_label, "select", "speed", "");
         for s in Speed::ALL {
@@ -175,7 +181,7 @@ impl Page {
         for source in [storage::from_link, storage::from_storage] {
             match source() {
                 Some(Ok(scenario)) => {
-                    self.preset.set_value("");
+                    self.preset.set_value(OWN);
                     self.open(scenario, None);
                     if !problems.is_empty() {
                         problems.push("Showing the scenario saved in this browser instead.".into());
@@ -245,6 +251,7 @@ impl Page {
         let name = self.preset.value();
         match presets::get(&name) {
             Some(p) => self.open(p.scenario(), Some(p.lesson)),
+            None if name == OWN => {}
             None if name == BLANK => self.open(
                 Scenario::default(),
                 Some("One task to start from: add tasks, change what they print and how long they sleep, then Run."),
@@ -317,6 +324,7 @@ impl Page {
             form::Change::Cards => self.form.draw(&self.scenario.borrow()),
         }
         self.lesson.set_text_content(None);
+        self.preset.set_value(OWN);
         self.refresh();
     }
 

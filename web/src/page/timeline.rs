@@ -9,7 +9,7 @@
 //! that passes. Steps in one loop iteration thus appear in the order they
 //! ran.
 
-use super::dom::{child, clear};
+use super::dom::{child, clear, fixed3};
 use super::tasks::Tasks;
 use interleave::trace::{Event, EventKind};
 use web_sys::Element;
@@ -67,8 +67,8 @@ fn positions(events: &[Event]) -> Vec<f64> {
 
 fn place(el: &Element, left: f64, width: Option<f64>) {
     let style = match width {
-        Some(w) => format!("left:{left:.3}%;width:{:.3}%", w.max(0.0)),
-        None => format!("left:{left:.3}%"),
+        Some(w) => format!("left:{}%;width:{}%", fixed3(left), fixed3(w)),
+        None => format!("left:{}%", fixed3(left)),
     };
     el.set_attribute("style", &style).ok();
 }
@@ -107,7 +107,7 @@ pub fn draw(panel: &Element, events: &[Event], tasks: &Tasks) {
                 if let Some(track) = lanes.get(*task) {
                     let tick = child(track, "span", "seg running", "");
                     place(&tick, x, None);
-                    tick.set_attribute("title", &format!("runs at {:.3}s", e.time))
+                    tick.set_attribute("title", &format!("runs at {}s", fixed3(e.time)))
                         .ok();
                 }
                 continue;
@@ -126,10 +126,14 @@ pub fn draw(panel: &Element, events: &[Event], tasks: &Tasks) {
                 let mark = child(track, "button", "mark", "");
                 mark.set_attribute("type", "button").ok();
                 let line = text.strip_suffix('\n').unwrap_or(text);
-                let tip = format!("{} printed {line} at {:.3}s", tasks.label(*task), e.time);
+                let tip = format!(
+                    "{} printed {line} at {}s",
+                    tasks.label(*task),
+                    fixed3(e.time)
+                );
                 mark.set_attribute("data-tip", &tip).ok();
                 mark.set_attribute("aria-label", &tip).ok();
-                let style = format!("left:calc({x:.3}% + {}px)", same.1 * 7);
+                let style = format!("left:calc({}% + {}px)", fixed3(x), same.1 * 7);
                 mark.set_attribute("style", &style).ok();
                 continue;
             }
@@ -178,7 +182,7 @@ fn axis(panel: &Element, events: &[Event], xs: &[f64]) {
     for (e, &x) in events.iter().zip(xs) {
         if e.time != last_time && x - last_x >= 12.0 {
             place(
-                &child(&track, "span", "tick", &format!("{:.3}s", e.time)),
+                &child(&track, "span", "tick", &format!("{}s", fixed3(e.time))),
                 x,
                 None,
             );
