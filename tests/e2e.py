@@ -265,7 +265,7 @@ def learner_flow(wd, base, failures):
           f"a broken link says so and falls back: {notice!r}")
 
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
-    for name, (width, height) in [("page.png", (1280, 2300)), ("phone.png", (390, 3000))]:
+    for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:
         wd.size(width, height)
         wd.go("about:blank")
         wd.go(base)

@@ -134,7 +134,7 @@ impl Page {
             ("done", "returned"),
             ("failed", "raised"),
             ("cancelled", "cancelled"),
-            ("mark", "printed a line"),
+            ("print", "printed a line"),
         ] {
             let item = child(&legend, "span", "key", "");
             child(&item, "span", &format!("swatch {class}"), "");
