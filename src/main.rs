@@ -1,5 +1,6 @@
-//! The `interleave` command: run a program (JSON or a preset) on the engine
-//! and print what CPython would print, print its Python, or its trace.
+//! The `interleave` command: run a program (Python source, the JSON model
+//! or a preset) on the engine and print what CPython would print, print its
+//! Python, or its trace.
 
 use interleave::{presets, program::python, trace, Limits, Program, RunOptions};
 use std::io::Write;
@@ -7,13 +8,13 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
-  interleave run     (FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
-  interleave python  (FILE.json | --preset NAME)
-  interleave trace   (FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
+  interleave run     (FILE.py | FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
+  interleave python  (FILE.py | FILE.json | --preset NAME)
+  interleave trace   (FILE.py | FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
   interleave presets
 
 run     prints what CPython 3.11 prints for the program, and exits with its status
-python  prints the equivalent Python program
+python  prints the equivalent Python program (normalised, for a .py file)
 trace   prints every event of the run as JSON Lines
 presets lists the built-in examples";
 
@@ -70,7 +71,12 @@ fn load(source: &Option<Source>) -> Result<Program, String> {
         Some(Source::File(path)) => {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| format!("{path}: cannot read it: {e}"))?;
-            Program::from_json(&text).map_err(|e| format!("{path}: {e}"))
+            // JSON is an object; anything else is read as Python source.
+            if text.trim_start().starts_with('{') {
+                Program::from_json(&text).map_err(|e| format!("{path}: {e}"))
+            } else {
+                interleave::parse::program(&text).map_err(|e| format!("{path}: {e}"))
+            }
         }
     }
 }

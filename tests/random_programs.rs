@@ -4,6 +4,9 @@
 //! gathers them (either `return_exceptions`), creates tasks (awaited or
 //! not) or awaits them in turn, with or without a `try`.
 //!
+//! Each program is also printed as Python and parsed back, which must print
+//! the same again: the parser reads everything the printer writes.
+//!
 //! CPython runs on the virtual clock (`support/virtual_clock.py`), so the
 //! comparison is exact and never flaky. Cases per run: 256, or
 //! `INTERLEAVE_PROPTEST_CASES`.
@@ -313,6 +316,15 @@ fn random_programs_print_what_cpython_prints() {
             return Err(TestCaseError::reject("timers too close to call"));
         }
         let source = to_python(&program);
+        // The parser reads the printed program back to a program that
+        // prints the same (an empty block comes back as `pass`).
+        let parsed = interleave::parse::program(&source)
+            .map_err(|e| TestCaseError::fail(format!("{e}\n{source}")))?;
+        prop_assert_eq!(
+            &to_python(&parsed),
+            &source,
+            "the parser does not read back what the printer wrote"
+        );
         let ours = engine(&program);
         let theirs = cpython_source(&source, Clock::Virtual);
         prop_assert_eq!(

@@ -5,7 +5,7 @@
 
 use super::lexer::{Tok, Token};
 use super::SyntaxError;
-use crate::program::{BinOp, BoolOp, CmpOp, Expr, FPart, UnaryOp};
+use crate::program::{BinOp, BoolOp, CmpOp, Expr, FPart, Keyword, UnaryOp};
 
 /// Deep nesting is refused before it can exhaust the stack.
 const MAX_NESTING: usize = 40;
@@ -32,19 +32,40 @@ impl Parser {
         self.pos >= self.toks.len()
     }
 
-    fn col(&self) -> usize {
-        self.toks.get(self.pos).map_or(self.end, |t| t.col)
+    /// An error at the current token (or just past the last one).
+    pub fn error(&self, message: impl Into<String>) -> SyntaxError {
+        match self.toks.get(self.pos) {
+            Some(t) => SyntaxError::at(t.line, t.col, message),
+            None => {
+                let line = self.toks.last().map_or(1, |t| t.line);
+                SyntaxError::at(line, self.end, message)
+            }
+        }
     }
 
-    fn peek(&self) -> Option<&Tok> {
+    pub fn peek(&self) -> Option<&Tok> {
         self.toks.get(self.pos).map(|t| &t.tok)
     }
 
-    fn is_op(&self, op: &str) -> bool {
+    /// The token `n` places ahead.
+    pub fn peek_at(&self, n: usize) -> Option<&Tok> {
+        self.toks.get(self.pos + n).map(|t| &t.tok)
+    }
+
+    /// The current token, for the statement parser.
+    pub fn token(&self) -> Option<&super::lexer::Token> {
+        self.toks.get(self.pos)
+    }
+
+    pub fn advance(&mut self) {
+        self.pos += 1;
+    }
+
+    pub fn is_op(&self, op: &str) -> bool {
         matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
     }
 
-    fn is_word(&self, word: &str) -> bool {
+    pub fn is_word(&self, word: &str) -> bool {
         matches!(self.peek(), Some(Tok::Name(n)) if n == word)
     }
 
@@ -56,7 +77,7 @@ impl Parser {
         found
     }
 
-    fn expect_op(&mut self, op: &str) -> Result<(), SyntaxError> {
+    pub fn expect_op(&mut self, op: &str) -> Result<(), SyntaxError> {
         if self.eat_op(op) {
             Ok(())
         } else {
@@ -72,16 +93,25 @@ impl Parser {
             Some(Tok::Int(i)) => format!("`{i}`"),
             Some(Tok::Float(_)) => "a number".to_string(),
             Some(Tok::Str { .. }) => "a string".to_string(),
+            Some(Tok::Newline) => "the end of the line".to_string(),
+            Some(Tok::Indent) => "an indented line".to_string(),
+            Some(Tok::Dedent) => "the end of the block".to_string(),
         };
-        SyntaxError::new(self.col(), format!("expected {wanted}, found {found}"))
+        self.error(format!("expected {wanted}, found {found}"))
     }
 
     pub fn expr(&mut self) -> Result<Expr, SyntaxError> {
         let outer = self.depth;
         self.deeper()?;
-        let e = self.bool_op("or", BoolOp::Or);
+        let e = self.bool_op("or", BoolOp::Or)?;
         self.depth = outer;
-        e
+        if self.is_word("if") {
+            return Err(self.error("conditional expressions (`a if test else b`) are not supported yet; use an `if` statement"));
+        }
+        if self.is_op(":=") {
+            return Err(self.error("assignment expressions (`:=`) are not supported yet"));
+        }
+        Ok(e)
     }
 
     /// One level deeper in the tree being built. Each `+` of `1 + 1 + 1`
@@ -90,8 +120,7 @@ impl Parser {
     fn deeper(&mut self) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(SyntaxError::new(
-                self.col(),
+            return Err(self.error(
                 "the expression is nested too deeply (or too long a chain of operators); split it up",
             ));
         }
@@ -133,14 +162,18 @@ impl Parser {
 
     fn comparison(&mut self) -> Result<Expr, SyntaxError> {
         let left = self.sum()?;
+        for word in ["in", "is", "not"] {
+            if self.is_word(word) {
+                return Err(self.error(format!("`{word}` comparisons are not supported yet")));
+            }
+        }
         let Some(op) = self.cmp_op() else {
             return Ok(left);
         };
         self.pos += 1;
         let right = self.sum()?;
         if self.cmp_op().is_some() {
-            return Err(SyntaxError::new(
-                self.col(),
+            return Err(self.error(
                 "chained comparisons (`a < b < c`) are not supported; use `a < b and b < c`",
             ));
         }
@@ -152,6 +185,16 @@ impl Parser {
     }
 
     fn cmp_op(&self) -> Option<CmpOp> {
+        if self.is_word("in")
+            || self.is_word("is")
+            || (self.is_word("not")
+                && self
+                    .toks
+                    .get(self.pos + 1)
+                    .is_some_and(|t| t.tok == Tok::Name("in".into())))
+        {
+            return None;
+        }
         match self.peek()? {
             Tok::Op("==") => Some(CmpOp::Eq),
             Tok::Op("!=") => Some(CmpOp::Ne),
@@ -192,10 +235,19 @@ impl Parser {
             self.deeper()?;
             let right = self.unary()?;
             left = binop(op, left, right);
+            if self.is_op("**") {
+                return Err(self.error("`**` is not supported yet"));
+            }
         }
     }
 
     fn unary(&mut self) -> Result<Expr, SyntaxError> {
+        if self.is_word("await") {
+            self.pos += 1;
+            self.deeper()?;
+            let value = self.postfix()?;
+            return Ok(Expr::Await(Box::new(value)));
+        }
         let op = match self.peek() {
             Some(Tok::Op("-")) => UnaryOp::Neg,
             Some(Tok::Op("+")) => UnaryOp::Pos,
@@ -217,31 +269,82 @@ impl Parser {
 
     fn postfix(&mut self) -> Result<Expr, SyntaxError> {
         let mut e = self.atom()?;
-        while self.eat_op("(") {
-            self.deeper()?;
-            let mut args = Vec::new();
-            while !self.eat_op(")") {
+        loop {
+            if self.eat_op(".") {
+                self.deeper()?;
+                let Some(Tok::Name(name)) = self.peek().cloned() else {
+                    return Err(self.unexpected("a name after `.`"));
+                };
+                self.pos += 1;
+                e = Expr::Attribute {
+                    value: Box::new(e),
+                    name: name.into(),
+                };
+            } else if self.eat_op("(") {
+                self.deeper()?;
+                let (args, kwargs) = self.call_args()?;
+                e = Expr::Call {
+                    func: Box::new(e),
+                    args,
+                    kwargs,
+                };
+            } else if self.is_op("[") {
+                return Err(self.error("subscripts (`x[...]`) are not supported yet"));
+            } else if self.is_op("**") {
+                return Err(self.error("`**` is not supported yet"));
+            } else {
+                return Ok(e);
+            }
+        }
+    }
+
+    /// After `(`: positional arguments (`*xs` too), then `name=value`s.
+    fn call_args(&mut self) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+        let mut args = Vec::new();
+        let mut kwargs: Vec<Keyword> = Vec::new();
+        while !self.eat_op(")") {
+            let keyword = match (self.peek(), self.toks.get(self.pos + 1).map(|t| &t.tok)) {
+                (Some(Tok::Name(n)), Some(Tok::Op("="))) => Some(n.clone()),
+                _ => None,
+            };
+            if let Some(name) = keyword {
+                if kwargs.iter().any(|k| *k.name == *name) {
+                    return Err(self.error(format!("keyword argument repeated: {name}")));
+                }
+                self.pos += 2;
+                let value = self.expr()?;
+                kwargs.push(Keyword {
+                    name: name.into(),
+                    value,
+                });
+            } else if self.is_op("**") {
+                return Err(self.error("`**kwargs` arguments are not supported yet"));
+            } else {
+                if !kwargs.is_empty() {
+                    return Err(self.error("positional argument follows keyword argument"));
+                }
                 if self.eat_op("*") {
                     args.push(Expr::Starred(Box::new(self.expr()?)));
                 } else {
                     args.push(self.expr()?);
-                }
-                if !self.eat_op(",") {
-                    self.expect_op(")")?;
-                    break;
+                    if self.is_word("for") {
+                        return Err(self.error("generator expressions are not supported yet"));
+                    }
                 }
             }
-            e = Expr::Call {
-                func: Box::new(e),
-                args,
-                kwargs: vec![],
-            };
+            if !self.eat_op(",") {
+                self.expect_op(")")?;
+                break;
+            }
         }
-        Ok(e)
+        Ok((args, kwargs))
     }
 
     fn atom(&mut self) -> Result<Expr, SyntaxError> {
-        let col = self.col();
+        let (line, col) = self
+            .toks
+            .get(self.pos)
+            .map_or((1, self.end), |t| (t.line, t.col));
         let Some(tok) = self.toks.get(self.pos).map(|t| t.tok.clone()) else {
             return Err(self.unexpected("a value"));
         };
@@ -250,21 +353,29 @@ impl Parser {
             Tok::Int(v) => Ok(Expr::Int(v)),
             Tok::Float(v) => Ok(Expr::Float(v)),
             Tok::Str { text, f } => {
-                let mut parts = fstring_parts(&text, f, col)?;
+                let mut parts = fstring_parts(&text, f, line, col)?;
                 // Adjacent literals concatenate, as in Python.
                 while let Some(Tok::Str { text, f }) = self.peek().cloned() {
-                    let col = self.col();
+                    let (line, col) = self.token().map_or((line, col), |t| (t.line, t.col));
                     self.pos += 1;
-                    parts.extend(fstring_parts(&text, f, col)?);
+                    parts.extend(fstring_parts(&text, f, line, col)?);
                 }
                 Ok(join_parts(parts))
             }
-            Tok::Name(n) => Ok(match n.as_str() {
-                "True" => Expr::Bool(true),
-                "False" => Expr::Bool(false),
-                "None" => Expr::None,
-                _ => Expr::Name(n.into()),
-            }),
+            Tok::Name(n) => match n.as_str() {
+                "True" => Ok(Expr::Bool(true)),
+                "False" => Ok(Expr::Bool(false)),
+                "None" => Ok(Expr::None),
+                "lambda" | "yield" => {
+                    self.pos -= 1;
+                    Err(self.error(format!("`{n}` is not supported yet")))
+                }
+                word if super::is_keyword(word) => {
+                    self.pos -= 1;
+                    Err(self.unexpected("a value"))
+                }
+                _ => Ok(Expr::Name(n.into())),
+            },
             Tok::Op("(") => {
                 if self.eat_op(")") {
                     return Ok(Expr::Tuple(vec![]));
@@ -284,10 +395,17 @@ impl Parser {
                 }
                 Ok(Expr::Tuple(items))
             }
+            Tok::Op("{") => {
+                self.pos -= 1;
+                Err(self.error("dict and set literals (`{...}`) are not supported yet"))
+            }
             Tok::Op("[") => {
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
                     items.push(self.expr()?);
+                    if self.is_word("for") {
+                        return Err(self.error("list comprehensions are not supported yet"));
+                    }
                     if !self.eat_op(",") {
                         self.expect_op("]")?;
                         break;
@@ -313,7 +431,12 @@ fn binop(op: BinOp, left: Expr, right: Expr) -> Expr {
 
 /// Splits an f-string's text into literal text and `{expr}` / `{expr!r}`
 /// fields; a plain string is one literal part.
-pub fn fstring_parts(text: &str, f: bool, col: usize) -> Result<Vec<FPart>, SyntaxError> {
+pub fn fstring_parts(
+    text: &str,
+    f: bool,
+    line: usize,
+    col: usize,
+) -> Result<Vec<FPart>, SyntaxError> {
     if !f {
         return Ok(vec![FPart::Lit(text.to_string())]);
     }
@@ -331,7 +454,8 @@ pub fn fstring_parts(text: &str, f: bool, col: usize) -> Result<Vec<FPart>, Synt
                 lit.push('}');
             }
             '}' => {
-                return Err(SyntaxError::new(
+                return Err(SyntaxError::at(
+                    line,
                     col,
                     "f-string: single `}` is not allowed; write `}}` for a brace",
                 ))
@@ -347,7 +471,8 @@ pub fn fstring_parts(text: &str, f: bool, col: usize) -> Result<Vec<FPart>, Synt
                     inner.push(c);
                 }
                 if !closed {
-                    return Err(SyntaxError::new(
+                    return Err(SyntaxError::at(
+                        line,
                         col,
                         "f-string: expecting `}`; write `{{` for a brace",
                     ));
@@ -357,13 +482,18 @@ pub fn fstring_parts(text: &str, f: bool, col: usize) -> Result<Vec<FPart>, Synt
                     None => (inner.as_str(), false),
                 };
                 if source.trim().is_empty() {
-                    return Err(SyntaxError::new(
+                    return Err(SyntaxError::at(
+                        line,
                         col,
                         "f-string: empty expression not allowed",
                     ));
                 }
                 let value = super::expression(source).map_err(|e| {
-                    SyntaxError::new(col, format!("in f-string field {{{inner}}}: {}", e.message))
+                    SyntaxError::at(
+                        line,
+                        col,
+                        format!("in f-string field {{{inner}}}: {}", e.message),
+                    )
                 })?;
                 if !lit.is_empty() {
                     parts.push(FPart::Lit(std::mem::take(&mut lit)));

@@ -1,10 +1,7 @@
-//! Python's tokens, for one line of text: names, numbers, strings (with
-//! escapes and the `f` prefix) and operators, each with the column it
-//! starts at.
-//!
-//! Indentation and newlines are not tokens yet: the form fields this serves
-//! are single expressions. The code mode of issue 5 grows this into a
-//! line-aware lexer.
+//! Python's tokens: names, numbers, strings (escapes, `f`/`r` prefixes,
+//! triple quotes) and operators, each with its line and column; for whole
+//! programs also Python's NEWLINE, INDENT and DEDENT, with comments, blank
+//! lines, bracketed and backslash continuation lines handled as Python does.
 
 use super::SyntaxError;
 
@@ -19,207 +16,448 @@ pub enum Tok {
         text: String,
         f: bool,
     },
-    /// An operator or bracket: `+ - * / // % ( ) [ ] , == != < <= > >=`.
+    /// An operator or delimiter, e.g. `+`, `//`, `(`, `=`, `.`, `:`.
     Op(&'static str),
+    /// The end of a logical line (whole programs only).
+    Newline,
+    /// The next line is indented deeper than the last (whole programs only).
+    Indent,
+    /// The next line returns to an outer indentation (whole programs only).
+    Dedent,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
     pub tok: Tok,
-    /// 0-based character offset where the token starts.
+    /// 1-based line.
+    pub line: usize,
+    /// 0-based character offset in its line.
     pub col: usize,
 }
 
-const OPS: [&str; 16] = [
-    "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "(", ")", "[", "]", ",", "<",
+/// Longest first, so that `//=` is not read as `//` then `=`.
+const OPS: [&str; 44] = [
+    "**=", "//=", ">>=", "<<=", "...", "->", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=",
+    "/=", "%=", ":=", "<<", ">>", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "(", ")", "[",
+    "]", "{", "}", ",", "<", ">", "=", ".", ":", ";", "@", "~",
 ];
+/// Single characters Python knows that no rule above covers.
+const MORE_OPS: [&str; 4] = ["&", "|", "^", "!"];
 
-pub fn tokens(text: &str) -> Result<Vec<Token>, SyntaxError> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let start = i;
-        if c == ' ' || c == '\t' {
-            i += 1;
-            continue;
-        }
-        if c == '#' {
-            break;
-        }
-        if c.is_ascii_alphabetic() || c == '_' {
-            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            // A string prefix: f'...', r'...', fr'...'.
-            if i < chars.len() && (chars[i] == '\'' || chars[i] == '"') {
-                let lower = word.to_ascii_lowercase();
-                if matches!(lower.as_str(), "f" | "r" | "fr" | "rf") {
-                    let (text, end) = string(&chars, i, lower.contains('r'))?;
-                    out.push(Token {
-                        tok: Tok::Str {
-                            text,
-                            f: lower.contains('f'),
-                        },
-                        col: start,
-                    });
-                    i = end;
-                    continue;
-                }
-            }
-            out.push(Token {
-                tok: Tok::Name(word),
-                col: start,
-            });
-            continue;
-        }
-        if c.is_ascii_digit() || (c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) {
-            let (tok, end) = number(&chars, i)?;
-            out.push(Token { tok, col: start });
-            i = end;
-            continue;
-        }
-        if c == '\'' || c == '"' {
-            let (text, end) = string(&chars, i, false)?;
-            out.push(Token {
-                tok: Tok::Str { text, f: false },
-                col: start,
-            });
-            i = end;
-            continue;
-        }
-        let rest: String = chars[i..chars.len().min(i + 2)].iter().collect();
-        if let Some(op) = OPS.iter().find(|op| rest.starts_with(**op)) {
-            out.push(Token {
-                tok: Tok::Op(op),
-                col: start,
-            });
-            i += op.len();
-            continue;
-        }
-        if c == '>' {
-            out.push(Token {
-                tok: Tok::Op(">"),
-                col: start,
-            });
-            i += 1;
-            continue;
-        }
-        return Err(SyntaxError::new(
-            start,
-            format!("unexpected character `{c}`"),
-        ));
-    }
-    Ok(out)
+struct Scanner {
+    chars: Vec<char>,
+    i: usize,
+    line: usize,
+    /// Index of the first character of the current line.
+    line_start: usize,
+    /// Open brackets, innermost last, with where they opened: inside them
+    /// newlines and indentation mean nothing.
+    open: Vec<(char, usize, usize)>,
+    out: Vec<Token>,
+    /// Where the string being read began, for its errors.
+    string_line: usize,
+    string_col: usize,
 }
 
-fn number(chars: &[char], start: usize) -> Result<(Tok, usize), SyntaxError> {
-    let mut i = start;
-    let mut is_float = false;
-    while i < chars.len() {
-        let c = chars[i];
-        let exponent_sign =
-            (c == '+' || c == '-') && i > start && matches!(chars[i - 1], 'e' | 'E') && is_float;
-        if c.is_ascii_digit() || c == '_' || exponent_sign {
-            i += 1;
-        } else if c == '.' || c == 'e' || c == 'E' {
-            is_float = true;
-            i += 1;
-        } else {
-            break;
+impl Scanner {
+    fn col(&self, at: usize) -> usize {
+        at - self.line_start
+    }
+
+    fn error(&self, at: usize, message: impl Into<String>) -> SyntaxError {
+        SyntaxError::at(self.line, self.col(at), message)
+    }
+
+    fn push(&mut self, tok: Tok, at: usize) {
+        let col = self.col(at);
+        self.out.push(Token {
+            tok,
+            line: self.line,
+            col,
+        });
+    }
+
+    fn newline(&mut self) {
+        self.i += 1;
+        self.line += 1;
+        self.line_start = self.i;
+    }
+
+    /// One token (or nothing, for spaces and comments) starting at `self.i`;
+    /// `Ok(false)` at a newline, which the caller handles.
+    fn token(&mut self) -> Result<bool, SyntaxError> {
+        let c = self.chars[self.i];
+        let start = self.i;
+        match c {
+            '\n' => return Ok(false),
+            ' ' | '\t' | '\r' | '\x0c' => self.i += 1,
+            '#' => {
+                while self.i < self.chars.len() && self.chars[self.i] != '\n' {
+                    self.i += 1;
+                }
+            }
+            '\\' if self.chars.get(self.i + 1) == Some(&'\n') => {
+                self.i += 1;
+                self.newline();
+            }
+            c if c.is_alphabetic() || c == '_' => {
+                while self
+                    .chars
+                    .get(self.i)
+                    .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+                {
+                    self.i += 1;
+                }
+                let word: String = self.chars[start..self.i].iter().collect();
+                let quote = self.chars.get(self.i).filter(|q| **q == '\'' || **q == '"');
+                let prefix = word.to_ascii_lowercase();
+                if quote.is_some()
+                    && matches!(
+                        prefix.as_str(),
+                        "f" | "r" | "u" | "fr" | "rf" | "b" | "br" | "rb"
+                    )
+                {
+                    if prefix.contains('b') {
+                        return Err(self.error(start, "bytes literals (b'...') are not supported"));
+                    }
+                    let (line, col) = (self.line, self.col(start));
+                    let text = self.string(prefix.contains('r'))?;
+                    self.out.push(Token {
+                        tok: Tok::Str {
+                            text,
+                            f: prefix.contains('f'),
+                        },
+                        line,
+                        col,
+                    });
+                } else {
+                    if !word.is_ascii() {
+                        return Err(
+                            self.error(start, format!("`{word}`: use ASCII letters in names"))
+                        );
+                    }
+                    self.push(Tok::Name(word), start);
+                }
+            }
+            c if c.is_ascii_digit()
+                || (c == '.' && self.chars.get(self.i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
+                let tok = self.number()?;
+                self.push(tok, start);
+            }
+            '\'' | '"' => {
+                let (line, col) = (self.line, self.col(start));
+                let text = self.string(false)?;
+                self.out.push(Token {
+                    tok: Tok::Str { text, f: false },
+                    line,
+                    col,
+                });
+            }
+            _ => {
+                let rest: String = self.chars[self.i..self.chars.len().min(self.i + 3)]
+                    .iter()
+                    .collect();
+                let Some(op) = OPS
+                    .iter()
+                    .chain(MORE_OPS.iter())
+                    .find(|op| rest.starts_with(**op))
+                else {
+                    return Err(self.error(start, format!("unexpected character `{c}`")));
+                };
+                match *op {
+                    "(" | "[" | "{" => self.open.push((c, self.line, self.col(start))),
+                    ")" | "]" | "}" => {
+                        let opener = match c {
+                            ')' => '(',
+                            ']' => '[',
+                            _ => '{',
+                        };
+                        match self.open.pop() {
+                            Some((o, _, _)) if o == opener => {}
+                            Some((o, line, _)) => {
+                                return Err(self.error(
+                                    start,
+                                    format!(
+                                        "closing `{c}` does not match opening `{o}` on line {line}"
+                                    ),
+                                ))
+                            }
+                            None => return Err(self.error(start, format!("unmatched `{c}`"))),
+                        }
+                    }
+                    _ => {}
+                }
+                self.i += op.chars().count();
+                self.push(Tok::Op(op), start);
+            }
         }
+        Ok(true)
     }
-    if chars.get(i).is_some_and(|c| c.is_ascii_alphabetic()) {
-        return Err(SyntaxError::new(
-            start,
-            "invalid number: a name cannot start with a digit",
-        ));
-    }
-    let text: String = chars[start..i].iter().filter(|c| **c != '_').collect();
-    let bad = || SyntaxError::new(start, format!("invalid number `{text}`"));
-    let tok = if is_float {
-        Tok::Float(text.parse().map_err(|_| bad())?)
-    } else {
+
+    fn number(&mut self) -> Result<Tok, SyntaxError> {
+        let start = self.i;
+        let mut is_float = false;
+        while let Some(&c) = self.chars.get(self.i) {
+            let sign =
+                (c == '+' || c == '-') && is_float && matches!(self.chars[self.i - 1], 'e' | 'E');
+            if c.is_ascii_digit() || c == '_' || sign {
+                self.i += 1;
+            } else if c == '.' || c == 'e' || c == 'E' {
+                is_float = true;
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+        if self.chars.get(self.i).is_some_and(|c| c.is_alphabetic()) {
+            return Err(self.error(start, "invalid number: a name cannot start with a digit"));
+        }
+        let text: String = self.chars[start..self.i]
+            .iter()
+            .filter(|c| **c != '_')
+            .collect();
+        if is_float {
+            return text
+                .parse()
+                .map(Tok::Float)
+                .map_err(|_| self.error(start, format!("invalid number `{text}`")));
+        }
         if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
-            return Err(SyntaxError::new(
+            return Err(self.error(
                 start,
                 "leading zeros in a number are not allowed in Python; write it without them",
             ));
         }
-        Tok::Int(text.parse().map_err(|_| {
-            SyntaxError::new(
+        text.parse().map(Tok::Int).map_err(|_| {
+            self.error(
                 start,
                 format!("`{text}` is too large: Interleave's integers are 64-bit"),
             )
-        })?)
-    };
-    Ok((tok, i))
-}
+        })
+    }
 
-/// A quoted string starting at `start`; returns its text and the index after it.
-fn string(chars: &[char], start: usize, raw: bool) -> Result<(String, usize), SyntaxError> {
-    let quote = chars[start];
-    let mut text = String::new();
-    let mut i = start + 1;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == quote {
-            return Ok((text, i + 1));
-        }
-        if c == '\\' && !raw {
-            let Some(&next) = chars.get(i + 1) else { break };
-            i += 2;
-            match next {
-                'n' => text.push('\n'),
-                't' => text.push('\t'),
-                'r' => text.push('\r'),
-                '0' => text.push('\0'),
-                '\\' | '\'' | '"' => text.push(next),
-                'x' | 'u' => {
-                    let len = if next == 'x' { 2 } else { 4 };
-                    let hex: String = chars[i..chars.len().min(i + len)].iter().collect();
-                    let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
-                    match decoded {
-                        Some(ch) if hex.len() == len => text.push(ch),
-                        _ => {
-                            return Err(SyntaxError::new(
-                                i - 2,
-                                format!("bad escape `\\{next}{hex}`: expected {len} hex digits"),
-                            ))
-                        }
-                    }
-                    i += len;
+    /// A quoted string at `self.i` (single or triple quotes); leaves
+    /// `self.i` after it and records where it began.
+    fn string(&mut self, raw: bool) -> Result<String, SyntaxError> {
+        let start = self.i;
+        self.string_line = self.line;
+        self.string_col = self.col(start);
+        let quote = self.chars[start];
+        let triple =
+            self.chars.get(start + 1) == Some(&quote) && self.chars.get(start + 2) == Some(&quote);
+        self.i += if triple { 3 } else { 1 };
+        let mut text = String::new();
+        loop {
+            let Some(&c) = self.chars.get(self.i) else {
+                let what = if triple {
+                    "triple-quoted string"
+                } else {
+                    "string"
+                };
+                return Err(SyntaxError::at(
+                    self.string_line,
+                    self.string_col,
+                    format!("unterminated {what}: add the closing {quote}"),
+                ));
+            };
+            if c == quote {
+                if !triple {
+                    self.i += 1;
+                    return Ok(text);
                 }
-                // Python keeps unknown escapes as written.
-                other => {
-                    text.push('\\');
-                    text.push(other);
+                if self.chars.get(self.i + 1) == Some(&quote)
+                    && self.chars.get(self.i + 2) == Some(&quote)
+                {
+                    self.i += 3;
+                    return Ok(text);
                 }
             }
-            continue;
+            if c == '\n' {
+                if !triple {
+                    return Err(SyntaxError::at(
+                        self.string_line,
+                        self.string_col,
+                        format!("unterminated string: add the closing {quote} on the same line"),
+                    ));
+                }
+                text.push('\n');
+                self.newline();
+                continue;
+            }
+            if c == '\\' && !raw {
+                let Some(&next) = self.chars.get(self.i + 1) else {
+                    self.i += 1;
+                    continue;
+                };
+                self.i += 2;
+                match next {
+                    'n' => text.push('\n'),
+                    't' => text.push('\t'),
+                    'r' => text.push('\r'),
+                    '0' => text.push('\0'),
+                    '\\' | '\'' | '"' => text.push(next),
+                    '\n' => {
+                        // A backslash at the end of a line joins the next.
+                        self.line += 1;
+                        self.line_start = self.i;
+                    }
+                    'x' | 'u' | 'U' => {
+                        let len = match next {
+                            'x' => 2,
+                            'u' => 4,
+                            _ => 8,
+                        };
+                        let hex: String = self.chars[self.i..self.chars.len().min(self.i + len)]
+                            .iter()
+                            .collect();
+                        let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                        match decoded {
+                            Some(ch) if hex.len() == len => text.push(ch),
+                            _ => {
+                                return Err(self.error(
+                                    self.i - 2,
+                                    format!(
+                                        "bad escape `\\{next}{hex}`: expected {len} hex digits"
+                                    ),
+                                ))
+                            }
+                        }
+                        self.i += len;
+                    }
+                    // Python keeps unknown escapes as written.
+                    other => {
+                        text.push('\\');
+                        text.push(other);
+                    }
+                }
+                continue;
+            }
+            text.push(c);
+            self.i += 1;
         }
-        text.push(c);
-        i += 1;
     }
-    Err(SyntaxError::new(
-        start,
-        format!("unterminated string: add the closing {quote}"),
-    ))
+}
+
+impl Scanner {
+    fn new(text: &str) -> Scanner {
+        Scanner {
+            chars: text.chars().collect(),
+            i: 0,
+            line: 1,
+            line_start: 0,
+            open: Vec::new(),
+            out: Vec::new(),
+            string_line: 1,
+            string_col: 0,
+        }
+    }
+}
+
+/// Tokens of one line of text, such as a form field. A newline is only
+/// space here.
+pub fn tokens(text: &str) -> Result<Vec<Token>, SyntaxError> {
+    let mut s = Scanner::new(text);
+    while s.i < s.chars.len() {
+        if !s.token()? {
+            s.i += 1;
+        }
+    }
+    Ok(s.out)
+}
+
+/// Tokens of a whole program, with NEWLINE, INDENT and DEDENT.
+pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
+    let mut s = Scanner::new(text);
+    let mut indents: Vec<usize> = vec![0];
+    'lines: while s.i < s.chars.len() {
+        // At the start of a line: measure its indentation (tabs to the next
+        // multiple of 8, as Python does); blank and comment lines don't count.
+        let mut width = 0;
+        while let Some(&c) = s.chars.get(s.i) {
+            match c {
+                ' ' => width += 1,
+                '\t' => width = (width / 8 + 1) * 8,
+                '\x0c' | '\r' => {}
+                _ => break,
+            }
+            s.i += 1;
+        }
+        match s.chars.get(s.i) {
+            None => break,
+            Some('\n') => {
+                s.newline();
+                continue;
+            }
+            Some('#') => {
+                while s.i < s.chars.len() && s.chars[s.i] != '\n' {
+                    s.i += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let top = *indents.last().expect("the base level is never popped");
+        if width > top {
+            indents.push(width);
+            s.push(Tok::Indent, s.i);
+        } else if width < top {
+            while width < *indents.last().expect("base level") {
+                indents.pop();
+                s.push(Tok::Dedent, s.i);
+            }
+            if width != *indents.last().expect("base level") {
+                return Err(s.error(
+                    s.i,
+                    "IndentationError: unindent does not match any outer indentation level",
+                ));
+            }
+        }
+        // The logical line: tokens until a newline outside brackets.
+        loop {
+            if s.i >= s.chars.len() {
+                break 'lines;
+            }
+            if s.token()? {
+                continue;
+            }
+            // At a newline.
+            if s.open.is_empty() {
+                s.push(Tok::Newline, s.i);
+                s.newline();
+                continue 'lines;
+            }
+            s.newline();
+        }
+    }
+    if let Some((c, line, col)) = s.open.last() {
+        return Err(SyntaxError::at(
+            *line,
+            *col,
+            format!("`{c}` was never closed"),
+        ));
+    }
+    if s.out.last().is_some_and(|t| t.tok != Tok::Newline) {
+        s.push(Tok::Newline, s.i);
+    }
+    while indents.len() > 1 {
+        indents.pop();
+        s.push(Tok::Dedent, s.i);
+    }
+    Ok(s.out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn kinds(toks: &[Token]) -> Vec<Tok> {
+        toks.iter().map(|t| t.tok.clone()).collect()
+    }
+
     #[test]
     fn reads_numbers_strings_and_operators() {
-        let toks: Vec<Tok> = tokens("x*2 // 1.5e3 + 'a\\'b' f\"{x}\"")
-            .unwrap()
-            .into_iter()
-            .map(|t| t.tok)
-            .collect();
+        let toks = kinds(&tokens("x*2 // 1.5e3 + 'a\\'b' f\"{x}\"").unwrap());
         assert_eq!(
             toks,
             vec![
@@ -249,5 +487,33 @@ mod tests {
             .unwrap_err()
             .message
             .contains("64-bit"));
+    }
+
+    #[test]
+    fn programs_have_lines_and_indentation() {
+        let src = "async def f():\n    x = (1,\n  2)  # note\n\n    return x\nprint('''a\nb''')\n";
+        let toks = kinds(&source(src).unwrap());
+        let n = toks.iter().filter(|t| **t == Tok::Newline).count();
+        assert_eq!(n, 4, "{toks:?}");
+        assert_eq!(toks.iter().filter(|t| **t == Tok::Indent).count(), 1);
+        assert_eq!(toks.iter().filter(|t| **t == Tok::Dedent).count(), 1);
+        assert!(toks.contains(&Tok::Str {
+            text: "a\nb".into(),
+            f: false
+        }));
+    }
+
+    #[test]
+    fn bad_layout_is_python_s_kind_of_error() {
+        let e = source("def f():\n        a\n    b\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("unindent does not match"), "{e}");
+        let e = source("x = (1,\n2\n").unwrap_err();
+        assert_eq!((e.line, e.col), (1, 4));
+        assert!(e.message.contains("was never closed"), "{e}");
+        let e = source("x = 1)\n").unwrap_err();
+        assert!(e.message.contains("unmatched `)`"), "{e}");
+        let e = source("s = '''abc\n").unwrap_err();
+        assert!(e.message.contains("unterminated triple-quoted"), "{e}");
     }
 }

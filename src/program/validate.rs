@@ -15,7 +15,7 @@ pub const MAX_FUNCTIONS: usize = 100;
 pub const MAX_NODES: usize = 20_000;
 pub const MAX_DEPTH: usize = 48;
 
-const KEYWORDS: [&str; 35] = [
+pub(crate) const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",

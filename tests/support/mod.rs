@@ -93,23 +93,28 @@ pub const REAL_CLOCK_ATTEMPTS: usize = 3;
 /// Compares the engine with CPython on both clocks; `None` if they agree,
 /// else a report of the difference.
 pub fn compare(name: &str, program: &Program) -> Option<String> {
-    let source = to_python(program);
+    compare_source(name, program, &to_python(program))
+}
+
+/// `compare`, with CPython running `source` as written (a program the
+/// parser read into `program`) rather than the program printed back.
+pub fn compare_source(name: &str, program: &Program, source: &str) -> Option<String> {
     let ours = engine(program);
     let report = |clock: &str, theirs: &Observed| {
         format!(
             "{name}: the engine and CPython ({clock} clock) disagree; CPython is right.\n--- engine\n{ours:#?}\n--- CPython\n{theirs:#?}\n--- program\n{source}"
         )
     };
-    let virtual_ = cpython_source(&source, Clock::Virtual);
+    let virtual_ = cpython_source(source, Clock::Virtual);
     if virtual_ != ours {
         return Some(report("virtual", &virtual_));
     }
-    let mut real = cpython_source(&source, Clock::Real);
+    let mut real = cpython_source(source, Clock::Real);
     for _ in 1..REAL_CLOCK_ATTEMPTS {
         if real == ours {
             break;
         }
-        real = cpython_source(&source, Clock::Real);
+        real = cpython_source(source, Clock::Real);
     }
     (real != ours).then(|| report("real", &real))
 }

@@ -1,0 +1,562 @@
+//! Whole programs: `import asyncio`, `def`s and `async def`s, and the
+//! `asyncio.run(main())` that starts them, statement by statement into the
+//! program model.
+//!
+//! What the model cannot run yet is refused where it is written, naming the
+//! construct (`line 7: 'async with' is not supported yet`), never guessed
+//! at; Python's own errors (bad indentation, a missing colon, `await`
+//! outside `async def`) get Python's kind of message.
+
+use super::expr::Parser;
+use super::lexer::{self, Tok};
+use super::SyntaxError;
+use crate::program::{Expr, Function, Handler, Param, Program, Stmt, Target};
+
+/// Statements Python has that the model does not run yet.
+const UNSUPPORTED: [&str; 12] = [
+    "while", "break", "continue", "with", "class", "del", "global", "nonlocal", "assert", "lambda",
+    "yield", "from",
+];
+
+struct Source {
+    p: Parser,
+    /// Inside an `async def` (where `await` is allowed).
+    in_async: bool,
+    /// Inside any function (where `return` is allowed).
+    in_function: bool,
+}
+
+/// The program in `text`, parsed (not yet validated: see `parse::program`).
+pub fn parse(text: &str) -> Result<Program, SyntaxError> {
+    let toks = lexer::source(text)?;
+    let mut s = Source {
+        p: Parser::new(toks, 0),
+        in_async: false,
+        in_function: false,
+    };
+    let mut functions: Vec<Function> = Vec::new();
+    let mut entry: Option<String> = None;
+    s.module(&mut functions, &mut entry)?;
+    let Some(entry) = entry else {
+        return Err(SyntaxError::at(
+            1,
+            0,
+            "the program never calls asyncio.run(...): add `asyncio.run(main())` at the end",
+        ));
+    };
+    Ok(Program { functions, entry })
+}
+
+impl Source {
+    fn err(&self, message: impl Into<String>) -> SyntaxError {
+        self.p.error(message)
+    }
+
+    fn word(&self) -> Option<String> {
+        match self.p.peek() {
+            Some(Tok::Name(n)) => Some(n.clone()),
+            _ => None,
+        }
+    }
+
+    fn eat_word(&mut self, word: &str) -> bool {
+        let found = self.p.is_word(word);
+        if found {
+            self.p.advance();
+        }
+        found
+    }
+
+    fn name(&mut self, what: &str) -> Result<String, SyntaxError> {
+        match self.word() {
+            Some(n) if !super::is_keyword(&n) => {
+                self.p.advance();
+                Ok(n)
+            }
+            _ => Err(self.p.unexpected(what)),
+        }
+    }
+
+    fn newline(&mut self) -> Result<(), SyntaxError> {
+        match self.p.peek() {
+            Some(Tok::Newline) => {
+                self.p.advance();
+                Ok(())
+            }
+            None => Ok(()),
+            _ => Err(self.p.unexpected("the end of the line")),
+        }
+    }
+
+    fn line(&self) -> usize {
+        self.p.token().map_or(1, |t| t.line)
+    }
+
+    /// Top level: imports, definitions, `asyncio.run(...)`, and an
+    /// `if __name__ == "__main__":` block around the latter.
+    fn module(
+        &mut self,
+        functions: &mut Vec<Function>,
+        entry: &mut Option<String>,
+    ) -> Result<(), SyntaxError> {
+        while let Some(tok) = self.p.peek().cloned() {
+            match tok {
+                Tok::Newline => self.p.advance(),
+                Tok::Dedent => return Ok(()),
+                Tok::Indent => return Err(self.err("IndentationError: unexpected indent")),
+                _ if self.p.is_word("import") => {
+                    self.p.advance();
+                    loop {
+                        let module = self.name("a module name")?;
+                        if module != "asyncio" && module != "time" {
+                            return Err(
+                                self.err("only `import asyncio` and `import time` are supported")
+                            );
+                        }
+                        if !self.p.eat_op(",") {
+                            break;
+                        }
+                    }
+                    self.newline()?;
+                }
+                _ if self.p.is_word("def") || self.p.is_word("async") => {
+                    let f = self.function()?;
+                    if functions.iter().any(|g| g.name == f.name) {
+                        // Python lets a later def replace an earlier one.
+                        functions.retain(|g| g.name != f.name);
+                    }
+                    functions.push(f);
+                }
+                _ if self.p.is_word("if") => {
+                    let line = self.line();
+                    self.p.advance();
+                    let test = self.p.expr()?;
+                    let is_main_guard = matches!(&test, Expr::Compare { left, right, .. }
+                        if matches!(&**left, Expr::Name(n) if &**n == "__name__")
+                            && matches!(&**right, Expr::Str(s) if s == "__main__"));
+                    if !is_main_guard {
+                        return Err(SyntaxError::at(
+                            line,
+                            0,
+                            "at the top level, only `if __name__ == \"__main__\":` is supported; put other statements in a function",
+                        ));
+                    }
+                    self.p.expect_op(":")?;
+                    self.newline()?;
+                    if self.p.peek() != Some(&Tok::Indent) {
+                        return Err(self.err(format!("IndentationError: expected an indented block after 'if' statement on line {line}")));
+                    }
+                    self.p.advance();
+                    self.module(functions, entry)?;
+                    if self.p.peek() == Some(&Tok::Dedent) {
+                        self.p.advance();
+                    }
+                }
+                _ => {
+                    let line = self.line();
+                    let col = self.p.token().map_or(0, |t| t.col);
+                    self.unsupported_statement()?;
+                    match self.word().as_deref() {
+                        Some("return") => return Err(self.err("'return' outside function")),
+                        Some(w) if super::is_keyword(w) && !matches!(w, "await" | "not" | "None" | "True" | "False") => {
+                            return Err(SyntaxError::at(line, col, format!(
+                                "at the top level, only imports, functions and `asyncio.run(main())` are supported; put `{w}` in a function"
+                            )))
+                        }
+                        _ => {}
+                    }
+                    let e = self.p.expr()?;
+                    if matches!(e, Expr::Str(_)) {
+                        // A docstring or a bare string: nothing to run.
+                        self.newline()?;
+                        continue;
+                    }
+                    match run_entry(&e) {
+                        Some(name) if entry.is_none() => *entry = Some(name),
+                        Some(_) => {
+                            return Err(SyntaxError::at(
+                                line,
+                                col,
+                                "a second asyncio.run(...) is not supported; run one main coroutine",
+                            ))
+                        }
+                        None => {
+                            return Err(SyntaxError::at(
+                                line,
+                                col,
+                                "at the top level, only imports, functions and `asyncio.run(main())` are supported; put other statements in a function",
+                            ))
+                        }
+                    }
+                    self.newline()?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses a statement the model does not have, by name.
+    fn unsupported_statement(&self) -> Result<(), SyntaxError> {
+        let Some(word) = self.word() else {
+            return Ok(());
+        };
+        if UNSUPPORTED.contains(&word.as_str()) {
+            return Err(self.err(format!("'{word}' is not supported yet")));
+        }
+        if word == "async" {
+            // `async def` is handled before we get here.
+            return Err(self.err("'async with' and 'async for' are not supported yet"));
+        }
+        if word == "import" {
+            return Err(self.err("put imports at the top of the program"));
+        }
+        Ok(())
+    }
+
+    fn function(&mut self) -> Result<Function, SyntaxError> {
+        let is_async = self.eat_word("async");
+        if !self.eat_word("def") {
+            return Err(self.err("'async with' and 'async for' are not supported yet"));
+        }
+        let def_line = self.line();
+        let name = self.name("a function name")?;
+        self.p.expect_op("(")?;
+        let mut params: Vec<Param> = Vec::new();
+        while !self.p.eat_op(")") {
+            if self.p.is_op("*") || self.p.is_op("**") || self.p.is_op("/") {
+                return Err(
+                    self.err("`*args`, `**kwargs` and `/` parameters are not supported yet")
+                );
+            }
+            let pname = self.name("a parameter name")?;
+            if params.iter().any(|p| *p.name == *pname) {
+                return Err(self.err(format!(
+                    "duplicate argument '{pname}' in function definition"
+                )));
+            }
+            if self.p.is_op(":") {
+                return Err(self.err("type annotations are not supported yet"));
+            }
+            let default = if self.p.eat_op("=") {
+                Some(self.p.expr()?)
+            } else {
+                if params.iter().any(|p| p.default.is_some()) {
+                    return Err(self.err("non-default argument follows default argument"));
+                }
+                None
+            };
+            params.push(Param {
+                name: pname.into(),
+                default,
+            });
+            if !self.p.eat_op(",") {
+                self.p.expect_op(")")?;
+                break;
+            }
+        }
+        if self.p.is_op("->") {
+            return Err(self.err("type annotations are not supported yet"));
+        }
+        let outer = (self.in_async, self.in_function);
+        self.in_async = is_async;
+        self.in_function = true;
+        let body = self.block("function definition", def_line)?;
+        (self.in_async, self.in_function) = outer;
+        Ok(Function {
+            name,
+            params,
+            body,
+            is_async,
+        })
+    }
+
+    /// `:` then either simple statements on the same line or an indented
+    /// block of statements.
+    fn block(&mut self, after: &str, line: usize) -> Result<Vec<Stmt>, SyntaxError> {
+        self.p.expect_op(":")?;
+        if self.p.peek() != Some(&Tok::Newline) {
+            return self.simple_statements();
+        }
+        self.p.advance();
+        if self.p.peek() != Some(&Tok::Indent) {
+            return Err(self.err(format!(
+                "IndentationError: expected an indented block after {after} on line {line}"
+            )));
+        }
+        self.p.advance();
+        let mut body = Vec::new();
+        loop {
+            match self.p.peek() {
+                Some(Tok::Dedent) => {
+                    self.p.advance();
+                    break;
+                }
+                None => break,
+                Some(Tok::Newline) => self.p.advance(),
+                Some(Tok::Indent) => return Err(self.err("IndentationError: unexpected indent")),
+                _ => body.extend(self.statement()?),
+            }
+        }
+        Ok(body)
+    }
+
+    fn statement(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        let line = self.line();
+        match self.word().as_deref() {
+            Some("for") => {
+                self.p.advance();
+                let target = self.target()?;
+                if !self.eat_word("in") {
+                    return Err(self.p.unexpected("`in`"));
+                }
+                let iter = self.p.expr()?;
+                let iter = self.tuple_rest(iter)?;
+                let body = self.block("'for' statement", line)?;
+                if self.p.is_word("else") {
+                    return Err(self.err("'for ... else' is not supported yet"));
+                }
+                Ok(vec![Stmt::For { target, iter, body }])
+            }
+            Some("if") => {
+                self.p.advance();
+                Ok(vec![self.if_rest(line)?])
+            }
+            Some("try") => {
+                self.p.advance();
+                let body = self.block("'try' statement", line)?;
+                let mut handlers = Vec::new();
+                while self.p.is_word("except") {
+                    let line = self.line();
+                    self.p.advance();
+                    let mut kind = None;
+                    let mut name = None;
+                    if !self.p.is_op(":") {
+                        if self.p.is_op("(") {
+                            return Err(self.err("catching a tuple of exceptions is not supported yet; use one `except` per class"));
+                        }
+                        let class = self.p.expr()?;
+                        kind = Some(dotted(&class).ok_or_else(|| {
+                            self.err("expected an exception class after `except`")
+                        })?);
+                        if self.eat_word("as") {
+                            name = Some(self.name("a name after `as`")?.into());
+                        }
+                    }
+                    let body = self.block("'except' statement", line)?;
+                    handlers.push(Handler { kind, name, body });
+                }
+                for word in ["else", "finally"] {
+                    if self.p.is_word(word) {
+                        return Err(self.err(format!("'try ... {word}' is not supported yet")));
+                    }
+                }
+                if handlers.is_empty() {
+                    return Err(self.err("expected 'except' or 'finally' block"));
+                }
+                Ok(vec![Stmt::Try { body, handlers }])
+            }
+            Some("def") => Err(self.err("functions inside functions are not supported yet")),
+            Some("async") if self.next_is_word("def") => {
+                Err(self.err("functions inside functions are not supported yet"))
+            }
+            Some("elif") | Some("else") | Some("except") => Err(self.err(format!(
+                "invalid syntax: '{}' without a matching statement",
+                self.word().unwrap_or_default()
+            ))),
+            _ => self.simple_statements(),
+        }
+    }
+
+    fn next_is_word(&self, word: &str) -> bool {
+        matches!(self.p.peek_at(1), Some(Tok::Name(n)) if n == word)
+    }
+
+    /// `if test: ...` after the `if`, with its `elif`s and `else`.
+    fn if_rest(&mut self, line: usize) -> Result<Stmt, SyntaxError> {
+        let test = self.p.expr()?;
+        let body = self.block("'if' statement", line)?;
+        let orelse = if self.p.is_word("elif") {
+            let line = self.line();
+            self.p.advance();
+            vec![self.if_rest(line)?]
+        } else if self.p.is_word("else") {
+            let line = self.line();
+            self.p.advance();
+            self.block("'else' statement", line)?
+        } else {
+            Vec::new()
+        };
+        Ok(Stmt::If { test, body, orelse })
+    }
+
+    /// Statements separated by `;` up to the end of the line.
+    fn simple_statements(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        let mut out = vec![self.simple()?];
+        while self.p.eat_op(";") {
+            if matches!(self.p.peek(), Some(Tok::Newline) | None) {
+                break;
+            }
+            out.push(self.simple()?);
+        }
+        self.newline()?;
+        Ok(out)
+    }
+
+    fn simple(&mut self) -> Result<Stmt, SyntaxError> {
+        self.unsupported_statement()?;
+        match self.word().as_deref() {
+            Some("pass") => {
+                self.p.advance();
+                return Ok(Stmt::Pass);
+            }
+            Some("return") => {
+                if !self.in_function {
+                    return Err(self.err("'return' outside function"));
+                }
+                self.p.advance();
+                if matches!(self.p.peek(), Some(Tok::Newline) | None) || self.p.is_op(";") {
+                    return Ok(Stmt::Return(None));
+                }
+                let value = self.expression()?;
+                return Ok(Stmt::Return(Some(value)));
+            }
+            Some("raise") => {
+                self.p.advance();
+                if matches!(self.p.peek(), Some(Tok::Newline) | None) || self.p.is_op(";") {
+                    return Ok(Stmt::Raise(None));
+                }
+                let value = self.p.expr()?;
+                if self.p.is_word("from") {
+                    return Err(self.err("'raise ... from' is not supported yet"));
+                }
+                return Ok(Stmt::Raise(Some(value)));
+            }
+            _ => {}
+        }
+        let value = self.expression()?;
+        if self.p.is_op("=") {
+            let target = to_target(&value)
+                .ok_or_else(|| self.err("only names and tuples of names can be assigned to"))?;
+            self.p.advance();
+            let value = self.expression()?;
+            if self.p.is_op("=") {
+                return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
+            }
+            return Ok(Stmt::Assign { target, value });
+        }
+        if let Some(Tok::Op(op)) = self.p.peek() {
+            if op.len() >= 2 && op.ends_with('=') && !matches!(*op, "==" | "!=" | "<=" | ">=") {
+                return Err(self.err(format!(
+                    "augmented assignment (`{op}`) is not supported yet; write `x = x {} ...`",
+                    op.trim_end_matches('=')
+                )));
+            }
+            if *op == ":" {
+                return Err(self.err("annotated assignments are not supported yet"));
+            }
+        }
+        Ok(Stmt::Expr(value))
+    }
+
+    /// An expression, or several separated by commas (a tuple), checking
+    /// that `await` is inside an `async def`.
+    fn expression(&mut self) -> Result<Expr, SyntaxError> {
+        let at = self.p.token().map(|t| (t.line, t.col));
+        let first = self.p.expr()?;
+        let e = self.tuple_rest(first)?;
+        if !self.in_async && contains_await(&e) {
+            let (line, col) = at.unwrap_or((1, 0));
+            return Err(SyntaxError::at(line, col, "'await' outside async function"));
+        }
+        Ok(e)
+    }
+
+    /// `a, b, c` after `a`: a tuple, as Python reads a bare comma list.
+    fn tuple_rest(&mut self, first: Expr) -> Result<Expr, SyntaxError> {
+        if !self.p.is_op(",") {
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.p.eat_op(",") {
+            if matches!(self.p.peek(), Some(Tok::Newline) | None)
+                || self.p.is_op("=")
+                || self.p.is_op(":")
+                || self.p.is_op(";")
+            {
+                break;
+            }
+            items.push(self.p.expr()?);
+        }
+        Ok(Expr::Tuple(items))
+    }
+
+    /// The target of `for`: a name or names separated by commas.
+    fn target(&mut self) -> Result<Target, SyntaxError> {
+        let mut names = Vec::new();
+        loop {
+            let parenthesised = self.p.eat_op("(");
+            let inner = if parenthesised {
+                let t = self.target()?;
+                self.p.expect_op(")")?;
+                t
+            } else {
+                Target::Name(self.name("a name to assign")?.into())
+            };
+            names.push(inner);
+            if !self.p.eat_op(",") || self.p.is_word("in") {
+                break;
+            }
+        }
+        Ok(if names.len() == 1 {
+            names.pop().expect("one name")
+        } else {
+            Target::Tuple(names)
+        })
+    }
+}
+
+fn to_target(e: &Expr) -> Option<Target> {
+    match e {
+        Expr::Name(n) => Some(Target::Name(n.clone())),
+        Expr::Tuple(items) | Expr::List(items) => items
+            .iter()
+            .map(to_target)
+            .collect::<Option<Vec<_>>>()
+            .map(Target::Tuple),
+        _ => None,
+    }
+}
+
+/// `asyncio.run(name())`: the entry's name.
+fn run_entry(e: &Expr) -> Option<String> {
+    let Expr::Call { func, args, kwargs } = e else {
+        return None;
+    };
+    if dotted(func)? != "asyncio.run" || args.len() != 1 || !kwargs.is_empty() {
+        return None;
+    }
+    match &args[0] {
+        Expr::Call { func, args, kwargs } if args.is_empty() && kwargs.is_empty() => {
+            match &**func {
+                Expr::Name(n) => Some(n.to_string()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `a` or `a.b` as text.
+fn dotted(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Name(n) => Some(n.to_string()),
+        Expr::Attribute { value, name } => Some(format!("{}.{name}", dotted(value)?)),
+        _ => None,
+    }
+}
+
+fn contains_await(e: &Expr) -> bool {
+    let mut found = false;
+    e.each(&mut |e| found |= matches!(e, Expr::Await(_)));
+    found
+}

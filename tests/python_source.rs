@@ -1,0 +1,350 @@
+//! Python source in: every program of the corpus (`corpus/**/*.py`: the
+//! tutorials' snippets verbatim, and programs of our own covering each
+//! construct the parser accepts) prints on the engine what CPython prints
+//! when it runs the very same text; every program the engine knows prints
+//! as Python that parses back to itself; what the subset does not cover is
+//! refused with the line and the construct; no text makes the parser panic.
+
+mod support;
+
+use interleave::parse;
+use interleave::program::python::to_python;
+use interleave::{Limits, RunOptions};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use std::path::{Path, PathBuf};
+
+fn corpus() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_corpus_program_prints_what_cpython_prints() {
+    let files = corpus();
+    assert!(files.len() >= 10, "the corpus is missing: {files:?}");
+    let seeds = files
+        .iter()
+        .filter(|f| f.to_string_lossy().contains("/seeds/"))
+        .count();
+    assert_eq!(
+        seeds, 7,
+        "every runnable snippet of the tutorials is in corpus/seeds"
+    );
+    let mut failures = Vec::new();
+    for file in &files {
+        let name = file.display().to_string();
+        let source = std::fs::read_to_string(file).unwrap();
+        let program = match parse::program(&source) {
+            Ok(p) => p,
+            Err(e) => {
+                failures.push(format!("{name}: does not parse: {e}"));
+                continue;
+            }
+        };
+        if let Some(report) = support::compare_source(&name, &program, &source) {
+            failures.push(report);
+        }
+        // Printed back, normalised, it still parses to the same program.
+        assert_eq!(
+            parse::program(&to_python(&program)).as_ref(),
+            Ok(&program),
+            "{name}"
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_known_program_prints_as_python_that_parses_back_to_itself() {
+    let mut programs: Vec<(String, interleave::Program)> = interleave::presets::all()
+        .iter()
+        .map(|p| (p.name.to_string(), p.program()))
+        .collect();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for entry in std::fs::read_dir(examples).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            programs.push((
+                path.display().to_string(),
+                interleave::Program::from_json(&text).unwrap(),
+            ));
+        }
+    }
+    for (name, program) in programs {
+        let source = to_python(&program);
+        match parse::program(&source) {
+            Ok(back) => assert_eq!(back, program, "{name}:\n{source}"),
+            Err(e) => panic!("{name}: {e}\n{source}"),
+        }
+    }
+}
+
+/// Parses `source` expecting an error on `line` whose message contains `says`.
+fn refused(source: &str, line: usize, says: &str) {
+    match parse::program(source) {
+        Ok(p) => panic!("expected an error, but it parsed:\n{}", to_python(&p)),
+        Err(e) => {
+            assert!(
+                e.message.contains(says),
+                "`{e}` should say `{says}`\n{source}"
+            );
+            assert_eq!(e.line, line, "`{e}` is on the wrong line\n{source}");
+        }
+    }
+}
+
+const MAIN: &str = "\nasyncio.run(main())\n";
+
+#[test]
+fn what_the_subset_lacks_is_named_with_its_line() {
+    let cases = [
+        (
+            "async def main():\n    async with lock:\n        pass\n",
+            2,
+            "'async with' and 'async for' are not supported yet",
+        ),
+        (
+            "async def main():\n    while True:\n        break\n",
+            2,
+            "'while' is not supported yet",
+        ),
+        (
+            "async def main():\n    x = 1\n    x += 1\n",
+            3,
+            "augmented assignment (`+=`) is not supported yet",
+        ),
+        (
+            "async def main():\n    print({'a': 1})\n",
+            2,
+            "dict and set literals",
+        ),
+        (
+            "async def main():\n    print([x for x in range(3)])\n",
+            2,
+            "list comprehensions are not supported yet",
+        ),
+        (
+            "async def main():\n    print(1 if True else 2)\n",
+            2,
+            "conditional expressions",
+        ),
+        (
+            "async def main():\n    xs = [1]\n    print(xs[0])\n",
+            3,
+            "subscripts",
+        ),
+        (
+            "async def main():\n    print(2 ** 3)\n",
+            2,
+            "`**` is not supported yet",
+        ),
+        (
+            "async def main():\n    print(1 in [1])\n",
+            2,
+            "`in` comparisons",
+        ),
+        (
+            "async def main():\n    f = lambda: 1\n",
+            2,
+            "`lambda` is not supported yet",
+        ),
+        ("class A:\n    pass\n", 1, "'class' is not supported yet"),
+        ("import os\n", 1, "only `import asyncio` and `import time`"),
+        (
+            "from asyncio import sleep\n",
+            1,
+            "'from' is not supported yet",
+        ),
+        (
+            "async def main():\n    try:\n        pass\n    finally:\n        pass\n",
+            4,
+            "'try ... finally' is not supported yet",
+        ),
+        (
+            "x = 1\n",
+            1,
+            "only imports, functions and `asyncio.run(main())`",
+        ),
+        ("async def main(*args):\n    pass\n", 1, "`*args`"),
+    ];
+    for (body, line, says) in cases {
+        refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);
+    }
+}
+
+#[test]
+fn what_python_itself_rejects_gets_python_s_kind_of_error() {
+    let cases = [
+        (
+            "async def main():\nprint(1)\n",
+            2,
+            "expected an indented block after function definition on line 2",
+        ),
+        (
+            "async def main():\n    print(1)\n      print(2)\n",
+            3,
+            "unexpected indent",
+        ),
+        (
+            "async def main():\n        print(1)\n    print(2)\n",
+            3,
+            "unindent does not match",
+        ),
+        (
+            "async def main():\n    print((1, 2)\n",
+            2,
+            "`(` was never closed",
+        ),
+        ("async def main():\n    print(1))\n", 2, "unmatched `)`"),
+        ("async def main()\n    pass\n", 1, "expected `:`"),
+        (
+            "async def main():\n    print('abc)\n",
+            2,
+            "unterminated string",
+        ),
+        (
+            "def helper():\n    await asyncio.sleep(1)\n",
+            2,
+            "'await' outside async function",
+        ),
+        (
+            "async def main():\n    return 1\nreturn 2\n",
+            3,
+            "'return' outside function",
+        ),
+        (
+            "for i in range(2):\n    pass\n",
+            1,
+            "put `for` in a function",
+        ),
+        (
+            "async def main(a, a):\n    pass\n",
+            1,
+            "duplicate argument 'a'",
+        ),
+        (
+            "async def main(a=1, b):\n    pass\n",
+            1,
+            "non-default argument follows default argument",
+        ),
+        (
+            "async def main():\n    print(x=1, 2)\n",
+            2,
+            "positional argument follows keyword argument",
+        ),
+        (
+            "async def main():\n    else:\n        pass\n",
+            2,
+            "without a matching statement",
+        ),
+    ];
+    for (body, line, says) in cases {
+        refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);
+    }
+    refused(
+        "import asyncio\nasync def main():\n    pass\n",
+        1,
+        "never calls asyncio.run",
+    );
+}
+
+#[test]
+fn a_call_to_an_undefined_function_names_the_function_it_is_in() {
+    let e = parse::program(
+        "import asyncio\nasync def main():\n    await nowhere()\nasyncio.run(main())\n",
+    )
+    .unwrap_err();
+    assert!(e.message.starts_with("in `main`: "), "{e}");
+    assert!(e.message.contains("`nowhere`"), "{e}");
+}
+
+/// Text made of Python's pieces, in any order.
+fn pythonish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("async def f(x):\n".to_string()),
+        Just("    ".to_string()),
+        Just("\n".to_string()),
+        Just("await asyncio.sleep(0.1)".to_string()),
+        Just("asyncio.run(main())".to_string()),
+        Just("print(".to_string()),
+        Just(")".to_string()),
+        Just("for i in range(3):".to_string()),
+        Just("'a".to_string()),
+        Just("\"\"\"".to_string()),
+        Just("f'{x!r}'".to_string()),
+        Just("\\\n".to_string()),
+        Just("#".to_string()),
+        Just("[(".to_string()),
+        "[ -~]{0,6}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+#[test]
+fn no_text_makes_the_parser_panic_or_run_away() {
+    let corpus: Vec<String> = corpus()
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    // Whole random texts, and corpus programs with a random cut and splice.
+    let strategy = prop_oneof![
+        pythonish(),
+        (
+            0..corpus.len(),
+            any::<prop::sample::Index>(),
+            any::<prop::sample::Index>(),
+            pythonish()
+        )
+            .prop_map(move |(k, a, b, insert)| {
+                let text: Vec<char> = corpus[k].chars().collect();
+                let (a, b) = (a.index(text.len() + 1), b.index(text.len() + 1));
+                let (a, b) = (a.min(b), a.max(b));
+                let mut out: String = text[..a].iter().collect();
+                out.push_str(&insert);
+                out.extend(&text[b..]);
+                out
+            }),
+    ];
+    let mut runner = TestRunner::new(Config {
+        cases: 1024,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let options = RunOptions {
+        limits: Limits {
+            max_steps: 20_000,
+            max_tasks: 1_000,
+        },
+        ..RunOptions::default()
+    };
+    let result = runner.run(&strategy, |text| {
+        if let Ok(program) = parse::program(&text) {
+            // Whatever parses runs to an end (or to its budget) without panicking.
+            let _ = interleave::run(&program, &options);
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
