@@ -5,7 +5,13 @@
 //! `interleave::Session` one loop iteration per microtask and draws the
 //! trace it hands out. Nothing is exported to JavaScript but `start`.
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
 pub mod page;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::SizeClasses = alloc::SizeClasses::new();
 
 use wasm_bindgen::prelude::*;
 

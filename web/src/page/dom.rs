@@ -34,6 +34,28 @@ pub fn typed<T: JsCast>(parent: &Element, tag: &str, class: &str, text: &str) ->
         .unwrap_or_else(|_| panic!("<{tag}> has the requested element type"))
 }
 
+/// The element `selector` finds inside `root`, which the page's own
+/// skeleton guarantees is there.
+pub fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("the page skeleton has {selector}"))
+}
+
+/// `el` as the element type its tag makes.
+pub fn cast<T: JsCast>(el: Element) -> T {
+    el.dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("an element of the requested type"))
+}
+
+/// `<option value="value">label</option>`, appended to `select`.
+pub fn option(select: &Element, value: &str, label: &str) -> Element {
+    let option = child(select, "option", "", label);
+    option.set_attribute("value", value).ok();
+    option
+}
+
 /// Removes every child of `el`.
 pub fn clear(el: &Element) {
     el.set_text_content(None);

@@ -71,43 +71,17 @@ pub struct Form {
 }
 
 impl Form {
-    pub fn mount(parent: &Element) -> Form {
-        let root = child(parent, "div", "form", "");
-        let cards = child(&root, "div", "cards", "");
-        let add = child(&root, "button", "add-task", "Add a task");
-        add.set_attribute("type", "button").ok();
-        add.set_attribute("data-action", "add").ok();
-        let errors = child(&root, "p", "form-errors", "");
-        errors.set_attribute("role", "alert").ok();
-        let main = child(&root, "fieldset", "main-form", "");
-        child(&main, "legend", "", "main()");
-        let label = child(&main, "label", "", "Run the tasks with ");
-        let mode: HtmlSelectElement = typed(&label, "select", "", "");
-        mode.set_id("main-mode");
-        data(&mode, "main", "mode");
+    /// The form inside the page's skeleton (`skeleton.html`), with the
+    /// mode menu filled in.
+    pub fn in_page(page: &Element) -> Form {
+        let mode: HtmlSelectElement = super::dom::cast(super::dom::find(page, "#main-mode"));
         for m in Mode::ALL {
-            let option = child(&mode, "option", "", m.label());
-            option.set_attribute("value", m.id()).ok();
+            super::dom::option(&mode, m.id(), m.label());
         }
-        check(
-            &main,
-            "main",
-            "return_exceptions",
-            "return_exceptions=True",
-            "gather-only",
-        );
-        check(
-            &main,
-            "main",
-            "print_group",
-            "print the gather future before awaiting it",
-            "gather-only",
-        );
-        check(&main, "main", "print_results", "print the results", "");
         Form {
-            root,
-            cards,
-            errors,
+            root: super::dom::find(page, "div.form"),
+            cards: super::dom::find(page, "div.cards"),
+            errors: super::dom::find(page, "p.form-errors"),
             mode,
         }
     }

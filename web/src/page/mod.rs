@@ -15,7 +15,6 @@ mod storage;
 mod tasks;
 mod timeline;
 
-use dom::{child, typed};
 use gloo_events::EventListener;
 use interleave::presets;
 use interleave::program::python::to_python;
@@ -27,6 +26,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 
 pub use run::Speed;
+
+/// The page's fixed structure; `mount` fills in the menus and finds the parts.
+const SKELETON: &str = include_str!("skeleton.html");
 
 /// The preset menu's entry for an empty form.
 const BLANK: &str = "blank";
@@ -67,101 +69,40 @@ impl Page {
     /// Builds the page inside `root`, opening the scenario in the link, else
     /// the one saved in this browser, else the first preset.
     pub fn mount(root: &Element) -> Rc<Page> {
-        dom::clear(root);
-        let controls = child(root, "div", "controls", "");
-        let preset_label = child(&controls, "label", "", "Example ");
-        let preset: HtmlSelectElement = typed(&preset_label, "select", "preset", "");
+        // The fixed structure is markup (it holds no user text, so setting
+        // it as HTML is safe); only what depends on data is built here.
+        root.set_inner_html(SKELETON);
+        let find = |class: &str| dom::find(root, class);
+        let preset: HtmlSelectElement = dom::cast(find("select.preset"));
         for p in presets::all() {
-            let option = child(&preset, "option", "", p.title);
-            option.set_attribute("value", p.name).ok();
+            dom::option(&preset, p.name, p.title);
         }
-        child(&preset, "option", "", "Blank scenario: start from one task")
-            .set_attribute("value", BLANK)
+        dom::option(&preset, BLANK, "Blank scenario: start from one task");
+        dom::option(&preset, OWN, "Your own scenario")
+            .set_attribute("disabled", "")
             .ok();
-        let own = child(&preset, "option", "", "Your own scenario");
-        own.set_attribute("value", OWN).ok();
-        own.set_attribute("disabled", "").ok();
-        let speed_label = child(&controls, "label", "", "Speed ");
-        let speed: HtmlSelectElement = typed(&speed_label, "select", "speed", "");
+        let speed: HtmlSelectElement = dom::cast(find("select.speed"));
         for s in Speed::ALL {
-            let option = child(&speed, "option", "", s.label());
-            option.set_attribute("value", s.id()).ok();
+            dom::option(&speed, s.id(), s.label());
         }
-        let run_button: HtmlButtonElement = typed(&controls, "button", "run", "Run");
-        run_button.set_title("Run (Ctrl+Enter)");
-        let stop_button: HtmlButtonElement = typed(&controls, "button", "stop", "Stop");
-        stop_button.set_disabled(true);
-        let share_button: HtmlButtonElement = typed(&controls, "button", "share", "Share");
-        share_button.set_title("Copy a link that reopens this scenario");
-        let share_link: HtmlInputElement = typed(&controls, "input", "share-link", "");
-        share_link.set_read_only(true);
-        share_link.set_hidden(true);
-        share_link
-            .set_attribute("aria-label", "Link to this scenario")
-            .ok();
-        let notice = child(root, "p", "notice", "");
-        notice.set_attribute("role", "alert").ok();
-        let lesson = child(root, "p", "lesson", "");
-        let work = child(root, "div", "panels", "");
-        let tasks = child(&work, "section", "tasks", "");
-        child(&tasks, "h2", "", "Tasks");
-        let form = form::Form::mount(&tasks);
-        let code = child(&work, "section", "python", "");
-        let heading = child(&code, "div", "heading", "");
-        child(&heading, "h2", "", "Python");
-        let copy_button: HtmlButtonElement = typed(&heading, "button", "copy", "Copy");
-        copy_button.set_title("Copy the Python program");
-        let python = child(&code, "pre", "", "");
-        let outputs = child(root, "div", "panels", "");
-        let out = child(&outputs, "section", "output", "");
-        child(&out, "h2", "", "Console");
-        let console = child(&out, "ol", "console", "");
-        console.set_attribute("aria-live", "polite").ok();
-        console.set_attribute("aria-label", "Printed output").ok();
-        let status = child(&out, "p", "status", "");
-        let res = child(&outputs, "section", "results", "");
-        child(&res, "h2", "", "Results");
-        let results = child(&res, "div", "", "");
-        let line = child(root, "section", "timeline", "");
-        child(&line, "h2", "", "Timeline");
-        let legend = child(&line, "p", "legend", "");
-        for (class, what) in [
-            ("running", "runs a step"),
-            ("ready", "ready"),
-            ("sleeping", "sleeping"),
-            ("waiting", "waiting on a task"),
-            ("blocking", "blocking the loop"),
-            ("done", "returned"),
-            ("failed", "raised"),
-            ("cancelled", "cancelled"),
-            ("print", "printed a line"),
-        ] {
-            let item = child(&legend, "span", "key", "");
-            child(&item, "span", &format!("swatch {class}"), "");
-            child(&item, "span", "", what);
-        }
-        let timeline = child(&line, "div", "lanes", "");
-        timeline.set_attribute("role", "list").ok();
-        timeline
-            .set_attribute("aria-label", "Tasks over virtual time")
-            .ok();
-
+        let python_section = find("section.python");
+        let results_section = find("section.results");
         let page = Rc::new(Page {
             preset,
             speed,
-            run_button,
-            stop_button,
-            share_button,
-            share_link,
-            notice,
-            lesson,
-            form,
-            python,
-            copy_button,
-            console,
-            status,
-            results,
-            timeline,
+            run_button: dom::cast(find("button.run")),
+            stop_button: dom::cast(find("button.stop")),
+            share_button: dom::cast(find("button.share")),
+            share_link: dom::cast(find("input.share-link")),
+            notice: find("p.notice"),
+            lesson: find("p.lesson"),
+            form: form::Form::in_page(root),
+            python: dom::find(&python_section, "pre"),
+            copy_button: dom::cast(find("button.copy")),
+            console: find("ol.console"),
+            status: find("p.status"),
+            results: dom::find(&results_section, "div"),
+            timeline: find("div.lanes"),
             scenario: RefCell::new(Scenario::default()),
             program: RefCell::new(None),
             stop: RefCell::new(Rc::new(Cell::new(false))),
