@@ -124,14 +124,14 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'async with' and 'async for' are not supported yet",
         ),
         (
-            "async def main():\n    while True:\n        break\n",
-            2,
-            "'while' is not supported yet",
+            "async def main():\n    while True:\n        break\n    else:\n        pass\n",
+            4,
+            "'while ... else' is not supported yet",
         ),
         (
-            "async def main():\n    x = 1\n    x += 1\n",
+            "async def main():\n    x = 1\n    x **= 2\n",
             3,
-            "augmented assignment (`+=`) is not supported yet",
+            "augmented assignment with `**=` is not supported yet",
         ),
         (
             "async def main():\n    print({'a': 1})\n",
@@ -257,6 +257,12 @@ fn what_python_itself_rejects_gets_python_s_kind_of_error() {
             2,
             "without a matching statement",
         ),
+        ("async def main():\n    break\n", 2, "'break' outside loop"),
+        (
+            "async def main():\n    if True:\n        continue\n",
+            3,
+            "'continue' outside loop",
+        ),
     ];
     for (body, line, says) in cases {
         refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);
@@ -347,4 +353,31 @@ fn no_text_makes_the_parser_panic_or_run_away() {
     if let Err(e) = result {
         panic!("{e}");
     }
+}
+
+#[test]
+fn an_endless_loop_stops_at_the_step_budget_with_a_message() {
+    let program = parse::program(
+        "import asyncio\nasync def main():\n    n = 0\n    while True:\n        n += 1\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let options = RunOptions {
+        limits: Limits {
+            max_steps: 10_000,
+            max_tasks: 10,
+        },
+        ..RunOptions::default()
+    };
+    let outcome = interleave::run(&program, &options);
+    let error = outcome.error.expect("the budget stops it").to_string();
+    assert!(error.contains("may loop forever"), "{error}");
+}
+
+#[test]
+fn break_and_continue_outside_a_loop_are_refused_in_json_too() {
+    let json = r#"{"functions": [{"name": "main", "body": ["break"]}]}"#;
+    let e = interleave::Program::from_json(json)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("'break' outside loop"), "{e}");
 }

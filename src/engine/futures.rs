@@ -112,6 +112,11 @@ pub struct FutState {
     pub started: bool,
     /// `_GatheringFuture` only.
     pub gather: Option<Box<GatherState>>,
+    /// The id (plus one; 0 is none) of the last gathering future this one
+    /// was an argument of, so that a gather finds a repeated argument
+    /// without a map (a hash table's code would cost the page's wasm more
+    /// than this word per future costs memory).
+    pub gathered_by: usize,
     /// CPython's `_cancelled_exc`: the CancelledError a task's coroutine
     /// raised itself, handed out once by `make_cancelled_error` so that its
     /// message reaches whoever awaits the task.

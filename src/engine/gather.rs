@@ -6,8 +6,6 @@ use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome};
 use super::Runtime;
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 impl Runtime {
@@ -26,15 +24,16 @@ impl Runtime {
         }
         let mut children: Vec<FutRef> = Vec::with_capacity(args.len());
         // A repeated argument shares its future (CPython's `arg_to_fut`).
-        // Futures are looked up by identity; a repeated coroutine is found
-        // among the tasks this call made, which is cheaper than hashing
-        // every coroutine for a case that is rare.
-        let mut seen: HashMap<usize, FutRef, BuildHasherDefault<IdentityHasher>> =
-            HashMap::default();
+        // A future is marked with this gather's id when first seen; a
+        // repeated coroutine is found among the tasks this call made. Both
+        // are rare, so the linear searches cost nothing in practice.
+        let mark = outer.id + 1;
         let mut nfuts = 0;
         for arg in args {
             let repeated = match &arg {
-                Value::Future(f) => seen.get(&(Rc::as_ptr(f) as usize)).cloned(),
+                Value::Future(f) if f.state.borrow().gathered_by == mark => {
+                    children.iter().find(|c| Rc::ptr_eq(c, f)).cloned()
+                }
                 Value::Coroutine(c) if c.wrapped.get() => children
                     .iter()
                     .find(|t| t.task().is_some_and(|i| i.is_wrapping(c)))
@@ -48,7 +47,7 @@ impl Runtime {
             let fut = match &arg {
                 Value::Coroutine(c) => self.create_task(c.clone(), None, false)?,
                 Value::Future(f) => {
-                    seen.insert(Rc::as_ptr(f) as usize, f.clone());
+                    f.state.borrow_mut().gathered_by = mark;
                     f.clone()
                 }
                 _ => {
@@ -125,26 +124,5 @@ impl Runtime {
                 self.set_result(outer, Value::list(results));
             }
         }
-    }
-}
-
-/// Hashes an object address: already unique, it only needs its low bits
-/// (always zero for aligned pointers) mixed in.
-#[derive(Default)]
-struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8 | *b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }

@@ -62,6 +62,13 @@ pub(crate) enum Op {
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     Iter,
+    /// Drops the innermost iterator: a `break` out of a `for`.
+    PopIter,
+    /// Counts one step against the run's budget (each round of a `while`).
+    Tick,
+    /// `x op= y` on the top two values: a list's `+=` extends it in place
+    /// (so other names for the list see it), anything else is `x op y`.
+    Inplace(BinOp),
     /// Pushes the next item (counting one step against the budget), or
     /// drops the iterator and jumps when done.
     ForIter(u32),
@@ -109,6 +116,7 @@ pub(crate) fn compile(program: &Program, scopes: &Scopes) -> Vec<FnCode> {
                     nlocals: scopes.locals(index).len(),
                     ..FnCode::default()
                 },
+                open: Vec::new(),
             };
             c.function(f);
             c.code
@@ -120,6 +128,24 @@ struct Compiler<'a> {
     scopes: &'a Scopes,
     index: usize,
     code: FnCode,
+    /// The blocks around the code being compiled, innermost last: what a
+    /// `break` or `continue` must close on its way out of them.
+    open: Vec<Open>,
+}
+
+/// A block that `break` and `continue` may have to leave.
+enum Open {
+    /// A loop: where `continue` goes, the `break` jumps to patch at its
+    /// end, and whether it holds an iterator (`for`) to drop on `break`.
+    Loop {
+        top: u32,
+        breaks: Vec<usize>,
+        iterates: bool,
+    },
+    /// A `try` body: its handler is registered until `TryEnd`.
+    Try,
+    /// An `except` body: the exception being handled, and its `as` slot.
+    Handler(u32),
 }
 
 impl Compiler<'_> {
@@ -172,6 +198,62 @@ impl Compiler<'_> {
         }
     }
 
+    /// Compiles a loop body with `top` as its `continue` target; returns
+    /// the `break` jumps to patch at the loop's end.
+    fn loop_body(&mut self, body: &[Stmt], top: u32, iterates: bool) -> Vec<usize> {
+        self.open.push(Open::Loop {
+            top,
+            breaks: Vec::new(),
+            iterates,
+        });
+        self.block(body);
+        match self.open.pop() {
+            Some(Open::Loop { breaks, .. }) => breaks,
+            _ => unreachable!("blocks are closed in the order they open"),
+        }
+    }
+
+    /// `break` (or `continue`): close the `try`s and `except`s between here
+    /// and the innermost loop, then jump out of (or back to the top of) it.
+    fn leave_loop(&mut self, is_break: bool) {
+        let mut closing = Vec::new();
+        for open in self.open.iter().rev() {
+            match open {
+                Open::Try => closing.push(Op::TryEnd),
+                Open::Handler(slot) => closing.push(Op::HandlerExit(*slot)),
+                Open::Loop { .. } => break,
+            }
+        }
+        for op in closing {
+            self.emit(op);
+        }
+        let Some(Open::Loop { top, iterates, .. }) = self
+            .open
+            .iter()
+            .rev()
+            .find(|o| matches!(o, Open::Loop { .. }))
+        else {
+            unreachable!("validation refuses `break` and `continue` outside loops")
+        };
+        let (top, iterates) = (*top, *iterates);
+        if !is_break {
+            self.emit(Op::Jump(top));
+            return;
+        }
+        if iterates {
+            self.emit(Op::PopIter);
+        }
+        let jump = self.emit(Op::Jump(0));
+        if let Some(Open::Loop { breaks, .. }) = self
+            .open
+            .iter_mut()
+            .rev()
+            .find(|o| matches!(o, Open::Loop { .. }))
+        {
+            breaks.push(jump);
+        }
+    }
+
     fn store(&mut self, target: &Target) {
         match target {
             Target::Name(n) => {
@@ -211,9 +293,38 @@ impl Compiler<'_> {
                 let top = self.here();
                 let next = self.emit(Op::ForIter(0));
                 self.store(target);
-                self.block(body);
+                let breaks = self.loop_body(body, top, true);
                 self.emit(Op::Jump(top));
                 self.patch(next);
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            Stmt::While { test, body } => {
+                let top = self.here();
+                // Each round counts against the step budget, so that
+                // `while True: pass` stops with a message instead of hanging.
+                self.emit(Op::Tick);
+                self.expr(test);
+                let exit = self.emit(Op::JumpIfFalse(0));
+                let breaks = self.loop_body(body, top, false);
+                self.emit(Op::Jump(top));
+                self.patch(exit);
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            Stmt::Break => self.leave_loop(true),
+            Stmt::Continue => self.leave_loop(false),
+            Stmt::AugAssign { target, op, value } => {
+                let slot = self
+                    .scopes
+                    .slot(self.index, target)
+                    .expect("every bound name is a local") as u32;
+                self.emit(Op::Local(slot));
+                self.expr(value);
+                self.emit(Op::Inplace(*op));
+                self.emit(Op::Store(slot));
             }
             Stmt::If { test, body, orelse } => {
                 self.expr(test);
@@ -243,7 +354,9 @@ impl Compiler<'_> {
             }
             Stmt::Try { body, handlers } => {
                 let begin = self.emit(Op::TryBegin(0));
+                self.open.push(Open::Try);
                 self.block(body);
+                self.open.pop();
                 self.emit(Op::TryEnd);
                 let mut to_end = vec![self.emit(Op::Jump(0))];
                 self.patch(begin);
@@ -262,7 +375,9 @@ impl Compiler<'_> {
                         .and_then(|n| self.scopes.slot(self.index, n))
                         .map_or(u32::MAX, |s| s as u32);
                     self.emit(Op::HandlerEnter(slot));
+                    self.open.push(Open::Handler(slot));
                     self.block(&h.body);
+                    self.open.pop();
                     self.emit(Op::HandlerExit(slot));
                     to_end.push(self.emit(Op::Jump(0)));
                     if let Some(skip) = skip {

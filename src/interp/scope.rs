@@ -89,6 +89,8 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
     for stmt in body {
         match stmt {
             Stmt::Assign { target, .. } => bind(target, names),
+            Stmt::AugAssign { target, .. } => bind(&Target::Name(target.clone()), names),
+            Stmt::While { body, .. } => collect_bound(body, names),
             Stmt::For { target, body, .. } => {
                 bind(target, names);
                 collect_bound(body, names);
@@ -106,7 +108,12 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
                     collect_bound(&h.body, names);
                 }
             }
-            Stmt::Expr(_) | Stmt::Return(_) | Stmt::Raise(_) | Stmt::Pass => {}
+            Stmt::Expr(_)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Pass
+            | Stmt::Break
+            | Stmt::Continue => {}
         }
     }
 }

@@ -468,6 +468,23 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let a = frame.pop();
                 frame.stack.push(ops::binop(op, &a, &b)?);
             }
+            Op::Inplace(op) => {
+                let b = frame.pop();
+                let a = frame.pop();
+                match (&a, op) {
+                    (Value::List(items), crate::program::BinOp::Add) => {
+                        // Collected first: `xs += xs` doubles the list.
+                        let more: Vec<Value> = Iter::new(b)?.collect();
+                        items.borrow_mut().extend(more);
+                        frame.stack.push(a);
+                    }
+                    _ => frame.stack.push(ops::binop(op, &a, &b)?),
+                }
+            }
+            Op::PopIter => {
+                frame.iters.pop();
+            }
+            Op::Tick => rt.count_step()?,
             Op::Unary(op) => {
                 let v = frame.pop();
                 frame.stack.push(ops::unary(op, &v)?);

@@ -10,12 +10,11 @@
 use super::expr::Parser;
 use super::lexer::{self, Tok};
 use super::SyntaxError;
-use crate::program::{Expr, Function, Handler, Param, Program, Stmt, Target};
+use crate::program::{BinOp, Expr, Function, Handler, Param, Program, Stmt, Target};
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 12] = [
-    "while", "break", "continue", "with", "class", "del", "global", "nonlocal", "assert", "lambda",
-    "yield", "from",
+const UNSUPPORTED: [&str; 9] = [
+    "with", "class", "del", "global", "nonlocal", "assert", "lambda", "yield", "from",
 ];
 
 struct Source {
@@ -24,6 +23,8 @@ struct Source {
     in_async: bool,
     /// Inside any function (where `return` is allowed).
     in_function: bool,
+    /// Loops around the statement being read (for `break`, `continue`).
+    loops: usize,
 }
 
 /// The program in `text`, parsed (not yet validated: see `parse::program`).
@@ -33,6 +34,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         p: Parser::new(toks, 0),
         in_async: false,
         in_function: false,
+        loops: 0,
     };
     let mut functions: Vec<Function> = Vec::new();
     let mut entry: Option<String> = None;
@@ -311,11 +313,26 @@ impl Source {
                 }
                 let iter = self.p.expr()?;
                 let iter = self.tuple_rest(iter)?;
-                let body = self.block("'for' statement", line)?;
+                self.loops += 1;
+                let body = self.block("'for' statement", line);
+                self.loops -= 1;
+                let body = body?;
                 if self.p.is_word("else") {
                     return Err(self.err("'for ... else' is not supported yet"));
                 }
                 Ok(vec![Stmt::For { target, iter, body }])
+            }
+            Some("while") => {
+                self.p.advance();
+                let test = self.expression()?;
+                self.loops += 1;
+                let body = self.block("'while' statement", line);
+                self.loops -= 1;
+                let body = body?;
+                if self.p.is_word("else") {
+                    return Err(self.err("'while ... else' is not supported yet"));
+                }
+                Ok(vec![Stmt::While { test, body }])
             }
             Some("if") => {
                 self.p.advance();
@@ -409,6 +426,17 @@ impl Source {
                 self.p.advance();
                 return Ok(Stmt::Pass);
             }
+            Some(word @ ("break" | "continue")) => {
+                if self.loops == 0 {
+                    return Err(self.err(format!("'{word}' outside loop")));
+                }
+                self.p.advance();
+                return Ok(if word == "break" {
+                    Stmt::Break
+                } else {
+                    Stmt::Continue
+                });
+            }
             Some("return") => {
                 if !self.in_function {
                     return Err(self.err("'return' outside function"));
@@ -444,14 +472,36 @@ impl Source {
             }
             return Ok(Stmt::Assign { target, value });
         }
-        if let Some(Tok::Op(op)) = self.p.peek() {
-            if op.len() >= 2 && op.ends_with('=') && !matches!(*op, "==" | "!=" | "<=" | ">=") {
+        if let Some(Tok::Op(op)) = self.p.peek().cloned() {
+            let binop = match op {
+                "+=" => Some(BinOp::Add),
+                "-=" => Some(BinOp::Sub),
+                "*=" => Some(BinOp::Mul),
+                "/=" => Some(BinOp::Div),
+                "//=" => Some(BinOp::FloorDiv),
+                "%=" => Some(BinOp::Mod),
+                _ => None,
+            };
+            if let Some(binop) = binop {
+                let Expr::Name(target) = value else {
+                    return Err(self.err(format!(
+                        "only a name can be updated with `{op}` here, e.g. `count {op} 1`"
+                    )));
+                };
+                self.p.advance();
+                let value = self.expression()?;
+                return Ok(Stmt::AugAssign {
+                    target,
+                    op: binop,
+                    value,
+                });
+            }
+            if op.len() >= 2 && op.ends_with('=') && !matches!(op, "==" | "!=" | "<=" | ">=") {
                 return Err(self.err(format!(
-                    "augmented assignment (`{op}`) is not supported yet; write `x = x {} ...`",
-                    op.trim_end_matches('=')
+                    "augmented assignment with `{op}` is not supported yet"
                 )));
             }
-            if *op == ":" {
+            if op == ":" {
                 return Err(self.err("annotated assignments are not supported yet"));
             }
         }

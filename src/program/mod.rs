@@ -71,12 +71,25 @@ pub enum Stmt {
     Expr(Expr),
     /// `target = value`
     Assign { target: Target, value: Expr },
+    /// `target op= value`, e.g. `count += 1` (a list's `+=` extends it in
+    /// place, as Python's does).
+    AugAssign {
+        target: Name,
+        op: BinOp,
+        value: Expr,
+    },
     /// `for target in iter: body`
     For {
         target: Target,
         iter: Expr,
         body: Vec<Stmt>,
     },
+    /// `while test: body`
+    While { test: Expr, body: Vec<Stmt> },
+    /// `break`: leave the innermost loop.
+    Break,
+    /// `continue`: next round of the innermost loop.
+    Continue,
     /// `if test: body else: orelse`
     If {
         test: Expr,
@@ -350,9 +363,14 @@ impl Program {
 fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
     for stmt in body {
         match stmt {
-            Stmt::Expr(e) | Stmt::Assign { value: e, .. } => e.each(f),
-            Stmt::For { iter, body, .. } => {
-                iter.each(f);
+            Stmt::Expr(e) | Stmt::Assign { value: e, .. } | Stmt::AugAssign { value: e, .. } => {
+                e.each(f)
+            }
+            Stmt::For {
+                iter: test, body, ..
+            }
+            | Stmt::While { test, body } => {
+                test.each(f);
                 each_expr_in(body, f);
             }
             Stmt::If { test, body, orelse } => {
@@ -371,7 +389,7 @@ fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
                     each_expr_in(&h.body, f);
                 }
             }
-            Stmt::Pass => {}
+            Stmt::Pass | Stmt::Break | Stmt::Continue => {}
         }
     }
 }

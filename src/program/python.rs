@@ -120,6 +120,19 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
             wrapping(out, level, &format!("for {} in ", target(t)), iter, ":");
             block(out, body, level + 1);
         }
+        Stmt::AugAssign { target, op, value } => wrapping(
+            out,
+            level,
+            &format!("{target} {}= ", op.symbol()),
+            value,
+            "",
+        ),
+        Stmt::While { test, body } => {
+            line(out, level, &format!("while {}:", expr(test, 0)));
+            block(out, body, level + 1);
+        }
+        Stmt::Break => line(out, level, "break"),
+        Stmt::Continue => line(out, level, "continue"),
         Stmt::If { test, body, orelse } => {
             line(out, level, &format!("if {}:", expr(test, 0)));
             block(out, body, level + 1);

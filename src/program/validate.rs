@@ -80,6 +80,7 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
         nodes: 0,
         function: &program.functions[0],
         locals: Vec::new(),
+        loops: 0,
     };
     for (i, f) in program.functions.iter().enumerate() {
         checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
@@ -117,6 +118,8 @@ struct Checker<'p> {
     nodes: usize,
     function: &'p Function,
     locals: Vec<Name>,
+    /// Loops around the statement being checked, for `break`/`continue`.
+    loops: usize,
 }
 
 impl<'p> Checker<'p> {
@@ -189,11 +192,37 @@ impl<'p> Checker<'p> {
                 self.target(target, &format!("{at}.target"))?;
                 self.expr(value, &format!("{at}.value"), depth + 1)
             }
+            Stmt::AugAssign { target, value, .. } => {
+                check_identifier(target).map_err(|m| err(format!("{at}.target"), m))?;
+                self.expr(value, &format!("{at}.value"), depth + 1)
+            }
             Stmt::For { target, iter, body } => {
                 self.target(target, &format!("{at}.target"))?;
                 self.expr(iter, &format!("{at}.iter"), depth + 1)?;
-                self.block(body, &format!("{at}.body"), depth + 1)
+                self.loops += 1;
+                let checked = self.block(body, &format!("{at}.body"), depth + 1);
+                self.loops -= 1;
+                checked
             }
+            Stmt::While { test, body } => {
+                self.expr(test, &format!("{at}.test"), depth + 1)?;
+                self.loops += 1;
+                let checked = self.block(body, &format!("{at}.body"), depth + 1);
+                self.loops -= 1;
+                checked
+            }
+            Stmt::Break | Stmt::Continue if self.loops == 0 => {
+                let word = if matches!(s, Stmt::Break) {
+                    "break"
+                } else {
+                    "continue"
+                };
+                Err(err(
+                    at,
+                    format!("'{word}' outside loop: it can only be used inside `for` or `while`"),
+                ))
+            }
+            Stmt::Break | Stmt::Continue => Ok(()),
             Stmt::If { test, body, orelse } => {
                 self.expr(test, &format!("{at}.test"), depth + 1)?;
                 self.block(body, &format!("{at}.body"), depth + 1)?;
