@@ -1,6 +1,7 @@
 //! Property: for random asyncio programs, the engine prints what CPython
 //! prints. Programs have several tasks that print, sleep (distinct delays,
-//! `sleep(0)`, blocking `time.sleep`), return values and raise; `main`
+//! `sleep(0)`, blocking `time.sleep`), count their steps with `for`, or
+//! `while` with `+=`, `break` and `continue`, return values and raise; `main`
 //! gathers them (either `return_exceptions`), creates tasks (awaited or
 //! not) or awaits them in turn, with or without a `try`.
 //!
@@ -62,6 +63,18 @@ struct Worker {
     pause: Pause,
     fail_at: Option<(i64, Failure)>,
     returns: Returns,
+    looping: Looping,
+}
+
+/// How a worker counts its steps.
+#[derive(Debug, Clone)]
+enum Looping {
+    /// `for step in range(n):`
+    For,
+    /// `step = 0` / `while step < n:` ... `step += 1`
+    While,
+    /// `while True:` with `break` at the end and `continue` past one step.
+    WhileBreak { skip: i64 },
 }
 
 #[derive(Debug, Clone)]
@@ -109,17 +122,24 @@ fn worker() -> impl Strategy<Value = Worker> {
         Just(Returns::Text),
         Just(Returns::Items)
     ];
+    let looping = prop_oneof![
+        2 => Just(Looping::For),
+        1 => Just(Looping::While),
+        1 => (0i64..4).prop_map(|skip| Looping::WhileBreak { skip }),
+    ];
     (
         0i64..4,
         pause(),
         prop::option::weighted(0.3, (0i64..4, failure)),
         returns,
+        looping,
     )
-        .prop_map(|(steps, pause, fail_at, returns)| Worker {
+        .prop_map(|(steps, pause, fail_at, returns, looping)| Worker {
             steps,
             pause,
             fail_at,
             returns,
+            looping,
         })
 }
 
@@ -178,7 +198,47 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
         Pause::Block(ms) => body.push(block(seconds(ms))),
         Pause::None => {}
     }
-    let mut stmts = vec![for_("step", call_fn("range", vec![int(w.steps)]), body)];
+    let step_up = || Stmt::AugAssign {
+        target: "step".into(),
+        op: BinOp::Add,
+        value: int(1),
+    };
+    let mut stmts = match w.looping {
+        Looping::For => vec![for_("step", call_fn("range", vec![int(w.steps)]), body)],
+        Looping::While => {
+            body.push(step_up());
+            vec![
+                assign("step", int(0)),
+                Stmt::While {
+                    test: compare(CmpOp::Lt, name("step"), int(w.steps)),
+                    body,
+                },
+            ]
+        }
+        Looping::WhileBreak { skip } => {
+            let mut looped = vec![
+                step_up(),
+                if_(
+                    compare(CmpOp::Ge, name("step"), int(w.steps)),
+                    vec![Stmt::Break],
+                    vec![],
+                ),
+                if_(
+                    compare(CmpOp::Eq, name("step"), int(skip)),
+                    vec![Stmt::Continue],
+                    vec![],
+                ),
+            ];
+            looped.extend(body);
+            vec![
+                assign("step", int(-1)),
+                Stmt::While {
+                    test: Expr::Bool(true),
+                    body: looped,
+                },
+            ]
+        }
+    };
     match w.returns {
         Returns::Nothing => {}
         Returns::Number => stmts.push(return_(binop(BinOp::Mul, name("x"), int(10)))),
