@@ -218,8 +218,8 @@ impl Scanner {
             .filter(|c| **c != '_')
             .collect();
         if is_float {
-            return text
-                .parse()
+            return crate::value::decimal::parse_float(&text)
+                .ok_or(())
                 .map(Tok::Float)
                 .map_err(|_| self.error(start, format!("invalid number `{text}`")));
         }

@@ -5,6 +5,7 @@
 //! Objects owned by the event loop (tasks, futures) are shared with the engine
 //! through `Rc`; this module only names them and prints them.
 
+pub mod decimal;
 pub mod exception;
 pub mod format;
 pub mod ops;
