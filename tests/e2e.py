@@ -264,6 +264,25 @@ def learner_flow(wd, base, failures):
     check(failures, "could not be opened" in notice and "instead" in notice,
           f"a broken link says so and falls back: {notice!r}")
 
+    # Code mode: a tutorial snippet, typed in verbatim, runs as CPython runs it.
+    wd.go("about:blank")
+    wd.go(base)
+    wd.wait("return document.querySelector('button.mode') !== null", "the page")
+    wd.click("button.mode")
+    seed = (ROOT / "corpus" / "seeds" / "01-gather-numbers-letters.py").read_text()
+    wd.type("textarea.code", seed)
+    check(failures, wd.text(".code-error") == "", "a pasted tutorial snippet parses")
+    wd.click("select.speed option[value='instant']")
+    wd.click("button.run")
+    finished(wd)
+    out, _, _ = cpython(seed)
+    printed = wd.texts(".console li.printed code.text")
+    check(failures, printed == out, f"Code mode prints what CPython prints: {printed}")
+    wd.type("textarea.code", "import asyncio\nasync def main():\n    while True:\n        yield 1\nasyncio.run(main())\n")
+    check(failures, "line 4" in wd.text(".code-error") and wd.text(".gutter .bad") == "4\n",
+          f"an unsupported construct marks its line: {wd.text('.code-error')!r}")
+    wd.click("button.mode")
+
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
     for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:
         wd.size(width, height)

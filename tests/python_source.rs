@@ -63,6 +63,12 @@ fn every_corpus_program_prints_what_cpython_prints() {
         if let Some(report) = support::compare_source(&name, &program, &source) {
             failures.push(report);
         }
+        // The page's parser (no validator) reads it the same.
+        assert_eq!(
+            parse::program_unvalidated(&source).as_ref(),
+            Ok(&program),
+            "{name}"
+        );
         // Printed back, normalised, it still parses to the same program.
         assert_eq!(
             parse::program(&to_python(&program)).as_ref(),
@@ -344,6 +350,18 @@ fn no_text_makes_the_parser_panic_or_run_away() {
         ..RunOptions::default()
     };
     let result = runner.run(&strategy, |text| {
+        // The page's parser accepts nothing the validator would refuse,
+        // except what fails at run time in Python too.
+        if let Ok(program) = parse::program_unvalidated(&text) {
+            if let Err(e) = interleave::program::validate::check(&program) {
+                let runtime_only = e.message.contains("which is not defined")
+                    || e.message.contains("a sleep cannot be negative");
+                prop_assert!(
+                    runtime_only,
+                    "the page would run what the validator refuses: {e}\n{text}"
+                );
+            }
+        }
         if let Ok(program) = parse::program(&text) {
             // Whatever parses runs to an end (or to its budget) without panicking.
             let _ = interleave::run(&program, &options);
@@ -380,4 +398,48 @@ fn break_and_continue_outside_a_loop_are_refused_in_json_too() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("'break' outside loop"), "{e}");
+}
+
+#[test]
+fn the_parser_itself_refuses_what_the_engine_relies_on_being_absent() {
+    // The page runs programs without the general validator, so these are
+    // the parser's to refuse, with the line where it can tell.
+    let mut deep: String = (1..=25)
+        .map(|d| format!("{}if True:\n", "    ".repeat(d)))
+        .collect();
+    deep.push_str(&format!("{}pass\n", "    ".repeat(26)));
+    let cases = [
+        (
+            "async def main():\n    try:\n        pass\n    except Nope:\n        pass\n"
+                .to_string(),
+            "`Nope` is not an exception class",
+        ),
+        (
+            "async def f(x=len('a')):\n    pass\nasync def main():\n    pass\n".to_string(),
+            "a parameter default must be",
+        ),
+        (
+            "def f():\n    for x in await g():\n        pass\nasync def main():\n    pass\n"
+                .to_string(),
+            "'await' outside async function",
+        ),
+        (
+            "async def main():\n    x = 1e999\n".to_string(),
+            "invalid number",
+        ),
+        (
+            format!("async def main():\n{deep}"),
+            "nested more than 20 deep",
+        ),
+    ];
+    for (body, says) in cases {
+        let source = format!("import asyncio\n{body}{MAIN}");
+        let e = parse::program_unvalidated(&source).unwrap_err();
+        assert!(e.message.contains(says), "`{e}` should say `{says}`");
+    }
+    let e = parse::program_unvalidated(
+        "import asyncio\nasync def main():\n    pass\nasyncio.run(mian())\n",
+    )
+    .unwrap_err();
+    assert!(e.message.contains("no function of that name"), "{e}");
 }

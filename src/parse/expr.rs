@@ -16,6 +16,9 @@ pub struct Parser {
     /// Column reported for a mistake at the end of the text.
     end: usize,
     depth: usize,
+    /// Whether `await` may appear: inside `async def` (and in form
+    /// fields, which are parts of one). The statement parser sets it.
+    pub allow_await: bool,
 }
 
 impl Parser {
@@ -25,6 +28,7 @@ impl Parser {
             pos: 0,
             end,
             depth: 0,
+            allow_await: true,
         }
     }
 
@@ -243,6 +247,9 @@ impl Parser {
 
     fn unary(&mut self) -> Result<Expr, SyntaxError> {
         if self.is_word("await") {
+            if !self.allow_await {
+                return Err(self.error("'await' outside async function"));
+            }
             self.pos += 1;
             self.deeper()?;
             let value = self.postfix()?;

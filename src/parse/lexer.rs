@@ -219,6 +219,7 @@ impl Scanner {
             .collect();
         if is_float {
             return crate::value::decimal::parse_float(&text)
+                .filter(|f| f.is_finite())
                 .ok_or(())
                 .map(Tok::Float)
                 .map_err(|_| self.error(start, format!("invalid number `{text}`")));

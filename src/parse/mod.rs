@@ -72,6 +72,16 @@ pub fn program(text: &str) -> Result<crate::Program, SyntaxError> {
     Ok(program)
 }
 
+/// A whole program, parsed but not put through the general validator, for
+/// the page, whose size budget cannot carry the validator's code. The
+/// parser's own checks keep out everything the engine relies on being
+/// absent (`tests/python_source.rs` holds it to that); what only the
+/// validator refuses (a call to a function that is not defined, a negative
+/// literal sleep) runs and fails at run time, as it does in Python.
+pub fn program_unvalidated(text: &str) -> Result<crate::Program, SyntaxError> {
+    source::parse(text)
+}
+
 /// Is `word` one of Python's keywords?
 pub fn is_keyword(word: &str) -> bool {
     crate::program::validate::KEYWORDS.contains(&word)

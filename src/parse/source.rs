@@ -25,17 +25,38 @@ struct Source {
     in_function: bool,
     /// Loops around the statement being read (for `break`, `continue`).
     loops: usize,
+    /// Blocks around the statement being read.
+    nesting: usize,
 }
+
+/// Longest program text accepted.
+const MAX_SOURCE: usize = 200_000;
+
+/// Deeper blocks are refused: the parser, compiler and engine recurse on them.
+const MAX_NESTING: usize = 20;
 
 /// The program in `text`, parsed (not yet validated: see `parse::program`).
 pub fn parse(text: &str) -> Result<Program, SyntaxError> {
+    if text.len() > MAX_SOURCE {
+        return Err(SyntaxError::at(
+            1,
+            0,
+            format!(
+                "the program is {} characters long; the limit is {MAX_SOURCE}",
+                text.len()
+            ),
+        ));
+    }
     let toks = lexer::source(text)?;
     let mut s = Source {
         p: Parser::new(toks, 0),
         in_async: false,
         in_function: false,
         loops: 0,
+        nesting: 0,
     };
+    // `await` at the top level is an error; `function` allows it in async defs.
+    s.p.allow_await = false;
     let mut functions: Vec<Function> = Vec::new();
     let mut entry: Option<String> = None;
     s.module(&mut functions, &mut entry)?;
@@ -46,6 +67,15 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             "the program never calls asyncio.run(...): add `asyncio.run(main())` at the end",
         ));
     };
+    if !functions.iter().any(|f| f.name == entry) {
+        return Err(SyntaxError::at(
+            1,
+            0,
+            format!(
+                "asyncio.run({entry}()) runs `{entry}`, but no function of that name is defined"
+            ),
+        ));
+    }
     Ok(Program { functions, entry })
 }
 
@@ -240,7 +270,15 @@ impl Source {
                 return Err(self.err("type annotations are not supported yet"));
             }
             let default = if self.p.eat_op("=") {
-                Some(self.p.expr()?)
+                let value = self.p.expr()?;
+                if !matches!(
+                    value,
+                    Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None
+                ) {
+                    return Err(self
+                        .err("a parameter default must be a number, string, True, False or None"));
+                }
+                Some(value)
             } else {
                 if params.iter().any(|p| p.default.is_some()) {
                     return Err(self.err("non-default argument follows default argument"));
@@ -261,9 +299,11 @@ impl Source {
         }
         let outer = (self.in_async, self.in_function);
         self.in_async = is_async;
+        self.p.allow_await = is_async;
         self.in_function = true;
         let body = self.block("function definition", def_line)?;
         (self.in_async, self.in_function) = outer;
+        self.p.allow_await = outer.0;
         Ok(Function {
             name,
             params,
@@ -276,6 +316,18 @@ impl Source {
     /// block of statements.
     fn block(&mut self, after: &str, line: usize) -> Result<Vec<Stmt>, SyntaxError> {
         self.p.expect_op(":")?;
+        self.nesting += 1;
+        let body = self.block_inside(after, line);
+        self.nesting -= 1;
+        body
+    }
+
+    fn block_inside(&mut self, after: &str, line: usize) -> Result<Vec<Stmt>, SyntaxError> {
+        if self.nesting > MAX_NESTING {
+            return Err(self.err(format!(
+                "blocks are nested more than {MAX_NESTING} deep; split the function up"
+            )));
+        }
         if self.p.peek() != Some(&Tok::Newline) {
             return self.simple_statements();
         }
@@ -352,9 +404,15 @@ impl Source {
                             return Err(self.err("catching a tuple of exceptions is not supported yet; use one `except` per class"));
                         }
                         let class = self.p.expr()?;
-                        kind = Some(dotted(&class).ok_or_else(|| {
+                        let class_name = dotted(&class).ok_or_else(|| {
                             self.err("expected an exception class after `except`")
-                        })?);
+                        })?;
+                        if crate::value::ExcKind::from_source(&class_name).is_none() {
+                            return Err(SyntaxError::at(line, 0, format!(
+                                "`{class_name}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError"
+                            )));
+                        }
+                        kind = Some(class_name);
                         if self.eat_word("as") {
                             name = Some(self.name("a name after `as`")?.into());
                         }
@@ -511,14 +569,8 @@ impl Source {
     /// An expression, or several separated by commas (a tuple), checking
     /// that `await` is inside an `async def`.
     fn expression(&mut self) -> Result<Expr, SyntaxError> {
-        let at = self.p.token().map(|t| (t.line, t.col));
         let first = self.p.expr()?;
-        let e = self.tuple_rest(first)?;
-        if !self.in_async && contains_await(&e) {
-            let (line, col) = at.unwrap_or((1, 0));
-            return Err(SyntaxError::at(line, col, "'await' outside async function"));
-        }
-        Ok(e)
+        self.tuple_rest(first)
     }
 
     /// `a, b, c` after `a`: a tuple, as Python reads a bare comma list.
@@ -603,10 +655,4 @@ fn dotted(e: &Expr) -> Option<String> {
         Expr::Attribute { value, name } => Some(format!("{}.{name}", dotted(value)?)),
         _ => None,
     }
-}
-
-fn contains_await(e: &Expr) -> bool {
-    let mut found = false;
-    e.each(&mut |e| found |= matches!(e, Expr::Await(_)));
-    found
 }

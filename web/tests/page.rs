@@ -331,3 +331,91 @@ fn a_broken_link_or_saved_scenario_falls_back_to_a_preset_with_a_message() {
         Some("{\"main\": {\"mode\": 3}}")
     );
 }
+
+/// Types a whole program into Code mode's editor.
+fn type_code(page: &Page, source: &str) {
+    let text = &page.code_editor().text;
+    text.set_value(source);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    text.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_tutorial_snippet_pasted_in_code_mode_runs_as_python_would() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    // The editor starts from the form's program.
+    assert!(page.code_editor().source().contains("async def task1():"));
+    type_code(
+        &page,
+        include_str!("../../corpus/seeds/04-return-exceptions-on.py"),
+    );
+    assert_eq!(page.code_editor().error(), "");
+    assert!(page.run_enabled());
+    // The Python panel shows it normalised.
+    assert!(
+        page.python().contains("        return_exceptions=True,\n"),
+        "{}",
+        page.python()
+    );
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(
+        page.console_lines(),
+        ["[400, TypeError(\"can't multiply sequence by non-int of type 'str'\"), 10000]"]
+    );
+    // Back to forms: the form is as it was.
+    click(&root, "button.mode");
+    assert_eq!(page.scenario().tasks[0].name, "task1");
+}
+
+#[wasm_bindgen_test]
+fn an_unsupported_construct_marks_its_line_and_blocks_run() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    type_code(
+        &page,
+        "import asyncio\n\nasync def main():\n    async with lock:\n        pass\n\nasyncio.run(main())\n",
+    );
+    assert_eq!(
+        page.code_editor().error(),
+        "line 4, column 5: 'async with' and 'async for' are not supported yet"
+    );
+    assert_eq!(page.code_editor().marked_line().as_deref(), Some("4"));
+    assert!(!page.run_enabled());
+    type_code(
+        &page,
+        "import asyncio\nasync def main():\n    print('<b>hi</b>')\nasyncio.run(main())\n",
+    );
+    assert_eq!(page.code_editor().marked_line(), None);
+    assert!(page.run_enabled());
+}
+
+#[wasm_bindgen_test]
+async fn code_travels_in_a_link_and_survives_a_reload() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    let source = "import asyncio\n\nasync def main():\n    for i in range(2):\n        print('tick', i)\n        await asyncio.sleep(0.01)\n\nasyncio.run(main())\n";
+    type_code(&page, source);
+    set_hash("");
+    let (again, _) = mount_as_is();
+    assert_eq!(
+        again.code_editor().source(),
+        source,
+        "a reload reopens Code mode"
+    );
+
+    click(&root, "button.share");
+    let link = page.share_link();
+    let hash = &link[link.find('#').unwrap()..];
+    assert!(hash.starts_with("#c="), "{hash}");
+    storage().clear().unwrap();
+    set_hash(hash);
+    let (shared, _) = mount_as_is();
+    assert_eq!(shared.code_editor().source(), source);
+    shared.run();
+    assert_eq!(finished(&shared).await, "exit status 0");
+    assert_eq!(shared.console_lines(), ["tick 0", "tick 1"]);
+}

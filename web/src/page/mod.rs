@@ -6,6 +6,7 @@
 //! hands out. The scenario lives in the form (`form`), the link and local
 //! storage (`storage`); the panels are `console`, `results` and `timeline`.
 
+pub mod code;
 mod console;
 mod dom;
 mod form;
@@ -49,6 +50,11 @@ pub struct Page {
     notice: Element,
     lesson: Element,
     form: form::Form,
+    /// Code mode's editor, and the button that switches Forms / Code.
+    code: code::CodeEditor,
+    mode_button: HtmlButtonElement,
+    /// In Code mode, the program comes from the editor, not the form.
+    code_on: Cell<bool>,
     python: Element,
     copy_button: HtmlButtonElement,
     console: Element,
@@ -97,6 +103,9 @@ impl Page {
             notice: find("p.notice"),
             lesson: find("p.lesson"),
             form: form::Form::in_page(root),
+            code: code::CodeEditor::in_page(root),
+            mode_button: dom::cast(find("button.mode")),
+            code_on: Cell::new(false),
             python: dom::find(&python_section, "pre"),
             copy_button: dom::cast(find("button.copy")),
             console: find("ol.console"),
@@ -119,7 +128,25 @@ impl Page {
     /// blank page, and never overwriting saved work with a preset.
     fn open_first(self: &Rc<Self>) {
         let mut problems = Vec::new();
-        for source in [storage::from_link, storage::from_storage] {
+        // A link to a program opens Code mode over the first preset's form.
+        if let Some(code) = storage::code_from_link() {
+            self.show_preset();
+            match code {
+                Ok(source) => self.enter_code(&source),
+                Err(message) => {
+                    problems.push(message);
+                    problems.push(format!(
+                        "Showing the example “{}” instead.",
+                        presets::all()[0].title
+                    ));
+                    self.notice.set_text_content(Some(&problems.join(" ")));
+                }
+            }
+            return;
+        }
+        let sources: [(bool, fn() -> _); 2] =
+            [(true, storage::from_link), (false, storage::from_storage)];
+        for (from_link, source) in sources {
             match source() {
                 Some(Ok(scenario)) => {
                     self.preset.set_value(OWN);
@@ -128,6 +155,9 @@ impl Page {
                         problems.push("Showing the scenario saved in this browser instead.".into());
                     }
                     self.notice.set_text_content(Some(&problems.join(" ")));
+                    if !from_link {
+                        self.resume_code();
+                    }
                     return;
                 }
                 Some(Err(message)) => problems.push(message),
@@ -141,6 +171,15 @@ impl Page {
                 presets::all()[0].title
             ));
             self.notice.set_text_content(Some(&problems.join(" ")));
+        } else {
+            self.resume_code();
+        }
+    }
+
+    /// Reopens Code mode if it was on when the page was last left.
+    fn resume_code(self: &Rc<Self>) {
+        if let Some(source) = storage::code_from_storage() {
+            self.enter_code(&source);
         }
     }
 
@@ -180,6 +219,8 @@ impl Page {
             on(&self.stop_button, "click", Page::stop),
             on(&self.share_button, "click", Page::share),
             on(&self.copy_button, "click", Page::copy_python),
+            on(&self.mode_button, "click", Page::toggle_code),
+            on(&self.code.text, "input", Page::refresh),
             keys,
         ];
         listeners.extend(form_events);
@@ -207,6 +248,9 @@ impl Page {
     /// Puts `scenario` in the form and clears the output.
     fn open(self: &Rc<Self>, scenario: Scenario, lesson: Option<&str>) {
         self.stop();
+        if self.code_on.get() {
+            self.leave_code();
+        }
         self.lesson.set_text_content(lesson);
         self.form.draw(&scenario);
         *self.scenario.borrow_mut() = scenario;
@@ -224,6 +268,9 @@ impl Page {
     /// After any edit: check the form, show the Python (or what to fix),
     /// enable Run only when valid, and save the scenario.
     fn refresh(self: &Rc<Self>) {
+        if self.code_on.get() {
+            return self.refresh_code();
+        }
         let scenario = self.scenario.borrow();
         match scenario::compile(&scenario) {
             Ok(program) => {
@@ -251,6 +298,58 @@ impl Page {
         storage::save(&scenario);
     }
 
+    /// After an edit in Code mode: parse, show the normalised Python or the
+    /// mistake, enable Run only when it parses, and save the source.
+    fn refresh_code(self: &Rc<Self>) {
+        let program = self.code.check();
+        self.python.set_text_content(Some(&match &program {
+            Some(p) => to_python(p),
+            None => {
+                "# Fix the program (the message is under the editor) to see it here, normalised."
+                    .to_string()
+            }
+        }));
+        *self.program.borrow_mut() = program;
+        self.run_button
+            .set_disabled(self.program.borrow().is_none() || !self.stop_button.disabled());
+        storage::save_code(Some(&self.code.source()));
+    }
+
+    /// Switches between the form and the code editor. The editor starts
+    /// from the form's program; the form is kept as it was.
+    pub fn toggle_code(self: &Rc<Self>) {
+        if self.code_on.get() {
+            self.leave_code();
+            self.refresh();
+        } else {
+            let source = self
+                .program
+                .borrow()
+                .as_ref()
+                .map_or_else(|| code::STARTER.to_string(), to_python);
+            self.enter_code(&source);
+        }
+    }
+
+    fn enter_code(self: &Rc<Self>, source: &str) {
+        self.code_on.set(true);
+        self.code.set(source);
+        self.code.show(true);
+        self.form.root.set_attribute("hidden", "").ok();
+        self.mode_button.set_text_content(Some("Back to forms"));
+        self.lesson.set_text_content(None);
+        self.preset.set_value(OWN);
+        self.refresh();
+    }
+
+    fn leave_code(&self) {
+        self.code_on.set(false);
+        self.code.show(false);
+        self.form.root.remove_attribute("hidden").ok();
+        self.mode_button.set_text_content(Some("Edit as code"));
+        storage::save_code(None);
+    }
+
     /// An input, change or click somewhere in the form.
     fn on_form_event(self: &Rc<Self>, event: &web_sys::Event) {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
@@ -271,7 +370,11 @@ impl Page {
 
     /// Shows a link to this scenario and copies it, where the browser lets us.
     fn share(self: &Rc<Self>) {
-        let link = storage::link_for(&self.scenario.borrow());
+        let link = if self.code_on.get() {
+            storage::link_for_code(&self.code.source())
+        } else {
+            storage::link_for(&self.scenario.borrow())
+        };
         self.share_link.set_value(&link);
         self.share_link.set_hidden(false);
         self.share_link.select();
@@ -358,6 +461,11 @@ impl Page {
     /// The scenario as the form holds it.
     pub fn scenario(&self) -> Scenario {
         self.scenario.borrow().clone()
+    }
+
+    /// Code mode's editor, for tests: its text area, message and marked line.
+    pub fn code_editor(&self) -> &code::CodeEditor {
+        &self.code
     }
 
     /// The share link, once Share was pressed.

@@ -6,10 +6,63 @@
 use interleave::scenario::Scenario;
 
 const HASH_PREFIX: &str = "#s=";
+/// A program typed in Code mode travels as its source: `#c=`.
+const CODE_PREFIX: &str = "#c=";
 const STORAGE_KEY: &str = "interleave.scenario";
+/// Set while Code mode is on, holding the program's source.
+const CODE_KEY: &str = "interleave.code";
 /// Where an unreadable stored scenario is moved, so falling back to a
 /// preset never destroys what was there.
 const UNREADABLE_KEY: &str = "interleave.scenario.unreadable";
+
+/// The program source in the page's link (`#c=`), if it carries one.
+pub fn code_from_link() -> Option<Result<String, String>> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let encoded = hash.strip_prefix(CODE_PREFIX)?;
+    Some(
+        js_sys::decode_uri_component(encoded)
+            .map(String::from)
+            .map_err(|_| "The link's program could not be opened: the link is damaged (a bad %-escape); it may have been cut short.".to_string()),
+    )
+}
+
+/// The program source saved in Code mode, if Code mode was on.
+pub fn code_from_storage() -> Option<String> {
+    storage()?.get_item(CODE_KEY).ok()?
+}
+
+/// Saves Code mode's source (or, with `None`, leaves Code mode) in local
+/// storage and in the address bar.
+pub fn save_code(code: Option<&str>) {
+    let Some(code) = code else {
+        if let Some(store) = storage() {
+            store.remove_item(CODE_KEY).ok();
+        }
+        return;
+    };
+    if let Some(store) = storage() {
+        store.set_item(CODE_KEY, code).ok();
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&code_hash(code)))
+            .ok();
+    }
+}
+
+fn code_hash(code: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(code).into();
+    format!("{CODE_PREFIX}{encoded}")
+}
+
+/// A link that reopens Code mode with `code`.
+pub fn link_for_code(code: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default();
+    format!("{base}{}", code_hash(code))
+}
 
 /// The scenario in the page's link, if the link carries one.
 pub fn from_link() -> Option<Result<Scenario, String>> {

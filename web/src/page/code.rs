@@ -1,0 +1,92 @@
+//! Code mode: a plain text editor for a whole Python program, with line
+//! numbers in a gutter and the line of a mistake marked there.
+//!
+//! The program is read by `interleave::parse::program_unvalidated`: the
+//! command line's parser without the general validator, whose code does
+//! not fit the page's size budget, so a call to an undefined function
+//! fails when it runs (a NameError, as in Python) rather than before. The
+//! editor knows nothing about running; the page asks it for the program.
+
+use super::dom::{self, child};
+use interleave::Program;
+use web_sys::{Element, HtmlTextAreaElement};
+
+/// A program to start from when the form has nothing valid to offer.
+pub const STARTER: &str =
+    "import asyncio\n\n\nasync def main():\n    print('hello')\n\n\nasyncio.run(main())\n";
+
+pub struct CodeEditor {
+    /// The whole Code mode area, hidden in Forms mode.
+    area: Element,
+    pub text: HtmlTextAreaElement,
+    gutter: Element,
+    error: Element,
+}
+
+impl CodeEditor {
+    /// The editor inside the page's skeleton.
+    pub fn in_page(page: &Element) -> CodeEditor {
+        CodeEditor {
+            area: dom::find(page, "div.code-mode"),
+            text: dom::cast(dom::find(page, "textarea.code")),
+            gutter: dom::find(page, "pre.gutter"),
+            error: dom::find(page, "p.code-error"),
+        }
+    }
+
+    pub fn show(&self, on: bool) {
+        if on {
+            self.area.remove_attribute("hidden").ok();
+        } else {
+            self.area.set_attribute("hidden", "").ok();
+        }
+    }
+
+    pub fn set(&self, source: &str) {
+        self.text.set_value(source);
+    }
+
+    pub fn source(&self) -> String {
+        self.text.value()
+    }
+
+    /// The program, or the mistake shown under the editor and its line
+    /// marked in the gutter.
+    pub fn check(&self) -> Option<Program> {
+        let source = self.source();
+        let lines = source.lines().count().max(1);
+        // Rows enough for the whole program, so the gutter lines up with
+        // the text without a scroll position to follow.
+        self.text.set_rows(lines as u32 + 1);
+        let result = interleave::parse::program_unvalidated(&source);
+        let bad = result.as_ref().err().map(|e| e.line);
+        dom::clear(&self.gutter);
+        for n in 1..=lines {
+            let class = if Some(n) == bad { "bad" } else { "" };
+            child(&self.gutter, "span", class, &format!("{n}\n"));
+        }
+        match result {
+            Ok(program) => {
+                self.error.set_text_content(None);
+                self.text.remove_attribute("aria-invalid").ok();
+                Some(program)
+            }
+            Err(e) => {
+                self.error.set_text_content(Some(&e.to_string()));
+                self.text.set_attribute("aria-invalid", "true").ok();
+                None
+            }
+        }
+    }
+
+    /// The message under the editor (empty when the program is fine).
+    pub fn error(&self) -> String {
+        self.error.text_content().unwrap_or_default()
+    }
+
+    /// The gutter's marked line, if a mistake marks one.
+    pub fn marked_line(&self) -> Option<String> {
+        let bad = self.gutter.query_selector(".bad").ok()??;
+        Some(bad.text_content()?.trim().to_string())
+    }
+}
