@@ -21,7 +21,6 @@ use interleave::trace::EventKind;
 use interleave::RunOptions;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use support::{cpython_source, engine, Clock};
 
 /// Delays in milliseconds whose multiples rarely coincide, so that timer
 /// order never hinges on float rounding.
@@ -358,10 +357,7 @@ fn has_ambiguous_timers(program: &Program) -> bool {
 
 #[test]
 fn random_programs_print_what_cpython_prints() {
-    let cases = std::env::var("INTERLEAVE_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256);
+    let cases = support::proptest_cases(256);
     let config = Config {
         cases,
         max_local_rejects: cases * 4,
@@ -385,15 +381,10 @@ fn random_programs_print_what_cpython_prints() {
             &source,
             "the parser does not read back what the printer wrote"
         );
-        let ours = engine(&program);
-        let theirs = cpython_source(&source, Clock::Virtual);
-        prop_assert_eq!(
-            &ours,
-            &theirs,
-            "engine (left) vs CPython (right) for:\n{}",
-            source
-        );
-        Ok(())
+        match support::differs_on_virtual_clock(&program, &source) {
+            Some(report) => Err(TestCaseError::fail(report)),
+            None => Ok(()),
+        }
     });
     if let Err(e) = result {
         panic!("{e}");

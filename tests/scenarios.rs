@@ -8,7 +8,6 @@ use interleave::program::python::to_python;
 use interleave::scenario::{compile, FieldError, MainForm, Mode, Scenario, TaskCard, RAISABLE};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use support::{cpython_source, engine, Clock};
 
 fn card(name: &str) -> TaskCard {
     TaskCard {
@@ -339,10 +338,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 
 #[test]
 fn random_scenarios_print_what_cpython_prints() {
-    let cases = std::env::var("INTERLEAVE_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(96);
+    let cases = support::proptest_cases(96);
     let mut runner = TestRunner::new(Config {
         cases,
         failure_persistence: None,
@@ -350,16 +346,10 @@ fn random_scenarios_print_what_cpython_prints() {
     });
     let result = runner.run(&scenario(), |s| {
         let program = compile(&s).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
-        let source = to_python(&program);
-        let ours = engine(&program);
-        let theirs = cpython_source(&source, Clock::Virtual);
-        prop_assert_eq!(
-            &ours,
-            &theirs,
-            "engine (left) vs CPython (right) for:\n{}",
-            source
-        );
-        Ok(())
+        match support::differs_on_virtual_clock(&program, &to_python(&program)) {
+            Some(report) => Err(TestCaseError::fail(report)),
+            None => Ok(()),
+        }
     });
     if let Err(e) = result {
         panic!("{e}");

@@ -140,3 +140,20 @@ pub fn assert_all_match(cases: &[(&str, Program)]) {
         failures.join("\n")
     );
 }
+
+/// Random cases per property test: `default`, or `INTERLEAVE_PROPTEST_CASES`.
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("INTERLEAVE_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// The engine against CPython on the virtual clock (exact, never flaky):
+/// `None` when they agree, else a report for a property test to fail with.
+pub fn differs_on_virtual_clock(program: &Program, source: &str) -> Option<String> {
+    let ours = engine(program);
+    let theirs = cpython_source(source, Clock::Virtual);
+    (ours != theirs)
+        .then(|| format!("engine:\n{ours:#?}\nCPython (right):\n{theirs:#?}\nfor:\n{source}"))
+}
