@@ -76,19 +76,19 @@ const PRESETS: &[Preset] = &[
         name: "create-task-awaited",
         title: "create_task(): tasks run as soon as main waits",
         lesson: "Both tasks start when main first awaits; awaiting task1 then task2 lets both finish.",
-        build: || create_task_display(true),
+        build: || display_tasks(Mode::CreateTask, true),
     },
     Preset {
         name: "create-task-not-awaited",
         title: "create_task() without await: started, never finished",
         lesson: "main returns at once; each task gets one step (0 and A) before asyncio.run cancels them.",
-        build: || create_task_display(false),
+        build: || display_tasks(Mode::CreateTask, false),
     },
     Preset {
         name: "sequential-awaits",
         title: "await one, then the other: no interleaving",
         lesson: "Awaiting each coroutine in turn runs them one after the other: all the numbers, then all the letters, taking twice as long.",
-        build: sequential_awaits,
+        build: || display_tasks(Mode::Sequential, true),
     },
     Preset {
         name: "create-task-results",
@@ -171,7 +171,9 @@ fn return_exceptions(on: bool) -> Scenario {
     }
 }
 
-fn create_task_display(awaited: bool) -> Scenario {
+/// The create_task snippets' `display_nums` and `display_letters`, run
+/// by `mode` without printing results; `awaited` only matters to create_task.
+fn display_tasks(mode: Mode, awaited: bool) -> Scenario {
     let card = |name, prints| TaskCard {
         awaited,
         ..steps(name, prints, "0.001")
@@ -183,20 +185,7 @@ fn create_task_display(awaited: bool) -> Scenario {
         ],
         main: MainForm {
             print_results: false,
-            ..main(Mode::CreateTask)
-        },
-    }
-}
-
-fn sequential_awaits() -> Scenario {
-    Scenario {
-        tasks: vec![
-            steps("display_nums", "0 1 2 3 4", "0.001"),
-            steps("display_letters", "A B C D E", "0.001"),
-        ],
-        main: MainForm {
-            print_results: false,
-            ..main(Mode::Sequential)
+            ..main(mode)
         },
     }
 }

@@ -292,10 +292,15 @@ impl Page {
                 *self.program.borrow_mut() = None;
             }
         }
-        // Disabled while a run is going (Stop is enabled) or a field is bad.
+        self.update_run_button();
+        storage::save(&scenario);
+    }
+
+    /// Run is disabled while a run is going (Stop is enabled) or while
+    /// there is no valid program.
+    fn update_run_button(&self) {
         self.run_button
             .set_disabled(self.program.borrow().is_none() || !self.stop_button.disabled());
-        storage::save(&scenario);
     }
 
     /// After an edit in Code mode: parse, show the normalised Python or the
@@ -310,8 +315,7 @@ impl Page {
             }
         }));
         *self.program.borrow_mut() = program;
-        self.run_button
-            .set_disabled(self.program.borrow().is_none() || !self.stop_button.disabled());
+        self.update_run_button();
         storage::save_code(Some(&self.code.source()));
     }
 

@@ -15,14 +15,54 @@ const CODE_KEY: &str = "interleave.code";
 /// preset never destroys what was there.
 const UNREADABLE_KEY: &str = "interleave.scenario.unreadable";
 
+/// What follows `prefix` in the page's link, if the link starts so.
+fn link_payload(prefix: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix(prefix).map(str::to_string)
+}
+
+/// Undoes `encode`; a bad %-escape means the link was damaged.
+fn decode_component(encoded: &str) -> Result<String, String> {
+    js_sys::decode_uri_component(encoded)
+        .map(String::from)
+        .map_err(|_| "the link is damaged (a bad %-escape); it may have been cut short".to_string())
+}
+
+/// `prefix` and `text`, percent-encoded: the part of a link after `#`.
+fn hash_of(prefix: &str, text: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(text).into();
+    format!("{prefix}{encoded}")
+}
+
+/// This page's address with `hash` in place of its own.
+fn link_with(hash: &str) -> String {
+    let address = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = address.split('#').next().unwrap_or_default();
+    format!("{base}{hash}")
+}
+
+/// Puts `hash` in the address bar without adding a history entry per
+/// keystroke.
+fn show_in_address_bar(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+            .ok();
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// The program source in the page's link (`#c=`), if it carries one.
 pub fn code_from_link() -> Option<Result<String, String>> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let encoded = hash.strip_prefix(CODE_PREFIX)?;
+    let encoded = link_payload(CODE_PREFIX)?;
     Some(
-        js_sys::decode_uri_component(encoded)
-            .map(String::from)
-            .map_err(|_| "The link's program could not be opened: the link is damaged (a bad %-escape); it may have been cut short.".to_string()),
+        decode_component(&encoded)
+            .map_err(|e| format!("The link's program could not be opened: {e}.")),
     )
 }
 
@@ -43,60 +83,28 @@ pub fn save_code(code: Option<&str>) {
     if let Some(store) = storage() {
         store.set_item(CODE_KEY, code).ok();
     }
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        history
-            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&code_hash(code)))
-            .ok();
-    }
-}
-
-fn code_hash(code: &str) -> String {
-    let encoded: String = js_sys::encode_uri_component(code).into();
-    format!("{CODE_PREFIX}{encoded}")
+    show_in_address_bar(&hash_of(CODE_PREFIX, code));
 }
 
 /// A link that reopens Code mode with `code`.
 pub fn link_for_code(code: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default();
-    format!("{base}{}", code_hash(code))
+    link_with(&hash_of(CODE_PREFIX, code))
 }
 
 /// The scenario in the page's link, if the link carries one.
 pub fn from_link() -> Option<Result<Scenario, String>> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let encoded = hash.strip_prefix(HASH_PREFIX)?;
-    Some(decode(encoded).map_err(|e| format!("The link's scenario could not be opened: {e}.")))
+    let encoded = link_payload(HASH_PREFIX)?;
+    Some(decode(&encoded).map_err(|e| format!("The link's scenario could not be opened: {e}.")))
 }
 
 /// Decodes the part of a link after `#s=`.
 pub fn decode(encoded: &str) -> Result<Scenario, String> {
-    let json: String = js_sys::decode_uri_component(encoded)
-        .map_err(|_| {
-            "the link is damaged (a bad %-escape); it may have been cut short".to_string()
-        })?
-        .into();
-    Scenario::from_json(&json)
+    Scenario::from_json(&decode_component(encoded)?)
 }
 
 /// A link that reopens `scenario`: this page's address plus `#s=...`.
 pub fn link_for(scenario: &Scenario) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default();
-    format!("{base}{}", hash_for(scenario))
-}
-
-fn hash_for(scenario: &Scenario) -> String {
-    let encoded: String = js_sys::encode_uri_component(&scenario.to_json()).into();
-    format!("{HASH_PREFIX}{encoded}")
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    link_with(&hash_of(HASH_PREFIX, &scenario.to_json()))
 }
 
 /// The scenario saved by the last visit, if any.
@@ -111,16 +119,12 @@ pub fn from_storage() -> Option<Result<Scenario, String>> {
     }))
 }
 
-/// Saves `scenario` to local storage and to the address bar (without
-/// adding a history entry per keystroke).
+/// Saves `scenario` to local storage and to the address bar.
 pub fn save(scenario: &Scenario) {
+    let json = scenario.to_json();
     if let Some(store) = storage() {
         // A full or disabled storage only costs the reload convenience.
-        store.set_item(STORAGE_KEY, &scenario.to_json()).ok();
+        store.set_item(STORAGE_KEY, &json).ok();
     }
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        history
-            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash_for(scenario)))
-            .ok();
-    }
+    show_in_address_bar(&hash_of(HASH_PREFIX, &json));
 }
