@@ -14,13 +14,13 @@ use std::rc::Rc;
 
 pub(crate) type Kwargs = Vec<(Name, Value)>;
 
-fn type_error(msg: String) -> Raise {
+pub(crate) fn type_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::TypeError, msg))
 }
 
 /// The builtin classes a bare name can refer to.
 pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {
-    ["int", "float", "str", "bool", "list", "tuple"]
+    ["int", "float", "str", "bool", "list", "tuple", "dict"]
         .into_iter()
         .find(|t| *t == name)
 }
@@ -29,7 +29,7 @@ pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {
 pub(crate) fn call(
     rt: &Rc<Runtime>,
     callee: Value,
-    args: Vec<Value>,
+    mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     match callee {
@@ -71,9 +71,25 @@ pub(crate) fn call(
                 )),
             }
         }
-        Value::Class(Class::Type(name)) => Err(RunError::unsupported(format!(
-            "calling {name}() is not modelled yet"
-        ))),
+        Value::Class(Class::Type(name @ ("list" | "tuple" | "dict"))) => {
+            super::iterables::construct(name, args, kwargs)
+        }
+        Value::Class(Class::Type(name)) => {
+            no_kwargs(name, &kwargs)?;
+            if args.len() > 1 {
+                return Err(RunError::unsupported(format!(
+                    "{name}() with more than one argument is not modelled"
+                )));
+            }
+            let Some(v) = args.pop() else {
+                return Ok(match name {
+                    "int" => Value::Int(0),
+                    "float" => Value::Float(0.0),
+                    _ => Value::Bool(false),
+                });
+            };
+            super::convert::to_type(name, v)
+        }
         Value::Method(m) => call_method(rt, &m.0, &m.1, args, kwargs),
         other => Err(type_error(format!(
             "'{}' object is not callable",
@@ -395,6 +411,29 @@ fn call_builtin(
             ExcKind::RuntimeError,
             "asyncio.run() cannot be called from a running event loop",
         ))),
+        Builtin::Enumerate
+        | Builtin::Zip
+        | Builtin::Sum
+        | Builtin::Min
+        | Builtin::Max
+        | Builtin::Sorted
+        | Builtin::Any
+        | Builtin::All => super::iterables::call_iterable_builtin(rt, b, args, kwargs),
+        Builtin::Abs => {
+            no_kwargs("abs", &kwargs)?;
+            super::convert::abs(&exactly_one("abs", args)?)
+        }
+        Builtin::Isinstance => {
+            no_kwargs("isinstance", &kwargs)?;
+            if args.len() != 2 {
+                return Err(type_error(format!(
+                    "isinstance expected 2 arguments, got {}",
+                    args.len()
+                )));
+            }
+            let class = args.pop().expect("length checked");
+            Ok(Value::Bool(super::convert::isinstance(&args[0], &class)?))
+        }
         Builtin::TimeSleep => {
             no_kwargs("sleep", &kwargs)?;
             let v = exactly_one("sleep", args)?;

@@ -9,12 +9,12 @@
 //! runs within one task step, exactly as Python code between two awaits does.
 //!
 //! Layout: `scope` decides local names, `compile` turns bodies into
-//! instructions, `vm` runs them, `iter` is Python's iteration protocol,
-//! `builtins` the functions, methods and attributes Python provides.
+//! instructions, `vm` runs them, `builtins` the functions, methods and attributes Python provides.
 
 mod builtins;
 pub(crate) mod compile;
-mod iter;
+mod convert;
+mod iterables;
 mod scope;
 mod vm;
 

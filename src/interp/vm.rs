@@ -10,7 +10,6 @@
 
 use super::builtins::{self, Kwargs};
 use super::compile::{Op, NO_KW};
-use super::iter::Iter;
 use super::MAX_CALL_DEPTH;
 use crate::engine::futures::{FutKind, FutRef};
 use crate::engine::suspend::Suspend;
@@ -18,6 +17,7 @@ use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
+use crate::value::iter::Iter;
 use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Module, Value};
 use smallvec::SmallVec;
 use std::future::Future;

@@ -69,6 +69,35 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<*const ()>) {
             }
             out.push(')');
         }
+        Value::Dict(d) => {
+            let id = std::rc::Rc::as_ptr(d) as *const ();
+            if seen.contains(&id) {
+                out.push_str("{...}");
+                return;
+            }
+            seen.push(id);
+            out.push('{');
+            for (i, (k, v)) in d.borrow().entries.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(k, out, seen);
+                out.push_str(": ");
+                write_repr(v, out, seen);
+            }
+            out.push('}');
+            seen.pop();
+        }
+        Value::DictView(d, part) => {
+            out.push_str(part.type_name());
+            out.push('(');
+            write_repr(&Value::list(d.borrow().part(*part)), out, seen);
+            out.push(')');
+        }
+        Value::Iterator(it) => out.push_str(&format!(
+            "<{} object at {ADDRESS}>",
+            it.borrow().type_name()
+        )),
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));

@@ -6,8 +6,10 @@
 //! through `Rc`; this module only names them and prints them.
 
 pub mod decimal;
+pub mod dict;
 pub mod exception;
 pub mod format;
+pub mod iter;
 pub mod ops;
 
 use crate::engine::futures::FutRef;
@@ -30,6 +32,12 @@ pub enum Value {
     /// name bound to the list).
     List(Rc<RefCell<Vec<Value>>>),
     Tuple(Rc<[Value]>),
+    /// Mutable and shared, like lists.
+    Dict(Rc<RefCell<dict::Dict>>),
+    /// `d.keys()`, `d.values()` or `d.items()`: a live view of the dict.
+    DictView(Rc<RefCell<dict::Dict>>, dict::DictPart),
+    /// `enumerate(...)` or `zip(...)`: consumed as it is iterated.
+    Iterator(Rc<RefCell<iter::Iter>>),
     /// Shared, so that a `Value` stays three words.
     Range(Rc<Range>),
     Exception(Exc),
@@ -102,6 +110,16 @@ pub enum Builtin {
     CreateTask,
     AsyncioRun,
     TimeSleep,
+    Enumerate,
+    Zip,
+    Sum,
+    Min,
+    Max,
+    Sorted,
+    Any,
+    All,
+    Abs,
+    Isinstance,
 }
 
 impl Builtin {
@@ -113,6 +131,16 @@ impl Builtin {
             "len" => Builtin::Len,
             "range" => Builtin::Range,
             "type" => Builtin::Type,
+            "enumerate" => Builtin::Enumerate,
+            "zip" => Builtin::Zip,
+            "sum" => Builtin::Sum,
+            "min" => Builtin::Min,
+            "max" => Builtin::Max,
+            "sorted" => Builtin::Sorted,
+            "any" => Builtin::Any,
+            "all" => Builtin::All,
+            "abs" => Builtin::Abs,
+            "isinstance" => Builtin::Isinstance,
             _ => return None,
         })
     }
@@ -130,6 +158,16 @@ impl Builtin {
             Builtin::CreateTask => "create_task",
             Builtin::AsyncioRun => "run",
             Builtin::TimeSleep => "sleep",
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Sum => "sum",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Sorted => "sorted",
+            Builtin::Any => "any",
+            Builtin::All => "all",
+            Builtin::Abs => "abs",
+            Builtin::Isinstance => "isinstance",
         }
     }
 }
@@ -244,6 +282,9 @@ impl Value {
             Value::Str(_) => "str",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::DictView(_, part) => part.type_name(),
+            Value::Iterator(it) => it.borrow().type_name(),
             Value::Range(_) => "range",
             Value::Exception(e) => e.kind.name(),
             Value::Class(_) => "type",
@@ -266,6 +307,7 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) | Value::DictView(d, _) => !d.borrow().entries.is_empty(),
             Value::Range(r) => !r.is_empty(),
             _ => true,
         }

@@ -288,6 +288,16 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y),
         (Value::Range(x), Value::Range(y)) => **x == **y,
+        (Value::Dict(x), Value::Dict(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.entries.len() == y.entries.len()
+                && x.entries.iter().all(|(k, v)| {
+                    y.entries
+                        .iter()
+                        .any(|(k2, v2)| equal(k, k2) && equal(v, v2))
+                })
+        }
+        (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
         (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),

@@ -1,0 +1,168 @@
+//! Conversions and type tests: `int(x)`, `float(x)`, `bool(x)`, `abs(x)`,
+//! `isinstance(x, cls)`, with the exact errors CPython gives for text that is
+//! not a number (`invalid literal for int() with base 10: 'abc'`).
+
+use super::builtins::type_error;
+use crate::error::{Raise, RunError};
+use crate::value::{Class, ExcKind, Exception, Value};
+
+fn value_error(msg: String) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::ValueError, msg))
+}
+
+fn too_big() -> Raise {
+    RunError::limit(
+        "that number does not fit in 64 bits; Python's integers are unbounded but Interleave's stop at ±9223372036854775807",
+    )
+}
+
+/// Python's digits-with-underscores rule: `1_000` but not `_1`, `1_` or `1__0`.
+fn strip_underscores(digits: &str) -> Option<String> {
+    let b = digits.as_bytes();
+    let ok = !b.is_empty() && b[0] != b'_' && b[b.len() - 1] != b'_' && !digits.contains("__");
+    ok.then(|| digits.replace('_', ""))
+}
+
+/// `int(text)`: optional sign, decimal digits, surrounding whitespace.
+fn parse_int(text: &str) -> Option<Result<i64, Raise>> {
+    let t = text.trim();
+    let (negative, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let digits = strip_underscores(digits)?;
+    if !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for d in digits.bytes() {
+        n = match n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add((d - b'0') as i64))
+        {
+            Some(n) => n,
+            None => return Some(Err(too_big())),
+        };
+    }
+    Some(Ok(if negative { -n } else { n }))
+}
+
+/// `float(text)`: a decimal literal, `inf`, `infinity` or `nan`, any case,
+/// with an optional sign.
+fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let (sign, body) = match t.as_bytes().first() {
+        Some(b'-') => (-1.0, &t[1..]),
+        Some(b'+') => (1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let magnitude = match lower.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            // Underscores may only sit between digits.
+            let b = body.as_bytes();
+            let between_digits = (0..b.len()).all(|i| {
+                b[i] != b'_'
+                    || (i > 0
+                        && i + 1 < b.len()
+                        && b[i - 1].is_ascii_digit()
+                        && b[i + 1].is_ascii_digit())
+            });
+            if !between_digits || body.starts_with(['e', 'E']) {
+                return None;
+            }
+            crate::value::decimal::parse_float(&body.replace('_', ""))?
+        }
+    };
+    Some(sign * magnitude)
+}
+
+/// `int(v)`, `float(v)` or `bool(v)` for one argument.
+pub(crate) fn to_type(class: &str, v: Value) -> Result<Value, Raise> {
+    match (class, &v) {
+        ("bool", _) => Ok(Value::Bool(v.truthy())),
+        ("int", Value::Int(_)) => Ok(v),
+        ("int", Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+        ("int", Value::Float(f)) => {
+            if f.is_nan() {
+                Err(value_error("cannot convert float NaN to integer".into()))
+            } else if f.is_infinite() {
+                Err(Raise::Exc(Exception::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                )))
+            } else if f.abs() >= 9.223372036854775807e18 {
+                Err(too_big())
+            } else {
+                Ok(Value::Int(f.trunc() as i64))
+            }
+        }
+        ("int", Value::Str(s)) => match parse_int(s) {
+            Some(n) => Ok(Value::Int(n?)),
+            None => Err(value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                v.repr()
+            ))),
+        },
+        ("int", _) => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            v.type_name()
+        ))),
+        ("float", Value::Float(_)) => Ok(v),
+        ("float", Value::Int(i)) => Ok(Value::Float(*i as f64)),
+        ("float", Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
+        ("float", Value::Str(s)) => match parse_float(s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(value_error(format!(
+                "could not convert string to float: {}",
+                v.repr()
+            ))),
+        },
+        ("float", _) => Err(type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            v.type_name()
+        ))),
+        _ => Err(RunError::unsupported(format!(
+            "calling {class}() is not modelled yet"
+        ))),
+    }
+}
+
+/// `abs(v)`
+pub(crate) fn abs(v: &Value) -> Result<Value, Raise> {
+    match v {
+        Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(too_big),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `isinstance(v, class)`, where `class` may be a tuple of classes.
+pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
+    match class {
+        Value::Class(Class::Type(name)) => {
+            Ok(v.type_name() == *name || (*name == "int" && matches!(v, Value::Bool(_))))
+        }
+        Value::Class(Class::Exception(kind)) => {
+            Ok(matches!(v, Value::Exception(e) if e.kind.is_subclass_of(*kind)))
+        }
+        Value::Tuple(classes) => {
+            for c in classes.iter() {
+                if isinstance(v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union".into(),
+        )),
+    }
+}

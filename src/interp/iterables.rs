@@ -1,0 +1,329 @@
+//! The builtins that consume an iterable: `enumerate`, `zip`, `sum`, `min`,
+//! `max`, `sorted`, `any`, `all`, and the `list(...)`/`tuple(...)`/`dict(...)`
+//! constructors, with CPython's results and argument errors.
+//!
+//! Comparisons go through `ops::compare` in the order CPython makes them, so
+//! a list mixing `str` and `int` fails with the same `'<' not supported
+//! between instances of 'str' and 'int'`, operands the same way round.
+//! What does not live here: `print`, `len` and the asyncio functions
+//! (`builtins.rs`).
+
+use super::builtins::{call, type_error, Kwargs};
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::program::{BinOp, CmpOp};
+use crate::value::dict::Dict;
+use crate::value::iter::Iter;
+use crate::value::{ops, Builtin, ExcKind, Exception, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Every item of `v`, or `TypeError: 'int' object is not iterable`.
+pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
+    Ok(Iter::new(v)?.collect())
+}
+
+/// Takes the keyword arguments a builtin accepts, by name, refusing others
+/// with CPython's message.
+fn keywords<const N: usize>(
+    function: &str,
+    kwargs: Kwargs,
+    names: [&str; N],
+) -> Result<[Option<Value>; N], Raise> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kwargs {
+        match names.iter().position(|n| **n == *k) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(type_error(format!(
+                    "{function}() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Is `a < b` (or `>` for `op`) in Python's terms?
+fn less(op: CmpOp, a: &Value, b: &Value) -> Result<bool, Raise> {
+    Ok(ops::compare(op, a, b)?.truthy())
+}
+
+/// Applies a `key=` function. Only builtins can be called from inside a
+/// builtin here: a function of the program needs its own frame.
+fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, Raise> {
+    match key {
+        None | Some(Value::None) => Ok(item.clone()),
+        Some(f @ (Value::Builtin(_) | Value::Class(_))) => {
+            call(rt, f.clone(), vec![item.clone()], Vec::new())
+        }
+        Some(Value::Function(_)) => Err(RunError::unsupported(
+            "key= with a function defined in the program is not modelled yet; use a builtin such as len or abs, or sort pairs such as (key, item)",
+        )),
+        Some(other) => Err(type_error(format!(
+            "'{}' object is not callable",
+            other.type_name()
+        ))),
+    }
+}
+
+pub(crate) fn call_iterable_builtin(
+    rt: &Rc<Runtime>,
+    b: Builtin,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let name = b.name();
+    match b {
+        Builtin::Enumerate => {
+            let [start] = keywords(name, kwargs, ["start"])?;
+            let start = match (args.len(), start) {
+                (1, None) => Value::Int(0),
+                (1, Some(s)) => s,
+                (2, None) => args.pop().expect("length checked"),
+                (n, _) => {
+                    return Err(type_error(format!(
+                        "enumerate() takes at most 2 arguments ({n} given)"
+                    )))
+                }
+            };
+            let Value::Int(start) = start else {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    start.type_name()
+                )));
+            };
+            let inner = Iter::new(args.pop().expect("length checked"))?;
+            Ok(iterator(Iter::Enumerate(Box::new(inner), start)))
+        }
+        Builtin::Zip => {
+            keywords(name, kwargs, [])?;
+            let inners = args
+                .into_iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    let type_name = a.type_name();
+                    Iter::new(a).map_err(|_| {
+                        type_error(format!(
+                            "zip argument #{} must support iteration ({type_name})",
+                            i + 1
+                        ))
+                    })
+                })
+                .collect::<Result<Vec<Iter>, Raise>>()?;
+            Ok(iterator(Iter::Zip(inners)))
+        }
+        Builtin::Sum => {
+            let [start_kw] = keywords(name, kwargs, ["start"])?;
+            if args.is_empty() || args.len() > 2 {
+                return Err(type_error(format!(
+                    "sum() takes at most 2 arguments ({} given)",
+                    args.len()
+                )));
+            }
+            let start = match (args.len(), start_kw) {
+                (2, _) => args.pop().expect("length checked"),
+                (_, Some(s)) => s,
+                _ => Value::Int(0),
+            };
+            if matches!(start, Value::Str(_)) {
+                return Err(type_error(
+                    "sum() can't sum strings [use ''.join(seq) instead]".into(),
+                ));
+            }
+            let mut total = start;
+            for item in Iter::new(args.pop().expect("length checked"))? {
+                rt.count_step()?;
+                total = ops::binop(BinOp::Add, &total, &item)?;
+            }
+            Ok(total)
+        }
+        Builtin::Min | Builtin::Max => {
+            let op = if b == Builtin::Min {
+                CmpOp::Lt
+            } else {
+                CmpOp::Gt
+            };
+            let [key, default] = keywords(name, kwargs, ["key", "default"])?;
+            let candidates = match args.len() {
+                0 => {
+                    return Err(type_error(format!(
+                        "{name} expected at least 1 argument, got 0"
+                    )))
+                }
+                1 => items(args.pop().expect("length checked"))?,
+                _ if default.is_some() => {
+                    return Err(type_error(format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    )))
+                }
+                _ => args,
+            };
+            let mut best: Option<(Value, Value)> = None;
+            for item in candidates {
+                rt.count_step()?;
+                let k = key_of(rt, &key, &item)?;
+                best = match best {
+                    // CPython keeps the first of equal items.
+                    Some((bk, bv)) if !less(op, &k, &bk)? => Some((bk, bv)),
+                    _ => Some((k, item)),
+                };
+            }
+            match (best, default) {
+                (Some((_, v)), _) => Ok(v),
+                (None, Some(d)) => Ok(d),
+                (None, None) => Err(Raise::Exc(Exception::new(
+                    ExcKind::ValueError,
+                    format!("{name}() arg is an empty sequence"),
+                ))),
+            }
+        }
+        Builtin::Sorted => {
+            let [key, reverse] = keywords(name, kwargs, ["key", "reverse"])?;
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "sorted expected 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let list = items(args.pop().expect("length checked"))?;
+            let reverse = reverse.is_some_and(|r| r.truthy());
+            Ok(Value::list(sort(rt, list, &key, reverse)?))
+        }
+        Builtin::Any | Builtin::All => {
+            keywords(name, kwargs, [])?;
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "{name}() takes exactly one argument ({} given)",
+                    args.len()
+                )));
+            }
+            // any: stop at the first true item; all: at the first false one.
+            let stop_on = b == Builtin::Any;
+            for item in Iter::new(args.pop().expect("length checked"))? {
+                rt.count_step()?;
+                if item.truthy() == stop_on {
+                    return Ok(Value::Bool(stop_on));
+                }
+            }
+            Ok(Value::Bool(!stop_on))
+        }
+        _ => Err(RunError::internal(format!("{name} is not an iterable builtin")).into()),
+    }
+}
+
+fn iterator(it: Iter) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(it)))
+}
+
+/// `sorted(items, key=..., reverse=...)`, comparing with `<` in the order
+/// CPython's list sort does for short lists: find the leading run (reversing
+/// it if it descends), then binary insertion. The result is the same stable
+/// order for lists of any length; only which pair a mixed-type list fails
+/// on may differ beyond 64 items, where CPython starts merging runs.
+pub(crate) fn sort(
+    rt: &Rc<Runtime>,
+    list: Vec<Value>,
+    key: &Option<Value>,
+    reverse: bool,
+) -> Result<Vec<Value>, Raise> {
+    let mut pairs = Vec::with_capacity(list.len());
+    for item in list {
+        pairs.push((key_of(rt, key, &item)?, item));
+    }
+    // CPython reverses before and after sorting, so that equal items keep
+    // their order under `reverse=True`.
+    if reverse {
+        pairs.reverse();
+    }
+    let lt = |a: &Value, b: &Value| less(CmpOp::Lt, a, b);
+    let n = pairs.len();
+    if n >= 2 {
+        let mut run = 2;
+        if lt(&pairs[1].0, &pairs[0].0)? {
+            while run < n && lt(&pairs[run].0, &pairs[run - 1].0)? {
+                run += 1;
+            }
+            pairs[..run].reverse();
+        } else {
+            while run < n && !lt(&pairs[run].0, &pairs[run - 1].0)? {
+                run += 1;
+            }
+        }
+        for start in run..n {
+            rt.count_step()?;
+            let (mut l, mut r) = (0, start);
+            while l < r {
+                let p = l + (r - l) / 2;
+                if lt(&pairs[start].0, &pairs[p].0)? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            let pivot = pairs.remove(start);
+            pairs.insert(l, pivot);
+        }
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    Ok(pairs.into_iter().map(|(_, v)| v).collect())
+}
+
+/// `list(x)`, `tuple(x)`, `dict(x)`: the constructors that take an iterable.
+pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    if class != "dict" {
+        keywords(class, kwargs.clone(), [])?;
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "{class} expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let given = args.into_iter().next();
+    match class {
+        "list" => Ok(Value::list(match given {
+            Some(v) => items(v)?,
+            None => Vec::new(),
+        })),
+        "tuple" => Ok(Value::Tuple(
+            match given {
+                Some(v) => items(v)?,
+                None => Vec::new(),
+            }
+            .into(),
+        )),
+        _ => {
+            let mut dict = Dict::default();
+            match given {
+                Some(Value::Dict(d)) => dict.entries = d.borrow().entries.clone(),
+                Some(v) => {
+                    for (i, pair) in items(v)?.into_iter().enumerate() {
+                        let kv = items(pair).map_err(|_| {
+                            type_error(format!(
+                                "cannot convert dictionary update sequence element #{i} to a sequence"
+                            ))
+                        })?;
+                        let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
+                            Raise::Exc(Exception::new(
+                                ExcKind::ValueError,
+                                format!(
+                                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                                    kv.len()
+                                ),
+                            ))
+                        })?;
+                        dict.insert(k, v)?;
+                    }
+                }
+                None => {}
+            }
+            for (k, v) in kwargs {
+                dict.insert(Value::Str(k.to_string().into()), v)?;
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+        }
+    }
+}
