@@ -94,7 +94,7 @@ pub(crate) fn to_type(class: &str, v: Value) -> Result<Value, Raise> {
                     ExcKind::OverflowError,
                     "cannot convert float infinity to integer",
                 )))
-            } else if f.abs() >= 9.223372036854775807e18 {
+            } else if f.abs() >= 9_223_372_036_854_775_808.0 {
                 Err(too_big())
             } else {
                 Ok(Value::Int(f.trunc() as i64))
