@@ -140,14 +140,19 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "augmented assignment with `**=` is not supported yet",
         ),
         (
-            "async def main():\n    print({'a': 1})\n",
+            "async def main():\n    print({1, 2})\n",
             2,
-            "dict and set literals",
+            "set literals (`{a, b}`) are not supported yet",
         ),
         (
-            "async def main():\n    print([x for x in range(3)])\n",
+            "async def main():\n    print({x: 1 for x in range(3)})\n",
             2,
-            "list comprehensions are not supported yet",
+            "dict comprehensions are not supported yet",
+        ),
+        (
+            "async def main():\n    print(sum(x for x in range(3)))\n",
+            2,
+            "generator expressions are not supported yet",
         ),
         (
             "async def main():\n    print(1 if True else 2)\n",
@@ -155,9 +160,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "conditional expressions",
         ),
         (
-            "async def main():\n    xs = [1]\n    print(xs[0])\n",
+            "async def main():\n    xs = [1]\n    xs[0:1] = []\n",
             3,
-            "subscripts",
+            "only names, tuples of names and items (`x[i]`) can be assigned to",
         ),
         (
             "async def main():\n    print(2 ** 3)\n",
@@ -182,9 +187,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'from' is not supported yet",
         ),
         (
-            "async def main():\n    try:\n        pass\n    finally:\n        pass\n",
+            "async def main():\n    try:\n        pass\n    except (ValueError, KeyError):\n        pass\n",
             4,
-            "'try ... finally' is not supported yet",
+            "catching a tuple of exceptions is not supported yet",
         ),
         (
             "x = 1\n",

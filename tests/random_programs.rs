@@ -198,7 +198,7 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
         Pause::None => {}
     }
     let step_up = || Stmt::AugAssign {
-        target: "step".into(),
+        target: interleave::program::Target::Name("step".into()),
         op: BinOp::Add,
         value: int(1),
     };
@@ -317,6 +317,8 @@ fn main_fn(spec: &Spec) -> Function {
                     call_fn("repr", vec![name("e")]),
                 ])],
             }],
+            orelse: vec![],
+            finalbody: vec![],
         }),
         None => body.extend(awaits),
     }

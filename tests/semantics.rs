@@ -53,10 +53,11 @@ fn cases() -> Vec<(&'static str, Program)> {
                                         vec![print(vec![str("lookup:"), name("e")]), Stmt::Raise(None)],
                                     ),
                                 ],
+                                orelse: vec![],
+                                finalbody: vec![],
                             },
                         ],
-                        handlers: vec![handler(Some("Exception"), Some("outer"), vec![print_repr(name("outer"))])],
-                    },
+                        handlers: vec![handler(Some("Exception"), Some("outer"), vec![print_repr(name("outer"))])], orelse: vec![], finalbody: vec![], },
                     raise("ValueError", "escapes"),
                 ]),
             ]),
@@ -69,8 +70,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                     Some("ZeroDivisionError"),
                     None,
                     vec![print(vec![str("handling")]), expr(binop(BinOp::Add, str("a"), int(1)))],
-                )],
-            }])]),
+                )], orelse: vec![], finalbody: vec![], }])]),
         ),
         (
             "a failing task's exception reaches whoever awaits it, through another task",
@@ -88,8 +88,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                 main_fn(vec![
                     Stmt::Try {
                         body: vec![print(vec![await_(call_fn("middle", vec![]))])],
-                        handlers: vec![handler(Some("RuntimeError"), Some("e"), vec![print_repr(name("e"))])],
-                    },
+                        handlers: vec![handler(Some("RuntimeError"), Some("e"), vec![print_repr(name("e"))])], orelse: vec![], finalbody: vec![], },
                     print(vec![str("done")]),
                 ]),
             ]),
@@ -107,8 +106,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                             ],
                             false,
                         )))],
-                        handlers: vec![handler(Some("ValueError"), Some("e"), vec![print_repr(name("e"))])],
-                    },
+                        handlers: vec![handler(Some("ValueError"), Some("e"), vec![print_repr(name("e"))])], orelse: vec![], finalbody: vec![], },
                     sleep(float(0.05)),
                     print(vec![str("main done")]),
                 ]),
@@ -140,8 +138,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                     print(vec![method(name("t"), "cancel", vec![])]),
                     Stmt::Try {
                         body: vec![expr(await_(name("t")))],
-                        handlers: vec![handler(Some("asyncio.CancelledError"), None, vec![print(vec![str("parent cancelled")])])],
-                    },
+                        handlers: vec![handler(Some("asyncio.CancelledError"), None, vec![print(vec![str("parent cancelled")])])], orelse: vec![], finalbody: vec![], },
                     print(vec![method(name("t"), "cancelled", vec![])]),
                 ]),
             ]),
@@ -156,8 +153,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                     assign("b", create_task(call_fn("bad", vec![]))),
                     Stmt::Try {
                         body: vec![expr(method(name("a"), "result", vec![]))],
-                        handlers: vec![handler(Some("asyncio.InvalidStateError"), Some("e"), vec![print_repr(name("e"))])],
-                    },
+                        handlers: vec![handler(Some("asyncio.InvalidStateError"), Some("e"), vec![print_repr(name("e"))])], orelse: vec![], finalbody: vec![], },
                     sleep(int(0)),
                     print(vec![method(name("a"), "get_name", vec![]), method(name("b"), "get_name", vec![])]),
                     print(vec![method(name("a"), "result", vec![]), method(name("a"), "exception", vec![])]),
@@ -190,8 +186,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                     print(vec![await_(call_fn("repeat", vec![str("ab")])), await_(call_kw(name("repeat"), vec![str("c")], vec![("times", int(3))]))]),
                     Stmt::Try {
                         body: vec![expr(call_fn("repeat", vec![]))],
-                        handlers: vec![handler(Some("TypeError"), Some("e"), vec![print(vec![name("e")])])],
-                    },
+                        handlers: vec![handler(Some("TypeError"), Some("e"), vec![print(vec![name("e")])])], orelse: vec![], finalbody: vec![], },
                 ]),
             ]),
         ),
@@ -232,8 +227,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                 ]),
                 Stmt::Try {
                     body: vec![print(vec![compare(CmpOp::Lt, list(vec![int(1)]), list(vec![str("a")]))])],
-                    handlers: vec![handler(Some("TypeError"), Some("e"), vec![print(vec![name("e")])])],
-                },
+                    handlers: vec![handler(Some("TypeError"), Some("e"), vec![print(vec![name("e")])])], orelse: vec![], finalbody: vec![], },
             ])]),
         ),
         (
@@ -282,8 +276,7 @@ fn cases() -> Vec<(&'static str, Program)> {
                     vec![
                         Stmt::Try {
                             body: vec![print(vec![name("late")])],
-                            handlers: vec![handler(Some("NameError"), Some("e"), vec![print(vec![call_fn("type", vec![name("e")]), name("e")])])],
-                        },
+                            handlers: vec![handler(Some("NameError"), Some("e"), vec![print(vec![call_fn("type", vec![name("e")]), name("e")])])], orelse: vec![], finalbody: vec![], },
                         assign("late", int(1)),
                     ],
                 ),

@@ -280,6 +280,7 @@ fn call_builtin(
                 Value::List(l) => l.borrow().len(),
                 Value::Tuple(t) => t.len(),
                 Value::Range(r) => r.len(),
+                Value::Dict(d) | Value::DictView(d, _) => d.borrow().entries.len(),
                 other => {
                     return Err(type_error(format!(
                         "object of type '{}' has no len()",
@@ -461,7 +462,9 @@ fn call_builtin(
 /// Is `obj.name` a method of the object (as opposed to a plain attribute)?
 pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
     match (obj, name) {
-        (Value::List(_), "append") => true,
+        (Value::List(_) | Value::Dict(_) | Value::Str(_), name) => {
+            super::methods::has_method(obj, name)
+        }
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
         _ => false,
@@ -505,14 +508,12 @@ pub(crate) fn call_method(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    no_kwargs(name, &kwargs)?;
     match obj {
-        Value::List(items) => {
-            let v = exactly_one_arg(name, args)?;
-            items.borrow_mut().push(v);
-            Ok(Value::None)
+        Value::List(_) | Value::Dict(_) | Value::Str(_) => {
+            super::methods::call(rt, obj, name, args, kwargs)
         }
         Value::Future(f) => {
+            no_kwargs(name, &kwargs)?;
             if !args.is_empty() && name != "cancel" {
                 return Err(type_error(format!(
                     "{}.{name}() takes no arguments ({} given)",
@@ -524,16 +525,6 @@ pub(crate) fn call_method(
         }
         _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into()),
     }
-}
-
-fn exactly_one_arg(method: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
-    if args.len() != 1 {
-        return Err(type_error(format!(
-            "list.{method}() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    }
-    Ok(args.pop().expect("length checked"))
 }
 
 fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Raise> {

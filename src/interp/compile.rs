@@ -8,7 +8,8 @@
 
 use super::scope::Scopes;
 use crate::program::{
-    BinOp, BoolOp, CmpOp, Expr, FPart, Function, Name, Program, Stmt, Target, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, Expr, FPart, Function, Name, Program, Stmt, Target,
+    UnaryOp,
 };
 use crate::value::{ExcKind, Value};
 
@@ -49,6 +50,19 @@ pub(crate) enum Op {
     Cmp(CmpOp),
     List(u32),
     Tuple(u32),
+    /// Builds a dict from `n` key, value pairs on the stack.
+    Dict(u32),
+    /// Stack: container, index.
+    GetItem,
+    /// Stack: container, lower, upper, step (each `None` when left out).
+    GetSlice,
+    /// Stack: value, container, index: `container[index] = value`.
+    SetItem,
+    /// Copies the top two values, for `d[k] += v` (which reads and writes
+    /// the same item, evaluating `d` and `k` once).
+    Dup2,
+    /// Moves the top value under the two below it.
+    Rot3,
     ListAppend,
     ListExtend,
     ListToTuple,
@@ -100,7 +114,10 @@ pub(crate) struct FnCode {
     pub consts: Vec<Value>,
     pub names: Vec<Name>,
     pub kwnames: Vec<Vec<Name>>,
-    pub nlocals: usize,
+    /// The name of each local slot, for `UnboundLocalError`: the function's
+    /// locals, then the variables of its comprehensions, which Python keeps
+    /// in a scope of their own and so get slots of their own here.
+    pub slot_names: Vec<Name>,
 }
 
 pub(crate) fn compile(program: &Program, scopes: &Scopes) -> Vec<FnCode> {
@@ -113,10 +130,11 @@ pub(crate) fn compile(program: &Program, scopes: &Scopes) -> Vec<FnCode> {
                 scopes,
                 index,
                 code: FnCode {
-                    nlocals: scopes.locals(index).len(),
+                    slot_names: scopes.locals(index).to_vec(),
                     ..FnCode::default()
                 },
                 open: Vec::new(),
+                renamed: Vec::new(),
             };
             c.function(f);
             c.code
@@ -129,12 +147,15 @@ struct Compiler<'a> {
     index: usize,
     code: FnCode,
     /// The blocks around the code being compiled, innermost last: what a
-    /// `break` or `continue` must close on its way out of them.
-    open: Vec<Open>,
+    /// `break`, `continue` or `return` must close on its way out of them.
+    open: Vec<Open<'a>>,
+    /// Comprehension variables in scope, innermost last, and their slots:
+    /// they shadow the function's names of the same spelling.
+    renamed: Vec<(Name, u32)>,
 }
 
-/// A block that `break` and `continue` may have to leave.
-enum Open {
+/// A block that `break`, `continue` and `return` may have to leave.
+enum Open<'a> {
     /// A loop: where `continue` goes, the `break` jumps to patch at its
     /// end, and whether it holds an iterator (`for`) to drop on `break`.
     Loop {
@@ -146,9 +167,11 @@ enum Open {
     Try,
     /// An `except` body: the exception being handled, and its `as` slot.
     Handler(u32),
+    /// A `try` with a `finally`: leaving it runs this body on the way out.
+    Finally(&'a [Stmt]),
 }
 
-impl Compiler<'_> {
+impl<'a> Compiler<'a> {
     fn emit(&mut self, op: Op) -> usize {
         self.code.ops.push(op);
         self.code.ops.len() - 1
@@ -185,14 +208,14 @@ impl Compiler<'_> {
         self.code.names.len() as u32 - 1
     }
 
-    fn function(&mut self, f: &Function) {
+    fn function(&mut self, f: &'a Function) {
         self.block(&f.body);
         let none = self.constant(Value::None);
         self.emit(none);
         self.emit(Op::Return);
     }
 
-    fn block(&mut self, body: &[Stmt]) {
+    fn block(&mut self, body: &'a [Stmt]) {
         for s in body {
             self.stmt(s);
         }
@@ -200,7 +223,7 @@ impl Compiler<'_> {
 
     /// Compiles a loop body with `top` as its `continue` target; returns
     /// the `break` jumps to patch at the loop's end.
-    fn loop_body(&mut self, body: &[Stmt], top: u32, iterates: bool) -> Vec<usize> {
+    fn loop_body(&mut self, body: &'a [Stmt], top: u32, iterates: bool) -> Vec<usize> {
         self.open.push(Open::Loop {
             top,
             breaks: Vec::new(),
@@ -213,20 +236,38 @@ impl Compiler<'_> {
         }
     }
 
+    /// Closes the blocks from the innermost out to (not including) block
+    /// `until`: ends `try`s and `except`s, and runs `finally` bodies, each
+    /// compiled as if it stood where its `try` does.
+    fn close_blocks(&mut self, until: usize) {
+        for i in (until..self.open.len()).rev() {
+            match self.open[i] {
+                Open::Try => {
+                    self.emit(Op::TryEnd);
+                }
+                Open::Handler(slot) => {
+                    self.emit(Op::HandlerExit(slot));
+                }
+                Open::Finally(body) => {
+                    self.emit(Op::TryEnd);
+                    let inner = self.open.split_off(i);
+                    self.block(body);
+                    self.open.extend(inner);
+                }
+                Open::Loop { .. } => {}
+            }
+        }
+    }
+
     /// `break` (or `continue`): close the `try`s and `except`s between here
     /// and the innermost loop, then jump out of (or back to the top of) it.
     fn leave_loop(&mut self, is_break: bool) {
-        let mut closing = Vec::new();
-        for open in self.open.iter().rev() {
-            match open {
-                Open::Try => closing.push(Op::TryEnd),
-                Open::Handler(slot) => closing.push(Op::HandlerExit(*slot)),
-                Open::Loop { .. } => break,
-            }
-        }
-        for op in closing {
-            self.emit(op);
-        }
+        let innermost = self
+            .open
+            .iter()
+            .rposition(|o| matches!(o, Open::Loop { .. }))
+            .expect("validation refuses `break` and `continue` outside loops");
+        self.close_blocks(innermost + 1);
         let Some(Open::Loop { top, iterates, .. }) = self
             .open
             .iter()
@@ -254,14 +295,26 @@ impl Compiler<'_> {
         }
     }
 
-    fn store(&mut self, target: &Target) {
+    /// The slot of a local name: a comprehension variable, or the function's.
+    fn slot(&self, n: &Name) -> Option<u32> {
+        self.renamed
+            .iter()
+            .rev()
+            .find(|(m, _)| m == n)
+            .map(|(_, slot)| *slot)
+            .or_else(|| self.scopes.slot(self.index, n).map(|s| s as u32))
+    }
+
+    fn store(&mut self, target: &'a Target) {
         match target {
             Target::Name(n) => {
-                let slot = self
-                    .scopes
-                    .slot(self.index, n)
-                    .expect("every bound name is a local");
-                self.emit(Op::Store(slot as u32));
+                let slot = self.slot(n).expect("every bound name is a local");
+                self.emit(Op::Store(slot));
+            }
+            Target::Subscript { value, index } => {
+                self.expr(value);
+                self.expr(index);
+                self.emit(Op::SetItem);
             }
             Target::Tuple(items) => {
                 self.emit(Op::Unpack(items.len() as u32));
@@ -272,7 +325,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn stmt(&mut self, s: &Stmt) {
+    fn stmt(&mut self, s: &'a Stmt) {
         match s {
             Stmt::Expr(e) => {
                 if let Some(delay) = self.direct_sleep(e) {
@@ -316,16 +369,31 @@ impl Compiler<'_> {
             }
             Stmt::Break => self.leave_loop(true),
             Stmt::Continue => self.leave_loop(false),
-            Stmt::AugAssign { target, op, value } => {
-                let slot = self
-                    .scopes
-                    .slot(self.index, target)
-                    .expect("every bound name is a local") as u32;
-                self.emit(Op::Local(slot));
-                self.expr(value);
-                self.emit(Op::Inplace(*op));
-                self.emit(Op::Store(slot));
-            }
+            Stmt::AugAssign { target, op, value } => match target {
+                Target::Subscript {
+                    value: container,
+                    index,
+                } => {
+                    self.expr(container);
+                    self.expr(index);
+                    self.emit(Op::Dup2);
+                    self.emit(Op::GetItem);
+                    self.expr(value);
+                    self.emit(Op::Inplace(*op));
+                    self.emit(Op::Rot3);
+                    self.emit(Op::SetItem);
+                }
+                _ => {
+                    let Target::Name(name) = target else {
+                        unreachable!("validation refuses `a, b += ...`")
+                    };
+                    let slot = self.slot(name).expect("every bound name is a local");
+                    self.emit(Op::Local(slot));
+                    self.expr(value);
+                    self.emit(Op::Inplace(*op));
+                    self.emit(Op::Store(slot));
+                }
+            },
             Stmt::If { test, body, orelse } => {
                 self.expr(test);
                 let to_else = self.emit(Op::JumpIfFalse(0));
@@ -343,6 +411,12 @@ impl Compiler<'_> {
                         self.emit(none);
                     }
                 }
+                // The value is computed first, then `finally` bodies run.
+                if let Some(outermost) =
+                    self.open.iter().position(|o| matches!(o, Open::Finally(_)))
+                {
+                    self.close_blocks(outermost);
+                }
                 self.emit(Op::Return);
             }
             Stmt::Raise(Some(e)) => {
@@ -352,12 +426,58 @@ impl Compiler<'_> {
             Stmt::Raise(None) => {
                 self.emit(Op::Reraise);
             }
-            Stmt::Try { body, handlers } => {
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    return self.try_except(body, handlers, orelse);
+                }
+                // try: (the rest) finally: finalbody, the rest in a `try`
+                // whose handler runs `finalbody` and raises again.
+                let begin = self.emit(Op::TryBegin(0));
+                self.open.push(Open::Finally(finalbody));
+                if handlers.is_empty() {
+                    self.block(body);
+                } else {
+                    self.try_except(body, handlers, orelse);
+                }
+                self.open.pop();
+                self.emit(Op::TryEnd);
+                self.block(finalbody);
+                let done = self.emit(Op::Jump(0));
+                self.patch(begin);
+                // The exception is "being handled" while `finally` runs, so
+                // a bare `raise` there raises it, as in Python.
+                self.emit(Op::HandlerEnter(u32::MAX));
+                self.open.push(Open::Handler(u32::MAX));
+                self.block(finalbody);
+                self.open.pop();
+                self.emit(Op::Reraise);
+                self.patch(done);
+            }
+            Stmt::Pass => {}
+        }
+    }
+
+    /// `try: body except ...: ... else: orelse`
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [crate::program::Handler],
+        orelse: &'a [Stmt],
+    ) {
+        {
+            {
                 let begin = self.emit(Op::TryBegin(0));
                 self.open.push(Open::Try);
                 self.block(body);
                 self.open.pop();
                 self.emit(Op::TryEnd);
+                // Exceptions in `else` are not the handlers' to catch.
+                self.block(orelse);
                 let mut to_end = vec![self.emit(Op::Jump(0))];
                 self.patch(begin);
                 for h in handlers {
@@ -389,7 +509,6 @@ impl Compiler<'_> {
                     self.patch(j);
                 }
             }
-            Stmt::Pass => {}
         }
     }
 
@@ -421,7 +540,7 @@ impl Compiler<'_> {
 
     /// Compiles call arguments or list items. Returns whether they were
     /// gathered into one list (when some are `*starred`).
-    fn items(&mut self, items: &[Expr]) -> bool {
+    fn items(&mut self, items: &'a [Expr]) -> bool {
         if !items.iter().any(|i| matches!(i, Expr::Starred(_))) {
             for i in items {
                 self.expr(i);
@@ -444,7 +563,7 @@ impl Compiler<'_> {
         true
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn expr(&mut self, e: &'a Expr) {
         match e {
             Expr::Int(i) => {
                 let c = self.constant(Value::Int(*i));
@@ -478,9 +597,38 @@ impl Compiler<'_> {
                     self.emit(Op::Tuple(items.len() as u32));
                 }
             }
+            Expr::Dict(items) => {
+                for item in items {
+                    self.expr(&item.key);
+                    self.expr(&item.value);
+                }
+                self.emit(Op::Dict(items.len() as u32));
+            }
+            Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
+            Expr::Subscript { value, index } => {
+                self.expr(value);
+                if let Expr::Slice { lower, upper, step } = &**index {
+                    for part in [lower, upper, step] {
+                        match part {
+                            Some(e) => self.expr(e),
+                            None => {
+                                let none = self.constant(Value::None);
+                                self.emit(none);
+                            }
+                        }
+                    }
+                    self.emit(Op::GetSlice);
+                } else {
+                    self.expr(index);
+                    self.emit(Op::GetItem);
+                }
+            }
+            Expr::Slice { .. } => {
+                unreachable!("validation allows slices only as subscripts")
+            }
             Expr::Name(n) => {
-                let op = if let Some(slot) = self.scopes.slot(self.index, n) {
-                    Op::Local(slot as u32)
+                let op = if let Some(slot) = self.slot(n) {
+                    Op::Local(slot)
                 } else if let Some(f) = self.scopes.global(n) {
                     Op::Function(f as u32)
                 } else {
@@ -587,5 +735,45 @@ impl Compiler<'_> {
                 self.emit(Op::Concat(parts.len() as u32));
             }
         }
+    }
+
+    /// `[elt for t in iter if cond ...]`, inline: the list under the loops,
+    /// each round appending to it. The first iterable is evaluated outside
+    /// the comprehension's scope, as in Python; its variables get fresh
+    /// slots so they neither leak nor overwrite the function's own.
+    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
+        self.emit(Op::List(0));
+        let outer = self.renamed.len();
+        let mut loops = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            self.expr(&g.iter);
+            if i == 0 {
+                for g in generators {
+                    let mut names = Vec::new();
+                    super::scope::collect_target(&g.target, &mut names);
+                    for n in names {
+                        self.code.slot_names.push(n.clone());
+                        let slot = self.code.slot_names.len() as u32 - 1;
+                        self.renamed.push((n, slot));
+                    }
+                }
+            }
+            self.emit(Op::Iter);
+            let top = self.here();
+            let next = self.emit(Op::ForIter(0));
+            self.store(&g.target);
+            for cond in &g.ifs {
+                self.expr(cond);
+                self.emit(Op::JumpIfFalse(top));
+            }
+            loops.push((top, next));
+        }
+        self.expr(elt);
+        self.emit(Op::ListAppend);
+        for (top, next) in loops.into_iter().rev() {
+            self.emit(Op::Jump(top));
+            self.patch(next);
+        }
+        self.renamed.truncate(outer);
     }
 }

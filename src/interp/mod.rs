@@ -15,6 +15,7 @@ mod builtins;
 pub(crate) mod compile;
 mod convert;
 mod iterables;
+mod methods;
 mod scope;
 mod vm;
 
@@ -36,6 +37,14 @@ pub(crate) fn task_body(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
 /// Adds the names `body` binds (its local variables) to `names`.
 pub(crate) fn collect_locals(body: &[crate::program::Stmt], names: &mut Vec<crate::program::Name>) {
     scope::collect_bound(body, names)
+}
+
+/// Adds the names a `for` or assignment target binds to `names`.
+pub(crate) fn collect_target(
+    target: &crate::program::Target,
+    names: &mut Vec<crate::program::Name>,
+) {
+    scope::collect_target(target, names)
 }
 
 /// Is `name` a builtin class such as `str` or `int`?

@@ -73,14 +73,16 @@ impl Scopes {
     }
 }
 
-fn bind(target: &Target, names: &mut Vec<Name>) {
+/// Adds the names a target binds: `a, (b, c)` binds three; `d[k]` none.
+pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
     match target {
         Target::Name(n) => {
             if !names.contains(n) {
                 names.push(n.clone());
             }
         }
-        Target::Tuple(items) => items.iter().for_each(|t| bind(t, names)),
+        Target::Tuple(items) => items.iter().for_each(|t| collect_target(t, names)),
+        Target::Subscript { .. } => {}
     }
 }
 
@@ -88,25 +90,33 @@ fn bind(target: &Target, names: &mut Vec<Name>) {
 pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
     for stmt in body {
         match stmt {
-            Stmt::Assign { target, .. } => bind(target, names),
-            Stmt::AugAssign { target, .. } => bind(&Target::Name(target.clone()), names),
+            Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } => {
+                collect_target(target, names)
+            }
             Stmt::While { body, .. } => collect_bound(body, names),
             Stmt::For { target, body, .. } => {
-                bind(target, names);
+                collect_target(target, names);
                 collect_bound(body, names);
             }
             Stmt::If { body, orelse, .. } => {
                 collect_bound(body, names);
                 collect_bound(orelse, names);
             }
-            Stmt::Try { body, handlers } => {
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 collect_bound(body, names);
                 for h in handlers {
                     if let Some(n) = &h.name {
-                        bind(&Target::Name(n.clone()), names);
+                        collect_target(&Target::Name(n.clone()), names);
                     }
                     collect_bound(&h.body, names);
                 }
+                collect_bound(orelse, names);
+                collect_bound(finalbody, names);
             }
             Stmt::Expr(_)
             | Stmt::Return(_)

@@ -17,9 +17,12 @@ use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
+use crate::value::dict::Dict;
 use crate::value::iter::Iter;
+use crate::value::subscript;
 use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Module, Value};
 use smallvec::SmallVec;
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -153,7 +156,7 @@ impl TaskVm {
         }
         // Calls count against the budget, so recursion cannot run forever.
         self.rt.count_step()?;
-        let nlocals = self.rt.code[function].nlocals;
+        let nlocals = self.rt.code[function].slot_names.len();
         self.frames.push(Frame::new(function, nlocals, args));
         Ok(())
     }
@@ -397,7 +400,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
             Op::Local(slot) => {
                 let v = frame.slots[slot as usize].clone().ok_or_else(|| {
-                    let name = &rt.scopes.locals(frame.function)[slot as usize];
+                    let name = &code.slot_names[slot as usize];
                     Raise::Exc(Exception::new(
                         ExcKind::UnboundLocalError,
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -501,6 +504,48 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             Op::Tuple(n) => {
                 let items = frame.pop_n(n as usize);
                 frame.stack.push(Value::Tuple(items.into()));
+            }
+            Op::Dict(n) => {
+                let flat = frame.pop_n(2 * n as usize);
+                let mut dict = Dict::default();
+                let mut flat = flat.into_iter();
+                while let (Some(k), Some(v)) = (flat.next(), flat.next()) {
+                    dict.insert(k, v)?;
+                }
+                frame.stack.push(Value::Dict(Rc::new(RefCell::new(dict))));
+            }
+            Op::GetItem => {
+                let index = frame.pop();
+                let container = frame.pop();
+                frame.stack.push(subscript::get_item(&container, &index)?);
+            }
+            Op::GetSlice => {
+                let [container, lower, upper, step]: [Value; 4] = frame
+                    .pop_n(4)
+                    .try_into()
+                    .map_err(|_| RunError::internal("a slice needs four values on the stack"))?;
+                frame
+                    .stack
+                    .push(subscript::get_slice(&container, &lower, &upper, &step)?);
+            }
+            Op::SetItem => {
+                let index = frame.pop();
+                let container = frame.pop();
+                let value = frame.pop();
+                subscript::set_item(&container, index, value)?;
+            }
+            Op::Dup2 => {
+                let n = frame.stack.len();
+                if n >= 2 {
+                    let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                }
+            }
+            Op::Rot3 => {
+                let top = frame.pop();
+                let at = frame.stack.len().saturating_sub(2);
+                frame.stack.insert(at, top);
             }
             Op::ListAppend => {
                 let item = frame.pop();

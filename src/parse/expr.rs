@@ -5,7 +5,9 @@
 
 use super::lexer::{Tok, Token};
 use super::SyntaxError;
-use crate::program::{BinOp, BoolOp, CmpOp, Expr, FPart, Keyword, UnaryOp};
+use crate::program::{
+    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, FPart, Keyword, Target, UnaryOp,
+};
 
 /// Deep nesting is refused before it can exhaust the stack.
 const MAX_NESTING: usize = 40;
@@ -295,14 +297,138 @@ impl Parser {
                     args,
                     kwargs,
                 };
-            } else if self.is_op("[") {
-                return Err(self.error("subscripts (`x[...]`) are not supported yet"));
+            } else if self.eat_op("[") {
+                self.deeper()?;
+                let index = self.subscript_index()?;
+                self.expect_op("]")?;
+                e = Expr::Subscript {
+                    value: Box::new(e),
+                    index: Box::new(index),
+                };
             } else if self.is_op("**") {
                 return Err(self.error("`**` is not supported yet"));
             } else {
                 return Ok(e);
             }
         }
+    }
+
+    /// Inside `x[...]`: an index, a tuple of them, or a slice `a:b:c`.
+    fn subscript_index(&mut self) -> Result<Expr, SyntaxError> {
+        let bound = |p: &mut Parser| -> Result<Option<Box<Expr>>, SyntaxError> {
+            if p.is_op(":") || p.is_op("]") || p.is_op(",") {
+                Ok(None)
+            } else {
+                Ok(Some(Box::new(p.expr()?)))
+            }
+        };
+        let lower = bound(self)?;
+        if !self.eat_op(":") {
+            let Some(first) = lower else {
+                return Err(self.unexpected("an index"));
+            };
+            if !self.is_op(",") {
+                return Ok(*first);
+            }
+            let mut items = vec![*first];
+            while self.eat_op(",") && !self.is_op("]") {
+                items.push(self.expr()?);
+            }
+            return Ok(Expr::Tuple(items));
+        }
+        let upper = bound(self)?;
+        let step = if self.eat_op(":") { bound(self)? } else { None };
+        if self.is_op(",") {
+            return Err(self.error("several slices in one subscript are not supported"));
+        }
+        Ok(Expr::Slice { lower, upper, step })
+    }
+
+    /// After the first item of `[...]`: `for target in iter if cond ...`
+    /// clauses, up to and including the `]`.
+    fn comprehension(&mut self, elt: Expr) -> Result<Expr, SyntaxError> {
+        let mut generators = Vec::new();
+        while self.is_word("for") {
+            self.pos += 1;
+            self.deeper()?;
+            let target = self.comprehension_target()?;
+            if !self.is_word("in") {
+                return Err(self.unexpected("`in`"));
+            }
+            self.pos += 1;
+            // `or`-level: a bare `in` or `if` here belongs to the clause.
+            let iter = self.bool_op("or", BoolOp::Or)?;
+            let mut ifs = Vec::new();
+            while self.is_word("if") {
+                self.pos += 1;
+                ifs.push(self.bool_op("or", BoolOp::Or)?);
+            }
+            generators.push(Comprehension { target, iter, ifs });
+        }
+        if self.is_word("async") {
+            return Err(self.error("'async for' in comprehensions is not supported yet"));
+        }
+        self.expect_op("]")?;
+        Ok(Expr::ListComp {
+            elt: Box::new(elt),
+            generators,
+        })
+    }
+
+    /// `x`, `i, x` or `i, (a, b)` before a comprehension's `in`.
+    fn comprehension_target(&mut self) -> Result<Target, SyntaxError> {
+        let mut items = Vec::new();
+        loop {
+            if self.eat_op("(") {
+                items.push(self.comprehension_target()?);
+                self.expect_op(")")?;
+            } else {
+                match self.peek().cloned() {
+                    Some(Tok::Name(n)) if !super::is_keyword(&n) => {
+                        self.pos += 1;
+                        items.push(Target::Name(n.into()));
+                    }
+                    _ => return Err(self.unexpected("a name to assign")),
+                }
+            }
+            if !self.eat_op(",") || self.is_word("in") || self.is_op(")") {
+                break;
+            }
+        }
+        Ok(if items.len() == 1 {
+            items.pop().expect("one target")
+        } else {
+            Target::Tuple(items)
+        })
+    }
+
+    /// After `{`: a dict literal, `{}` included.
+    fn dict(&mut self) -> Result<Expr, SyntaxError> {
+        let mut items = Vec::new();
+        while !self.eat_op("}") {
+            if self.is_op("**") {
+                return Err(self.error("`**` in dict literals is not supported yet"));
+            }
+            let key = self.expr()?;
+            if !self.is_op(":") {
+                return Err(self.error(if items.is_empty() {
+                    "set literals (`{a, b}`) are not supported yet; use a list"
+                } else {
+                    "expected `:` between a dict key and its value"
+                }));
+            }
+            self.pos += 1;
+            let value = self.expr()?;
+            if self.is_word("for") {
+                return Err(self.error("dict comprehensions are not supported yet"));
+            }
+            items.push(DictItem { key, value });
+            if !self.eat_op(",") {
+                self.expect_op("}")?;
+                break;
+            }
+        }
+        Ok(Expr::Dict(items))
     }
 
     /// After `(`: positional arguments (`*xs` too), then `name=value`s.
@@ -402,16 +528,23 @@ impl Parser {
                 }
                 Ok(Expr::Tuple(items))
             }
-            Tok::Op("{") => {
-                self.pos -= 1;
-                Err(self.error("dict and set literals (`{...}`) are not supported yet"))
-            }
+            Tok::Op("{") => self.dict(),
             Tok::Op("[") => {
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
-                    items.push(self.expr()?);
-                    if self.is_word("for") {
-                        return Err(self.error("list comprehensions are not supported yet"));
+                    if self.eat_op("*") {
+                        items.push(Expr::Starred(Box::new(self.expr()?)));
+                    } else {
+                        items.push(self.expr()?);
+                    }
+                    if self.is_word("for") && items.len() == 1 {
+                        let elt = items.pop().expect("one item");
+                        if let Expr::Starred(_) = elt {
+                            return Err(
+                                self.error("iterable unpacking cannot be used in comprehension")
+                            );
+                        }
+                        return self.comprehension(elt);
                     }
                     if !self.eat_op(",") {
                         self.expect_op("]")?;

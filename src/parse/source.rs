@@ -420,15 +420,34 @@ impl Source {
                     let body = self.block("'except' statement", line)?;
                     handlers.push(Handler { kind, name, body });
                 }
-                for word in ["else", "finally"] {
-                    if self.p.is_word(word) {
-                        return Err(self.err(format!("'try ... {word}' is not supported yet")));
+                let mut orelse = Vec::new();
+                if self.p.is_word("else") {
+                    if handlers.is_empty() {
+                        return Err(self.err("expected 'except' or 'finally' block"));
+                    }
+                    let line = self.line();
+                    self.p.advance();
+                    orelse = self.block("'else' statement", line)?;
+                }
+                let mut finalbody = Vec::new();
+                if self.p.is_word("finally") {
+                    let line = self.line();
+                    self.p.advance();
+                    finalbody = self.block("'finally' statement", line)?;
+                    if finalbody.is_empty() {
+                        // `finally: pass` still makes a `try` complete.
+                        finalbody.push(Stmt::Pass);
                     }
                 }
-                if handlers.is_empty() {
+                if handlers.is_empty() && finalbody.is_empty() {
                     return Err(self.err("expected 'except' or 'finally' block"));
                 }
-                Ok(vec![Stmt::Try { body, handlers }])
+                Ok(vec![Stmt::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                }])
             }
             Some("def") => Err(self.err("functions inside functions are not supported yet")),
             Some("async") if self.next_is_word("def") => {
@@ -521,8 +540,9 @@ impl Source {
         }
         let value = self.expression()?;
         if self.p.is_op("=") {
-            let target = to_target(&value)
-                .ok_or_else(|| self.err("only names and tuples of names can be assigned to"))?;
+            let target = to_target(&value).ok_or_else(|| {
+                self.err("only names, tuples of names and items (`x[i]`) can be assigned to")
+            })?;
             self.p.advance();
             let value = self.expression()?;
             if self.p.is_op("=") {
@@ -541,10 +561,16 @@ impl Source {
                 _ => None,
             };
             if let Some(binop) = binop {
-                let Expr::Name(target) = value else {
-                    return Err(self.err(format!(
-                        "only a name can be updated with `{op}` here, e.g. `count {op} 1`"
-                    )));
+                let target = match value {
+                    Expr::Name(n) => Target::Name(n),
+                    Expr::Subscript { value, index } if !matches!(*index, Expr::Slice { .. }) => {
+                        Target::Subscript { value, index }
+                    }
+                    _ => {
+                        return Err(self.err(format!(
+                            "only a name or an item can be updated with `{op}`, e.g. `count {op} 1` or `totals[k] {op} 1`"
+                        )))
+                    }
                 };
                 self.p.advance();
                 let value = self.expression()?;
@@ -620,6 +646,12 @@ impl Source {
 fn to_target(e: &Expr) -> Option<Target> {
     match e {
         Expr::Name(n) => Some(Target::Name(n.clone())),
+        Expr::Subscript { value, index } if !matches!(**index, Expr::Slice { .. }) => {
+            Some(Target::Subscript {
+                value: value.clone(),
+                index: index.clone(),
+            })
+        }
         Expr::Tuple(items) | Expr::List(items) => items
             .iter()
             .map(to_target)

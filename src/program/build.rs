@@ -136,6 +136,8 @@ pub fn try_except(body: Vec<Stmt>, kind: &str, as_name: &str, handler: Vec<Stmt>
             name: Some(as_name.into()),
             body: handler,
         }],
+        orelse: Vec::new(),
+        finalbody: Vec::new(),
     }
 }
 

@@ -74,7 +74,7 @@ pub enum Stmt {
     /// `target op= value`, e.g. `count += 1` (a list's `+=` extends it in
     /// place, as Python's does).
     AugAssign {
-        target: Name,
+        target: Target,
         op: BinOp,
         value: Expr,
     },
@@ -102,10 +102,17 @@ pub enum Stmt {
     /// `raise exc` (usually a call such as `ValueError("msg")`), or a bare
     /// `raise` inside an `except` block when `None`.
     Raise(Option<Expr>),
-    /// `try: body except T as name: ...`
+    /// `try: body except T as name: ... else: orelse finally: finalbody`
     Try {
         body: Vec<Stmt>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         handlers: Vec<Handler>,
+        /// Runs when `body` finished without an exception.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        orelse: Vec<Stmt>,
+        /// Runs on the way out, however `try` is left.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        finalbody: Vec<Stmt>,
     },
     /// `pass`
     Pass,
@@ -128,6 +135,11 @@ pub struct Handler {
 pub enum Target {
     Name(Name),
     Tuple(Vec<Target>),
+    /// `value[index] = ...`: an item of a list or dict.
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
 }
 
 /// Identifiers are shared, not copied, as the interpreter looks them up often.
@@ -144,6 +156,27 @@ pub enum Expr {
     None,
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
+    /// `{key: value, ...}`
+    Dict(Vec<DictItem>),
+    /// `[elt for target in iter if cond ...]`
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    /// `value[index]`; the index may be a `Slice`.
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    /// `lower:upper:step`, only valid as a subscript's index.
+    Slice {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lower: Option<Box<Expr>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        upper: Option<Box<Expr>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        step: Option<Box<Expr>>,
+    },
     Name(Name),
     /// `value.name`, e.g. `asyncio.sleep` or `type(x).__name__`.
     Attribute {
@@ -185,6 +218,24 @@ pub enum Expr {
     /// An f-string: literal text and formatted fields.
     #[serde(rename = "fstring")]
     FString(Vec<FPart>),
+}
+
+/// One `key: value` of a dict literal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DictItem {
+    pub key: Expr,
+    pub value: Expr,
+}
+
+/// One `for target in iter if cond...` clause of a comprehension.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comprehension {
+    pub target: Target,
+    pub iter: Expr,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ifs: Vec<Expr>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -363,13 +414,17 @@ impl Program {
 fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
     for stmt in body {
         match stmt {
-            Stmt::Expr(e) | Stmt::Assign { value: e, .. } | Stmt::AugAssign { value: e, .. } => {
-                e.each(f)
+            Stmt::Expr(e) => e.each(f),
+            Stmt::Assign { target, value } | Stmt::AugAssign { target, value, .. } => {
+                value.each(f);
+                target.each(f);
             }
-            Stmt::For {
-                iter: test, body, ..
+            Stmt::For { target, iter, body } => {
+                iter.each(f);
+                target.each(f);
+                each_expr_in(body, f);
             }
-            | Stmt::While { test, body } => {
+            Stmt::While { test, body } => {
                 test.each(f);
                 each_expr_in(body, f);
             }
@@ -383,13 +438,34 @@ fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
                     e.each(f);
                 }
             }
-            Stmt::Try { body, handlers } => {
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 each_expr_in(body, f);
                 for h in handlers {
                     each_expr_in(&h.body, f);
                 }
+                each_expr_in(orelse, f);
+                each_expr_in(finalbody, f);
             }
             Stmt::Pass | Stmt::Break | Stmt::Continue => {}
+        }
+    }
+}
+
+impl Target {
+    /// Calls `f` on the expressions inside the target (`d[k]`'s `d` and `k`).
+    pub fn each(&self, f: &mut impl FnMut(&Expr)) {
+        match self {
+            Target::Name(_) => {}
+            Target::Tuple(items) => items.iter().for_each(|t| t.each(f)),
+            Target::Subscript { value, index } => {
+                value.each(f);
+                index.each(f);
+            }
         }
     }
 }
@@ -412,6 +488,27 @@ impl Expr {
                 value.each(f)
             }
             Expr::UnaryOp { operand, .. } => operand.each(f),
+            Expr::Dict(items) => items.iter().for_each(|i| {
+                i.key.each(f);
+                i.value.each(f);
+            }),
+            Expr::ListComp { elt, generators } => {
+                for g in generators {
+                    g.iter.each(f);
+                    g.target.each(f);
+                    g.ifs.iter().for_each(|i| i.each(f));
+                }
+                elt.each(f);
+            }
+            Expr::Subscript { value, index } => {
+                value.each(f);
+                index.each(f);
+            }
+            Expr::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    part.each(f);
+                }
+            }
             Expr::Call { func, args, kwargs } => {
                 func.each(f);
                 args.iter().for_each(|a| a.each(f));

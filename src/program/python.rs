@@ -62,9 +62,24 @@ fn line(out: &mut String, level: usize, text: &str) {
 
 fn target(t: &Target) -> String {
     match t {
+        Target::Tuple(items) if items.len() == 1 => format!("{},", target(&items[0])),
+        Target::Tuple(items) => items
+            .iter()
+            .map(|t| match t {
+                // `for i, (a, b) in ...`: an inner tuple keeps its brackets.
+                Target::Tuple(inner) if inner.len() == 1 => format!("({},)", target(t)),
+                Target::Tuple(_) => format!("({})", target(t)),
+                other => target(other),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
         Target::Name(n) => n.to_string(),
-        Target::Tuple(items) => items.iter().map(target).collect::<Vec<_>>().join(", "),
+        Target::Subscript { value, index } => subscript(value, index),
     }
+}
+
+fn subscript(value: &Expr, index: &Expr) -> String {
+    format!("{}[{}]", expr(value, PRIMARY), expr(index, 0))
 }
 
 /// The longest line before a call's arguments or a list's items go one
@@ -120,10 +135,14 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
             wrapping(out, level, &format!("for {} in ", target(t)), iter, ":");
             block(out, body, level + 1);
         }
-        Stmt::AugAssign { target, op, value } => wrapping(
+        Stmt::AugAssign {
+            target: t,
+            op,
+            value,
+        } => wrapping(
             out,
             level,
-            &format!("{target} {}= ", op.symbol()),
+            &format!("{} {}= ", target(t), op.symbol()),
             value,
             "",
         ),
@@ -145,7 +164,12 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
         Stmt::Return(Some(e)) => wrapping(out, level, "return ", e, ""),
         Stmt::Raise(None) => line(out, level, "raise"),
         Stmt::Raise(Some(e)) => line(out, level, &format!("raise {}", expr(e, 0))),
-        Stmt::Try { body, handlers } => {
+        Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
             line(out, level, "try:");
             block(out, body, level + 1);
             for h in handlers {
@@ -156,6 +180,15 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
                 };
                 line(out, level, &head);
                 block(out, &h.body, level + 1);
+            }
+            if !orelse.is_empty() {
+                line(out, level, "else:");
+                block(out, orelse, level + 1);
+            }
+            // Python needs `except` or `finally` after `try`.
+            if !finalbody.is_empty() || handlers.is_empty() {
+                line(out, level, "finally:");
+                block(out, finalbody, level + 1);
             }
         }
         Stmt::Pass => line(out, level, "pass"),
@@ -228,6 +261,38 @@ fn expr_text(e: &Expr) -> String {
         Expr::List(items) => format!("[{}]", args_text(items, &[])),
         Expr::Tuple(items) if items.len() == 1 => format!("({},)", expr(&items[0], 0)),
         Expr::Tuple(items) => format!("({})", args_text(items, &[])),
+        Expr::Dict(items) => format!(
+            "{{{}}}",
+            items
+                .iter()
+                .map(|i| format!("{}: {}", expr(&i.key, 0), expr(&i.value, 0)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Expr::ListComp { elt, generators } => {
+            let mut text = format!("[{}", expr(elt, 0));
+            for g in generators {
+                text.push_str(&format!(
+                    " for {} in {}",
+                    target(&g.target),
+                    expr(&g.iter, OR)
+                ));
+                for cond in &g.ifs {
+                    text.push_str(&format!(" if {}", expr(cond, OR)));
+                }
+            }
+            text.push(']');
+            text
+        }
+        Expr::Subscript { value, index } => subscript(value, index),
+        Expr::Slice { lower, upper, step } => {
+            let part = |p: &Option<Box<Expr>>| p.as_ref().map_or(String::new(), |e| expr(e, 0));
+            let mut text = format!("{}:{}", part(lower), part(upper));
+            if step.is_some() {
+                text.push_str(&format!(":{}", part(step)));
+            }
+            text
+        }
         Expr::Name(n) => n.to_string(),
         Expr::Attribute { value, name } => {
             // `5 .x` needs the parentheses: `5.x` would read as a float.

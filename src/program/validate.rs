@@ -177,10 +177,27 @@ impl<'p> Checker<'p> {
         Ok(())
     }
 
-    fn target(&mut self, t: &Target, at: &str) -> Result<(), LoadError> {
+    fn target(&mut self, t: &'p Target, at: &str, depth: usize) -> Result<(), LoadError> {
         match t {
             Target::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
-            Target::Tuple(items) => items.iter().try_for_each(|t| self.target(t, at)),
+            Target::Tuple(items) => items.iter().try_for_each(|t| self.target(t, at, depth + 1)),
+            Target::Subscript { value, index } => {
+                self.expr(value, at, depth + 1)?;
+                self.index(index, at, depth + 1)
+            }
+        }
+    }
+
+    /// A subscript's index: an expression or a slice.
+    fn index(&mut self, index: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
+        match index {
+            Expr::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.expr(part, at, depth + 1)?;
+                }
+                Ok(())
+            }
+            other => self.expr(other, at, depth),
         }
     }
 
@@ -189,15 +206,21 @@ impl<'p> Checker<'p> {
         match s {
             Stmt::Expr(e) => self.expr(e, at, depth + 1),
             Stmt::Assign { target, value } => {
-                self.target(target, &format!("{at}.target"))?;
+                self.target(target, &format!("{at}.target"), depth + 1)?;
                 self.expr(value, &format!("{at}.value"), depth + 1)
             }
             Stmt::AugAssign { target, value, .. } => {
-                check_identifier(target).map_err(|m| err(format!("{at}.target"), m))?;
+                if let Target::Tuple(_) = target {
+                    return Err(err(
+                        format!("{at}.target"),
+                        "'tuple' is an illegal expression for augmented assignment; update each name on its own line",
+                    ));
+                }
+                self.target(target, &format!("{at}.target"), depth + 1)?;
                 self.expr(value, &format!("{at}.value"), depth + 1)
             }
             Stmt::For { target, iter, body } => {
-                self.target(target, &format!("{at}.target"))?;
+                self.target(target, &format!("{at}.target"), depth + 1)?;
                 self.expr(iter, &format!("{at}.iter"), depth + 1)?;
                 self.loops += 1;
                 let checked = self.block(body, &format!("{at}.body"), depth + 1);
@@ -232,11 +255,27 @@ impl<'p> Checker<'p> {
                 Some(e) => self.expr(e, at, depth + 1),
                 None => Ok(()),
             },
-            Stmt::Try { body, handlers } => {
-                if handlers.is_empty() {
-                    return Err(err(at, "a `try` needs at least one `except` handler"));
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if handlers.is_empty() && finalbody.is_empty() {
+                    return Err(err(
+                        at,
+                        "a `try` needs an `except` handler or a `finally` block",
+                    ));
+                }
+                if handlers.is_empty() && !orelse.is_empty() {
+                    return Err(err(
+                        at,
+                        "`try ... else` needs an `except` handler before the `else`",
+                    ));
                 }
                 self.block(body, &format!("{at}.body"), depth + 1)?;
+                self.block(orelse, &format!("{at}.orelse"), depth + 1)?;
+                self.block(finalbody, &format!("{at}.finalbody"), depth + 1)?;
                 for (i, h) in handlers.iter().enumerate() {
                     let hat = format!("{at}.handlers[{i}]");
                     if let Some(kind) = &h.kind {
@@ -269,6 +308,42 @@ impl<'p> Checker<'p> {
             Expr::Float(_) => Ok(()),
             Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
+            Expr::Dict(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.expr(&item.key, &format!("{at}[{i}].key"), depth + 1)?;
+                    self.expr(&item.value, &format!("{at}[{i}].value"), depth + 1)?;
+                }
+                Ok(())
+            }
+            Expr::ListComp { elt, generators } => {
+                if generators.is_empty() {
+                    return Err(err(at, "a comprehension needs at least one `for` clause"));
+                }
+                // The comprehension's own names are known inside it only.
+                let outer = self.locals.len();
+                for (i, g) in generators.iter().enumerate() {
+                    let gat = format!("{at}.generators[{i}]");
+                    self.expr(&g.iter, &format!("{gat}.iter"), depth + 1)?;
+                    self.target(&g.target, &format!("{gat}.target"), depth + 1)?;
+                    let mut bound = Vec::new();
+                    crate::interp::collect_target(&g.target, &mut bound);
+                    self.locals.extend(bound);
+                    for cond in &g.ifs {
+                        self.expr(cond, &format!("{gat}.ifs"), depth + 1)?;
+                    }
+                }
+                let checked = self.expr(elt, &format!("{at}.elt"), depth + 1);
+                self.locals.truncate(outer);
+                checked
+            }
+            Expr::Subscript { value, index } => {
+                self.expr(value, &format!("{at}.value"), depth + 1)?;
+                self.index(index, &format!("{at}.index"), depth + 1)
+            }
+            Expr::Slice { .. } => Err(err(
+                at,
+                "a slice (`a:b`) can only be used inside `[...]`, as in `items[1:3]`",
+            )),
             Expr::Attribute { value, name } => {
                 check_identifier(name).map_err(|m| err(at, m))?;
                 self.expr(value, at, depth + 1)

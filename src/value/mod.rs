@@ -11,6 +11,7 @@ pub mod exception;
 pub mod format;
 pub mod iter;
 pub mod ops;
+pub mod subscript;
 
 use crate::engine::futures::FutRef;
 use crate::program::Name;

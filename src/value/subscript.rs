@@ -1,0 +1,219 @@
+//! `x[i]`, `x[a:b:c]` and `x[i] = v` with CPython's rules: negative indices
+//! count from the end, slices clamp instead of failing, and each type fails
+//! with its own message (`list index out of range`, `KeyError: 'k'`,
+//! `'tuple' object does not support item assignment`).
+
+use super::{ExcKind, Exception, Value};
+use crate::error::{Raise, RunError};
+use std::rc::Rc;
+
+fn type_error(msg: String) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::TypeError, msg))
+}
+
+fn index_error(msg: String) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::IndexError, msg))
+}
+
+fn not_subscriptable(v: &Value) -> Raise {
+    type_error(format!("'{}' object is not subscriptable", v.type_name()))
+}
+
+/// An index as a position in a sequence of `len` items, or `None` when it
+/// is out of range after counting negative indices from the end.
+fn position(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
+/// The integer value of a sequence index (`True` counts as 1), or the
+/// `TypeError` the type gives for anything else.
+fn int_index(container: &Value, index: &Value) -> Result<i64, Raise> {
+    match index {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(type_error(match container {
+            Value::Str(_) => format!(
+                "string indices must be integers, not '{}'",
+                other.type_name()
+            ),
+            c => format!(
+                "{} indices must be integers or slices, not {}",
+                c.type_name(),
+                other.type_name()
+            ),
+        })),
+    }
+}
+
+/// `container[index]`
+pub fn get_item(container: &Value, index: &Value) -> Result<Value, Raise> {
+    let out_of_range = |what: &str| index_error(format!("{what} index out of range"));
+    match container {
+        Value::List(items) => {
+            let items = items.borrow();
+            let i = int_index(container, index)?;
+            position(i, items.len())
+                .map(|p| items[p].clone())
+                .ok_or_else(|| out_of_range("list"))
+        }
+        Value::Tuple(items) => {
+            let i = int_index(container, index)?;
+            position(i, items.len())
+                .map(|p| items[p].clone())
+                .ok_or_else(|| out_of_range("tuple"))
+        }
+        Value::Str(s) => {
+            let i = int_index(container, index)?;
+            let count = s.chars().count();
+            position(i, count)
+                .and_then(|p| s.chars().nth(p))
+                .map(|c| Value::Str(c.to_string().into()))
+                .ok_or_else(|| out_of_range("string"))
+        }
+        Value::Range(r) => {
+            let i = int_index(container, index)?;
+            position(i, r.len())
+                .map(|p| Value::Int(r.start + p as i64 * r.step))
+                .ok_or_else(|| out_of_range("range object"))
+        }
+        Value::Dict(d) => d.borrow().get(index)?.ok_or_else(|| {
+            Raise::Exc(Rc::new(Exception {
+                kind: ExcKind::KeyError,
+                args: vec![index.clone()],
+            }))
+        }),
+        other => Err(not_subscriptable(other)),
+    }
+}
+
+/// `container[index] = value`
+pub fn set_item(container: &Value, index: Value, value: Value) -> Result<(), Raise> {
+    match container {
+        Value::List(items) => {
+            let i = int_index(container, &index)?;
+            let mut items = items.borrow_mut();
+            let p = position(i, items.len())
+                .ok_or_else(|| index_error("list assignment index out of range".into()))?;
+            items[p] = value;
+            Ok(())
+        }
+        Value::Dict(d) => d.borrow_mut().insert(index, value),
+        other => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            other.type_name()
+        ))),
+    }
+}
+
+/// A slice bound: an int, or `None` for "from the edge".
+fn bound(v: &Value) -> Result<Option<i64>, Raise> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        _ => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method".into(),
+        )),
+    }
+}
+
+/// The positions `lower:upper:step` selects from `len` items, as CPython's
+/// `PySlice_AdjustIndices` computes them.
+fn slice_positions(
+    len: usize,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+) -> Result<Vec<usize>, Raise> {
+    let step = bound(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::ValueError,
+            "slice step cannot be zero",
+        )));
+    }
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => {
+                let i = i.saturating_add(len);
+                if i < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    i
+                }
+            }
+            Some(i) if i >= len => {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            }
+            Some(i) => i,
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(bound(lower)?, 0), clamp(bound(upper)?, len))
+    } else {
+        (clamp(bound(lower)?, len - 1), clamp(bound(upper)?, -1))
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `container[lower:upper:step]`
+pub fn get_slice(
+    container: &Value,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+) -> Result<Value, Raise> {
+    match container {
+        Value::List(items) => {
+            let items = items.borrow();
+            let picked = slice_positions(items.len(), lower, upper, step)?;
+            Ok(Value::list(
+                picked.into_iter().map(|p| items[p].clone()).collect(),
+            ))
+        }
+        Value::Tuple(items) => {
+            let picked = slice_positions(items.len(), lower, upper, step)?;
+            Ok(Value::Tuple(
+                picked
+                    .into_iter()
+                    .map(|p| items[p].clone())
+                    .collect::<Vec<_>>()
+                    .into(),
+            ))
+        }
+        Value::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            let picked = slice_positions(chars.len(), lower, upper, step)?;
+            Ok(Value::Str(
+                picked
+                    .into_iter()
+                    .map(|p| chars[p])
+                    .collect::<String>()
+                    .into(),
+            ))
+        }
+        Value::Range(_) => Err(RunError::unsupported(
+            "slicing a range is not modelled yet; slice list(range(...)) instead",
+        )),
+        Value::Dict(_) => Err(type_error("unhashable type: 'slice'".into())),
+        other => Err(not_subscriptable(other)),
+    }
+}
