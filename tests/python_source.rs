@@ -135,9 +135,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'while ... else' is not supported yet",
         ),
         (
-            "async def main():\n    x = 1\n    x **= 2\n",
+            "async def main():\n    x = 1\n    x <<= 2\n",
             3,
-            "augmented assignment with `**=` is not supported yet",
+            "augmented assignment with `<<=` is not supported yet",
         ),
         (
             "async def main():\n    print({1, 2})\n",
@@ -155,24 +155,14 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "generator expressions are not supported yet",
         ),
         (
-            "async def main():\n    print(1 if True else 2)\n",
-            2,
-            "conditional expressions",
-        ),
-        (
             "async def main():\n    xs = [1]\n    xs[0:1] = []\n",
             3,
             "only names, tuples of names and items (`x[i]`) can be assigned to",
         ),
         (
-            "async def main():\n    print(2 ** 3)\n",
+            "async def main():\n    print(1 < 2 < 3)\n",
             2,
-            "`**` is not supported yet",
-        ),
-        (
-            "async def main():\n    print(1 in [1])\n",
-            2,
-            "`in` comparisons",
+            "chained comparisons",
         ),
         (
             "async def main():\n    f = lambda: 1\n",

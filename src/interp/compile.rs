@@ -719,6 +719,15 @@ impl<'a> Compiler<'a> {
                 self.expr(v);
                 self.emit(Op::Await);
             }
+            Expr::IfExp { test, body, orelse } => {
+                self.expr(test);
+                let to_else = self.emit(Op::JumpIfFalse(0));
+                self.expr(body);
+                let to_end = self.emit(Op::Jump(0));
+                self.patch(to_else);
+                self.expr(orelse);
+                self.patch(to_end);
+            }
             Expr::FString(parts) => {
                 for p in parts {
                     match p {

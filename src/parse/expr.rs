@@ -110,10 +110,25 @@ impl Parser {
         let outer = self.depth;
         self.deeper()?;
         let e = self.bool_op("or", BoolOp::Or)?;
-        self.depth = outer;
         if self.is_word("if") {
-            return Err(self.error("conditional expressions (`a if test else b`) are not supported yet; use an `if` statement"));
+            // `body if test else orelse`; `orelse` may be another one.
+            self.pos += 1;
+            let test = self.bool_op("or", BoolOp::Or)?;
+            if !self.is_word("else") {
+                return Err(
+                    self.unexpected("`else` (a conditional expression needs both branches)")
+                );
+            }
+            self.pos += 1;
+            let orelse = self.expr()?;
+            self.depth = outer;
+            return Ok(Expr::IfExp {
+                test: Box::new(test),
+                body: Box::new(e),
+                orelse: Box::new(orelse),
+            });
         }
+        self.depth = outer;
         if self.is_op(":=") {
             return Err(self.error("assignment expressions (`:=`) are not supported yet"));
         }
@@ -168,15 +183,10 @@ impl Parser {
 
     fn comparison(&mut self) -> Result<Expr, SyntaxError> {
         let left = self.sum()?;
-        for word in ["in", "is", "not"] {
-            if self.is_word(word) {
-                return Err(self.error(format!("`{word}` comparisons are not supported yet")));
-            }
-        }
-        let Some(op) = self.cmp_op() else {
+        let Some((op, words)) = self.cmp_op() else {
             return Ok(left);
         };
-        self.pos += 1;
+        self.pos += words;
         let right = self.sum()?;
         if self.cmp_op().is_some() {
             return Err(self.error(
@@ -190,26 +200,23 @@ impl Parser {
         })
     }
 
-    fn cmp_op(&self) -> Option<CmpOp> {
-        if self.is_word("in")
-            || self.is_word("is")
-            || (self.is_word("not")
-                && self
-                    .toks
-                    .get(self.pos + 1)
-                    .is_some_and(|t| t.tok == Tok::Name("in".into())))
-        {
-            return None;
-        }
-        match self.peek()? {
-            Tok::Op("==") => Some(CmpOp::Eq),
-            Tok::Op("!=") => Some(CmpOp::Ne),
-            Tok::Op("<") => Some(CmpOp::Lt),
-            Tok::Op("<=") => Some(CmpOp::Le),
-            Tok::Op(">") => Some(CmpOp::Gt),
-            Tok::Op(">=") => Some(CmpOp::Ge),
-            _ => None,
-        }
+    /// The comparison operator here, and how many tokens spell it
+    /// (`not in` and `is not` take two).
+    fn cmp_op(&self) -> Option<(CmpOp, usize)> {
+        let next_is = |word: &str| matches!(self.peek_at(1), Some(Tok::Name(n)) if n == word);
+        Some(match self.peek()? {
+            Tok::Op("==") => (CmpOp::Eq, 1),
+            Tok::Op("!=") => (CmpOp::Ne, 1),
+            Tok::Op("<") => (CmpOp::Lt, 1),
+            Tok::Op("<=") => (CmpOp::Le, 1),
+            Tok::Op(">") => (CmpOp::Gt, 1),
+            Tok::Op(">=") => (CmpOp::Ge, 1),
+            Tok::Name(n) if n == "in" => (CmpOp::In, 1),
+            Tok::Name(n) if n == "is" && next_is("not") => (CmpOp::IsNot, 2),
+            Tok::Name(n) if n == "is" => (CmpOp::Is, 1),
+            Tok::Name(n) if n == "not" && next_is("in") => (CmpOp::NotIn, 2),
+            _ => return None,
+        })
     }
 
     fn sum(&mut self) -> Result<Expr, SyntaxError> {
@@ -241,26 +248,35 @@ impl Parser {
             self.deeper()?;
             let right = self.unary()?;
             left = binop(op, left, right);
-            if self.is_op("**") {
-                return Err(self.error("`**` is not supported yet"));
-            }
         }
     }
 
-    fn unary(&mut self) -> Result<Expr, SyntaxError> {
-        if self.is_word("await") {
+    /// `await x`, `x ** y` (which groups to the right, and takes a unary
+    /// minus on its right: `2 ** -1`), or a plain primary.
+    fn power(&mut self) -> Result<Expr, SyntaxError> {
+        let base = if self.is_word("await") {
             if !self.allow_await {
                 return Err(self.error("'await' outside async function"));
             }
             self.pos += 1;
             self.deeper()?;
-            let value = self.postfix()?;
-            return Ok(Expr::Await(Box::new(value)));
+            Expr::Await(Box::new(self.postfix()?))
+        } else {
+            self.postfix()?
+        };
+        if !self.eat_op("**") {
+            return Ok(base);
         }
+        self.deeper()?;
+        let exponent = self.unary()?;
+        Ok(binop(BinOp::Pow, base, exponent))
+    }
+
+    fn unary(&mut self) -> Result<Expr, SyntaxError> {
         let op = match self.peek() {
             Some(Tok::Op("-")) => UnaryOp::Neg,
             Some(Tok::Op("+")) => UnaryOp::Pos,
-            _ => return self.postfix(),
+            _ => return self.power(),
         };
         self.pos += 1;
         self.deeper()?;
@@ -305,8 +321,6 @@ impl Parser {
                     value: Box::new(e),
                     index: Box::new(index),
                 };
-            } else if self.is_op("**") {
-                return Err(self.error("`**` is not supported yet"));
             } else {
                 return Ok(e);
             }

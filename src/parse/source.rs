@@ -558,6 +558,7 @@ impl Source {
                 "/=" => Some(BinOp::Div),
                 "//=" => Some(BinOp::FloorDiv),
                 "%=" => Some(BinOp::Mod),
+                "**=" => Some(BinOp::Pow),
                 _ => None,
             };
             if let Some(binop) = binop {

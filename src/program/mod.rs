@@ -215,6 +215,12 @@ pub enum Expr {
     },
     /// `await value`
     Await(Box<Expr>),
+    /// `body if test else orelse`
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// An f-string: literal text and formatted fields.
     #[serde(rename = "fstring")]
     FString(Vec<FPart>),
@@ -273,6 +279,8 @@ pub enum BinOp {
     FloorDiv,
     #[serde(rename = "%")]
     Mod,
+    #[serde(rename = "**")]
+    Pow,
 }
 
 impl BinOp {
@@ -284,6 +292,7 @@ impl BinOp {
             BinOp::Div => "/",
             BinOp::FloorDiv => "//",
             BinOp::Mod => "%",
+            BinOp::Pow => "**",
         }
     }
 }
@@ -312,6 +321,14 @@ pub enum CmpOp {
     Gt,
     #[serde(rename = ">=")]
     Ge,
+    #[serde(rename = "in")]
+    In,
+    #[serde(rename = "not in")]
+    NotIn,
+    #[serde(rename = "is")]
+    Is,
+    #[serde(rename = "is not")]
+    IsNot,
 }
 
 impl CmpOp {
@@ -323,6 +340,10 @@ impl CmpOp {
             CmpOp::Le => "<=",
             CmpOp::Gt => ">",
             CmpOp::Ge => ">=",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
         }
     }
 }
@@ -488,6 +509,11 @@ impl Expr {
                 value.each(f)
             }
             Expr::UnaryOp { operand, .. } => operand.each(f),
+            Expr::IfExp { test, body, orelse } => {
+                test.each(f);
+                body.each(f);
+                orelse.each(f);
+            }
             Expr::Dict(items) => items.iter().for_each(|i| {
                 i.key.each(f);
                 i.value.each(f);

@@ -203,8 +203,9 @@ const CMP: u8 = 4;
 const ADD: u8 = 5;
 const MUL: u8 = 6;
 const UNARY: u8 = 7;
-const AWAIT: u8 = 8;
-const PRIMARY: u8 = 9;
+const POW: u8 = 8;
+const AWAIT: u8 = 9;
+const PRIMARY: u8 = 10;
 
 fn precedence(e: &Expr) -> u8 {
     match e {
@@ -220,12 +221,13 @@ fn precedence(e: &Expr) -> u8 {
             op: BinOp::Add | BinOp::Sub,
             ..
         } => ADD,
+        Expr::BinOp { op: BinOp::Pow, .. } => POW,
         Expr::BinOp { .. } => MUL,
         Expr::UnaryOp { .. } => UNARY,
         Expr::Int(i) if *i < 0 => UNARY,
         Expr::Float(f) if f.is_sign_negative() => UNARY,
         Expr::Await(_) => AWAIT,
-        Expr::Starred(_) => 0,
+        Expr::Starred(_) | Expr::IfExp { .. } => 0,
         _ => PRIMARY,
     }
 }
@@ -306,10 +308,23 @@ fn expr_text(e: &Expr) -> String {
             format!("{}({})", expr(func, PRIMARY), args_text(args, kwargs))
         }
         Expr::Starred(v) => format!("*{}", expr(v, UNARY)),
+        // `**` groups to the right and binds tighter than a unary minus
+        // on its left (`(-2) ** 2`), looser than one on its right (`2 ** -1`).
+        Expr::BinOp {
+            op: BinOp::Pow,
+            left,
+            right,
+        } => format!("{} ** {}", expr(left, AWAIT), expr(right, UNARY)),
         Expr::BinOp { op, left, right } => {
             let p = precedence(e);
             format!("{} {} {}", expr(left, p), op.symbol(), expr(right, p + 1))
         }
+        Expr::IfExp { test, body, orelse } => format!(
+            "{} if {} else {}",
+            expr(body, OR),
+            expr(test, OR),
+            expr(orelse, 0)
+        ),
         Expr::UnaryOp { op, operand } => match op {
             UnaryOp::Not => format!("not {}", expr(operand, NOT)),
             UnaryOp::Neg => format!("-{}", expr(operand, UNARY)),

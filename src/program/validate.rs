@@ -371,6 +371,11 @@ impl<'p> Checker<'p> {
                 self.expr(right, &format!("{at}.right"), depth + 1)
             }
             Expr::UnaryOp { operand, .. } => self.expr(operand, at, depth + 1),
+            Expr::IfExp { test, body, orelse } => {
+                self.expr(test, &format!("{at}.test"), depth + 1)?;
+                self.expr(body, &format!("{at}.body"), depth + 1)?;
+                self.expr(orelse, &format!("{at}.orelse"), depth + 1)
+            }
             Expr::BoolOp { values, .. } => {
                 if values.len() < 2 {
                     return Err(err(at, "`and`/`or` needs at least two values"));

@@ -63,6 +63,9 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> Raise {
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        if op == BinOp::Pow {
+            return power(x, y);
+        }
         return arith(op, x, y);
     }
     match op {
@@ -100,6 +103,7 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
                     }
                 })
             }
+            BinOp::Pow => unreachable!("`power` handles `**`"),
             BinOp::Mod => {
                 if b == 0 {
                     return Err(zero_division("integer modulo by zero"));
@@ -140,7 +144,45 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
             }
             float_divmod(a, b).1
         }
+        BinOp::Pow => unreachable!("`power` handles `**`"),
     }))
+}
+
+/// `x ** y`: exact for ints with a non-negative exponent, a float otherwise
+/// (`2 ** -1 == 0.5`), with CPython's errors for `0 ** -1` and for results
+/// too large for a float.
+fn power(x: Num, y: Num) -> Result<Value, Raise> {
+    if let (Num::Int(a), Num::Int(b)) = (&x, &y) {
+        if *b >= 0 {
+            let exact = u32::try_from(*b)
+                .ok()
+                .and_then(|b| a.checked_pow(b))
+                .or(match a {
+                    // Huge exponents of 0, 1 and -1 are still small.
+                    0 | 1 => Some(*a),
+                    -1 => Some(if b % 2 == 0 { 1 } else { -1 }),
+                    _ => None,
+                });
+            return exact.map(Value::Int).ok_or_else(|| int_overflow("**"));
+        }
+    }
+    let (a, b) = (as_float(&x), as_float(&y));
+    if a == 0.0 && b < 0.0 {
+        return Err(zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+        return Err(RunError::unsupported(
+            "a negative number to a fractional power is a complex number in Python, which Interleave does not model",
+        ));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(Raise::Exc(Rc::new(Exception {
+            kind: ExcKind::OverflowError,
+            args: vec![Value::Int(34), Value::str("Numerical result out of range")],
+        })));
+    }
+    Ok(Value::Float(r))
 }
 
 /// CPython's `float_divmod`, so `-7.5 // 2` and `-7.5 % 2` match to the bit.
@@ -318,6 +360,10 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     let ordering = match op {
         CmpOp::Eq => return Ok(Value::Bool(equal(a, b))),
         CmpOp::Ne => return Ok(Value::Bool(!equal(a, b))),
+        CmpOp::In => return Ok(Value::Bool(contains(b, a)?)),
+        CmpOp::NotIn => return Ok(Value::Bool(!contains(b, a)?)),
+        CmpOp::Is => return Ok(Value::Bool(same(a, b)?)),
+        CmpOp::IsNot => return Ok(Value::Bool(!same(a, b)?)),
         _ => order(op, a, b)?,
     };
     use std::cmp::Ordering::*;
@@ -330,6 +376,64 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         (CmpOp::Ge, Some(o)) => o != Less,
         _ => unreachable!("equality handled above"),
     }))
+}
+
+/// `item in container`
+fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.contains(&**sub)),
+            other => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                other.type_name()
+            ))),
+        },
+        Value::Dict(d) | Value::DictView(d, super::dict::DictPart::Keys) => {
+            Ok(d.borrow().get(item)?.is_some())
+        }
+        Value::Range(r) => Ok(match item {
+            Value::Int(_) | Value::Bool(_) => {
+                let Some(Num::Int(i)) = as_num(item) else {
+                    unreachable!("ints and bools are ints")
+                };
+                let k = i128::from(i) - i128::from(r.start);
+                let step = i128::from(r.step);
+                k % step == 0 && (0..r.len() as i128).contains(&(k / step))
+            }
+            other => super::iter::Iter::new(container.clone())?.any(|v| equal(&v, other)),
+        }),
+        Value::List(_) | Value::Tuple(_) | Value::DictView(..) | Value::Iterator(_) => {
+            Ok(super::iter::Iter::new(container.clone())?.any(|v| equal(&v, item)))
+        }
+        other => Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `a is b`: the same object. Numbers and strings are refused: whether two
+/// equal ones are one object depends on CPython's caches, not the language.
+fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
+    let by_value = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Tuple(_) | Value::Range(_)
+        )
+    };
+    if by_value(a) && by_value(b) {
+        return Err(RunError::unsupported(
+            "`is` between numbers, strings or tuples depends on CPython's caching; compare them with `==`",
+        ));
+    }
+    Ok(match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        (by_value_a, by_value_b) if by_value(by_value_a) || by_value(by_value_b) => false,
+        _ => equal(a, b),
+    })
 }
 
 fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
