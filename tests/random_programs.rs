@@ -1,9 +1,11 @@
 //! Property: for random asyncio programs, the engine prints what CPython
 //! prints. Programs have several tasks that print, sleep (distinct delays,
 //! `sleep(0)`, blocking `time.sleep`), count their steps with `for`, or
-//! `while` with `+=`, `break` and `continue`, return values and raise; `main`
-//! gathers them (either `return_exceptions`), creates tasks (awaited or
-//! not) or awaits them in turn, with or without a `try`.
+//! `while` with `+=`, `break` and `continue`, return values and raise, and
+//! may clean up in a `finally` (which cancellation runs too); `main` gathers
+//! them (either `return_exceptions`), creates tasks (awaited or not, or a
+//! list of them awaited in a comprehension and filed in a dict) or awaits
+//! them in turn, with or without a `try` and a `finally`.
 //!
 //! Each program is also printed as Python and parsed back, which must print
 //! the same again: the parser reads everything the printer writes.
@@ -16,7 +18,9 @@ mod support;
 
 use interleave::program::build::*;
 use interleave::program::python::to_python;
-use interleave::program::{BinOp, CmpOp, Expr, FPart, Function, Program, Stmt};
+use interleave::program::{
+    BinOp, CmpOp, Comprehension, Expr, FPart, Function, Program, Stmt, Target,
+};
 use interleave::trace::EventKind;
 use interleave::RunOptions;
 use proptest::prelude::*;
@@ -63,6 +67,8 @@ struct Worker {
     fail_at: Option<(i64, Failure)>,
     returns: Returns,
     looping: Looping,
+    /// Wrap the loop in `try: ... finally: print(...)`.
+    cleanup: bool,
 }
 
 /// How a worker counts its steps.
@@ -87,6 +93,9 @@ enum Mode {
         check_done: bool,
     },
     Sequential,
+    /// `tasks = [create_task(...), ...]`, `results = [await t for t in
+    /// tasks]`, then each result filed in a dict by position.
+    TaskList,
 }
 
 #[derive(Debug, Clone)]
@@ -97,6 +106,8 @@ struct Spec {
     catch: Option<&'static str>,
     /// main sleeps this long (ms) after starting tasks, before awaiting.
     main_sleep: Option<u32>,
+    /// main's awaits end with `finally: print("main finally")`.
+    main_finally: bool,
 }
 
 fn pause() -> impl Strategy<Value = Pause> {
@@ -132,14 +143,18 @@ fn worker() -> impl Strategy<Value = Worker> {
         prop::option::weighted(0.3, (0i64..4, failure)),
         returns,
         looping,
+        prop::bool::weighted(0.3),
     )
-        .prop_map(|(steps, pause, fail_at, returns, looping)| Worker {
-            steps,
-            pause,
-            fail_at,
-            returns,
-            looping,
-        })
+        .prop_map(
+            |(steps, pause, fail_at, returns, looping, cleanup)| Worker {
+                steps,
+                pause,
+                fail_at,
+                returns,
+                looping,
+                cleanup,
+            },
+        )
 }
 
 fn spec() -> impl Strategy<Value = Spec> {
@@ -149,14 +164,16 @@ fn spec() -> impl Strategy<Value = Spec> {
             3 => (any::<bool>(), any::<bool>()).prop_map(|(return_exceptions, print_group)| Mode::Gather { return_exceptions, print_group }),
             3 => (prop::collection::vec(any::<bool>(), n), any::<bool>()).prop_map(|(awaited, check_done)| Mode::Tasks { awaited, check_done }),
             1 => Just(Mode::Sequential),
+            1 => Just(Mode::TaskList),
         ];
         let catch = prop::option::of(prop::sample::select(vec!["Exception", "ValueError", "ArithmeticError", "LookupError"]));
         let main_sleep = prop::option::weighted(0.3, prop::sample::select(DELAYS_MS.to_vec()));
-        (Just(workers), mode, catch, main_sleep).prop_map(|(workers, mode, catch, main_sleep)| Spec {
+        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3)).prop_map(|(workers, mode, catch, main_sleep, main_finally)| Spec {
             workers,
             mode,
             catch,
             main_sleep,
+            main_finally,
         })
     })
 }
@@ -238,6 +255,14 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
             ]
         }
     };
+    if w.cleanup {
+        stmts = vec![Stmt::Try {
+            body: stmts,
+            handlers: vec![],
+            orelse: vec![],
+            finalbody: vec![print(vec![str(&format!("w{i} cleans up"))])],
+        }];
+    }
     match w.returns {
         Returns::Nothing => {}
         Returns::Number => stmts.push(return_(binop(BinOp::Mul, name("x"), int(10)))),
@@ -293,6 +318,36 @@ fn main_fn(spec: &Spec) -> Function {
                 ));
             }
         }
+        Mode::TaskList => {
+            setup.push(assign(
+                "tasks",
+                list((0..n).map(|i| create_task(call_worker(i))).collect()),
+            ));
+            awaits.push(assign(
+                "results",
+                Expr::ListComp {
+                    elt: Box::new(await_(name("t"))),
+                    generators: vec![Comprehension {
+                        target: Target::Name("t".into()),
+                        iter: name("tasks"),
+                        ifs: vec![],
+                    }],
+                },
+            ));
+            awaits.push(assign("by_place", Expr::Dict(vec![])));
+            awaits.push(Stmt::For {
+                target: Target::Tuple(vec![Target::Name("i".into()), Target::Name("r".into())]),
+                iter: call_fn("enumerate", vec![name("results")]),
+                body: vec![Stmt::Assign {
+                    target: Target::Subscript {
+                        value: Box::new(name("by_place")),
+                        index: Box::new(name("i")),
+                    },
+                    value: name("r"),
+                }],
+            });
+            awaits.push(print(vec![name("by_place")]));
+        }
         Mode::Sequential => {
             for i in 0..n {
                 awaits.push(print(vec![
@@ -306,21 +361,31 @@ fn main_fn(spec: &Spec) -> Function {
         setup.push(sleep(seconds(ms)));
     }
     let mut body = setup;
-    match spec.catch {
-        Some(kind) => body.push(Stmt::Try {
+    let handlers = match spec.catch {
+        Some(kind) => vec![interleave::program::Handler {
+            kind: Some(kind.to_string()),
+            name: Some("e".into()),
+            body: vec![print(vec![
+                str("main caught"),
+                call_fn("repr", vec![name("e")]),
+            ])],
+        }],
+        None => vec![],
+    };
+    let finalbody = if spec.main_finally {
+        vec![print(vec![str("main finally")])]
+    } else {
+        vec![]
+    };
+    if handlers.is_empty() && finalbody.is_empty() {
+        body.extend(awaits);
+    } else {
+        body.push(Stmt::Try {
             body: awaits,
-            handlers: vec![interleave::program::Handler {
-                kind: Some(kind.to_string()),
-                name: Some("e".into()),
-                body: vec![print(vec![
-                    str("main caught"),
-                    call_fn("repr", vec![name("e")]),
-                ])],
-            }],
+            handlers,
             orelse: vec![],
-            finalbody: vec![],
-        }),
-        None => body.extend(awaits),
+            finalbody,
+        });
     }
     body.push(print(vec![str("main done")]));
     async_fn("main", &[], body)
