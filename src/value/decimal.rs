@@ -1,7 +1,11 @@
-//! Decimal text to the nearest `f64`, as Python reads a float literal.
+//! Decimal text to the nearest `f64`, as Python reads a float literal, and
+//! an `f64` to its shortest round-tripping digits, as Python's `repr` writes
+//! it.
 //!
-//! Why not `str::parse::<f64>`: the standard library's parser carries a
-//! 10 KB table (Eisel-Lemire) that is a tenth of the page's gzipped wasm.
+//! Why not `str::parse::<f64>` and `{:e}`: the standard library's parser
+//! carries a 10 KB table (Eisel-Lemire) and its formatter three digit
+//! generators (Grisu with Dragon fallbacks, shortest and exact), together a
+//! tenth of the page's gzipped wasm.
 //! Here the common literals (`0.1`, `2.5e3`: at most 15 digits and a small
 //! exponent) take Clinger's exact fast path, and the rest take an exact
 //! big-integer division, slow but short and always correctly rounded
@@ -74,6 +78,29 @@ impl Big {
             }
         }
         true
+    }
+
+    fn from_u64(v: u64) -> Big {
+        Big(vec![v as u32, (v >> 32) as u32])
+    }
+
+    fn add(&self, other: &Big) -> Big {
+        let n = self.0.len().max(other.0.len());
+        let mut out = Vec::with_capacity(n + 1);
+        let mut carry = 0u64;
+        for i in 0..n {
+            let v = self.0.get(i).copied().unwrap_or(0) as u64
+                + other.0.get(i).copied().unwrap_or(0) as u64
+                + carry;
+            out.push(v as u32);
+            carry = v >> 32;
+        }
+        out.push(carry as u32);
+        Big(out)
+    }
+
+    fn times10(&mut self) {
+        self.mul_add(10, 0);
     }
 
     /// `self -= other`, where `self >= other`.
@@ -266,6 +293,137 @@ fn assemble(q: u128, e: i64, sticky: bool) -> f64 {
     }
 }
 
+/// The shortest digits `d1 d2 ... dn` and exponent `k` with
+/// `0.d1d2...dn × 10^k` reading back as `v` (positive and finite), and of
+/// those the closest to `v`: what Python's `repr` prints.
+///
+/// Burger and Dybvig's free-format algorithm with exact big integers: `r/s`
+/// is the value, `m_minus/s` and `m_plus/s` the distances to the edges of
+/// the interval that rounds to it (inclusive when the mantissa is even, as
+/// reading rounds ties to even). Digits are generated until the digits so
+/// far, or those plus one in the last place, fall inside the interval.
+pub fn shortest_digits(v: f64) -> (Vec<u8>, i32) {
+    let bits = v.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (f, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    };
+    let inclusive = f % 2 == 0;
+    // At a power of two the gap below is half the gap above.
+    let uneven = frac == 0 && biased > 1;
+    let (mut r, mut s, mut m_plus, mut m_minus);
+    if e >= 0 {
+        let ulp = Big(vec![1]).shl(e as usize);
+        let shift = if uneven { 2 } else { 1 };
+        r = Big::from_u64(f).shl(e as usize + shift);
+        s = Big(vec![1 << shift]);
+        m_plus = ulp.shl(shift - 1);
+        m_minus = ulp;
+    } else {
+        let shift = if uneven { 2 } else { 1 };
+        r = Big::from_u64(f).shl(shift);
+        s = Big(vec![1]).shl((-e) as usize + shift);
+        m_plus = Big(vec![1 << (shift - 1)]);
+        m_minus = Big(vec![1]);
+    }
+    // k is the least with (r + m_plus) / s below 10^k; estimated from the
+    // binary exponent, then corrected.
+    let mut k = (((e + 52) as f64) * std::f64::consts::LOG10_2).ceil() as i32;
+    if k >= 0 {
+        for _ in 0..k {
+            s.times10();
+        }
+    } else {
+        for _ in 0..-k {
+            r.times10();
+            m_plus.times10();
+            m_minus.times10();
+        }
+    }
+    let high_reaches = |r: &Big, m_plus: &Big, s: &Big| {
+        let high = r.add(m_plus);
+        if inclusive {
+            high.ge(s)
+        } else {
+            high.ge(s) && !s.ge(&high)
+        }
+    };
+    while high_reaches(&r, &m_plus, &s) {
+        s.times10();
+        k += 1;
+    }
+    loop {
+        let mut high = r.add(&m_plus);
+        high.times10();
+        let reaches = if inclusive {
+            high.ge(&s)
+        } else {
+            high.ge(&s) && !s.ge(&high)
+        };
+        if reaches {
+            break;
+        }
+        r.times10();
+        m_plus.times10();
+        m_minus.times10();
+        k -= 1;
+    }
+    let mut digits = Vec::new();
+    loop {
+        r.times10();
+        m_plus.times10();
+        m_minus.times10();
+        let mut d = 0u8;
+        while r.ge(&s) {
+            r.sub(&s);
+            d += 1;
+        }
+        let low_ok = if inclusive {
+            m_minus.ge(&r)
+        } else {
+            m_minus.ge(&r) && !r.ge(&m_minus)
+        };
+        let high_ok = high_reaches(&r, &m_plus, &s);
+        match (low_ok, high_ok) {
+            (false, false) => digits.push(d),
+            (true, false) => {
+                digits.push(d);
+                break;
+            }
+            (false, true) => {
+                digits.push(d + 1);
+                break;
+            }
+            (true, true) => {
+                // Both fit: the closer one; on a tie, the even digit.
+                let twice = r.shl(1);
+                let up = if twice.ge(&s) && s.ge(&twice) {
+                    d % 2 == 1
+                } else {
+                    twice.ge(&s)
+                };
+                digits.push(d + up as u8);
+                break;
+            }
+        }
+    }
+    // A last digit rounded up to 10 carries into the ones before it.
+    while digits.last() == Some(&10) {
+        digits.pop();
+        match digits.last_mut() {
+            Some(d) => *d += 1,
+            None => {
+                digits.push(1);
+                k += 1;
+            }
+        }
+    }
+    (digits, k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,6 +484,50 @@ mod tests {
         same(&format!("{}e-1200", "3".repeat(1200)));
     }
 
+    /// The standard library's shortest digits, as `shortest_digits` gives them.
+    fn std_shortest(f: f64) -> (Vec<u8>, i32) {
+        let sci = format!("{f:e}");
+        let (mantissa, exp) = sci.split_once('e').unwrap();
+        let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|d| d - b'0').collect();
+        (digits, exp.parse::<i32>().unwrap() + 1)
+    }
+
+    /// The standard library also gives the shortest digits, but where two
+    /// are equally close it may round up where Python (and we) take the
+    /// even digit; CPython itself is the oracle in `tests/semantics.rs`.
+    fn agrees_with_std(f: f64) {
+        let (ours, k) = shortest_digits(f);
+        let (std, std_k) = std_shortest(f);
+        assert_eq!((ours.len(), k), (std.len(), std_k), "{f:e}");
+        let text: String = ours.iter().map(|d| (b'0' + d) as char).collect();
+        assert_eq!(parse_float(&format!("0.{text}e{k}")), Some(f));
+        if ours != std {
+            let last = ours.len() - 1;
+            assert_eq!(ours[..last], std[..last], "{f:e}");
+            assert_eq!(ours[last] % 2, 0, "a tie goes to the even digit: {f:e}");
+            assert_eq!(ours[last] + 1, std[last], "{f:e}");
+        }
+    }
+
+    #[test]
+    fn shortest_digits_of_hard_doubles() {
+        for f in [
+            5e-324, 1e-323, 2.2250738585072014e-308, 2.2250738585072009e-308, f64::MAX, 1e23,
+            9007199254740993.0, 0.1, 0.3, 1.0, 2.0, 1024.0, 0.5, 1e22, 1e21, 123456789.0, 1.5e-5,
+            4.35, 2.675, 9.999999999999999e22, 8.0, 0.001, 1e16, 1e15,
+        ] {
+            agrees_with_std(f);
+        }
+        for exp in -1074..1024 {
+            let f = if exp >= -1022 {
+                f64::from_bits(((exp + 1023) as u64) << 52)
+            } else {
+                f64::from_bits(1 << (exp + 1074))
+            };
+            agrees_with_std(f);
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -336,6 +538,13 @@ mod tests {
             for text in [format!("{f:e}"), format!("{f:.20e}"), format!("{f:.3e}"), format!("{f}")] {
                 same(&text);
             }
+        }
+
+        #[test]
+        fn shortest_digits_are_the_standard_library_s(bits in any::<u64>()) {
+            let f = f64::from_bits(bits).abs();
+            prop_assume!(f.is_finite() && f > 0.0);
+            agrees_with_std(f);
         }
 
         #[test]

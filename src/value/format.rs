@@ -161,12 +161,11 @@ pub fn float_repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` also yields the shortest round-trip digits, e.g. "1.5e-5".
-    let sci = format!("{:e}", f);
-    let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
-    let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (digits, k) = super::decimal::shortest_digits(f.abs());
+    let digits: String = digits.iter().map(|d| (b'0' + d) as char).collect();
+    // The exponent of scientific notation, `d.ddd × 10^exp`.
+    let exp = k - 1;
+    let negative = f < 0.0;
     let mut out = String::new();
     if negative {
         out.push('-');
