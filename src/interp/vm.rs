@@ -28,7 +28,9 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-/// The longest `asyncio.sleep` the virtual clock accepts, in seconds.
+/// The longest `asyncio.sleep` the virtual clock accepts, in seconds. The
+/// messages spell it out (1000000000): formatting an `f64` anywhere would
+/// link the standard library's float formatter, a twentieth of the page.
 pub const MAX_SLEEP_SECONDS: f64 = 1e9;
 
 /// A `try` block in effect: where to go, and how much to unwind.
