@@ -10,7 +10,10 @@ checked against python3 running the Python the page shows, so the page is
 held to CPython, not to our expectations.
 
 Then the budgets (recorded in README.md), each failing the test when missed:
-- the release wasm plus its JS, gzipped: under 150 KB;
+- the release wasm plus its JS, gzipped: under 150 KB (the first download,
+  without Code mode);
+- Code mode's module (interleave-code.js and its wasm), loaded when the
+  learner switches to Code mode, gzipped: under 200 KB;
 - the page interactive (its Run button wired up) within 1 s of navigation;
 - a 1,000-task scenario run in instant mode and fully drawn within 1 s.
 
@@ -40,6 +43,8 @@ import urllib.request
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "target" / "e2e"
 SIZE_BUDGET = 150_000  # bytes, gzipped wasm + JS
+CODE_MODULE_BUDGET = 200_000  # bytes, gzipped: Code mode's wasm + JS
+CODE_MODULE = "interleave-code"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
@@ -198,11 +203,21 @@ def cpython(source):
     return out.stdout.splitlines(), (err[-1] if err else None), out.returncode
 
 
-def gzipped_size(dist):
-    files = [p for p in dist.iterdir() if p.suffix in (".wasm", ".js")]
+def gzipped_size(dist, code_module):
+    """Gzipped sizes of the page's own wasm and JS, or (`code_module`) of
+    Code mode's, which the page loads only when Code mode is switched on."""
+    files = [p for p in dist.iterdir() if p.suffix in (".wasm", ".js")
+             and p.name.startswith(CODE_MODULE) == code_module]
     if not files:
         sys.exit(f"e2e: no .wasm or .js in {dist}; run `trunk build --release --offline` first")
     return {p.name: len(gzip.compress(p.read_bytes(), compresslevel=9)) for p in files}
+
+
+def code_mode_on(wd):
+    """Waits for Code mode, which the page loads as a second module."""
+    wd.wait("const b = document.querySelector('button.mode');"
+            "return b && b.textContent === 'Back to forms'"
+            " && !document.querySelector('.code-mode').hidden", "Code mode")
 
 
 def finished(wd):
@@ -267,8 +282,16 @@ def learner_flow(wd, base, failures):
     # Code mode: a tutorial snippet, typed in verbatim, runs as CPython runs it.
     wd.go("about:blank")
     wd.go(base)
-    wd.wait("return document.querySelector('button.mode') !== null", "the page")
+    wd.wait("return document.querySelector('#t0-calls') !== null", "the page")
+    wd.type("#t0-calls", "5, 6")
     wd.click("button.mode")
+    code_mode_on(wd)
+    check(failures, "5, 6" in wd.value("textarea.code") or "(5)" in wd.value("textarea.code"),
+          "Code mode opens with the form's program")
+    loaded = wd.js("return performance.getEntriesByType('resource')"
+                   ".map(e => e.name).filter(n => n.includes(arguments[0]))", CODE_MODULE)
+    check(failures, any(n.endswith(".wasm") for n in loaded),
+          f"Code mode's module is loaded only now: {loaded}")
     seed = (ROOT / "corpus" / "seeds" / "01-gather-numbers-letters.py").read_text()
     wd.type("textarea.code", seed)
     check(failures, wd.text(".code-error") == "", "a pasted tutorial snippet parses")
@@ -282,6 +305,20 @@ def learner_flow(wd, base, failures):
     check(failures, "line 4" in wd.text(".code-error") and wd.text(".gutter .bad") == "4\n",
           f"an unsupported construct marks its line: {wd.text('.code-error')!r}")
     wd.click("button.mode")
+    check(failures, wd.value("#t0-calls") == "5, 6", "Back to forms finds the form as it was left")
+
+    # A link to a program opens straight into Code mode, loading it first.
+    program = (ROOT / "corpus" / "constructs" / "containers.py").read_text()
+    wd.go("about:blank")
+    wd.go(base + "#c=" + urllib.parse.quote(program, safe=""))
+    code_mode_on(wd)
+    wd.wait("return document.querySelector('button.run:not([disabled])')", "Run to be enabled")
+    wd.click("select.speed option[value='instant']")
+    wd.click("button.run")
+    finished(wd)
+    out, _, _ = cpython(program)
+    printed = wd.texts(".console li.printed code.text")
+    check(failures, printed == out, f"a program from a link prints what CPython prints: {printed}")
 
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
     for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:
@@ -298,10 +335,14 @@ def learner_flow(wd, base, failures):
 
 def budgets(wd, base, dist, failures):
     print("e2e: budgets")
-    sizes = gzipped_size(dist)
+    sizes = gzipped_size(dist, code_module=False)
     total = sum(sizes.values())
     check(failures, total < SIZE_BUDGET,
           f"wasm + JS gzipped: {total / 1000:.1f} KB (budget {SIZE_BUDGET / 1000:.0f} KB): {sizes}")
+    sizes = gzipped_size(dist, code_module=True)
+    total = sum(sizes.values())
+    check(failures, total < CODE_MODULE_BUDGET,
+          f"Code mode's module gzipped: {total / 1000:.1f} KB (budget {CODE_MODULE_BUDGET / 1000:.0f} KB): {sizes}")
 
     wd.size(1280, 1000)
     times = []

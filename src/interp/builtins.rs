@@ -72,7 +72,7 @@ pub(crate) fn call(
             }
         }
         Value::Class(Class::Type(name @ ("list" | "tuple" | "dict"))) => {
-            super::iterables::construct(name, args, kwargs)
+            super::convert::construct(name, args, kwargs)
         }
         Value::Class(Class::Type(name)) => {
             no_kwargs(name, &kwargs)?;
@@ -167,6 +167,15 @@ pub(crate) fn bind(
         .into_iter()
         .map(|s| s.unwrap_or(Value::None))
         .collect())
+}
+
+/// What a build without Code mode's library says of the builtins it leaves
+/// out: the page loads them with Code mode.
+#[cfg(not(feature = "code"))]
+fn in_code_mode(what: &str) -> Raise {
+    RunError::unsupported(format!(
+        "{what} comes with Code mode; press “Edit as code” to load it and run this program there"
+    ))
 }
 
 fn plural(n: usize) -> &'static str {
@@ -419,7 +428,12 @@ fn call_builtin(
         | Builtin::Max
         | Builtin::Sorted
         | Builtin::Any
-        | Builtin::All => super::iterables::call_iterable_builtin(rt, b, args, kwargs),
+        | Builtin::All => {
+            #[cfg(feature = "code")]
+            return super::iterables::call_iterable_builtin(rt, b, args, kwargs);
+            #[cfg(not(feature = "code"))]
+            return Err(in_code_mode(&format!("{}()", b.name())));
+        }
         Builtin::Abs => {
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)
@@ -462,6 +476,8 @@ fn call_builtin(
 /// Is `obj.name` a method of the object (as opposed to a plain attribute)?
 pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
     match (obj, name) {
+        (Value::List(_), "append") => true,
+        #[cfg(feature = "code")]
         (Value::List(_) | Value::Dict(_) | Value::Str(_), name) => {
             super::methods::has_method(obj, name)
         }
@@ -509,8 +525,21 @@ pub(crate) fn call_method(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     match obj {
+        #[cfg(feature = "code")]
         Value::List(_) | Value::Dict(_) | Value::Str(_) => {
             super::methods::call(rt, obj, name, args, kwargs)
+        }
+        #[cfg(not(feature = "code"))]
+        Value::List(items) => {
+            no_kwargs(name, &kwargs)?;
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "list.append() takes exactly one argument ({} given)",
+                    args.len()
+                )));
+            }
+            items.borrow_mut().extend(args);
+            Ok(Value::None)
         }
         Value::Future(f) => {
             no_kwargs(name, &kwargs)?;

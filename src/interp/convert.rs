@@ -1,10 +1,20 @@
-//! Conversions and type tests: `int(x)`, `float(x)`, `bool(x)`, `abs(x)`,
-//! `isinstance(x, cls)`, with the exact errors CPython gives for text that is
-//! not a number (`invalid literal for int() with base 10: 'abc'`).
+//! Conversions and type tests: `int(x)`, `float(x)`, `bool(x)`, `list(x)`,
+//! `tuple(x)`, `dict(x)`, `abs(x)`, `isinstance(x, cls)`, with the exact
+//! errors CPython gives for text that is not a number (`invalid literal for
+//! int() with base 10: 'abc'`).
 
-use super::builtins::type_error;
+use super::builtins::{type_error, Kwargs};
 use crate::error::{Raise, RunError};
+use crate::value::dict::Dict;
+use crate::value::iter::Iter;
 use crate::value::{Class, ExcKind, Exception, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Every item of `v`, or `TypeError: 'int' object is not iterable`.
+pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
+    Ok(Iter::new(v)?.collect())
+}
 
 fn value_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::ValueError, msg))
@@ -164,5 +174,64 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
         _ => Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union".into(),
         )),
+    }
+}
+
+/// `list(x)`, `tuple(x)`, `dict(x)`: the constructors that take an iterable.
+pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    if let (true, Some((k, _))) = (class != "dict", kwargs.first()) {
+        return Err(type_error(format!(
+            "{class}() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "{class} expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let given = args.into_iter().next();
+    match class {
+        "list" => Ok(Value::list(match given {
+            Some(v) => items(v)?,
+            None => Vec::new(),
+        })),
+        "tuple" => Ok(Value::Tuple(
+            match given {
+                Some(v) => items(v)?,
+                None => Vec::new(),
+            }
+            .into(),
+        )),
+        _ => {
+            let mut dict = Dict::default();
+            match given {
+                Some(Value::Dict(d)) => dict.entries = d.borrow().entries.clone(),
+                Some(v) => {
+                    for (i, pair) in items(v)?.into_iter().enumerate() {
+                        let kv = items(pair).map_err(|_| {
+                            type_error(format!(
+                                "cannot convert dictionary update sequence element #{i} to a sequence"
+                            ))
+                        })?;
+                        let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
+                            Raise::Exc(Exception::new(
+                                ExcKind::ValueError,
+                                format!(
+                                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                                    kv.len()
+                                ),
+                            ))
+                        })?;
+                        dict.insert(k, v)?;
+                    }
+                }
+                None => {}
+            }
+            for (k, v) in kwargs {
+                dict.insert(Value::Str(k.to_string().into()), v)?;
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+        }
     }
 }

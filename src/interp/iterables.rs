@@ -1,6 +1,6 @@
 //! The builtins that consume an iterable: `enumerate`, `zip`, `sum`, `min`,
-//! `max`, `sorted`, `any`, `all`, and the `list(...)`/`tuple(...)`/`dict(...)`
-//! constructors, with CPython's results and argument errors.
+//! `max`, `sorted`, `any`, `all`, with CPython's results and argument
+//! errors. Part of Code mode's library (feature `code`).
 //!
 //! Comparisons go through `ops::compare` in the order CPython makes them, so
 //! a list mixing `str` and `int` fails with the same `'<' not supported
@@ -9,23 +9,18 @@
 //! (`builtins.rs`).
 
 use super::builtins::{call, type_error, Kwargs};
+use super::convert::items;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{BinOp, CmpOp};
-use crate::value::dict::Dict;
 use crate::value::iter::Iter;
 use crate::value::{ops, Builtin, ExcKind, Exception, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Every item of `v`, or `TypeError: 'int' object is not iterable`.
-pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
-    Ok(Iter::new(v)?.collect())
-}
-
 /// Takes the keyword arguments a builtin accepts, by name, refusing others
 /// with CPython's message.
-fn keywords<const N: usize>(
+pub(crate) fn keywords<const N: usize>(
     function: &str,
     kwargs: Kwargs,
     names: [&str; N],
@@ -269,61 +264,4 @@ pub(crate) fn sort(
         pairs.reverse();
     }
     Ok(pairs.into_iter().map(|(_, v)| v).collect())
-}
-
-/// `list(x)`, `tuple(x)`, `dict(x)`: the constructors that take an iterable.
-pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
-    if class != "dict" {
-        keywords(class, kwargs.clone(), [])?;
-    }
-    if args.len() > 1 {
-        return Err(type_error(format!(
-            "{class} expected at most 1 argument, got {}",
-            args.len()
-        )));
-    }
-    let given = args.into_iter().next();
-    match class {
-        "list" => Ok(Value::list(match given {
-            Some(v) => items(v)?,
-            None => Vec::new(),
-        })),
-        "tuple" => Ok(Value::Tuple(
-            match given {
-                Some(v) => items(v)?,
-                None => Vec::new(),
-            }
-            .into(),
-        )),
-        _ => {
-            let mut dict = Dict::default();
-            match given {
-                Some(Value::Dict(d)) => dict.entries = d.borrow().entries.clone(),
-                Some(v) => {
-                    for (i, pair) in items(v)?.into_iter().enumerate() {
-                        let kv = items(pair).map_err(|_| {
-                            type_error(format!(
-                                "cannot convert dictionary update sequence element #{i} to a sequence"
-                            ))
-                        })?;
-                        let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
-                            Raise::Exc(Exception::new(
-                                ExcKind::ValueError,
-                                format!(
-                                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                                    kv.len()
-                                ),
-                            ))
-                        })?;
-                        dict.insert(k, v)?;
-                    }
-                }
-                None => {}
-            }
-            for (k, v) in kwargs {
-                dict.insert(Value::Str(k.to_string().into()), v)?;
-            }
-            Ok(Value::Dict(Rc::new(RefCell::new(dict))))
-        }
-    }
 }

@@ -5,7 +5,8 @@
 //! `builtins.rs`, next to the engine calls they make.
 
 use super::builtins::{type_error, Kwargs};
-use super::iterables::{items, sort};
+use super::convert::items;
+use super::iterables::sort;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::value::dict::{Dict, DictPart};
@@ -258,7 +259,7 @@ pub(crate) fn call(
                 "update" => {
                     if let Some(other) = key {
                         let Value::Dict(other) =
-                            super::iterables::construct("dict", vec![other], Vec::new())?
+                            super::convert::construct("dict", vec![other], Vec::new())?
                         else {
                             return Err(RunError::internal("dict() made something else").into());
                         };

@@ -14,7 +14,9 @@
 mod builtins;
 pub(crate) mod compile;
 mod convert;
+#[cfg(feature = "code")]
 mod iterables;
+#[cfg(feature = "code")]
 mod methods;
 mod scope;
 mod vm;

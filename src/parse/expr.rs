@@ -63,6 +63,7 @@ impl Parser {
         self.toks.get(self.pos)
     }
 
+    #[cfg(feature = "code")]
     pub fn advance(&mut self) {
         self.pos += 1;
     }

@@ -5,6 +5,8 @@
 
 use super::SyntaxError;
 
+// Without Code mode there are no whole programs, so no line structure.
+#[cfg_attr(not(feature = "code"), allow(dead_code))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tok {
     Name(String),
@@ -368,6 +370,7 @@ pub fn tokens(text: &str) -> Result<Vec<Token>, SyntaxError> {
 }
 
 /// Tokens of a whole program, with NEWLINE, INDENT and DEDENT.
+#[cfg(feature = "code")]
 pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
     let mut s = Scanner::new(text);
     let mut indents: Vec<usize> = vec![0];

@@ -11,6 +11,7 @@
 
 mod expr;
 mod lexer;
+#[cfg(feature = "code")]
 mod source;
 
 use crate::program::Expr;
@@ -56,6 +57,7 @@ impl std::error::Error for SyntaxError {}
 
 /// A whole program, parsed and validated. Validation problems (a call to a
 /// function that is not defined, say) are reported by function name.
+#[cfg(feature = "code")]
 pub fn program(text: &str) -> Result<crate::Program, SyntaxError> {
     let program = source::parse(text)?;
     crate::program::validate::check(&program).map_err(|e| {
@@ -78,6 +80,7 @@ pub fn program(text: &str) -> Result<crate::Program, SyntaxError> {
 /// absent (`tests/python_source.rs` holds it to that); what only the
 /// validator refuses (a call to a function that is not defined, a negative
 /// literal sleep) runs and fails at run time, as it does in Python.
+#[cfg(feature = "code")]
 pub fn program_unvalidated(text: &str) -> Result<crate::Program, SyntaxError> {
     source::parse(text)
 }

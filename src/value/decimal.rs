@@ -488,7 +488,11 @@ mod tests {
     fn std_shortest(f: f64) -> (Vec<u8>, i32) {
         let sci = format!("{f:e}");
         let (mantissa, exp) = sci.split_once('e').unwrap();
-        let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|d| d - b'0').collect();
+        let digits: Vec<u8> = mantissa
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(|d| d - b'0')
+            .collect();
         (digits, exp.parse::<i32>().unwrap() + 1)
     }
 
@@ -512,9 +516,30 @@ mod tests {
     #[test]
     fn shortest_digits_of_hard_doubles() {
         for f in [
-            5e-324, 1e-323, 2.2250738585072014e-308, 2.2250738585072009e-308, f64::MAX, 1e23,
-            9007199254740993.0, 0.1, 0.3, 1.0, 2.0, 1024.0, 0.5, 1e22, 1e21, 123456789.0, 1.5e-5,
-            4.35, 2.675, 9.999999999999999e22, 8.0, 0.001, 1e16, 1e15,
+            5e-324,
+            1e-323,
+            2.2250738585072014e-308,
+            2.2250738585072009e-308,
+            f64::MAX,
+            1e23,
+            9007199254740993.0,
+            0.1,
+            0.3,
+            1.0,
+            2.0,
+            1024.0,
+            0.5,
+            1e22,
+            1e21,
+            123456789.0,
+            1.5e-5,
+            4.35,
+            2.675,
+            9.999999999999999e22,
+            8.0,
+            0.001,
+            1e16,
+            1e15,
         ] {
             agrees_with_std(f);
         }

@@ -1,13 +1,16 @@
 //! Code mode: a plain text editor for a whole Python program, with line
 //! numbers in a gutter and the line of a mistake marked there.
 //!
+//! Only the build with Code mode (feature `code`) parses here; the first
+//! download shows the editor only once that build has taken over the page.
+//!
 //! The program is read by `interleave::parse::program_unvalidated`: the
 //! command line's parser without the general validator, whose code does
 //! not fit the page's size budget, so a call to an undefined function
 //! fails when it runs (a NameError, as in Python) rather than before. The
 //! editor knows nothing about running; the page asks it for the program.
 
-use super::dom::{self, child};
+use super::dom;
 use interleave::Program;
 use web_sys::{Element, HtmlTextAreaElement};
 
@@ -52,6 +55,7 @@ impl CodeEditor {
 
     /// The program, or the mistake shown under the editor and its line
     /// marked in the gutter.
+    #[cfg(feature = "code")]
     pub fn check(&self) -> Option<Program> {
         let source = self.source();
         let lines = source.lines().count().max(1);
@@ -63,7 +67,7 @@ impl CodeEditor {
         dom::clear(&self.gutter);
         for n in 1..=lines {
             let class = if Some(n) == bad { "bad" } else { "" };
-            child(&self.gutter, "span", class, &format!("{n}\n"));
+            dom::child(&self.gutter, "span", class, &format!("{n}\n"));
         }
         match result {
             Ok(program) => {
@@ -88,5 +92,14 @@ impl CodeEditor {
     pub fn marked_line(&self) -> Option<String> {
         let bad = self.gutter.query_selector(".bad").ok()??;
         Some(bad.text_content()?.trim().to_string())
+    }
+}
+
+#[cfg(not(feature = "code"))]
+impl CodeEditor {
+    /// Without Code mode nothing is parsed: the page hands Code mode to the
+    /// build that has it before the editor is ever used.
+    pub fn check(&self) -> Option<Program> {
+        None
     }
 }

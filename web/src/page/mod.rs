@@ -7,6 +7,8 @@
 //! storage (`storage`); the panels are `console`, `results` and `timeline`.
 
 pub mod code;
+#[cfg(not(feature = "code"))]
+mod code_loader;
 mod console;
 mod dom;
 mod form;
@@ -128,9 +130,16 @@ impl Page {
     /// blank page, and never overwriting saved work with a preset.
     fn open_first(self: &Rc<Self>) {
         let mut problems = Vec::new();
-        // A link to a program opens Code mode over the first preset's form.
+        // A link to a program opens Code mode over the form saved in this
+        // browser, else the first preset's.
         if let Some(code) = storage::code_from_link() {
-            self.show_preset();
+            match storage::from_storage() {
+                Some(Ok(scenario)) => {
+                    self.preset.set_value(OWN);
+                    self.open(scenario, None);
+                }
+                _ => self.show_preset(),
+            }
             match code {
                 Ok(source) => self.enter_code(&source),
                 Err(message) => {
@@ -335,6 +344,37 @@ impl Page {
         }
     }
 
+    /// Without Code mode in this build, the page hands over to the build
+    /// that has it, which reopens Code mode with `source` from the link.
+    #[cfg(not(feature = "code"))]
+    fn enter_code(self: &Rc<Self>, source: &str) {
+        storage::save_code(Some(source));
+        self.mode_button.set_disabled(true);
+        self.notice.set_text_content(Some("Loading Code mode…"));
+        wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
+    }
+
+    /// Called by `code_loader` when Code mode could not be loaded: the page
+    /// stays as it was, saying why.
+    #[cfg(not(feature = "code"))]
+    fn code_mode_failed(&self, why: &str) {
+        storage::save_code(None);
+        storage::save(&self.scenario.borrow());
+        self.mode_button.set_disabled(false);
+        self.notice.set_text_content(Some(&format!(
+            "Code mode could not be loaded ({why}). Check the connection and press “Edit as code” again."
+        )));
+    }
+
+    /// Stops everything the page does, so that another build can take its
+    /// place in the same element.
+    #[cfg(not(feature = "code"))]
+    fn unmount(self: &Rc<Self>) {
+        self.stop();
+        self.listeners.borrow_mut().clear();
+    }
+
+    #[cfg(feature = "code")]
     fn enter_code(self: &Rc<Self>, source: &str) {
         self.code_on.set(true);
         self.code.set(source);

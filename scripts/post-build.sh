@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Trunk's post_build hook (Trunk.toml), in two steps.
+#
+# 1. Code mode's module. Trunk builds the page's first download without
+#    Code mode (www/index.html: no default features), to keep it within its
+#    size budget; this builds the web crate again with it, as
+#    interleave-code.js and interleave-code_bg.wasm beside the page, which
+#    loads them when the learner switches to Code mode
+#    (web/src/page/code_loader.rs). Its own target directory keeps both
+#    builds cached.
+# 2. In release builds, shrinks every wasm with binaryen's wasm-opt.
+#    Trunk's own wasm-opt step would download binaryen from GitHub, which is
+#    not reachable here, and Debian's wasm-opt 108 cannot read this
+#    toolchain's output (reference types), so binaryen comes from the npm
+#    registry (tools/, installed by setup.sh).
+set -euo pipefail
+
+staging="${TRUNK_STAGING_DIR:?this script is run by trunk as a post_build hook}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+target="$root/target/code-mode"
+
+if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+    profile=wasm-release
+else
+    profile=dev
+fi
+out_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
+CARGO_TARGET_DIR="$target" cargo build --quiet --locked -p interleave-web \
+    --target wasm32-unknown-unknown --profile "$profile"
+wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name interleave-code \
+    "$target/wasm32-unknown-unknown/$out_dir/interleave_web.wasm"
+
+[ "$profile" = wasm-release ] || exit 0
+opt="$root/tools/node_modules/.bin/wasm-opt"
+if [ ! -x "$opt" ]; then
+    echo "post-build: $opt is missing; run ./scripts/setup.sh (it installs binaryen from npm). Leaving the wasm unoptimised." >&2
+    exit 0
+fi
+for wasm in "$staging"/*.wasm; do
+    # The features Rust 1.95 enables for wasm32-unknown-unknown by default.
+    # Flattening and re-looping before the size passes saves another 0.5 KB.
+    "$opt" --flatten --rereloop -Oz -Oz --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+        --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
+        "$wasm" -o "$wasm.opt"
+    mv "$wasm.opt" "$wasm"
+done
