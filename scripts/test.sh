@@ -14,6 +14,9 @@ cargo fmt --all --check
 echo "== cargo clippy -- -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p interleave-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+# The page's first download: the same crates without Code mode.
+cargo clippy -p interleave-web --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy -p interleave --lib --no-default-features --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
 echo "== wasm-pack test --headless --chrome web"

@@ -290,3 +290,63 @@ fn cases() -> Vec<(&'static str, Program)> {
 fn python_semantics_match_cpython() {
     assert_all_match(&cases());
 }
+
+/// `repr(float)` for thousands of doubles, CPython the oracle: random bit
+/// patterns, and binary fractions with many digits, where two shortest
+/// decimals are often equally close and Python takes the even one.
+#[test]
+fn float_reprs_match_cpython() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut doubles = Vec::new();
+    while doubles.len() < 4000 {
+        let f = f64::from_bits(next());
+        if f.is_finite() {
+            doubles.push(f);
+        }
+    }
+    for _ in 0..4000 {
+        let mantissa = (next() >> 11) as f64;
+        doubles.push(mantissa / (1u64 << (next() % 12)) as f64);
+    }
+    let input: String = doubles
+        .iter()
+        .map(|f| format!("{:016x}\n", f.to_bits()))
+        .collect();
+    let mut python = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, struct\nfor line in sys.stdin:\n    print(repr(struct.unpack('>d', bytes.fromhex(line.strip()))[0]))",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    // Written from a thread: python3 answers while it reads, and a full
+    // pipe each way would block both.
+    let mut stdin = python.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let out = python.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let want = String::from_utf8(out.stdout).unwrap();
+    let mut wrong = Vec::new();
+    for (f, want) in doubles.iter().zip(want.lines()) {
+        let got = interleave::value::format::float_repr(*f);
+        if got != want {
+            wrong.push(format!("{:016x}: CPython {want}, we {got}", f.to_bits()));
+        }
+    }
+    assert_eq!(want.lines().count(), doubles.len());
+    assert!(
+        wrong.is_empty(),
+        "{}",
+        wrong[..wrong.len().min(20)].join("\n")
+    );
+}

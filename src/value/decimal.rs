@@ -519,7 +519,8 @@ mod tests {
             5e-324,
             1e-323,
             2.2250738585072014e-308,
-            2.2250738585072009e-308,
+            // The largest subnormal.
+            f64::from_bits(0x000F_FFFF_FFFF_FFFF),
             f64::MAX,
             1e23,
             9007199254740993.0,
@@ -535,7 +536,8 @@ mod tests {
             1.5e-5,
             4.35,
             2.675,
-            9.999999999999999e22,
+            // The double just below 1e23.
+            f64::from_bits(0x44B5_2D02_C7E1_4AF6),
             8.0,
             0.001,
             1e16,
