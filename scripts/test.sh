@@ -19,6 +19,8 @@ cargo clippy -p interleave-web --target wasm32-unknown-unknown --no-default-feat
 cargo clippy -p interleave --lib --no-default-features --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+# The core as the page's first download has it, without Code mode.
+cargo test -p interleave --lib --no-default-features --locked
 echo "== wasm-pack test --headless --chrome web"
 (cd web && wasm-pack test --headless --chrome)
 echo "== trunk build --release --offline (the page)"

@@ -586,3 +586,25 @@ impl Runtime {
         lp.now = lp.now.saturating_add((seconds * 1e9).round() as u64);
     }
 }
+
+/// The page's first download is built without Code mode's library: what it
+/// leaves out says where to find it, instead of failing like Python would.
+#[cfg(all(test, not(feature = "code")))]
+mod without_code_mode {
+    use crate::program::build::*;
+
+    #[test]
+    fn library_builtins_point_to_code_mode() {
+        let program = program(vec![async_fn(
+            "main",
+            &[],
+            vec![print(vec![call_fn(
+                "sorted",
+                vec![list(vec![int(2), int(1)])],
+            )])],
+        )]);
+        let outcome = crate::run(&program, &crate::RunOptions::default());
+        let error = outcome.error.expect("sorted() is not in this build");
+        assert!(error.message.contains("Code mode"), "{}", error.message);
+    }
+}

@@ -493,6 +493,7 @@ mod tests {
             .contains("64-bit"));
     }
 
+    #[cfg(feature = "code")]
     #[test]
     fn programs_have_lines_and_indentation() {
         let src = "async def f():\n    x = (1,\n  2)  # note\n\n    return x\nprint('''a\nb''')\n";
@@ -507,6 +508,7 @@ mod tests {
         }));
     }
 
+    #[cfg(feature = "code")]
     #[test]
     fn bad_layout_is_python_s_kind_of_error() {
         let e = source("def f():\n        a\n    b\n").unwrap_err();
