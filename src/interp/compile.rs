@@ -58,6 +58,9 @@ pub(crate) enum Op {
     GetSlice,
     /// Stack: value, container, index: `container[index] = value`.
     SetItem,
+    /// Stack: dict, key, value: `dict[key] = value`, keeping the dict (a
+    /// dict comprehension's round).
+    DictInsert,
     /// Copies the top two values, for `d[k] += v` (which reads and writes
     /// the same item, evaluating `d` and `k` once).
     Dup2,
@@ -604,7 +607,25 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Dict(items.len() as u32));
             }
-            Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
+            Expr::ListComp { elt, generators } => {
+                self.emit(Op::List(0));
+                self.comprehension(generators, |c| {
+                    c.expr(elt);
+                    c.emit(Op::ListAppend);
+                });
+            }
+            Expr::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                self.emit(Op::Dict(0));
+                self.comprehension(generators, |c| {
+                    c.expr(key);
+                    c.expr(value);
+                    c.emit(Op::DictInsert);
+                });
+            }
             Expr::Subscript { value, index } => {
                 self.expr(value);
                 if let Expr::Slice { lower, upper, step } = &**index {
@@ -746,12 +767,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// `[elt for t in iter if cond ...]`, inline: the list under the loops,
-    /// each round appending to it. The first iterable is evaluated outside
-    /// the comprehension's scope, as in Python; its variables get fresh
-    /// slots so they neither leak nor overwrite the function's own.
-    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
-        self.emit(Op::List(0));
+    /// A comprehension's loops, inline, around `round` (which adds one item
+    /// to the list or dict under the loops). The first iterable is
+    /// evaluated outside the comprehension's scope, as in Python; its
+    /// variables get fresh slots so they neither leak nor overwrite the
+    /// function's own.
+    fn comprehension(&mut self, generators: &'a [Comprehension], round: impl FnOnce(&mut Self)) {
         let outer = self.renamed.len();
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
@@ -777,8 +798,7 @@ impl<'a> Compiler<'a> {
             }
             loops.push((top, next));
         }
-        self.expr(elt);
-        self.emit(Op::ListAppend);
+        round(self);
         for (top, next) in loops.into_iter().rev() {
             self.emit(Op::Jump(top));
             self.patch(next);

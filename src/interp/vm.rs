@@ -516,6 +516,13 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 }
                 frame.stack.push(Value::Dict(Rc::new(RefCell::new(dict))));
             }
+            Op::DictInsert => {
+                let value = frame.pop();
+                let key = frame.pop();
+                if let Some(Value::Dict(d)) = frame.stack.last() {
+                    d.borrow_mut().insert(key, value)?;
+                }
+            }
             Op::GetItem => {
                 let index = frame.pop();
                 let container = frame.pop();

@@ -189,15 +189,38 @@ impl Parser {
         };
         self.pos += words;
         let right = self.sum()?;
-        if self.cmp_op().is_some() {
-            return Err(self.error(
-                "chained comparisons (`a < b < c`) are not supported; use `a < b and b < c`",
-            ));
+        let mut links = vec![compare(op, left, right.clone())];
+        let mut middle = right;
+        // `a < b < c` is `a < b and b < c` with `b` evaluated once: the same
+        // when `b` is a name or a constant, which reading twice cannot
+        // change; anything else is refused rather than run twice.
+        while let Some((op, words)) = self.cmp_op() {
+            if !matches!(
+                middle,
+                Expr::Name(_)
+                    | Expr::Int(_)
+                    | Expr::Float(_)
+                    | Expr::Str(_)
+                    | Expr::Bool(_)
+                    | Expr::None
+            ) {
+                return Err(self.error(
+                    "a chained comparison (`a < b < c`) is supported when the middle values are names or constants; put the value in a name first",
+                ));
+            }
+            self.pos += words;
+            self.deeper()?;
+            let right = self.sum()?;
+            links.push(compare(op, middle, right.clone()));
+            middle = right;
         }
-        Ok(Expr::Compare {
-            op,
-            left: Box::new(left),
-            right: Box::new(right),
+        Ok(if links.len() == 1 {
+            links.pop().expect("one comparison")
+        } else {
+            Expr::BoolOp {
+                op: BoolOp::And,
+                values: links,
+            }
         })
     }
 
@@ -359,9 +382,9 @@ impl Parser {
         Ok(Expr::Slice { lower, upper, step })
     }
 
-    /// After the first item of `[...]`: `for target in iter if cond ...`
-    /// clauses, up to and including the `]`.
-    fn comprehension(&mut self, elt: Expr) -> Result<Expr, SyntaxError> {
+    /// After the first item of `[...]` or `{k: v ...}`: `for target in iter
+    /// if cond ...` clauses, up to and including the `close` bracket.
+    fn clauses(&mut self, close: &str) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
         while self.is_word("for") {
             self.pos += 1;
@@ -383,11 +406,8 @@ impl Parser {
         if self.is_word("async") {
             return Err(self.error("'async for' in comprehensions is not supported yet"));
         }
-        self.expect_op("]")?;
-        Ok(Expr::ListComp {
-            elt: Box::new(elt),
-            generators,
-        })
+        self.expect_op(close)?;
+        Ok(generators)
     }
 
     /// `x`, `i, x` or `i, (a, b)` before a comprehension's `in`.
@@ -434,8 +454,12 @@ impl Parser {
             }
             self.pos += 1;
             let value = self.expr()?;
-            if self.is_word("for") {
-                return Err(self.error("dict comprehensions are not supported yet"));
+            if self.is_word("for") && items.is_empty() {
+                return Ok(Expr::DictComp {
+                    key: Box::new(key),
+                    value: Box::new(value),
+                    generators: self.clauses("}")?,
+                });
             }
             items.push(DictItem { key, value });
             if !self.eat_op(",") {
@@ -559,7 +583,10 @@ impl Parser {
                                 self.error("iterable unpacking cannot be used in comprehension")
                             );
                         }
-                        return self.comprehension(elt);
+                        return Ok(Expr::ListComp {
+                            elt: Box::new(elt),
+                            generators: self.clauses("]")?,
+                        });
                     }
                     if !self.eat_op(",") {
                         self.expect_op("]")?;
@@ -573,6 +600,14 @@ impl Parser {
                 Err(self.unexpected("a value"))
             }
         }
+    }
+}
+
+fn compare(op: CmpOp, left: Expr, right: Expr) -> Expr {
+    Expr::Compare {
+        op,
+        left: Box::new(left),
+        right: Box::new(right),
     }
 }
 

@@ -163,6 +163,12 @@ pub enum Expr {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
+    /// `{key: value for target in iter if cond ...}`
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `value[index]`; the index may be a `Slice`.
     Subscript {
         value: Box<Expr>,
@@ -477,6 +483,14 @@ fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
     }
 }
 
+fn each_generator(generators: &[Comprehension], f: &mut impl FnMut(&Expr)) {
+    for g in generators {
+        g.iter.each(f);
+        g.target.each(f);
+        g.ifs.iter().for_each(|i| i.each(f));
+    }
+}
+
 impl Target {
     /// Calls `f` on the expressions inside the target (`d[k]`'s `d` and `k`).
     pub fn each(&self, f: &mut impl FnMut(&Expr)) {
@@ -519,12 +533,17 @@ impl Expr {
                 i.value.each(f);
             }),
             Expr::ListComp { elt, generators } => {
-                for g in generators {
-                    g.iter.each(f);
-                    g.target.each(f);
-                    g.ifs.iter().for_each(|i| i.each(f));
-                }
+                each_generator(generators, f);
                 elt.each(f);
+            }
+            Expr::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                each_generator(generators, f);
+                key.each(f);
+                value.each(f);
             }
             Expr::Subscript { value, index } => {
                 value.each(f);

@@ -78,6 +78,22 @@ fn target(t: &Target) -> String {
     }
 }
 
+/// A comprehension's ` for t in iter if cond` clauses.
+fn clauses(generators: &[Comprehension]) -> String {
+    let mut text = String::new();
+    for g in generators {
+        text.push_str(&format!(
+            " for {} in {}",
+            target(&g.target),
+            expr(&g.iter, OR)
+        ));
+        for cond in &g.ifs {
+            text.push_str(&format!(" if {}", expr(cond, OR)));
+        }
+    }
+    text
+}
+
 fn subscript(value: &Expr, index: &Expr) -> String {
     format!("{}[{}]", expr(value, PRIMARY), expr(index, 0))
 }
@@ -272,20 +288,18 @@ fn expr_text(e: &Expr) -> String {
                 .join(", ")
         ),
         Expr::ListComp { elt, generators } => {
-            let mut text = format!("[{}", expr(elt, 0));
-            for g in generators {
-                text.push_str(&format!(
-                    " for {} in {}",
-                    target(&g.target),
-                    expr(&g.iter, OR)
-                ));
-                for cond in &g.ifs {
-                    text.push_str(&format!(" if {}", expr(cond, OR)));
-                }
-            }
-            text.push(']');
-            text
+            format!("[{}{}]", expr(elt, 0), clauses(generators))
         }
+        Expr::DictComp {
+            key,
+            value,
+            generators,
+        } => format!(
+            "{{{}: {}{}}}",
+            expr(key, 0),
+            expr(value, 0),
+            clauses(generators)
+        ),
         Expr::Subscript { value, index } => subscript(value, index),
         Expr::Slice { lower, upper, step } => {
             let part = |p: &Option<Box<Expr>>| p.as_ref().map_or(String::new(), |e| expr(e, 0));

@@ -188,6 +188,39 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// A comprehension's clauses, then the expressions built from them.
+    fn comprehension(
+        &mut self,
+        generators: &'p [Comprehension],
+        built: &[&'p Expr],
+        at: &str,
+        depth: usize,
+    ) -> Result<(), LoadError> {
+        if generators.is_empty() {
+            return Err(err(at, "a comprehension needs at least one `for` clause"));
+        }
+        // The comprehension's own names are known inside it only.
+        let outer = self.locals.len();
+        let mut checked = Ok(());
+        for (i, g) in generators.iter().enumerate() {
+            let gat = format!("{at}.generators[{i}]");
+            checked = checked
+                .and_then(|_| self.expr(&g.iter, &format!("{gat}.iter"), depth + 1))
+                .and_then(|_| self.target(&g.target, &format!("{gat}.target"), depth + 1));
+            let mut bound = Vec::new();
+            crate::interp::collect_target(&g.target, &mut bound);
+            self.locals.extend(bound);
+            for cond in &g.ifs {
+                checked = checked.and_then(|_| self.expr(cond, &format!("{gat}.ifs"), depth + 1));
+            }
+        }
+        for e in built {
+            checked = checked.and_then(|_| self.expr(e, at, depth + 1));
+        }
+        self.locals.truncate(outer);
+        checked
+    }
+
     /// A subscript's index: an expression or a slice.
     fn index(&mut self, index: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
         match index {
@@ -315,27 +348,12 @@ impl<'p> Checker<'p> {
                 }
                 Ok(())
             }
-            Expr::ListComp { elt, generators } => {
-                if generators.is_empty() {
-                    return Err(err(at, "a comprehension needs at least one `for` clause"));
-                }
-                // The comprehension's own names are known inside it only.
-                let outer = self.locals.len();
-                for (i, g) in generators.iter().enumerate() {
-                    let gat = format!("{at}.generators[{i}]");
-                    self.expr(&g.iter, &format!("{gat}.iter"), depth + 1)?;
-                    self.target(&g.target, &format!("{gat}.target"), depth + 1)?;
-                    let mut bound = Vec::new();
-                    crate::interp::collect_target(&g.target, &mut bound);
-                    self.locals.extend(bound);
-                    for cond in &g.ifs {
-                        self.expr(cond, &format!("{gat}.ifs"), depth + 1)?;
-                    }
-                }
-                let checked = self.expr(elt, &format!("{at}.elt"), depth + 1);
-                self.locals.truncate(outer);
-                checked
-            }
+            Expr::ListComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
+            Expr::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(generators, &[key, value], at, depth),
             Expr::Subscript { value, index } => {
                 self.expr(value, &format!("{at}.value"), depth + 1)?;
                 self.index(index, &format!("{at}.index"), depth + 1)
