@@ -165,6 +165,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "a chained comparison (`a < b < c`) is supported when the middle values are names or constants",
         ),
         (
+            "async def main():\n    x = 1.5\n    print(f'took {x:.2f}s')\n",
+            3,
+            "format specs and conversions in f-strings (`{x:.2f}`) are not supported yet; write `{x}` or `{x!r}`",
+        ),
+        (
             "async def main():\n    f = lambda: 1\n",
             2,
             "`lambda` is not supported yet",

@@ -667,15 +667,27 @@ pub fn fstring_parts(
                         "f-string: expecting `}`; write `{{` for a brace",
                     ));
                 }
-                let (source, repr) = match inner.strip_suffix("!r") {
-                    Some(s) => (s, true),
-                    None => (inner.as_str(), false),
+                let (source, repr) = match (inner.strip_suffix("!r"), inner.strip_suffix("!s")) {
+                    (Some(s), _) => (s, true),
+                    // `!s` is what a field does anyway: `str()`.
+                    (_, Some(s)) => (s, false),
+                    _ => (inner.as_str(), false),
                 };
                 if source.trim().is_empty() {
                     return Err(SyntaxError::at(
                         line,
                         col,
                         "f-string: empty expression not allowed",
+                    ));
+                }
+                if let Some(at) = spec_start(source) {
+                    let value = source[..at].trim_end();
+                    return Err(SyntaxError::at(
+                        line,
+                        col,
+                        format!(
+                            "format specs and conversions in f-strings (`{{{inner}}}`) are not supported yet; write `{{{value}}}` or `{{{value}!r}}`"
+                        ),
                     ));
                 }
                 let value = super::expression(source).map_err(|e| {
@@ -697,6 +709,26 @@ pub fn fstring_parts(
         parts.push(FPart::Lit(lit));
     }
     Ok(parts)
+}
+
+/// Where a field's format spec (`:.2f`) or conversion (`!a`) starts: the
+/// first `:` or `!` (not `!=`) outside brackets and quotes.
+fn spec_start(field: &str) -> Option<usize> {
+    let (mut depth, mut quote) = (0usize, None);
+    let bytes = field.as_bytes();
+    for (i, &c) in bytes.iter().enumerate() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'\'' | b'"') => quote = Some(c),
+            (None, b'(' | b'[' | b'{') => depth += 1,
+            (None, b')' | b']' | b'}') => depth = depth.saturating_sub(1),
+            (None, b':') if depth == 0 => return Some(i),
+            (None, b'!') if depth == 0 && bytes.get(i + 1) != Some(&b'=') => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// One string literal when there are no fields, else an f-string.
