@@ -185,7 +185,7 @@ mod tests {
             (4, "expected a value, found the end of the text")
         );
         assert!(expression("(1, 2").unwrap_err().message.contains("`)`"));
-        assert!(expression("1 < 2 < 3")
+        assert!(expression("1 < f(2) < 3")
             .unwrap_err()
             .message
             .contains("chained"));
