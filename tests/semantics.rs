@@ -291,20 +291,46 @@ fn python_semantics_match_cpython() {
     assert_all_match(&cases());
 }
 
+/// Runs `script` under python3 with `input` on stdin; its stdout lines.
+fn cpython_lines(script: &str, input: String) -> Vec<String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut python = Command::new("python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    // Written from a thread: python3 answers while it reads, and a full
+    // pipe each way would block both.
+    let mut stdin = python.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let out = python.wait_with_output().unwrap();
+    writer.join().unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// A fixed stream of pseudo-random numbers (xorshift), the same every run.
+fn xorshift() -> impl FnMut() -> u64 {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
 /// `repr(float)` for thousands of doubles, CPython the oracle: random bit
 /// patterns, and binary fractions with many digits, where two shortest
 /// decimals are often equally close and Python takes the even one.
 #[test]
 fn float_reprs_match_cpython() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = xorshift();
     let mut doubles = Vec::new();
     while doubles.len() < 4000 {
         let f = f64::from_bits(next());
@@ -320,33 +346,88 @@ fn float_reprs_match_cpython() {
         .iter()
         .map(|f| format!("{:016x}\n", f.to_bits()))
         .collect();
-    let mut python = Command::new("python3")
-        .args([
-            "-c",
-            "import sys, struct\nfor line in sys.stdin:\n    print(repr(struct.unpack('>d', bytes.fromhex(line.strip()))[0]))",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python3 runs");
-    // Written from a thread: python3 answers while it reads, and a full
-    // pipe each way would block both.
-    let mut stdin = python.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let out = python.wait_with_output().unwrap();
-    writer.join().unwrap();
-    let want = String::from_utf8(out.stdout).unwrap();
-    let mut wrong = Vec::new();
-    for (f, want) in doubles.iter().zip(want.lines()) {
-        let got = interleave::value::format::float_repr(*f);
-        if got != want {
-            wrong.push(format!("{:016x}: CPython {want}, we {got}", f.to_bits()));
-        }
-    }
-    assert_eq!(want.lines().count(), doubles.len());
+    let want = cpython_lines(
+        "import sys, struct\nfor line in sys.stdin:\n    print(repr(struct.unpack('>d', bytes.fromhex(line.strip()))[0]))",
+        input,
+    );
+    assert_eq!(want.len(), doubles.len());
+    let wrong: Vec<String> = doubles
+        .iter()
+        .zip(&want)
+        .filter_map(|(f, want)| {
+            let got = interleave::value::format::float_repr(*f);
+            (got != *want).then(|| format!("{:016x}: CPython {want}, we {got}", f.to_bits()))
+        })
+        .collect();
     assert!(
         wrong.is_empty(),
         "{}",
         wrong[..wrong.len().min(20)].join("\n")
+    );
+}
+
+/// `x ** n` and `x ** 0.5` for thousands of floats: the engine computes
+/// them itself (the same in the browser), exactly then rounded once, which
+/// `fractions.Fraction` confirms. CPython's own `x ** y` (the C library's
+/// `pow`, within 0.52 of a unit in the last place) is the same double but
+/// for results within a hair of halfway between two; those must be rare.
+#[test]
+fn float_powers_match_cpython() {
+    use interleave::program::BinOp;
+    use interleave::value::{ops, Value};
+    let mut next = xorshift();
+    let mut cases = Vec::new();
+    for i in 0..6000 {
+        let sign = if i % 3 == 0 { -1.0 } else { 1.0 };
+        let x = f64::from_bits(next() >> 2 | 0x3000_0000_0000_0000) * sign;
+        let y = match i % 4 {
+            0 if x > 0.0 => 0.5,
+            _ => (next() % 61) as f64 - 30.0,
+        };
+        cases.push((x, y));
+    }
+    let input: String = cases
+        .iter()
+        .map(|(x, y)| format!("{:016x} {:016x}\n", x.to_bits(), y.to_bits()))
+        .collect();
+    let want = cpython_lines(
+        "import sys, struct, math\n\
+         from fractions import Fraction\n\
+         d = lambda h: struct.unpack('>d', bytes.fromhex(h))[0]\n\
+         def exact(x, y):\n\
+         \x20   if y == 0.5:\n\
+         \x20       return math.sqrt(x)\n\
+         \x20   return float(Fraction(x) ** int(y))\n\
+         for line in sys.stdin:\n\
+         \x20   x, y = map(d, line.split())\n\
+         \x20   try:\n\
+         \x20       print(repr(x ** y), repr(exact(x, y)))\n\
+         \x20   except (OverflowError, ZeroDivisionError) as e:\n\
+         \x20       print(type(e).__name__, type(e).__name__)",
+        input,
+    );
+    assert_eq!(want.len(), cases.len());
+    let (mut wrong, mut off_cpython) = (Vec::new(), 0);
+    for ((x, y), line) in cases.iter().zip(&want) {
+        let (cpython, exact) = line.split_once(' ').unwrap();
+        let got = match ops::binop(BinOp::Pow, &Value::Float(*x), &Value::Float(*y)) {
+            Ok(v) => v.repr(),
+            Err(interleave::error::Raise::Exc(e)) => e.kind.name().to_string(),
+            Err(other) => format!("{other:?}"),
+        };
+        if got != exact {
+            wrong.push(format!("{x:?} ** {y:?}: exactly {exact}, we {got}"));
+        }
+        off_cpython += (got != cpython) as usize;
+    }
+    assert!(
+        wrong.is_empty(),
+        "{}",
+        wrong[..wrong.len().min(20)].join("\n")
+    );
+    assert!(
+        off_cpython * 1000 < cases.len(),
+        "{off_cpython} of {} differ from CPython's pow",
+        cases.len()
     );
 }

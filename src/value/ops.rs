@@ -175,7 +175,7 @@ fn power(x: Num, y: Num) -> Result<Value, Raise> {
             "a negative number to a fractional power is a complex number in Python, which Interleave does not model",
         ));
     }
-    let r = a.powf(b);
+    let r = float_power(a, b)?;
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(Raise::Exc(Rc::new(Exception {
             kind: ExcKind::OverflowError,
@@ -183,6 +183,30 @@ fn power(x: Num, y: Num) -> Result<Value, Raise> {
         })));
     }
     Ok(Value::Float(r))
+}
+
+/// `a ** b` for floats, the same double on every machine and in every
+/// browser: exact then rounded once for whole exponents, `sqrt` for 0.5.
+/// Other fractional exponents would need the C library's `pow` itself to
+/// match CPython to the last digit, so they stop the run with a message.
+fn float_power(a: f64, b: f64) -> Result<f64, Raise> {
+    use super::decimal::{pow_int, MAX_POW_EXPONENT};
+    if b == 0.0 || a == 1.0 {
+        return Ok(1.0);
+    }
+    if a.is_nan() || b.is_nan() || a.is_infinite() || b.is_infinite() || a == 0.0 {
+        // The IEEE special cases, which every `pow` gets the same.
+        return Ok(a.powf(b));
+    }
+    if b.fract() == 0.0 && b.abs() <= MAX_POW_EXPONENT as f64 {
+        return Ok(pow_int(a, b as i64));
+    }
+    if b == 0.5 {
+        return Ok(a.sqrt());
+    }
+    Err(RunError::unsupported(
+        "`x ** y` is modelled for whole exponents (up to 1200) and 0.5: for other exponents CPython's last digit comes from the C library's pow, which the browser does not have",
+    ))
 }
 
 /// CPython's `float_divmod`, so `-7.5 // 2` and `-7.5 % 2` match to the bit.
