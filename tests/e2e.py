@@ -228,6 +228,16 @@ def finished(wd):
     )
 
 
+def runs_as_cpython(wd, source, failures, what):
+    """Runs Code mode's program at instant speed; its console must be CPython's stdout."""
+    wd.click("select.speed option[value='instant']")
+    wd.click("button.run")
+    finished(wd)
+    out, _, _ = cpython(source)
+    printed = wd.texts(".console li.printed code.text")
+    check(failures, printed == out, f"{what}: {printed}")
+
+
 def check(failures, ok, message):
     print(("  ok   " if ok else "  FAIL ") + message)
     if not ok:
@@ -295,12 +305,7 @@ def learner_flow(wd, base, failures):
     seed = (ROOT / "corpus" / "seeds" / "01-gather-numbers-letters.py").read_text()
     wd.type("textarea.code", seed)
     check(failures, wd.text(".code-error") == "", "a pasted tutorial snippet parses")
-    wd.click("select.speed option[value='instant']")
-    wd.click("button.run")
-    finished(wd)
-    out, _, _ = cpython(seed)
-    printed = wd.texts(".console li.printed code.text")
-    check(failures, printed == out, f"Code mode prints what CPython prints: {printed}")
+    runs_as_cpython(wd, seed, failures, "Code mode prints what CPython prints")
     wd.type("textarea.code", "import asyncio\nasync def main():\n    while True:\n        yield 1\nasyncio.run(main())\n")
     check(failures, "line 4" in wd.text(".code-error") and wd.text(".gutter .bad") == "4\n",
           f"an unsupported construct marks its line: {wd.text('.code-error')!r}")
@@ -313,12 +318,7 @@ def learner_flow(wd, base, failures):
     wd.go(base + "#c=" + urllib.parse.quote(program, safe=""))
     code_mode_on(wd)
     wd.wait("return document.querySelector('button.run:not([disabled])')", "Run to be enabled")
-    wd.click("select.speed option[value='instant']")
-    wd.click("button.run")
-    finished(wd)
-    out, _, _ = cpython(program)
-    printed = wd.texts(".console li.printed code.text")
-    check(failures, printed == out, f"a program from a link prints what CPython prints: {printed}")
+    runs_as_cpython(wd, program, failures, "a program from a link prints what CPython prints")
 
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
     for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:

@@ -225,8 +225,9 @@ fn exactly_one(function: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
     Ok(args.pop().expect("length checked"))
 }
 
-/// `'x' object cannot be interpreted as an integer`, for range and time.sleep.
-fn as_index(v: &Value) -> Result<i64, Raise> {
+/// `'x' object cannot be interpreted as an integer`, for `range`,
+/// `time.sleep` and the positions list methods take.
+pub(crate) fn as_index(v: &Value) -> Result<i64, Raise> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),

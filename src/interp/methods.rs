@@ -4,7 +4,7 @@
 //! `list.remove(x): x not in list`). Task and future methods live in
 //! `builtins.rs`, next to the engine calls they make.
 
-use super::builtins::{type_error, Kwargs};
+use super::builtins::{as_index, type_error, Kwargs};
 use super::convert::items;
 use super::iterables::sort;
 use crate::engine::Runtime;
@@ -87,17 +87,6 @@ fn no_kwargs(owner: &str, name: &str, kwargs: &Kwargs) -> Result<(), Raise> {
     }
 }
 
-fn int_arg(v: &Value) -> Result<i64, Raise> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
-}
-
 pub(crate) fn call(
     rt: &Rc<Runtime>,
     obj: &Value,
@@ -139,7 +128,7 @@ pub(crate) fn call(
                     let len = l.len() as i64;
                     let i = match first() {
                         Value::None => len - 1,
-                        v => int_arg(&v)?,
+                        v => as_index(&v)?,
                     };
                     let i = if i < 0 { i + len } else { i };
                     if !(0..len).contains(&i) {
@@ -148,7 +137,7 @@ pub(crate) fn call(
                     l.remove(i as usize)
                 }
                 "insert" => {
-                    let i = int_arg(&first())?;
+                    let i = as_index(&first())?;
                     let v = first();
                     let mut l = list.borrow_mut();
                     let len = l.len() as i64;

@@ -285,14 +285,7 @@ pub const MAX_POW_EXPONENT: i64 = 1200;
 /// halfway between two; Rust's own `pow`, which the browser would use, is
 /// off by one unit for about one input in ten.
 pub fn pow_int(x: f64, n: i64) -> f64 {
-    let bits = x.abs().to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    let (m, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | 1 << 52, biased - 1075)
-    };
+    let (m, e) = mantissa_exponent(x);
     let negative = x < 0.0 && n % 2 != 0;
     let sign = if negative { -1.0 } else { 1.0 };
     // |x| lies in [2^low, 2^(low + 1)): say early when the power is far
@@ -367,6 +360,19 @@ fn assemble(q: u128, e: i64, sticky: bool) -> f64 {
     }
 }
 
+/// `|v|` as `m × 2^e` with `m` an integer of at most 53 bits: exactly the
+/// double's own mantissa and exponent.
+fn mantissa_exponent(v: f64) -> (u64, i64) {
+    let bits = v.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    }
+}
+
 /// The shortest digits `d1 d2 ... dn` and exponent `k` with
 /// `0.d1d2...dn × 10^k` reading back as `v` (positive and finite), and of
 /// those the closest to `v`: what Python's `repr` prints.
@@ -377,17 +383,12 @@ fn assemble(q: u128, e: i64, sticky: bool) -> f64 {
 /// reading rounds ties to even). Digits are generated until the digits so
 /// far, or those plus one in the last place, fall inside the interval.
 pub fn shortest_digits(v: f64) -> (Vec<u8>, i32) {
-    let bits = v.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1 << 52) - 1);
-    let (f, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | 1 << 52, biased - 1075)
-    };
+    let (f, e) = mantissa_exponent(v);
+    let e = e as i32;
     let inclusive = f % 2 == 0;
-    // At a power of two the gap below is half the gap above.
-    let uneven = frac == 0 && biased > 1;
+    // At a power of two the gap below is half the gap above (but not at
+    // the smallest normal, whose gap below is a subnormal's, the same).
+    let uneven = f == 1 << 52 && e > -1074;
     let (mut r, mut s, mut m_plus, mut m_minus);
     if e >= 0 {
         let ulp = Big(vec![1]).shl(e as usize);

@@ -11,7 +11,7 @@ use std::rc::Rc;
 /// of memory long before a learner's program means to.
 pub const MAX_SEQUENCE_LEN: usize = 10_000_000;
 
-fn type_error(msg: String) -> Raise {
+pub(crate) fn type_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::TypeError, msg))
 }
 

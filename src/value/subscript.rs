@@ -3,13 +3,10 @@
 //! with its own message (`list index out of range`, `KeyError: 'k'`,
 //! `'tuple' object does not support item assignment`).
 
+use super::ops::type_error;
 use super::{ExcKind, Exception, Value};
 use crate::error::{Raise, RunError};
 use std::rc::Rc;
-
-fn type_error(msg: String) -> Raise {
-    Raise::Exc(Exception::new(ExcKind::TypeError, msg))
-}
 
 fn index_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::IndexError, msg))
