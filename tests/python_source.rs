@@ -165,9 +165,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "a chained comparison (`a < b < c`) is supported when the middle values are names or constants",
         ),
         (
-            "async def main():\n    x = 1.5\n    print(f'took {x:.2f}s')\n",
+            "async def main():\n    x = 1.5\n    print(f'took {x!a}s')\n",
             3,
-            "format specs and conversions in f-strings (`{x:.2f}`) are not supported yet; write `{x}` or `{x!r}`",
+            "f-string conversions other than `!r` and `!s` are not supported",
         ),
         (
             "async def main():\n    f = lambda: 1\n",

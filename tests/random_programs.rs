@@ -188,11 +188,13 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
         FPart::Field {
             value: name("x"),
             repr: false,
+            spec: ">3".into(),
         },
         FPart::Lit(" step ".into()),
         FPart::Field {
             value: name("step"),
             repr: false,
+            spec: String::new(),
         },
     ])])];
     if let Some((at, failure)) = &w.fail_at {

@@ -439,6 +439,47 @@ fn call_builtin(
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)
         }
+        Builtin::Format => {
+            no_kwargs("format", &kwargs)?;
+            let (value, spec) = match args.as_slice() {
+                [value] => (value, ""),
+                [value, Value::Str(spec)] => (value, &**spec),
+                [_, other] => {
+                    return Err(type_error(format!(
+                        "format() argument 2 must be str, not {}",
+                        other.type_name()
+                    )))
+                }
+                _ => {
+                    return Err(type_error(format!(
+                        "format expected at most 2 arguments, got {}",
+                        args.len()
+                    )))
+                }
+            };
+            Ok(Value::Str(
+                crate::value::format_spec::format_value(value, spec)?.into(),
+            ))
+        }
+        Builtin::Round => {
+            let mut ndigits = None;
+            for (k, v) in kwargs {
+                if &*k != "ndigits" {
+                    return Err(type_error(format!(
+                        "round() got an unexpected keyword argument '{k}'"
+                    )));
+                }
+                ndigits = Some(v);
+            }
+            match (args.as_slice(), &ndigits) {
+                ([number], _) => super::convert::round(number, ndigits.as_ref()),
+                ([number, n], None) => super::convert::round(number, Some(n)),
+                _ => Err(type_error(format!(
+                    "round() takes at most 2 arguments ({} given)",
+                    args.len() + ndigits.is_some() as usize
+                ))),
+            }
+        }
         Builtin::Isinstance => {
             no_kwargs("isinstance", &kwargs)?;
             if args.len() != 2 {

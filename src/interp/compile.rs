@@ -71,6 +71,8 @@ pub(crate) enum Op {
     ListToTuple,
     /// `str()` (or `repr()`) of the top of the stack, for f-strings.
     Format(bool),
+    /// Stack: value, format spec: `format(value, spec)`.
+    FormatSpec,
     /// Joins the top `n` strings.
     Concat(u32),
     Pop,
@@ -756,9 +758,18 @@ impl<'a> Compiler<'a> {
                             let c = self.constant(Value::str(s));
                             self.emit(c);
                         }
-                        FPart::Field { value, repr } => {
+                        FPart::Field { value, repr, spec } => {
                             self.expr(value);
-                            self.emit(Op::Format(*repr));
+                            if spec.is_empty() {
+                                self.emit(Op::Format(*repr));
+                            } else {
+                                if *repr {
+                                    self.emit(Op::Format(true));
+                                }
+                                let c = self.constant(Value::str(spec));
+                                self.emit(c);
+                                self.emit(Op::FormatSpec);
+                            }
                         }
                     }
                 }

@@ -1,5 +1,5 @@
 //! Conversions and type tests: `int(x)`, `float(x)`, `bool(x)`, `list(x)`,
-//! `tuple(x)`, `dict(x)`, `abs(x)`, `isinstance(x, cls)`, with the exact
+//! `tuple(x)`, `dict(x)`, `abs(x)`, `round(x, n)`, `isinstance(x, cls)`, with the exact
 //! errors CPython gives for text that is not a number (`invalid literal for
 //! int() with base 10: 'abc'`).
 
@@ -149,6 +149,73 @@ pub(crate) fn abs(v: &Value) -> Result<Value, Raise> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `round(number)` (an int, ties to even) or `round(number, ndigits)`.
+pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Raise> {
+    use crate::value::decimal::{fixed, round_float};
+    let ndigits = match ndigits {
+        None | Some(Value::None) => None,
+        Some(Value::Int(n)) => Some(*n),
+        Some(Value::Bool(b)) => Some(*b as i64),
+        Some(other) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    match (number, ndigits) {
+        (Value::Int(_) | Value::Bool(_), None) => to_type("int", number.clone()),
+        (Value::Int(_) | Value::Bool(_), Some(n)) if n >= 0 => to_type("int", number.clone()),
+        (Value::Int(_) | Value::Bool(_), Some(n)) => {
+            let Value::Int(i) = to_type("int", number.clone())? else {
+                unreachable!("int() of an int is an int")
+            };
+            // To a multiple of 10^-n, ties to even.
+            let Some(p) = 10i64.checked_pow((-n).min(19) as u32).filter(|_| n >= -18) else {
+                return Ok(Value::Int(0));
+            };
+            let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
+            let up = 2 * (r as i128) > p as i128 || (2 * (r as i128) == p as i128 && q % 2 != 0);
+            (q + up as i64)
+                .checked_mul(p)
+                .map(Value::Int)
+                .ok_or_else(too_big)
+        }
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                return to_type("int", Value::Float(*f));
+            }
+            let digits = fixed(*f, 0);
+            let magnitude = parse_int(&digits).unwrap_or_else(|| Err(too_big()))?;
+            Ok(Value::Int(if f.is_sign_negative() {
+                -magnitude
+            } else {
+                magnitude
+            }))
+        }
+        (Value::Float(f), Some(n)) => {
+            if !f.is_finite() || n > 323 {
+                return Ok(Value::Float(*f));
+            }
+            if n < -308 {
+                return Ok(Value::Float(0.0 * f));
+            }
+            let r = round_float(*f, n as i32);
+            if r.is_infinite() {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::OverflowError,
+                    "rounded value too large to represent",
+                )));
+            }
+            Ok(Value::Float(r))
+        }
+        (other, _) => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
             other.type_name()
         ))),
     }

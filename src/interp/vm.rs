@@ -577,6 +577,12 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let text = if repr { v.repr() } else { v.to_str() };
                 frame.stack.push(Value::Str(text.into()));
             }
+            Op::FormatSpec => {
+                let spec = frame.pop();
+                let v = frame.pop();
+                let text = crate::value::format_spec::format_value(&v, &spec.to_str())?;
+                frame.stack.push(Value::Str(text.into()));
+            }
             Op::Concat(n) => {
                 let parts = frame.pop_n(n as usize);
                 let mut out = String::new();

@@ -667,11 +667,10 @@ pub fn fstring_parts(
                         "f-string: expecting `}`; write `{{` for a brace",
                     ));
                 }
-                let (source, repr) = match (inner.strip_suffix("!r"), inner.strip_suffix("!s")) {
-                    (Some(s), _) => (s, true),
-                    // `!s` is what a field does anyway: `str()`.
-                    (_, Some(s)) => (s, false),
-                    _ => (inner.as_str(), false),
+                // `{value!r:spec}`: the expression, a conversion, a spec.
+                let (source, rest) = match spec_start(&inner) {
+                    Some(at) => inner.split_at(at),
+                    None => (inner.as_str(), ""),
                 };
                 if source.trim().is_empty() {
                     return Err(SyntaxError::at(
@@ -680,13 +679,43 @@ pub fn fstring_parts(
                         "f-string: empty expression not allowed",
                     ));
                 }
-                if let Some(at) = spec_start(source) {
-                    let value = source[..at].trim_end();
+                let (repr, spec, as_str) = match rest.strip_prefix('!') {
+                    Some(conversion) => {
+                        let repr = match conversion.chars().next() {
+                            Some('r') => true,
+                            // `!s` is what a field does anyway: `str()`.
+                            Some('s') => false,
+                            _ => {
+                                return Err(SyntaxError::at(
+                                    line,
+                                    col,
+                                    format!("f-string conversions other than `!r` and `!s` are not supported (in `{{{inner}}}`)"),
+                                ))
+                            }
+                        };
+                        match &conversion[1..] {
+                            "" => (repr, "", false),
+                            more => match more.strip_prefix(':') {
+                                // `{x!s:spec}` formats `str(x)`.
+                                Some(spec) => (repr, spec, !repr),
+                                None => {
+                                    return Err(SyntaxError::at(
+                                        line,
+                                        col,
+                                        format!("f-string: expecting `}}` after the conversion in `{{{inner}}}`"),
+                                    ))
+                                }
+                            },
+                        }
+                    }
+                    None => (false, rest.strip_prefix(':').unwrap_or_default(), false),
+                };
+                if spec.contains(['{', '}']) {
                     return Err(SyntaxError::at(
                         line,
                         col,
                         format!(
-                            "format specs and conversions in f-strings (`{{{inner}}}`) are not supported yet; write `{{{value}}}` or `{{{value}!r}}`"
+                            "fields inside a format spec (`{{{inner}}}`) are not supported yet"
                         ),
                     ));
                 }
@@ -697,10 +726,23 @@ pub fn fstring_parts(
                         format!("in f-string field {{{inner}}}: {}", e.message),
                     )
                 })?;
+                let value = if as_str {
+                    Expr::Call {
+                        func: Box::new(Expr::Name("str".into())),
+                        args: vec![value],
+                        kwargs: Vec::new(),
+                    }
+                } else {
+                    value
+                };
                 if !lit.is_empty() {
                     parts.push(FPart::Lit(std::mem::take(&mut lit)));
                 }
-                parts.push(FPart::Field { value, repr });
+                parts.push(FPart::Field {
+                    value,
+                    repr,
+                    spec: spec.to_string(),
+                });
             }
             c => lit.push(c),
         }

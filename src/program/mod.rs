@@ -263,11 +263,14 @@ pub struct Keyword {
 pub enum FPart {
     /// Literal text, printed as is.
     Lit(String),
-    /// `{value}` or `{value!r}` when `repr` is set.
+    /// `{value}`, `{value!r}` when `repr` is set, and `{value:spec}` with
+    /// a format spec (`>8.2f`).
     Field {
         value: Expr,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         repr: bool,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        spec: String,
     },
 }
 

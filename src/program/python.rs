@@ -373,7 +373,17 @@ fn fstring(parts: &[FPart]) -> String {
     let fields: Vec<String> = parts
         .iter()
         .filter_map(|p| match p {
-            FPart::Field { value, .. } => Some(expr(value, 0)),
+            FPart::Field { value, repr, spec } => {
+                let mut field = expr(value, 0);
+                if *repr {
+                    field.push_str("!r");
+                }
+                if !spec.is_empty() {
+                    field.push(':');
+                    field.push_str(spec);
+                }
+                Some(field)
+            }
             FPart::Lit(_) => None,
         })
         .collect();
@@ -393,14 +403,11 @@ fn fstring(parts: &[FPart]) -> String {
                 let lit = str_repr_with_quote(s, quote);
                 out.push_str(&lit.replace('{', "{{").replace('}', "}}"));
             }
-            FPart::Field { repr, .. } => {
+            FPart::Field { .. } => {
                 let field = fields.next().unwrap_or_default();
                 // A field starting with `{` would read as an escaped brace.
                 let pad = if field.starts_with('{') { " " } else { "" };
-                out.push_str(&format!(
-                    "{{{pad}{field}{}}}",
-                    if *repr { "!r" } else { "" }
-                ));
+                out.push_str(&format!("{{{pad}{field}}}"));
             }
         }
     }
@@ -413,8 +420,18 @@ fn fstring_as_concatenation(parts: &[FPart]) -> String {
         .iter()
         .map(|p| match p {
             FPart::Lit(s) => str_repr(s),
-            FPart::Field { value, repr: true } => format!("repr({})", expr(value, 0)),
-            FPart::Field { value, repr: false } => format!("str({})", expr(value, 0)),
+            FPart::Field { value, repr, spec } => {
+                let shown = if *repr {
+                    format!("repr({})", expr(value, 0))
+                } else {
+                    expr(value, 0)
+                };
+                match (spec.is_empty(), repr) {
+                    (true, true) => shown,
+                    (true, false) => format!("str({shown})"),
+                    (false, _) => format!("format({shown}, {})", str_repr(spec)),
+                }
+            }
         })
         .collect();
     if pieces.is_empty() {

@@ -113,6 +113,35 @@ impl Big {
         Big(out)
     }
 
+    /// `self / d` in place, returning the remainder.
+    fn div_small(&mut self, d: u32) -> u32 {
+        let mut rem = 0u64;
+        for limb in self.0.iter_mut().rev() {
+            let cur = rem << 32 | *limb as u64;
+            *limb = (cur / d as u64) as u32;
+            rem = cur % d as u64;
+        }
+        rem as u32
+    }
+
+    fn is_zero(&self) -> bool {
+        self.0.iter().all(|l| *l == 0)
+    }
+
+    /// The decimal digits.
+    fn to_decimal(&self) -> String {
+        let mut n = self.clone();
+        let mut chunks = Vec::new();
+        while !n.is_zero() {
+            chunks.push(n.div_small(1_000_000_000));
+        }
+        let mut out = chunks.pop().map_or("0".to_string(), |c| c.to_string());
+        for c in chunks.iter().rev() {
+            out.push_str(&format!("{c:09}"));
+        }
+        out
+    }
+
     fn times10(&mut self) {
         self.mul_add(10, 0);
     }
@@ -272,6 +301,73 @@ fn ratio_to_f64(num: Big, den: Big, exp2: i64) -> f64 {
     }
     let sticky = rem.0.iter().any(|l| *l != 0);
     assemble(q, exp2 - shift, sticky)
+}
+
+/// The integer nearest `|v| × 10^places`, ties to even, as decimal digits:
+/// exact, from the double's own binary value (so 2.675 to two places is
+/// 267, as its value is 2.67499999...). What `round` and `:.2f` build on.
+fn scaled_digits(v: f64, places: i32) -> String {
+    let (m, e) = mantissa_exponent(v);
+    // value × 10^places = num / den, all of it exact.
+    let mut num = Big::from_u64(m);
+    let mut den = Big(vec![1]);
+    for _ in 0..places.unsigned_abs() {
+        if places > 0 {
+            num.times10();
+        } else {
+            den.times10();
+        }
+    }
+    if e >= 0 {
+        num = num.shl(e as usize);
+    } else {
+        den = den.shl((-e) as usize);
+    }
+    // Long division, one bit at a time: the quotient and what is left.
+    let mut q = Big(vec![0]);
+    let mut rem = Big(vec![0]);
+    for i in (0..num.bits()).rev() {
+        rem.double_plus(num.bit(i));
+        q.double_plus(false);
+        if rem.ge(&den) {
+            rem.sub(&den);
+            q.0[0] |= 1;
+        }
+    }
+    let twice = rem.shl(1);
+    let round_up = twice.ge(&den) && (!den.ge(&twice) || q.bit(0));
+    if round_up {
+        q.mul_add(1, 1);
+    }
+    q.to_decimal()
+}
+
+/// `v` with `places` digits after the point, correctly rounded (ties to
+/// even on the exact value): Python's `format(v, '.2f')` without the sign,
+/// for finite `v` and `places` up to a few hundred.
+pub fn fixed(v: f64, places: usize) -> String {
+    let digits = scaled_digits(v, places as i32);
+    if places == 0 {
+        return digits;
+    }
+    let padded = format!("{digits:0>width$}", width = places + 1);
+    let (whole, frac) = padded.split_at(padded.len() - places);
+    format!("{whole}.{frac}")
+}
+
+/// `round(v, ndigits)` for a finite float: the nearest multiple of
+/// `10^-ndigits` (ties to even on the exact value), read back as a double,
+/// which is how CPython rounds.
+pub fn round_float(v: f64, ndigits: i32) -> f64 {
+    let digits = scaled_digits(v, ndigits);
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    parse_float(&format!("{digits}e{}", -ndigits)).map_or(f64::NAN, |r| {
+        if sign.is_empty() {
+            r
+        } else {
+            -r
+        }
+    })
 }
 
 /// The largest `|n|` `pow_int` takes: the exact power of a 53-bit mantissa

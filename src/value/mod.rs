@@ -9,6 +9,7 @@ pub mod decimal;
 pub mod dict;
 pub mod exception;
 pub mod format;
+pub mod format_spec;
 pub mod iter;
 pub mod ops;
 pub mod subscript;
@@ -121,6 +122,8 @@ pub enum Builtin {
     All,
     Abs,
     Isinstance,
+    Round,
+    Format,
 }
 
 impl Builtin {
@@ -142,6 +145,8 @@ impl Builtin {
             "all" => Builtin::All,
             "abs" => Builtin::Abs,
             "isinstance" => Builtin::Isinstance,
+            "round" => Builtin::Round,
+            "format" => Builtin::Format,
             _ => return None,
         })
     }
@@ -169,6 +174,8 @@ impl Builtin {
             Builtin::All => "all",
             Builtin::Abs => "abs",
             Builtin::Isinstance => "isinstance",
+            Builtin::Round => "round",
+            Builtin::Format => "format",
         }
     }
 }
