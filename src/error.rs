@@ -62,6 +62,15 @@ impl RunError {
         }
     }
 
+    /// What the page's first download, built without Code mode's library,
+    /// says of what it leaves out: the page loads it with Code mode.
+    #[cfg(not(feature = "code"))]
+    pub fn needs_code_mode(what: &str) -> Raise {
+        RunError::unsupported(format!(
+            "{what} comes with Code mode; press “Edit as code” to load it and run this program there"
+        ))
+    }
+
     pub fn limit(message: impl Into<String>) -> Raise {
         Raise::Stop(Box::new(RunError {
             kind: RunErrorKind::Limit,

@@ -169,15 +169,6 @@ pub(crate) fn bind(
         .collect())
 }
 
-/// What a build without Code mode's library says of the builtins it leaves
-/// out: the page loads them with Code mode.
-#[cfg(not(feature = "code"))]
-fn in_code_mode(what: &str) -> Raise {
-    RunError::unsupported(format!(
-        "{what} comes with Code mode; press “Edit as code” to load it and run this program there"
-    ))
-}
-
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -433,12 +424,17 @@ fn call_builtin(
             #[cfg(feature = "code")]
             return super::iterables::call_iterable_builtin(rt, b, args, kwargs);
             #[cfg(not(feature = "code"))]
-            return Err(in_code_mode(&format!("{}()", b.name())));
+            return Err(RunError::needs_code_mode(&format!("{}()", b.name())));
         }
         Builtin::Abs => {
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)
         }
+        #[cfg(not(feature = "code"))]
+        Builtin::Format | Builtin::Round => {
+            Err(RunError::needs_code_mode(&format!("{}()", b.name())))
+        }
+        #[cfg(feature = "code")]
         Builtin::Format => {
             no_kwargs("format", &kwargs)?;
             let (value, spec) = match args.as_slice() {
@@ -461,6 +457,7 @@ fn call_builtin(
                 crate::value::format_spec::format_value(value, spec)?.into(),
             ))
         }
+        #[cfg(feature = "code")]
         Builtin::Round => {
             let mut ndigits = None;
             for (k, v) in kwargs {

@@ -155,6 +155,7 @@ pub(crate) fn abs(v: &Value) -> Result<Value, Raise> {
 }
 
 /// `round(number)` (an int, ties to even) or `round(number, ndigits)`.
+#[cfg(feature = "code")]
 pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Raise> {
     use crate::value::decimal::{fixed, round_float};
     let ndigits = match ndigits {

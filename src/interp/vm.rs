@@ -580,8 +580,9 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             Op::FormatSpec => {
                 let spec = frame.pop();
                 let v = frame.pop();
-                let text = crate::value::format_spec::format_value(&v, &spec.to_str())?;
-                frame.stack.push(Value::Str(text.into()));
+                frame
+                    .stack
+                    .push(Value::Str(format_spec(&v, &spec.to_str())?.into()));
             }
             Op::Concat(n) => {
                 let parts = frame.pop_n(n as usize);
@@ -699,6 +700,17 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
         }
     }
+}
+
+/// `format(v, spec)`, which comes with Code mode's library.
+#[cfg(feature = "code")]
+fn format_spec(v: &Value, spec: &str) -> Result<String, Raise> {
+    crate::value::format_spec::format_value(v, spec)
+}
+
+#[cfg(not(feature = "code"))]
+fn format_spec(_: &Value, _: &str) -> Result<String, Raise> {
+    Err(RunError::needs_code_mode("a format spec (`{x:.2f}`)"))
 }
 
 /// A call: builtins and coroutine creation complete here, their value

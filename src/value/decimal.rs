@@ -114,6 +114,7 @@ impl Big {
     }
 
     /// `self / d` in place, returning the remainder.
+    #[cfg(feature = "code")]
     fn div_small(&mut self, d: u32) -> u32 {
         let mut rem = 0u64;
         for limb in self.0.iter_mut().rev() {
@@ -124,11 +125,13 @@ impl Big {
         rem as u32
     }
 
+    #[cfg(feature = "code")]
     fn is_zero(&self) -> bool {
         self.0.iter().all(|l| *l == 0)
     }
 
     /// The decimal digits.
+    #[cfg(feature = "code")]
     fn to_decimal(&self) -> String {
         let mut n = self.clone();
         let mut chunks = Vec::new();
@@ -306,6 +309,7 @@ fn ratio_to_f64(num: Big, den: Big, exp2: i64) -> f64 {
 /// The integer nearest `|v| × 10^places`, ties to even, as decimal digits:
 /// exact, from the double's own binary value (so 2.675 to two places is
 /// 267, as its value is 2.67499999...). What `round` and `:.2f` build on.
+#[cfg(feature = "code")]
 fn scaled_digits(v: f64, places: i32) -> String {
     let (m, e) = mantissa_exponent(v);
     // value × 10^places = num / den, all of it exact.
@@ -345,6 +349,7 @@ fn scaled_digits(v: f64, places: i32) -> String {
 /// `v` with `places` digits after the point, correctly rounded (ties to
 /// even on the exact value): Python's `format(v, '.2f')` without the sign,
 /// for finite `v` and `places` up to a few hundred.
+#[cfg(feature = "code")]
 pub fn fixed(v: f64, places: usize) -> String {
     let digits = scaled_digits(v, places as i32);
     if places == 0 {
@@ -358,6 +363,7 @@ pub fn fixed(v: f64, places: usize) -> String {
 /// `round(v, ndigits)` for a finite float: the nearest multiple of
 /// `10^-ndigits` (ties to even on the exact value), read back as a double,
 /// which is how CPython rounds.
+#[cfg(feature = "code")]
 pub fn round_float(v: f64, ndigits: i32) -> f64 {
     let digits = scaled_digits(v, ndigits);
     let sign = if v.is_sign_negative() { "-" } else { "" };

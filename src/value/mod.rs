@@ -9,6 +9,7 @@ pub mod decimal;
 pub mod dict;
 pub mod exception;
 pub mod format;
+#[cfg(feature = "code")]
 pub mod format_spec;
 pub mod iter;
 pub mod ops;
