@@ -197,6 +197,27 @@ fn constant(e: &Expr) -> Result<Value, Raise> {
     })
 }
 
+/// Takes the keyword arguments a builtin accepts, by name, refusing others
+/// with CPython's message.
+pub(crate) fn keywords<const N: usize>(
+    function: &str,
+    kwargs: Kwargs,
+    names: [&str; N],
+) -> Result<[Option<Value>; N], Raise> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kwargs {
+        match names.iter().position(|n| **n == *k) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(type_error(format!(
+                    "{function}() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
     match kwargs.first() {
         None => Ok(()),
@@ -369,15 +390,8 @@ fn call_builtin(
             )))))
         }
         Builtin::Gather => {
-            let mut return_exceptions = false;
-            for (k, v) in kwargs {
-                if &*k != "return_exceptions" {
-                    return Err(type_error(format!(
-                        "gather() got an unexpected keyword argument '{k}'"
-                    )));
-                }
-                return_exceptions = v.truthy();
-            }
+            let [flag] = keywords("gather", kwargs, ["return_exceptions"])?;
+            let return_exceptions = flag.is_some_and(|v| v.truthy());
             let outer = rt.gather(args, return_exceptions, false)?;
             rt.lp.borrow_mut().gatherings.push(outer.clone());
             Ok(Value::Future(outer))
@@ -459,15 +473,7 @@ fn call_builtin(
         }
         #[cfg(feature = "code")]
         Builtin::Round => {
-            let mut ndigits = None;
-            for (k, v) in kwargs {
-                if &*k != "ndigits" {
-                    return Err(type_error(format!(
-                        "round() got an unexpected keyword argument '{k}'"
-                    )));
-                }
-                ndigits = Some(v);
-            }
+            let [ndigits] = keywords("round", kwargs, ["ndigits"])?;
             match (args.as_slice(), &ndigits) {
                 ([number], _) => super::convert::round(number, ndigits.as_ref()),
                 ([number, n], None) => super::convert::round(number, Some(n)),

@@ -8,7 +8,7 @@
 //! What does not live here: `print`, `len` and the asyncio functions
 //! (`builtins.rs`).
 
-use super::builtins::{call, type_error, Kwargs};
+use super::builtins::{call, keywords, type_error, Kwargs};
 use super::convert::items;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -17,27 +17,6 @@ use crate::value::iter::Iter;
 use crate::value::{ops, Builtin, ExcKind, Exception, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// Takes the keyword arguments a builtin accepts, by name, refusing others
-/// with CPython's message.
-pub(crate) fn keywords<const N: usize>(
-    function: &str,
-    kwargs: Kwargs,
-    names: [&str; N],
-) -> Result<[Option<Value>; N], Raise> {
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    for (k, v) in kwargs {
-        match names.iter().position(|n| **n == *k) {
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(type_error(format!(
-                    "{function}() got an unexpected keyword argument '{k}'"
-                )))
-            }
-        }
-    }
-    Ok(out)
-}
 
 /// Is `a < b` (or `>` for `op`) in Python's terms?
 fn less(op: CmpOp, a: &Value, b: &Value) -> Result<bool, Raise> {
