@@ -125,6 +125,7 @@ pub enum Builtin {
     Isinstance,
     Round,
     Format,
+    PerfCounter,
 }
 
 impl Builtin {
@@ -177,6 +178,7 @@ impl Builtin {
             Builtin::Isinstance => "isinstance",
             Builtin::Round => "round",
             Builtin::Format => "format",
+            Builtin::PerfCounter => "perf_counter",
         }
     }
 }

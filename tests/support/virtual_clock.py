@@ -4,7 +4,8 @@ Usage: python3 virtual_clock.py PROGRAM.py
 
 Only the clock is replaced: the event loop's time() reads a counter, waiting
 in select() moves the counter to the deadline instead of sleeping, and
-time.sleep() moves it too. Everything else (the ready queue, tasks, gather,
+time.sleep() moves it too; time.perf_counter() and time.monotonic() read
+it. Everything else (the ready queue, tasks, gather,
 asyncio.run's shutdown, tracebacks) is CPython's own code, unchanged.
 
 Timers with equal deadlines, which a real clock never produces, fire in the
@@ -76,6 +77,8 @@ asyncio.events.TimerHandle = _OrderedTimerHandle
 asyncio.base_events.BaseEventLoop.time = _loop_time
 selectors.DefaultSelector = _VirtualSelector
 time.sleep = _sleep
+# Timing code reads the same clock, as the engine's time.perf_counter does.
+time.perf_counter = time.monotonic = lambda: _now
 
 path = sys.argv[1]
 sys.argv = sys.argv[1:]
