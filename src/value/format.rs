@@ -89,10 +89,19 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<*const ()>) {
             seen.pop();
         }
         Value::DictView(d, part) => {
+            // A view inside its own dict prints as `...` within itself,
+            // as CPython's does.
+            let id = (std::rc::Rc::as_ptr(d) as usize + 1 + *part as usize) as *const ();
+            if seen.contains(&id) {
+                out.push_str("...");
+                return;
+            }
+            seen.push(id);
             out.push_str(part.type_name());
             out.push('(');
             write_repr(&Value::list(d.borrow().part(*part)), out, seen);
             out.push(')');
+            seen.pop();
         }
         Value::Iterator(it) => out.push_str(&format!(
             "<{} object at {ADDRESS}>",

@@ -342,6 +342,21 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
 
 /// `a == b` with Python's cross-type rules (`1 == 1.0 == True`).
 pub fn equal(a: &Value, b: &Value) -> bool {
+    equal_within(a, b, 0)
+}
+
+/// How deep `==` follows containers inside containers. Two lists that each
+/// contain themselves would otherwise recurse until the stack overflowed;
+/// CPython stops them with a RecursionError, and here they compare unequal.
+const MAX_EQUAL_DEPTH: usize = 200;
+
+fn equal_within(a: &Value, b: &Value, depth: usize) -> bool {
+    if depth > MAX_EQUAL_DEPTH {
+        return false;
+    }
+    let equal = |a: &Value, b: &Value| equal_within(a, b, depth + 1);
+    let seq_equal =
+        |x: &[Value], y: &[Value]| x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equal(a, b));
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return match (x, y) {
             (Num::Int(i), Num::Int(j)) => i == j,
@@ -354,6 +369,7 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y),
         (Value::Range(x), Value::Range(y)) => **x == **y,
+        (Value::Dict(x), Value::Dict(y)) if Rc::ptr_eq(x, y) => true,
         (Value::Dict(x), Value::Dict(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.entries.len() == y.entries.len()
@@ -373,10 +389,6 @@ pub fn equal(a: &Value, b: &Value) -> bool {
         (Value::Module(x), Value::Module(y)) => x == y,
         _ => false,
     }
-}
-
-fn seq_equal(x: &[Value], y: &[Value]) -> bool {
-    x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equal(a, b))
 }
 
 /// `a op b` for a comparison operator.
@@ -493,6 +505,20 @@ fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Option<std::cmp::Ord
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_containing_themselves_compare_without_overflowing() {
+        let a = Value::list(vec![]);
+        let b = Value::list(vec![]);
+        for l in [&a, &b] {
+            if let Value::List(items) = l {
+                items.borrow_mut().push(l.clone());
+            }
+        }
+        // CPython raises RecursionError here; the engine must not crash.
+        assert!(!equal(&a, &b));
+        assert!(equal(&a, &a));
+    }
 
     fn s(v: &str) -> Value {
         Value::str(v)
