@@ -65,7 +65,7 @@ pub(crate) fn call(
             no_kwargs("str", &kwargs)?;
             match args.as_slice() {
                 [] => Ok(Value::str("")),
-                [v] => Ok(Value::Str(v.to_str().into())),
+                [v] => Ok(Value::Str(v.try_to_str()?.into())),
                 _ => Err(RunError::unsupported(
                     "str() with an encoding is not modelled",
                 )),
@@ -283,8 +283,8 @@ fn call_builtin(
             }
             let mut text = args
                 .iter()
-                .map(Value::to_str)
-                .collect::<Vec<_>>()
+                .map(Value::try_to_str)
+                .collect::<Result<Vec<_>, _>>()?
                 .join(&sep);
             text.push_str(&end);
             rt.print(text);
@@ -292,7 +292,7 @@ fn call_builtin(
         }
         Builtin::Repr => {
             no_kwargs("repr", &kwargs)?;
-            Ok(Value::Str(exactly_one("repr", args)?.repr().into()))
+            Ok(Value::Str(exactly_one("repr", args)?.try_repr()?.into()))
         }
         Builtin::Len => {
             no_kwargs("len", &kwargs)?;

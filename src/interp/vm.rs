@@ -574,7 +574,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
             Op::Format(repr) => {
                 let v = frame.pop();
-                let text = if repr { v.repr() } else { v.to_str() };
+                let text = if repr { v.try_repr()? } else { v.try_to_str()? };
                 frame.stack.push(Value::Str(text.into()));
             }
             Op::FormatSpec => {

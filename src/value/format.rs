@@ -6,17 +6,34 @@
 //! Objects whose CPython repr holds a memory address print `0x…` in its place:
 //! the address differs on every run, so no tool can reproduce it.
 
-use super::{Class, Value};
+use super::{Class, ExcKind, Exception, Value};
+use crate::error::Raise;
 
 /// Stands in for a memory address in reprs such as `<coroutine object ...>`.
 pub const ADDRESS: &str = "0x…";
 
 impl Value {
-    /// `repr(v)`
+    /// `repr(v)`, with `...` for containers nested past `MAX_REPR_DEPTH`
+    /// (where CPython raises; see `try_repr`).
     pub fn repr(&self) -> String {
         let mut out = String::new();
-        write_repr(self, &mut out, &mut Vec::new());
+        write_repr(self, &mut out, &mut Repr::default());
         out
+    }
+
+    /// `repr(v)`, or CPython's RecursionError for containers nested past
+    /// `MAX_REPR_DEPTH`: what `repr()`, `print` and f-strings use.
+    pub fn try_repr(&self) -> Result<String, Raise> {
+        let mut out = String::new();
+        let mut st = Repr::default();
+        write_repr(self, &mut out, &mut st);
+        if st.too_deep {
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            )));
+        }
+        Ok(out)
     }
 
     /// `str(v)`: what `print` writes.
@@ -27,34 +44,76 @@ impl Value {
             other => other.repr(),
         }
     }
+
+    /// `str(v)`, or the RecursionError of `try_repr`.
+    pub fn try_to_str(&self) -> Result<String, Raise> {
+        match self {
+            Value::Str(_) | Value::Exception(_) => Ok(self.to_str()),
+            other => other.try_repr(),
+        }
+    }
 }
 
-/// `seen` holds the containers being printed, to stop at a list that
-/// contains itself as CPython does.
-fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<*const ()>) {
+/// What `repr` keeps track of as it descends into containers.
+#[derive(Default)]
+struct Repr {
+    /// The lists and dicts being printed, to stop at a list that contains
+    /// itself as CPython does (`[[...]]`).
+    path: Vec<*const ()>,
+    /// How many containers deep the printing is.
+    depth: usize,
+    /// Set when a container was nested too deep to print.
+    too_deep: bool,
+}
+
+/// How deep `repr` follows containers inside containers. CPython stops
+/// at its recursion limit, about 990 levels from `main`, with a
+/// RecursionError; printing deeper would also overflow the browser's stack.
+pub const MAX_REPR_DEPTH: usize = 988;
+
+fn write_repr(v: &Value, out: &mut String, st: &mut Repr) {
+    // Past the limit CPython has already raised: write nothing more, or a
+    // shared structure would be walked once per path through it.
+    if st.too_deep {
+        return;
+    }
+    let container = matches!(
+        v,
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(..)
+    );
+    if !container {
+        return write_value(v, out, st);
+    }
+    if st.depth >= MAX_REPR_DEPTH {
+        st.too_deep = true;
+        out.push_str("...");
+        return;
+    }
+    st.depth += 1;
+    write_value(v, out, st);
+    st.depth -= 1;
+}
+
+/// Containers, which recurse; kept apart from the other values so that
+/// each level of a deeply nested list takes little stack.
+fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
     match v {
-        Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(f) => out.push_str(&float_repr(*f)),
-        Value::Str(s) => out.push_str(&str_repr(s)),
         Value::List(items) => {
             let id = std::rc::Rc::as_ptr(items) as *const ();
-            if seen.contains(&id) {
+            if st.path.contains(&id) {
                 out.push_str("[...]");
                 return;
             }
-            seen.push(id);
+            st.path.push(id);
             out.push('[');
             for (i, item) in items.borrow().iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(item, out, seen);
+                write_repr(item, out, st);
             }
             out.push(']');
-            seen.pop();
+            st.path.pop();
         }
         Value::Tuple(items) => {
             out.push('(');
@@ -62,7 +121,7 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<*const ()>) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(item, out, seen);
+                write_repr(item, out, st);
             }
             if items.len() == 1 {
                 out.push(',');
@@ -71,38 +130,52 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<*const ()>) {
         }
         Value::Dict(d) => {
             let id = std::rc::Rc::as_ptr(d) as *const ();
-            if seen.contains(&id) {
+            if st.path.contains(&id) {
                 out.push_str("{...}");
                 return;
             }
-            seen.push(id);
+            st.path.push(id);
             out.push('{');
             for (i, (k, v)) in d.borrow().entries.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(k, out, seen);
+                write_repr(k, out, st);
                 out.push_str(": ");
-                write_repr(v, out, seen);
+                write_repr(v, out, st);
             }
             out.push('}');
-            seen.pop();
+            st.path.pop();
         }
         Value::DictView(d, part) => {
             // A view inside its own dict prints as `...` within itself,
             // as CPython's does.
             let id = (std::rc::Rc::as_ptr(d) as usize + 1 + *part as usize) as *const ();
-            if seen.contains(&id) {
+            if st.path.contains(&id) {
                 out.push_str("...");
                 return;
             }
-            seen.push(id);
+            st.path.push(id);
             out.push_str(part.type_name());
             out.push('(');
-            write_repr(&Value::list(d.borrow().part(*part)), out, seen);
+            write_repr(&Value::list(d.borrow().part(*part)), out, st);
             out.push(')');
-            seen.pop();
+            st.path.pop();
         }
+        other => write_leaf(other, out),
+    }
+}
+
+/// Everything but containers.
+#[inline(never)]
+fn write_leaf(v: &Value, out: &mut String) {
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s)),
         Value::Iterator(it) => out.push_str(&format!(
             "<{} object at {ADDRESS}>",
             it.borrow().type_name()
@@ -132,6 +205,9 @@ fn write_repr(v: &Value, out: &mut String, seen: &mut Vec<*const ()>) {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
         }
         Value::Future(f) => out.push_str(&f.repr()),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(..) => {
+            unreachable!("write_value prints containers")
+        }
     }
 }
 

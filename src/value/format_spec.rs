@@ -115,7 +115,7 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
 /// `format(v, spec)`
 pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
     if spec.is_empty() {
-        return Ok(v.to_str());
+        return v.try_to_str();
     }
     let type_name = v.type_name();
     let s = parse(spec, type_name)?;

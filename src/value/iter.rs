@@ -18,7 +18,7 @@ pub enum Iter {
         step: i64,
         left: usize,
     },
-    List(Rc<RefCell<Vec<Value>>>, usize),
+    List(Rc<super::list::List>, usize),
     Items(Vec<Value>, usize),
     /// `enumerate(inner, start)`: the next count.
     Enumerate(Box<Iter>, i64),

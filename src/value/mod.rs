@@ -12,6 +12,7 @@ pub mod format;
 #[cfg(feature = "code")]
 pub mod format_spec;
 pub mod iter;
+pub mod list;
 pub mod ops;
 pub mod subscript;
 
@@ -33,7 +34,7 @@ pub enum Value {
     Str(Rc<str>),
     /// Lists are mutable and shared, as in Python (`append` is seen by every
     /// name bound to the list).
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<list::List>),
     Tuple(Rc<[Value]>),
     /// Mutable and shared, like lists.
     Dict(Rc<RefCell<dict::Dict>>),
@@ -280,7 +281,7 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(list::List(RefCell::new(items))))
     }
 
     /// `type(v).__name__`

@@ -345,10 +345,11 @@ pub fn equal(a: &Value, b: &Value) -> bool {
     equal_within(a, b, 0)
 }
 
-/// How deep `==` follows containers inside containers. Two lists that each
-/// contain themselves would otherwise recurse until the stack overflowed;
-/// CPython stops them with a RecursionError, and here they compare unequal.
-const MAX_EQUAL_DEPTH: usize = 200;
+/// How deep `==` follows containers inside containers, as deep as `repr`
+/// prints. Two lists that each contain themselves would otherwise recurse
+/// until the stack overflowed; CPython stops them with a RecursionError,
+/// and here they compare unequal.
+const MAX_EQUAL_DEPTH: usize = super::format::MAX_REPR_DEPTH;
 
 fn equal_within(a: &Value, b: &Value, depth: usize) -> bool {
     if depth > MAX_EQUAL_DEPTH {

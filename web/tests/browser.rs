@@ -104,3 +104,25 @@ fn a_sleeping_loop_says_how_long_the_page_should_wait() {
     }
     assert_eq!(waits, vec![0.1, 0.2, 0.3, 0.4, 0.6]);
 }
+
+/// Containers nested far deeper than CPython can print: the browser's
+/// stack is smaller than a native thread's, and neither printing
+/// (RecursionError at CPython's depth) nor freeing them may overflow it.
+/// `tests/python_source.rs` holds the same program's output to CPython's.
+#[wasm_bindgen_test]
+fn deep_nesting_fits_the_browser_stack() {
+    let source = include_str!("../../corpus/constructs/deep_nesting.py");
+    let program = interleave::parse::program(source).expect("the corpus parses");
+    let outcome = interleave::run(&program, &RunOptions::default());
+    assert_eq!(outcome.error, None);
+    assert_eq!(
+        outcome
+            .stdout
+            .matches("RecursionError: maximum recursion depth")
+            .count(),
+        2,
+        "{}",
+        outcome.stdout
+    );
+    assert!(outcome.stdout.ends_with("done\n"), "{}", outcome.stdout);
+}
