@@ -20,6 +20,10 @@ async def main():
         print(f"{z}")
     except RecursionError as e:
         print("RecursionError:", e)
+    w = ()
+    for i in range(300000):
+        w = (w,)
+    print(len(w))
     print("done")
 
 

@@ -54,6 +54,26 @@ struct Frame {
     handling: Vec<Exc>,
 }
 
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // Iteratively, so that a tuple nested a million deep in a variable
+        // does not overflow the stack as it is freed. (Lists and dicts
+        // free themselves iteratively; most frames hold no tuple.)
+        let holds_tuple = self
+            .slots
+            .iter()
+            .flatten()
+            .chain(&self.stack)
+            .any(|v| matches!(v, Value::Tuple(_)));
+        if !holds_tuple {
+            return;
+        }
+        let mut values: Vec<Value> = self.slots.drain(..).flatten().collect();
+        values.append(&mut self.stack);
+        crate::value::list::drain(values);
+    }
+}
+
 impl Frame {
     fn new(function: usize, nlocals: usize, args: Vec<Value>) -> Frame {
         let mut slots: Vec<Option<Value>> = Vec::with_capacity(nlocals.max(args.len()));

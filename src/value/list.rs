@@ -5,7 +5,8 @@
 //! the stack when freed; the browser's smaller stack reaches that far
 //! sooner. Lists and dicts therefore free their items here, iteratively:
 //! each container only this one holds is emptied onto a work list before
-//! it goes, as CPython's "trashcan" does.
+//! it goes, as CPython's "trashcan" does. A function's frame frees its
+//! variables the same way, which covers chains of tuples too.
 
 use super::dict::Dict;
 use super::Value;
@@ -43,7 +44,7 @@ impl Drop for Dict {
 
 /// Drops `values`, emptying each list, dict and tuple that nothing else
 /// holds before it is freed, so that freeing never recurses.
-fn drain(mut values: Vec<Value>) {
+pub(crate) fn drain(mut values: Vec<Value>) {
     while let Some(v) = values.pop() {
         match v {
             Value::List(list) => {
