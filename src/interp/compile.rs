@@ -273,15 +273,9 @@ impl<'a> Compiler<'a> {
             .rposition(|o| matches!(o, Open::Loop { .. }))
             .expect("validation refuses `break` and `continue` outside loops");
         self.close_blocks(innermost + 1);
-        let Some(Open::Loop { top, iterates, .. }) = self
-            .open
-            .iter()
-            .rev()
-            .find(|o| matches!(o, Open::Loop { .. }))
-        else {
-            unreachable!("validation refuses `break` and `continue` outside loops")
+        let Open::Loop { top, iterates, .. } = self.open[innermost] else {
+            unreachable!("`innermost` is a loop")
         };
-        let (top, iterates) = (*top, *iterates);
         if !is_break {
             self.emit(Op::Jump(top));
             return;
@@ -290,12 +284,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::PopIter);
         }
         let jump = self.emit(Op::Jump(0));
-        if let Some(Open::Loop { breaks, .. }) = self
-            .open
-            .iter_mut()
-            .rev()
-            .find(|o| matches!(o, Open::Loop { .. }))
-        {
+        if let Open::Loop { breaks, .. } = &mut self.open[innermost] {
             breaks.push(jump);
         }
     }
@@ -474,46 +463,42 @@ impl<'a> Compiler<'a> {
         handlers: &'a [crate::program::Handler],
         orelse: &'a [Stmt],
     ) {
-        {
-            {
-                let begin = self.emit(Op::TryBegin(0));
-                self.open.push(Open::Try);
-                self.block(body);
-                self.open.pop();
-                self.emit(Op::TryEnd);
-                // Exceptions in `else` are not the handlers' to catch.
-                self.block(orelse);
-                let mut to_end = vec![self.emit(Op::Jump(0))];
-                self.patch(begin);
-                for h in handlers {
-                    let skip = h
-                        .kind
-                        .as_deref()
-                        .and_then(ExcKind::from_source)
-                        .map(|kind| {
-                            self.emit(Op::ExcMatch(kind));
-                            self.emit(Op::JumpIfFalse(0))
-                        });
-                    let slot = h
-                        .name
-                        .as_ref()
-                        .and_then(|n| self.scopes.slot(self.index, n))
-                        .map_or(u32::MAX, |s| s as u32);
-                    self.emit(Op::HandlerEnter(slot));
-                    self.open.push(Open::Handler(slot));
-                    self.block(&h.body);
-                    self.open.pop();
-                    self.emit(Op::HandlerExit(slot));
-                    to_end.push(self.emit(Op::Jump(0)));
-                    if let Some(skip) = skip {
-                        self.patch(skip);
-                    }
-                }
-                self.emit(Op::Unmatched);
-                for j in to_end {
-                    self.patch(j);
-                }
+        let begin = self.emit(Op::TryBegin(0));
+        self.open.push(Open::Try);
+        self.block(body);
+        self.open.pop();
+        self.emit(Op::TryEnd);
+        // Exceptions in `else` are not the handlers' to catch.
+        self.block(orelse);
+        let mut to_end = vec![self.emit(Op::Jump(0))];
+        self.patch(begin);
+        for h in handlers {
+            let skip = h
+                .kind
+                .as_deref()
+                .and_then(ExcKind::from_source)
+                .map(|kind| {
+                    self.emit(Op::ExcMatch(kind));
+                    self.emit(Op::JumpIfFalse(0))
+                });
+            let slot = h
+                .name
+                .as_ref()
+                .and_then(|n| self.scopes.slot(self.index, n))
+                .map_or(u32::MAX, |s| s as u32);
+            self.emit(Op::HandlerEnter(slot));
+            self.open.push(Open::Handler(slot));
+            self.block(&h.body);
+            self.open.pop();
+            self.emit(Op::HandlerExit(slot));
+            to_end.push(self.emit(Op::Jump(0)));
+            if let Some(skip) = skip {
+                self.patch(skip);
             }
+        }
+        self.emit(Op::Unmatched);
+        for j in to_end {
+            self.patch(j);
         }
     }
 
