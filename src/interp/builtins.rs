@@ -14,9 +14,7 @@ use std::rc::Rc;
 
 pub(crate) type Kwargs = Vec<(Name, Value)>;
 
-pub(crate) fn type_error(msg: String) -> Raise {
-    Raise::Exc(Exception::new(ExcKind::TypeError, msg))
-}
+pub(crate) use crate::value::ops::type_error;
 
 /// The builtin classes a bare name can refer to.
 pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {

@@ -8,17 +8,13 @@ use crate::error::{Raise, RunError};
 use crate::value::dict::Dict;
 use crate::value::iter::Iter;
 use crate::value::{Class, ExcKind, Exception, Value};
-use std::cell::RefCell;
-use std::rc::Rc;
 
 /// Every item of `v`, or `TypeError: 'int' object is not iterable`.
 pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
     Ok(Iter::new(v)?.collect())
 }
 
-fn value_error(msg: String) -> Raise {
-    Raise::Exc(Exception::new(ExcKind::ValueError, msg))
-}
+use crate::value::ops::value_error;
 
 fn too_big() -> Raise {
     RunError::limit(
@@ -299,7 +295,7 @@ pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result
             for (k, v) in kwargs {
                 dict.insert(Value::Str(k.to_string().into()), v)?;
             }
-            Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+            Ok(Value::dict(dict))
         }
     }
 }

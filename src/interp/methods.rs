@@ -11,7 +11,6 @@ use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::value::dict::{Dict, DictPart};
 use crate::value::{ops, ExcKind, Exception, Value};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 const LIST: [&str; 11] = [
@@ -263,9 +262,9 @@ pub(crate) fn call(
                     dict.borrow_mut().entries.clear();
                     Value::None
                 }
-                _ => Value::Dict(Rc::new(RefCell::new(Dict {
+                _ => Value::dict(Dict {
                     entries: dict.borrow().entries.clone(),
-                }))),
+                }),
             })
         }
         Value::Str(s) => string_method(s, name, args),

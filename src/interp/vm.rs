@@ -22,7 +22,6 @@ use crate::value::iter::Iter;
 use crate::value::subscript;
 use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Module, Value};
 use smallvec::SmallVec;
-use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -534,7 +533,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 while let (Some(k), Some(v)) = (flat.next(), flat.next()) {
                     dict.insert(k, v)?;
                 }
-                frame.stack.push(Value::Dict(Rc::new(RefCell::new(dict))));
+                frame.stack.push(Value::dict(dict));
             }
             Op::DictInsert => {
                 let value = frame.pop();

@@ -562,11 +562,9 @@ impl Source {
                 _ => None,
             };
             if let Some(binop) = binop {
-                let target = match value {
-                    Expr::Name(n) => Target::Name(n),
-                    Expr::Subscript { value, index } if !matches!(*index, Expr::Slice { .. }) => {
-                        Target::Subscript { value, index }
-                    }
+                // What `=` can assign to, but one thing: not a tuple.
+                let target = match to_target(&value) {
+                    Some(t @ (Target::Name(_) | Target::Subscript { .. })) => t,
                     _ => {
                         return Err(self.err(format!(
                             "only a name or an item can be updated with `{op}`, e.g. `count {op} 1` or `totals[k] {op} 1`"

@@ -11,9 +11,7 @@ use super::decimal::fixed;
 use super::{ExcKind, Exception, Value};
 use crate::error::{Raise, RunError};
 
-fn value_error(msg: String) -> Raise {
-    Raise::Exc(Exception::new(ExcKind::ValueError, msg))
-}
+use super::ops::value_error;
 
 /// A parsed spec: `[[fill]align][sign][0][width][,|_][.precision][type]`.
 struct Spec {

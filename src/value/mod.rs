@@ -280,6 +280,10 @@ impl Value {
         Value::Str(s.into())
     }
 
+    pub fn dict(dict: dict::Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(dict)))
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(list::List(RefCell::new(items))))
     }

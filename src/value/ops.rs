@@ -15,6 +15,10 @@ pub(crate) fn type_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::TypeError, msg))
 }
 
+pub(crate) fn value_error(msg: String) -> Raise {
+    Raise::Exc(Exception::new(ExcKind::ValueError, msg))
+}
+
 fn zero_division(msg: &str) -> Raise {
     Raise::Exc(Exception::new(ExcKind::ZeroDivisionError, msg))
 }
