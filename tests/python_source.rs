@@ -150,9 +150,29 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "set literals",
         ),
         (
-            "async def main():\n    print(sum(x for x in range(3)))\n",
+            "async def main():\n    xs = (x for x in range(3))\n",
             2,
-            "generator expressions are not supported yet",
+            "a generator expression `(... for ...)` is supported as `*(...)` among a call's arguments, or as the only argument of sum()",
+        ),
+        (
+            "async def main():\n    print(len(x for x in range(3)))\n",
+            2,
+            "or as the only argument of sum(), min(), max(), any(), all(), list(), tuple(), sorted() or str.join()",
+        ),
+        (
+            "async def main():\n    print(sorted((x for x in range(3)), reverse=True))\n",
+            2,
+            "elsewhere use a list comprehension `[... for ...]`",
+        ),
+        (
+            "async def main():\n    print(*(x for x in range(3))[1:])\n",
+            2,
+            "a generator expression `(... for ...)` is supported as `*(...)`",
+        ),
+        (
+            "async def main():\n    print(sum(await asyncio.sleep(0, x) for x in range(3)))\n",
+            2,
+            "`await` inside a generator expression makes it an async generator, which is not supported",
         ),
         (
             "async def main():\n    xs = [1]\n    xs[0:1] = []\n",
@@ -263,6 +283,11 @@ fn what_python_itself_rejects_gets_python_s_kind_of_error() {
             2,
             "without a matching statement",
         ),
+        (
+            "async def main():\n    print(sum(x for x in range(3), 1))\n",
+            2,
+            "Generator expression must be parenthesized",
+        ),
         ("async def main():\n    break\n", 2, "'break' outside loop"),
         (
             "async def main():\n    if True:\n        continue\n",
@@ -307,6 +332,8 @@ fn pythonish() -> impl Strategy<Value = String> {
         Just("\\\n".to_string()),
         Just("#".to_string()),
         Just("[(".to_string()),
+        Just("sum(x for x in".to_string()),
+        Just("*(".to_string()),
         "[ -~]{0,6}",
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
@@ -398,6 +425,38 @@ fn break_and_continue_outside_a_loop_are_refused_in_json_too() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("'break' outside loop"), "{e}");
+}
+
+#[test]
+fn a_generator_expression_in_json_stands_only_where_the_parser_puts_it() {
+    let program = parse::program(
+        "import asyncio\nasync def main():\n    print(sum(x for x in range(3)), [*(x for x in 'ab')])\n    xs = [x for x in range(3)]\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let json = program.to_json();
+    assert_eq!(interleave::Program::from_json(&json).as_ref(), Ok(&program));
+    // The list comprehension assigned to `xs`, made a generator expression.
+    let misplaced = json.replacen("list_comp", "generator_exp", 1);
+    let e = interleave::Program::from_json(&misplaced)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("elsewhere use a list comprehension"), "{e}");
+}
+
+#[test]
+fn a_generator_expression_given_to_the_program_s_own_function_stops_the_run_with_a_message() {
+    // Python would pass a generator object; the engine has none to pass.
+    let program = parse::program(
+        "import asyncio\ndef total(xs):\n    return 0\nasync def main():\n    sum = total\n    print('before')\n    print(sum(x for x in range(3)))\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    assert_eq!(outcome.stdout, "before\n");
+    let error = outcome.error.expect("the run must be stopped").to_string();
+    assert!(
+        error.contains("a generator expression passed to the program's own `sum` is not supported"),
+        "{error}"
+    );
 }
 
 #[test]

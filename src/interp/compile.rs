@@ -11,6 +11,8 @@ use crate::program::{
     BinOp, BoolOp, CmpOp, Comprehension, Expr, FPart, Function, Name, Program, Stmt, Target,
     UnaryOp,
 };
+#[cfg(feature = "code")]
+use crate::value::Builtin;
 use crate::value::{ExcKind, Value};
 
 /// `kw` of a call without keyword arguments.
@@ -68,6 +70,18 @@ pub(crate) enum Op {
     Rot3,
     ListAppend,
     ListExtend,
+    /// `min()`/`max()` of a generator expression, one item at a time: stack
+    /// holds a list with the best item so far (empty before the first),
+    /// then the item.
+    #[cfg(feature = "code")]
+    Extreme(Builtin),
+    /// Replaces that list with its item, or raises `ValueError` if empty.
+    #[cfg(feature = "code")]
+    ExtremeEnd(Builtin),
+    /// Stops the run with `consts[n]` as the message: what the engine
+    /// cannot run faithfully, found only when names are resolved.
+    #[cfg(feature = "code")]
+    Unsupported(u32),
     ListToTuple,
     /// `str()` (or `repr()`) of the top of the stack, for f-strings.
     Format(bool),
@@ -594,13 +608,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Dict(items.len() as u32));
             }
-            Expr::ListComp { elt, generators } => {
-                self.emit(Op::List(0));
-                self.comprehension(generators, |c| {
-                    c.expr(elt);
-                    c.emit(Op::ListAppend);
-                });
-            }
+            Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
+            // Built whole: see `Expr::GeneratorExp` for where that is exact.
+            #[cfg(feature = "code")]
+            Expr::GeneratorExp { elt, generators } => self.list_comp(elt, generators),
             Expr::DictComp {
                 key,
                 value,
@@ -650,6 +661,22 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Attr(n));
             }
             Expr::Call { func, args, kwargs } => {
+                // Only Code mode's parser makes generator expressions.
+                #[cfg(feature = "code")]
+                if let ([generator @ Expr::GeneratorExp { .. }], Expr::Name(n)) =
+                    (&args[..], &**func)
+                {
+                    if self.slot(n).is_some() || self.scopes.global(n).is_some() {
+                        self.code.consts.push(Value::str(&format!(
+                            "a generator expression passed to the program's own `{n}` is not supported; pass a list comprehension `[... for ...]`"
+                        )));
+                        self.emit(Op::Unsupported(self.code.consts.len() as u32 - 1));
+                        return;
+                    }
+                    if kwargs.is_empty() && self.fold(n, generator) {
+                        return;
+                    }
+                }
                 let method = match &**func {
                     Expr::Attribute { value, name } => {
                         self.expr(value);
@@ -763,8 +790,74 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// A comprehension's loops, inline, around `round` (which adds one item
-    /// to the list or dict under the loops). The first iterable is
+    /// `sum()`, `min()`, `max()`, `any()` or `all()` of a generator
+    /// expression: the builtin's own loop, inline, taking each item as the
+    /// generator makes it. CPython interleaves the two, so an item's side
+    /// effects come after the previous item was added or compared, and
+    /// `any()`/`all()` stop making items once they know their answer.
+    /// Returns false, having written nothing, for other builtins.
+    #[cfg(feature = "code")]
+    fn fold(&mut self, builtin: &str, generator: &'a Expr) -> bool {
+        let Expr::GeneratorExp { elt, generators } = generator else {
+            return false;
+        };
+        let Some(b) = Builtin::by_name(builtin) else {
+            return false;
+        };
+        match b {
+            Builtin::Sum => {
+                let zero = self.constant(Value::Int(0));
+                self.emit(zero);
+                self.comprehension(generators, |c| {
+                    c.expr(elt);
+                    c.emit(Op::Bin(BinOp::Add));
+                });
+            }
+            Builtin::Min | Builtin::Max => {
+                self.emit(Op::List(0));
+                self.comprehension(generators, |c| {
+                    c.expr(elt);
+                    c.emit(Op::Extreme(b));
+                });
+                self.emit(Op::ExtremeEnd(b));
+            }
+            Builtin::Any | Builtin::All => {
+                let any = b == Builtin::Any;
+                let mut decided = 0;
+                self.comprehension(generators, |c| {
+                    c.expr(elt);
+                    if any {
+                        c.emit(Op::Unary(UnaryOp::Not));
+                    }
+                    decided = c.emit(Op::JumpIfFalse(0));
+                });
+                let otherwise = self.constant(Value::Bool(!any));
+                self.emit(otherwise);
+                let end = self.emit(Op::Jump(0));
+                self.patch(decided);
+                for _ in generators {
+                    self.emit(Op::PopIter);
+                }
+                let answer = self.constant(Value::Bool(any));
+                self.emit(answer);
+                self.patch(end);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
+        self.emit(Op::List(0));
+        self.comprehension(generators, |c| {
+            c.expr(elt);
+            c.emit(Op::ListAppend);
+        });
+    }
+
+    /// A comprehension's loops, inline, around `round` (which takes one
+    /// item: adds it to the list or dict under the loops, or folds it into
+    /// a builtin's answer). The first iterable is
     /// evaluated outside the comprehension's scope, as in Python; its
     /// variables get fresh slots so they neither leak nor overwrite the
     /// function's own.

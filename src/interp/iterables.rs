@@ -23,6 +23,48 @@ fn less(op: CmpOp, a: &Value, b: &Value) -> Result<bool, Raise> {
     Ok(ops::compare(op, a, b)?.truthy())
 }
 
+/// How an item beats the best so far in `min()` (`<`) or `max()` (`>`).
+fn beats(b: Builtin) -> CmpOp {
+    if b == Builtin::Min {
+        CmpOp::Lt
+    } else {
+        CmpOp::Gt
+    }
+}
+
+fn empty_sequence(name: &str) -> Raise {
+    Raise::Exc(Exception::new(
+        ExcKind::ValueError,
+        format!("{name}() arg is an empty sequence"),
+    ))
+}
+
+/// `Op::Extreme`: one item of `min()`/`max()` over a generator expression.
+/// `best` holds the best item so far, or nothing before the first; the
+/// item replaces it only if it beats it (CPython keeps the first of equals).
+pub(crate) fn extreme_step(b: Builtin, best: &Value, item: Value) -> Result<(), Raise> {
+    let Value::List(best) = best else {
+        unreachable!("`fold` puts a list under each item")
+    };
+    let current = best.borrow().first().cloned();
+    if let Some(current) = current {
+        if !less(beats(b), &item, &current)? {
+            return Ok(());
+        }
+    }
+    *best.borrow_mut() = vec![item];
+    Ok(())
+}
+
+/// `Op::ExtremeEnd`: the best item, once the generator is exhausted.
+pub(crate) fn extreme_end(b: Builtin, best: Value) -> Result<Value, Raise> {
+    let Value::List(best) = best else {
+        unreachable!("`fold` puts a list under each item")
+    };
+    let found = best.borrow_mut().pop();
+    found.ok_or_else(|| empty_sequence(if b == Builtin::Min { "min" } else { "max" }))
+}
+
 /// Applies a `key=` function. Only builtins can be called from inside a
 /// builtin here: a function of the program needs its own frame.
 fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, Raise> {
@@ -113,11 +155,7 @@ pub(crate) fn call_iterable_builtin(
             Ok(total)
         }
         Builtin::Min | Builtin::Max => {
-            let op = if b == Builtin::Min {
-                CmpOp::Lt
-            } else {
-                CmpOp::Gt
-            };
+            let op = beats(b);
             let [key, default] = keywords(name, kwargs, ["key", "default"])?;
             let candidates = match args.len() {
                 0 => {
@@ -146,10 +184,7 @@ pub(crate) fn call_iterable_builtin(
             match (best, default) {
                 (Some((_, v)), _) => Ok(v),
                 (None, Some(d)) => Ok(d),
-                (None, None) => Err(Raise::Exc(Exception::new(
-                    ExcKind::ValueError,
-                    format!("{name}() arg is an empty sequence"),
-                ))),
+                (None, None) => Err(empty_sequence(name)),
             }
         }
         Builtin::Sorted => {

@@ -581,6 +581,24 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     l.borrow_mut().push(item);
                 }
             }
+            #[cfg(feature = "code")]
+            Op::Extreme(b) => {
+                let item = frame.pop();
+                let best = frame.stack.last().expect("`fold` pushed the best-so-far");
+                super::iterables::extreme_step(b, best, item)?;
+            }
+            #[cfg(feature = "code")]
+            Op::ExtremeEnd(b) => {
+                let best = frame.pop();
+                frame.stack.push(super::iterables::extreme_end(b, best)?);
+            }
+            #[cfg(feature = "code")]
+            Op::Unsupported(message) => {
+                let Value::Str(message) = &code.consts[message as usize] else {
+                    unreachable!("the compiler stores the message as a str")
+                };
+                return Err(RunError::unsupported(message.to_string()));
+            }
             Op::ListExtend => {
                 let items: Vec<Value> = Iter::new(frame.pop())?.collect();
                 if let Some(Value::List(l)) = frame.stack.last() {

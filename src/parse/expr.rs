@@ -21,6 +21,11 @@ pub struct Parser {
     /// Whether `await` may appear: inside `async def` (and in form
     /// fields, which are parts of one). The statement parser sets it.
     pub allow_await: bool,
+    /// The token at which a parenthesised generator expression may start:
+    /// a call argument's or a `*` operand's first token. Elsewhere one is
+    /// refused (see `Expr::GeneratorExp`).
+    #[cfg(feature = "code")]
+    generator_at: usize,
 }
 
 impl Parser {
@@ -31,6 +36,8 @@ impl Parser {
             end,
             depth: 0,
             allow_await: true,
+            #[cfg(feature = "code")]
+            generator_at: usize::MAX,
         }
     }
 
@@ -40,7 +47,12 @@ impl Parser {
 
     /// An error at the current token (or just past the last one).
     pub fn error(&self, message: impl Into<String>) -> SyntaxError {
-        match self.toks.get(self.pos) {
+        self.error_at(self.pos, message)
+    }
+
+    /// An error at token `index`.
+    fn error_at(&self, index: usize, message: impl Into<String>) -> SyntaxError {
+        match self.toks.get(index) {
             Some(t) => SyntaxError::at(t.line, t.col, message),
             None => {
                 let line = self.toks.last().map_or(1, |t| t.line);
@@ -331,7 +343,7 @@ impl Parser {
                 };
             } else if self.eat_op("(") {
                 self.deeper()?;
-                let (args, kwargs) = self.call_args()?;
+                let (args, kwargs) = self.call_args(&e)?;
                 e = Expr::Call {
                     func: Box::new(e),
                     args,
@@ -385,6 +397,13 @@ impl Parser {
     /// After the first item of `[...]` or `{k: v ...}`: `for target in iter
     /// if cond ...` clauses, up to and including the `close` bracket.
     fn clauses(&mut self, close: &str) -> Result<Vec<Comprehension>, SyntaxError> {
+        let generators = self.clause_list()?;
+        self.expect_op(close)?;
+        Ok(generators)
+    }
+
+    /// The clauses alone, up to the closing bracket.
+    fn clause_list(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
         while self.is_word("for") {
             self.pos += 1;
@@ -406,7 +425,6 @@ impl Parser {
         if self.is_word("async") {
             return Err(self.error("'async for' in comprehensions is not supported yet"));
         }
-        self.expect_op(close)?;
         Ok(generators)
     }
 
@@ -470,10 +488,15 @@ impl Parser {
         Ok(Expr::Dict(items))
     }
 
-    /// After `(`: positional arguments (`*xs` too), then `name=value`s.
-    fn call_args(&mut self) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+    /// After `func(`: positional arguments (`*xs` too), then `name=value`s.
+    #[cfg_attr(not(feature = "code"), allow(unused_variables))]
+    fn call_args(&mut self, func: &Expr) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
         let mut args = Vec::new();
         let mut kwargs: Vec<Keyword> = Vec::new();
+        // Where an argument that is a generator expression starts (only
+        // Code mode's parser makes them).
+        #[cfg(feature = "code")]
+        let mut generator = None;
         while !self.eat_op(")") {
             let keyword = match (self.peek(), self.toks.get(self.pos + 1).map(|t| &t.tok)) {
                 (Some(Tok::Name(n)), Some(Tok::Op("="))) => Some(n.clone()),
@@ -496,12 +519,18 @@ impl Parser {
                     return Err(self.error("positional argument follows keyword argument"));
                 }
                 if self.eat_op("*") {
-                    args.push(Expr::Starred(Box::new(self.expr()?)));
+                    args.push(Expr::Starred(Box::new(self.operand()?)));
                 } else {
-                    args.push(self.expr()?);
+                    let start = self.pos;
+                    let mut arg = self.operand()?;
                     if self.is_word("for") {
-                        return Err(self.error("generator expressions are not supported yet"));
+                        arg = self.bare_generator(arg, start, args.is_empty())?;
                     }
+                    #[cfg(feature = "code")]
+                    if matches!(arg, Expr::GeneratorExp { .. }) {
+                        generator = Some(start);
+                    }
+                    args.push(arg);
                 }
             }
             if !self.eat_op(",") {
@@ -509,7 +538,58 @@ impl Parser {
                 break;
             }
         }
+        #[cfg(feature = "code")]
+        if let Some(start) = generator {
+            if args.len() > 1 || !kwargs.is_empty() || !crate::program::takes_generator(func) {
+                return Err(self.error_at(start, crate::program::GENERATOR_PLACES));
+            }
+        }
         Ok((args, kwargs))
+    }
+
+    /// `f(x for x in xs)`: the call's parentheses are the generator's, so
+    /// it must be the only argument.
+    #[cfg(feature = "code")]
+    fn bare_generator(
+        &mut self,
+        elt: Expr,
+        start: usize,
+        first: bool,
+    ) -> Result<Expr, SyntaxError> {
+        let generator = self.generator(elt, start)?;
+        if !first || !self.is_op(")") {
+            return Err(self.error_at(start, "Generator expression must be parenthesized"));
+        }
+        Ok(generator)
+    }
+
+    #[cfg(not(feature = "code"))]
+    fn bare_generator(&mut self, _: Expr, _: usize, _: bool) -> Result<Expr, SyntaxError> {
+        Err(self.error("generator expressions come with Code mode; press “Edit as code” to load it, or use a list comprehension `[... for ...]`"))
+    }
+
+    /// A call argument or a `*` operand: the one place besides a call's
+    /// own parentheses where a generator expression may stand.
+    fn operand(&mut self) -> Result<Expr, SyntaxError> {
+        #[cfg(feature = "code")]
+        {
+            self.generator_at = self.pos;
+        }
+        self.expr()
+    }
+
+    /// After a generator expression's first item, which started at token
+    /// `start`: its clauses, up to (not including) the closing `)`.
+    #[cfg(feature = "code")]
+    fn generator(&mut self, elt: Expr, start: usize) -> Result<Expr, SyntaxError> {
+        let generators = self.clause_list()?;
+        if crate::program::generator_awaits(&elt, &generators) {
+            return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
+        }
+        Ok(Expr::GeneratorExp {
+            elt: Box::new(elt),
+            generators,
+        })
     }
 
     fn atom(&mut self) -> Result<Expr, SyntaxError> {
@@ -549,10 +629,23 @@ impl Parser {
                 _ => Ok(Expr::Name(n.into())),
             },
             Tok::Op("(") => {
+                #[cfg(feature = "code")]
+                let (open, may_be_generator) = (self.pos - 1, self.pos - 1 == self.generator_at);
                 if self.eat_op(")") {
                     return Ok(Expr::Tuple(vec![]));
                 }
                 let first = self.expr()?;
+                #[cfg(feature = "code")]
+                if self.is_word("for") {
+                    let generator = self.generator(first, open)?;
+                    self.expect_op(")")?;
+                    // Nothing may follow it within the argument.
+                    let whole = self.is_op(",") || self.is_op(")") || self.is_op("]");
+                    if !may_be_generator || !whole {
+                        return Err(self.error_at(open, crate::program::GENERATOR_PLACES));
+                    }
+                    return Ok(generator);
+                }
                 if self.eat_op(")") {
                     return Ok(first);
                 }
@@ -572,7 +665,7 @@ impl Parser {
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
                     if self.eat_op("*") {
-                        items.push(Expr::Starred(Box::new(self.expr()?)));
+                        items.push(Expr::Starred(Box::new(self.operand()?)));
                     } else {
                         items.push(self.expr()?);
                     }

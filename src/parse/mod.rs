@@ -168,6 +168,22 @@ mod tests {
     }
 
     #[test]
+    fn generator_expressions_read_back_or_point_to_code_mode() {
+        let text = "sum(x * x for x in xs if x)";
+        if cfg!(feature = "code") {
+            assert_eq!(round_trip(text), text);
+            assert_eq!(
+                round_trip("f(*(g(i) for i in range(3)))"),
+                "f(*(g(i) for i in range(3)))"
+            );
+        } else {
+            // A form field in the page's first download.
+            let e = expression(text).unwrap_err();
+            assert!(e.message.contains("come with Code mode"), "{e}");
+        }
+    }
+
+    #[test]
     fn lists_are_comma_separated() {
         assert_eq!(expression_list("20, 100, 200").unwrap().len(), 3);
         assert_eq!(expression_list("").unwrap().len(), 0);

@@ -290,6 +290,10 @@ fn expr_text(e: &Expr) -> String {
         Expr::ListComp { elt, generators } => {
             format!("[{}{}]", expr(elt, 0), clauses(generators))
         }
+        #[cfg(feature = "code")]
+        Expr::GeneratorExp { elt, generators } => {
+            format!("({}{})", expr(elt, 0), clauses(generators))
+        }
         Expr::DictComp {
             key,
             value,
@@ -317,6 +321,14 @@ fn expr_text(e: &Expr) -> String {
                 v => expr(v, PRIMARY),
             };
             format!("{base}.{name}")
+        }
+        // A generator expression alone needs no parentheses of its own
+        // (and only Code mode's parser makes one).
+        #[cfg(feature = "code")]
+        Expr::Call { func, args, kwargs }
+            if kwargs.is_empty() && matches!(&args[..], [Expr::GeneratorExp { .. }]) =>
+        {
+            format!("{}{}", expr(func, PRIMARY), expr_text(&args[0]))
         }
         Expr::Call { func, args, kwargs } => {
             format!("{}({})", expr(func, PRIMARY), args_text(args, kwargs))
