@@ -202,9 +202,14 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'from' is not supported yet",
         ),
         (
-            "async def main():\n    try:\n        pass\n    except (ValueError, KeyError):\n        pass\n",
+            "async def main():\n    try:\n        pass\n    except ():\n        pass\n",
             4,
-            "catching a tuple of exceptions is not supported yet",
+            "`except ()` catches nothing",
+        ),
+        (
+            "async def main():\n    try:\n        pass\n    except (ValueError, Nope):\n        pass\n",
+            4,
+            "`Nope` is not an exception class Interleave knows",
         ),
         (
             "x = 1\n",

@@ -365,7 +365,7 @@ fn main_fn(spec: &Spec) -> Function {
     let mut body = setup;
     let handlers = match spec.catch {
         Some(kind) => vec![interleave::program::Handler {
-            kind: Some(kind.to_string()),
+            kind: Some(interleave::program::Caught::One(kind.to_string())),
             name: Some("e".into()),
             body: vec![print(vec![
                 str("main caught"),

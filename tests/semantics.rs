@@ -7,7 +7,7 @@ mod support;
 
 use interleave::program::build::*;
 use interleave::program::{
-    BinOp, BoolOp, CmpOp, Expr, FPart, Function, Handler, Program, Stmt, UnaryOp,
+    BinOp, BoolOp, Caught, CmpOp, Expr, FPart, Function, Handler, Program, Stmt, UnaryOp,
 };
 use support::assert_all_match;
 
@@ -17,7 +17,7 @@ fn main_fn(body: Vec<Stmt>) -> Function {
 
 fn handler(kind: Option<&str>, name: Option<&str>, body: Vec<Stmt>) -> Handler {
     Handler {
-        kind: kind.map(str::to_string),
+        kind: kind.map(|k| Caught::One(k.to_string())),
         name: name.map(Into::into),
         body,
     }

@@ -487,14 +487,10 @@ impl<'a> Compiler<'a> {
         let mut to_end = vec![self.emit(Op::Jump(0))];
         self.patch(begin);
         for h in handlers {
-            let skip = h
-                .kind
-                .as_deref()
-                .and_then(ExcKind::from_source)
-                .map(|kind| {
-                    self.emit(Op::ExcMatch(kind));
-                    self.emit(Op::JumpIfFalse(0))
-                });
+            let skip = h.kind.as_ref().map(|caught| {
+                self.exc_match(caught.classes());
+                self.emit(Op::JumpIfFalse(0))
+            });
             let slot = h
                 .name
                 .as_ref()
@@ -513,6 +509,25 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Unmatched);
         for j in to_end {
             self.patch(j);
+        }
+    }
+
+    /// Pushes whether the exception on the stack is one of `classes`
+    /// (`except (A, B)`: A matches, or else B does).
+    fn exc_match(&mut self, classes: &[String]) {
+        let first = self.code.ops.len();
+        for (i, class) in classes.iter().enumerate() {
+            if i > 0 {
+                self.emit(Op::JumpIfTrueOrPop(0));
+            }
+            // The parser and the validator let only known classes through.
+            let kind = ExcKind::from_source(class).unwrap_or(ExcKind::BaseException);
+            self.emit(Op::ExcMatch(kind));
+        }
+        for at in first..self.code.ops.len() {
+            if let Op::JumpIfTrueOrPop(_) = self.code.ops[at] {
+                self.patch(at);
+            }
         }
     }
 

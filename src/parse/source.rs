@@ -10,7 +10,7 @@
 use super::expr::Parser;
 use super::lexer::{self, Tok};
 use super::SyntaxError;
-use crate::program::{BinOp, Expr, Function, Handler, Param, Program, Stmt, Target};
+use crate::program::{BinOp, Caught, Expr, Function, Handler, Param, Program, Stmt, Target};
 
 /// Statements Python has that the model does not run yet.
 const UNSUPPORTED: [&str; 9] = [
@@ -82,6 +82,34 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
 impl Source {
     fn err(&self, message: impl Into<String>) -> SyntaxError {
         self.p.error(message)
+    }
+
+    /// What `except` names (`class`, on `line`): a class it knows, or a
+    /// tuple of them.
+    fn caught(&self, class: &Expr, line: usize) -> Result<Caught, SyntaxError> {
+        match class {
+            Expr::Tuple(items) if items.is_empty() => {
+                Err(self.err("`except ()` catches nothing; name a class, or remove the handler"))
+            }
+            Expr::Tuple(items) => items
+                .iter()
+                .map(|item| self.exception_class(item, line))
+                .collect::<Result<_, _>>()
+                .map(Caught::Tuple),
+            one => self.exception_class(one, line).map(Caught::One),
+        }
+    }
+
+    fn exception_class(&self, class: &Expr, line: usize) -> Result<String, SyntaxError> {
+        let class_name = dotted(class).ok_or_else(|| {
+            self.err("expected an exception class, or a tuple of them, after `except`")
+        })?;
+        if crate::value::ExcKind::from_source(&class_name).is_none() {
+            return Err(SyntaxError::at(line, 0, format!(
+                "`{class_name}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError"
+            )));
+        }
+        Ok(class_name)
     }
 
     fn word(&self) -> Option<String> {
@@ -400,19 +428,8 @@ impl Source {
                     let mut kind = None;
                     let mut name = None;
                     if !self.p.is_op(":") {
-                        if self.p.is_op("(") {
-                            return Err(self.err("catching a tuple of exceptions is not supported yet; use one `except` per class"));
-                        }
                         let class = self.p.expr()?;
-                        let class_name = dotted(&class).ok_or_else(|| {
-                            self.err("expected an exception class after `except`")
-                        })?;
-                        if crate::value::ExcKind::from_source(&class_name).is_none() {
-                            return Err(SyntaxError::at(line, 0, format!(
-                                "`{class_name}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError"
-                            )));
-                        }
-                        kind = Some(class_name);
+                        kind = Some(self.caught(&class, line)?);
                         if self.eat_word("as") {
                             name = Some(self.name("a name after `as`")?.into());
                         }

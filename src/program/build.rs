@@ -132,7 +132,7 @@ pub fn try_except(body: Vec<Stmt>, kind: &str, as_name: &str, handler: Vec<Stmt>
     Stmt::Try {
         body,
         handlers: vec![Handler {
-            kind: Some(kind.to_string()),
+            kind: Some(Caught::One(kind.to_string())),
             name: Some(as_name.into()),
             body: handler,
         }],

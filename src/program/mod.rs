@@ -123,10 +123,30 @@ pub enum Stmt {
 #[serde(deny_unknown_fields)]
 pub struct Handler {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+    pub kind: Option<Caught>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
+}
+
+/// What an `except` catches: a class (`"ValueError"`), or a tuple of them
+/// (`["ValueError", "KeyError"]`, which the forms never make).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Caught {
+    One(String),
+    #[cfg(feature = "code")]
+    Tuple(Vec<String>),
+}
+
+impl Caught {
+    pub fn classes(&self) -> &[String] {
+        match self {
+            Caught::One(class) => std::slice::from_ref(class),
+            #[cfg(feature = "code")]
+            Caught::Tuple(classes) => classes,
+        }
+    }
 }
 
 /// The left-hand side of `=` and of `for ... in`.

@@ -189,7 +189,14 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
             line(out, level, "try:");
             block(out, body, level + 1);
             for h in handlers {
-                let head = match (&h.kind, &h.name) {
+                let kind = h.kind.as_ref().map(|k| match k {
+                    Caught::One(class) => class.clone(),
+                    #[cfg(feature = "code")]
+                    Caught::Tuple(classes) if classes.len() == 1 => format!("({},)", classes[0]),
+                    #[cfg(feature = "code")]
+                    Caught::Tuple(classes) => format!("({})", classes.join(", ")),
+                });
+                let head = match (kind, &h.name) {
                     (Some(k), Some(n)) => format!("except {k} as {n}:"),
                     (Some(k), None) => format!("except {k}:"),
                     _ => "except:".to_string(),

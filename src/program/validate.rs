@@ -311,7 +311,7 @@ impl<'p> Checker<'p> {
                 self.block(finalbody, &format!("{at}.finalbody"), depth + 1)?;
                 for (i, h) in handlers.iter().enumerate() {
                     let hat = format!("{at}.handlers[{i}]");
-                    if let Some(kind) = &h.kind {
+                    for kind in h.kind.iter().flat_map(Caught::classes) {
                         if ExcKind::from_source(kind).is_none() {
                             return Err(err(
                                 format!("{hat}.type"),
