@@ -102,7 +102,8 @@ enum Mode {
 struct Spec {
     workers: Vec<Worker>,
     mode: Mode,
-    /// Wrap main's awaits in `try: ... except <this> as e:`.
+    /// Wrap main's awaits in `try: ... except <this> as e:` (two classes,
+    /// comma-separated, make a tuple).
     catch: Option<&'static str>,
     /// main sleeps this long (ms) after starting tasks, before awaiting.
     main_sleep: Option<u32>,
@@ -166,7 +167,7 @@ fn spec() -> impl Strategy<Value = Spec> {
             1 => Just(Mode::Sequential),
             1 => Just(Mode::TaskList),
         ];
-        let catch = prop::option::of(prop::sample::select(vec!["Exception", "ValueError", "ArithmeticError", "LookupError"]));
+        let catch = prop::option::of(prop::sample::select(vec!["Exception", "ValueError", "ArithmeticError", "LookupError", "KeyError, ZeroDivisionError", "IndexError, ValueError"]));
         let main_sleep = prop::option::weighted(0.3, prop::sample::select(DELAYS_MS.to_vec()));
         (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3)).prop_map(|(workers, mode, catch, main_sleep, main_finally)| Spec {
             workers,
@@ -365,7 +366,10 @@ fn main_fn(spec: &Spec) -> Function {
     let mut body = setup;
     let handlers = match spec.catch {
         Some(kind) => vec![interleave::program::Handler {
-            kind: Some(interleave::program::Caught::One(kind.to_string())),
+            kind: Some(match kind.split_once(", ") {
+                Some((a, b)) => interleave::program::Caught::Tuple(vec![a.into(), b.into()]),
+                None => interleave::program::Caught::One(kind.to_string()),
+            }),
             name: Some("e".into()),
             body: vec![print(vec![
                 str("main caught"),
