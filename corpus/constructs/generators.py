@@ -18,6 +18,8 @@ def loud(x):
 async def main():
     results = await asyncio.gather(*(square(i) for i in range(3)))
     print(results)
+    # A lone `*` argument is just unpacked, as ever.
+    print(max(*results), sum(*[results]), list(*[results]))
     print(sum(r for r in results if r > 0))
     print(sum(loud(x) for x in [1, 2, 3]))
     print(max(loud(x) for x in [3, 1, 3]), min(x % 3 for x in range(5)))

@@ -372,7 +372,10 @@ impl<'p> Checker<'p> {
                 self.callee(func, at)?;
                 self.expr(func, &format!("{at}.func"), depth + 1)?;
                 match &args[..] {
-                    [only] if kwargs.is_empty() && takes_generator(func) => {
+                    #[cfg(feature = "code")]
+                    [only @ Expr::GeneratorExp { .. }]
+                        if kwargs.is_empty() && takes_generator(func) =>
+                    {
                         self.generator_or_expr(only, &format!("{at}.args[0]"), depth + 1)?
                     }
                     _ => self.items(args, &format!("{at}.args"), depth, true)?,
