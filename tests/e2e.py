@@ -319,6 +319,11 @@ def learner_flow(wd, base, failures):
     code_mode_on(wd)
     wd.wait("return document.querySelector('button.run:not([disabled])')", "Run to be enabled")
     runs_as_cpython(wd, program, failures, "a program from a link prints what CPython prints")
+    # Generator expressions are folded by the compiler: the wasm build too.
+    program = (ROOT / "corpus" / "constructs" / "generators.py").read_text()
+    wd.type("textarea.code", program)
+    check(failures, wd.text(".code-error") == "", "a program with generator expressions parses")
+    runs_as_cpython(wd, program, failures, "generator expressions print what CPython prints")
 
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
     for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:
