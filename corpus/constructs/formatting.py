@@ -19,7 +19,9 @@ async def main():
     print(round(2.5), round(3.5), round(-2.5), round(0.5), round(-0.4), round(2.675, 2), round(0.125, 2), round(1234.5678, -2))
     print(round(15, -1), round(25, -1), round(-15, -1), round(7, 2), round(True), round(1e300, 2), round(5e-324, 400))
     print(round(123.456, 1), round(-123.456, 0), round(1.0e-10, 5), round(-1.0e-10, 5), round(0.1 + 0.2, 15))
-    for value, spec in [(1.5, "d"), ("s", "d"), (3, ".2d"), ("a", "+"), ([1], ">5"), (5, "abc")]:
+    print(f"{1234.5678:.3e}|{0.000123:E}|{9.99:.1e}|{12345.678:g}|{1e-5:g}|{0.5:.3g}|{1.0:#g}|{123.0:.3}")
+    print(f"{255:x}|{255:#X}|{255:#010x}|{3735928559:_x}|{8:o}|{5:#b}|{65:c}|{7:>5c}|{12:.2e}|{0.0:g}")
+    for value, spec in [(1.5, "d"), ("s", "d"), (3, ".2d"), ("a", "+"), ([1], ">5"), (5, "abc"), (5, ",x"), (-1, "c"), ("a", "#")]:
         try:
             print(format(value, spec))
         except Exception as e:

@@ -360,6 +360,27 @@ pub fn fixed(v: f64, places: usize) -> String {
     format!("{whole}.{frac}")
 }
 
+/// `|v|` to `significant` digits, correctly rounded (ties to even on the
+/// exact value), and the power of ten of the first: 9.99 to two digits is
+/// (`"10"`, 1), that is 1.0e+01. What the `e` and `g` format types build
+/// on, for finite nonzero `v`.
+#[cfg(feature = "code")]
+pub fn significant(v: f64, significant: usize) -> (String, i32) {
+    // A first guess from the shortest repr; the exact value may sit just
+    // below a power of ten that the repr reaches (1e23 is 9.99...e22), and
+    // rounding may carry into a new digit (9.99 to 2 digits is 10).
+    let (_, k) = shortest_digits(v.abs());
+    let mut exp = k - 1;
+    loop {
+        let digits = scaled_digits(v, significant as i32 - 1 - exp);
+        match digits.len().cmp(&significant) {
+            std::cmp::Ordering::Equal => return (digits, exp),
+            std::cmp::Ordering::Greater => exp += 1,
+            std::cmp::Ordering::Less => exp -= 1,
+        }
+    }
+}
+
 /// `round(v, ndigits)` for a finite float: the nearest multiple of
 /// `10^-ndigits` (ties to even on the exact value), read back as a double,
 /// which is how CPython rounds.

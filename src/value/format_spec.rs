@@ -1,13 +1,15 @@
 //! Python's format-spec mini-language, as `f"{x:>8.2f}"` and `format(x,
-//! spec)` use it: fill and alignment, sign, zero padding, width, `,` or `_`
-//! grouping, precision, and the types `s`, `d`, `f`, `F` and `%`, with
-//! CPython's errors for a spec that does not fit the value.
+//! spec)` use it: fill and alignment, sign, `#`, zero padding, width, `,`
+//! or `_` grouping, precision, and the types `s`, `d`, `x`, `X`, `o`, `b`,
+//! `c`, `f`, `F`, `e`, `E`, `g`, `G` and `%`, with CPython's errors for a
+//! spec that does not fit the value.
 //!
-//! Fixed-point digits come from `decimal::fixed`, exact and correctly
-//! rounded as CPython's are. What is not here (`e`, `g`, `x`, `#`...) stops
-//! the run with a message rather than printing something else.
+//! Digits come from `decimal::fixed` and `decimal::significant`, exact and
+//! correctly rounded as CPython's are. What is not here (`n`, which
+//! depends on the locale, and the `z` option) stops the run with a message
+//! rather than printing something else.
 
-use super::decimal::fixed;
+use super::decimal::{fixed, significant};
 use super::{ExcKind, Exception, Value};
 use crate::error::{Raise, RunError};
 
@@ -15,9 +17,14 @@ use super::ops::value_error;
 
 /// A parsed spec: `[[fill]align][sign][0][width][,|_][.precision][type]`.
 struct Spec {
-    fill: char,
+    /// `None` when not written: zero padding then fills with `0`.
+    fill: Option<char>,
     align: Option<char>,
-    sign: char,
+    /// `+`, `-` or ` `, if written (`-` and none print alike, but only
+    /// none is allowed for strings and `c`).
+    sign: Option<char>,
+    /// `#`: the alternate form (`0x` prefixes, a point that stays).
+    alternate: bool,
     zero: bool,
     width: usize,
     grouping: Option<char>,
@@ -38,24 +45,28 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    let (mut fill, mut align) = (' ', None);
+    let (mut fill, mut align) = (None, None);
     if chars.len() >= 2 && is_align(chars[1]) {
-        fill = chars[0];
+        fill = Some(chars[0]);
         align = Some(chars[1]);
         i = 2;
     } else if chars.first().is_some_and(|c| is_align(*c)) {
         align = Some(chars[0]);
         i = 1;
     }
-    let mut sign = '-';
+    let mut sign = None;
     if let Some(c @ ('+' | '-' | ' ')) = chars.get(i) {
-        sign = *c;
+        sign = Some(*c);
         i += 1;
     }
-    if let Some(c @ ('z' | '#')) = chars.get(i) {
-        return Err(RunError::unsupported(format!(
-            "the `{c}` option of format specs is not modelled yet"
-        )));
+    if chars.get(i) == Some(&'z') {
+        return Err(RunError::unsupported(
+            "the `z` option of format specs is not modelled yet",
+        ));
+    }
+    let alternate = chars.get(i) == Some(&'#');
+    if alternate {
+        i += 1;
     }
     let zero = chars.get(i) == Some(&'0');
     if zero {
@@ -102,6 +113,7 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
         fill,
         align,
         sign,
+        alternate,
         zero,
         width,
         grouping,
@@ -124,17 +136,18 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
     };
     let not_modelled = |c: char| {
         RunError::unsupported(format!(
-            "the format type `{c}` is not modelled yet; Interleave formats with s, d, f and %"
+            "the format type `{c}` is not modelled yet (it depends on the locale); use d, f or g"
         ))
     };
-    // The sign (if any) and the digits or text, to be padded.
-    let (negative, body, numeric) = match v {
+    // The sign (if any), a prefix such as `0x`, and the digits or text, to
+    // be padded.
+    let (negative, prefix, body, numeric) = match v {
         Value::Str(text) => {
             match s.kind {
                 None | Some('s') => {}
                 Some(c) => return Err(unknown(c)),
             }
-            if s.sign != '-' {
+            if s.sign.is_some() {
                 return Err(value_error(
                     "Sign not allowed in string format specifier".into(),
                 ));
@@ -147,11 +160,16 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
                     "'=' alignment not allowed in string format specifier".into(),
                 ));
             }
+            if s.alternate {
+                return Err(value_error(
+                    "Alternate form (#) not allowed in string format specifier".into(),
+                ));
+            }
             let text: String = match s.precision {
                 Some(p) => text.chars().take(p).collect(),
                 None => text.to_string(),
             };
-            (false, text, false)
+            (false, "", text, false)
         }
         Value::Int(_) | Value::Bool(_) => {
             let i = match v {
@@ -159,38 +177,18 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
                 _ => v.truthy() as i64,
             };
             match s.kind {
-                None | Some('d') => {
-                    if s.precision.is_some() {
-                        return Err(value_error(
-                            "Precision not allowed in integer format specifier".into(),
-                        ));
-                    }
-                    (
-                        i < 0,
-                        group(&i.unsigned_abs().to_string(), s.grouping),
-                        true,
-                    )
-                }
-                Some(c @ ('f' | 'F' | '%')) => float_body(i as f64, c, &s),
-                Some(c @ ('e' | 'E' | 'g' | 'G' | 'n' | 'x' | 'X' | 'o' | 'b' | 'c')) => {
-                    return Err(not_modelled(c))
-                }
+                Some(c @ ('f' | 'F' | '%' | 'e' | 'E' | 'g' | 'G')) => float_body(i as f64, c, &s),
+                Some('n') => return Err(not_modelled('n')),
+                None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'c') => int_body(i, &s)?,
                 Some(c) => return Err(unknown(c)),
             }
         }
         Value::Float(f) => match s.kind {
-            Some(c @ ('f' | 'F' | '%')) => float_body(*f, c, &s),
-            None if s.precision.is_none() => {
-                let text = v.to_str();
-                let digits = text.trim_start_matches('-');
-                (
-                    f.is_sign_negative() && !f.is_nan(),
-                    group_float(digits, s.grouping),
-                    true,
-                )
-            }
-            None => return Err(not_modelled('g')),
-            Some(c @ ('e' | 'E' | 'g' | 'G' | 'n')) => return Err(not_modelled(c)),
+            Some(c @ ('f' | 'F' | '%' | 'e' | 'E' | 'g' | 'G')) => float_body(*f, c, &s),
+            // No type: `repr`, or with a precision, `g` that keeps a digit
+            // after the point.
+            None => float_body(*f, 'r', &s),
+            Some('n') => return Err(not_modelled('n')),
             Some(c) => return Err(unknown(c)),
         },
         other => {
@@ -205,14 +203,17 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
     };
     let sign = match (negative, s.sign) {
         (true, _) => "-",
-        (false, '+') => "+",
-        (false, ' ') => " ",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
         _ => "",
     };
+    // Padding after `=` goes between the prefix and the digits.
+    let sign = format!("{sign}{prefix}");
     let (fill, align) = match (s.zero, s.align) {
         (true, None) if numeric => ('0', '='),
         (true, None) => ('0', '<'),
-        (_, Some(a)) => (s.fill, a),
+        (true, Some(a)) => (s.fill.unwrap_or('0'), a),
+        (false, Some(a)) => (s.fill.unwrap_or(' '), a),
         (false, None) => (' ', if numeric { '>' } else { '<' }),
     };
     if s.zero && s.grouping.is_some() && align == '=' {
@@ -231,35 +232,182 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
     })
 }
 
-/// The digits of a float in fixed notation (`f`, `F`, or `%`, which is
-/// the value × 100 then a percent sign), without its sign.
-fn float_body(f: f64, kind: char, s: &Spec) -> (bool, String, bool) {
-    let places = s.precision.unwrap_or(6);
+/// An integer's digits in base 10, 16, 8 or 2, or its character (`c`),
+/// with the alternate form's prefix.
+fn int_body(i: i64, s: &Spec) -> Result<(bool, &'static str, String, bool), Raise> {
+    let kind = s.kind.unwrap_or('d');
+    match s.grouping {
+        Some(g @ ',') if kind != 'd' => {
+            return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")))
+        }
+        Some(g @ '_') if kind == 'c' => {
+            return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")))
+        }
+        _ => {}
+    }
+    if s.precision.is_some() {
+        return Err(value_error(
+            "Precision not allowed in integer format specifier".into(),
+        ));
+    }
+    let n = i.unsigned_abs();
+    let (digits, group_size, prefix) = match kind {
+        'x' => (format!("{n:x}"), 4, "0x"),
+        'X' => (format!("{n:X}"), 4, "0X"),
+        'o' => (format!("{n:o}"), 4, "0o"),
+        'b' => (format!("{n:b}"), 4, "0b"),
+        'c' => {
+            if s.sign.is_some() {
+                return Err(value_error(
+                    "Sign not allowed with integer format specifier 'c'".into(),
+                ));
+            }
+            if s.alternate {
+                return Err(value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'".into(),
+                ));
+            }
+            let code = u32::try_from(i)
+                .ok()
+                .filter(|c| *c < 0x11_0000)
+                .ok_or_else(|| {
+                    Raise::Exc(Exception::new(
+                        ExcKind::OverflowError,
+                        String::from("%c arg not in range(0x110000)"),
+                    ))
+                })?;
+            // Python strings may hold a lone surrogate; Rust's may not.
+            let c = char::from_u32(code).ok_or_else(|| {
+                RunError::unsupported(format!(
+                    "format({i}, 'c') is a lone surrogate, which Interleave's strings cannot hold"
+                ))
+            })?;
+            return Ok((false, "", c.to_string(), true));
+        }
+        _ => (n.to_string(), 3, ""),
+    };
+    let prefix = if s.alternate { prefix } else { "" };
+    Ok((i < 0, prefix, group(&digits, s.grouping, group_size), true))
+}
+
+/// A float's digits, without its sign: fixed notation (`f`, `F`; `%` is
+/// the value × 100 then a percent sign), scientific (`e`, `E`), general
+/// (`g`, `G`), or no type (`r` here: `repr`, or with a precision, `g` that
+/// keeps a digit after the point).
+fn float_body(f: f64, kind: char, s: &Spec) -> (bool, &'static str, String, bool) {
     let value = if kind == '%' { f * 100.0 } else { f };
     let mut body = if value.is_nan() {
         "nan".to_string()
     } else if value.is_infinite() {
         "inf".to_string()
     } else {
-        group_float(&fixed(value, places), s.grouping)
+        let text = match (kind, s.precision) {
+            ('r', None) => alternate_repr(value, s.alternate),
+            ('e' | 'E', p) => scientific(value, p.unwrap_or(6), s.alternate),
+            ('g' | 'G', p) => general(value, p.unwrap_or(6), s.alternate, false),
+            ('r', Some(p)) => general(value, p, s.alternate, true),
+            (_, p) => {
+                let places = p.unwrap_or(6);
+                let mut text = fixed(value, places);
+                if places == 0 && s.alternate {
+                    text.push('.');
+                }
+                text
+            }
+        };
+        group_float(&text, s.grouping)
     };
-    if kind == 'F' {
+    if matches!(kind, 'F' | 'E' | 'G') {
         body = body.to_ascii_uppercase();
     }
     if kind == '%' {
         body.push('%');
     }
-    (value.is_sign_negative() && !value.is_nan(), body, true)
+    (value.is_sign_negative() && !value.is_nan(), "", body, true)
 }
 
-/// `digits` (an unsigned integer) with `sep` between groups of three.
-fn group(digits: &str, sep: Option<char>) -> String {
+/// `repr` without the sign; `#` keeps a point in it (`1.e+16`).
+fn alternate_repr(v: f64, alternate: bool) -> String {
+    let text = super::format::float_repr(v.abs());
+    if !alternate || text.contains('.') {
+        return text;
+    }
+    match text.split_once('e') {
+        Some((mantissa, exp)) => format!("{mantissa}.e{exp}"),
+        None => format!("{text}."),
+    }
+}
+
+/// `v` to `precision` places after the point of its first digit, as
+/// `d.ddde+XX`, without the sign.
+fn scientific(v: f64, precision: usize, alternate: bool) -> String {
+    let (digits, exp) = digits_and_exponent(v, precision + 1);
+    exponent_form(&digits, exp, alternate)
+}
+
+/// `|v|` to `n` significant digits and the power of ten of the first
+/// (zero has exponent 0).
+fn digits_and_exponent(v: f64, n: usize) -> (String, i32) {
+    if v == 0.0 {
+        return ("0".repeat(n), 0);
+    }
+    significant(v, n)
+}
+
+fn exponent_form(digits: &str, exp: i32, point: bool) -> String {
+    let (first, rest) = digits.split_at(1);
+    let point = if point || !rest.is_empty() { "." } else { "" };
+    let sign = if exp < 0 { '-' } else { '+' };
+    format!("{first}{point}{rest}e{sign}{:02}", exp.unsigned_abs())
+}
+
+/// The `g` type: `precision` significant digits, in fixed notation when
+/// the exponent is from -4 to below the precision (below precision - 1
+/// with no type), else scientific; trailing zeros go unless `#` keeps them.
+/// With no type, fixed notation keeps one digit after the point.
+fn general(v: f64, precision: usize, alternate: bool, no_type: bool) -> String {
+    let p = precision.max(1);
+    let (digits, exp) = digits_and_exponent(v, p);
+    let limit = if no_type { p as i32 - 1 } else { p as i32 };
+    let fixed_notation = (-4..limit).contains(&exp);
+    let mut text = if fixed_notation {
+        fixed(v, (p as i32 - 1 - exp) as usize)
+    } else {
+        exponent_form(&digits, exp, alternate)
+    };
+    if !alternate {
+        text = strip_zeros(&text);
+    } else if fixed_notation && !text.contains('.') {
+        text.push('.');
+    }
+    if no_type && fixed_notation && !text.contains('.') {
+        text.push_str(".0");
+    }
+    text
+}
+
+/// Drops trailing zeros after the point, and the point if nothing is left
+/// after it: `1.500` is `1.5`, `2.000e+03` is `2e+03`.
+fn strip_zeros(text: &str) -> String {
+    let (mantissa, exp) = match text.find('e') {
+        Some(at) => text.split_at(at),
+        None => (text, ""),
+    };
+    if !mantissa.contains('.') {
+        return text.to_string();
+    }
+    let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+    format!("{mantissa}{exp}")
+}
+
+/// `digits` (an unsigned integer) with `sep` between groups of `size`.
+fn group(digits: &str, sep: Option<char>, size: usize) -> String {
     let Some(sep) = sep else {
         return digits.to_string();
     };
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i) % size == 0 {
             out.push(sep);
         }
         out.push(c);
@@ -267,12 +415,11 @@ fn group(digits: &str, sep: Option<char>) -> String {
     out
 }
 
-/// A float's digits with the integer part grouped.
-fn group_float(digits: &str, sep: Option<char>) -> String {
-    match digits.split_once('.') {
-        Some((whole, frac)) if whole.bytes().all(|b| b.is_ascii_digit()) => {
-            format!("{}.{frac}", group(whole, sep))
-        }
-        _ => digits.to_string(),
-    }
+/// A float's digits with the integer part grouped (what comes before the
+/// point or the exponent).
+fn group_float(text: &str, sep: Option<char>) -> String {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    format!("{}{}", group(&text[..end], sep, 3), &text[end..])
 }
