@@ -432,7 +432,11 @@ fn float_powers_match_cpython() {
     );
 }
 
-/// `format(x, spec)` for thousands of ints and floats and random specs
+fn hex(text: &str) -> String {
+    text.bytes().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `format(x, spec)` for thousands of ints, floats and strings and random specs
 /// (fill, alignment, sign, `#`, zero padding, width, grouping, precision,
 /// every modelled type), CPython the oracle: the text, or the exception.
 #[test]
@@ -471,8 +475,9 @@ fn format_specs_match_cpython() {
     ];
     let mut raw = xorshift();
     for i in 0..6000 {
-        let value = match i % 4 {
+        let value = match i % 5 {
             0 => Value::Int((raw() % 2_000_001) as i64 - 1_000_000),
+            4 => Value::str(["", "ab", "héllo", "a longer text"][i % 4]),
             1 => Value::Int([0, 7, 65, 255, -255, 1 << 40, i64::MIN + 1][i % 7]),
             2 => Value::Float(floats[i % floats.len()]),
             _ => Value::Float(loop {
@@ -489,6 +494,8 @@ fn format_specs_match_cpython() {
             &[
                 "", "d", "x", "X", "o", "b", "c", "e", "E", "f", "g", "G", "%",
             ]
+        } else if matches!(value, Value::Str(_)) {
+            &["", "", "s", "d"]
         } else {
             &["", "e", "E", "f", "F", "g", "G", "%"]
         };
@@ -516,6 +523,7 @@ fn format_specs_match_cpython() {
         .iter()
         .map(|(v, spec)| match v {
             Value::Float(f) => format!("f {:016x} {spec}\n", f.to_bits()),
+            Value::Str(text) => format!("s {} {spec}\n", hex(text)),
             other => format!("i {} {spec}\n", other.repr()),
         })
         .collect();
@@ -523,7 +531,7 @@ fn format_specs_match_cpython() {
         "import sys, struct\n\
          for line in sys.stdin:\n\
          \x20   kind, value, *spec = line.rstrip('\\n').split(' ', 2)\n\
-         \x20   v = struct.unpack('>d', bytes.fromhex(value))[0] if kind == 'f' else int(value)\n\
+         \x20   v = {'f': lambda h: struct.unpack('>d', bytes.fromhex(h))[0], 's': lambda h: bytes.fromhex(h).decode(), 'i': int}[kind](value)\n\
          \x20   try:\n\
          \x20       print(format(v, spec[0] if spec else '').encode().hex())\n\
          \x20   except Exception as e:\n\
@@ -538,7 +546,7 @@ fn format_specs_match_cpython() {
         .filter_map(|((v, spec), want)| {
             let got = match format_value(v, spec) {
                 // Hex, so that unprintable characters compare as they are.
-                Ok(text) => text.bytes().map(|b| format!("{b:02x}")).collect(),
+                Ok(text) => hex(&text),
                 Err(interleave::error::Raise::Exc(e)) => {
                     format!("{}: {}", e.kind.name(), e.to_str())
                 }

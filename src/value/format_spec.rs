@@ -139,6 +139,25 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
             "the format type `{c}` is not modelled yet (it depends on the locale); use d, f or g"
         ))
     };
+    // CPython checks grouping as it parses, against the type written or
+    // the value's own (`s` for a str, `d` for an int), before the rest.
+    if let (Some(g), Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::Float(_)) =
+        (s.grouping, v)
+    {
+        let kind = s.kind.or(match v {
+            Value::Str(_) => Some('s'),
+            Value::Float(_) => None,
+            _ => Some('d'),
+        });
+        let allowed = match kind {
+            None | Some('d' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => true,
+            Some('x' | 'X' | 'o' | 'b') => g == '_',
+            _ => false,
+        };
+        if let (false, Some(kind)) = (allowed, kind) {
+            return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")));
+        }
+    }
     // The sign (if any), a prefix such as `0x`, and the digits or text, to
     // be padded.
     let (negative, prefix, body, numeric) = match v {
@@ -147,22 +166,27 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
                 None | Some('s') => {}
                 Some(c) => return Err(unknown(c)),
             }
-            if s.sign.is_some() {
-                return Err(value_error(
-                    "Sign not allowed in string format specifier".into(),
-                ));
-            }
-            if let Some(g) = s.grouping {
-                return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
-            }
-            if s.align == Some('=') {
-                return Err(value_error(
-                    "'=' alignment not allowed in string format specifier".into(),
-                ));
+            match s.sign {
+                Some(' ') => {
+                    return Err(value_error(
+                        "Space not allowed in string format specifier".into(),
+                    ))
+                }
+                Some(_) => {
+                    return Err(value_error(
+                        "Sign not allowed in string format specifier".into(),
+                    ))
+                }
+                None => {}
             }
             if s.alternate {
                 return Err(value_error(
                     "Alternate form (#) not allowed in string format specifier".into(),
+                ));
+            }
+            if s.align == Some('=') {
+                return Err(value_error(
+                    "'=' alignment not allowed in string format specifier".into(),
                 ));
             }
             let text: String = match s.precision {
@@ -236,15 +260,6 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
 /// with the alternate form's prefix.
 fn int_body(i: i64, s: &Spec) -> Result<(bool, &'static str, String, bool), Raise> {
     let kind = s.kind.unwrap_or('d');
-    match s.grouping {
-        Some(g @ ',') if kind != 'd' => {
-            return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")))
-        }
-        Some(g @ '_') if kind == 'c' => {
-            return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")))
-        }
-        _ => {}
-    }
     if s.precision.is_some() {
         return Err(value_error(
             "Precision not allowed in integer format specifier".into(),
