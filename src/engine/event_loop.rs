@@ -188,6 +188,25 @@ impl Runtime {
         }
     }
 
+    /// `fut.remove_done_callback(functools.partial(_release_waiter,
+    /// waiter))`: a no-op once the future has finished (its callbacks are
+    /// then scheduled already).
+    #[cfg(feature = "code")]
+    pub(crate) fn remove_done_callback(&self, future: &FutRef, waiter: &FutRef) {
+        future
+            .state
+            .borrow_mut()
+            .callbacks
+            .retain(|c| !matches!(c, Callback::Release(w) if Rc::ptr_eq(w, waiter)));
+    }
+
+    /// Suspends the running task on `future` (what it awaits), to be woken
+    /// by its done-callback.
+    #[cfg(feature = "code")]
+    pub(crate) fn suspend_on(&self, future: &FutRef) {
+        self.lp.borrow_mut().mailbox.yielded = Some(super::suspend::Suspend::On(future.clone()));
+    }
+
     fn schedule_callbacks(&self, future: &FutRef) {
         let callbacks = std::mem::take(&mut future.state.borrow_mut().callbacks);
         for callback in callbacks {
@@ -363,6 +382,13 @@ impl Runtime {
                 }
                 Callback::StopLoop => {
                     self.lp.borrow_mut().stopping = true;
+                    Ok(())
+                }
+                #[cfg(feature = "code")]
+                Callback::Release(waiter) => {
+                    if waiter.is_pending() {
+                        self.set_result(&waiter, Value::None);
+                    }
                     Ok(())
                 }
             },

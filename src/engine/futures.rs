@@ -157,6 +157,10 @@ pub enum Callback {
     GatherChild(FutRef),
     /// `run_until_complete`'s callback: stop the loop.
     StopLoop,
+    /// `_release_waiter`: complete this waiter with None unless it is done
+    /// (`asyncio.wait_for`).
+    #[cfg(feature = "code")]
+    Release(FutRef),
 }
 
 impl FutureObj {
@@ -303,6 +307,8 @@ impl FutureObj {
                         Callback::GatherChild(_) =>
                             "gather.<locals>._done_callback() at …".to_string(),
                         Callback::StopLoop => "_run_until_complete_cb() at …".to_string(),
+                        #[cfg(feature = "code")]
+                        Callback::Release(w) => format!("_release_waiter({})() at …", w.repr()),
                     })
                     .collect::<Vec<_>>()
                     .join(", ")

@@ -492,6 +492,33 @@ fn call_builtin(
             let class = args.pop().expect("length checked");
             Ok(Value::Bool(super::convert::isinstance(&args[0], &class)?))
         }
+        // `async def wait_for(fut, timeout)`: arguments are bound now, the
+        // rest runs when the coroutine is awaited (`wait_for.rs`).
+        #[cfg(feature = "code")]
+        Builtin::WaitFor => {
+            let given = args.len() + kwargs.len();
+            let [fut, timeout] = keywords("wait_for", kwargs, ["fut", "timeout"])?;
+            let mut args = args.into_iter();
+            let mut bind = |name: &str, keyword: Option<Value>| match (args.next(), keyword) {
+                (Some(v), None) | (None, Some(v)) => Ok(v),
+                (Some(_), Some(_)) => Err(type_error(format!(
+                    "wait_for() got multiple values for argument '{name}'"
+                ))),
+                (None, None) => Err(type_error(format!(
+                    "wait_for() missing 1 required positional argument: '{name}'"
+                ))),
+            };
+            let aw = bind("fut", fut)?;
+            let timeout = bind("timeout", timeout)?;
+            if args.next().is_some() {
+                return Err(type_error(format!(
+                    "wait_for() takes 2 positional arguments but {given} were given"
+                )));
+            }
+            Ok(Value::Coroutine(Rc::new(Coroutine::new(
+                CoroBody::WaitFor { aw, timeout },
+            ))))
+        }
         Builtin::PerfCounter => {
             no_kwargs("perf_counter", &kwargs)?;
             if !args.is_empty() {
@@ -556,8 +583,13 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             "run" => Ok(Value::Builtin(Builtin::AsyncioRun)),
             "CancelledError" => Ok(Value::Class(Class::Exception(ExcKind::CancelledError))),
             "InvalidStateError" => Ok(Value::Class(Class::Exception(ExcKind::InvalidStateError))),
+            "TimeoutError" => Ok(Value::Class(Class::Exception(ExcKind::TimeoutError))),
+            #[cfg(feature = "code")]
+            "wait_for" => Ok(Value::Builtin(Builtin::WaitFor)),
+            #[cfg(not(feature = "code"))]
+            "wait_for" => Err(RunError::needs_code_mode("asyncio.wait_for")),
             other => Err(RunError::unsupported(format!(
-                "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task and run"
+                "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task, wait_for and run"
             ))),
         },
         (Value::Module(Module::Time), "sleep") => Ok(Value::Builtin(Builtin::TimeSleep)),

@@ -20,6 +20,8 @@ mod iterables;
 mod methods;
 mod scope;
 mod vm;
+#[cfg(feature = "code")]
+mod wait_for;
 
 pub use scope::Scopes;
 

@@ -109,6 +109,9 @@ enum Waiting {
     /// `asyncio.sleep(d)`: resume with None, and cancel the timer (CPython's
     /// `finally: h.cancel()`).
     Sleep(FutRef, Rc<TimerHandle>),
+    /// Inside `asyncio.wait_for`, which goes on from where it was.
+    #[cfg(feature = "code")]
+    WaitFor(Box<super::wait_for::WaitFor>),
     /// `asyncio.sleep(0)`: resume with None.
     Yield,
 }
@@ -166,6 +169,11 @@ impl TaskVm {
             }
             CoroBody::Sleep(delay) => self.sleep(delay),
             CoroBody::Internal(_) => Ok(Some(Value::None)),
+            #[cfg(feature = "code")]
+            CoroBody::WaitFor { aw, timeout } => {
+                let next = super::wait_for::start(&self.rt, aw.clone(), timeout);
+                self.wait_for(next)
+            }
         }
     }
 
@@ -184,15 +192,35 @@ impl TaskVm {
 
     /// The value the awaiting expression produces now that the task is
     /// resumed with `outcome`.
-    fn resumed(&mut self, outcome: Result<(), Exc>) -> Result<Value, Raise> {
+    /// `None` when it suspends again (inside `wait_for`).
+    fn resumed(&mut self, outcome: Result<(), Exc>) -> Result<Option<Value>, Raise> {
         let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
         if let Waiting::Sleep(_, timer) = &waiting {
             timer.cancel();
         }
+        #[cfg(feature = "code")]
+        if let Waiting::WaitFor(state) = waiting {
+            let next = (*state).resume(&self.rt, outcome);
+            return self.wait_for(next);
+        }
         outcome?;
         match waiting {
-            Waiting::Future(f) | Waiting::Sleep(f, _) => Ok(f.result()?),
-            Waiting::Yield | Waiting::Nothing => Ok(Value::None),
+            Waiting::Future(f) | Waiting::Sleep(f, _) => Ok(Some(f.result()?)),
+            _ => Ok(Some(Value::None)),
+        }
+    }
+
+    /// Where `asyncio.wait_for` went: its value, or a suspension (`None`).
+    #[cfg(feature = "code")]
+    fn wait_for(&mut self, next: super::wait_for::Next) -> Result<Option<Value>, Raise> {
+        use super::wait_for::Next;
+        match next {
+            Next::Done(result) => result.map(Some),
+            Next::Suspend(state) => {
+                self.waiting = Waiting::WaitFor(state);
+                Ok(None)
+            }
+            Next::Await(aw) => self.await_value(aw),
         }
     }
 
@@ -373,10 +401,11 @@ impl Future for TaskVm {
                 .take()
                 .unwrap_or(Ok(()));
             match this.resumed(outcome) {
+                Ok(None) => return Poll::Pending,
                 // A task that runs `asyncio.sleep` itself has no frames.
-                Ok(v) if this.frames.is_empty() => return Poll::Ready(Ok(v)),
-                Ok(_) if std::mem::take(&mut this.discard) => {}
-                Ok(v) => this.push(v),
+                Ok(Some(v)) if this.frames.is_empty() => return Poll::Ready(Ok(v)),
+                Ok(Some(_)) if std::mem::take(&mut this.discard) => {}
+                Ok(Some(v)) => this.push(v),
                 Err(Raise::Exc(exc)) => {
                     this.discard = false;
                     if let Some(step) = this.raise(exc) {

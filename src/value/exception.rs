@@ -24,6 +24,10 @@ pub enum ExcKind {
     NameError,
     UnboundLocalError,
     AttributeError,
+    OSError,
+    /// Also `asyncio.TimeoutError`, which is the same class since 3.11:
+    /// what `asyncio.wait_for` raises.
+    TimeoutError,
     /// `asyncio.CancelledError`: a `BaseException`, so `except Exception`
     /// does not swallow a cancellation.
     CancelledError,
@@ -33,7 +37,7 @@ pub enum ExcKind {
 
 impl ExcKind {
     /// Every class a program may name in `raise` or `except`.
-    pub const ALL: [ExcKind; 17] = [
+    pub const ALL: [ExcKind; 19] = [
         ExcKind::BaseException,
         ExcKind::Exception,
         ExcKind::ArithmeticError,
@@ -49,6 +53,8 @@ impl ExcKind {
         ExcKind::NameError,
         ExcKind::UnboundLocalError,
         ExcKind::AttributeError,
+        ExcKind::OSError,
+        ExcKind::TimeoutError,
         ExcKind::CancelledError,
         ExcKind::InvalidStateError,
     ];
@@ -71,6 +77,8 @@ impl ExcKind {
             ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
             ExcKind::AttributeError => "AttributeError",
+            ExcKind::OSError => "OSError",
+            ExcKind::TimeoutError => "TimeoutError",
             ExcKind::CancelledError => "CancelledError",
             ExcKind::InvalidStateError => "InvalidStateError",
         }
@@ -106,6 +114,9 @@ impl ExcKind {
     /// The class named by an `except` clause or a program model's `type`
     /// field: a builtin name or `asyncio.CancelledError`.
     pub fn from_source(name: &str) -> Option<ExcKind> {
+        if name == "asyncio.TimeoutError" {
+            return Some(ExcKind::TimeoutError);
+        }
         ExcKind::ALL.into_iter().find(|k| k.source_name() == name)
     }
 
@@ -115,7 +126,8 @@ impl ExcKind {
             BaseException => return None,
             Exception | CancelledError => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
-            | AttributeError | InvalidStateError => Exception,
+            | AttributeError | OSError | InvalidStateError => Exception,
+            TimeoutError => OSError,
             ZeroDivisionError | OverflowError => ArithmeticError,
             KeyError | IndexError => LookupError,
             RecursionError => RuntimeError,

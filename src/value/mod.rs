@@ -127,6 +127,8 @@ pub enum Builtin {
     Round,
     Format,
     PerfCounter,
+    #[cfg(feature = "code")]
+    WaitFor,
 }
 
 impl Builtin {
@@ -180,6 +182,8 @@ impl Builtin {
             Builtin::Round => "round",
             Builtin::Format => "format",
             Builtin::PerfCounter => "perf_counter",
+            #[cfg(feature = "code")]
+            Builtin::WaitFor => "wait_for",
         }
     }
 }
@@ -221,6 +225,9 @@ pub enum CoroBody {
     Sleep(Value),
     /// One of `asyncio.run`'s own shutdown coroutines, which return at once.
     Internal(&'static str),
+    /// `asyncio.wait_for(aw, timeout)`.
+    #[cfg(feature = "code")]
+    WaitFor { aw: Value, timeout: Value },
 }
 
 /// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
@@ -251,6 +258,8 @@ impl Coroutine {
             CoroBody::Function { name, .. } => name,
             CoroBody::Sleep(_) => "sleep",
             CoroBody::Internal(name) => name,
+            #[cfg(feature = "code")]
+            CoroBody::WaitFor { .. } => "wait_for",
         }
     }
 
@@ -258,10 +267,7 @@ impl Coroutine {
     pub fn name_rc(&self) -> Name {
         match &self.body {
             CoroBody::Function { name, .. } => name.clone(),
-            other => Name::from(match other {
-                CoroBody::Internal(n) => n,
-                _ => "sleep",
-            }),
+            _ => Name::from(self.name()),
         }
     }
 
@@ -271,6 +277,8 @@ impl Coroutine {
             CoroBody::Function { args, .. } => args.borrow().iter().map(Value::repr).collect(),
             CoroBody::Sleep(delay) => vec![delay.repr()],
             CoroBody::Internal(_) => vec![],
+            #[cfg(feature = "code")]
+            CoroBody::WaitFor { aw, timeout } => vec![aw.repr(), timeout.repr()],
         }
     }
 }

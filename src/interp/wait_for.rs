@@ -1,0 +1,195 @@
+//! `asyncio.wait_for(aw, timeout)`, run inside the awaiting task as CPython
+//! 3.11 runs the coroutine of that name (`asyncio/tasks.py`), step for step:
+//! wrap `aw` in a task, race it against a timer with a waiter future that
+//! whichever finishes first completes, and on a timeout cancel the task and
+//! wait until it has finished before raising `TimeoutError`. Part of Code
+//! mode's library (feature `code`).
+//!
+//! Each `await` of the original is a suspension here: `start` runs the
+//! coroutine up to its first one, `resume` from each to the next. The task
+//! machine (`vm.rs`) keeps the state while the task is suspended. What
+//! does not live here: the futures, callbacks and timers themselves
+//! (`engine`).
+
+use super::builtins::type_error;
+use crate::engine::futures::{Callback, FutKind, FutRef};
+use crate::engine::timers::TimerHandle;
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::value::{Exc, ExcKind, Exception, Value};
+use std::rc::Rc;
+
+/// The longest timeout the virtual clock takes, as for `asyncio.sleep`.
+const MAX_TIMEOUT_SECONDS: f64 = 1e9;
+
+/// A `wait_for` suspended at one of its `await`s.
+pub(crate) struct WaitFor {
+    /// The task (or future) being waited for.
+    fut: FutRef,
+    /// What the task is suspended on: released by `fut` finishing, by the
+    /// timer, or by `fut` finishing after it was cancelled.
+    waiter: FutRef,
+    /// `timeout_handle`, cancelled however `wait_for` ends (its `finally`);
+    /// none when the timeout was zero or less.
+    timer: Option<Rc<TimerHandle>>,
+    stage: Stage,
+}
+
+enum Stage {
+    /// `await waiter`: the future finished, or the time is up.
+    Racing,
+    /// `await _cancel_and_wait(fut)` once the time was up: then `fut`'s
+    /// result, its CancelledError becoming TimeoutError.
+    CancelledOnTimeout,
+    /// `await _cancel_and_wait(fut)` after `wait_for` itself was cancelled:
+    /// then that CancelledError again.
+    CancelledWithUs(Exc),
+}
+
+/// Where `wait_for` goes next.
+pub(crate) enum Next {
+    /// It returned or raised.
+    Done(Result<Value, Raise>),
+    /// It awaits this future, to be resumed with `WaitFor::resume`.
+    Suspend(Box<WaitFor>),
+    /// `timeout` was None: plain `await aw`, which the task machine runs.
+    Await(Value),
+}
+
+/// Runs `wait_for(aw, timeout)` up to its first `await`.
+pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
+    let seconds = match timeout {
+        Value::None => return Next::Await(aw),
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::Float(f) => *f,
+        other => {
+            return Next::Done(Err(type_error(format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                other.type_name()
+            ))))
+        }
+    };
+    if seconds <= 0.0 {
+        let fut = match ensure_future(rt, aw) {
+            Ok(fut) => fut,
+            Err(e) => return Next::Done(Err(e)),
+        };
+        if !fut.is_pending() {
+            return Next::Done(fut.result().map_err(Raise::Exc));
+        }
+        return cancel_and_wait(rt, fut, None, Stage::CancelledOnTimeout);
+    }
+    if seconds.is_nan() || seconds > MAX_TIMEOUT_SECONDS {
+        return Next::Done(Err(RunError::limit(format!(
+            "asyncio.wait_for(..., {}) is outside what the virtual clock models; wait at most 1000000000 seconds",
+            timeout.repr()
+        ))));
+    }
+    let waiter = rt.new_future(FutKind::Plain);
+    let timer = rt.call_later((seconds * 1e9).round() as u64, waiter.clone());
+    // Past this point CPython is inside `try: ... finally:
+    // timeout_handle.cancel()`; before it, a bad `aw` leaves the timer set.
+    let fut = match ensure_future(rt, aw) {
+        Ok(fut) => fut,
+        Err(e) => return Next::Done(Err(e)),
+    };
+    rt.add_done_callback(&fut, Callback::Release(waiter.clone()));
+    suspend(
+        rt,
+        WaitFor {
+            fut,
+            waiter,
+            timer: Some(timer),
+            stage: Stage::Racing,
+        },
+    )
+}
+
+impl WaitFor {
+    /// Continues from the `await` the task was suspended at, which ended
+    /// with `outcome` (an exception thrown in: the task was cancelled).
+    pub(crate) fn resume(self, rt: &Rc<Runtime>, outcome: Result<(), Exc>) -> Next {
+        let WaitFor {
+            fut,
+            waiter,
+            timer,
+            stage,
+        } = self;
+        let next = match stage {
+            // `await waiter` returned: `fut` finished, or the time is up.
+            Stage::Racing if !fut.is_pending() => Next::Done(result(&fut)),
+            // Cancelled meanwhile, CPython's `except CancelledError:` does
+            // the same, then raises the CancelledError again.
+            Stage::Racing => {
+                rt.remove_done_callback(&fut, &waiter);
+                let then = match outcome {
+                    Ok(()) => Stage::CancelledOnTimeout,
+                    Err(exc) => Stage::CancelledWithUs(exc),
+                };
+                return cancel_and_wait(rt, fut, timer, then);
+            }
+            // `_cancel_and_wait` returned (its `finally` removes its
+            // callback): `fut` is done.
+            stage => {
+                rt.remove_done_callback(&fut, &waiter);
+                Next::Done(match (stage, outcome) {
+                    (_, Err(exc)) | (Stage::CancelledWithUs(exc), Ok(())) => Err(Raise::Exc(exc)),
+                    _ => match fut.result() {
+                        Err(e) if e.kind == ExcKind::CancelledError => {
+                            Err(Raise::Exc(Exception::bare(ExcKind::TimeoutError)))
+                        }
+                        other => other.map_err(Raise::Exc),
+                    },
+                })
+            }
+        };
+        // `finally: timeout_handle.cancel()`
+        if let Some(timer) = timer {
+            timer.cancel();
+        }
+        next
+    }
+}
+
+/// `ensure_future(aw)`: a coroutine becomes a task; a future is itself.
+fn ensure_future(rt: &Rc<Runtime>, aw: Value) -> Result<FutRef, Raise> {
+    match aw {
+        Value::Future(fut) => Ok(fut),
+        Value::Coroutine(coro) => rt.create_task(coro, None, false),
+        _ => Err(type_error(
+            "An asyncio.Future, a coroutine or an awaitable is required".into(),
+        )),
+    }
+}
+
+/// `_cancel_and_wait(fut)` up to its `await waiter`.
+fn cancel_and_wait(
+    rt: &Rc<Runtime>,
+    fut: FutRef,
+    timer: Option<Rc<TimerHandle>>,
+    stage: Stage,
+) -> Next {
+    let waiter = rt.new_future(FutKind::Plain);
+    rt.add_done_callback(&fut, Callback::Release(waiter.clone()));
+    rt.cancel(&fut);
+    suspend(
+        rt,
+        WaitFor {
+            fut,
+            waiter,
+            timer,
+            stage,
+        },
+    )
+}
+
+fn suspend(rt: &Rc<Runtime>, state: WaitFor) -> Next {
+    rt.suspend_on(&state.waiter);
+    Next::Suspend(Box::new(state))
+}
+
+/// `fut.result()`: its value, or its exception raised.
+fn result(fut: &FutRef) -> Result<Value, Raise> {
+    fut.result().map_err(Raise::Exc)
+}
