@@ -324,6 +324,9 @@ def learner_flow(wd, base, failures):
     wd.type("textarea.code", program)
     check(failures, wd.text(".code-error") == "", "a program with generator expressions parses")
     runs_as_cpython(wd, program, failures, "generator expressions print what CPython prints")
+    program = (ROOT / "corpus" / "constructs" / "wait_for.py").read_text()
+    wd.type("textarea.code", program)
+    runs_as_cpython(wd, program, failures, "asyncio.wait_for prints what CPython prints")
 
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
     for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:
