@@ -176,6 +176,19 @@ impl Runtime {
         lp.timers.schedule(when, future, task)
     }
 
+    /// `ensure_future(aw)`: a coroutine becomes a new task, a future stays
+    /// itself (what `gather` and `wait_for` do with their arguments).
+    pub(crate) fn ensure_future(self: &Rc<Self>, aw: Value) -> Result<FutRef, crate::error::Raise> {
+        match aw {
+            Value::Future(fut) => Ok(fut),
+            Value::Coroutine(coro) => self.create_task(coro, None, false),
+            _ => Err(crate::error::Raise::Exc(Exception::new(
+                ExcKind::TypeError,
+                "An asyncio.Future, a coroutine or an awaitable is required",
+            ))),
+        }
+    }
+
     /// `fut.add_done_callback(cb)`: on a finished future, scheduled at once.
     pub(crate) fn add_done_callback(&self, future: &FutRef, callback: Callback) {
         if future.is_pending() {

@@ -44,19 +44,8 @@ impl Runtime {
                 children.push(fut);
                 continue;
             }
-            let fut = match &arg {
-                Value::Coroutine(c) => self.create_task(c.clone(), None, false)?,
-                Value::Future(f) => {
-                    f.state.borrow_mut().gathered_by = mark;
-                    f.clone()
-                }
-                _ => {
-                    return Err(Raise::Exc(Exception::new(
-                        ExcKind::TypeError,
-                        "An asyncio.Future, a coroutine or an awaitable is required",
-                    )))
-                }
-            };
+            let fut = self.ensure_future(arg)?;
+            fut.state.borrow_mut().gathered_by = mark;
             nfuts += 1;
             self.add_done_callback(&fut, Callback::GatherChild(outer.clone()));
             children.push(fut);

@@ -71,7 +71,7 @@ pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
         }
     };
     if seconds <= 0.0 {
-        let fut = match ensure_future(rt, aw) {
+        let fut = match rt.ensure_future(aw) {
             Ok(fut) => fut,
             Err(e) => return Next::Done(Err(e)),
         };
@@ -90,7 +90,7 @@ pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
     let timer = rt.call_later((seconds * 1e9).round() as u64, waiter.clone());
     // Past this point CPython is inside `try: ... finally:
     // timeout_handle.cancel()`; before it, a bad `aw` leaves the timer set.
-    let fut = match ensure_future(rt, aw) {
+    let fut = match rt.ensure_future(aw) {
         Ok(fut) => fut,
         Err(e) => return Next::Done(Err(e)),
     };
@@ -149,17 +149,6 @@ impl WaitFor {
             timer.cancel();
         }
         next
-    }
-}
-
-/// `ensure_future(aw)`: a coroutine becomes a task; a future is itself.
-fn ensure_future(rt: &Rc<Runtime>, aw: Value) -> Result<FutRef, Raise> {
-    match aw {
-        Value::Future(fut) => Ok(fut),
-        Value::Coroutine(coro) => rt.create_task(coro, None, false),
-        _ => Err(type_error(
-            "An asyncio.Future, a coroutine or an awaitable is required".into(),
-        )),
     }
 }
 
