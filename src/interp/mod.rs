@@ -9,7 +9,9 @@
 //! runs within one task step, exactly as Python code between two awaits does.
 //!
 //! Layout: `scope` decides local names, `compile` turns bodies into
-//! instructions, `vm` runs them, `builtins` the functions, methods and attributes Python provides.
+//! instructions, `vm` runs them, `builtins` the functions, methods and attributes Python provides;
+//! `wait_for` is the one asyncio coroutine with awaits of its own, which the
+//! task machine resumes step by step.
 
 mod builtins;
 pub(crate) mod compile;
