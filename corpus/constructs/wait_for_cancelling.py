@@ -49,7 +49,7 @@ async def main():
     except asyncio.TimeoutError:
         print("tie timed out")
     results = await asyncio.gather(
-        guarded("a", 0.1, 0.3), guarded("b", 0.3, 0.1), guarded("c", 0.2, 0.2)
+        guarded("a", 0.1, 0.3), guarded("b", 0.3, 0.15), guarded("c", 0.2, 0.2)
     )
     print(results)
     outer = asyncio.create_task(asyncio.wait_for(sleeper("inner", 1), 2))
