@@ -16,6 +16,7 @@ use crate::engine::futures::{Callback, FutKind, FutRef};
 use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
+use crate::trace::EventKind;
 use crate::value::{Exc, ExcKind, Exception, Value};
 use std::rc::Rc;
 
@@ -173,8 +174,18 @@ fn cancel_and_wait(
     )
 }
 
+/// Suspends the task on the waiter. The timeline shows it waiting for
+/// `fut`, as if awaiting it directly: the waiter is an implementation detail
+/// a learner never sees.
 fn suspend(rt: &Rc<Runtime>, state: WaitFor) -> Next {
     rt.suspend_on(&state.waiter);
+    let task = rt.lp.borrow().current_slot();
+    if let Some(task) = task {
+        rt.emit(|| EventKind::Waiting {
+            task,
+            on: state.fut.repr(),
+        });
+    }
     Next::Suspend(Box::new(state))
 }
 
