@@ -109,6 +109,25 @@ struct Spec {
     main_sleep: Option<u32>,
     /// main's awaits end with `finally: print("main finally")`.
     main_finally: bool,
+    /// In the sequential and task-list modes, each await is
+    /// `asyncio.wait_for(..., timeout)` with this timeout (see `timeout`).
+    timeout: Option<u32>,
+}
+
+/// `ms` milliseconds and a seventh: a timeout never due at the same moment
+/// as a sleep (whole milliseconds) or as up to six other timeouts, so that
+/// CPython's float clock and the engine's nanoseconds order them alike. (The
+/// filter for close deadlines, `has_ambiguous_timers`, sees sleeps only.)
+fn timeout(ms: u32) -> Expr {
+    float((ms as f64 + 1.0 / 7.0) / 1000.0)
+}
+
+/// `await asyncio.wait_for(aw, timeout)`, or plain `await aw`.
+fn await_within(aw: Expr, timeout_ms: Option<u32>) -> Expr {
+    match timeout_ms {
+        Some(ms) => await_(call(asyncio("wait_for"), vec![aw, timeout(ms)])),
+        None => await_(aw),
+    }
 }
 
 fn pause() -> impl Strategy<Value = Pause> {
@@ -169,12 +188,14 @@ fn spec() -> impl Strategy<Value = Spec> {
         ];
         let catch = prop::option::of(prop::sample::select(vec!["Exception", "ValueError", "ArithmeticError", "LookupError", "KeyError, ZeroDivisionError", "IndexError, ValueError"]));
         let main_sleep = prop::option::weighted(0.3, prop::sample::select(DELAYS_MS.to_vec()));
-        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3)).prop_map(|(workers, mode, catch, main_sleep, main_finally)| Spec {
+        let timeout = prop::option::weighted(0.5, prop::sample::select(vec![5, 20, 45, 90, 150]));
+        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout)| Spec {
             workers,
             mode,
             catch,
             main_sleep,
             main_finally,
+            timeout,
         })
     })
 }
@@ -329,7 +350,7 @@ fn main_fn(spec: &Spec) -> Function {
             awaits.push(assign(
                 "results",
                 Expr::ListComp {
-                    elt: Box::new(await_(name("t"))),
+                    elt: Box::new(await_within(name("t"), spec.timeout)),
                     generators: vec![Comprehension {
                         target: Target::Name("t".into()),
                         iter: name("tasks"),
@@ -355,7 +376,7 @@ fn main_fn(spec: &Spec) -> Function {
             for i in 0..n {
                 awaits.push(print(vec![
                     str(&format!("w{i} gave")),
-                    await_(call_worker(i)),
+                    await_within(call_worker(i), spec.timeout),
                 ]));
             }
         }
