@@ -98,6 +98,14 @@ async fn running_a_preset_fills_the_console_as_python_would() {
     page.run();
     assert_eq!(finished(&page).await, "exit status 0");
     assert_eq!(page.console_lines(), vec!["0", "A"]);
+    // Why the tasks stop after one line each, in a note of the page's own.
+    let notes = page.console_notes();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].starts_with("main is done; asyncio.run cancels what is still pending: ")
+            && notes[0].contains("CPython cancels them in memory-address order"),
+        "{notes:?}"
+    );
 }
 
 #[wasm_bindgen_test]

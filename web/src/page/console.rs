@@ -1,5 +1,7 @@
 //! The console panel: each printed line as it happens, marked with the task
 //! that printed it and the virtual time, then what CPython writes to stderr.
+//! One line is the page's own, marked as a note: which tasks `asyncio.run`
+//! cancels when main ends, since what they print next comes from that.
 
 use super::dom::{child, fixed3};
 use super::tasks::Tasks;
@@ -18,6 +20,22 @@ pub fn show(console: &Element, events: &[Event], tasks: &Tasks) {
                     child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
                     child(&li, "code", "text", line);
                 }
+            }
+            EventKind::Shutdown { pending } if !pending.is_empty() => {
+                let who: Vec<String> = pending.iter().map(|t| tasks.label(*t)).collect();
+                let mut text = format!(
+                    "main is done; asyncio.run cancels what is still pending: {}",
+                    who.join(", ")
+                );
+                if who.len() > 1 {
+                    // CPython walks a set of tasks, ordered by their memory
+                    // addresses; the engine takes creation order.
+                    text.push_str(". CPython cancels them in memory-address order, so their cleanup may print in another order there");
+                }
+                let li = child(console, "li", "note", "");
+                child(&li, "span", "who", "asyncio.run");
+                child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
+                child(&li, "span", "says", &text);
             }
             EventKind::Stderr { text } => {
                 let li = child(console, "li", "stderr", "");

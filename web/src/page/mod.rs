@@ -472,6 +472,17 @@ impl Page {
             .collect()
     }
 
+    /// The console's notes (lines the page adds, not the program's).
+    pub fn console_notes(&self) -> Vec<String> {
+        let Ok(notes) = self.console.query_selector_all(".note .says") else {
+            return Vec::new();
+        };
+        (0..notes.length())
+            .filter_map(|i| notes.item(i))
+            .filter_map(|t| t.text_content())
+            .collect()
+    }
+
     /// The status line under the console (`exit status 0` when done).
     pub fn status(&self) -> String {
         self.status.text_content().unwrap_or_default()
