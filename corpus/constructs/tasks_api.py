@@ -7,7 +7,7 @@ import time
 
 async def tick(name, n, delay):
     for i in range(n):
-        print(f'{name} tick {i}')
+        print(f'{name} tick {i} in {asyncio.current_task().get_name()}')
         await asyncio.sleep(delay)
     return f"{name} finished"
 
@@ -41,6 +41,8 @@ async def main():
     except asyncio.CancelledError:
         print("main saw the cancellation:", s.cancelled())
     print(await t2)
+    me = asyncio.current_task()
+    print(me.get_name(), me.done(), me is asyncio.current_task(), me is t1, repr(me)[:25])
 
 
 if __name__ == "__main__":

@@ -492,6 +492,32 @@ fn call_builtin(
             let class = args.pop().expect("length checked");
             Ok(Value::Bool(super::convert::isinstance(&args[0], &class)?))
         }
+        // The task whose step is running (a program's code always runs in
+        // one).
+        #[cfg(feature = "code")]
+        Builtin::CurrentTask => {
+            let [loop_] = keywords("current_task", kwargs, ["loop"])?;
+            if args.len() + loop_.iter().len() > 1 {
+                return Err(type_error(format!(
+                    "current_task() takes from 0 to 1 positional arguments but {} were given",
+                    args.len()
+                )));
+            }
+            if args
+                .into_iter()
+                .chain(loop_)
+                .any(|l| !matches!(l, Value::None))
+            {
+                return Err(RunError::unsupported(
+                    "asyncio.current_task(loop) is not modelled: there is one loop, the running one",
+                ));
+            }
+            let lp = rt.lp.borrow();
+            Ok(lp
+                .current_slot()
+                .and_then(|slot| lp.tasks.get(slot).cloned())
+                .map_or(Value::None, Value::Future))
+        }
         // `async def wait_for(fut, timeout)`: arguments are bound now, the
         // rest runs when the coroutine is awaited (`wait_for.rs`).
         #[cfg(feature = "code")]
@@ -586,10 +612,12 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             "TimeoutError" => Ok(Value::Class(Class::Exception(ExcKind::TimeoutError))),
             #[cfg(feature = "code")]
             "wait_for" => Ok(Value::Builtin(Builtin::WaitFor)),
+            #[cfg(feature = "code")]
+            "current_task" => Ok(Value::Builtin(Builtin::CurrentTask)),
             #[cfg(not(feature = "code"))]
-            "wait_for" => Err(RunError::needs_code_mode("asyncio.wait_for")),
+            "wait_for" | "current_task" => Err(RunError::needs_code_mode(&format!("asyncio.{attr}"))),
             other => Err(RunError::unsupported(format!(
-                "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task, wait_for and run"
+                "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task, wait_for, current_task and run"
             ))),
         },
         (Value::Module(Module::Time), "sleep") => Ok(Value::Builtin(Builtin::TimeSleep)),

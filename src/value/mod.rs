@@ -129,6 +129,8 @@ pub enum Builtin {
     PerfCounter,
     #[cfg(feature = "code")]
     WaitFor,
+    #[cfg(feature = "code")]
+    CurrentTask,
 }
 
 impl Builtin {
@@ -184,6 +186,8 @@ impl Builtin {
             Builtin::PerfCounter => "perf_counter",
             #[cfg(feature = "code")]
             Builtin::WaitFor => "wait_for",
+            #[cfg(feature = "code")]
+            Builtin::CurrentTask => "current_task",
         }
     }
 }
