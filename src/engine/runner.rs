@@ -129,6 +129,9 @@ impl Session {
                 // `run_until_complete` ends with `future.result()`, which
                 // retrieves main's exception.
                 self.uncaught = done.result().err();
+                // What main's end frees is reported before the shutdown's
+                // own reports.
+                self.report_freed(false);
                 match self.cancel_all_tasks()? {
                     Some(phase) => Ok(Some(phase)),
                     None => self.shutdown_step(0).map(Some),
@@ -208,19 +211,35 @@ impl Session {
         release_coroutines(&self.rt);
     }
 
+    /// "exception was never retrieved" for the failed futures nobody looked
+    /// at, in creation order, once CPython would have freed them: when main
+    /// ends (its variables go) for those nothing else still refers to, and
+    /// at the very end for the rest. A callback waiting to run or a pending
+    /// gather keeps a future alive (and may yet retrieve its exception);
+    /// those main's variables hold when main raised wait for its traceback,
+    /// which keeps main's frame (`report`).
+    fn report_freed(&self, at_end: bool) {
+        let rt = &self.rt;
+        let held = rt.main_frame_refs.borrow();
+        for (f, e) in unretrieved(rt) {
+            if (self.uncaught.is_some() && held.contains(&f.id))
+                || (!at_end && still_referenced(rt, &f))
+            {
+                continue;
+            }
+            never_retrieved(rt, &f, &e);
+            f.state.borrow_mut().log_traceback = false;
+        }
+    }
+
     /// The end of `asyncio.run`: what CPython writes to stderr.
     fn report(&mut self) {
+        self.report_freed(true);
         let rt = &self.rt;
-        // Futures whose exception nobody looked at, in creation order. Those
-        // main's variables hold outlive the traceback (it keeps main's frame).
+        // Those main's frame held, in the order that frame frees them.
         let held = rt.main_frame_refs.borrow().clone();
-        let uncaught = self.uncaught.is_some();
-        let (after, before): (Vec<_>, Vec<_>) = unretrieved(rt)
-            .into_iter()
-            .partition(|(f, _)| uncaught && held.contains(&f.id));
-        for (f, e) in &before {
-            never_retrieved(rt, f, e);
-        }
+        let mut after = unretrieved(rt);
+        after.sort_by_key(|(f, _)| held.iter().position(|id| *id == f.id));
         if let Some(exc) = &self.uncaught {
             rt.stderr_lines(&[
                 "Traceback (most recent call last):".to_string(),
@@ -343,6 +362,27 @@ fn never_retrieved(rt: &Runtime, future: &FutRef, exc: &Exc) {
         "Traceback (most recent call last):".to_string(),
         exc.traceback_line(),
     ]);
+}
+
+/// Is `future` waiting in the ready queue (a step or callback about it),
+/// or a child of a gather that has not finished?
+fn still_referenced(rt: &Runtime, future: &FutRef) -> bool {
+    use super::event_loop::Handle;
+    let lp = rt.lp.borrow();
+    let queued = lp.ready.iter().any(|h| match h {
+        Handle::Step { task, .. } => Rc::ptr_eq(task, future),
+        Handle::Done { future: f, .. } => Rc::ptr_eq(f, future),
+        Handle::Timer(t) => Rc::ptr_eq(&t.future, future),
+    });
+    queued
+        || lp.gatherings.iter().any(|g| {
+            g.is_pending()
+                && g.state
+                    .borrow()
+                    .gather
+                    .as_ref()
+                    .is_some_and(|s| s.children.iter().any(|c| Rc::ptr_eq(c, future)))
+        })
 }
 
 /// Failed tasks and gathers whose exception was never retrieved.

@@ -8,10 +8,13 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// What a run shows a user: stdout, the last line of stderr, exit status.
+/// What a run shows a user: stdout, the exceptions stderr reports, in
+/// order, the last line of stderr, exit status. (The engine leaves out
+/// traceback frames, so stderr is not compared whole.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Observed {
     pub stdout: String,
+    pub stderr_exceptions: Vec<String>,
     pub stderr_last_line: String,
     pub exit_status: i32,
 }
@@ -24,6 +27,29 @@ fn last_line(stderr: &str) -> String {
         .to_string()
 }
 
+/// The lines of stderr that state an exception (`ValueError: bad`,
+/// `asyncio.exceptions.CancelledError`), not indented as traceback frames
+/// and source lines are. An exception another one replaced or caused (the
+/// block before "During handling of the above exception..."), which the
+/// engine does not print, is left out.
+fn exception_lines(stderr: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    for l in stderr.lines() {
+        let name = l.split(':').next().unwrap_or("");
+        if l.starts_with("During handling of the above exception")
+            || l.starts_with("The above exception was the direct cause")
+        {
+            lines.pop();
+        } else if !l.starts_with(' ')
+            && !name.contains(' ')
+            && (name.ends_with("Error") || name.ends_with("Exception"))
+        {
+            lines.push(l.to_string());
+        }
+    }
+    lines
+}
+
 /// The engine's view.
 pub fn engine(program: &Program) -> Observed {
     let outcome = interleave::run(program, &RunOptions::default());
@@ -32,6 +58,7 @@ pub fn engine(program: &Program) -> Observed {
     }
     Observed {
         stdout: outcome.stdout,
+        stderr_exceptions: exception_lines(&outcome.stderr),
         stderr_last_line: last_line(&outcome.stderr),
         exit_status: outcome.exit_status,
     }
@@ -74,9 +101,11 @@ pub fn cpython_source(source: &str, clock: Clock) -> Observed {
         .output()
         .expect("python3 must be installed: it is the oracle these tests compare against");
     let _ = std::fs::remove_file(&path);
+    let stderr = String::from_utf8_lossy(&out.stderr);
     Observed {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr_last_line: last_line(&String::from_utf8_lossy(&out.stderr)),
+        stderr_exceptions: exception_lines(&stderr),
+        stderr_last_line: last_line(&stderr),
         exit_status: out.status.code().unwrap_or(-1),
     }
 }
