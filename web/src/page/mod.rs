@@ -463,24 +463,12 @@ impl Page {
 
     /// The console's lines, as shown.
     pub fn console_lines(&self) -> Vec<String> {
-        let Ok(texts) = self.console.query_selector_all(".text") else {
-            return Vec::new();
-        };
-        (0..texts.length())
-            .filter_map(|i| texts.item(i))
-            .filter_map(|t| t.text_content())
-            .collect()
+        texts(&self.console, ".text")
     }
 
     /// The console's notes (lines the page adds, not the program's).
     pub fn console_notes(&self) -> Vec<String> {
-        let Ok(notes) = self.console.query_selector_all(".note .says") else {
-            return Vec::new();
-        };
-        (0..notes.length())
-            .filter_map(|i| notes.item(i))
-            .filter_map(|t| t.text_content())
-            .collect()
+        texts(&self.console, ".note .says")
     }
 
     /// The status line under the console (`exit status 0` when done).
@@ -495,13 +483,7 @@ impl Page {
 
     /// The results panel's text, one line per entry.
     pub fn results(&self) -> Vec<String> {
-        let Ok(items) = self.results.query_selector_all(".gathered, li") else {
-            return Vec::new();
-        };
-        (0..items.length())
-            .filter_map(|i| items.item(i))
-            .filter_map(|t| t.text_content())
-            .collect()
+        texts(&self.results, ".gathered, li")
     }
 
     /// The page's notice (a link or saved scenario it could not open).
@@ -539,4 +521,15 @@ fn copy(text: &str) {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         });
     }
+}
+
+/// The text of each element under `root` that `selector` matches.
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let Ok(found) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|t| t.text_content())
+        .collect()
 }
