@@ -214,8 +214,8 @@ impl Session {
     /// "exception was never retrieved" for the failed futures nobody looked
     /// at, in creation order, once CPython would have freed them: when main
     /// ends (its variables go) for those nothing else still refers to, and
-    /// at the very end for the rest. A callback waiting to run or a pending
-    /// gather keeps a future alive (and may yet retrieve its exception);
+    /// at the very end for the rest. A callback waiting to run keeps a
+    /// future alive (and may yet retrieve its exception);
     /// those main's variables hold when main raised wait for its traceback,
     /// which keeps main's frame (`report`).
     fn report_freed(&self, at_end: bool) {
@@ -236,17 +236,22 @@ impl Session {
     fn report(&mut self) {
         self.report_freed(true);
         let rt = &self.rt;
-        // Those main's frame held, in the order that frame frees them.
-        let held = rt.main_frame_refs.borrow().clone();
-        let mut after = unretrieved(rt);
-        after.sort_by_key(|(f, _)| held.iter().position(|id| *id == f.id));
+        // Those main's frame held, in the order that frame frees them (no
+        // sort: each sort's code costs the page's wasm a kilobyte).
+        let left = unretrieved(rt);
+        let after: Vec<&(FutRef, Exc)> = rt
+            .main_frame_refs
+            .borrow()
+            .iter()
+            .filter_map(|id| left.iter().find(|(f, _)| f.id == *id))
+            .collect();
         if let Some(exc) = &self.uncaught {
             rt.stderr_lines(&[
                 "Traceback (most recent call last):".to_string(),
                 exc.traceback_line(),
             ]);
         }
-        for (f, e) in &after {
+        for (f, e) in after {
             never_retrieved(rt, f, e);
         }
         let exit_status = self.exit_status();
@@ -364,25 +369,16 @@ fn never_retrieved(rt: &Runtime, future: &FutRef, exc: &Exc) {
     ]);
 }
 
-/// Is `future` waiting in the ready queue (a step or callback about it),
-/// or a child of a gather that has not finished?
+/// Is a done-callback about `future` waiting in the ready queue? (A
+/// failed child of a gather always queues one, which then retrieves its
+/// exception or finishes the gather.)
 fn still_referenced(rt: &Runtime, future: &FutRef) -> bool {
     use super::event_loop::Handle;
-    let lp = rt.lp.borrow();
-    let queued = lp.ready.iter().any(|h| match h {
-        Handle::Step { task, .. } => Rc::ptr_eq(task, future),
-        Handle::Done { future: f, .. } => Rc::ptr_eq(f, future),
-        Handle::Timer(t) => Rc::ptr_eq(&t.future, future),
-    });
-    queued
-        || lp.gatherings.iter().any(|g| {
-            g.is_pending()
-                && g.state
-                    .borrow()
-                    .gather
-                    .as_ref()
-                    .is_some_and(|s| s.children.iter().any(|c| Rc::ptr_eq(c, future)))
-        })
+    rt.lp
+        .borrow()
+        .ready
+        .iter()
+        .any(|h| matches!(h, Handle::Done { future: f, .. } if Rc::ptr_eq(f, future)))
 }
 
 /// Failed tasks and gathers whose exception was never retrieved.

@@ -615,7 +615,7 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             #[cfg(feature = "code")]
             "current_task" => Ok(Value::Builtin(Builtin::CurrentTask)),
             #[cfg(not(feature = "code"))]
-            "wait_for" | "current_task" => Err(RunError::needs_code_mode(&format!("asyncio.{attr}"))),
+            "wait_for" | "current_task" => Err(RunError::needs_code_mode("this asyncio function")),
             other => Err(RunError::unsupported(format!(
                 "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task, wait_for, current_task and run"
             ))),

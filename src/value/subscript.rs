@@ -105,6 +105,7 @@ pub fn set_item(container: &Value, index: Value, value: Value) -> Result<(), Rai
 }
 
 /// A slice bound: an int, or `None` for "from the edge".
+#[cfg(feature = "code")]
 fn bound(v: &Value) -> Result<Option<i64>, Raise> {
     match v {
         Value::None => Ok(None),
@@ -118,6 +119,7 @@ fn bound(v: &Value) -> Result<Option<i64>, Raise> {
 
 /// The positions `lower:upper:step` selects from `len` items, as CPython's
 /// `PySlice_AdjustIndices` computes them.
+#[cfg(feature = "code")]
 fn slice_positions(
     len: usize,
     lower: &Value,
@@ -171,7 +173,15 @@ fn slice_positions(
     Ok(out)
 }
 
+/// Slicing, which the forms never reach: the page's first download leaves
+/// it to Code mode's.
+#[cfg(not(feature = "code"))]
+pub fn get_slice(_: &Value, _: &Value, _: &Value, _: &Value) -> Result<Value, Raise> {
+    Err(RunError::needs_code_mode("slicing (`items[1:3]`)"))
+}
+
 /// `container[lower:upper:step]`
+#[cfg(feature = "code")]
 pub fn get_slice(
     container: &Value,
     lower: &Value,

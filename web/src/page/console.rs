@@ -23,14 +23,11 @@ pub fn show(console: &Element, events: &[Event], tasks: &Tasks) {
             }
             EventKind::Shutdown { pending } if !pending.is_empty() => {
                 let who: Vec<String> = pending.iter().map(|t| tasks.label(*t)).collect();
-                let mut text = format!(
-                    "main is done; asyncio.run cancels what is still pending: {}",
-                    who.join(", ")
-                );
+                let mut text = format!("asyncio.run cancels {}", who.join(", "));
                 if who.len() > 1 {
                     // CPython walks a set of tasks, ordered by their memory
                     // addresses; the engine takes creation order.
-                    text.push_str(". CPython cancels them in memory-address order, so their cleanup may print in another order there");
+                    text.push_str(" (CPython: in memory-address order)");
                 }
                 let li = child(console, "li", "note", "");
                 child(&li, "span", "who", "asyncio.run");
