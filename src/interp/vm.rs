@@ -227,20 +227,7 @@ impl TaskVm {
     /// `await asyncio.sleep(delay)`: always suspends (`None`); errors in
     /// the delay raise.
     fn sleep(&mut self, delay: &Value) -> Result<Option<Value>, Raise> {
-        let seconds = match delay {
-            Value::Int(i) => *i as f64,
-            Value::Bool(b) => *b as i64 as f64,
-            Value::Float(f) => *f,
-            other => {
-                return Err(Raise::Exc(Exception::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "'<=' not supported between instances of '{}' and 'int'",
-                        other.type_name()
-                    ),
-                )))
-            }
-        };
+        let seconds = seconds(delay)?;
         if seconds.is_nan() || seconds > MAX_SLEEP_SECONDS {
             return Err(RunError::limit(format!(
                 "asyncio.sleep({}) is outside what the virtual clock models; sleep at most 1000000000 seconds",
@@ -845,6 +832,23 @@ fn global(name: &str) -> Result<Value, Raise> {
         ExcKind::NameError,
         format!("name '{name}' is not defined"),
     )))
+}
+
+/// A delay in seconds (`asyncio.sleep`'s, `wait_for`'s timeout): a number,
+/// else the TypeError CPython's `delay <= 0` raises.
+pub(crate) fn seconds(delay: &Value) -> Result<f64, Raise> {
+    match delay {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Float(f) => Ok(*f),
+        other => Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                other.type_name()
+            ),
+        ))),
+    }
 }
 
 /// Notes which futures main's variables hold as main raises: CPython's

@@ -11,7 +11,6 @@
 //! does not live here: the futures, callbacks and timers themselves
 //! (`engine`).
 
-use super::builtins::type_error;
 use crate::engine::futures::{Callback, FutKind, FutRef};
 use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
@@ -19,9 +18,6 @@ use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
 use crate::value::{Exc, ExcKind, Exception, Value};
 use std::rc::Rc;
-
-/// The longest timeout the virtual clock takes, as for `asyncio.sleep`.
-const MAX_TIMEOUT_SECONDS: f64 = 1e9;
 
 /// A `wait_for` suspended at one of its `await`s.
 pub(crate) struct WaitFor {
@@ -59,17 +55,12 @@ pub(crate) enum Next {
 
 /// Runs `wait_for(aw, timeout)` up to its first `await`.
 pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
-    let seconds = match timeout {
-        Value::None => return Next::Await(aw),
-        Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
-        Value::Float(f) => *f,
-        other => {
-            return Next::Done(Err(type_error(format!(
-                "'<=' not supported between instances of '{}' and 'int'",
-                other.type_name()
-            ))))
-        }
+    if let Value::None = timeout {
+        return Next::Await(aw);
+    }
+    let seconds = match super::vm::seconds(timeout) {
+        Ok(seconds) => seconds,
+        Err(e) => return Next::Done(Err(e)),
     };
     if seconds <= 0.0 {
         let fut = match rt.ensure_future(aw) {
@@ -77,11 +68,12 @@ pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
             Err(e) => return Next::Done(Err(e)),
         };
         if !fut.is_pending() {
-            return Next::Done(fut.result().map_err(Raise::Exc));
+            return Next::Done(result(&fut));
         }
         return cancel_and_wait(rt, fut, None, Stage::CancelledOnTimeout);
     }
-    if seconds.is_nan() || seconds > MAX_TIMEOUT_SECONDS {
+    // The virtual clock's bound, as for `asyncio.sleep`.
+    if seconds.is_nan() || seconds > super::vm::MAX_SLEEP_SECONDS {
         return Next::Done(Err(RunError::limit(format!(
             "asyncio.wait_for(..., {}) is outside what the virtual clock models; wait at most 1000000000 seconds",
             timeout.repr()
