@@ -18,6 +18,8 @@
 //! The crate knows nothing about terminals or browsers: `main.rs` is the CLI,
 //! and the page is a separate crate built on [`run`].
 
+#[cfg(feature = "code")]
+pub mod closed_world;
 pub mod engine;
 pub mod error;
 mod interp;

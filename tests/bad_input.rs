@@ -45,15 +45,6 @@ fn an_unknown_function_is_refused_with_the_known_ones() {
 }
 
 #[test]
-fn a_negative_sleep_is_refused_where_it_is_written() {
-    let e = load_error(&main_only(
-        r#"{"expr": {"await": {"call": {"func": {"attribute": {"value": {"name": "asyncio"}, "name": "sleep"}}, "args": [{"float": -0.5}]}}}}"#,
-    ));
-    assert!(e.contains("body[0].args[0]"), "{e}");
-    assert!(e.contains("cannot be negative"), "{e}");
-}
-
-#[test]
 fn a_missing_entry_point_lists_the_functions() {
     let e = load_error(r#"{"functions": [{"name": "start", "body": []}]}"#);
     assert!(e.starts_with("entry:"), "{e}");

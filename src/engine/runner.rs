@@ -248,7 +248,7 @@ impl Session {
         if let Some(exc) = &self.uncaught {
             rt.stderr_lines(&[
                 "Traceback (most recent call last):".to_string(),
-                exc.traceback_line(),
+                exc.uncaught_line(),
             ]);
         }
         for (f, e) in after {

@@ -30,6 +30,10 @@ pub(crate) fn call(
     mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "code")]
+    if let Value::Class(Class::Type(name)) = &callee {
+        admit("builtins", name, &args, &kwargs)?;
+    }
     match callee {
         Value::Function(index) => {
             let function = &rt.program.functions[index];
@@ -57,7 +61,7 @@ pub(crate) fn call(
                     kind.name()
                 )));
             }
-            Ok(Value::Exception(Rc::new(Exception { kind, args })))
+            Ok(Value::Exception(Exception::with_args(kind, args)))
         }
         Value::Class(Class::Type("str")) => {
             no_kwargs("str", &kwargs)?;
@@ -254,6 +258,8 @@ fn call_builtin(
     mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "code")]
+    admit(b.owner(), b.name(), &args, &kwargs)?;
     match b {
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
@@ -588,7 +594,7 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::List(_), "append") => true,
         #[cfg(feature = "code")]
         (Value::List(_) | Value::Dict(_) | Value::Str(_), name) => {
-            super::methods::has_method(obj, name)
+            super::modelled::has_method(obj.type_name(), name)
         }
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
@@ -616,23 +622,15 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             "current_task" => Ok(Value::Builtin(Builtin::CurrentTask)),
             #[cfg(not(feature = "code"))]
             "wait_for" | "current_task" => Err(RunError::needs_code_mode("this asyncio function")),
-            other => Err(RunError::unsupported(format!(
-                "asyncio.{other} is not modelled yet; Interleave covers asyncio.sleep, gather, create_task, wait_for, current_task and run"
-            ))),
+            _ => Err(super::modelled::missing_attribute(&obj, name)),
         },
         (Value::Module(Module::Time), "sleep") => Ok(Value::Builtin(Builtin::TimeSleep)),
         (Value::Module(Module::Time), "perf_counter" | "monotonic") => {
             Ok(Value::Builtin(Builtin::PerfCounter))
         }
-        (Value::Module(Module::Time), other) => Err(RunError::unsupported(format!(
-            "time.{other} is not modelled: real time would make runs differ; time.sleep, time.perf_counter and time.monotonic (on the virtual clock) are"
-        ))),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         (Value::Exception(e), "args") => Ok(Value::Tuple(e.args.clone().into())),
-        _ => Err(Raise::Exc(Exception::new(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", obj.type_name()),
-        ))),
+        _ => Err(super::modelled::missing_attribute(&obj, name)),
     }
 }
 
@@ -643,6 +641,8 @@ pub(crate) fn call_method(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "code")]
+    admit(obj.type_name(), name, &args, &kwargs)?;
     match obj {
         #[cfg(feature = "code")]
         Value::List(_) | Value::Dict(_) | Value::Str(_) => {
@@ -673,6 +673,14 @@ pub(crate) fn call_method(
         }
         _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into()),
     }
+}
+
+/// Refuses a call CPython accepts but the engine does not model
+/// (`modelled::admit`).
+#[cfg(feature = "code")]
+fn admit(owner: &str, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), Raise> {
+    let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect();
+    super::modelled::admit(owner, name, args.len(), &keywords)
 }
 
 fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Raise> {

@@ -197,7 +197,9 @@ pub(crate) fn call_iterable_builtin(
             }
             let list = items(args.pop().expect("length checked"))?;
             let reverse = reverse.is_some_and(|r| r.truthy());
-            Ok(Value::list(sort(rt, list, &key, reverse)?))
+            let mut list = list;
+            sort(rt, &mut list, &key, reverse)?;
+            Ok(Value::list(list))
         }
         Builtin::Any | Builtin::All => {
             keywords(name, kwargs, [])?;
@@ -232,50 +234,65 @@ fn iterator(it: Iter) -> Value {
 /// on may differ beyond 64 items, where CPython starts merging runs.
 pub(crate) fn sort(
     rt: &Rc<Runtime>,
-    list: Vec<Value>,
+    list: &mut Vec<Value>,
     key: &Option<Value>,
     reverse: bool,
-) -> Result<Vec<Value>, Raise> {
+) -> Result<(), Raise> {
     let mut pairs = Vec::with_capacity(list.len());
-    for item in list {
-        pairs.push((key_of(rt, key, &item)?, item));
+    for item in list.iter() {
+        pairs.push((key_of(rt, key, item)?, item.clone()));
     }
     // CPython reverses before and after sorting, so that equal items keep
-    // their order under `reverse=True`.
+    // their order under `reverse=True`; after a failed comparison too.
     if reverse {
         pairs.reverse();
     }
+    let sorted = insertion_sort(rt, &mut pairs);
+    if reverse {
+        pairs.reverse();
+    }
+    // A comparison that raised leaves the items where the sort had moved
+    // them, as CPython's `list.sort` does.
+    list.clear();
+    list.extend(pairs.into_iter().map(|(_, v)| v));
+    sorted
+}
+
+/// CPython's sort for lists of fewer than 64 items, comparison for
+/// comparison: the first run (reversed if strictly descending), then a
+/// binary insertion of each item after it. Nothing moves until a
+/// comparison has succeeded, so a failing one leaves the items as they
+/// were at that point.
+fn insertion_sort(rt: &Rc<Runtime>, pairs: &mut Vec<(Value, Value)>) -> Result<(), Raise> {
     let lt = |a: &Value, b: &Value| less(CmpOp::Lt, a, b);
     let n = pairs.len();
-    if n >= 2 {
-        let mut run = 2;
-        if lt(&pairs[1].0, &pairs[0].0)? {
-            while run < n && lt(&pairs[run].0, &pairs[run - 1].0)? {
-                run += 1;
-            }
-            pairs[..run].reverse();
-        } else {
-            while run < n && !lt(&pairs[run].0, &pairs[run - 1].0)? {
-                run += 1;
-            }
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if lt(&pairs[1].0, &pairs[0].0)? {
+        while run < n && lt(&pairs[run].0, &pairs[run - 1].0)? {
+            run += 1;
         }
-        for start in run..n {
-            rt.count_step()?;
-            let (mut l, mut r) = (0, start);
-            while l < r {
-                let p = l + (r - l) / 2;
-                if lt(&pairs[start].0, &pairs[p].0)? {
-                    r = p;
-                } else {
-                    l = p + 1;
-                }
-            }
-            let pivot = pairs.remove(start);
-            pairs.insert(l, pivot);
+        pairs[..run].reverse();
+    } else {
+        while run < n && !lt(&pairs[run].0, &pairs[run - 1].0)? {
+            run += 1;
         }
     }
-    if reverse {
-        pairs.reverse();
+    for start in run..n {
+        rt.count_step()?;
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(&pairs[start].0, &pairs[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        let pivot = pairs.remove(start);
+        pairs.insert(l, pivot);
     }
-    Ok(pairs.into_iter().map(|(_, v)| v).collect())
+    Ok(())
 }

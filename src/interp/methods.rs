@@ -13,45 +13,6 @@ use crate::value::dict::{Dict, DictPart};
 use crate::value::{ops, ExcKind, Exception, Value};
 use std::rc::Rc;
 
-const LIST: [&str; 11] = [
-    "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "clear",
-    "copy",
-];
-const DICT: [&str; 9] = [
-    "get",
-    "keys",
-    "values",
-    "items",
-    "pop",
-    "setdefault",
-    "update",
-    "clear",
-    "copy",
-];
-const STR: [&str; 11] = [
-    "join",
-    "upper",
-    "lower",
-    "strip",
-    "lstrip",
-    "rstrip",
-    "split",
-    "startswith",
-    "endswith",
-    "replace",
-    "count",
-];
-
-/// Is `name` a method of this container or string?
-pub(crate) fn has_method(obj: &Value, name: &str) -> bool {
-    match obj {
-        Value::List(_) => LIST.contains(&name),
-        Value::Dict(_) => DICT.contains(&name),
-        Value::Str(_) => STR.contains(&name),
-        _ => false,
-    }
-}
-
 fn error(kind: ExcKind, msg: String) -> Raise {
     Raise::Exc(Exception::new(kind, msg))
 }
@@ -146,7 +107,13 @@ pub(crate) fn call(
                 }
                 "remove" | "index" => {
                     let x = first();
-                    let found = list.borrow().iter().position(|v| ops::equal(v, &x));
+                    let mut found = None;
+                    for (i, v) in list.borrow().iter().enumerate() {
+                        if ops::item_equal(v, &x)? {
+                            found = Some(i);
+                            break;
+                        }
+                    }
                     match (found, name) {
                         (Some(i), "remove") => {
                             list.borrow_mut().remove(i);
@@ -169,7 +136,11 @@ pub(crate) fn call(
                 }
                 "count" => {
                     let x = first();
-                    Value::Int(list.borrow().iter().filter(|v| ops::equal(v, &x)).count() as i64)
+                    let mut n = 0;
+                    for v in list.borrow().iter() {
+                        n += ops::item_equal(v, &x)? as i64;
+                    }
+                    Value::Int(n)
                 }
                 "sort" => {
                     let (mut key, mut reverse) = (None, false);
@@ -184,9 +155,11 @@ pub(crate) fn call(
                             }
                         }
                     }
-                    let taken = std::mem::take(&mut *list.borrow_mut());
-                    let sorted = sort(rt, taken, &key, reverse)?;
-                    *list.borrow_mut() = sorted;
+                    // The list looks empty while it is sorted, as in CPython.
+                    let mut items = std::mem::take(&mut *list.borrow_mut());
+                    let sorted = sort(rt, &mut items, &key, reverse);
+                    *list.borrow_mut() = items;
+                    sorted?;
                     Value::None
                 }
                 "reverse" => {
@@ -225,10 +198,10 @@ pub(crate) fn call(
                     match (removed, default) {
                         (Some(v), _) | (None, Some(v)) => v,
                         (None, None) => {
-                            return Err(Raise::Exc(Rc::new(Exception {
-                                kind: ExcKind::KeyError,
-                                args: vec![key],
-                            })))
+                            return Err(Raise::Exc(Exception::with_args(
+                                ExcKind::KeyError,
+                                vec![key],
+                            )))
                         }
                     }
                 }
@@ -259,11 +232,12 @@ pub(crate) fn call(
                     Value::None
                 }
                 "clear" => {
-                    dict.borrow_mut().entries.clear();
+                    dict.borrow_mut().clear();
                     Value::None
                 }
                 _ => Value::dict(Dict {
                     entries: dict.borrow().entries.clone(),
+                    version: 0,
                 }),
             })
         }

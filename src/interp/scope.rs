@@ -15,6 +15,9 @@ pub struct Scopes {
     /// neither a local nor a program function)? Lets `await
     /// asyncio.sleep(d)` skip building a coroutine object.
     asyncio_is_module: Vec<bool>,
+    /// Whether the program's Python imports `time` (it does when it names
+    /// it: `python::to_python` writes the import then).
+    imports_time: bool,
 }
 
 impl Scopes {
@@ -44,6 +47,7 @@ impl Scopes {
             locals,
             globals,
             asyncio_is_module,
+            imports_time: crate::program::python::uses_time(program),
         }
     }
 
@@ -65,6 +69,29 @@ impl Scopes {
     /// The name of function `index`, shared rather than copied.
     pub fn function_name(&self, index: usize) -> Name {
         self.globals[index].clone()
+    }
+
+    /// The module's globals in the order CPython's module dict has them
+    /// when a script runs: what "Did you mean" searches after a frame's
+    /// own names.
+    pub fn module_globals(&self) -> Vec<&str> {
+        let mut names = vec![
+            "__name__",
+            "__doc__",
+            "__package__",
+            "__loader__",
+            "__spec__",
+            "__annotations__",
+            "__builtins__",
+            "__file__",
+            "__cached__",
+            "asyncio",
+        ];
+        if self.imports_time {
+            names.push("time");
+        }
+        names.extend(self.globals.iter().map(|n| &**n));
+        names
     }
 
     /// The index of the program function called `name`.

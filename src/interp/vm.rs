@@ -447,7 +447,9 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
             Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
             Op::Function(f) => frame.stack.push(Value::Function(f as usize)),
-            Op::Global(n) => frame.stack.push(global(&code.names[n as usize])?),
+            Op::Global(n) => frame
+                .stack
+                .push(global(rt, frame.function, &code.names[n as usize])?),
             Op::Attr(n) => {
                 let obj = frame.pop();
                 frame
@@ -518,7 +520,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                         items.borrow_mut().extend(more);
                         frame.stack.push(a);
                     }
-                    _ => frame.stack.push(ops::binop(op, &a, &b)?),
+                    _ => frame.stack.push(ops::inplace(op, &a, &b)?),
                 }
             }
             Op::PopIter => {
@@ -674,7 +676,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let it = Iter::new(frame.pop())?;
                 frame.iters.push(it);
             }
-            Op::ForIter(to) => match frame.iters.last_mut().and_then(Iterator::next) {
+            Op::ForIter(to) => match frame.iters.last_mut().map_or(Ok(None), Iter::step)? {
                 Some(item) => {
                     rt.count_step()?;
                     frame.stack.push(item);
@@ -814,24 +816,28 @@ fn to_exception(v: Value) -> Result<Exc, Raise> {
     }
 }
 
-/// A name that is neither local nor a program function.
-fn global(name: &str) -> Result<Value, Raise> {
+/// A name that is neither local nor a program function, read in
+/// `function`.
+fn global(rt: &Runtime, function: usize, name: &str) -> Result<Value, Raise> {
+    modelled_global(name).ok_or_else(|| {
+        let varnames: Vec<&str> = rt.scopes.locals(function).iter().map(|n| &**n).collect();
+        super::modelled::missing_name(name, &varnames, &rt.scopes.module_globals())
+    })
+}
+
+/// The builtin, module or class a global name means, if the engine models
+/// it.
+pub(crate) fn modelled_global(name: &str) -> Option<Value> {
     if let Some(b) = crate::value::Builtin::by_name(name) {
-        return Ok(Value::Builtin(b));
+        return Some(Value::Builtin(b));
     }
     if let Some(m) = Module::by_name(name) {
-        return Ok(Value::Module(m));
+        return Some(Value::Module(m));
     }
     if let Some(k) = ExcKind::builtin(name) {
-        return Ok(Value::Class(Class::Exception(k)));
+        return Some(Value::Class(Class::Exception(k)));
     }
-    if let Some(t) = builtins::type_by_name(name) {
-        return Ok(Value::Class(Class::Type(t)));
-    }
-    Err(Raise::Exc(Exception::new(
-        ExcKind::NameError,
-        format!("name '{name}' is not defined"),
-    )))
+    builtins::type_by_name(name).map(|t| Value::Class(Class::Type(t)))
 }
 
 /// A delay in seconds (`asyncio.sleep`'s, `wait_for`'s timeout): a number,

@@ -26,6 +26,21 @@ pub struct Parser {
     /// refused (see `Expr::GeneratorExp`).
     #[cfg(feature = "code")]
     generator_at: usize,
+    /// Every bare name read and every `module.attribute`, where it was
+    /// written: the statement parser refuses, at its place, what names
+    /// something CPython has but the engine does not model.
+    #[cfg(feature = "code")]
+    pub names_read: Vec<NameRead>,
+}
+
+/// A name read in an expression, and where.
+#[cfg(feature = "code")]
+pub struct NameRead {
+    /// `module` is set for `module.name`.
+    pub module: Option<String>,
+    pub name: String,
+    pub line: usize,
+    pub col: usize,
 }
 
 impl Parser {
@@ -38,6 +53,8 @@ impl Parser {
             allow_await: true,
             #[cfg(feature = "code")]
             generator_at: usize::MAX,
+            #[cfg(feature = "code")]
+            names_read: Vec::new(),
         }
     }
 
@@ -336,6 +353,15 @@ impl Parser {
                 let Some(Tok::Name(name)) = self.peek().cloned() else {
                     return Err(self.unexpected("a name after `.`"));
                 };
+                #[cfg(feature = "code")]
+                if let (Expr::Name(module), Some(t)) = (&e, self.token()) {
+                    self.names_read.push(NameRead {
+                        module: Some(module.to_string()),
+                        name: name.clone(),
+                        line: t.line,
+                        col: t.col,
+                    });
+                }
                 self.pos += 1;
                 e = Expr::Attribute {
                     value: Box::new(e),
@@ -626,7 +652,16 @@ impl Parser {
                     self.pos -= 1;
                     Err(self.unexpected("a value"))
                 }
-                _ => Ok(Expr::Name(n.into())),
+                _ => {
+                    #[cfg(feature = "code")]
+                    self.names_read.push(NameRead {
+                        module: None,
+                        name: n.clone(),
+                        line,
+                        col,
+                    });
+                    Ok(Expr::Name(n.into()))
+                }
             },
             Tok::Op("(") => {
                 #[cfg(feature = "code")]

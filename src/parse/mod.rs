@@ -78,8 +78,8 @@ pub fn program(text: &str) -> Result<crate::Program, SyntaxError> {
 /// the page, whose size budget cannot carry the validator's code. The
 /// parser's own checks keep out everything the engine relies on being
 /// absent (`tests/python_source.rs` holds it to that); what only the
-/// validator refuses (a call to a function that is not defined, a negative
-/// literal sleep) runs and fails at run time, as it does in Python.
+/// validator refuses (a call to a function that is not defined) runs and
+/// fails at run time, as it does in Python.
 #[cfg(feature = "code")]
 pub fn program_unvalidated(text: &str) -> Result<crate::Program, SyntaxError> {
     source::parse(text)

@@ -7,7 +7,7 @@
 //! at; Python's own errors (bad indentation, a missing colon, `await`
 //! outside `async def`) get Python's kind of message.
 
-use super::expr::Parser;
+use super::expr::{NameRead, Parser};
 use super::lexer::{self, Tok};
 use super::SyntaxError;
 use crate::program::{BinOp, Caught, Expr, Function, Handler, Param, Program, Stmt, Target};
@@ -76,7 +76,37 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             ),
         ));
     }
+    refuse_unmodelled_names(&s.p.names_read, &functions)?;
     Ok(Program { functions, entry })
+}
+
+/// Refuses, where it is written, a name that is one of CPython's builtins
+/// or an attribute of `asyncio` or `time` that CPython has but the engine
+/// does not model (`input()`, `KeyboardInterrupt`, `asyncio.Queue`), unless
+/// the program binds that name itself. What CPython does not have at all
+/// is left to run: CPython raises NameError or AttributeError for it only
+/// when the line runs, and the program may catch it.
+fn refuse_unmodelled_names(reads: &[NameRead], functions: &[Function]) -> Result<(), SyntaxError> {
+    let mut bound: Vec<crate::program::Name> = Vec::new();
+    for f in functions {
+        bound.push(f.name.as_str().into());
+        bound.extend(f.params.iter().map(|p| p.name.clone()));
+        crate::interp::collect_locals(&f.body, &mut bound);
+    }
+    let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
+    for read in reads {
+        let refusal = match &read.module {
+            None if !is_bound(&read.name) => crate::interp::unmodelled_global(&read.name),
+            Some(module) if !is_bound(module) => {
+                crate::interp::unmodelled_module_attr(module, &read.name)
+            }
+            _ => None,
+        };
+        if let Some(message) = refusal {
+            return Err(SyntaxError::at(read.line, read.col, message));
+        }
+    }
+    Ok(())
 }
 
 impl Source {
@@ -190,7 +220,11 @@ impl Source {
                 _ if self.p.is_word("if") => {
                     let line = self.line();
                     self.p.advance();
+                    let reads = self.p.names_read.len();
                     let test = self.p.expr()?;
+                    // The guard's `__name__` is the module's, which is
+                    // modelled by running the block.
+                    self.p.names_read.truncate(reads);
                     let is_main_guard = matches!(&test, Expr::Compare { left, right, .. }
                         if matches!(&**left, Expr::Name(n) if &**n == "__name__")
                             && matches!(&**right, Expr::Str(s) if s == "__main__"));

@@ -23,7 +23,7 @@ pub fn to_python(program: &Program) -> String {
 }
 
 /// Does the program name the `time` module (so it needs `import time`)?
-fn uses_time(program: &Program) -> bool {
+pub(crate) fn uses_time(program: &Program) -> bool {
     let mut found = false;
     program.each_expr(&mut |e| found |= matches!(e, Expr::Name(n) if &**n == "time"));
     found

@@ -3,8 +3,8 @@
 //!
 //! What is refused here is what Python would refuse before running
 //! (`await` outside `async def`, a repeated parameter) and what the model
-//! cannot run faithfully or finitely (an undefined function, a negative
-//! literal sleep, a program too large). Everything else is left to run and
+//! cannot run faithfully or finitely (an undefined function, a program
+//! too large). Everything else is left to run and
 //! fail the way CPython fails.
 
 use super::*;
@@ -388,7 +388,7 @@ impl<'p> Checker<'p> {
                     }
                     self.expr(&k.value, &kat, depth + 1)?;
                 }
-                self.negative_sleep(func, args, at)
+                Ok(())
             }
             Expr::Starred(_) => Err(err(
                 at,
@@ -488,32 +488,6 @@ impl<'p> Checker<'p> {
                 ),
             ))
         }
-    }
-
-    /// `asyncio.sleep(-1)` runs in Python (as `sleep(0)`), but written as a
-    /// literal it is always a slip in a form or file.
-    fn negative_sleep(&self, func: &Expr, args: &[Expr], at: &str) -> Result<(), LoadError> {
-        let is_sleep = matches!(func, Expr::Attribute { value, name }
-            if &**name == "sleep" && matches!(&**value, Expr::Name(m) if &**m == "asyncio" || &**m == "time"));
-        let negative = match args.first() {
-            Some(Expr::Int(i)) => *i < 0,
-            Some(Expr::Float(f)) => *f < 0.0,
-            Some(Expr::UnaryOp {
-                op: UnaryOp::Neg,
-                operand,
-            }) => {
-                matches!(&**operand, Expr::Int(i) if *i > 0)
-                    || matches!(&**operand, Expr::Float(f) if *f > 0.0)
-            }
-            _ => false,
-        };
-        if is_sleep && negative {
-            return Err(err(
-                format!("{at}.args[0]"),
-                "a sleep cannot be negative; use 0 to give other tasks a turn, or a positive number of seconds",
-            ));
-        }
-        Ok(())
     }
 }
 

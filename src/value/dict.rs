@@ -14,6 +14,9 @@ use crate::error::Raise;
 pub struct Dict {
     /// Key, value; in insertion order, as Python iterates a dict.
     pub entries: Vec<(Value, Value)>,
+    /// Counts the keys added and removed, so that a loop over the dict can
+    /// tell that its keys changed (`iter.rs`).
+    pub version: u64,
 }
 
 /// Which view `keys()`, `values()` or `items()` returned.
@@ -47,23 +50,33 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
 }
 
 impl Dict {
-    fn position(&self, key: &Value) -> Option<usize> {
-        self.entries.iter().position(|(k, _)| ops::equal(k, key))
+    /// Where `key` is, compared as CPython's dict compares keys (equal
+    /// hashes aside, which equal keys always have here).
+    fn position(&self, key: &Value) -> Result<Option<usize>, Raise> {
+        for (i, (k, _)) in self.entries.iter().enumerate() {
+            if ops::item_equal(k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
     }
 
     /// `d[key]`, or `None` when the key is missing.
     pub fn get(&self, key: &Value) -> Result<Option<Value>, Raise> {
         check_hashable(key)?;
-        Ok(self.position(key).map(|i| self.entries[i].1.clone()))
+        Ok(self.position(key)?.map(|i| self.entries[i].1.clone()))
     }
 
     /// `d[key] = value`: an existing key keeps its place and its first
     /// spelling (`d[1] = 'a'; d[1.0] = 'b'` leaves `{1: 'b'}`).
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Raise> {
         check_hashable(&key)?;
-        match self.position(&key) {
+        match self.position(&key)? {
             Some(i) => self.entries[i].1 = value,
-            None => self.entries.push((key, value)),
+            None => {
+                self.entries.push((key, value));
+                self.version += 1;
+            }
         }
         Ok(())
     }
@@ -71,7 +84,15 @@ impl Dict {
     /// `d.pop(key)`: the value, or `None` when the key is missing.
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Raise> {
         check_hashable(key)?;
-        Ok(self.position(key).map(|i| self.entries.remove(i).1))
+        let removed = self.position(key)?.map(|i| self.entries.remove(i).1);
+        self.version += removed.is_some() as u64;
+        Ok(removed)
+    }
+
+    /// `d.clear()`
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.version += 1;
     }
 
     /// The items of a view, as iterating it yields them.

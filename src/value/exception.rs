@@ -153,6 +153,11 @@ impl ExcKind {
 pub struct Exception {
     pub kind: ExcKind,
     pub args: Vec<Value>,
+    /// What CPython's report of this exception, uncaught, adds after the
+    /// message: `. Did you mean: 'print'?` for a NameError or
+    /// AttributeError the interpreter raised (`closed_world::suggest`).
+    /// `str(e)` leaves it out, as CPython's does.
+    pub suggestion: Option<Box<str>>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -162,14 +167,34 @@ pub type Exc = Rc<Exception>;
 impl Exception {
     pub fn new(kind: ExcKind, message: impl Into<String>) -> Exc {
         let message: String = message.into();
+        Exception::with_args(kind, vec![Value::Str(message.into())])
+    }
+
+    pub fn with_args(kind: ExcKind, args: Vec<Value>) -> Exc {
+        Rc::new(Exception {
+            kind,
+            args,
+            suggestion: None,
+        })
+    }
+
+    /// An exception the interpreter raises, with the suggestion CPython's
+    /// report of it adds.
+    pub fn with_suggestion(
+        kind: ExcKind,
+        message: impl Into<String>,
+        suggestion: Option<String>,
+    ) -> Exc {
+        let message: String = message.into();
         Rc::new(Exception {
             kind,
             args: vec![Value::Str(message.into())],
+            suggestion: suggestion.map(String::into_boxed_str),
         })
     }
 
     pub fn bare(kind: ExcKind) -> Exc {
-        Rc::new(Exception { kind, args: vec![] })
+        Exception::with_args(kind, vec![])
     }
 
     /// `str(e)`: empty, the one argument's `str` (its `repr` for KeyError),
@@ -189,7 +214,16 @@ impl Exception {
         format!("{}({})", self.kind.name(), args.join(", "))
     }
 
-    /// The last line of a traceback: `TypeError: can't multiply ...`.
+    /// The last line of the interpreter's report of this exception
+    /// uncaught: the traceback line and any suggestion.
+    pub fn uncaught_line(&self) -> String {
+        let mut line = self.traceback_line();
+        line.push_str(self.suggestion.as_deref().unwrap_or(""));
+        line
+    }
+
+    /// The last line of a traceback as the `traceback` module formats it
+    /// (asyncio's logged reports): `TypeError: can't multiply ...`.
     pub fn traceback_line(&self) -> String {
         let text = self.to_str();
         if text.is_empty() {

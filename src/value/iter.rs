@@ -3,8 +3,10 @@
 //!
 //! Lists are read by index as they are iterated, as CPython's list iterator
 //! does, so a loop sees items appended during it. Dicts and their views are
-//! read once when iteration starts (CPython would raise on a dict that
-//! changes size mid-loop; the subset never needs that error).
+//! read live too, and a dict that changes size mid-loop raises CPython's
+//! RuntimeError at the next step; one whose keys change at the same size
+//! stops the run (CPython's answer then depends on its hash table's
+//! layout).
 
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
@@ -20,6 +22,15 @@ pub enum Iter {
     },
     List(Rc<super::list::List>, usize),
     Items(Vec<Value>, usize),
+    /// A dict or one of its views, read live: the next position, and the
+    /// size and key version the dict had when iteration began.
+    Dict {
+        dict: Rc<RefCell<super::dict::Dict>>,
+        part: super::dict::DictPart,
+        pos: usize,
+        size: usize,
+        version: u64,
+    },
     /// `enumerate(inner, start)`: the next count.
     Enumerate(Box<Iter>, i64),
     /// `zip(a, b, ...)`: stops at the shortest.
@@ -51,8 +62,8 @@ impl Iter {
                     .collect(),
                 0,
             ),
-            Value::Dict(d) => Iter::Items(d.borrow().part(super::dict::DictPart::Keys), 0),
-            Value::DictView(d, part) => Iter::Items(d.borrow().part(part), 0),
+            Value::Dict(d) => Iter::dict(d, super::dict::DictPart::Keys),
+            Value::DictView(d, part) => Iter::dict(d, part),
             Value::Iterator(it) => Iter::Shared(it),
             other => {
                 return Err(Raise::Exc(Exception::new(
@@ -63,12 +74,94 @@ impl Iter {
         })
     }
 
+    fn dict(dict: Rc<RefCell<super::dict::Dict>>, part: super::dict::DictPart) -> Iter {
+        let (size, version) = {
+            let d = dict.borrow();
+            (d.entries.len(), d.version)
+        };
+        Iter::Dict {
+            dict,
+            part,
+            pos: 0,
+            size,
+            version,
+        }
+    }
+
+    /// The next item, or the error CPython raises for a dict changed during
+    /// the loop. A `for` loop steps with this; builtins that consume an
+    /// iterable whole run no code of the program in between, so for them
+    /// `Iterator::next` is the same.
+    pub fn step(&mut self) -> Result<Option<Value>, Raise> {
+        match self {
+            Iter::Dict {
+                dict,
+                part,
+                pos,
+                size,
+                version,
+            } => {
+                let d = dict.borrow();
+                if d.entries.len() != *size {
+                    // Sticky, as CPython's: every later step raises too.
+                    *size = usize::MAX;
+                    return Err(Raise::Exc(Exception::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    )));
+                }
+                if d.version != *version {
+                    return Err(crate::error::RunError::unsupported(
+                        "a dict whose keys changed during a loop over it (at the same size): CPython's answer depends on its hash table's layout, which Interleave does not model",
+                    ));
+                }
+                let item = d.entries.get(*pos).map(|(k, v)| match part {
+                    super::dict::DictPart::Keys => k.clone(),
+                    super::dict::DictPart::Values => v.clone(),
+                    super::dict::DictPart::Items => Value::Tuple(vec![k.clone(), v.clone()].into()),
+                });
+                *pos += 1;
+                Ok(item)
+            }
+            Iter::Enumerate(inner, count) => {
+                let Some(item) = inner.step()? else {
+                    return Ok(None);
+                };
+                let n = *count;
+                *count = count.saturating_add(1);
+                Ok(Some(Value::Tuple(vec![Value::Int(n), item].into())))
+            }
+            Iter::Zip(inners) => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                // Python stops at the first iterator that runs out, having
+                // advanced the ones before it.
+                let mut items = Vec::with_capacity(inners.len());
+                for it in inners.iter_mut() {
+                    match it.step()? {
+                        Some(item) => items.push(item),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::Tuple(items.into())))
+            }
+            Iter::Shared(it) => it.borrow_mut().step(),
+            _ => Ok(self.next()),
+        }
+    }
+
     /// The Python type of the iterator object, for `type()` and reprs.
     pub fn type_name(&self) -> &'static str {
         match self {
             Iter::Range { .. } => "range_iterator",
             Iter::List(..) => "list_iterator",
             Iter::Items(..) => "tuple_iterator",
+            Iter::Dict { part, .. } => match part {
+                super::dict::DictPart::Keys => "dict_keyiterator",
+                super::dict::DictPart::Values => "dict_valueiterator",
+                super::dict::DictPart::Items => "dict_itemiterator",
+            },
             Iter::Enumerate(..) => "enumerate",
             Iter::Zip(_) => "zip",
             Iter::Shared(it) => it.borrow().type_name(),
@@ -101,25 +194,9 @@ impl Iterator for Iter {
                 *i += 1;
                 item
             }
-            Iter::Enumerate(inner, count) => {
-                let item = inner.next()?;
-                let n = *count;
-                *count = count.saturating_add(1);
-                Some(Value::Tuple(vec![Value::Int(n), item].into()))
+            Iter::Dict { .. } | Iter::Enumerate(..) | Iter::Zip(_) | Iter::Shared(_) => {
+                self.step().unwrap_or(None)
             }
-            Iter::Zip(inners) => {
-                if inners.is_empty() {
-                    return None;
-                }
-                // Python stops at the first iterator that runs out, having
-                // advanced the ones before it.
-                let mut items = Vec::with_capacity(inners.len());
-                for it in inners.iter_mut() {
-                    items.push(it.next()?);
-                }
-                Some(Value::Tuple(items.into()))
-            }
-            Iter::Shared(it) => it.borrow_mut().next(),
         }
     }
 }

@@ -158,6 +158,19 @@ impl Builtin {
         })
     }
 
+    /// Where CPython keeps it: `builtins`, `asyncio` or `time`.
+    pub fn owner(self) -> &'static str {
+        match self {
+            Builtin::Sleep | Builtin::Gather | Builtin::CreateTask | Builtin::AsyncioRun => {
+                "asyncio"
+            }
+            #[cfg(feature = "code")]
+            Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
+            Builtin::TimeSleep | Builtin::PerfCounter => "time",
+            _ => "builtins",
+        }
+    }
+
     /// `builtin_function_or_method` repr name, e.g. `print`, `sleep`.
     pub fn name(self) -> &'static str {
         match self {
@@ -322,6 +335,16 @@ impl Value {
             Value::Method(_) => "builtin_function_or_method",
             Value::Coroutine(_) => "coroutine",
             Value::Future(f) => f.type_name(),
+        }
+    }
+
+    /// The type's name as CPython's error messages give it (its
+    /// `tp_name`): asyncio's C types carry their module.
+    pub fn cpython_type_name(&self) -> &'static str {
+        match self.type_name() {
+            "Task" => "_asyncio.Task",
+            "Future" => "_asyncio.Future",
+            other => other,
         }
     }
 

@@ -44,6 +44,75 @@ fn as_num(v: &Value) -> Option<Num> {
     }
 }
 
+/// `x <=> y` exactly, as CPython compares an int with a float (never by
+/// converting the int to a float, which would round
+/// `9007199254740993` to `9007199254740992.0`); `None` when NaN is
+/// involved.
+fn num_cmp(x: &Num, y: &Num) -> Option<std::cmp::Ordering> {
+    match (x, y) {
+        (Num::Int(i), Num::Int(j)) => Some(i.cmp(j)),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
+        (Num::Int(i), Num::Float(f)) => int_float_cmp(*i, *f),
+        (Num::Float(f), Num::Int(i)) => int_float_cmp(*i, *f).map(std::cmp::Ordering::reverse),
+    }
+}
+
+/// `i <=> f`, exactly.
+fn int_float_cmp(i: i64, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if f.is_nan() {
+        return None;
+    }
+    if f >= TWO_63 {
+        return Some(Less);
+    }
+    if f < -TWO_63 {
+        return Some(Greater);
+    }
+    // |whole| < 2**63: the conversion is exact.
+    let whole = f.trunc();
+    Some(i.cmp(&(whole as i64)).then_with(|| {
+        let fraction = f - whole;
+        if fraction > 0.0 {
+            Less
+        } else if fraction < 0.0 {
+            Greater
+        } else {
+            Equal
+        }
+    }))
+}
+
+/// `a / b` for ints, correctly rounded as CPython's `long_true_divide`
+/// rounds it (converting each to a float first would round twice:
+/// `9007199254740993 / 3` must be `3002399751580331.0`).
+fn int_true_divide(a: i64, b: i64) -> f64 {
+    let negative = (a < 0) != (b < 0);
+    let (n, d) = (a.unsigned_abs() as u128, b.unsigned_abs() as u128);
+    if n == 0 {
+        return if negative { -0.0 } else { 0.0 };
+    }
+    let bits = |x: u128| 128 - x.leading_zeros() as i32;
+    // Scale so that the quotient has 55 or 56 bits: two or three more than
+    // a double holds, the lowest of which also records a nonzero
+    // remainder, so that one conversion rounds correctly.
+    let shift = 55 - (bits(n) - bits(d));
+    let (num, den) = if shift >= 0 {
+        (n << shift, d)
+    } else {
+        (n, d << -shift)
+    };
+    let q = num / den;
+    let sticky = (num % den != 0) as u128;
+    let magnitude = (q | sticky) as f64 * (2f64).powi(-shift);
+    if negative {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
 fn as_float(n: &Num) -> f64 {
     match n {
         Num::Int(i) => *i as f64,
@@ -55,13 +124,40 @@ fn is_sequence(v: &Value) -> bool {
     matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
 }
 
+/// How CPython's "unsupported operand" message names an operator: `**`
+/// is also `pow()`.
+fn operator_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Pow => "** or pow()",
+        other => other.symbol(),
+    }
+}
+
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Raise {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        operator_name(op),
         a.type_name(),
         b.type_name()
     ))
+}
+
+/// `a op= b` for values with no in-place form of their own: `a op b`,
+/// except that CPython's message names the operator as written (`for +=:`).
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    binop(op, a, b).map_err(|e| match e {
+        Raise::Exc(exc) if exc.kind == ExcKind::TypeError => {
+            let prefix = format!("unsupported operand type(s) for {}: ", operator_name(op));
+            match exc.to_str().strip_prefix(&prefix) {
+                Some(types) => type_error(format!(
+                    "unsupported operand type(s) for {}=: {types}",
+                    op.symbol()
+                )),
+                None => Raise::Exc(exc),
+            }
+        }
+        other => other,
+    })
 }
 
 /// `a op b`
@@ -93,7 +189,7 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
                 if b == 0 {
                     return Err(zero_division("division by zero"));
                 }
-                return Ok(Value::Float(a as f64 / b as f64));
+                return Ok(Value::Float(int_true_divide(a, b)));
             }
             BinOp::FloorDiv => {
                 if b == 0 {
@@ -112,7 +208,9 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
                 if b == 0 {
                     return Err(zero_division("integer modulo by zero"));
                 }
-                a.checked_rem(b).map(|r| {
+                // `i64::MIN % -1` is 0, though Rust's remainder overflows.
+                let r = if b == -1 { Some(0) } else { a.checked_rem(b) };
+                r.map(|r| {
                     if r != 0 && ((r < 0) != (b < 0)) {
                         r + b
                     } else {
@@ -181,10 +279,10 @@ fn power(x: Num, y: Num) -> Result<Value, Raise> {
     }
     let r = float_power(a, b)?;
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(Raise::Exc(Rc::new(Exception {
-            kind: ExcKind::OverflowError,
-            args: vec![Value::Int(34), Value::str("Numerical result out of range")],
-        })));
+        return Err(Raise::Exc(Exception::with_args(
+            ExcKind::OverflowError,
+            vec![Value::Int(34), Value::str("Numerical result out of range")],
+        )));
     }
     Ok(Value::Float(r))
 }
@@ -345,7 +443,7 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
 }
 
 /// `a == b` with Python's cross-type rules (`1 == 1.0 == True`).
-pub fn equal(a: &Value, b: &Value) -> bool {
+pub fn equal(a: &Value, b: &Value) -> Result<bool, Raise> {
     equal_within(a, b, 0)
 }
 
@@ -355,35 +453,67 @@ pub fn equal(a: &Value, b: &Value) -> bool {
 /// and here they compare unequal.
 const MAX_EQUAL_DEPTH: usize = super::format::MAX_REPR_DEPTH;
 
-fn equal_within(a: &Value, b: &Value, depth: usize) -> bool {
+/// Two items as a container compares them (CPython's
+/// `PyObject_RichCompareBool`): the same object first, then `==`. Only
+/// for NaN does that differ from `==`, and the engine does not track which
+/// floats are one object, so two NaNs stop the run instead of guessing.
+pub fn item_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
+    item_equal_within(a, b, 0)
+}
+
+fn item_equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        if x.is_nan() && y.is_nan() {
+            return Err(RunError::unsupported(
+                "comparing two NaN floats inside a container: CPython's answer depends on whether they are the same object, which Interleave does not track",
+            ));
+        }
+    }
+    equal_within(a, b, depth)
+}
+
+fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
     if depth > MAX_EQUAL_DEPTH {
-        return false;
+        return Ok(false);
     }
-    let equal = |a: &Value, b: &Value| equal_within(a, b, depth + 1);
-    let seq_equal =
-        |x: &[Value], y: &[Value]| x.len() == y.len() && x.iter().zip(y).all(|(a, b)| equal(a, b));
+    let item = |a: &Value, b: &Value| item_equal_within(a, b, depth + 1);
+    let seq_equal = |x: &[Value], y: &[Value]| -> Result<bool, Raise> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (a, b) in x.iter().zip(y) {
+            if !item(a, b)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return match (x, y) {
-            (Num::Int(i), Num::Int(j)) => i == j,
-            (x, y) => as_float(&x) == as_float(&y),
-        };
+        return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
     }
-    match (a, b) {
+    Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow()),
-        (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y),
-        (Value::Range(x), Value::Range(y)) => **x == **y,
+        (Value::List(x), Value::List(y)) => {
+            Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow())?
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y)?,
+        (Value::Range(x), Value::Range(y)) => range_equal(x, y),
         (Value::Dict(x), Value::Dict(y)) if Rc::ptr_eq(x, y) => true,
         (Value::Dict(x), Value::Dict(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
-            x.entries.len() == y.entries.len()
-                && x.entries.iter().all(|(k, v)| {
-                    y.entries
-                        .iter()
-                        .any(|(k2, v2)| equal(k, k2) && equal(v, v2))
-                })
+            if x.entries.len() != y.entries.len() {
+                return Ok(false);
+            }
+            for (k, v) in &x.entries {
+                match y.get(k)? {
+                    Some(v2) if item(v, &v2)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            true
         }
+        (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
         (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
@@ -393,14 +523,48 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> bool {
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         _ => false,
+    })
+}
+
+/// Ranges are equal when they hold the same numbers (`range(0) ==
+/// range(2, 2)`, `range(0, 3, 5) == range(0, 1)`), as CPython's
+/// `range_equals` decides.
+fn range_equal(x: &super::Range, y: &super::Range) -> bool {
+    let len = x.len();
+    len == y.len() && (len == 0 || (x.start == y.start && (len == 1 || x.step == y.step)))
+}
+
+/// Keys and items views compare as sets do; a values view only to itself,
+/// which the engine cannot tell from another view of the same dict.
+fn view_equal(
+    x: &Rc<std::cell::RefCell<super::dict::Dict>>,
+    p: super::dict::DictPart,
+    y: &Rc<std::cell::RefCell<super::dict::Dict>>,
+    q: super::dict::DictPart,
+) -> Result<bool, Raise> {
+    use super::dict::DictPart::Values;
+    if p == Values || q == Values {
+        return Err(RunError::unsupported(
+            "comparing a dict's values() view: CPython compares it by identity, which Interleave does not track; compare list(d.values()) instead",
+        ));
     }
+    let (mine, theirs) = (x.borrow().part(p), Value::DictView(y.clone(), q));
+    if mine.len() != y.borrow().entries.len() {
+        return Ok(false);
+    }
+    for item in &mine {
+        if !contains(&theirs, item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// `a op b` for a comparison operator.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     let ordering = match op {
-        CmpOp::Eq => return Ok(Value::Bool(equal(a, b))),
-        CmpOp::Ne => return Ok(Value::Bool(!equal(a, b))),
+        CmpOp::Eq => return Ok(Value::Bool(equal(a, b)?)),
+        CmpOp::Ne => return Ok(Value::Bool(!equal(a, b)?)),
         CmpOp::In => return Ok(Value::Bool(contains(b, a)?)),
         CmpOp::NotIn => return Ok(Value::Bool(!contains(b, a)?)),
         CmpOp::Is => return Ok(Value::Bool(same(a, b)?)),
@@ -441,16 +605,42 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
                 let step = i128::from(r.step);
                 k % step == 0 && (0..r.len() as i128).contains(&(k / step))
             }
-            other => super::iter::Iter::new(container.clone())?.any(|v| equal(&v, other)),
+            other => any_equal(container, other)?,
         }),
+        Value::DictView(d, super::dict::DictPart::Items) => {
+            // A set of (key, value) pairs: found by key, then value.
+            let Value::Tuple(pair) = item else {
+                return Ok(false);
+            };
+            let [k, v] = &pair[..] else {
+                return Ok(false);
+            };
+            if super::dict::check_hashable(k).is_err() {
+                return Ok(false);
+            }
+            match d.borrow().get(k)? {
+                Some(found) => item_equal(&found, v),
+                None => Ok(false),
+            }
+        }
         Value::List(_) | Value::Tuple(_) | Value::DictView(..) | Value::Iterator(_) => {
-            Ok(super::iter::Iter::new(container.clone())?.any(|v| equal(&v, item)))
+            any_equal(container, item)
         }
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             other.type_name()
         ))),
     }
+}
+
+/// Is `item` among `container`'s items (compared as containers compare)?
+fn any_equal(container: &Value, item: &Value) -> Result<bool, Raise> {
+    for v in super::iter::Iter::new(container.clone())? {
+        if item_equal(&v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// `a is b`: the same object. Numbers and strings are refused: whether two
@@ -473,16 +663,13 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         (by_value_a, by_value_b) if by_value(by_value_a) || by_value(by_value_b) => false,
-        _ => equal(a, b),
+        _ => equal(a, b)?,
     })
 }
 
 fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return Ok(match (x, y) {
-            (Num::Int(i), Num::Int(j)) => Some(i.cmp(&j)),
-            (x, y) => as_float(&x).partial_cmp(&as_float(&y)),
-        });
+        return Ok(num_cmp(&x, &y));
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
@@ -500,7 +687,7 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
 /// Sequences compare at their first unequal item, then by length.
 fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Option<std::cmp::Ordering>, Raise> {
     for (a, b) in x.iter().zip(y) {
-        if !equal(a, b) {
+        if !item_equal(a, b)? {
             return order(op, a, b);
         }
     }
@@ -521,8 +708,8 @@ mod tests {
             }
         }
         // CPython raises RecursionError here; the engine must not crash.
-        assert!(!equal(&a, &b));
-        assert!(equal(&a, &a));
+        assert!(!equal(&a, &b).unwrap());
+        assert!(equal(&a, &a).unwrap());
     }
 
     fn s(v: &str) -> Value {

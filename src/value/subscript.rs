@@ -6,7 +6,6 @@
 use super::ops::type_error;
 use super::{ExcKind, Exception, Value};
 use crate::error::{Raise, RunError};
-use std::rc::Rc;
 
 fn index_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::IndexError, msg))
@@ -76,10 +75,7 @@ pub fn get_item(container: &Value, index: &Value) -> Result<Value, Raise> {
                 .ok_or_else(|| out_of_range("range object"))
         }
         Value::Dict(d) => d.borrow().get(index)?.ok_or_else(|| {
-            Raise::Exc(Rc::new(Exception {
-                kind: ExcKind::KeyError,
-                args: vec![index.clone()],
-            }))
+            Raise::Exc(Exception::with_args(ExcKind::KeyError, vec![index.clone()]))
         }),
         other => Err(not_subscriptable(other)),
     }

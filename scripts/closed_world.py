@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Writes src/closed_world/cpython.rs: what CPython 3.11 itself has.
+
+Interleave models part of Python. For the rest it must answer honestly: a
+name CPython has but the engine does not model is refused ("not supported
+yet"), and only a name CPython does not have gets CPython's NameError or
+AttributeError. Telling the two apart needs CPython's own lists, so they are
+read from the interpreter here, checked in, and compared with `python3` by
+`tests/closed_world.rs` (which runs this script with --check).
+
+    python3 scripts/closed_world.py          # rewrite the table
+    python3 scripts/closed_world.py --check  # exit 1 if it is out of date
+
+What is recorded:
+- BUILTINS: the names of the builtins module, in its dict's order (the
+  order CPython's "Did you mean" searches them);
+- MODULES: dir() of each module a program may import;
+- TYPES: dir() of an instance of each type a program's values can have,
+  keyed by the type name the engine gives them;
+- SIGNATURES: the parameters of every public callable of those, from
+  inspect.signature, or, where CPython's C code has none, from the
+  signature its documentation gives (OVERRIDES below), so that a call
+  CPython accepts can be told from one it rejects.
+"""
+
+import asyncio
+import asyncio.tasks
+import builtins
+import inspect
+import os
+import sys
+import time
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "src", "closed_world", "cpython.rs")
+
+# Callables whose C implementation carries no signature: their parameters,
+# as the documentation of 3.11 gives them, in inspect's notation. Only the
+# ones a program's call must be checked against need to be here; a test
+# checks that every callable the engine models has a signature.
+OVERRIDES = {
+    ("builtins", "bool"): "x=, /",
+    ("builtins", "dict"): "mapping=, /, **kwargs",
+    ("builtins", "int"): "x=, /, base=",
+    ("builtins", "max"): "*args, key=, default=",
+    ("builtins", "min"): "*args, key=, default=",
+    ("builtins", "next"): "iterator, default=, /",
+    ("builtins", "iter"): "object, sentinel=, /",
+    ("builtins", "getattr"): "object, name, default=, /",
+    ("builtins", "range"): "start, stop=, step=, /",
+    ("builtins", "str"): "object=, encoding=, errors=",
+    ("builtins", "type"): "object, bases=, dict=, /",
+    ("builtins", "zip"): "*iterables, strict=",
+    ("builtins", "map"): "func, *iterables",
+    ("builtins", "filter"): "function, iterable, /",
+    ("builtins", "set"): "iterable=, /",
+    ("builtins", "frozenset"): "iterable=, /",
+    ("builtins", "dir"): "object=, /",
+    ("builtins", "vars"): "object=, /",
+    ("str", "count"): "sub, start=, end=, /",
+    ("str", "endswith"): "suffix, start=, end=, /",
+    ("str", "find"): "sub, start=, end=, /",
+    ("str", "index"): "sub, start=, end=, /",
+    ("str", "rfind"): "sub, start=, end=, /",
+    ("str", "rindex"): "sub, start=, end=, /",
+    ("str", "startswith"): "prefix, start=, end=, /",
+    ("str", "format"): "*args, **kwargs",
+    ("str", "format_map"): "mapping, /",
+    ("dict", "clear"): "/",
+    ("dict", "copy"): "/",
+    ("dict", "items"): "/",
+    ("dict", "keys"): "/",
+    ("dict", "values"): "/",
+    ("dict", "pop"): "key, default=, /",
+    ("dict", "update"): "other=, /, **kwargs",
+    ("time", "monotonic"): "/",
+    ("time", "perf_counter"): "/",
+    ("time", "sleep"): "seconds, /",
+    ("time", "time"): "/",
+    ("BaseException", "add_note"): "note, /",
+    ("BaseException", "with_traceback"): "tb, /",
+}
+
+
+def params(owner, name, fn):
+    """The parameters of `fn` in inspect's notation, without self and
+    without the defaults' values (only whether there is one matters)."""
+    if (owner, name) in OVERRIDES:
+        return OVERRIDES[(owner, name)]
+    try:
+        sig = inspect.signature(fn)
+    except (ValueError, TypeError):
+        return None
+    out = []
+    seen_star = False
+    ps = list(sig.parameters.values())
+    if ps and ps[0].name == "self" and owner not in ("builtins", "asyncio", "time"):
+        ps = ps[1:]
+    for i, p in enumerate(ps):
+        if p.kind is p.VAR_POSITIONAL:
+            out.append("*" + p.name)
+            seen_star = True
+            continue
+        if p.kind is p.VAR_KEYWORD:
+            out.append("**" + p.name)
+            continue
+        if p.kind is p.KEYWORD_ONLY and not seen_star:
+            out.append("*")
+            seen_star = True
+        out.append(p.name + ("=" if p.default is not p.empty else ""))
+        if p.kind is p.POSITIONAL_ONLY and (
+            i + 1 == len(ps) or ps[i + 1].kind is not p.POSITIONAL_ONLY
+        ):
+            out.append("/")
+    if not out:
+        out.append("/")
+    return ", ".join(out)
+
+
+def instances():
+    """A value of each type the engine's values can have, by the name the
+    engine gives that type (`Value::type_name`)."""
+
+    async def coroutine_function():
+        pass
+
+    def function():
+        pass
+
+    coro = coroutine_function()
+    d = {1: 2}
+    values = {
+        "NoneType": None,
+        "bool": True,
+        "int": 1,
+        "float": 1.0,
+        "str": "",
+        "list": [],
+        "tuple": (),
+        "dict": d,
+        "dict_keys": d.keys(),
+        "dict_values": d.values(),
+        "dict_items": d.items(),
+        "range": range(1),
+        "range_iterator": iter(range(1)),
+        "list_iterator": iter([]),
+        "tuple_iterator": iter(()),
+        "enumerate": enumerate([]),
+        "zip": zip(),
+        "type": int,
+        "function": function,
+        "builtin_function_or_method": print,
+        "coroutine": coro,
+        "Task": asyncio.Task,
+        "Future": asyncio.Future,
+        "_GatheringFuture": asyncio.tasks._GatheringFuture,
+    }
+    for name, value in vars(builtins).items():
+        if isinstance(value, type) and issubclass(value, BaseException):
+            # The class's dir() is its instances' (their attributes are
+            # descriptors of the class), and needs no arguments to make.
+            values[name] = value
+    values["CancelledError"] = asyncio.CancelledError
+    values["InvalidStateError"] = asyncio.InvalidStateError
+    table = {name: sorted(dir(v)) for name, v in values.items()}
+    coro.close()
+    return table
+
+
+def signatures():
+    owners = [
+        ("builtins", builtins),
+        ("str", str),
+        ("list", list),
+        ("dict", dict),
+        ("tuple", tuple),
+        ("int", int),
+        ("float", float),
+        ("Task", asyncio.Task),
+        ("asyncio", asyncio),
+        ("time", time),
+        ("BaseException", BaseException),
+    ]
+    out = []
+    for owner, obj in owners:
+        for name in dir(obj):
+            if name.startswith("_"):
+                continue
+            fn = getattr(obj, name)
+            if not callable(fn):
+                continue
+            if isinstance(fn, type) and issubclass(fn, BaseException):
+                continue
+            sig = params(owner, name, fn)
+            if sig is not None:
+                out.append((owner, name, sig))
+    return out
+
+
+def rust_list(names):
+    return "&[" + ", ".join('"%s"' % n for n in names) + "]"
+
+
+def render():
+    version = "%d.%d.%d" % sys.version_info[:3]
+    lines = [
+        "//! What CPython %s has, read from the interpreter by" % version,
+        "//! `scripts/closed_world.py`: do not edit; rerun the script.",
+        "//! `tests/closed_world.rs` fails when this disagrees with `python3`.",
+        "",
+        "/// The builtins module's names, in its dict's order.",
+        "pub(super) const BUILTINS: &[&str] = %s;" % rust_list(list(vars(builtins))),
+        "",
+        "/// `dir()` of each module a program may import.",
+        "pub(super) const MODULES: &[(&str, &[&str])] = &[",
+        '    ("asyncio", %s),' % rust_list(dir(asyncio)),
+        '    ("time", %s),' % rust_list(dir(time)),
+        "];",
+        "",
+    ]
+    # Identical lists (most exception classes have BaseException's) are
+    # written once.
+    shared = {}
+    consts = []
+    entries = []
+    for type_name, names in sorted(instances().items()):
+        key = tuple(names)
+        if key not in shared:
+            shared[key] = "DIR_%d" % len(shared)
+            consts.append("const %s: &[&str] = %s;" % (shared[key], rust_list(names)))
+        entries.append('    ("%s", %s),' % (type_name, shared[key]))
+    lines += consts
+    lines += [
+        "",
+        "/// `dir()` of an instance of each type, by the engine's name for it.",
+        "pub(super) const TYPES: &[(&str, &[&str])] = &[",
+        *entries,
+        "];",
+        "",
+        "/// The parameters of each public callable: owner, name, parameters in",
+        "/// inspect's notation without self or the defaults' values.",
+        "pub(super) const SIGNATURES: &[(&str, &str, &str)] = &[",
+    ]
+    for owner, name, sig in signatures():
+        lines.append('    ("%s", "%s", "%s"),' % (owner, name, sig))
+    lines.append("];")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    text = render()
+    if "--check" in sys.argv:
+        with open(OUT) as f:
+            if f.read() != text:
+                print(
+                    "src/closed_world/cpython.rs does not match this python3 (%s); "
+                    "run `python3 scripts/closed_world.py` with CPython 3.11 to rewrite it"
+                    % sys.version.split()[0],
+                    file=sys.stderr,
+                )
+                sys.exit(1)
+        return
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()

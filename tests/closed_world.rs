@@ -1,0 +1,206 @@
+//! The closed world: what CPython has but the engine does not model is
+//! refused, never imitated with an exception CPython would not raise; only
+//! what CPython lacks gets CPython's NameError or AttributeError (the
+//! corpus's `constructs/names.py` and `name_suggestion.py` compare those
+//! with `python3`). The table of CPython's names is generated from the
+//! interpreter and must match the one the tests run.
+
+use interleave::error::RunErrorKind;
+use interleave::parse;
+use interleave::RunOptions;
+use std::process::Command;
+
+#[test]
+fn the_table_of_cpython_s_names_matches_python3() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/closed_world.py");
+    let out = Command::new("python3")
+        .args([script, "--check"])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs `body` as main's body (indented by four) and expects a refusal
+/// whose message contains `says`, after printing `printed`.
+fn stops(body: &str, printed: &str, says: &str) {
+    let source = format!(
+        "import asyncio\n\n\nasync def main():\n{}\n\n\nasyncio.run(main())\n",
+        body.lines()
+            .map(|l| format!("    {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let program = parse::program(&source).unwrap_or_else(|e| panic!("{e}\n{source}"));
+    let outcome = interleave::run(&program, &RunOptions::default());
+    let Some(error) = outcome.error else {
+        panic!("expected a refusal, got {outcome:?}\n{source}");
+    };
+    assert_eq!(error.kind, RunErrorKind::Unsupported, "{error}\n{source}");
+    assert!(
+        error.message.contains(says),
+        "`{}` should say `{says}`\n{source}",
+        error.message
+    );
+    assert_eq!(outcome.stdout, printed, "{source}");
+}
+
+#[test]
+fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
+    let cases = [
+        // Methods and attributes CPython's types have.
+        (
+            "print(1)\nprint('hello'.find('l'))",
+            "1\n",
+            "`str.find` is not supported yet",
+        ),
+        (
+            "t = asyncio.current_task()\nt.set_name('x')",
+            "",
+            "`Task.set_name`",
+        ),
+        (
+            "try:\n    raise ValueError(1)\nexcept ValueError as e:\n    print(e.__context__)",
+            "",
+            "`ValueError.__context__`",
+        ),
+        (
+            "print(sorted(['b', 'A'], key=str.lower))",
+            "",
+            "`str.lower` is not supported yet",
+        ),
+        ("print(int.from_bytes)", "", "`int.from_bytes`"),
+        // Arguments CPython's signatures take.
+        (
+            "print('a,b,c'.split(',', 1))",
+            "",
+            "str.split()'s `maxsplit` argument",
+        ),
+        (
+            "print('aaa'.replace('a', 'b', 1))",
+            "",
+            "str.replace()'s `count` argument",
+        ),
+        (
+            "print('abc'.startswith('b', 1))",
+            "",
+            "str.startswith()'s `start` argument",
+        ),
+        (
+            "print('abca'.count('a', 1))",
+            "",
+            "str.count()'s `start` argument",
+        ),
+        (
+            "print([1, 2, 1].index(1, 1))",
+            "",
+            "list.index()'s `start` argument",
+        ),
+        (
+            "d = {}\nd.update(a=1)\nprint(d)",
+            "",
+            "dict.update()'s `kwargs` argument",
+        ),
+        ("print(int('ff', base=16))", "", "int()'s `base` argument"),
+        ("print(int('ff', 16))", "", "int()'s `base` argument"),
+        (
+            "print(round(number=2.5))",
+            "",
+            "passing `number` to round() by keyword",
+        ),
+        (
+            "print(list(zip([1], [2], strict=True)))",
+            "",
+            "zip()'s `strict` argument",
+        ),
+        ("print(1, file=None)", "", "print()'s `file` argument"),
+        (
+            "await asyncio.sleep(0, 'done')",
+            "",
+            "asyncio.sleep()'s `result` argument",
+        ),
+        (
+            "t = asyncio.current_task()\nprint(t.cancel('why'))",
+            "",
+            "Task.cancel()'s `msg` argument",
+        ),
+        (
+            "print(str(5, encoding='ascii'))",
+            "",
+            "str()'s `encoding` argument",
+        ),
+    ];
+    for (body, printed, says) in cases {
+        stops(body, printed, says);
+    }
+}
+
+#[test]
+fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_written() {
+    let cases = [
+        (
+            "    raise KeyboardInterrupt\n",
+            4,
+            11,
+            "the builtin `KeyboardInterrupt`",
+        ),
+        (
+            "    x = NotImplemented\n",
+            4,
+            9,
+            "the builtin `NotImplemented`",
+        ),
+        ("    print(__name__)\n", 4, 11, "the builtin `__name__`"),
+        ("    name = input()\n", 4, 12, "the builtin `input`"),
+        (
+            "    q = asyncio.Queue()\n",
+            4,
+            17,
+            "`asyncio.Queue` is not supported yet",
+        ),
+        (
+            "    print(time.time())\n",
+            4,
+            16,
+            "`time.time` is not supported yet",
+        ),
+    ];
+    for (body, line, col, says) in cases {
+        let source =
+            format!("import asyncio\nimport time\nasync def main():\n{body}asyncio.run(main())\n");
+        match parse::program_unvalidated(&source) {
+            Ok(_) => panic!("expected a refusal:\n{source}"),
+            Err(e) => {
+                assert!(e.message.contains(says), "`{e}` should say `{says}`");
+                assert_eq!(
+                    (e.line, e.col + 1),
+                    (line, col),
+                    "`{e}` is in the wrong place"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_the_program_binds_itself_is_its_own() {
+    // `input` and `Queue` are the program's here, not CPython's.
+    let source = "import asyncio\n\n\nasync def input():\n    return 'typed'\n\n\nasync def main():\n    print(await input())\n\n\nasyncio.run(main())\n";
+    let program = parse::program(source).unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    assert_eq!(outcome.stdout, "typed\n");
+    assert!(outcome.error.is_none());
+}
+
+#[test]
+fn the_guard_s_name_is_the_module_s() {
+    let source = "import asyncio\n\n\nasync def main():\n    print('ran')\n\n\nif __name__ == '__main__':\n    asyncio.run(main())\n";
+    let program = parse::program(source).unwrap();
+    assert_eq!(
+        interleave::run(&program, &RunOptions::default()).stdout,
+        "ran\n"
+    );
+}
