@@ -370,14 +370,19 @@ fn float_reprs_match_cpython() {
 /// them itself (the same in the browser), exactly then rounded once, which
 /// `fractions.Fraction` confirms. CPython's own `x ** y` (the C library's
 /// `pow`, within 0.52 of a unit in the last place) is the same double but
-/// for results within a hair of halfway between two; those must be rare.
+/// for results within a hair of halfway between two: the engine refuses
+/// those, and must give CPython's double for every other.
 #[test]
 fn float_powers_match_cpython() {
     use interleave::program::BinOp;
     use interleave::value::{ops, Value};
     let mut next = xorshift();
     let mut cases = Vec::new();
-    for i in 0..6000 {
+    let count: usize = std::env::var("INTERLEAVE_POW_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(6000);
+    for i in 0..count {
         let sign = if i % 3 == 0 { -1.0 } else { 1.0 };
         let x = f64::from_bits(next() >> 2 | 0x3000_0000_0000_0000) * sign;
         let y = match i % 4 {
@@ -407,27 +412,33 @@ fn float_powers_match_cpython() {
         input,
     );
     assert_eq!(want.len(), cases.len());
-    let (mut wrong, mut off_cpython) = (Vec::new(), 0);
+    let (mut wrong, mut refused) = (Vec::new(), 0);
     for ((x, y), line) in cases.iter().zip(&want) {
         let (cpython, exact) = line.split_once(' ').unwrap();
         let got = match ops::binop(BinOp::Pow, &Value::Float(*x), &Value::Float(*y)) {
             Ok(v) => v.repr(),
             Err(interleave::error::Raise::Exc(e)) => e.kind.name().to_string(),
-            Err(other) => format!("{other:?}"),
+            Err(interleave::error::Raise::Stop(_)) => {
+                refused += 1;
+                continue;
+            }
         };
-        if got != exact {
-            wrong.push(format!("{x:?} ** {y:?}: exactly {exact}, we {got}"));
+        if got != exact || got != cpython {
+            wrong.push(format!(
+                "{x:?} ** {y:?}: exactly {exact}, CPython {cpython}, we {got}"
+            ));
         }
-        off_cpython += (got != cpython) as usize;
     }
     assert!(
         wrong.is_empty(),
         "{}",
         wrong[..wrong.len().min(20)].join("\n")
     );
+    // Within 1/32 of a unit of halfway: about one case in sixteen of
+    // random doubles, fewer in practice (exact results are never refused).
     assert!(
-        off_cpython * 1000 < cases.len(),
-        "{off_cpython} of {} differ from CPython's pow",
+        refused * 100 < cases.len() * 8,
+        "{refused} of {} refused as too close to halfway",
         cases.len()
     );
 }

@@ -16,6 +16,9 @@
 //! page's first download refuses what it does not model instead, and
 //! points to Code mode.
 
+// Generated; its layout is the script's, so rustfmt leaves it alone and
+// `--check` can compare it byte for byte.
+#[rustfmt::skip]
 mod cpython;
 pub mod suggest;
 

@@ -76,13 +76,6 @@ pub enum TaskBody {
     Finished,
 }
 
-impl TaskInfo {
-    /// Is this task, not yet started, wrapping `coro`?
-    pub fn is_wrapping(&self, coro: &Rc<crate::value::Coroutine>) -> bool {
-        matches!(&*self.body.borrow(), TaskBody::NotStarted(c) if Rc::ptr_eq(c, coro))
-    }
-}
-
 impl std::fmt::Debug for TaskBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {

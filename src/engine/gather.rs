@@ -17,34 +17,46 @@ impl Runtime {
         return_exceptions: bool,
         internal: bool,
     ) -> Result<FutRef, Raise> {
-        let outer = self.new_future(FutKind::Gathering);
         if args.is_empty() {
+            // CPython returns a plain, finished Future here.
+            let outer = self.new_future(FutKind::Plain);
             self.set_result(&outer, Value::list(vec![]));
             return Ok(outer);
         }
+        let outer = self.new_future(FutKind::Gathering);
         let mut children: Vec<FutRef> = Vec::with_capacity(args.len());
-        // A repeated argument shares its future (CPython's `arg_to_fut`).
-        // A future is marked with this gather's id when first seen; a
-        // repeated coroutine is found among the tasks this call made. Both
-        // are rare, so the linear searches cost nothing in practice.
+        // A repeated argument shares its future (CPython's `arg_to_fut`,
+        // keyed by the argument object). A future is marked with this
+        // gather's id when first seen; a repeated coroutine is one this call
+        // wrapped in a task already (only a coroutine some task wraps needs
+        // looking for). Both are rare, so the linear searches cost nothing
+        // in practice.
         let mark = outer.id + 1;
         let mut nfuts = 0;
+        let mut wrapped_here: Vec<(Rc<crate::value::Coroutine>, FutRef)> = Vec::new();
         for arg in args {
             let repeated = match &arg {
                 Value::Future(f) if f.state.borrow().gathered_by == mark => {
                     children.iter().find(|c| Rc::ptr_eq(c, f)).cloned()
                 }
-                Value::Coroutine(c) if c.wrapped.get() => children
+                Value::Coroutine(c) if c.wrapped.get() => wrapped_here
                     .iter()
-                    .find(|t| t.task().is_some_and(|i| i.is_wrapping(c)))
-                    .cloned(),
+                    .find(|(k, _)| Rc::ptr_eq(k, c))
+                    .map(|(_, t)| t.clone()),
                 _ => None,
             };
             if let Some(fut) = repeated {
                 children.push(fut);
                 continue;
             }
+            let coro = match &arg {
+                Value::Coroutine(c) => Some(c.clone()),
+                _ => None,
+            };
             let fut = self.ensure_future(arg)?;
+            if let Some(c) = coro {
+                wrapped_here.push((c, fut.clone()));
+            }
             fut.state.borrow_mut().gathered_by = mark;
             nfuts += 1;
             self.add_done_callback(&fut, Callback::GatherChild(outer.clone()));

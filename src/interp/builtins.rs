@@ -64,24 +64,43 @@ pub(crate) fn call(
             Ok(Value::Exception(Exception::with_args(kind, args)))
         }
         Value::Class(Class::Type("str")) => {
-            no_kwargs("str", &kwargs)?;
+            invalid_keyword("str", &kwargs)?;
             match args.as_slice() {
                 [] => Ok(Value::str("")),
                 [v] => Ok(Value::Str(v.try_to_str()?.into())),
-                _ => Err(RunError::unsupported(
+                [_, _] | [_, _, _] => Err(RunError::unsupported(
                     "str() with an encoding is not modelled",
                 )),
+                more => Err(type_error(format!(
+                    "str() takes at most 3 arguments ({} given)",
+                    more.len()
+                ))),
             }
         }
         Value::Class(Class::Type(name @ ("list" | "tuple" | "dict"))) => {
             super::convert::construct(name, args, kwargs)
         }
         Value::Class(Class::Type(name)) => {
-            no_kwargs(name, &kwargs)?;
-            if args.len() > 1 {
-                return Err(RunError::unsupported(format!(
-                    "{name}() with more than one argument is not modelled"
-                )));
+            if name == "int" {
+                invalid_keyword(name, &kwargs)?;
+            } else {
+                no_kwargs(name, &kwargs)?;
+            }
+            match (name, args.len()) {
+                (_, 0 | 1) => {}
+                ("int", 2) => {
+                    return Err(RunError::unsupported("int() with a base is not modelled"))
+                }
+                ("int", n) => {
+                    return Err(type_error(format!(
+                        "int() takes at most 2 arguments ({n} given)"
+                    )))
+                }
+                (_, n) => {
+                    return Err(type_error(format!(
+                        "{name} expected at most 1 argument, got {n}"
+                    )))
+                }
             }
             let Some(v) = args.pop() else {
                 return Ok(match name {
@@ -220,11 +239,23 @@ pub(crate) fn keywords<const N: usize>(
     Ok(out)
 }
 
+/// CPython's refusal of keyword arguments by a builtin that takes none
+/// (`len() takes no keyword arguments`).
 fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
     match kwargs.first() {
         None => Ok(()),
+        Some(_) => Err(type_error(format!(
+            "{function}() takes no keyword arguments"
+        ))),
+    }
+}
+
+/// The same for `str()` and `int()`, whose parameters have names.
+fn invalid_keyword(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
+    match kwargs.first() {
+        None => Ok(()),
         Some((k, _)) => Err(type_error(format!(
-            "{function}() got an unexpected keyword argument '{k}'"
+            "'{k}' is an invalid keyword argument for {function}()"
         ))),
     }
 }
@@ -305,6 +336,13 @@ fn call_builtin(
                 Value::Str(s) => s.chars().count(),
                 Value::List(l) => l.borrow().len(),
                 Value::Tuple(t) => t.len(),
+                // CPython's len() is a C ssize_t.
+                Value::Range(r) if r.len() > i64::MAX as usize => {
+                    return Err(Raise::Exc(Exception::new(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    )))
+                }
                 Value::Range(r) => r.len(),
                 Value::Dict(d) | Value::DictView(d, _) => d.borrow().entries.len(),
                 other => {
@@ -317,11 +355,14 @@ fn call_builtin(
             Ok(Value::Int(n as i64))
         }
         Builtin::Type => {
-            no_kwargs("type", &kwargs)?;
-            if args.len() != 1 {
-                return Err(RunError::unsupported(
-                    "type() with three arguments is not modelled",
-                ));
+            match (args.len(), kwargs.is_empty()) {
+                (1, true) => {}
+                (3, _) => {
+                    return Err(RunError::unsupported(
+                        "type() with three arguments (making a class) is not modelled",
+                    ))
+                }
+                _ => return Err(type_error("type() takes 1 or 3 arguments".into())),
             }
             Ok(Value::Class(match &args[0] {
                 Value::Exception(e) => Class::Exception(e.kind),
@@ -330,6 +371,12 @@ fn call_builtin(
         }
         Builtin::Range => {
             no_kwargs("range", &kwargs)?;
+            if args.len() > 3 {
+                return Err(type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    args.len()
+                )));
+            }
             let ints = args
                 .iter()
                 .map(as_index)
@@ -413,6 +460,11 @@ fn call_builtin(
                     }
                 }
             }
+            if args.is_empty() {
+                return Err(type_error(
+                    "create_task() missing 1 required positional argument: 'coro'".into(),
+                ));
+            }
             if args.len() != 1 {
                 return Err(type_error(format!(
                     "create_task() takes 1 positional argument but {} were given",
@@ -464,6 +516,11 @@ fn call_builtin(
                         other.type_name()
                     )))
                 }
+                [] => {
+                    return Err(type_error(
+                        "format expected at least 1 argument, got 0".into(),
+                    ))
+                }
                 _ => {
                     return Err(type_error(format!(
                         "format expected at most 2 arguments, got {}",
@@ -481,6 +538,9 @@ fn call_builtin(
             match (args.as_slice(), &ndigits) {
                 ([number], _) => super::convert::round(number, ndigits.as_ref()),
                 ([number, n], None) => super::convert::round(number, Some(n)),
+                ([], _) => Err(type_error(
+                    "round() missing required argument 'number' (pos 1)".into(),
+                )),
                 _ => Err(type_error(format!(
                     "round() takes at most 2 arguments ({} given)",
                     args.len() + ndigits.is_some() as usize
@@ -552,7 +612,7 @@ fn call_builtin(
             ))))
         }
         Builtin::PerfCounter => {
-            no_kwargs("perf_counter", &kwargs)?;
+            no_kwargs("time.perf_counter", &kwargs)?;
             if !args.is_empty() {
                 return Err(type_error(format!(
                     "time.perf_counter() takes no arguments ({} given)",
@@ -565,8 +625,8 @@ fn call_builtin(
             Ok(Value::Float(rt.lp.borrow().now as f64 / 1e9))
         }
         Builtin::TimeSleep => {
-            no_kwargs("sleep", &kwargs)?;
-            let v = exactly_one("sleep", args)?;
+            no_kwargs("time.sleep", &kwargs)?;
+            let v = exactly_one("time.sleep", args)?;
             let seconds = match v {
                 Value::Float(f) => f,
                 other => as_index(&other)? as f64,

@@ -41,17 +41,23 @@ fn parse_int(text: &str) -> Option<Result<i64, Raise>> {
     if !digits.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
+    // Built on the negative side, where i64 reaches one further:
+    // "-9223372036854775808" fits.
     let mut n: i64 = 0;
     for d in digits.bytes() {
         n = match n
             .checked_mul(10)
-            .and_then(|n| n.checked_add((d - b'0') as i64))
+            .and_then(|n| n.checked_sub((d - b'0') as i64))
         {
             Some(n) => n,
             None => return Some(Err(too_big())),
         };
     }
-    Some(Ok(if negative { -n } else { n }))
+    if negative {
+        Some(Ok(n))
+    } else {
+        Some(n.checked_neg().ok_or_else(too_big))
+    }
 }
 
 /// `float(text)`: a decimal literal, `inf`, `infinity` or `nan`, any case,
@@ -100,11 +106,17 @@ pub(crate) fn to_type(class: &str, v: Value) -> Result<Value, Raise> {
                     ExcKind::OverflowError,
                     "cannot convert float infinity to integer",
                 )))
-            } else if f.abs() >= 9_223_372_036_854_775_808.0 {
+            } else if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(f) {
                 Err(too_big())
             } else {
                 Ok(Value::Int(f.trunc() as i64))
             }
+        }
+        ("int" | "float", Value::Str(s)) if s.chars().any(|c| !c.is_ascii() && c.is_numeric()) => {
+            Err(RunError::unsupported(format!(
+                "{class}() of digits other than 0-9 ({}) is not modelled",
+                v.repr()
+            )))
         }
         ("int", Value::Str(s)) => match parse_int(s) {
             Some(n) => Ok(Value::Int(n?)),

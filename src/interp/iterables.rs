@@ -97,6 +97,11 @@ pub(crate) fn call_iterable_builtin(
                 (1, None) => Value::Int(0),
                 (1, Some(s)) => s,
                 (2, None) => args.pop().expect("length checked"),
+                (0, _) => {
+                    return Err(type_error(
+                        "enumerate() missing required argument 'iterable'".into(),
+                    ))
+                }
                 (n, _) => {
                     return Err(type_error(format!(
                         "enumerate() takes at most 2 arguments ({n} given)"
@@ -116,22 +121,18 @@ pub(crate) fn call_iterable_builtin(
             keywords(name, kwargs, [])?;
             let inners = args
                 .into_iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    let type_name = a.type_name();
-                    Iter::new(a).map_err(|_| {
-                        type_error(format!(
-                            "zip argument #{} must support iteration ({type_name})",
-                            i + 1
-                        ))
-                    })
-                })
+                .map(Iter::new)
                 .collect::<Result<Vec<Iter>, Raise>>()?;
             Ok(iterator(Iter::Zip(inners)))
         }
         Builtin::Sum => {
             let [start_kw] = keywords(name, kwargs, ["start"])?;
-            if args.is_empty() || args.len() > 2 {
+            if args.is_empty() {
+                return Err(type_error(
+                    "sum() takes at least 1 positional argument (0 given)".into(),
+                ));
+            }
+            if args.len() > 2 {
                 return Err(type_error(format!(
                     "sum() takes at most 2 arguments ({} given)",
                     args.len()
@@ -156,6 +157,14 @@ pub(crate) fn call_iterable_builtin(
         }
         Builtin::Min | Builtin::Max => {
             let op = beats(b);
+            if let Some((k, _)) = kwargs
+                .iter()
+                .find(|(k, _)| !["key", "default"].contains(&&**k))
+            {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )));
+            }
             let [key, default] = keywords(name, kwargs, ["key", "default"])?;
             let candidates = match args.len() {
                 0 => {
@@ -202,7 +211,9 @@ pub(crate) fn call_iterable_builtin(
             Ok(Value::list(list))
         }
         Builtin::Any | Builtin::All => {
-            keywords(name, kwargs, [])?;
+            if !kwargs.is_empty() {
+                return Err(type_error(format!("{name}() takes no keyword arguments")));
+            }
             if args.len() != 1 {
                 return Err(type_error(format!(
                     "{name}() takes exactly one argument ({} given)",

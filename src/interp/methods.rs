@@ -17,34 +17,120 @@ fn error(kind: ExcKind, msg: String) -> Raise {
     Raise::Exc(Exception::new(kind, msg))
 }
 
-/// Checks the number of positional arguments, with CPython's wording for
-/// methods taking none, exactly one, or a range.
-fn arity(owner: &str, name: &str, args: &[Value], min: usize, max: usize) -> Result<(), Raise> {
-    let n = args.len();
-    if (min..=max).contains(&n) {
-        return Ok(());
-    }
-    Err(type_error(match (min, max) {
-        (0, 0) => format!("{owner}.{name}() takes no arguments ({n} given)"),
-        (1, 1) => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
-        _ if n < min => format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        ),
-        _ => format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        ),
-    }))
+/// How a method of CPython's parses its arguments, which decides the
+/// wording of its TypeErrors.
+#[derive(Clone, Copy)]
+enum Parse {
+    /// `METH_NOARGS`: `list.copy() takes no arguments (1 given)`.
+    NoArgs,
+    /// `METH_O`: `list.append() takes exactly one argument (0 given)`.
+    One,
+    /// Argument Clinic, positional only: `pop expected at most 1
+    /// argument, got 2`.
+    Checked,
+    /// `PyArg_ParseTuple` or keyword parsing: `split() takes at most 2
+    /// arguments (3 given)`; keywords are named in the refusal
+    /// (`'x' is an invalid keyword argument for split()`).
+    Parsed,
 }
 
-fn no_kwargs(owner: &str, name: &str, kwargs: &Kwargs) -> Result<(), Raise> {
-    match kwargs.first() {
-        None => Ok(()),
-        Some(_) => Err(type_error(format!(
-            "{owner}.{name}() takes no keyword arguments"
-        ))),
+/// Each method's positional arguments in CPython (fewest, most) and how
+/// it parses them. The engine may model fewer (`modelled::admit` refuses
+/// the rest before this is reached); these bounds decide CPython's errors.
+const ARITY: &[(&str, &str, usize, usize, Parse)] = &[
+    ("list", "append", 1, 1, Parse::One),
+    ("list", "extend", 1, 1, Parse::One),
+    ("list", "pop", 0, 1, Parse::Checked),
+    ("list", "insert", 2, 2, Parse::Checked),
+    ("list", "remove", 1, 1, Parse::One),
+    ("list", "index", 1, 3, Parse::Checked),
+    ("list", "count", 1, 1, Parse::One),
+    ("list", "sort", 0, 0, Parse::Parsed),
+    ("list", "reverse", 0, 0, Parse::NoArgs),
+    ("list", "clear", 0, 0, Parse::NoArgs),
+    ("list", "copy", 0, 0, Parse::NoArgs),
+    ("dict", "get", 1, 2, Parse::Checked),
+    ("dict", "keys", 0, 0, Parse::NoArgs),
+    ("dict", "values", 0, 0, Parse::NoArgs),
+    ("dict", "items", 0, 0, Parse::NoArgs),
+    ("dict", "pop", 1, 2, Parse::Checked),
+    ("dict", "setdefault", 1, 2, Parse::Checked),
+    ("dict", "update", 0, 1, Parse::Checked),
+    ("dict", "clear", 0, 0, Parse::NoArgs),
+    ("dict", "copy", 0, 0, Parse::NoArgs),
+    ("str", "join", 1, 1, Parse::One),
+    ("str", "upper", 0, 0, Parse::NoArgs),
+    ("str", "lower", 0, 0, Parse::NoArgs),
+    ("str", "strip", 0, 1, Parse::Checked),
+    ("str", "lstrip", 0, 1, Parse::Checked),
+    ("str", "rstrip", 0, 1, Parse::Checked),
+    ("str", "split", 0, 2, Parse::Parsed),
+    ("str", "startswith", 1, 3, Parse::Parsed),
+    ("str", "endswith", 1, 3, Parse::Parsed),
+    ("str", "replace", 2, 3, Parse::Checked),
+    ("str", "count", 1, 3, Parse::Parsed),
+];
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
+}
+
+/// CPython's TypeError for a call of `owner.name` with `n` positional
+/// arguments and these keywords, if it raises one for the count or the
+/// keywords (what the arguments' types are is checked where they are used).
+fn argument_error(owner: &str, name: &str, n: usize, kwargs: &Kwargs) -> Option<Raise> {
+    let &(_, _, min, max, parse) = ARITY.iter().find(|(o, m, ..)| *o == owner && *m == name)?;
+    let keyword = kwargs.first().map(|(k, _)| k);
+    let message = match (parse, keyword) {
+        // `dict.update(**kwargs)` and `list.sort(key=, reverse=)` take
+        // keywords; which ones the engine models was settled by `admit`.
+        (_, Some(_)) if (owner, name) == ("dict", "update") => return None,
+        (Parse::Parsed, Some(k)) if name == "split" || name == "sort" => {
+            if (owner, name) == ("list", "sort") && (k.as_ref() == "key" || k.as_ref() == "reverse")
+            {
+                return None;
+            }
+            format!("'{k}' is an invalid keyword argument for {name}()")
+        }
+        (Parse::Parsed, Some(_)) => format!("{name}() takes no keyword arguments"),
+        (_, Some(_)) => format!("{owner}.{name}() takes no keyword arguments"),
+        _ if (min..=max).contains(&n) => return None,
+        (Parse::NoArgs, None) => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        (Parse::One, None) => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        (Parse::Checked, None) if min == max => {
+            format!("{name} expected {min} argument{}, got {n}", plural(min))
+        }
+        (Parse::Checked, None) if n < min => {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
+        }
+        (Parse::Checked, None) => {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
+        }
+        (Parse::Parsed, None) if max == 0 => format!("{name}() takes no positional arguments"),
+        (Parse::Parsed, None) if n < min => {
+            format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                plural(min)
+            )
+        }
+        (Parse::Parsed, None) => {
+            format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                plural(max)
+            )
+        }
+    };
+    Some(type_error(message))
 }
 
 pub(crate) fn call(
@@ -55,18 +141,11 @@ pub(crate) fn call(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     let owner = obj.type_name();
-    if !(owner == "list" && name == "sort") {
-        no_kwargs(owner, name, &kwargs)?;
+    if let Some(error) = argument_error(owner, name, args.len(), &kwargs) {
+        return Err(error);
     }
-    let range = |min, max| arity(owner, name, &args, min, max);
     match obj {
         Value::List(list) => {
-            match name {
-                "append" | "remove" | "index" | "count" | "extend" => range(1, 1)?,
-                "pop" => range(0, 1)?,
-                "insert" => range(2, 2)?,
-                _ => range(0, 0)?,
-            }
             let mut arg = args.drain(..);
             let mut first = || arg.next().unwrap_or(Value::None);
             let value = match name {
@@ -175,11 +254,6 @@ pub(crate) fn call(
             Ok(value)
         }
         Value::Dict(dict) => {
-            match name {
-                "get" | "pop" | "setdefault" => range(1, 2)?,
-                "update" => range(0, 1)?,
-                _ => range(0, 0)?,
-            }
             let mut arg = args.drain(..);
             let key = arg.next();
             let default = arg.next();
@@ -246,22 +320,22 @@ pub(crate) fn call(
     }
 }
 
-fn str_arg(owner_method: &str, v: &Value) -> Result<Rc<str>, Raise> {
+/// The text argument of `strip` or `split`, or CPython's TypeError.
+fn str_arg(name: &str, v: &Value) -> Result<Rc<str>, Raise> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(type_error(format!(
-            "{owner_method} arg must be None or str, not {}",
+        other if name == "split" => Err(type_error(format!(
+            "must be str or None, not {}",
             other.type_name()
         ))),
+        _ => Err(type_error(format!("{name} arg must be None or str"))),
     }
 }
 
 fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> {
-    let range = |min, max| arity("str", name, &args, min, max);
     let text = |t: String| Ok(Value::Str(t.into()));
     match name {
         "upper" | "lower" => {
-            range(0, 0)?;
             // Unicode's case tables would add a tenth to the page's
             // download; the playground's text is nearly always ASCII.
             if !s.is_ascii() {
@@ -276,13 +350,12 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             })
         }
         "strip" | "lstrip" | "rstrip" => {
-            range(0, 1)?;
             let chars: Option<Vec<char>> = match args.first() {
                 None | Some(Value::None) => None,
                 Some(v) => Some(str_arg(name, v)?.chars().collect()),
             };
             let strip = |c: char| match &chars {
-                None => c.is_whitespace(),
+                None => crate::value::is_space(c),
                 Some(set) => set.contains(&c),
             };
             text(
@@ -295,13 +368,14 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             )
         }
         "split" => {
-            range(0, 1)?;
             let parts: Vec<Value> = match args.first() {
-                None | Some(Value::None) => {
-                    s.split_whitespace().map(|p| Value::Str(p.into())).collect()
-                }
+                None | Some(Value::None) => s
+                    .split(crate::value::is_space)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| Value::Str(p.into()))
+                    .collect(),
                 Some(v) => {
-                    let sep = str_arg("split()", v)?;
+                    let sep = str_arg("split", v)?;
                     if sep.is_empty() {
                         return Err(error(ExcKind::ValueError, "empty separator".into()));
                     }
@@ -311,7 +385,6 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             Ok(Value::list(parts))
         }
         "startswith" | "endswith" | "count" => {
-            range(1, 1)?;
             let Value::Str(arg) = &args[0] else {
                 return Err(type_error(if name == "count" {
                     format!("must be str, not {}", args[0].type_name())
@@ -331,7 +404,6 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             })
         }
         "replace" => {
-            range(2, 2)?;
             let (Value::Str(old), Value::Str(new)) = (&args[0], &args[1]) else {
                 let bad = if matches!(args[0], Value::Str(_)) {
                     &args[1]
@@ -352,12 +424,15 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
         }
         _ => {
             // join
-            range(1, 1)?;
             let mut out = String::new();
-            for (i, item) in items(args.into_iter().next().unwrap_or(Value::None))?
-                .into_iter()
-                .enumerate()
-            {
+            let iterable = args.into_iter().next().unwrap_or(Value::None);
+            let parts = items(iterable).map_err(|e| match e {
+                Raise::Exc(e) if e.kind == ExcKind::TypeError => {
+                    type_error("can only join an iterable".into())
+                }
+                other => other,
+            })?;
+            for (i, item) in parts.into_iter().enumerate() {
                 let Value::Str(part) = item else {
                     return Err(type_error(format!(
                         "sequence item {i}: expected str instance, {} found",

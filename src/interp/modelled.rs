@@ -27,7 +27,6 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("builtins", "repr", "obj, /"),
     ("builtins", "len", "obj, /"),
     ("builtins", "range", "start, stop=, step=, /"),
-    ("builtins", "type", "object, /"),
     ("builtins", "str", "object=, /"),
     ("builtins", "int", "x=, /"),
     ("builtins", "float", "x=, /"),

@@ -51,6 +51,9 @@ struct Frame {
     blocks: Vec<Block>,
     /// Exceptions being handled by `except` blocks, for a bare `raise`.
     handling: Vec<Exc>,
+    /// The coroutine whose body this frame runs (none for a plain `def`):
+    /// marked finished when the frame ends, however it ends.
+    coro: Option<Rc<Coroutine>>,
 }
 
 impl Drop for Frame {
@@ -88,6 +91,14 @@ impl Frame {
             iters: SmallVec::new(),
             blocks: Vec::new(),
             handling: Vec::new(),
+            coro: None,
+        }
+    }
+
+    /// The frame ends: a coroutine it ran can never run again.
+    fn finish(&self) {
+        if let Some(coro) = &self.coro {
+            coro.finished.set(true);
         }
     }
 
@@ -144,7 +155,7 @@ impl TaskVm {
 
     /// Starts the task's coroutine (the first `send(None)`).
     fn start(&mut self, coro: Rc<Coroutine>) -> Result<Option<Step>, Raise> {
-        Ok(match self.enter(&coro)? {
+        Ok(match self.enter(&coro, true)? {
             Some(v) => Some(Poll::Ready(Ok(v))),
             None if matches!(self.waiting, Waiting::Nothing) => None,
             None => Some(Poll::Pending),
@@ -154,25 +165,51 @@ impl TaskVm {
     /// Begins running a coroutine in this task, for the task itself or for
     /// `await coro`: `Some(v)` when it completes at once; `None` when a frame
     /// was pushed (run it) or the task suspended (`waiting` says on what).
-    fn enter(&mut self, coro: &Coroutine) -> Result<Option<Value>, Raise> {
+    ///
+    /// A coroutine runs once. Finished, it raises CPython's "cannot reuse
+    /// already awaited coroutine"; suspended in another await, "coroutine
+    /// is being awaited already". A task whose coroutine someone else has
+    /// already started would resume it from where that one left it, one
+    /// coroutine driven by two tasks, which the engine does not model.
+    fn enter(&mut self, coro: &Rc<Coroutine>, by_task: bool) -> Result<Option<Value>, Raise> {
         if coro.started.replace(true) {
+            if coro.finished.get() {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                )));
+            }
+            if by_task {
+                return Err(RunError::unsupported(format!(
+                    "a task resumes the coroutine {}(), which another task or await already started: one coroutine driven by two tasks is not modelled; pass each task a coroutine of its own",
+                    coro.name()
+                )));
+            }
             return Err(Raise::Exc(Exception::new(
                 ExcKind::RuntimeError,
-                "cannot reuse already awaited coroutine",
+                "coroutine is being awaited already",
             )));
         }
         match &coro.body {
             CoroBody::Function { index, args, .. } => {
                 let args = std::mem::take(&mut *args.borrow_mut());
                 self.push_frame(*index, args)?;
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.coro = Some(coro.clone());
+                }
                 Ok(None)
             }
-            CoroBody::Sleep(delay) => self.sleep(delay),
-            CoroBody::Internal(_) => Ok(Some(Value::None)),
-            #[cfg(feature = "code")]
-            CoroBody::WaitFor { aw, timeout } => {
-                let next = super::wait_for::start(&self.rt, aw.clone(), timeout);
-                self.wait_for(next)
+            body => {
+                coro.finished.set(true);
+                match body {
+                    CoroBody::Sleep(delay) => self.sleep(delay),
+                    #[cfg(feature = "code")]
+                    CoroBody::WaitFor { aw, timeout } => {
+                        let next = super::wait_for::start(&self.rt, aw.clone(), timeout);
+                        self.wait_for(next)
+                    }
+                    _ => Ok(Some(Value::None)),
+                }
             }
         }
     }
@@ -262,7 +299,7 @@ impl TaskVm {
     /// task suspends or a frame was pushed.
     fn await_value(&mut self, v: Value) -> Result<Option<Value>, Raise> {
         match v {
-            Value::Coroutine(c) => self.enter(&c),
+            Value::Coroutine(c) => self.enter(&c, false),
             Value::Future(f) => {
                 if !f.is_pending() {
                     return Ok(Some(f.result()?));
@@ -302,6 +339,7 @@ impl TaskVm {
             if depth == 1 && in_main && Some(frame.function) == rt.entry {
                 remember_main_frame(&rt, frame);
             }
+            frame.finish();
             self.frames.pop();
             if self.frames.is_empty() {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));
@@ -338,6 +376,15 @@ impl TaskVm {
             };
             match action {
                 Action::Enter(function, args) => self.push_frame(function, args)?,
+                Action::Reraise => {
+                    // The exception being handled nearest the top of the
+                    // task's stack, as CPython's exception-state chain
+                    // finds it.
+                    let handled = self.frames.iter().rev().find_map(|f| f.handling.last());
+                    return Err(Raise::Exc(handled.cloned().unwrap_or_else(|| {
+                        Exception::new(ExcKind::RuntimeError, "No active exception to reraise")
+                    })));
+                }
                 Action::Await(v) => match self.await_value(v)? {
                     Some(v) => self.push(v),
                     None if matches!(self.waiting, Waiting::Nothing) => {}
@@ -349,7 +396,9 @@ impl TaskVm {
                     return Ok(Some(Poll::Pending));
                 }
                 Action::Return(v) => {
-                    self.frames.pop();
+                    if let Some(frame) = self.frames.pop() {
+                        frame.finish();
+                    }
                     if self.frames.is_empty() {
                         return Ok(Some(Poll::Ready(Ok(v))));
                     }
@@ -414,6 +463,8 @@ enum Action {
     Await(Value),
     Sleep(Value),
     Return(Value),
+    /// A bare `raise` in a frame handling no exception of its own.
+    Reraise,
 }
 
 /// Runs `frame`'s instructions until it needs its task (`Action`). Ops that
@@ -687,7 +738,16 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 }
             },
             Op::Unpack(n) => {
-                let values: Vec<Value> = Iter::new(frame.pop())?.collect();
+                let value = frame.pop();
+                let type_name = value.type_name();
+                let values: Vec<Value> = Iter::new(value)
+                    .map_err(|_| {
+                        Raise::Exc(Exception::new(
+                            ExcKind::TypeError,
+                            format!("cannot unpack non-iterable {type_name} object"),
+                        ))
+                    })?
+                    .collect();
                 let n = n as usize;
                 if values.len() != n {
                     let msg = if values.len() > n {
@@ -709,15 +769,12 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let v = frame.pop();
                 return Err(Raise::Exc(to_exception(v)?));
             }
-            Op::Reraise => {
-                let exc = frame.handling.last().cloned().ok_or_else(|| {
-                    Raise::Exc(Exception::new(
-                        ExcKind::RuntimeError,
-                        "No active exception to reraise",
-                    ))
-                })?;
-                return Err(Raise::Exc(exc));
-            }
+            Op::Reraise => match frame.handling.last() {
+                Some(exc) => return Err(Raise::Exc(exc.clone())),
+                // A function called from an `except` block re-raises its
+                // caller's exception: the task looks down its frames.
+                None => leave!(Action::Reraise),
+            },
             Op::TryBegin(handler) => {
                 let block = Block {
                     handler,

@@ -22,18 +22,23 @@ impl Value {
     }
 
     /// `repr(v)`, or CPython's RecursionError for containers nested past
-    /// `MAX_REPR_DEPTH`: what `repr()`, `print` and f-strings use.
+    /// `MAX_REPR_DEPTH`: what `repr()`, `print` and f-strings use. Without
+    /// Code mode, a refusal for text whose repr this build cannot know
+    /// (see `is_printable`).
     pub fn try_repr(&self) -> Result<String, Raise> {
-        let mut out = String::new();
         let mut st = Repr::default();
-        write_repr(self, &mut out, &mut st);
+        let out = exact(|| {
+            let mut out = String::new();
+            write_repr(self, &mut out, &mut st);
+            out
+        });
         if st.too_deep {
             return Err(Raise::Exc(Exception::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
             )));
         }
-        Ok(out)
+        out
     }
 
     /// `str(v)`: what `print` writes.
@@ -45,13 +50,41 @@ impl Value {
         }
     }
 
-    /// `str(v)`, or the RecursionError of `try_repr`.
+    /// `str(v)`, or the RecursionError or refusal of `try_repr`.
     pub fn try_to_str(&self) -> Result<String, Raise> {
         match self {
-            Value::Str(_) | Value::Exception(_) => Ok(self.to_str()),
+            Value::Str(_) => Ok(self.to_str()),
+            // `str(KeyError(k))` is `repr(k)`.
+            Value::Exception(e) => exact(|| e.to_str()),
             other => other.try_repr(),
         }
     }
+}
+
+/// What the first download refuses; the code point is `LOW_END - 1`, written
+/// out because formatting it would cost the page bytes.
+#[cfg(not(feature = "code"))]
+const PAST_LOW: &str = "the repr of text past U+0377 (such as Greek, CJK or emoji)";
+
+/// The text `write` makes, or, in the page's first download, the refusal
+/// that sends the program to Code mode when some repr in it had to guess
+/// whether a character is printable: printing a guess would risk a wrong
+/// answer.
+#[cfg(not(feature = "code"))]
+fn exact(write: impl FnOnce() -> String) -> Result<String, Raise> {
+    // `try_with` rather than `with`: `with`'s panic message costs the page
+    // bytes, and a thread-local without a destructor is always there.
+    let _ = GUESSED.try_with(|g| g.set(false));
+    let text = write();
+    if GUESSED.try_with(|g| g.replace(false)).unwrap_or(true) {
+        return Err(crate::error::RunError::needs_code_mode(PAST_LOW));
+    }
+    Ok(text)
+}
+
+#[cfg(feature = "code")]
+fn exact(write: impl FnOnce() -> String) -> Result<String, Raise> {
+    Ok(write())
 }
 
 /// What `repr` keeps track of as it descends into containers.
@@ -323,19 +356,43 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character: false for control,
-/// separator (other than space) and format characters. Rust's standard
-/// library has no Unicode category table, so format characters are listed.
+/// Python's `str.isprintable` for one character, from the interpreter's own
+/// Unicode database (`printable.rs`). The page's first download knows it
+/// only below `LOW_END`, as the whole table does not fit its size budget.
 fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
+    use super::printable::{LOW, LOW_END};
+    let n = c as u32;
+    if n < LOW_END {
+        return !LOW.iter().any(|&(start, end)| start <= n && n < end);
     }
-    if c.is_control() || c.is_whitespace() {
+    beyond_low(c)
+}
+
+#[cfg(feature = "code")]
+fn beyond_low(c: char) -> bool {
+    super::printable::BOUNDS.partition_point(|&b| b <= c as u32) % 2 == 0
+}
+
+#[cfg(not(feature = "code"))]
+thread_local! {
+    /// Set when `beyond_low` guessed, for `exact` to refuse the text the
+    /// guess went into. Reprs made where no refusal can be raised (the
+    /// page's panels, the Python source of a scenario, some error messages)
+    /// keep the guess.
+    static GUESSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A guess, recorded in `GUESSED`: right for the separators, the common
+/// format characters and the private-use ones, wrong for rarer format
+/// characters and for the code points Unicode 14 leaves unassigned.
+#[cfg(not(feature = "code"))]
+fn beyond_low(c: char) -> bool {
+    let _ = GUESSED.try_with(|g| g.set(true));
+    if c.is_whitespace() {
         return false;
     }
-    let n = c as u32;
-    let format_or_private = matches!(n,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
+    let format_or_private = matches!(c as u32,
+        0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
         | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
         | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xE0001 | 0xE0020..=0xE007F);
     !format_or_private
@@ -381,6 +438,78 @@ mod tests {
         assert_eq!(str_repr("\u{a0}\u{200b}\u{7f}"), "'\\xa0\\u200b\\x7f'");
         assert_eq!(str_repr("café ü 日本"), "'café ü 日本'");
         assert_eq!(str_repr("back\\slash"), "'back\\\\slash'");
+    }
+
+    /// CPython 3.11.7's answers (`print(repr(...))`); 3.11 has Unicode 14, so
+    /// what was assigned later is escaped.
+    #[cfg(feature = "code")]
+    #[test]
+    fn strings_escape_what_python_3_11_escapes() {
+        let cases = [
+            (
+                "\u{378}\u{e000}\u{fffd}\u{ffff}",
+                "'\\u0378\\ue000\u{fffd}\\uffff'",
+            ),
+            ("\u{2028}\u{3000}\u{e0001}", "'\\u2028\\u3000\\U000e0001'"),
+            (
+                "\u{1f600}\u{1fae0}\u{d81}\u{870}",
+                "'\u{1f600}\u{1fae0}\u{d81}\u{870}'",
+            ),
+            ("\u{1f6dc}\u{1faf8}", "'\\U0001f6dc\\U0001faf8'"),
+            (
+                "\u{11f00}\u{1e030}\u{31350}",
+                "'\\U00011f00\\U0001e030\\U00031350'",
+            ),
+            ("\u{f0000}\u{10ffff}", "'\\U000f0000\\U0010ffff'"),
+        ];
+        for (s, want) in cases {
+            assert_eq!(str_repr(s), want, "repr({s:?})");
+        }
+    }
+
+    /// The first download's exact rule is the whole table's below `LOW_END`.
+    #[cfg(feature = "code")]
+    #[test]
+    fn the_low_rule_agrees_with_the_table() {
+        use crate::value::printable::LOW_END;
+        for n in 0..=LOW_END {
+            let c = char::from_u32(n).expect("below the surrogates");
+            assert_eq!(is_printable(c), beyond_low(c), "U+{n:04X}");
+        }
+        assert!(!is_printable(char::from_u32(LOW_END).expect("a char")));
+    }
+
+    /// Without Code mode's table, a repr past `LOW_END` is refused wherever a
+    /// refusal can be raised, rather than guessed.
+    #[cfg(not(feature = "code"))]
+    #[test]
+    fn without_the_table_reprs_past_the_low_rule_are_refused() {
+        use crate::error::RunErrorKind;
+        let refused = |r: Result<String, Raise>| match r {
+            Err(Raise::Stop(e)) => e.kind == RunErrorKind::Unsupported,
+            _ => false,
+        };
+        assert!(refused(Value::str("\u{378}").try_repr()));
+        assert!(refused(Value::list(vec![Value::str("日本")]).try_to_str()));
+        let key = Exception::new(ExcKind::KeyError, "\u{200b}");
+        assert!(refused(Value::Exception(key.into()).try_to_str()));
+        assert_eq!(
+            Value::list(vec![Value::str("café\u{ad}\u{85}")])
+                .try_to_str()
+                .ok(),
+            Some("['café\\xad\\x85']".to_string())
+        );
+        assert_eq!(
+            Value::str("日本").try_to_str().ok(),
+            Some("日本".to_string())
+        );
+        let low_last = format!("U+{:04X}", crate::value::printable::LOW_END - 1);
+        assert!(
+            PAST_LOW.contains(&low_last),
+            "{PAST_LOW} should name {low_last}"
+        );
+        // A refusal leaves nothing behind for the next repr.
+        assert_eq!(Value::str("x").try_repr().ok(), Some("'x'".to_string()));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod format_spec;
 pub mod iter;
 pub mod list;
 pub mod ops;
+mod printable;
 pub mod subscript;
 
 use crate::engine::futures::FutRef;
@@ -56,6 +57,15 @@ pub enum Value {
     Coroutine(Rc<Coroutine>),
     /// A Task or a Future (such as `_GatheringFuture`) owned by the loop.
     Future(FutRef),
+}
+
+/// Python's `str.isspace` for one character, what `str.split()` and
+/// `str.strip()` remove: Unicode's White_Space (Rust's `is_whitespace`) and
+/// the four information separators U+001C to U+001F, which Python counts
+/// because their bidirectional class is B or S. (`int()` and `float()`
+/// strip White_Space only: `int("\x1c3")` is a ValueError.)
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
 /// `range(start, stop, step)`
@@ -255,6 +265,9 @@ pub struct Coroutine {
     /// Set when the coroutine is awaited or handed to a task; a second use is
     /// CPython's "cannot reuse already awaited coroutine".
     pub started: std::cell::Cell<bool>,
+    /// Set when its body has returned or raised. A coroutine whose body is
+    /// not Python code (`asyncio.sleep`'s) counts as finished once started.
+    pub finished: std::cell::Cell<bool>,
     /// Set when a task is made for the coroutine, so that `gather` spots a
     /// coroutine given twice without hashing every argument.
     pub wrapped: std::cell::Cell<bool>,
@@ -265,6 +278,7 @@ impl Coroutine {
         Coroutine {
             body,
             started: std::cell::Cell::new(false),
+            finished: std::cell::Cell::new(false),
             wrapped: std::cell::Cell::new(false),
         }
     }

@@ -301,14 +301,63 @@ fn float_power(a: f64, b: f64) -> Result<f64, Raise> {
         return Ok(a.powf(b));
     }
     if b.fract() == 0.0 && b.abs() <= MAX_POW_EXPONENT as f64 {
-        return Ok(pow_int(a, b as i64));
+        return match pow_int(a, b as i64) {
+            (_, true) => Err(RunError::unsupported(format!(
+                "`{} ** {}` lies within a hair of halfway between two floats, where CPython's last digit comes from the C library's pow, which may round either way",
+                super::format::float_repr(a),
+                super::format::float_repr(b)
+            ))),
+            (power, false) => Ok(power),
+        };
     }
     if b == 0.5 {
-        return Ok(a.sqrt());
+        // CPython's `x ** 0.5` is the C library's pow, not a square root:
+        // the same double unless the root is near halfway between two.
+        let root = a.sqrt();
+        if sqrt_near_half(a, root) {
+            return Err(RunError::unsupported(format!(
+                "`{} ** 0.5` lies within a hair of halfway between two floats, where CPython's last digit comes from the C library's pow, which may round either way",
+                super::format::float_repr(a)
+            )));
+        }
+        return Ok(root);
     }
     Err(RunError::unsupported(
         "`x ** y` is modelled for whole exponents (up to 1200) and 0.5: for other exponents CPython's last digit comes from the C library's pow, which the browser does not have",
     ))
+}
+
+/// Is the exact square root of `a` (positive, finite) within 1/32 of a
+/// unit in the last place of halfway between `root` (its correctly
+/// rounded value) and a neighbour? See `decimal::pow_int` for why that
+/// margin. Computed from the residual `a - root²`, exact by Dekker's
+/// product, without the C library's `fma` (which would grow the page).
+fn sqrt_near_half(a: f64, root: f64) -> bool {
+    if !root.is_normal() || !(1e-150..=1e150).contains(&root) {
+        // Far out, the residual's arithmetic could underflow or overflow:
+        // refuse rather than guess.
+        return true;
+    }
+    let ulp = f64::from_bits(root.to_bits() + 1) - root;
+    // root² = hi + lo exactly (Dekker, splitting at 27 bits).
+    let split = |x: f64| {
+        let c = 134_217_729.0 * x;
+        let hi = c - (c - x);
+        (hi, x - hi)
+    };
+    let (h, l) = split(root);
+    let hi = root * root;
+    let lo = ((h * h - hi) + 2.0 * h * l) + l * l;
+    let residual = (a - hi) - lo;
+    // The nearer midpoint is on the residual's side: root ± ulp/2; the
+    // root's distance from it, in units, is about (a - mid²) / (2·root·ulp).
+    let half = if residual >= 0.0 {
+        ulp / 2.0
+    } else {
+        -ulp / 2.0
+    };
+    let off = (residual - 2.0 * root * half - half * half) / (2.0 * root * ulp);
+    off.abs() < 1.0 / 32.0
 }
 
 /// CPython's `float_divmod`, so `-7.5 // 2` and `-7.5 % 2` match to the bit.

@@ -18,7 +18,8 @@ fn not_subscriptable(v: &Value) -> Raise {
 /// An index as a position in a sequence of `len` items, or `None` when it
 /// is out of range after counting negative indices from the end.
 fn position(i: i64, len: usize) -> Option<usize> {
-    let len = len as i64;
+    // In i128: a range can be longer than i64::MAX.
+    let (i, len) = (i128::from(i), len as i128);
     let i = if i < 0 { i + len } else { i };
     (0..len).contains(&i).then_some(i as usize)
 }
@@ -71,7 +72,7 @@ pub fn get_item(container: &Value, index: &Value) -> Result<Value, Raise> {
         Value::Range(r) => {
             let i = int_index(container, index)?;
             position(i, r.len())
-                .map(|p| Value::Int(r.start + p as i64 * r.step))
+                .map(|p| Value::Int((i128::from(r.start) + p as i128 * i128::from(r.step)) as i64))
                 .ok_or_else(|| out_of_range("range object"))
         }
         Value::Dict(d) => d.borrow().get(index)?.ok_or_else(|| {
