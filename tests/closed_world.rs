@@ -123,11 +123,6 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
             "asyncio.sleep()'s `result` argument",
         ),
         (
-            "t = asyncio.current_task()\nprint(t.cancel('why'))",
-            "",
-            "Task.cancel()'s `msg` argument",
-        ),
-        (
             "print(str(5, encoding='ascii'))",
             "",
             "str()'s `encoding` argument",

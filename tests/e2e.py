@@ -13,7 +13,7 @@ Then the budgets (recorded in README.md), each failing the test when missed:
 - the release wasm plus its JS, gzipped: under 150 KB (the first download,
   without Code mode);
 - Code mode's module (interleave-code.js and its wasm), loaded when the
-  learner switches to Code mode, gzipped: under 200 KB;
+  learner switches to Code mode, gzipped: under 300 KB;
 - the page interactive (its Run button wired up) within 1 s of navigation;
 - a 1,000-task scenario run in instant mode and fully drawn within 1 s.
 
@@ -43,7 +43,7 @@ import urllib.request
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "target" / "e2e"
 SIZE_BUDGET = 150_000  # bytes, gzipped wasm + JS
-CODE_MODULE_BUDGET = 200_000  # bytes, gzipped: Code mode's wasm + JS
+CODE_MODULE_BUDGET = 300_000  # bytes, gzipped: Code mode's wasm + JS
 CODE_MODULE = "interleave-code"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000

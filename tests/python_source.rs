@@ -217,6 +217,46 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "only imports, functions and `asyncio.run(main())`",
         ),
         ("async def main(*args):\n    pass\n", 1, "`*args`"),
+        (
+            "async def main():\n    print('\\N{BULLET}')\n",
+            2,
+            "characters by name (`\\N{...}`) are not supported yet",
+        ),
+        (
+            "async def main():\n    print(f'''\n{1}\\N{EM DASH}''')\n",
+            3,
+            "characters by name",
+        ),
+        (
+            "async def main():\n    print('a\\ud800')\n",
+            2,
+            "`\\ud800` is a lone surrogate (U+D800 to U+DFFF): such characters in strings are not supported yet",
+        ),
+        (
+            "async def main():\n    print(0xFFFFFFFFFFFFFFFF)\n",
+            2,
+            "`0xFFFFFFFFFFFFFFFF` is too large: Interleave's integers are 64-bit",
+        ),
+        (
+            "async def main():\n    print(1e309)\n",
+            2,
+            "`1e309` is too large for a float",
+        ),
+        (
+            "async def main():\n    print(2j)\n",
+            2,
+            "complex numbers (`1j`) are not supported yet",
+        ),
+        (
+            "async def main():\n    print(1if True else 2)\n",
+            2,
+            "a keyword right after the number `1` is not supported",
+        ),
+        (
+            "async def main():\n    x = 1\n    print(f'{x=}')\n",
+            3,
+            "f-string: `=` after an expression (`{x=}`) is not supported yet",
+        ),
     ];
     for (body, line, says) in cases {
         refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);
@@ -299,6 +339,67 @@ fn what_python_itself_rejects_gets_python_s_kind_of_error() {
             3,
             "'continue' outside loop",
         ),
+        ("async def main():\n    print(1__000)\n", 2, "invalid decimal literal"),
+        ("async def main():\n    print(1_)\n", 2, "invalid decimal literal"),
+        ("async def main():\n    print(1e)\n", 2, "invalid decimal literal"),
+        ("async def main():\n    print(1abc)\n", 2, "invalid decimal literal"),
+        (
+            "async def main():\n    print(0123)\n",
+            2,
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        ),
+        ("async def main():\n    print(0x)\n", 2, "invalid hexadecimal literal"),
+        ("async def main():\n    print(0b_)\n", 2, "invalid binary literal"),
+        (
+            "async def main():\n    print(0o18)\n",
+            2,
+            "invalid digit '8' in octal literal",
+        ),
+        (
+            "async def main():\n    print('\\x4')\n",
+            2,
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+        ),
+        (
+            "async def main():\n    print('\\N')\n",
+            2,
+            "malformed \\N character escape",
+        ),
+        (
+            "async def main():\n    print('\\U00110000')\n",
+            2,
+            "illegal Unicode character",
+        ),
+        (
+            "async def main():\n    print(r'a\\')\n",
+            2,
+            "unterminated string",
+        ),
+        (
+            "async def main():\n    print(f'{\"\\n\".join(\"ab\")}')\n",
+            2,
+            "f-string expression part cannot include a backslash",
+        ),
+        (
+            "async def main():\n    print(f'{1 # one}')\n",
+            2,
+            "f-string expression part cannot include '#'",
+        ),
+        (
+            "async def main():\n    print(f'{1!x}')\n",
+            2,
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        ),
+        (
+            "async def main():\n    print(f'{(1]}')\n",
+            2,
+            "f-string: closing parenthesis ']' does not match opening parenthesis '('",
+        ),
+        (
+            "async def main():\n    if True:\n\tprint(1)\n",
+            3,
+            "TabError: inconsistent use of tabs and spaces in indentation",
+        ),
     ];
     for (body, line, says) in cases {
         refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);
@@ -311,13 +412,33 @@ fn what_python_itself_rejects_gets_python_s_kind_of_error() {
 }
 
 #[test]
-fn a_call_to_an_undefined_function_names_the_function_it_is_in() {
-    let e = parse::program(
-        "import asyncio\nasync def main():\n    await nowhere()\nasyncio.run(main())\n",
+fn a_call_to_an_undefined_function_runs_to_python_s_name_error() {
+    // As in CPython: the line runs, raises NameError, and uncaught, the
+    // report suggests the name meant.
+    let program = parse::program(
+        "import asyncio\n\n\nasync def fetch():\n    return 1\n\n\nasync def main():\n    print('before')\n    await fetc()\n\n\nasyncio.run(main())\n",
     )
-    .unwrap_err();
-    assert!(e.message.starts_with("in `main`: "), "{e}");
-    assert!(e.message.contains("`nowhere`"), "{e}");
+    .unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    assert_eq!(outcome.stdout, "before\n");
+    assert!(
+        outcome
+            .stderr
+            .ends_with("NameError: name 'fetc' is not defined. Did you mean: 'fetch'?\n"),
+        "{}",
+        outcome.stderr
+    );
+}
+
+#[test]
+fn using_the_value_asyncio_run_returns_says_what_to_do_instead() {
+    for line in ["print(asyncio.run(main()))", "result = asyncio.run(main())"] {
+        refused(
+            &format!("import asyncio\nasync def main():\n    return 1\n{line}\n"),
+            4,
+            "print the result at the end of `main()`",
+        );
+    }
 }
 
 /// Text made of Python's pieces, in any order.
@@ -479,7 +600,7 @@ fn the_parser_itself_refuses_what_the_engine_relies_on_being_absent() {
         ),
         (
             "async def f(x=len('a')):\n    pass\nasync def main():\n    pass\n".to_string(),
-            "a parameter default must be",
+            "as a parameter default",
         ),
         (
             "def f():\n    for x in await g():\n        pass\nasync def main():\n    pass\n"
@@ -488,7 +609,7 @@ fn the_parser_itself_refuses_what_the_engine_relies_on_being_absent() {
         ),
         (
             "async def main():\n    x = 1e999\n".to_string(),
-            "invalid number",
+            "`1e999` is too large for a float: Python reads it as inf",
         ),
         (
             format!("async def main():\n{deep}"),

@@ -272,11 +272,13 @@ impl Runtime {
         self.schedule_callbacks(future);
     }
 
-    /// `Future.cancel()` on the future itself (a Task's `super().cancel()`).
-    pub(crate) fn cancel_future(&self, future: &FutRef) -> bool {
+    /// `Future.cancel(msg)` on the future itself (a Task's
+    /// `super().cancel()`).
+    pub(crate) fn cancel_future(&self, future: &FutRef, msg: Option<Value>) -> bool {
         if !future.is_pending() {
             return false;
         }
+        future.state.borrow_mut().cancel_message = msg;
         if let Some(t) = future.task().filter(|t| !t.internal) {
             let slot = t.slot;
             self.emit(|| EventKind::Cancelled { task: slot });
@@ -286,36 +288,39 @@ impl Runtime {
         true
     }
 
-    /// `fut.cancel()` for any kind of future, with each kind's own rules.
-    pub(crate) fn cancel(&self, future: &FutRef) -> bool {
+    /// `fut.cancel(msg)` for any kind of future, with each kind's own rules.
+    pub(crate) fn cancel(&self, future: &FutRef, msg: Option<Value>) -> bool {
         match future.kind {
-            FutKind::Plain => self.cancel_future(future),
-            FutKind::Task(_) => self.cancel_task(future),
-            FutKind::Gathering => self.cancel_gathering(future),
+            FutKind::Plain => self.cancel_future(future, msg),
+            FutKind::Task(_) => self.cancel_task(future, msg),
+            FutKind::Gathering => self.cancel_gathering(future, msg),
         }
     }
 
-    /// `Task.cancel()`: cancel what the task waits on, or cancel the task at
-    /// its next step.
-    fn cancel_task(&self, task: &FutRef) -> bool {
+    /// `Task.cancel(msg)`: cancel what the task waits on, or cancel the task
+    /// at its next step.
+    fn cancel_task(&self, task: &FutRef, msg: Option<Value>) -> bool {
         task.state.borrow_mut().log_traceback = false;
         if !task.is_pending() {
             return false;
         }
+        task.state.borrow_mut().cancels_requested += 1;
         let waiter = task.state.borrow().waiter.clone();
         if let Some(w) = waiter {
-            if self.cancel(&w) {
+            if self.cancel(&w, msg.clone()) {
                 // The waiter's callback wakes the task with CancelledError.
                 return true;
             }
         }
-        task.state.borrow_mut().must_cancel = true;
+        let mut st = task.state.borrow_mut();
+        st.must_cancel = true;
+        st.cancel_message = msg;
         true
     }
 
-    /// `_GatheringFuture.cancel()`: cancels the children, not itself; the
+    /// `_GatheringFuture.cancel(msg)`: cancels the children, not itself; the
     /// children's callbacks then finish the gather.
-    fn cancel_gathering(&self, gathering: &FutRef) -> bool {
+    fn cancel_gathering(&self, gathering: &FutRef, msg: Option<Value>) -> bool {
         if !gathering.is_pending() {
             return false;
         }
@@ -325,7 +330,7 @@ impl Runtime {
         };
         let mut any = false;
         for child in &children {
-            if self.cancel(child) {
+            if self.cancel(child, msg.clone()) {
                 any = true;
             }
         }
@@ -420,11 +425,6 @@ impl Runtime {
         }
         Ok(())
     }
-}
-
-/// A CancelledError as `_make_cancelled_error` builds it.
-pub(crate) fn cancelled_error() -> Exc {
-    Exception::bare(ExcKind::CancelledError)
 }
 
 impl Limits {

@@ -6,7 +6,6 @@
 //! `call_soon`, which needs the loop: see `event_loop.rs`.
 
 use crate::program::Name;
-use crate::value::format::ADDRESS;
 use crate::value::{Exc, ExcKind, Exception, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -114,6 +113,12 @@ pub struct FutState {
     /// raised itself, handed out once by `make_cancelled_error` so that its
     /// message reaches whoever awaits the task.
     pub cancelled_exc: Option<Exc>,
+    /// CPython's `_cancel_message`: what `cancel(msg)` was given, for the
+    /// CancelledError built when the cancellation arrives.
+    pub cancel_message: Option<Value>,
+    /// Task only: CPython's `_num_cancels_requested`, which makes a pending
+    /// task's repr say `cancelling`.
+    pub cancels_requested: u32,
 }
 
 #[derive(Debug, Default)]
@@ -225,13 +230,13 @@ impl FutureObj {
     }
 
     /// CPython's `_make_cancelled_error`: the exception the coroutine raised
-    /// (the first time only), else a bare CancelledError.
+    /// (the first time only), else a CancelledError with the message
+    /// `cancel(msg)` was given.
     pub fn make_cancelled_error(&self) -> Exc {
-        self.state
-            .borrow_mut()
-            .cancelled_exc
+        let mut st = self.state.borrow_mut();
+        st.cancelled_exc
             .take()
-            .unwrap_or_else(|| Exception::bare(ExcKind::CancelledError))
+            .unwrap_or_else(|| cancelled_error(st.cancel_message.clone()))
     }
 
     /// `fut.exception()`: the stored exception or None; CancelledError if
@@ -274,97 +279,179 @@ impl FutureObj {
             Outcome::Cancelled => "cancelled",
             _ => "finished",
         };
+        let state = match &self.kind {
+            FutKind::Task(_) if st.cancels_requested > 0 && state == "pending" => "cancelling",
+            _ => state,
+        };
+        // `_task_repr_info` on `_future_repr_info`: state, a task's name,
+        // coroutine and waiter, then the outcome and the callbacks.
         let mut parts = vec![state.to_string()];
         if let FutKind::Task(t) = &self.kind {
-            parts.push(format!("name='{}'", t.name));
+            parts.push(format!(
+                "name={}",
+                crate::value::format::str_repr(&t.name.to_string())
+            ));
             let coro_state = if matches!(st.outcome, Outcome::Pending) {
                 "running at …"
             } else {
                 "done, defined at …"
             };
             parts.push(format!("coro=<{}() {}>", t.coro, coro_state));
+            if let Some(w) = &st.waiter {
+                parts.push(format!("wait_for={}", w.repr()));
+            }
         }
         match &st.outcome {
             Outcome::Result(v) => parts.push(format!("result={}", reprlib(v))),
             Outcome::Exception(e) => parts.push(format!("exception={}", e.repr())),
             _ => {}
         }
-        if !st.callbacks.is_empty() && !matches!(self.kind, FutKind::Task(_)) {
-            parts.push(format!(
-                "cb=[{}]",
-                st.callbacks
-                    .iter()
-                    .map(|c| match c {
-                        Callback::Wakeup(_) =>
-                            format!("<TaskWakeupMethWrapper object at {ADDRESS}>()"),
-                        Callback::GatherChild(_) =>
-                            "gather.<locals>._done_callback() at …".to_string(),
-                        Callback::StopLoop => "_run_until_complete_cb() at …".to_string(),
-                        #[cfg(feature = "code")]
-                        Callback::Release(w) => format!("_release_waiter({})() at …", w.repr()),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        if let Some(w) = &st.waiter {
-            parts.push(format!("wait_for={}", w.repr()));
+        let callback = |c: &Callback| match c {
+            Callback::Wakeup(_) => "Task.task_wakeup()".to_string(),
+            Callback::GatherChild(_) => "gather.<locals>._done_callback() at …".to_string(),
+            Callback::StopLoop => "_run_until_complete_cb() at …".to_string(),
+            #[cfg(feature = "code")]
+            Callback::Release(w) => format!("_release_waiter({})() at …", w.repr()),
+        };
+        // `_format_callbacks`: one or two in full, more as the first, a
+        // count, and the last.
+        match st.callbacks.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("cb=[{}]", callback(one))),
+            [a, b] => parts.push(format!("cb=[{}, {}]", callback(a), callback(b))),
+            [first, .., last] => parts.push(format!(
+                "cb=[{}, <{} more>, {}]",
+                callback(first),
+                st.callbacks.len() - 2,
+                callback(last)
+            )),
         }
         format!("<{} {}>", self.type_name(), parts.join(" "))
     }
 }
 
-/// `reprlib.repr`, which future reprs use for results: long lists are cut
-/// after 6 items, long strings in the middle.
+/// A CancelledError as `_make_cancelled_error` builds it: with the
+/// message `cancel(msg)` was given, if any.
+pub(crate) fn cancelled_error(message: Option<Value>) -> Exc {
+    Exception::with_args(ExcKind::CancelledError, message.into_iter().collect())
+}
+
+/// `reprlib.repr`, which future reprs use for results: at most six items
+/// of a list or tuple and four of a dict (its keys sorted when they can
+/// be), six levels deep, and long strings, ints and other reprs cut in the
+/// middle, as `reprlib.Repr` of 3.11 does.
 fn reprlib(v: &Value) -> String {
+    const MAX_STRING: usize = 30;
+    const MAX_LONG: usize = 40;
+    const MAX_OTHER: usize = 30;
+    /// `s[:i] + '...' + s[len(s)-j:]` for a text longer than `max`.
+    fn cut(s: String, max: usize) -> String {
+        if s.chars().count() <= max {
+            return s;
+        }
+        splice(s, max)
+    }
+    /// `s[:i] + '...' + s[len(s)-j:]`, the `i` and `j` that leave `max`.
+    fn splice(s: String, max: usize) -> String {
+        let chars: Vec<char> = s.chars().collect();
+        let i = (max - 3) / 2;
+        let j = max - 3 - i;
+        let head: String = chars[..i.min(chars.len())].iter().collect();
+        let tail: String = chars[chars.len().saturating_sub(j)..].iter().collect();
+        format!("{head}...{tail}")
+    }
+    fn iterable(items: &[Value], level: usize, left: &str, right: &str, trail: &str) -> String {
+        let n = items.len();
+        if level == 0 && n > 0 {
+            return format!("{left}...{right}");
+        }
+        let body = {
+            let mut pieces: Vec<String> = items
+                .iter()
+                .take(6)
+                .map(|i| go(i, level.saturating_sub(1)))
+                .collect();
+            if n > 6 {
+                pieces.push("...".into());
+            }
+            pieces.join(", ")
+        };
+        let trail = if n == 1 { trail } else { "" };
+        format!("{left}{body}{trail}{right}")
+    }
     fn go(v: &Value, level: usize) -> String {
         match v {
-            Value::List(items) => {
-                let items = items.borrow();
-                if items.is_empty() {
-                    return "[]".into();
+            Value::List(items) => iterable(&items.borrow(), level, "[", "]", ""),
+            Value::Tuple(items) => iterable(items, level, "(", ")", ","),
+            Value::Dict(d) => {
+                let d = d.borrow();
+                if d.entries.is_empty() {
+                    return "{}".into();
                 }
                 if level == 0 {
-                    return "[...]".into();
+                    return "{...}".into();
                 }
-                let mut parts: Vec<String> =
-                    items.iter().take(6).map(|i| go(i, level - 1)).collect();
-                if items.len() > 6 {
-                    parts.push("...".into());
+                // `_possibly_sorted`: sorted keys, or insertion order when
+                // they do not compare.
+                let mut keys: Vec<Value> = d.entries.iter().map(|(k, _)| k.clone()).collect();
+                let mut sorted = keys.clone();
+                if sort_values(&mut sorted) {
+                    keys = sorted;
                 }
-                format!("[{}]", parts.join(", "))
+                let mut pieces: Vec<String> = keys
+                    .iter()
+                    .take(4)
+                    .map(|k| {
+                        let value = d.get(k).ok().flatten().unwrap_or(Value::None);
+                        format!("{}: {}", go(k, level - 1), go(&value, level - 1))
+                    })
+                    .collect();
+                if d.entries.len() > 4 {
+                    pieces.push("...".into());
+                }
+                format!("{{{}}}", pieces.join(", "))
             }
-            Value::Str(_) => {
-                let s = v.repr();
+            Value::Str(s) => {
+                // repr of the first 30 characters; if that is still too
+                // long, of the first 13 and last 14, cut again.
                 let chars: Vec<char> = s.chars().collect();
-                if chars.len() > 30 {
-                    let head: String = chars[..13].iter().collect();
-                    let tail: String = chars[chars.len() - 14..].iter().collect();
-                    format!("{head}...{tail}")
-                } else {
-                    s
+                let head: String = chars.iter().take(MAX_STRING).collect();
+                let r = crate::value::format::str_repr(&head);
+                if r.chars().count() <= MAX_STRING {
+                    return r;
                 }
+                let i = (MAX_STRING - 3) / 2;
+                let j = MAX_STRING - 3 - i;
+                let kept: String = chars[..i.min(chars.len())]
+                    .iter()
+                    .chain(&chars[chars.len().saturating_sub(j)..])
+                    .collect();
+                splice(crate::value::format::str_repr(&kept), MAX_STRING)
             }
-            Value::Int(_) => {
-                let s = v.repr();
-                if s.len() > 40 {
-                    format!("{}...{}", &s[..18], &s[s.len() - 19..])
-                } else {
-                    s
-                }
-            }
-            other => {
-                let s = other.repr();
-                let chars: Vec<char> = s.chars().collect();
-                if chars.len() > 30 {
-                    let head: String = chars[..13].iter().collect();
-                    let tail: String = chars[chars.len() - 14..].iter().collect();
-                    format!("{head}...{tail}")
-                } else {
-                    s
-                }
-            }
+            Value::Int(_) => cut(v.repr(), MAX_LONG),
+            other => cut(other.repr(), MAX_OTHER),
         }
     }
     go(v, 6)
+}
+
+/// Sorts with Python's `<`; false (and the order unspecified) when two
+/// items do not compare.
+fn sort_values(items: &mut [Value]) -> bool {
+    use crate::program::CmpOp;
+    use crate::value::ops::compare;
+    // Insertion sort: dicts in a repr are small, and the standard library's
+    // sort would cost the page's wasm a kilobyte.
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 {
+            match compare(CmpOp::Lt, &items[j], &items[j - 1]) {
+                Ok(Value::Bool(true)) => items.swap(j, j - 1),
+                Ok(_) => break,
+                Err(_) => return false,
+            }
+            j -= 1;
+        }
+    }
+    true
 }

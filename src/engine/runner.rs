@@ -177,7 +177,7 @@ impl Session {
             .collect();
         rt.emit(|| EventKind::Shutdown { pending });
         for task in &to_cancel {
-            rt.cancel(task);
+            rt.cancel(task, None);
         }
         let all = to_cancel.iter().cloned().map(Value::Future).collect();
         let gathering = rt.gather(all, true, true).map_err(stop)?;

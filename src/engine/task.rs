@@ -1,9 +1,8 @@
 //! `Task.__step`: run a task's coroutine until it suspends, returns or
 //! raises, then act on what it yielded, as CPython 3.11's task does.
 
-use super::event_loop::{cancelled_error, Handle};
-use super::futures::TaskBody;
-use super::futures::{Callback, FutRef};
+use super::event_loop::Handle;
+use super::futures::{cancelled_error, Callback, FutRef, TaskBody};
 use super::suspend::Suspend;
 use super::Runtime;
 use crate::error::{Raise, RunError};
@@ -33,7 +32,7 @@ impl Runtime {
                     .as_ref()
                     .is_some_and(|e| e.kind == ExcKind::CancelledError)
                 {
-                    exc = Some(cancelled_error());
+                    exc = Some(cancelled_error(st.cancel_message.clone()));
                 }
                 st.must_cancel = false;
             }
@@ -85,14 +84,16 @@ impl Runtime {
             Poll::Ready(Ok(value)) => {
                 let must_cancel = std::mem::take(&mut task.state.borrow_mut().must_cancel);
                 if must_cancel {
-                    self.cancel_future(task);
+                    // Cancelled right before the coroutine returned.
+                    let msg = task.state.borrow().cancel_message.clone();
+                    self.cancel_future(task, msg);
                 } else {
                     self.set_result(task, value);
                 }
             }
             Poll::Ready(Err(Raise::Exc(e))) if e.kind == ExcKind::CancelledError => {
                 task.state.borrow_mut().cancelled_exc = Some(e);
-                self.cancel_future(task);
+                self.cancel_future(task, None);
             }
             Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),
             Poll::Ready(Err(Raise::Stop(err))) => return Err(*err),
@@ -124,12 +125,12 @@ impl Runtime {
                         });
                     }
                     self.add_done_callback(&future, Callback::Wakeup(task.clone()));
-                    let must_cancel = {
+                    let (must_cancel, msg) = {
                         let mut st = task.state.borrow_mut();
                         st.waiter = Some(future.clone());
-                        st.must_cancel
+                        (st.must_cancel, st.cancel_message.clone())
                     };
-                    if must_cancel && self.cancel(&future) {
+                    if must_cancel && self.cancel(&future, msg) {
                         task.state.borrow_mut().must_cancel = false;
                     }
                 }

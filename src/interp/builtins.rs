@@ -611,11 +611,12 @@ fn call_builtin(
                 CoroBody::WaitFor { aw, timeout },
             ))))
         }
-        Builtin::PerfCounter => {
-            no_kwargs("time.perf_counter", &kwargs)?;
+        Builtin::PerfCounter | Builtin::Monotonic => {
+            let name = format!("time.{}", b.name());
+            no_kwargs(&name, &kwargs)?;
             if !args.is_empty() {
                 return Err(type_error(format!(
-                    "time.perf_counter() takes no arguments ({} given)",
+                    "{name}() takes no arguments ({} given)",
                     args.len()
                 )));
             }
@@ -685,9 +686,8 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             _ => Err(super::modelled::missing_attribute(&obj, name)),
         },
         (Value::Module(Module::Time), "sleep") => Ok(Value::Builtin(Builtin::TimeSleep)),
-        (Value::Module(Module::Time), "perf_counter" | "monotonic") => {
-            Ok(Value::Builtin(Builtin::PerfCounter))
-        }
+        (Value::Module(Module::Time), "perf_counter") => Ok(Value::Builtin(Builtin::PerfCounter)),
+        (Value::Module(Module::Time), "monotonic") => Ok(Value::Builtin(Builtin::Monotonic)),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         (Value::Exception(e), "args") => Ok(Value::Tuple(e.args.clone().into())),
         _ => Err(super::modelled::missing_attribute(&obj, name)),
@@ -721,15 +721,43 @@ pub(crate) fn call_method(
             Ok(Value::None)
         }
         Value::Future(f) => {
+            #[cfg(not(feature = "code"))]
+            if name == "cancel" && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(RunError::needs_code_mode("cancel(msg)"));
+            }
+            #[cfg(feature = "code")]
+            if name == "cancel" {
+                // `cancel(msg=None)`, by position or keyword.
+                if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "msg") {
+                    return Err(type_error(format!(
+                        "cancel() got an unexpected keyword argument '{k}'"
+                    )));
+                }
+                if args.len() + kwargs.len() > 1 {
+                    return Err(type_error(format!(
+                        "cancel() takes at most 1 argument ({} given)",
+                        args.len() + kwargs.len()
+                    )));
+                }
+                let mut args = args;
+                let msg = args
+                    .pop()
+                    .or_else(|| kwargs.into_iter().next().map(|(_, v)| v))
+                    .filter(|m| !matches!(m, Value::None));
+                return Ok(Value::Bool(rt.cancel(f, msg)));
+            }
             no_kwargs(name, &kwargs)?;
-            if !args.is_empty() && name != "cancel" {
+            if !args.is_empty() {
                 return Err(type_error(format!(
                     "{}.{name}() takes no arguments ({} given)",
                     f.type_name(),
                     args.len()
                 )));
             }
-            future_method(rt, f, name)
+            if name == "cancel" {
+                return Ok(Value::Bool(rt.cancel(f, None)));
+            }
+            future_method(f, name)
         }
         _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into()),
     }
@@ -743,13 +771,12 @@ fn admit(owner: &str, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(),
     super::modelled::admit(owner, name, args.len(), &keywords)
 }
 
-fn future_method(rt: &Rc<Runtime>, f: &FutRef, name: &str) -> Result<Value, Raise> {
+fn future_method(f: &FutRef, name: &str) -> Result<Value, Raise> {
     match name {
         "done" => Ok(Value::Bool(!f.is_pending())),
         "cancelled" => Ok(Value::Bool(f.is_cancelled())),
         "result" => Ok(f.result()?),
         "exception" => Ok(f.exception()?.map_or(Value::None, Value::Exception)),
-        "cancel" => Ok(Value::Bool(rt.cancel(f))),
         "get_name" => Ok(Value::str(
             &f.task().map(|t| t.name.to_string()).unwrap_or_default(),
         )),

@@ -7,13 +7,16 @@
 //! when an exception is raised inside it.
 
 use super::scope::Scopes;
+#[cfg(feature = "code")]
+use crate::program::Comprehension;
 use crate::program::{
-    BinOp, BoolOp, CmpOp, Comprehension, Expr, FPart, Function, Name, Program, Stmt, Target,
-    UnaryOp,
+    BinOp, BoolOp, CmpOp, Expr, FPart, Function, Name, Program, Stmt, Target, UnaryOp,
 };
 #[cfg(feature = "code")]
 use crate::value::Builtin;
-use crate::value::{ExcKind, Value};
+#[cfg(feature = "code")]
+use crate::value::ExcKind;
+use crate::value::Value;
 
 /// `kw` of a call without keyword arguments.
 pub(crate) const NO_KW: u32 = u32::MAX;
@@ -59,14 +62,18 @@ pub(crate) enum Op {
     /// Stack: container, lower, upper, step (each `None` when left out).
     GetSlice,
     /// Stack: value, container, index: `container[index] = value`.
+    #[cfg(feature = "code")]
     SetItem,
     /// Stack: dict, key, value: `dict[key] = value`, keeping the dict (a
     /// dict comprehension's round).
+    #[cfg(feature = "code")]
     DictInsert,
     /// Copies the top two values, for `d[k] += v` (which reads and writes
     /// the same item, evaluating `d` and `k` once).
+    #[cfg(feature = "code")]
     Dup2,
     /// Moves the top value under the two below it.
+    #[cfg(feature = "code")]
     Rot3,
     ListAppend,
     ListExtend,
@@ -79,8 +86,8 @@ pub(crate) enum Op {
     #[cfg(feature = "code")]
     ExtremeEnd(Builtin),
     /// Stops the run with `consts[n]` as the message: what the engine
-    /// cannot run faithfully, found only when names are resolved.
-    #[cfg(feature = "code")]
+    /// cannot run faithfully, found only when names are resolved; and,
+    /// in the page's first download, the statements only Code mode runs.
     Unsupported(u32),
     ListToTuple,
     /// `str()` (or `repr()`) of the top of the stack, for f-strings.
@@ -96,15 +103,19 @@ pub(crate) enum Op {
     JumpIfTrueOrPop(u32),
     Iter,
     /// Drops the innermost iterator: a `break` out of a `for`.
+    #[cfg(feature = "code")]
     PopIter,
     /// Counts one step against the run's budget (each round of a `while`).
+    #[cfg(feature = "code")]
     Tick,
     /// `x op= y` on the top two values: a list's `+=` extends it in place
     /// (so other names for the list see it), anything else is `x op y`.
+    #[cfg(feature = "code")]
     Inplace(BinOp),
     /// Pushes the next item (counting one step against the budget), or
     /// drops the iterator and jumps when done.
     ForIter(u32),
+    #[cfg(feature = "code")]
     Unpack(u32),
     Await,
     /// The statement `await asyncio.sleep(delay)`, delay on the stack; its
@@ -113,17 +124,24 @@ pub(crate) enum Op {
     Return,
     Raise,
     /// A bare `raise`.
+    #[cfg(feature = "code")]
     Reraise,
     /// Exceptions raised until `TryEnd` go to this handler address.
+    #[cfg(feature = "code")]
     TryBegin(u32),
+    #[cfg(feature = "code")]
     TryEnd,
     /// Pushes whether the exception on the stack is an instance of the kind.
+    #[cfg(feature = "code")]
     ExcMatch(ExcKind),
     /// Starts handling the exception on the stack, binding it to a local
     /// (`u32::MAX` for none).
+    #[cfg(feature = "code")]
     HandlerEnter(u32),
+    #[cfg(feature = "code")]
     HandlerExit(u32),
     /// No handler matched: raise the exception on the stack again.
+    #[cfg(feature = "code")]
     Unmatched,
 }
 
@@ -176,17 +194,22 @@ struct Compiler<'a> {
 /// A block that `break`, `continue` and `return` may have to leave.
 enum Open<'a> {
     /// A loop: where `continue` goes, the `break` jumps to patch at its
-    /// end, and whether it holds an iterator (`for`) to drop on `break`.
+    /// end, and whether it holds an iterator (`for`) to drop on `break`
+    /// (only Code mode's statements leave a loop early).
+    #[cfg_attr(not(feature = "code"), allow(dead_code))]
     Loop {
         top: u32,
         breaks: Vec<usize>,
         iterates: bool,
     },
     /// A `try` body: its handler is registered until `TryEnd`.
+    #[cfg(feature = "code")]
     Try,
     /// An `except` body: the exception being handled, and its `as` slot.
+    #[cfg(feature = "code")]
     Handler(u32),
     /// A `try` with a `finally`: leaving it runs this body on the way out.
+    #[cfg_attr(not(feature = "code"), allow(dead_code))]
     Finally(&'a [Stmt]),
 }
 
@@ -209,6 +232,7 @@ impl<'a> Compiler<'a> {
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
+            #[cfg(feature = "code")]
             Op::TryBegin(_) => Op::TryBegin(target),
             other => other,
         };
@@ -255,6 +279,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[cfg(feature = "code")]
     /// Closes the blocks from the innermost out to (not including) block
     /// `until`: ends `try`s and `except`s, and runs `finally` bodies, each
     /// compiled as if it stood where its `try` does.
@@ -278,6 +303,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[cfg(feature = "code")]
     /// `break` (or `continue`): close the `try`s and `except`s between here
     /// and the innermost loop, then jump out of (or back to the top of) it.
     fn leave_loop(&mut self, is_break: bool) {
@@ -319,18 +345,35 @@ impl<'a> Compiler<'a> {
                 let slot = self.slot(n).expect("every bound name is a local");
                 self.emit(Op::Store(slot));
             }
+            #[cfg(feature = "code")]
             Target::Subscript { value, index } => {
                 self.expr(value);
                 self.expr(index);
                 self.emit(Op::SetItem);
             }
+            #[cfg(feature = "code")]
             Target::Tuple(items) => {
                 self.emit(Op::Unpack(items.len() as u32));
                 for t in items {
                     self.store(t);
                 }
             }
+            #[cfg(not(feature = "code"))]
+            Target::Subscript { .. } | Target::Tuple(_) => {
+                self.code_mode_only("assigning to an item or unpacking into several names")
+            }
         }
+    }
+
+    /// The page's first download runs what the forms make; the rest of the
+    /// language comes with Code mode's module, and says so if a program
+    /// reaches it here anyway.
+    #[cfg(not(feature = "code"))]
+    fn code_mode_only(&mut self, what: &str) {
+        self.code.consts.push(Value::str(&format!(
+            "{what} comes with Code mode; press “Edit as code” to load it and run this program there"
+        )));
+        self.emit(Op::Unsupported(self.code.consts.len() as u32 - 1));
     }
 
     fn stmt(&mut self, s: &'a Stmt) {
@@ -361,6 +404,14 @@ impl<'a> Compiler<'a> {
                     self.patch(b);
                 }
             }
+            #[cfg(not(feature = "code"))]
+            Stmt::While { .. }
+            | Stmt::Break
+            | Stmt::Continue
+            | Stmt::AugAssign { .. }
+            | Stmt::Raise(None)
+            | Stmt::Try { .. } => self.code_mode_only("this statement"),
+            #[cfg(feature = "code")]
             Stmt::While { test, body } => {
                 let top = self.here();
                 // Each round counts against the step budget, so that
@@ -375,8 +426,11 @@ impl<'a> Compiler<'a> {
                     self.patch(b);
                 }
             }
+            #[cfg(feature = "code")]
             Stmt::Break => self.leave_loop(true),
+            #[cfg(feature = "code")]
             Stmt::Continue => self.leave_loop(false),
+            #[cfg(feature = "code")]
             Stmt::AugAssign { target, op, value } => match target {
                 Target::Subscript {
                     value: container,
@@ -420,6 +474,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 // The value is computed first, then `finally` bodies run.
+                #[cfg(feature = "code")]
                 if let Some(outermost) =
                     self.open.iter().position(|o| matches!(o, Open::Finally(_)))
                 {
@@ -431,9 +486,11 @@ impl<'a> Compiler<'a> {
                 self.expr(e);
                 self.emit(Op::Raise);
             }
+            #[cfg(feature = "code")]
             Stmt::Raise(None) => {
                 self.emit(Op::Reraise);
             }
+            #[cfg(feature = "code")]
             Stmt::Try {
                 body,
                 handlers,
@@ -470,6 +527,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[cfg(feature = "code")]
     /// `try: body except ...: ... else: orelse`
     fn try_except(
         &mut self,
@@ -512,6 +570,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[cfg(feature = "code")]
     /// Pushes whether the exception on the stack is one of `classes`
     /// (`except (A, B)`: A matches, or else B does).
     fn exc_match(&mut self, classes: &[String]) {
@@ -623,10 +682,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Dict(items.len() as u32));
             }
+            #[cfg(not(feature = "code"))]
+            Expr::ListComp { .. } | Expr::DictComp { .. } => self.code_mode_only("comprehensions"),
+            #[cfg(feature = "code")]
             Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
             // Built whole: see `Expr::GeneratorExp` for where that is exact.
             #[cfg(feature = "code")]
             Expr::GeneratorExp { elt, generators } => self.list_comp(elt, generators),
+            #[cfg(feature = "code")]
             Expr::DictComp {
                 key,
                 value,
@@ -862,6 +925,7 @@ impl<'a> Compiler<'a> {
         true
     }
 
+    #[cfg(feature = "code")]
     fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
         self.emit(Op::List(0));
         self.comprehension(generators, |c| {
@@ -876,6 +940,7 @@ impl<'a> Compiler<'a> {
     /// evaluated outside the comprehension's scope, as in Python; its
     /// variables get fresh slots so they neither leak nor overwrite the
     /// function's own.
+    #[cfg(feature = "code")]
     fn comprehension(&mut self, generators: &'a [Comprehension], round: impl FnOnce(&mut Self)) {
         let outer = self.renamed.len();
         let mut loops = Vec::new();

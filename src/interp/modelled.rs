@@ -89,7 +89,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "done", "/"),
     ("Task", "result", "/"),
     ("Task", "exception", "/"),
-    ("Task", "cancel", "/"),
+    ("Task", "cancel", "msg="),
     ("Task", "cancelled", "/"),
     ("Task", "get_name", "/"),
 ];

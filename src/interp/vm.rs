@@ -173,21 +173,32 @@ impl TaskVm {
     /// coroutine driven by two tasks, which the engine does not model.
     fn enter(&mut self, coro: &Rc<Coroutine>, by_task: bool) -> Result<Option<Value>, Raise> {
         if coro.started.replace(true) {
+            // The forms never use one coroutine twice.
+            #[cfg(not(feature = "code"))]
+            let _ = by_task;
+            #[cfg(feature = "code")]
             if coro.finished.get() {
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::RuntimeError,
                     "cannot reuse already awaited coroutine",
                 )));
             }
+            #[cfg(feature = "code")]
             if by_task {
                 return Err(RunError::unsupported(format!(
                     "a task resumes the coroutine {}(), which another task or await already started: one coroutine driven by two tasks is not modelled; pass each task a coroutine of its own",
                     coro.name()
                 )));
             }
+            #[cfg(feature = "code")]
             return Err(Raise::Exc(Exception::new(
                 ExcKind::RuntimeError,
                 "coroutine is being awaited already",
+            )));
+            #[cfg(not(feature = "code"))]
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
             )));
         }
         match &coro.body {
@@ -376,6 +387,7 @@ impl TaskVm {
             };
             match action {
                 Action::Enter(function, args) => self.push_frame(function, args)?,
+                #[cfg(feature = "code")]
                 Action::Reraise => {
                     // The exception being handled nearest the top of the
                     // task's stack, as CPython's exception-state chain
@@ -464,6 +476,7 @@ enum Action {
     Sleep(Value),
     Return(Value),
     /// A bare `raise` in a frame handling no exception of its own.
+    #[cfg(feature = "code")]
     Reraise,
 }
 
@@ -561,6 +574,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let a = frame.pop();
                 frame.stack.push(ops::binop(op, &a, &b)?);
             }
+            #[cfg(feature = "code")]
             Op::Inplace(op) => {
                 let b = frame.pop();
                 let a = frame.pop();
@@ -574,9 +588,11 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     _ => frame.stack.push(ops::inplace(op, &a, &b)?),
                 }
             }
+            #[cfg(feature = "code")]
             Op::PopIter => {
                 frame.iters.pop();
             }
+            #[cfg(feature = "code")]
             Op::Tick => rt.count_step()?,
             Op::Unary(op) => {
                 let v = frame.pop();
@@ -604,6 +620,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 }
                 frame.stack.push(Value::dict(dict));
             }
+            #[cfg(feature = "code")]
             Op::DictInsert => {
                 let value = frame.pop();
                 let key = frame.pop();
@@ -625,12 +642,14 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     .stack
                     .push(subscript::get_slice(&container, &lower, &upper, &step)?);
             }
+            #[cfg(feature = "code")]
             Op::SetItem => {
                 let index = frame.pop();
                 let container = frame.pop();
                 let value = frame.pop();
                 subscript::set_item(&container, index, value)?;
             }
+            #[cfg(feature = "code")]
             Op::Dup2 => {
                 let n = frame.stack.len();
                 if n >= 2 {
@@ -639,6 +658,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     frame.stack.push(b);
                 }
             }
+            #[cfg(feature = "code")]
             Op::Rot3 => {
                 let top = frame.pop();
                 let at = frame.stack.len().saturating_sub(2);
@@ -661,7 +681,6 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let best = frame.pop();
                 frame.stack.push(super::iterables::extreme_end(b, best)?);
             }
-            #[cfg(feature = "code")]
             Op::Unsupported(message) => {
                 let Value::Str(message) = &code.consts[message as usize] else {
                     unreachable!("the compiler stores the message as a str")
@@ -737,6 +756,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     pc = to as usize;
                 }
             },
+            #[cfg(feature = "code")]
             Op::Unpack(n) => {
                 let value = frame.pop();
                 let type_name = value.type_name();
@@ -769,12 +789,14 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 let v = frame.pop();
                 return Err(Raise::Exc(to_exception(v)?));
             }
+            #[cfg(feature = "code")]
             Op::Reraise => match frame.handling.last() {
                 Some(exc) => return Err(Raise::Exc(exc.clone())),
                 // A function called from an `except` block re-raises its
                 // caller's exception: the task looks down its frames.
                 None => leave!(Action::Reraise),
             },
+            #[cfg(feature = "code")]
             Op::TryBegin(handler) => {
                 let block = Block {
                     handler,
@@ -784,13 +806,16 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 };
                 frame.blocks.push(block);
             }
+            #[cfg(feature = "code")]
             Op::TryEnd => {
                 frame.blocks.pop();
             }
+            #[cfg(feature = "code")]
             Op::ExcMatch(kind) => {
                 let matched = matches!(frame.stack.last(), Some(Value::Exception(e)) if e.kind.is_subclass_of(kind));
                 frame.stack.push(Value::Bool(matched));
             }
+            #[cfg(feature = "code")]
             Op::HandlerEnter(slot) => {
                 if let Value::Exception(exc) = frame.pop() {
                     if slot != u32::MAX {
@@ -799,6 +824,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     frame.handling.push(exc);
                 }
             }
+            #[cfg(feature = "code")]
             Op::HandlerExit(slot) => {
                 frame.handling.pop();
                 // Python deletes the `as` name when the handler ends.
@@ -806,6 +832,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                     frame.slots[slot as usize] = None;
                 }
             }
+            #[cfg(feature = "code")]
             Op::Unmatched => {
                 let v = frame.pop();
                 return Err(Raise::Exc(to_exception(v)?));

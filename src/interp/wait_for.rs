@@ -154,7 +154,7 @@ fn cancel_and_wait(
 ) -> Next {
     let waiter = rt.new_future(FutKind::Plain);
     rt.add_done_callback(&fut, Callback::Release(waiter.clone()));
-    rt.cancel(&fut);
+    rt.cancel(&fut, None);
     suspend(
         rt,
         WaitFor {

@@ -5,8 +5,10 @@
 
 use super::lexer::{Tok, Token};
 use super::SyntaxError;
+#[cfg(feature = "code")]
+use crate::program::Target;
 use crate::program::{
-    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, FPart, Keyword, Target, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, FPart, Keyword, UnaryOp,
 };
 
 /// Deep nesting is refused before it can exhaust the stack.
@@ -422,13 +424,24 @@ impl Parser {
 
     /// After the first item of `[...]` or `{k: v ...}`: `for target in iter
     /// if cond ...` clauses, up to and including the `close` bracket.
+    #[cfg(feature = "code")]
     fn clauses(&mut self, close: &str) -> Result<Vec<Comprehension>, SyntaxError> {
         let generators = self.clause_list()?;
         self.expect_op(close)?;
         Ok(generators)
     }
 
+    /// The forms' fields do without comprehensions, which the page's first
+    /// download leaves to Code mode's module.
+    #[cfg(not(feature = "code"))]
+    fn clauses(&mut self, _close: &str) -> Result<Vec<Comprehension>, SyntaxError> {
+        Err(self.error(
+            "comprehensions come with Code mode; press “Edit as code” to load it and write this there",
+        ))
+    }
+
     /// The clauses alone, up to the closing bracket.
+    #[cfg(feature = "code")]
     fn clause_list(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
         while self.is_word("for") {
@@ -455,6 +468,7 @@ impl Parser {
     }
 
     /// `x`, `i, x` or `i, (a, b)` before a comprehension's `in`.
+    #[cfg(feature = "code")]
     fn comprehension_target(&mut self) -> Result<Target, SyntaxError> {
         let mut items = Vec::new();
         loop {
@@ -779,12 +793,25 @@ pub fn fstring_parts(
                 ))
             }
             '{' => {
+                // The field ends at its `}`, not at one inside a string or
+                // brackets of its expression (`{d['}']}`) or closing a
+                // field of its spec (`{x:{w}}`), as the lexer found it.
                 let mut inner = String::new();
                 let mut closed = false;
+                let (mut depth, mut quote, mut in_spec) = (0usize, None, false);
                 for c in chars.by_ref() {
-                    if c == '}' {
-                        closed = true;
-                        break;
+                    match (quote, c) {
+                        (Some(q), c) if c == q => quote = None,
+                        (Some(_), _) => {}
+                        (None, '\'' | '"') if !in_spec => quote = Some(c),
+                        (None, '(' | '[' | '{') => depth += 1,
+                        (None, '}') if depth == 0 => {
+                            closed = true;
+                            break;
+                        }
+                        (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+                        (None, ':') if depth == 0 => in_spec = true,
+                        _ => {}
                     }
                     inner.push(c);
                 }

@@ -1,7 +1,15 @@
-//! Python's tokens: names, numbers, strings (escapes, `f`/`r` prefixes,
-//! triple quotes) and operators, each with its line and column; for whole
-//! programs also Python's NEWLINE, INDENT and DEDENT, with comments, blank
-//! lines, bracketed and backslash continuation lines handled as Python does.
+//! Python's tokens, read as CPython 3.11's tokenizer reads them: names,
+//! numbers (decimal, `0x`/`0o`/`0b`, floats, `_` between digits, with
+//! CPython's errors for `1__0`, `0123`, `0x`...), strings (every escape
+//! CPython resolves, `f`/`r`/`u` prefixes, triple quotes; an f-string's
+//! literal parts resolved and its `{fields}` kept as written) and operators,
+//! each with its line and column; for whole programs also Python's NEWLINE,
+//! INDENT and DEDENT, with comments, blank lines, bracketed and backslash
+//! continuation lines, CR LF and CR line ends, a leading byte order mark and
+//! TabError handled as Python does. The page's first download, short of
+//! room, reads the same literals but leaves f-strings holding a `\` or `#`
+//! and numbers in other bases to Code mode, and names mistakes more briefly
+//! (`spelled`).
 
 use super::SyntaxError;
 
@@ -13,7 +21,8 @@ pub enum Tok {
     Int(i64),
     Float(f64),
     /// A string literal, escapes resolved; `f` is set for f-strings, whose
-    /// text still holds the `{field}`s for the expression parser.
+    /// text still holds the `{field}`s, as written, for the expression
+    /// parser, and `{{`/`}}` for braces in its literal parts.
     Str {
         text: String,
         f: bool,
@@ -56,9 +65,6 @@ struct Scanner {
     /// newlines and indentation mean nothing.
     open: Vec<(char, usize, usize)>,
     out: Vec<Token>,
-    /// Where the string being read began, for its errors.
-    string_line: usize,
-    string_col: usize,
 }
 
 impl Scanner {
@@ -92,7 +98,7 @@ impl Scanner {
         let start = self.i;
         match c {
             '\n' => return Ok(false),
-            ' ' | '\t' | '\r' | '\x0c' => self.i += 1,
+            ' ' | '\t' | '\x0c' => self.i += 1,
             '#' => {
                 while self.i < self.chars.len() && self.chars[self.i] != '\n' {
                     self.i += 1;
@@ -123,12 +129,10 @@ impl Scanner {
                         return Err(self.error(start, "bytes literals (b'...') are not supported"));
                     }
                     let (line, col) = (self.line, self.col(start));
-                    let text = self.string(prefix.contains('r'))?;
+                    let f = prefix.contains('f');
+                    let text = self.string(prefix.contains('r'), f)?;
                     self.out.push(Token {
-                        tok: Tok::Str {
-                            text,
-                            f: prefix.contains('f'),
-                        },
+                        tok: Tok::Str { text, f },
                         line,
                         col,
                     });
@@ -149,7 +153,7 @@ impl Scanner {
             }
             '\'' | '"' => {
                 let (line, col) = (self.line, self.col(start));
-                let text = self.string(false)?;
+                let text = self.string(false, false)?;
                 self.out.push(Token {
                     tok: Tok::Str { text, f: false },
                     line,
@@ -197,162 +201,840 @@ impl Scanner {
         Ok(true)
     }
 
+    /// The next character, moving past it; `None` at the end of the text.
+    fn next_char(&mut self) -> Option<char> {
+        let c = self.chars.get(self.i).copied();
+        if c.is_some() {
+            self.i += 1;
+        }
+        c
+    }
+
+    /// Undoes `next_char` (which returned `c`).
+    fn back(&mut self, c: Option<char>) {
+        if c.is_some() {
+            self.i -= 1;
+        }
+    }
+
+    /// An error at the last character read, where CPython's number errors
+    /// point.
+    fn number_error(&self, message: impl Into<String>) -> SyntaxError {
+        self.error(self.i.saturating_sub(1).max(self.line_start), message)
+    }
+
+    /// A number at `self.i`, read as CPython's tokenizer reads one (its
+    /// `tok_get`, step for step, so that what it rejects, and the message,
+    /// are CPython's); leaves `self.i` after it.
     fn number(&mut self) -> Result<Tok, SyntaxError> {
         let start = self.i;
-        let mut is_float = false;
-        while let Some(&c) = self.chars.get(self.i) {
-            let sign =
-                (c == '+' || c == '-') && is_float && matches!(self.chars[self.i - 1], 'e' | 'E');
-            if c.is_ascii_digit() || c == '_' || sign {
-                self.i += 1;
-            } else if c == '.' || c == 'e' || c == 'E' {
-                is_float = true;
-                self.i += 1;
-            } else {
-                break;
+        let first = self.next_char();
+        let mut c = first;
+        // `0123` is an old-style octal, refused unless it is a float's.
+        let mut octal = false;
+        if first == Some('0') {
+            c = self.next_char();
+            let radix = match c {
+                Some('x' | 'X') => 16,
+                Some('o' | 'O') => 8,
+                Some('b' | 'B') => 2,
+                _ => 10,
+            };
+            if radix != 10 {
+                #[cfg(not(feature = "code"))]
+                return Err(self.error(
+                    start,
+                    "hexadecimal, octal and binary numbers come with Code mode; press \
+                     “Edit as code” to load it",
+                ));
+                #[cfg(feature = "code")]
+                return self.radix_number(start, radix);
+            }
+            loop {
+                if c == Some('_') {
+                    c = self.next_char();
+                    if !is_digit(c) {
+                        self.back(c);
+                        return Err(self.number_error(UNDERSCORE));
+                    }
+                }
+                if c != Some('0') {
+                    break;
+                }
+                c = self.next_char();
+            }
+            octal = is_digit(c);
+            if octal {
+                c = self.decimal_tail()?;
+            }
+        } else if first != Some('.') {
+            c = self.decimal_tail()?;
+        }
+        let mut float = false;
+        if c == Some('.') {
+            float = true;
+            c = self.next_char();
+            if is_digit(c) {
+                c = self.decimal_tail()?;
             }
         }
-        if self.chars.get(self.i).is_some_and(|c| c.is_alphabetic()) {
-            return Err(self.error(start, "invalid number: a name cannot start with a digit"));
+        if let Some('e' | 'E') = c {
+            float = true;
+            let e = c;
+            c = self.next_char();
+            if let Some('+' | '-') = c {
+                c = self.next_char();
+                if !is_digit(c) {
+                    self.back(c);
+                    return Err(self.number_error(EXPONENT));
+                }
+            } else if !is_digit(c) {
+                // CPython ends the number before the `e` (`1else`), or
+                // finds it invalid.
+                self.back(c);
+                self.back(e);
+                self.keyword_after(start)?;
+                return Err(self.number_error(EXPONENT));
+            }
+            c = self.decimal_tail()?;
         }
+        if let Some('j' | 'J') = c {
+            let c = self.next_char();
+            self.end_of_number(c, "imaginary", start)?;
+            return Err(self.error(start, COMPLEX));
+        }
+        if octal && !float {
+            return Err(self.error(start, LEADING_ZEROS));
+        }
+        self.end_of_number(c, "decimal", start)?;
         let text: String = self.chars[start..self.i]
             .iter()
             .filter(|c| **c != '_')
             .collect();
-        if is_float {
-            return crate::value::decimal::parse_float(&text)
-                .filter(|f| f.is_finite())
-                .ok_or(())
-                .map(Tok::Float)
-                .map_err(|_| self.error(start, format!("invalid number `{text}`")));
+        if float {
+            return match crate::value::decimal::parse_float(&text) {
+                Some(f) if f.is_finite() => Ok(Tok::Float(f)),
+                _ => Err(self.error(
+                    start,
+                    spelled(
+                        || {
+                            let written: String = self.chars[start..self.i].iter().collect();
+                            format!(
+                                "`{written}` is too large for a float: Python reads it as inf, \
+                                 which Interleave cannot hold in a literal yet; write \
+                                 float('inf')"
+                            )
+                        },
+                        "a float literal this large is not supported",
+                    ),
+                )),
+            };
         }
-        if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
-            return Err(self.error(
-                start,
-                "leading zeros in a number are not allowed in Python; write it without them",
-            ));
-        }
-        text.parse().map(Tok::Int).map_err(|_| {
-            self.error(
-                start,
-                format!("`{text}` is too large: Interleave's integers are 64-bit"),
-            )
-        })
+        text.parse()
+            .map(Tok::Int)
+            .map_err(|_| too_large(self, start))
     }
 
-    /// A quoted string at `self.i` (single or triple quotes); leaves
-    /// `self.i` after it and records where it began.
-    fn string(&mut self, raw: bool) -> Result<String, SyntaxError> {
+    /// `0x…`, `0o…` or `0b…`, the prefix read; digits may be separated by
+    /// single underscores, also after the prefix (`0x_ff`).
+    #[cfg(feature = "code")]
+    fn radix_number(&mut self, start: usize, radix: u32) -> Result<Tok, SyntaxError> {
+        let kind = match radix {
+            16 => "hexadecimal",
+            8 => "octal",
+            _ => "binary",
+        };
+        let mut c = self.next_char();
+        let digits = loop {
+            if c == Some('_') {
+                c = self.next_char();
+            }
+            if !c.is_some_and(|c| c.is_digit(radix)) {
+                break false;
+            }
+            while c.is_some_and(|c| c.is_digit(radix)) {
+                c = self.next_char();
+            }
+            if c != Some('_') {
+                break true;
+            }
+        };
+        // CPython names a decimal digit the base does not have (`0o8`).
+        if let Some(d @ '0'..='9') = c {
+            return Err(self.number_error(format!("invalid digit '{d}' in {kind} literal")));
+        }
+        if !digits {
+            self.back(c);
+            return Err(self.number_error(format!("invalid {kind} literal")));
+        }
+        self.end_of_number(c, kind, start)?;
+        let mut value: i64 = 0;
+        for d in self.chars[start + 2..self.i]
+            .iter()
+            .filter_map(|c| c.to_digit(radix))
+        {
+            match value
+                .checked_mul(radix.into())
+                .and_then(|v| v.checked_add(d.into()))
+            {
+                Some(v) => value = v,
+                None => return Err(too_large(self, start)),
+            }
+        }
+        Ok(Tok::Int(value))
+    }
+
+    /// Digits after the first, single underscores between them; returns
+    /// the character after them (read).
+    fn decimal_tail(&mut self) -> Result<Option<char>, SyntaxError> {
+        loop {
+            let mut c = self.next_char();
+            while is_digit(c) {
+                c = self.next_char();
+            }
+            if c != Some('_') {
+                return Ok(c);
+            }
+            c = self.next_char();
+            if !is_digit(c) {
+                self.back(c);
+                return Err(self.number_error(UNDERSCORE));
+            }
+        }
+    }
+
+    /// CPython's `verify_end_of_number`: `c` (read) follows the number. A
+    /// letter, digit or `_` there makes the literal invalid, except the
+    /// start of a keyword that may follow a number (`1if x else 2`).
+    fn end_of_number(
+        &mut self,
+        c: Option<char>,
+        kind: &str,
+        start: usize,
+    ) -> Result<(), SyntaxError> {
+        self.back(c);
+        self.keyword_after(start)?;
+        if c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()) {
+            return Err(self.number_error(spelled(
+                || {
+                    format!(
+                        "invalid {kind} literal: a number cannot be followed directly by a \
+                         letter or `_`"
+                    )
+                },
+                INVALID_NUMBER,
+            )));
+        }
+        Ok(())
+    }
+
+    /// Refuses a keyword run into the number that ends at `self.i` (`1if`,
+    /// `0x1for`): CPython accepts it with a SyntaxWarning on stderr that
+    /// Interleave does not reproduce. (The page's first download refuses it
+    /// too, as an invalid number.)
+    #[cfg(feature = "code")]
+    fn keyword_after(&self, start: usize) -> Result<(), SyntaxError> {
+        // CPython checks only the keyword's first letters (`1andy` warns,
+        // then fails to parse); a whole word reaches the same end.
+        let word: String = self.chars[self.i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+            .collect();
+        let keyword = matches!(
+            word.as_str(),
+            "and" | "else" | "for" | "if" | "in" | "is" | "not" | "or"
+        );
+        if keyword {
+            let written: String = self.chars[start..self.i].iter().collect();
+            return Err(self.error(
+                self.i,
+                format!(
+                    "a keyword right after the number `{written}` is not supported: put a \
+                     space before it, as CPython warns"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    #[cfg(not(feature = "code"))]
+    fn keyword_after(&self, _start: usize) -> Result<(), SyntaxError> {
+        Ok(())
+    }
+
+    /// A quoted literal whose opening quote is at `self.i`, its prefix read:
+    /// its text, escapes resolved as CPython resolves them (for an
+    /// f-string, in its literal parts only); leaves `self.i` after it.
+    fn string(&mut self, raw: bool, f: bool) -> Result<String, SyntaxError> {
         let start = self.i;
-        self.string_line = self.line;
-        self.string_col = self.col(start);
+        let origin = Origin {
+            at: start,
+            line: self.line,
+            line_start: self.line_start,
+        };
         let quote = self.chars[start];
         let triple =
             self.chars.get(start + 1) == Some(&quote) && self.chars.get(start + 2) == Some(&quote);
-        self.i += if triple { 3 } else { 1 };
-        let mut text = String::new();
-        loop {
-            let Some(&c) = self.chars.get(self.i) else {
-                let what = if triple {
-                    "triple-quoted string"
-                } else {
-                    "string"
-                };
-                return Err(SyntaxError::at(
-                    self.string_line,
-                    self.string_col,
-                    format!("unterminated {what}: add the closing {quote}"),
-                ));
+        let size = if triple { 3 } else { 1 };
+        // Where it ends, found as CPython's tokenizer finds it: a backslash
+        // keeps the next character (a quote, a newline) from ending it, in
+        // a raw string too, so `r"\"` is unterminated.
+        let mut k = start + size;
+        let mut quote_escaped = false;
+        let end = loop {
+            let unterminated = match self.chars.get(k) {
+                None if triple => Some(format!(
+                    "unterminated triple-quoted string: add the closing {quote}{quote}{quote}"
+                )),
+                None | Some('\n') if !triple => Some(format!(
+                    "unterminated string: add the closing {quote} on the same line"
+                )),
+                _ => None,
             };
-            if c == quote {
-                if !triple {
-                    self.i += 1;
-                    return Ok(text);
-                }
-                if self.chars.get(self.i + 1) == Some(&quote)
-                    && self.chars.get(self.i + 2) == Some(&quote)
-                {
-                    self.i += 3;
-                    return Ok(text);
-                }
-            }
-            if c == '\n' {
-                if !triple {
-                    return Err(SyntaxError::at(
-                        self.string_line,
-                        self.string_col,
-                        format!("unterminated string: add the closing {quote} on the same line"),
+            if let Some(mut message) = unterminated {
+                if raw && quote_escaped {
+                    message.push_str(&spelled(
+                        || {
+                            format!(
+                                " (in a raw string `\\{quote}` does not end it: a raw string \
+                                 cannot end with an odd number of backslashes)"
+                            )
+                        },
+                        "",
                     ));
                 }
-                text.push('\n');
-                self.newline();
+                return Err(SyntaxError::at(
+                    origin.line,
+                    start - origin.line_start,
+                    message,
+                ));
+            }
+            let c = self.chars[k];
+            if c == quote
+                && (!triple
+                    || (self.chars.get(k + 1) == Some(&quote)
+                        && self.chars.get(k + 2) == Some(&quote)))
+            {
+                break k;
+            }
+            if c == '\\' {
+                match self.chars.get(k + 1) {
+                    Some('\n') => {
+                        self.line += 1;
+                        self.line_start = k + 2;
+                    }
+                    Some(q) if *q == quote => quote_escaped = true,
+                    _ => {}
+                }
+                k += 2;
                 continue;
             }
-            if c == '\\' && !raw {
-                let Some(&next) = self.chars.get(self.i + 1) else {
-                    self.i += 1;
-                    continue;
-                };
-                self.i += 2;
-                match next {
-                    'n' => text.push('\n'),
-                    't' => text.push('\t'),
-                    'r' => text.push('\r'),
-                    '0' => text.push('\0'),
-                    '\\' | '\'' | '"' => text.push(next),
-                    '\n' => {
-                        // A backslash at the end of a line joins the next.
-                        self.line += 1;
-                        self.line_start = self.i;
+            if c == '\n' {
+                self.line += 1;
+                self.line_start = k + 1;
+            }
+            k += 1;
+        };
+        self.i = end + size;
+        let body = start + size;
+        if f {
+            return self.fstring(body, end, raw, origin);
+        }
+        if raw {
+            return Ok(self.chars[body..end].iter().collect());
+        }
+        self.unescape(body, end, origin)
+    }
+
+    /// An error at `at`, inside the literal that began at `origin`.
+    fn error_in(&self, origin: Origin, at: usize, message: impl Into<String>) -> SyntaxError {
+        let (mut line, mut line_start) = (origin.line, origin.line_start);
+        for k in origin.at..at {
+            if self.chars[k] == '\n' {
+                line += 1;
+                line_start = k + 1;
+            }
+        }
+        SyntaxError::at(line, at - line_start, message)
+    }
+
+    /// `chars[from..to]` with its escapes resolved, as CPython's
+    /// `decode_unicode_with_escapes`: an unknown escape (`\d`) stays as
+    /// written; CPython's DeprecationWarning for it is not shown by default.
+    fn unescape(&self, from: usize, to: usize, origin: Origin) -> Result<String, SyntaxError> {
+        let chars = &self.chars;
+        let at = |k: usize| chars.get(k).copied().filter(|_| k < to);
+        let mut out = String::with_capacity(to - from);
+        let mut k = from;
+        while k < to {
+            let c = chars[k];
+            if c != '\\' {
+                out.push(c);
+                k += 1;
+                continue;
+            }
+            let escape = k;
+            let Some(next) = at(k + 1) else {
+                // Only a piece of an f-string can end in one (`f"\{x}"`).
+                out.push('\\');
+                break;
+            };
+            k += 2;
+            match next {
+                // A backslash at the end of a line joins the next.
+                '\n' => {}
+                '\\' | '\'' | '"' => out.push(next),
+                'a' => out.push('\x07'),
+                'b' => out.push('\x08'),
+                'f' => out.push('\x0c'),
+                'n' => out.push('\n'),
+                'r' => out.push('\r'),
+                't' => out.push('\t'),
+                'v' => out.push('\x0b'),
+                '0'..='7' => {
+                    // Up to three digits; above `\377` CPython only warns.
+                    let mut code = next as u32 - '0' as u32;
+                    for _ in 0..2 {
+                        match at(k).and_then(|d| d.to_digit(8)) {
+                            Some(d) => {
+                                code = code * 8 + d;
+                                k += 1;
+                            }
+                            None => break,
+                        }
                     }
-                    'x' | 'u' | 'U' => {
-                        let len = match next {
-                            'x' => 2,
-                            'u' => 4,
-                            _ => 8,
+                    out.push(char::from_u32(code).expect("at most 0o777"));
+                }
+                'x' | 'u' | 'U' => {
+                    let (count, truncated) = match next {
+                        'x' => (2, "truncated \\xXX escape"),
+                        'u' => (4, "truncated \\uXXXX escape"),
+                        _ => (8, "truncated \\UXXXXXXXX escape"),
+                    };
+                    let mut code: u32 = 0;
+                    for _ in 0..count {
+                        let Some(d) = at(k).and_then(|d| d.to_digit(16)) else {
+                            return Err(self.codec_error(origin, from, to, escape, k, truncated));
                         };
-                        let hex: String = self.chars[self.i..self.chars.len().min(self.i + len)]
-                            .iter()
-                            .collect();
-                        let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
-                        match decoded {
-                            Some(ch) if hex.len() == len => text.push(ch),
-                            _ => {
-                                return Err(self.error(
-                                    self.i - 2,
+                        code = code * 16 + d;
+                        k += 1;
+                    }
+                    if code > 0x10FFFF {
+                        let illegal = "illegal Unicode character";
+                        return Err(self.codec_error(origin, from, to, escape, k, illegal));
+                    }
+                    let Some(ch) = char::from_u32(code) else {
+                        let long = || {
+                            let written: String = chars[escape..k].iter().collect();
+                            format!(
+                                "`{written}` is a lone surrogate (U+D800 to U+DFFF): such \
+                                 characters in strings are not supported yet"
+                            )
+                        };
+                        let short = "lone surrogates (`\\ud800`) are not supported yet";
+                        return Err(self.error_in(origin, escape, spelled(long, short)));
+                    };
+                    out.push(ch);
+                }
+                #[cfg(not(feature = "code"))]
+                'N' => {
+                    let short = "`\\N{...}` escapes are not supported yet";
+                    return Err(self.error_in(origin, escape, short));
+                }
+                // CPython looks the name up in its Unicode database, which
+                // Interleave does not ship.
+                #[cfg(feature = "code")]
+                'N' => {
+                    let stop = if at(k) != Some('{') {
+                        k
+                    } else {
+                        match (k + 1..to).find(|&e| chars[e] == '}') {
+                            None => to,
+                            Some(close) if close == k + 1 => close,
+                            Some(close) => {
+                                let long = || {
+                                    let written: String = chars[escape..=close].iter().collect();
                                     format!(
-                                        "bad escape `\\{next}{hex}`: expected {len} hex digits"
-                                    ),
-                                ))
+                                        "`{written}`: characters by name (`\\N{{...}}`) are \
+                                         not supported yet; write the character itself, or \
+                                         its code point (`\\u2022`)"
+                                    )
+                                };
+                                let short = "characters by name (`\\N{...}`) are not supported yet";
+                                return Err(self.error_in(origin, escape, spelled(long, short)));
                             }
                         }
-                        self.i += len;
+                    };
+                    let malformed = "malformed \\N character escape";
+                    return Err(self.codec_error(origin, from, to, escape, stop, malformed));
+                }
+                other => {
+                    out.push('\\');
+                    out.push(other);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// CPython's error for a bad escape in `chars[from..to]`, the one at
+    /// `escape` read up to `stop`: the codec counts bytes of its own copy of
+    /// the text, where a non-ASCII character takes ten (`\U000000e9`) and a
+    /// backslash before one six (`\u005c`).
+    #[cfg(feature = "code")]
+    fn codec_error(
+        &self,
+        origin: Origin,
+        from: usize,
+        to: usize,
+        escape: usize,
+        stop: usize,
+        what: &str,
+    ) -> SyntaxError {
+        let hint = match self.chars[escape + 1] {
+            _ if what.starts_with("illegal") => "the largest is `\\U0010ffff`".to_string(),
+            'N' => "write `\\N{NAME}`".to_string(),
+            c => {
+                let count = match c {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                format!("`\\{c}` takes exactly {count} hex digits")
+            }
+        };
+        let offset = |at: usize| {
+            let (mut n, mut k) = (0, from);
+            while k < at {
+                if self.chars[k] == '\\' {
+                    n += 1;
+                    k += 1;
+                    if k >= to || !self.chars[k].is_ascii() {
+                        n += 5;
                     }
-                    // Python keeps unknown escapes as written.
-                    other => {
-                        text.push('\\');
-                        text.push(other);
+                    if k >= at {
+                        break;
                     }
                 }
+                n += if self.chars[k].is_ascii() { 1 } else { 10 };
+                k += 1;
+            }
+            n
+        };
+        self.error_in(
+            origin,
+            escape,
+            format!(
+                "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: \
+                 {what} ({hint})",
+                offset(escape),
+                offset(stop) - 1
+            ),
+        )
+    }
+
+    /// The page's first download, short of room, leaves out the positions
+    /// and the hint.
+    #[cfg(not(feature = "code"))]
+    fn codec_error(
+        &self,
+        origin: Origin,
+        _from: usize,
+        _to: usize,
+        escape: usize,
+        _stop: usize,
+        what: &str,
+    ) -> SyntaxError {
+        self.error_in(origin, escape, what)
+    }
+
+    /// An f-string's text between `from` and `to`, for the page's first
+    /// download: without a backslash or a `#` there is nothing to resolve or
+    /// refuse, so it is kept as written (`expr::fstring_parts` splits it);
+    /// with one, it comes with Code mode, whose splitter below does not fit
+    /// in the download's size budget.
+    #[cfg(not(feature = "code"))]
+    fn fstring(
+        &self,
+        from: usize,
+        to: usize,
+        _raw: bool,
+        origin: Origin,
+    ) -> Result<String, SyntaxError> {
+        let text = &self.chars[from..to];
+        match text.iter().position(|c| matches!(c, '\\' | '#')) {
+            Some(k) => Err(self.error_in(
+                origin,
+                from + k,
+                "f-strings with a `\\` or a `#` come with Code mode; press “Edit as code” \
+                 to load it",
+            )),
+            None => Ok(text.iter().collect()),
+        }
+    }
+
+    /// An f-string's text between `from` and `to`, split as CPython 3.11's
+    /// `fstring_parse` splits it: the literal parts' escapes resolved (and
+    /// their braces doubled again), each `{field}` copied as written, for
+    /// `expr::fstring_parts` to read. A field's expression may hold no
+    /// backslash and no `#`.
+    #[cfg(feature = "code")]
+    fn fstring(
+        &self,
+        from: usize,
+        to: usize,
+        raw: bool,
+        origin: Origin,
+    ) -> Result<String, SyntaxError> {
+        let chars = &self.chars;
+        let at = |k: usize| chars.get(k).copied().filter(|_| k < to);
+        let err = |k: usize, message: &str| self.error_in(origin, k.min(to), message);
+        let expecting = "f-string: expecting `}`; write `{{` for a brace";
+        let mut out = String::new();
+        let mut s = from;
+        // How many format specs are open around `s` (`{x:>{w}}`).
+        let mut level = 0;
+        loop {
+            // Literal text, up to a brace; escaped braces are braces.
+            let lit = s;
+            while let Some(c) = at(s) {
+                if c == '{' || c == '}' {
+                    break;
+                }
+                s += 1;
+                if !raw && c == '\\' && !matches!(at(s), None | Some('{' | '}')) {
+                    s += 1;
+                    // `\N{NAME}`'s braces do not open a field.
+                    if chars[s - 1] == 'N' && at(s) == Some('{') {
+                        while at(s).is_some_and(|c| c != '}') {
+                            s += 1;
+                        }
+                        s = (s + 1).min(to);
+                    }
+                }
+            }
+            let text = if raw {
+                chars[lit..s].iter().collect()
+            } else {
+                self.unescape(lit, s, origin)?
+            };
+            for c in text.chars() {
+                if level == 0 && (c == '{' || c == '}') {
+                    out.push(c);
+                }
+                out.push(c);
+            }
+            let Some(c) = at(s) else {
+                return if level == 0 {
+                    Ok(out)
+                } else {
+                    Err(err(s, expecting))
+                };
+            };
+            s += 1;
+            if level == 0 && at(s) == Some(c) {
+                out.push(c);
+                out.push(c);
+                s += 1;
                 continue;
             }
-            text.push(c);
-            self.i += 1;
+            if c == '}' {
+                if level == 0 {
+                    return Err(err(
+                        s - 1,
+                        "f-string: single `}` is not allowed; write `}}` for a brace",
+                    ));
+                }
+                // The end of a format spec, and of its field.
+                out.push('}');
+                level -= 1;
+                continue;
+            }
+            if level >= 2 {
+                return Err(err(s - 1, "f-string: expressions nested too deeply"));
+            }
+            // A field's expression runs to a `!`, `:`, `=` or `}` outside
+            // brackets and strings (`!=`, `==`, `<=`, `>=` are operators).
+            let start = s;
+            let mut brackets = Vec::new();
+            let mut quote: Option<(char, bool)> = None;
+            while let Some(c) = at(s) {
+                if c == '\\' {
+                    return Err(err(
+                        s,
+                        "f-string expression part cannot include a backslash",
+                    ));
+                }
+                if let Some((q, triple)) = quote {
+                    if c == q && (!triple || (at(s + 1) == Some(q) && at(s + 2) == Some(q))) {
+                        s += if triple { 2 } else { 0 };
+                        quote = None;
+                    }
+                } else {
+                    match c {
+                        '\'' | '"' => {
+                            let triple = at(s + 1) == Some(c) && at(s + 2) == Some(c);
+                            s += if triple { 2 } else { 0 };
+                            quote = Some((c, triple));
+                        }
+                        '(' | '[' | '{' => brackets.push(c),
+                        ')' | ']' | '}' if !brackets.is_empty() => {
+                            let open = brackets.pop().unwrap_or_default();
+                            if !matches!((open, c), ('(', ')') | ('[', ']') | ('{', '}')) {
+                                return Err(err(
+                                    s,
+                                    &format!(
+                                        "f-string: closing parenthesis '{c}' does not match \
+                                         opening parenthesis '{open}'"
+                                    ),
+                                ));
+                            }
+                        }
+                        ')' | ']' => return Err(err(s, &format!("f-string: unmatched '{c}'"))),
+                        '#' => return Err(err(s, "f-string expression part cannot include '#'")),
+                        '!' | '=' | '<' | '>' if at(s + 1) == Some('=') => s += 1,
+                        '!' | ':' | '}' | '=' if brackets.is_empty() => break,
+                        _ => {}
+                    }
+                }
+                s += 1;
+            }
+            if quote.is_some() {
+                return Err(err(s, "f-string: unterminated string"));
+            }
+            if let Some(open) = brackets.last() {
+                return Err(err(s, &format!("f-string: unmatched '{open}'")));
+            }
+            let Some(mut c) = at(s) else {
+                return Err(err(s, expecting));
+            };
+            out.push('{');
+            out.extend(&chars[start..s]);
+            if c == '=' {
+                return Err(err(
+                    s,
+                    "f-string: `=` after an expression (`{x=}`) is not supported yet; \
+                     write `x={x!r}`",
+                ));
+            }
+            if c == '!' {
+                let conversion = at(s + 1);
+                if !matches!(conversion, Some('s' | 'r' | 'a')) {
+                    return Err(err(
+                        s + 1,
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                    ));
+                }
+                out.push('!');
+                out.extend(conversion);
+                s += 2;
+                let Some(next) = at(s) else {
+                    return Err(err(s, expecting));
+                };
+                c = next;
+            }
+            s += 1;
+            match c {
+                ':' => level += 1,
+                '}' => {}
+                _ => return Err(err(s - 1, expecting)),
+            }
+            out.push(c);
         }
     }
 }
 
+/// Where a string literal began, to place an error inside it.
+#[derive(Clone, Copy)]
+struct Origin {
+    at: usize,
+    line: usize,
+    line_start: usize,
+}
+
+/// Code mode's message, `long()`: CPython's own, or Interleave's naming
+/// the literal. The page's first download, which reads the same literals
+/// but has no room in its size budget for every message, says `short`.
+#[cfg(feature = "code")]
+fn spelled(long: impl FnOnce() -> String, _short: &str) -> String {
+    long()
+}
+
+#[cfg(not(feature = "code"))]
+fn spelled(_long: impl FnOnce() -> String, short: &str) -> String {
+    short.to_string()
+}
+
+const INVALID_NUMBER: &str = "invalid number";
+
+/// A message Code mode spells out as CPython does; the page's first
+/// download says less (see `spelled`).
+macro_rules! message {
+    ($name:ident = $long:expr, $short:expr) => {
+        #[cfg(feature = "code")]
+        const $name: &str = $long;
+        #[cfg(not(feature = "code"))]
+        const $name: &str = $short;
+    };
+}
+
+message!(
+    UNDERSCORE = "invalid decimal literal: `_` must stand between two digits (`1_000`)",
+    INVALID_NUMBER
+);
+message!(
+    EXPONENT = "invalid decimal literal: the exponent needs digits (`1e3`, `1e-3`)",
+    INVALID_NUMBER
+);
+message!(
+    LEADING_ZEROS = "leading zeros in decimal integer literals are not permitted; \
+                     use an 0o prefix for octal integers",
+    INVALID_NUMBER
+);
+message!(
+    COMPLEX = "complex numbers (`1j`) are not supported yet",
+    "complex numbers are not supported yet"
+);
+
+fn is_digit(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit())
+}
+
+fn too_large(s: &Scanner, start: usize) -> SyntaxError {
+    let long = || {
+        let written: String = s.chars[start..s.i].iter().collect();
+        format!("`{written}` is too large: Interleave's integers are 64-bit")
+    };
+    s.error(start, spelled(long, "integers are 64-bit in Interleave"))
+}
 impl Scanner {
     fn new(text: &str) -> Scanner {
+        // As CPython reads source: a UTF-8 byte order mark at the start is
+        // not text, and `\r\n` and a lone `\r` end lines as `\n` does
+        // (inside strings too: `"""a<CR><LF>b"""` is `'a\nb'`). The page's
+        // first download reads only form fields, which hold neither.
+        #[cfg(feature = "code")]
+        let chars = {
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            let mut chars = Vec::with_capacity(text.len());
+            let mut after_cr = false;
+            for c in text.chars() {
+                if !(c == '\n' && after_cr) {
+                    chars.push(if c == '\r' { '\n' } else { c });
+                }
+                after_cr = c == '\r';
+            }
+            chars
+        };
+        #[cfg(not(feature = "code"))]
+        let chars = text.chars().collect();
         Scanner {
-            chars: text.chars().collect(),
+            chars,
             i: 0,
             line: 1,
             line_start: 0,
             open: Vec::new(),
             out: Vec::new(),
-            string_line: 1,
-            string_col: 0,
         }
     }
 }
@@ -373,16 +1055,19 @@ pub fn tokens(text: &str) -> Result<Vec<Token>, SyntaxError> {
 #[cfg(feature = "code")]
 pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
     let mut s = Scanner::new(text);
-    let mut indents: Vec<usize> = vec![0];
+    // Each level's width with tabs to the next multiple of 8, and with
+    // tabs as one column: CPython requires both measures to agree on every
+    // comparison, so that no tab size could change the program's blocks.
+    let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
     'lines: while s.i < s.chars.len() {
-        // At the start of a line: measure its indentation (tabs to the next
-        // multiple of 8, as Python does); blank and comment lines don't count.
-        let mut width = 0;
+        // At the start of a line: measure its indentation (a form feed
+        // starts it over, as in CPython); blank and comment lines don't count.
+        let (mut width, mut alt) = (0, 0);
         while let Some(&c) = s.chars.get(s.i) {
             match c {
-                ' ' => width += 1,
-                '\t' => width = (width / 8 + 1) * 8,
-                '\x0c' | '\r' => {}
+                ' ' => (width, alt) = (width + 1, alt + 1),
+                '\t' => (width, alt) = ((width / 8 + 1) * 8, alt + 1),
+                '\x0c' => (width, alt) = (0, 0),
                 _ => break,
             }
             s.i += 1;
@@ -401,20 +1086,34 @@ pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
             }
             _ => {}
         }
+        let tab_error = |s: &Scanner| {
+            s.error(
+                s.i,
+                "TabError: inconsistent use of tabs and spaces in indentation; \
+                 indent with spaces only",
+            )
+        };
         let top = *indents.last().expect("the base level is never popped");
-        if width > top {
-            indents.push(width);
+        if width > top.0 {
+            if alt <= top.1 {
+                return Err(tab_error(&s));
+            }
+            indents.push((width, alt));
             s.push(Tok::Indent, s.i);
-        } else if width < top {
-            while width < *indents.last().expect("base level") {
+        } else {
+            while width < indents.last().expect("base level").0 {
                 indents.pop();
                 s.push(Tok::Dedent, s.i);
             }
-            if width != *indents.last().expect("base level") {
+            let top = *indents.last().expect("base level");
+            if width != top.0 {
                 return Err(s.error(
                     s.i,
                     "IndentationError: unindent does not match any outer indentation level",
                 ));
+            }
+            if alt != top.1 {
+                return Err(tab_error(&s));
             }
         }
         // The logical line: tokens until a newline outside brackets.
@@ -493,6 +1192,128 @@ mod tests {
             .contains("64-bit"));
     }
 
+    fn text(source: &str) -> String {
+        match kinds(&tokens(source).unwrap()).as_slice() {
+            [Tok::Str { text, .. }] => text.clone(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn message(source: &str) -> String {
+        tokens(source).unwrap_err().message
+    }
+
+    #[test]
+    fn string_escapes_are_cpython_s() {
+        assert_eq!(
+            text(r#""\a\b\f\v\n\r\t\\\'\"""#),
+            "\x07\x08\x0c\x0b\n\r\t\\'\""
+        );
+        assert_eq!(text(r#""\101\0\12\1234\777\8""#), "A\0\nS4\u{1ff}\\8");
+        assert_eq!(text(r#""\x41\u00e9\U0001F600""#), "A\u{e9}\u{1f600}");
+        // Unknown escapes stay, a backslash-newline joins lines.
+        assert_eq!(text("'\\q\\d\\\nx'"), "\\q\\dx");
+        assert_eq!(text(r#"r"\n\"""#), "\\n\\\"");
+        assert!(message(r#"r"\""#).contains("unterminated string"));
+        assert!(message(r#""\x4""#).contains("truncated \\xXX escape"));
+        assert!(message(r#""\U00110000""#).contains("illegal Unicode character"));
+        let e = tokens(r#"x = "ab\N{BULLET}""#).unwrap_err();
+        assert_eq!(e.col, 7);
+        assert!(e.message.contains("not supported yet"), "{e}");
+        assert!(message(r#""\ud800""#).contains("lone surrogate"));
+    }
+
+    #[cfg(feature = "code")]
+    #[test]
+    fn escape_errors_are_cpython_s() {
+        assert!(message(r#"r"\""#).contains("raw string cannot end"));
+        assert!(message(r#""\x4""#).contains("position 0-2: truncated \\xXX escape"));
+        assert!(message(r#""é\x4""#).contains("position 10-12"));
+        assert!(message(r#""\N{}""#).contains("position 0-2: malformed \\N character escape"));
+        assert!(message(r#""\N{BULLET}""#).contains("characters by name"));
+    }
+
+    #[cfg(feature = "code")]
+    #[test]
+    fn f_strings_resolve_escapes_in_their_literal_parts_only() {
+        // Braces an escape makes are text: doubled for `fstring_parts`.
+        assert_eq!(text(r#"f"\x7b\t{x!r:\x3e{w}}{{""#), "{{\t{x!r:>{w}}{{");
+        assert_eq!(text(r#"rf"\d{x}\{y}""#), "\\d{x}\\{y}");
+        assert_eq!(text(r#"f"\{x}""#), "\\{x}");
+        assert_eq!(text(r#"f"{d['}']}""#), "{d['}']}");
+        assert!(message(r#"f"{'\n'}""#).contains("cannot include a backslash"));
+        assert!(message(r#"f"{x # no}""#).contains("cannot include '#'"));
+        assert!(message(r#"f"{x!z}""#).contains("invalid conversion character"));
+        assert!(message(r#"f"a}b""#).contains("single `}`"));
+        assert!(message(r#"f"{x:{y:{z}}}""#).contains("nested too deeply"));
+        assert!(message(r#"f"{x)}""#).contains("f-string: unmatched ')'"));
+        assert!(message(r#"f"{(x]}""#).contains("closing parenthesis ']' does not match"));
+    }
+
+    #[test]
+    fn numbers_are_read_as_cpython_reads_them() {
+        let ints = kinds(&tokens("1_000 0_0 00 7").unwrap());
+        assert_eq!(ints, [1000, 0, 0, 7].map(Tok::Int));
+        let floats = kinds(&tokens("1.e5 .5 01.5 1_0.0_1 0e0 1e-400").unwrap());
+        assert_eq!(floats, [1e5, 0.5, 1.5, 10.01, 0.0, 0.0].map(Tok::Float));
+        // Refused in either build, at CPython's column (the last character
+        // read); Code mode spells out CPython's message.
+        for (source, col, says) in [
+            ("1__000", 1, "invalid decimal literal"),
+            ("1_", 1, "invalid decimal literal"),
+            (
+                "0123",
+                0,
+                "leading zeros in decimal integer literals are not permitted",
+            ),
+            ("0_7", 0, "leading zeros"),
+            ("1e", 0, "invalid decimal literal"),
+            ("1e+", 2, "invalid decimal literal"),
+            ("1abc", 0, "invalid decimal literal"),
+            ("1.real", 1, "invalid decimal literal"),
+            ("1j", 0, "complex numbers"),
+            ("1e309", 0, "Python reads it as inf"),
+            ("9223372036854775808", 0, "Interleave's integers are 64-bit"),
+        ] {
+            let e = tokens(source).unwrap_err();
+            #[cfg(feature = "code")]
+            assert!(e.message.contains(says), "{source}: {e}");
+            #[cfg(not(feature = "code"))]
+            let _ = says;
+            assert_eq!(e.col, col, "{source}: {e}");
+        }
+    }
+
+    #[cfg(feature = "code")]
+    #[test]
+    fn numbers_in_other_bases_are_code_mode_s() {
+        let ints = kinds(&tokens("0x1F 0o17 0B101 0x_ff 0XAB 0b1_0").unwrap());
+        assert_eq!(ints, [31, 15, 5, 255, 171, 2].map(Tok::Int));
+        for (source, col, says) in [
+            ("0x", 1, "invalid hexadecimal literal"),
+            ("0x_", 2, "invalid hexadecimal literal"),
+            ("0b12", 3, "invalid digit '2' in binary literal"),
+            ("0o8", 2, "invalid digit '8' in octal literal"),
+            ("1if x else 2", 1, "a keyword right after the number"),
+            ("0xFFFFFFFFFFFFFFFF", 0, "Interleave's integers are 64-bit"),
+        ] {
+            let e = tokens(source).unwrap_err();
+            assert!(e.message.contains(says), "{source}: {e}");
+            assert_eq!(e.col, col, "{source}: {e}");
+        }
+    }
+
+    /// The page's first download reads the same literals, except those
+    /// that come with Code mode, which it refuses.
+    #[cfg(not(feature = "code"))]
+    #[test]
+    fn the_first_download_leaves_some_literals_to_code_mode() {
+        assert_eq!(text(r#"f"{x!r:>4} {{a}}""#), "{x!r:>4} {{a}}");
+        for source in [r#"f"\t{x}""#, r#"f"{x}#""#, "0x1F", "0o7"] {
+            assert!(message(source).contains("come with Code mode"), "{source}");
+        }
+    }
+
     #[cfg(feature = "code")]
     #[test]
     fn programs_have_lines_and_indentation() {
@@ -521,5 +1342,31 @@ mod tests {
         assert!(e.message.contains("unmatched `)`"), "{e}");
         let e = source("s = '''abc\n").unwrap_err();
         assert!(e.message.contains("unterminated triple-quoted"), "{e}");
+        // Tabs and spaces must agree however wide a tab is.
+        let e = source("if x:\n    if y:\n\tz\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.message.starts_with("TabError: inconsistent use of tabs"),
+            "{e}"
+        );
+        let e = source("if x:\n\ty\n        z\n").unwrap_err();
+        assert!(e.message.starts_with("TabError"), "{e}");
+        assert!(source("if x:\n\tif y:\n\t        z\n\ty\n").is_ok());
+        // A form feed starts the indentation over.
+        let e = source("if x:\n    y\n  \x0c  z\n").unwrap_err();
+        assert!(e.message.contains("unindent does not match"), "{e}");
+    }
+
+    #[cfg(feature = "code")]
+    #[test]
+    fn line_ends_and_a_byte_order_mark_are_read_as_cpython_reads_them() {
+        let lf = source("if x:\n    s = '''a\nb'''\n").unwrap();
+        for text in [
+            "if x:\r\n    s = '''a\r\nb'''\r\n",
+            "if x:\r    s = '''a\rb'''\r",
+            "\u{feff}if x:\n    s = '''a\nb'''\n",
+        ] {
+            assert_eq!(source(text).unwrap(), lf, "{text:?}");
+        }
     }
 }

@@ -55,12 +55,12 @@ impl fmt::Display for SyntaxError {
 
 impl std::error::Error for SyntaxError {}
 
-/// A whole program, parsed and validated. Validation problems (a call to a
-/// function that is not defined, say) are reported by function name.
+/// A whole program, parsed and validated. Validation problems (a program
+/// too large, say) are reported by function name.
 #[cfg(feature = "code")]
 pub fn program(text: &str) -> Result<crate::Program, SyntaxError> {
     let program = source::parse(text)?;
-    crate::program::validate::check(&program).map_err(|e| {
+    crate::program::validate::check_source(&program).map_err(|e| {
         // `functions[2].body[0]...` → the function's name.
         let place =
             e.at.strip_prefix("functions[")
@@ -77,9 +77,7 @@ pub fn program(text: &str) -> Result<crate::Program, SyntaxError> {
 /// A whole program, parsed but not put through the general validator, for
 /// the page, whose size budget cannot carry the validator's code. The
 /// parser's own checks keep out everything the engine relies on being
-/// absent (`tests/python_source.rs` holds it to that); what only the
-/// validator refuses (a call to a function that is not defined) runs and
-/// fails at run time, as it does in Python.
+/// absent (`tests/python_source.rs` holds it to that).
 #[cfg(feature = "code")]
 pub fn program_unvalidated(text: &str) -> Result<crate::Program, SyntaxError> {
     source::parse(text)

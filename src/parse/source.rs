@@ -259,7 +259,20 @@ impl Source {
                         }
                         _ => {}
                     }
-                    let e = self.p.expr()?;
+                    let mut e = self.p.expr()?;
+                    if self.p.eat_op("=") {
+                        // `result = asyncio.run(main())`: say what is
+                        // missing if that is what the value is.
+                        e = self.p.expr()?;
+                        if contains_run(&e) {
+                            return Err(SyntaxError::at(line, col, RUN_VALUE));
+                        }
+                        return Err(SyntaxError::at(
+                            line,
+                            col,
+                            "at the top level, only imports, functions and `asyncio.run(main())` are supported; put other statements in a function",
+                        ));
+                    }
                     if matches!(e, Expr::Str(_)) {
                         // A docstring or a bare string: nothing to run.
                         self.newline()?;
@@ -273,6 +286,9 @@ impl Source {
                                 col,
                                 "a second asyncio.run(...) is not supported; run one main coroutine",
                             ))
+                        }
+                        None if contains_run(&e) => {
+                            return Err(SyntaxError::at(line, col, RUN_VALUE))
                         }
                         None => {
                             return Err(SyntaxError::at(
@@ -338,7 +354,7 @@ impl Source {
                     Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None
                 ) {
                     return Err(self
-                        .err("a parameter default must be a number, string, True, False or None"));
+                        .err("Interleave supports only a number, string, True, False or None as a parameter default (Python evaluates a default once, and sharing a list or dict between calls is not modelled yet)"));
                 }
                 Some(value)
             } else {
@@ -712,6 +728,20 @@ fn to_target(e: &Expr) -> Option<Target> {
 }
 
 /// `asyncio.run(name())`: the entry's name.
+/// What is refused when a program uses the value `asyncio.run` returns.
+const RUN_VALUE: &str = "using the value `asyncio.run(main())` returns is not supported yet; write `asyncio.run(main())` on a line of its own and print the result at the end of `main()`";
+
+/// Is `asyncio.run(...)` called anywhere in `e` (`print(asyncio.run(main()))`)?
+fn contains_run(e: &Expr) -> bool {
+    let mut found = false;
+    e.each(&mut |x| {
+        if let Expr::Call { func, .. } = x {
+            found |= dotted(func).as_deref() == Some("asyncio.run");
+        }
+    });
+    found
+}
+
 fn run_entry(e: &Expr) -> Option<String> {
     let Expr::Call { func, args, kwargs } = e else {
         return None;

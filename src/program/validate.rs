@@ -46,7 +46,21 @@ pub fn check_identifier(name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks a program in the JSON model: everything below, and that every
+/// function it calls by name exists (a misspelt name in a model is a
+/// mistake to point at, with the names that do exist).
 pub fn check(program: &Program) -> Result<(), LoadError> {
+    check_with(program, true)
+}
+
+/// Checks a program read from Python source. A call of a name that is not
+/// defined is left to run: CPython raises NameError when the line runs
+/// (with its "Did you mean"), and the program may catch it.
+pub fn check_source(program: &Program) -> Result<(), LoadError> {
+    check_with(program, false)
+}
+
+fn check_with(program: &Program, undefined_calls_refused: bool) -> Result<(), LoadError> {
     if program.functions.is_empty() {
         return Err(err(
             "functions",
@@ -81,6 +95,7 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
         function: &program.functions[0],
         locals: Vec::new(),
         loops: 0,
+        undefined_calls_refused,
     };
     for (i, f) in program.functions.iter().enumerate() {
         checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
@@ -99,7 +114,7 @@ pub fn check(program: &Program) -> Result<(), LoadError> {
         return Err(err(
             "entry",
             format!(
-                "`{}` must be `async def`: asyncio.run needs a coroutine",
+                "`{}` is a plain `def`: Interleave runs asyncio.run(main()) only with `async def main`",
                 entry.name
             ),
         ));
@@ -120,6 +135,8 @@ struct Checker<'p> {
     locals: Vec<Name>,
     /// Loops around the statement being checked, for `break`/`continue`.
     loops: usize,
+    /// See `check` and `check_source`.
+    undefined_calls_refused: bool,
 }
 
 impl<'p> Checker<'p> {
@@ -156,7 +173,7 @@ impl<'p> Checker<'p> {
                 Some(d) => {
                     seen_default = true;
                     if !is_constant(d) {
-                        return Err(err(pat, "a parameter default must be a number, string, True, False or None"));
+                        return Err(err(pat, "Interleave supports only a number, string, True, False or None as a parameter default (Python evaluates a default once, and sharing a list or dict between calls is not modelled yet)"));
                     }
                 }
                 None if seen_default => {
@@ -471,7 +488,8 @@ impl<'p> Checker<'p> {
     /// program, a builtin, a class or a local variable.
     fn callee(&self, func: &Expr, at: &str) -> Result<(), LoadError> {
         let Expr::Name(n) = func else { return Ok(()) };
-        let known = self.program.function(n).is_some()
+        let known = !self.undefined_calls_refused
+            || self.program.function(n).is_some()
             || Builtin::by_name(n).is_some()
             || ExcKind::builtin(n).is_some()
             || crate::interp::is_builtin_type(n)

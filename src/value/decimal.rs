@@ -283,6 +283,12 @@ fn to_f64(digits: &[u8], exp10: i64) -> f64 {
 }
 
 /// The double nearest `num / den × 2^exp2`.
+/// `n / d`, correctly rounded (`d` nonzero): what `int / int` needs once
+/// either is too large to be exact as a double.
+pub fn ratio(n: u64, d: u64) -> f64 {
+    ratio_to_f64(Big::from_u64(n), Big::from_u64(d), 0)
+}
+
 fn ratio_to_f64(num: Big, den: Big, exp2: i64) -> f64 {
     ratio_near(num, den, exp2).0
 }

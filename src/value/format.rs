@@ -221,7 +221,17 @@ fn write_leaf(v: &Value, out: &mut String) {
             }
         }
         Value::Exception(e) => out.push_str(&e.repr()),
-        Value::Class(Class::Type(name)) => out.push_str(&format!("<class '{name}'>")),
+        Value::Class(Class::Type(name)) => {
+            // asyncio's C types and its Python `_GatheringFuture` carry
+            // their module in CPython's class repr.
+            let qualified = match *name {
+                "Task" => "_asyncio.Task",
+                "Future" => "_asyncio.Future",
+                "_GatheringFuture" => "asyncio.tasks._GatheringFuture",
+                other => other,
+            };
+            out.push_str(&format!("<class '{qualified}'>"))
+        }
         Value::Class(Class::Exception(k)) => {
             let module = if k.qualified_name() == k.name() {
                 ""
@@ -233,6 +243,7 @@ fn write_leaf(v: &Value, out: &mut String) {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) => {
             out.push_str(&callable_repr(v))
         }
+        Value::Module(super::Module::Time) => out.push_str("<module 'time' (built-in)>"),
         Value::Module(m) => out.push_str(&format!("<module '{}' from '…'>", m.name())),
         Value::Coroutine(c) => {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
@@ -252,6 +263,8 @@ fn callable_repr(v: &Value) -> String {
         Value::Builtin(b @ (Sleep | Gather | CreateTask | AsyncioRun)) => {
             format!("<function {} at {ADDRESS}>", b.name())
         }
+        // Classes in CPython, which the engine calls as functions.
+        Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
         Value::Method(m) => format!(
             "<built-in method {} of {} object at {ADDRESS}>",

@@ -23,7 +23,10 @@ pub enum Iter {
     List(Rc<super::list::List>, usize),
     Items(Vec<Value>, usize),
     /// A dict or one of its views, read live: the next position, and the
-    /// size and key version the dict had when iteration began.
+    /// size and key version the dict had when iteration began. (The page's
+    /// first download reads dicts whole when a loop starts: the forms have
+    /// no statement that changes a dict.)
+    #[cfg(feature = "code")]
     Dict {
         dict: Rc<RefCell<super::dict::Dict>>,
         part: super::dict::DictPart,
@@ -31,9 +34,11 @@ pub enum Iter {
         size: usize,
         version: u64,
     },
-    /// `enumerate(inner, start)`: the next count.
+    /// `enumerate(inner, start)`: the next count (Code mode's builtin).
+    #[cfg(feature = "code")]
     Enumerate(Box<Iter>, i64),
-    /// `zip(a, b, ...)`: stops at the shortest.
+    /// `zip(a, b, ...)`: stops at the shortest (Code mode's builtin).
+    #[cfg(feature = "code")]
     Zip(Vec<Iter>),
     /// An iterator object the program holds: iterating it advances it for
     /// every name bound to it, as in Python.
@@ -74,6 +79,12 @@ impl Iter {
         })
     }
 
+    #[cfg(not(feature = "code"))]
+    fn dict(dict: Rc<RefCell<super::dict::Dict>>, part: super::dict::DictPart) -> Iter {
+        Iter::Items(dict.borrow().part(part), 0)
+    }
+
+    #[cfg(feature = "code")]
     fn dict(dict: Rc<RefCell<super::dict::Dict>>, part: super::dict::DictPart) -> Iter {
         let (size, version) = {
             let d = dict.borrow();
@@ -94,6 +105,7 @@ impl Iter {
     /// `Iterator::next` is the same.
     pub fn step(&mut self) -> Result<Option<Value>, Raise> {
         match self {
+            #[cfg(feature = "code")]
             Iter::Dict {
                 dict,
                 part,
@@ -123,6 +135,7 @@ impl Iter {
                 *pos += 1;
                 Ok(item)
             }
+            #[cfg(feature = "code")]
             Iter::Enumerate(inner, count) => {
                 let Some(item) = inner.step()? else {
                     return Ok(None);
@@ -131,6 +144,7 @@ impl Iter {
                 *count = count.saturating_add(1);
                 Ok(Some(Value::Tuple(vec![Value::Int(n), item].into())))
             }
+            #[cfg(feature = "code")]
             Iter::Zip(inners) => {
                 if inners.is_empty() {
                     return Ok(None);
@@ -157,12 +171,15 @@ impl Iter {
             Iter::Range { .. } => "range_iterator",
             Iter::List(..) => "list_iterator",
             Iter::Items(..) => "tuple_iterator",
+            #[cfg(feature = "code")]
             Iter::Dict { part, .. } => match part {
                 super::dict::DictPart::Keys => "dict_keyiterator",
                 super::dict::DictPart::Values => "dict_valueiterator",
                 super::dict::DictPart::Items => "dict_itemiterator",
             },
+            #[cfg(feature = "code")]
             Iter::Enumerate(..) => "enumerate",
+            #[cfg(feature = "code")]
             Iter::Zip(_) => "zip",
             Iter::Shared(it) => it.borrow().type_name(),
         }
@@ -194,9 +211,11 @@ impl Iterator for Iter {
                 *i += 1;
                 item
             }
-            Iter::Dict { .. } | Iter::Enumerate(..) | Iter::Zip(_) | Iter::Shared(_) => {
-                self.step().unwrap_or(None)
-            }
+            #[cfg(feature = "code")]
+            Iter::Dict { .. } => self.step().unwrap_or(None),
+            #[cfg(feature = "code")]
+            Iter::Enumerate(..) | Iter::Zip(_) => self.step().unwrap_or(None),
+            Iter::Shared(_) => self.step().unwrap_or(None),
         }
     }
 }

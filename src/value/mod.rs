@@ -137,6 +137,8 @@ pub enum Builtin {
     Round,
     Format,
     PerfCounter,
+    /// `time.monotonic`: the same virtual clock, under its own name.
+    Monotonic,
     #[cfg(feature = "code")]
     WaitFor,
     #[cfg(feature = "code")]
@@ -176,7 +178,7 @@ impl Builtin {
             }
             #[cfg(feature = "code")]
             Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
-            Builtin::TimeSleep | Builtin::PerfCounter => "time",
+            Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             _ => "builtins",
         }
     }
@@ -207,6 +209,7 @@ impl Builtin {
             Builtin::Round => "round",
             Builtin::Format => "format",
             Builtin::PerfCounter => "perf_counter",
+            Builtin::Monotonic => "monotonic",
             #[cfg(feature = "code")]
             Builtin::WaitFor => "wait_for",
             #[cfg(feature = "code")]
@@ -344,6 +347,9 @@ impl Value {
             Value::Exception(e) => e.kind.name(),
             Value::Class(_) => "type",
             Value::Function(_) => "function",
+            Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
+                "type"
+            }
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Module(_) => "module",
             Value::Method(_) => "builtin_function_or_method",

@@ -88,25 +88,13 @@ fn int_float_cmp(i: i64, f: f64) -> Option<std::cmp::Ordering> {
 /// rounds it (converting each to a float first would round twice:
 /// `9007199254740993 / 3` must be `3002399751580331.0`).
 fn int_true_divide(a: i64, b: i64) -> f64 {
-    let negative = (a < 0) != (b < 0);
-    let (n, d) = (a.unsigned_abs() as u128, b.unsigned_abs() as u128);
-    if n == 0 {
-        return if negative { -0.0 } else { 0.0 };
+    // Both exact as doubles: one IEEE division is correctly rounded.
+    const EXACT: u64 = 1 << 53;
+    if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT || a == 0 {
+        return a as f64 / b as f64;
     }
-    let bits = |x: u128| 128 - x.leading_zeros() as i32;
-    // Scale so that the quotient has 55 or 56 bits: two or three more than
-    // a double holds, the lowest of which also records a nonzero
-    // remainder, so that one conversion rounds correctly.
-    let shift = 55 - (bits(n) - bits(d));
-    let (num, den) = if shift >= 0 {
-        (n << shift, d)
-    } else {
-        (n, d << -shift)
-    };
-    let q = num / den;
-    let sticky = (num % den != 0) as u128;
-    let magnitude = (q | sticky) as f64 * (2f64).powi(-shift);
-    if negative {
+    let magnitude = super::decimal::ratio(a.unsigned_abs(), b.unsigned_abs());
+    if (a < 0) != (b < 0) {
         -magnitude
     } else {
         magnitude
@@ -562,6 +550,7 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
             }
             true
         }
+        #[cfg(feature = "code")]
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
         (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
@@ -584,7 +573,9 @@ fn range_equal(x: &super::Range, y: &super::Range) -> bool {
 }
 
 /// Keys and items views compare as sets do; a values view only to itself,
-/// which the engine cannot tell from another view of the same dict.
+/// which the engine cannot tell from another view of the same dict. (Views
+/// come from Code mode's dict methods.)
+#[cfg(feature = "code")]
 fn view_equal(
     x: &Rc<std::cell::RefCell<super::dict::Dict>>,
     p: super::dict::DictPart,
@@ -869,6 +860,27 @@ mod tests {
             ok(binop(Add, &Value::Float(0.1), &Value::Float(0.2))),
             "0.30000000000000004"
         );
+    }
+
+    #[test]
+    fn int_division_is_correctly_rounded() {
+        // Each checked against python3 3.11.
+        let cases: [(i64, i64, &str); 7] = [
+            (9007199254740993, 3, "3002399751580331.0"),
+            (-(4611686018427387905), 7, "-6.588122883467697e+17"),
+            (0, -(1 << 60), "-0.0"),
+            (i64::MAX, 4611686018427387907, "2.0"),
+            (1, i64::MAX, "1.0842021724855044e-19"),
+            (i64::MIN, 3, "-3.0744573456182584e+18"),
+            (123456789012345678, 100000000000000000, "1.2345678901234567"),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(
+                ok(binop(BinOp::Div, &Value::Int(a), &Value::Int(b))),
+                want,
+                "{a} / {b}"
+            );
+        }
     }
 
     #[test]
