@@ -181,6 +181,18 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
 }
 
 #[test]
+fn a_module_used_but_never_imported_is_refused_where_it_is_used() {
+    let source =
+        "import asyncio\n\n\nasync def main():\n    time.sleep(0.1)\n\n\nasyncio.run(main())\n";
+    let e = parse::program_unvalidated(source).unwrap_err();
+    assert!(
+        e.message.contains("`time` is used but never imported"),
+        "{e}"
+    );
+    assert_eq!((e.line, e.col + 1), (5, 5), "{e}");
+}
+
+#[test]
 fn a_name_the_program_binds_itself_is_its_own() {
     // `input` and `Queue` are the program's here, not CPython's.
     let source = "import asyncio\n\n\nasync def input():\n    return 'typed'\n\n\nasync def main():\n    print(await input())\n\n\nasyncio.run(main())\n";

@@ -27,6 +27,8 @@ struct Source {
     loops: usize,
     /// Blocks around the statement being read.
     nesting: usize,
+    /// The modules the program imports (`asyncio`, `time`).
+    imported: Vec<String>,
 }
 
 /// Longest program text accepted.
@@ -54,6 +56,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         in_function: false,
         loops: 0,
         nesting: 0,
+        imported: Vec::new(),
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
@@ -76,7 +79,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             ),
         ));
     }
-    refuse_unmodelled_names(&s.p.names_read, &functions)?;
+    refuse_unmodelled_names(&s.p.names_read, &functions, &s.imported)?;
     Ok(Program { functions, entry })
 }
 
@@ -86,7 +89,15 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
 /// the program binds that name itself. What CPython does not have at all
 /// is left to run: CPython raises NameError or AttributeError for it only
 /// when the line runs, and the program may catch it.
-fn refuse_unmodelled_names(reads: &[NameRead], functions: &[Function]) -> Result<(), SyntaxError> {
+///
+/// A module used but never imported is refused too: CPython raises
+/// NameError when the line runs, and the program model, which always
+/// imports what it uses, cannot say so.
+fn refuse_unmodelled_names(
+    reads: &[NameRead],
+    functions: &[Function],
+    imported: &[String],
+) -> Result<(), SyntaxError> {
     let mut bound: Vec<crate::program::Name> = Vec::new();
     for f in functions {
         bound.push(f.name.as_str().into());
@@ -96,6 +107,15 @@ fn refuse_unmodelled_names(reads: &[NameRead], functions: &[Function]) -> Result
     let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
     for read in reads {
         let refusal = match &read.module {
+            None if (read.name == "asyncio" || read.name == "time")
+                && !is_bound(&read.name)
+                && !imported.contains(&read.name) =>
+            {
+                Some(format!(
+                    "`{0}` is used but never imported: CPython raises NameError here; add `import {0}` at the top",
+                    read.name
+                ))
+            }
             None if !is_bound(&read.name) => crate::interp::unmodelled_global(&read.name),
             Some(module) if !is_bound(module) => {
                 crate::interp::unmodelled_module_attr(module, &read.name)
@@ -203,6 +223,7 @@ impl Source {
                                 self.err("only `import asyncio` and `import time` are supported")
                             );
                         }
+                        self.imported.push(module);
                         if !self.p.eat_op(",") {
                             break;
                         }

@@ -56,11 +56,18 @@ pub fn engine(program: &Program) -> Observed {
     if let Some(e) = &outcome.error {
         panic!("the engine stopped the run: {e}\n{}", to_python(program));
     }
-    Observed {
-        stdout: outcome.stdout,
-        stderr_exceptions: exception_lines(&outcome.stderr),
-        stderr_last_line: last_line(&outcome.stderr),
-        exit_status: outcome.exit_status,
+    Observed::of(&outcome)
+}
+
+impl Observed {
+    /// What a finished run showed.
+    pub fn of(outcome: &interleave::RunOutcome) -> Observed {
+        Observed {
+            stdout: outcome.stdout.clone(),
+            stderr_exceptions: exception_lines(&outcome.stderr),
+            stderr_last_line: last_line(&outcome.stderr),
+            exit_status: outcome.exit_status,
+        }
     }
 }
 

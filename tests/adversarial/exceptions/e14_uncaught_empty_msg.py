@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    print("before")
+    raise ValueError("")
+
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    print("before")
+    raise KeyError("")
+
+
+asyncio.run(main())

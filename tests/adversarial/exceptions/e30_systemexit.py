@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    print("exiting")
+    raise SystemExit(3)
+
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    s = "\q\d"
+    print(repr(s), len(s))
+
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    print("start")
+    print(0xFFFFFFFFFFFFFFFF)
+
+
+asyncio.run(main())
