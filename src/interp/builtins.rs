@@ -702,11 +702,11 @@ pub(crate) fn call_method(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     #[cfg(feature = "code")]
-    admit(obj.type_name(), name, &args, &kwargs)?;
+    let admitted = admit(obj.type_name(), name, &args, &kwargs)?;
     match obj {
         #[cfg(feature = "code")]
         Value::List(_) | Value::Dict(_) | Value::Str(_) => {
-            super::methods::call(rt, obj, name, args, kwargs)
+            super::methods::call(rt, obj, name, args, kwargs, admitted)
         }
         #[cfg(not(feature = "code"))]
         Value::List(items) => {
@@ -766,7 +766,15 @@ pub(crate) fn call_method(
 /// Refuses a call CPython accepts but the engine does not model
 /// (`modelled::admit`).
 #[cfg(feature = "code")]
-fn admit(owner: &str, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), Raise> {
+fn admit(
+    owner: &str,
+    name: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+) -> Result<super::modelled::Admitted, Raise> {
+    if kwargs.is_empty() {
+        return super::modelled::admit(owner, name, args.len(), &[]);
+    }
     let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect();
     super::modelled::admit(owner, name, args.len(), &keywords)
 }

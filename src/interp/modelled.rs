@@ -20,94 +20,147 @@ use crate::value::{ExcKind, Exception, Value};
 /// the type a method belongs to), its name, and the parameters its
 /// implementation handles, in `closed_world`'s notation. A parameter
 /// CPython has that is missing here, or that is positional here but may be
-/// a keyword in CPython, is where the model ends.
+/// a keyword in CPython, is where the model ends. Sorted by owner and
+/// name, for `callable`'s binary search: every builtin and method call
+/// looks here.
 #[cfg(feature = "code")]
 const CALLABLES: &[(&str, &str, &str)] = &[
-    ("builtins", "print", "*args, sep=, end=, flush="),
-    ("builtins", "repr", "obj, /"),
-    ("builtins", "len", "obj, /"),
-    ("builtins", "range", "start, stop=, step=, /"),
-    ("builtins", "str", "object=, /"),
-    ("builtins", "int", "x=, /"),
-    ("builtins", "float", "x=, /"),
+    ("Task", "cancel", "msg="),
+    ("Task", "cancelled", "/"),
+    ("Task", "done", "/"),
+    ("Task", "exception", "/"),
+    ("Task", "get_name", "/"),
+    ("Task", "result", "/"),
+    ("asyncio", "create_task", "coro, *, name="),
+    ("asyncio", "current_task", "/"),
+    ("asyncio", "gather", "*coros_or_futures, return_exceptions="),
+    ("asyncio", "run", "main, /"),
+    ("asyncio", "sleep", "delay"),
+    ("asyncio", "wait_for", "fut, /, timeout"),
+    ("builtins", "abs", "x, /"),
+    ("builtins", "all", "iterable, /"),
+    ("builtins", "any", "iterable, /"),
     ("builtins", "bool", "x=, /"),
-    ("builtins", "list", "iterable=, /"),
-    ("builtins", "tuple", "iterable=, /"),
     ("builtins", "dict", "mapping=, /, **kwargs"),
     ("builtins", "enumerate", "iterable, /, start="),
-    ("builtins", "zip", "*iterables"),
-    ("builtins", "sum", "iterable, /, start="),
-    ("builtins", "min", "*args, key=, default="),
-    ("builtins", "max", "*args, key=, default="),
-    ("builtins", "sorted", "iterable, /, *, key=, reverse="),
-    ("builtins", "any", "iterable, /"),
-    ("builtins", "all", "iterable, /"),
-    ("builtins", "abs", "x, /"),
-    ("builtins", "isinstance", "obj, class_or_tuple, /"),
-    ("builtins", "round", "number, /, ndigits="),
+    ("builtins", "float", "x=, /"),
     ("builtins", "format", "value, format_spec=, /"),
-    ("asyncio", "sleep", "delay"),
-    ("asyncio", "gather", "*coros_or_futures, return_exceptions="),
-    ("asyncio", "create_task", "coro, *, name="),
-    ("asyncio", "wait_for", "fut, /, timeout"),
-    ("asyncio", "current_task", "/"),
-    ("asyncio", "run", "main, /"),
-    ("time", "sleep", "seconds, /"),
-    ("time", "perf_counter", "/"),
-    ("time", "monotonic", "/"),
-    ("list", "append", "object, /"),
-    ("list", "extend", "iterable, /"),
-    ("list", "pop", "index=, /"),
-    ("list", "insert", "index, object, /"),
-    ("list", "remove", "value, /"),
-    ("list", "index", "value, /"),
-    ("list", "count", "value, /"),
-    ("list", "sort", "*, key=, reverse="),
-    ("list", "reverse", "/"),
-    ("list", "clear", "/"),
-    ("list", "copy", "/"),
+    ("builtins", "int", "x=, /"),
+    ("builtins", "isinstance", "obj, class_or_tuple, /"),
+    ("builtins", "len", "obj, /"),
+    ("builtins", "list", "iterable=, /"),
+    ("builtins", "max", "*args, key=, default="),
+    ("builtins", "min", "*args, key=, default="),
+    ("builtins", "print", "*args, sep=, end=, flush="),
+    ("builtins", "range", "start, stop=, step=, /"),
+    ("builtins", "repr", "obj, /"),
+    ("builtins", "round", "number, /, ndigits="),
+    ("builtins", "sorted", "iterable, /, *, key=, reverse="),
+    ("builtins", "str", "object=, /"),
+    ("builtins", "sum", "iterable, /, start="),
+    ("builtins", "tuple", "iterable=, /"),
+    ("builtins", "zip", "*iterables"),
+    ("dict", "clear", "/"),
+    ("dict", "copy", "/"),
     ("dict", "get", "key, default=, /"),
-    ("dict", "keys", "/"),
-    ("dict", "values", "/"),
     ("dict", "items", "/"),
+    ("dict", "keys", "/"),
     ("dict", "pop", "key, default=, /"),
     ("dict", "setdefault", "key, default=, /"),
     ("dict", "update", "other=, /"),
-    ("dict", "clear", "/"),
-    ("dict", "copy", "/"),
+    ("dict", "values", "/"),
+    ("list", "append", "object, /"),
+    ("list", "clear", "/"),
+    ("list", "copy", "/"),
+    ("list", "count", "value, /"),
+    ("list", "extend", "iterable, /"),
+    ("list", "index", "value, /"),
+    ("list", "insert", "index, object, /"),
+    ("list", "pop", "index=, /"),
+    ("list", "remove", "value, /"),
+    ("list", "reverse", "/"),
+    ("list", "sort", "*, key=, reverse="),
+    ("str", "count", "sub, /"),
+    ("str", "endswith", "suffix, /"),
     ("str", "join", "iterable, /"),
-    ("str", "upper", "/"),
     ("str", "lower", "/"),
-    ("str", "strip", "chars=, /"),
     ("str", "lstrip", "chars=, /"),
+    ("str", "replace", "old, new, /"),
     ("str", "rstrip", "chars=, /"),
     ("str", "split", "sep=, /"),
     ("str", "startswith", "prefix, /"),
-    ("str", "endswith", "suffix, /"),
-    ("str", "replace", "old, new, /"),
-    ("str", "count", "sub, /"),
-    ("Task", "done", "/"),
-    ("Task", "result", "/"),
-    ("Task", "exception", "/"),
-    ("Task", "cancel", "msg="),
-    ("Task", "cancelled", "/"),
-    ("Task", "get_name", "/"),
+    ("str", "strip", "chars=, /"),
+    ("str", "upper", "/"),
+    ("time", "monotonic", "/"),
+    ("time", "perf_counter", "/"),
+    ("time", "sleep", "seconds, /"),
 ];
+
+/// The parameters the engine models for `owner.name`, if it runs it:
+/// found within the owner's run of the sorted table, comparing lengths
+/// before bytes (every builtin and method call looks here).
+#[cfg(feature = "code")]
+fn callable(owner: &str, name: &str) -> Option<&'static str> {
+    // A loop calls the same method again and again: the last answer is
+    // kept, keyed by where the two names live (the type's name is static
+    // and the method's is the compiled code's own string).
+    type Key = (usize, usize, usize, usize);
+    thread_local! {
+        static LAST: std::cell::Cell<Option<(Key, Option<&'static str>)>> =
+            const { std::cell::Cell::new(None) };
+    }
+    let key = (
+        owner.as_ptr() as usize,
+        owner.len(),
+        name.as_ptr() as usize,
+        name.len(),
+    );
+    if let Some((k, found)) = LAST.get() {
+        if k == key {
+            return found;
+        }
+    }
+    let found = look_up(owner, name);
+    LAST.set(Some((key, found)));
+    found
+}
+
+#[cfg(feature = "code")]
+fn look_up(owner: &str, name: &str) -> Option<&'static str> {
+    let start = CALLABLES.partition_point(|(o, _, _)| *o < owner);
+    CALLABLES[start..]
+        .iter()
+        .take_while(|(o, _, _)| *o == owner)
+        .find(|(_, n, _)| *n == name)
+        .map(|(_, _, p)| *p)
+}
 
 /// Is `name` a method of `owner` (a type name) that the engine runs?
 #[cfg(feature = "code")]
 pub(crate) fn has_method(owner: &str, name: &str) -> bool {
-    CALLABLES.iter().any(|(o, n, _)| *o == owner && *n == name)
+    callable(owner, name).is_some()
 }
 
 /// The owner CPython's tables file a method under: every future's
 /// methods are `Task`'s (the engine's futures share them).
 #[cfg(feature = "code")]
 fn signature_owner(owner: &str) -> &str {
-    match owner {
-        "Future" | "_GatheringFuture" => "Task",
-        other => other,
+    // The first byte first: this runs on every call.
+    match owner.as_bytes().first() {
+        Some(b'F' | b'_') if owner == "Future" || owner == "_GatheringFuture" => "Task",
+        _ => owner,
     }
+}
+
+/// How a call stands against what the engine models.
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Admitted {
+    /// The engine models every argument: CPython accepts it too.
+    Modelled,
+    /// CPython itself rejects it (or the callable has no table entry): the
+    /// implementation raises CPython's TypeError.
+    CheckArguments,
 }
 
 /// Lets a call through when the engine models every argument it passes,
@@ -120,23 +173,27 @@ pub(crate) fn admit(
     name: &str,
     positional: usize,
     keywords: &[&str],
-) -> Result<(), Raise> {
+) -> Result<Admitted, Raise> {
     let owner = signature_owner(owner);
-    let (Some(cpython), Some(modelled)) = (
-        closed_world::signature(owner, name),
-        CALLABLES
-            .iter()
-            .find(|(o, n, _)| *o == owner && *n == name)
-            .map(|(_, _, p)| Signature::parse(p)),
-    ) else {
-        return Ok(());
+    let Some(params) = callable(owner, name) else {
+        return Ok(Admitted::CheckArguments);
     };
-    let Some(wanted) = cpython.bind(positional, keywords) else {
-        return Ok(());
-    };
-    if modelled.bind(positional, keywords).is_some() {
-        return Ok(());
+    // The common call, by position only, decided without allocating: this
+    // runs for every builtin and method call.
+    if keywords.is_empty() && takes_positional(params, positional) {
+        return Ok(Admitted::Modelled);
     }
+    let modelled = Signature::parse(params);
+    // What the engine models, CPython accepts: the common call needs no
+    // look at CPython's table.
+    if modelled.bind(positional, keywords).is_some() {
+        return Ok(Admitted::Modelled);
+    }
+    let Some(wanted) =
+        closed_world::signature(owner, name).and_then(|s| s.bind(positional, keywords))
+    else {
+        return Ok(Admitted::CheckArguments);
+    };
     let callee = match owner {
         "builtins" => format!("{name}()"),
         other => format!("{other}.{name}()"),
@@ -160,6 +217,30 @@ pub(crate) fn admit(
     Err(RunError::unsupported(format!(
         "this call of {callee} is not supported yet"
     )))
+}
+
+/// Does a signature in `closed_world`'s notation take `n` arguments by
+/// position and nothing else?
+#[cfg(feature = "code")]
+fn takes_positional(params: &str, n: usize) -> bool {
+    // Byte by byte: each parameter is a name, `name=`, `*name`, `**name`,
+    // `/` or `*`, separated by ", ".
+    let (mut required, mut slots) = (0, 0);
+    for part in params.as_bytes().split(|b| *b == b',') {
+        let part = part.strip_prefix(b" ").unwrap_or(part);
+        match part {
+            b"/" | b"" => {}
+            b"*" => break,
+            [b'*', b'*', ..] => {}
+            [b'*', ..] => return n >= required,
+            [.., b'='] => slots += 1,
+            _ => {
+                required += 1;
+                slots += 1;
+            }
+        }
+    }
+    (required..=slots).contains(&n)
 }
 
 /// `obj.name` for an attribute the engine does not model: a refusal when
@@ -246,5 +327,65 @@ pub(crate) fn missing_name(name: &str, varnames: &[&str], globals: &[&str]) -> R
             ExcKind::NameError,
             format!("name '{name}' is not defined"),
         ))
+    }
+}
+
+#[cfg(all(test, feature = "code"))]
+mod tests {
+    use super::*;
+
+    /// `admit` lets a call the engine models through without asking
+    /// CPython's table, which is right only if every call the engine's
+    /// parameters accept, CPython's accept too.
+    #[test]
+    fn the_table_is_sorted_for_its_binary_search() {
+        assert!(CALLABLES
+            .windows(2)
+            .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+    }
+
+    #[test]
+    fn the_positional_fast_path_agrees_with_binding() {
+        for (_, _, params) in CALLABLES {
+            let signature = Signature::parse(params);
+            for n in 0..6 {
+                assert_eq!(
+                    takes_positional(params, n),
+                    signature.bind(n, &[]).is_some(),
+                    "{params} with {n} positional"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_engine_models_cpython_accepts() {
+        for (owner, name, params) in CALLABLES {
+            let cpython = closed_world::signature(owner, name)
+                .unwrap_or_else(|| panic!("CPython has no signature for {owner}.{name}"));
+            let modelled = Signature::parse(params);
+            let names: Vec<&str> = modelled
+                .params
+                .iter()
+                .filter(|p| matches!(p.kind, Kind::Either | Kind::Keyword))
+                .map(|p| p.name)
+                .collect();
+            for positional in 0..5 {
+                for mask in 0..(1u32 << names.len()) {
+                    let keywords: Vec<&str> = names
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, n)| *n)
+                        .collect();
+                    if modelled.bind(positional, &keywords).is_some() {
+                        assert!(
+                            cpython.bind(positional, &keywords).is_some(),
+                            "{owner}.{name}({positional} positional, {keywords:?}) runs here but CPython refuses it"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
