@@ -67,10 +67,19 @@ pub(crate) fn extreme_end(b: Builtin, best: Value) -> Result<Value, Raise> {
 
 /// Applies a `key=` function. Only builtins can be called from inside a
 /// builtin here: a function of the program needs its own frame.
+/// `reverse=`: CPython's sort reads it as an int (`reverse=None` is a
+/// TypeError), so only ints and bools say which way.
+pub(crate) fn reverse_flag(reverse: Option<Value>) -> Result<bool, Raise> {
+    match reverse {
+        None => Ok(false),
+        Some(v) => Ok(super::builtins::as_index(&v)? != 0),
+    }
+}
+
 fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, Raise> {
     match key {
         None | Some(Value::None) => Ok(item.clone()),
-        Some(f @ (Value::Builtin(_) | Value::Class(_))) => {
+        Some(f @ (Value::Builtin(_) | Value::Class(_) | Value::Method(_))) => {
             call(rt, f.clone(), vec![item.clone()], Vec::new())
         }
         Some(Value::Function(_)) => Err(RunError::unsupported(
@@ -205,7 +214,7 @@ pub(crate) fn call_iterable_builtin(
                 )));
             }
             let list = items(args.pop().expect("length checked"))?;
-            let reverse = reverse.is_some_and(|r| r.truthy());
+            let reverse = reverse_flag(reverse)?;
             let mut list = list;
             sort(rt, &mut list, &key, reverse)?;
             Ok(Value::list(list))

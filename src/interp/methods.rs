@@ -236,7 +236,7 @@ pub(crate) fn call(
                     for (k, v) in kwargs {
                         match &*k {
                             "key" => key = Some(v),
-                            "reverse" => reverse = v.truthy(),
+                            "reverse" => reverse = super::iterables::reverse_flag(Some(v))?,
                             _ => {
                                 return Err(type_error(format!(
                                     "'{k}' is an invalid keyword argument for sort()"
@@ -393,6 +393,31 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
                 }
             };
             Ok(Value::list(parts))
+        }
+        "startswith" | "endswith" if matches!(args[0], Value::Tuple(_)) => {
+            // Any of the tuple's strings, tried in order: a non-string is
+            // an error only if no earlier one matched.
+            let options = match &args[0] {
+                Value::Tuple(options) => options.clone(),
+                _ => Rc::from(Vec::new()),
+            };
+            for option in options.iter() {
+                let Value::Str(option) = option else {
+                    return Err(type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        option.type_name()
+                    )));
+                };
+                let found = if name == "startswith" {
+                    s.starts_with(&**option)
+                } else {
+                    s.ends_with(&**option)
+                };
+                if found {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
         }
         "startswith" | "endswith" | "count" => {
             let Value::Str(arg) = &args[0] else {

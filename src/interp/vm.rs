@@ -585,6 +585,15 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                         items.borrow_mut().extend(more);
                         frame.stack.push(a);
                     }
+                    (Value::List(items), crate::program::BinOp::Mul) => {
+                        // In place too: every name for the list sees it.
+                        // `*` itself checks the count and the size.
+                        if let Value::List(repeated) = ops::inplace(op, &a, &b)? {
+                            let repeated = repeated.borrow().clone();
+                            *items.borrow_mut() = repeated;
+                        }
+                        frame.stack.push(a);
+                    }
                     _ => frame.stack.push(ops::inplace(op, &a, &b)?),
                 }
             }

@@ -236,7 +236,7 @@ impl Parser {
                     | Expr::None
             ) {
                 return Err(self.error(
-                    "a chained comparison (`a < b < c`) is supported when the middle values are names or constants; put the value in a name first",
+                    "a chained comparison whose middle value is computed (`a < f(x) < c`) is not supported yet; put the value in a name first",
                 ));
             }
             self.pos += words;

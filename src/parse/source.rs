@@ -628,8 +628,18 @@ impl Source {
         }
         let value = self.expression()?;
         if self.p.is_op("=") {
-            let target = to_target(&value).ok_or_else(|| {
-                self.err("only names, tuples of names and items (`x[i]`) can be assigned to")
+            let target = to_target(&value).ok_or_else(|| match &value {
+                // Python assigns to slices and attributes; the model not yet.
+                Expr::Subscript { index, .. } if matches!(**index, Expr::Slice { .. }) => {
+                    self.err("assigning to a slice (`xs[1:3] = ...`) is not supported yet")
+                }
+                Expr::Attribute { .. } => {
+                    self.err("assigning to an attribute is not supported yet")
+                }
+                Expr::List(_) | Expr::Starred(_) => self.err(
+                    "assigning to a list of names or a starred name is not supported yet; use a tuple of names",
+                ),
+                _ => self.err("only names, tuples of names and items (`x[i]`) can be assigned to"),
             })?;
             self.p.advance();
             let value = self.expression()?;

@@ -156,6 +156,14 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         }
         return arith(op, x, y);
     }
+    let set_like =
+        |v: &Value| matches!(v, Value::DictView(_, part) if *part != super::dict::DictPart::Values);
+    if op == BinOp::Sub && (set_like(a) || set_like(b)) {
+        // Keys and items views are sets: `d.keys() - other` is a set.
+        return Err(RunError::unsupported(
+            "set operations on a dict's keys() or items() are not supported yet",
+        ));
+    }
     match op {
         BinOp::Add => concat(a, b),
         BinOp::Mul => repeat(a, b),
@@ -710,6 +718,14 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
 fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y));
+    }
+    let set_like =
+        |v: &Value| matches!(v, Value::DictView(_, part) if *part != super::dict::DictPart::Values);
+    if set_like(a) && set_like(b) {
+        // Keys and items views order as sets do (subset tests).
+        return Err(RunError::unsupported(
+            "comparing a dict's views with <, <=, > or >= (set inclusion) is not supported yet",
+        ));
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
