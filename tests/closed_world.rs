@@ -8,20 +8,12 @@
 use interleave::error::RunErrorKind;
 use interleave::parse;
 use interleave::RunOptions;
-use std::process::Command;
+mod support;
 
 #[test]
 fn the_table_of_cpython_s_names_matches_python3() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/closed_world.py");
-    let out = Command::new("python3")
-        .args([script, "--check"])
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::python3_ok(&[script, "--check"]);
 }
 
 /// Runs `body` as main's body (indented by four) and expects a refusal

@@ -2,20 +2,12 @@
 //! the tests run: `repr` escapes what `str.isprintable()` rejects, and that
 //! changes with each Unicode version (3.11 has 14.0.0).
 
-use std::process::Command;
+mod support;
 
 #[test]
 fn the_table_of_printable_characters_matches_python3() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/unicode_printable.py");
-    let out = Command::new("python3")
-        .args([script, "--check"])
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::python3_ok(&[script, "--check"]);
 }
 
 /// Every code point a Rust `char` can hold (all but the surrogates), each
@@ -35,17 +27,8 @@ for c in range(0x110000):
     out.append(repr("'\"\\" + chr(c) + "a"))
 sys.stdout.write("\n".join(out))
 "#;
-    let out = Command::new("python3")
-        .args(["-c", script])
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     // `repr` escapes every line break, so lines are reprs.
-    let text = String::from_utf8(out.stdout).expect("python3 writes UTF-8");
+    let text = support::python3_ok(&["-c", script]);
     let mut lines = text.split('\n');
     let mut mismatches = Vec::new();
     for c in (0..0x110000).filter_map(char::from_u32) {

@@ -71,6 +71,22 @@ impl Observed {
     }
 }
 
+/// Runs `python3` with `args` and returns what it printed, failing the test
+/// with what it wrote to stderr when it fails (a generated table's
+/// `--check`, a batch of reprs to compare).
+pub fn python3_ok(args: &[&str]) -> String {
+    let out = Command::new("python3")
+        .args(args)
+        .output()
+        .expect("python3 must be installed: it is the oracle these tests compare against");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("python3 writes UTF-8")
+}
+
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 fn scratch_dir() -> PathBuf {
