@@ -218,16 +218,25 @@ impl Session {
     /// future alive (and may yet retrieve its exception);
     /// those main's variables hold when main raised wait for its traceback,
     /// which keeps main's frame (`report`).
+    ///
+    /// When main returned, those its variables held go last, in the order
+    /// freeing its frame frees them (a list's items last first, as
+    /// `list_dealloc` drops them); the others were freed before, as each
+    /// finished, so they come first, in creation order.
     fn report_freed(&self, at_end: bool) {
         let rt = &self.rt;
         let held = rt.main_frame_refs.borrow();
-        for (f, e) in unretrieved(rt) {
-            if (self.uncaught.is_some() && held.contains(&f.id))
-                || (!at_end && still_referenced(rt, &f))
-            {
+        let pending = unretrieved(rt);
+        let free = pending.iter().filter(|(f, _)| !held.contains(&f.id));
+        let by_frame = held
+            .iter()
+            .filter(|_| self.uncaught.is_none())
+            .filter_map(|id| pending.iter().find(|(f, _)| f.id == *id));
+        for (f, e) in free.chain(by_frame) {
+            if !at_end && still_referenced(rt, f) {
                 continue;
             }
-            never_retrieved(rt, &f, &e);
+            never_retrieved(rt, f, e);
             f.state.borrow_mut().log_traceback = false;
         }
     }

@@ -410,6 +410,14 @@ impl TaskVm {
                 Action::Return(v) => {
                     if let Some(frame) = self.frames.pop() {
                         frame.finish();
+                        // Main's frame goes as main returns: what its
+                        // variables held is freed in the frame's order.
+                        let is_main = self.frames.is_empty()
+                            && Some(frame.function) == rt.entry
+                            && rt.lp.borrow().current_slot() == Some(0);
+                        if is_main {
+                            remember_main_frame(&rt, &frame);
+                        }
                     }
                     if self.frames.is_empty() {
                         return Ok(Some(Poll::Ready(Ok(v))));
@@ -950,9 +958,9 @@ pub(crate) fn seconds(delay: &Value) -> Result<f64, Raise> {
     }
 }
 
-/// Notes which futures main's variables hold as main raises: CPython's
-/// traceback keeps them alive, which decides when their reports print, and
-/// in what order they are freed decides the order of those reports: as
+/// Notes which futures main's variables hold as main returns or raises
+/// (a traceback keeps the frame alive longer), in the order freeing the
+/// frame frees them, which decides the order of their reports: as
 /// measured against CPython 3.11, first the futures held by variables
 /// themselves, in variable order, then those in each list or tuple, in
 /// variable order, each container's items from last to first (as
