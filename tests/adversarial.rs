@@ -19,25 +19,8 @@ use std::path::{Path, PathBuf};
 use support::{cpython_source, Clock, Observed};
 
 fn programs() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for path in entries {
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "py") {
-                out.push(path);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/adversarial"),
-        &mut out,
-    );
+    let mut out =
+        support::python_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/adversarial"));
     let only = std::env::var("INTERLEAVE_CASE").unwrap_or_default();
     out.retain(|p| p.to_string_lossy().contains(&only));
     out

@@ -15,26 +15,7 @@ use proptest::test_runner::{Config, TestRunner};
 use std::path::{Path, PathBuf};
 
 fn corpus() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for path in entries {
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "py") {
-                out.push(path);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"),
-        &mut out,
-    );
-    out
+    support::python_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
 }
 
 #[test]

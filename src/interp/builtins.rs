@@ -730,7 +730,7 @@ pub(crate) fn call_method(
                 // `cancel(msg=None)`, by position or keyword.
                 if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "msg") {
                     return Err(type_error(format!(
-                        "cancel() got an unexpected keyword argument '{k}'"
+                        "'{k}' is an invalid keyword argument for cancel()"
                     )));
                 }
                 if args.len() + kwargs.len() > 1 {
@@ -746,11 +746,16 @@ pub(crate) fn call_method(
                     .filter(|m| !matches!(m, Value::None));
                 return Ok(Value::Bool(rt.cancel(f, msg)));
             }
-            no_kwargs(name, &kwargs)?;
+            // CPython names the C class whose method it is: every future
+            // that is not a task (a gather's too) has `Future`'s.
+            let method = match f.task() {
+                Some(_) => format!("Task.{name}"),
+                None => format!("Future.{name}"),
+            };
+            no_kwargs(&method, &kwargs)?;
             if !args.is_empty() {
                 return Err(type_error(format!(
-                    "{}.{name}() takes no arguments ({} given)",
-                    f.type_name(),
+                    "{method}() takes no arguments ({} given)",
                     args.len()
                 )));
             }

@@ -101,38 +101,25 @@ const CALLABLES: &[(&str, &str, &str)] = &[
 /// before bytes (every builtin and method call looks here).
 #[cfg(feature = "code")]
 fn callable(owner: &str, name: &str) -> Option<&'static str> {
-    // A loop calls the same method again and again: the last answer is
-    // kept, keyed by where the two names live (the type's name is static
-    // and the method's is the compiled code's own string).
-    type Key = (usize, usize, usize, usize);
+    // A loop calls the same method again and again: the entry found last
+    // is tried first (checked by its names, so no other run's strings can
+    // be mistaken for it).
     thread_local! {
-        static LAST: std::cell::Cell<Option<(Key, Option<&'static str>)>> =
-            const { std::cell::Cell::new(None) };
+        static LAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     }
-    let key = (
-        owner.as_ptr() as usize,
-        owner.len(),
-        name.as_ptr() as usize,
-        name.len(),
-    );
-    if let Some((k, found)) = LAST.get() {
-        if k == key {
-            return found;
+    let last = LAST.get();
+    if let Some(&(o, n, params)) = CALLABLES.get(last) {
+        if o == owner && n == name {
+            return Some(params);
         }
     }
-    let found = look_up(owner, name);
-    LAST.set(Some((key, found)));
-    found
-}
-
-#[cfg(feature = "code")]
-fn look_up(owner: &str, name: &str) -> Option<&'static str> {
     let start = CALLABLES.partition_point(|(o, _, _)| *o < owner);
-    CALLABLES[start..]
+    let found = CALLABLES[start..]
         .iter()
         .take_while(|(o, _, _)| *o == owner)
-        .find(|(_, n, _)| *n == name)
-        .map(|(_, _, p)| *p)
+        .position(|(_, n, _)| *n == name)?;
+    LAST.set(start + found);
+    Some(CALLABLES[start + found].2)
 }
 
 /// Is `name` a method of `owner` (a type name) that the engine runs?
@@ -334,9 +321,6 @@ pub(crate) fn missing_name(name: &str, varnames: &[&str], globals: &[&str]) -> R
 mod tests {
     use super::*;
 
-    /// `admit` lets a call the engine models through without asking
-    /// CPython's table, which is right only if every call the engine's
-    /// parameters accept, CPython's accept too.
     #[test]
     fn the_table_is_sorted_for_its_binary_search() {
         assert!(CALLABLES
@@ -358,6 +342,9 @@ mod tests {
         }
     }
 
+    /// `admit` lets a call the engine models through without asking
+    /// CPython's table, which is right only if every call the engine's
+    /// parameters accept, CPython's accept too.
     #[test]
     fn what_the_engine_models_cpython_accepts() {
         for (owner, name, params) in CALLABLES {

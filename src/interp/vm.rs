@@ -173,29 +173,23 @@ impl TaskVm {
     /// coroutine driven by two tasks, which the engine does not model.
     fn enter(&mut self, coro: &Rc<Coroutine>, by_task: bool) -> Result<Option<Value>, Raise> {
         if coro.started.replace(true) {
-            // The forms never use one coroutine twice.
-            #[cfg(not(feature = "code"))]
-            let _ = by_task;
+            // Still running somewhere (the forms never get here: they use
+            // each coroutine once).
             #[cfg(feature = "code")]
-            if coro.finished.get() {
+            if !coro.finished.get() {
+                if by_task {
+                    return Err(RunError::unsupported(format!(
+                        "a task resumes the coroutine {}(), which another task or await already started: one coroutine driven by two tasks is not modelled; pass each task a coroutine of its own",
+                        coro.name()
+                    )));
+                }
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::RuntimeError,
-                    "cannot reuse already awaited coroutine",
+                    "coroutine is being awaited already",
                 )));
             }
-            #[cfg(feature = "code")]
-            if by_task {
-                return Err(RunError::unsupported(format!(
-                    "a task resumes the coroutine {}(), which another task or await already started: one coroutine driven by two tasks is not modelled; pass each task a coroutine of its own",
-                    coro.name()
-                )));
-            }
-            #[cfg(feature = "code")]
-            return Err(Raise::Exc(Exception::new(
-                ExcKind::RuntimeError,
-                "coroutine is being awaited already",
-            )));
             #[cfg(not(feature = "code"))]
+            let _ = by_task;
             return Err(Raise::Exc(Exception::new(
                 ExcKind::RuntimeError,
                 "cannot reuse already awaited coroutine",
@@ -597,7 +591,8 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                         // In place too: every name for the list sees it.
                         // `*` itself checks the count and the size.
                         if let Value::List(repeated) = ops::inplace(op, &a, &b)? {
-                            let repeated = repeated.borrow().clone();
+                            // A new list nothing else holds: its items move.
+                            let repeated = std::mem::take(&mut *repeated.borrow_mut());
                             *items.borrow_mut() = repeated;
                         }
                         frame.stack.push(a);

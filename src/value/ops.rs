@@ -148,6 +148,12 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     })
 }
 
+/// A dict's keys or items view, which CPython treats as a set (its values
+/// view is not one).
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::DictView(_, part) if *part != super::dict::DictPart::Values)
+}
+
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -156,9 +162,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         }
         return arith(op, x, y);
     }
-    let set_like =
-        |v: &Value| matches!(v, Value::DictView(_, part) if *part != super::dict::DictPart::Values);
-    if op == BinOp::Sub && (set_like(a) || set_like(b)) {
+    if op == BinOp::Sub && (is_set_like(a) || is_set_like(b)) {
         // Keys and items views are sets: `d.keys() - other` is a set.
         return Err(RunError::unsupported(
             "set operations on a dict's keys() or items() are not supported yet",
@@ -663,9 +667,7 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
             let [k, v] = &pair[..] else {
                 return Ok(false);
             };
-            if super::dict::check_hashable(k).is_err() {
-                return Ok(false);
-            }
+            // An unhashable key is CPython's TypeError here too.
             match d.borrow().get(k)? {
                 Some(found) => item_equal(&found, v),
                 None => Ok(false),
@@ -719,9 +721,7 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y));
     }
-    let set_like =
-        |v: &Value| matches!(v, Value::DictView(_, part) if *part != super::dict::DictPart::Values);
-    if set_like(a) && set_like(b) {
+    if is_set_like(a) && is_set_like(b) {
         // Keys and items views order as sets do (subset tests).
         return Err(RunError::unsupported(
             "comparing a dict's views with <, <=, > or >= (set inclusion) is not supported yet",

@@ -71,6 +71,24 @@ impl Observed {
     }
 }
 
+/// Every `.py` file under `dir`, in path order.
+pub fn python_files(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    let mut out = Vec::new();
+    for path in entries {
+        if path.is_dir() {
+            out.extend(python_files(&path));
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+    out
+}
+
 /// Runs `python3` with `args` and returns what it printed, failing the test
 /// with what it wrote to stderr when it fails (a generated table's
 /// `--check`, a batch of reprs to compare).
