@@ -75,7 +75,16 @@ fn load(source: &Option<Source>) -> Result<Program, String> {
             if text.trim_start().starts_with('{') {
                 Program::from_json(&text).map_err(|e| format!("{path}: {e}"))
             } else {
-                interleave::parse::program(&text).map_err(|e| format!("{path}: {e}"))
+                let mut program =
+                    interleave::parse::program(&text).map_err(|e| format!("{path}: {e}"))?;
+                // CPython names a script by its absolute path in warnings.
+                if let (Some(source), Ok(absolute)) =
+                    (program.source.take(), std::path::absolute(path))
+                {
+                    let source = (*source).clone().with_path(&absolute.to_string_lossy());
+                    program.source = Some(std::rc::Rc::new(source));
+                }
+                Ok(program)
             }
         }
     }

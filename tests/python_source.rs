@@ -46,14 +46,14 @@ fn every_corpus_program_prints_what_cpython_prints() {
         }
         // The page's parser (no validator) reads it the same.
         assert_eq!(
-            parse::program_unvalidated(&source).as_ref(),
-            Ok(&program),
+            parse::program_unvalidated(&source).map(|p| p.without_source()),
+            Ok(program.without_source()),
             "{name}"
         );
         // Printed back, normalised, it still parses to the same program.
         assert_eq!(
-            parse::program(&to_python(&program)).as_ref(),
-            Ok(&program),
+            parse::program(&to_python(&program)).map(|p| p.without_source()),
+            Ok(program.without_source()),
             "{name}"
         );
     }
@@ -80,7 +80,11 @@ fn every_known_program_prints_as_python_that_parses_back_to_itself() {
     for (name, program) in programs {
         let source = to_python(&program);
         match parse::program(&source) {
-            Ok(back) => assert_eq!(back, program, "{name}:\n{source}"),
+            Ok(back) => assert_eq!(
+                back.without_source(),
+                program.without_source(),
+                "{name}:\n{source}"
+            ),
             Err(e) => panic!("{name}: {e}\n{source}"),
         }
     }
@@ -540,7 +544,10 @@ fn a_generator_expression_in_json_stands_only_where_the_parser_puts_it() {
     )
     .unwrap();
     let json = program.to_json();
-    assert_eq!(interleave::Program::from_json(&json).as_ref(), Ok(&program));
+    assert_eq!(
+        interleave::Program::from_json(&json),
+        Ok(program.without_source())
+    );
     // The list comprehension assigned to `xs`, made a generator expression.
     let misplaced = json.replacen("list_comp", "generator_exp", 1);
     let e = interleave::Program::from_json(&misplaced)

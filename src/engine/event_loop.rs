@@ -369,6 +369,13 @@ impl Runtime {
             let handle = self.lp.borrow_mut().ready.pop_front();
             let Some(handle) = handle else { break };
             self.run_handle(handle)?;
+            // What the callback freed outside the program's frames (a
+            // task's own coroutine returning frees its variables) was
+            // freed in `Handle._run`.
+            #[cfg(feature = "code")]
+            if !self.unawaited.is_empty() {
+                self.warn_unawaited(super::warnings::Place::Callback);
+            }
         }
         Ok(())
     }

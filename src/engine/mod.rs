@@ -22,6 +22,8 @@ pub mod runner;
 pub mod suspend;
 pub mod task;
 pub mod timers;
+#[cfg(feature = "code")]
+pub(crate) mod warnings;
 
 use crate::error::{Raise, RunError};
 use crate::interp::Scopes;
@@ -99,12 +101,30 @@ pub struct Runtime {
     pub(crate) tracing: bool,
     /// Loop iterations and calls so far, against `Limits::max_steps`.
     pub(crate) steps: std::cell::Cell<u64>,
+    /// Coroutines the program made and freed before they ran, not yet
+    /// reported (`warnings`).
+    pub(crate) unawaited: crate::value::Unawaited,
+    #[cfg(feature = "code")]
+    pub(crate) warnings_shown: warnings::Shown,
+    /// Where the program's statements stand in its text.
+    #[cfg(feature = "code")]
+    pub(crate) source: Rc<crate::program::SourceMap>,
 }
 
 impl Runtime {
     pub(crate) fn new(program: Rc<Program>, options: &RunOptions) -> Rc<Runtime> {
         let scopes = Scopes::of(&program);
-        let code = crate::interp::compile::compile(&program, &scopes);
+        #[cfg(feature = "code")]
+        let source = program
+            .source
+            .clone()
+            .unwrap_or_else(|| Rc::new(crate::program::python::source_map(&program)));
+        let code = crate::interp::compile::compile(
+            &program,
+            &scopes,
+            #[cfg(feature = "code")]
+            &source,
+        );
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
             scopes,
@@ -118,6 +138,11 @@ impl Runtime {
             main_frame_refs: RefCell::new(Vec::new()),
             tracing: !options.no_trace,
             steps: std::cell::Cell::new(0),
+            unawaited: Default::default(),
+            #[cfg(feature = "code")]
+            warnings_shown: Default::default(),
+            #[cfg(feature = "code")]
+            source,
         })
     }
 }

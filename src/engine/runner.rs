@@ -238,13 +238,20 @@ impl Session {
             }
             never_retrieved(rt, f, e);
             f.state.borrow_mut().log_traceback = false;
+            // The task goes, and its exception with what its traceback
+            // kept, while main's frame is freed in main's last step.
+            #[cfg(feature = "code")]
+            if !at_end {
+                drop(e.traceback_holds.take());
+                rt.warn_unawaited(super::warnings::Place::Callback);
+            }
         }
     }
 
     /// The end of `asyncio.run`: what CPython writes to stderr.
     fn report(&mut self) {
         self.report_freed(true);
-        let rt = &self.rt;
+        let rt = &self.rt.clone();
         // Those main's frame held, in the order that frame frees them (no
         // sort: each sort's code costs the page's wasm a kilobyte).
         let left = unretrieved(rt);
@@ -263,9 +270,53 @@ impl Session {
         for (f, e) in after {
             never_retrieved(rt, f, e);
         }
+        #[cfg(feature = "code")]
+        self.free_at_exit();
         let exit_status = self.exit_status();
         rt.emit(|| EventKind::Finished { exit_status });
         release_coroutines(rt);
+    }
+
+    /// What is freed after `asyncio.run` returns: main's result, at the
+    /// line that called it; when main raised, what its traceback kept, at
+    /// the interpreter's exit. A coroutine that never ran and is freed
+    /// with any other task's result or exception would be reported when
+    /// CPython frees that task, which follows its references (issue 10's
+    /// lifetimes): the run stops rather than guess where.
+    #[cfg(feature = "code")]
+    fn free_at_exit(&mut self) {
+        use super::futures::Outcome;
+        use super::warnings::Place;
+        let rt = self.rt.clone();
+        let main = rt.lp.borrow().tasks.first().cloned();
+        match (&self.uncaught, main) {
+            (None, Some(main)) => {
+                let result =
+                    std::mem::replace(&mut main.state.borrow_mut().outcome, Outcome::Cancelled);
+                drop(result);
+                rt.warn_unawaited(Place::Line(rt.source.run_line()));
+            }
+            (Some(exc), _) => {
+                drop(exc.traceback_holds.take());
+                rt.warn_unawaited(Place::Exit);
+            }
+            _ => {}
+        }
+        release_coroutines(&rt);
+        let tasks = rt.lp.borrow().tasks.clone();
+        for task in tasks {
+            let outcome = std::mem::take(&mut task.state.borrow_mut().outcome);
+            if let Outcome::Exception(e) = &outcome {
+                drop(e.traceback_holds.take());
+            }
+            drop(outcome);
+        }
+        let left = rt.unawaited.take();
+        if let (Some(name), None) = (left.first(), &self.error) {
+            self.error = Some(stop(RunError::unsupported(format!(
+                "the coroutine {name}() was never awaited, and what kept it (a task's result or exception) is freed when CPython frees that task, which Interleave does not model yet: CPython warns \"RuntimeWarning: coroutine '{name}' was never awaited\" there. Await the coroutine, or drop it where it is made"
+            ))));
+        }
     }
 
     fn exit_status(&self) -> i32 {

@@ -46,7 +46,13 @@ impl Runtime {
         let mut body = match body {
             // A coroutine that never started raises what is thrown into it
             // before running a line.
-            TaskBody::NotStarted(_) if exc.is_some() => None,
+            TaskBody::NotStarted(coro) if exc.is_some() => {
+                // The throw closes the coroutine: it never warns that it
+                // was not awaited.
+                coro.started.set(true);
+                coro.finished.set(true);
+                None
+            }
             TaskBody::NotStarted(coro) => Some(crate::interp::task_body(self.clone(), coro)),
             TaskBody::Running(body) => Some(body),
             TaskBody::Finished => {

@@ -39,12 +39,13 @@ pub(crate) fn call(
             let function = &rt.program.functions[index];
             let bound = bind(function, args, kwargs)?;
             if function.is_async {
-                Ok(Value::Coroutine(Rc::new(Coroutine::new(
+                Ok(Value::Coroutine(Rc::new(Coroutine::made(
                     CoroBody::Function {
                         index,
                         name: rt.scopes.function_name(index),
                         args: RefCell::new(bound),
                     },
+                    &rt.unawaited,
                 ))))
             } else {
                 Err(RunError::internal(
@@ -436,9 +437,10 @@ fn call_builtin(
                     "asyncio.sleep(delay, result) is not modelled",
                 ));
             }
-            Ok(Value::Coroutine(Rc::new(Coroutine::new(CoroBody::Sleep(
-                delay,
-            )))))
+            Ok(Value::Coroutine(Rc::new(Coroutine::made(
+                CoroBody::Sleep(delay),
+                &rt.unawaited,
+            ))))
         }
         Builtin::Gather => {
             let [flag] = keywords("gather", kwargs, ["return_exceptions"])?;
@@ -607,8 +609,9 @@ fn call_builtin(
                     "wait_for() takes 2 positional arguments but {given} were given"
                 )));
             }
-            Ok(Value::Coroutine(Rc::new(Coroutine::new(
+            Ok(Value::Coroutine(Rc::new(Coroutine::made(
                 CoroBody::WaitFor { aw, timeout },
+                &rt.unawaited,
             ))))
         }
         Builtin::PerfCounter | Builtin::Monotonic => {

@@ -155,9 +155,28 @@ pub(crate) struct FnCode {
     /// locals, then the variables of its comprehensions, which Python keeps
     /// in a scope of their own and so get slots of their own here.
     pub slot_names: Vec<Name>,
+    /// The source line of each instruction (of the statement it was
+    /// compiled from), for the places CPython names: where a coroutine
+    /// that was never awaited is freed.
+    #[cfg(feature = "code")]
+    pub lines: Vec<u32>,
 }
 
-pub(crate) fn compile(program: &Program, scopes: &Scopes) -> Vec<FnCode> {
+#[cfg(feature = "code")]
+impl FnCode {
+    /// The line of the instruction before `pc`: the one running, or the
+    /// one a suspended frame awaits in.
+    pub fn line_before(&self, pc: usize) -> u32 {
+        self.lines.get(pc.wrapping_sub(1)).copied().unwrap_or(0)
+    }
+}
+
+/// `source`, in Code mode, is where each function's statements stand.
+pub(crate) fn compile(
+    program: &Program,
+    scopes: &Scopes,
+    #[cfg(feature = "code")] source: &crate::program::SourceMap,
+) -> Vec<FnCode> {
     program
         .functions
         .iter()
@@ -172,11 +191,33 @@ pub(crate) fn compile(program: &Program, scopes: &Scopes) -> Vec<FnCode> {
                 },
                 open: Vec::new(),
                 renamed: Vec::new(),
+                #[cfg(feature = "code")]
+                statement_lines: statement_lines(&f.body, source.statement_lines(index)),
+                #[cfg(feature = "code")]
+                line: 0,
             };
             c.function(f);
             c.code
         })
         .collect()
+}
+
+/// Each statement's line, by the statement's address, sorted for lookup:
+/// a statement compiled twice (a `finally` body, on each way out) keeps
+/// its one line.
+#[cfg(feature = "code")]
+fn statement_lines(body: &[Stmt], lines: &[u32]) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    Stmt::walk(body, &mut |s| {
+        out.push((
+            s as *const Stmt as usize,
+            lines.get(n).copied().unwrap_or(0),
+        ));
+        n += 1;
+    });
+    out.sort_unstable();
+    out
 }
 
 struct Compiler<'a> {
@@ -189,6 +230,14 @@ struct Compiler<'a> {
     /// Comprehension variables in scope, innermost last, and their slots:
     /// they shadow the function's names of the same spelling.
     renamed: Vec<(Name, u32)>,
+    /// `statement_lines` of the function being compiled.
+    #[cfg(feature = "code")]
+    statement_lines: Vec<(usize, u32)>,
+    /// The line of the statement being compiled; what follows a block (a
+    /// handler's exit, a loop's jump back) keeps the line of the block's
+    /// last statement, as CPython's line table does.
+    #[cfg(feature = "code")]
+    line: u32,
 }
 
 /// A block that `break`, `continue` and `return` may have to leave.
@@ -215,6 +264,8 @@ enum Open<'a> {
 
 impl<'a> Compiler<'a> {
     fn emit(&mut self, op: Op) -> usize {
+        #[cfg(feature = "code")]
+        self.code.lines.push(self.line);
         self.code.ops.push(op);
         self.code.ops.len() - 1
     }
@@ -377,6 +428,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) {
+        #[cfg(feature = "code")]
+        {
+            let at = s as *const Stmt as usize;
+            if let Ok(i) = self.statement_lines.binary_search_by_key(&at, |&(a, _)| a) {
+                self.line = self.statement_lines[i].1;
+            }
+        }
         match s {
             Stmt::Expr(e) => {
                 if let Some(delay) = self.direct_sleep(e) {

@@ -14,6 +14,8 @@ use super::MAX_CALL_DEPTH;
 use crate::engine::futures::{FutKind, FutRef};
 use crate::engine::suspend::Suspend;
 use crate::engine::timers::TimerHandle;
+#[cfg(feature = "code")]
+use crate::engine::warnings::Place;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
@@ -70,8 +72,10 @@ impl Drop for Frame {
         if !holds_tuple {
             return;
         }
+        // CPython frees a frame's variables first to last, then its stack.
         let mut values: Vec<Value> = self.slots.drain(..).flatten().collect();
         values.append(&mut self.stack);
+        values.reverse();
         crate::value::list::drain(values);
     }
 }
@@ -337,6 +341,11 @@ impl TaskVm {
                 frame.stack.truncate(block.stack);
                 frame.iters.truncate(block.iters);
                 frame.handling.truncate(block.handling);
+                #[cfg(feature = "code")]
+                if !rt.unawaited.is_empty() {
+                    let line = rt.code[frame.function].line_before(frame.pc);
+                    rt.warn_unawaited(Place::Line(line));
+                }
                 frame.stack.push(Value::Exception(exc));
                 frame.pc = block.handler as usize;
                 return None;
@@ -345,6 +354,8 @@ impl TaskVm {
                 remember_main_frame(&rt, frame);
             }
             frame.finish();
+            #[cfg(feature = "code")]
+            leave_in_traceback(&rt, frame, &exc);
             self.frames.pop();
             if self.frames.is_empty() {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));
@@ -469,6 +480,32 @@ impl Future for TaskVm {
     }
 }
 
+/// `exc` leaves `frame`: CPython pops the frame's value stack where it
+/// raised, and the traceback keeps the frame, and so its variables, until
+/// the exception goes. Only what may hold a coroutine that never ran is
+/// kept here (its freeing is what a learner sees), so no cycle through the
+/// exception itself is made.
+#[cfg(feature = "code")]
+fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
+    frame.stack.clear();
+    frame.iters.clear();
+    frame.handling.clear();
+    if !rt.unawaited.is_empty() {
+        let line = rt.code[frame.function].line_before(frame.pc);
+        rt.warn_unawaited(Place::Line(line));
+    }
+    let unstarted = |v: &Value| matches!(v, Value::Coroutine(c) if !c.started.get());
+    let kept = frame.slots.iter_mut().filter(|slot| match slot {
+        Some(v) if unstarted(v) => true,
+        Some(Value::List(items)) => items.borrow().iter().any(unstarted),
+        Some(Value::Tuple(items)) => items.iter().any(unstarted),
+        Some(Value::Dict(d)) => d.borrow().entries.iter().any(|(_, v)| unstarted(v)),
+        _ => false,
+    });
+    let kept: Vec<Value> = kept.filter_map(Option::take).collect();
+    exc.traceback_holds.borrow_mut().extend(kept);
+}
+
 /// What the top frame needs from its task: something that changes the frame
 /// stack or may suspend.
 enum Action {
@@ -495,8 +532,16 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             return Ok(action);
         }};
     }
-    // An error unwinds to a handler, which sets its own position.
-    loop {
+    // An error leaves the frame at the instruction that raised, whose line
+    // the unwinding names; a handler then sets its own position.
+    #[allow(clippy::redundant_closure_call)]
+    let result = (|| loop {
+        // A coroutine freed unstarted by the instruction just run (or by a
+        // callee's return) is reported at its line.
+        #[cfg(feature = "code")]
+        if !rt.unawaited.is_empty() {
+            rt.warn_unawaited(Place::Line(code.line_before(pc)));
+        }
         let op = code.ops[pc];
         pc += 1;
         match op {
@@ -850,7 +895,11 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 return Err(Raise::Exc(to_exception(v)?));
             }
         }
+    })();
+    if result.is_err() {
+        frame.pc = pc;
     }
+    result
 }
 
 /// `format(v, spec)`, which comes with Code mode's library.

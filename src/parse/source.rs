@@ -10,7 +10,9 @@
 use super::expr::{NameRead, Parser};
 use super::lexer::{self, Tok};
 use super::SyntaxError;
-use crate::program::{BinOp, Caught, Expr, Function, Handler, Param, Program, Stmt, Target};
+use crate::program::{
+    BinOp, Caught, Expr, Function, Handler, Param, Program, SourceMap, Stmt, Target,
+};
 
 /// Statements Python has that the model does not run yet.
 const UNSUPPORTED: [&str; 9] = [
@@ -29,6 +31,11 @@ struct Source {
     nesting: usize,
     /// The modules the program imports (`asyncio`, `time`).
     imported: Vec<String>,
+    /// The line of each statement of the function being read, in the order
+    /// `Stmt::walk` numbers them (`SourceMap`).
+    lines: Vec<u32>,
+    /// The line of `asyncio.run(...)`.
+    run_line: u32,
 }
 
 /// Longest program text accepted.
@@ -57,12 +64,15 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         loops: 0,
         nesting: 0,
         imported: Vec::new(),
+        lines: Vec::new(),
+        run_line: 0,
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
-    let mut functions: Vec<Function> = Vec::new();
+    let mut functions: Vec<(Function, Vec<u32>)> = Vec::new();
     let mut entry: Option<String> = None;
     s.module(&mut functions, &mut entry)?;
+    let (functions, lines): (Vec<Function>, Vec<Vec<u32>>) = functions.into_iter().unzip();
     let Some(entry) = entry else {
         return Err(SyntaxError::at(
             1,
@@ -80,7 +90,12 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         ));
     }
     refuse_unmodelled_names(&s.p.names_read, &functions, &s.imported)?;
-    Ok(Program { functions, entry })
+    let source = SourceMap::new(text, lines, s.run_line);
+    Ok(Program {
+        functions,
+        entry,
+        source: Some(std::rc::Rc::new(source)),
+    })
 }
 
 /// Refuses, where it is written, a name that is one of CPython's builtins
@@ -206,7 +221,7 @@ impl Source {
     /// `if __name__ == "__main__":` block around the latter.
     fn module(
         &mut self,
-        functions: &mut Vec<Function>,
+        functions: &mut Vec<(Function, Vec<u32>)>,
         entry: &mut Option<String>,
     ) -> Result<(), SyntaxError> {
         while let Some(tok) = self.p.peek().cloned() {
@@ -232,10 +247,8 @@ impl Source {
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     let f = self.function()?;
-                    if functions.iter().any(|g| g.name == f.name) {
-                        // Python lets a later def replace an earlier one.
-                        functions.retain(|g| g.name != f.name);
-                    }
+                    // Python lets a later def replace an earlier one.
+                    functions.retain(|(g, _)| g.name != f.0.name);
                     functions.push(f);
                 }
                 _ if self.p.is_word("if") => {
@@ -300,7 +313,10 @@ impl Source {
                         continue;
                     }
                     match run_entry(&e) {
-                        Some(name) if entry.is_none() => *entry = Some(name),
+                        Some(name) if entry.is_none() => {
+                            *entry = Some(name);
+                            self.run_line = line as u32;
+                        }
                         Some(_) => {
                             return Err(SyntaxError::at(
                                 line,
@@ -344,7 +360,8 @@ impl Source {
         Ok(())
     }
 
-    fn function(&mut self) -> Result<Function, SyntaxError> {
+    /// A definition, with the line of each of its statements.
+    fn function(&mut self) -> Result<(Function, Vec<u32>), SyntaxError> {
         let is_async = self.eat_word("async");
         if !self.eat_word("def") {
             return Err(self.err("'async with' and 'async for' are not supported yet"));
@@ -400,15 +417,18 @@ impl Source {
         self.in_async = is_async;
         self.p.allow_await = is_async;
         self.in_function = true;
+        let outer_lines = std::mem::take(&mut self.lines);
         let body = self.block("function definition", def_line)?;
+        let lines = std::mem::replace(&mut self.lines, outer_lines);
         (self.in_async, self.in_function) = outer;
         self.p.allow_await = outer.0;
-        Ok(Function {
+        let f = Function {
             name,
             params,
             body,
             is_async,
-        })
+        };
+        Ok((f, lines))
     }
 
     /// `:` then either simple statements on the same line or an indented
@@ -455,6 +475,10 @@ impl Source {
 
     fn statement(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
         let line = self.line();
+        if matches!(self.word().as_deref(), Some("for" | "while" | "if" | "try")) {
+            // Before the blocks inside, whose statements come after it.
+            self.lines.push(line as u32);
+        }
         match self.word().as_deref() {
             Some("for") => {
                 self.p.advance();
@@ -525,6 +549,7 @@ impl Source {
                     if finalbody.is_empty() {
                         // `finally: pass` still makes a `try` complete.
                         finalbody.push(Stmt::Pass);
+                        self.lines.push(line as u32);
                     }
                 }
                 if handlers.is_empty() && finalbody.is_empty() {
@@ -559,6 +584,7 @@ impl Source {
         let body = self.block("'if' statement", line)?;
         let orelse = if self.p.is_word("elif") {
             let line = self.line();
+            self.lines.push(line as u32);
             self.p.advance();
             vec![self.if_rest(line)?]
         } else if self.p.is_word("else") {
@@ -573,12 +599,15 @@ impl Source {
 
     /// Statements separated by `;` up to the end of the line.
     fn simple_statements(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        let line = self.line() as u32;
         let mut out = vec![self.simple()?];
+        self.lines.push(line);
         while self.p.eat_op(";") {
             if matches!(self.p.peek(), Some(Tok::Newline) | None) {
                 break;
             }
             out.push(self.simple()?);
+            self.lines.push(line);
         }
         self.newline()?;
         Ok(out)

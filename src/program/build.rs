@@ -160,5 +160,6 @@ pub fn program(functions: Vec<Function>) -> Program {
     Program {
         functions,
         entry: "main".to_string(),
+        source: None,
     }
 }

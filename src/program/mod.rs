@@ -15,7 +15,10 @@
 
 pub mod build;
 pub mod python;
+pub mod source_map;
 pub mod validate;
+
+pub use source_map::SourceMap;
 
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -28,6 +31,11 @@ pub struct Program {
     /// The coroutine function `asyncio.run` is given, called with no arguments.
     #[serde(default = "default_entry")]
     pub entry: String,
+    /// Where the statements stand in the text the program was read from;
+    /// `None` for a program from JSON or the forms, whose text is the
+    /// Python the page prints for it (`python::source_map`).
+    #[serde(skip)]
+    pub source: Option<Rc<SourceMap>>,
 }
 
 fn default_entry() -> String {
@@ -490,6 +498,15 @@ impl Program {
     /// The program as pretty JSON, the format `from_json` reads.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a program always serialises")
+    }
+
+    /// The program without where its text put it, as `ast.dump` leaves
+    /// out positions: for comparing what two programs are.
+    pub fn without_source(&self) -> Program {
+        Program {
+            source: None,
+            ..self.clone()
+        }
     }
 
     pub fn function(&self, name: &str) -> Option<&Function> {

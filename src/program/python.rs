@@ -10,16 +10,63 @@ use crate::value::format::{float_repr, str_repr};
 
 /// The whole program as Python source.
 pub fn to_python(program: &Program) -> String {
+    print(program, &mut Marks::default())
+}
+
+/// Where each statement of `to_python`'s text stands: the map of a program
+/// that came from JSON or the forms, whose text is the one printed here.
+#[cfg(feature = "code")]
+pub fn source_map(program: &Program) -> SourceMap {
+    let mut marks = Marks::default();
+    let text = print(program, &mut marks);
+    let run_line = text.lines().count() as u32;
+    SourceMap::new(&text, marks.functions, run_line)
+}
+
+fn print(program: &Program, marks: &mut Marks) -> String {
     let mut out = String::from("import asyncio\n");
     if uses_time(program) {
         out.push_str("import time\n");
     }
     for f in &program.functions {
         out.push_str("\n\n");
-        function(&mut out, f);
+        marks.function();
+        function(&mut out, f, marks);
     }
     out.push_str(&format!("\n\nasyncio.run({}())\n", program.entry));
     out
+}
+
+/// The line each statement starts on, noted as the text is written (Code
+/// mode only: the forms' page names no lines).
+#[derive(Default)]
+struct Marks {
+    #[cfg(feature = "code")]
+    counted: usize,
+    #[cfg(feature = "code")]
+    lines: u32,
+    #[cfg(feature = "code")]
+    functions: Vec<Vec<u32>>,
+}
+
+impl Marks {
+    fn function(&mut self) {
+        #[cfg(feature = "code")]
+        self.functions.push(Vec::new());
+    }
+
+    /// The statement about to be written starts on the next line of `out`.
+    fn statement(&mut self, _out: &str) {
+        #[cfg(feature = "code")]
+        {
+            let new = &_out.as_bytes()[self.counted..];
+            self.lines += new.iter().filter(|&&b| b == b'\n').count() as u32;
+            self.counted = _out.len();
+            if let Some(f) = self.functions.last_mut() {
+                f.push(self.lines + 1);
+            }
+        }
+    }
 }
 
 /// Does the program name the `time` module (so it needs `import time`)?
@@ -29,7 +76,7 @@ pub(crate) fn uses_time(program: &Program) -> bool {
     found
 }
 
-fn function(out: &mut String, f: &Function) {
+fn function(out: &mut String, f: &Function, marks: &mut Marks) {
     let params: Vec<String> = f
         .params
         .iter()
@@ -40,15 +87,15 @@ fn function(out: &mut String, f: &Function) {
         .collect();
     let kw = if f.is_async { "async def" } else { "def" };
     out.push_str(&format!("{kw} {}({}):\n", f.name, params.join(", ")));
-    block(out, &f.body, 1);
+    block(out, &f.body, 1, marks);
 }
 
-fn block(out: &mut String, body: &[Stmt], level: usize) {
+fn block(out: &mut String, body: &[Stmt], level: usize, marks: &mut Marks) {
     if body.is_empty() {
         line(out, level, "pass");
     }
     for s in body {
-        stmt(out, s, level);
+        stmt(out, s, level, marks);
     }
 }
 
@@ -137,7 +184,8 @@ fn wrapping(out: &mut String, level: usize, head: &str, e: &Expr, tail: &str) {
     line(out, level, &format!("{close}{tail}"));
 }
 
-fn stmt(out: &mut String, s: &Stmt, level: usize) {
+fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
+    marks.statement(out);
     match s {
         Stmt::Expr(e) => wrapping(out, level, "", e, ""),
         Stmt::Assign { target: t, value } => {
@@ -149,7 +197,7 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
             body,
         } => {
             wrapping(out, level, &format!("for {} in ", target(t)), iter, ":");
-            block(out, body, level + 1);
+            block(out, body, level + 1, marks);
         }
         Stmt::AugAssign {
             target: t,
@@ -164,16 +212,16 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
         ),
         Stmt::While { test, body } => {
             line(out, level, &format!("while {}:", expr(test, 0)));
-            block(out, body, level + 1);
+            block(out, body, level + 1, marks);
         }
         Stmt::Break => line(out, level, "break"),
         Stmt::Continue => line(out, level, "continue"),
         Stmt::If { test, body, orelse } => {
             line(out, level, &format!("if {}:", expr(test, 0)));
-            block(out, body, level + 1);
+            block(out, body, level + 1, marks);
             if !orelse.is_empty() {
                 line(out, level, "else:");
-                block(out, orelse, level + 1);
+                block(out, orelse, level + 1, marks);
             }
         }
         Stmt::Return(None) => line(out, level, "return"),
@@ -187,7 +235,7 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
             finalbody,
         } => {
             line(out, level, "try:");
-            block(out, body, level + 1);
+            block(out, body, level + 1, marks);
             for h in handlers {
                 let kind = h.kind.as_ref().map(|k| match k {
                     Caught::One(class) => class.clone(),
@@ -202,16 +250,16 @@ fn stmt(out: &mut String, s: &Stmt, level: usize) {
                     _ => "except:".to_string(),
                 };
                 line(out, level, &head);
-                block(out, &h.body, level + 1);
+                block(out, &h.body, level + 1, marks);
             }
             if !orelse.is_empty() {
                 line(out, level, "else:");
-                block(out, orelse, level + 1);
+                block(out, orelse, level + 1, marks);
             }
             // Python needs `except` or `finally` after `try`.
             if !finalbody.is_empty() || handlers.is_empty() {
                 line(out, level, "finally:");
-                block(out, finalbody, level + 1);
+                block(out, finalbody, level + 1, marks);
             }
         }
         Stmt::Pass => line(out, level, "pass"),

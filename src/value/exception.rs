@@ -158,6 +158,12 @@ pub struct Exception {
     /// AttributeError the interpreter raised (`closed_world::suggest`).
     /// `str(e)` leaves it out, as CPython's does.
     pub suggestion: Option<Box<str>>,
+    /// What the exception's traceback keeps alive: the variables of each
+    /// frame it left on its way up. CPython frees them only when the
+    /// exception goes, so a coroutine that one of them held and never
+    /// awaited is reported then (`engine::warnings`).
+    #[cfg(feature = "code")]
+    pub traceback_holds: std::cell::RefCell<Vec<Value>>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -175,6 +181,8 @@ impl Exception {
             kind,
             args,
             suggestion: None,
+            #[cfg(feature = "code")]
+            traceback_holds: Default::default(),
         })
     }
 
@@ -190,6 +198,8 @@ impl Exception {
             kind,
             args: vec![Value::Str(message.into())],
             suggestion: suggestion.map(String::into_boxed_str),
+            #[cfg(feature = "code")]
+            traceback_holds: Default::default(),
         })
     }
 

@@ -33,17 +33,27 @@ impl Drop for List {
 
 impl Drop for Dict {
     fn drop(&mut self) {
-        drain(
-            std::mem::take(&mut self.entries)
-                .into_iter()
-                .flat_map(|(k, v)| [k, v])
-                .collect(),
-        );
+        let mut values = Vec::new();
+        push_entries(&mut values, std::mem::take(&mut self.entries));
+        drain(values);
     }
 }
 
-/// Drops `values`, emptying each list, dict and tuple that nothing else
-/// holds before it is freed, so that freeing never recurses.
+/// Queues a dict's entries to be freed as CPython's `dict_dealloc` frees
+/// them: first entry first, each key before its value (the work list is
+/// taken from the end, so they go on it in reverse).
+fn push_entries(values: &mut Vec<Value>, entries: Vec<(Value, Value)>) {
+    for (k, v) in entries.into_iter().rev() {
+        values.push(v);
+        values.push(k);
+    }
+}
+
+/// Drops `values`, last first, emptying each list, dict and tuple that
+/// nothing else holds before it is freed, so that freeing never recurses.
+/// The order is CPython's: a list's or tuple's items last first, each as
+/// deep as it goes before the next (which is when a coroutine that was
+/// never awaited warns).
 pub(crate) fn drain(mut values: Vec<Value>) {
     while let Some(v) = values.pop() {
         match v {
@@ -55,10 +65,7 @@ pub(crate) fn drain(mut values: Vec<Value>) {
             Value::Dict(dict) => {
                 if let Ok(dict) = Rc::try_unwrap(dict) {
                     let mut dict = dict.into_inner();
-                    for (k, v) in std::mem::take(&mut dict.entries) {
-                        values.push(k);
-                        values.push(v);
-                    }
+                    push_entries(&mut values, std::mem::take(&mut dict.entries));
                 }
             }
             Value::Tuple(mut items) => {

@@ -274,6 +274,10 @@ pub struct Coroutine {
     /// Set when a task is made for the coroutine, so that `gather` spots a
     /// coroutine given twice without hashing every argument.
     pub wrapped: std::cell::Cell<bool>,
+    /// Where to say that the coroutine was freed without ever running (the
+    /// program's own coroutines; asyncio's internal ones always run).
+    #[cfg(feature = "code")]
+    unawaited: Option<Rc<UnawaitedLog>>,
 }
 
 impl Coroutine {
@@ -283,7 +287,22 @@ impl Coroutine {
             started: std::cell::Cell::new(false),
             finished: std::cell::Cell::new(false),
             wrapped: std::cell::Cell::new(false),
+            #[cfg(feature = "code")]
+            unawaited: None,
         }
+    }
+
+    /// A coroutine the program made (by calling an `async def`,
+    /// `asyncio.sleep` or `wait_for`): freed before it ever runs, it is
+    /// logged in `log`, as CPython warns "coroutine ... was never awaited".
+    pub fn made(body: CoroBody, _log: &Unawaited) -> Coroutine {
+        #[allow(unused_mut)]
+        let mut coro = Coroutine::new(body);
+        #[cfg(feature = "code")]
+        {
+            coro.unawaited = Some(_log.0.clone());
+        }
+        coro
     }
 
     /// `__qualname__`, as CPython's messages name the coroutine.
@@ -313,6 +332,58 @@ impl Coroutine {
             CoroBody::Internal(_) => vec![],
             #[cfg(feature = "code")]
             CoroBody::WaitFor { aw, timeout } => vec![aw.repr(), timeout.repr()],
+        }
+    }
+}
+
+/// Coroutines freed before they ever ran, in the order they went, waiting
+/// to be reported. A coroutine knows when it is freed but not where the
+/// program is; the task machine, which knows the line, reports after each
+/// instruction what was logged during it (`engine::warnings`).
+#[derive(Debug, Clone, Default)]
+pub struct Unawaited(#[cfg(feature = "code")] Rc<UnawaitedLog>);
+
+#[derive(Debug, Default)]
+pub struct UnawaitedLog {
+    #[cfg(feature = "code")]
+    names: RefCell<Vec<Name>>,
+    /// How many are logged: checked after every instruction, so kept where
+    /// reading it takes no borrow.
+    #[cfg(feature = "code")]
+    count: std::cell::Cell<usize>,
+}
+
+#[cfg(feature = "code")]
+impl Unawaited {
+    pub fn is_empty(&self) -> bool {
+        self.0.count.get() == 0
+    }
+
+    /// The names logged so far, oldest first; the log is left empty.
+    pub fn take(&self) -> Vec<Name> {
+        self.0.count.set(0);
+        std::mem::take(&mut *self.0.names.borrow_mut())
+    }
+}
+
+#[cfg(feature = "code")]
+impl UnawaitedLog {
+    fn freed(&self, name: Name) {
+        self.names.borrow_mut().push(name);
+        self.count.set(self.count.get() + 1);
+    }
+}
+
+#[cfg(feature = "code")]
+impl Drop for Coroutine {
+    /// CPython's `_PyGen_Finalize`: a coroutine freed while it has not
+    /// started warns. (Its arguments go after, so a coroutine it was given
+    /// is reported after it, as there.)
+    fn drop(&mut self) {
+        if !self.started.get() {
+            if let Some(log) = &self.unawaited {
+                log.freed(self.name_rc());
+            }
         }
     }
 }

@@ -29,14 +29,22 @@ fn last_line(stderr: &str) -> String {
 
 /// The lines of stderr that state an exception (`ValueError: bad`,
 /// `asyncio.exceptions.CancelledError`), not indented as traceback frames
-/// and source lines are. An exception another one replaced or caused (the
-/// block before "During handling of the above exception..."), which the
-/// engine does not print, is left out.
+/// and source lines are, and the warnings, with the line each quotes. An
+/// exception another one replaced or caused (the block before "During
+/// handling of the above exception..."), which the engine does not print,
+/// is left out.
 fn exception_lines(stderr: &str) -> Vec<String> {
     let mut lines = Vec::new();
-    for l in stderr.lines() {
+    let mut all = stderr.lines().peekable();
+    while let Some(l) = all.next() {
         let name = l.split(':').next().unwrap_or("");
-        if l.starts_with("During handling of the above exception")
+        if let Some(warning) = warning(l) {
+            let quoted = all.next_if(|next| next.starts_with("  "));
+            lines.push(match quoted {
+                Some(q) => format!("{warning} | {}", q.trim()),
+                None => warning,
+            });
+        } else if l.starts_with("During handling of the above exception")
             || l.starts_with("The above exception was the direct cause")
         {
             lines.pop();
@@ -48,6 +56,27 @@ fn exception_lines(stderr: &str) -> Vec<String> {
         }
     }
     lines
+}
+
+/// `main.py:12: RuntimeWarning: coroutine 'f' was never awaited`, with
+/// the file named by what it is (the program, asyncio's own `events.py`,
+/// `sys` at exit), since the paths differ between the engine and CPython.
+fn warning(line: &str) -> Option<String> {
+    let (place, message) = line.split_once(": ")?;
+    let (kind, _) = message.split_once(": ")?;
+    if !kind.ends_with("Warning") || kind.contains(' ') {
+        return None;
+    }
+    let (path, number) = place.rsplit_once(':')?;
+    number.parse::<u32>().ok()?;
+    let file = if path == "sys" {
+        "sys".to_string()
+    } else if let Some(at) = path.rfind("/asyncio/") {
+        path[at + 1..].to_string()
+    } else {
+        "<program>".to_string()
+    };
+    Some(format!("{file}:{number}: {message}"))
 }
 
 /// The engine's view.
