@@ -18,6 +18,7 @@ fn main() {
             max_steps: u64::MAX,
             max_tasks: 1 << 30,
         },
+        ..RunOptions::default()
     };
     let mk = yielding_tasks;
     let which: Vec<String> = std::env::args()

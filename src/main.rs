@@ -8,15 +8,21 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
-  interleave run     (FILE.py | FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
+  interleave run     (FILE.py | FILE.json | --preset NAME) [OPTIONS]
   interleave python  (FILE.py | FILE.json | --preset NAME)
-  interleave trace   (FILE.py | FILE.json | --preset NAME) [--max-steps N] [--max-tasks N]
+  interleave trace   (FILE.py | FILE.json | --preset NAME) [OPTIONS]
   interleave presets
 
 run     prints what CPython 3.11 prints for the program, and exits with its status
 python  prints the equivalent Python program (normalised, for a .py file)
 trace   prints every event of the run as JSON Lines
-presets lists the built-in examples";
+presets lists the built-in examples
+
+options:
+  --max-steps N        stop a run after N loop iterations and calls
+  --max-tasks N        stop a run that creates more than N tasks
+  --no-compute-time    computing takes no time on the virtual clock (only
+                       sleeps move it, as on the tests' virtual clock)";
 
 /// Exit status when Interleave itself refuses or stops: bad input, a limit.
 const EXIT_USAGE: u8 = 2;
@@ -25,6 +31,7 @@ struct Args {
     command: String,
     source: Option<Source>,
     limits: Limits,
+    no_compute_time: bool,
 }
 
 enum Source {
@@ -36,6 +43,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = args.next().ok_or("no command given")?;
     let mut source = None;
     let mut limits = Limits::default();
+    let mut no_compute_time = false;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
         match arg.as_str() {
@@ -52,6 +60,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .parse()
                     .map_err(|_| format!("--max-tasks wants a whole number, not `{v}`"))?;
             }
+            "--no-compute-time" => no_compute_time = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if source.is_none() => source = Some(Source::File(file.to_string())),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -61,6 +70,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         command,
         source,
         limits,
+        no_compute_time,
     })
 }
 
@@ -111,6 +121,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     let options = RunOptions {
         limits: args.limits,
         no_trace: false,
+        compute_time: !args.no_compute_time,
     };
     let mut stdout = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock, text: &str| {
@@ -137,6 +148,11 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             let outcome = interleave::run(&program, &options);
             write(&mut stdout, &outcome.stdout)?;
             eprint!("{}", outcome.stderr);
+            for event in &outcome.events {
+                if let trace::EventKind::Note { text } = &event.kind {
+                    eprintln!("interleave: note: {text}");
+                }
+            }
             if let Some(e) = outcome.error {
                 eprintln!("{e}");
                 return Ok(ExitCode::from(EXIT_USAGE));

@@ -58,6 +58,17 @@ pub enum EventKind {
         task: usize,
         seconds: f64,
     },
+    /// The task computed for `seconds` (whole milliseconds, estimated):
+    /// the loop stood still meanwhile, as for `time.sleep`.
+    Computed {
+        task: usize,
+        seconds: f64,
+    },
+    /// Something Interleave says about the run, not CPython: where
+    /// CPython's order depends on the machine.
+    Note {
+        text: String,
+    },
     /// The task's coroutine suspended, waiting on another task or a gather.
     Waiting {
         task: usize,

@@ -14,7 +14,7 @@
 mod support;
 
 use interleave::error::RunErrorKind;
-use interleave::{parse, RunOptions};
+use interleave::parse;
 use std::path::{Path, PathBuf};
 use support::{cpython_source, Clock, Observed};
 
@@ -46,7 +46,7 @@ fn judge(name: &str, source: &str) -> Option<String> {
             );
         }
     };
-    let outcome = interleave::run(&program, &RunOptions::default());
+    let outcome = interleave::run(&program, &support::options());
     if let Some(e) = &outcome.error {
         let honest = matches!(e.kind, RunErrorKind::Unsupported | RunErrorKind::Limit)
             && theirs.stdout.starts_with(&outcome.stdout);

@@ -107,6 +107,7 @@ fn an_endless_loop_stops_at_the_step_budget() {
             ..Limits::default()
         },
         no_trace: true,
+        ..RunOptions::default()
     };
     let outcome = interleave::run(&program, &options);
     let error = outcome.error.expect("the run must be stopped");
@@ -164,6 +165,7 @@ fn too_many_tasks_stop_the_run() {
             ..Limits::default()
         },
         no_trace: true,
+        ..RunOptions::default()
     };
     let error = interleave::run(&program(vec![main]), &options)
         .error

@@ -22,7 +22,6 @@ use interleave::program::{
     BinOp, CmpOp, Comprehension, Expr, FPart, Function, Program, Stmt, Target,
 };
 use interleave::trace::EventKind;
-use interleave::RunOptions;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
@@ -433,7 +432,7 @@ fn to_program(spec: &Spec) -> Program {
 /// different loop iterations, could be ordered differently by CPython's
 /// float arithmetic than by the engine's integer nanoseconds.
 fn has_ambiguous_timers(program: &Program) -> bool {
-    let outcome = interleave::run(program, &RunOptions::default());
+    let outcome = interleave::run(program, &support::options());
     let timers: Vec<(f64, u64)> = outcome
         .events
         .iter()

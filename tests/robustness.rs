@@ -79,6 +79,7 @@ fn edited_programs_load_or_fail_cleanly_and_runs_end() {
             max_tasks: 200,
         },
         no_trace: false,
+        ..RunOptions::default()
     };
     let mut runner = TestRunner::new(Config {
         cases: 512,

@@ -170,10 +170,16 @@ impl Runtime {
 
     /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.
     pub(crate) fn call_later(&self, delay: Nanos, future: FutRef) -> Rc<TimerHandle> {
+        #[cfg(feature = "code")]
+        self.flush_compute();
+        #[cfg(feature = "code")]
+        let computed = self.compute.total();
+        #[cfg(not(feature = "code"))]
+        let computed = 0;
         let mut lp = self.lp.borrow_mut();
         let when = lp.now.saturating_add(delay);
         let task = lp.current_slot();
-        lp.timers.schedule(when, future, task)
+        lp.timers.schedule(when, future, task, computed)
     }
 
     /// `ensure_future(aw)`: a coroutine becomes a new task, a future stays
@@ -359,16 +365,47 @@ impl Runtime {
                 }
             }
             let now = lp.now;
+            // Would an estimate of computing time `SPREAD` times off make
+            // another timer due now, or reorder two (`compute`)? With
+            // nothing ready, the clock jumps to the first deadline, which
+            // then is due whatever the estimate.
+            #[cfg(feature = "code")]
+            let (mut race, clock, mut last) = (
+                false,
+                (!lp.ready.is_empty()).then(|| (now, self.compute.total())),
+                None,
+            );
             while let Some(timer) = lp.timers.pop_due(now) {
+                #[cfg(feature = "code")]
+                if self.compute.enabled {
+                    let this = (timer.when, timer.computed);
+                    race |= last.is_some_and(|l| super::compute::may_swap(l, this));
+                    race |= clock.is_some_and(|c| super::compute::may_swap(this, c));
+                    last = Some(this);
+                }
                 lp.ready.push_back(Handle::Timer(timer));
             }
+            #[cfg(feature = "code")]
+            if let (true, Some(next)) = (self.compute.enabled, lp.timers.next()) {
+                let next = (next.when, next.computed);
+                race |= last.is_some_and(|l| super::compute::may_swap(l, next));
+                race |= clock.is_some_and(|c| super::compute::may_swap(c, next));
+            }
             lp.iteration += 1;
+            #[cfg(feature = "code")]
+            if race {
+                drop(lp);
+                self.note_race();
+                lp = self.lp.borrow_mut();
+            }
             lp.ready.len()
         };
         for _ in 0..ntodo {
             let handle = self.lp.borrow_mut().ready.pop_front();
             let Some(handle) = handle else { break };
             self.run_handle(handle)?;
+            #[cfg(feature = "code")]
+            self.flush_compute();
             // What the callback freed outside the program's frames (a
             // task's own coroutine returning frees its variables) was
             // freed in `Handle._run`.
@@ -421,7 +458,11 @@ impl Runtime {
     }
 
     /// Counts one loop iteration or call against the step budget.
+    /// A step is work beyond an instruction's (a call, an item a builtin
+    /// takes), so it costs computing time too.
     pub(crate) fn count_step(&self) -> Result<(), crate::error::Raise> {
+        #[cfg(feature = "code")]
+        self.compute.charge(super::compute::OPS_PER_STEP);
         let steps = self.steps.get() + 1;
         self.steps.set(steps);
         if steps > self.limits.max_steps {

@@ -15,6 +15,8 @@
 //! Nothing here knows about the DOM, real time or threads: the same program
 //! gives the same trace everywhere.
 
+#[cfg(feature = "code")]
+pub mod compute;
 pub mod event_loop;
 pub mod futures;
 pub mod gather;
@@ -55,11 +57,26 @@ impl Default for Limits {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct RunOptions {
     pub limits: Limits,
     /// Record the trace. Off only for benchmarks that measure the loop alone.
     pub no_trace: bool,
+    /// Computing takes (estimated) time on the virtual clock, as it takes
+    /// real time in CPython (`compute`; Code mode only). On by default;
+    /// off, only sleeping moves the clock, as in the tests' CPython on a
+    /// virtual clock.
+    pub compute_time: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions {
+            limits: Limits::default(),
+            no_trace: false,
+            compute_time: true,
+        }
+    }
 }
 
 /// What a run printed and how it ended.
@@ -80,6 +97,9 @@ pub struct RunOutcome {
     pub iterations: u64,
     pub steps: u64,
     pub tasks: usize,
+    /// Estimated seconds of computing (`compute`), whether or not the
+    /// clock counted them.
+    pub computed: f64,
 }
 
 /// The shared state of one run: the loop and the program it runs.
@@ -109,6 +129,9 @@ pub struct Runtime {
     /// Where the program's statements stand in its text.
     #[cfg(feature = "code")]
     pub(crate) source: Rc<crate::program::SourceMap>,
+    /// Computing not yet on the clock.
+    #[cfg(feature = "code")]
+    pub(crate) compute: compute::Compute,
 }
 
 impl Runtime {
@@ -143,6 +166,8 @@ impl Runtime {
             warnings_shown: Default::default(),
             #[cfg(feature = "code")]
             source,
+            #[cfg(feature = "code")]
+            compute: compute::Compute::new(options.compute_time),
         })
     }
 }

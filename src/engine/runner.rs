@@ -374,6 +374,10 @@ impl Session {
             iterations: lp.iteration,
             steps: rt.steps.get(),
             tasks: lp.tasks.len(),
+            #[cfg(feature = "code")]
+            computed: rt.compute.estimate(),
+            #[cfg(not(feature = "code"))]
+            computed: 0.0,
         }
     }
 }

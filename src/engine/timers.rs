@@ -26,6 +26,9 @@ pub struct TimerHandle {
     pub future: FutRef,
     /// The task that is sleeping, for the trace.
     pub task: Option<usize>,
+    /// How much of `when` is estimated computation (`compute`): the
+    /// clock's whole advance by computing before the timer was set.
+    pub computed: Nanos,
     cancelled: Cell<bool>,
 }
 
@@ -76,11 +79,13 @@ impl Timers {
         when: Nanos,
         future: FutRef,
         task: Option<usize>,
+        computed: Nanos,
     ) -> Rc<TimerHandle> {
         let handle = Rc::new(TimerHandle {
             when,
             future,
             task,
+            computed,
             cancelled: Cell::new(false),
         });
         self.seq += 1;
@@ -106,6 +111,11 @@ impl Timers {
     /// The deadline of the first timer, cancelled or not.
     pub fn next_deadline(&self) -> Option<Nanos> {
         self.heap.peek().map(|Reverse(e)| e.when)
+    }
+
+    /// The timer that fires next.
+    pub fn next(&self) -> Option<&TimerHandle> {
+        self.heap.peek().map(|Reverse(e)| &*e.handle)
     }
 
     /// The first timer if its deadline has come.

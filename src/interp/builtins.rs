@@ -626,6 +626,8 @@ fn call_builtin(
             // Seconds on the virtual clock since the run began: what a
             // learner's timing code measures, without the real clock's
             // few milliseconds of overhead.
+            #[cfg(feature = "code")]
+            rt.flush_compute();
             Ok(Value::Float(rt.lp.borrow().now as f64 / 1e9))
         }
         Builtin::TimeSleep => {
@@ -810,6 +812,8 @@ impl Runtime {
 
     /// `time.sleep`: the clock moves on while nothing else can run.
     pub(crate) fn block(&self, seconds: f64) {
+        #[cfg(feature = "code")]
+        self.flush_compute();
         let task = self.lp.borrow().current_slot().unwrap_or(0);
         self.emit(|| EventKind::Blocked { task, seconds });
         let mut lp = self.lp.borrow_mut();

@@ -258,6 +258,9 @@ pub(crate) fn sort(
     key: &Option<Value>,
     reverse: bool,
 ) -> Result<(), Raise> {
+    // About n log n comparisons.
+    let n = list.len();
+    rt.charge_items(n * (usize::BITS - n.leading_zeros()) as usize);
     let mut pairs = Vec::with_capacity(list.len());
     for item in list.iter() {
         pairs.push((key_of(rt, key, item)?, item.clone()));

@@ -534,6 +534,9 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
     }
     // An error leaves the frame at the instruction that raised, whose line
     // the unwinding names; a handler then sets its own position.
+    // Instructions run, for the time computing takes (`engine::compute`).
+    #[cfg(feature = "code")]
+    let mut ops: u64 = 0;
     #[allow(clippy::redundant_closure_call)]
     let result = (|| loop {
         // A coroutine freed unstarted by the instruction just run (or by a
@@ -541,6 +544,10 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
         #[cfg(feature = "code")]
         if !rt.unawaited.is_empty() {
             rt.warn_unawaited(Place::Line(code.line_before(pc)));
+        }
+        #[cfg(feature = "code")]
+        {
+            ops += 1;
         }
         let op = code.ops[pc];
         pc += 1;
@@ -896,9 +903,12 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
         }
     })();
+    #[cfg(feature = "code")]
     if result.is_err() {
         frame.pc = pc;
     }
+    #[cfg(feature = "code")]
+    rt.compute.charge(ops);
     result
 }
 

@@ -160,6 +160,7 @@ pub fn program(functions: Vec<Function>) -> Program {
     Program {
         functions,
         entry: "main".to_string(),
+        #[cfg(feature = "code")]
         source: None,
     }
 }

@@ -34,6 +34,8 @@ pub struct Program {
     /// Where the statements stand in the text the program was read from;
     /// `None` for a program from JSON or the forms, whose text is the
     /// Python the page prints for it (`python::source_map`).
+    /// (Code mode only: the forms' page names no lines.)
+    #[cfg(feature = "code")]
     #[serde(skip)]
     pub source: Option<Rc<SourceMap>>,
 }
@@ -503,10 +505,13 @@ impl Program {
     /// The program without where its text put it, as `ast.dump` leaves
     /// out positions: for comparing what two programs are.
     pub fn without_source(&self) -> Program {
-        Program {
+        #[cfg(feature = "code")]
+        return Program {
             source: None,
             ..self.clone()
-        }
+        };
+        #[cfg(not(feature = "code"))]
+        self.clone()
     }
 
     pub fn function(&self, name: &str) -> Option<&Function> {

@@ -79,9 +79,19 @@ fn warning(line: &str) -> Option<String> {
     Some(format!("{file}:{number}: {message}"))
 }
 
+/// The engine's options for comparing with CPython on the virtual clock
+/// (`virtual_clock.py`), where only sleeping moves the clock: computing
+/// takes no time there (see `tests/compute_time.rs` for when it does).
+pub fn options() -> RunOptions {
+    RunOptions {
+        compute_time: false,
+        ..RunOptions::default()
+    }
+}
+
 /// The engine's view.
 pub fn engine(program: &Program) -> Observed {
-    let outcome = interleave::run(program, &RunOptions::default());
+    let outcome = interleave::run(program, &options());
     if let Some(e) = &outcome.error {
         panic!("the engine stopped the run: {e}\n{}", to_python(program));
     }

@@ -12,6 +12,8 @@
 
 use super::dom;
 use interleave::Program;
+#[cfg(feature = "code")]
+use web_sys::HtmlInputElement;
 use web_sys::{Element, HtmlTextAreaElement};
 
 /// A program to start from when the form has nothing valid to offer.
@@ -24,6 +26,11 @@ pub struct CodeEditor {
     pub text: HtmlTextAreaElement,
     gutter: Element,
     error: Element,
+    /// Whether computing takes time on the virtual clock (on unless the
+    /// learner wants CPython's order on a clock only sleeps move); made
+    /// by the build with Code mode, as only it computes.
+    #[cfg(feature = "code")]
+    compute_time: HtmlInputElement,
 }
 
 impl CodeEditor {
@@ -34,6 +41,8 @@ impl CodeEditor {
             text: dom::cast(dom::find(page, "textarea.code")),
             gutter: dom::find(page, "pre.gutter"),
             error: dom::find(page, "p.code-error"),
+            #[cfg(feature = "code")]
+            compute_time: computing_checkbox(&dom::find(page, "div.code-mode")),
         }
     }
 
@@ -83,6 +92,11 @@ impl CodeEditor {
         }
     }
 
+    #[cfg(feature = "code")]
+    pub fn computing_takes_time(&self) -> bool {
+        self.compute_time.checked()
+    }
+
     /// The message under the editor (empty when the program is fine).
     pub fn error(&self) -> String {
         self.error.text_content().unwrap_or_default()
@@ -93,6 +107,22 @@ impl CodeEditor {
         let bad = self.gutter.query_selector(".bad").ok()??;
         Some(bad.text_content()?.trim().to_string())
     }
+}
+
+/// "computing takes time", ticked, at the end of Code mode's area.
+#[cfg(feature = "code")]
+fn computing_checkbox(area: &Element) -> HtmlInputElement {
+    let label = dom::child(area, "label", "check", "");
+    let input: HtmlInputElement = dom::cast(dom::child(&label, "input", "compute-time", ""));
+    input.set_type("checkbox");
+    input.set_checked(true);
+    dom::child(
+        &label,
+        "span",
+        "",
+        "computing takes time (estimated; untick to compare with CPython on a clock only sleeps move)",
+    );
+    input
 }
 
 #[cfg(not(feature = "code"))]

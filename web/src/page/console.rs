@@ -1,7 +1,8 @@
 //! The console panel: each printed line as it happens, marked with the task
 //! that printed it and the virtual time, then what CPython writes to stderr.
-//! One line is the page's own, marked as a note: which tasks `asyncio.run`
-//! cancels when main ends, since what they print next comes from that.
+//! Some lines are the page's own, marked as notes: which tasks
+//! `asyncio.run` cancels when main ends, since what they print next comes
+//! from that, and where CPython's order depends on the machine's speed.
 
 use super::dom::{child, fixed3};
 use super::tasks::Tasks;
@@ -33,6 +34,15 @@ pub fn show(console: &Element, events: &[Event], tasks: &Tasks) {
                 child(&li, "span", "who", "asyncio.run");
                 child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
                 child(&li, "span", "says", &text);
+            }
+            // Where CPython's order depends on the machine (Code mode's
+            // computing time).
+            #[cfg(feature = "code")]
+            EventKind::Note { text } => {
+                let li = child(console, "li", "note", "");
+                child(&li, "span", "who", "Interleave");
+                child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
+                child(&li, "span", "says", text);
             }
             EventKind::Stderr { text } => {
                 let li = child(console, "li", "stderr", "");

@@ -22,7 +22,7 @@ use gloo_events::EventListener;
 use interleave::presets;
 use interleave::program::python::to_python;
 use interleave::scenario::{self, Scenario};
-use interleave::Program;
+use interleave::{Program, RunOptions};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -443,7 +443,12 @@ impl Page {
         self.run_button.set_disabled(true);
         self.stop_button.set_disabled(false);
         let speed = Speed::from_id(&self.speed.value());
-        wasm_bindgen_futures::spawn_local(run::run(self.clone(), program, speed, flag));
+        let options = RunOptions {
+            #[cfg(feature = "code")]
+            compute_time: self.code_on.get() && self.code.computing_takes_time(),
+            ..RunOptions::default()
+        };
+        wasm_bindgen_futures::spawn_local(run::run(self.clone(), program, options, speed, flag));
     }
 
     /// Stops the run in progress, if any.

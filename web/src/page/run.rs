@@ -63,8 +63,14 @@ impl Speed {
 /// yields to the browser: microtasks alone would starve painting and input.
 const ITERATIONS_PER_PAINT: u32 = 64;
 
-pub async fn run(page: Rc<Page>, program: Program, speed: Speed, stop: Rc<Cell<bool>>) {
-    let mut session = Session::new(&program, &RunOptions::default());
+pub async fn run(
+    page: Rc<Page>,
+    program: Program,
+    options: RunOptions,
+    speed: Speed,
+    stop: Rc<Cell<bool>>,
+) {
+    let mut session = Session::new(&program, &options);
     let mut tasks = Tasks::default();
     let mut events = Vec::new();
     let mut since_yield = 0;

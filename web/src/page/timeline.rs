@@ -115,7 +115,9 @@ pub fn draw(panel: &Element, events: &[Event], tasks: &Tasks) {
             EventKind::Sleeping { task, .. } => (*task, Some(State::Sleeping)),
             EventKind::Yielded { task } | EventKind::Woke { task } => (*task, Some(State::Ready)),
             EventKind::Waiting { task, .. } => (*task, Some(State::Waiting)),
-            EventKind::Blocked { task, .. } => (*task, Some(State::Blocking)),
+            EventKind::Blocked { task, .. } | EventKind::Computed { task, .. } => {
+                (*task, Some(State::Blocking))
+            }
             EventKind::Printed { task, text } => {
                 let Some(track) = lanes.get(*task) else {
                     continue;

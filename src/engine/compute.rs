@@ -1,0 +1,147 @@
+//! Computation takes time. CPython's loop runs one callback at a time, and
+//! while a task computes, the clock runs on and nothing else runs: a timer
+//! that falls due meanwhile fires only after, and every deadline set later
+//! is later by that much. (It is why CPU-bound work gains nothing from
+//! asyncio.) The virtual clock models it with a fixed cost per
+//! instruction the task machine runs, plus the work of builtins that walk
+//! a whole container (`sorted`, `sum`, `list(...)`, `in`), in the same
+//! unit. Code mode only: the forms' steps compute for microseconds.
+//!
+//! The cost is calibrated against CPython 3.11 on the machine the tests
+//! run on (see `NANOS_PER_OP`); CPython's own speed varies with the
+//! machine and the program, so the model is an estimate, and the clock
+//! moves only by whole milliseconds of it (`QUANTUM`): below that,
+//! CPython's own timings jitter from run to run, and programs that
+//! compute little keep the round times a learner expects. Where an
+//! estimate within a factor `SPREAD` of this one would change which
+//! timers are due in an iteration, or which of two timers fires first,
+//! the run notes that CPython's order there depends on the machine's
+//! speed (`Runtime::note_race`).
+
+use super::Runtime;
+use crate::trace::EventKind;
+use std::cell::Cell;
+
+/// CPython 3.11's time per instruction of the task machine, measured on
+/// this machine with `benches/compute_cost.rs` (the ratio of CPython's
+/// time to the engine's instruction count over a mix of loops, calls,
+/// arithmetic and container work).
+pub const NANOS_PER_OP: u64 = 7;
+
+/// A call, a loop round or an item a builtin takes (`count_step`), in
+/// instructions.
+pub const OPS_PER_STEP: u64 = 4;
+
+/// The clock moves by whole milliseconds of computation.
+pub const QUANTUM: u64 = 1_000_000;
+
+/// How far CPython's speed may stray from the estimate, either way, before
+/// an order that depends on it is called certain.
+pub const SPREAD: u64 = 3;
+
+/// Computation not yet on the clock.
+#[derive(Debug, Default)]
+pub(crate) struct Compute {
+    /// Whether computation takes time in this run (`RunOptions`).
+    pub enabled: bool,
+    /// Instructions (and builtins' work, in instructions) since the clock
+    /// last moved.
+    pending: Cell<u64>,
+    /// Nanoseconds of computation moved onto the clock in the whole run,
+    /// for telling races (`may_swap`).
+    total: Cell<u64>,
+    /// Set once the run has noted a race: once is enough to say it.
+    noted: Cell<bool>,
+}
+
+impl Compute {
+    pub fn new(enabled: bool) -> Compute {
+        Compute {
+            enabled,
+            ..Compute::default()
+        }
+    }
+
+    /// Counts `ops` instructions' worth of work.
+    #[inline]
+    pub fn charge(&self, ops: u64) {
+        self.pending.set(self.pending.get().wrapping_add(ops));
+    }
+}
+
+impl Runtime {
+    /// Counts the work of a builtin that walks `items` items.
+    pub(crate) fn charge_items(&self, items: usize) {
+        self.compute.charge(items as u64);
+    }
+
+    /// Moves the clock on by the whole milliseconds of computation done so
+    /// far; called before the clock is read or a deadline set, and after
+    /// each callback.
+    pub(crate) fn flush_compute(&self) {
+        let c = &self.compute;
+        if !c.enabled {
+            return;
+        }
+        let nanos = c.pending.get().saturating_mul(NANOS_PER_OP);
+        if nanos < QUANTUM {
+            return;
+        }
+        let moved = nanos - nanos % QUANTUM;
+        c.pending.set((nanos % QUANTUM) / NANOS_PER_OP);
+        c.moved(moved);
+        // Stamped where the computing began, as `time.sleep`'s block is.
+        let task = self.lp.borrow().current_slot().unwrap_or(0);
+        let seconds = moved as f64 / 1e9;
+        self.emit(|| EventKind::Computed { task, seconds });
+        let mut lp = self.lp.borrow_mut();
+        lp.now = lp.now.saturating_add(moved);
+    }
+
+    /// Says, once per run, that CPython's order here depends on the
+    /// machine's speed.
+    pub(crate) fn note_race(&self) {
+        if self.compute.noted.replace(true) {
+            return;
+        }
+        let text = "here a timer races a task's computing: CPython runs them in this order only on a machine about as fast as the one Interleave's estimate is calibrated on (turn off \"computing takes time\" to see the order on a clock that only sleeps move)".to_string();
+        self.emit(|| EventKind::Note { text });
+    }
+}
+
+impl Compute {
+    /// Estimated seconds of computing so far, on the clock or not.
+    pub fn estimate(&self) -> f64 {
+        (self.total.get() as f64 + (self.pending.get() * NANOS_PER_OP) as f64) / 1e9
+    }
+
+    /// The clock's whole advance by computing so far.
+    pub fn total(&self) -> u64 {
+        self.total.get()
+    }
+
+    /// Computing has moved the clock by `nanos` more.
+    fn moved(&self, nanos: u64) {
+        self.total.set(self.total.get() + nanos);
+    }
+}
+
+/// Times `a` and `b`, each a point on the clock and how much of it
+/// computing made (the clock's advance by computing before it was set):
+/// `a` is before or at `b` here; would it be after, were computing
+/// `SPREAD` times faster or slower than estimated? Only the computed part
+/// of a time scales. Two timers, or a timer and the clock as an iteration
+/// collects what is due, race when this is so.
+pub(crate) fn may_swap(a: (u64, u64), b: (u64, u64)) -> bool {
+    let (a_when, a_computed) = (a.0 as i128, a.1 as i128);
+    let (b_when, b_computed) = (b.0 as i128, b.1 as i128);
+    if a_computed == b_computed {
+        return false;
+    }
+    let (a_slept, b_slept) = (a_when - a_computed, b_when - b_computed);
+    let spread = SPREAD as i128;
+    // Times scaled by SPREAD, so that "faster" stays in integers.
+    let faster = (a_slept * spread + a_computed, b_slept * spread + b_computed);
+    let slower = (a_slept + a_computed * spread, b_slept + b_computed * spread);
+    faster.0 > faster.1 || slower.0 > slower.1
+}
