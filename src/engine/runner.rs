@@ -139,6 +139,8 @@ impl Session {
             }
             Then::ReportCancelled(tasks) => {
                 self.report_cancelled(&tasks);
+                #[cfg(feature = "code")]
+                self.free_cancelled(&tasks);
                 self.shutdown_step(0).map(Some)
             }
             Then::Shutdown(0) => self.shutdown_step(1).map(Some),
@@ -200,6 +202,31 @@ impl Session {
                     exc.traceback_line(),
                 ]);
             }
+        }
+    }
+
+    /// `_cancel_all_tasks` returns and its variables go: its list of the
+    /// tasks it cancelled, last first, but the last task is still its loop
+    /// variable's (`for task in to_cancel`), freed after. Each task goes
+    /// then (unless main's traceback holds it), and what its
+    /// CancelledError's traceback kept.
+    #[cfg(feature = "code")]
+    fn free_cancelled(&self, tasks: &[FutRef]) {
+        let rt = &self.rt;
+        let kept = rt.main_frame_refs.borrow().clone();
+        let (last, rest) = match tasks.split_last() {
+            Some((last, rest)) => (Some(last), rest),
+            None => (None, tasks),
+        };
+        for task in rest.iter().rev().chain(last) {
+            if self.uncaught.is_some() && kept.contains(&task.id) {
+                continue;
+            }
+            let exc = task.state.borrow_mut().cancelled_exc.clone();
+            if let Some(exc) = exc {
+                drop(exc.traceback_holds.take());
+            }
+            rt.warn_unawaited(super::warnings::Place::Shutdown);
         }
     }
 
@@ -310,6 +337,10 @@ impl Session {
                 drop(e.traceback_holds.take());
             }
             drop(outcome);
+            let cancelled = task.state.borrow_mut().cancelled_exc.take();
+            if let Some(e) = cancelled {
+                drop(e.traceback_holds.take());
+            }
         }
         let left = rt.unawaited.take();
         if let (Some(name), None) = (left.first(), &self.error) {

@@ -14,9 +14,10 @@
 //! - the loop, after each callback: a task's own coroutine returned, and
 //!   no Python frame of the program is running but asyncio's
 //!   `Handle._run` (`events.py`, line 80);
-//! - the runner, at the end: main's result goes at the line of
-//!   `asyncio.run(...)`, and what main's traceback kept at the
-//!   interpreter's exit (`sys:1`).
+//! - the runner, at the end: the tasks `asyncio.run` cancelled go as its
+//!   `_cancel_all_tasks` returns, with what their CancelledError's
+//!   traceback kept; main's result goes at the line of `asyncio.run(...)`,
+//!   and what main's traceback kept at the interpreter's exit (`sys:1`).
 //!
 //! The `default` warning filter shows a warning once per place: once per
 //! text and line of each module (its `__warningregistry__`).
@@ -32,6 +33,9 @@ pub(crate) enum Place {
     Line(u32),
     /// Line 80 of `asyncio/events.py`, which runs every callback.
     Callback,
+    /// `asyncio.run`'s call of `_cancel_all_tasks` (`runners.py`, line
+    /// 71), whose list of the tasks it cancelled goes as it returns.
+    Shutdown,
     /// The interpreter's exit.
     Exit,
 }
@@ -64,6 +68,12 @@ impl Runtime {
             let tracemalloc =
                 "RuntimeWarning: Enable tracemalloc to get the object allocation traceback";
             let lines = match place {
+                // An instruction with no line: CPython says -1 and quotes
+                // nothing.
+                Place::Line(crate::interp::compile::NO_LINE) => vec![
+                    format!("{}:-1: {message}", self.source.path()),
+                    tracemalloc.to_string(),
+                ],
                 Place::Line(line) => {
                     let text = self.source.line_text(line);
                     vec![
@@ -75,6 +85,11 @@ impl Runtime {
                 Place::Callback => vec![
                     format!("…/asyncio/events.py:80: {message}"),
                     format!("  {HANDLE_RUN}"),
+                    tracemalloc.to_string(),
+                ],
+                Place::Shutdown => vec![
+                    format!("…/asyncio/runners.py:71: {message}"),
+                    "  _cancel_all_tasks(loop)".to_string(),
                     tracemalloc.to_string(),
                 ],
                 // No frame: no source line, and no object traceback either.

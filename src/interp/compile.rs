@@ -162,12 +162,29 @@ pub(crate) struct FnCode {
     pub lines: Vec<u32>,
 }
 
+/// The line of an instruction CPython's line table gives none (reported
+/// as line -1).
+#[cfg(feature = "code")]
+pub const NO_LINE: u32 = 0;
+
+/// The line of an instruction that takes the line of the one run before it.
+#[cfg(feature = "code")]
+pub const LAST_RUN: u32 = u32::MAX;
+
 #[cfg(feature = "code")]
 impl FnCode {
     /// The line of the instruction before `pc`: the one running, or the
     /// one a suspended frame awaits in.
     pub fn line_before(&self, pc: usize) -> u32 {
-        self.lines.get(pc.wrapping_sub(1)).copied().unwrap_or(0)
+        self.line_of(pc.wrapping_sub(1), usize::MAX)
+    }
+
+    /// The line of the instruction at `at`, run after the one at `before`.
+    pub fn line_of(&self, at: usize, before: usize) -> u32 {
+        match self.lines.get(at).copied() {
+            Some(LAST_RUN) => self.lines.get(before).copied().unwrap_or(NO_LINE),
+            line => line.unwrap_or(NO_LINE),
+        }
     }
 }
 
@@ -435,6 +452,22 @@ impl<'a> Compiler<'a> {
                 self.line = self.statement_lines[i].1;
             }
         }
+        #[cfg(feature = "code")]
+        let own = self.line;
+        self.stmt_body(s);
+        // What follows a compound statement in its block (a handler's
+        // exit, when it ends one) has the line CPython's line table gives
+        // it: a loop's, where its exit jumps from; none (-1) after an `if`
+        // or a `try`, whose paths join there.
+        #[cfg(feature = "code")]
+        match s {
+            Stmt::For { .. } | Stmt::While { .. } => self.line = own,
+            Stmt::If { .. } | Stmt::Try { .. } => self.line = NO_LINE,
+            _ => {}
+        }
+    }
+
+    fn stmt_body(&mut self, s: &'a Stmt) {
         match s {
             Stmt::Expr(e) => {
                 if let Some(delay) = self.direct_sleep(e) {
@@ -616,6 +649,14 @@ impl<'a> Compiler<'a> {
             self.open.push(Open::Handler(slot));
             self.block(&h.body);
             self.open.pop();
+            // `except E as name` ends in a cleanup (`name = None; del
+            // name`) that CPython copies to the end of each path through
+            // the handler: after an `if` or a `try`, its line is the one
+            // that ran last.
+            #[cfg(feature = "code")]
+            if slot != u32::MAX && self.line == NO_LINE {
+                self.line = LAST_RUN;
+            }
             self.emit(Op::HandlerExit(slot));
             to_end.push(self.emit(Op::Jump(0)));
             if let Some(skip) = skip {
@@ -960,12 +1001,15 @@ impl<'a> Compiler<'a> {
             Builtin::Any | Builtin::All => {
                 let any = b == Builtin::Any;
                 let mut decided = 0;
+                let outer = self.renamed.len();
+                let mut variables = Vec::new();
                 self.comprehension(generators, |c| {
                     c.expr(elt);
                     if any {
                         c.emit(Op::Unary(UnaryOp::Not));
                     }
                     decided = c.emit(Op::JumpIfFalse(0));
+                    variables = c.renamed[outer..].to_vec();
                 });
                 let otherwise = self.constant(Value::Bool(!any));
                 self.emit(otherwise);
@@ -974,6 +1018,11 @@ impl<'a> Compiler<'a> {
                 for _ in generators {
                     self.emit(Op::PopIter);
                 }
+                // Stopped early: the generator is closed as `any` returns.
+                let outer = self.renamed.len();
+                self.renamed.extend(variables);
+                self.forget_comprehension(outer);
+                self.renamed.truncate(outer);
                 let answer = self.constant(Value::Bool(any));
                 self.emit(answer);
                 self.patch(end);
@@ -1030,6 +1079,20 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Jump(top));
             self.patch(next);
         }
+        self.forget_comprehension(outer);
         self.renamed.truncate(outer);
+    }
+
+    /// In 3.11 a comprehension runs in a function of its own, whose
+    /// variables are freed as it returns: let go of what they hold (a
+    /// coroutine in one would warn then), from `renamed[outer..]`.
+    #[cfg(feature = "code")]
+    fn forget_comprehension(&mut self, outer: usize) {
+        for i in outer..self.renamed.len() {
+            let slot = self.renamed[i].1;
+            let none = self.constant(Value::None);
+            self.emit(none);
+            self.emit(Op::Store(slot));
+        }
     }
 }

@@ -256,7 +256,9 @@ pub(crate) fn call(
                     Value::None
                 }
                 "clear" => {
-                    list.borrow_mut().clear();
+                    // Freed last first, as `list_clear` frees them.
+                    let items = std::mem::take(&mut *list.borrow_mut());
+                    crate::value::list::drain(items);
                     Value::None
                 }
                 _ => Value::list(list.borrow().clone()),

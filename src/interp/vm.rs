@@ -534,20 +534,24 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
     }
     // An error leaves the frame at the instruction that raised, whose line
     // the unwinding names; a handler then sets its own position.
-    // Instructions run, for the time computing takes (`engine::compute`).
+    // Instructions run, for the time computing takes (`engine::compute`),
+    // and where the last two were, for the line a warning names.
     #[cfg(feature = "code")]
     let mut ops: u64 = 0;
+    #[cfg(feature = "code")]
+    let mut ran = (pc.wrapping_sub(1), usize::MAX);
     #[allow(clippy::redundant_closure_call)]
     let result = (|| loop {
         // A coroutine freed unstarted by the instruction just run (or by a
         // callee's return) is reported at its line.
         #[cfg(feature = "code")]
         if !rt.unawaited.is_empty() {
-            rt.warn_unawaited(Place::Line(code.line_before(pc)));
+            rt.warn_unawaited(Place::Line(code.line_of(ran.0, ran.1)));
         }
         #[cfg(feature = "code")]
         {
             ops += 1;
+            ran = (pc, ran.0);
         }
         let op = code.ops[pc];
         pc += 1;
