@@ -45,17 +45,19 @@ pub(crate) struct LoopState {
     /// current iteration.
     pub stopping: bool,
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
-    /// creation order.
-    pub tasks: Vec<FutRef>,
+    /// creation order. Held weakly, as asyncio's `_all_tasks` is: a task
+    /// goes when the program, the loop's queues and other futures let go
+    /// of it, which is when CPython reports an exception it never retrieved.
+    pub tasks: Vec<std::rc::Weak<super::futures::FutureObj>>,
     /// The slot of the task whose step is running, for `print` attribution.
     pub current: Option<usize>,
     pub mailbox: Mailbox,
     pub trace: Trace,
     pub stdout: String,
     pub stderr: String,
-    /// Every `_GatheringFuture` the program made, to report one whose
-    /// exception nobody retrieved.
-    pub gatherings: Vec<FutRef>,
+    /// Every `_GatheringFuture` the program made, to report at the end one
+    /// whose exception nobody retrieved and that is still alive then.
+    pub gatherings: Vec<std::rc::Weak<super::futures::FutureObj>>,
     /// CPython numbers tasks `Task-1`, `Task-2`... from this counter.
     pub task_counter: usize,
     /// Creation order of every future; the `id` of the next one.
@@ -113,7 +115,8 @@ impl Runtime {
         let mut lp = self.lp.borrow_mut();
         let id = lp.next_future_id;
         lp.next_future_id += 1;
-        FutureObj::new(id, kind)
+        drop(lp);
+        FutureObj::new(id, kind, &self.freed)
     }
 
     /// `loop.create_task(coro)`: the task's first step is scheduled, not run.
@@ -160,7 +163,7 @@ impl Runtime {
                 parent,
             });
         }
-        self.lp.borrow_mut().tasks.push(task.clone());
+        self.lp.borrow_mut().tasks.push(Rc::downgrade(&task));
         self.call_soon(Handle::Step {
             task: task.clone(),
             exc: None,
@@ -400,26 +403,31 @@ impl Runtime {
             }
             lp.ready.len()
         };
-        for _ in 0..ntodo {
+        for i in 0..ntodo {
             let handle = self.lp.borrow_mut().ready.pop_front();
-            let Some(handle) = handle else { break };
-            self.run_handle(handle)?;
+            let Some(mut handle) = handle else { break };
+            self.run_handle(&mut handle)?;
             #[cfg(feature = "code")]
             self.flush_compute();
             // What the callback freed outside the program's frames (a
             // task's own coroutine returning frees its variables) was
-            // freed in `Handle._run`.
+            // freed in `Handle._run` (a place only warnings name).
             #[cfg(feature = "code")]
-            if !self.unawaited.is_empty() {
-                self.warn_unawaited(super::warnings::Place::Callback);
-            }
+            self.report_freed_at(super::freed::Place::Callback);
+            // The handle itself (and a task only it still held) goes as
+            // `_run_once` moves on: when the next is popped, or after the
+            // last.
+            drop(handle);
+            self.report_freed_at(super::freed::Place::Popped {
+                last: i + 1 == ntodo,
+            });
         }
         Ok(())
     }
 
-    fn run_handle(self: &Rc<Self>, handle: Handle) -> Result<(), RunError> {
+    fn run_handle(self: &Rc<Self>, handle: &mut Handle) -> Result<(), RunError> {
         match handle {
-            Handle::Step { task, exc } => self.step(&task, exc),
+            Handle::Step { task, exc } => self.step(task, exc.take()),
             Handle::Timer(timer) => {
                 if timer.is_cancelled() {
                     return Ok(());
@@ -436,10 +444,10 @@ impl Runtime {
                 Callback::Wakeup(task) => {
                     // `Task.__wakeup`: the outcome is thrown in or sent in.
                     let exc = future.result().err();
-                    self.step(&task, exc)
+                    self.step(task, exc)
                 }
                 Callback::GatherChild(outer) => {
-                    self.gather_child_done(&outer, &future);
+                    self.gather_child_done(outer, future);
                     Ok(())
                 }
                 Callback::StopLoop => {
@@ -449,7 +457,7 @@ impl Runtime {
                 #[cfg(feature = "code")]
                 Callback::Release(waiter) => {
                     if waiter.is_pending() {
-                        self.set_result(&waiter, Value::None);
+                        self.set_result(waiter, Value::None);
                     }
                     Ok(())
                 }

@@ -6,7 +6,7 @@
 //! `call_soon`, which needs the loop: see `event_loop.rs`.
 
 use crate::program::Name;
-use crate::value::{Exc, ExcKind, Exception, Value};
+use crate::value::{Exc, ExcKind, Exception, Freed, FreedEntry, FreedLog, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,6 +21,27 @@ pub struct FutureObj {
     pub id: usize,
     pub kind: FutKind,
     pub state: RefCell<FutState>,
+    /// Where to say, as it is freed, that its exception was never
+    /// retrieved (`engine::freed`).
+    freed: Rc<FreedLog>,
+}
+
+impl Drop for FutureObj {
+    /// CPython's `Future.__del__`: freed with an exception nobody asked
+    /// for, it logs "... exception was never retrieved", before what it
+    /// holds (the exception, and what that one's traceback kept) goes.
+    fn drop(&mut self) {
+        let st = self.state.get_mut();
+        if !st.log_traceback {
+            return;
+        }
+        let Outcome::Exception(exc) = &st.outcome else {
+            return;
+        };
+        let exc = exc.clone();
+        let lines = self.never_retrieved(&exc);
+        self.freed.freed(FreedEntry::NeverRetrieved(lines));
+    }
 }
 
 #[derive(Debug)]
@@ -146,6 +167,15 @@ pub struct GatherState {
     pub internal: bool,
 }
 
+impl Drop for GatherState {
+    /// The gather's children go as its `_children` list does: last first.
+    fn drop(&mut self) {
+        while let Some(child) = self.children.pop() {
+            drop(child);
+        }
+    }
+}
+
 /// A done-callback. CPython stores bound methods; these are their names.
 #[derive(Debug, Clone)]
 pub enum Callback {
@@ -162,12 +192,24 @@ pub enum Callback {
 }
 
 impl FutureObj {
-    pub fn new(id: usize, kind: FutKind) -> FutRef {
+    pub fn new(id: usize, kind: FutKind, freed: &Freed) -> FutRef {
         Rc::new(FutureObj {
             id,
             kind,
             state: RefCell::new(FutState::default()),
+            freed: freed.log(),
         })
+    }
+
+    /// The report CPython logs when a future that failed is freed and
+    /// nobody asked for its exception.
+    pub fn never_retrieved(&self, exc: &Exc) -> Vec<String> {
+        vec![
+            format!("{} exception was never retrieved", self.type_name()),
+            format!("future: {}", self.repr()),
+            "Traceback (most recent call last):".to_string(),
+            exc.traceback_line(),
+        ]
     }
 
     pub fn task(&self) -> Option<&TaskInfo> {

@@ -18,14 +18,13 @@
 #[cfg(feature = "code")]
 pub mod compute;
 pub mod event_loop;
+pub(crate) mod freed;
 pub mod futures;
 pub mod gather;
 pub mod runner;
 pub mod suspend;
 pub mod task;
 pub mod timers;
-#[cfg(feature = "code")]
-pub(crate) mod warnings;
 
 use crate::error::{Raise, RunError};
 use crate::interp::Scopes;
@@ -110,10 +109,6 @@ pub struct Runtime {
     /// Each function's compiled instructions, by index.
     pub(crate) code: Vec<crate::interp::compile::FnCode>,
     pub(crate) limits: Limits,
-    /// Ids of the futures main's variables held when main raised: CPython
-    /// keeps that frame alive in the traceback, so their "never retrieved"
-    /// reports come after the traceback instead of before.
-    pub(crate) main_frame_refs: RefCell<Vec<usize>>,
     /// Index of the function `asyncio.run` starts.
     pub(crate) entry: Option<usize>,
     /// Whether events are recorded; fixed for the run, so checking it needs
@@ -123,9 +118,9 @@ pub struct Runtime {
     pub(crate) steps: std::cell::Cell<u64>,
     /// Coroutines the program made and freed before they ran, not yet
     /// reported (`warnings`).
-    pub(crate) unawaited: crate::value::Unawaited,
+    pub(crate) freed: crate::value::Freed,
     #[cfg(feature = "code")]
-    pub(crate) warnings_shown: warnings::Shown,
+    pub(crate) warnings_shown: freed::Shown,
     /// Where the program's statements stand in its text.
     #[cfg(feature = "code")]
     pub(crate) source: Rc<crate::program::SourceMap>,
@@ -158,10 +153,9 @@ impl Runtime {
                 .position(|f| f.name == program.entry),
             program,
             limits: options.limits,
-            main_frame_refs: RefCell::new(Vec::new()),
             tracing: !options.no_trace,
             steps: std::cell::Cell::new(0),
-            unawaited: Default::default(),
+            freed: Default::default(),
             #[cfg(feature = "code")]
             warnings_shown: Default::default(),
             #[cfg(feature = "code")]

@@ -4,6 +4,9 @@
 //! was never awaited still prints its first line), then the two shutdown
 //! steps, then report to stderr what CPython reports.
 
+use super::freed::Place;
+#[cfg(feature = "code")]
+use super::futures::Outcome;
 use super::futures::{Callback, FutRef, TaskBody};
 use super::{RunOptions, RunOutcome, Runtime};
 use crate::error::{Raise, RunError};
@@ -11,7 +14,7 @@ use crate::program::Program;
 use crate::trace::{Event, EventKind};
 use crate::value::{CoroBody, Coroutine, Exc, Value};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// A run in progress, advanced one loop iteration at a time: the CLI runs
 /// it to the end at once; the page paces it, one iteration per microtask
@@ -22,6 +25,9 @@ pub struct Session {
     phase: Phase,
     /// Main's exception, once main is done.
     uncaught: Option<Exc>,
+    /// What main returned, until `asyncio.run`'s caller lets go of it.
+    #[cfg(feature = "code")]
+    main_result: Option<Value>,
     /// Set when Interleave stopped the run.
     error: Option<RunError>,
     /// Events already handed out by `new_events`.
@@ -52,6 +58,8 @@ impl Session {
             rt,
             phase: Phase::Finished,
             uncaught: None,
+            #[cfg(feature = "code")]
+            main_result: None,
             error: None,
             seen: 0,
         };
@@ -129,9 +137,15 @@ impl Session {
                 // `run_until_complete` ends with `future.result()`, which
                 // retrieves main's exception.
                 self.uncaught = done.result().err();
-                // What main's end frees is reported before the shutdown's
-                // own reports.
-                self.report_freed(false);
+                // `Runner.run` hands main's result to `asyncio.run`, which
+                // returns it to the module's statement; main's task goes.
+                #[cfg(feature = "code")]
+                {
+                    let outcome = &mut done.state.borrow_mut().outcome;
+                    if let Outcome::Result(v) = outcome {
+                        self.main_result = Some(std::mem::replace(v, Value::None));
+                    }
+                }
                 match self.cancel_all_tasks()? {
                     Some(phase) => Ok(Some(phase)),
                     None => self.shutdown_step(0).map(Some),
@@ -139,8 +153,12 @@ impl Session {
             }
             Then::ReportCancelled(tasks) => {
                 self.report_cancelled(&tasks);
-                #[cfg(feature = "code")]
-                self.free_cancelled(&tasks);
+                // The gather that waited for them was a temporary of
+                // `run_until_complete(gather(*to_cancel))`: gone already.
+                if let Some(g) = done.state.borrow_mut().gather.as_mut() {
+                    g.children.clear();
+                }
+                self.free_cancelled(tasks);
                 self.shutdown_step(0).map(Some)
             }
             Then::Shutdown(0) => self.shutdown_step(1).map(Some),
@@ -166,8 +184,8 @@ impl Session {
             .borrow()
             .tasks
             .iter()
+            .filter_map(Weak::upgrade)
             .filter(|t| t.is_pending())
-            .cloned()
             .collect();
         if to_cancel.is_empty() {
             return Ok(None);
@@ -207,27 +225,15 @@ impl Session {
 
     /// `_cancel_all_tasks` returns and its variables go: its list of the
     /// tasks it cancelled, last first, but the last task is still its loop
-    /// variable's (`for task in to_cancel`), freed after. Each task goes
-    /// then (unless main's traceback holds it), and what its
-    /// CancelledError's traceback kept.
-    #[cfg(feature = "code")]
-    fn free_cancelled(&self, tasks: &[FutRef]) {
-        let rt = &self.rt;
-        let kept = rt.main_frame_refs.borrow().clone();
-        let (last, rest) = match tasks.split_last() {
-            Some((last, rest)) => (Some(last), rest),
-            None => (None, tasks),
-        };
-        for task in rest.iter().rev().chain(last) {
-            if self.uncaught.is_some() && kept.contains(&task.id) {
-                continue;
-            }
-            let exc = task.state.borrow_mut().cancelled_exc.clone();
-            if let Some(exc) = exc {
-                drop(exc.traceback_holds.take());
-            }
-            rt.warn_unawaited(super::warnings::Place::Shutdown);
+    /// variable's (`for task in to_cancel`), freed after. A task nothing
+    /// else holds goes then, with what its CancelledError's traceback kept.
+    fn free_cancelled(&self, mut tasks: Vec<FutRef>) {
+        let last = tasks.pop();
+        while let Some(task) = tasks.pop() {
+            drop(task);
         }
+        drop(last);
+        self.rt.report_freed_at(Place::Shutdown);
     }
 
     /// Interleave stopped the run: no reports, as the output is cut short.
@@ -238,99 +244,78 @@ impl Session {
         release_coroutines(&self.rt);
     }
 
-    /// "exception was never retrieved" for the failed futures nobody looked
-    /// at, in creation order, once CPython would have freed them: when main
-    /// ends (its variables go) for those nothing else still refers to, and
-    /// at the very end for the rest. A callback waiting to run keeps a
-    /// future alive (and may yet retrieve its exception);
-    /// those main's variables hold when main raised wait for its traceback,
-    /// which keeps main's frame (`report`).
-    ///
-    /// When main returned, those its variables held go last, in the order
-    /// freeing its frame frees them (a list's items last first, as
-    /// `list_dealloc` drops them); the others were freed before, as each
-    /// finished, so they come first, in creation order.
-    fn report_freed(&self, at_end: bool) {
-        let rt = &self.rt;
-        let held = rt.main_frame_refs.borrow();
-        let pending = unretrieved(rt);
-        let free = pending.iter().filter(|(f, _)| !held.contains(&f.id));
-        let by_frame = held
-            .iter()
-            .filter(|_| self.uncaught.is_none())
-            .filter_map(|id| pending.iter().find(|(f, _)| f.id == *id));
-        for (f, e) in free.chain(by_frame) {
-            if !at_end && still_referenced(rt, f) {
-                continue;
-            }
-            never_retrieved(rt, f, e);
-            f.state.borrow_mut().log_traceback = false;
-            // The task goes, and its exception with what its traceback
-            // kept, while main's frame is freed in main's last step.
-            #[cfg(feature = "code")]
-            if !at_end {
-                drop(e.traceback_holds.take());
-                rt.warn_unawaited(super::warnings::Place::Callback);
-            }
-        }
-    }
-
-    /// The end of `asyncio.run`: what CPython writes to stderr.
+    /// The end of `asyncio.run`: what CPython writes to stderr. Failed
+    /// futures nobody asked were reported as they were freed; main's
+    /// traceback keeps what main's frame held until the interpreter exits,
+    /// after the traceback is printed.
     fn report(&mut self) {
-        self.report_freed(true);
         let rt = &self.rt.clone();
-        // Those main's frame held, in the order that frame frees them (no
-        // sort: each sort's code costs the page's wasm a kilobyte).
-        let left = unretrieved(rt);
-        let after: Vec<&(FutRef, Exc)> = rt
-            .main_frame_refs
-            .borrow()
-            .iter()
-            .filter_map(|id| left.iter().find(|(f, _)| f.id == *id))
-            .collect();
         if let Some(exc) = &self.uncaught {
             rt.stderr_lines(&[
                 "Traceback (most recent call last):".to_string(),
                 exc.uncaught_line(),
             ]);
         }
-        for (f, e) in after {
-            never_retrieved(rt, f, e);
+        #[cfg(feature = "code")]
+        if let Some(result) = self.main_result.take() {
+            drop(result);
+            rt.report_freed_at(Place::Line(rt.source.run_line()));
+        }
+        if let Some(exc) = self.uncaught.clone() {
+            let held = exc.traceback_holds.take();
+            #[cfg(feature = "code")]
+            self.refuse_nested_finalizers(&held);
+            free_at_exit(held);
+            rt.report_freed_at(Place::Exit);
+        }
+        // What is still alive (held in a cycle, which only Code mode's
+        // programs make) goes as the interpreter exits, in creation order.
+        #[cfg(feature = "code")]
+        for (f, e) in unretrieved(rt) {
+            rt.stderr_lines(&f.never_retrieved(&e));
+            f.state.borrow_mut().log_traceback = false;
         }
         #[cfg(feature = "code")]
-        self.free_at_exit();
+        self.refuse_unplaced();
         let exit_status = self.exit_status();
         rt.emit(|| EventKind::Finished { exit_status });
         release_coroutines(rt);
     }
 
-    /// What is freed after `asyncio.run` returns: main's result, at the
-    /// line that called it; when main raised, what its traceback kept, at
-    /// the interpreter's exit. A coroutine that never ran and is freed
-    /// with any other task's result or exception would be reported when
-    /// CPython frees that task, which follows its references (issue 10's
-    /// lifetimes): the run stops rather than guess where.
+    /// The garbage collector that frees what main's traceback kept runs
+    /// every finalizer before it frees anything, in an order of its own:
+    /// with a failed task there whose own traceback keeps a coroutine
+    /// never awaited, which warning comes first is the collector's. Stop
+    /// rather than guess.
     #[cfg(feature = "code")]
-    fn free_at_exit(&mut self) {
-        use super::futures::Outcome;
-        use super::warnings::Place;
-        let rt = self.rt.clone();
-        let main = rt.lp.borrow().tasks.first().cloned();
-        match (&self.uncaught, main) {
-            (None, Some(main)) => {
-                let result =
-                    std::mem::replace(&mut main.state.borrow_mut().outcome, Outcome::Cancelled);
-                drop(result);
-                rt.warn_unawaited(Place::Line(rt.source.run_line()));
-            }
-            (Some(exc), _) => {
-                drop(exc.traceback_holds.take());
-                rt.warn_unawaited(Place::Exit);
-            }
-            _ => {}
+    fn refuse_nested_finalizers(&mut self, held: &[Value]) {
+        let nested = held.iter().any(|v| match v {
+            Value::Future(f) => f
+                .unretrieved_exception()
+                .is_some_and(|e| !e.traceback_holds.borrow().is_empty()),
+            _ => false,
+        });
+        if nested && self.error.is_none() {
+            self.error = Some(stop(RunError::unsupported(
+                "main raised while its variables held a failed task whose own traceback keeps a coroutine that was never awaited: CPython's garbage collector reports them at exit in an order of its own, which Interleave does not model; await the coroutine, or the task",
+            )));
         }
-        release_coroutines(&rt);
-        let tasks = rt.lp.borrow().tasks.clone();
+    }
+
+    /// A coroutine that never ran, freed with a task that lives to the end
+    /// (in a reference cycle, which CPython's garbage collector frees at
+    /// some point): the run stops rather than guess where CPython warns.
+    #[cfg(feature = "code")]
+    fn refuse_unplaced(&mut self) {
+        release_coroutines(&self.rt);
+        let tasks: Vec<FutRef> = self
+            .rt
+            .lp
+            .borrow()
+            .tasks
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
         for task in tasks {
             let outcome = std::mem::take(&mut task.state.borrow_mut().outcome);
             if let Outcome::Exception(e) = &outcome {
@@ -342,10 +327,14 @@ impl Session {
                 drop(e.traceback_holds.take());
             }
         }
-        let left = rt.unawaited.take();
-        if let (Some(name), None) = (left.first(), &self.error) {
+        let left = self.rt.freed.take();
+        let name = left.iter().find_map(|e| match e {
+            crate::value::FreedEntry::Coroutine(name) => Some(name.clone()),
+            _ => None,
+        });
+        if let (Some(name), None) = (name, &self.error) {
             self.error = Some(stop(RunError::unsupported(format!(
-                "the coroutine {name}() was never awaited, and what kept it (a task's result or exception) is freed when CPython frees that task, which Interleave does not model yet: CPython warns \"RuntimeWarning: coroutine '{name}' was never awaited\" there. Await the coroutine, or drop it where it is made"
+                "the coroutine {name}() was never awaited, and what kept it is held in a reference cycle, which CPython's garbage collector frees when it runs: CPython warns \"RuntimeWarning: coroutine '{name}' was never awaited\" then, which Interleave does not model. Await the coroutine, or drop it where it is made"
             ))));
         }
     }
@@ -421,11 +410,23 @@ impl Drop for Session {
     }
 }
 
+/// What main's traceback kept, freed by the garbage collector as the
+/// interpreter exits (the exception, its traceback and main's task make a
+/// cycle): as measured against CPython 3.11, first what variables held
+/// themselves, then each list's or tuple's items, last first.
+fn free_at_exit(mut held: Vec<Value>) {
+    held.retain(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)));
+    // `drain` frees from the end.
+    held.reverse();
+    crate::value::list::drain(held);
+}
+
 /// Task coroutines hold the runtime; dropping them breaks the cycle.
 fn release_coroutines(rt: &Runtime) {
-    let tasks = rt.lp.borrow().tasks.clone();
-    for task in tasks {
-        if let Some(info) = task.task() {
+    let n = rt.lp.borrow().tasks.len();
+    for i in 0..n {
+        let task = rt.lp.borrow().tasks[i].upgrade();
+        if let Some(info) = task.as_ref().and_then(|t| t.task()) {
             let body = info.body.replace(TaskBody::Finished);
             drop(body);
         }
@@ -453,41 +454,19 @@ impl Runtime {
     }
 }
 
-/// The "exception was never retrieved" report CPython logs when a failed
-/// future is garbage-collected.
-fn never_retrieved(rt: &Runtime, future: &FutRef, exc: &Exc) {
-    rt.stderr_lines(&[
-        format!("{} exception was never retrieved", future.type_name()),
-        format!("future: {}", future.repr()),
-        "Traceback (most recent call last):".to_string(),
-        exc.traceback_line(),
-    ]);
-}
-
-/// Is a done-callback about `future` waiting in the ready queue? (A
-/// failed child of a gather always queues one, which then retrieves its
-/// exception or finishes the gather.)
-fn still_referenced(rt: &Runtime, future: &FutRef) -> bool {
-    use super::event_loop::Handle;
-    rt.lp
-        .borrow()
-        .ready
-        .iter()
-        .any(|h| matches!(h, Handle::Done { future: f, .. } if Rc::ptr_eq(f, future)))
-}
-
 /// Failed tasks and gathers whose exception was never retrieved.
+#[cfg(feature = "code")]
 fn unretrieved(rt: &Runtime) -> Vec<(FutRef, Exc)> {
     let lp = rt.lp.borrow();
     let mut out = Vec::new();
-    for task in &lp.tasks {
-        if let Some(e) = task.unretrieved_exception() {
-            out.push((task.clone(), e));
-        }
-    }
-    for g in &lp.gatherings {
-        if let Some(e) = g.unretrieved_exception() {
-            out.push((g.clone(), e));
+    for f in lp
+        .tasks
+        .iter()
+        .chain(&lp.gatherings)
+        .filter_map(Weak::upgrade)
+    {
+        if let Some(e) = f.unretrieved_exception() {
+            out.push((f.clone(), e));
         }
     }
     out.sort_by_key(|(f, _)| f.id);

@@ -45,7 +45,7 @@ pub(crate) fn call(
                         name: rt.scopes.function_name(index),
                         args: RefCell::new(bound),
                     },
-                    &rt.unawaited,
+                    &rt.freed,
                 ))))
             } else {
                 Err(RunError::internal(
@@ -439,14 +439,14 @@ fn call_builtin(
             }
             Ok(Value::Coroutine(Rc::new(Coroutine::made(
                 CoroBody::Sleep(delay),
-                &rt.unawaited,
+                &rt.freed,
             ))))
         }
         Builtin::Gather => {
             let [flag] = keywords("gather", kwargs, ["return_exceptions"])?;
             let return_exceptions = flag.is_some_and(|v| v.truthy());
             let outer = rt.gather(args, return_exceptions, false)?;
-            rt.lp.borrow_mut().gatherings.push(outer.clone());
+            rt.lp.borrow_mut().gatherings.push(Rc::downgrade(&outer));
             Ok(Value::Future(outer))
         }
         Builtin::CreateTask => {
@@ -583,7 +583,7 @@ fn call_builtin(
             let lp = rt.lp.borrow();
             Ok(lp
                 .current_slot()
-                .and_then(|slot| lp.tasks.get(slot).cloned())
+                .and_then(|slot| lp.tasks.get(slot)?.upgrade())
                 .map_or(Value::None, Value::Future))
         }
         // `async def wait_for(fut, timeout)`: arguments are bound now, the
@@ -611,7 +611,7 @@ fn call_builtin(
             }
             Ok(Value::Coroutine(Rc::new(Coroutine::made(
                 CoroBody::WaitFor { aw, timeout },
-                &rt.unawaited,
+                &rt.freed,
             ))))
         }
         Builtin::PerfCounter | Builtin::Monotonic => {

@@ -11,11 +11,11 @@
 use super::builtins::{self, Kwargs};
 use super::compile::{Op, NO_KW};
 use super::MAX_CALL_DEPTH;
+#[cfg(feature = "code")]
+use crate::engine::freed::Place;
 use crate::engine::futures::{FutKind, FutRef};
 use crate::engine::suspend::Suspend;
 use crate::engine::timers::TimerHandle;
-#[cfg(feature = "code")]
-use crate::engine::warnings::Place;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
@@ -331,9 +331,7 @@ impl TaskVm {
     /// frames one by one. `Some` when it leaves the task.
     fn raise(&mut self, exc: Exc) -> Option<Step> {
         let rt = self.rt.clone();
-        let in_main = rt.lp.borrow().current_slot() == Some(0);
         loop {
-            let depth = self.frames.len();
             let Some(frame) = self.frames.last_mut() else {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));
             };
@@ -342,19 +340,15 @@ impl TaskVm {
                 frame.iters.truncate(block.iters);
                 frame.handling.truncate(block.handling);
                 #[cfg(feature = "code")]
-                if !rt.unawaited.is_empty() {
+                if !rt.freed.is_empty() {
                     let line = rt.code[frame.function].line_before(frame.pc);
-                    rt.warn_unawaited(Place::Line(line));
+                    rt.report_freed_at(Place::Line(line));
                 }
                 frame.stack.push(Value::Exception(exc));
                 frame.pc = block.handler as usize;
                 return None;
             }
-            if depth == 1 && in_main && Some(frame.function) == rt.entry {
-                remember_main_frame(&rt, frame);
-            }
             frame.finish();
-            #[cfg(feature = "code")]
             leave_in_traceback(&rt, frame, &exc);
             self.frames.pop();
             if self.frames.is_empty() {
@@ -415,14 +409,6 @@ impl TaskVm {
                 Action::Return(v) => {
                     if let Some(frame) = self.frames.pop() {
                         frame.finish();
-                        // Main's frame goes as main returns: what its
-                        // variables held is freed in the frame's order.
-                        let is_main = self.frames.is_empty()
-                            && Some(frame.function) == rt.entry
-                            && rt.lp.borrow().current_slot() == Some(0);
-                        if is_main {
-                            remember_main_frame(&rt, &frame);
-                        }
                     }
                     if self.frames.is_empty() {
                         return Ok(Some(Poll::Ready(Ok(v))));
@@ -482,28 +468,82 @@ impl Future for TaskVm {
 
 /// `exc` leaves `frame`: CPython pops the frame's value stack where it
 /// raised, and the traceback keeps the frame, and so its variables, until
-/// the exception goes. Only what may hold a coroutine that never ran is
-/// kept here (its freeing is what a learner sees), so no cycle through the
-/// exception itself is made.
-#[cfg(feature = "code")]
+/// the exception goes. Only what is reported as it is freed, a future or a
+/// coroutine that never ran (and a container directly holding one), is
+/// kept here, so no cycle through the exception itself is made.
 fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
     frame.stack.clear();
     frame.iters.clear();
     frame.handling.clear();
-    if !rt.unawaited.is_empty() {
+    #[cfg(feature = "code")]
+    if !rt.freed.is_empty() {
         let line = rt.code[frame.function].line_before(frame.pc);
-        rt.warn_unawaited(Place::Line(line));
+        rt.report_freed_at(Place::Line(line));
     }
-    let unstarted = |v: &Value| matches!(v, Value::Coroutine(c) if !c.started.get());
+    #[cfg(not(feature = "code"))]
+    let _ = rt;
+    let reported = |v: &Value| match v {
+        Value::Coroutine(c) => !c.started.get(),
+        Value::Future(_) => true,
+        _ => false,
+    };
     let kept = frame.slots.iter_mut().filter(|slot| match slot {
-        Some(v) if unstarted(v) => true,
-        Some(Value::List(items)) => items.borrow().iter().any(unstarted),
-        Some(Value::Tuple(items)) => items.iter().any(unstarted),
-        Some(Value::Dict(d)) => d.borrow().entries.iter().any(|(_, v)| unstarted(v)),
+        Some(v) if reported(v) => true,
+        Some(Value::List(items)) => items.borrow().iter().any(reported),
+        Some(Value::Tuple(items)) => items.iter().any(reported),
+        Some(Value::Dict(d)) => d.borrow().entries.iter().any(|(_, v)| reported(v)),
         _ => false,
     });
     let kept: Vec<Value> = kept.filter_map(Option::take).collect();
     exc.traceback_holds.borrow_mut().extend(kept);
+}
+
+/// An exception caught in a frame keeps that frame in its traceback; when
+/// the frame holds the failed task that holds the exception (`t =
+/// create_task(...)`, then `await t` raised), that is a reference cycle,
+/// which CPython frees only when its garbage collector runs, at a moment
+/// that depends on how much the program allocated. Whatever the cycle
+/// keeps that CPython reports as it frees it (a coroutine never awaited,
+/// a failed task nobody asked) would be reported then: the run stops
+/// rather than guess when. Nothing to report, nothing to stop for.
+#[cfg(feature = "code")]
+fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
+    use crate::engine::futures::Outcome;
+    let holds_exc = |f: &crate::engine::futures::FutRef| {
+        let st = f.state.borrow();
+        matches!(&st.outcome, Outcome::Exception(e) if Rc::ptr_eq(e, exc))
+            || st
+                .cancelled_exc
+                .as_ref()
+                .is_some_and(|e| Rc::ptr_eq(e, exc))
+    };
+    let in_cycle = frame.slots.iter().flatten().any(|v| match v {
+        Value::Future(f) => holds_exc(f),
+        Value::List(items) => items
+            .borrow()
+            .iter()
+            .any(|i| matches!(i, Value::Future(f) if holds_exc(f))),
+        _ => false,
+    });
+    if !in_cycle {
+        return Ok(());
+    }
+    let reported = |v: &Value| match v {
+        Value::Coroutine(c) => !c.started.get(),
+        Value::Future(f) => f.unretrieved_exception().is_some(),
+        _ => false,
+    };
+    let keeps_reported = exc.traceback_holds.borrow().iter().any(|v| {
+        reported(v) || matches!(v, Value::List(items) if items.borrow().iter().any(reported))
+    }) || frame.slots.iter().flatten().any(|v| {
+        reported(v) || matches!(v, Value::List(items) if items.borrow().iter().any(reported))
+    });
+    if keeps_reported {
+        return Err(RunError::unsupported(
+            "this `except` catches a task's exception while a variable here still holds that task: a reference cycle, which CPython frees when its garbage collector happens to run. What the cycle keeps (a coroutine never awaited, a task whose exception nobody retrieved) is reported then, which Interleave does not model; let go of the task (`t = None`) before catching, or await what is kept",
+        ));
+    }
+    Ok(())
 }
 
 /// What the top frame needs from its task: something that changes the frame
@@ -545,8 +585,8 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
         // A coroutine freed unstarted by the instruction just run (or by a
         // callee's return) is reported at its line.
         #[cfg(feature = "code")]
-        if !rt.unawaited.is_empty() {
-            rt.warn_unawaited(Place::Line(code.line_of(ran.0, ran.1)));
+        if !rt.freed.is_empty() {
+            rt.report_freed_at(Place::Line(code.line_of(ran.0, ran.1)));
         }
         #[cfg(feature = "code")]
         {
@@ -886,6 +926,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             #[cfg(feature = "code")]
             Op::HandlerEnter(slot) => {
                 if let Value::Exception(exc) = frame.pop() {
+                    refuse_collected_cycle(frame, &exc)?;
                     if slot != u32::MAX {
                         frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
                     }
@@ -1013,37 +1054,5 @@ pub(crate) fn seconds(delay: &Value) -> Result<f64, Raise> {
                 other.type_name()
             ),
         ))),
-    }
-}
-
-/// Notes which futures main's variables hold as main returns or raises
-/// (a traceback keeps the frame alive longer), in the order freeing the
-/// frame frees them, which decides the order of their reports: as
-/// measured against CPython 3.11, first the futures held by variables
-/// themselves, in variable order, then those in each list or tuple, in
-/// variable order, each container's items from last to first (as
-/// `list_dealloc` drops them), nested ones the same way.
-fn remember_main_frame(rt: &Runtime, frame: &Frame) {
-    fn visit(v: &Value, out: &mut Vec<usize>, depth: usize) {
-        match v {
-            Value::Future(f) if !out.contains(&f.id) => out.push(f.id),
-            Value::List(items) if depth < 4 => items
-                .borrow()
-                .iter()
-                .rev()
-                .for_each(|i| visit(i, out, depth + 1)),
-            Value::Tuple(items) if depth < 4 => {
-                items.iter().rev().for_each(|i| visit(i, out, depth + 1))
-            }
-            _ => {}
-        }
-    }
-    let mut held = rt.main_frame_refs.borrow_mut();
-    let variables = || frame.slots.iter().flatten();
-    for v in variables().filter(|v| matches!(v, Value::Future(_))) {
-        visit(v, &mut held, 0);
-    }
-    for v in variables() {
-        visit(v, &mut held, 0);
     }
 }

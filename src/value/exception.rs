@@ -160,9 +160,8 @@ pub struct Exception {
     pub suggestion: Option<Box<str>>,
     /// What the exception's traceback keeps alive: the variables of each
     /// frame it left on its way up. CPython frees them only when the
-    /// exception goes, so a coroutine that one of them held and never
-    /// awaited is reported then (`engine::warnings`).
-    #[cfg(feature = "code")]
+    /// exception goes, so a failed task or a coroutine that never ran that
+    /// one of them held is reported then (`engine::freed`).
     pub traceback_holds: std::cell::RefCell<Vec<Value>>,
 }
 
@@ -181,7 +180,6 @@ impl Exception {
             kind,
             args,
             suggestion: None,
-            #[cfg(feature = "code")]
             traceback_holds: Default::default(),
         })
     }
@@ -198,7 +196,6 @@ impl Exception {
             kind,
             args: vec![Value::Str(message.into())],
             suggestion: suggestion.map(String::into_boxed_str),
-            #[cfg(feature = "code")]
             traceback_holds: Default::default(),
         })
     }

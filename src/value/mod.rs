@@ -277,7 +277,7 @@ pub struct Coroutine {
     /// Where to say that the coroutine was freed without ever running (the
     /// program's own coroutines; asyncio's internal ones always run).
     #[cfg(feature = "code")]
-    unawaited: Option<Rc<UnawaitedLog>>,
+    unawaited: Option<Rc<FreedLog>>,
 }
 
 impl Coroutine {
@@ -295,7 +295,7 @@ impl Coroutine {
     /// A coroutine the program made (by calling an `async def`,
     /// `asyncio.sleep` or `wait_for`): freed before it ever runs, it is
     /// logged in `log`, as CPython warns "coroutine ... was never awaited".
-    pub fn made(body: CoroBody, _log: &Unawaited) -> Coroutine {
+    pub fn made(body: CoroBody, _log: &Freed) -> Coroutine {
         #[allow(unused_mut)]
         let mut coro = Coroutine::new(body);
         #[cfg(feature = "code")]
@@ -336,40 +336,53 @@ impl Coroutine {
     }
 }
 
-/// Coroutines freed before they ever ran, in the order they went, waiting
-/// to be reported. A coroutine knows when it is freed but not where the
-/// program is; the task machine, which knows the line, reports after each
-/// instruction what was logged during it (`engine::warnings`).
+/// What CPython reports as it frees an object, in the order objects went,
+/// waiting to be written: a coroutine freed before it ever ran ("coroutine
+/// 'f' was never awaited"), a failed future nobody asked for its exception
+/// ("Task exception was never retrieved"). An object knows when it is
+/// freed (`Rc` counts references as CPython does) but not where the
+/// program is; the task machine, which knows the line, and the loop, after
+/// each callback, write what was logged meanwhile (`engine::freed`).
 #[derive(Debug, Clone, Default)]
-pub struct Unawaited(#[cfg(feature = "code")] Rc<UnawaitedLog>);
+pub struct Freed(Rc<FreedLog>);
 
 #[derive(Debug, Default)]
-pub struct UnawaitedLog {
-    #[cfg(feature = "code")]
-    names: RefCell<Vec<Name>>,
+pub struct FreedLog {
+    entries: RefCell<Vec<FreedEntry>>,
     /// How many are logged: checked after every instruction, so kept where
     /// reading it takes no borrow.
-    #[cfg(feature = "code")]
     count: std::cell::Cell<usize>,
 }
 
-#[cfg(feature = "code")]
-impl Unawaited {
+#[derive(Debug)]
+pub enum FreedEntry {
+    /// A coroutine that never started, by `__qualname__`.
+    #[cfg(feature = "code")]
+    Coroutine(Name),
+    /// The lines of a "... exception was never retrieved" report.
+    NeverRetrieved(Vec<String>),
+}
+
+impl Freed {
     pub fn is_empty(&self) -> bool {
         self.0.count.get() == 0
     }
 
-    /// The names logged so far, oldest first; the log is left empty.
-    pub fn take(&self) -> Vec<Name> {
+    /// What was logged so far, oldest first; the log is left empty.
+    pub fn take(&self) -> Vec<FreedEntry> {
         self.0.count.set(0);
-        std::mem::take(&mut *self.0.names.borrow_mut())
+        std::mem::take(&mut *self.0.entries.borrow_mut())
+    }
+
+    /// The log, for an object to write to as it is freed.
+    pub fn log(&self) -> Rc<FreedLog> {
+        self.0.clone()
     }
 }
 
-#[cfg(feature = "code")]
-impl UnawaitedLog {
-    fn freed(&self, name: Name) {
-        self.names.borrow_mut().push(name);
+impl FreedLog {
+    pub fn freed(&self, entry: FreedEntry) {
+        self.entries.borrow_mut().push(entry);
         self.count.set(self.count.get() + 1);
     }
 }
@@ -382,7 +395,7 @@ impl Drop for Coroutine {
     fn drop(&mut self) {
         if !self.started.get() {
             if let Some(log) = &self.unawaited {
-                log.freed(self.name_rc());
+                log.freed(FreedEntry::Coroutine(self.name_rc()));
             }
         }
     }

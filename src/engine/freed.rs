@@ -1,0 +1,131 @@
+//! What CPython writes to stderr as it frees an object: "Task exception
+//! was never retrieved" for a failed future nobody asked (any build), and
+//! "coroutine 'f' was never awaited" for a coroutine that never ran (Code
+//! mode: the forms await every coroutine they make), the most common
+//! asyncio mistake.
+//!
+//! Objects log themselves as they are freed (`value::Freed`): a future
+//! from its `Drop`, a coroutine from its own. Freeing follows reference
+//! counts, which `Rc` keeps as CPython does, so the moment and the order
+//! are CPython's; the loop's own tables hold tasks weakly, as asyncio's
+//! `_all_tasks` does. What a warning names is the place Python code was
+//! running at that moment (`warnings.warn(..., stacklevel=2)` from the
+//! coroutine's finalizer), which only the caller knows:
+//! - the task machine, after each instruction: the line of the program
+//!   that ran it (a frame that returns frees its variables while its
+//!   caller's line is current);
+//! - the loop, after each callback: a task's own coroutine returned, and
+//!   no Python frame of the program is running but asyncio's
+//!   `Handle._run` (`events.py`, line 80);
+//! - the runner: the tasks `asyncio.run` cancelled go as its
+//!   `_cancel_all_tasks` returns; main's result goes at the line of
+//!   `asyncio.run(...)`, and what main's traceback kept at the
+//!   interpreter's exit (`sys:1`).
+//!
+//! The `default` warning filter shows a warning once per place: once per
+//! text and line of each module (its `__warningregistry__`).
+
+use super::Runtime;
+#[cfg(feature = "code")]
+use crate::program::Name;
+use crate::value::FreedEntry;
+#[cfg(feature = "code")]
+use std::cell::RefCell;
+
+/// Where Python code was when a coroutine was freed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// A line of the program.
+    #[cfg(feature = "code")]
+    Line(u32),
+    /// Line 80 of `asyncio/events.py`, which runs every callback.
+    #[cfg(feature = "code")]
+    Callback,
+    /// `asyncio.run`'s call of `_cancel_all_tasks` (`runners.py`, line
+    /// 71), whose list of the tasks it cancelled goes as it returns.
+    Shutdown,
+    /// `_run_once` letting go of the handle it ran: as it pops the next
+    /// (`base_events.py`, line 1907), or after the last of the iteration
+    /// (line 1923).
+    Popped { last: bool },
+    /// The interpreter's exit.
+    Exit,
+}
+
+/// The warnings already shown, each module's registry in one list.
+#[cfg(feature = "code")]
+#[derive(Debug, Default)]
+pub(crate) struct Shown(RefCell<Vec<(Place, Name)>>);
+
+/// The source line CPython quotes for `Place::Callback`.
+#[cfg(feature = "code")]
+const HANDLE_RUN: &str = "self._context.run(self._callback, *self._args)";
+
+impl Runtime {
+    /// Writes what was freed since the last call, as freed at `place`.
+    pub(crate) fn report_freed_at(&self, _place: Place) {
+        if self.freed.is_empty() {
+            return;
+        }
+        for entry in self.freed.take() {
+            match entry {
+                FreedEntry::NeverRetrieved(lines) => self.stderr_lines(&lines),
+                #[cfg(feature = "code")]
+                FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
+            }
+        }
+    }
+
+    /// "coroutine 'name' was never awaited", unless already shown there.
+    #[cfg(feature = "code")]
+    fn warn_unawaited(&self, name: Name, place: Place) {
+        let key = (place, name);
+        if self.warnings_shown.0.borrow().contains(&key) {
+            return;
+        }
+        let name = key.1.clone();
+        self.warnings_shown.0.borrow_mut().push(key);
+        let message = format!("RuntimeWarning: coroutine '{name}' was never awaited");
+        let tracemalloc =
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback";
+        let lines = match place {
+            // An instruction with no line: CPython says -1 and quotes
+            // nothing.
+            Place::Line(crate::interp::compile::NO_LINE) => vec![
+                format!("{}:-1: {message}", self.source.path()),
+                tracemalloc.to_string(),
+            ],
+            Place::Line(line) => {
+                let text = self.source.line_text(line);
+                vec![
+                    format!("{}:{line}: {message}", self.source.path()),
+                    format!("  {text}"),
+                    tracemalloc.to_string(),
+                ]
+            }
+            Place::Callback => vec![
+                format!("…/asyncio/events.py:80: {message}"),
+                format!("  {HANDLE_RUN}"),
+                tracemalloc.to_string(),
+            ],
+            Place::Popped { last: false } => vec![
+                format!("…/asyncio/base_events.py:1907: {message}"),
+                "  handle = self._ready.popleft()".to_string(),
+                tracemalloc.to_string(),
+            ],
+            Place::Popped { last: true } => vec![
+                format!("…/asyncio/base_events.py:1923: {message}"),
+                "  handle = None  # Needed to break cycles when an exception occurs.".to_string(),
+                tracemalloc.to_string(),
+            ],
+            Place::Shutdown => vec![
+                format!("…/asyncio/runners.py:71: {message}"),
+                "  _cancel_all_tasks(loop)".to_string(),
+                tracemalloc.to_string(),
+            ],
+            // No frame: no source line, and no object traceback either.
+            Place::Exit => vec![format!("sys:1: {message}")],
+        };
+        self.stderr_lines(&lines);
+    }
+}
