@@ -54,6 +54,19 @@ pub(crate) fn call(
                 .into())
             }
         }
+        // asyncio's functions written in Python keep their arguments in
+        // their frame, which the traceback of what they raise keeps (a
+        // coroutine given to `gather` that then failed is freed only when
+        // that exception goes).
+        #[cfg(feature = "code")]
+        Value::Builtin(b @ (Builtin::Gather | Builtin::CreateTask | Builtin::AsyncioRun)) => {
+            let kept = args.clone();
+            call_builtin(rt, b, args, kwargs).inspect_err(|e| {
+                if let Raise::Exc(exc) = e {
+                    exc.traceback_holds.borrow_mut().extend(kept);
+                }
+            })
+        }
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
         Value::Class(Class::Exception(kind)) => {
             if !kwargs.is_empty() {
@@ -694,7 +707,7 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Module(Module::Time), "perf_counter") => Ok(Value::Builtin(Builtin::PerfCounter)),
         (Value::Module(Module::Time), "monotonic") => Ok(Value::Builtin(Builtin::Monotonic)),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
-        (Value::Exception(e), "args") => Ok(Value::Tuple(e.args.clone().into())),
+        (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
         _ => Err(super::modelled::missing_attribute(&obj, name)),
     }
 }

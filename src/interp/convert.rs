@@ -272,13 +272,10 @@ pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result
             Some(v) => items(v)?,
             None => Vec::new(),
         })),
-        "tuple" => Ok(Value::Tuple(
-            match given {
-                Some(v) => items(v)?,
-                None => Vec::new(),
-            }
-            .into(),
-        )),
+        "tuple" => Ok(Value::tuple(match given {
+            Some(v) => items(v)?,
+            None => Vec::new(),
+        })),
         _ => {
             let mut dict = Dict::default();
             match given {

@@ -401,7 +401,7 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             // an error only if no earlier one matched.
             let options = match &args[0] {
                 Value::Tuple(options) => options.clone(),
-                _ => Rc::from(Vec::new()),
+                _ => Rc::default(),
             };
             for option in options.iter() {
                 let Value::Str(option) = option else {

@@ -58,28 +58,6 @@ struct Frame {
     coro: Option<Rc<Coroutine>>,
 }
 
-impl Drop for Frame {
-    fn drop(&mut self) {
-        // Iteratively, so that a tuple nested a million deep in a variable
-        // does not overflow the stack as it is freed. (Lists and dicts
-        // free themselves iteratively; most frames hold no tuple.)
-        let holds_tuple = self
-            .slots
-            .iter()
-            .flatten()
-            .chain(&self.stack)
-            .any(|v| matches!(v, Value::Tuple(_)));
-        if !holds_tuple {
-            return;
-        }
-        // CPython frees a frame's variables first to last, then its stack.
-        let mut values: Vec<Value> = self.slots.drain(..).flatten().collect();
-        values.append(&mut self.stack);
-        values.reverse();
-        crate::value::list::drain(values);
-    }
-}
-
 impl Frame {
     fn new(function: usize, nlocals: usize, args: Vec<Value>) -> Frame {
         let mut slots: Vec<Option<Value>> = Vec::with_capacity(nlocals.max(args.len()));
@@ -499,7 +477,8 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
 }
 
 /// An exception caught in a frame keeps that frame in its traceback; when
-/// the frame holds the failed task that holds the exception (`t =
+/// the handler ends (the exception swallowed, the frame going on) and the
+/// frame holds the failed task that holds the exception (`t =
 /// create_task(...)`, then `await t` raised), that is a reference cycle,
 /// which CPython frees only when its garbage collector runs, at a moment
 /// that depends on how much the program allocated. Whatever the cycle
@@ -717,7 +696,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
             Op::Tuple(n) => {
                 let items = frame.pop_n(n as usize);
-                frame.stack.push(Value::Tuple(items.into()));
+                frame.stack.push(Value::tuple(items));
             }
             Op::Dict(n) => {
                 let flat = frame.pop_n(2 * n as usize);
@@ -803,7 +782,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
             Op::ListToTuple => {
                 let items = list_items(frame.pop());
-                frame.stack.push(Value::Tuple(items.into()));
+                frame.stack.push(Value::tuple(items));
             }
             Op::Format(repr) => {
                 let v = frame.pop();
@@ -926,7 +905,6 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             #[cfg(feature = "code")]
             Op::HandlerEnter(slot) => {
                 if let Value::Exception(exc) = frame.pop() {
-                    refuse_collected_cycle(frame, &exc)?;
                     if slot != u32::MAX {
                         frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
                     }
@@ -935,7 +913,9 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             }
             #[cfg(feature = "code")]
             Op::HandlerExit(slot) => {
-                frame.handling.pop();
+                if let Some(exc) = frame.handling.pop() {
+                    refuse_collected_cycle(frame, &exc)?;
+                }
                 // Python deletes the `as` name when the handler ends.
                 if slot != u32::MAX {
                     frame.slots[slot as usize] = None;

@@ -102,7 +102,7 @@ impl Dict {
             .map(|(k, v)| match part {
                 DictPart::Keys => k.clone(),
                 DictPart::Values => v.clone(),
-                DictPart::Items => Value::Tuple(vec![k.clone(), v.clone()].into()),
+                DictPart::Items => Value::tuple(vec![k.clone(), v.clone()]),
             })
             .collect()
     }

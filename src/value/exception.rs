@@ -211,7 +211,7 @@ impl Exception {
             [] => String::new(),
             [one] if self.kind == ExcKind::KeyError => one.repr(),
             [one] => one.to_str(),
-            many => Value::Tuple(many.to_vec().into()).repr(),
+            many => Value::tuple(many.to_vec()).repr(),
         }
     }
 

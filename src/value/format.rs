@@ -542,8 +542,8 @@ mod tests {
             l.to_str(),
             "[400, TypeError(\"can't multiply sequence by non-int of type 'str'\"), 'x', None, True, 2.0]"
         );
-        assert_eq!(Value::Tuple(vec![Value::Int(1)].into()).repr(), "(1,)");
-        assert_eq!(Value::Tuple(vec![].into()).repr(), "()");
+        assert_eq!(Value::tuple(vec![Value::Int(1)]).repr(), "(1,)");
+        assert_eq!(Value::tuple(vec![]).repr(), "()");
         let key = Exception::new(ExcKind::KeyError, "k");
         assert_eq!(key.to_str(), "'k'");
         assert_eq!(key.traceback_line(), "KeyError: 'k'");

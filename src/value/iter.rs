@@ -130,7 +130,7 @@ impl Iter {
                 let item = d.entries.get(*pos).map(|(k, v)| match part {
                     super::dict::DictPart::Keys => k.clone(),
                     super::dict::DictPart::Values => v.clone(),
-                    super::dict::DictPart::Items => Value::Tuple(vec![k.clone(), v.clone()].into()),
+                    super::dict::DictPart::Items => Value::tuple(vec![k.clone(), v.clone()]),
                 });
                 *pos += 1;
                 Ok(item)
@@ -142,7 +142,7 @@ impl Iter {
                 };
                 let n = *count;
                 *count = count.saturating_add(1);
-                Ok(Some(Value::Tuple(vec![Value::Int(n), item].into())))
+                Ok(Some(Value::tuple(vec![Value::Int(n), item])))
             }
             #[cfg(feature = "code")]
             Iter::Zip(inners) => {
@@ -158,7 +158,7 @@ impl Iter {
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(Value::Tuple(items.into())))
+                Ok(Some(Value::tuple(items)))
             }
             Iter::Shared(it) => it.borrow_mut().step(),
             _ => Ok(self.next()),

@@ -3,10 +3,9 @@
 //! Rust drops a value by dropping what it holds, recursively, so a list
 //! nested a million deep (`for i in range(10**6): x = [x]`) would overflow
 //! the stack when freed; the browser's smaller stack reaches that far
-//! sooner. Lists and dicts therefore free their items here, iteratively:
-//! each container only this one holds is emptied onto a work list before
-//! it goes, as CPython's "trashcan" does. A function's frame frees its
-//! variables the same way, which covers chains of tuples too.
+//! sooner. Lists, dicts and tuples therefore free their items here,
+//! iteratively: each container only this one holds is emptied onto a work
+//! list before it goes, as CPython's "trashcan" does.
 
 use super::dict::Dict;
 use super::Value;

@@ -36,7 +36,7 @@ pub enum Value {
     /// Lists are mutable and shared, as in Python (`append` is seen by every
     /// name bound to the list).
     List(Rc<list::List>),
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<Tuple>),
     /// Mutable and shared, like lists.
     Dict(Rc<RefCell<dict::Dict>>),
     /// `d.keys()`, `d.values()` or `d.items()`: a live view of the dict.
@@ -401,7 +401,40 @@ impl Drop for Coroutine {
     }
 }
 
+/// A tuple's items, freed last first as CPython's `tupledealloc` frees
+/// them (which decides the order a coroutine held there warns), and
+/// without recursing (`list::drain`).
+#[derive(Debug, Default)]
+pub struct Tuple(Box<[Value]>);
+
+impl std::ops::Deref for Tuple {
+    type Target = [Value];
+
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tuple {
+    fn deref_mut(&mut self) -> &mut [Value] {
+        &mut self.0
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            list::drain(std::mem::take(&mut self.0).into_vec());
+        }
+    }
+}
+
 impl Value {
+    /// A tuple of `items`.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple(items.into_boxed_slice())))
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(s.into())
     }

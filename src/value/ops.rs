@@ -398,7 +398,7 @@ fn concat(a: &Value, b: &Value) -> Result<Value, Raise> {
         }
         (Value::Tuple(x), Value::Tuple(y)) => {
             let items: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
-            Ok(Value::Tuple(items.into()))
+            Ok(Value::tuple(items))
         }
         (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => Err(type_error(format!(
             "can only concatenate {} (not \"{}\") to {}",
@@ -454,7 +454,7 @@ fn repeat(a: &Value, b: &Value) -> Result<Value, Raise> {
                 .cycle()
                 .take(items.len() * n)
                 .collect();
-            Value::Tuple(Rc::from(out))
+            Value::tuple(out)
         }
         _ => unreachable!("is_sequence checked above"),
     })

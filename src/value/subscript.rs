@@ -195,12 +195,8 @@ pub fn get_slice(
         }
         Value::Tuple(items) => {
             let picked = slice_positions(items.len(), lower, upper, step)?;
-            Ok(Value::Tuple(
-                picked
-                    .into_iter()
-                    .map(|p| items[p].clone())
-                    .collect::<Vec<_>>()
-                    .into(),
+            Ok(Value::tuple(
+                picked.into_iter().map(|p| items[p].clone()).collect(),
             ))
         }
         Value::Str(s) => {

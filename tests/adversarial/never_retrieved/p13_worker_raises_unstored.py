@@ -1,0 +1,21 @@
+import asyncio
+
+
+async def fail(name, d):
+    await asyncio.sleep(d)
+    raise ValueError(name)
+
+
+async def worker():
+    t = asyncio.create_task(fail("inner", 0.1))
+    await asyncio.sleep(0.2)
+    raise RuntimeError("worker")
+
+
+async def main():
+    asyncio.create_task(worker())
+    await asyncio.sleep(0.5)
+    print("end")
+
+
+asyncio.run(main())

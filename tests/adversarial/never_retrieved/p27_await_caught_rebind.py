@@ -1,0 +1,28 @@
+import asyncio
+
+
+async def fail(name, d):
+    await asyncio.sleep(d)
+    raise ValueError(name)
+
+
+async def marker():
+    return 0
+
+
+async def main():
+    t = asyncio.create_task(fail("a", 0.1))
+    u = asyncio.create_task(fail("b", 0.1))
+    try:
+        await t
+    except ValueError as e:
+        print("caught", e)
+    marker()
+    t = None
+    marker()
+    u = None
+    marker()
+    print("end")
+
+
+asyncio.run(main())

@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def fail(name, d):
+    await asyncio.sleep(d)
+    raise ValueError(name)
+
+
+async def main():
+    t = asyncio.create_task(fail("a", 0.1))
+    asyncio.create_task(fail("b", 0.05))
+    p = asyncio.create_task(fail("c", 5))
+    await asyncio.sleep(0.2)
+    raise RuntimeError("main failed")
+
+
+asyncio.run(main())

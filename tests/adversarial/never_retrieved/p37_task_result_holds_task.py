@@ -1,0 +1,26 @@
+import asyncio
+
+
+async def fail(name, d):
+    await asyncio.sleep(d)
+    raise ValueError(name)
+
+
+async def marker():
+    return 0
+
+
+async def make():
+    return [asyncio.create_task(fail("a", 0.1)), asyncio.create_task(fail("b", 0.1))]
+
+
+async def main():
+    m = asyncio.create_task(make())
+    await asyncio.sleep(0.2)
+    marker()
+    m = None
+    marker()
+    print("end")
+
+
+asyncio.run(main())
