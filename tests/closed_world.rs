@@ -55,9 +55,9 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
             "`Task.set_name`",
         ),
         (
-            "try:\n    raise ValueError(1)\nexcept ValueError as e:\n    print(e.__context__)",
+            "try:\n    raise ValueError(1)\nexcept ValueError as e:\n    print(e.__traceback__)",
             "",
-            "`ValueError.__context__`",
+            "`ValueError.__traceback__`",
         ),
         (
             "print(sorted(['b', 'A'], key=str.lower))",

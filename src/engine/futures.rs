@@ -204,12 +204,12 @@ impl FutureObj {
     /// The report CPython logs when a future that failed is freed and
     /// nobody asked for its exception.
     pub fn never_retrieved(&self, exc: &Exc) -> Vec<String> {
-        vec![
+        let mut lines = vec![
             format!("{} exception was never retrieved", self.type_name()),
             format!("future: {}", self.repr()),
-            "Traceback (most recent call last):".to_string(),
-            exc.traceback_line(),
-        ]
+        ];
+        lines.extend(exc.report_lines(Exception::traceback_line));
+        lines
     }
 
     pub fn task(&self) -> Option<&TaskInfo> {

@@ -12,7 +12,7 @@ use super::{RunOptions, RunOutcome, Runtime};
 use crate::error::{Raise, RunError};
 use crate::program::Program;
 use crate::trace::{Event, EventKind};
-use crate::value::{CoroBody, Coroutine, Exc, Value};
+use crate::value::{CoroBody, Coroutine, Exc, Exception, Value};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -213,12 +213,12 @@ impl Session {
                 continue;
             }
             if let Ok(Some(exc)) = task.exception() {
-                self.rt.stderr_lines(&[
+                let mut lines = vec![
                     "unhandled exception during asyncio.run() shutdown".to_string(),
                     format!("task: {}", task.repr()),
-                    "Traceback (most recent call last):".to_string(),
-                    exc.traceback_line(),
-                ]);
+                ];
+                lines.extend(exc.report_lines(Exception::traceback_line));
+                self.rt.stderr_lines(&lines);
             }
         }
     }
@@ -251,10 +251,7 @@ impl Session {
     fn report(&mut self) {
         let rt = &self.rt.clone();
         if let Some(exc) = &self.uncaught {
-            rt.stderr_lines(&[
-                "Traceback (most recent call last):".to_string(),
-                exc.uncaught_line(),
-            ]);
+            rt.stderr_lines(&exc.report_lines(Exception::uncaught_line));
         }
         #[cfg(feature = "code")]
         if let Some(result) = self.main_result.take() {

@@ -708,6 +708,17 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Module(Module::Time), "monotonic") => Ok(Value::Builtin(Builtin::Monotonic)),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
+        #[cfg(feature = "code")]
+        (Value::Exception(e), "__context__") => Ok(e
+            .context
+            .borrow()
+            .clone()
+            .map_or(Value::None, Value::Exception)),
+        // `raise ... from ...` is not read yet, so there is never a cause.
+        #[cfg(feature = "code")]
+        (Value::Exception(_), "__cause__") => Ok(Value::None),
+        #[cfg(feature = "code")]
+        (Value::Exception(_), "__suppress_context__") => Ok(Value::Bool(false)),
         _ => Err(super::modelled::missing_attribute(&obj, name)),
     }
 }

@@ -309,6 +309,11 @@ impl TaskVm {
     /// frames one by one. `Some` when it leaves the task.
     fn raise(&mut self, exc: Exc) -> Option<Step> {
         let rt = self.rt.clone();
+        // Raised while another is handled here: that one is its context.
+        #[cfg(feature = "code")]
+        if let Some(handled) = self.frames.iter().rev().find_map(|f| f.handling.last()) {
+            exc.set_context(handled);
+        }
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));

@@ -163,6 +163,10 @@ pub struct Exception {
     /// exception goes, so a failed task or a coroutine that never ran that
     /// one of them held is reported then (`engine::freed`).
     pub traceback_holds: std::cell::RefCell<Vec<Value>>,
+    /// `__context__`: the exception being handled where this one was
+    /// raised (Code mode: the forms handle no exceptions).
+    #[cfg(feature = "code")]
+    pub context: std::cell::RefCell<Option<Exc>>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -181,6 +185,8 @@ impl Exception {
             args,
             suggestion: None,
             traceback_holds: Default::default(),
+            #[cfg(feature = "code")]
+            context: Default::default(),
         })
     }
 
@@ -197,6 +203,8 @@ impl Exception {
             args: vec![Value::Str(message.into())],
             suggestion: suggestion.map(String::into_boxed_str),
             traceback_holds: Default::default(),
+            #[cfg(feature = "code")]
+            context: Default::default(),
         })
     }
 
@@ -223,6 +231,64 @@ impl Exception {
 
     /// The last line of the interpreter's report of this exception
     /// uncaught: the traceback line and any suggestion.
+    /// Raised while `handled` is being handled: CPython's
+    /// `_PyErr_SetObject` makes it the new exception's `__context__`,
+    /// first cutting the new one out of `handled`'s own chain, so that no
+    /// chain loops.
+    #[cfg(feature = "code")]
+    pub fn set_context(self: &Exc, handled: &Exc) {
+        if Rc::ptr_eq(self, handled) {
+            return;
+        }
+        let mut at = handled.clone();
+        loop {
+            let next = at.context.borrow().clone();
+            match next {
+                Some(c) if Rc::ptr_eq(&c, self) => {
+                    *at.context.borrow_mut() = None;
+                    break;
+                }
+                Some(c) => at = c,
+                None => break,
+            }
+        }
+        *self.context.borrow_mut() = Some(handled.clone());
+    }
+
+    /// A report's lines for this exception: each exception of its
+    /// `__context__` chain first, oldest first, then "During handling of
+    /// the above exception, another exception occurred:", as CPython's
+    /// traceback printing goes (frames left out); `last` says how each
+    /// one's last line is written.
+    // Without Code mode no exception has a context: the pushes then follow
+    // the `Vec::new()` directly.
+    #[allow(clippy::vec_init_then_push)]
+    pub fn report_lines(&self, last: fn(&Exception) -> String) -> Vec<String> {
+        let mut lines = Vec::new();
+        #[cfg(feature = "code")]
+        {
+            let mut chain = Vec::new();
+            let mut at = self.context.borrow().clone();
+            while let Some(c) = at {
+                at = c.context.borrow().clone();
+                chain.push(c);
+            }
+            for c in chain.iter().rev() {
+                lines.push("Traceback (most recent call last):".to_string());
+                lines.push(last(c));
+                lines.push(String::new());
+                lines.push(
+                    "During handling of the above exception, another exception occurred:"
+                        .to_string(),
+                );
+                lines.push(String::new());
+            }
+        }
+        lines.push("Traceback (most recent call last):".to_string());
+        lines.push(last(self));
+        lines
+    }
+
     pub fn uncaught_line(&self) -> String {
         let mut line = self.traceback_line();
         line.push_str(self.suggestion.as_deref().unwrap_or(""));
