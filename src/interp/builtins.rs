@@ -714,11 +714,16 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             .borrow()
             .clone()
             .map_or(Value::None, Value::Exception)),
-        // `raise ... from ...` is not read yet, so there is never a cause.
         #[cfg(feature = "code")]
-        (Value::Exception(_), "__cause__") => Ok(Value::None),
+        (Value::Exception(e), "__cause__") => Ok(e
+            .cause
+            .borrow()
+            .clone()
+            .map_or(Value::None, Value::Exception)),
         #[cfg(feature = "code")]
-        (Value::Exception(_), "__suppress_context__") => Ok(Value::Bool(false)),
+        (Value::Exception(e), "__suppress_context__") => {
+            Ok(Value::Bool(e.cause.borrow().is_some()))
+        }
         _ => Err(super::modelled::missing_attribute(&obj, name)),
     }
 }

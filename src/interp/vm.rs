@@ -486,10 +486,10 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
 /// frame holds the failed task that holds the exception (`t =
 /// create_task(...)`, then `await t` raised), that is a reference cycle,
 /// which CPython frees only when its garbage collector runs, at a moment
-/// that depends on how much the program allocated. Whatever the cycle
-/// keeps that CPython reports as it frees it (a coroutine never awaited,
-/// a failed task nobody asked) would be reported then: the run stops
-/// rather than guess when. Nothing to report, nothing to stop for.
+/// that depends on how much the program allocated. A coroutine never
+/// awaited that the cycle keeps would warn then, naming where the
+/// collector ran: the run stops rather than guess. Nothing to report,
+/// nothing to stop for.
 #[cfg(feature = "code")]
 fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
     use crate::engine::futures::Outcome;
@@ -512,11 +512,10 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
     if !in_cycle {
         return Ok(());
     }
-    let reported = |v: &Value| match v {
-        Value::Coroutine(c) => !c.started.get(),
-        Value::Future(f) => f.unretrieved_exception().is_some(),
-        _ => false,
-    };
+    // A failed task the cycle keeps is reported when it goes (at exit, as
+    // the engine frees main's frame, when nothing else collects it
+    // sooner): its report names no place. A warning names one.
+    let reported = |v: &Value| matches!(v, Value::Coroutine(c) if !c.started.get());
     let keeps_reported = exc.traceback_holds.borrow().iter().any(|v| {
         reported(v) || matches!(v, Value::List(items) if items.borrow().iter().any(reported))
     }) || frame.slots.iter().flatten().any(|v| {

@@ -129,8 +129,15 @@ impl WaitFor {
                 Next::Done(match (stage, outcome) {
                     (_, Err(exc)) | (Stage::CancelledWithUs(exc), Ok(())) => Err(Raise::Exc(exc)),
                     _ => match fut.result() {
+                        // `raise exceptions.TimeoutError() from exc`, in
+                        // `except CancelledError as exc:`: the inner task's
+                        // CancelledError (and what its traceback keeps)
+                        // lives as long as the TimeoutError.
                         Err(e) if e.kind == ExcKind::CancelledError => {
-                            Err(Raise::Exc(Exception::bare(ExcKind::TimeoutError)))
+                            let timeout = Exception::bare(ExcKind::TimeoutError);
+                            *timeout.context.borrow_mut() = Some(e.clone());
+                            *timeout.cause.borrow_mut() = Some(e);
+                            Err(Raise::Exc(timeout))
                         }
                         other => other.map_err(Raise::Exc),
                     },

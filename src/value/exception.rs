@@ -167,6 +167,11 @@ pub struct Exception {
     /// raised (Code mode: the forms handle no exceptions).
     #[cfg(feature = "code")]
     pub context: std::cell::RefCell<Option<Exc>>,
+    /// `__cause__`, set by `raise ... from cause` (so far only where
+    /// asyncio itself does it: `wait_for`'s TimeoutError from the inner
+    /// task's CancelledError); it also sets `__suppress_context__`.
+    #[cfg(feature = "code")]
+    pub cause: std::cell::RefCell<Option<Exc>>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -187,6 +192,8 @@ impl Exception {
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
             context: Default::default(),
+            #[cfg(feature = "code")]
+            cause: Default::default(),
         })
     }
 
@@ -205,6 +212,8 @@ impl Exception {
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
             context: Default::default(),
+            #[cfg(feature = "code")]
+            cause: Default::default(),
         })
     }
 
@@ -231,6 +240,24 @@ impl Exception {
 
     /// The last line of the interpreter's report of this exception
     /// uncaught: the traceback line and any suggestion.
+    /// The exception printed before this one in a report, and the line
+    /// between them.
+    #[cfg(feature = "code")]
+    fn chained(&self) -> Option<(Exc, &'static str)> {
+        if let Some(cause) = self.cause.borrow().clone() {
+            return Some((
+                cause,
+                "The above exception was the direct cause of the following exception:",
+            ));
+        }
+        self.context.borrow().clone().map(|c| {
+            (
+                c,
+                "During handling of the above exception, another exception occurred:",
+            )
+        })
+    }
+
     /// Raised while `handled` is being handled: CPython's
     /// `_PyErr_SetObject` makes it the new exception's `__context__`,
     /// first cutting the new one out of `handled`'s own chain, so that no
@@ -267,20 +294,24 @@ impl Exception {
         let mut lines = Vec::new();
         #[cfg(feature = "code")]
         {
+            // Each exception's cause, or else its context unless a cause
+            // suppressed it, back to the first (CPython's
+            // `print_exception_recursive`; the chains cannot loop, but a
+            // long one stops where CPython's recursion would).
             let mut chain = Vec::new();
-            let mut at = self.context.borrow().clone();
-            while let Some(c) = at {
-                at = c.context.borrow().clone();
-                chain.push(c);
+            let mut at = self.chained();
+            while let Some((c, connector)) = at {
+                if chain.len() >= 1000 {
+                    break;
+                }
+                at = c.chained();
+                chain.push((c, connector));
             }
-            for c in chain.iter().rev() {
+            for (c, connector) in chain.iter().rev() {
                 lines.push("Traceback (most recent call last):".to_string());
                 lines.push(last(c));
                 lines.push(String::new());
-                lines.push(
-                    "During handling of the above exception, another exception occurred:"
-                        .to_string(),
-                );
+                lines.push(connector.to_string());
                 lines.push(String::new());
             }
         }

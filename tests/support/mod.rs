@@ -29,11 +29,9 @@ fn last_line(stderr: &str) -> String {
 
 /// The lines of stderr that state an exception (`ValueError: bad`,
 /// `asyncio.exceptions.CancelledError`), not indented as traceback frames
-/// and source lines are, the "During handling of the above exception"
-/// that chain them, and the warnings, with the line each quotes. An
-/// exception that caused another (`raise ... from`, the block before "The
-/// above exception was the direct cause..."), which the engine does not
-/// model yet, is left out.
+/// and source lines are, the lines that chain them ("During handling of
+/// the above exception...", "The above exception was the direct
+/// cause..."), and the warnings, with the line each quotes.
 fn exception_lines(stderr: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut all = stderr.lines().peekable();
@@ -45,11 +43,8 @@ fn exception_lines(stderr: &str) -> Vec<String> {
                 Some(q) => format!("{warning} | {}", q.trim()),
                 None => warning,
             });
-        } else if l.starts_with("The above exception was the direct cause") {
-            // `raise ... from ...` (as `wait_for`'s TimeoutError has it):
-            // causes are not modelled yet.
-            lines.pop();
         } else if l.starts_with("During handling of the above exception")
+            || l.starts_with("The above exception was the direct cause")
             || (!l.starts_with(' ')
                 && !name.contains(' ')
                 && (name.ends_with("Error") || name.ends_with("Exception")))
