@@ -3,9 +3,10 @@
 //! that falls due meanwhile fires only after, and every deadline set later
 //! is later by that much. (It is why CPU-bound work gains nothing from
 //! asyncio.) The virtual clock models it with a fixed cost per
-//! instruction the task machine runs, plus the work of builtins that walk
-//! a whole container (`sorted`, `sum`, `list(...)`, `in`), in the same
-//! unit. Code mode only: the forms' steps compute for microseconds.
+//! instruction the task machine runs, per step (`count_step`: a call, a
+//! loop round, an item `sum`, `min`, `max`, `any` or `all` takes), and for
+//! a sort's comparisons, all in the same unit. Code mode only: the forms'
+//! steps compute for microseconds.
 //!
 //! The cost is calibrated against CPython 3.11 on the machine the tests
 //! run on (see `NANOS_PER_OP`); CPython's own speed varies with the
@@ -67,6 +68,16 @@ impl Compute {
     pub fn charge(&self, ops: u64) {
         self.pending.set(self.pending.get().wrapping_add(ops));
     }
+
+    /// Estimated seconds of computing so far, on the clock or not.
+    pub fn estimate(&self) -> f64 {
+        (self.total.get() as f64 + (self.pending.get() * NANOS_PER_OP) as f64) / 1e9
+    }
+
+    /// The clock's whole advance by computing so far.
+    pub fn total(&self) -> u64 {
+        self.total.get()
+    }
 }
 
 impl Runtime {
@@ -89,7 +100,7 @@ impl Runtime {
         }
         let moved = nanos - nanos % QUANTUM;
         c.pending.set((nanos % QUANTUM) / NANOS_PER_OP);
-        c.moved(moved);
+        c.total.set(c.total.get() + moved);
         // Stamped where the computing began, as `time.sleep`'s block is.
         let task = self.lp.borrow().current_slot().unwrap_or(0);
         let seconds = moved as f64 / 1e9;
@@ -106,23 +117,6 @@ impl Runtime {
         }
         let text = "here a timer races a task's computing: CPython runs them in this order only on a machine about as fast as the one Interleave's estimate is calibrated on (turn off \"computing takes time\" to see the order on a clock that only sleeps move)".to_string();
         self.emit(|| EventKind::Note { text });
-    }
-}
-
-impl Compute {
-    /// Estimated seconds of computing so far, on the clock or not.
-    pub fn estimate(&self) -> f64 {
-        (self.total.get() as f64 + (self.pending.get() * NANOS_PER_OP) as f64) / 1e9
-    }
-
-    /// The clock's whole advance by computing so far.
-    pub fn total(&self) -> u64 {
-        self.total.get()
-    }
-
-    /// Computing has moved the clock by `nanos` more.
-    fn moved(&self, nanos: u64) {
-        self.total.set(self.total.get() + nanos);
     }
 }
 

@@ -116,8 +116,9 @@ pub struct Runtime {
     pub(crate) tracing: bool,
     /// Loop iterations and calls so far, against `Limits::max_steps`.
     pub(crate) steps: std::cell::Cell<u64>,
-    /// Coroutines the program made and freed before they ran, not yet
-    /// reported (`warnings`).
+    /// What was freed that CPython reports as it frees it (failed futures
+    /// nobody asked, coroutines that never ran), not yet written
+    /// (`freed`).
     pub(crate) freed: crate::value::Freed,
     #[cfg(feature = "code")]
     pub(crate) warnings_shown: freed::Shown,

@@ -229,7 +229,7 @@ fn statement_lines(body: &[Stmt], lines: &[u32]) -> Vec<(usize, u32)> {
     Stmt::walk(body, &mut |s| {
         out.push((
             s as *const Stmt as usize,
-            lines.get(n).copied().unwrap_or(0),
+            lines.get(n).copied().unwrap_or(NO_LINE),
         ));
         n += 1;
     });
@@ -1001,15 +1001,12 @@ impl<'a> Compiler<'a> {
             Builtin::Any | Builtin::All => {
                 let any = b == Builtin::Any;
                 let mut decided = 0;
-                let outer = self.renamed.len();
-                let mut variables = Vec::new();
-                self.comprehension(generators, |c| {
+                let variables = self.comprehension(generators, |c| {
                     c.expr(elt);
                     if any {
                         c.emit(Op::Unary(UnaryOp::Not));
                     }
                     decided = c.emit(Op::JumpIfFalse(0));
-                    variables = c.renamed[outer..].to_vec();
                 });
                 let otherwise = self.constant(Value::Bool(!any));
                 self.emit(otherwise);
@@ -1019,10 +1016,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopIter);
                 }
                 // Stopped early: the generator is closed as `any` returns.
-                let outer = self.renamed.len();
-                self.renamed.extend(variables);
-                self.forget_comprehension(outer);
-                self.renamed.truncate(outer);
+                self.forget(&variables);
                 let answer = self.constant(Value::Bool(any));
                 self.emit(answer);
                 self.patch(end);
@@ -1046,9 +1040,13 @@ impl<'a> Compiler<'a> {
     /// a builtin's answer). The first iterable is
     /// evaluated outside the comprehension's scope, as in Python; its
     /// variables get fresh slots so they neither leak nor overwrite the
-    /// function's own.
+    /// function's own. Returns those slots.
     #[cfg(feature = "code")]
-    fn comprehension(&mut self, generators: &'a [Comprehension], round: impl FnOnce(&mut Self)) {
+    fn comprehension(
+        &mut self,
+        generators: &'a [Comprehension],
+        round: impl FnOnce(&mut Self),
+    ) -> Vec<u32> {
         let outer = self.renamed.len();
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
@@ -1079,17 +1077,17 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Jump(top));
             self.patch(next);
         }
-        self.forget_comprehension(outer);
-        self.renamed.truncate(outer);
+        let variables: Vec<u32> = self.renamed.drain(outer..).map(|(_, slot)| slot).collect();
+        self.forget(&variables);
+        variables
     }
 
     /// In 3.11 a comprehension runs in a function of its own, whose
-    /// variables are freed as it returns: let go of what they hold (a
-    /// coroutine in one would warn then), from `renamed[outer..]`.
+    /// variables are freed as it returns: let go of what its `variables`
+    /// hold (a coroutine in one would warn then).
     #[cfg(feature = "code")]
-    fn forget_comprehension(&mut self, outer: usize) {
-        for i in outer..self.renamed.len() {
-            let slot = self.renamed[i].1;
+    fn forget(&mut self, variables: &[u32]) {
+        for &slot in variables {
             let none = self.constant(Value::None);
             self.emit(none);
             self.emit(Op::Store(slot));

@@ -323,10 +323,7 @@ impl TaskVm {
                 frame.iters.truncate(block.iters);
                 frame.handling.truncate(block.handling);
                 #[cfg(feature = "code")]
-                if !rt.freed.is_empty() {
-                    let line = rt.code[frame.function].line_before(frame.pc);
-                    rt.report_freed_at(Place::Line(line));
-                }
+                report_freed_where_raised(&rt, frame);
                 frame.stack.push(Value::Exception(exc));
                 frame.pc = block.handler as usize;
                 return None;
@@ -459,10 +456,7 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
     frame.iters.clear();
     frame.handling.clear();
     #[cfg(feature = "code")]
-    if !rt.freed.is_empty() {
-        let line = rt.code[frame.function].line_before(frame.pc);
-        rt.report_freed_at(Place::Line(line));
-    }
+    report_freed_where_raised(rt, frame);
     #[cfg(not(feature = "code"))]
     let _ = rt;
     let reported = |v: &Value| match v {
@@ -470,15 +464,32 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
         Value::Future(_) => true,
         _ => false,
     };
-    let kept = frame.slots.iter_mut().filter(|slot| match slot {
-        Some(v) if reported(v) => true,
-        Some(Value::List(items)) => items.borrow().iter().any(reported),
-        Some(Value::Tuple(items)) => items.iter().any(reported),
-        Some(Value::Dict(d)) => d.borrow().entries.iter().any(|(_, v)| reported(v)),
-        _ => false,
-    });
+    let kept = frame
+        .slots
+        .iter_mut()
+        .filter(|slot| slot.as_ref().is_some_and(|v| holds_directly(v, reported)));
     let kept: Vec<Value> = kept.filter_map(Option::take).collect();
     exc.traceback_holds.borrow_mut().extend(kept);
+}
+
+/// What the stack the raise popped held, reported at the line that raised.
+#[cfg(feature = "code")]
+fn report_freed_where_raised(rt: &Runtime, frame: &Frame) {
+    if !rt.freed.is_empty() {
+        let line = rt.code[frame.function].line_before(frame.pc);
+        rt.report_freed_at(Place::Line(line));
+    }
+}
+
+/// Is `v`, or an item of the list, tuple or dict `v` is, such that `is`?
+fn holds_directly(v: &Value, is: impl Fn(&Value) -> bool) -> bool {
+    is(v)
+        || match v {
+            Value::List(items) => items.borrow().iter().any(&is),
+            Value::Tuple(items) => items.iter().any(&is),
+            Value::Dict(d) => d.borrow().entries.iter().any(|(_, v)| is(v)),
+            _ => false,
+        }
 }
 
 /// An exception caught in a frame keeps that frame in its traceback; when
@@ -501,14 +512,11 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
                 .as_ref()
                 .is_some_and(|e| Rc::ptr_eq(e, exc))
     };
-    let in_cycle = frame.slots.iter().flatten().any(|v| match v {
-        Value::Future(f) => holds_exc(f),
-        Value::List(items) => items
-            .borrow()
-            .iter()
-            .any(|i| matches!(i, Value::Future(f) if holds_exc(f))),
-        _ => false,
-    });
+    let in_cycle = frame
+        .slots
+        .iter()
+        .flatten()
+        .any(|v| holds_directly(v, |i| matches!(i, Value::Future(f) if holds_exc(f))));
     if !in_cycle {
         return Ok(());
     }
@@ -516,11 +524,12 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
     // the engine frees main's frame, when nothing else collects it
     // sooner): its report names no place. A warning names one.
     let reported = |v: &Value| matches!(v, Value::Coroutine(c) if !c.started.get());
-    let keeps_reported = exc.traceback_holds.borrow().iter().any(|v| {
-        reported(v) || matches!(v, Value::List(items) if items.borrow().iter().any(reported))
-    }) || frame.slots.iter().flatten().any(|v| {
-        reported(v) || matches!(v, Value::List(items) if items.borrow().iter().any(reported))
-    });
+    let keeps_reported = exc
+        .traceback_holds
+        .borrow()
+        .iter()
+        .chain(frame.slots.iter().flatten())
+        .any(|v| holds_directly(v, reported));
     if keeps_reported {
         return Err(RunError::unsupported(
             "this `except` catches a task's exception while a variable here still holds that task: a reference cycle, which CPython frees when its garbage collector happens to run. What the cycle keeps (a coroutine never awaited, a task whose exception nobody retrieved) is reported then, which Interleave does not model; let go of the task (`t = None`) before catching, or await what is kept",

@@ -30,20 +30,12 @@ pub fn show(console: &Element, events: &[Event], tasks: &Tasks) {
                     // addresses; the engine takes creation order.
                     text.push_str(" (CPython: in memory-address order)");
                 }
-                let li = child(console, "li", "note", "");
-                child(&li, "span", "who", "asyncio.run");
-                child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
-                child(&li, "span", "says", &text);
+                note(console, "asyncio.run", e.time, &text);
             }
             // Where CPython's order depends on the machine (Code mode's
             // computing time).
             #[cfg(feature = "code")]
-            EventKind::Note { text } => {
-                let li = child(console, "li", "note", "");
-                child(&li, "span", "who", "Interleave");
-                child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
-                child(&li, "span", "says", text);
-            }
+            EventKind::Note { text } => note(console, "Interleave", e.time, text),
             EventKind::Stderr { text } => {
                 let li = child(console, "li", "stderr", "");
                 child(&li, "code", "text", text);
@@ -51,4 +43,12 @@ pub fn show(console: &Element, events: &[Event], tasks: &Tasks) {
             _ => {}
         }
     }
+}
+
+/// A line of the page's own: `who` says `text` at virtual time `time`.
+fn note(console: &Element, who: &str, time: f64, text: &str) {
+    let li = child(console, "li", "note", "");
+    child(&li, "span", "who", who);
+    child(&li, "span", "time", &format!("{}s", fixed3(time)));
+    child(&li, "span", "says", text);
 }
