@@ -32,6 +32,9 @@ impl From<Exc> for Raise {
 pub struct RunError {
     pub kind: RunErrorKind,
     pub message: String,
+    /// The program's line the run stopped at, when a statement stopped it
+    /// (Code mode's instructions know their lines).
+    pub line: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +55,7 @@ impl RunError {
         Raise::Stop(Box::new(RunError {
             kind: RunErrorKind::Unsupported,
             message: message.into(),
+            line: None,
         }))
     }
 
@@ -59,6 +63,7 @@ impl RunError {
         RunError {
             kind: RunErrorKind::Internal,
             message: message.into(),
+            line: None,
         }
     }
 
@@ -75,6 +80,7 @@ impl RunError {
         Raise::Stop(Box::new(RunError {
             kind: RunErrorKind::Limit,
             message: message.into(),
+            line: None,
         }))
     }
 }
@@ -87,6 +93,9 @@ impl fmt::Display for RunError {
             RunErrorKind::Deadlock => "the program would never finish",
             RunErrorKind::Internal => "internal error (please report it)",
         };
-        write!(f, "interleave: {what}: {}", self.message)
+        match self.line {
+            Some(line) => write!(f, "interleave: {what} (line {line}): {}", self.message),
+            None => write!(f, "interleave: {what}: {}", self.message),
+        }
     }
 }

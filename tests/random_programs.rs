@@ -7,6 +7,13 @@
 //! list of them awaited in a comprehension and filed in a dict) or awaits
 //! them in turn, with or without a `try` and a `finally`.
 //!
+//! When CPython frees a failed task decides when and in what order it
+//! reports "Task exception was never retrieved": `main` also keeps tasks
+//! without awaiting them, in a list, a dict or one variable rebound, and
+//! lets go of them in different ways (clear, pop, rebind, or keep them to
+//! the end); and it cancels a task, with or without a message, and prints
+//! the CancelledError it gets.
+//!
 //! Each program is also printed as Python and parsed back, which must print
 //! the same again: the parser reads everything the printer writes.
 //!
@@ -95,6 +102,44 @@ enum Mode {
     /// `tasks = [create_task(...), ...]`, `results = [await t for t in
     /// tasks]`, then each result filed in a dict by position.
     TaskList,
+    /// Tasks kept, never awaited, until every one has finished; then let
+    /// go of as `release` says.
+    Kept {
+        holder: Holder,
+        release: Release,
+    },
+    /// `t{victim}.cancel(msg)` after `after` ms, then each task awaited
+    /// in a `try` that prints what it raised.
+    Cancel {
+        victim: usize,
+        after: u32,
+        message: Option<&'static str>,
+    },
+}
+
+/// Where `Mode::Kept` keeps its tasks.
+#[derive(Debug, Clone)]
+enum Holder {
+    /// `tasks = [create_task(...), ...]`
+    List,
+    /// `tasks = {"w0": create_task(...), ...}`
+    Dict,
+    /// `t = create_task(...)` for each in turn, with a sleep between: each
+    /// rebinding lets go of the task before.
+    Rebound { between: u32 },
+}
+
+/// How `Mode::Kept` lets go of its tasks.
+#[derive(Debug, Clone)]
+enum Release {
+    /// `tasks.clear()` (or `t = None`)
+    Clear,
+    /// `tasks = None`
+    Rebind,
+    /// `tasks.pop(...)` of the first, the rest kept to the end.
+    PopFirst,
+    /// Kept until main returns.
+    Keep,
 }
 
 #[derive(Debug, Clone)]
@@ -184,6 +229,17 @@ fn spec() -> impl Strategy<Value = Spec> {
             3 => (prop::collection::vec(any::<bool>(), n), any::<bool>()).prop_map(|(awaited, check_done)| Mode::Tasks { awaited, check_done }),
             1 => Just(Mode::Sequential),
             1 => Just(Mode::TaskList),
+            2 => (
+                prop_oneof![
+                    Just(Holder::List),
+                    Just(Holder::Dict),
+                    prop::sample::select(DELAYS_MS.to_vec()).prop_map(|between| Holder::Rebound { between }),
+                ],
+                prop_oneof![Just(Release::Clear), Just(Release::Rebind), Just(Release::PopFirst), Just(Release::Keep)],
+            )
+                .prop_map(|(holder, release)| Mode::Kept { holder, release }),
+            1 => (0..n, prop::sample::select(DELAYS_MS.to_vec()), prop::option::of(prop::sample::select(vec!["stop", "w'ait"])))
+                .prop_map(|(victim, after, message)| Mode::Cancel { victim, after, message }),
         ];
         let catch = prop::option::of(prop::sample::select(vec!["Exception", "ValueError", "ArithmeticError", "LookupError", "KeyError, ZeroDivisionError", "IndexError, ValueError"]));
         let main_sleep = prop::option::weighted(0.3, prop::sample::select(DELAYS_MS.to_vec()));
@@ -370,6 +426,82 @@ fn main_fn(spec: &Spec) -> Function {
                 }],
             });
             awaits.push(print(vec![name("by_place")]));
+        }
+        Mode::Kept { holder, release } => {
+            let tasks = || (0..n).map(|i| create_task(call_worker(i)));
+            let key = |i: usize| str(&format!("w{i}"));
+            match holder {
+                Holder::List => setup.push(assign("tasks", list(tasks().collect()))),
+                Holder::Dict => setup.push(assign(
+                    "tasks",
+                    Expr::Dict(
+                        tasks()
+                            .enumerate()
+                            .map(|(i, value)| interleave::program::DictItem { key: key(i), value })
+                            .collect(),
+                    ),
+                )),
+                Holder::Rebound { between } => {
+                    for (i, task) in tasks().enumerate() {
+                        if i > 0 {
+                            setup.push(sleep(seconds(*between)));
+                        }
+                        setup.push(assign("t", task));
+                        setup.push(print(vec![str(&format!("t is w{i}'s task"))]));
+                    }
+                }
+            }
+            // Every worker has finished by then (blocking sleeps
+            // included), so what is let go of is reported at once.
+            awaits.push(sleep(int(3)));
+            let rebound = matches!(holder, Holder::Rebound { .. });
+            let let_go = match (release, rebound) {
+                (Release::Keep, _) => None,
+                (Release::Clear | Release::Rebind, true) => Some(assign("t", Expr::None)),
+                (Release::PopFirst, true) => Some(assign("t", int(0))),
+                (Release::Clear, false) => Some(expr(method(name("tasks"), "clear", vec![]))),
+                (Release::Rebind, false) => Some(assign("tasks", Expr::None)),
+                (Release::PopFirst, false) => Some(expr(method(
+                    name("tasks"),
+                    "pop",
+                    vec![match holder {
+                        Holder::Dict => key(0),
+                        _ => int(0),
+                    }],
+                ))),
+            };
+            awaits.extend(let_go);
+            awaits.push(print(vec![str("let go")]));
+            awaits.push(sleep(int(0)));
+        }
+        Mode::Cancel {
+            victim,
+            after,
+            message,
+        } => {
+            for i in 0..n {
+                setup.push(assign(&format!("t{i}"), create_task(call_worker(i))));
+            }
+            setup.push(sleep(seconds(*after)));
+            let args = message.map(str).into_iter().collect();
+            setup.push(print(vec![
+                str("cancel gave"),
+                method(name(&format!("t{victim}")), "cancel", args),
+            ]));
+            for i in 0..n {
+                awaits.push(try_except(
+                    vec![print(vec![
+                        str(&format!("t{i} gave")),
+                        await_(name(&format!("t{i}"))),
+                    ])],
+                    "BaseException",
+                    "e",
+                    vec![print(vec![
+                        str(&format!("t{i} raised")),
+                        call_fn("repr", vec![name("e")]),
+                    ])],
+                ));
+            }
         }
         Mode::Sequential => {
             for i in 0..n {

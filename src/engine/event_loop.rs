@@ -363,6 +363,7 @@ impl Runtime {
                         return Err(RunError {
                             kind: RunErrorKind::Deadlock,
                             message: "every task is waiting and nothing is scheduled to wake any of them, so CPython would wait forever here. Check for tasks that await each other".into(),
+                            line: None,
                         })
                     }
                 }

@@ -108,6 +108,8 @@ pub struct Runtime {
     pub(crate) scopes: Scopes,
     /// Each function's compiled instructions, by index.
     pub(crate) code: Vec<crate::interp::compile::FnCode>,
+    /// Each function as a value, by index.
+    pub(crate) functions: Vec<crate::value::Value>,
     pub(crate) limits: Limits,
     /// Index of the function `asyncio.run` starts.
     pub(crate) entry: Option<usize>,
@@ -144,8 +146,17 @@ impl Runtime {
             #[cfg(feature = "code")]
             &source,
         );
+        let functions = (0..program.functions.len())
+            .map(|index| {
+                crate::value::Value::Function(Rc::new(crate::value::FunctionObj {
+                    index,
+                    name: scopes.function_name(index),
+                }))
+            })
+            .collect();
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
+            functions,
             scopes,
             code,
             entry: program

@@ -259,18 +259,11 @@ impl Session {
             rt.report_freed_at(Place::Line(rt.source.run_line()));
         }
         if let Some(exc) = self.uncaught.clone() {
-            let held = exc.traceback_holds.take();
+            let held = exc.take_traceback();
             #[cfg(feature = "code")]
             self.refuse_nested_finalizers(&held);
             free_at_exit(held);
             rt.report_freed_at(Place::Exit);
-        }
-        // What is still alive (held in a cycle, which only Code mode's
-        // programs make) goes as the interpreter exits, in creation order.
-        #[cfg(feature = "code")]
-        for (f, e) in unretrieved(rt) {
-            rt.stderr_lines(&f.never_retrieved(&e));
-            f.state.borrow_mut().log_traceback = false;
         }
         #[cfg(feature = "code")]
         self.refuse_unplaced();
@@ -285,11 +278,11 @@ impl Session {
     /// never awaited, which warning comes first is the collector's. Stop
     /// rather than guess.
     #[cfg(feature = "code")]
-    fn refuse_nested_finalizers(&mut self, held: &[Value]) {
-        let nested = held.iter().any(|v| match v {
+    fn refuse_nested_finalizers(&mut self, held: &[Vec<Value>]) {
+        let nested = held.iter().flatten().any(|v| match v {
             Value::Future(f) => f
                 .unretrieved_exception()
-                .is_some_and(|e| !e.traceback_holds.borrow().is_empty()),
+                .is_some_and(|e| e.traceback_keeps(|_| true)),
             _ => false,
         });
         if nested && self.error.is_none() {
@@ -299,11 +292,22 @@ impl Session {
         }
     }
 
-    /// A coroutine that never ran, freed with a task that lives to the end
-    /// (in a reference cycle, which CPython's garbage collector frees at
-    /// some point): the run stops rather than guess where CPython warns.
+    /// A failed task nobody asked, or a coroutine that never ran, still
+    /// alive at the end: a reference cycle the program made keeps it
+    /// (a list holding itself, a task's exception whose traceback holds
+    /// that task), which CPython's garbage collector frees when enough
+    /// has been allocated since it last ran, and reports then. The run
+    /// stops rather than guess where that lands.
     #[cfg(feature = "code")]
     fn refuse_unplaced(&mut self) {
+        if let (Some((f, _)), None) = (unretrieved(&self.rt).first(), &self.error) {
+            let name = f
+                .task()
+                .map_or("a gather".to_string(), |t| format!("the task {}", t.name));
+            self.error = Some(stop(RunError::unsupported(format!(
+                "{name} failed and nobody retrieved its exception, and what keeps it is a reference cycle (a container holding itself, or an exception whose traceback holds the task that failed with it), which CPython's garbage collector frees when enough has been allocated since it last ran: CPython reports \"Task exception was never retrieved\" then, which Interleave does not model. Await the task (or gather it) before letting go of it, or break the cycle"
+            ))));
+        }
         release_coroutines(&self.rt);
         let tasks: Vec<FutRef> = self
             .rt
@@ -316,12 +320,12 @@ impl Session {
         for task in tasks {
             let outcome = std::mem::take(&mut task.state.borrow_mut().outcome);
             if let Outcome::Exception(e) = &outcome {
-                drop(e.traceback_holds.take());
+                drop(e.take_traceback());
             }
             drop(outcome);
             let cancelled = task.state.borrow_mut().cancelled_exc.take();
             if let Some(e) = cancelled {
-                drop(e.traceback_holds.take());
+                drop(e.take_traceback());
             }
         }
         let left = self.rt.freed.take();
@@ -407,15 +411,21 @@ impl Drop for Session {
     }
 }
 
-/// What main's traceback kept, freed by the garbage collector as the
-/// interpreter exits (the exception, its traceback and main's task make a
-/// cycle): as measured against CPython 3.11, first what variables held
+/// What main's traceback kept (one entry per frame, innermost first),
+/// freed by the garbage collector as the interpreter exits (the
+/// exception, its traceback and main's task make a cycle): as measured
+/// against CPython 3.11, outermost frame first, first what variables held
 /// themselves, then each list's or tuple's items, last first.
-fn free_at_exit(mut held: Vec<Value>) {
-    held.retain(|v| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_)));
+fn free_at_exit(mut frames: Vec<Vec<Value>>) {
+    frames.reverse();
+    let is_container = |v: &Value| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_));
+    for frame in &mut frames {
+        frame.retain(is_container);
+    }
+    let mut containers: Vec<Value> = frames.into_iter().flatten().collect();
     // `drain` frees from the end.
-    held.reverse();
-    crate::value::list::drain(held);
+    containers.reverse();
+    crate::value::list::drain(containers);
 }
 
 /// Task coroutines hold the runtime; dropping them breaks the cycle.

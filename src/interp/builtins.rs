@@ -35,7 +35,8 @@ pub(crate) fn call(
         admit("builtins", name, &args, &kwargs)?;
     }
     match callee {
-        Value::Function(index) => {
+        Value::Function(f) => {
+            let index = f.index;
             let function = &rt.program.functions[index];
             let bound = bind(function, args, kwargs)?;
             if function.is_async {
@@ -63,7 +64,7 @@ pub(crate) fn call(
             let kept = args.clone();
             call_builtin(rt, b, args, kwargs).inspect_err(|e| {
                 if let Raise::Exc(exc) = e {
-                    exc.traceback_holds.borrow_mut().extend(kept);
+                    exc.keep_frame(kept.clone());
                 }
             })
         }
@@ -707,6 +708,7 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Module(Module::Time), "perf_counter") => Ok(Value::Builtin(Builtin::PerfCounter)),
         (Value::Module(Module::Time), "monotonic") => Ok(Value::Builtin(Builtin::Monotonic)),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
+        (Value::Function(f), "__name__") => Ok(Value::Str(f.name.clone())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
         #[cfg(feature = "code")]
         (Value::Exception(e), "__context__") => Ok(e
@@ -715,15 +717,9 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             .clone()
             .map_or(Value::None, Value::Exception)),
         #[cfg(feature = "code")]
-        (Value::Exception(e), "__cause__") => Ok(e
-            .cause
-            .borrow()
-            .clone()
-            .map_or(Value::None, Value::Exception)),
+        (Value::Exception(e), "__cause__") => Ok(e.cause().map_or(Value::None, Value::Exception)),
         #[cfg(feature = "code")]
-        (Value::Exception(e), "__suppress_context__") => {
-            Ok(Value::Bool(e.cause.borrow().is_some()))
-        }
+        (Value::Exception(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context())),
         _ => Err(super::modelled::missing_attribute(&obj, name)),
     }
 }

@@ -123,6 +123,9 @@ pub(crate) enum Op {
     Sleep,
     Return,
     Raise,
+    /// `raise exc from cause`: pops the cause, then the exception.
+    #[cfg(feature = "code")]
+    RaiseFrom,
     /// A bare `raise`.
     #[cfg(feature = "code")]
     Reraise,
@@ -349,8 +352,8 @@ impl<'a> Compiler<'a> {
 
     #[cfg(feature = "code")]
     /// Closes the blocks from the innermost out to (not including) block
-    /// `until`: ends `try`s and `except`s, and runs `finally` bodies, each
-    /// compiled as if it stood where its `try` does.
+    /// `until`: ends `try`s, `except`s and `for` loops, and runs `finally`
+    /// bodies, each compiled as if it stood where its `try` does.
     fn close_blocks(&mut self, until: usize) {
         for i in (until..self.open.len()).rev() {
             match self.open[i] {
@@ -366,7 +369,13 @@ impl<'a> Compiler<'a> {
                     self.block(body);
                     self.open.extend(inner);
                 }
-                Open::Loop { .. } => {}
+                // Only a `return` closes a loop here (`break` and
+                // `continue` stop inside the innermost one).
+                Open::Loop { iterates, .. } => {
+                    if iterates {
+                        self.emit(Op::PopIter);
+                    }
+                }
             }
         }
     }
@@ -564,13 +573,13 @@ impl<'a> Compiler<'a> {
                         self.emit(none);
                     }
                 }
-                // The value is computed first, then `finally` bodies run.
+                // The value is computed first, then every block is left
+                // at this line, as CPython's compiler unwinds them: an
+                // `except` lets go of its exception (and what its
+                // traceback keeps), a `for` of its iterator, and `finally`
+                // bodies run.
                 #[cfg(feature = "code")]
-                if let Some(outermost) =
-                    self.open.iter().position(|o| matches!(o, Open::Finally(_)))
-                {
-                    self.close_blocks(outermost);
-                }
+                self.close_blocks(0);
                 self.emit(Op::Return);
             }
             Stmt::Raise(Some(e)) => {
@@ -580,6 +589,12 @@ impl<'a> Compiler<'a> {
             #[cfg(feature = "code")]
             Stmt::Raise(None) => {
                 self.emit(Op::Reraise);
+            }
+            #[cfg(feature = "code")]
+            Stmt::RaiseFrom { exc, cause } => {
+                self.expr(exc);
+                self.expr(cause);
+                self.emit(Op::RaiseFrom);
             }
             #[cfg(feature = "code")]
             Stmt::Try {

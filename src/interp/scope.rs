@@ -151,6 +151,8 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
             | Stmt::Pass
             | Stmt::Break
             | Stmt::Continue => {}
+            #[cfg(feature = "code")]
+            Stmt::RaiseFrom { .. } => {}
         }
     }
 }

@@ -120,6 +120,12 @@ pub(crate) struct TaskVm {
     waiting: Waiting,
     /// The awaiting statement drops the value it resumes with.
     discard: bool,
+    /// The exception this step threw into the task (what it awaited
+    /// raised, or its cancellation). CPython's `task_wakeup` holds it
+    /// until the step returns, so what only it keeps alive (a cancelled
+    /// task's traceback, caught and let go) is freed in `Handle._run`,
+    /// not where the `except` ends.
+    thrown: Option<Exc>,
 }
 
 type Step = Poll<Result<Value, Raise>>;
@@ -132,6 +138,7 @@ impl TaskVm {
             frames: SmallVec::new(),
             waiting: Waiting::Nothing,
             discard: false,
+            thrown: None,
         }
     }
 
@@ -227,9 +234,18 @@ impl TaskVm {
             let next = (*state).resume(&self.rt, outcome);
             return self.wait_for(next);
         }
+        if let Err(e) = &outcome {
+            self.thrown = Some(e.clone());
+        }
         outcome?;
         match waiting {
-            Waiting::Future(f) | Waiting::Sleep(f, _) => Ok(Some(f.result()?)),
+            Waiting::Future(f) | Waiting::Sleep(f, _) => match f.result() {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => {
+                    self.thrown = Some(e.clone());
+                    Err(Raise::Exc(e))
+                }
+            },
             _ => Ok(Some(Value::None)),
         }
     }
@@ -362,41 +378,59 @@ impl TaskVm {
                 let Some(frame) = self.frames.last_mut() else {
                     return Ok(Some(Poll::Ready(Ok(Value::None))));
                 };
-                run_frame(&rt, frame)?
+                // A failed instruction leaves `pc` on itself.
+                run_frame(&rt, frame).map_err(|e| located(e, &rt, frame, 0))?
             };
-            match action {
-                Action::Enter(function, args) => self.push_frame(function, args)?,
-                #[cfg(feature = "code")]
-                Action::Reraise => {
-                    // The exception being handled nearest the top of the
-                    // task's stack, as CPython's exception-state chain
-                    // finds it.
-                    let handled = self.frames.iter().rev().find_map(|f| f.handling.last());
-                    return Err(Raise::Exc(handled.cloned().unwrap_or_else(|| {
-                        Exception::new(ExcKind::RuntimeError, "No active exception to reraise")
-                    })));
-                }
-                Action::Await(v) => match self.await_value(v)? {
-                    Some(v) => self.push(v),
-                    None if matches!(self.waiting, Waiting::Nothing) => {}
-                    None => return Ok(Some(Poll::Pending)),
-                },
-                Action::Sleep(delay) => {
-                    self.sleep(&delay)?;
-                    self.discard = true;
-                    return Ok(Some(Poll::Pending));
-                }
-                Action::Return(v) => {
-                    if let Some(frame) = self.frames.pop() {
-                        frame.finish();
-                    }
-                    if self.frames.is_empty() {
-                        return Ok(Some(Poll::Ready(Ok(v))));
-                    }
-                    self.push(v);
+            // A failed action was asked for by the instruction before `pc`.
+            match self.act(action) {
+                Ok(None) => {}
+                Ok(step) => return Ok(step),
+                Err(e) => {
+                    return Err(match self.frames.last() {
+                        Some(frame) => located(e, &rt, frame, 1),
+                        None => e,
+                    })
                 }
             }
         }
+    }
+
+    /// Does what the top frame asked for; `Some` when the task suspends or
+    /// finishes.
+    fn act(&mut self, action: Action) -> Result<Option<Step>, Raise> {
+        match action {
+            Action::Enter(function, args) => self.push_frame(function, args)?,
+            #[cfg(feature = "code")]
+            Action::Reraise => {
+                // The exception being handled nearest the top of the
+                // task's stack, as CPython's exception-state chain
+                // finds it.
+                let handled = self.frames.iter().rev().find_map(|f| f.handling.last());
+                return Err(Raise::Exc(handled.cloned().unwrap_or_else(|| {
+                    Exception::new(ExcKind::RuntimeError, "No active exception to reraise")
+                })));
+            }
+            Action::Await(v) => match self.await_value(v)? {
+                Some(v) => self.push(v),
+                None if matches!(self.waiting, Waiting::Nothing) => {}
+                None => return Ok(Some(Poll::Pending)),
+            },
+            Action::Sleep(delay) => {
+                self.sleep(&delay)?;
+                self.discard = true;
+                return Ok(Some(Poll::Pending));
+            }
+            Action::Return(v) => {
+                if let Some(frame) = self.frames.pop() {
+                    frame.finish();
+                }
+                if self.frames.is_empty() {
+                    return Ok(Some(Poll::Ready(Ok(v))));
+                }
+                self.push(v);
+            }
+        }
+        Ok(None)
     }
 
     /// Pushes onto the current frame's stack.
@@ -411,7 +445,16 @@ impl Future for TaskVm {
     type Output = Result<Value, Raise>;
 
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = &mut *self;
+        let step = self.step();
+        self.thrown = None;
+        step
+    }
+}
+
+impl TaskVm {
+    /// One step of the task: `__step`, from a start or a wakeup.
+    fn step(&mut self) -> Step {
+        let this = self;
         if let Some(coro) = this.coro.take() {
             match this.start(coro) {
                 Ok(Some(step)) => return step,
@@ -446,6 +489,24 @@ impl Future for TaskVm {
     }
 }
 
+/// A stop (not an exception) names the statement it stopped at: the
+/// instruction `back` before the frame's `pc`.
+fn located(e: Raise, rt: &Runtime, frame: &Frame, back: usize) -> Raise {
+    #[cfg(feature = "code")]
+    if let Raise::Stop(mut stop) = e {
+        let code = &rt.code[frame.function];
+        let at = frame.pc.wrapping_sub(back);
+        let line = code.line_of(at, at.wrapping_sub(1));
+        if stop.line.is_none() && line != super::compile::NO_LINE {
+            stop.line = Some(line);
+        }
+        return Raise::Stop(stop);
+    }
+    #[cfg(not(feature = "code"))]
+    let _ = (rt, frame, back);
+    e
+}
+
 /// `exc` leaves `frame`: CPython pops the frame's value stack where it
 /// raised, and the traceback keeps the frame, and so its variables, until
 /// the exception goes. Only what is reported as it is freed, a future or a
@@ -468,8 +529,7 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
         .slots
         .iter_mut()
         .filter(|slot| slot.as_ref().is_some_and(|v| holds_directly(v, reported)));
-    let kept: Vec<Value> = kept.filter_map(Option::take).collect();
-    exc.traceback_holds.borrow_mut().extend(kept);
+    exc.keep_frame(kept.filter_map(Option::take).collect());
 }
 
 /// What the stack the raise popped held, reported at the line that raised.
@@ -524,12 +584,12 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
     // the engine frees main's frame, when nothing else collects it
     // sooner): its report names no place. A warning names one.
     let reported = |v: &Value| matches!(v, Value::Coroutine(c) if !c.started.get());
-    let keeps_reported = exc
-        .traceback_holds
-        .borrow()
-        .iter()
-        .chain(frame.slots.iter().flatten())
-        .any(|v| holds_directly(v, reported));
+    let keeps_reported = exc.traceback_keeps(|v| holds_directly(v, reported))
+        || frame
+            .slots
+            .iter()
+            .flatten()
+            .any(|v| holds_directly(v, reported));
     if keeps_reported {
         return Err(RunError::unsupported(
             "this `except` catches a task's exception while a variable here still holds that task: a reference cycle, which CPython frees when its garbage collector happens to run. What the cycle keeps (a coroutine never awaited, a task whose exception nobody retrieved) is reported then, which Interleave does not model; let go of the task (`t = None`) before catching, or await what is kept",
@@ -600,7 +660,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 frame.stack.push(v);
             }
             Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
-            Op::Function(f) => frame.stack.push(Value::Function(f as usize)),
+            Op::Function(f) => frame.stack.push(rt.functions[f as usize].clone()),
             Op::Global(n) => frame
                 .stack
                 .push(global(rt, frame.function, &code.names[n as usize])?),
@@ -890,6 +950,30 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 return Err(Raise::Exc(to_exception(v)?));
             }
             #[cfg(feature = "code")]
+            Op::RaiseFrom => {
+                let cause = frame.pop();
+                let exc = to_exception(frame.pop())?;
+                // CPython's `do_raise`: the exception first, then its cause.
+                let cause = match cause {
+                    Value::None => None,
+                    other => Some(to_exception(other).map_err(|_| {
+                        Raise::Exc(Exception::new(
+                            ExcKind::TypeError,
+                            "exception causes must derive from BaseException",
+                        ))
+                    })?),
+                };
+                if let Some(c) = &cause {
+                    if exc.chain_reaches(c) {
+                        return Err(RunError::unsupported(
+                            "this `raise ... from` makes an exception part of its own cause's chain: a reference cycle, which CPython frees only when its garbage collector happens to run, and reports with the chain cut where it loops; raise a new exception instead (`raise RuntimeError(...) from e`)",
+                        ));
+                    }
+                }
+                exc.set_cause(cause);
+                return Err(Raise::Exc(exc));
+            }
+            #[cfg(feature = "code")]
             Op::Reraise => match frame.handling.last() {
                 Some(exc) => return Err(Raise::Exc(exc.clone())),
                 // A function called from an `except` block re-raises its
@@ -970,7 +1054,8 @@ fn call_here(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
-    if let Value::Function(index) = callee {
+    if let Value::Function(f) = &callee {
+        let index = f.index;
         let function = &rt.program.functions[index];
         if !function.is_async {
             let args = builtins::bind(function, args, kwargs)?;

@@ -136,7 +136,7 @@ impl WaitFor {
                         Err(e) if e.kind == ExcKind::CancelledError => {
                             let timeout = Exception::bare(ExcKind::TimeoutError);
                             *timeout.context.borrow_mut() = Some(e.clone());
-                            *timeout.cause.borrow_mut() = Some(e);
+                            timeout.set_cause(Some(e));
                             Err(Raise::Exc(timeout))
                         }
                         other => other.map_err(Raise::Exc),

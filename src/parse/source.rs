@@ -649,7 +649,9 @@ impl Source {
                 }
                 let value = self.p.expr()?;
                 if self.p.is_word("from") {
-                    return Err(self.err("'raise ... from' is not supported yet"));
+                    self.p.advance();
+                    let cause = self.p.expr()?;
+                    return Ok(Stmt::RaiseFrom { exc: value, cause });
                 }
                 return Ok(Stmt::Raise(Some(value)));
             }

@@ -112,6 +112,11 @@ pub enum Stmt {
     /// `raise exc` (usually a call such as `ValueError("msg")`), or a bare
     /// `raise` inside an `except` block when `None`.
     Raise(Option<Expr>),
+    /// `raise exc from cause`: `cause` (an exception, a class, or `None`)
+    /// becomes `exc.__cause__`, and the report says "The above exception
+    /// was the direct cause..." (`from None` hides the context instead).
+    #[cfg(feature = "code")]
+    RaiseFrom { exc: Expr, cause: Expr },
     /// `try: body except T as name: ... else: orelse finally: finalbody`
     Try {
         body: Vec<Stmt>,
@@ -557,6 +562,11 @@ fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
                 if let Some(e) = v {
                     e.each(f);
                 }
+            }
+            #[cfg(feature = "code")]
+            Stmt::RaiseFrom { exc, cause } => {
+                exc.each(f);
+                cause.each(f);
             }
             Stmt::Try {
                 body,

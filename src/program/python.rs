@@ -228,6 +228,12 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
         Stmt::Return(Some(e)) => wrapping(out, level, "return ", e, ""),
         Stmt::Raise(None) => line(out, level, "raise"),
         Stmt::Raise(Some(e)) => line(out, level, &format!("raise {}", expr(e, 0))),
+        #[cfg(feature = "code")]
+        Stmt::RaiseFrom { exc, cause } => line(
+            out,
+            level,
+            &format!("raise {} from {}", expr(exc, 0), expr(cause, 0)),
+        ),
         Stmt::Try {
             body,
             handlers,

@@ -120,6 +120,8 @@ impl Stmt {
                 | Stmt::Return(_)
                 | Stmt::Raise(_)
                 | Stmt::Pass => {}
+                #[cfg(feature = "code")]
+                Stmt::RaiseFrom { .. } => {}
             }
         }
     }

@@ -305,6 +305,11 @@ impl<'p> Checker<'p> {
                 Some(e) => self.expr(e, at, depth + 1),
                 None => Ok(()),
             },
+            #[cfg(feature = "code")]
+            Stmt::RaiseFrom { exc, cause } => {
+                self.expr(exc, &format!("{at}.exc"), depth + 1)?;
+                self.expr(cause, &format!("{at}.cause"), depth + 1)
+            }
             Stmt::Try {
                 body,
                 handlers,

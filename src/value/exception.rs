@@ -159,19 +159,27 @@ pub struct Exception {
     /// `str(e)` leaves it out, as CPython's does.
     pub suggestion: Option<Box<str>>,
     /// What the exception's traceback keeps alive: the variables of each
-    /// frame it left on its way up. CPython frees them only when the
-    /// exception goes, so a failed task or a coroutine that never ran that
-    /// one of them held is reported then (`engine::freed`).
-    pub traceback_holds: std::cell::RefCell<Vec<Value>>,
+    /// frame it left on its way up, one entry per frame, innermost first.
+    /// CPython frees them only when the exception goes, so a failed task
+    /// or a coroutine that never ran that one of them held is reported
+    /// then (`engine::freed`): by reference counting innermost frame first
+    /// (`tb_dealloc` lets go of the next traceback entry before its own
+    /// frame), which is the order this field drops in.
+    traceback_holds: std::cell::RefCell<Vec<Vec<Value>>>,
     /// `__context__`: the exception being handled where this one was
     /// raised (Code mode: the forms handle no exceptions).
     #[cfg(feature = "code")]
     pub context: std::cell::RefCell<Option<Exc>>,
-    /// `__cause__`, set by `raise ... from cause` (so far only where
-    /// asyncio itself does it: `wait_for`'s TimeoutError from the inner
-    /// task's CancelledError); it also sets `__suppress_context__`.
+    /// `__cause__`, set by `raise ... from cause` in the program or in
+    /// asyncio (`wait_for`'s TimeoutError from the inner task's
+    /// CancelledError). Private: `set_cause` also sets
+    /// `__suppress_context__`, as `PyException_SetCause` does.
     #[cfg(feature = "code")]
-    pub cause: std::cell::RefCell<Option<Exc>>,
+    cause: std::cell::RefCell<Option<Exc>>,
+    /// `__suppress_context__`: a report leaves the context out (`raise
+    /// ... from None` sets it with no cause).
+    #[cfg(feature = "code")]
+    suppress_context: std::cell::Cell<bool>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -194,6 +202,8 @@ impl Exception {
             context: Default::default(),
             #[cfg(feature = "code")]
             cause: Default::default(),
+            #[cfg(feature = "code")]
+            suppress_context: Default::default(),
         })
     }
 
@@ -214,6 +224,8 @@ impl Exception {
             context: Default::default(),
             #[cfg(feature = "code")]
             cause: Default::default(),
+            #[cfg(feature = "code")]
+            suppress_context: Default::default(),
         })
     }
 
@@ -244,11 +256,14 @@ impl Exception {
     /// between them.
     #[cfg(feature = "code")]
     fn chained(&self) -> Option<(Exc, &'static str)> {
-        if let Some(cause) = self.cause.borrow().clone() {
+        if let Some(cause) = self.cause() {
             return Some((
                 cause,
                 "The above exception was the direct cause of the following exception:",
             ));
+        }
+        if self.suppress_context() {
+            return None;
         }
         self.context.borrow().clone().map(|c| {
             (
@@ -256,6 +271,66 @@ impl Exception {
                 "During handling of the above exception, another exception occurred:",
             )
         })
+    }
+
+    /// The traceback leaves a frame that held `values` (nothing is kept
+    /// for a frame that held nothing reported as it is freed).
+    pub fn keep_frame(&self, values: Vec<Value>) {
+        if !values.is_empty() {
+            self.traceback_holds.borrow_mut().push(values);
+        }
+    }
+
+    /// Whether the traceback keeps any value `f` accepts.
+    pub fn traceback_keeps(&self, f: impl Fn(&Value) -> bool) -> bool {
+        self.traceback_holds.borrow().iter().flatten().any(f)
+    }
+
+    /// Lets go of what the traceback keeps, to be freed by the caller: one
+    /// entry per frame, innermost first.
+    pub fn take_traceback(&self) -> Vec<Vec<Value>> {
+        self.traceback_holds.take()
+    }
+
+    /// `__cause__`.
+    #[cfg(feature = "code")]
+    pub fn cause(&self) -> Option<Exc> {
+        self.cause.borrow().clone()
+    }
+
+    /// `__suppress_context__`.
+    #[cfg(feature = "code")]
+    pub fn suppress_context(&self) -> bool {
+        self.suppress_context.get()
+    }
+
+    /// `raise self from cause` (`None` for `from None`): CPython's
+    /// `PyException_SetCause`, which also suppresses the context.
+    #[cfg(feature = "code")]
+    pub fn set_cause(&self, cause: Option<Exc>) {
+        *self.cause.borrow_mut() = cause;
+        self.suppress_context.set(true);
+    }
+
+    /// Whether `self` is reachable from `from` through causes and
+    /// contexts: making `from` its cause would close a reference cycle,
+    /// which only CPython's collector frees.
+    #[cfg(feature = "code")]
+    pub fn chain_reaches(self: &Exc, from: &Exc) -> bool {
+        let mut todo = vec![from.clone()];
+        let mut seen: Vec<Exc> = Vec::new();
+        while let Some(at) = todo.pop() {
+            if Rc::ptr_eq(&at, self) {
+                return true;
+            }
+            if seen.iter().any(|s| Rc::ptr_eq(s, &at)) {
+                continue;
+            }
+            todo.extend(at.cause());
+            todo.extend(at.context.borrow().clone());
+            seen.push(at);
+        }
+        false
     }
 
     /// Raised while `handled` is being handled: CPython's
@@ -298,10 +373,13 @@ impl Exception {
             // suppressed it, back to the first (CPython's
             // `print_exception_recursive`; the chains cannot loop, but a
             // long one stops where CPython's recursion would).
-            let mut chain = Vec::new();
+            let mut chain: Vec<(Exc, &str)> = Vec::new();
             let mut at = self.chained();
             while let Some((c, connector)) = at {
-                if chain.len() >= 1000 {
+                // CPython's `_seen` set: an exception already printed ends
+                // the chain.
+                let seen = std::ptr::eq(&*c, self) || chain.iter().any(|(s, _)| Rc::ptr_eq(s, &c));
+                if seen || chain.len() >= 1000 {
                     break;
                 }
                 at = c.chained();

@@ -258,7 +258,7 @@ fn write_leaf(v: &Value, out: &mut String) {
 fn callable_repr(v: &Value) -> String {
     use super::Builtin::*;
     match v {
-        Value::Function(_) => format!("<function at {ADDRESS}>"),
+        Value::Function(f) => format!("<function {} at {ADDRESS}>", f.name),
         // asyncio's functions are written in Python, the rest are C builtins.
         Value::Builtin(b @ (Sleep | Gather | CreateTask | AsyncioRun)) => {
             format!("<function {} at {ADDRESS}>", b.name())

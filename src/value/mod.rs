@@ -48,8 +48,8 @@ pub enum Value {
     Exception(Exc),
     /// A class used as a value: `int`, `ValueError`, `type(x)`.
     Class(Class),
-    /// A function defined by the program, by index in `Program::functions`.
-    Function(usize),
+    /// A function defined by the program.
+    Function(Rc<FunctionObj>),
     Builtin(Builtin),
     Module(Module),
     /// `obj.method` before it is called.
@@ -66,6 +66,16 @@ pub enum Value {
 /// strip White_Space only: `int("\x1c3")` is a ValueError.)
 pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// A function the program defines: made once per run (`Runtime`), so
+/// that naming it costs a reference count, not an allocation.
+#[derive(Debug)]
+pub struct FunctionObj {
+    /// Its index in `Program::functions`.
+    pub index: usize,
+    /// `__name__`, which its `repr` shows.
+    pub name: Name,
 }
 
 /// `range(start, stop, step)`

@@ -1,0 +1,9 @@
+import asyncio
+
+async def main():
+    try:
+        {}["k"]
+    except KeyError:
+        raise ValueError("no k") from None
+
+asyncio.run(main())
