@@ -52,6 +52,20 @@ fn a_missing_entry_point_lists_the_functions() {
 }
 
 #[test]
+fn what_cpython_warns_about_at_compile_time_is_refused_in_a_tree() {
+    // `print("abc"["1"])`: CPython writes a SyntaxWarning at the learner's
+    // line before running; a tree has no such line.
+    let e = load_error(&main_only(
+        r#"{"expr": {"call": {"func": {"name": "print"}, "args": [{"subscript": {"value": {"str": "abc"}, "index": {"str": "1"}}}]}}}"#,
+    ));
+    assert!(e.contains("functions[0] `main`.body[0]"), "{e}");
+    assert!(
+        e.contains("SyntaxWarning: str indices must be integers or slices, not str"),
+        "{e}"
+    );
+}
+
+#[test]
 fn await_outside_async_def_is_refused() {
     let e = load_error(
         r#"{"functions": [

@@ -63,6 +63,8 @@ impl Session {
             error: None,
             seen: 0,
         };
+        #[cfg(feature = "code")]
+        session.rt.warn_syntax();
         match session.start_main() {
             Ok(phase) => session.phase = phase,
             Err(e) => session.fail(e),
@@ -448,6 +450,18 @@ fn stop(r: Raise) -> RunError {
 }
 
 impl Runtime {
+    /// What CPython's compiler warned about as it compiled the program,
+    /// before anything ran (every one: the compiler keeps no registry).
+    #[cfg(feature = "code")]
+    pub(crate) fn warn_syntax(&self) {
+        for (line, message) in &self.source.syntax_warnings {
+            self.stderr_lines(&[
+                format!("{}:{line}: SyntaxWarning: {message}", self.source.path()),
+                format!("  {}", self.source.line_text(*line)),
+            ]);
+        }
+    }
+
     pub(crate) fn stderr_lines(&self, lines: &[String]) {
         for line in lines {
             let text = line.clone();

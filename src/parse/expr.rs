@@ -33,6 +33,23 @@ pub struct Parser {
     /// something CPython has but the engine does not model.
     #[cfg(feature = "code")]
     pub names_read: Vec<NameRead>,
+    /// The SyntaxWarnings CPython's compiler would write for the nodes
+    /// built so far (`program::syntax_warnings`), in the order built.
+    #[cfg(feature = "code")]
+    pub warnings: Vec<Warned>,
+}
+
+/// A SyntaxWarning for one node, and where the node starts.
+#[cfg(feature = "code")]
+pub struct Warned {
+    /// The node's first token: CPython's compiler checks a node before
+    /// its parts, so warnings come in this order, an enclosing node (built
+    /// later, starting at the same token) first.
+    pub at: usize,
+    /// Which node, in the order built.
+    pub node: usize,
+    pub line: usize,
+    pub message: String,
 }
 
 /// A name read in an expression, and where.
@@ -57,7 +74,46 @@ impl Parser {
             generator_at: usize::MAX,
             #[cfg(feature = "code")]
             names_read: Vec::new(),
+            #[cfg(feature = "code")]
+            warnings: Vec::new(),
         }
+    }
+
+    /// Records what CPython's compiler warns about the node starting at
+    /// token `at`; a check that cannot tell is refused there.
+    #[cfg(feature = "code")]
+    fn warn(
+        &mut self,
+        at: usize,
+        checked: Result<Vec<String>, &'static str>,
+    ) -> Result<(), SyntaxError> {
+        let messages = checked.map_err(|refusal| self.error_at(at, refusal))?;
+        let node = self.warnings.last().map_or(0, |w| w.node + 1);
+        let line = self.toks.get(at).map_or(1, |t| t.line);
+        for message in messages {
+            self.warnings.push(Warned {
+                at,
+                node,
+                line,
+                message,
+            });
+        }
+        Ok(())
+    }
+
+    /// The expression starting at token `start` is compiled in another
+    /// order than it reads (a conditional expression's test first, a
+    /// comprehension's iterable first): with more than one warning in it,
+    /// their order is not modelled.
+    #[cfg(feature = "code")]
+    fn warnings_in_order(&self, start: usize, what: &str) -> Result<(), SyntaxError> {
+        if self.warnings.iter().filter(|w| w.at >= start).count() > 1 {
+            return Err(self.error_at(
+                start,
+                format!("this {what} holds several expressions CPython's compiler warns about (SyntaxWarning: a literal where a name was meant, a missing comma?), in an order Interleave does not model; correct them"),
+            ));
+        }
+        Ok(())
     }
 
     pub fn at_end(&self) -> bool {
@@ -140,6 +196,8 @@ impl Parser {
 
     pub fn expr(&mut self) -> Result<Expr, SyntaxError> {
         let outer = self.depth;
+        #[cfg(feature = "code")]
+        let start = self.pos;
         self.deeper()?;
         let e = self.bool_op("or", BoolOp::Or)?;
         if self.is_word("if") {
@@ -154,6 +212,8 @@ impl Parser {
             self.pos += 1;
             let orelse = self.expr()?;
             self.depth = outer;
+            #[cfg(feature = "code")]
+            self.warnings_in_order(start, "conditional expression")?;
             return Ok(Expr::IfExp {
                 test: Box::new(test),
                 body: Box::new(e),
@@ -214,6 +274,8 @@ impl Parser {
     }
 
     fn comparison(&mut self) -> Result<Expr, SyntaxError> {
+        #[cfg(feature = "code")]
+        let start = self.pos;
         let left = self.sum()?;
         let Some((op, words)) = self.cmp_op() else {
             return Ok(left);
@@ -244,6 +306,26 @@ impl Parser {
             let right = self.sum()?;
             links.push(compare(op, middle, right.clone()));
             middle = right;
+        }
+        // One check for the whole chain, as CPython's single Compare node.
+        #[cfg(feature = "code")]
+        {
+            let chain: Vec<(CmpOp, &Expr)> = links
+                .iter()
+                .filter_map(|l| match l {
+                    Expr::Compare { op, right, .. } => Some((*op, &**right)),
+                    _ => None,
+                })
+                .collect();
+            let first = match links.first() {
+                Some(Expr::Compare { left, .. }) => Some(&**left),
+                _ => None,
+            };
+            if let Some(first) = first {
+                let checked =
+                    crate::program::syntax_warnings::on_compare(first, &chain).map(Vec::from_iter);
+                self.warn(start, checked)?;
+            }
         }
         Ok(if links.len() == 1 {
             links.pop().expect("one comparison")
@@ -348,6 +430,8 @@ impl Parser {
     }
 
     fn postfix(&mut self) -> Result<Expr, SyntaxError> {
+        #[cfg(feature = "code")]
+        let start = self.pos;
         let mut e = self.atom()?;
         loop {
             if self.eat_op(".") {
@@ -372,6 +456,11 @@ impl Parser {
             } else if self.eat_op("(") {
                 self.deeper()?;
                 let (args, kwargs) = self.call_args(&e)?;
+                #[cfg(feature = "code")]
+                self.warn(
+                    start,
+                    crate::program::syntax_warnings::on_call(&e).map(Vec::from_iter),
+                )?;
                 e = Expr::Call {
                     func: Box::new(e),
                     args,
@@ -381,6 +470,11 @@ impl Parser {
                 self.deeper()?;
                 let index = self.subscript_index()?;
                 self.expect_op("]")?;
+                #[cfg(feature = "code")]
+                self.warn(
+                    start,
+                    crate::program::syntax_warnings::on_subscript(&e, &index),
+                )?;
                 e = Expr::Subscript {
                     value: Box::new(e),
                     index: Box::new(index),
@@ -497,6 +591,9 @@ impl Parser {
 
     /// After `{`: a dict literal, `{}` included.
     fn dict(&mut self) -> Result<Expr, SyntaxError> {
+        // After the `{`.
+        #[cfg(feature = "code")]
+        let start = self.pos - 1;
         let mut items = Vec::new();
         while !self.eat_op("}") {
             if self.is_op("**") {
@@ -513,10 +610,13 @@ impl Parser {
             self.pos += 1;
             let value = self.expr()?;
             if self.is_word("for") && items.is_empty() {
+                let generators = self.clauses("}")?;
+                #[cfg(feature = "code")]
+                self.warnings_in_order(start, "dict comprehension")?;
                 return Ok(Expr::DictComp {
                     key: Box::new(key),
                     value: Box::new(value),
-                    generators: self.clauses("}")?,
+                    generators,
                 });
             }
             items.push(DictItem { key, value });
@@ -623,6 +723,7 @@ impl Parser {
     #[cfg(feature = "code")]
     fn generator(&mut self, elt: Expr, start: usize) -> Result<Expr, SyntaxError> {
         let generators = self.clause_list()?;
+        self.warnings_in_order(start, "generator expression")?;
         if crate::program::generator_awaits(&elt, &generators) {
             return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
         }
@@ -633,6 +734,8 @@ impl Parser {
     }
 
     fn atom(&mut self) -> Result<Expr, SyntaxError> {
+        #[cfg(feature = "code")]
+        let start = self.pos;
         let (line, col) = self
             .toks
             .get(self.pos)
@@ -725,9 +828,12 @@ impl Parser {
                                 self.error("iterable unpacking cannot be used in comprehension")
                             );
                         }
+                        let generators = self.clauses("]")?;
+                        #[cfg(feature = "code")]
+                        self.warnings_in_order(start, "list comprehension")?;
                         return Ok(Expr::ListComp {
                             elt: Box::new(elt),
-                            generators: self.clauses("]")?,
+                            generators,
                         });
                     }
                     if !self.eat_op(",") {

@@ -90,7 +90,15 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         ));
     }
     refuse_unmodelled_names(&s.p.names_read, &functions, &s.imported)?;
-    let source = SourceMap::new(text, lines, s.run_line);
+    let mut source = SourceMap::new(text, lines, s.run_line);
+    // In the order CPython's compiler meets the nodes: by where each
+    // starts, an enclosing node first.
+    let mut warned = std::mem::take(&mut s.p.warnings);
+    warned.sort_by_key(|w| (w.at, std::cmp::Reverse(w.node)));
+    source.syntax_warnings = warned
+        .into_iter()
+        .map(|w| (w.line as u32, w.message))
+        .collect();
     Ok(Program {
         functions,
         entry,
@@ -657,7 +665,20 @@ impl Source {
             }
             _ => {}
         }
+        let warned = self.p.warnings.len();
         let value = self.expression()?;
+        // A target is compiled after the value, and its own item is not
+        // checked (a store): CPython's warnings there are not modelled.
+        if self.p.warnings.len() > warned
+            && matches!(
+                self.p.peek(),
+                Some(Tok::Op(
+                    "=" | "+=" | "-=" | "*=" | "/=" | "//=" | "%=" | "**="
+                ))
+            )
+        {
+            return Err(self.err("this assignment's target holds an expression CPython's compiler warns about (SyntaxWarning: a literal where a name was meant), which Interleave does not model there; correct it"));
+        }
         if self.p.is_op("=") {
             let target = to_target(&value).ok_or_else(|| match &value {
                 // Python assigns to slices and attributes; the model not yet.

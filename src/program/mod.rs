@@ -16,6 +16,8 @@
 pub mod build;
 pub mod python;
 pub mod source_map;
+#[cfg(feature = "code")]
+pub mod syntax_warnings;
 pub mod validate;
 
 pub use source_map::SourceMap;

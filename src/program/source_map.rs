@@ -30,6 +30,9 @@ pub struct SourceMap {
     statements: Vec<Vec<u32>>,
     /// The line of `asyncio.run(main())`, where what main returns is freed.
     run_line: u32,
+    /// What CPython's compiler warns about before the program runs
+    /// (`syntax_warnings`): each warning's line and message, in order.
+    pub syntax_warnings: Vec<(u32, String)>,
 }
 
 impl SourceMap {
@@ -48,6 +51,7 @@ impl SourceMap {
             starts,
             statements,
             run_line,
+            syntax_warnings: Vec::new(),
         }
     }
 

@@ -60,7 +60,7 @@ pub fn check_source(program: &Program) -> Result<(), LoadError> {
     check_with(program, false)
 }
 
-fn check_with(program: &Program, undefined_calls_refused: bool) -> Result<(), LoadError> {
+fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
     if program.functions.is_empty() {
         return Err(err(
             "functions",
@@ -95,7 +95,7 @@ fn check_with(program: &Program, undefined_calls_refused: bool) -> Result<(), Lo
         function: &program.functions[0],
         locals: Vec::new(),
         loops: 0,
-        undefined_calls_refused,
+        from_tree,
     };
     for (i, f) in program.functions.iter().enumerate() {
         checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
@@ -135,8 +135,11 @@ struct Checker<'p> {
     locals: Vec<Name>,
     /// Loops around the statement being checked, for `break`/`continue`.
     loops: usize,
-    /// See `check` and `check_source`.
-    undefined_calls_refused: bool,
+    /// A program given as a tree (JSON, the forms), not read from source:
+    /// a call of an undefined name is refused (see `check_source`), and so
+    /// is what CPython's compiler would warn about, which has no learner's
+    /// line to be placed at.
+    from_tree: bool,
 }
 
 impl<'p> Checker<'p> {
@@ -357,6 +360,16 @@ impl<'p> Checker<'p> {
 
     fn expr(&mut self, e: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
         self.count(at, depth)?;
+        // The parser places a warning at the learner's line; a tree has
+        // none to place it at.
+        #[cfg(feature = "code")]
+        if self.from_tree {
+            match super::syntax_warnings::on_node(e) {
+                Ok(None) => {}
+                Ok(Some(warning)) => return Err(err(at, format!("CPython's compiler warns about this expression before the program runs (SyntaxWarning: {warning}), which Interleave shows only for programs given as Python source; correct the expression"))),
+                Err(refusal) => return Err(err(at, refusal)),
+            }
+        }
         match e {
             Expr::Int(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => Ok(()),
             Expr::Float(f) if !f.is_finite() => Err(err(at, "numbers must be finite")),
@@ -493,7 +506,7 @@ impl<'p> Checker<'p> {
     /// program, a builtin, a class or a local variable.
     fn callee(&self, func: &Expr, at: &str) -> Result<(), LoadError> {
         let Expr::Name(n) = func else { return Ok(()) };
-        let known = !self.undefined_calls_refused
+        let known = !self.from_tree
             || self.program.function(n).is_some()
             || Builtin::by_name(n).is_some()
             || ExcKind::builtin(n).is_some()

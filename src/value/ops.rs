@@ -499,7 +499,8 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, Raise> {
 /// How deep `==` follows containers inside containers, as deep as `repr`
 /// prints. Two lists that each contain themselves would otherwise recurse
 /// until the stack overflowed; CPython stops them with a RecursionError,
-/// and here they compare unequal.
+/// as it does here at the depth where `repr` raises one (see "Known
+/// limits": CPython's own depth depends on its call stack at the time).
 const MAX_EQUAL_DEPTH: usize = super::format::MAX_REPR_DEPTH;
 
 /// Two items as a container compares them (CPython's
@@ -523,7 +524,10 @@ fn item_equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> 
 
 fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
     if depth > MAX_EQUAL_DEPTH {
-        return Ok(false);
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded in comparison",
+        )));
     }
     let item = |a: &Value, b: &Value| item_equal_within(a, b, depth + 1);
     let seq_equal = |x: &[Value], y: &[Value]| -> Result<bool, Raise> {
