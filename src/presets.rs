@@ -134,9 +134,7 @@ fn square(calls: &str) -> TaskCard {
 fn main(mode: Mode) -> MainForm {
     MainForm {
         mode,
-        return_exceptions: false,
-        print_group: false,
-        print_results: true,
+        ..MainForm::default()
     }
 }
 
@@ -205,10 +203,14 @@ fn fetch_data() -> Scenario {
             calls: "('users', 0.3), ('orders', 0.1), ('inventory', 0.2)".into(),
             prints: r#""Fetching {source}..." "Fetched {source} after {delay}s""#.into(),
             delay: "delay".into(),
+            between: true,
             returns: "f'{source} data'".into(),
             ..TaskCard::default()
         }],
-        main: main(Mode::Gather),
+        main: MainForm {
+            as_list: true,
+            ..MainForm::default()
+        },
     }
 }
 

@@ -287,53 +287,64 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         raise,
         args,
         any::<bool>(),
+        any::<bool>(),
     );
-    let main = (0usize..3, any::<bool>(), any::<bool>(), any::<bool>());
-    (prop::collection::vec(card, 1..4), main).prop_map(|(cards, (mode, re, group, results))| {
-        let tasks = cards
-            .into_iter()
-            .enumerate()
-            .map(
-                |(i, (delay, blocking, prints, returns, raise, calls, awaited))| {
-                    let steps = interleave::scenario::parse_steps(&prints).unwrap().len();
-                    let (raise_at, raise_type, raise_message) = match raise {
-                        Some((at, kind, message)) => (
-                            (at.min(steps + 1)).to_string(),
-                            RAISABLE[kind].to_string(),
-                            if message {
-                                format!("task {i} failed")
-                            } else {
-                                String::new()
-                            },
-                        ),
-                        None => (String::new(), "ValueError".into(), String::new()),
-                    };
-                    TaskCard {
-                        name: format!("job{i}"),
-                        params: "x".into(),
-                        calls,
-                        prints,
-                        delay,
-                        blocking,
-                        returns,
-                        raise_at,
-                        raise_type,
-                        raise_message,
-                        awaited,
-                    }
+    let main = (
+        0usize..3,
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+    );
+    (prop::collection::vec(card, 1..4), main).prop_map(
+        |(cards, (mode, re, group, results, as_list))| {
+            let tasks = cards
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (delay, blocking, prints, returns, raise, calls, awaited, between))| {
+                        let steps = interleave::scenario::parse_steps(&prints).unwrap().len();
+                        let (raise_at, raise_type, raise_message) = match raise {
+                            Some((at, kind, message)) => (
+                                (at.min(steps + 1)).to_string(),
+                                RAISABLE[kind].to_string(),
+                                if message {
+                                    format!("task {i} failed")
+                                } else {
+                                    String::new()
+                                },
+                            ),
+                            None => (String::new(), "ValueError".into(), String::new()),
+                        };
+                        TaskCard {
+                            name: format!("job{i}"),
+                            params: "x".into(),
+                            calls,
+                            prints,
+                            delay,
+                            between,
+                            blocking,
+                            returns,
+                            raise_at,
+                            raise_type,
+                            raise_message,
+                            awaited,
+                        }
+                    },
+                )
+                .collect();
+            Scenario {
+                tasks,
+                main: MainForm {
+                    mode: Mode::ALL[mode],
+                    return_exceptions: re,
+                    print_group: group,
+                    as_list,
+                    print_results: results,
                 },
-            )
-            .collect();
-        Scenario {
-            tasks,
-            main: MainForm {
-                mode: Mode::ALL[mode],
-                return_exceptions: re,
-                print_group: group,
-                print_results: results,
-            },
-        }
-    })
+            }
+        },
+    )
 }
 
 #[test]
@@ -412,6 +423,7 @@ fn whatever_is_typed_compiles_or_is_flagged_and_never_panics() {
                 mode: Mode::ALL[mode],
                 return_exceptions: flag,
                 print_group: flag,
+                as_list: flag,
                 print_results: !flag,
             },
         };

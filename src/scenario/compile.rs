@@ -7,7 +7,9 @@
 //! `main`'s variables are `task1`, `result1`, `group`, `results`.
 
 use super::RAISABLE;
-use super::{parse_steps, MainForm, Mode, Scenario, TaskCard, MAX_CALLS, MAX_CARDS, MAX_STEPS};
+use super::{
+    parse_steps, CardField, MainForm, Mode, Scenario, TaskCard, MAX_CALLS, MAX_CARDS, MAX_STEPS,
+};
 use crate::parse;
 use crate::program::build::*;
 use crate::program::validate::check_identifier;
@@ -19,7 +21,7 @@ use crate::value::{Builtin, ExcKind, Module};
 pub struct FieldError {
     /// The card, counted from 0; `None` for `main` or the scenario as a whole.
     pub task: Option<usize>,
-    /// The field, named as in `TaskCard` or `MainForm` (`"delay"`), or
+    /// The field, by its key (`CardField::key`: `"delay"`), or
     /// `"tasks"` for the list of cards.
     pub field: &'static str,
     pub message: String,
@@ -64,18 +66,18 @@ pub fn compile(scenario: &Scenario) -> Result<Program, Vec<FieldError>> {
     let mut names: Vec<&str> = Vec::new();
     let mut cards = Vec::new();
     for (i, form) in scenario.tasks.iter().enumerate() {
-        let mut fail = |field, message: String| {
+        let mut fail = |field: CardField, message: String| {
             errors.push(FieldError {
                 task: Some(i),
-                field,
+                field: field.key(),
                 message,
             })
         };
         if let Some(message) = name_problem(&form.name) {
-            fail("name", message);
+            fail(CardField::Name, message);
         } else if names.contains(&form.name.as_str()) {
             fail(
-                "name",
+                CardField::Name,
                 format!(
                     "another task is already called `{}`; give each task its own name",
                     form.name
@@ -139,17 +141,14 @@ fn name_problem(name: &str) -> Option<String> {
     None
 }
 
-fn read_card<'s>(
-    form: &'s TaskCard,
-    fail: &mut impl FnMut(&'static str, String),
-) -> Option<Card<'s>> {
+fn read_card<'s>(form: &'s TaskCard, fail: &mut impl FnMut(CardField, String)) -> Option<Card<'s>> {
     let before = std::cell::Cell::new(0usize);
     let mut failed = |field, message| {
         before.set(before.get() + 1);
         fail(field, message)
     };
     let params = read_params(&form.params).unwrap_or_else(|m| {
-        failed("params", m);
+        failed(CardField::Params, m);
         vec![]
     });
     let in_scope = |e: &Expr| -> Result<(), String> {
@@ -170,15 +169,15 @@ fn read_card<'s>(
     let syntax = |e: parse::SyntaxError| format!("{} (at character {})", e.message, e.col + 1);
 
     let calls = read_calls(form, &params).unwrap_or_else(|m| {
-        failed("calls", m);
+        failed(CardField::Calls, m);
         vec![]
     });
 
     let mut steps = Vec::new();
     match parse_steps(&form.prints) {
-        Err((col, m)) => failed("prints", format!("{m} (at character {})", col + 1)),
+        Err((col, m)) => failed(CardField::Prints, format!("{m} (at character {})", col + 1)),
         Ok(texts) if texts.len() > MAX_STEPS => failed(
-            "prints",
+            CardField::Prints,
             format!(
                 "{} steps is too many; the limit is {MAX_STEPS}",
                 texts.len()
@@ -192,7 +191,7 @@ fn read_card<'s>(
                 }) {
                     Ok(e) => steps.push(e),
                     Err(m) => {
-                        failed("prints", format!("in step `{text}`: {m}"));
+                        failed(CardField::Prints, format!("in step `{text}`: {m}"));
                         break;
                     }
                 }
@@ -205,33 +204,33 @@ fn read_card<'s>(
     } else {
         match parse::expression(&form.delay).map_err(syntax) {
             Err(m) => {
-                failed("delay", m);
+                failed(CardField::Delay, m);
                 None
             }
             Ok(e) => match &e {
                 Expr::Int(v) if *v < 0 => {
                     failed(
-                        "delay",
+                        CardField::Delay,
                         "a delay cannot be negative: enter 0 or more seconds".into(),
                     );
                     None
                 }
                 Expr::Float(v) if !(*v >= 0.0 && v.is_finite()) => {
-                    failed("delay", "a delay must be 0 or more seconds".into());
+                    failed(CardField::Delay, "a delay must be 0 or more seconds".into());
                     None
                 }
                 Expr::Int(_) | Expr::Float(_) | Expr::Name(_) | Expr::BinOp { .. } => {
                     match in_scope(&e) {
                         Ok(()) => Some(e),
                         Err(m) => {
-                            failed("delay", m);
+                            failed(CardField::Delay, m);
                             None
                         }
                     }
                 }
                 _ => {
                     failed(
-                        "delay",
+                        CardField::Delay,
                         format!(
                             "`{}` is not a number of seconds: enter e.g. 0.5, or a parameter name",
                             form.delay.trim()
@@ -252,7 +251,7 @@ fn read_card<'s>(
         {
             Ok(e) => Some(e),
             Err(m) => {
-                failed("returns", m);
+                failed(CardField::Returns, m);
                 None
             }
         }
@@ -265,7 +264,7 @@ fn read_card<'s>(
             Ok(k) if (1..=step_count + 1).contains(&k) => Some(k),
             _ => {
                 failed(
-                    "raise_at",
+                    CardField::RaiseAt,
                     format!(
                         "enter a step from 1 to {} ({} raises after the last step), or leave it empty",
                         step_count + 1,
@@ -278,7 +277,7 @@ fn read_card<'s>(
     };
     if raise_at.is_some() && !RAISABLE.contains(&form.raise_type.as_str()) {
         failed(
-            "raise_type",
+            CardField::RaiseType,
             format!(
                 "`{}` is not offered; choose one of: {}",
                 form.raise_type,
@@ -418,7 +417,9 @@ fn card_function(card: &Card) -> Function {
 }
 
 /// The printing steps: a `for` loop when the texts follow a pattern,
-/// otherwise one print (and sleep) per step.
+/// otherwise one print (and sleep) per step. Sleeping only between steps
+/// writes each step out, as a tutorial would rather than test for the last
+/// round in the loop.
 fn step_loop(steps: &[Expr], card: &Card, taken: &[&str]) -> Vec<Stmt> {
     let pause = |stmts: &mut Vec<Stmt>| {
         if let Some(d) = &card.delay {
@@ -442,6 +443,17 @@ fn step_loop(steps: &[Expr], card: &Card, taken: &[&str]) -> Vec<Stmt> {
     let letters = texts
         .as_ref()
         .is_some_and(|t| t.iter().all(|s| s.chars().count() == 1));
+    let between = card.form.between && card.delay.is_some();
+    if between {
+        let mut body = Vec::new();
+        for (k, step) in steps.iter().enumerate() {
+            if k > 0 {
+                pause(&mut body);
+            }
+            body.push(print(vec![step.clone()]));
+        }
+        return body;
+    }
     if steps.len() >= 2 && (counting || letters) {
         let (var, iter) = if counting {
             (
@@ -491,10 +503,14 @@ fn main_function(form: &MainForm, cards: &[Card]) -> Function {
     let mut body = Vec::new();
     match form.mode {
         Mode::Gather => {
-            let gathered = gather(
-                calls.into_iter().map(|(c, _)| c).collect(),
-                form.return_exceptions,
-            );
+            let coroutines: Vec<Expr> = calls.into_iter().map(|(c, _)| c).collect();
+            let gathered = if form.as_list {
+                let tasks = fresh("tasks", &functions);
+                body.push(assign(&tasks, list(coroutines)));
+                gather(vec![starred(name(&tasks))], form.return_exceptions)
+            } else {
+                gather(coroutines, form.return_exceptions)
+            };
             let results = fresh("results", &functions);
             let awaited = if form.print_group {
                 let group = fresh("group", &functions);

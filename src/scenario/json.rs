@@ -8,7 +8,8 @@
 //! ones are refused, naming the path (`tasks[0].nmae`) and the fields there
 //! are.
 
-use super::{MainForm, Mode, Scenario, TaskCard};
+use super::fields::{Slot, Value};
+use super::{CardField, MainField, MainForm, Mode, Scenario, TaskCard};
 
 /// A parsed JSON value.
 enum Json {
@@ -280,71 +281,50 @@ fn flag(value: Json, at: &str) -> Result<bool, String> {
     }
 }
 
-const CARD_FIELDS: [&str; 11] = [
-    "name",
-    "params",
-    "calls",
-    "prints",
-    "delay",
-    "blocking",
-    "returns",
-    "raise_at",
-    "raise_type",
-    "raise_message",
-    "awaited",
-];
-const MAIN_FIELDS: [&str; 4] = ["mode", "return_exceptions", "print_group", "print_results"];
-
 fn card(value: Json, path: &str) -> Result<TaskCard, String> {
     let mut c = TaskCard::default();
-    fields(value, path, &CARD_FIELDS, |name, v, at| {
-        match name {
-            "blocking" => c.blocking = flag(v, at)?,
-            "awaited" => c.awaited = flag(v, at)?,
-            _ => {
-                let s = text(v, at)?;
-                match name {
-                    "name" => c.name = s,
-                    "params" => c.params = s,
-                    "calls" => c.calls = s,
-                    "prints" => c.prints = s,
-                    "delay" => c.delay = s,
-                    "returns" => c.returns = s,
-                    "raise_at" => c.raise_at = s,
-                    "raise_type" => c.raise_type = s,
-                    _ => c.raise_message = s,
-                }
-            }
-        }
-        Ok(())
+    let keys: Vec<&str> = CardField::ALL.iter().map(|f| f.key()).collect();
+    fields(value, path, &keys, |name, v, at| {
+        let Some(field) = CardField::by_key(name) else {
+            return Ok(());
+        };
+        set(field.slot(&mut c), v, at)
     })?;
     Ok(c)
 }
 
 fn main_form(value: Json, path: &str) -> Result<MainForm, String> {
     let mut m = MainForm::default();
-    fields(value, path, &MAIN_FIELDS, |name, v, at| {
-        match name {
-            "mode" => {
-                let id = text(v, at)?;
-                m.mode = match Mode::from_id(&id) {
-                    Some(mode) => mode,
-                    None => {
-                        let ids: Vec<&str> = Mode::ALL.iter().map(|m| m.id()).collect();
-                        return wrong(
-                            at,
-                            format!("unknown mode `{id}`, expected one of {}", ids.join(", ")),
-                        );
-                    }
-                }
-            }
-            "return_exceptions" => m.return_exceptions = flag(v, at)?,
-            "print_group" => m.print_group = flag(v, at)?,
-            _ => m.print_results = flag(v, at)?,
-        }
-        Ok(())
+    let keys: Vec<&str> = MainField::ALL.iter().map(|f| f.key()).collect();
+    fields(value, path, &keys, |name, v, at| {
+        let Some(field) = MainField::by_key(name) else {
+            return Ok(());
+        };
+        set(field.slot(&mut m), v, at)
     })?;
     Ok(m)
+}
+
+/// Reads one field's value into its place.
+fn set(slot: Slot, v: Json, at: &str) -> Result<(), String> {
+    match slot {
+        Slot::Text(s) => *s = text(v, at)?,
+        Slot::Flag(b) => *b = flag(v, at)?,
+        Slot::Mode(mode) => {
+            let id = text(v, at)?;
+            *mode = match Mode::from_id(&id) {
+                Some(m) => m,
+                None => {
+                    let ids: Vec<&str> = Mode::ALL.iter().map(|m| m.id()).collect();
+                    return wrong(
+                        at,
+                        format!("unknown mode `{id}`, expected one of {}", ids.join(", ")),
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 pub fn from_json(text: &str) -> Result<Scenario, String> {
@@ -398,48 +378,35 @@ pub fn to_json(s: &Scenario) -> String {
         if i > 0 {
             out.push(',');
         }
-        let texts = [
-            &c.name,
-            &c.params,
-            &c.calls,
-            &c.prints,
-            &c.delay,
-            &c.returns,
-            &c.raise_at,
-            &c.raise_type,
-            &c.raise_message,
-        ];
-        let names = [
-            "name",
-            "params",
-            "calls",
-            "prints",
-            "delay",
-            "returns",
-            "raise_at",
-            "raise_type",
-            "raise_message",
-        ];
-        out.push('{');
-        for (name, value) in names.iter().zip(texts) {
-            out.push_str(&format!("\"{name}\":"));
-            write_str(&mut out, value);
+        let values = CardField::ALL.iter().map(|f| (f.key(), f.get(c)));
+        write_object(&mut out, values);
+    }
+    out.push_str("],\"main\":");
+    write_object(
+        &mut out,
+        MainField::ALL.iter().map(|f| (f.key(), f.get(&s.main))),
+    );
+    out.push('}');
+    out
+}
+
+/// `{"key":value,...}`
+fn write_object<'a>(out: &mut String, values: impl Iterator<Item = (&'static str, Value<'a>)>) {
+    out.push('{');
+    for (k, (key, value)) in values.enumerate() {
+        if k > 0 {
             out.push(',');
         }
-        out.push_str(&format!(
-            "\"blocking\":{},\"awaited\":{}}}",
-            c.blocking, c.awaited
-        ));
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
+        match value {
+            Value::Text(text) => write_str(out, text),
+            Value::Flag(on) => out.push_str(if on { "true" } else { "false" }),
+            Value::Mode(mode) => write_str(out, mode.id()),
+        }
     }
-    let m = &s.main;
-    out.push_str(&format!(
-        "],\"main\":{{\"mode\":\"{}\",\"return_exceptions\":{},\"print_group\":{},\"print_results\":{}}}}}",
-        m.mode.id(),
-        m.return_exceptions,
-        m.print_group,
-        m.print_results
-    ));
-    out
+    out.push('}');
 }
 
 #[cfg(test)]

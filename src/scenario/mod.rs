@@ -17,10 +17,12 @@
 //! or running (the engine runs the program `compile` returns).
 
 mod compile;
+pub mod fields;
 mod json;
 mod steps;
 
 pub use compile::{compile, FieldError};
+pub use fields::{CardField, MainField};
 pub use steps::parse_steps;
 
 /// Most cards one scenario may have.
@@ -65,6 +67,9 @@ pub struct TaskCard {
     /// Seconds to sleep after each step: a number or a parameter name.
     /// Empty: steps run back to back without giving up the loop.
     pub delay: String,
+    /// Sleep only between steps, not after the last (`fetch_data` prints,
+    /// sleeps, prints and returns).
+    pub between: bool,
     /// Sleep with `time.sleep` (blocks the loop) instead of `asyncio.sleep`.
     pub blocking: bool,
     /// An expression to return, e.g. `x * x`; empty returns `None`.
@@ -87,6 +92,7 @@ impl Default for TaskCard {
             calls: String::new(),
             prints: String::new(),
             delay: String::new(),
+            between: false,
             blocking: false,
             returns: String::new(),
             raise_at: String::new(),
@@ -141,6 +147,8 @@ pub struct MainForm {
     pub return_exceptions: bool,
     /// With gather: `group = gather(...)`, `print(group)` before awaiting it.
     pub print_group: bool,
+    /// With gather: `tasks = [f(a), f(b)]`, then `gather(*tasks)`.
+    pub as_list: bool,
     /// Print what the awaits return.
     pub print_results: bool,
 }
@@ -151,6 +159,7 @@ impl Default for MainForm {
             mode: Mode::Gather,
             return_exceptions: false,
             print_group: false,
+            as_list: false,
             print_results: true,
         }
     }

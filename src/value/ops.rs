@@ -759,7 +759,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_containing_themselves_compare_without_overflowing() {
+    fn lists_containing_themselves_compare_as_cpython_does() {
         let a = Value::list(vec![]);
         let b = Value::list(vec![]);
         for l in [&a, &b] {
@@ -767,8 +767,12 @@ mod tests {
                 items.borrow_mut().push(l.clone());
             }
         }
-        // CPython raises RecursionError here; the engine must not crash.
-        assert!(!equal(&a, &b).unwrap());
+        // CPython raises RecursionError here, and the stack must not
+        // overflow; a list is equal to itself by identity first.
+        match equal(&a, &b) {
+            Err(Raise::Exc(e)) => assert_eq!(e.kind, ExcKind::RecursionError),
+            other => panic!("expected RecursionError, got {other:?}"),
+        }
         assert!(equal(&a, &a).unwrap());
     }
 

@@ -181,6 +181,38 @@ async fn stop_ends_a_run_midway() {
 }
 
 #[wasm_bindgen_test]
+async fn a_run_superseded_midway_never_paints_over_the_next() {
+    let (page, root) = mount();
+    // Its fetches sleep 0.1 s of real time: it is waiting on a timer when
+    // another preset is chosen and run.
+    page.choose("fetch-data", Speed::RealTime);
+    page.run();
+    TimeoutFuture::new(30).await;
+    page.choose("create-task-not-awaited", Speed::Instant);
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    // The first run's timer fires meanwhile: it must leave the page alone.
+    TimeoutFuture::new(400).await;
+    assert_eq!(page.status(), "exit status 0");
+    assert_eq!(page.console_lines(), vec!["0", "A"]);
+    let results = text(&root, "section.results");
+    assert!(!results.contains("pending"), "{results}");
+    assert!(page.run_enabled());
+}
+
+#[wasm_bindgen_test]
+async fn a_field_made_invalid_during_a_run_keeps_run_disabled_after_it() {
+    let (page, root) = mount();
+    page.choose("gather-numbers-letters", Speed::RealTime);
+    page.run();
+    type_into(&root, "t1-delay", "-1");
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert!(!page.run_enabled());
+    type_into(&root, "t1-delay", "0.001");
+    assert!(page.run_enabled());
+}
+
+#[wasm_bindgen_test]
 async fn a_bad_field_is_flagged_beside_it_and_blocks_run_until_fixed() {
     let (page, root) = mount();
     page.choose("gather-numbers-letters", Speed::Instant);

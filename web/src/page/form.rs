@@ -2,56 +2,18 @@
 //! `Scenario`, with each field's error shown beside it.
 //!
 //! Fields carry `data-task` (a card index, or `main`) and `data-field` (the
-//! `TaskCard` / `MainForm` field name), so the page needs one listener per
+//! field's key in `scenario::fields`, whose table also gives each field's
+//! label and hint), so the page needs one listener per
 //! kind of event for the whole form, not one closure per input; `apply`
 //! turns such an event's target into an edit of the scenario. Cards are
 //! redrawn only when the list of cards changes (add, remove, move), so
 //! typing never loses focus.
 
 use super::dom::{child, typed};
-use interleave::scenario::{FieldError, Mode, Scenario, TaskCard, RAISABLE};
+use interleave::scenario::fields::{Slot, Value};
+use interleave::scenario::{CardField, FieldError, MainField, Mode, Scenario, TaskCard, RAISABLE};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
-
-/// A text field of a card: its field name, label and the hint under it.
-struct TextField {
-    field: &'static str,
-    label: &'static str,
-    hint: &'static str,
-}
-
-const TEXT_FIELDS: [TextField; 6] = [
-    TextField {
-        field: "name",
-        label: "Name",
-        hint: "the async function's name",
-    },
-    TextField {
-        field: "params",
-        label: "Parameters",
-        hint: "e.g. x, or source, delay; empty for none",
-    },
-    TextField {
-        field: "calls",
-        label: "Calls",
-        hint: "one argument per call: 20, 100, 200 (a tuple each with several parameters)",
-    },
-    TextField {
-        field: "prints",
-        label: "Prints, step by step",
-        hint: "separated by spaces: 0 1 2 3 4; quote a step with spaces; {x} inserts a parameter",
-    },
-    TextField {
-        field: "delay",
-        label: "Sleep after each step (s)",
-        hint: "e.g. 0.5, or a parameter; empty: no sleep",
-    },
-    TextField {
-        field: "returns",
-        label: "Returns",
-        hint: "a Python expression, e.g. x * x; empty returns None",
-    },
-];
 
 /// What an input event asks of the scenario.
 pub enum Change {
@@ -78,6 +40,19 @@ impl Form {
         for m in Mode::ALL {
             super::dom::option(&mode, m.id(), m.label());
         }
+        let main = super::dom::find(page, "fieldset.main-form");
+        for field in MainField::ALL {
+            if field == MainField::Mode {
+                continue;
+            }
+            let class = match field.only_in() {
+                Some(Mode::Gather) => "gather-only",
+                Some(Mode::CreateTask) => "create-task-only",
+                Some(Mode::Sequential) => "sequential-only",
+                None => "",
+            };
+            check(&main, "main", field.key(), field.label(), class);
+        }
         Form {
             root: super::dom::find(page, "div.form"),
             cards: super::dom::find(page, "div.cards"),
@@ -92,14 +67,17 @@ impl Form {
         for (i, card) in scenario.tasks.iter().enumerate() {
             draw_card(&self.cards, i, card, scenario.tasks.len());
         }
-        self.mode.set_value(scenario.main.mode.id());
-        for (field, on) in [
-            ("return_exceptions", scenario.main.return_exceptions),
-            ("print_group", scenario.main.print_group),
-            ("print_results", scenario.main.print_results),
-        ] {
-            if let Some(input) = self.find::<HtmlInputElement>(&format!("main-{field}")) {
-                input.set_checked(on);
+        for field in MainField::ALL {
+            match field.get(&scenario.main) {
+                Value::Mode(mode) => self.mode.set_value(mode.id()),
+                Value::Flag(on) => {
+                    if let Some(input) =
+                        self.find::<HtmlInputElement>(&format!("main-{}", field.key()))
+                    {
+                        input.set_checked(on);
+                    }
+                }
+                Value::Text(_) => {}
             }
         }
         self.show_mode(scenario.main.mode);
@@ -175,40 +153,29 @@ impl Form {
         } else {
             return Change::None;
         };
-        if task == "main" {
-            let main = &mut scenario.main;
-            match field.as_str() {
-                "mode" => {
-                    main.mode = Mode::from_id(&text).unwrap_or_default();
-                    self.show_mode(main.mode);
-                }
-                "return_exceptions" => main.return_exceptions = on,
-                "print_group" => main.print_group = on,
-                "print_results" => main.print_results = on,
-                _ => return Change::None,
-            }
-            return Change::Field;
-        }
-        let Some(card) = task
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| scenario.tasks.get_mut(i))
-        else {
-            return Change::None;
+        let slot = if task == "main" {
+            let Some(field) = MainField::by_key(&field) else {
+                return Change::None;
+            };
+            field.slot(&mut scenario.main)
+        } else {
+            let (Some(field), Some(card)) = (
+                CardField::by_key(&field),
+                task.parse::<usize>()
+                    .ok()
+                    .and_then(|i| scenario.tasks.get_mut(i)),
+            ) else {
+                return Change::None;
+            };
+            field.slot(card)
         };
-        match field.as_str() {
-            "name" => card.name = text,
-            "params" => card.params = text,
-            "calls" => card.calls = text,
-            "prints" => card.prints = text,
-            "delay" => card.delay = text,
-            "returns" => card.returns = text,
-            "raise_at" => card.raise_at = text,
-            "raise_type" => card.raise_type = text,
-            "raise_message" => card.raise_message = text,
-            "blocking" => card.blocking = on,
-            "awaited" => card.awaited = on,
-            _ => return Change::None,
+        match slot {
+            Slot::Text(s) => *s = text,
+            Slot::Flag(b) => *b = on,
+            Slot::Mode(mode) => {
+                *mode = Mode::from_id(&text).unwrap_or_default();
+                self.show_mode(*mode);
+            }
         }
         Change::Field
     }
@@ -272,10 +239,13 @@ fn check(parent: &Element, task: &str, field: &str, label: &str, class: &str) ->
 }
 
 /// A labelled text input with its hint and its (empty) error slot.
-fn text(parent: &Element, task: usize, f: &TextField, value: &str, class: &str) {
-    let id = field_id(task, f.field);
+fn text(parent: &Element, task: usize, field: CardField, card: &TaskCard, class: &str) {
+    let Value::Text(value) = field.get(card) else {
+        return;
+    };
+    let id = field_id(task, field.key());
     let wrap = child(parent, "div", &format!("field {class}"), "");
-    let label = child(&wrap, "label", "", f.label);
+    let label = child(&wrap, "label", "", field.label());
     label.set_attribute("for", &id).ok();
     let input: HtmlInputElement = typed(&wrap, "input", "", "");
     input.set_type("text");
@@ -286,12 +256,20 @@ fn text(parent: &Element, task: usize, f: &TextField, value: &str, class: &str) 
     input
         .set_attribute("aria-describedby", &format!("{id}-hint {id}-error"))
         .ok();
-    data(&input, &task.to_string(), f.field);
-    let hint = child(&wrap, "small", "hint", f.hint);
+    data(&input, &task.to_string(), field.key());
+    let hint = child(&wrap, "small", "hint", field.hint());
     hint.set_id(&format!("{id}-hint"));
     let error = child(&wrap, "p", "field-error", "");
     error.set_id(&format!("{id}-error"));
     error.set_attribute("aria-live", "polite").ok();
+}
+
+/// A card's checkbox, checked as the card says.
+fn card_check(parent: &Element, task: usize, field: CardField, card: &TaskCard, class: &str) {
+    let Value::Flag(on) = field.get(card) else {
+        return;
+    };
+    check(parent, &task.to_string(), field.key(), field.label(), class).set_checked(on);
 }
 
 fn draw_card(parent: &Element, i: usize, card: &TaskCard, count: usize) {
@@ -313,46 +291,29 @@ fn draw_card(parent: &Element, i: usize, card: &TaskCard, count: usize) {
             b.set_attribute("disabled", "").ok();
         }
     }
-    let values = [
-        &card.name,
-        &card.params,
-        &card.calls,
-        &card.prints,
-        &card.delay,
-        &card.returns,
-    ];
-    for (f, value) in TEXT_FIELDS.iter().zip(values) {
-        text(&set, i, f, value, f.field);
+    for field in [
+        CardField::Name,
+        CardField::Params,
+        CardField::Calls,
+        CardField::Prints,
+        CardField::Delay,
+    ] {
+        text(&set, i, field, card, field.key());
     }
+    card_check(&set, i, CardField::Between, card, "");
+    card_check(&set, i, CardField::Blocking, card, "");
+    text(&set, i, CardField::Returns, card, "returns");
     let t = i.to_string();
-    check(
-        &set,
-        &t,
-        "blocking",
-        "block the loop: time.sleep instead of await asyncio.sleep",
-        "",
-    )
-    .set_checked(card.blocking);
     let raises = child(&set, "div", "raises", "");
-    text(
-        &raises,
-        i,
-        &TextField {
-            field: "raise_at",
-            label: "Raises at step",
-            hint: "empty: never raises",
-        },
-        &card.raise_at,
-        "raise-at",
-    );
+    text(&raises, i, CardField::RaiseAt, card, "raise-at");
     let wrap = child(&raises, "div", "field", "");
-    let id = field_id(i, "raise_type");
-    child(&wrap, "label", "", "Exception")
+    let id = field_id(i, CardField::RaiseType.key());
+    child(&wrap, "label", "", CardField::RaiseType.label())
         .set_attribute("for", &id)
         .ok();
     let kind: HtmlSelectElement = typed(&wrap, "select", "", "");
     kind.set_id(&id);
-    data(&kind, &t, "raise_type");
+    data(&kind, &t, CardField::RaiseType.key());
     for name in RAISABLE {
         child(&kind, "option", "", name)
             .set_attribute("value", name)
@@ -360,23 +321,6 @@ fn draw_card(parent: &Element, i: usize, card: &TaskCard, count: usize) {
     }
     kind.set_value(&card.raise_type);
     child(&wrap, "p", "field-error", "").set_id(&format!("{id}-error"));
-    text(
-        &raises,
-        i,
-        &TextField {
-            field: "raise_message",
-            label: "Message",
-            hint: "",
-        },
-        &card.raise_message,
-        "",
-    );
-    check(
-        &set,
-        &t,
-        "awaited",
-        "main awaits its tasks",
-        "create-task-only",
-    )
-    .set_checked(card.awaited);
+    text(&raises, i, CardField::RaiseMessage, card, "");
+    card_check(&set, i, CardField::Awaited, card, "create-task-only");
 }

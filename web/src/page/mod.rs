@@ -67,8 +67,8 @@ pub struct Page {
     scenario: RefCell<Scenario>,
     /// The scenario's program, when every field is valid; Run needs it.
     program: RefCell<Option<Program>>,
-    /// Set to stop the run in progress; each run has its own flag.
-    stop: RefCell<Rc<Cell<bool>>>,
+    /// The run in progress, which paints the panels while it is here.
+    current_run: RefCell<Option<run::RunHandle>>,
     /// Kept so that the listeners live as long as the page, and no longer.
     listeners: RefCell<Vec<EventListener>>,
 }
@@ -116,7 +116,7 @@ impl Page {
             timeline: find("div.lanes"),
             scenario: RefCell::new(Scenario::default()),
             program: RefCell::new(None),
-            stop: RefCell::new(Rc::new(Cell::new(false))),
+            current_run: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
         });
         page.listen();
@@ -256,7 +256,7 @@ impl Page {
 
     /// Puts `scenario` in the form and clears the output.
     fn open(self: &Rc<Self>, scenario: Scenario, lesson: Option<&str>) {
-        self.stop();
+        self.let_go_of_run();
         if self.code_on.get() {
             self.leave_code();
         }
@@ -370,7 +370,7 @@ impl Page {
     /// place in the same element.
     #[cfg(not(feature = "code"))]
     fn unmount(self: &Rc<Self>) {
-        self.stop();
+        self.let_go_of_run();
         self.listeners.borrow_mut().clear();
     }
 
@@ -432,12 +432,10 @@ impl Page {
     /// Runs the form's program, stopping any run in progress. Does nothing
     /// while a field is invalid (Run is disabled then).
     pub fn run(self: &Rc<Self>) {
-        self.stop();
+        self.let_go_of_run();
         let Some(program) = self.program.borrow().clone() else {
             return;
         };
-        let flag = Rc::new(Cell::new(false));
-        *self.stop.borrow_mut() = flag.clone();
         self.clear_output();
         self.status.set_text_content(Some("running…"));
         self.run_button.set_disabled(true);
@@ -448,15 +446,34 @@ impl Page {
             compute_time: self.code_on.get() && self.code.computing_takes_time(),
             ..RunOptions::default()
         };
-        wasm_bindgen_futures::spawn_local(run::run(self.clone(), program, options, speed, flag));
+        let handle = run::RunHandle::start(self.clone(), program, options, speed);
+        *self.current_run.borrow_mut() = Some(handle);
     }
 
-    /// Stops the run in progress, if any.
+    /// Stops the run in progress, if any: it says "stopped" and shows what
+    /// it had done.
     pub fn stop(self: &Rc<Self>) {
-        self.stop.borrow().set(true);
-        self.run_button
-            .set_disabled(self.program.borrow().is_none());
+        if let Some(run) = self.current_run.borrow().as_ref() {
+            run.stop();
+        }
         self.stop_button.set_disabled(true);
+        self.update_run_button();
+    }
+
+    /// Ends the run in progress, if any, without its painting again: the
+    /// panels are about to show something else.
+    fn let_go_of_run(&self) {
+        drop(self.current_run.borrow_mut().take());
+        self.stop_button.set_disabled(true);
+        self.update_run_button();
+    }
+
+    /// The run finished (or stopped): Run is enabled again if the program
+    /// is still valid, which an edit during the run may have changed.
+    pub(super) fn run_ended(&self) {
+        drop(self.current_run.borrow_mut().take());
+        self.stop_button.set_disabled(true);
+        self.update_run_button();
     }
 
     /// Selects a preset and a speed, as a person would with the menus.

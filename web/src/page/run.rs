@@ -1,7 +1,8 @@
 //! Pacing a run in the page: one loop iteration per microtask, a real
 //! timer for each virtual sleep, and a yield to the browser every few
 //! iterations. What the loop does is the engine's; this only decides when
-//! the next iteration happens and shows the events.
+//! the next iteration happens and shows the events, and only while the
+//! page still holds the run's `RunHandle`.
 
 use super::tasks::Tasks;
 use super::{console, results, timeline, Page};
@@ -10,6 +11,42 @@ use interleave::trace::Event;
 use interleave::{Program, RunOptions, Session};
 use std::cell::Cell;
 use std::rc::Rc;
+
+/// The page's hold on the run in progress. While the page keeps it, the
+/// run paints the console, results, timeline and status; `stop` ends the
+/// run, which then says "stopped"; dropping it (Run again, another preset)
+/// ends the run without its touching the page again, so a run superseded
+/// while it waits on a timer cannot paint over the next one.
+pub struct RunHandle(Rc<Control>);
+
+/// Shared by the handle and the run's future.
+#[derive(Default)]
+struct Control {
+    /// Stop pressed: end at the next iteration and say so.
+    stopped: Cell<bool>,
+    /// The handle is gone: end at the next iteration, silently.
+    released: Cell<bool>,
+}
+
+impl RunHandle {
+    /// Starts running `program` on the page.
+    pub fn start(page: Rc<Page>, program: Program, options: RunOptions, speed: Speed) -> RunHandle {
+        let control = Rc::new(Control::default());
+        wasm_bindgen_futures::spawn_local(run(page, program, options, speed, control.clone()));
+        RunHandle(control)
+    }
+
+    /// Ends the run at its next iteration, with "stopped" as its status.
+    pub fn stop(&self) {
+        self.0.stopped.set(true);
+    }
+}
+
+impl Drop for RunHandle {
+    fn drop(&mut self) {
+        self.0.released.set(true);
+    }
+}
 
 /// How fast virtual time passes on the page.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,21 +100,25 @@ impl Speed {
 /// yields to the browser: microtasks alone would starve painting and input.
 const ITERATIONS_PER_PAINT: u32 = 64;
 
-pub async fn run(
+async fn run(
     page: Rc<Page>,
     program: Program,
     options: RunOptions,
     speed: Speed,
-    stop: Rc<Cell<bool>>,
+    control: Rc<Control>,
 ) {
     let mut session = Session::new(&program, &options);
     let mut tasks = Tasks::default();
     let mut events = Vec::new();
     let mut since_yield = 0;
     loop {
-        if stop.get() {
+        if control.released.get() {
+            return;
+        }
+        if control.stopped.get() {
             page.status.set_text_content(Some("stopped"));
             draw(&page, &events, &tasks);
+            page.run_ended();
             return;
         }
         show(&page, &mut events, session.new_events(), &mut tasks);
@@ -91,7 +132,7 @@ pub async fn run(
                 draw(&page, &events, &tasks);
                 TimeoutFuture::new(wait).await;
                 waited = true;
-                if stop.get() {
+                if control.stopped.get() || control.released.get() {
                     continue;
                 }
             }
@@ -111,6 +152,7 @@ pub async fn run(
             next_microtask().await;
         }
     }
+    // `advance` ran without a pause since the check at the loop's top.
     show(&page, &mut events, session.new_events(), &mut tasks);
     draw(&page, &events, &tasks);
     let outcome = session.finish();
@@ -119,8 +161,7 @@ pub async fn run(
         None => format!("exit status {}", outcome.exit_status),
     };
     page.status.set_text_content(Some(&status));
-    page.run_button.set_disabled(false);
-    page.stop_button.set_disabled(true);
+    page.run_ended();
 }
 
 /// Resumes in a microtask: the next loop iteration, without waiting for
