@@ -9,6 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 
+# CPython 3.11 is the oracle: another version prints other reprs, messages
+# and warnings, and every comparison would fail for that reason alone.
+if ! python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
+  echo "The tests compare Interleave with CPython 3.11, but python3 here is: $(python3 --version 2>&1 || echo 'not found')." >&2
+  echo "Install CPython 3.11 and put it first on PATH as python3 (for example: pyenv install 3.11 && pyenv global 3.11), then run ./scripts/test.sh again." >&2
+  exit 1
+fi
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy -- -D warnings"

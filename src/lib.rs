@@ -30,5 +30,5 @@ pub mod scenario;
 pub mod trace;
 pub mod value;
 
-pub use engine::{run, Limits, RunOptions, RunOutcome, Session};
+pub use engine::{run, Limits, RunOptions, RunOutcome, RunWatch, Session};
 pub use program::{LoadError, Program};

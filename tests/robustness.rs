@@ -96,7 +96,17 @@ fn edited_programs_load_or_fail_cleanly_and_runs_end() {
                     loaded.set(loaded.get() + 1);
                     let outcome = interleave::run(&program, &options);
                     // Finished or stopped with a reason: never silent.
-                    prop_assert!(outcome.exit_status == 0 || outcome.exit_status == 1);
+                    match &outcome.error {
+                        Some(e) => prop_assert!(!e.message.is_empty()),
+                        // Exit status 1 is an uncaught exception, reported.
+                        None => prop_assert!(
+                            outcome.exit_status == 0
+                                || (outcome.exit_status == 1 && !outcome.stderr.is_empty()),
+                            "exit status {} with stderr {:?}",
+                            outcome.exit_status,
+                            outcome.stderr
+                        ),
+                    }
                     let last = outcome.events.last().map(|e| &e.kind);
                     prop_assert!(
                         matches!(last, Some(interleave::trace::EventKind::Finished { .. })),

@@ -1,6 +1,7 @@
 # Main raised: its traceback keeps each frame it left until the interpreter
-# exits, and the garbage collector frees them then, outermost frame first:
-# what variables held directly, then each list's items, last first.
+# exits, and the garbage collector frees them then, outermost frame first,
+# each frame's variables in order. (With lists or tasks among them, the
+# collector's order is its own, and the run stops instead.)
 import asyncio
 
 
@@ -21,7 +22,7 @@ async def qux():
 
 
 def inner():
-    c1 = [foo(), qux()]
+    c1 = foo()
     c2 = bar()
     raise ValueError("x")
 
@@ -32,8 +33,7 @@ def outer():
 
 
 async def main():
-    d1 = [baz()]
-    d2 = qux()
+    d1 = qux()
     outer()
 
 

@@ -32,7 +32,7 @@ use crate::program::Program;
 use crate::trace::Event;
 use crate::value::Value;
 use event_loop::LoopState;
-pub use runner::Session;
+pub use runner::{RunWatch, Session};
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;

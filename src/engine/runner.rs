@@ -12,6 +12,8 @@ use super::{RunOptions, RunOutcome, Runtime};
 use crate::error::{Raise, RunError};
 use crate::program::Program;
 use crate::trace::{Event, EventKind};
+#[cfg(feature = "code")]
+use crate::value::FreedEntry;
 use crate::value::{CoroBody, Coroutine, Exc, Exception, Value};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -261,11 +263,13 @@ impl Session {
             rt.report_freed_at(Place::Line(rt.source.run_line()));
         }
         if let Some(exc) = self.uncaught.clone() {
-            let held = exc.take_traceback();
+            #[cfg(not(feature = "code"))]
+            {
+                free_at_exit(&rt.freed, exc.take_traceback(), Vec::new());
+                rt.report_freed_at(Place::Exit);
+            }
             #[cfg(feature = "code")]
-            self.refuse_nested_finalizers(&held);
-            free_at_exit(held);
-            rt.report_freed_at(Place::Exit);
+            self.free_at_exit(&exc);
         }
         #[cfg(feature = "code")]
         self.refuse_unplaced();
@@ -274,24 +278,51 @@ impl Session {
         release_coroutines(rt);
     }
 
-    /// The garbage collector that frees what main's traceback kept runs
-    /// every finalizer before it frees anything, in an order of its own:
-    /// with a failed task there whose own traceback keeps a coroutine
-    /// never awaited, which warning comes first is the collector's. Stop
-    /// rather than guess.
+    /// What main's traceback kept, and the tracebacks of the exceptions
+    /// chained to it (`__context__`, `__cause__`), freed by the garbage
+    /// collector at exit. Its order was measured for one traceback whose
+    /// frames hold coroutines directly; where more than one report would
+    /// come out of anything else (a list, a task, a chained exception),
+    /// its order is the collector's, and the run stops instead.
     #[cfg(feature = "code")]
-    fn refuse_nested_finalizers(&mut self, held: &[Vec<Value>]) {
-        let nested = held.iter().flatten().any(|v| match v {
-            Value::Future(f) => f
-                .unretrieved_exception()
-                .is_some_and(|e| e.traceback_keeps(|_| true)),
-            _ => false,
-        });
-        if nested && self.error.is_none() {
-            self.error = Some(stop(RunError::unsupported(
-                "main raised while its variables held a failed task whose own traceback keeps a coroutine that was never awaited: CPython's garbage collector reports them at exit in an order of its own, which Interleave does not model; await the coroutine, or the task",
-            )));
+    fn free_at_exit(&mut self, exc: &crate::value::Exc) {
+        let rt = self.rt.clone();
+        let held = exc.take_traceback();
+        // What the tasks there keep through their own exceptions'
+        // tracebacks, and what the chained exceptions' tracebacks keep, the
+        // collector finalizes in an order of its own: after the rest here.
+        let mut later: Vec<Vec<Value>> = Vec::new();
+        for frame in &held {
+            detach_nested(frame, &mut later);
         }
+        for chained in exc.chain() {
+            later.extend(chained.take_traceback());
+        }
+        let in_order = free_at_exit(&rt.freed, held, later);
+        let entries = rt.freed.take();
+        // Warnings are shown once per name at exit.
+        let mut names: Vec<&crate::program::Name> = Vec::new();
+        let mut distinct = 0;
+        for e in &entries {
+            match e {
+                FreedEntry::Coroutine(name) if names.contains(&name) => {}
+                FreedEntry::Coroutine(name) => {
+                    names.push(name);
+                    distinct += 1;
+                }
+                FreedEntry::NeverRetrieved(_) => distinct += 1,
+            }
+        }
+        if distinct > 1 && in_order < entries.len() && self.error.is_none() {
+            self.error = Some(stop(RunError::unsupported(
+                "main raised while what it left behind holds several objects CPython reports as it frees them (coroutines never awaited, failed tasks nobody asked), kept in a list, a task or another exception's traceback: CPython's garbage collector frees those at exit in an order of its own, which Interleave does not model; await the coroutines, or let go of them before raising",
+            )));
+            return;
+        }
+        for e in entries {
+            rt.freed.log().freed(e);
+        }
+        rt.report_freed_at(Place::Exit);
     }
 
     /// A failed task nobody asked, or a coroutine that never ran, still
@@ -354,6 +385,14 @@ impl Session {
         matches!(self.phase, Phase::Finished)
     }
 
+    /// A way to see, after the session is dropped, whether anything of its
+    /// run is still alive: tasks' coroutines hold the runtime, so a session
+    /// dropped mid-run (the page's Stop) must let go of them, or every run
+    /// stopped would leak.
+    pub fn watch(&self) -> RunWatch {
+        RunWatch(Rc::downgrade(&self.rt))
+    }
+
     /// Virtual seconds since the run started.
     pub fn now(&self) -> f64 {
         self.rt.lp.borrow().seconds()
@@ -405,6 +444,15 @@ impl Session {
     }
 }
 
+/// See `Session::watch`.
+pub struct RunWatch(Weak<Runtime>);
+
+impl RunWatch {
+    pub fn is_alive(&self) -> bool {
+        self.0.strong_count() > 0
+    }
+}
+
 impl Drop for Session {
     /// A session dropped mid-run (the page's Stop) must still free its
     /// tasks, whose coroutines hold the runtime.
@@ -417,17 +465,61 @@ impl Drop for Session {
 /// freed by the garbage collector as the interpreter exits (the
 /// exception, its traceback and main's task make a cycle): as measured
 /// against CPython 3.11, outermost frame first, first what variables held
-/// themselves, then each list's or tuple's items, last first.
-fn free_at_exit(mut frames: Vec<Vec<Value>>) {
+/// themselves, then each list's or tuple's items, last first; then what
+/// is kept `later` (see `Session::free_at_exit`).
+///
+/// Returns how many reports came in the order measured; what comes after
+/// comes in the collector's.
+fn free_at_exit(
+    freed: &crate::value::Freed,
+    mut frames: Vec<Vec<Value>>,
+    later: Vec<Vec<Value>>,
+) -> usize {
+    // Lists and tuples were measured to come after the variables of a
+    // single frame's; across frames, not always.
+    let one_frame = frames.len() <= 1;
     frames.reverse();
-    let is_container = |v: &Value| matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_));
+    let direct = |v: &Value| !matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_));
     for frame in &mut frames {
-        frame.retain(is_container);
+        frame.retain(|v| !direct(v));
     }
-    let mut containers: Vec<Value> = frames.into_iter().flatten().collect();
+    let mut in_order = freed.len();
+    let mut rest: Vec<Value> = frames.into_iter().flatten().collect();
     // `drain` frees from the end.
-    containers.reverse();
-    crate::value::list::drain(containers);
+    rest.reverse();
+    crate::value::list::drain(rest);
+    if one_frame {
+        in_order = freed.len();
+    }
+    drop(later);
+    in_order
+}
+
+/// Takes what the futures among `values` (and in their lists, tuples and
+/// dicts) keep through their exceptions' tracebacks.
+#[cfg(feature = "code")]
+fn detach_nested(values: &[Value], into: &mut Vec<Vec<Value>>) {
+    for v in values {
+        match v {
+            Value::Future(f) => {
+                let st = f.state.borrow();
+                if let Outcome::Exception(e) = &st.outcome {
+                    into.extend(e.take_traceback());
+                }
+                if let Some(e) = &st.cancelled_exc {
+                    into.extend(e.take_traceback());
+                }
+            }
+            Value::List(items) => detach_nested(&items.borrow(), into),
+            Value::Tuple(items) => detach_nested(items, into),
+            Value::Dict(d) => {
+                let values: Vec<Value> =
+                    d.borrow().entries.iter().map(|(_, v)| v.clone()).collect();
+                detach_nested(&values, into);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Task coroutines hold the runtime; dropping them breaks the cycle.

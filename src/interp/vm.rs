@@ -56,6 +56,13 @@ struct Frame {
     /// The coroutine whose body this frame runs (none for a plain `def`):
     /// marked finished when the frame ends, however it ends.
     coro: Option<Rc<Coroutine>>,
+    /// The exceptions whose tracebacks hold this frame: those caught here,
+    /// and those holding a frame this one called when that frame ended
+    /// (CPython's frame object then keeps its caller, `f_back`). Whichever
+    /// is still alive when this frame ends keeps its variables
+    /// (`keep_in_holders`).
+    #[cfg(feature = "code")]
+    holders: Vec<std::rc::Weak<Exception>>,
 }
 
 impl Frame {
@@ -74,6 +81,23 @@ impl Frame {
             blocks: Vec::new(),
             handling: Vec::new(),
             coro: None,
+            #[cfg(feature = "code")]
+            holders: Vec::new(),
+        }
+    }
+
+    /// `exceptions` hold this frame in their tracebacks from now on.
+    #[cfg(feature = "code")]
+    fn hold(&mut self, exceptions: &[Exc]) {
+        self.holders.retain(|h| h.strong_count() > 0);
+        for e in exceptions {
+            if !self
+                .holders
+                .iter()
+                .any(|h| std::ptr::eq(h.as_ptr(), Rc::as_ptr(e)))
+            {
+                self.holders.push(Rc::downgrade(e));
+            }
         }
     }
 
@@ -325,6 +349,8 @@ impl TaskVm {
     /// frames one by one. `Some` when it leaves the task.
     fn raise(&mut self, exc: Exc) -> Option<Step> {
         let rt = self.rt.clone();
+        #[cfg(feature = "code")]
+        exc.mark_raised();
         // Raised while another is handled here: that one is its context.
         #[cfg(feature = "code")]
         if let Some(handled) = self.frames.iter().rev().find_map(|f| f.handling.last()) {
@@ -339,14 +365,26 @@ impl TaskVm {
                 frame.iters.truncate(block.iters);
                 frame.handling.truncate(block.handling);
                 #[cfg(feature = "code")]
-                report_freed_where_raised(&rt, frame);
+                {
+                    report_freed_where_raised(&rt, frame);
+                    frame.hold(std::slice::from_ref(&exc));
+                }
                 frame.stack.push(Value::Exception(exc));
                 frame.pc = block.handler as usize;
                 return None;
             }
             frame.finish();
+            #[cfg(feature = "code")]
+            let holders = match keep_in_holders(frame, Some(&exc)) {
+                Ok(holders) => holders,
+                Err(stop) => return Some(Poll::Ready(Err(stop))),
+            };
             leave_in_traceback(&rt, frame, &exc);
             self.frames.pop();
+            #[cfg(feature = "code")]
+            if let Some(caller) = self.frames.last_mut() {
+                caller.hold(&holders);
+            }
             if self.frames.is_empty() {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));
             }
@@ -423,6 +461,14 @@ impl TaskVm {
             Action::Return(v) => {
                 if let Some(frame) = self.frames.pop() {
                     frame.finish();
+                    #[cfg(feature = "code")]
+                    {
+                        let holders = keep_in_holders(&frame, None)?;
+                        drop(frame);
+                        if let Some(caller) = self.frames.last_mut() {
+                            caller.hold(&holders);
+                        }
+                    }
                 }
                 if self.frames.is_empty() {
                     return Ok(Some(Poll::Ready(Ok(v))));
@@ -532,6 +578,50 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
     exc.keep_frame(kept.filter_map(Option::take).collect());
 }
 
+/// `frame` ends (returning, or as `leaving` leaves it): an exception that
+/// holds the frame in its traceback and is still alive keeps what the
+/// frame's variables hold that is reported as it is freed, until that
+/// exception goes; and, as CPython's frame object then keeps its caller,
+/// it holds the caller too (the returned holders). A variable here
+/// holding such an exception makes a cycle (exception, traceback, this
+/// frame, the variable) that only CPython's collector frees: with
+/// something reported in it, stop.
+#[cfg(feature = "code")]
+fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Raise> {
+    let mut alive = Vec::new();
+    let reported = |v: &Value| match v {
+        Value::Coroutine(c) => !c.started.get(),
+        Value::Future(_) => true,
+        _ => false,
+    };
+    for caught in frame.holders.iter().filter_map(std::rc::Weak::upgrade) {
+        if leaving.is_some_and(|l| Rc::ptr_eq(l, &caught)) {
+            continue;
+        }
+        let kept: Vec<Value> = frame
+            .slots
+            .iter()
+            .flatten()
+            .filter(|v| holds_directly(v, reported))
+            .cloned()
+            .collect();
+        let held_here = frame.slots.iter().flatten().any(|v| {
+            holds_directly(
+                v,
+                |i| matches!(i, Value::Exception(e) if Rc::ptr_eq(e, &caught)),
+            )
+        });
+        if held_here && (!kept.is_empty() || caught.traceback_keeps(reported)) {
+            return Err(RunError::unsupported(
+                "this function ends while one of its variables holds an exception it caught, whose traceback holds this function's variables: a reference cycle, which CPython frees when its garbage collector happens to run, and what it keeps (a coroutine never awaited, a task) is reported then, which Interleave does not model; let go of the exception (`err = None`) or keep only what you need from it (`str(e)`)",
+            ));
+        }
+        caught.keep_frame(kept);
+        alive.push(caught);
+    }
+    Ok(alive)
+}
+
 /// What the stack the raise popped held, reported at the line that raised.
 #[cfg(feature = "code")]
 fn report_freed_where_raised(rt: &Runtime, frame: &Frame) {
@@ -542,7 +632,7 @@ fn report_freed_where_raised(rt: &Runtime, frame: &Frame) {
 }
 
 /// Is `v`, or an item of the list, tuple or dict `v` is, such that `is`?
-fn holds_directly(v: &Value, is: impl Fn(&Value) -> bool) -> bool {
+pub(crate) fn holds_directly(v: &Value, is: impl Fn(&Value) -> bool) -> bool {
     is(v)
         || match v {
             Value::List(items) => items.borrow().iter().any(&is),

@@ -48,6 +48,9 @@ pub struct Warned {
     pub at: usize,
     /// Which node, in the order built.
     pub node: usize,
+    /// Its order among the warnings of one node (a subscript can get two;
+    /// an f-string gets its fields').
+    pub sub: usize,
     pub line: usize,
     pub message: String,
 }
@@ -90,15 +93,47 @@ impl Parser {
         let messages = checked.map_err(|refusal| self.error_at(at, refusal))?;
         let node = self.warnings.last().map_or(0, |w| w.node + 1);
         let line = self.toks.get(at).map_or(1, |t| t.line);
-        for message in messages {
+        for (sub, message) in messages.into_iter().enumerate() {
             self.warnings.push(Warned {
                 at,
                 node,
                 line,
+                sub,
                 message,
             });
         }
         Ok(())
+    }
+
+    /// The warnings of an f-string's fields (parsed apart from the tokens
+    /// here), which start at token `at`: one node, the fields in order.
+    /// Several in one field, or any in an f-string over several lines or
+    /// tokens, would need positions inside it: refused.
+    #[cfg(feature = "code")]
+    fn warn_in_fields(&mut self, at: usize, parts: &[FPart]) -> Result<(), SyntaxError> {
+        let mut messages = Vec::new();
+        let multiline = self.pos > at + 1
+            || matches!(self.toks.get(at).map(|t| &t.tok), Some(Tok::Str { text, .. }) if text.contains('\n'));
+        for part in parts {
+            let FPart::Field { value, .. } = part else {
+                continue;
+            };
+            let mut found: Result<Vec<String>, &'static str> = Ok(Vec::new());
+            value.each(&mut |e| {
+                if let Ok(all) = &mut found {
+                    match crate::program::syntax_warnings::on_node(e) {
+                        Ok(w) => all.extend(w),
+                        Err(refusal) => found = Err(refusal),
+                    }
+                }
+            });
+            let found = found.map_err(|refusal| self.error_at(at, refusal))?;
+            if !found.is_empty() && (found.len() > 1 || multiline) {
+                return Err(self.error_at(at, "this f-string holds expressions CPython's compiler warns about (SyntaxWarning: a literal where a name was meant, a missing comma?) where Interleave cannot place them; correct them"));
+            }
+            messages.extend(found);
+        }
+        self.warn(at, Ok(messages))
     }
 
     /// The expression starting at token `start` is compiled in another
@@ -755,6 +790,8 @@ impl Parser {
                     self.pos += 1;
                     parts.extend(fstring_parts(&text, f, line, col)?);
                 }
+                #[cfg(feature = "code")]
+                self.warn_in_fields(start, &parts)?;
                 Ok(join_parts(parts))
             }
             Tok::Name(n) => match n.as_str() {

@@ -169,16 +169,14 @@ pub fn on_compare(left: &Expr, links: &[(CmpOp, &Expr)]) -> Result<Option<String
     Ok(None)
 }
 
-/// The first warning one node would get (its parts are checked on their
-/// own), for refusing a program given as a tree, whose lines are the
-/// printer's, not the learner's.
-pub fn on_node(e: &Expr) -> Result<Option<String>, &'static str> {
+/// The warnings one node gets (its parts are checked on their own), for
+/// a tree built without the parser: a program given as JSON, and the
+/// fields of an f-string, which are parsed apart.
+pub fn on_node(e: &Expr) -> Result<Vec<String>, &'static str> {
     match e {
-        Expr::Call { func, .. } => on_call(func),
-        Expr::Subscript { value, index } => {
-            on_subscript(value, index).map(|w| w.into_iter().next())
-        }
-        Expr::Compare { op, left, right } => on_compare(left, &[(*op, right)]),
-        _ => Ok(None),
+        Expr::Call { func, .. } => on_call(func).map(Vec::from_iter),
+        Expr::Subscript { value, index } => on_subscript(value, index),
+        Expr::Compare { op, left, right } => on_compare(left, &[(*op, right)]).map(Vec::from_iter),
+        _ => Ok(Vec::new()),
     }
 }

@@ -364,7 +364,7 @@ impl<'p> Checker<'p> {
         // none to place it at.
         #[cfg(feature = "code")]
         if self.from_tree {
-            match super::syntax_warnings::on_node(e) {
+            match super::syntax_warnings::on_node(e).map(|w| w.into_iter().next()) {
                 Ok(None) => {}
                 Ok(Some(warning)) => return Err(err(at, format!("CPython's compiler warns about this expression before the program runs (SyntaxWarning: {warning}), which Interleave shows only for programs given as Python source; correct the expression"))),
                 Err(refusal) => return Err(err(at, refusal)),

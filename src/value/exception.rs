@@ -166,20 +166,26 @@ pub struct Exception {
     /// (`tb_dealloc` lets go of the next traceback entry before its own
     /// frame), which is the order this field drops in.
     traceback_holds: std::cell::RefCell<Vec<Vec<Value>>>,
-    /// `__context__`: the exception being handled where this one was
-    /// raised (Code mode: the forms handle no exceptions).
-    #[cfg(feature = "code")]
-    pub context: std::cell::RefCell<Option<Exc>>,
     /// `__cause__`, set by `raise ... from cause` in the program or in
     /// asyncio (`wait_for`'s TimeoutError from the inner task's
     /// CancelledError). Private: `set_cause` also sets
     /// `__suppress_context__`, as `PyException_SetCause` does.
     #[cfg(feature = "code")]
     cause: std::cell::RefCell<Option<Exc>>,
+    /// `__context__`: the exception being handled where this one was
+    /// raised (Code mode: the forms handle no exceptions). After the
+    /// cause, as `BaseException_clear` lets go of them.
+    #[cfg(feature = "code")]
+    pub context: std::cell::RefCell<Option<Exc>>,
     /// `__suppress_context__`: a report leaves the context out (`raise
     /// ... from None` sets it with no cause).
     #[cfg(feature = "code")]
     suppress_context: std::cell::Cell<bool>,
+    /// Whether it was ever raised, and so has a traceback: a cause made
+    /// only to be one (`raise E from OSError("x")`) is reported without
+    /// the "Traceback (most recent call last):" line.
+    #[cfg(feature = "code")]
+    raised: std::cell::Cell<bool>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -204,6 +210,8 @@ impl Exception {
             cause: Default::default(),
             #[cfg(feature = "code")]
             suppress_context: Default::default(),
+            #[cfg(feature = "code")]
+            raised: Default::default(),
         })
     }
 
@@ -226,6 +234,8 @@ impl Exception {
             cause: Default::default(),
             #[cfg(feature = "code")]
             suppress_context: Default::default(),
+            #[cfg(feature = "code")]
+            raised: Default::default(),
         })
     }
 
@@ -292,6 +302,12 @@ impl Exception {
         self.traceback_holds.take()
     }
 
+    /// It is being raised: from now on it has a traceback.
+    #[cfg(feature = "code")]
+    pub fn mark_raised(&self) {
+        self.raised.set(true);
+    }
+
     /// `__cause__`.
     #[cfg(feature = "code")]
     pub fn cause(&self) -> Option<Exc> {
@@ -310,6 +326,24 @@ impl Exception {
     pub fn set_cause(&self, cause: Option<Exc>) {
         *self.cause.borrow_mut() = cause;
         self.suppress_context.set(true);
+    }
+
+    /// Every exception chained to this one through causes and contexts,
+    /// each once.
+    #[cfg(feature = "code")]
+    pub fn chain(&self) -> Vec<Exc> {
+        let mut out: Vec<Exc> = Vec::new();
+        let mut todo: Vec<Exc> = self.cause().into_iter().collect();
+        todo.extend(self.context.borrow().clone());
+        while let Some(e) = todo.pop() {
+            if std::ptr::eq(&*e, self) || out.iter().any(|o| Rc::ptr_eq(o, &e)) {
+                continue;
+            }
+            todo.extend(e.cause());
+            todo.extend(e.context.borrow().clone());
+            out.push(e);
+        }
+        out
     }
 
     /// Whether `self` is reachable from `from` through causes and
@@ -386,7 +420,9 @@ impl Exception {
                 chain.push((c, connector));
             }
             for (c, connector) in chain.iter().rev() {
-                lines.push("Traceback (most recent call last):".to_string());
+                if c.raised.get() {
+                    lines.push("Traceback (most recent call last):".to_string());
+                }
                 lines.push(last(c));
                 lines.push(String::new());
                 lines.push(connector.to_string());

@@ -378,6 +378,11 @@ impl Freed {
         self.0.count.get() == 0
     }
 
+    /// How many are logged.
+    pub fn len(&self) -> usize {
+        self.0.count.get()
+    }
+
     /// What was logged so far, oldest first; the log is left empty.
     pub fn take(&self) -> Vec<FreedEntry> {
         self.0.count.set(0);

@@ -76,6 +76,28 @@ fn warning(line: &str) -> Option<String> {
     Some(format!("{file}:{number}: {message}"))
 }
 
+/// Fails the test at once, saying what to do, unless `python3` is CPython
+/// 3.11: another version prints other reprs, messages and warnings, and
+/// every comparison would fail for that alone.
+fn require_cpython_3_11() {
+    static CHECKED: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    let checked = CHECKED.get_or_init(|| {
+        let out = Command::new("python3")
+            .args(["-c", "import sys, platform; print(platform.python_implementation(), *sys.version_info[:2])"])
+            .output()
+            .map_err(|e| format!("python3 cannot be run ({e})"))?;
+        let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if version == "CPython 3 11" {
+            Ok(())
+        } else {
+            Err(format!("python3 is {version:?}"))
+        }
+    });
+    if let Err(why) = checked {
+        panic!("these tests compare Interleave with CPython 3.11, but {why}: install CPython 3.11 and put it first on PATH as python3 (for example: pyenv install 3.11 && pyenv global 3.11)");
+    }
+}
+
 /// The engine's options for comparing with CPython on the virtual clock
 /// (`virtual_clock.py`), where only sleeping moves the clock: computing
 /// takes no time there (see `tests/compute_time.rs` for when it does).
@@ -162,6 +184,7 @@ pub enum Clock {
 
 /// CPython's view of a program's Python source.
 pub fn cpython_source(source: &str, clock: Clock) -> Observed {
+    require_cpython_3_11();
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
     let path = scratch_dir().join(format!("prog_{}_{n}.py", std::process::id()));
     std::fs::write(&path, source).expect("write the Python program");

@@ -1,0 +1,27 @@
+import asyncio
+
+async def a():
+    pass
+
+async def b():
+    pass
+
+async def c():
+    pass
+
+def h2():
+    z = c()
+    raise ValueError("h2")
+
+def h1():
+    y = b()
+    h2()
+
+async def sub():
+    x = a()
+    h1()
+
+async def main():
+    await sub()
+
+asyncio.run(main())

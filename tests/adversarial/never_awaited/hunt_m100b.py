@@ -1,0 +1,23 @@
+import asyncio
+
+async def b():
+    pass
+
+async def c():
+    pass
+
+def h2():
+    z = c()
+    raise ValueError("h2")
+
+def h1():
+    y = b()
+    h2()
+
+async def sub():
+    h1()
+
+async def main():
+    await sub()
+
+asyncio.run(main())

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    raise ValueError("v") from OSError("os")
+
+asyncio.run(main())
