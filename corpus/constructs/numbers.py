@@ -1,6 +1,7 @@
 # Numbers as CPython has them: int and float compare exactly (also in `in`,
 # dict keys, sorted and max), int / int is correctly rounded, results
-# that fit in 64 bits never stop the run, len(range(...)) past ssize_t
+# that fit in 64 bits never stop the run (literals are folded first, as
+# CPython's compiler folds them: -2**63 is a 64-bit value), len(range(...)) past ssize_t
 # raises CPython's OverflowError.
 import asyncio
 
@@ -19,7 +20,8 @@ async def compare():
 async def divide():
     print(9007199254740993 / 3, 2**62 / 7, (-9223372036854775807 - 1) / 10)
     print(7 // -2, -7 % 3, 7.5 // 2, -7.5 % 2)
-    print((-9223372036854775807 - 1) % -1, (-9223372036854775807 - 1) // 1, int("-9223372036854775808"))
+    print((-2**63) % -1, -2**63 // 1, int("-9223372036854775808"), -9223372036854775808)
+    print((-9223372036854775807 - 1) % -1, 2**62 + (2**62 - 1), -(2**62) * 2)
     print(round(2.675, 2), round(0.5), round(1.5), round(-2.5), round(123456, -2))
     await asyncio.sleep(0)
 

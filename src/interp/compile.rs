@@ -913,6 +913,11 @@ impl<'a> Compiler<'a> {
                 // items, which `items` handles; evaluate it for its errors.
                 self.expr(inner);
             }
+            Expr::BinOp { .. } | Expr::UnaryOp { .. } if folded(e).is_some() => {
+                let value = folded(e).expect("checked");
+                let constant = self.constant(Value::Int(value));
+                self.emit(constant);
+            }
             Expr::BinOp { op, left, right } => {
                 self.expr(left);
                 self.expr(right);
@@ -1109,3 +1114,44 @@ impl<'a> Compiler<'a> {
         }
     }
 }
+
+/// Integer arithmetic on literals, computed as CPython's AST optimizer
+/// folds it before the program runs (with unbounded integers there, 128
+/// bits here): `-2**63` and `(-2**63) % -1` are 64-bit values although
+/// `2**63` alone is not. `None` when something is not an integer literal,
+/// would raise (`1 // 0`), or the result does not fit in 64 bits (which
+/// then stops the run as it is computed).
+fn folded(e: &Expr) -> Option<i64> {
+    fn fold(e: &Expr) -> Option<i128> {
+        match e {
+            Expr::Int(v) => Some(*v as i128),
+            Expr::UnaryOp { op: UnaryOp::Neg, operand } => fold(operand)?.checked_neg(),
+            Expr::UnaryOp { op: UnaryOp::Pos, operand } => fold(operand),
+            Expr::BinOp { op, left, right } => {
+                let (a, b) = (fold(left)?, fold(right)?);
+                match op {
+                    BinOp::Add => a.checked_add(b),
+                    BinOp::Sub => a.checked_sub(b),
+                    BinOp::Mul => a.checked_mul(b),
+                    BinOp::FloorDiv if b != 0 => {
+                        let q = a.checked_div(b)?;
+                        Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+                    }
+                    BinOp::Mod if b != 0 => {
+                        let r = a.checked_rem(b)?;
+                        Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+                    }
+                    BinOp::Pow if (0..=127).contains(&b) => a.checked_pow(b as u32),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+    // A literal on its own is compiled as one already.
+    if matches!(e, Expr::Int(_)) {
+        return None;
+    }
+    fold(e).and_then(|v| i64::try_from(v).ok())
+}
+

@@ -220,6 +220,7 @@ impl Parser {
             Some(Tok::Name(n)) => format!("`{n}`"),
             Some(Tok::Op(o)) => format!("`{o}`"),
             Some(Tok::Int(i)) => format!("`{i}`"),
+            Some(Tok::IntMinMagnitude) => "`9223372036854775808`".to_string(),
             Some(Tok::Float(_)) => "a number".to_string(),
             Some(Tok::Str { .. }) => "a string".to_string(),
             Some(Tok::Newline) => "the end of the line".to_string(),
@@ -452,10 +453,20 @@ impl Parser {
         };
         self.pos += 1;
         self.deeper()?;
+        // `-9223372036854775808`, written: the smallest 64-bit integer
+        // (unless a power follows: `-9223372036854775808 ** 1` is
+        // `-(9223372036854775808 ** 1)`).
+        if op == UnaryOp::Neg
+            && self.peek() == Some(&Tok::IntMinMagnitude)
+            && !matches!(self.peek_at(1), Some(Tok::Op("**")))
+        {
+            self.pos += 1;
+            return Ok(Expr::Int(i64::MIN));
+        }
         let operand = self.unary()?;
         // `-5` is a literal to Python's printer and to validation.
         Ok(match (op, operand) {
-            (UnaryOp::Neg, Expr::Int(v)) => Expr::Int(-v),
+            (UnaryOp::Neg, Expr::Int(v)) if v != i64::MIN => Expr::Int(-v),
             (UnaryOp::Neg, Expr::Float(v)) => Expr::Float(-v),
             (op, operand) => Expr::UnaryOp {
                 op,
@@ -781,6 +792,11 @@ impl Parser {
         self.pos += 1;
         match tok {
             Tok::Int(v) => Ok(Expr::Int(v)),
+            Tok::IntMinMagnitude => Err(SyntaxError::at(
+                line,
+                col,
+                super::lexer::too_large_message("9223372036854775808"),
+            )),
             Tok::Float(v) => Ok(Expr::Float(v)),
             Tok::Str { text, f } => {
                 let mut parts = fstring_parts(&text, f, line, col)?;

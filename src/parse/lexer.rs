@@ -19,6 +19,10 @@ use super::SyntaxError;
 pub enum Tok {
     Name(String),
     Int(i64),
+    /// `9223372036854775808`, one past the largest 64-bit integer: only
+    /// as the operand of a minus sign (`-9223372036854775808`, the
+    /// smallest) does it fit; the parser refuses it anywhere else.
+    IntMinMagnitude,
     Float(f64),
     /// A string literal, escapes resolved; `f` is set for f-strings, whose
     /// text still holds the `{field}`s, as written, for the expression
@@ -330,9 +334,11 @@ impl Scanner {
                 )),
             };
         }
-        text.parse()
-            .map(Tok::Int)
-            .map_err(|_| too_large(self, start))
+        match text.parse() {
+            Ok(v) => Ok(Tok::Int(v)),
+            Err(_) if text.parse::<u64>() == Ok(1 << 63) => Ok(Tok::IntMinMagnitude),
+            Err(_) => Err(too_large(self, start)),
+        }
     }
 
     /// `0x…`, `0o…` or `0b…`, the prefix read; digits may be separated by
@@ -1000,10 +1006,14 @@ fn is_digit(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_ascii_digit())
 }
 
+pub(super) fn too_large_message(written: &str) -> String {
+    format!("`{written}` is too large: Interleave's integers are 64-bit")
+}
+
 fn too_large(s: &Scanner, start: usize) -> SyntaxError {
     let long = || {
         let written: String = s.chars[start..s.i].iter().collect();
-        format!("`{written}` is too large: Interleave's integers are 64-bit")
+        too_large_message(&written)
     };
     s.error(start, spelled(long, "integers are 64-bit in Interleave"))
 }
