@@ -107,7 +107,7 @@ pub struct Runtime {
     pub(crate) program: Rc<Program>,
     pub(crate) scopes: Scopes,
     /// Each function's compiled instructions, by index.
-    pub(crate) code: Vec<crate::interp::compile::FnCode>,
+    pub(crate) code: Vec<crate::interp::code::FnCode>,
     /// Each function as a value, by index.
     pub(crate) functions: Vec<crate::value::Value>,
     pub(crate) limits: Limits,

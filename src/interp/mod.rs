@@ -8,12 +8,13 @@
 //! coroutine inside the awaiting task. Everything between two suspensions
 //! runs within one task step, exactly as Python code between two awaits does.
 //!
-//! Layout: `scope` decides local names, `compile` turns bodies into
+//! Layout: `scope` decides local names, `code` is the instruction set, `compile` turns bodies into
 //! instructions, `vm` runs them, `builtins` the functions, methods and attributes Python provides;
 //! `wait_for` is the one asyncio coroutine with awaits of its own, which the
 //! task machine resumes step by step.
 
 mod builtins;
+pub(crate) mod code;
 pub(crate) mod compile;
 mod convert;
 #[cfg(feature = "code")]

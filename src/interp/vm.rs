@@ -9,7 +9,7 @@
 //! nothing more.
 
 use super::builtins::{self, Kwargs};
-use super::compile::{Op, NO_KW};
+use super::code::{Op, NO_KW};
 use super::MAX_CALL_DEPTH;
 #[cfg(feature = "code")]
 use crate::engine::freed::Place;
@@ -543,7 +543,7 @@ fn located(e: Raise, rt: &Runtime, frame: &Frame, back: usize) -> Raise {
         let code = &rt.code[frame.function];
         let at = frame.pc.wrapping_sub(back);
         let line = code.line_of(at, at.wrapping_sub(1));
-        if stop.line.is_none() && line != super::compile::NO_LINE {
+        if stop.line.is_none() && line != super::code::NO_LINE {
             stop.line = Some(line);
         }
         return Raise::Stop(stop);

@@ -6,10 +6,10 @@
 use super::lexer::{Tok, Token};
 use super::SyntaxError;
 #[cfg(feature = "code")]
+use crate::program::FPart;
+#[cfg(feature = "code")]
 use crate::program::Target;
-use crate::program::{
-    BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, FPart, Keyword, UnaryOp,
-};
+use crate::program::{BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, Keyword, UnaryOp};
 
 /// Deep nesting is refused before it can exhaust the stack.
 const MAX_NESTING: usize = 40;
@@ -799,16 +799,16 @@ impl Parser {
             )),
             Tok::Float(v) => Ok(Expr::Float(v)),
             Tok::Str { text, f } => {
-                let mut parts = fstring_parts(&text, f, line, col)?;
+                let mut parts = super::fstring::fstring_parts(&text, f, line, col)?;
                 // Adjacent literals concatenate, as in Python.
                 while let Some(Tok::Str { text, f }) = self.peek().cloned() {
                     let (line, col) = self.token().map_or((line, col), |t| (t.line, t.col));
                     self.pos += 1;
-                    parts.extend(fstring_parts(&text, f, line, col)?);
+                    parts.extend(super::fstring::fstring_parts(&text, f, line, col)?);
                 }
                 #[cfg(feature = "code")]
                 self.warn_in_fields(start, &parts)?;
-                Ok(join_parts(parts))
+                Ok(super::fstring::join_parts(parts))
             }
             Tok::Name(n) => match n.as_str() {
                 "True" => Ok(Expr::Bool(true)),
@@ -918,194 +918,4 @@ fn binop(op: BinOp, left: Expr, right: Expr) -> Expr {
         left: Box::new(left),
         right: Box::new(right),
     }
-}
-
-/// Splits an f-string's text into literal text and `{expr}` / `{expr!r}`
-/// fields; a plain string is one literal part.
-pub fn fstring_parts(
-    text: &str,
-    f: bool,
-    line: usize,
-    col: usize,
-) -> Result<Vec<FPart>, SyntaxError> {
-    if !f {
-        return Ok(vec![FPart::Lit(text.to_string())]);
-    }
-    let mut parts = Vec::new();
-    let mut lit = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                lit.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                lit.push('}');
-            }
-            '}' => {
-                return Err(SyntaxError::at(
-                    line,
-                    col,
-                    "f-string: single `}` is not allowed; write `}}` for a brace",
-                ))
-            }
-            '{' => {
-                // The field ends at its `}`, not at one inside a string or
-                // brackets of its expression (`{d['}']}`) or closing a
-                // field of its spec (`{x:{w}}`), as the lexer found it.
-                let mut inner = String::new();
-                let mut closed = false;
-                let (mut depth, mut quote, mut in_spec) = (0usize, None, false);
-                for c in chars.by_ref() {
-                    match (quote, c) {
-                        (Some(q), c) if c == q => quote = None,
-                        (Some(_), _) => {}
-                        (None, '\'' | '"') if !in_spec => quote = Some(c),
-                        (None, '(' | '[' | '{') => depth += 1,
-                        (None, '}') if depth == 0 => {
-                            closed = true;
-                            break;
-                        }
-                        (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
-                        (None, ':') if depth == 0 => in_spec = true,
-                        _ => {}
-                    }
-                    inner.push(c);
-                }
-                if !closed {
-                    return Err(SyntaxError::at(
-                        line,
-                        col,
-                        "f-string: expecting `}`; write `{{` for a brace",
-                    ));
-                }
-                // `{value!r:spec}`: the expression, a conversion, a spec.
-                let (source, rest) = match spec_start(&inner) {
-                    Some(at) => inner.split_at(at),
-                    None => (inner.as_str(), ""),
-                };
-                if source.trim().is_empty() {
-                    return Err(SyntaxError::at(
-                        line,
-                        col,
-                        "f-string: empty expression not allowed",
-                    ));
-                }
-                let (repr, spec, as_str) = match rest.strip_prefix('!') {
-                    Some(conversion) => {
-                        let repr = match conversion.chars().next() {
-                            Some('r') => true,
-                            // `!s` is what a field does anyway: `str()`.
-                            Some('s') => false,
-                            _ => {
-                                return Err(SyntaxError::at(
-                                    line,
-                                    col,
-                                    format!("f-string conversions other than `!r` and `!s` are not supported (in `{{{inner}}}`)"),
-                                ))
-                            }
-                        };
-                        match &conversion[1..] {
-                            "" => (repr, "", false),
-                            more => match more.strip_prefix(':') {
-                                // `{x!s:spec}` formats `str(x)`.
-                                Some(spec) => (repr, spec, !repr),
-                                None => {
-                                    return Err(SyntaxError::at(
-                                        line,
-                                        col,
-                                        format!("f-string: expecting `}}` after the conversion in `{{{inner}}}`"),
-                                    ))
-                                }
-                            },
-                        }
-                    }
-                    None => (false, rest.strip_prefix(':').unwrap_or_default(), false),
-                };
-                if spec.contains(['{', '}']) {
-                    return Err(SyntaxError::at(
-                        line,
-                        col,
-                        format!(
-                            "fields inside a format spec (`{{{inner}}}`) are not supported yet"
-                        ),
-                    ));
-                }
-                let value = super::expression(source).map_err(|e| {
-                    SyntaxError::at(
-                        line,
-                        col,
-                        format!("in f-string field {{{inner}}}: {}", e.message),
-                    )
-                })?;
-                let value = if as_str {
-                    Expr::Call {
-                        func: Box::new(Expr::Name("str".into())),
-                        args: vec![value],
-                        kwargs: Vec::new(),
-                    }
-                } else {
-                    value
-                };
-                if !lit.is_empty() {
-                    parts.push(FPart::Lit(std::mem::take(&mut lit)));
-                }
-                parts.push(FPart::Field {
-                    value,
-                    repr,
-                    spec: spec.to_string(),
-                });
-            }
-            c => lit.push(c),
-        }
-    }
-    if !lit.is_empty() || parts.is_empty() {
-        parts.push(FPart::Lit(lit));
-    }
-    Ok(parts)
-}
-
-/// Where a field's format spec (`:.2f`) or conversion (`!a`) starts: the
-/// first `:` or `!` (not `!=`) outside brackets and quotes.
-fn spec_start(field: &str) -> Option<usize> {
-    let (mut depth, mut quote) = (0usize, None);
-    let bytes = field.as_bytes();
-    for (i, &c) in bytes.iter().enumerate() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'\'' | b'"') => quote = Some(c),
-            (None, b'(' | b'[' | b'{') => depth += 1,
-            (None, b')' | b']' | b'}') => depth = depth.saturating_sub(1),
-            (None, b':') if depth == 0 => return Some(i),
-            (None, b'!') if depth == 0 && bytes.get(i + 1) != Some(&b'=') => return Some(i),
-            _ => {}
-        }
-    }
-    None
-}
-
-/// One string literal when there are no fields, else an f-string.
-pub fn join_parts(parts: Vec<FPart>) -> Expr {
-    if parts.iter().all(|p| matches!(p, FPart::Lit(_))) {
-        let text = parts
-            .into_iter()
-            .map(|p| match p {
-                FPart::Lit(s) => s,
-                FPart::Field { .. } => String::new(),
-            })
-            .collect();
-        return Expr::Str(text);
-    }
-    let mut merged: Vec<FPart> = Vec::new();
-    for p in parts {
-        match (merged.last_mut(), p) {
-            (Some(FPart::Lit(a)), FPart::Lit(b)) => a.push_str(&b),
-            (_, FPart::Lit(b)) if b.is_empty() => {}
-            (_, p) => merged.push(p),
-        }
-    }
-    Expr::FString(merged)
 }

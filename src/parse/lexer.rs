@@ -756,7 +756,7 @@ impl Scanner {
 
     /// An f-string's text between `from` and `to`, for the page's first
     /// download: without a backslash or a `#` there is nothing to resolve or
-    /// refuse, so it is kept as written (`expr::fstring_parts` splits it);
+    /// refuse, so it is kept as written (`fstring::fstring_parts` splits it);
     /// with one, it comes with Code mode, whose splitter below does not fit
     /// in the download's size budget.
     #[cfg(not(feature = "code"))]
@@ -782,7 +782,7 @@ impl Scanner {
     /// An f-string's text between `from` and `to`, split as CPython 3.11's
     /// `fstring_parse` splits it: the literal parts' escapes resolved (and
     /// their braces doubled again), each `{field}` copied as written, for
-    /// `expr::fstring_parts` to read. A field's expression may hold no
+    /// `fstring::fstring_parts` to read. A field's expression may hold no
     /// backslash and no `#`.
     #[cfg(feature = "code")]
     fn fstring(
@@ -1283,7 +1283,7 @@ mod tests {
             ("1.real", 1, "invalid decimal literal"),
             ("1j", 0, "complex numbers"),
             ("1e309", 0, "Python reads it as inf"),
-            ("9223372036854775808", 0, "Interleave's integers are 64-bit"),
+            ("9223372036854775809", 0, "Interleave's integers are 64-bit"),
         ] {
             let e = tokens(source).unwrap_err();
             #[cfg(feature = "code")]

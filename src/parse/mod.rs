@@ -10,6 +10,7 @@
 //! yet are named (`'while' is not supported yet`).
 
 mod expr;
+mod fstring;
 mod lexer;
 #[cfg(feature = "code")]
 mod source;
@@ -129,8 +130,8 @@ pub fn expression_list(text: &str) -> Result<Vec<Expr>, SyntaxError> {
 /// Text with `{expr}` fields, as inside an f-string: `Fetching {source}...`.
 /// Text without fields is a plain string.
 pub fn template(text: &str) -> Result<Expr, SyntaxError> {
-    let parts = expr::fstring_parts(text, true, 1, 0)?;
-    Ok(expr::join_parts(parts))
+    let parts = fstring::fstring_parts(text, true, 1, 0)?;
+    Ok(fstring::join_parts(parts))
 }
 
 /// The names an expression reads, for checking them against what is in scope.
@@ -163,6 +164,15 @@ mod tests {
         assert_eq!(round_trip("[1, 2.5, None, True]"), "[1, 2.5, None, True]");
         assert_eq!(round_trip("not a or b and c"), "not a or b and c");
         assert_eq!(round_trip("len(x) == 3"), "len(x) == 3");
+    }
+
+    #[test]
+    fn the_smallest_64_bit_integer_is_written_with_its_minus_sign() {
+        assert_eq!(expression("-9223372036854775808"), Ok(Expr::Int(i64::MIN)));
+        let alone = expression("9223372036854775808").unwrap_err();
+        assert!(alone.message.contains("64-bit"), "{alone}");
+        // `-x ** y` is `-(x ** y)`: the literal stands alone there.
+        assert!(expression("-9223372036854775808 ** 1").is_err());
     }
 
     #[test]

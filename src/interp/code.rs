@@ -1,0 +1,181 @@
+//! The instruction set: what the compiler (`compile.rs`) writes and the
+//! task machine (`vm.rs`) runs, one function's code at a time. This is
+//! the contract between the two; neither's workings live here.
+
+use crate::program::{BinOp, CmpOp, Name, UnaryOp};
+use crate::value::Value;
+#[cfg(feature = "code")]
+use crate::value::{Builtin, ExcKind};
+
+/// `kw` of a call without keyword arguments.
+pub(crate) const NO_KW: u32 = u32::MAX;
+
+/// One instruction. Operands index the function's tables (`consts`,
+/// `names`, `kwnames`) or its code (jump targets).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Op {
+    Const(u32),
+    Local(u32),
+    Store(u32),
+    Function(u32),
+    /// A builtin, module or class by name, or `NameError`.
+    Global(u32),
+    Attr(u32),
+    /// `obj.name` about to be called: pushes the method's object and
+    /// `True`, or the attribute's value and `False`.
+    LoadMethod(u32),
+    /// Stack: callee, `argc` arguments, then the values of `kwnames[kw]`.
+    Call {
+        argc: u32,
+        kw: u32,
+    },
+    /// Stack: `LoadMethod`'s pair, arguments, keyword values.
+    CallMethod {
+        name: u32,
+        argc: u32,
+        kw: u32,
+    },
+    /// Stack: callee, a list of the positional arguments, keyword values.
+    CallStar {
+        kw: u32,
+    },
+    Bin(BinOp),
+    Unary(UnaryOp),
+    Cmp(CmpOp),
+    List(u32),
+    Tuple(u32),
+    /// Builds a dict from `n` key, value pairs on the stack.
+    Dict(u32),
+    /// Stack: container, index.
+    GetItem,
+    /// Stack: container, lower, upper, step (each `None` when left out).
+    GetSlice,
+    /// Stack: value, container, index: `container[index] = value`.
+    #[cfg(feature = "code")]
+    SetItem,
+    /// Stack: dict, key, value: `dict[key] = value`, keeping the dict (a
+    /// dict comprehension's round).
+    #[cfg(feature = "code")]
+    DictInsert,
+    /// Copies the top two values, for `d[k] += v` (which reads and writes
+    /// the same item, evaluating `d` and `k` once).
+    #[cfg(feature = "code")]
+    Dup2,
+    /// Moves the top value under the two below it.
+    #[cfg(feature = "code")]
+    Rot3,
+    ListAppend,
+    ListExtend,
+    /// `min()`/`max()` of a generator expression, one item at a time: stack
+    /// holds a list with the best item so far (empty before the first),
+    /// then the item.
+    #[cfg(feature = "code")]
+    Extreme(Builtin),
+    /// Replaces that list with its item, or raises `ValueError` if empty.
+    #[cfg(feature = "code")]
+    ExtremeEnd(Builtin),
+    /// Stops the run with `consts[n]` as the message: what the engine
+    /// cannot run faithfully, found only when names are resolved; and,
+    /// in the page's first download, the statements only Code mode runs.
+    Unsupported(u32),
+    ListToTuple,
+    /// `str()` (or `repr()`) of the top of the stack, for f-strings.
+    Format(bool),
+    /// Stack: value, format spec: `format(value, spec)`.
+    FormatSpec,
+    /// Joins the top `n` strings.
+    Concat(u32),
+    Pop,
+    Jump(u32),
+    JumpIfFalse(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    Iter,
+    /// Drops the innermost iterator: a `break` out of a `for`.
+    #[cfg(feature = "code")]
+    PopIter,
+    /// Counts one step against the run's budget (each round of a `while`).
+    #[cfg(feature = "code")]
+    Tick,
+    /// `x op= y` on the top two values: a list's `+=` extends it in place
+    /// (so other names for the list see it), anything else is `x op y`.
+    #[cfg(feature = "code")]
+    Inplace(BinOp),
+    /// Pushes the next item (counting one step against the budget), or
+    /// drops the iterator and jumps when done.
+    ForIter(u32),
+    #[cfg(feature = "code")]
+    Unpack(u32),
+    Await,
+    /// The statement `await asyncio.sleep(delay)`, delay on the stack; its
+    /// value (None) is discarded.
+    Sleep,
+    Return,
+    Raise,
+    /// `raise exc from cause`: pops the cause, then the exception.
+    #[cfg(feature = "code")]
+    RaiseFrom,
+    /// A bare `raise`.
+    #[cfg(feature = "code")]
+    Reraise,
+    /// Exceptions raised until `TryEnd` go to this handler address.
+    #[cfg(feature = "code")]
+    TryBegin(u32),
+    #[cfg(feature = "code")]
+    TryEnd,
+    /// Pushes whether the exception on the stack is an instance of the kind.
+    #[cfg(feature = "code")]
+    ExcMatch(ExcKind),
+    /// Starts handling the exception on the stack, binding it to a local
+    /// (`u32::MAX` for none).
+    #[cfg(feature = "code")]
+    HandlerEnter(u32),
+    #[cfg(feature = "code")]
+    HandlerExit(u32),
+    /// No handler matched: raise the exception on the stack again.
+    #[cfg(feature = "code")]
+    Unmatched,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct FnCode {
+    pub ops: Vec<Op>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Name>,
+    pub kwnames: Vec<Vec<Name>>,
+    /// The name of each local slot, for `UnboundLocalError`: the function's
+    /// locals, then the variables of its comprehensions, which Python keeps
+    /// in a scope of their own and so get slots of their own here.
+    pub slot_names: Vec<Name>,
+    /// The source line of each instruction (of the statement it was
+    /// compiled from), for the places CPython names: where a coroutine
+    /// that was never awaited is freed.
+    #[cfg(feature = "code")]
+    pub lines: Vec<u32>,
+}
+
+/// The line of an instruction CPython's line table gives none (reported
+/// as line -1).
+#[cfg(feature = "code")]
+pub const NO_LINE: u32 = 0;
+
+/// The line of an instruction that takes the line of the one run before it.
+#[cfg(feature = "code")]
+pub const LAST_RUN: u32 = u32::MAX;
+
+#[cfg(feature = "code")]
+impl FnCode {
+    /// The line of the instruction before `pc`: the one running, or the
+    /// one a suspended frame awaits in.
+    pub fn line_before(&self, pc: usize) -> u32 {
+        self.line_of(pc.wrapping_sub(1), usize::MAX)
+    }
+
+    /// The line of the instruction at `at`, run after the one at `before`.
+    pub fn line_of(&self, at: usize, before: usize) -> u32 {
+        match self.lines.get(at).copied() {
+            Some(LAST_RUN) => self.lines.get(before).copied().unwrap_or(NO_LINE),
+            line => line.unwrap_or(NO_LINE),
+        }
+    }
+}
