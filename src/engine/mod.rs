@@ -16,6 +16,7 @@
 //! gives the same trace everywhere.
 
 #[cfg(feature = "code")]
+mod api;
 pub mod compute;
 pub mod event_loop;
 pub(crate) mod freed;
@@ -103,7 +104,9 @@ pub struct RunOutcome {
 
 /// The shared state of one run: the loop and the program it runs.
 pub struct Runtime {
-    pub(crate) lp: RefCell<LoopState>,
+    /// The loop's state: the engine's alone. The interpreter reaches it
+    /// through the narrow API of `api.rs`.
+    lp: RefCell<LoopState>,
     pub(crate) program: Rc<Program>,
     pub(crate) scopes: Scopes,
     /// Each function's compiled instructions, by index.

@@ -7,7 +7,6 @@ use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Name, UnaryOp};
-use crate::trace::EventKind;
 use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Module, Range, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -459,9 +458,7 @@ fn call_builtin(
         Builtin::Gather => {
             let [flag] = keywords("gather", kwargs, ["return_exceptions"])?;
             let return_exceptions = flag.is_some_and(|v| v.truthy());
-            let outer = rt.gather(args, return_exceptions, false)?;
-            rt.lp.borrow_mut().gatherings.push(Rc::downgrade(&outer));
-            Ok(Value::Future(outer))
+            Ok(Value::Future(rt.program_gather(args, return_exceptions)?))
         }
         Builtin::CreateTask => {
             let mut name = None;
@@ -594,11 +591,7 @@ fn call_builtin(
                     "asyncio.current_task(loop) is not modelled: there is one loop, the running one",
                 ));
             }
-            let lp = rt.lp.borrow();
-            Ok(lp
-                .current_slot()
-                .and_then(|slot| lp.tasks.get(slot)?.upgrade())
-                .map_or(Value::None, Value::Future))
+            Ok(rt.current_task().map_or(Value::None, Value::Future))
         }
         // `async def wait_for(fut, timeout)`: arguments are bound now, the
         // rest runs when the coroutine is awaited (`wait_for.rs`).
@@ -642,7 +635,7 @@ fn call_builtin(
             // few milliseconds of overhead.
             #[cfg(feature = "code")]
             rt.flush_compute();
-            Ok(Value::Float(rt.lp.borrow().now as f64 / 1e9))
+            Ok(Value::Float(rt.now_seconds()))
         }
         Builtin::TimeSleep => {
             no_kwargs("time.sleep", &kwargs)?;
@@ -824,25 +817,6 @@ fn future_method(f: &FutRef, name: &str) -> Result<Value, Raise> {
             &f.task().map(|t| t.name.to_string()).unwrap_or_default(),
         )),
         _ => Err(RunError::internal(format!("no method {name} on futures")).into()),
-    }
-}
-
-impl Runtime {
-    /// `print` writes here: stdout, and a trace event for the console.
-    pub(crate) fn print(&self, text: String) {
-        let task = self.lp.borrow().current_slot().unwrap_or(0);
-        self.lp.borrow_mut().stdout.push_str(&text);
-        self.emit(|| EventKind::Printed { task, text });
-    }
-
-    /// `time.sleep`: the clock moves on while nothing else can run.
-    pub(crate) fn block(&self, seconds: f64) {
-        #[cfg(feature = "code")]
-        self.flush_compute();
-        let task = self.lp.borrow().current_slot().unwrap_or(0);
-        self.emit(|| EventKind::Blocked { task, seconds });
-        let mut lp = self.lp.borrow_mut();
-        lp.now = lp.now.saturating_add((seconds * 1e9).round() as u64);
     }
 }
 

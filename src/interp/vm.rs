@@ -14,7 +14,6 @@ use super::MAX_CALL_DEPTH;
 #[cfg(feature = "code")]
 use crate::engine::freed::Place;
 use crate::engine::futures::{FutKind, FutRef};
-use crate::engine::suspend::Suspend;
 use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -301,14 +300,14 @@ impl TaskVm {
         let rt = &self.rt;
         if seconds <= 0.0 {
             // `__sleep0`: a bare yield, one trip round the loop.
-            rt.lp.borrow_mut().mailbox.yielded = Some(Suspend::Yield);
+            rt.yield_now();
             self.waiting = Waiting::Yield;
             return Ok(None);
         }
         let nanos = (seconds * 1e9).round() as u64;
         let future = rt.new_future(FutKind::Plain);
         let timer = rt.call_later(nanos, future.clone());
-        let task = rt.lp.borrow().current_slot();
+        let task = rt.current_slot();
         if let Some(task) = task {
             let until = timer.when as f64 / 1e9;
             rt.emit(|| EventKind::Sleeping {
@@ -317,7 +316,7 @@ impl TaskVm {
                 until,
             });
         }
-        rt.lp.borrow_mut().mailbox.yielded = Some(Suspend::On(future.clone()));
+        rt.suspend_on(&future);
         self.waiting = Waiting::Sleep(future, timer);
         Ok(None)
     }
@@ -331,7 +330,7 @@ impl TaskVm {
                 if !f.is_pending() {
                     return Ok(Some(f.result()?));
                 }
-                self.rt.lp.borrow_mut().mailbox.yielded = Some(Suspend::On(f.clone()));
+                self.rt.suspend_on(&f);
                 self.waiting = Waiting::Future(f);
                 Ok(None)
             }
@@ -508,14 +507,7 @@ impl TaskVm {
                 Err(e) => return Poll::Ready(Err(e)),
             }
         } else {
-            let outcome = this
-                .rt
-                .lp
-                .borrow_mut()
-                .mailbox
-                .resume
-                .take()
-                .unwrap_or(Ok(()));
+            let outcome = this.rt.take_resume();
             match this.resumed(outcome) {
                 Ok(None) => return Poll::Pending,
                 // A task that runs `asyncio.sleep` itself has no frames.

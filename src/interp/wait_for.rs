@@ -178,7 +178,7 @@ fn cancel_and_wait(
 /// a learner never sees.
 fn suspend(rt: &Rc<Runtime>, state: WaitFor) -> Next {
     rt.suspend_on(&state.waiter);
-    let task = rt.lp.borrow().current_slot();
+    let task = rt.current_slot();
     if let Some(task) = task {
         rt.emit(|| EventKind::Waiting {
             task,
