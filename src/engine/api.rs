@@ -39,6 +39,12 @@ impl Runtime {
         self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Yield);
     }
 
+    /// The running task suspends on `future` (what it awaits), to be
+    /// woken by its done-callback.
+    pub(crate) fn suspend_on(&self, future: &FutRef) {
+        self.lp.borrow_mut().mailbox.yielded = Some(Suspend::On(future.clone()));
+    }
+
     /// What the running task is resumed with: `Err` when an exception is
     /// thrown into it (its cancellation).
     pub(crate) fn take_resume(&self) -> Result<(), Exc> {
@@ -51,6 +57,7 @@ impl Runtime {
     }
 
     /// `asyncio.current_task()`.
+    #[cfg(feature = "code")]
     pub(crate) fn current_task(&self) -> Option<FutRef> {
         let lp = self.lp.borrow();
         lp.current_slot()

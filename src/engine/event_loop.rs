@@ -222,13 +222,6 @@ impl Runtime {
             .retain(|c| !matches!(c, Callback::Release(w) if Rc::ptr_eq(w, waiter)));
     }
 
-    /// Suspends the running task on `future` (what it awaits), to be woken
-    /// by its done-callback.
-    #[cfg(feature = "code")]
-    pub(crate) fn suspend_on(&self, future: &FutRef) {
-        self.lp.borrow_mut().mailbox.yielded = Some(super::suspend::Suspend::On(future.clone()));
-    }
-
     fn schedule_callbacks(&self, future: &FutRef) {
         let callbacks = std::mem::take(&mut future.state.borrow_mut().callbacks);
         for callback in callbacks {

@@ -35,6 +35,9 @@ impl Runtime {
         let mut nfuts = 0;
         let mut wrapped_here: Vec<(Rc<crate::value::Coroutine>, FutRef)> = Vec::new();
         for arg in args {
+            // `if arg not in arg_to_fut` hashes it first: a list given
+            // whole (`gather([c1, c2])`) fails there.
+            crate::value::dict::check_hashable(&arg)?;
             let repeated = match &arg {
                 Value::Future(f) if f.state.borrow().gathered_by == mark => {
                     children.iter().find(|c| Rc::ptr_eq(c, f)).cloned()

@@ -15,8 +15,8 @@
 //! Nothing here knows about the DOM, real time or threads: the same program
 //! gives the same trace everywhere.
 
-#[cfg(feature = "code")]
 mod api;
+#[cfg(feature = "code")]
 pub mod compute;
 pub mod event_loop;
 pub(crate) mod freed;

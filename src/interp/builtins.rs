@@ -60,12 +60,17 @@ pub(crate) fn call(
         // that exception goes).
         #[cfg(feature = "code")]
         Value::Builtin(b @ (Builtin::Gather | Builtin::CreateTask | Builtin::AsyncioRun)) => {
-            let kept = args.clone();
-            call_builtin(rt, b, args, kwargs).inspect_err(|e| {
-                if let Raise::Exc(exc) = e {
-                    exc.keep_frame(kept.clone());
-                }
-            })
+            // Arguments that do not bind raise before any frame exists:
+            // they go at the call, with nothing kept.
+            let (keywords, positional): (&[&str], Option<usize>) = match b {
+                Builtin::Gather => (&["return_exceptions"], None),
+                Builtin::CreateTask => (&["name", "context"], Some(1)),
+                _ => (&["debug"], Some(1)),
+            };
+            let binds = kwargs.iter().all(|(k, _)| keywords.contains(&&**k))
+                && positional.is_none_or(|n| n == args.len());
+            let kept = if binds { args.clone() } else { Vec::new() };
+            call_builtin(rt, b, args, kwargs).map_err(|e| super::vm::kept_in_traceback(e, kept))
         }
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
         Value::Class(Class::Exception(kind)) => {
@@ -128,7 +133,7 @@ pub(crate) fn call(
         Value::Method(m) => call_method(rt, &m.0, &m.1, args, kwargs),
         other => Err(type_error(format!(
             "'{}' object is not callable",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }
@@ -253,6 +258,25 @@ pub(crate) fn keywords<const N: usize>(
     Ok(out)
 }
 
+/// `PyArg_ParseTupleAndKeywords`'s message for a keyword not among
+/// `names` (`'digits' is an invalid keyword argument for round()`), which
+/// the builtins parsed that way give instead of Argument Clinic's "got an
+/// unexpected keyword argument". `function` is the name the message
+/// gives (`sorted` hands its keywords to `list.sort`: `for sort()`).
+#[cfg(feature = "code")]
+pub(crate) fn parsed_keywords<const N: usize>(
+    function: &str,
+    kwargs: Kwargs,
+    names: [&str; N],
+) -> Result<[Option<Value>; N], Raise> {
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !names.contains(&&**k)) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {function}()"
+        )));
+    }
+    keywords(function, kwargs, names)
+}
+
 /// CPython's refusal of keyword arguments by a builtin that takes none
 /// (`len() takes no keyword arguments`).
 fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
@@ -292,7 +316,7 @@ pub(crate) fn as_index(v: &Value) -> Result<i64, Raise> {
         Value::Bool(b) => Ok(*b as i64),
         other => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }
@@ -325,7 +349,7 @@ fn call_builtin(
                     other => {
                         return Err(type_error(format!(
                             "{k} must be None or a string, not {}",
-                            other.type_name()
+                            other.cpython_type_name()
                         )))
                     }
                 }
@@ -362,7 +386,7 @@ fn call_builtin(
                 other => {
                     return Err(type_error(format!(
                         "object of type '{}' has no len()",
-                        other.type_name()
+                        other.cpython_type_name()
                     )))
                 }
             };
@@ -371,6 +395,7 @@ fn call_builtin(
         Builtin::Type => {
             match (args.len(), kwargs.is_empty()) {
                 (1, true) => {}
+                (1, false) => return Err(type_error("type() takes no keyword arguments".into())),
                 (3, _) => {
                     return Err(RunError::unsupported(
                         "type() with three arguments (making a class) is not modelled",
@@ -526,7 +551,7 @@ fn call_builtin(
                 [_, other] => {
                     return Err(type_error(format!(
                         "format() argument 2 must be str, not {}",
-                        other.type_name()
+                        other.clinic_type_name()
                     )))
                 }
                 [] => {
@@ -547,7 +572,20 @@ fn call_builtin(
         }
         #[cfg(feature = "code")]
         Builtin::Round => {
-            let [ndigits] = keywords("round", kwargs, ["ndigits"])?;
+            let given = args.len() + kwargs.len();
+            if given > 2 {
+                return Err(type_error(format!(
+                    "round() takes at most 2 arguments ({given} given)"
+                )));
+            }
+            // The parameters are bound before leftover keywords are
+            // looked at (`vgetargskeywords`).
+            if args.is_empty() && !kwargs.iter().any(|(k, _)| &**k == "number") {
+                return Err(type_error(
+                    "round() missing required argument 'number' (pos 1)".into(),
+                ));
+            }
+            let [ndigits] = parsed_keywords("round", kwargs, ["ndigits"])?;
             match (args.as_slice(), &ndigits) {
                 ([number], _) => super::convert::round(number, ndigits.as_ref()),
                 ([number, n], None) => super::convert::round(number, Some(n)),
@@ -601,16 +639,30 @@ fn call_builtin(
             let [fut, timeout] = keywords("wait_for", kwargs, ["fut", "timeout"])?;
             let mut args = args.into_iter();
             let mut bind = |name: &str, keyword: Option<Value>| match (args.next(), keyword) {
-                (Some(v), None) | (None, Some(v)) => Ok(v),
+                (Some(v), None) | (None, Some(v)) => Ok(Some(v)),
                 (Some(_), Some(_)) => Err(type_error(format!(
                     "wait_for() got multiple values for argument '{name}'"
                 ))),
-                (None, None) => Err(type_error(format!(
-                    "wait_for() missing 1 required positional argument: '{name}'"
-                ))),
+                (None, None) => Ok(None),
             };
-            let aw = bind("fut", fut)?;
-            let timeout = bind("timeout", timeout)?;
+            let (aw, timeout) =
+                match (bind("fut", fut)?, bind("timeout", timeout)?) {
+                    (Some(aw), Some(timeout)) => (aw, timeout),
+                    (None, None) => return Err(type_error(
+                        "wait_for() missing 2 required positional arguments: 'fut' and 'timeout'"
+                            .into(),
+                    )),
+                    (None, _) => {
+                        return Err(type_error(
+                            "wait_for() missing 1 required positional argument: 'fut'".into(),
+                        ))
+                    }
+                    (_, None) => {
+                        return Err(type_error(
+                            "wait_for() missing 1 required positional argument: 'timeout'".into(),
+                        ))
+                    }
+                };
             if args.next().is_some() {
                 return Err(type_error(format!(
                     "wait_for() takes 2 positional arguments but {given} were given"

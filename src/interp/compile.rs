@@ -12,7 +12,9 @@ use super::code::{LAST_RUN, NO_LINE};
 use super::scope::Scopes;
 #[cfg(feature = "code")]
 use crate::program::Comprehension;
-use crate::program::{BinOp, BoolOp, Expr, FPart, Function, Name, Program, Stmt, Target, UnaryOp};
+#[cfg(feature = "code")]
+use crate::program::{BinOp, UnaryOp};
+use crate::program::{BoolOp, Expr, FPart, Function, Name, Program, Stmt, Target};
 #[cfg(feature = "code")]
 use crate::value::Builtin;
 #[cfg(feature = "code")]
@@ -741,6 +743,7 @@ impl<'a> Compiler<'a> {
                 // items, which `items` handles; evaluate it for its errors.
                 self.expr(inner);
             }
+            #[cfg(feature = "code")]
             Expr::BinOp { .. } | Expr::UnaryOp { .. } if folded(e).is_some() => {
                 let value = folded(e).expect("checked");
                 let constant = self.constant(Value::Int(value));
@@ -943,12 +946,14 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// (Code mode: the forms' fields hold no arithmetic on literals alone.)
 /// Integer arithmetic on literals, computed as CPython's AST optimizer
 /// folds it before the program runs (with unbounded integers there, 128
 /// bits here): `-2**63` and `(-2**63) % -1` are 64-bit values although
 /// `2**63` alone is not. `None` when something is not an integer literal,
 /// would raise (`1 // 0`), or the result does not fit in 64 bits (which
 /// then stops the run as it is computed).
+#[cfg(feature = "code")]
 fn folded(e: &Expr) -> Option<i64> {
     fn fold(e: &Expr) -> Option<i128> {
         match e {

@@ -127,7 +127,7 @@ pub(crate) fn to_type(class: &str, v: Value) -> Result<Value, Raise> {
         },
         ("int", _) => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            v.type_name()
+            v.cpython_type_name()
         ))),
         ("float", Value::Float(_)) => Ok(v),
         ("float", Value::Int(i)) => Ok(Value::Float(*i as f64)),
@@ -141,7 +141,7 @@ pub(crate) fn to_type(class: &str, v: Value) -> Result<Value, Raise> {
         },
         ("float", _) => Err(type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
-            v.type_name()
+            v.cpython_type_name()
         ))),
         _ => Err(RunError::unsupported(format!(
             "calling {class}() is not modelled yet"
@@ -157,7 +157,7 @@ pub(crate) fn abs(v: &Value) -> Result<Value, Raise> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }
@@ -173,7 +173,7 @@ pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Ra
         Some(other) => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.type_name()
+                other.cpython_type_name()
             )))
         }
     };
@@ -225,7 +225,7 @@ pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Ra
         }
         (other, _) => Err(type_error(format!(
             "type {} doesn't define __round__ method",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }
@@ -255,10 +255,8 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
 
 /// `list(x)`, `tuple(x)`, `dict(x)`: the constructors that take an iterable.
 pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
-    if let (true, Some((k, _))) = (class != "dict", kwargs.first()) {
-        return Err(type_error(format!(
-            "{class}() got an unexpected keyword argument '{k}'"
-        )));
+    if class != "dict" && !kwargs.is_empty() {
+        return Err(type_error(format!("{class}() takes no keyword arguments")));
     }
     if args.len() > 1 {
         return Err(type_error(format!(

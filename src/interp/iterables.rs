@@ -8,7 +8,7 @@
 //! What does not live here: `print`, `len` and the asyncio functions
 //! (`builtins.rs`).
 
-use super::builtins::{call, keywords, type_error, Kwargs};
+use super::builtins::{call, type_error, Kwargs};
 use super::convert::items;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -87,7 +87,7 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
         )),
         Some(other) => Err(type_error(format!(
             "'{}' object is not callable",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }
@@ -101,33 +101,13 @@ pub(crate) fn call_iterable_builtin(
     let name = b.name();
     match b {
         Builtin::Enumerate => {
-            let [start] = keywords(name, kwargs, ["start"])?;
-            let start = match (args.len(), start) {
-                (1, None) => Value::Int(0),
-                (1, Some(s)) => s,
-                (2, None) => args.pop().expect("length checked"),
-                (0, _) => {
-                    return Err(type_error(
-                        "enumerate() missing required argument 'iterable'".into(),
-                    ))
-                }
-                (n, _) => {
-                    return Err(type_error(format!(
-                        "enumerate() takes at most 2 arguments ({n} given)"
-                    )))
-                }
-            };
-            let Value::Int(start) = start else {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    start.type_name()
-                )));
-            };
-            let inner = Iter::new(args.pop().expect("length checked"))?;
+            let (iterable, start) = enumerate_arguments(args, kwargs)?;
+            let start = super::builtins::as_index(&start.unwrap_or(Value::Int(0)))?;
+            let inner = Iter::new(iterable)?;
             Ok(iterator(Iter::Enumerate(Box::new(inner), start)))
         }
         Builtin::Zip => {
-            keywords(name, kwargs, [])?;
+            super::builtins::parsed_keywords(name, kwargs, [])?;
             let inners = args
                 .into_iter()
                 .map(Iter::new)
@@ -135,12 +115,12 @@ pub(crate) fn call_iterable_builtin(
             Ok(iterator(Iter::Zip(inners)))
         }
         Builtin::Sum => {
-            let [start_kw] = keywords(name, kwargs, ["start"])?;
             if args.is_empty() {
                 return Err(type_error(
                     "sum() takes at least 1 positional argument (0 given)".into(),
                 ));
             }
+            let [start_kw] = super::builtins::parsed_keywords(name, kwargs, ["start"])?;
             if args.len() > 2 {
                 return Err(type_error(format!(
                     "sum() takes at most 2 arguments ({} given)",
@@ -166,21 +146,16 @@ pub(crate) fn call_iterable_builtin(
         }
         Builtin::Min | Builtin::Max => {
             let op = beats(b);
-            if let Some((k, _)) = kwargs
-                .iter()
-                .find(|(k, _)| !["key", "default"].contains(&&**k))
-            {
+            // `min_max` counts the positional arguments first.
+            if args.is_empty() {
                 return Err(type_error(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
+                    "{name} expected at least 1 argument, got 0"
                 )));
             }
-            let [key, default] = keywords(name, kwargs, ["key", "default"])?;
+            let [key, default] =
+                super::builtins::parsed_keywords(name, kwargs, ["key", "default"])?;
             let candidates = match args.len() {
-                0 => {
-                    return Err(type_error(format!(
-                        "{name} expected at least 1 argument, got 0"
-                    )))
-                }
+                0 => unreachable!("checked above"),
                 1 => items(args.pop().expect("length checked"))?,
                 _ if default.is_some() => {
                     return Err(type_error(format!(
@@ -206,13 +181,15 @@ pub(crate) fn call_iterable_builtin(
             }
         }
         Builtin::Sorted => {
-            let [key, reverse] = keywords(name, kwargs, ["key", "reverse"])?;
             if args.len() != 1 {
                 return Err(type_error(format!(
                     "sorted expected 1 argument, got {}",
                     args.len()
                 )));
             }
+            // `sorted` hands its keywords to `list.sort`.
+            let [key, reverse] =
+                super::builtins::parsed_keywords("sort", kwargs, ["key", "reverse"])?;
             let list = items(args.pop().expect("length checked"))?;
             let reverse = reverse_flag(reverse)?;
             let mut list = list;
@@ -318,4 +295,50 @@ fn insertion_sort(rt: &Rc<Runtime>, pairs: &mut Vec<(Value, Value)>) -> Result<(
         pairs.insert(l, pivot);
     }
     Ok(())
+}
+
+/// `enumerate(iterable, start=0)`'s arguments as 3.11's
+/// `enumerate_vectorcall` binds them by hand (its messages differ from
+/// other builtins': `'start' is an invalid keyword argument for
+/// enumerate()` when the iterable is missing).
+fn enumerate_arguments(args: Vec<Value>, kwargs: Kwargs) -> Result<(Value, Option<Value>), Raise> {
+    let invalid = |k: &str| {
+        type_error(format!(
+            "'{k}' is an invalid keyword argument for enumerate()"
+        ))
+    };
+    let check = |k: &str, wanted: &str| if k == wanted { Ok(()) } else { Err(invalid(k)) };
+    let nargs = args.len();
+    let total = nargs + kwargs.len();
+    let mut all: Vec<Value> = args;
+    let names: Vec<String> = kwargs.iter().map(|(k, _)| k.to_string()).collect();
+    all.extend(kwargs.into_iter().map(|(_, v)| v));
+    let mut all = all.into_iter();
+    match (total, names.as_slice()) {
+        (2, [k]) => check(k, "start")?,
+        (2, [k0, k1]) if k0 == "start" => {
+            check(k1, "iterable")?;
+            let start = all.next();
+            let iterable = all.next().unwrap_or(Value::None);
+            return Ok((iterable, start));
+        }
+        (2, [k0, k1]) => {
+            check(k0, "iterable")?;
+            check(k1, "start")?;
+        }
+        (1, [k]) => check(k, "iterable")?,
+        (1 | 2, _) => {}
+        _ if nargs == 0 => {
+            return Err(type_error(
+                "enumerate() missing required argument 'iterable'".into(),
+            ))
+        }
+        _ => {
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({total} given)"
+            )))
+        }
+    }
+    let iterable = all.next().unwrap_or(Value::None);
+    Ok((iterable, all.next()))
 }

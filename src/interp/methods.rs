@@ -101,7 +101,7 @@ fn argument_error(owner: &str, name: &str, n: usize, kwargs: &Kwargs) -> Option<
             }
             format!("'{k}' is an invalid keyword argument for {name}()")
         }
-        (Parse::Parsed, Some(_)) => format!("{name}() takes no keyword arguments"),
+        (Parse::Parsed, Some(_)) => format!("{owner}.{name}() takes no keyword arguments"),
         (_, Some(_)) => format!("{owner}.{name}() takes no keyword arguments"),
         _ if (min..=max).contains(&n) => return None,
         (Parse::NoArgs, None) => format!("{owner}.{name}() takes no arguments ({n} given)"),
@@ -156,6 +156,7 @@ pub(crate) fn call(
     }
     match obj {
         Value::List(list) => {
+            let given = args.len();
             let mut arg = args.drain(..);
             let mut first = || arg.next().unwrap_or(Value::None);
             let value = match name {
@@ -170,15 +171,14 @@ pub(crate) fn call(
                     Value::None
                 }
                 "pop" => {
+                    // The index is converted first (`None` is not "no
+                    // index"), then the list checked, as `list_pop_impl`.
+                    let i = if given == 0 { -1 } else { as_index(&first())? };
                     let mut l = list.borrow_mut();
                     if l.is_empty() {
                         return Err(error(ExcKind::IndexError, "pop from empty list".into()));
                     }
                     let len = l.len() as i64;
-                    let i = match first() {
-                        Value::None => len - 1,
-                        v => as_index(&v)?,
-                    };
                     let i = if i < 0 { i + len } else { i };
                     if !(0..len).contains(&i) {
                         return Err(error(ExcKind::IndexError, "pop index out of range".into()));
@@ -280,7 +280,13 @@ pub(crate) fn call(
                 }
                 "pop" => {
                     let key = key.unwrap_or(Value::None);
-                    let removed = dict.borrow_mut().remove(&key)?;
+                    // An empty dict is not searched (`_PyDict_Pop`): an
+                    // unhashable key gets the default, or a KeyError.
+                    let removed = if dict.borrow().entries.is_empty() {
+                        None
+                    } else {
+                        dict.borrow_mut().remove(&key)?
+                    };
                     match (removed, default) {
                         (Some(v), _) | (None, Some(v)) => v,
                         (None, None) => {
@@ -338,7 +344,7 @@ fn str_arg(name: &str, v: &Value) -> Result<Rc<str>, Raise> {
         Value::Str(s) => Ok(s.clone()),
         other if name == "split" => Err(type_error(format!(
             "must be str or None, not {}",
-            other.type_name()
+            other.cpython_type_name()
         ))),
         _ => Err(type_error(format!("{name} arg must be None or str"))),
     }
@@ -407,7 +413,7 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
                 let Value::Str(option) = option else {
                     return Err(type_error(format!(
                         "tuple for {name} must only contain str, not {}",
-                        option.type_name()
+                        option.cpython_type_name()
                     )));
                 };
                 let found = if name == "startswith" {
@@ -424,11 +430,11 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
         "startswith" | "endswith" | "count" => {
             let Value::Str(arg) = &args[0] else {
                 return Err(type_error(if name == "count" {
-                    format!("must be str, not {}", args[0].type_name())
+                    format!("must be str, not {}", args[0].cpython_type_name())
                 } else {
                     format!(
                         "{name} first arg must be str or a tuple of str, not {}",
-                        args[0].type_name()
+                        args[0].cpython_type_name()
                     )
                 }));
             };
@@ -454,7 +460,7 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
                     } else {
                         1
                     },
-                    bad.type_name()
+                    bad.clinic_type_name()
                 )));
             };
             text(s.replace(&**old, new))
@@ -473,7 +479,7 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
                 let Value::Str(part) = item else {
                     return Err(type_error(format!(
                         "sequence item {i}: expected str instance, {} found",
-                        item.type_name()
+                        item.cpython_type_name()
                     )));
                 };
                 if i > 0 {

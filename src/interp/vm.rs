@@ -338,7 +338,7 @@ impl TaskVm {
                 ExcKind::TypeError,
                 format!(
                     "object {} can't be used in 'await' expression",
-                    other.type_name()
+                    other.cpython_type_name()
                 ),
             ))),
         }
@@ -453,7 +453,10 @@ impl TaskVm {
                 None => return Ok(Some(Poll::Pending)),
             },
             Action::Sleep(delay) => {
-                self.sleep(&delay)?;
+                // `async def sleep(delay)`: what its frame raises (`delay
+                // <= 0` on a bad delay) keeps that frame, and `delay`.
+                self.sleep(&delay)
+                    .map_err(|e| kept_in_traceback(e, vec![delay.clone()]))?;
                 self.discard = true;
                 return Ok(Some(Poll::Pending));
             }
@@ -525,6 +528,15 @@ impl TaskVm {
         }
         this.run()
     }
+}
+
+/// `e`, raised in a frame of asyncio's written in Python that held
+/// `values` (its arguments): its traceback keeps them until it goes.
+pub(crate) fn kept_in_traceback(e: Raise, values: Vec<Value>) -> Raise {
+    if let Raise::Exc(exc) = &e {
+        exc.keep_frame(values);
+    }
+    e
 }
 
 /// A stop (not an exception) names the statement it stopped at: the
@@ -1001,7 +1013,7 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
             #[cfg(feature = "code")]
             Op::Unpack(n) => {
                 let value = frame.pop();
-                let type_name = value.type_name();
+                let type_name = value.cpython_type_name();
                 let values: Vec<Value> = Iter::new(value)
                     .map_err(|_| {
                         Raise::Exc(Exception::new(
@@ -1211,7 +1223,7 @@ pub(crate) fn seconds(delay: &Value) -> Result<f64, Raise> {
             ExcKind::TypeError,
             format!(
                 "'<=' not supported between instances of '{}' and 'int'",
-                other.type_name()
+                other.cpython_type_name()
             ),
         ))),
     }

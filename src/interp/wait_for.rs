@@ -58,9 +58,15 @@ pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
     if let Value::None = timeout {
         return Next::Await(aw);
     }
+    // Raised in wait_for's frame, which holds `fut` and `timeout`.
     let seconds = match super::vm::seconds(timeout) {
         Ok(seconds) => seconds,
-        Err(e) => return Next::Done(Err(e)),
+        Err(e) => {
+            return Next::Done(Err(super::vm::kept_in_traceback(
+                e,
+                vec![aw, timeout.clone()],
+            )))
+        }
     };
     if seconds <= 0.0 {
         let fut = match rt.ensure_future(aw) {
@@ -134,6 +140,9 @@ impl WaitFor {
                         // CancelledError (and what its traceback keeps)
                         // lives as long as the TimeoutError.
                         Err(e) if e.kind == ExcKind::CancelledError => {
+                            // `fut.result()` raised it in wait_for's frame
+                            // (a task cancelled before it ran never had).
+                            e.mark_raised();
                             let timeout = Exception::bare(ExcKind::TimeoutError);
                             *timeout.context.borrow_mut() = Some(e.clone());
                             timeout.set_cause(Some(e));

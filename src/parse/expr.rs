@@ -456,6 +456,7 @@ impl Parser {
         // `-9223372036854775808`, written: the smallest 64-bit integer
         // (unless a power follows: `-9223372036854775808 ** 1` is
         // `-(9223372036854775808 ** 1)`).
+        #[cfg(feature = "code")]
         if op == UnaryOp::Neg
             && self.peek() == Some(&Tok::IntMinMagnitude)
             && !matches!(self.peek_at(1), Some(Tok::Op("**")))

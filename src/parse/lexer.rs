@@ -336,6 +336,8 @@ impl Scanner {
         }
         match text.parse() {
             Ok(v) => Ok(Tok::Int(v)),
+            // (Code mode: a form's field has no use for it.)
+            #[cfg(feature = "code")]
             Err(_) if text.parse::<u64>() == Ok(1 << 63) => Ok(Tok::IntMinMagnitude),
             Err(_) => Err(too_large(self, start)),
         }

@@ -167,6 +167,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "code")]
     fn the_smallest_64_bit_integer_is_written_with_its_minus_sign() {
         assert_eq!(expression("-9223372036854775808"), Ok(Expr::Int(i64::MIN)));
         let alone = expression("9223372036854775808").unwrap_err();

@@ -42,7 +42,7 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
     match key {
         Value::List(_) | Value::Dict(_) | Value::DictView(..) => Err(Raise::Exc(Exception::new(
             ExcKind::TypeError,
-            format!("unhashable type: '{}'", key.type_name()),
+            format!("unhashable type: '{}'", key.cpython_type_name()),
         ))),
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
         _ => Ok(()),

@@ -260,7 +260,7 @@ fn callable_repr(v: &Value) -> String {
     match v {
         Value::Function(f) => format!("<function {} at {ADDRESS}>", f.name),
         // asyncio's functions are written in Python, the rest are C builtins.
-        Value::Builtin(b @ (Sleep | Gather | CreateTask | AsyncioRun)) => {
+        Value::Builtin(b) if b.is_python_function() => {
             format!("<function {} at {ADDRESS}>", b.name())
         }
         // Classes in CPython, which the engine calls as functions.
@@ -269,7 +269,7 @@ fn callable_repr(v: &Value) -> String {
         Value::Method(m) => format!(
             "<built-in method {} of {} object at {ADDRESS}>",
             m.1,
-            m.0.type_name()
+            m.0.cpython_type_name()
         ),
         _ => unreachable!("callable_repr is only called on callables"),
     }

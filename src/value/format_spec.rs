@@ -127,7 +127,7 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
     if spec.is_empty() {
         return v.try_to_str();
     }
-    let type_name = v.type_name();
+    let type_name = v.cpython_type_name();
     let s = parse(spec, type_name)?;
     let unknown = |c: char| {
         value_error(format!(
@@ -220,7 +220,7 @@ pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
                 ExcKind::TypeError,
                 format!(
                     "unsupported format string passed to {}.__format__",
-                    other.type_name()
+                    other.cpython_type_name()
                 ),
             )))
         }

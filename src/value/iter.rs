@@ -70,10 +70,18 @@ impl Iter {
             Value::Dict(d) => Iter::dict(d, super::dict::DictPart::Keys),
             Value::DictView(d, part) => Iter::dict(d, part),
             Value::Iterator(it) => Iter::Shared(it),
+            // A future's `__iter__` is its `await` (it yields itself):
+            // not modelled outside `await`. (The forms make no futures.)
+            #[cfg(feature = "code")]
+            Value::Future(_) => {
+                return Err(crate::error::RunError::unsupported(
+                    "iterating over a task or future (its `__iter__` is how `await` works) is not supported; `await` it",
+                ))
+            }
             other => {
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::TypeError,
-                    format!("'{}' object is not iterable", other.type_name()),
+                    format!("'{}' object is not iterable", other.cpython_type_name()),
                 )))
             }
         })

@@ -193,6 +193,12 @@ impl Builtin {
         }
     }
 
+    /// Whether CPython's is a function written in Python (asyncio's are):
+    /// its type is `function` and its repr `<function sleep at 0x…>`.
+    pub fn is_python_function(self) -> bool {
+        self.owner() == "asyncio"
+    }
+
     /// `builtin_function_or_method` repr name, e.g. `print`, `sleep`.
     pub fn name(self) -> &'static str {
         match self {
@@ -482,11 +488,21 @@ impl Value {
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"
             }
+            Value::Builtin(b) if b.is_python_function() => "function",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Module(_) => "module",
             Value::Method(_) => "builtin_function_or_method",
             Value::Coroutine(_) => "coroutine",
             Value::Future(f) => f.type_name(),
+        }
+    }
+
+    /// How Argument Clinic's "argument 2 must be str, not X" names a
+    /// value: `None` for None (`_PyArg_BadArgument`), else the type.
+    pub fn clinic_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "None",
+            other => other.cpython_type_name(),
         }
     }
 

@@ -125,8 +125,8 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> Raise {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         operator_name(op),
-        a.type_name(),
-        b.type_name()
+        a.cpython_type_name(),
+        b.cpython_type_name()
     ))
 }
 
@@ -402,9 +402,9 @@ fn concat(a: &Value, b: &Value) -> Result<Value, Raise> {
         }
         (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => Err(type_error(format!(
             "can only concatenate {} (not \"{}\") to {}",
-            a.type_name(),
-            other.type_name(),
-            a.type_name()
+            a.cpython_type_name(),
+            other.cpython_type_name(),
+            a.cpython_type_name()
         ))),
         _ => Err(unsupported(BinOp::Add, a, b)),
     }
@@ -424,7 +424,7 @@ fn repeat(a: &Value, b: &Value) -> Result<Value, Raise> {
         other => {
             return Err(type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
-                other.type_name()
+                other.cpython_type_name()
             )))
         }
     };
@@ -486,7 +486,7 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
         (Some(Num::Float(f)), _) => Ok(Value::Float(f)),
         (None, _) => Err(type_error(format!(
             "bad operand type for unary {symbol}: '{}'",
-            v.type_name()
+            v.cpython_type_name()
         ))),
     }
 }
@@ -646,7 +646,7 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
             Value::Str(sub) => Ok(s.contains(&**sub)),
             other => Err(type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
-                other.type_name()
+                other.cpython_type_name()
             ))),
         },
         Value::Dict(d) | Value::DictView(d, super::dict::DictPart::Keys) => {
@@ -682,7 +682,7 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
         }
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }
@@ -738,8 +738,8 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
         _ => Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
-            a.type_name(),
-            b.type_name()
+            a.cpython_type_name(),
+            b.cpython_type_name()
         ))),
     }
 }

@@ -11,8 +11,42 @@ fn index_error(msg: String) -> Raise {
     Raise::Exc(Exception::new(ExcKind::IndexError, msg))
 }
 
+#[cfg(not(feature = "code"))]
 fn not_subscriptable(v: &Value) -> Raise {
-    type_error(format!("'{}' object is not subscriptable", v.type_name()))
+    match v {
+        Value::Class(_) | Value::Builtin(_) => RunError::needs_code_mode("subscripting a class"),
+        _ => type_error(format!(
+            "'{}' object is not subscriptable",
+            v.cpython_type_name()
+        )),
+    }
+}
+
+#[cfg(feature = "code")]
+fn not_subscriptable(v: &Value) -> Raise {
+    use super::Builtin;
+    let class = match v {
+        Value::Class(c) => Some(c.name()),
+        Value::Builtin(
+            b @ (Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip),
+        ) => Some(b.name()),
+        _ => None,
+    };
+    match class {
+        // Classes with `__class_getitem__` make a generic alias
+        // (`list[int]`, in annotations), which is not modelled.
+        Some(
+            name @ ("list" | "dict" | "tuple" | "set" | "frozenset" | "enumerate" | "type" | "Task"
+            | "Future"),
+        ) => RunError::unsupported(format!(
+            "`{name}[...]`, a generic alias as in type annotations, is not supported yet"
+        )),
+        Some(name) => type_error(format!("type '{name}' is not subscriptable")),
+        None => type_error(format!(
+            "'{}' object is not subscriptable",
+            v.cpython_type_name()
+        )),
+    }
 }
 
 /// An index as a position in a sequence of `len` items, or `None` when it
@@ -33,12 +67,12 @@ fn int_index(container: &Value, index: &Value) -> Result<i64, Raise> {
         other => Err(type_error(match container {
             Value::Str(_) => format!(
                 "string indices must be integers, not '{}'",
-                other.type_name()
+                other.cpython_type_name()
             ),
             c => format!(
                 "{} indices must be integers or slices, not {}",
-                c.type_name(),
-                other.type_name()
+                c.cpython_type_name(),
+                other.cpython_type_name()
             ),
         })),
     }
@@ -96,7 +130,7 @@ pub fn set_item(container: &Value, index: Value, value: Value) -> Result<(), Rai
         Value::Dict(d) => d.borrow_mut().insert(index, value),
         other => Err(type_error(format!(
             "'{}' object does not support item assignment",
-            other.type_name()
+            other.cpython_type_name()
         ))),
     }
 }

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    print({}.pop([1], "default"))
+
+asyncio.run(main())

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    print(list(enumerate("ab", True)))
+
+asyncio.run(main())

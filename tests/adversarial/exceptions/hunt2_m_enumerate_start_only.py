@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    enumerate(start=1)
+
+asyncio.run(main())

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    print(list[int])
+
+asyncio.run(main())

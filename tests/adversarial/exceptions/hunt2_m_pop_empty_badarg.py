@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    [].pop("x")
+
+asyncio.run(main())

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    "abc".replace("a", None)
+
+asyncio.run(main())

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    len(asyncio.current_task())
+
+asyncio.run(main())

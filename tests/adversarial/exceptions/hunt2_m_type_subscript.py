@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    int[0]
+
+asyncio.run(main())

@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    asyncio.wait_for()
+
+asyncio.run(main())
