@@ -41,8 +41,11 @@ pub struct RunError {
 pub enum RunErrorKind {
     /// The program uses something the model does not cover.
     Unsupported,
-    /// The step budget, task budget or a size limit was exceeded.
+    /// The task budget or a size limit was exceeded.
     Limit,
+    /// The step budget ran out: the program may loop forever. How to raise
+    /// the budget is the front end's to say (the CLI's `--max-steps`).
+    StepBudget,
     /// Every task waits and no timer is left: CPython would hang forever.
     Deadlock,
     /// An invariant of the engine broke: a bug in Interleave, not in the
@@ -89,7 +92,7 @@ impl fmt::Display for RunError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
             RunErrorKind::Unsupported => "not supported",
-            RunErrorKind::Limit => "limit reached",
+            RunErrorKind::Limit | RunErrorKind::StepBudget => "limit reached",
             RunErrorKind::Deadlock => "the program would never finish",
             RunErrorKind::Internal => "internal error (please report it)",
         };

@@ -155,6 +155,9 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             }
             if let Some(e) = outcome.error {
                 eprintln!("{e}");
+                if e.kind == interleave::error::RunErrorKind::StepBudget {
+                    eprintln!("interleave: raise the budget with --max-steps N if the program is meant to run this long");
+                }
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
             Ok(ExitCode::from(outcome.exit_status as u8))

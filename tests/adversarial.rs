@@ -50,8 +50,10 @@ fn judge(name: &str, source: &str) -> Option<String> {
     };
     let outcome = interleave::run(&program, &support::options());
     if let Some(e) = &outcome.error {
-        let honest = matches!(e.kind, RunErrorKind::Unsupported | RunErrorKind::Limit)
-            && theirs.stdout.starts_with(&outcome.stdout);
+        let honest = matches!(
+            e.kind,
+            RunErrorKind::Unsupported | RunErrorKind::Limit | RunErrorKind::StepBudget
+        ) && theirs.stdout.starts_with(&outcome.stdout);
         return (!honest).then(|| {
             format!(
                 "{name}: stopped with `{e}` after printing what CPython did not:\n--- engine\n{}\n--- CPython\n{}",

@@ -125,8 +125,10 @@ fn an_endless_loop_stops_at_the_step_budget() {
     };
     let outcome = interleave::run(&program, &options);
     let error = outcome.error.expect("the run must be stopped");
-    assert_eq!(error.kind, RunErrorKind::Limit);
-    assert!(error.to_string().contains("--max-steps"), "{error}");
+    assert_eq!(error.kind, RunErrorKind::StepBudget);
+    // The engine names no front end's flag; the CLI adds its own.
+    assert!(error.to_string().contains("it may loop forever"), "{error}");
+    assert!(!error.to_string().contains("--max-steps"), "{error}");
     // The output up to the stop is kept.
     assert!(outcome.stdout.starts_with("0\n1\n2\n"));
 }
@@ -255,4 +257,9 @@ fn cli_errors_say_what_to_do_and_exit_2() {
     let (_, err, code) = cli(&["run", "--preset", "fetch-data", "--max-steps", "ten"]);
     assert_eq!(code, 2);
     assert!(err.contains("--max-steps wants a whole number"), "{err}");
+    // Out of steps: the CLI says how to raise its budget.
+    let (_, err, code) = cli(&["run", "--preset", "fetch-data", "--max-steps", "3"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("it may loop forever"), "{err}");
+    assert!(err.contains("raise the budget with --max-steps N"), "{err}");
 }

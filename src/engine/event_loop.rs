@@ -468,10 +468,15 @@ impl Runtime {
         let steps = self.steps.get() + 1;
         self.steps.set(steps);
         if steps > self.limits.max_steps {
-            return Err(RunError::limit(format!(
-                "the run made {} loop iterations and calls without finishing; it may loop forever. Raise the budget with --max-steps if it is meant to be this long",
-                self.limits.max_steps
-            )));
+            return Err(RunError {
+                kind: crate::error::RunErrorKind::StepBudget,
+                message: format!(
+                    "the run made {} loop iterations and calls without finishing; it may loop forever",
+                    self.limits.max_steps
+                ),
+                line: None,
+            }
+            .into());
         }
         Ok(())
     }
