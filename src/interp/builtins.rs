@@ -15,13 +15,6 @@ pub(crate) type Kwargs = Vec<(Name, Value)>;
 
 pub(crate) use crate::value::ops::type_error;
 
-/// The builtin classes a bare name can refer to.
-pub(crate) fn type_by_name(name: &str) -> Option<&'static str> {
-    ["int", "float", "str", "bool", "list", "tuple", "dict"]
-        .into_iter()
-        .find(|t| *t == name)
-}
-
 /// `callee(*args, **kwargs)`
 pub(crate) fn call(
     rt: &Rc<Runtime>,

@@ -905,7 +905,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 for g in generators {
                     let mut names = Vec::new();
-                    super::scope::collect_target(&g.target, &mut names);
+                    crate::program::bindings::collect_target(&g.target, &mut names);
                     for n in names {
                         self.code.slot_names.push(n.clone());
                         let slot = self.code.slot_names.len() as u32 - 1;

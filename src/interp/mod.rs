@@ -42,24 +42,6 @@ pub(crate) fn task_body(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
     Box::pin(vm::TaskVm::new(rt, coro))
 }
 
-/// Adds the names `body` binds (its local variables) to `names`.
-pub(crate) fn collect_locals(body: &[crate::program::Stmt], names: &mut Vec<crate::program::Name>) {
-    scope::collect_bound(body, names)
-}
-
-/// Adds the names a `for` or assignment target binds to `names`.
-pub(crate) fn collect_target(
-    target: &crate::program::Target,
-    names: &mut Vec<crate::program::Name>,
-) {
-    scope::collect_target(target, names)
-}
-
-/// Is `name` a builtin class such as `str` or `int`?
-pub(crate) fn is_builtin_type(name: &str) -> bool {
-    builtins::type_by_name(name).is_some()
-}
-
 /// Why a global `name` the program does not bind cannot run: it is one of
 /// CPython's builtins that the engine does not model. `None` when it is
 /// modelled, or when CPython lacks it too (a NameError at run time).

@@ -3,7 +3,8 @@
 //! (assignment, `for` target, `except ... as`). Reading one before it is
 //! bound is an `UnboundLocalError`, not a lookup of a global.
 
-use crate::program::{Name, Program, Stmt, Target};
+use crate::program::bindings::collect_bound;
+use crate::program::{Name, Program};
 use std::rc::Rc;
 
 pub struct Scopes {
@@ -97,62 +98,5 @@ impl Scopes {
     /// The index of the program function called `name`.
     pub fn global(&self, name: &str) -> Option<usize> {
         self.globals.iter().position(|n| &**n == name)
-    }
-}
-
-/// Adds the names a target binds: `a, (b, c)` binds three; `d[k]` none.
-pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
-    match target {
-        Target::Name(n) => {
-            if !names.contains(n) {
-                names.push(n.clone());
-            }
-        }
-        Target::Tuple(items) => items.iter().for_each(|t| collect_target(t, names)),
-        Target::Subscript { .. } => {}
-    }
-}
-
-/// Adds every name `body` binds, in order of appearance.
-pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
-    for stmt in body {
-        match stmt {
-            Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } => {
-                collect_target(target, names)
-            }
-            Stmt::While { body, .. } => collect_bound(body, names),
-            Stmt::For { target, body, .. } => {
-                collect_target(target, names);
-                collect_bound(body, names);
-            }
-            Stmt::If { body, orelse, .. } => {
-                collect_bound(body, names);
-                collect_bound(orelse, names);
-            }
-            Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                collect_bound(body, names);
-                for h in handlers {
-                    if let Some(n) = &h.name {
-                        collect_target(&Target::Name(n.clone()), names);
-                    }
-                    collect_bound(&h.body, names);
-                }
-                collect_bound(orelse, names);
-                collect_bound(finalbody, names);
-            }
-            Stmt::Expr(_)
-            | Stmt::Return(_)
-            | Stmt::Raise(_)
-            | Stmt::Pass
-            | Stmt::Break
-            | Stmt::Continue => {}
-            #[cfg(feature = "code")]
-            Stmt::RaiseFrom { .. } => {}
-        }
     }
 }

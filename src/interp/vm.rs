@@ -21,7 +21,7 @@ use crate::trace::EventKind;
 use crate::value::dict::Dict;
 use crate::value::iter::Iter;
 use crate::value::subscript;
-use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Module, Value};
+use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Value};
 use smallvec::SmallVec;
 use std::future::Future;
 use std::pin::Pin;
@@ -1200,16 +1200,7 @@ fn global(rt: &Runtime, function: usize, name: &str) -> Result<Value, Raise> {
 /// The builtin, module or class a global name means, if the engine models
 /// it.
 pub(crate) fn modelled_global(name: &str) -> Option<Value> {
-    if let Some(b) = crate::value::Builtin::by_name(name) {
-        return Some(Value::Builtin(b));
-    }
-    if let Some(m) = Module::by_name(name) {
-        return Some(Value::Module(m));
-    }
-    if let Some(k) = ExcKind::builtin(name) {
-        return Some(Value::Class(Class::Exception(k)));
-    }
-    builtins::type_by_name(name).map(|t| Value::Class(Class::Type(t)))
+    crate::value::builtin_global(name)
 }
 
 /// A delay in seconds (`asyncio.sleep`'s, `wait_for`'s timeout): a number,

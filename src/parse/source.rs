@@ -125,7 +125,7 @@ fn refuse_unmodelled_names(
     for f in functions {
         bound.push(f.name.as_str().into());
         bound.extend(f.params.iter().map(|p| p.name.clone()));
-        crate::interp::collect_locals(&f.body, &mut bound);
+        crate::program::bindings::collect_bound(&f.body, &mut bound);
     }
     let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
     for read in reads {

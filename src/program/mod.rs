@@ -13,6 +13,7 @@
 //! JSON shape, by example (`print(num)`):
 //! `{"expr": {"call": {"func": {"name": "print"}, "args": [{"name": "num"}]}}}`
 
+pub mod bindings;
 pub mod build;
 pub mod python;
 pub mod source_map;

@@ -8,7 +8,7 @@
 //! fail the way CPython fails.
 
 use super::*;
-use crate::value::{Builtin, ExcKind, Module};
+use crate::value::ExcKind;
 
 /// Bounds on program size; a form or a pasted file cannot exceed them.
 pub const MAX_FUNCTIONS: usize = 100;
@@ -186,7 +186,7 @@ impl<'p> Checker<'p> {
             }
         }
         self.locals = f.params.iter().map(|p| p.name.clone()).collect();
-        crate::interp::collect_locals(&f.body, &mut self.locals);
+        super::bindings::collect_bound(&f.body, &mut self.locals);
         self.block(&f.body, &format!("{at}.body"), 1)
     }
 
@@ -228,7 +228,7 @@ impl<'p> Checker<'p> {
                 .and_then(|_| self.expr(&g.iter, &format!("{gat}.iter"), depth + 1))
                 .and_then(|_| self.target(&g.target, &format!("{gat}.target"), depth + 1));
             let mut bound = Vec::new();
-            crate::interp::collect_target(&g.target, &mut bound);
+            super::bindings::collect_target(&g.target, &mut bound);
             self.locals.extend(bound);
             for cond in &g.ifs {
                 checked = checked.and_then(|_| self.expr(cond, &format!("{gat}.ifs"), depth + 1));
@@ -508,10 +508,7 @@ impl<'p> Checker<'p> {
         let Expr::Name(n) = func else { return Ok(()) };
         let known = !self.from_tree
             || self.program.function(n).is_some()
-            || Builtin::by_name(n).is_some()
-            || ExcKind::builtin(n).is_some()
-            || crate::interp::is_builtin_type(n)
-            || Module::by_name(n).is_some()
+            || crate::value::builtin_global(n).is_some()
             || self.locals.contains(n);
         if known {
             Ok(())

@@ -14,7 +14,6 @@ use crate::parse;
 use crate::program::build::*;
 use crate::program::validate::check_identifier;
 use crate::program::{Expr, Function, Program, Stmt};
-use crate::value::{Builtin, ExcKind, Module};
 
 /// One field that needs fixing.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,10 +116,7 @@ pub fn compile(scenario: &Scenario) -> Result<Program, Vec<FieldError>> {
 }
 
 fn is_builtin_name(n: &str) -> bool {
-    Builtin::by_name(n).is_some()
-        || ExcKind::builtin(n).is_some()
-        || crate::interp::is_builtin_type(n)
-        || Module::by_name(n).is_some()
+    crate::value::builtin_global(n).is_some()
 }
 
 fn name_problem(name: &str) -> Option<String> {

@@ -78,6 +78,31 @@ pub struct FunctionObj {
     pub name: Name,
 }
 
+/// The builtin classes a bare name can refer to.
+pub(crate) const BUILTIN_TYPES: [&str; 7] =
+    ["int", "float", "str", "bool", "list", "tuple", "dict"];
+
+/// What a global name the program does not bind means, if the engine
+/// models it: a builtin function, a module, an exception class or a
+/// builtin class. The one table of global names: the interpreter looks
+/// names up here, and the validator and the forms' compiler accept them
+/// from here.
+pub fn builtin_global(name: &str) -> Option<Value> {
+    if let Some(b) = Builtin::by_name(name) {
+        return Some(Value::Builtin(b));
+    }
+    if let Some(m) = Module::by_name(name) {
+        return Some(Value::Module(m));
+    }
+    if let Some(k) = ExcKind::builtin(name) {
+        return Some(Value::Class(Class::Exception(k)));
+    }
+    BUILTIN_TYPES
+        .into_iter()
+        .find(|t| *t == name)
+        .map(|t| Value::Class(Class::Type(t)))
+}
+
 /// `range(start, stop, step)`
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Range {

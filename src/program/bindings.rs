@@ -1,0 +1,64 @@
+//! Which names a body binds, as Python's compiler decides what is local
+//! to a function: assignment and augmented assignment targets, `for`
+//! targets, `except ... as` names, in order of appearance. The
+//! interpreter's scopes, the validator and the parser all ask this; it
+//! is a property of the program tree alone.
+
+use super::{Name, Stmt, Target};
+
+/// Adds the names a target binds: `a, (b, c)` binds three; `d[k]` none.
+pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
+    match target {
+        Target::Name(n) => {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+        Target::Tuple(items) => items.iter().for_each(|t| collect_target(t, names)),
+        Target::Subscript { .. } => {}
+    }
+}
+
+/// Adds every name `body` binds, in order of appearance.
+pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } => {
+                collect_target(target, names)
+            }
+            Stmt::While { body, .. } => collect_bound(body, names),
+            Stmt::For { target, body, .. } => {
+                collect_target(target, names);
+                collect_bound(body, names);
+            }
+            Stmt::If { body, orelse, .. } => {
+                collect_bound(body, names);
+                collect_bound(orelse, names);
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                collect_bound(body, names);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        collect_target(&Target::Name(n.clone()), names);
+                    }
+                    collect_bound(&h.body, names);
+                }
+                collect_bound(orelse, names);
+                collect_bound(finalbody, names);
+            }
+            Stmt::Expr(_)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Pass
+            | Stmt::Break
+            | Stmt::Continue => {}
+            #[cfg(feature = "code")]
+            Stmt::RaiseFrom { .. } => {}
+        }
+    }
+}
