@@ -570,15 +570,10 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
     report_freed_where_raised(rt, frame);
     #[cfg(not(feature = "code"))]
     let _ = rt;
-    let reported = |v: &Value| match v {
-        Value::Coroutine(c) => !c.started.get(),
-        Value::Future(_) => true,
-        _ => false,
-    };
-    let kept = frame
-        .slots
-        .iter_mut()
-        .filter(|slot| slot.as_ref().is_some_and(|v| holds_directly(v, reported)));
+    let kept = frame.slots.iter_mut().filter(|slot| {
+        slot.as_ref()
+            .is_some_and(|v| holds_directly(v, reported_when_freed))
+    });
     exc.keep_frame(kept.filter_map(Option::take).collect());
 }
 
@@ -593,34 +588,29 @@ fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
 #[cfg(feature = "code")]
 fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Raise> {
     let mut alive = Vec::new();
-    let reported = |v: &Value| match v {
-        Value::Coroutine(c) => !c.started.get(),
-        Value::Future(_) => true,
-        _ => false,
-    };
+    let kept: Vec<Value> = frame
+        .slots
+        .iter()
+        .flatten()
+        .filter(|v| holds_directly(v, reported_when_freed))
+        .cloned()
+        .collect();
     for caught in frame.holders.iter().filter_map(std::rc::Weak::upgrade) {
         if leaving.is_some_and(|l| Rc::ptr_eq(l, &caught)) {
             continue;
         }
-        let kept: Vec<Value> = frame
-            .slots
-            .iter()
-            .flatten()
-            .filter(|v| holds_directly(v, reported))
-            .cloned()
-            .collect();
         let held_here = frame.slots.iter().flatten().any(|v| {
             holds_directly(
                 v,
                 |i| matches!(i, Value::Exception(e) if Rc::ptr_eq(e, &caught)),
             )
         });
-        if held_here && (!kept.is_empty() || caught.traceback_keeps(reported)) {
+        if held_here && (!kept.is_empty() || caught.traceback_keeps(reported_when_freed)) {
             return Err(RunError::unsupported(
                 "this function ends while one of its variables holds an exception it caught, whose traceback holds this function's variables: a reference cycle, which CPython frees when its garbage collector happens to run, and what it keeps (a coroutine never awaited, a task) is reported then, which Interleave does not model; let go of the exception (`err = None`) or keep only what you need from it (`str(e)`)",
             ));
         }
-        caught.keep_frame(kept);
+        caught.keep_frame(kept.clone());
         alive.push(caught);
     }
     Ok(alive)
@@ -632,6 +622,18 @@ fn report_freed_where_raised(rt: &Runtime, frame: &Frame) {
     if !rt.freed.is_empty() {
         let line = rt.code[frame.function].line_before(frame.pc);
         rt.report_freed_at(Place::Line(line));
+    }
+}
+
+/// Is `v` something CPython reports as it frees it: a coroutine that never
+/// ran, or a future (a failed one nobody asked)? Only these are kept
+/// where CPython keeps them past their frame (tracebacks, holders), so no
+/// Rust cycle forms through what is kept.
+pub(crate) fn reported_when_freed(v: &Value) -> bool {
+    match v {
+        Value::Coroutine(c) => !c.started.get(),
+        Value::Future(_) => true,
+        _ => false,
     }
 }
 

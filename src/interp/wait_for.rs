@@ -197,20 +197,16 @@ fn suspend(rt: &Rc<Runtime>, state: WaitFor) -> Next {
     Next::Suspend(Box::new(state))
 }
 
-/// `fut.result()`: its value, or its exception raised.
-/// `return fut.result()` in `wait_for`'s frame, which holds `fut`: the
+/// `fut.result()`: its value, or its exception raised, as `return
+/// fut.result()` in `wait_for`'s frame, which holds `fut`: the
 /// exception the inner task raised gets that frame in its traceback, and
 /// the task holds the exception, a cycle only CPython's collector frees;
 /// what its traceback keeps that is reported as it is freed would be
 /// reported then, which is not modelled.
 fn result(fut: &FutRef) -> Result<Value, Raise> {
     fut.result().map_err(|e| {
-        let reported = |v: &Value| match v {
-            Value::Coroutine(c) => !c.started.get(),
-            Value::Future(_) => true,
-            _ => false,
-        };
-        if e.traceback_keeps(|v| super::vm::holds_directly(v, reported)) {
+        use super::vm::{holds_directly, reported_when_freed};
+        if e.traceback_keeps(|v| holds_directly(v, reported_when_freed)) {
             return RunError::unsupported(
                 "the task `wait_for` ran failed while its traceback keeps a coroutine never awaited (or a task): `wait_for` holds that task while the exception holds `wait_for`, a reference cycle CPython's garbage collector frees when it happens to run, and reports what it keeps then, which Interleave does not model; await the coroutine, or call the function without wait_for",
             );

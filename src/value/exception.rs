@@ -351,20 +351,7 @@ impl Exception {
     /// which only CPython's collector frees.
     #[cfg(feature = "code")]
     pub fn chain_reaches(self: &Exc, from: &Exc) -> bool {
-        let mut todo = vec![from.clone()];
-        let mut seen: Vec<Exc> = Vec::new();
-        while let Some(at) = todo.pop() {
-            if Rc::ptr_eq(&at, self) {
-                return true;
-            }
-            if seen.iter().any(|s| Rc::ptr_eq(s, &at)) {
-                continue;
-            }
-            todo.extend(at.cause());
-            todo.extend(at.context.borrow().clone());
-            seen.push(at);
-        }
-        false
+        Rc::ptr_eq(self, from) || from.chain().iter().any(|e| Rc::ptr_eq(e, self))
     }
 
     /// Raised while `handled` is being handled: CPython's

@@ -256,7 +256,7 @@ impl Page {
 
     /// Puts `scenario` in the form and clears the output.
     fn open(self: &Rc<Self>, scenario: Scenario, lesson: Option<&str>) {
-        self.let_go_of_run();
+        self.run_ended();
         if self.code_on.get() {
             self.leave_code();
         }
@@ -370,7 +370,7 @@ impl Page {
     /// place in the same element.
     #[cfg(not(feature = "code"))]
     fn unmount(self: &Rc<Self>) {
-        self.let_go_of_run();
+        self.run_ended();
         self.listeners.borrow_mut().clear();
     }
 
@@ -432,7 +432,7 @@ impl Page {
     /// Runs the form's program, stopping any run in progress. Does nothing
     /// while a field is invalid (Run is disabled then).
     pub fn run(self: &Rc<Self>) {
-        self.let_go_of_run();
+        self.run_ended();
         let Some(program) = self.program.borrow().clone() else {
             return;
         };
@@ -460,16 +460,10 @@ impl Page {
         self.update_run_button();
     }
 
-    /// Ends the run in progress, if any, without its painting again: the
-    /// panels are about to show something else.
-    fn let_go_of_run(&self) {
-        drop(self.current_run.borrow_mut().take());
-        self.stop_button.set_disabled(true);
-        self.update_run_button();
-    }
-
-    /// The run finished (or stopped): Run is enabled again if the program
-    /// is still valid, which an edit during the run may have changed.
+    /// Lets go of the run in progress, if any: it paints no more (the
+    /// panels are about to show something else, or it has just finished
+    /// or stopped). Run is enabled again if the program is still valid,
+    /// which an edit during the run may have changed.
     pub(super) fn run_ended(&self) {
         drop(self.current_run.borrow_mut().take());
         self.stop_button.set_disabled(true);
