@@ -11,7 +11,7 @@ use interleave::parse;
 use interleave::program::python::to_python;
 use interleave::{Limits, RunOptions};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::Config;
 use std::path::{Path, PathBuf};
 
 fn corpus() -> Vec<PathBuf> {
@@ -477,7 +477,7 @@ fn no_text_makes_the_parser_panic_or_run_away() {
                 out
             }),
     ];
-    let mut runner = TestRunner::new(Config {
+    let mut runner = support::proptest_runner(Config {
         cases: 1024,
         failure_persistence: None,
         ..Config::default()

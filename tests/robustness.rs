@@ -1,9 +1,11 @@
 //! Arbitrary input never panics and never hangs: random edits of the presets'
 //! JSON are loaded, and whatever loads is run under small budgets.
 
+mod support;
+
 use interleave::{presets, Limits, Program, RunOptions};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::Config;
 
 /// One edit of a JSON text: delete, insert or replace a short span.
 #[derive(Debug, Clone)]
@@ -81,7 +83,7 @@ fn edited_programs_load_or_fail_cleanly_and_runs_end() {
         no_trace: false,
         ..RunOptions::default()
     };
-    let mut runner = TestRunner::new(Config {
+    let mut runner = support::proptest_runner(Config {
         cases: 512,
         failure_persistence: None,
         ..Config::default()

@@ -7,7 +7,7 @@ mod support;
 use interleave::program::python::to_python;
 use interleave::scenario::{compile, FieldError, MainForm, Mode, Scenario, TaskCard, RAISABLE};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::Config;
 
 fn card(name: &str) -> TaskCard {
     TaskCard {
@@ -350,7 +350,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 #[test]
 fn random_scenarios_print_what_cpython_prints() {
     let cases = support::proptest_cases(96);
-    let mut runner = TestRunner::new(Config {
+    let mut runner = support::proptest_runner(Config {
         cases,
         failure_persistence: None,
         ..Config::default()
@@ -391,7 +391,7 @@ fn whatever_is_typed_compiles_or_is_flagged_and_never_panics() {
         any::<bool>(),
     );
     let strategy = (prop::collection::vec(card, 0..4), 0usize..3, any::<bool>());
-    let mut runner = TestRunner::new(Config {
+    let mut runner = support::proptest_runner(Config {
         cases: 512,
         failure_persistence: None,
         ..Config::default()

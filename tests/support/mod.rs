@@ -278,6 +278,30 @@ pub fn proptest_cases(default: u32) -> u32 {
         .unwrap_or(default)
 }
 
+/// A property test's runner, seeded so that every run of the suite tries
+/// the same cases: a submission is judged by one CI run, which must not
+/// pass or fail by luck. `INTERLEAVE_PROPTEST_SEED=N` tries other cases
+/// (`random` picks a seed and prints it, to explore and then replay).
+pub fn proptest_runner(config: proptest::test_runner::Config) -> proptest::test_runner::TestRunner {
+    use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
+    let seed: u64 = match std::env::var("INTERLEAVE_PROPTEST_SEED").ok().as_deref() {
+        None | Some("") => 0x1e7e_a5e5,
+        Some("random") => {
+            let seed = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            eprintln!("INTERLEAVE_PROPTEST_SEED={seed}");
+            seed
+        }
+        Some(n) => n
+            .parse()
+            .expect("INTERLEAVE_PROPTEST_SEED must be a number or `random`"),
+    };
+    let mut bytes = [0u8; 32];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &bytes))
+}
+
 /// The engine against CPython on the virtual clock (exact, never flaky):
 /// `None` when they agree, else a report for a property test to fail with.
 pub fn differs_on_virtual_clock(program: &Program, source: &str) -> Option<String> {
