@@ -8,7 +8,9 @@
 #    loads them when the learner switches to Code mode
 #    (web/src/page/code_loader.rs). Its own target directory keeps both
 #    builds cached.
-# 2. In release builds, shrinks every wasm with binaryen's wasm-opt.
+# 2. In release builds, shrinks every wasm with binaryen's wasm-opt, and
+#    every JS file wasm-bindgen wrote with terser (both from npm): the
+#    glue's long names and comments are 1.7 KB of the first download.
 #    Trunk's own wasm-opt step would download binaryen from GitHub, which is
 #    not reachable here, and Debian's wasm-opt 108 cannot read this
 #    toolchain's output (reference types), so binaryen comes from the npm
@@ -43,4 +45,13 @@ for wasm in "$staging"/*.wasm; do
         --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
         "$wasm" -o "$wasm.opt"
     mv "$wasm.opt" "$wasm"
+done
+terser="$root/tools/node_modules/.bin/terser"
+if [ ! -x "$terser" ]; then
+    echo "post-build: $terser is missing; run ./scripts/setup.sh (it installs terser from npm). Leaving the JS unminified." >&2
+    exit 0
+fi
+for js in "$staging"/*.js; do
+    "$terser" "$js" --module --compress --mangle -o "$js.min"
+    mv "$js.min" "$js"
 done

@@ -53,13 +53,15 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
-# binaryen's wasm-opt, from the npm registry (Trunk.toml's post_build hook).
-if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null)" != "wasm-opt version 132 (version_132)" ]; then
+# binaryen's wasm-opt and terser, from the npm registry (Trunk.toml's
+# post_build hook shrinks the page's wasm and JS with them).
+if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null)" != "wasm-opt version 132 (version_132)" ] \
+    || [ "$(tools/node_modules/.bin/terser --version 2>/dev/null)" != "terser 5.51.4" ]; then
     if ! need npm; then
-        say "npm is missing: it installs binaryen's wasm-opt, which shrinks the page. Install Node.js (with npm), then run this again."
+        say "npm is missing: it installs binaryen's wasm-opt and terser, which shrink the page. Install Node.js (with npm), then run this again."
         exit 1
     fi
-    say "installing binaryen's wasm-opt from npm (seconds)"
+    say "installing binaryen's wasm-opt and terser from npm (seconds)"
     (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

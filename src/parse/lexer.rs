@@ -112,11 +112,11 @@ impl Scanner {
                 self.i += 1;
                 self.newline();
             }
-            c if c.is_alphabetic() || c == '_' => {
+            c if is_name_char(c, true) => {
                 while self
                     .chars
                     .get(self.i)
-                    .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+                    .is_some_and(|&c| is_name_char(c, false))
                 {
                     self.i += 1;
                 }
@@ -173,6 +173,14 @@ impl Scanner {
                     .chain(MORE_OPS.iter())
                     .find(|op| rest.starts_with(**op))
                 else {
+                    #[cfg(not(feature = "code"))]
+                    if !c.is_ascii() {
+                        return Err(self.error(
+                            start,
+                            "names with letters beyond ASCII come with Code mode; press \
+                             “Edit as code” to load it",
+                        ));
+                    }
                     return Err(self.error(start, format!("unexpected character `{c}`")));
                 };
                 match *op {
@@ -971,6 +979,28 @@ fn spelled(long: impl FnOnce() -> String, _short: &str) -> String {
 #[cfg(not(feature = "code"))]
 fn spelled(_long: impl FnOnce() -> String, short: &str) -> String {
     short.to_string()
+}
+
+/// Whether `c` may begin (`first`) or go on a name. Python's names may
+/// use letters beyond ASCII (`café`); Unicode's table of letters comes
+/// with Code mode's build, which keeps it out of the page's first
+/// download (a few KB there).
+fn is_name_char(c: char, first: bool) -> bool {
+    let ascii = if first {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_ascii_alphanumeric()
+    };
+    #[cfg(feature = "code")]
+    let unicode = !c.is_ascii()
+        && if first {
+            c.is_alphabetic()
+        } else {
+            c.is_alphanumeric()
+        };
+    #[cfg(not(feature = "code"))]
+    let unicode = false;
+    ascii || c == '_' || unicode
 }
 
 const INVALID_NUMBER: &str = "invalid number";

@@ -27,6 +27,14 @@ fn mount_as_is() -> (Rc<Page>, Element) {
     if let Some(old) = document().query_selector(".test-root").unwrap() {
         old.remove();
     }
+    // The page's own stylesheet: how much of the console and timeline is
+    // in view, and so drawn, depends on it.
+    if document().query_selector("style.page-css").unwrap().is_none() {
+        let style = document().create_element("style").unwrap();
+        style.set_class_name("page-css");
+        style.set_text_content(Some(include_str!("../../www/style.css")));
+        document().body().unwrap().append_child(&style).unwrap();
+    }
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
@@ -458,4 +466,54 @@ async fn code_travels_in_a_link_and_survives_a_reload() {
     shared.run();
     assert_eq!(finished(&shared).await, "exit status 0");
     assert_eq!(shared.console_lines(), ["tick 0", "tick 1"]);
+}
+
+#[wasm_bindgen_test]
+async fn long_runs_draw_only_the_lines_and_lanes_in_view() {
+    let (page, root) = mount();
+    page.choose("blank", Speed::Instant);
+    type_into(&root, "t0-params", "x");
+    let calls: Vec<String> = (0..400).map(|i| i.to_string()).collect();
+    type_into(&root, "t0-calls", &calls.join(", "));
+    type_into(&root, "t0-prints", "{x}");
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    let console = find(&root, "ol.console");
+    let lanes = find(&root, "div.lanes");
+    let console_view = find(&root, "div.console-view");
+    // 400 prints and the gather's list, 400 tasks and main: all there
+    // to scroll to, but only those near the view are elements.
+    assert_eq!(console.get_attribute("data-rows").unwrap(), "401");
+    assert_eq!(lanes.get_attribute("data-rows").unwrap(), "401");
+    let drawn = |selector: &str| root.query_selector_all(selector).unwrap().length();
+    assert!(
+        drawn(".console li") < 300,
+        "{} lines drawn",
+        drawn(".console li")
+    );
+    assert!(
+        drawn(".lanes .lane") < 300,
+        "{} lanes drawn",
+        drawn(".lanes .lane")
+    );
+    // The console followed the run to its end, as a terminal does.
+    let lines = page.console_lines();
+    assert!(
+        lines.last().unwrap().starts_with("['done', 'done'"),
+        "{lines:?}"
+    );
+    assert!(console_view.scroll_top() > 0);
+    // Scrolled back to the top, the first lines and lanes are drawn, and a
+    // screen reader is told where in the whole list each stands.
+    console_view.set_scroll_top(0);
+    find(&root, "div.lanes-view").set_scroll_top(0);
+    TimeoutFuture::new(50).await;
+    assert_eq!(page.console_lines()[..3], ["0", "1", "2"]);
+    let first = find(&root, ".console li");
+    assert_eq!(first.get_attribute("aria-posinset").unwrap(), "1");
+    assert_eq!(first.get_attribute("aria-setsize").unwrap(), "401");
+    assert_eq!(
+        text(&root, ".lanes .lane:nth-child(2) .lane-label"),
+        "count(0)"
+    );
 }

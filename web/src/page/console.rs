@@ -3,52 +3,142 @@
 //! Some lines are the page's own, marked as notes: which tasks
 //! `asyncio.run` cancels when main ends, since what they print next comes
 //! from that, and where CPython's order depends on the machine's speed.
+//!
+//! The lines are kept here and drawn a window at a time (`rows`), so a
+//! run that prints a hundred thousand lines costs the page what one that
+//! prints a hundred does; Copy puts every line on the clipboard.
 
 use super::dom::{child, fixed3};
+use super::rows::Rows;
 use super::tasks::Tasks;
 use interleave::trace::{Event, EventKind};
+use std::cell::RefCell;
 use web_sys::Element;
 
-/// Appends the console lines of `events` to `console`.
-pub fn show(console: &Element, events: &[Event], tasks: &Tasks) {
-    for e in events {
-        match &e.kind {
-            EventKind::Printed { task, text } => {
-                let who = tasks.label(*task);
-                for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
-                    let li = child(console, "li", "printed", "");
-                    child(&li, "span", "who", &who);
-                    child(&li, "span", "time", &format!("{}s", fixed3(e.time)));
-                    child(&li, "code", "text", line);
-                }
-            }
-            EventKind::Shutdown { pending } if !pending.is_empty() => {
-                let who: Vec<String> = pending.iter().map(|t| tasks.label(*t)).collect();
-                let mut text = format!("asyncio.run cancels {}", who.join(", "));
-                if who.len() > 1 {
-                    // CPython walks a set of tasks, ordered by their memory
-                    // addresses; the engine takes creation order.
-                    text.push_str(" (CPython: in memory-address order)");
-                }
-                note(console, "asyncio.run", e.time, &text);
-            }
-            // Where CPython's order depends on the machine (Code mode's
-            // computing time).
-            #[cfg(feature = "code")]
-            EventKind::Note { text } => note(console, "Interleave", e.time, text),
-            EventKind::Stderr { text } => {
-                let li = child(console, "li", "stderr", "");
-                child(&li, "code", "text", text);
-            }
-            _ => {}
-        }
-    }
+/// A console line's height in pixels: `.console li` in the stylesheet.
+const LINE_PX: f64 = 20.0;
+
+pub struct Console {
+    rows: Rows,
+    lines: RefCell<Vec<Line>>,
 }
 
-/// A line of the page's own: `who` says `text` at virtual time `time`.
-fn note(console: &Element, who: &str, time: f64, text: &str) {
-    let li = child(console, "li", "note", "");
-    child(&li, "span", "who", who);
-    child(&li, "span", "time", &format!("{}s", fixed3(time)));
-    child(&li, "span", "says", text);
+struct Line {
+    /// `printed`, `note` or `stderr`: the class the line is drawn with.
+    class: &'static str,
+    /// Who printed it, and when; a stderr line has neither.
+    who: String,
+    time: f64,
+    text: String,
+}
+
+impl Console {
+    pub fn new(view: Element, list: Element) -> Console {
+        Console {
+            rows: Rows::new(view, list, LINE_PX),
+            lines: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The list.
+    pub fn el(&self) -> &Element {
+        self.rows.el()
+    }
+
+    /// The box that scrolls.
+    pub fn view(&self) -> &Element {
+        self.rows.view()
+    }
+
+    pub fn clear(&self) {
+        self.lines.borrow_mut().clear();
+        self.rows.clear();
+    }
+
+    /// Takes in the console lines of `events`; `flush` draws them.
+    pub fn show(&self, events: &[Event], tasks: &Tasks) {
+        let mut lines = self.lines.borrow_mut();
+        let mut add = |class, who: &str, time, text: &str| {
+            lines.push(Line {
+                class,
+                who: who.to_string(),
+                time,
+                text: text.to_string(),
+            })
+        };
+        for e in events {
+            match &e.kind {
+                EventKind::Printed { task, text } => {
+                    let who = tasks.label(*task);
+                    for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
+                        add("printed", &who, e.time, line);
+                    }
+                }
+                EventKind::Shutdown { pending } if !pending.is_empty() => {
+                    let who: Vec<String> = pending.iter().map(|t| tasks.label(*t)).collect();
+                    let mut text = format!("asyncio.run cancels {}", who.join(", "));
+                    if who.len() > 1 {
+                        // CPython walks a set of tasks, ordered by their
+                        // memory addresses; the engine takes creation order.
+                        text.push_str(" (CPython: in memory-address order)");
+                    }
+                    add("note", "asyncio.run", e.time, &text);
+                }
+                // Where CPython's order depends on the machine (Code mode's
+                // computing time).
+                #[cfg(feature = "code")]
+                EventKind::Note { text } => add("note", "Interleave", e.time, text),
+                EventKind::Stderr { text } => {
+                    for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
+                        add("stderr", "", e.time, line);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Draws the lines taken in since the last flush, if they are in view
+    /// (or the view is at the end, which then follows them).
+    pub fn flush(&self) {
+        let count = self.lines.borrow().len();
+        if count != self.rows.len() {
+            self.rows.update(count, false, &mut |i| self.draw(i));
+        }
+    }
+
+    /// The view moved: draw what came into it.
+    pub fn scrolled(&self) {
+        self.rows
+            .update(self.rows.len(), false, &mut |i| self.draw(i));
+    }
+
+    fn draw(&self, i: usize) -> Element {
+        let lines = self.lines.borrow();
+        let line = &lines[i];
+        let li = child(self.rows.el(), "li", line.class, "");
+        if line.class != "stderr" {
+            child(&li, "span", "who", &line.who);
+            child(&li, "span", "time", &format!("{}s", fixed3(line.time)));
+        }
+        let text = if line.class == "note" { "says" } else { "text" };
+        child(
+            &li,
+            if line.class == "note" { "span" } else { "code" },
+            text,
+            &line.text,
+        );
+        li
+    }
+
+    /// Every line, as text: what the program printed, then what CPython
+    /// wrote to stderr, without the page's notes.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for line in self.lines.borrow().iter().filter(|l| l.class != "note") {
+            out.push_str(&line.text);
+            out.push('\n');
+        }
+        out
+    }
 }

@@ -13,6 +13,7 @@ mod console;
 mod dom;
 mod form;
 mod results;
+mod rows;
 mod run;
 mod storage;
 mod tasks;
@@ -59,10 +60,12 @@ pub struct Page {
     code_on: Cell<bool>,
     python: Element,
     copy_button: HtmlButtonElement,
-    console: Element,
+    console: console::Console,
+    copy_output_button: HtmlButtonElement,
     status: Element,
-    results: Element,
-    timeline: Element,
+    results: results::Results,
+    results_section: Element,
+    timeline: timeline::Timeline,
     /// What the form says, field by field, as typed.
     scenario: RefCell<Scenario>,
     /// The scenario's program, when every field is valid; Run needs it.
@@ -110,10 +113,20 @@ impl Page {
             code_on: Cell::new(false),
             python: dom::find(&python_section, "pre"),
             copy_button: dom::cast(find("button.copy")),
-            console: find("ol.console"),
+            console: console::Console::new(find("div.console-view"), find("ol.console")),
+            copy_output_button: dom::cast(find("button.copy-output")),
             status: find("p.status"),
-            results: dom::find(&results_section, "div"),
-            timeline: find("div.lanes"),
+            results: results::Results::new(
+                dom::find(&results_section, "div.gathered-list"),
+                dom::find(&results_section, "div.outcomes-view"),
+                dom::find(&results_section, "ol.outcomes"),
+            ),
+            results_section,
+            timeline: timeline::Timeline::new(
+                find("div.lanes-view"),
+                find("div.lanes"),
+                find("div.axis"),
+            ),
             scenario: RefCell::new(Scenario::default()),
             program: RefCell::new(None),
             current_run: RefCell::new(None),
@@ -228,6 +241,18 @@ impl Page {
             on(&self.stop_button, "click", Page::stop),
             on(&self.share_button, "click", Page::share),
             on(&self.copy_button, "click", Page::copy_python),
+            on(&self.copy_output_button, "click", |page| {
+                copy(&page.console.text())
+            }),
+            on(self.console.view(), "scroll", |page| {
+                page.console.scrolled()
+            }),
+            on(self.results.view(), "scroll", |page| {
+                page.results.scrolled()
+            }),
+            on(self.timeline.view(), "scroll", |page| {
+                page.timeline.scrolled()
+            }),
             on(&self.mode_button, "click", Page::toggle_code),
             on(&self.code.text, "input", Page::refresh),
             keys,
@@ -268,9 +293,9 @@ impl Page {
     }
 
     fn clear_output(&self) {
-        dom::clear(&self.console);
-        dom::clear(&self.results);
-        dom::clear(&self.timeline);
+        self.console.clear();
+        self.results.clear();
+        self.timeline.clear();
         self.status.set_text_content(None);
     }
 
@@ -479,12 +504,12 @@ impl Page {
 
     /// The console's lines, as shown.
     pub fn console_lines(&self) -> Vec<String> {
-        texts(&self.console, ".text")
+        texts(self.console.el(), ".text")
     }
 
     /// The console's notes (lines the page adds, not the program's).
     pub fn console_notes(&self) -> Vec<String> {
-        texts(&self.console, ".note .says")
+        texts(self.console.el(), ".note .says")
     }
 
     /// The status line under the console (`exit status 0` when done).
@@ -499,7 +524,7 @@ impl Page {
 
     /// The results panel's text, one line per entry.
     pub fn results(&self) -> Vec<String> {
-        texts(&self.results, ".gathered, li")
+        texts(&self.results_section, ".gathered, li")
     }
 
     /// The page's notice (a link or saved scenario it could not open).

@@ -5,7 +5,7 @@
 //! page still holds the run's `RunHandle`.
 
 use super::tasks::Tasks;
-use super::{console, results, timeline, Page};
+use super::Page;
 use gloo_timers::future::TimeoutFuture;
 use interleave::trace::Event;
 use interleave::{Program, RunOptions, Session};
@@ -147,6 +147,7 @@ async fn run(
         since_yield += 1;
         if since_yield >= ITERATIONS_PER_PAINT {
             since_yield = 0;
+            page.console.flush();
             TimeoutFuture::new(0).await;
         } else {
             next_microtask().await;
@@ -171,15 +172,17 @@ async fn next_microtask() {
     let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
 }
 
-/// Adds new events to the console as they come.
+/// Takes in new events as they come; the console draws them when the
+/// page next paints (`draw`, or before yielding to the browser).
 fn show(page: &Page, events: &mut Vec<Event>, new: Vec<Event>, tasks: &mut Tasks) {
     tasks.learn(&new);
-    console::show(&page.console, &new, tasks);
+    page.console.show(&new, tasks);
     events.extend(new);
 }
 
 /// Redraws the panels that depend on the whole run so far.
 fn draw(page: &Page, events: &[Event], tasks: &Tasks) {
-    results::draw(&page.results, events, tasks);
-    timeline::draw(&page.timeline, events, tasks);
+    page.console.flush();
+    page.results.draw(events, tasks);
+    page.timeline.draw(events, tasks);
 }

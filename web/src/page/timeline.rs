@@ -8,10 +8,17 @@
 //! apart, and the rest of the width is shared in proportion to the time
 //! that passes. Steps in one loop iteration thus appear in the order they
 //! ran.
+//!
+//! The lanes are worked out from the events in one pass, then drawn a
+//! window at a time (`rows`): ten thousand tasks cost the page the lanes in
+//! view. Marks closer than the eye can tell apart share one place, so a
+//! lane's cost does not grow with every step and print either.
 
 use super::dom::{child, clear, fixed3};
+use super::rows::Rows;
 use super::tasks::Tasks;
 use interleave::trace::{Event, EventKind};
+use std::cell::RefCell;
 use web_sys::Element;
 
 /// What a stretch of a lane shows.
@@ -73,112 +80,217 @@ fn place(el: &Element, left: f64, width: Option<f64>) {
     el.set_attribute("style", &style).ok();
 }
 
-pub fn draw(panel: &Element, events: &[Event], tasks: &Tasks) {
-    clear(panel);
-    let xs = positions(events);
-    let lanes: Vec<Element> = (0..tasks.labels.len())
-        .map(|task| {
-            let lane = child(panel, "div", "lane", "");
-            lane.set_attribute("role", "listitem").ok();
-            let label = child(&lane, "span", "lane-label", &tasks.label(task));
-            label.set_attribute("title", &tasks.names[task]).ok();
-            child(&lane, "div", "track", "")
-        })
-        .collect();
-    // The stretch each task is in, and where it began.
-    let mut open: Vec<Option<(State, f64)>> = vec![None; lanes.len()];
-    let mut prints_at: Vec<(f64, usize)> = vec![(-1.0, 0); lanes.len()];
-    let close = |open: &mut Vec<Option<(State, f64)>>, task: usize, x: f64| {
-        if let Some((state, start)) = open.get_mut(task).and_then(Option::take) {
-            if let Some(track) = lanes.get(task) {
-                place(
-                    &child(track, "span", state.class(), ""),
-                    start,
-                    Some(x - start),
-                );
+/// A lane's height in pixels: `.lane` in the stylesheet.
+const LANE_PX: f64 = 22.0;
+
+/// Marks closer than this (percent of the width) are one place on screen:
+/// a lane draws at most three prints there, the third saying how many
+/// more, and one tick for the steps that ran there, so a task that prints
+/// or steps a hundred thousand times draws a few hundred marks.
+const SAME_PLACE: f64 = 0.1;
+
+/// What a task does next, after an event.
+enum Then {
+    Open(State),
+    End(&'static str, String),
+}
+
+/// Something drawn on a lane, at `x` percent of the width.
+enum Item {
+    Stretch(State, f64, f64),
+    Step(f64),
+    Print {
+        x: f64,
+        fan: u8,
+        tip: String,
+    },
+    End {
+        x: f64,
+        class: &'static str,
+        what: String,
+    },
+}
+
+/// The timeline panel: its lanes, drawn a window at a time (`rows`), and
+/// the time axis under them.
+pub struct Timeline {
+    rows: Rows,
+    axis: Element,
+    lanes: RefCell<Vec<(String, String, Vec<Item>)>>,
+}
+
+impl Timeline {
+    pub fn new(view: Element, lanes: Element, axis: Element) -> Timeline {
+        Timeline {
+            rows: Rows::new(view, lanes, LANE_PX),
+            axis,
+            lanes: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The box that scrolls.
+    pub fn view(&self) -> &Element {
+        self.rows.view()
+    }
+
+    pub fn clear(&self) {
+        self.lanes.borrow_mut().clear();
+        self.rows.clear();
+        clear(&self.axis);
+    }
+
+    /// Draws the run so far.
+    pub fn draw(&self, events: &[Event], tasks: &Tasks) {
+        let xs = positions(events);
+        *self.lanes.borrow_mut() = lanes(events, &xs, tasks);
+        let count = self.lanes.borrow().len();
+        self.rows.update(count, true, &mut |i| self.draw_lane(i));
+        clear(&self.axis);
+        axis(&self.axis, events, &xs);
+    }
+
+    /// The view moved: draw the lanes that came into it.
+    pub fn scrolled(&self) {
+        self.rows
+            .update(self.rows.len(), false, &mut |i| self.draw_lane(i));
+    }
+
+    fn draw_lane(&self, i: usize) -> Element {
+        let lanes = self.lanes.borrow();
+        let (label, name, items) = &lanes[i];
+        let lane = child(self.rows.el(), "div", "lane", "");
+        lane.set_attribute("role", "listitem").ok();
+        child(&lane, "span", "lane-label", label)
+            .set_attribute("title", name)
+            .ok();
+        let track = child(&lane, "div", "track", "");
+        for item in items {
+            match item {
+                Item::Stretch(state, start, end) => place(
+                    &child(&track, "span", state.class(), ""),
+                    *start,
+                    Some(end - start),
+                ),
+                Item::Step(x) => place(&child(&track, "span", "seg running", ""), *x, None),
+                Item::Print { x, fan, tip } => {
+                    let mark = child(&track, "button", "mark", "");
+                    mark.set_attribute("type", "button").ok();
+                    mark.set_attribute("data-tip", tip).ok();
+                    mark.set_attribute("aria-label", tip).ok();
+                    let style = format!("left:calc({}% + {}px)", fixed3(*x), fan * 7);
+                    mark.set_attribute("style", &style).ok();
+                }
+                Item::End { x, class, what } => {
+                    let mark = child(&track, "span", class, "");
+                    place(&mark, *x, None);
+                    mark.set_attribute("title", what).ok();
+                }
             }
         }
-    };
-    for (e, &x) in events.iter().zip(&xs) {
+        lane
+    }
+}
+
+/// Each task's label, name and what its lane shows, from the events in one
+/// pass.
+fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Vec<Item>)> {
+    let n = tasks.labels.len();
+    let mut items: Vec<Vec<Item>> = (0..n).map(|_| Vec::new()).collect();
+    // The stretch each task is in, and where it began.
+    let mut open: Vec<Option<(State, f64)>> = vec![None; n];
+    // Where each lane's last step tick and print are, and how many prints
+    // share that place (and how many of them are not drawn).
+    let mut last_step = vec![-1.0; n];
+    let mut prints_at: Vec<(f64, u8, usize, usize)> = vec![(-1.0, 0, 0, 0); n];
+    let close =
+        |items: &mut Vec<Vec<Item>>, open: &mut Vec<Option<(State, f64)>>, task: usize, x: f64| {
+            if let Some((state, start)) = open.get_mut(task).and_then(Option::take) {
+                // Narrower than a pixel, a stretch would only cost.
+                if x - start >= SAME_PLACE / 2.0 {
+                    items[task].push(Item::Stretch(state, start, x));
+                }
+            }
+        };
+    for (e, &x) in events.iter().zip(xs) {
         let (task, next) = match &e.kind {
-            EventKind::TaskCreated { task, .. } => (*task, Some(State::Ready)),
-            EventKind::StepStarted { task } => {
-                close(&mut open, *task, x);
-                if let Some(track) = lanes.get(*task) {
-                    let tick = child(track, "span", "seg running", "");
-                    place(&tick, x, None);
-                    tick.set_attribute("title", &format!("runs at {}s", fixed3(e.time)))
-                        .ok();
+            EventKind::TaskCreated { task, .. } => (*task, Then::Open(State::Ready)),
+            EventKind::StepStarted { task } if *task < n => {
+                close(&mut items, &mut open, *task, x);
+                if x - last_step[*task] >= SAME_PLACE {
+                    last_step[*task] = x;
+                    items[*task].push(Item::Step(x));
                 }
                 continue;
             }
-            EventKind::Sleeping { task, .. } => (*task, Some(State::Sleeping)),
-            EventKind::Yielded { task } | EventKind::Woke { task } => (*task, Some(State::Ready)),
-            EventKind::Waiting { task, .. } => (*task, Some(State::Waiting)),
-            EventKind::Blocked { task, .. } | EventKind::Computed { task, .. } => {
-                (*task, Some(State::Blocking))
+            EventKind::Sleeping { task, .. } => (*task, Then::Open(State::Sleeping)),
+            EventKind::Yielded { task } | EventKind::Woke { task } => {
+                (*task, Then::Open(State::Ready))
             }
-            EventKind::Printed { task, text } => {
-                let Some(track) = lanes.get(*task) else {
-                    continue;
-                };
-                // Several prints in one step share a point: fan them out.
-                let same = &mut prints_at[*task];
-                *same = if same.0 == x { (x, same.1 + 1) } else { (x, 0) };
-                let mark = child(track, "button", "mark", "");
-                mark.set_attribute("type", "button").ok();
+            EventKind::Waiting { task, .. } => (*task, Then::Open(State::Waiting)),
+            EventKind::Blocked { task, .. } | EventKind::Computed { task, .. } => {
+                (*task, Then::Open(State::Blocking))
+            }
+            EventKind::Printed { task, text } if *task < n => {
                 let line = text.strip_suffix('\n').unwrap_or(text);
+                let (at, fan, index, more) = &mut prints_at[*task];
+                if x - *at >= SAME_PLACE {
+                    (*at, *fan, *more) = (x, 0, 0);
+                } else if *fan < 2 {
+                    *fan += 1;
+                } else {
+                    // A third mark here already: it counts the rest.
+                    *more += 1;
+                    if let Some(Item::Print { tip, .. }) = items[*task].get_mut(*index) {
+                        let cut = tip.find(" (and ").unwrap_or(tip.len());
+                        tip.truncate(cut);
+                        tip.push_str(&format!(" (and {more} more lines)"));
+                    }
+                    continue;
+                }
+                *index = items[*task].len();
                 let tip = format!(
                     "{} printed {line} at {}s",
                     tasks.label(*task),
                     fixed3(e.time)
                 );
-                mark.set_attribute("data-tip", &tip).ok();
-                mark.set_attribute("aria-label", &tip).ok();
-                let style = format!("left:calc({}% + {}px)", fixed3(x), same.1 * 7);
-                mark.set_attribute("style", &style).ok();
+                items[*task].push(Item::Print { x, fan: *fan, tip });
                 continue;
             }
-            EventKind::Returned { task, .. } => {
-                end(&lanes, *task, x, "done", "returned");
-                (*task, None)
-            }
-            EventKind::Raised { task, exception } => {
-                end(&lanes, *task, x, "failed", &format!("raised {exception}"));
-                (*task, None)
-            }
+            EventKind::Returned { task, .. } => (*task, Then::End("end done", "returned".into())),
+            EventKind::Raised { task, exception } => (
+                *task,
+                Then::End("end failed", format!("raised {exception}")),
+            ),
             EventKind::Cancelled { task } => {
-                end(&lanes, *task, x, "cancelled", "cancelled");
-                (*task, None)
+                (*task, Then::End("end cancelled", "cancelled".into()))
             }
             _ => continue,
         };
-        close(&mut open, task, x);
-        if let (Some(state), Some(slot)) = (next, open.get_mut(task)) {
-            *slot = Some((state, x));
+        if task >= n {
+            continue;
+        }
+        close(&mut items, &mut open, task, x);
+        match next {
+            Then::Open(state) => open[task] = Some((state, x)),
+            Then::End(class, what) => items[task].push(Item::End { x, class, what }),
         }
     }
     // Whatever is still open when the run ends runs to the right edge.
     let last = xs.last().copied().unwrap_or(0.0);
-    for task in 0..open.len() {
-        close(&mut open, task, last);
+    for task in 0..n {
+        close(&mut items, &mut open, task, last);
     }
-    axis(panel, events, &xs);
-}
-
-fn end(lanes: &[Element], task: usize, x: f64, class: &str, what: &str) {
-    if let Some(track) = lanes.get(task) {
-        let mark = child(track, "span", &format!("end {class}"), "");
-        place(&mark, x, None);
-        mark.set_attribute("title", what).ok();
-    }
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(task, items)| (tasks.label(task), tasks.names[task].clone(), items))
+        .collect()
 }
 
 /// A few time labels along the bottom, where the clock moved.
-fn axis(panel: &Element, events: &[Event], xs: &[f64]) {
-    let row = child(panel, "div", "axis", "");
-    child(&row, "span", "lane-label", "virtual time");
-    let track = child(&row, "div", "track", "");
+fn axis(row: &Element, events: &[Event], xs: &[f64]) {
+    child(row, "span", "lane-label", "virtual time");
+    let track = child(row, "div", "track", "");
     let mut last_x = -100.0;
     let mut last_time = -1.0;
     for (e, &x) in events.iter().zip(xs) {
