@@ -451,6 +451,67 @@ def timed_run(wd, link, what, code=False):
     return min(runs)
 
 
+# The engine alone in the browser against CPython: the programs of
+# `cargo bench --bench versus_cpython`, as Python. Printed, not judged:
+# speed targets are ratios measured in one run on a shared machine.
+SPEED_PROGRAMS = {
+    "10,000 tasks x 10 sleep(0) steps": (
+        "import asyncio\n\nasync def worker(i):\n    for step in range(10):\n"
+        "        await asyncio.sleep(0)\n    return i\n\n"),
+    "100,000 tasks of one step": "import asyncio\n\nasync def worker(i):\n    return i * i\n\n",
+}
+SPEED_MAIN = {
+    "10,000 tasks x 10 sleep(0) steps": 10000,
+    "100,000 tasks of one step": 100000,
+}
+
+
+def speed_source(name):
+    return (SPEED_PROGRAMS[name]
+            + "async def main():\n    coros = []\n"
+            + f"    for i in range({SPEED_MAIN[name]}):\n        coros.append(worker(i))\n"
+            + "    results = await asyncio.gather(*coros)\n    print(len(results))\n\n")
+
+
+def engine_speed(wd, dist):
+    """Times Code mode's engine (`engine_millis`, untraced) on each speed
+    program in Chromium, best of 5, and CPython's `asyncio.run` on the
+    same program, best of 3; prints both and their ratio."""
+    print("e2e: the engine in Chromium against CPython (printed, not judged)")
+    with tempfile.TemporaryDirectory() as site:
+        site = pathlib.Path(site)
+        for f in dist.iterdir():
+            (site / f.name).symlink_to(f)
+        (site / "speed.html").write_text(
+            "<!doctype html><meta charset=utf-8><script type=module>"
+            f"import init, {{ engine_millis }} from './{CODE_MODULE}.js';"
+            "await init(); window.__engine = engine_millis;</script>")
+        server, base = serve(site)
+        try:
+            wd.go(base + "speed.html")
+            wd.wait("return !!window.__engine", "Code mode's module")
+            lines = []
+            for name in SPEED_PROGRAMS:
+                source = speed_source(name)
+                runs = wd.js("const src = arguments[0];"
+                             "return [0, 1, 2, 3, 4].map(() => window.__engine(src + 'asyncio.run(main())\\n'));",
+                             source)
+                timed = source + ("import time\nbest = None\nfor _ in range(3):\n"
+                                  "    t = time.perf_counter()\n    asyncio.run(main())\n"
+                                  "    d = time.perf_counter() - t\n    best = d if best is None else min(best, d)\n"
+                                  "print(best * 1000)\n")
+                out = subprocess.run(["python3", "-c", timed], capture_output=True, text=True, timeout=300)
+                cpython_ms = float(out.stdout.split()[-1])
+                wasm_ms = min(runs)
+                line = (f"{name}: engine in Chromium {wasm_ms:.1f} ms, CPython {cpython_ms:.1f} ms, "
+                        f"{cpython_ms / wasm_ms:.1f}x")
+                print("  " + line)
+                lines.append(line)
+            return lines
+        finally:
+            server.shutdown()
+
+
 def main():
     dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist").resolve()
     if not (dist / "index.html").exists():
@@ -464,6 +525,9 @@ def main():
         wd = WebDriver(port)
         learner_flow(wd, base, failures)
         budgets(wd, base, dist, failures)
+        speed = engine_speed(wd, dist)
+        with open(OUT / "budgets.txt", "a") as f:
+            f.write("".join(line + "\n" for line in speed))
     finally:
         if wd:
             wd.quit()

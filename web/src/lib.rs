@@ -3,7 +3,9 @@
 //!
 //! The engine runs here exactly as natively: the page drives an
 //! `interleave::Session` one loop iteration per microtask and draws the
-//! trace it hands out. Nothing is exported to JavaScript but `start`.
+//! trace it hands out. Nothing is exported to JavaScript but `start`, and
+//! in Code mode's build `engine_millis`, which the end-to-end test times
+//! the engine with.
 
 #[cfg(target_arch = "wasm32")]
 mod alloc;
@@ -29,5 +31,29 @@ pub fn start() {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             performance.mark("interleave-interactive").ok();
         }
+    }
+}
+
+/// Milliseconds the engine takes to run the Python program `source` in
+/// this browser, untraced (the page's runs trace, for the panels): the
+/// end-to-end test compares it with CPython on the same machine. Code
+/// mode's build only, since the first download has no parser.
+#[cfg(feature = "code")]
+#[wasm_bindgen]
+pub fn engine_millis(source: &str) -> Result<f64, JsValue> {
+    let program = interleave::parse::program(source).map_err(|e| JsValue::from(e.to_string()))?;
+    let options = interleave::RunOptions {
+        no_trace: true,
+        ..interleave::RunOptions::default()
+    };
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance clock")?;
+    let start = performance.now();
+    let outcome = interleave::run(&program, &options);
+    let millis = performance.now() - start;
+    match outcome.error {
+        Some(e) => Err(JsValue::from(e.to_string())),
+        None => Ok(millis),
     }
 }

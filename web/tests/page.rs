@@ -29,7 +29,11 @@ fn mount_as_is() -> (Rc<Page>, Element) {
     }
     // The page's own stylesheet: how much of the console and timeline is
     // in view, and so drawn, depends on it.
-    if document().query_selector("style.page-css").unwrap().is_none() {
+    if document()
+        .query_selector("style.page-css")
+        .unwrap()
+        .is_none()
+    {
         let style = document().create_element("style").unwrap();
         style.set_class_name("page-css");
         style.set_text_content(Some(include_str!("../../www/style.css")));
