@@ -33,6 +33,29 @@ pub fn builtins() -> &'static [&'static str] {
     cpython::BUILTINS
 }
 
+/// Why a global `name` a program does not bind cannot run: CPython has
+/// such a builtin, but the engine does not model it (it is not in
+/// `value::builtin_global`). `None` when it is modelled, or when CPython
+/// lacks it too (a NameError when the line runs). The parser refuses it
+/// where it is written; the interpreter where it is read.
+pub fn unmodelled_global(name: &str) -> Option<String> {
+    (crate::value::builtin_global(name).is_none() && is_builtin(name))
+        .then(|| format!("the builtin `{name}` is not supported yet"))
+}
+
+/// Why `module.attr` cannot run: CPython's module has it, the engine's
+/// table (`value::Module::attr`) does not.
+pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
+    let modelled = crate::value::Module::by_name(module)?.attr(attr).is_some();
+    let cpython = module_dir(module).is_some_and(|names| names.binary_search(&attr).is_ok());
+    (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))
+}
+
+/// The refusal for something CPython has that the engine does not model.
+pub fn not_supported(what: &str) -> String {
+    format!("{what} is not supported yet")
+}
+
 /// `dir(module)`, for the modules a program may import.
 pub fn module_dir(module: &str) -> Option<&'static [&'static str]> {
     lookup(cpython::MODULES, module)

@@ -7,7 +7,7 @@ use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Name, UnaryOp};
-use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Module, Range, Value};
+use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Range, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -726,25 +726,16 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         return Ok(Value::Method(Rc::new((obj, name.clone()))));
     }
     match (&obj, &**name) {
-        (Value::Module(Module::Asyncio), attr) => match attr {
-            "sleep" => Ok(Value::Builtin(Builtin::Sleep)),
-            "gather" => Ok(Value::Builtin(Builtin::Gather)),
-            "create_task" => Ok(Value::Builtin(Builtin::CreateTask)),
-            "run" => Ok(Value::Builtin(Builtin::AsyncioRun)),
-            "CancelledError" => Ok(Value::Class(Class::Exception(ExcKind::CancelledError))),
-            "InvalidStateError" => Ok(Value::Class(Class::Exception(ExcKind::InvalidStateError))),
-            "TimeoutError" => Ok(Value::Class(Class::Exception(ExcKind::TimeoutError))),
-            #[cfg(feature = "code")]
-            "wait_for" => Ok(Value::Builtin(Builtin::WaitFor)),
-            #[cfg(feature = "code")]
-            "current_task" => Ok(Value::Builtin(Builtin::CurrentTask)),
+        (Value::Module(m), attr) => match m.attr(attr) {
+            Some(value) => Ok(value),
             #[cfg(not(feature = "code"))]
-            "wait_for" | "current_task" => Err(RunError::needs_code_mode("this asyncio function")),
-            _ => Err(super::modelled::missing_attribute(&obj, name)),
+            None if *m == crate::value::Module::Asyncio
+                && matches!(attr, "wait_for" | "current_task") =>
+            {
+                Err(RunError::needs_code_mode("this asyncio function"))
+            }
+            None => Err(super::modelled::missing_attribute(&obj, name)),
         },
-        (Value::Module(Module::Time), "sleep") => Ok(Value::Builtin(Builtin::TimeSleep)),
-        (Value::Module(Module::Time), "perf_counter") => Ok(Value::Builtin(Builtin::PerfCounter)),
-        (Value::Module(Module::Time), "monotonic") => Ok(Value::Builtin(Builtin::Monotonic)),
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name.clone())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),

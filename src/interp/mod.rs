@@ -41,28 +41,3 @@ pub const MAX_CALL_DEPTH: usize = 200;
 pub(crate) fn task_body(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
     Box::pin(vm::TaskVm::new(rt, coro))
 }
-
-/// Why a global `name` the program does not bind cannot run: it is one of
-/// CPython's builtins that the engine does not model. `None` when it is
-/// modelled, or when CPython lacks it too (a NameError at run time).
-#[cfg(feature = "code")]
-pub(crate) fn unmodelled_global(name: &str) -> Option<String> {
-    if vm::modelled_global(name).is_some() {
-        return None;
-    }
-    match modelled::missing_name(name, &[], &[]) {
-        crate::error::Raise::Stop(e) => Some(e.message),
-        crate::error::Raise::Exc(_) => None,
-    }
-}
-
-/// Why `module.attr` cannot run, for a module a program imports: CPython
-/// has it but the engine does not model it.
-#[cfg(feature = "code")]
-pub(crate) fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
-    let module = crate::value::Module::by_name(module)?;
-    match builtins::get_attr(crate::value::Value::Module(module), &attr.into()) {
-        Err(crate::error::Raise::Stop(e)) => Some(e.message),
-        _ => None,
-    }
-}

@@ -251,7 +251,9 @@ pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
                 let has = dir.is_some_and(|d| d.binary_search(&name).is_ok())
                     || closed_world::type_has("type", name) == Some(true);
                 if has {
-                    return RunError::unsupported(format!("`{class}.{name}` is not supported yet"));
+                    return RunError::unsupported(closed_world::not_supported(&format!(
+                        "`{class}.{name}`"
+                    )));
                 }
                 (
                     format!("type object '{class}' has no attribute '{name}'"),
@@ -273,7 +275,7 @@ pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
         };
         match dir {
             Some(names) if names.binary_search(&name).is_ok() => {
-                RunError::unsupported(format!("{what} is not supported yet"))
+                RunError::unsupported(closed_world::not_supported(&what))
             }
             Some(names) => Raise::Exc(Exception::with_suggestion(
                 ExcKind::AttributeError,
@@ -298,8 +300,8 @@ pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
 pub(crate) fn missing_name(name: &str, varnames: &[&str], globals: &[&str]) -> Raise {
     #[cfg(feature = "code")]
     {
-        if closed_world::is_builtin(name) {
-            return RunError::unsupported(format!("the builtin `{name}` is not supported yet"));
+        if let Some(why) = closed_world::unmodelled_global(name) {
+            return RunError::unsupported(why);
         }
         Raise::Exc(Exception::with_suggestion(
             ExcKind::NameError,

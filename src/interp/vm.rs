@@ -1193,16 +1193,10 @@ fn to_exception(v: Value) -> Result<Exc, Raise> {
 /// A name that is neither local nor a program function, read in
 /// `function`.
 fn global(rt: &Runtime, function: usize, name: &str) -> Result<Value, Raise> {
-    modelled_global(name).ok_or_else(|| {
+    crate::value::builtin_global(name).ok_or_else(|| {
         let varnames: Vec<&str> = rt.scopes.locals(function).iter().map(|n| &**n).collect();
         super::modelled::missing_name(name, &varnames, &rt.scopes.module_globals())
     })
-}
-
-/// The builtin, module or class a global name means, if the engine models
-/// it.
-pub(crate) fn modelled_global(name: &str) -> Option<Value> {
-    crate::value::builtin_global(name)
 }
 
 /// A delay in seconds (`asyncio.sleep`'s, `wait_for`'s timeout): a number,

@@ -139,9 +139,9 @@ fn refuse_unmodelled_names(
                     read.name
                 ))
             }
-            None if !is_bound(&read.name) => crate::interp::unmodelled_global(&read.name),
+            None if !is_bound(&read.name) => crate::closed_world::unmodelled_global(&read.name),
             Some(module) if !is_bound(module) => {
-                crate::interp::unmodelled_module_attr(module, &read.name)
+                crate::closed_world::unmodelled_module_attr(module, &read.name)
             }
             _ => None,
         };

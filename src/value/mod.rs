@@ -281,6 +281,37 @@ impl Module {
             Module::Time => "time",
         }
     }
+
+    /// What `module.name` means, if the engine models it: the one table of
+    /// the modules' attributes, which the interpreter looks up and the
+    /// parser checks programs against. (In the page's first download,
+    /// `asyncio.wait_for` and `current_task` are left to Code mode.)
+    pub fn attr(self, name: &str) -> Option<Value> {
+        let builtin = match (self, name) {
+            (Module::Asyncio, "sleep") => Builtin::Sleep,
+            (Module::Asyncio, "gather") => Builtin::Gather,
+            (Module::Asyncio, "create_task") => Builtin::CreateTask,
+            (Module::Asyncio, "run") => Builtin::AsyncioRun,
+            #[cfg(feature = "code")]
+            (Module::Asyncio, "wait_for") => Builtin::WaitFor,
+            #[cfg(feature = "code")]
+            (Module::Asyncio, "current_task") => Builtin::CurrentTask,
+            (Module::Asyncio, _) => {
+                let kind = match name {
+                    "CancelledError" => ExcKind::CancelledError,
+                    "InvalidStateError" => ExcKind::InvalidStateError,
+                    "TimeoutError" => ExcKind::TimeoutError,
+                    _ => return None,
+                };
+                return Some(Value::Class(Class::Exception(kind)));
+            }
+            (Module::Time, "sleep") => Builtin::TimeSleep,
+            (Module::Time, "perf_counter") => Builtin::PerfCounter,
+            (Module::Time, "monotonic") => Builtin::Monotonic,
+            (Module::Time, _) => return None,
+        };
+        Some(Value::Builtin(builtin))
+    }
 }
 
 #[derive(Debug)]
