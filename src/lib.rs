@@ -11,6 +11,9 @@
 //!   heap, tasks, gather, `asyncio.run`'s shutdown;
 //! - `interp` (private): compiles function bodies and runs each task's
 //!   coroutine as a Rust future the engine polls;
+//! - `session` (private): puts a run together, giving the engine the
+//!   compiled program as how its tasks run (the engine imports nothing
+//!   from `interp`);
 //! - [`value`]: Python values and CPython's printing and operator rules;
 //! - [`trace`]: the events a run produces, which the CLI and the page show;
 //! - [`presets`]: the tutorial examples, ready to run.
@@ -27,8 +30,10 @@ pub mod parse;
 pub mod presets;
 pub mod program;
 pub mod scenario;
+mod session;
 pub mod trace;
 pub mod value;
 
-pub use engine::{run, Limits, RunOptions, RunOutcome, RunWatch, Session};
+pub use engine::{Limits, RunOptions, RunOutcome, RunWatch, Session};
 pub use program::{LoadError, Program};
+pub use session::run;

@@ -91,7 +91,7 @@ impl Runtime {
         let lines = match place {
             // An instruction with no line: CPython says -1 and quotes
             // nothing.
-            Place::Line(crate::interp::code::NO_LINE) => vec![
+            Place::Line(crate::program::source_map::NO_LINE) => vec![
                 format!("{}:-1: {message}", self.source.path()),
                 tracemalloc.to_string(),
             ],

@@ -2,7 +2,7 @@
 //! for all, keep results in argument order. Mirrors CPython 3.11's
 //! `tasks.gather` and its `_done_callback` line for line.
 
-use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome};
+use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome, TaskBody};
 use super::Runtime;
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
@@ -29,11 +29,11 @@ impl Runtime {
         // keyed by the argument object). A future is marked with this
         // gather's id when first seen; a repeated coroutine is one this call
         // wrapped in a task already (only a coroutine some task wraps needs
-        // looking for). Both are rare, so the linear searches cost nothing
-        // in practice.
+        // looking for: the task this call made still holds it, not yet
+        // started). Both are rare, so the linear searches cost nothing in
+        // practice.
         let mark = outer.id + 1;
         let mut nfuts = 0;
-        let mut wrapped_here: Vec<(Rc<crate::value::Coroutine>, FutRef)> = Vec::new();
         for arg in args {
             // `if arg not in arg_to_fut` hashes it first: a list given
             // whole (`gather([c1, c2])`) fails there.
@@ -42,24 +42,21 @@ impl Runtime {
                 Value::Future(f) if f.state.borrow().gathered_by == mark => {
                     children.iter().find(|c| Rc::ptr_eq(c, f)).cloned()
                 }
-                Value::Coroutine(c) if c.wrapped.get() => wrapped_here
+                Value::Coroutine(c) if c.wrapped.get() => children
                     .iter()
-                    .find(|(k, _)| Rc::ptr_eq(k, c))
-                    .map(|(_, t)| t.clone()),
+                    .find(|t| {
+                        t.task().is_some_and(|info| {
+                            matches!(&*info.body.borrow(), TaskBody::NotStarted(k) if Rc::ptr_eq(k, c))
+                        })
+                    })
+                    .cloned(),
                 _ => None,
             };
             if let Some(fut) = repeated {
                 children.push(fut);
                 continue;
             }
-            let coro = match &arg {
-                Value::Coroutine(c) => Some(c.clone()),
-                _ => None,
-            };
             let fut = self.ensure_future(arg)?;
-            if let Some(c) = coro {
-                wrapped_here.push((c, fut.clone()));
-            }
             fut.state.borrow_mut().gathered_by = mark;
             nfuts += 1;
             self.add_done_callback(&fut, Callback::GatherChild(outer.clone()));

@@ -1,6 +1,8 @@
 //! The engine: a model of CPython 3.11's asyncio event loop on a virtual
-//! clock. Task bodies are Rust futures (see `interp`) that this module's own
-//! executor polls, one `Task.__step` at a time.
+//! clock. Task bodies are Rust futures, made by the `Interpreter` the run
+//! was given (`crate::session` gives it `interp`'s), that this module's own
+//! executor polls, one `Task.__step` at a time. Nothing here imports the
+//! interpreter.
 //!
 //! Layout:
 //! - `event_loop`: the ready queue, `_run_once`, futures' completion and
@@ -28,8 +30,6 @@ pub mod task;
 pub mod timers;
 
 use crate::error::{Raise, RunError};
-use crate::interp::Scopes;
-use crate::program::Program;
 use crate::trace::Event;
 use crate::value::Value;
 use event_loop::LoopState;
@@ -41,6 +41,16 @@ use std::rc::Rc;
 
 /// A task's coroutine as a Rust future.
 pub(crate) type Body = Pin<Box<dyn Future<Output = Result<Value, Raise>>>>;
+
+/// How a coroutine's code runs. The engine steps tasks and knows nothing of
+/// instructions: whoever starts a run gives it an interpreter
+/// (`interp::Compiled`, by `crate::session`), which makes each task's
+/// body.
+pub(crate) trait Interpreter {
+    /// The future that runs `coro`, a task's coroutine, from its first
+    /// line.
+    fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<crate::value::Coroutine>) -> Body;
+}
 
 /// Bounds that keep a run finite and small whatever the program does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,20 +112,14 @@ pub struct RunOutcome {
     pub computed: f64,
 }
 
-/// The shared state of one run: the loop and the program it runs.
+/// The shared state of one run: the loop, and how its tasks run.
 pub struct Runtime {
     /// The loop's state: the engine's alone. The interpreter reaches it
     /// through the narrow API of `api.rs`.
     lp: RefCell<LoopState>,
-    pub(crate) program: Rc<Program>,
-    pub(crate) scopes: Scopes,
-    /// Each function's compiled instructions, by index.
-    pub(crate) code: Vec<crate::interp::code::FnCode>,
-    /// Each function as a value, by index.
-    pub(crate) functions: Vec<crate::value::Value>,
+    /// What runs each task's coroutine.
+    interpreter: Rc<dyn Interpreter>,
     pub(crate) limits: Limits,
-    /// Index of the function `asyncio.run` starts.
-    pub(crate) entry: Option<usize>,
     /// Whether events are recorded; fixed for the run, so checking it needs
     /// no borrow.
     pub(crate) tracing: bool,
@@ -136,37 +140,14 @@ pub struct Runtime {
 }
 
 impl Runtime {
-    pub(crate) fn new(program: Rc<Program>, options: &RunOptions) -> Rc<Runtime> {
-        let scopes = Scopes::of(&program);
-        #[cfg(feature = "code")]
-        let source = program
-            .source
-            .clone()
-            .unwrap_or_else(|| Rc::new(crate::program::python::source_map(&program)));
-        let code = crate::interp::compile::compile(
-            &program,
-            &scopes,
-            #[cfg(feature = "code")]
-            &source,
-        );
-        let functions = (0..program.functions.len())
-            .map(|index| {
-                crate::value::Value::Function(Rc::new(crate::value::FunctionObj {
-                    index,
-                    name: scopes.function_name(index),
-                }))
-            })
-            .collect();
+    pub(crate) fn new(
+        interpreter: Rc<dyn Interpreter>,
+        options: &RunOptions,
+        #[cfg(feature = "code")] source: Rc<crate::program::SourceMap>,
+    ) -> Rc<Runtime> {
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
-            functions,
-            scopes,
-            code,
-            entry: program
-                .functions
-                .iter()
-                .position(|f| f.name == program.entry),
-            program,
+            interpreter,
             limits: options.limits,
             tracing: !options.no_trace,
             steps: std::cell::Cell::new(0),
@@ -179,9 +160,9 @@ impl Runtime {
             compute: compute::Compute::new(options.compute_time),
         })
     }
-}
 
-/// Runs `asyncio.run(entry())` for a validated program.
-pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
-    Session::new(program, options).finish()
+    /// The future that runs a task's coroutine (`Task.__step` starts it).
+    pub(crate) fn start(self: &Rc<Self>, coro: Rc<crate::value::Coroutine>) -> Body {
+        self.interpreter.clone().start(self.clone(), coro)
+    }
 }

@@ -54,8 +54,20 @@ enum Then {
 
 impl Session {
     /// `asyncio.run(entry())`: creates main's task; nothing runs yet.
-    pub fn new(program: &Program, options: &RunOptions) -> Session {
-        let rt = Runtime::new(Rc::new(program.clone()), options);
+    /// Its tasks' coroutines run on `interpreter`, which `crate::session`
+    /// compiles the program into.
+    pub(crate) fn start(
+        program: &Program,
+        options: &RunOptions,
+        interpreter: Rc<dyn super::Interpreter>,
+        #[cfg(feature = "code")] source: Rc<crate::program::SourceMap>,
+    ) -> Session {
+        let rt = Runtime::new(
+            interpreter,
+            options,
+            #[cfg(feature = "code")]
+            source,
+        );
         let mut session = Session {
             rt,
             phase: Phase::Finished,
@@ -67,21 +79,23 @@ impl Session {
         };
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
-        match session.start_main() {
+        match session.start_main(program) {
             Ok(phase) => session.phase = phase,
             Err(e) => session.fail(e),
         }
         session
     }
 
-    fn start_main(&self) -> Result<Phase, RunError> {
+    fn start_main(&self, program: &Program) -> Result<Phase, RunError> {
         let rt = &self.rt;
-        let entry = rt
-            .entry
+        let entry = program
+            .functions
+            .iter()
+            .position(|f| f.name == program.entry)
             .ok_or_else(|| RunError::internal("the entry function was not validated"))?;
         let main = Rc::new(Coroutine::new(CoroBody::Function {
             index: entry,
-            name: rt.program.entry.as_str().into(),
+            name: program.entry.as_str().into(),
             args: RefCell::new(vec![]),
         }));
         let task = rt.create_task(main, None, false).map_err(stop)?;

@@ -53,7 +53,7 @@ impl Runtime {
                 coro.finished.set(true);
                 None
             }
-            TaskBody::NotStarted(coro) => Some(crate::interp::task_body(self.clone(), coro)),
+            TaskBody::NotStarted(coro) => Some(self.start(coro)),
             TaskBody::Running(body) => Some(body),
             TaskBody::Finished => {
                 return Err(RunError::internal(format!(

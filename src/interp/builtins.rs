@@ -28,14 +28,13 @@ pub(crate) fn call(
     }
     match callee {
         Value::Function(f) => {
-            let index = f.index;
-            let function = &rt.program.functions[index];
+            let function = f.def();
             let bound = bind(function, args, kwargs)?;
             if function.is_async {
                 Ok(Value::Coroutine(Rc::new(Coroutine::made(
                     CoroBody::Function {
-                        index,
-                        name: rt.scopes.function_name(index),
+                        index: f.index,
+                        name: f.name.clone(),
                         args: RefCell::new(bound),
                     },
                     &rt.freed,

@@ -154,10 +154,8 @@ pub(crate) struct FnCode {
     pub lines: Vec<u32>,
 }
 
-/// The line of an instruction CPython's line table gives none (reported
-/// as line -1).
 #[cfg(feature = "code")]
-pub const NO_LINE: u32 = 0;
+pub use crate::program::source_map::NO_LINE;
 
 /// The line of an instruction that takes the line of the one run before it.
 #[cfg(feature = "code")]

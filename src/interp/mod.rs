@@ -29,15 +29,57 @@ mod wait_for;
 
 pub use scope::Scopes;
 
-use crate::engine::{Body, Runtime};
-use crate::value::Coroutine;
+use crate::engine::{Body, Interpreter, Runtime};
+use crate::program::Program;
+use crate::value::{Coroutine, FunctionObj, Value};
 use std::rc::Rc;
 
 /// Calls nested deeper than this stop the run, well before CPython's
 /// recursion limit, so a runaway recursion ends quickly.
 pub const MAX_CALL_DEPTH: usize = 200;
 
-/// The future a task polls: its coroutine, run from the top.
-pub(crate) fn task_body(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
-    Box::pin(vm::TaskVm::new(rt, coro))
+/// A program compiled to run: what the engine's tasks run their
+/// coroutines on. Made once per run; each task's machine keeps it.
+pub(crate) struct Compiled {
+    scopes: Scopes,
+    /// Each function's instructions, by index.
+    code: Vec<code::FnCode>,
+    /// Each function as a value, by index.
+    functions: Vec<Value>,
+}
+
+impl Compiled {
+    pub(crate) fn new(
+        program: &Rc<Program>,
+        #[cfg(feature = "code")] source: &crate::program::SourceMap,
+    ) -> Rc<Compiled> {
+        let scopes = Scopes::of(program);
+        let code = compile::compile(
+            program,
+            &scopes,
+            #[cfg(feature = "code")]
+            source,
+        );
+        let functions = (0..program.functions.len())
+            .map(|index| {
+                Value::Function(Rc::new(FunctionObj {
+                    index,
+                    name: scopes.function_name(index),
+                    program: program.clone(),
+                }))
+            })
+            .collect();
+        Rc::new(Compiled {
+            scopes,
+            code,
+            functions,
+        })
+    }
+}
+
+impl Interpreter for Compiled {
+    /// The future a task polls: its coroutine, run from the top.
+    fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
+        Box::pin(vm::TaskVm::new(rt, self, coro))
+    }
 }

@@ -10,7 +10,7 @@
 
 use super::builtins::{self, Kwargs};
 use super::code::{Op, NO_KW};
-use super::MAX_CALL_DEPTH;
+use super::{Compiled, MAX_CALL_DEPTH};
 #[cfg(feature = "code")]
 use crate::engine::freed::Place;
 use crate::engine::futures::{FutKind, FutRef};
@@ -135,6 +135,8 @@ enum Waiting {
 /// A task's coroutine.
 pub(crate) struct TaskVm {
     rt: Rc<Runtime>,
+    /// The program's instructions, which every task's machine shares.
+    m: Rc<Compiled>,
     /// The coroutine, until the first poll starts it.
     coro: Option<Rc<Coroutine>>,
     /// The call stack; the task's own coroutine's frame is kept inline, so a
@@ -154,9 +156,10 @@ pub(crate) struct TaskVm {
 type Step = Poll<Result<Value, Raise>>;
 
 impl TaskVm {
-    pub fn new(rt: Rc<Runtime>, coro: Rc<Coroutine>) -> TaskVm {
+    pub fn new(rt: Rc<Runtime>, m: Rc<Compiled>, coro: Rc<Coroutine>) -> TaskVm {
         TaskVm {
             rt,
+            m,
             coro: Some(coro),
             frames: SmallVec::new(),
             waiting: Waiting::Nothing,
@@ -239,7 +242,7 @@ impl TaskVm {
         }
         // Calls count against the budget, so recursion cannot run forever.
         self.rt.count_step()?;
-        let nlocals = self.rt.code[function].slot_names.len();
+        let nlocals = self.m.code[function].slot_names.len();
         self.frames.push(Frame::new(function, nlocals, args));
         Ok(())
     }
@@ -365,7 +368,7 @@ impl TaskVm {
                 frame.handling.truncate(block.handling);
                 #[cfg(feature = "code")]
                 {
-                    report_freed_where_raised(&rt, frame);
+                    report_freed_where_raised(&rt, &self.m, frame);
                     frame.hold(std::slice::from_ref(&exc));
                 }
                 frame.stack.push(Value::Exception(exc));
@@ -378,7 +381,7 @@ impl TaskVm {
                 Ok(holders) => holders,
                 Err(stop) => return Some(Poll::Ready(Err(stop))),
             };
-            leave_in_traceback(&rt, frame, &exc);
+            leave_in_traceback(&rt, &self.m, frame, &exc);
             self.frames.pop();
             #[cfg(feature = "code")]
             if let Some(caller) = self.frames.last_mut() {
@@ -410,13 +413,14 @@ impl TaskVm {
     /// an `Err` goes back to `run`, which unwinds it and calls again.
     fn execute(&mut self) -> Result<Option<Step>, Raise> {
         let rt = self.rt.clone();
+        let m = self.m.clone();
         loop {
             let action = {
                 let Some(frame) = self.frames.last_mut() else {
                     return Ok(Some(Poll::Ready(Ok(Value::None))));
                 };
                 // A failed instruction leaves `pc` on itself.
-                run_frame(&rt, frame).map_err(|e| located(e, &rt, frame, 0))?
+                run_frame(&rt, &m, frame).map_err(|e| located(e, &m, frame, 0))?
             };
             // A failed action was asked for by the instruction before `pc`.
             match self.act(action) {
@@ -424,7 +428,7 @@ impl TaskVm {
                 Ok(step) => return Ok(step),
                 Err(e) => {
                     return Err(match self.frames.last() {
-                        Some(frame) => located(e, &rt, frame, 1),
+                        Some(frame) => located(e, &m, frame, 1),
                         None => e,
                     })
                 }
@@ -541,10 +545,10 @@ pub(crate) fn kept_in_traceback(e: Raise, values: Vec<Value>) -> Raise {
 
 /// A stop (not an exception) names the statement it stopped at: the
 /// instruction `back` before the frame's `pc`.
-fn located(e: Raise, rt: &Runtime, frame: &Frame, back: usize) -> Raise {
+fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
     #[cfg(feature = "code")]
     if let Raise::Stop(mut stop) = e {
-        let code = &rt.code[frame.function];
+        let code = &m.code[frame.function];
         let at = frame.pc.wrapping_sub(back);
         let line = code.line_of(at, at.wrapping_sub(1));
         if stop.line.is_none() && line != super::code::NO_LINE {
@@ -553,7 +557,7 @@ fn located(e: Raise, rt: &Runtime, frame: &Frame, back: usize) -> Raise {
         return Raise::Stop(stop);
     }
     #[cfg(not(feature = "code"))]
-    let _ = (rt, frame, back);
+    let _ = (m, frame, back);
     e
 }
 
@@ -562,14 +566,14 @@ fn located(e: Raise, rt: &Runtime, frame: &Frame, back: usize) -> Raise {
 /// the exception goes. Only what is reported as it is freed, a future or a
 /// coroutine that never ran (and a container directly holding one), is
 /// kept here, so no cycle through the exception itself is made.
-fn leave_in_traceback(rt: &Runtime, frame: &mut Frame, exc: &Exc) {
+fn leave_in_traceback(rt: &Runtime, m: &Compiled, frame: &mut Frame, exc: &Exc) {
     frame.stack.clear();
     frame.iters.clear();
     frame.handling.clear();
     #[cfg(feature = "code")]
-    report_freed_where_raised(rt, frame);
+    report_freed_where_raised(rt, m, frame);
     #[cfg(not(feature = "code"))]
-    let _ = rt;
+    let _ = (rt, m);
     let kept = frame.slots.iter_mut().filter(|slot| {
         slot.as_ref()
             .is_some_and(|v| holds_directly(v, reported_when_freed))
@@ -618,9 +622,9 @@ fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Rai
 
 /// What the stack the raise popped held, reported at the line that raised.
 #[cfg(feature = "code")]
-fn report_freed_where_raised(rt: &Runtime, frame: &Frame) {
+fn report_freed_where_raised(rt: &Runtime, m: &Compiled, frame: &Frame) {
     if !rt.freed.is_empty() {
-        let line = rt.code[frame.function].line_before(frame.pc);
+        let line = m.code[frame.function].line_before(frame.pc);
         rt.report_freed_at(Place::Line(line));
     }
 }
@@ -709,8 +713,8 @@ enum Action {
 
 /// Runs `frame`'s instructions until it needs its task (`Action`). Ops that
 /// stay within the frame never leave this loop, which keeps it tight.
-fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
-    let code = &rt.code[frame.function];
+fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action, Raise> {
+    let code = &m.code[frame.function];
     let mut pc = frame.pc;
     // Saves the position before handing control back to the task.
     macro_rules! leave {
@@ -756,10 +760,10 @@ fn run_frame(rt: &Rc<Runtime>, frame: &mut Frame) -> Result<Action, Raise> {
                 frame.stack.push(v);
             }
             Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
-            Op::Function(f) => frame.stack.push(rt.functions[f as usize].clone()),
+            Op::Function(f) => frame.stack.push(m.functions[f as usize].clone()),
             Op::Global(n) => frame
                 .stack
-                .push(global(rt, frame.function, &code.names[n as usize])?),
+                .push(global(m, frame.function, &code.names[n as usize])?),
             Op::Attr(n) => {
                 let obj = frame.pop();
                 frame
@@ -1151,11 +1155,10 @@ fn call_here(
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
     if let Value::Function(f) = &callee {
-        let index = f.index;
-        let function = &rt.program.functions[index];
+        let function = f.def();
         if !function.is_async {
             let args = builtins::bind(function, args, kwargs)?;
-            return Ok(Some(Action::Enter(index, args)));
+            return Ok(Some(Action::Enter(f.index, args)));
         }
     }
     frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
@@ -1192,10 +1195,10 @@ fn to_exception(v: Value) -> Result<Exc, Raise> {
 
 /// A name that is neither local nor a program function, read in
 /// `function`.
-fn global(rt: &Runtime, function: usize, name: &str) -> Result<Value, Raise> {
+fn global(m: &Compiled, function: usize, name: &str) -> Result<Value, Raise> {
     crate::value::builtin_global(name).ok_or_else(|| {
-        let varnames: Vec<&str> = rt.scopes.locals(function).iter().map(|n| &**n).collect();
-        super::modelled::missing_name(name, &varnames, &rt.scopes.module_globals())
+        let varnames: Vec<&str> = m.scopes.locals(function).iter().map(|n| &**n).collect();
+        super::modelled::missing_name(name, &varnames, &m.scopes.module_globals())
     })
 }
 

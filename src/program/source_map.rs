@@ -130,3 +130,7 @@ impl Stmt {
         }
     }
 }
+
+/// The line of an instruction CPython's line table gives none (reported
+/// as line -1).
+pub const NO_LINE: u32 = 0;

@@ -76,6 +76,16 @@ pub struct FunctionObj {
     pub index: usize,
     /// `__name__`, which its `repr` shows.
     pub name: Name,
+    /// The program it is defined in: a call binds its arguments to the
+    /// definition's parameters.
+    pub program: Rc<crate::program::Program>,
+}
+
+impl FunctionObj {
+    /// Its definition.
+    pub fn def(&self) -> &crate::program::Function {
+        &self.program.functions[self.index]
+    }
 }
 
 /// The builtin classes a bare name can refer to.
