@@ -345,8 +345,74 @@ def learner_flow(wd, base, failures):
         wd.screenshot(OUT / name)
 
 
+# What the first download must not link, by the function names of the wasm
+# Trunk built (before wasm-opt strips them), each with the kilobytes it
+# would cost: the size budget's rules a linter cannot see (clippy.toml
+# refuses the hash maps and B-trees at their use).
+FORBIDDEN_CODE = {
+    "float_to_decimal": "formatting an f64 with {} (the standard float formatter, about 10 KB)",
+    "float_to_exponential": "formatting an f64 with {:e} (the standard float formatter, about 10 KB)",
+    "dec2flt": "str::parse::<f64> (a 10 KB table; value/decimal.rs reads floats)",
+    "dlmalloc": "the standard allocator (about 4 KB; web/src/alloc.rs is the page's)",
+    "hashbrown": "a hash map (a hasher costs kilobytes)",
+    "BTreeMap": "a B-tree map",
+    "driftsort": "a generic stable sort (about 3 KB)",
+}
+
+
+def wasm_function_names(path):
+    """The function names in a wasm file's name section."""
+    data = path.read_bytes()
+
+    def leb(i):
+        result = shift = 0
+        while True:
+            byte = data[i]
+            i += 1
+            result |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                return result, i
+
+    names, i = [], 8
+    while i < len(data):
+        section, i = data[i], i + 1
+        size, i = leb(i)
+        end = i + size
+        if section == 0:
+            length, j = leb(i)
+            if data[j:j + length] == b"name":
+                j += length
+                while j < end:
+                    sub, j = data[j], j + 1
+                    sub_size, j = leb(j)
+                    if sub == 1:
+                        count, k = leb(j)
+                        for _ in range(count):
+                            _, k = leb(k)
+                            length, k = leb(k)
+                            names.append(data[k:k + length].decode("utf-8", "replace"))
+                            k += length
+                    j += sub_size
+        i = end
+    return names
+
+
+def forbidden_code(failures):
+    wasm = ROOT / "target" / "wasm32-unknown-unknown" / "wasm-release" / "interleave_web.wasm"
+    if not wasm.exists():
+        check(failures, False, f"{wasm} is missing: run `trunk build --release --offline`")
+        return
+    names = wasm_function_names(wasm)
+    for pattern, what in FORBIDDEN_CODE.items():
+        found = [n for n in names if pattern in n]
+        check(failures, not found and names,
+              f"the first download links no {what}" + (f": {found[:3]}" if found else ""))
+
+
 def budgets(wd, base, dist, failures):
     print("e2e: budgets")
+    forbidden_code(failures)
     sizes = gzipped_size(dist, code_module=False)
     total = sum(sizes.values())
     check(failures, total < SIZE_BUDGET,
