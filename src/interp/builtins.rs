@@ -739,11 +739,9 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name.clone())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
         #[cfg(feature = "code")]
-        (Value::Exception(e), "__context__") => Ok(e
-            .context
-            .borrow()
-            .clone()
-            .map_or(Value::None, Value::Exception)),
+        (Value::Exception(e), "__context__") => {
+            Ok(e.context().map_or(Value::None, Value::Exception))
+        }
         #[cfg(feature = "code")]
         (Value::Exception(e), "__cause__") => Ok(e.cause().map_or(Value::None, Value::Exception)),
         #[cfg(feature = "code")]

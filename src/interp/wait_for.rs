@@ -144,7 +144,7 @@ impl WaitFor {
                             // (a task cancelled before it ran never had).
                             e.mark_raised();
                             let timeout = Exception::bare(ExcKind::TimeoutError);
-                            *timeout.context.borrow_mut() = Some(e.clone());
+                            timeout.set_context(&e);
                             timeout.set_cause(Some(e));
                             Err(Raise::Exc(timeout))
                         }

@@ -166,26 +166,11 @@ pub struct Exception {
     /// (`tb_dealloc` lets go of the next traceback entry before its own
     /// frame), which is the order this field drops in.
     traceback_holds: std::cell::RefCell<Vec<Vec<Value>>>,
-    /// `__cause__`, set by `raise ... from cause` in the program or in
-    /// asyncio (`wait_for`'s TimeoutError from the inner task's
-    /// CancelledError). Private: `set_cause` also sets
-    /// `__suppress_context__`, as `PyException_SetCause` does.
+    /// `__cause__`, `__context__` and the rest of how it is chained to
+    /// other exceptions (`chaining.rs`; Code mode: the forms handle no
+    /// exceptions).
     #[cfg(feature = "code")]
-    cause: std::cell::RefCell<Option<Exc>>,
-    /// `__context__`: the exception being handled where this one was
-    /// raised (Code mode: the forms handle no exceptions). After the
-    /// cause, as `BaseException_clear` lets go of them.
-    #[cfg(feature = "code")]
-    pub context: std::cell::RefCell<Option<Exc>>,
-    /// `__suppress_context__`: a report leaves the context out (`raise
-    /// ... from None` sets it with no cause).
-    #[cfg(feature = "code")]
-    suppress_context: std::cell::Cell<bool>,
-    /// Whether it was ever raised, and so has a traceback: a cause made
-    /// only to be one (`raise E from OSError("x")`) is reported without
-    /// the "Traceback (most recent call last):" line.
-    #[cfg(feature = "code")]
-    raised: std::cell::Cell<bool>,
+    pub(super) chaining: super::chaining::Chaining,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -205,13 +190,7 @@ impl Exception {
             suggestion: None,
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
-            context: Default::default(),
-            #[cfg(feature = "code")]
-            cause: Default::default(),
-            #[cfg(feature = "code")]
-            suppress_context: Default::default(),
-            #[cfg(feature = "code")]
-            raised: Default::default(),
+            chaining: Default::default(),
         })
     }
 
@@ -229,13 +208,7 @@ impl Exception {
             suggestion: suggestion.map(String::into_boxed_str),
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
-            context: Default::default(),
-            #[cfg(feature = "code")]
-            cause: Default::default(),
-            #[cfg(feature = "code")]
-            suppress_context: Default::default(),
-            #[cfg(feature = "code")]
-            raised: Default::default(),
+            chaining: Default::default(),
         })
     }
 
@@ -262,27 +235,6 @@ impl Exception {
 
     /// The last line of the interpreter's report of this exception
     /// uncaught: the traceback line and any suggestion.
-    /// The exception printed before this one in a report, and the line
-    /// between them.
-    #[cfg(feature = "code")]
-    fn chained(&self) -> Option<(Exc, &'static str)> {
-        if let Some(cause) = self.cause() {
-            return Some((
-                cause,
-                "The above exception was the direct cause of the following exception:",
-            ));
-        }
-        if self.suppress_context() {
-            return None;
-        }
-        self.context.borrow().clone().map(|c| {
-            (
-                c,
-                "During handling of the above exception, another exception occurred:",
-            )
-        })
-    }
-
     /// The traceback leaves a frame that held `values` (nothing is kept
     /// for a frame that held nothing reported as it is freed).
     pub fn keep_frame(&self, values: Vec<Value>) {
@@ -302,82 +254,6 @@ impl Exception {
         self.traceback_holds.take()
     }
 
-    /// It is being raised: from now on it has a traceback.
-    #[cfg(feature = "code")]
-    pub fn mark_raised(&self) {
-        self.raised.set(true);
-    }
-
-    /// `__cause__`.
-    #[cfg(feature = "code")]
-    pub fn cause(&self) -> Option<Exc> {
-        self.cause.borrow().clone()
-    }
-
-    /// `__suppress_context__`.
-    #[cfg(feature = "code")]
-    pub fn suppress_context(&self) -> bool {
-        self.suppress_context.get()
-    }
-
-    /// `raise self from cause` (`None` for `from None`): CPython's
-    /// `PyException_SetCause`, which also suppresses the context.
-    #[cfg(feature = "code")]
-    pub fn set_cause(&self, cause: Option<Exc>) {
-        *self.cause.borrow_mut() = cause;
-        self.suppress_context.set(true);
-    }
-
-    /// Every exception chained to this one through causes and contexts,
-    /// each once.
-    #[cfg(feature = "code")]
-    pub fn chain(&self) -> Vec<Exc> {
-        let mut out: Vec<Exc> = Vec::new();
-        let mut todo: Vec<Exc> = self.cause().into_iter().collect();
-        todo.extend(self.context.borrow().clone());
-        while let Some(e) = todo.pop() {
-            if std::ptr::eq(&*e, self) || out.iter().any(|o| Rc::ptr_eq(o, &e)) {
-                continue;
-            }
-            todo.extend(e.cause());
-            todo.extend(e.context.borrow().clone());
-            out.push(e);
-        }
-        out
-    }
-
-    /// Whether `self` is reachable from `from` through causes and
-    /// contexts: making `from` its cause would close a reference cycle,
-    /// which only CPython's collector frees.
-    #[cfg(feature = "code")]
-    pub fn chain_reaches(self: &Exc, from: &Exc) -> bool {
-        Rc::ptr_eq(self, from) || from.chain().iter().any(|e| Rc::ptr_eq(e, self))
-    }
-
-    /// Raised while `handled` is being handled: CPython's
-    /// `_PyErr_SetObject` makes it the new exception's `__context__`,
-    /// first cutting the new one out of `handled`'s own chain, so that no
-    /// chain loops.
-    #[cfg(feature = "code")]
-    pub fn set_context(self: &Exc, handled: &Exc) {
-        if Rc::ptr_eq(self, handled) {
-            return;
-        }
-        let mut at = handled.clone();
-        loop {
-            let next = at.context.borrow().clone();
-            match next {
-                Some(c) if Rc::ptr_eq(&c, self) => {
-                    *at.context.borrow_mut() = None;
-                    break;
-                }
-                Some(c) => at = c,
-                None => break,
-            }
-        }
-        *self.context.borrow_mut() = Some(handled.clone());
-    }
-
     /// A report's lines for this exception: each exception of its
     /// `__context__` chain first, oldest first, then "During handling of
     /// the above exception, another exception occurred:", as CPython's
@@ -389,33 +265,7 @@ impl Exception {
     pub fn report_lines(&self, last: fn(&Exception) -> String) -> Vec<String> {
         let mut lines = Vec::new();
         #[cfg(feature = "code")]
-        {
-            // Each exception's cause, or else its context unless a cause
-            // suppressed it, back to the first (CPython's
-            // `print_exception_recursive`; the chains cannot loop, but a
-            // long one stops where CPython's recursion would).
-            let mut chain: Vec<(Exc, &str)> = Vec::new();
-            let mut at = self.chained();
-            while let Some((c, connector)) = at {
-                // CPython's `_seen` set: an exception already printed ends
-                // the chain.
-                let seen = std::ptr::eq(&*c, self) || chain.iter().any(|(s, _)| Rc::ptr_eq(s, &c));
-                if seen || chain.len() >= 1000 {
-                    break;
-                }
-                at = c.chained();
-                chain.push((c, connector));
-            }
-            for (c, connector) in chain.iter().rev() {
-                if c.raised.get() {
-                    lines.push("Traceback (most recent call last):".to_string());
-                }
-                lines.push(last(c));
-                lines.push(String::new());
-                lines.push(connector.to_string());
-                lines.push(String::new());
-            }
-        }
+        self.report_chain(&mut lines, last);
         lines.push("Traceback (most recent call last):".to_string());
         lines.push(last(self));
         lines

@@ -5,6 +5,8 @@
 //! Objects owned by the event loop (tasks, futures) are shared with the engine
 //! through `Rc`; this module only names them and prints them.
 
+#[cfg(feature = "code")]
+mod chaining;
 pub mod decimal;
 pub mod dict;
 pub mod exception;
