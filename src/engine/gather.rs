@@ -29,9 +29,9 @@ impl Runtime {
         // keyed by the argument object). A future is marked with this
         // gather's id when first seen; a repeated coroutine is one this call
         // wrapped in a task already (only a coroutine some task wraps needs
-        // looking for: the task this call made still holds it, not yet
-        // started). Both are rare, so the linear searches cost nothing in
-        // practice.
+        // looking for: the task this call made, after `outer`, still holds
+        // it, not yet started). Both are rare, so the linear searches cost
+        // nothing in practice.
         let mark = outer.id + 1;
         let mut nfuts = 0;
         for arg in args {
@@ -42,12 +42,16 @@ impl Runtime {
                 Value::Future(f) if f.state.borrow().gathered_by == mark => {
                     children.iter().find(|c| Rc::ptr_eq(c, f)).cloned()
                 }
+                // Only a task made after `outer` is one this call made: a
+                // task given as an argument that wraps the same coroutine
+                // (`gather(t, c)`, `t = create_task(c)`) is not its future.
                 Value::Coroutine(c) if c.wrapped.get() => children
                     .iter()
                     .find(|t| {
-                        t.task().is_some_and(|info| {
-                            matches!(&*info.body.borrow(), TaskBody::NotStarted(k) if Rc::ptr_eq(k, c))
-                        })
+                        t.id > outer.id
+                            && t.task().is_some_and(|info| {
+                                matches!(&*info.body.borrow(), TaskBody::NotStarted(k) if Rc::ptr_eq(k, c))
+                            })
                     })
                     .cloned(),
                 _ => None,
