@@ -147,7 +147,9 @@ def instances():
         "tuple_iterator": iter(()),
         "enumerate": enumerate([]),
         "zip": zip(),
-        "type": int,
+        # What every class has from its metaclass (`int.__qualname__`,
+        # `ValueError.mro`): dir(type), as a class is an instance of type.
+        "type": type,
         "function": function,
         "builtin_function_or_method": print,
         "coroutine": coro,

@@ -66,10 +66,31 @@ pub(crate) fn call(
         }
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
         Value::Class(Class::Exception(kind)) => {
+            // NameError and AttributeError take `name=` (and `obj=`),
+            // which set attributes the engine does not model.
+            if matches!(kind, ExcKind::NameError | ExcKind::AttributeError) && !kwargs.is_empty() {
+                return Err(RunError::unsupported(format!(
+                    "{}()'s keyword arguments (`name=`, `obj=`) are not supported yet",
+                    kind.name()
+                )));
+            }
             if !kwargs.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
                     kind.name()
+                )));
+            }
+            // OSError's constructor reads two to five arguments as errno,
+            // strerror and a file name, picks a subclass from the errno
+            // (`OSError(2, 'x')` is a FileNotFoundError) and prints
+            // `[Errno 2] x`: not modelled.
+            if matches!(kind, ExcKind::OSError | ExcKind::TimeoutError)
+                && (2..=5).contains(&args.len())
+            {
+                return Err(RunError::unsupported(format!(
+                    "{}() with {} arguments (errno, strerror, ...) is not supported yet; give it one message",
+                    kind.name(),
+                    args.len()
                 )));
             }
             Ok(Value::Exception(Exception::with_args(kind, args)))

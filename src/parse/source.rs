@@ -237,6 +237,19 @@ impl Source {
                 Tok::Newline => self.p.advance(),
                 Tok::Dedent => return Ok(()),
                 Tok::Indent => return Err(self.err("IndentationError: unexpected indent")),
+                _ if entry.is_some()
+                    && (self.p.is_word("import")
+                        || self.p.is_word("def")
+                        || self.p.is_word("async")) =>
+                {
+                    // CPython runs the module top to bottom: while main
+                    // runs, what comes after `asyncio.run(...)` is not
+                    // defined yet (a NameError), and a later `def` of the
+                    // same name has not replaced the first.
+                    return Err(self.err(
+                        "a definition or import after `asyncio.run(...)` is not supported: CPython has not run it yet while main runs; move it above `asyncio.run(...)`",
+                    ));
+                }
                 _ if self.p.is_word("import") => {
                     self.p.advance();
                     loop {
