@@ -137,6 +137,13 @@ pub struct Runtime {
     /// Computing not yet on the clock.
     #[cfg(feature = "code")]
     pub(crate) compute: compute::Compute,
+    /// The exception the code driving the loop is handling: main's, while
+    /// `asyncio.run` shuts down after main raised (`Runner.__exit__`).
+    /// Throwing into a coroutine chains to it (`gen_send_ex2` calls
+    /// `_PyErr_ChainStackItem`), so the CancelledError a task gets then
+    /// has it as its `__context__`.
+    #[cfg(feature = "code")]
+    pub(crate) handling: RefCell<Option<crate::value::Exc>>,
 }
 
 impl Runtime {
@@ -158,6 +165,8 @@ impl Runtime {
             source,
             #[cfg(feature = "code")]
             compute: compute::Compute::new(options.compute_time),
+            #[cfg(feature = "code")]
+            handling: RefCell::new(None),
         })
     }
 

@@ -155,6 +155,10 @@ impl Session {
                 // `run_until_complete` ends with `future.result()`, which
                 // retrieves main's exception.
                 self.uncaught = done.result().err();
+                // What shuts down next runs inside `Runner.__exit__`,
+                // while main's exception is being handled.
+                #[cfg(feature = "code")]
+                self.rt.handling.replace(self.uncaught.clone());
                 // `Runner.run` hands main's result to `asyncio.run`, which
                 // returns it to the module's statement; main's task goes.
                 #[cfg(feature = "code")]

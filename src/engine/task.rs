@@ -42,6 +42,12 @@ impl Runtime {
         if !internal {
             self.emit(|| EventKind::StepStarted { task: slot });
         }
+        // Thrown into the coroutine while the loop's caller handles an
+        // exception (shutdown after main raised): chained to it.
+        #[cfg(feature = "code")]
+        if let (Some(e), Some(handled)) = (&exc, &*self.handling.borrow()) {
+            e.set_context(handled);
+        }
         let body = info.body.replace(TaskBody::Finished);
         let mut body = match body {
             // A coroutine that never started raises what is thrown into it

@@ -543,6 +543,18 @@ pub(crate) fn kept_in_traceback(e: Raise, values: Vec<Value>) -> Raise {
     e
 }
 
+/// `obj.name`. The AttributeError for a name `obj` lacks holds `obj`
+/// (CPython's `AttributeError.obj`): a coroutine never awaited or a
+/// failed task it is, or a list directly holds, goes, and is reported,
+/// when the exception goes.
+fn attr_of(obj: Value, name: &crate::program::Name) -> Result<Value, Raise> {
+    let keep = holds_directly(&obj, reported_when_freed).then(|| obj.clone());
+    builtins::get_attr(obj, name).map_err(|e| match keep {
+        Some(obj) => kept_in_traceback(e, vec![obj]),
+        None => e,
+    })
+}
+
 /// A stop (not an exception) names the statement it stopped at: the
 /// instruction `back` before the frame's `pc`.
 fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
@@ -766,9 +778,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 .push(global(m, frame.function, &code.names[n as usize])?),
             Op::Attr(n) => {
                 let obj = frame.pop();
-                frame
-                    .stack
-                    .push(builtins::get_attr(obj, &code.names[n as usize])?);
+                frame.stack.push(attr_of(obj, &code.names[n as usize])?);
             }
             Op::LoadMethod(n) => {
                 let obj = frame.pop();
@@ -777,7 +787,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     frame.stack.push(obj);
                     frame.stack.push(Value::Bool(true));
                 } else {
-                    frame.stack.push(builtins::get_attr(obj, name)?);
+                    frame.stack.push(attr_of(obj, name)?);
                     frame.stack.push(Value::Bool(false));
                 }
             }

@@ -266,6 +266,12 @@ fn callable_repr(v: &Value) -> String {
         // Classes in CPython, which the engine calls as functions.
         Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
+        Value::Method(m) if super::is_python_method(m) => format!(
+            "<bound method {}.{} of {}>",
+            m.0.cpython_type_name(),
+            m.1,
+            m.0.repr()
+        ),
         Value::Method(m) => format!(
             "<built-in method {} of {} object at {ADDRESS}>",
             m.1,

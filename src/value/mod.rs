@@ -115,6 +115,14 @@ pub fn builtin_global(name: &str) -> Option<Value> {
         .map(|t| Value::Class(Class::Type(t)))
 }
 
+/// Is this method of the object written in Python (bound, as CPython
+/// shows it), not in C? Of the futures' methods, only
+/// `_GatheringFuture.cancel` (`tasks.py`); the rest are `_asyncio`'s.
+pub(crate) fn is_python_method(m: &(Value, Name)) -> bool {
+    &*m.1 == "cancel"
+        && matches!(&m.0, Value::Future(f) if matches!(f.kind, crate::engine::futures::FutKind::Gathering))
+}
+
 /// `range(start, stop, step)`
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Range {
@@ -559,6 +567,7 @@ impl Value {
             Value::Builtin(b) if b.is_python_function() => "function",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Module(_) => "module",
+            Value::Method(m) if is_python_method(m) => "method",
             Value::Method(_) => "builtin_function_or_method",
             Value::Coroutine(_) => "coroutine",
             Value::Future(f) => f.type_name(),
