@@ -99,10 +99,13 @@ enum Then {
 enum Item {
     Stretch(State, f64, f64),
     Step(f64),
+    /// A printed line's mark, `fan` marks along from the place's first;
+    /// the third at a place counts the `more` lines not drawn there.
     Print {
         x: f64,
         fan: u8,
         tip: String,
+        more: usize,
     },
     End {
         x: f64,
@@ -172,11 +175,15 @@ impl Timeline {
                     Some(end - start),
                 ),
                 Item::Step(x) => place(&child(&track, "span", "seg running", ""), *x, None),
-                Item::Print { x, fan, tip } => {
+                Item::Print { x, fan, tip, more } => {
                     let mark = child(&track, "button", "mark", "");
                     mark.set_attribute("type", "button").ok();
-                    mark.set_attribute("data-tip", tip).ok();
-                    mark.set_attribute("aria-label", tip).ok();
+                    let tip = match more {
+                        0 => tip.clone(),
+                        more => format!("{tip} (and {more} more lines)"),
+                    };
+                    mark.set_attribute("data-tip", &tip).ok();
+                    mark.set_attribute("aria-label", &tip).ok();
                     let style = format!("left:calc({}% + {}px)", fixed3(*x), fan * 7);
                     mark.set_attribute("style", &style).ok();
                 }
@@ -198,10 +205,10 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
     let mut items: Vec<Vec<Item>> = (0..n).map(|_| Vec::new()).collect();
     // The stretch each task is in, and where it began.
     let mut open: Vec<Option<(State, f64)>> = vec![None; n];
-    // Where each lane's last step tick and print are, and how many prints
-    // share that place (and how many of them are not drawn).
+    // Where each lane's last step tick and print are, how many prints
+    // share that place, and which item is its last mark drawn.
     let mut last_step = vec![-1.0; n];
-    let mut prints_at: Vec<(f64, u8, usize, usize)> = vec![(-1.0, 0, 0, 0); n];
+    let mut prints_at: Vec<(f64, u8, usize)> = vec![(-1.0, 0, 0); n];
     let close =
         |items: &mut Vec<Vec<Item>>, open: &mut Vec<Option<(State, f64)>>, task: usize, x: f64| {
             if let Some((state, start)) = open.get_mut(task).and_then(Option::take) {
@@ -232,18 +239,15 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
             }
             EventKind::Printed { task, text } if *task < n => {
                 let line = text.strip_suffix('\n').unwrap_or(text);
-                let (at, fan, index, more) = &mut prints_at[*task];
+                let (at, fan, index) = &mut prints_at[*task];
                 if x - *at >= SAME_PLACE {
-                    (*at, *fan, *more) = (x, 0, 0);
+                    (*at, *fan) = (x, 0);
                 } else if *fan < 2 {
                     *fan += 1;
                 } else {
                     // A third mark here already: it counts the rest.
-                    *more += 1;
-                    if let Some(Item::Print { tip, .. }) = items[*task].get_mut(*index) {
-                        let cut = tip.find(" (and ").unwrap_or(tip.len());
-                        tip.truncate(cut);
-                        tip.push_str(&format!(" (and {more} more lines)"));
+                    if let Some(Item::Print { more, .. }) = items[*task].get_mut(*index) {
+                        *more += 1;
                     }
                     continue;
                 }
@@ -253,7 +257,12 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
                     tasks.label(*task),
                     fixed3(e.time)
                 );
-                items[*task].push(Item::Print { x, fan: *fan, tip });
+                items[*task].push(Item::Print {
+                    x,
+                    fan: *fan,
+                    tip,
+                    more: 0,
+                });
                 continue;
             }
             EventKind::Returned { task, .. } => (*task, Then::End("end done", "returned".into())),
