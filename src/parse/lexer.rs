@@ -177,8 +177,8 @@ impl Scanner {
                     if !c.is_ascii() {
                         return Err(self.error(
                             start,
-                            "names with letters beyond ASCII come with Code mode; press \
-                             “Edit as code” to load it",
+                            "characters beyond ASCII outside strings and comments (a name \
+                             like `café`) come with Code mode; press “Edit as code” to load it",
                         ));
                     }
                     return Err(self.error(start, format!("unexpected character `{c}`")));

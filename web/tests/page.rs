@@ -521,3 +521,16 @@ async fn long_runs_draw_only_the_lines_and_lanes_in_view() {
         "count(0)"
     );
 }
+
+/// The forms take names in ASCII only (the first download has no table of
+/// Unicode's letters): a name beyond it is flagged at its field, and Run
+/// waits for it to be fixed.
+#[wasm_bindgen_test]
+async fn a_name_beyond_ascii_in_a_field_is_flagged_at_the_field() {
+    let (page, root) = mount();
+    page.choose("blank", Speed::Instant);
+    type_into(&root, "t0-returns", "café");
+    let error = text(&root, "#t0-returns-error");
+    assert!(error.contains("use ASCII letters in names"), "{error}");
+    assert!(!page.run_enabled());
+}
