@@ -203,3 +203,60 @@ fn the_guard_s_name_is_the_module_s() {
         "ran\n"
     );
 }
+
+/// What CPython's constructors and classes do that the engine does not
+/// model: refused where it is met, not answered with the engine's guess.
+#[test]
+fn unmodelled_constructor_arguments_and_class_attributes_are_refused() {
+    let cases = [
+        // OSError's errno, strerror, filename: a subclass by errno and
+        // `[Errno 2] x` text.
+        (
+            "print(1)\ne = OSError(2, 'nf')",
+            "1\n",
+            "OSError() with 2 arguments",
+        ),
+        (
+            "e = TimeoutError('slow', 'op')",
+            "",
+            "TimeoutError() with 2 arguments",
+        ),
+        (
+            "e = NameError('n', name='y')",
+            "",
+            "NameError()'s keyword arguments",
+        ),
+        (
+            "e = AttributeError('a', obj=1)",
+            "",
+            "AttributeError()'s keyword arguments",
+        ),
+        // What every class has from `type`.
+        (
+            "print(ValueError.__qualname__)",
+            "",
+            "`ValueError.__qualname__`",
+        ),
+        ("print(int.mro)", "", "`int.mro`"),
+    ];
+    for (body, printed, says) in cases {
+        stops(body, printed, says);
+    }
+}
+
+/// CPython runs the module top to bottom: what comes after
+/// `asyncio.run(...)` does not exist while main runs.
+#[test]
+fn a_definition_or_import_after_the_run_is_refused_where_it_is() {
+    for (after, line) in [("async def helper():\n    pass\n", 6), ("import time\n", 6)] {
+        let source = format!(
+            "import asyncio\n\nasync def main():\n    pass\n\nasyncio.run(main())\n{after}"
+        );
+        let error = parse::program(&source).expect_err(&source);
+        assert!(
+            error.message.contains("after `asyncio.run(...)`"),
+            "{error}"
+        );
+        assert_eq!(error.line, line + 1, "{error}");
+    }
+}
