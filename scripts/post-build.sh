@@ -22,7 +22,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 target="$root/target/code-mode"
 
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
-    profile=wasm-release
+    profile=wasm-code
 else
     profile=dev
 fi
@@ -32,16 +32,22 @@ CARGO_TARGET_DIR="$target" cargo build --quiet --locked -p interleave-web \
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name interleave-code \
     "$target/wasm32-unknown-unknown/$out_dir/interleave_web.wasm"
 
-[ "$profile" = wasm-release ] || exit 0
+[ "$profile" = wasm-code ] || exit 0
 opt="$root/tools/node_modules/.bin/wasm-opt"
 if [ ! -x "$opt" ]; then
     echo "post-build: $opt is missing; run ./scripts/setup.sh (it installs binaryen from npm). Leaving the wasm unoptimised." >&2
     exit 0
 fi
 for wasm in "$staging"/*.wasm; do
+    case "$(basename "$wasm")" in
+        # Code mode's module: for speed (Cargo.toml's wasm-code profile).
+        interleave-code_bg.wasm) passes=(-O3) ;;
+        # The first download: for size. Flattening and re-looping before
+        # the size passes saves another 0.5 KB.
+        *) passes=(--flatten --rereloop -Oz -Oz) ;;
+    esac
     # The features Rust 1.95 enables for wasm32-unknown-unknown by default.
-    # Flattening and re-looping before the size passes saves another 0.5 KB.
-    "$opt" --flatten --rereloop -Oz -Oz --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+    "$opt" "${passes[@]}" --enable-reference-types --enable-bulk-memory --enable-sign-ext \
         --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
         "$wasm" -o "$wasm.opt"
     mv "$wasm.opt" "$wasm"

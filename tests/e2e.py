@@ -404,13 +404,15 @@ def wasm_function_names(path):
 
 
 def forbidden_code(failures):
+    # Each build's cargo profile is Cargo.toml's (wasm-release, wasm-code).
     builds = [
-        ("the first download", ROOT / "target" / "wasm32-unknown-unknown", set()),
-        ("Code mode's module", ROOT / "target" / "code-mode" / "wasm32-unknown-unknown",
+        ("the first download", ROOT / "target" / "wasm32-unknown-unknown" / "wasm-release",
+         set()),
+        ("Code mode's module", ROOT / "target" / "code-mode" / "wasm32-unknown-unknown" / "wasm-code",
          CODE_MODULE_MAY_LINK),
     ]
     for build, target, allowed in builds:
-        wasm = target / "wasm-release" / "interleave_web.wasm"
+        wasm = target / "interleave_web.wasm"
         if not wasm.exists():
             check(failures, False, f"{wasm} is missing: run `trunk build --release --offline`")
             continue
