@@ -96,17 +96,22 @@ impl LoopState {
 impl Runtime {
     /// Records an event. The closure keeps event building off the hot path
     /// when the trace is off.
+    #[inline]
     pub(crate) fn emit(&self, kind: impl FnOnce() -> EventKind) {
-        if !self.tracing {
-            return;
-        }
-        let mut lp = self.lp.borrow_mut();
-        if lp.trace.enabled {
-            let (iteration, time) = (lp.iteration, lp.seconds());
-            lp.trace.push(iteration, time, kind());
+        if self.tracing {
+            self.record(kind());
         }
     }
 
+    fn record(&self, kind: EventKind) {
+        let mut lp = self.lp.borrow_mut();
+        if lp.trace.enabled {
+            let (iteration, time) = (lp.iteration, lp.seconds());
+            lp.trace.push(iteration, time, kind);
+        }
+    }
+
+    #[inline]
     pub(crate) fn call_soon(&self, handle: Handle) {
         self.lp.borrow_mut().ready.push_back(handle);
     }
@@ -462,23 +467,29 @@ impl Runtime {
     /// Counts one loop iteration or call against the step budget.
     /// A step is work beyond an instruction's (a call, an item a builtin
     /// takes), so it costs computing time too.
+    #[inline]
     pub(crate) fn count_step(&self) -> Result<(), crate::error::Raise> {
         #[cfg(feature = "code")]
         self.compute.charge(super::compute::OPS_PER_STEP);
         let steps = self.steps.get() + 1;
         self.steps.set(steps);
         if steps > self.limits.max_steps {
-            return Err(RunError {
-                kind: crate::error::RunErrorKind::StepBudget,
-                message: format!(
-                    "the run made {} loop iterations and calls without finishing; it may loop forever",
-                    self.limits.max_steps
-                ),
-                line: None,
-            }
-            .into());
+            return Err(self.out_of_steps());
         }
         Ok(())
+    }
+
+    #[cold]
+    fn out_of_steps(&self) -> crate::error::Raise {
+        RunError {
+            kind: crate::error::RunErrorKind::StepBudget,
+            message: format!(
+                "the run made {} loop iterations and calls without finishing; it may loop forever",
+                self.limits.max_steps
+            ),
+            line: None,
+        }
+        .into()
     }
 }
 

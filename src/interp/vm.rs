@@ -107,6 +107,7 @@ impl Frame {
         }
     }
 
+    #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
     }
@@ -727,418 +728,422 @@ enum Action {
 /// stay within the frame never leave this loop, which keeps it tight.
 fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action, Raise> {
     let code = &m.code[frame.function];
-    let mut pc = frame.pc;
-    // Saves the position before handing control back to the task.
-    macro_rules! leave {
-        ($action:expr) => {{
-            let action = $action;
-            frame.pc = pc;
-            return Ok(action);
-        }};
-    }
-    // An error leaves the frame at the instruction that raised, whose line
-    // the unwinding names; a handler then sets its own position.
-    // Instructions run, for the time computing takes (`engine::compute`),
-    // and where the last two were, for the line a warning names.
+    // Instructions run, for the time computing takes (`engine::compute`).
     #[cfg(feature = "code")]
     let mut ops: u64 = 0;
-    #[cfg(feature = "code")]
-    let mut ran = (pc.wrapping_sub(1), usize::MAX);
     #[allow(clippy::redundant_closure_call)]
-    let result = (|| loop {
-        // A coroutine freed unstarted by the instruction just run (or by a
-        // callee's return) is reported at its line.
+    let result = (|| {
+        // The position and, in Code mode, where the last two instructions
+        // were (for the line a warning names) are the closure's own, so they
+        // stay in registers; the frame's `pc` is written as each instruction
+        // starts, so an error leaves the frame at the instruction that
+        // raised, whose line the unwinding names (a handler then sets its
+        // own position).
+        let mut pc = frame.pc;
         #[cfg(feature = "code")]
-        if !rt.freed.is_empty() {
-            rt.report_freed_at(Place::Line(code.line_of(ran.0, ran.1)));
+        let mut ran = (pc.wrapping_sub(1), usize::MAX);
+        // Saves the position before handing control back to the task.
+        macro_rules! leave {
+            ($action:expr) => {{
+                let action = $action;
+                frame.pc = pc;
+                return Ok(action);
+            }};
         }
-        #[cfg(feature = "code")]
-        {
-            ops += 1;
-            ran = (pc, ran.0);
-        }
-        let op = code.ops[pc];
-        pc += 1;
-        match op {
-            Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
-            Op::Local(slot) => {
-                let v = frame.slots[slot as usize].clone().ok_or_else(|| {
+        loop {
+            // A coroutine freed unstarted by the instruction just run (or by a
+            // callee's return) is reported at its line.
+            #[cfg(feature = "code")]
+            if !rt.freed.is_empty() {
+                rt.report_freed_at(Place::Line(code.line_of(ran.0, ran.1)));
+            }
+            #[cfg(feature = "code")]
+            {
+                ops += 1;
+                ran = (pc, ran.0);
+            }
+            let op = code.ops[pc];
+            pc += 1;
+            frame.pc = pc;
+            match op {
+                Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
+                Op::Local(slot) => {
+                    let v = frame.slots[slot as usize].clone().ok_or_else(|| {
                     let name = &code.slot_names[slot as usize];
                     Raise::Exc(Exception::new(
                         ExcKind::UnboundLocalError,
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ))
                 })?;
-                frame.stack.push(v);
-            }
-            Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
-            Op::Function(f) => frame.stack.push(m.functions[f as usize].clone()),
-            Op::Global(n) => frame
-                .stack
-                .push(global(m, frame.function, &code.names[n as usize])?),
-            Op::Attr(n) => {
-                let obj = frame.pop();
-                frame.stack.push(attr_of(obj, &code.names[n as usize])?);
-            }
-            Op::LoadMethod(n) => {
-                let obj = frame.pop();
-                let name = &code.names[n as usize];
-                if builtins::is_method(&obj, name) {
-                    frame.stack.push(obj);
-                    frame.stack.push(Value::Bool(true));
-                } else {
-                    frame.stack.push(attr_of(obj, name)?);
-                    frame.stack.push(Value::Bool(false));
-                }
-            }
-            Op::Call { argc, kw } => {
-                let kwargs = take_kwargs(frame, &code.kwnames, kw);
-                let args = frame.pop_n(argc as usize);
-                let callee = frame.pop();
-                if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
-                    leave!(action);
-                }
-            }
-            Op::CallStar { kw } => {
-                let kwargs = take_kwargs(frame, &code.kwnames, kw);
-                let args = list_items(frame.pop());
-                let callee = frame.pop();
-                if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
-                    leave!(action);
-                }
-            }
-            Op::CallMethod { name, argc, kw } => {
-                let kwargs = take_kwargs(frame, &code.kwnames, kw);
-                let args = if argc == u32::MAX {
-                    list_items(frame.pop())
-                } else {
-                    frame.pop_n(argc as usize)
-                };
-                let is_method = frame.pop().truthy();
-                let target = frame.pop();
-                if is_method {
-                    let v = builtins::call_method(
-                        rt,
-                        &target,
-                        &code.names[name as usize],
-                        args,
-                        kwargs,
-                    )?;
                     frame.stack.push(v);
-                } else if let Some(action) = call_here(rt, frame, target, args, kwargs)? {
-                    leave!(action);
                 }
-            }
-            Op::Bin(op) => {
-                let b = frame.pop();
-                let a = frame.pop();
-                frame.stack.push(ops::binop(op, &a, &b)?);
-            }
-            #[cfg(feature = "code")]
-            Op::Inplace(op) => {
-                let b = frame.pop();
-                let a = frame.pop();
-                match (&a, op) {
-                    (Value::List(items), crate::program::BinOp::Add) => {
-                        // Collected first: `xs += xs` doubles the list.
-                        let more: Vec<Value> = Iter::new(b)?.collect();
-                        items.borrow_mut().extend(more);
-                        frame.stack.push(a);
-                    }
-                    (Value::List(items), crate::program::BinOp::Mul) => {
-                        // In place too: every name for the list sees it.
-                        // `*` itself checks the count and the size.
-                        if let Value::List(repeated) = ops::inplace(op, &a, &b)? {
-                            // A new list nothing else holds: its items move.
-                            let repeated = std::mem::take(&mut *repeated.borrow_mut());
-                            *items.borrow_mut() = repeated;
-                        }
-                        frame.stack.push(a);
-                    }
-                    _ => frame.stack.push(ops::inplace(op, &a, &b)?),
+                Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
+                Op::Function(f) => frame.stack.push(m.functions[f as usize].clone()),
+                Op::Global(n) => {
+                    frame
+                        .stack
+                        .push(global(m, frame.function, &code.names[n as usize])?)
                 }
-            }
-            #[cfg(feature = "code")]
-            Op::PopIter => {
-                frame.iters.pop();
-            }
-            #[cfg(feature = "code")]
-            Op::Tick => rt.count_step()?,
-            Op::Unary(op) => {
-                let v = frame.pop();
-                frame.stack.push(ops::unary(op, &v)?);
-            }
-            Op::Cmp(op) => {
-                let b = frame.pop();
-                let a = frame.pop();
-                frame.stack.push(ops::compare(op, &a, &b)?);
-            }
-            Op::List(n) => {
-                let items = frame.pop_n(n as usize);
-                frame.stack.push(Value::list(items));
-            }
-            Op::Tuple(n) => {
-                let items = frame.pop_n(n as usize);
-                frame.stack.push(Value::tuple(items));
-            }
-            Op::Dict(n) => {
-                let flat = frame.pop_n(2 * n as usize);
-                let mut dict = Dict::default();
-                let mut flat = flat.into_iter();
-                while let (Some(k), Some(v)) = (flat.next(), flat.next()) {
-                    dict.insert(k, v)?;
+                Op::Attr(n) => {
+                    let obj = frame.pop();
+                    frame.stack.push(attr_of(obj, &code.names[n as usize])?);
                 }
-                frame.stack.push(Value::dict(dict));
-            }
-            #[cfg(feature = "code")]
-            Op::DictInsert => {
-                let value = frame.pop();
-                let key = frame.pop();
-                if let Some(Value::Dict(d)) = frame.stack.last() {
-                    d.borrow_mut().insert(key, value)?;
-                }
-            }
-            Op::GetItem => {
-                let index = frame.pop();
-                let container = frame.pop();
-                frame.stack.push(subscript::get_item(&container, &index)?);
-            }
-            Op::GetSlice => {
-                let [container, lower, upper, step]: [Value; 4] = frame
-                    .pop_n(4)
-                    .try_into()
-                    .map_err(|_| RunError::internal("a slice needs four values on the stack"))?;
-                frame
-                    .stack
-                    .push(subscript::get_slice(&container, &lower, &upper, &step)?);
-            }
-            #[cfg(feature = "code")]
-            Op::SetItem => {
-                let index = frame.pop();
-                let container = frame.pop();
-                let value = frame.pop();
-                subscript::set_item(&container, index, value)?;
-            }
-            #[cfg(feature = "code")]
-            Op::Dup2 => {
-                let n = frame.stack.len();
-                if n >= 2 {
-                    let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                    frame.stack.push(a);
-                    frame.stack.push(b);
-                }
-            }
-            #[cfg(feature = "code")]
-            Op::Rot3 => {
-                let top = frame.pop();
-                let at = frame.stack.len().saturating_sub(2);
-                frame.stack.insert(at, top);
-            }
-            Op::ListAppend => {
-                let item = frame.pop();
-                if let Some(Value::List(l)) = frame.stack.last() {
-                    l.borrow_mut().push(item);
-                }
-            }
-            #[cfg(feature = "code")]
-            Op::Extreme(b) => {
-                let item = frame.pop();
-                let best = frame.stack.last().expect("`fold` pushed the best-so-far");
-                super::iterables::extreme_step(b, best, item)?;
-            }
-            #[cfg(feature = "code")]
-            Op::ExtremeEnd(b) => {
-                let best = frame.pop();
-                frame.stack.push(super::iterables::extreme_end(b, best)?);
-            }
-            Op::Unsupported(message) => {
-                let Value::Str(message) = &code.consts[message as usize] else {
-                    unreachable!("the compiler stores the message as a str")
-                };
-                return Err(RunError::unsupported(message.to_string()));
-            }
-            Op::ListExtend => {
-                let items: Vec<Value> = Iter::new(frame.pop())?.collect();
-                if let Some(Value::List(l)) = frame.stack.last() {
-                    l.borrow_mut().extend(items);
-                }
-            }
-            Op::ListToTuple => {
-                let items = list_items(frame.pop());
-                frame.stack.push(Value::tuple(items));
-            }
-            Op::Format(repr) => {
-                let v = frame.pop();
-                let text = if repr { v.try_repr()? } else { v.try_to_str()? };
-                frame.stack.push(Value::Str(text.into()));
-            }
-            Op::FormatSpec => {
-                let spec = frame.pop();
-                let v = frame.pop();
-                frame
-                    .stack
-                    .push(Value::Str(format_spec(&v, &spec.to_str())?.into()));
-            }
-            Op::Concat(n) => {
-                let parts = frame.pop_n(n as usize);
-                let mut out = String::new();
-                for p in &parts {
-                    if let Value::Str(s) = p {
-                        out.push_str(s);
-                    }
-                }
-                frame.stack.push(Value::Str(out.into()));
-            }
-            Op::Pop => {
-                frame.stack.pop();
-            }
-            Op::Jump(to) => pc = to as usize,
-            Op::JumpIfFalse(to) => {
-                if !frame.pop().truthy() {
-                    pc = to as usize;
-                }
-            }
-            Op::JumpIfFalseOrPop(to) => {
-                if frame.stack.last().is_some_and(|v| !v.truthy()) {
-                    pc = to as usize;
-                } else {
-                    frame.stack.pop();
-                }
-            }
-            Op::JumpIfTrueOrPop(to) => {
-                if frame.stack.last().is_some_and(Value::truthy) {
-                    pc = to as usize;
-                } else {
-                    frame.stack.pop();
-                }
-            }
-            Op::Iter => {
-                let it = Iter::new(frame.pop())?;
-                frame.iters.push(it);
-            }
-            Op::ForIter(to) => match frame.iters.last_mut().map_or(Ok(None), Iter::step)? {
-                Some(item) => {
-                    rt.count_step()?;
-                    frame.stack.push(item);
-                }
-                None => {
-                    frame.iters.pop();
-                    pc = to as usize;
-                }
-            },
-            #[cfg(feature = "code")]
-            Op::Unpack(n) => {
-                let value = frame.pop();
-                let type_name = value.cpython_type_name();
-                let values: Vec<Value> = Iter::new(value)
-                    .map_err(|_| {
-                        Raise::Exc(Exception::new(
-                            ExcKind::TypeError,
-                            format!("cannot unpack non-iterable {type_name} object"),
-                        ))
-                    })?
-                    .collect();
-                let n = n as usize;
-                if values.len() != n {
-                    let msg = if values.len() > n {
-                        format!("too many values to unpack (expected {n})")
+                Op::LoadMethod(n) => {
+                    let obj = frame.pop();
+                    let name = &code.names[n as usize];
+                    if builtins::is_method(&obj, name) {
+                        frame.stack.push(obj);
+                        frame.stack.push(Value::Bool(true));
                     } else {
-                        format!(
-                            "not enough values to unpack (expected {n}, got {})",
-                            values.len()
-                        )
-                    };
-                    return Err(Raise::Exc(Exception::new(ExcKind::ValueError, msg)));
+                        frame.stack.push(attr_of(obj, name)?);
+                        frame.stack.push(Value::Bool(false));
+                    }
                 }
-                frame.stack.extend(values.into_iter().rev());
-            }
-            Op::Await => leave!(Action::Await(frame.pop())),
-            Op::Sleep => leave!(Action::Sleep(frame.pop())),
-            Op::Return => leave!(Action::Return(frame.pop())),
-            Op::Raise => {
-                let v = frame.pop();
-                return Err(Raise::Exc(to_exception(v)?));
-            }
-            #[cfg(feature = "code")]
-            Op::RaiseFrom => {
-                let cause = frame.pop();
-                let exc = to_exception(frame.pop())?;
-                // CPython's `do_raise`: the exception first, then its cause.
-                let cause = match cause {
-                    Value::None => None,
-                    other => Some(to_exception(other).map_err(|_| {
-                        Raise::Exc(Exception::new(
-                            ExcKind::TypeError,
-                            "exception causes must derive from BaseException",
-                        ))
-                    })?),
-                };
-                if let Some(c) = &cause {
-                    if exc.chain_reaches(c) {
-                        return Err(RunError::unsupported(
+                Op::Call { argc, kw } => {
+                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                    let args = frame.pop_n(argc as usize);
+                    let callee = frame.pop();
+                    if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
+                        leave!(action);
+                    }
+                }
+                Op::CallStar { kw } => {
+                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                    let args = list_items(frame.pop());
+                    let callee = frame.pop();
+                    if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
+                        leave!(action);
+                    }
+                }
+                Op::CallMethod { name, argc, kw } => {
+                    let kwargs = take_kwargs(frame, &code.kwnames, kw);
+                    let args = if argc == u32::MAX {
+                        list_items(frame.pop())
+                    } else {
+                        frame.pop_n(argc as usize)
+                    };
+                    let is_method = frame.pop().truthy();
+                    let target = frame.pop();
+                    if is_method {
+                        let v = builtins::call_method(
+                            rt,
+                            &target,
+                            &code.names[name as usize],
+                            args,
+                            kwargs,
+                        )?;
+                        frame.stack.push(v);
+                    } else if let Some(action) = call_here(rt, frame, target, args, kwargs)? {
+                        leave!(action);
+                    }
+                }
+                Op::Bin(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.stack.push(ops::binop(op, &a, &b)?);
+                }
+                #[cfg(feature = "code")]
+                Op::Inplace(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    match (&a, op) {
+                        (Value::List(items), crate::program::BinOp::Add) => {
+                            // Collected first: `xs += xs` doubles the list.
+                            let more: Vec<Value> = Iter::new(b)?.collect();
+                            items.borrow_mut().extend(more);
+                            frame.stack.push(a);
+                        }
+                        (Value::List(items), crate::program::BinOp::Mul) => {
+                            // In place too: every name for the list sees it.
+                            // `*` itself checks the count and the size.
+                            if let Value::List(repeated) = ops::inplace(op, &a, &b)? {
+                                // A new list nothing else holds: its items move.
+                                let repeated = std::mem::take(&mut *repeated.borrow_mut());
+                                *items.borrow_mut() = repeated;
+                            }
+                            frame.stack.push(a);
+                        }
+                        _ => frame.stack.push(ops::inplace(op, &a, &b)?),
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::PopIter => {
+                    frame.iters.pop();
+                }
+                #[cfg(feature = "code")]
+                Op::Tick => rt.count_step()?,
+                Op::Unary(op) => {
+                    let v = frame.pop();
+                    frame.stack.push(ops::unary(op, &v)?);
+                }
+                Op::Cmp(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.stack.push(ops::compare(op, &a, &b)?);
+                }
+                Op::List(n) => {
+                    let items = frame.pop_n(n as usize);
+                    frame.stack.push(Value::list(items));
+                }
+                Op::Tuple(n) => {
+                    let items = frame.pop_n(n as usize);
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::Dict(n) => {
+                    let flat = frame.pop_n(2 * n as usize);
+                    let mut dict = Dict::default();
+                    let mut flat = flat.into_iter();
+                    while let (Some(k), Some(v)) = (flat.next(), flat.next()) {
+                        dict.insert(k, v)?;
+                    }
+                    frame.stack.push(Value::dict(dict));
+                }
+                #[cfg(feature = "code")]
+                Op::DictInsert => {
+                    let value = frame.pop();
+                    let key = frame.pop();
+                    if let Some(Value::Dict(d)) = frame.stack.last() {
+                        d.borrow_mut().insert(key, value)?;
+                    }
+                }
+                Op::GetItem => {
+                    let index = frame.pop();
+                    let container = frame.pop();
+                    frame.stack.push(subscript::get_item(&container, &index)?);
+                }
+                Op::GetSlice => {
+                    let [container, lower, upper, step]: [Value; 4] =
+                        frame.pop_n(4).try_into().map_err(|_| {
+                            RunError::internal("a slice needs four values on the stack")
+                        })?;
+                    frame
+                        .stack
+                        .push(subscript::get_slice(&container, &lower, &upper, &step)?);
+                }
+                #[cfg(feature = "code")]
+                Op::SetItem => {
+                    let index = frame.pop();
+                    let container = frame.pop();
+                    let value = frame.pop();
+                    subscript::set_item(&container, index, value)?;
+                }
+                #[cfg(feature = "code")]
+                Op::Dup2 => {
+                    let n = frame.stack.len();
+                    if n >= 2 {
+                        let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                        frame.stack.push(a);
+                        frame.stack.push(b);
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::Rot3 => {
+                    let top = frame.pop();
+                    let at = frame.stack.len().saturating_sub(2);
+                    frame.stack.insert(at, top);
+                }
+                Op::ListAppend => {
+                    let item = frame.pop();
+                    if let Some(Value::List(l)) = frame.stack.last() {
+                        l.borrow_mut().push(item);
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::Extreme(b) => {
+                    let item = frame.pop();
+                    let best = frame.stack.last().expect("`fold` pushed the best-so-far");
+                    super::iterables::extreme_step(b, best, item)?;
+                }
+                #[cfg(feature = "code")]
+                Op::ExtremeEnd(b) => {
+                    let best = frame.pop();
+                    frame.stack.push(super::iterables::extreme_end(b, best)?);
+                }
+                Op::Unsupported(message) => {
+                    let Value::Str(message) = &code.consts[message as usize] else {
+                        unreachable!("the compiler stores the message as a str")
+                    };
+                    return Err(RunError::unsupported(message.to_string()));
+                }
+                Op::ListExtend => {
+                    let items: Vec<Value> = Iter::new(frame.pop())?.collect();
+                    if let Some(Value::List(l)) = frame.stack.last() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::ListToTuple => {
+                    let items = list_items(frame.pop());
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::Format(repr) => {
+                    let v = frame.pop();
+                    let text = if repr { v.try_repr()? } else { v.try_to_str()? };
+                    frame.stack.push(Value::Str(text.into()));
+                }
+                Op::FormatSpec => {
+                    let spec = frame.pop();
+                    let v = frame.pop();
+                    frame
+                        .stack
+                        .push(Value::Str(format_spec(&v, &spec.to_str())?.into()));
+                }
+                Op::Concat(n) => {
+                    let parts = frame.pop_n(n as usize);
+                    let mut out = String::new();
+                    for p in &parts {
+                        if let Value::Str(s) = p {
+                            out.push_str(s);
+                        }
+                    }
+                    frame.stack.push(Value::Str(out.into()));
+                }
+                Op::Pop => {
+                    frame.stack.pop();
+                }
+                Op::Jump(to) => pc = to as usize,
+                Op::JumpIfFalse(to) => {
+                    if !frame.pop().truthy() {
+                        pc = to as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(to) => {
+                    if frame.stack.last().is_some_and(|v| !v.truthy()) {
+                        pc = to as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(to) => {
+                    if frame.stack.last().is_some_and(Value::truthy) {
+                        pc = to as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::Iter => {
+                    let it = Iter::new(frame.pop())?;
+                    frame.iters.push(it);
+                }
+                Op::ForIter(to) => match frame.iters.last_mut().map_or(Ok(None), Iter::step)? {
+                    Some(item) => {
+                        rt.count_step()?;
+                        frame.stack.push(item);
+                    }
+                    None => {
+                        frame.iters.pop();
+                        pc = to as usize;
+                    }
+                },
+                #[cfg(feature = "code")]
+                Op::Unpack(n) => {
+                    let value = frame.pop();
+                    let type_name = value.cpython_type_name();
+                    let values: Vec<Value> = Iter::new(value)
+                        .map_err(|_| {
+                            Raise::Exc(Exception::new(
+                                ExcKind::TypeError,
+                                format!("cannot unpack non-iterable {type_name} object"),
+                            ))
+                        })?
+                        .collect();
+                    let n = n as usize;
+                    if values.len() != n {
+                        let msg = if values.len() > n {
+                            format!("too many values to unpack (expected {n})")
+                        } else {
+                            format!(
+                                "not enough values to unpack (expected {n}, got {})",
+                                values.len()
+                            )
+                        };
+                        return Err(Raise::Exc(Exception::new(ExcKind::ValueError, msg)));
+                    }
+                    frame.stack.extend(values.into_iter().rev());
+                }
+                Op::Await => leave!(Action::Await(frame.pop())),
+                Op::Sleep => leave!(Action::Sleep(frame.pop())),
+                Op::Return => leave!(Action::Return(frame.pop())),
+                Op::Raise => {
+                    let v = frame.pop();
+                    return Err(Raise::Exc(to_exception(v)?));
+                }
+                #[cfg(feature = "code")]
+                Op::RaiseFrom => {
+                    let cause = frame.pop();
+                    let exc = to_exception(frame.pop())?;
+                    // CPython's `do_raise`: the exception first, then its cause.
+                    let cause = match cause {
+                        Value::None => None,
+                        other => Some(to_exception(other).map_err(|_| {
+                            Raise::Exc(Exception::new(
+                                ExcKind::TypeError,
+                                "exception causes must derive from BaseException",
+                            ))
+                        })?),
+                    };
+                    if let Some(c) = &cause {
+                        if exc.chain_reaches(c) {
+                            return Err(RunError::unsupported(
                             "this `raise ... from` makes an exception part of its own cause's chain: a reference cycle, which CPython frees only when its garbage collector happens to run, and reports with the chain cut where it loops; raise a new exception instead (`raise RuntimeError(...) from e`)",
                         ));
+                        }
+                    }
+                    exc.set_cause(cause);
+                    return Err(Raise::Exc(exc));
+                }
+                #[cfg(feature = "code")]
+                Op::Reraise => match frame.handling.last() {
+                    Some(exc) => return Err(Raise::Exc(exc.clone())),
+                    // A function called from an `except` block re-raises its
+                    // caller's exception: the task looks down its frames.
+                    None => leave!(Action::Reraise),
+                },
+                #[cfg(feature = "code")]
+                Op::TryBegin(handler) => {
+                    let block = Block {
+                        handler,
+                        stack: frame.stack.len(),
+                        iters: frame.iters.len(),
+                        handling: frame.handling.len(),
+                    };
+                    frame.blocks.push(block);
+                }
+                #[cfg(feature = "code")]
+                Op::TryEnd => {
+                    frame.blocks.pop();
+                }
+                #[cfg(feature = "code")]
+                Op::ExcMatch(kind) => {
+                    let matched = matches!(frame.stack.last(), Some(Value::Exception(e)) if e.kind.is_subclass_of(kind));
+                    frame.stack.push(Value::Bool(matched));
+                }
+                #[cfg(feature = "code")]
+                Op::HandlerEnter(slot) => {
+                    if let Value::Exception(exc) = frame.pop() {
+                        if slot != u32::MAX {
+                            frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
+                        }
+                        frame.handling.push(exc);
                     }
                 }
-                exc.set_cause(cause);
-                return Err(Raise::Exc(exc));
-            }
-            #[cfg(feature = "code")]
-            Op::Reraise => match frame.handling.last() {
-                Some(exc) => return Err(Raise::Exc(exc.clone())),
-                // A function called from an `except` block re-raises its
-                // caller's exception: the task looks down its frames.
-                None => leave!(Action::Reraise),
-            },
-            #[cfg(feature = "code")]
-            Op::TryBegin(handler) => {
-                let block = Block {
-                    handler,
-                    stack: frame.stack.len(),
-                    iters: frame.iters.len(),
-                    handling: frame.handling.len(),
-                };
-                frame.blocks.push(block);
-            }
-            #[cfg(feature = "code")]
-            Op::TryEnd => {
-                frame.blocks.pop();
-            }
-            #[cfg(feature = "code")]
-            Op::ExcMatch(kind) => {
-                let matched = matches!(frame.stack.last(), Some(Value::Exception(e)) if e.kind.is_subclass_of(kind));
-                frame.stack.push(Value::Bool(matched));
-            }
-            #[cfg(feature = "code")]
-            Op::HandlerEnter(slot) => {
-                if let Value::Exception(exc) = frame.pop() {
+                #[cfg(feature = "code")]
+                Op::HandlerExit(slot) => {
+                    if let Some(exc) = frame.handling.pop() {
+                        refuse_collected_cycle(frame, &exc)?;
+                    }
+                    // Python deletes the `as` name when the handler ends.
                     if slot != u32::MAX {
-                        frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
+                        frame.slots[slot as usize] = None;
                     }
-                    frame.handling.push(exc);
                 }
-            }
-            #[cfg(feature = "code")]
-            Op::HandlerExit(slot) => {
-                if let Some(exc) = frame.handling.pop() {
-                    refuse_collected_cycle(frame, &exc)?;
+                #[cfg(feature = "code")]
+                Op::Unmatched => {
+                    let v = frame.pop();
+                    return Err(Raise::Exc(to_exception(v)?));
                 }
-                // Python deletes the `as` name when the handler ends.
-                if slot != u32::MAX {
-                    frame.slots[slot as usize] = None;
-                }
-            }
-            #[cfg(feature = "code")]
-            Op::Unmatched => {
-                let v = frame.pop();
-                return Err(Raise::Exc(to_exception(v)?));
             }
         }
     })();
-    #[cfg(feature = "code")]
-    if result.is_err() {
-        frame.pc = pc;
-    }
     #[cfg(feature = "code")]
     rt.compute.charge(ops);
     result

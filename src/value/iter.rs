@@ -111,7 +111,16 @@ impl Iter {
     /// the loop. A `for` loop steps with this; builtins that consume an
     /// iterable whole run no code of the program in between, so for them
     /// `Iterator::next` is the same.
+    #[inline]
     pub fn step(&mut self) -> Result<Option<Value>, Raise> {
+        // A range, the commonest loop, without a call.
+        if let Iter::Range { .. } = self {
+            return Ok(self.next());
+        }
+        self.step_other()
+    }
+
+    fn step_other(&mut self) -> Result<Option<Value>, Raise> {
         match self {
             #[cfg(feature = "code")]
             Iter::Dict {
@@ -197,6 +206,7 @@ impl Iter {
 impl Iterator for Iter {
     type Item = Value;
 
+    #[inline]
     fn next(&mut self) -> Option<Value> {
         match self {
             Iter::Range { next, step, left } => {

@@ -456,6 +456,7 @@ pub enum FreedEntry {
 }
 
 impl Freed {
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.0.count.get() == 0
     }
