@@ -37,3 +37,5 @@ pub mod value;
 pub use engine::{Limits, RunOptions, RunOutcome, RunWatch, Session};
 pub use program::{LoadError, Program};
 pub use session::run;
+#[cfg(feature = "code")]
+pub use session::step;

@@ -11,12 +11,16 @@ usage:
   interleave run     (FILE.py | FILE.json | --preset NAME) [OPTIONS]
   interleave python  (FILE.py | FILE.json | --preset NAME)
   interleave trace   (FILE.py | FILE.json | --preset NAME) [OPTIONS]
+  interleave step    (FILE.py | FILE.json | --preset NAME) [--json] [OPTIONS]
   interleave presets
 
 run     prints what CPython 3.11 prints for the program, and exits with its status
 python  prints the equivalent Python program (normalised, for a .py file)
 trace   prints every event of the run as JSON Lines
-presets lists the built-in examples
+step    prints, before each loop iteration, what the loop holds (the ready
+        queue, the timers, each pending task: what it waits on and the line
+        it is paused at), then what the iteration printed; --json: one
+        JSON object per iterationpresets lists the built-in examples
 
 options:
   --max-steps N        stop a run after N loop iterations and calls
@@ -32,6 +36,7 @@ struct Args {
     source: Option<Source>,
     limits: Limits,
     no_compute_time: bool,
+    json: bool,
 }
 
 enum Source {
@@ -44,6 +49,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut source = None;
     let mut limits = Limits::default();
     let mut no_compute_time = false;
+    let mut json = false;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
         match arg.as_str() {
@@ -61,6 +67,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .map_err(|_| format!("--max-tasks wants a whole number, not `{v}`"))?;
             }
             "--no-compute-time" => no_compute_time = true,
+            "--json" => json = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if source.is_none() => source = Some(Source::File(file.to_string())),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -71,6 +78,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         source,
         limits,
         no_compute_time,
+        json,
     })
 }
 
@@ -171,6 +179,34 @@ fn run(args: &Args) -> Result<ExitCode, String> {
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
             Ok(ExitCode::SUCCESS)
+        }
+        "step" => {
+            let program = load(&args.source)?;
+            let mut failed = None;
+            let outcome = interleave::step(&program, &options, |view, printed| {
+                let text = match (view, args.json) {
+                    (Some(view), true) => serde_json::to_value(&view)
+                        .map(|mut object| {
+                            object["printed"] = printed.into();
+                            format!("{object}\n")
+                        })
+                        .map_err(|e| format!("cannot write the view: {e}")),
+                    (Some(view), false) => Ok(view.to_text() + &printed),
+                    (None, _) => Ok(printed),
+                };
+                if let Err(e) = text.and_then(|text| write(&mut stdout, &text)) {
+                    failed.get_or_insert(e);
+                }
+            });
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            eprint!("{}", outcome.stderr);
+            if let Some(e) = outcome.error {
+                eprintln!("{e}");
+                return Ok(ExitCode::from(EXIT_USAGE));
+            }
+            Ok(ExitCode::from(outcome.exit_status as u8))
         }
         "help" | "--help" | "-h" => {
             write(&mut stdout, &format!("{USAGE}\n"))?;

@@ -40,3 +40,25 @@ impl Session {
 pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
     Session::new(program, options).finish()
 }
+
+/// A run as `interleave step` shows it: before each loop iteration, what
+/// the loop holds (`engine::view`), then what that iteration printed,
+/// handed to `shown`; after the last iteration, what was printed after
+/// the loop (no view).
+#[cfg(feature = "code")]
+pub fn step(
+    program: &Program,
+    options: &RunOptions,
+    mut shown: impl FnMut(Option<crate::engine::view::LoopView>, String),
+) -> RunOutcome {
+    let mut session = Session::new(program, options);
+    loop {
+        let view = (!session.is_finished()).then(|| session.view());
+        let going = session.advance();
+        shown(view, session.new_output());
+        if !going {
+            break;
+        }
+    }
+    session.finish()
+}

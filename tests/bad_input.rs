@@ -216,6 +216,39 @@ fn cli_runs_presets_with_pythons_output_and_status() {
 }
 
 #[test]
+fn cli_steps_a_run_showing_the_loop_before_each_iteration() {
+    // `create-task-not-awaited`: main returns while its two tasks sleep,
+    // and `asyncio.run` cancels them: their wake-ups come from
+    // cancelled futures (CPython's loop holds the same: tests/step.rs).
+    let (out, _, code) = cli(&["step", "--preset", "create-task-not-awaited"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("== iteration 1 at 0.000000\nready:\n  step Task-1\ntimers: none\ntasks:\n  Task-1 main(): not started\n== iteration 2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  stop the loop: Task-1 done\ntimers: none\ntasks:\n  Task-2 display_nums(): not started\n  Task-3 display_letters(): not started\n0\nA\n== iteration 3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ready:\n  wake Task-2: future due at 0.001000 cancelled\n  wake Task-3: future due at 0.001000 cancelled\n"),
+        "{out}"
+    );
+    // As JSON Lines: one object per iteration, with what it printed.
+    let (json, _, code) = cli(&["step", "--preset", "create-task-not-awaited", "--json"]);
+    assert_eq!(code, 0);
+    let views: Vec<serde_json::Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(views.len(), 9, "{json}");
+    assert_eq!(views[1]["printed"], "0\nA\n");
+    assert_eq!(views[2]["tasks"][0]["waiting_on"], "future due at 0.001000");
+    assert_eq!(views[2]["tasks"][0]["line"], 7);
+    assert_eq!(views[2]["timers"][0]["when"], 1_000_000);
+}
+
+#[test]
 fn cli_prints_python_trace_and_presets() {
     let (py, _, code) = cli(&["python", "--preset", "gather-squares"]);
     assert_eq!(code, 0);

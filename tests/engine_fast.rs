@@ -209,3 +209,121 @@ asyncio.run(main())
     let last = outcome.events.last().unwrap();
     assert_eq!(last.time, 0.0);
 }
+
+/// The loop's view as each iteration begins (`interleave step`), as text.
+fn views(source: &str) -> Vec<String> {
+    let program = interleave::parse::program(source).unwrap_or_else(|e| panic!("{e}\n{source}"));
+    let mut views = Vec::new();
+    let options = RunOptions {
+        compute_time: false,
+        ..RunOptions::default()
+    };
+    let outcome = interleave::step(&program, &options, |view, _| {
+        views.extend(view.map(|v| v.to_text()));
+    });
+    assert!(outcome.error.is_none(), "{:?}", outcome.error);
+    views
+}
+
+const BACKGROUND_AND_GATHER: &str = r#"import asyncio
+
+
+async def worker(name, delay):
+    print(name, "starts")
+    await asyncio.sleep(delay)
+    return name
+
+
+async def main():
+    background = asyncio.create_task(worker("c", 0.3))
+    results = await asyncio.gather(worker("a", 0.2), worker("b", 0.1))
+    print(results)
+    await background
+
+
+asyncio.run(main())
+"#;
+
+#[test]
+fn the_loop_view_shows_the_ready_queue_the_timers_and_where_each_task_waits() {
+    // As CPython 3.11's loop holds it (tests/support/loop_view.py printed
+    // these): the task made first steps first; each sleeping task waits on
+    // its timer's future, at the line of its `await`; timers in deadline
+    // order, not creation order; a fired timer's task wakes in the next
+    // iteration, and its gather callback in the one after.
+    let views = views(BACKGROUND_AND_GATHER);
+    assert_eq!(
+        views[1],
+        "== iteration 2 at 0.000000
+ready:
+  step Task-2
+  step Task-3
+  step Task-4
+timers: none
+tasks:
+  Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+  Task-2 worker(): not started
+  Task-3 worker(): not started
+  Task-4 worker(): not started
+"
+    );
+    assert_eq!(
+        views[2],
+        "== iteration 3 at 0.000000
+ready: none
+timers:
+  0.100000 for Task-4
+  0.200000 for Task-3
+  0.300000 for Task-2
+tasks:
+  Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+  Task-2 worker(): waiting on future due at 0.300000, line 6
+  Task-3 worker(): waiting on future due at 0.200000, line 6
+  Task-4 worker(): waiting on future due at 0.100000, line 6
+"
+    );
+    assert_eq!(
+        views[3..5],
+        [
+            "== iteration 4 at 0.100000
+ready:
+  wake Task-4: future done
+timers:
+  0.200000 for Task-3
+  0.300000 for Task-2
+tasks:
+  Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+  Task-2 worker(): waiting on future due at 0.300000, line 6
+  Task-3 worker(): waiting on future due at 0.200000, line 6
+  Task-4 worker(): waiting on future, line 6
+",
+            "== iteration 5 at 0.100000
+ready:
+  gather callback: Task-4 done
+timers:
+  0.200000 for Task-3
+  0.300000 for Task-2
+tasks:
+  Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+  Task-2 worker(): waiting on future due at 0.300000, line 6
+  Task-3 worker(): waiting on future due at 0.200000, line 6
+"
+        ]
+    );
+}
+
+#[test]
+fn stepping_a_run_changes_nothing_it_does() {
+    let program = interleave::parse::program(BACKGROUND_AND_GATHER).unwrap();
+    let options = RunOptions {
+        compute_time: false,
+        ..RunOptions::default()
+    };
+    let mut printed = String::new();
+    let stepped = interleave::step(&program, &options, |_, p| printed.push_str(&p));
+    let run = interleave::run(&program, &options);
+    assert_eq!(printed, run.stdout);
+    assert_eq!(stepped.stdout, run.stdout);
+    assert_eq!(stepped.events, run.events);
+    assert_eq!(stepped.iterations, run.iterations);
+}

@@ -83,11 +83,11 @@ pub struct TaskInfo {
     pub internal: bool,
     /// The task's coroutine. Apart from `state`, so that polling it never
     /// holds a borrow the coroutine itself may need (`task.done()`).
-    pub body: RefCell<TaskBody>,
+    pub(crate) body: RefCell<TaskBody>,
 }
 
 /// A task's coroutine as the loop holds it.
-pub enum TaskBody {
+pub(crate) enum TaskBody {
     /// Not stepped yet: only the coroutine object, so a task waiting for its
     /// first step costs no more than that.
     NotStarted(Rc<crate::value::Coroutine>),

@@ -12,7 +12,9 @@
 //! - `timers`: the timer heap;
 //! - `futures`: Future, Task and `_GatheringFuture` state and reprs;
 //! - `suspend`: how a Rust future yields to the loop;
-//! - `runner`: `asyncio.run` (start, cancel-the-rest, stderr reports).
+//! - `runner`: `asyncio.run` (start, cancel-the-rest, stderr reports);
+//! - `view`: what the loop holds between two iterations, for step mode
+//!   (Code mode only).
 //!
 //! Nothing here knows about the DOM, real time or threads: the same program
 //! gives the same trace everywhere.
@@ -28,6 +30,8 @@ pub mod runner;
 pub mod suspend;
 pub mod task;
 pub mod timers;
+#[cfg(feature = "code")]
+pub mod view;
 
 use crate::error::{Raise, RunError};
 use crate::trace::Event;
@@ -40,7 +44,17 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 /// A task's coroutine as a Rust future.
-pub(crate) type Body = Pin<Box<dyn Future<Output = Result<Value, Raise>>>>;
+pub(crate) type Body = Pin<Box<dyn Coro>>;
+
+/// What the loop runs a task's coroutine as, and may ask of it while it is
+/// paused.
+pub(crate) trait Coro: Future<Output = Result<Value, Raise>> {
+    /// The line the coroutine's own frame is paused at, the `await` it is
+    /// suspended in (CPython's `cr_frame.f_lineno`), for the loop's view
+    /// (`view`).
+    #[cfg(feature = "code")]
+    fn paused_line(&self) -> Option<u32>;
+}
 
 /// How a coroutine's code runs. The engine steps tasks and knows nothing of
 /// instructions: whoever starts a run gives it an interpreter

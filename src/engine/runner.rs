@@ -34,6 +34,9 @@ pub struct Session {
     error: Option<RunError>,
     /// Events already handed out by `new_events`.
     seen: usize,
+    /// Bytes of stdout already handed out by `new_output`.
+    #[cfg(feature = "code")]
+    printed: usize,
 }
 
 /// Where `asyncio.run` is: running the loop until a future is done, and
@@ -76,6 +79,8 @@ impl Session {
             main_result: None,
             error: None,
             seen: 0,
+            #[cfg(feature = "code")]
+            printed: 0,
         };
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
@@ -399,6 +404,13 @@ impl Session {
         }
     }
 
+    /// What the loop holds as its next iteration begins: what
+    /// `interleave step` prints, and step mode shows.
+    #[cfg(feature = "code")]
+    pub fn view(&self) -> super::view::LoopView {
+        self.rt.view()
+    }
+
     pub fn is_finished(&self) -> bool {
         matches!(self.phase, Phase::Finished)
     }
@@ -437,6 +449,15 @@ impl Session {
         let lp = self.rt.lp.borrow();
         let fresh = lp.trace.events[self.seen..].to_vec();
         self.seen = lp.trace.events.len();
+        fresh
+    }
+
+    /// What the program printed since the last call.
+    #[cfg(feature = "code")]
+    pub fn new_output(&mut self) -> String {
+        let lp = self.rt.lp.borrow();
+        let fresh = lp.stdout[self.printed..].to_string();
+        self.printed = lp.stdout.len();
         fresh
     }
 

@@ -118,6 +118,19 @@ impl Timers {
         self.heap.peek().map(|Reverse(e)| &*e.handle)
     }
 
+    /// The timers not cancelled, in the order they fire.
+    #[cfg(feature = "code")]
+    pub fn live(&self) -> Vec<&TimerHandle> {
+        let mut entries: Vec<&Entry> = self
+            .heap
+            .iter()
+            .map(|Reverse(e)| e)
+            .filter(|e| !e.handle.is_cancelled())
+            .collect();
+        entries.sort();
+        entries.into_iter().map(|e| &*e.handle).collect()
+    }
+
     /// The first timer if its deadline has come.
     pub fn pop_due(&mut self, now: Nanos) -> Option<Rc<TimerHandle>> {
         match self.heap.peek() {

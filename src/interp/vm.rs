@@ -494,6 +494,15 @@ impl TaskVm {
     }
 }
 
+impl crate::engine::Coro for TaskVm {
+    #[cfg(feature = "code")]
+    fn paused_line(&self) -> Option<u32> {
+        let frame = self.frames.first()?;
+        let line = self.m.code[frame.function].line_before(frame.pc);
+        (line != super::code::NO_LINE).then_some(line)
+    }
+}
+
 impl Future for TaskVm {
     type Output = Result<Value, Raise>;
 

@@ -117,6 +117,26 @@ pub fn engine(program: &Program) -> Observed {
     Observed::of(&outcome)
 }
 
+/// The engine's view, as `interleave step` shows it: before each loop
+/// iteration what the loop holds, then what the iteration printed (what
+/// CPython shows on `Clock::Stepped`).
+pub fn engine_stepped(program: &Program) -> Observed {
+    let mut shown = String::new();
+    let outcome = interleave::step(program, &options(), |view, printed| {
+        if let Some(view) = view {
+            shown.push_str(&view.to_text());
+        }
+        shown.push_str(&printed);
+    });
+    if let Some(e) = &outcome.error {
+        panic!("the engine stopped the run: {e}\n{}", to_python(program));
+    }
+    Observed {
+        stdout: shown,
+        ..Observed::of(&outcome)
+    }
+}
+
 impl Observed {
     /// What a finished run showed.
     pub fn of(outcome: &interleave::RunOutcome) -> Observed {
@@ -180,6 +200,12 @@ pub enum Clock {
     /// CPython's own asyncio with only its clock made virtual
     /// (`virtual_clock.py`): deterministic.
     Virtual,
+    /// The virtual clock, printing before each loop iteration what the
+    /// loop holds (`loop_view.py`), as `interleave step` prints the
+    /// engine's (`engine_stepped`): the two then agree iteration by
+    /// iteration, ready queue, timers and tasks, not only in what the
+    /// program prints.
+    Stepped,
 }
 
 /// CPython's view of a program's Python source.
@@ -189,11 +215,14 @@ pub fn cpython_source(source: &str, clock: Clock) -> Observed {
     let path = scratch_dir().join(format!("prog_{}_{n}.py", std::process::id()));
     std::fs::write(&path, source).expect("write the Python program");
     let mut cmd = Command::new("python3");
-    if clock == Clock::Virtual {
+    if clock != Clock::Real {
         cmd.arg(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/support/virtual_clock.py"
         ));
+    }
+    if clock == Clock::Stepped {
+        cmd.arg("--loop-view");
     }
     let out = cmd
         .arg(&path)
@@ -228,16 +257,15 @@ pub fn compare(name: &str, program: &Program) -> Option<String> {
 /// `compare`, with CPython running `source` as written (a program the
 /// parser read into `program`) rather than the program printed back.
 pub fn compare_source(name: &str, program: &Program, source: &str) -> Option<String> {
+    if let Some(report) = differs_on_virtual_clock(program, source) {
+        return Some(format!("{name}: {report}"));
+    }
     let ours = engine(program);
     let report = |clock: &str, theirs: &Observed| {
         format!(
             "{name}: the engine and CPython ({clock} clock) disagree; CPython is right.\n--- engine\n{ours:#?}\n--- CPython\n{theirs:#?}\n--- program\n{source}"
         )
     };
-    let virtual_ = cpython_source(source, Clock::Virtual);
-    if virtual_ != ours {
-        return Some(report("virtual", &virtual_));
-    }
     let mut real = cpython_source(source, Clock::Real);
     for _ in 1..REAL_CLOCK_ATTEMPTS {
         if real == ours {
@@ -302,11 +330,34 @@ pub fn proptest_runner(config: proptest::test_runner::Config) -> proptest::test_
     TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &bytes))
 }
 
-/// The engine against CPython on the virtual clock (exact, never flaky):
-/// `None` when they agree, else a report for a property test to fail with.
+/// The engine against CPython on the virtual clock (exact, never flaky),
+/// iteration by iteration (`Clock::Stepped`): `None` when they agree, else
+/// a report for a test to fail with, from the first line that differs.
 pub fn differs_on_virtual_clock(program: &Program, source: &str) -> Option<String> {
-    let ours = engine(program);
-    let theirs = cpython_source(source, Clock::Virtual);
-    (ours != theirs)
-        .then(|| format!("engine:\n{ours:#?}\nCPython (right):\n{theirs:#?}\nfor:\n{source}"))
+    let ours = engine_stepped(program);
+    let theirs = cpython_source(source, Clock::Stepped);
+    if ours == theirs {
+        return None;
+    }
+    let first = ours
+        .stdout
+        .lines()
+        .zip(theirs.stdout.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| {
+            ours.stdout
+                .lines()
+                .count()
+                .min(theirs.stdout.lines().count())
+        });
+    let context = |text: &str| {
+        let lines: Vec<&str> = text.lines().collect();
+        lines[first.saturating_sub(12)..(first + 6).min(lines.len())].join("\n")
+    };
+    Some(format!(
+        "the engine and CPython (virtual clock, stepped) disagree, first at line {} of the step transcript; CPython is right.\n--- engine, around it\n{}\n--- CPython, around it\n{}\n--- engine\n{ours:#?}\n--- CPython\n{theirs:#?}\n--- program\n{source}",
+        first + 1,
+        context(&ours.stdout),
+        context(&theirs.stdout)
+    ))
 }

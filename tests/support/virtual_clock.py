@@ -109,6 +109,15 @@ asyncio.tasks.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
 time.perf_counter = time.monotonic = lambda: _now
 
+
+# `--loop-view`: before each iteration, print the loop's state as
+# `interleave step` prints the engine's (tests/step.rs compares the two).
+if sys.argv[1] == "--loop-view":
+    import loop_view
+
+    loop_view.install(lambda task: _created.get(task, float("inf")))
+    sys.argv = sys.argv[1:]
+
 path = sys.argv[1]
 sys.argv = sys.argv[1:]
 runpy.run_path(path, run_name="__main__")

@@ -1,0 +1,215 @@
+//! What the loop holds between two iterations, as CPython's
+//! `BaseEventLoop` holds it when `_run_once` begins: the ready queue in
+//! order, the timers in the order they fire, and each pending task with
+//! what it waits on and the line it is paused at. Step mode shows it, and
+//! `interleave step` prints it; `tests/support/loop_view.py` prints the
+//! same text from CPython's own objects (`_ready`, `_scheduled`,
+//! `_fut_waiter`, `cr_frame`), and `tests/step.rs` compares the two.
+//!
+//! Only reading lives here: a view borrows the loop's state and changes
+//! nothing, so taking one cannot change the run.
+//!
+//! Left out, on both sides: cancelled timers (CPython keeps them in its
+//! heap until they reach the front, which no learner needs to see), the
+//! exception a step throws into its task (CPython's step wrapper does not
+//! show it), and finished tasks (whether CPython still holds one depends
+//! on who refers to it; the run's results say how each ended).
+
+use super::event_loop::Handle;
+use super::futures::{Callback, FutKind, FutRef, TaskBody};
+use super::timers::Nanos;
+use super::Runtime;
+use std::fmt::Write;
+use std::rc::Rc;
+
+/// The loop's state as one iteration begins.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LoopView {
+    /// The iteration about to run, counted from 1.
+    pub iteration: u64,
+    /// The virtual clock, in nanoseconds.
+    pub now: Nanos,
+    /// What the iteration will run, in order (CPython's `_ready`): each
+    /// said by what it is for.
+    pub ready: Vec<String>,
+    /// The timers, in the order they fire.
+    pub timers: Vec<TimerView>,
+    /// The pending tasks, in creation order.
+    pub tasks: Vec<TaskView>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TimerView {
+    pub when: Nanos,
+    /// The task whose sleep (or `wait_for` timeout) it ends, if one is
+    /// waiting on its future.
+    pub task: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TaskView {
+    pub name: String,
+    /// The coroutine's function.
+    pub coro: String,
+    /// False until its first step.
+    pub started: bool,
+    /// What it is suspended on; `None` for a task whose step is ready.
+    pub waiting_on: Option<String>,
+    /// The line its coroutine is paused at.
+    pub line: Option<u32>,
+}
+
+impl Runtime {
+    pub(crate) fn view(&self) -> LoopView {
+        let lp = self.lp.borrow();
+        let tasks: Vec<FutRef> = lp
+            .tasks
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .filter(|t| t.is_pending())
+            .collect();
+        let timers = lp.timers.live();
+        let waiter_of = |t: &FutRef| t.state.borrow().waiter.clone();
+        let owner = |fut: &FutRef| {
+            tasks
+                .iter()
+                .find(|t| waiter_of(t).is_some_and(|w| Rc::ptr_eq(&w, fut)))
+                .and_then(|t| t.task().map(|i| i.name.to_string()))
+        };
+        let describe = |fut: &FutRef| describe(fut, &timers);
+        let ready = lp
+            .ready
+            .iter()
+            .map(|handle| match handle {
+                Handle::Step { task, .. } => format!("step {}", describe(task)),
+                Handle::Timer(timer) => format!("timer: {} due", describe(&timer.future)),
+                Handle::Done { callback, future } => {
+                    // Why the callback runs: the future finished, or was
+                    // cancelled (as `asyncio.run` cancels what is left).
+                    let how = if future.is_cancelled() {
+                        "cancelled"
+                    } else {
+                        "done"
+                    };
+                    let done = format!("{} {how}", describe(future));
+                    match callback {
+                        Callback::Wakeup(task) => format!("wake {}: {done}", describe(task)),
+                        Callback::GatherChild(_) => format!("gather callback: {done}"),
+                        Callback::StopLoop => format!("stop the loop: {done}"),
+                        Callback::Release(_) => {
+                            format!("release wait_for's waiter: {done}")
+                        }
+                    }
+                }
+            })
+            .collect();
+        let timer_views = timers
+            .iter()
+            .map(|t| TimerView {
+                when: t.when,
+                task: owner(&t.future),
+            })
+            .collect();
+        let task_views = tasks
+            .iter()
+            .filter_map(|t| {
+                let info = t.task()?;
+                let (started, line) = match &*info.body.borrow() {
+                    TaskBody::NotStarted(_) => (false, None),
+                    TaskBody::Running(body) => (true, body.paused_line()),
+                    TaskBody::Finished => (true, None),
+                };
+                Some(TaskView {
+                    name: info.name.to_string(),
+                    coro: info.coro.to_string(),
+                    started,
+                    waiting_on: waiter_of(t).map(|w| describe(&w)),
+                    line,
+                })
+            })
+            .collect();
+        LoopView {
+            iteration: lp.iteration + 1,
+            now: lp.now,
+            ready,
+            timers: timer_views,
+            tasks: task_views,
+        }
+    }
+}
+
+/// A future as the view names it: a task by its name, a gather by its
+/// children, a future by the timer that completes it.
+fn describe(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> String {
+    match &fut.kind {
+        FutKind::Task(info) => info.name.to_string(),
+        FutKind::Gathering => {
+            let children = match &fut.state.borrow().gather {
+                Some(g) => g.children.clone(),
+                None => Vec::new(),
+            };
+            let names: Vec<String> = children.iter().map(|c| describe(c, timers)).collect();
+            format!("gather({})", names.join(", "))
+        }
+        FutKind::Plain => match timers.iter().find(|t| Rc::ptr_eq(&t.future, fut)) {
+            Some(t) => format!("future due at {}", seconds(t.when)),
+            None => "future".to_string(),
+        },
+    }
+}
+
+/// Virtual time in seconds, to the microsecond: `0.001000`.
+pub fn seconds(nanos: Nanos) -> String {
+    let micros = (nanos + 500) / 1000;
+    format!("{}.{:06}", micros / 1_000_000, micros % 1_000_000)
+}
+
+impl LoopView {
+    /// The view as `interleave step` prints it, and `loop_view.py` prints
+    /// CPython's.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("== iteration {} at {}\n", self.iteration, seconds(self.now));
+        let mut section = |title: &str, lines: Vec<String>| {
+            if lines.is_empty() {
+                let _ = writeln!(out, "{title}: none");
+            } else {
+                let _ = writeln!(out, "{title}:");
+                for line in lines {
+                    let _ = writeln!(out, "  {line}");
+                }
+            }
+        };
+        section("ready", self.ready.clone());
+        section(
+            "timers",
+            self.timers
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{} for {}",
+                        seconds(t.when),
+                        t.task.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect(),
+        );
+        section(
+            "tasks",
+            self.tasks
+                .iter()
+                .map(|t| {
+                    let head = format!("{} {}()", t.name, t.coro);
+                    if !t.started {
+                        return format!("{head}: not started");
+                    }
+                    let line = t.line.map(|l| format!(", line {l}")).unwrap_or_default();
+                    match &t.waiting_on {
+                        Some(w) => format!("{head}: waiting on {w}{line}"),
+                        None => format!("{head}: ready{line}"),
+                    }
+                })
+                .collect(),
+        );
+        out
+    }
+}

@@ -1,0 +1,111 @@
+"""The loop's state between two iterations, read from CPython's own objects.
+
+`install()` wraps `BaseEventLoop._run_once` so that, as each iteration
+begins, it prints what the loop holds then: the ready queue in order (each
+callback said by what it is for), the timers in deadline order and every
+pending task with what it waits on and the line it is paused at. The text
+is the format `interleave step` prints for the engine (`src/engine/view.rs`
+says what each line means), so the two compare line by line.
+
+It reads attributes only (`_ready`, `_scheduled`, `_fut_waiter`,
+`_children`, `cr_frame`): nothing it does changes what the program does or
+when anything is freed.
+"""
+
+import asyncio
+import asyncio.base_events
+import asyncio.tasks
+import functools
+import inspect
+import os
+import sys
+
+_iteration = 0
+
+
+def _time(seconds):
+    micros = (round(seconds * 1e9) + 500) // 1000
+    return f"{micros // 1_000_000}.{micros % 1_000_000:06}"
+
+
+def _describe(fut, loop, waiting):
+    if isinstance(fut, asyncio.Task):
+        return fut.get_name()
+    children = getattr(fut, "_children", None)
+    if children is not None:
+        return "gather(" + ", ".join(_describe(c, loop, waiting) for c in children) + ")"
+    for timer in loop._scheduled:
+        if not timer._cancelled and timer._args and timer._args[0] is fut:
+            return "future due at " + _time(timer._when)
+    return "future"
+
+
+def _done(fut, loop, waiting):
+    # Why a done-callback runs: the future finished, or was cancelled.
+    return _describe(fut, loop, waiting) + (" cancelled" if fut.cancelled() else " done")
+
+
+def _entry(handle, loop, waiting):
+    callback, args = handle._callback, handle._args or ()
+    owner = getattr(callback, "__self__", None)
+    name = getattr(callback, "__qualname__", "") or ""
+    if type(callback).__name__ == "TaskStepMethWrapper":
+        return f"step {owner.get_name()}"
+    if name.endswith("task_wakeup") or name.endswith("__wakeup"):
+        return f"wake {owner.get_name()}: {_done(args[0], loop, waiting)}"
+    if name == "gather.<locals>._done_callback":
+        return f"gather callback: {_done(args[0], loop, waiting)}"
+    if name == "_run_until_complete_cb":
+        return f"stop the loop: {_done(args[0], loop, waiting)}"
+    if isinstance(callback, functools.partial) and callback.func.__name__ == "_release_waiter":
+        return f"release wait_for's waiter: {_done(args[0], loop, waiting)}"
+    return f"other: {callback!r}"
+
+
+def _task(task, loop, waiting, script):
+    coro = task.get_coro()
+    head = f"{task.get_name()} {coro.__name__}()"
+    if inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+        return head + ": not started"
+    frame = coro.cr_frame
+    line = ""
+    if frame is not None and os.path.abspath(frame.f_code.co_filename) == script:
+        line = f", line {frame.f_lineno}"
+    waiter = task._fut_waiter
+    if waiter is not None:
+        return head + f": waiting on {_describe(waiter, loop, waiting)}{line}"
+    return head + f": ready{line}"
+
+
+def view(loop, order, script):
+    global _iteration
+    _iteration += 1
+    tasks = sorted((t for t in asyncio.tasks._all_tasks if not t.done()), key=order)
+    waiting = {id(t._fut_waiter): t for t in tasks if t._fut_waiter is not None}
+    lines = [f"== iteration {_iteration} at {_time(loop.time())}"]
+    ready = [_entry(h, loop, waiting) for h in loop._ready if not h._cancelled]
+    lines.append("ready:" + ("" if ready else " none"))
+    lines += ["  " + e for e in ready]
+    timers = sorted((h for h in loop._scheduled if not h._cancelled), key=lambda h: (h._when, h._order))
+    lines.append("timers:" + ("" if timers else " none"))
+    for h in timers:
+        fut = h._args[0] if h._args else None
+        owner = waiting.get(id(fut))
+        lines.append(f"  {_time(h._when)} for {owner.get_name() if owner else '-'}")
+    lines.append("tasks:" + ("" if tasks else " none"))
+    lines += ["  " + _task(t, loop, waiting, script) for t in tasks]
+    print("\n".join(lines), flush=True)
+
+
+def install(order):
+    script = None
+    run_once = asyncio.base_events.BaseEventLoop._run_once
+
+    def _run_once(self):
+        nonlocal script
+        if script is None:
+            script = os.path.abspath(sys.argv[0])
+        view(self, order, script)
+        run_once(self)
+
+    asyncio.base_events.BaseEventLoop._run_once = _run_once
