@@ -11,7 +11,7 @@ usage:
   interleave run     (FILE.py | FILE.json | --preset NAME) [OPTIONS]
   interleave python  (FILE.py | FILE.json | --preset NAME)
   interleave trace   (FILE.py | FILE.json | --preset NAME) [OPTIONS]
-  interleave step    (FILE.py | FILE.json | --preset NAME) [--json] [OPTIONS]
+  interleave step    (FILE.py | FILE.json | --preset NAME) [--callbacks] [--json] [OPTIONS]
   interleave presets
 
 run     prints what CPython 3.11 prints for the program, and exits with its status
@@ -19,8 +19,10 @@ python  prints the equivalent Python program (normalised, for a .py file)
 trace   prints every event of the run as JSON Lines
 step    prints, before each loop iteration, what the loop holds (the ready
         queue, the timers, each pending task: what it waits on and the line
-        it is paused at), then what the iteration printed; --json: one
-        JSON object per iterationpresets lists the built-in examples
+        it is paused at), then what the iteration printed; --callbacks:
+        also before each callback the loop runs (the one about to run,
+        and which of those queued run in this iteration); --json: one
+        JSON object per viewpresets lists the built-in examples
 
 options:
   --max-steps N        stop a run after N loop iterations and calls
@@ -37,6 +39,7 @@ struct Args {
     limits: Limits,
     no_compute_time: bool,
     json: bool,
+    callbacks: bool,
 }
 
 enum Source {
@@ -50,6 +53,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut limits = Limits::default();
     let mut no_compute_time = false;
     let mut json = false;
+    let mut callbacks = false;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
         match arg.as_str() {
@@ -68,6 +72,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             }
             "--no-compute-time" => no_compute_time = true,
             "--json" => json = true,
+            "--callbacks" => callbacks = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if source.is_none() => source = Some(Source::File(file.to_string())),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -79,6 +84,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         limits,
         no_compute_time,
         json,
+        callbacks,
     })
 }
 
@@ -183,7 +189,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         "step" => {
             let program = load(&args.source)?;
             let mut failed = None;
-            let outcome = interleave::step(&program, &options, |view, printed| {
+            let outcome = interleave::step(&program, &options, args.callbacks, |view, printed| {
                 let text = match (view, args.json) {
                     (Some(view), true) => serde_json::to_value(&view)
                         .map(|mut object| {

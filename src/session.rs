@@ -41,20 +41,28 @@ pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
     Session::new(program, options).finish()
 }
 
-/// A run as `interleave step` shows it: before each loop iteration, what
-/// the loop holds (`engine::view`), then what that iteration printed,
-/// handed to `shown`; after the last iteration, what was printed after
-/// the loop (no view).
+/// A run as `interleave step` shows it: before each loop iteration (and,
+/// with `callbacks`, before each callback the loop runs) what the loop
+/// holds (`engine::view`), then what ran printed, handed to `shown`; after
+/// the last iteration, what was printed after the loop (no view).
 #[cfg(feature = "code")]
 pub fn step(
     program: &Program,
     options: &RunOptions,
+    callbacks: bool,
     mut shown: impl FnMut(Option<crate::engine::view::LoopView>, String),
 ) -> RunOutcome {
     let mut session = Session::new(program, options);
     loop {
-        let view = (!session.is_finished()).then(|| session.view());
-        let going = session.advance();
+        // A cancelled timer's turn shows nothing: `_run_once` skips it.
+        let view = (!session.is_finished())
+            .then(|| session.view())
+            .filter(|v| v.callback.is_none() || v.running.is_some());
+        let going = if callbacks {
+            session.advance_callback()
+        } else {
+            session.advance()
+        };
         shown(view, session.new_output());
         if !going {
             break;

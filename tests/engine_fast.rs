@@ -218,7 +218,7 @@ fn views(source: &str) -> Vec<String> {
         compute_time: false,
         ..RunOptions::default()
     };
-    let outcome = interleave::step(&program, &options, |view, _| {
+    let outcome = interleave::step(&program, &options, false, |view, _| {
         views.extend(view.map(|v| v.to_text()));
     });
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
@@ -320,10 +320,54 @@ fn stepping_a_run_changes_nothing_it_does() {
         ..RunOptions::default()
     };
     let mut printed = String::new();
-    let stepped = interleave::step(&program, &options, |_, p| printed.push_str(&p));
+    let stepped = interleave::step(&program, &options, true, |_, p| printed.push_str(&p));
     let run = interleave::run(&program, &options);
     assert_eq!(printed, run.stdout);
     assert_eq!(stepped.stdout, run.stdout);
     assert_eq!(stepped.events, run.events);
     assert_eq!(stepped.iterations, run.iterations);
+}
+
+#[test]
+fn stepping_callback_by_callback_shows_what_waits_for_the_next_iteration() {
+    // gather-squares: each square returns in its first step, which
+    // queues gather's callback behind the steps already ready; CPython
+    // runs that callback only in the next iteration (tests/support/
+    // loop_view.py printed these views from CPython's own loop).
+    let program = interleave::presets::find("gather-squares").unwrap().program();
+    let options = RunOptions {
+        compute_time: false,
+        ..RunOptions::default()
+    };
+    let mut views = Vec::new();
+    interleave::step(&program, &options, true, |view, _| {
+        views.extend(view.map(|v| v.to_text()));
+    });
+    let at = views
+        .iter()
+        .position(|v| v.starts_with("-- iteration 2, callback 2 of 3"))
+        .expect("a view before the second callback of iteration 2");
+    assert_eq!(
+        views[at],
+        "-- iteration 2, callback 2 of 3, at 0.000000
+running: step Task-3
+ready:
+  step Task-4
+  (next iteration)
+  gather callback: Task-2 done
+timers: none
+tasks:
+  Task-1 main(): waiting on gather(Task-2, Task-3, Task-4), line 9
+  Task-3 square(): not started
+  Task-4 square(): not started
+"
+    );
+    assert!(views[at + 2].starts_with(
+        "== iteration 3 at 0.000000
+ready:
+  gather callback: Task-2 done
+  gather callback: Task-3 done
+  gather callback: Task-4 done
+"
+    ));
 }

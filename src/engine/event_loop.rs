@@ -351,6 +351,19 @@ impl Runtime {
 
     /// One pass of the loop. Errors stop the whole run.
     pub(crate) fn run_once(self: &Rc<Self>) -> Result<(), RunError> {
+        let ntodo = self.begin_iteration()?;
+        for i in 0..ntodo {
+            if !self.run_callback(i, ntodo)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The start of `_run_once`: the clock moved if nothing is ready, the
+    /// due timers moved to the ready queue. Returns how many callbacks
+    /// this iteration runs: those ready now, and only those.
+    pub(crate) fn begin_iteration(self: &Rc<Self>) -> Result<usize, RunError> {
         let ntodo = {
             let mut lp = self.lp.borrow_mut();
             lp.timers.drop_cancelled_front();
@@ -402,9 +415,17 @@ impl Runtime {
             }
             lp.ready.len()
         };
-        for i in 0..ntodo {
+        Ok(ntodo)
+    }
+
+    /// Runs the iteration's callback `i` of `ntodo`; false when the ready
+    /// queue is empty.
+    pub(crate) fn run_callback(self: &Rc<Self>, i: usize, ntodo: usize) -> Result<bool, RunError> {
+        {
             let handle = self.lp.borrow_mut().ready.pop_front();
-            let Some(mut handle) = handle else { break };
+            let Some(mut handle) = handle else {
+                return Ok(false);
+            };
             self.run_handle(&mut handle)?;
             #[cfg(feature = "code")]
             self.flush_compute();
@@ -421,7 +442,7 @@ impl Runtime {
                 last: i + 1 == ntodo,
             });
         }
-        Ok(())
+        Ok(true)
     }
 
     fn run_handle(self: &Rc<Self>, handle: &mut Handle) -> Result<(), RunError> {

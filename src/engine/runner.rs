@@ -37,6 +37,11 @@ pub struct Session {
     /// Bytes of stdout already handed out by `new_output`.
     #[cfg(feature = "code")]
     printed: usize,
+    /// The iteration stepped into one callback at a time
+    /// (`advance_callback`): how many of its callbacks have run, of how
+    /// many.
+    #[cfg(feature = "code")]
+    within: Option<(usize, usize)>,
 }
 
 /// Where `asyncio.run` is: running the loop until a future is done, and
@@ -81,6 +86,8 @@ impl Session {
             seen: 0,
             #[cfg(feature = "code")]
             printed: 0,
+            #[cfg(feature = "code")]
+            within: None,
         };
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
@@ -117,14 +124,81 @@ impl Session {
     /// Runs one loop iteration, and the runner's next step when the loop
     /// stops. Returns false once the run is over.
     pub fn advance(&mut self) -> bool {
-        let Phase::Running { until, .. } = &self.phase else {
+        if !matches!(self.phase, Phase::Running { .. }) {
             return false;
-        };
-        let until = until.clone();
+        }
+        #[cfg(feature = "code")]
+        if let Some((done, ntodo)) = self.within.take() {
+            // The rest of an iteration stepped into.
+            for i in done..ntodo {
+                match self.rt.run_callback(i, ntodo) {
+                    Ok(true) => {}
+                    Ok(false) => break,
+                    Err(e) => {
+                        self.fail(e);
+                        return false;
+                    }
+                }
+            }
+            return self.end_iteration();
+        }
         if let Err(e) = self.rt.run_once() {
             self.fail(e);
             return false;
         }
+        self.end_iteration()
+    }
+
+    /// One step finer than `advance`: between iterations, begins the next
+    /// (the clock moved, due timers made ready) without running anything;
+    /// within one, runs its next callback, and the runner's next step when
+    /// that was the iteration's last and the loop stopped. Returns false
+    /// once the run is over.
+    #[cfg(feature = "code")]
+    pub fn advance_callback(&mut self) -> bool {
+        if !matches!(self.phase, Phase::Running { .. }) {
+            return false;
+        }
+        match self.within.take() {
+            None => match self.rt.begin_iteration() {
+                Ok(0) => self.end_iteration(),
+                Ok(ntodo) => {
+                    self.within = Some((0, ntodo));
+                    true
+                }
+                Err(e) => {
+                    self.fail(e);
+                    false
+                }
+            },
+            Some((done, ntodo)) => match self.rt.run_callback(done, ntodo) {
+                Ok(true) if done + 1 < ntodo => {
+                    self.within = Some((done + 1, ntodo));
+                    true
+                }
+                Ok(_) => self.end_iteration(),
+                Err(e) => {
+                    self.fail(e);
+                    false
+                }
+            },
+        }
+    }
+
+    /// Where the loop is within an iteration stepped into: the callback
+    /// about to run, counted from 1, and how many the iteration runs.
+    #[cfg(feature = "code")]
+    pub fn within(&self) -> Option<(usize, usize)> {
+        self.within.map(|(done, ntodo)| (done + 1, ntodo))
+    }
+
+    /// After an iteration: `run_forever` returns if the loop was stopped,
+    /// and `asyncio.run` takes its next step.
+    fn end_iteration(&mut self) -> bool {
+        let Phase::Running { until, .. } = &self.phase else {
+            return false;
+        };
+        let until = until.clone();
         if !std::mem::take(&mut self.rt.lp.borrow_mut().stopping) {
             return true;
         }
@@ -408,7 +482,7 @@ impl Session {
     /// `interleave step` prints, and step mode shows.
     #[cfg(feature = "code")]
     pub fn view(&self) -> super::view::LoopView {
-        self.rt.view()
+        self.rt.view(self.within())
     }
 
     pub fn is_finished(&self) -> bool {

@@ -22,16 +22,26 @@ use super::Runtime;
 use std::fmt::Write;
 use std::rc::Rc;
 
-/// The loop's state as one iteration begins.
+/// The loop's state as one iteration begins, or, within one stepped a
+/// callback at a time, as its next callback is about to run.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LoopView {
-    /// The iteration about to run, counted from 1.
+    /// The iteration about to run or running, counted from 1.
     pub iteration: u64,
     /// The virtual clock, in nanoseconds.
     pub now: Nanos,
-    /// What the iteration will run, in order (CPython's `_ready`): each
-    /// said by what it is for.
+    /// Within an iteration: the callback about to run, counted from 1,
+    /// and how many the iteration runs (CPython's `ntodo`).
+    pub callback: Option<(usize, usize)>,
+    /// Within an iteration: what that callback is for.
+    pub running: Option<String>,
+    /// What is queued after it, in order (CPython's `_ready`): each said
+    /// by what it is for.
     pub ready: Vec<String>,
+    /// How many of `ready` run in this iteration; the rest were queued
+    /// during it and wait for the next (CPython runs only what was ready
+    /// when the iteration began).
+    pub this_iteration: usize,
     /// The timers, in the order they fire.
     pub timers: Vec<TimerView>,
     /// The pending tasks, in creation order.
@@ -60,7 +70,10 @@ pub struct TaskView {
 }
 
 impl Runtime {
-    pub(crate) fn view(&self) -> LoopView {
+    /// The view now: between iterations (`within` None), or before the
+    /// callback `within` says (its number from 1, and the iteration's
+    /// count).
+    pub(crate) fn view(&self, within: Option<(usize, usize)>) -> LoopView {
         let lp = self.lp.borrow();
         let tasks: Vec<FutRef> = lp
             .tasks
@@ -77,32 +90,39 @@ impl Runtime {
                 .and_then(|t| t.task().map(|i| i.name.to_string()))
         };
         let describe = |fut: &FutRef| describe(fut, &timers);
-        let ready = lp
-            .ready
-            .iter()
-            .map(|handle| match handle {
-                Handle::Step { task, .. } => format!("step {}", describe(task)),
-                Handle::Timer(timer) => format!("timer: {} due", describe(&timer.future)),
-                Handle::Done { callback, future } => {
-                    // Why the callback runs: the future finished, or was
-                    // cancelled (as `asyncio.run` cancels what is left).
-                    let how = if future.is_cancelled() {
-                        "cancelled"
-                    } else {
-                        "done"
-                    };
-                    let done = format!("{} {how}", describe(future));
-                    match callback {
-                        Callback::Wakeup(task) => format!("wake {}: {done}", describe(task)),
-                        Callback::GatherChild(_) => format!("gather callback: {done}"),
-                        Callback::StopLoop => format!("stop the loop: {done}"),
-                        Callback::Release(_) => {
-                            format!("release wait_for's waiter: {done}")
-                        }
+        // A cancelled timer is skipped, as `_run_once` skips it.
+        let live = |handle: &&Handle| !matches!(handle, Handle::Timer(t) if t.is_cancelled());
+        let say = |handle: &Handle| match handle {
+            Handle::Step { task, .. } => format!("step {}", describe(task)),
+            Handle::Timer(timer) => format!("timer: {} due", describe(&timer.future)),
+            Handle::Done { callback, future } => {
+                // Why the callback runs: the future finished, or was
+                // cancelled (as `asyncio.run` cancels what is left).
+                let how = if future.is_cancelled() {
+                    "cancelled"
+                } else {
+                    "done"
+                };
+                let done = format!("{} {how}", describe(future));
+                match callback {
+                    Callback::Wakeup(task) => format!("wake {}: {done}", describe(task)),
+                    Callback::GatherChild(_) => format!("gather callback: {done}"),
+                    Callback::StopLoop => format!("stop the loop: {done}"),
+                    Callback::Release(_) => {
+                        format!("release wait_for's waiter: {done}")
                     }
                 }
-            })
-            .collect();
+            }
+        };
+        let (running, queued, left) = match within {
+            Some((k, ntodo)) => {
+                let front = lp.ready.front().filter(|h| live(h)).map(say);
+                (front, 1, ntodo - k)
+            }
+            None => (None, 0, lp.ready.len()),
+        };
+        let this_iteration = lp.ready.iter().skip(queued).take(left).filter(live).count();
+        let ready = lp.ready.iter().skip(queued).filter(live).map(say).collect();
         let timer_views = timers
             .iter()
             .map(|t| TimerView {
@@ -129,9 +149,12 @@ impl Runtime {
             })
             .collect();
         LoopView {
-            iteration: lp.iteration + 1,
+            iteration: lp.iteration + u64::from(within.is_none()),
             now: lp.now,
+            callback: within,
+            running,
             ready,
+            this_iteration,
             timers: timer_views,
             tasks: task_views,
         }
@@ -168,7 +191,15 @@ impl LoopView {
     /// The view as `interleave step` prints it, and `loop_view.py` prints
     /// CPython's.
     pub fn to_text(&self) -> String {
-        let mut out = format!("== iteration {} at {}\n", self.iteration, seconds(self.now));
+        let mut out = match self.callback {
+            None => format!("== iteration {} at {}\n", self.iteration, seconds(self.now)),
+            Some((k, n)) => format!(
+                "-- iteration {}, callback {k} of {n}, at {}\nrunning: {}\n",
+                self.iteration,
+                seconds(self.now),
+                self.running.as_deref().unwrap_or("-")
+            ),
+        };
         let mut section = |title: &str, lines: Vec<String>| {
             if lines.is_empty() {
                 let _ = writeln!(out, "{title}: none");
@@ -179,7 +210,11 @@ impl LoopView {
                 }
             }
         };
-        section("ready", self.ready.clone());
+        let mut ready = self.ready.clone();
+        if self.callback.is_some() && self.this_iteration < ready.len() {
+            ready.insert(self.this_iteration, "(next iteration)".to_string());
+        }
+        section("ready", ready);
         section(
             "timers",
             self.timers

@@ -3,9 +3,12 @@
 `install()` wraps `BaseEventLoop._run_once` so that, as each iteration
 begins, it prints what the loop holds then: the ready queue in order (each
 callback said by what it is for), the timers in deadline order and every
-pending task with what it waits on and the line it is paused at. The text
-is the format `interleave step` prints for the engine (`src/engine/view.rs`
-says what each line means), so the two compare line by line.
+pending task with what it waits on and the line it is paused at; and
+`Handle._run`, so that it prints the same before each callback, with the
+callback and which of those queued still run in this iteration. The text
+is the format `interleave step --callbacks` prints for the engine
+(`src/engine/view.rs` says what each line means), so the two compare line
+by line.
 
 It reads attributes only (`_ready`, `_scheduled`, `_fut_waiter`,
 `_children`, `cr_frame`): nothing it does changes what the program does or
@@ -14,7 +17,9 @@ when anything is freed.
 
 import asyncio
 import asyncio.base_events
+import asyncio.events
 import asyncio.tasks
+import collections
 import functools
 import inspect
 import os
@@ -49,6 +54,10 @@ def _entry(handle, loop, waiting):
     callback, args = handle._callback, handle._args or ()
     owner = getattr(callback, "__self__", None)
     name = getattr(callback, "__qualname__", "") or ""
+    if isinstance(handle, asyncio.TimerHandle):
+        # A sleep's `_set_result_unless_cancelled(fut, None)`, or
+        # `wait_for`'s `_release_waiter(waiter)`: both complete the future.
+        return f"timer: {_describe(args[0], loop, waiting)} due"
     if type(callback).__name__ == "TaskStepMethWrapper":
         return f"step {owner.get_name()}"
     if name.endswith("task_wakeup") or name.endswith("__wakeup"):
@@ -77,13 +86,40 @@ def _task(task, loop, waiting, script):
     return head + f": ready{line}"
 
 
-def view(loop, order, script):
-    global _iteration
-    _iteration += 1
+class _Ready(collections.deque):
+    """The loop's ready queue, counting what `_run_once` takes from it: the
+    first take of an iteration finds exactly the iteration's callbacks
+    (CPython's `ntodo`), due timers included."""
+
+    def begin(self):
+        self.ntodo = None
+        self.taken = 0
+
+    def popleft(self):
+        if self.ntodo is None:
+            self.ntodo = len(self)
+        self.taken += 1
+        return super().popleft()
+
+
+def view(loop, order, script, running=None):
     tasks = sorted((t for t in asyncio.tasks._all_tasks if not t.done()), key=order)
     waiting = {id(t._fut_waiter): t for t in tasks if t._fut_waiter is not None}
-    lines = [f"== iteration {_iteration} at {_time(loop.time())}"]
-    ready = [_entry(h, loop, waiting) for h in loop._ready if not h._cancelled]
+    queued = list(loop._ready)
+    if running is None:
+        lines = [f"== iteration {_iteration} at {_time(loop.time())}"]
+        left = len(queued)
+    else:
+        ready = loop._ready
+        lines = [
+            f"-- iteration {_iteration}, callback {ready.taken} of {ready.ntodo}, at {_time(loop.time())}",
+            "running: " + _entry(running, loop, waiting),
+        ]
+        left = ready.ntodo - ready.taken
+    this_iteration = sum(1 for h in queued[:left] if not h._cancelled)
+    ready = [_entry(h, loop, waiting) for h in queued if not h._cancelled]
+    if running is not None and this_iteration < len(ready):
+        ready.insert(this_iteration, "(next iteration)")
     lines.append("ready:" + ("" if ready else " none"))
     lines += ["  " + e for e in ready]
     timers = sorted((h for h in loop._scheduled if not h._cancelled), key=lambda h: (h._when, h._order))
@@ -100,12 +136,25 @@ def view(loop, order, script):
 def install(order):
     script = None
     run_once = asyncio.base_events.BaseEventLoop._run_once
+    run_handle = asyncio.events.Handle._run
 
     def _run_once(self):
+        global _iteration
         nonlocal script
         if script is None:
             script = os.path.abspath(sys.argv[0])
+        if not isinstance(self._ready, _Ready):
+            self._ready = _Ready(self._ready)
+        _iteration += 1
         view(self, order, script)
+        self._ready.begin()
         run_once(self)
 
+    def _run(self):
+        # Only callbacks `_run_once` runs: its own loop's.
+        if isinstance(self._loop._ready, _Ready) and self._loop._ready.ntodo is not None:
+            view(self._loop, order, script, running=self)
+        run_handle(self)
+
     asyncio.base_events.BaseEventLoop._run_once = _run_once
+    asyncio.events.Handle._run = _run

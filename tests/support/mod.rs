@@ -122,7 +122,7 @@ pub fn engine(program: &Program) -> Observed {
 /// CPython shows on `Clock::Stepped`).
 pub fn engine_stepped(program: &Program) -> Observed {
     let mut shown = String::new();
-    let outcome = interleave::step(program, &options(), |view, printed| {
+    let outcome = interleave::step(program, &options(), true, |view, printed| {
         if let Some(view) = view {
             shown.push_str(&view.to_text());
         }
