@@ -334,7 +334,9 @@ fn stepping_callback_by_callback_shows_what_waits_for_the_next_iteration() {
     // queues gather's callback behind the steps already ready; CPython
     // runs that callback only in the next iteration (tests/support/
     // loop_view.py printed these views from CPython's own loop).
-    let program = interleave::presets::find("gather-squares").unwrap().program();
+    let program = interleave::presets::find("gather-squares")
+        .unwrap()
+        .program();
     let options = RunOptions {
         compute_time: false,
         ..RunOptions::default()

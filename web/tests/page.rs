@@ -534,3 +534,57 @@ async fn a_name_beyond_ascii_in_a_field_is_flagged_at_the_field() {
     assert!(error.contains("use ASCII letters in names"), "{error}");
     assert!(!page.run_enabled());
 }
+
+/// Waits until the loop panel shows something other than `before`.
+async fn loop_view_after(page: &Page, before: &str) -> String {
+    for _ in 0..300 {
+        let now = page.loop_view();
+        if now != before {
+            return now;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("the loop panel did not change from:\n{before}");
+}
+
+#[wasm_bindgen_test]
+async fn stepping_shows_the_loop_as_the_command_line_does() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    let source = include_str!("../../corpus/seeds/05-create-task-awaited.py");
+    type_code(&page, source);
+    // What `interleave step --callbacks` shows for the same run.
+    let program = interleave::parse::program(source).unwrap();
+    let options = interleave::RunOptions {
+        compute_time: page.code_editor().computing_takes_time(),
+        ..interleave::RunOptions::default()
+    };
+    let mut expected = Vec::new();
+    interleave::step(&program, &options, true, |view, _| {
+        expected.extend(view.map(|v| v.to_text()));
+    });
+    // The first Step starts the run paused before its first iteration;
+    // each one after runs one callback.
+    let mut shown = String::new();
+    for (i, want) in expected.iter().take(12).enumerate() {
+        click(&root, "button.step");
+        shown = loop_view_after(&page, &shown).await;
+        assert_eq!(&shown, want, "after {} presses of Step", i + 1);
+    }
+    assert_eq!(page.status(), "running…");
+    assert!(page
+        .console_lines()
+        .starts_with(&["0".to_string(), "A".to_string()]));
+    // Step iteration runs what is left of the iteration.
+    click(&root, "button.step-iteration");
+    let after = loop_view_after(&page, &shown).await;
+    assert!(after.starts_with("== iteration "), "{after}");
+    // Continue lets it run to the end, as Run would have.
+    click(&root, "button.resume");
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(
+        page.console_lines(),
+        ["0", "A", "1", "B", "2", "C", "3", "D", "4", "E"]
+    );
+    assert_eq!(page.loop_view(), "");
+}

@@ -15,6 +15,8 @@ mod form;
 mod results;
 mod rows;
 mod run;
+#[cfg(feature = "code")]
+mod stepping;
 mod storage;
 mod tasks;
 mod timeline;
@@ -66,6 +68,9 @@ pub struct Page {
     results: results::Results,
     results_section: Element,
     timeline: timeline::Timeline,
+    /// Step mode's buttons and loop panel.
+    #[cfg(feature = "code")]
+    stepping: stepping::Stepping,
     /// What the form says, field by field, as typed.
     scenario: RefCell<Scenario>,
     /// The scenario's program, when every field is valid; Run needs it.
@@ -127,6 +132,8 @@ impl Page {
                 find("div.lanes"),
                 find("div.axis"),
             ),
+            #[cfg(feature = "code")]
+            stepping: stepping::Stepping::in_page(root),
             scenario: RefCell::new(Scenario::default()),
             program: RefCell::new(None),
             current_run: RefCell::new(None),
@@ -254,6 +261,16 @@ impl Page {
                 page.timeline.scrolled()
             }),
             on(&self.mode_button, "click", Page::toggle_code),
+            #[cfg(feature = "code")]
+            on(&self.stepping.step, "click", |page| {
+                page.step(run::Step::Callback)
+            }),
+            #[cfg(feature = "code")]
+            on(&self.stepping.step_iteration, "click", |page| {
+                page.step(run::Step::Iteration)
+            }),
+            #[cfg(feature = "code")]
+            on(&self.stepping.resume, "click", Page::resume),
             on(&self.code.text, "input", Page::refresh),
             keys,
         ];
@@ -335,6 +352,11 @@ impl Page {
     fn update_run_button(&self) {
         self.run_button
             .set_disabled(self.program.borrow().is_none() || !self.stop_button.disabled());
+        // Step starts a run too, or steps the one going.
+        #[cfg(feature = "code")]
+        self.stepping
+            .step
+            .set_disabled(self.program.borrow().is_none() && self.stop_button.disabled());
     }
 
     /// After an edit in Code mode: parse, show the normalised Python or the
@@ -457,6 +479,36 @@ impl Page {
     /// Runs the form's program, stopping any run in progress. Does nothing
     /// while a field is invalid (Run is disabled then).
     pub fn run(self: &Rc<Self>) {
+        self.start_run(false);
+    }
+
+    /// Step: the run in progress pauses and takes one step; with none, a
+    /// run starts paused, before its first iteration.
+    #[cfg(feature = "code")]
+    pub fn step(self: &Rc<Self>, step: run::Step) {
+        match self.current_run.borrow().as_ref() {
+            Some(run) => return run.step(step),
+            None if step == run::Step::Callback => {}
+            None => return,
+        }
+        self.start_run(true);
+    }
+
+    /// Continue: a paused run goes on at the chosen speed.
+    #[cfg(feature = "code")]
+    pub fn resume(self: &Rc<Self>) {
+        if let Some(run) = self.current_run.borrow().as_ref() {
+            run.resume();
+        }
+    }
+
+    /// What the loop panel shows (empty while no run is paused).
+    #[cfg(feature = "code")]
+    pub fn loop_view(&self) -> String {
+        self.stepping.text()
+    }
+
+    fn start_run(self: &Rc<Self>, paused: bool) {
         self.run_ended();
         let Some(program) = self.program.borrow().clone() else {
             return;
@@ -471,7 +523,7 @@ impl Page {
             compute_time: self.code_on.get() && self.code.computing_takes_time(),
             ..RunOptions::default()
         };
-        let handle = run::RunHandle::start(self.clone(), program, options, speed);
+        let handle = run::RunHandle::start(self.clone(), program, options, speed, paused);
         *self.current_run.borrow_mut() = Some(handle);
     }
 

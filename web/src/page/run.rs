@@ -26,14 +26,54 @@ struct Control {
     stopped: Cell<bool>,
     /// The handle is gone: end at the next iteration, silently.
     released: Cell<bool>,
+    /// Step mode: the run waits for the learner between steps.
+    #[cfg(feature = "code")]
+    paused: Cell<bool>,
+    /// A step asked for and not yet taken.
+    #[cfg(feature = "code")]
+    step: Cell<Option<Step>>,
+}
+
+/// How far one press of a step button runs a paused run.
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Step {
+    /// The loop's next callback (`Session::advance_callback`).
+    Callback,
+    /// The rest of the current iteration (`Session::advance`).
+    Iteration,
 }
 
 impl RunHandle {
-    /// Starts running `program` on the page.
-    pub fn start(page: Rc<Page>, program: Program, options: RunOptions, speed: Speed) -> RunHandle {
+    /// Starts running `program` on the page; `paused`, it waits for a
+    /// step before running anything (Code mode's build only).
+    pub fn start(
+        page: Rc<Page>,
+        program: Program,
+        options: RunOptions,
+        speed: Speed,
+        paused: bool,
+    ) -> RunHandle {
         let control = Rc::new(Control::default());
+        #[cfg(feature = "code")]
+        control.paused.set(paused);
+        #[cfg(not(feature = "code"))]
+        let _ = paused;
         wasm_bindgen_futures::spawn_local(run(page, program, options, speed, control.clone()));
         RunHandle(control)
+    }
+
+    /// Pauses the run (if it is not) and takes one step.
+    #[cfg(feature = "code")]
+    pub fn step(&self, step: Step) {
+        self.0.paused.set(true);
+        self.0.step.set(Some(step));
+    }
+
+    /// Lets a paused run go on at its speed.
+    #[cfg(feature = "code")]
+    pub fn resume(&self) {
+        self.0.paused.set(false);
     }
 
     /// Ends the run at its next iteration, with "stopped" as its status.
@@ -100,6 +140,11 @@ impl Speed {
 /// yields to the browser: microtasks alone would starve painting and input.
 const ITERATIONS_PER_PAINT: u32 = 64;
 
+/// How often a paused run looks for the learner's next step: soon enough
+/// to feel immediate, rarely enough to cost nothing.
+#[cfg(feature = "code")]
+const STEP_POLL_MS: u32 = 30;
+
 async fn run(
     page: Rc<Page>,
     program: Program,
@@ -122,6 +167,33 @@ async fn run(
             return;
         }
         show(&page, &mut events, session.new_events(), &mut tasks);
+        #[cfg(feature = "code")]
+        if control.paused.get() {
+            // Step mode: show where the loop is, wait for the learner,
+            // take the step asked for (no real waiting: a step jumps the
+            // clock as the loop does).
+            draw(&page, &events, &tasks);
+            page.stepping.show(Some(&session.view().to_text()));
+            let step = loop {
+                if control.stopped.get() || control.released.get() || !control.paused.get() {
+                    break None;
+                }
+                if let Some(step) = control.step.take() {
+                    break Some(step);
+                }
+                TimeoutFuture::new(STEP_POLL_MS).await;
+            };
+            page.stepping.show(None);
+            let going = match step {
+                None => continue,
+                Some(Step::Callback) => session.advance_callback(),
+                Some(Step::Iteration) => session.advance(),
+            };
+            if !going {
+                break;
+            }
+            continue;
+        }
         // The loop would sleep: wait that long for real, then let it run
         // the iteration that starts at the deadline.
         let mut waited = false;

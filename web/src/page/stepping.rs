@@ -1,0 +1,90 @@
+//! Step mode's controls and its loop panel (Code mode's build only): Step
+//! runs the loop's next callback, Step iteration the rest of the current
+//! iteration, Continue lets the run go on at the chosen speed. The panel
+//! shows what the loop holds at that moment, the engine's own view
+//! (`interleave::engine::view`), in the text `interleave step --callbacks`
+//! prints, so the page and the command line cannot disagree.
+//!
+//! The elements are made here, not in the skeleton, so that the first
+//! download carries none of it. When a run pauses and what a step runs is
+//! `run.rs`'s; this holds only the elements.
+
+use super::dom;
+use web_sys::{Element, HtmlButtonElement};
+
+pub struct Stepping {
+    pub step: HtmlButtonElement,
+    pub step_iteration: HtmlButtonElement,
+    pub resume: HtmlButtonElement,
+    panel: Element,
+    view: Element,
+}
+
+impl Stepping {
+    /// Adds the buttons after Stop and the panel before the timeline.
+    pub fn in_page(root: &Element) -> Stepping {
+        let controls = dom::find(root, "div.controls");
+        let share = dom::find(root, "button.share");
+        let button = |class: &str, text: &str, title: &str| {
+            let b: HtmlButtonElement = dom::typed(&controls, "button", class, text);
+            b.set_title(title);
+            controls.insert_before(&b, Some(&share)).ok();
+            b
+        };
+        let step = button(
+            "step",
+            "Step",
+            "Run the loop's next callback, then pause (starts a run paused if none is going)",
+        );
+        let step_iteration = button(
+            "step-iteration",
+            "Step iteration",
+            "Run the rest of this loop iteration, then pause",
+        );
+        let resume = button("resume", "Continue", "Let the paused run go on");
+        step_iteration.set_disabled(true);
+        resume.set_disabled(true);
+        let panel = dom::document()
+            .create_element("section")
+            .expect("creating a standard element cannot fail");
+        panel.set_class_name("loop");
+        panel.set_attribute("hidden", "").ok();
+        dom::child(&panel, "h2", "", "The loop");
+        dom::child(
+            &panel,
+            "p",
+            "hint",
+            "What the event loop holds now: the callbacks ready to run, in order (the first runs next), the timers, and each pending task with what it waits on and the line it is paused at.",
+        );
+        let view = dom::child(&panel, "pre", "loop-view", "");
+        view.set_attribute("aria-live", "polite").ok();
+        view.set_attribute("aria-label", "The event loop's state")
+            .ok();
+        let timeline = dom::find(root, "section.timeline");
+        if let Some(parent) = timeline.parent_node() {
+            parent.insert_before(&panel, Some(&timeline)).ok();
+        }
+        Stepping {
+            step,
+            step_iteration,
+            resume,
+            panel,
+            view,
+        }
+    }
+
+    /// A paused run's state, or nothing (not paused): the panel shows while
+    /// there is something to show.
+    pub fn show(&self, view: Option<&str>) {
+        self.panel
+            .toggle_attribute_with_force("hidden", view.is_none())
+            .ok();
+        self.view.set_text_content(view);
+        self.step_iteration.set_disabled(view.is_none());
+        self.resume.set_disabled(view.is_none());
+    }
+
+    pub fn text(&self) -> String {
+        self.view.text_content().unwrap_or_default()
+    }
+}
