@@ -575,6 +575,19 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
     assert!(page
         .console_lines()
         .starts_with(&["0".to_string(), "A".to_string()]));
+    // Step back: the run as it was one callback earlier, then forward
+    // again to the same place.
+    click(&root, "button.step-back");
+    shown = loop_view_after(&page, &shown).await;
+    assert_eq!(shown, expected[10]);
+    click(&root, "button.step");
+    shown = loop_view_after(&page, &shown).await;
+    assert_eq!(shown, expected[11]);
+    // Back to start: nothing has run, nothing is printed.
+    click(&root, "button.to-start");
+    shown = loop_view_after(&page, &shown).await;
+    assert_eq!(shown, expected[0]);
+    assert_eq!(page.console_lines(), Vec::<String>::new());
     // Step iteration runs what is left of the iteration.
     click(&root, "button.step-iteration");
     let after = loop_view_after(&page, &shown).await;

@@ -271,6 +271,12 @@ impl Page {
             }),
             #[cfg(feature = "code")]
             on(&self.stepping.resume, "click", Page::resume),
+            #[cfg(feature = "code")]
+            on(&self.stepping.back, "click", |page| page.step_back(false)),
+            #[cfg(feature = "code")]
+            on(&self.stepping.to_start, "click", |page| {
+                page.step_back(true)
+            }),
             on(&self.code.text, "input", Page::refresh),
             keys,
         ];
@@ -299,6 +305,8 @@ impl Page {
     /// Puts `scenario` in the form and clears the output.
     fn open(self: &Rc<Self>, scenario: Scenario, lesson: Option<&str>) {
         self.run_ended();
+        #[cfg(feature = "code")]
+        self.stepping.show(None);
         if self.code_on.get() {
             self.leave_code();
         }
@@ -479,7 +487,7 @@ impl Page {
     /// Runs the form's program, stopping any run in progress. Does nothing
     /// while a field is invalid (Run is disabled then).
     pub fn run(self: &Rc<Self>) {
-        self.start_run(false);
+        self.start_run(None);
     }
 
     /// Step: the run in progress pauses and takes one step; with none, a
@@ -491,7 +499,27 @@ impl Page {
             None if step == run::Step::Callback => {}
             None => return,
         }
-        self.start_run(true);
+        self.start_run(Some(0));
+    }
+
+    /// Step back: the paused run replayed to one callback step before
+    /// where it is (a new run, painted from the start); `to_start`, to
+    /// before its first iteration.
+    #[cfg(feature = "code")]
+    pub fn step_back(self: &Rc<Self>, to_start: bool) {
+        let position = self
+            .current_run
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.position());
+        if let Some(position) = position {
+            let back = if to_start {
+                0
+            } else {
+                position.saturating_sub(1)
+            };
+            self.start_run(Some(back));
+        }
     }
 
     /// Continue: a paused run goes on at the chosen speed.
@@ -508,12 +536,20 @@ impl Page {
         self.stepping.text()
     }
 
-    fn start_run(self: &Rc<Self>, paused: bool) {
+    /// Runs the program; `paused: Some(n)`, stepped, replayed `n` callback
+    /// steps (`run::RunHandle::start`).
+    fn start_run(self: &Rc<Self>, paused: Option<u32>) {
         self.run_ended();
         let Some(program) = self.program.borrow().clone() else {
             return;
         };
         self.clear_output();
+        // A paused run replaces the loop panel's text itself; a run that
+        // goes on has none to show.
+        #[cfg(feature = "code")]
+        if paused.is_none() {
+            self.stepping.show(None);
+        }
         self.status.set_text_content(Some("running…"));
         self.run_button.set_disabled(true);
         self.stop_button.set_disabled(false);

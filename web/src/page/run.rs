@@ -32,6 +32,10 @@ struct Control {
     /// A step asked for and not yet taken.
     #[cfg(feature = "code")]
     step: Cell<Option<Step>>,
+    /// How many callback steps (`Session::advance_callback` calls) the run
+    /// has taken while stepped: Step back replays one fewer.
+    #[cfg(feature = "code")]
+    position: Cell<u32>,
 }
 
 /// How far one press of a step button runs a paused run.
@@ -45,22 +49,37 @@ pub enum Step {
 }
 
 impl RunHandle {
-    /// Starts running `program` on the page; `paused`, it waits for a
-    /// step before running anything (Code mode's build only).
+    /// Starts running `program` on the page. `paused: Some(n)` (Code
+    /// mode's build only) replays `n` callback steps at once, then waits
+    /// for the learner: a run is rewound by replaying it, which the engine
+    /// does deterministically and fast.
     pub fn start(
         page: Rc<Page>,
         program: Program,
         options: RunOptions,
         speed: Speed,
-        paused: bool,
+        paused: Option<u32>,
     ) -> RunHandle {
         let control = Rc::new(Control::default());
         #[cfg(feature = "code")]
-        control.paused.set(paused);
+        control.paused.set(paused.is_some());
         #[cfg(not(feature = "code"))]
         let _ = paused;
-        wasm_bindgen_futures::spawn_local(run(page, program, options, speed, control.clone()));
+        wasm_bindgen_futures::spawn_local(run(
+            page,
+            program,
+            options,
+            speed,
+            control.clone(),
+            paused.unwrap_or(0),
+        ));
         RunHandle(control)
+    }
+
+    /// The callback steps a paused run has taken, if it is paused.
+    #[cfg(feature = "code")]
+    pub fn position(&self) -> Option<u32> {
+        self.0.paused.get().then(|| self.0.position.get())
     }
 
     /// Pauses the run (if it is not) and takes one step.
@@ -151,11 +170,22 @@ async fn run(
     options: RunOptions,
     speed: Speed,
     control: Rc<Control>,
+    replay: u32,
 ) {
     let mut session = Session::new(&program, &options);
     let mut tasks = Tasks::default();
     let mut events = Vec::new();
     let mut since_yield = 0;
+    // Rewinding: the run replayed to where the learner steps back to.
+    #[cfg(feature = "code")]
+    for _ in 0..replay {
+        control.position.set(control.position.get() + 1);
+        if !session.advance_callback() {
+            break;
+        }
+    }
+    #[cfg(not(feature = "code"))]
+    let _ = replay;
     loop {
         if control.released.get() {
             return;
@@ -183,11 +213,20 @@ async fn run(
                 }
                 TimeoutFuture::new(STEP_POLL_MS).await;
             };
+            if control.released.get() {
+                // Superseded (Run, Step back): the page is the next run's.
+                return;
+            }
             page.stepping.show(None);
-            let going = match step {
-                None => continue,
-                Some(Step::Callback) => session.advance_callback(),
-                Some(Step::Iteration) => session.advance(),
+            let Some(step) = step else { continue };
+            // Callback by callback either way, so that `position` counts
+            // what a replay must redo.
+            let going = loop {
+                control.position.set(control.position.get() + 1);
+                let going = session.advance_callback();
+                if !going || step == Step::Callback || session.within().is_none() {
+                    break going;
+                }
             };
             if !going {
                 break;

@@ -1,6 +1,7 @@
 //! Step mode's controls and its loop panel (Code mode's build only): Step
 //! runs the loop's next callback, Step iteration the rest of the current
-//! iteration, Continue lets the run go on at the chosen speed. The panel
+//! iteration, Step back and Back to start rewind (by replaying the run),
+//! Continue lets the run go on at the chosen speed. The panel
 //! shows what the loop holds at that moment, the engine's own view
 //! (`interleave::engine::view`), in the text `interleave step --callbacks`
 //! prints, so the page and the command line cannot disagree.
@@ -15,6 +16,8 @@ use web_sys::{Element, HtmlButtonElement};
 pub struct Stepping {
     pub step: HtmlButtonElement,
     pub step_iteration: HtmlButtonElement,
+    pub back: HtmlButtonElement,
+    pub to_start: HtmlButtonElement,
     pub resume: HtmlButtonElement,
     panel: Element,
     view: Element,
@@ -41,9 +44,20 @@ impl Stepping {
             "Step iteration",
             "Run the rest of this loop iteration, then pause",
         );
+        let back = button(
+            "step-back",
+            "Step back",
+            "Back to before the last callback (the run replayed from its start)",
+        );
+        let to_start = button(
+            "to-start",
+            "Back to start",
+            "Back to before the first iteration",
+        );
         let resume = button("resume", "Continue", "Let the paused run go on");
-        step_iteration.set_disabled(true);
-        resume.set_disabled(true);
+        for b in [&step_iteration, &back, &to_start, &resume] {
+            b.set_disabled(true);
+        }
         let panel = dom::document()
             .create_element("section")
             .expect("creating a standard element cannot fail");
@@ -67,6 +81,8 @@ impl Stepping {
         Stepping {
             step,
             step_iteration,
+            back,
+            to_start,
             resume,
             panel,
             view,
@@ -80,8 +96,14 @@ impl Stepping {
             .toggle_attribute_with_force("hidden", view.is_none())
             .ok();
         self.view.set_text_content(view);
-        self.step_iteration.set_disabled(view.is_none());
-        self.resume.set_disabled(view.is_none());
+        for b in [
+            &self.step_iteration,
+            &self.back,
+            &self.to_start,
+            &self.resume,
+        ] {
+            b.set_disabled(view.is_none());
+        }
     }
 
     pub fn text(&self) -> String {
