@@ -38,4 +38,6 @@ pub use engine::{Limits, RunOptions, RunOutcome, RunWatch, Session};
 pub use program::{LoadError, Program};
 pub use session::run;
 #[cfg(feature = "code")]
-pub use session::step;
+pub mod narration;
+#[cfg(feature = "code")]
+pub use session::{step, Stepped};

@@ -11,7 +11,7 @@ usage:
   interleave run     (FILE.py | FILE.json | --preset NAME) [OPTIONS]
   interleave python  (FILE.py | FILE.json | --preset NAME)
   interleave trace   (FILE.py | FILE.json | --preset NAME) [OPTIONS]
-  interleave step    (FILE.py | FILE.json | --preset NAME) [--callbacks] [--json] [OPTIONS]
+  interleave step    (FILE.py | FILE.json | --preset NAME) [--callbacks] [--narrate] [--json] [OPTIONS]
   interleave presets
 
 run     prints what CPython 3.11 prints for the program, and exits with its status
@@ -21,8 +21,9 @@ step    prints, before each loop iteration, what the loop holds (the ready
         queue, the timers, each pending task: what it waits on and the line
         it is paused at), then what the iteration printed; --callbacks:
         also before each callback the loop runs (the one about to run,
-        and which of those queued run in this iteration); --json: one
-        JSON object per viewpresets lists the built-in examples
+        and which of those queued run in this iteration); --narrate: after
+        each step, what it did in words (» ...); --json: one JSON object
+        per step (view, printed, narration)presets lists the built-in examples
 
 options:
   --max-steps N        stop a run after N loop iterations and calls
@@ -40,6 +41,7 @@ struct Args {
     no_compute_time: bool,
     json: bool,
     callbacks: bool,
+    narrate: bool,
 }
 
 enum Source {
@@ -54,6 +56,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut no_compute_time = false;
     let mut json = false;
     let mut callbacks = false;
+    let mut narrate = false;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
         match arg.as_str() {
@@ -73,6 +76,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--no-compute-time" => no_compute_time = true,
             "--json" => json = true,
             "--callbacks" => callbacks = true,
+            "--narrate" => narrate = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if source.is_none() => source = Some(Source::File(file.to_string())),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -85,6 +89,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         no_compute_time,
         json,
         callbacks,
+        narrate,
     })
 }
 
@@ -189,16 +194,18 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         "step" => {
             let program = load(&args.source)?;
             let mut failed = None;
-            let outcome = interleave::step(&program, &options, args.callbacks, |view, printed| {
-                let text = match (view, args.json) {
-                    (Some(view), true) => serde_json::to_value(&view)
-                        .map(|mut object| {
-                            object["printed"] = printed.into();
-                            format!("{object}\n")
-                        })
-                        .map_err(|e| format!("cannot write the view: {e}")),
-                    (Some(view), false) => Ok(view.to_text() + &printed),
-                    (None, _) => Ok(printed),
+            let outcome = interleave::step(&program, &options, args.callbacks, |step| {
+                let text = if args.json {
+                    serde_json::to_string(&step)
+                        .map(|line| line + "\n")
+                        .map_err(|e| format!("cannot write the step: {e}"))
+                } else {
+                    let mut text = step.view.map(|v| v.to_text()).unwrap_or_default();
+                    text.push_str(&step.printed);
+                    if let (true, Some(narration)) = (args.narrate, step.narration) {
+                        text.push_str(&format!("» {narration}\n"));
+                    }
+                    Ok(text)
                 };
                 if let Err(e) = text.and_then(|text| write(&mut stdout, &text)) {
                     failed.get_or_insert(e);

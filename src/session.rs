@@ -41,32 +41,61 @@ pub fn run(program: &Program, options: &RunOptions) -> RunOutcome {
     Session::new(program, options).finish()
 }
 
+/// One step of a stepped run (`step`).
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Stepped {
+    /// What the loop held before the step; none after the loop (what the
+    /// program printed then) or before a cancelled timer's turn, which
+    /// `_run_once` skips without running anything.
+    pub view: Option<crate::engine::view::LoopView>,
+    /// What the step printed.
+    pub printed: String,
+    /// What the step did, in words (`narration`).
+    pub narration: Option<String>,
+}
+
 /// A run as `interleave step` shows it: before each loop iteration (and,
 /// with `callbacks`, before each callback the loop runs) what the loop
-/// holds (`engine::view`), then what ran printed, handed to `shown`; after
-/// the last iteration, what was printed after the loop (no view).
+/// holds (`engine::view`), then what ran printed and what it did, handed
+/// to `shown` step by step.
 #[cfg(feature = "code")]
 pub fn step(
     program: &Program,
     options: &RunOptions,
     callbacks: bool,
-    mut shown: impl FnMut(Option<crate::engine::view::LoopView>, String),
+    mut shown: impl FnMut(Stepped),
 ) -> RunOutcome {
     let mut session = Session::new(program, options);
-    loop {
-        // A cancelled timer's turn shows nothing: `_run_once` skips it.
-        let view = (!session.is_finished())
+    let mut narrator = crate::narration::Narrator::default();
+    narrator.learn(&session.new_events());
+    // A cancelled timer's turn shows nothing: `_run_once` skips it.
+    let view = |session: &Session| {
+        (!session.is_finished())
             .then(|| session.view())
-            .filter(|v| v.callback.is_none() || v.running.is_some());
+            .filter(|v| v.callback.is_none() || v.running.is_some())
+    };
+    let mut before = view(&session);
+    loop {
         let going = if callbacks {
             session.advance_callback()
         } else {
             session.advance()
         };
-        shown(view, session.new_output());
+        let events = session.new_events();
+        let after = view(&session);
+        let narration = before
+            .as_ref()
+            .map(|b| narrator.narrate(b, &events, after.as_ref().filter(|_| going)));
+        shown(Stepped {
+            view: before,
+            printed: session.new_output(),
+            narration,
+        });
         if !going {
             break;
         }
+        before = after;
     }
     session.finish()
 }

@@ -218,8 +218,8 @@ fn views(source: &str) -> Vec<String> {
         compute_time: false,
         ..RunOptions::default()
     };
-    let outcome = interleave::step(&program, &options, false, |view, _| {
-        views.extend(view.map(|v| v.to_text()));
+    let outcome = interleave::step(&program, &options, false, |step| {
+        views.extend(step.view.map(|v| v.to_text()));
     });
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
     views
@@ -320,7 +320,9 @@ fn stepping_a_run_changes_nothing_it_does() {
         ..RunOptions::default()
     };
     let mut printed = String::new();
-    let stepped = interleave::step(&program, &options, true, |_, p| printed.push_str(&p));
+    let stepped = interleave::step(&program, &options, true, |step| {
+        printed.push_str(&step.printed)
+    });
     let run = interleave::run(&program, &options);
     assert_eq!(printed, run.stdout);
     assert_eq!(stepped.stdout, run.stdout);
@@ -342,8 +344,8 @@ fn stepping_callback_by_callback_shows_what_waits_for_the_next_iteration() {
         ..RunOptions::default()
     };
     let mut views = Vec::new();
-    interleave::step(&program, &options, true, |view, _| {
-        views.extend(view.map(|v| v.to_text()));
+    interleave::step(&program, &options, true, |step| {
+        views.extend(step.view.map(|v| v.to_text()));
     });
     let at = views
         .iter()
@@ -372,4 +374,30 @@ ready:
   gather callback: Task-4 done
 "
     ));
+}
+
+#[test]
+fn each_step_is_narrated_from_what_it_did() {
+    let program = interleave::parse::program(BACKGROUND_AND_GATHER).unwrap();
+    let options = RunOptions {
+        compute_time: false,
+        ..RunOptions::default()
+    };
+    let mut said = Vec::new();
+    interleave::step(&program, &options, true, |step| {
+        said.extend(step.narration);
+    });
+    let has = |text: &str| said.iter().any(|s| s.contains(text));
+    assert!(
+        has("Task-2 (worker()) is created: its first step is scheduled, it does not run yet."),
+        "{said:#?}"
+    );
+    assert!(has("Task-3 (worker()) runs its next step. It prints 'a starts'. It awaits asyncio.sleep(0.2): it is paused, a timer is set for 0.2 s, and the loop moves on. Next: callback 3 of 3, step Task-4."), "{said:#?}");
+    assert!(has("Iteration 3 begins: nothing was ready, so the loop waited for the first timer, and the clock is now 0.100000 s. 1 timer came due and joined the ready queue."), "{said:#?}");
+    assert!(has("Task-4 (worker()) wakes up, because the future it awaited finished, and runs its next step. Task-4 (worker()) returns 'b'"), "{said:#?}");
+    assert!(has("That was the last of the gather's children: it is done, with the results in argument order, ['a', 'b']"), "{said:#?}");
+    assert_eq!(
+        said.last().map(|s| s.ends_with("The run is over.")),
+        Some(true)
+    );
 }

@@ -122,11 +122,11 @@ pub fn engine(program: &Program) -> Observed {
 /// CPython shows on `Clock::Stepped`).
 pub fn engine_stepped(program: &Program) -> Observed {
     let mut shown = String::new();
-    let outcome = interleave::step(program, &options(), true, |view, printed| {
-        if let Some(view) = view {
+    let outcome = interleave::step(program, &options(), true, |step| {
+        if let Some(view) = step.view {
             shown.push_str(&view.to_text());
         }
-        shown.push_str(&printed);
+        shown.push_str(&step.printed);
     });
     if let Some(e) = &outcome.error {
         panic!("the engine stopped the run: {e}\n{}", to_python(program));

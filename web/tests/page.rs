@@ -559,18 +559,27 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
         compute_time: page.code_editor().computing_takes_time(),
         ..interleave::RunOptions::default()
     };
-    let mut expected = Vec::new();
-    interleave::step(&program, &options, true, |view, _| {
-        expected.extend(view.map(|v| v.to_text()));
+    let (mut expected, mut narrations) = (Vec::new(), Vec::new());
+    interleave::step(&program, &options, true, |step| {
+        expected.extend(step.view.map(|v| v.to_text()));
+        narrations.push(step.narration.unwrap_or_default());
     });
     // The first Step starts the run paused before its first iteration;
-    // each one after runs one callback.
+    // each one after runs one callback, and says what it did.
     let mut shown = String::new();
     for (i, want) in expected.iter().take(12).enumerate() {
         click(&root, "button.step");
         shown = loop_view_after(&page, &shown).await;
         assert_eq!(&shown, want, "after {} presses of Step", i + 1);
+        let said = if i == 0 { "" } else { &narrations[i - 1] };
+        assert_eq!(page.narration(), said, "after {} presses of Step", i + 1);
     }
+    assert!(
+        narrations[1]
+            .starts_with("Task-1 (main()) runs its next step. Task-2 (display_nums()) is created"),
+        "{}",
+        narrations[1]
+    );
     assert_eq!(page.status(), "running…");
     assert!(page
         .console_lines()

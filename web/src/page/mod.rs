@@ -306,7 +306,7 @@ impl Page {
     fn open(self: &Rc<Self>, scenario: Scenario, lesson: Option<&str>) {
         self.run_ended();
         #[cfg(feature = "code")]
-        self.stepping.show(None);
+        self.stepping.show(None, None);
         if self.code_on.get() {
             self.leave_code();
         }
@@ -536,6 +536,12 @@ impl Page {
         self.stepping.text()
     }
 
+    /// What the loop panel says the last step did.
+    #[cfg(feature = "code")]
+    pub fn narration(&self) -> String {
+        self.stepping.narration()
+    }
+
     /// Runs the program; `paused: Some(n)`, stepped, replayed `n` callback
     /// steps (`run::RunHandle::start`).
     fn start_run(self: &Rc<Self>, paused: Option<u32>) {
@@ -548,7 +554,7 @@ impl Page {
         // goes on has none to show.
         #[cfg(feature = "code")]
         if paused.is_none() {
-            self.stepping.show(None);
+            self.stepping.show(None, None);
         }
         self.status.set_text_content(Some("running…"));
         self.run_button.set_disabled(true);

@@ -186,6 +186,14 @@ async fn run(
     }
     #[cfg(not(feature = "code"))]
     let _ = replay;
+    // The view before the last step, and where its events begin; and how
+    // many events the narrator has read for the tasks' names.
+    #[cfg(feature = "code")]
+    let (mut narrator, mut before, mut learned) = (
+        interleave::narration::Narrator::default(),
+        None::<(interleave::engine::view::LoopView, usize)>,
+        0,
+    );
     loop {
         if control.released.get() {
             return;
@@ -203,7 +211,14 @@ async fn run(
             // take the step asked for (no real waiting: a step jumps the
             // clock as the loop does).
             draw(&page, &events, &tasks);
-            page.stepping.show(Some(&session.view().to_text()));
+            let view = session.view();
+            let narration = before.take().map(|(before, from)| {
+                narrator.learn(&events[learned.min(from)..from]);
+                learned = events.len();
+                narrator.narrate(&before, &events[from..], Some(&view))
+            });
+            page.stepping
+                .show(Some(&view.to_text()), narration.as_deref());
             let step = loop {
                 if control.stopped.get() || control.released.get() || !control.paused.get() {
                     break None;
@@ -217,8 +232,12 @@ async fn run(
                 // Superseded (Run, Step back): the page is the next run's.
                 return;
             }
-            page.stepping.show(None);
+            page.stepping.show(None, None);
             let Some(step) = step else { continue };
+            // One callback is narrated; the rest of an iteration is not.
+            if step == Step::Callback {
+                before = Some((view, events.len()));
+            }
             // Callback by callback either way, so that `position` counts
             // what a replay must redo.
             let going = loop {

@@ -20,6 +20,9 @@ pub struct Stepping {
     pub to_start: HtmlButtonElement,
     pub resume: HtmlButtonElement,
     panel: Element,
+    /// What the last step did, in words: the live region a screen reader
+    /// announces.
+    narration: Element,
     view: Element,
 }
 
@@ -70,8 +73,9 @@ impl Stepping {
             "hint",
             "What the event loop holds now: the callbacks ready to run, in order (the first runs next), the timers, and each pending task with what it waits on and the line it is paused at.",
         );
+        let narration = dom::child(&panel, "p", "narration", "");
+        narration.set_attribute("aria-live", "polite").ok();
         let view = dom::child(&panel, "pre", "loop-view", "");
-        view.set_attribute("aria-live", "polite").ok();
         view.set_attribute("aria-label", "The event loop's state")
             .ok();
         let timeline = dom::find(root, "section.timeline");
@@ -85,17 +89,19 @@ impl Stepping {
             to_start,
             resume,
             panel,
+            narration,
             view,
         }
     }
 
-    /// A paused run's state, or nothing (not paused): the panel shows while
-    /// there is something to show.
-    pub fn show(&self, view: Option<&str>) {
+    /// A paused run's state and what its last step did, or nothing (not
+    /// paused): the panel shows while there is something to show.
+    pub fn show(&self, view: Option<&str>, narration: Option<&str>) {
         self.panel
             .toggle_attribute_with_force("hidden", view.is_none())
             .ok();
         self.view.set_text_content(view);
+        self.narration.set_text_content(narration);
         for b in [
             &self.step_iteration,
             &self.back,
@@ -108,5 +114,9 @@ impl Stepping {
 
     pub fn text(&self) -> String {
         self.view.text_content().unwrap_or_default()
+    }
+
+    pub fn narration(&self) -> String {
+        self.narration.text_content().unwrap_or_default()
     }
 }

@@ -1,0 +1,247 @@
+//! The narration of a stepped run: one plain paragraph per step, saying
+//! what the loop just did and why, in the words a tutorial uses ("the task
+//! is paused, a timer is set, and the loop moves on to the next ready
+//! callback"). Made only from what is already checked against CPython: the
+//! loop's views before and after the step (`engine::view`) and the events
+//! the step recorded (`trace`). Nothing here decides anything about the
+//! run.
+
+use crate::engine::view::{seconds, LoopView};
+use crate::trace::{Event, EventKind};
+use crate::value::Value;
+
+/// Names the tasks the events mention (events carry a task's slot).
+#[derive(Debug, Default, Clone)]
+pub struct Narrator {
+    /// By slot: `Task-2` and `display_nums()`.
+    tasks: Vec<(String, String)>,
+}
+
+impl Narrator {
+    /// Learns the names of the tasks `events` create.
+    pub fn learn(&mut self, events: &[Event]) {
+        for e in events {
+            if let EventKind::TaskCreated {
+                task, name, coro, ..
+            } = &e.kind
+            {
+                if self.tasks.len() <= *task {
+                    self.tasks.resize(*task + 1, Default::default());
+                }
+                self.tasks[*task] = (name.clone(), format!("{coro}()"));
+            }
+        }
+    }
+
+    /// `Task-2 (display_nums())`.
+    fn task(&self, slot: usize) -> String {
+        match self.tasks.get(slot) {
+            Some((name, coro)) if !name.is_empty() => format!("{name} ({coro})"),
+            _ => format!("task {slot}"),
+        }
+    }
+
+    /// What the step from `before` to `after` did, given the events it
+    /// recorded (learnt first: a task it created is named).
+    pub fn narrate(
+        &mut self,
+        before: &LoopView,
+        events: &[Event],
+        after: Option<&LoopView>,
+    ) -> String {
+        self.learn(events);
+        let mut out = match &before.running {
+            None => self.iteration_begins(before, after),
+            Some(running) => self.callback(before, running, events),
+        };
+        match after {
+            Some(next) => match (&next.running, next.callback) {
+                (Some(r), Some((k, n))) if k > 1 || before.running.is_none() => {
+                    out.push_str(&format!(" Next: callback {k} of {n}, {r}."))
+                }
+                _ if next.callback.is_none() && before.running.is_some() => {
+                    out.push_str(" That was the iteration's last callback.")
+                }
+                _ => {}
+            },
+            None => out.push_str(" The run is over."),
+        }
+        out
+    }
+
+    fn iteration_begins(&self, before: &LoopView, after: Option<&LoopView>) -> String {
+        let Some(after) = after else {
+            return format!("Iteration {} begins.", before.iteration);
+        };
+        let mut out = format!("Iteration {} begins", before.iteration);
+        if after.now > before.now {
+            out.push_str(&format!(
+                ": nothing was ready, so the loop waited for the first timer, and the clock is now {} s",
+                seconds(after.now)
+            ));
+        }
+        out.push('.');
+        let due = after
+            .running
+            .iter()
+            .chain(after.ready.iter().take(after.this_iteration))
+            .filter(|r| r.starts_with("timer:"))
+            .count();
+        if due > 0 {
+            out.push_str(&format!(
+                " {due} timer{} came due and joined the ready queue.",
+                plural(due)
+            ));
+        }
+        if let Some((_, n)) = after.callback {
+            out.push_str(&format!(
+                " It runs the {n} callback{} ready now, in order; whatever they schedule waits for the next iteration.",
+                plural(n)
+            ));
+        }
+        out
+    }
+
+    /// `Task-2 (display_nums())`, for a task the view names.
+    fn named(&self, view: &LoopView, name: &str) -> String {
+        let coro = view
+            .tasks
+            .iter()
+            .find(|t| t.name == name)
+            .map(|t| format!("{}()", t.coro))
+            .or_else(|| {
+                self.tasks
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, c)| c.clone())
+            });
+        match coro {
+            Some(coro) => format!("{name} ({coro})"),
+            None => name.to_string(),
+        }
+    }
+
+    fn callback(&self, view: &LoopView, running: &str, events: &[Event]) -> String {
+        // What a done-callback was called for: `Task-2 done`, `future
+        // cancelled`.
+        let finished = |what: &str| {
+            let (future, how) = what
+                .strip_suffix(" cancelled")
+                .map(|f| (f, "was cancelled"))
+                .or_else(|| what.strip_suffix(" done").map(|f| (f, "finished")))
+                .unwrap_or((what, "finished"));
+            match future {
+                // A sleep's future, or another the task awaited.
+                "future" => format!("the future it awaited {how}"),
+                future => format!("{future} {how}"),
+            }
+        };
+        let what = if let Some(task) = running.strip_prefix("step ") {
+            format!("{} runs its next step", self.named(view, task))
+        } else if let Some(rest) = running.strip_prefix("wake ") {
+            let (task, why) = rest.split_once(": ").unwrap_or((rest, ""));
+            format!(
+                "{} wakes up, because {}, and runs its next step",
+                self.named(view, task),
+                finished(why)
+            )
+        } else if let Some(rest) = running.strip_prefix("gather callback: ") {
+            format!(
+                "gather's done-callback runs, because {}: the gather counts its finished children",
+                finished(rest)
+            )
+        } else if let Some(rest) = running.strip_prefix("stop the loop: ") {
+            format!(
+                "asyncio.run's own callback runs, because {}: the loop stops after this iteration",
+                finished(rest)
+            )
+        } else if running.starts_with("timer: ") {
+            "a timer fires".to_string()
+        } else {
+            running.to_string()
+        };
+        let mut sentences = vec![what];
+        let mut printed = Vec::new();
+        let flush = |printed: &mut Vec<String>, sentences: &mut Vec<String>| {
+            if !printed.is_empty() {
+                sentences.push(format!("It prints {}", printed.join(", then ")));
+                printed.clear();
+            }
+        };
+        for e in events {
+            let said = match &e.kind {
+                EventKind::Printed { text, .. } => {
+                    printed.push(Value::str(text.trim_end_matches('\n')).repr());
+                    continue;
+                }
+                EventKind::TaskCreated { task, .. } => format!(
+                    "{} is created: its first step is scheduled, it does not run yet",
+                    self.task(*task)
+                ),
+                EventKind::Sleeping { delay, until, .. } => format!(
+                    "It awaits asyncio.sleep({}): it is paused, a timer is set for {} s, and the loop moves on",
+                    Value::Float(*delay).repr(),
+                    Value::Float(*until).repr()
+                ),
+                EventKind::Yielded { .. } => "It awaits asyncio.sleep(0): it goes to the back of the ready queue, and runs again in the next iteration".to_string(),
+                EventKind::Waiting { on, .. } => {
+                    format!("It awaits {on}: it is paused until that finishes")
+                }
+                EventKind::Blocked { seconds, .. } => format!(
+                    "It calls time.sleep({}): the whole loop is blocked, no other task runs meanwhile",
+                    Value::Float(*seconds).repr()
+                ),
+                EventKind::Returned { task, value } => format!(
+                    "{} returns {value}: whatever awaits it is woken by a done-callback, queued for the next iteration",
+                    self.task(*task)
+                ),
+                EventKind::Raised { task, exception } => format!(
+                    "{} raises {exception}: it is done, and whatever awaits it gets the exception",
+                    self.task(*task)
+                ),
+                EventKind::Cancelled { task } => {
+                    format!("{} is cancelled", self.task(*task))
+                }
+                EventKind::Woke { task } => format!(
+                    "{}'s sleep is over: its wake-up is queued for the next iteration",
+                    self.task(*task)
+                ),
+                EventKind::GatherCompleted {
+                    result: Some(result),
+                    ..
+                } => format!(
+                    "That was the last of the gather's children: it is done, with the results in argument order, {result}"
+                ),
+                EventKind::GatherCompleted {
+                    exception: Some(exception),
+                    ..
+                } => format!("The gather is done: it raises {exception} to whoever awaits it"),
+                EventKind::Shutdown { pending } if pending.is_empty() => {
+                    "asyncio.run now shuts down: no task is left pending".to_string()
+                }
+                EventKind::Shutdown { pending } => format!(
+                    "main is done, so asyncio.run cancels the task{} still pending, {}: each will be woken with CancelledError",
+                    plural(pending.len()),
+                    pending
+                        .iter()
+                        .map(|t| self.task(*t))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                _ => continue,
+            };
+            flush(&mut printed, &mut sentences);
+            sentences.push(said);
+        }
+        flush(&mut printed, &mut sentences);
+        sentences.join(". ") + "."
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
