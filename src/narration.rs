@@ -50,7 +50,20 @@ impl Narrator {
         after: Option<&LoopView>,
     ) -> String {
         self.learn(events);
+        let whole_iteration =
+            before.running.is_none() && after.is_none_or(|a| a.callback.is_none());
         let mut out = match &before.running {
+            // `interleave step` without `--callbacks`: a whole iteration.
+            None if whole_iteration => {
+                let n = before.ready.len();
+                let mut sentences = vec![format!(
+                    "Iteration {} runs the {n} callback{} ready when it began",
+                    before.iteration,
+                    plural(n)
+                )];
+                self.say_events(events, true, &mut sentences);
+                sentences.join(". ") + "."
+            }
             None => self.iteration_begins(before, after),
             Some(running) => self.callback(before, running, events),
         };
@@ -161,6 +174,13 @@ impl Narrator {
             running.to_string()
         };
         let mut sentences = vec![what];
+        self.say_events(events, false, &mut sentences);
+        sentences.join(". ") + "."
+    }
+
+    /// What the events say happened, a sentence each, prints gathered;
+    /// `steps`: which task each step is (several callbacks told at once).
+    fn say_events(&self, events: &[Event], steps: bool, sentences: &mut Vec<String>) {
         let mut printed = Vec::new();
         let flush = |printed: &mut Vec<String>, sentences: &mut Vec<String>| {
             if !printed.is_empty() {
@@ -173,6 +193,9 @@ impl Narrator {
                 EventKind::Printed { text, .. } => {
                     printed.push(Value::str(text.trim_end_matches('\n')).repr());
                     continue;
+                }
+                EventKind::StepStarted { task } if steps => {
+                    format!("{} runs a step", self.task(*task))
                 }
                 EventKind::TaskCreated { task, .. } => format!(
                     "{} is created: its first step is scheduled, it does not run yet",
@@ -230,11 +253,10 @@ impl Narrator {
                 ),
                 _ => continue,
             };
-            flush(&mut printed, &mut sentences);
+            flush(&mut printed, sentences);
             sentences.push(said);
         }
-        flush(&mut printed, &mut sentences);
-        sentences.join(". ") + "."
+        flush(&mut printed, sentences);
     }
 }
 

@@ -234,18 +234,28 @@ fn cli_steps_a_run_showing_the_loop_before_each_iteration() {
         out.contains("ready:\n  wake Task-2: future due at 0.001000 cancelled\n  wake Task-3: future due at 0.001000 cancelled\n"),
         "{out}"
     );
-    // As JSON Lines: one object per iteration, with what it printed.
+    // As JSON Lines: one object per step: the view before it, what it
+    // printed, and what it did in words.
     let (json, _, code) = cli(&["step", "--preset", "create-task-not-awaited", "--json"]);
     assert_eq!(code, 0);
-    let views: Vec<serde_json::Value> = json
+    let steps: Vec<serde_json::Value> = json
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(views.len(), 9, "{json}");
-    assert_eq!(views[1]["printed"], "0\nA\n");
-    assert_eq!(views[2]["tasks"][0]["waiting_on"], "future due at 0.001000");
-    assert_eq!(views[2]["tasks"][0]["line"], 7);
-    assert_eq!(views[2]["timers"][0]["when"], 1_000_000);
+    assert_eq!(steps.len(), 9, "{json}");
+    assert_eq!(steps[1]["printed"], "0\nA\n");
+    let view = &steps[2]["view"];
+    assert_eq!(view["tasks"][0]["waiting_on"], "future due at 0.001000");
+    assert_eq!(view["tasks"][0]["line"], 7);
+    assert_eq!(view["timers"][0]["when"], 1_000_000);
+    assert!(
+        steps[1]["narration"]
+            .as_str()
+            .unwrap()
+            .contains("main is done, so asyncio.run cancels the tasks still pending"),
+        "{}",
+        steps[1]["narration"]
+    );
 }
 
 #[test]
