@@ -535,6 +535,17 @@ async fn a_name_beyond_ascii_in_a_field_is_flagged_at_the_field() {
     assert!(!page.run_enabled());
 }
 
+/// Presses Alt+`key` (a step shortcut) on the page.
+fn press_alt(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_alt_key(true);
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+}
+
 /// Waits until the loop panel shows something other than `before`.
 async fn loop_view_after(page: &Page, before: &str) -> String {
     for _ in 0..300 {
@@ -597,6 +608,13 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
     shown = loop_view_after(&page, &shown).await;
     assert_eq!(shown, expected[0]);
     assert_eq!(page.console_lines(), Vec::<String>::new());
+    // The keyboard steps too: Alt+→ one callback, Alt+← back again.
+    press_alt("ArrowRight");
+    shown = loop_view_after(&page, &shown).await;
+    assert_eq!(shown, expected[1]);
+    press_alt("ArrowLeft");
+    shown = loop_view_after(&page, &shown).await;
+    assert_eq!(shown, expected[0]);
     // Step iteration runs what is left of the iteration.
     click(&root, "button.step-iteration");
     let after = loop_view_after(&page, &shown).await;

@@ -227,10 +227,15 @@ impl Page {
                 let Some(key) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
                 };
+                let Some(page) = page.upgrade() else {
+                    return;
+                };
                 if key.key() == "Enter" && (key.ctrl_key() || key.meta_key()) {
-                    if let Some(page) = page.upgrade() {
-                        page.run();
-                    }
+                    page.run();
+                }
+                #[cfg(feature = "code")]
+                if key.alt_key() && page.stepping.shortcut(&key.key(), &page) {
+                    key.prevent_default();
                 }
             })
         };

@@ -10,8 +10,13 @@
 //! download carries none of it. When a run pauses and what a step runs is
 //! `run.rs`'s; this holds only the elements.
 
-use super::dom;
+use super::{dom, run::Step, Page};
+use std::rc::Rc;
 use web_sys::{Element, HtmlButtonElement};
+
+/// The keyboard's way to each control: Alt with a key that reads as a
+/// direction, so none is taken from typing in the editor.
+const SHORTCUTS: &str = "Keys: Alt+→ Step, Alt+↓ Step iteration, Alt+← Step back, Alt+Home Back to start, Alt+End Continue.";
 
 pub struct Stepping {
     pub step: HtmlButtonElement,
@@ -40,24 +45,24 @@ impl Stepping {
         let step = button(
             "step",
             "Step",
-            "Run the loop's next callback, then pause (starts a run paused if none is going)",
+            "Run the loop's next callback, then pause; starts a run paused if none is going (Alt+→)",
         );
         let step_iteration = button(
             "step-iteration",
             "Step iteration",
-            "Run the rest of this loop iteration, then pause",
+            "Run the rest of this loop iteration, then pause (Alt+↓)",
         );
         let back = button(
             "step-back",
             "Step back",
-            "Back to before the last callback (the run replayed from its start)",
+            "Back to before the last callback, the run replayed from its start (Alt+←)",
         );
         let to_start = button(
             "to-start",
             "Back to start",
-            "Back to before the first iteration",
+            "Back to before the first iteration (Alt+Home)",
         );
-        let resume = button("resume", "Continue", "Let the paused run go on");
+        let resume = button("resume", "Continue", "Let the paused run go on (Alt+End)");
         for b in [&step_iteration, &back, &to_start, &resume] {
             b.set_disabled(true);
         }
@@ -73,6 +78,7 @@ impl Stepping {
             "hint",
             "What the event loop holds now: the callbacks ready to run, in order (the first runs next), the timers, and each pending task with what it waits on and the line it is paused at.",
         );
+        dom::child(&panel, "p", "hint keys", SHORTCUTS);
         let narration = dom::child(&panel, "p", "narration", "");
         narration.set_attribute("aria-live", "polite").ok();
         let view = dom::child(&panel, "pre", "loop-view", "");
@@ -110,6 +116,23 @@ impl Stepping {
         ] {
             b.set_disabled(view.is_none());
         }
+    }
+
+    /// Acts on Alt+`key` if it is a step shortcut and its button is
+    /// enabled; says whether it was one.
+    pub fn shortcut(&self, key: &str, page: &Rc<Page>) -> bool {
+        let (button, act): (&HtmlButtonElement, fn(&Rc<Page>)) = match key {
+            "ArrowRight" => (&self.step, |p| p.step(Step::Callback)),
+            "ArrowDown" => (&self.step_iteration, |p| p.step(Step::Iteration)),
+            "ArrowLeft" => (&self.back, |p| p.step_back(false)),
+            "Home" => (&self.to_start, |p| p.step_back(true)),
+            "End" => (&self.resume, Page::resume),
+            _ => return false,
+        };
+        if !button.disabled() {
+            act(page);
+        }
+        true
     }
 
     pub fn text(&self) -> String {
