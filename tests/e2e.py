@@ -7,7 +7,9 @@ Serves dist/ on 127.0.0.1, drives Debian's headless Chromium through
 and does what a learner does: open the page, choose a preset, edit a field,
 run, read the output, share a link and open it. The printed output is
 checked against python3 running the Python the page shows, so the page is
-held to CPython, not to our expectations.
+held to CPython, not to our expectations. In step mode it steps a run to
+where `asyncio.run` cancels the tasks left and to where an exception
+reaches main, reading the loop panel and its narration.
 
 Then the budgets (recorded in README.md), each failing the test when missed:
 - the release wasm plus its JS, gzipped: under 150 KB (the first download,
@@ -18,10 +20,12 @@ Then the budgets (recorded in README.md), each failing the test when missed:
 - a 1,000-task scenario run in instant mode and fully drawn within 1 s;
 - in Code mode, 10,000 tasks of ten `sleep(0)` steps, and a program that
   prints 100,000 lines, each run and drawn within 1 s (the console and the
-  timeline draw only what is in view).
+  timeline draw only what is in view);
+- in step mode, a position of a 1,000-task run shown within 50 ms of
+  Step back (the run replayed to there).
 
-Leaves target/e2e/page.png and target/e2e/phone.png for a person to look at,
-and target/e2e/budgets.txt.
+Leaves target/e2e/page.png, phone.png, step.png and step-phone.png for a
+person to look at, and target/e2e/budgets.txt.
 
 Usage: python3 tests/e2e.py [dist-dir]
 """
@@ -51,6 +55,7 @@ CODE_MODULE = "interleave-code"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000
 SCALE_BUDGET_MS = 1000  # 10,000 tasks x 10 steps; 100,000 printed lines
+STEP_BUDGET_MS = 50  # step mode: any position of a 1,000-task run shown
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
 
 
@@ -345,6 +350,91 @@ def learner_flow(wd, base, failures):
         wd.screenshot(OUT / name)
 
 
+def step_once(wd, selector="button.step"):
+    """Presses a step button and waits for the loop panel to change;
+    returns milliseconds from the press to the first frame painted after
+    the change."""
+    wd.js(
+        "window.__stepped = null;"
+        "const view = document.querySelector('pre.loop-view');"
+        "const before = view.textContent;"
+        "const t0 = performance.now();"
+        "const seen = () => view.textContent !== before && view.textContent !== '';"
+        "new MutationObserver((_, observer) => {"
+        "  if (seen() && window.__stepped === null) {"
+        "    observer.disconnect();"
+        "    requestAnimationFrame(() => { window.__stepped = performance.now() - t0; });"
+        "  }"
+        "}).observe(view, {childList: true, characterData: true, subtree: true});"
+        "document.querySelector(arguments[0]).click();", selector)
+    return wd.wait("return window.__stepped", f"{selector} to show the next position")
+
+
+def step_until(wd, words, what, limit=60):
+    """Steps until the narration says `words`; the steps it took."""
+    for n in range(1, limit + 1):
+        step_once(wd)
+        if words in wd.text("p.narration"):
+            return n
+    raise AssertionError(f"stepping never reached {what}: last said {wd.text('p.narration')!r}")
+
+
+def step_mode(wd, base, failures):
+    print("e2e: step mode: to where asyncio.run cancels what is left, and where an exception reaches main")
+    for shot, (width, height) in [("step.png", (1280, 2000)), ("step-phone.png", (390, 3600))]:
+        wd.size(width, height)
+        program = (ROOT / "presets" / "create-task-not-awaited" / "program.py").read_text()
+        wd.go("about:blank")
+        wd.go(base + "#c=" + urllib.parse.quote(program, safe=""))
+        code_mode_on(wd)
+        wd.wait("return document.querySelector('button.step:not([disabled])')", "Step to be enabled")
+        steps = step_until(wd, "asyncio.run cancels the tasks still pending", "the cancellation")
+        check(failures, wd.texts(".console li.printed code.text") == ["0", "A"],
+              f"create-task-not-awaited, after {steps} steps: main is done, 0 and A printed, "
+              "asyncio.run cancels the rest")
+        # The next iteration begins with the two wake-ups the cancellation
+        # queued.
+        step_once(wd)
+        view = wd.text("pre.loop-view")
+        check(failures, "running: wake Task-2: future due at 0.001000 cancelled" in view
+              and "Task-2 display_nums(): waiting on future due at 0.001000, line 7" in view,
+              f"the loop panel shows Task-2 woken by its cancelled sleep: {view!r}")
+        wd.screenshot(OUT / shot)
+    wd.size(1280, 1500)
+    program = (ROOT / "presets" / "return-exceptions-off" / "program.py").read_text()
+    wd.go("about:blank")
+    wd.go(base + "#c=" + urllib.parse.quote(program, safe=""))
+    code_mode_on(wd)
+    wd.wait("return document.querySelector('button.step:not([disabled])')", "Step to be enabled")
+    step_until(wd, "The gather is done: it raises TypeError", "the gather failing")
+    step_until(wd, "Task-1 (main()) raises TypeError", "the exception reaching main")
+    check(failures, "wakes up, because gather(" in wd.text("p.narration"),
+          f"the exception reaches main through the gather: {wd.text('p.narration')!r}")
+
+    # Rewinding replays the run: any position of a 1,000-task run within
+    # STEP_BUDGET_MS.
+    program = ("import asyncio\n\nasync def worker(n):\n    for step in range(5):\n"
+               "        await asyncio.sleep(0)\n    return n\n\nasync def main():\n"
+               "    results = await asyncio.gather(*[worker(n) for n in range(1000)])\n"
+               "    print(len(results))\n\nasyncio.run(main())\n")
+    wd.go("about:blank")
+    wd.go(base + "#c=" + urllib.parse.quote(program, safe=""))
+    code_mode_on(wd)
+    wd.wait("return document.querySelector('button.step:not([disabled])')", "Step to be enabled")
+    step_once(wd)
+    for _ in range(5):
+        step_once(wd, "button.step-iteration")
+    step_once(wd)
+    back = [step_once(wd, "button.step-back") for _ in range(3)]
+    forward = [step_once(wd) for _ in range(3)]
+    start = step_once(wd, "button.to-start")
+    print(f"e2e: 1,000 tasks: step back {[round(t) for t in back]} ms, "
+          f"step {[round(t) for t in forward]} ms, back to start {start:.0f} ms")
+    check(failures, min(back) < STEP_BUDGET_MS,
+          f"1,000 tasks: Step back shown in {min(back):.0f} ms (budget {STEP_BUDGET_MS} ms)")
+    return min(back)
+
+
 # What the first download must not link, by the function names of the wasm
 # Trunk built (before wasm-opt strips them), each with the kilobytes it
 # would cost: the size budget's rules a linter cannot see (clippy.toml
@@ -605,7 +695,10 @@ def main():
     try:
         wd = WebDriver(port)
         learner_flow(wd, base, failures)
+        back = step_mode(wd, base, failures)
         budgets(wd, base, dist, failures)
+        with open(OUT / "budgets.txt", "a") as f:
+            f.write(f"1000-task step back ms: {back:.0f}\n")
         speed = engine_speed(wd, dist)
         with open(OUT / "budgets.txt", "a") as f:
             f.write("".join(line + "\n" for line in speed))
@@ -614,7 +707,7 @@ def main():
             wd.quit()
         proc.kill()
         server.shutdown()
-    print(f"e2e: screenshots in {OUT}/page.png and phone.png")
+    print(f"e2e: screenshots in {OUT}: page.png, phone.png, step.png, step-phone.png")
     if failures:
         print(f"e2e: {len(failures)} check(s) failed")
         sys.exit(1)
