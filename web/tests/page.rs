@@ -595,6 +595,21 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
     assert!(page
         .console_lines()
         .starts_with(&["0".to_string(), "A".to_string()]));
+    // The editor's gutter marks where each task is paused, and the task
+    // about to run.
+    let marks = page.code_editor().task_marks();
+    assert!(
+        marks
+            .iter()
+            .any(|m| m.starts_with("6") && m.contains("Task-2 display_nums()"))
+            && marks
+                .iter()
+                .any(|m| m.starts_with("11") && m.contains("Task-3 display_letters()"))
+            && marks
+                .iter()
+                .any(|m| m.starts_with("16: Task-1 main() paused here")),
+        "{marks:?}\n{shown}"
+    );
     // Step back: the run as it was one callback earlier, then forward
     // again to the same place.
     click(&root, "button.step-back");
@@ -627,4 +642,33 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
         ["0", "A", "1", "B", "2", "C", "3", "D", "4", "E"]
     );
     assert_eq!(page.loop_view(), "");
+}
+
+#[wasm_bindgen_test]
+async fn a_running_run_can_be_paused_and_run_to_its_end() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    type_code(
+        &page,
+        "import asyncio\n\n\nasync def tick(n):\n    for i in range(n):\n        print(i)\n        await asyncio.sleep(0.2)\n\n\nasync def main():\n    await tick(10)\n\n\nasyncio.run(main())\n",
+    );
+    page.run();
+    for _ in 0..100 {
+        if !page.console_lines().is_empty() {
+            break;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    click(&root, "button.pause");
+    let paused = loop_view_after(&page, "").await;
+    assert!(paused.starts_with("== iteration "), "{paused}");
+    assert_eq!(page.status(), "running…");
+    let printed = page.console_lines().len();
+    assert!(printed < 10, "{printed} lines before the pause");
+    // Two virtual seconds remain; To the end runs them without waiting.
+    let start = js_sys::Date::now();
+    click(&root, "button.to-end");
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert!(js_sys::Date::now() - start < 1000.0);
+    assert_eq!(page.console_lines().len(), 10);
 }

@@ -102,6 +102,58 @@ impl CodeEditor {
         self.error.text_content().unwrap_or_default()
     }
 
+    /// Marks in the gutter the lines tasks are paused at, and the one the
+    /// running task is at (step mode): `(line, tasks there, running)`.
+    /// Each mark's title names the tasks, for a pointer or a screen
+    /// reader; none clears them.
+    #[cfg(feature = "code")]
+    pub fn mark_tasks(&self, marks: &[(u32, String, bool)]) {
+        for (i, line) in self.gutter_lines().into_iter().enumerate() {
+            let n = i as u32 + 1;
+            let here = marks.iter().find(|(l, _, _)| *l == n);
+            // A program that runs has no line marked bad: the class is
+            // the task mark's alone.
+            match here {
+                Some((_, tasks, running)) => {
+                    line.set_class_name(if *running { "running" } else { "paused" });
+                    line.set_attribute("title", tasks).ok();
+                }
+                None if line.class_name() != "bad" => {
+                    line.set_class_name("");
+                    line.remove_attribute("title").ok();
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// The gutter's lines marked for tasks, as `line: tasks` (running
+    /// marked `*`).
+    #[cfg(feature = "code")]
+    pub fn task_marks(&self) -> Vec<String> {
+        self.gutter_lines()
+            .into_iter()
+            .filter_map(|line| {
+                let running = line.class_name() == "running";
+                let title = line.get_attribute("title")?;
+                let n = line.text_content()?.trim().to_string();
+                Some(format!("{n}{}: {title}", if running { "*" } else { "" }))
+            })
+            .collect()
+    }
+
+    /// The gutter's line numbers, one element a line.
+    #[cfg(feature = "code")]
+    fn gutter_lines(&self) -> Vec<Element> {
+        use wasm_bindgen::JsCast;
+        let Ok(lines) = self.gutter.query_selector_all("span") else {
+            return Vec::new();
+        };
+        (0..lines.length())
+            .filter_map(|i| lines.item(i)?.dyn_into::<Element>().ok())
+            .collect()
+    }
+
     /// The gutter's marked line, if a mistake marks one.
     pub fn marked_line(&self) -> Option<String> {
         let bad = self.gutter.query_selector(".bad").ok()??;

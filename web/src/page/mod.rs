@@ -282,6 +282,10 @@ impl Page {
             on(&self.stepping.to_start, "click", |page| {
                 page.step_back(true)
             }),
+            #[cfg(feature = "code")]
+            on(&self.stepping.pause, "click", Page::pause),
+            #[cfg(feature = "code")]
+            on(&self.stepping.to_end, "click", Page::to_end),
             on(&self.code.text, "input", Page::refresh),
             keys,
         ];
@@ -527,6 +531,22 @@ impl Page {
         }
     }
 
+    /// Pause: the run going on stops where it is, to be stepped.
+    #[cfg(feature = "code")]
+    pub fn pause(self: &Rc<Self>) {
+        if let Some(run) = self.current_run.borrow().as_ref() {
+            run.pause();
+        }
+    }
+
+    /// To the end: a paused run goes on without waiting.
+    #[cfg(feature = "code")]
+    pub fn to_end(self: &Rc<Self>) {
+        if let Some(run) = self.current_run.borrow().as_ref() {
+            run.to_end();
+        }
+    }
+
     /// Continue: a paused run goes on at the chosen speed.
     #[cfg(feature = "code")]
     pub fn resume(self: &Rc<Self>) {
@@ -571,6 +591,8 @@ impl Page {
             ..RunOptions::default()
         };
         let handle = run::RunHandle::start(self.clone(), program, options, speed, paused);
+        #[cfg(feature = "code")]
+        self.stepping.pause.set_disabled(paused.is_some());
         *self.current_run.borrow_mut() = Some(handle);
     }
 
@@ -592,6 +614,8 @@ impl Page {
         drop(self.current_run.borrow_mut().take());
         self.stop_button.set_disabled(true);
         self.update_run_button();
+        #[cfg(feature = "code")]
+        self.stepping.pause.set_disabled(true);
     }
 
     /// Selects a preset and a speed, as a person would with the menus.

@@ -36,6 +36,9 @@ struct Control {
     /// has taken while stepped: Step back replays one fewer.
     #[cfg(feature = "code")]
     position: Cell<u32>,
+    /// To the end: no more real waiting, whatever the speed.
+    #[cfg(feature = "code")]
+    hurry: Cell<bool>,
 }
 
 /// How far one press of a step button runs a paused run.
@@ -92,6 +95,19 @@ impl RunHandle {
     /// Lets a paused run go on at its speed.
     #[cfg(feature = "code")]
     pub fn resume(&self) {
+        self.0.paused.set(false);
+    }
+
+    /// Pauses a running run where it is, between two iterations.
+    #[cfg(feature = "code")]
+    pub fn pause(&self) {
+        self.0.paused.set(true);
+    }
+
+    /// Runs a paused run to its end without waiting.
+    #[cfg(feature = "code")]
+    pub fn to_end(&self) {
+        self.0.hurry.set(true);
         self.0.paused.set(false);
     }
 
@@ -219,6 +235,8 @@ async fn run(
             });
             page.stepping
                 .show(Some(&view.to_text()), narration.as_deref());
+            page.code_editor()
+                .mark_tasks(&super::stepping::Stepping::task_lines(&view));
             let step = loop {
                 if control.stopped.get() || control.released.get() || !control.paused.get() {
                     break None;
@@ -233,6 +251,7 @@ async fn run(
                 return;
             }
             page.stepping.show(None, None);
+            page.code_editor().mark_tasks(&[]);
             let Some(step) = step else { continue };
             // One callback is narrated; the rest of an iteration is not.
             if step == Step::Callback {
@@ -257,6 +276,8 @@ async fn run(
         let mut waited = false;
         if let Some(until) = session.idle_until() {
             let wait = speed.millis(until - session.now());
+            #[cfg(feature = "code")]
+            let wait = if control.hurry.get() { 0 } else { wait };
             if wait > 0 {
                 // Time passes visibly: bring the timeline up to now first.
                 draw(&page, &events, &tasks);

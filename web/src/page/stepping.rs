@@ -11,19 +11,22 @@
 //! `run.rs`'s; this holds only the elements.
 
 use super::{dom, run::Step, Page};
+use interleave::engine::view::LoopView;
 use std::rc::Rc;
 use web_sys::{Element, HtmlButtonElement};
 
 /// The keyboard's way to each control: Alt with a key that reads as a
 /// direction, so none is taken from typing in the editor.
-const SHORTCUTS: &str = "Keys: Alt+→ Step, Alt+↓ Step iteration, Alt+← Step back, Alt+Home Back to start, Alt+End Continue.";
+const SHORTCUTS: &str = "Keys: Alt+↑ Pause, Alt+→ Step, Alt+↓ Step iteration, Alt+← Step back, Alt+Home Back to start, Alt+End Continue, Alt+PageDown To the end.";
 
 pub struct Stepping {
+    pub pause: HtmlButtonElement,
     pub step: HtmlButtonElement,
     pub step_iteration: HtmlButtonElement,
     pub back: HtmlButtonElement,
     pub to_start: HtmlButtonElement,
     pub resume: HtmlButtonElement,
+    pub to_end: HtmlButtonElement,
     panel: Element,
     /// What the last step did, in words: the live region a screen reader
     /// announces.
@@ -42,6 +45,8 @@ impl Stepping {
             controls.insert_before(&b, Some(&share)).ok();
             b
         };
+        let pause = button("pause", "Pause", "Pause the run where it is (Alt+↑)");
+        pause.set_disabled(true);
         let step = button(
             "step",
             "Step",
@@ -63,7 +68,12 @@ impl Stepping {
             "Back to before the first iteration (Alt+Home)",
         );
         let resume = button("resume", "Continue", "Let the paused run go on (Alt+End)");
-        for b in [&step_iteration, &back, &to_start, &resume] {
+        let to_end = button(
+            "to-end",
+            "To the end",
+            "Run the paused run to its end at once (Alt+PageDown)",
+        );
+        for b in [&step_iteration, &back, &to_start, &resume, &to_end] {
             b.set_disabled(true);
         }
         let panel = dom::document()
@@ -89,11 +99,13 @@ impl Stepping {
             parent.insert_before(&panel, Some(&timeline)).ok();
         }
         Stepping {
+            pause,
             step,
             step_iteration,
             back,
             to_start,
             resume,
+            to_end,
             panel,
             narration,
             view,
@@ -113,9 +125,12 @@ impl Stepping {
             &self.back,
             &self.to_start,
             &self.resume,
+            &self.to_end,
         ] {
             b.set_disabled(view.is_none());
         }
+        // Pausing is for a run going on; a paused one is stepped.
+        self.pause.set_disabled(view.is_some());
     }
 
     /// Acts on Alt+`key` if it is a step shortcut and its button is
@@ -127,12 +142,49 @@ impl Stepping {
             "ArrowLeft" => (&self.back, |p| p.step_back(false)),
             "Home" => (&self.to_start, |p| p.step_back(true)),
             "End" => (&self.resume, Page::resume),
+            "ArrowUp" => (&self.pause, Page::pause),
+            "PageDown" => (&self.to_end, Page::to_end),
             _ => return false,
         };
         if !button.disabled() {
             act(page);
         }
         true
+    }
+
+    /// The gutter marks for `view`: each line a pending task's coroutine is
+    /// paused at, with the tasks there; the task about to run marked as
+    /// running.
+    pub fn task_lines(view: &LoopView) -> Vec<(u32, String, bool)> {
+        let running = view.running.as_deref().and_then(|r| {
+            let rest = r
+                .strip_prefix("step ")
+                .or_else(|| r.strip_prefix("wake "))?;
+            Some(rest.split(':').next().unwrap_or(rest).to_string())
+        });
+        let mut marks: Vec<(u32, String, bool)> = Vec::new();
+        for task in &view.tasks {
+            let Some(line) = task.line else { continue };
+            let is_running = running.as_deref() == Some(task.name.as_str());
+            let label = format!(
+                "{} {}(){}",
+                task.name,
+                task.coro,
+                if is_running {
+                    " runs next"
+                } else {
+                    " paused here"
+                }
+            );
+            match marks.iter_mut().find(|(l, _, _)| *l == line) {
+                Some(mark) => {
+                    mark.1 = format!("{}; {label}", mark.1);
+                    mark.2 |= is_running;
+                }
+                None => marks.push((line, label, is_running)),
+            }
+        }
+        marks
     }
 
     pub fn text(&self) -> String {
