@@ -672,3 +672,52 @@ async fn a_running_run_can_be_paused_and_run_to_its_end() {
     assert!(js_sys::Date::now() - start < 1000.0);
     assert_eq!(page.console_lines().len(), 10);
 }
+
+#[wasm_bindgen_test]
+async fn a_step_position_travels_in_the_link_and_survives_a_reload() {
+    storage().clear().unwrap();
+    let source = include_str!("../../corpus/seeds/05-create-task-awaited.py");
+    let encoded: String = js_sys::encode_uri_component(source).into();
+    set_hash(&format!("#c={encoded}&step=7"));
+    let (page, root) = mount_as_is();
+    let program = interleave::parse::program(source).unwrap();
+    let options = interleave::RunOptions {
+        compute_time: page.code_editor().computing_takes_time(),
+        ..interleave::RunOptions::default()
+    };
+    let mut expected = Vec::new();
+    interleave::step(&program, &options, true, |step| {
+        expected.extend(step.view.map(|v| v.to_text()));
+    });
+    // Opened paused where the link says, as if Step had been pressed.
+    let shown = loop_view_after(&page, "").await;
+    assert_eq!(shown, expected[7]);
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash().ends_with("&step=7"), "{}", hash());
+    click(&root, "button.step");
+    assert_eq!(loop_view_after(&page, &shown).await, expected[8]);
+    assert!(hash().ends_with("&step=8"), "{}", hash());
+    click(&root, "button.share");
+    assert!(
+        page.share_link().ends_with("&step=8"),
+        "{}",
+        page.share_link()
+    );
+    // Reloaded (mounted again on the same address): the same position.
+    let (page, _) = mount_as_is();
+    assert_eq!(loop_view_after(&page, "").await, expected[8]);
+    // Going on takes the position out of the address.
+    page.resume();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert!(!hash().contains("&step="), "{}", hash());
+    // A position that is not a number is said, and the program opens.
+    set_hash(&format!("#c={encoded}&step=seven"));
+    let (page, _) = mount_as_is();
+    assert!(
+        page.notice()
+            .contains("step position `seven` is not a whole number"),
+        "{}",
+        page.notice()
+    );
+    assert_eq!(page.code_editor().source(), source);
+}

@@ -149,6 +149,21 @@ impl Page {
     /// in the notice, and the page falls back to the next of these: never a
     /// blank page, and never overwriting saved work with a preset.
     fn open_first(self: &Rc<Self>) {
+        // Read before anything opens: opening rewrites the address bar.
+        #[cfg(feature = "code")]
+        let step = storage::step_from_link();
+        self.open_link_or_saved();
+        #[cfg(feature = "code")]
+        match step {
+            Some(Ok(position)) => self.start_run(Some(position)),
+            Some(Err(message)) => self.notice.set_text_content(Some(&message)),
+            None => {}
+        }
+    }
+
+    /// The link's scenario or program, else the saved one, else the first
+    /// preset (`open_first`).
+    fn open_link_or_saved(self: &Rc<Self>) {
         let mut problems = Vec::new();
         // A link to a program opens Code mode over the form saved in this
         // browser, else the first preset's.
@@ -483,6 +498,15 @@ impl Page {
         } else {
             storage::link_for(&self.scenario.borrow())
         };
+        // A paused run's position travels too.
+        #[cfg(feature = "code")]
+        let link = storage::with_step(
+            link,
+            self.current_run
+                .borrow()
+                .as_ref()
+                .and_then(|r| r.position()),
+        );
         self.share_link.set_value(&link);
         self.share_link.set_hidden(false);
         self.share_link.select();

@@ -237,6 +237,7 @@ async fn run(
                 .show(Some(&view.to_text()), narration.as_deref());
             page.code_editor()
                 .mark_tasks(&super::stepping::Stepping::task_lines(&view));
+            super::storage::show_step(Some(control.position.get()));
             let step = loop {
                 if control.stopped.get() || control.released.get() || !control.paused.get() {
                     break None;
@@ -252,6 +253,7 @@ async fn run(
             }
             page.stepping.show(None, None);
             page.code_editor().mark_tasks(&[]);
+            super::storage::show_step(None);
             let Some(step) = step else { continue };
             // One callback is narrated; the rest of an iteration is not.
             if step == Step::Callback {

@@ -2,6 +2,9 @@
 //! scenario's JSON, percent-encoded) and in local storage. Reading either
 //! can fail (a link cut short, storage from another version); the error
 //! says which and why, so the page can say so and fall back to a preset.
+//! A run paused in step mode adds its position to the link (`&step=N`,
+//! after the percent-encoded part, which never holds a bare `&`), so a
+//! shared link or a reload reopens it there.
 
 use interleave::scenario::Scenario;
 
@@ -14,11 +17,58 @@ const CODE_KEY: &str = "interleave.code";
 /// Where an unreadable stored scenario is moved, so falling back to a
 /// preset never destroys what was there.
 const UNREADABLE_KEY: &str = "interleave.scenario.unreadable";
+/// A step mode position after the link's payload.
+const STEP_MARK: &str = "&step=";
 
-/// What follows `prefix` in the page's link, if the link starts so.
+fn link_hash() -> Option<String> {
+    web_sys::window()?.location().hash().ok()
+}
+
+/// What follows `prefix` in the page's link, if the link starts so, without
+/// a step position.
 fn link_payload(prefix: &str) -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix(prefix).map(str::to_string)
+    let hash = link_hash()?;
+    let payload = hash.strip_prefix(prefix)?;
+    Some(
+        payload
+            .split(STEP_MARK)
+            .next()
+            .unwrap_or(payload)
+            .to_string(),
+    )
+}
+
+/// The step mode position the link carries (`&step=N`), if any; an
+/// unreadable one is an error saying so.
+#[cfg(feature = "code")]
+pub fn step_from_link() -> Option<Result<u32, String>> {
+    let hash = link_hash()?;
+    let (_, position) = hash.split_once(STEP_MARK)?;
+    Some(position.parse().map_err(|_| {
+        format!("The link's step position `{position}` is not a whole number; the program is shown from its start.")
+    }))
+}
+
+/// Shows step mode's position in the address bar (none: the run is not
+/// paused), so a reload or a copied address reopens it there.
+#[cfg(feature = "code")]
+pub fn show_step(position: Option<u32>) {
+    let Some(hash) = link_hash() else { return };
+    let payload = hash.split(STEP_MARK).next().unwrap_or(&hash);
+    match position {
+        Some(n) => show_in_address_bar(&format!("{payload}{STEP_MARK}{n}")),
+        None if payload.len() != hash.len() => show_in_address_bar(payload),
+        None => {}
+    }
+}
+
+/// `link` with step mode's position, if the run is paused.
+#[cfg(feature = "code")]
+pub fn with_step(link: String, position: Option<u32>) -> String {
+    match position {
+        Some(n) => format!("{link}{STEP_MARK}{n}"),
+        None => link,
+    }
 }
 
 /// Undoes `encode`; a bad %-escape means the link was damaged.
