@@ -381,6 +381,24 @@ def step_until(wd, words, what, limit=60):
 
 def step_mode(wd, base, failures):
     print("e2e: step mode: to where asyncio.run cancels what is left, and where an exception reaches main")
+    # From the first download's forms: Step loads step mode, which opens
+    # the scenario paused before the loop's first iteration.
+    wd.size(1280, 1500)
+    wd.go("about:blank")
+    wd.go(base)
+    wd.wait("return document.querySelector('#interleave .controls .run') !== null", "the page")
+    wd.click("select.preset option[value='gather-squares']")
+    wd.click("button.step")
+    view = wd.wait("const v = document.querySelector('pre.loop-view');"
+                   "return v && v.textContent.startsWith('== iteration 1') ? v.textContent : null",
+                   "step mode to open from the forms")
+    check(failures, "  step Task-1\n" in view and wd.text("button.mode") == "Edit as code"
+          and "square(20)" in wd.text(".python pre"),
+          "Step in the first download's forms opens the scenario paused, still in the forms")
+    step_once(wd)
+    step_once(wd)
+    check(failures, "Task-1 (main()) runs its next step" in wd.text("p.narration"),
+          f"and steps it: {wd.text('p.narration')!r}")
     for shot, (width, height) in [("step.png", (1280, 2000)), ("step-phone.png", (390, 3600))]:
         wd.size(width, height)
         program = (ROOT / "presets" / "create-task-not-awaited" / "program.py").read_text()

@@ -48,6 +48,10 @@ pub struct Page {
     speed: HtmlSelectElement,
     run_button: HtmlButtonElement,
     stop_button: HtmlButtonElement,
+    /// Step, in the first download: loads Code mode's build, which has step
+    /// mode, and hands the page over to it, paused.
+    #[cfg(not(feature = "code"))]
+    step_button: HtmlButtonElement,
     share_button: HtmlButtonElement,
     share_link: HtmlInputElement,
     /// Messages about the page itself: a link or saved scenario that could
@@ -108,6 +112,8 @@ impl Page {
             speed,
             run_button: dom::cast(find("button.run")),
             stop_button: dom::cast(find("button.stop")),
+            #[cfg(not(feature = "code"))]
+            step_button: dom::cast(find("button.step")),
             share_button: dom::cast(find("button.share")),
             share_link: dom::cast(find("input.share-link")),
             notice: find("p.notice"),
@@ -281,6 +287,8 @@ impl Page {
                 page.timeline.scrolled()
             }),
             on(&self.mode_button, "click", Page::toggle_code),
+            #[cfg(not(feature = "code"))]
+            on(&self.step_button, "click", Page::step_elsewhere),
             #[cfg(feature = "code")]
             on(&self.stepping.step, "click", |page| {
                 page.step(run::Step::Callback)
@@ -389,6 +397,9 @@ impl Page {
         self.stepping
             .step
             .set_disabled(self.program.borrow().is_none() && self.stop_button.disabled());
+        #[cfg(not(feature = "code"))]
+        self.step_button
+            .set_disabled(self.program.borrow().is_none());
     }
 
     /// After an edit in Code mode: parse, show the normalised Python or the
@@ -433,6 +444,23 @@ impl Page {
         wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
     }
 
+    /// Step in the first download: the scenario, with step mode's position
+    /// at its start, goes in the link, and the build with step mode takes
+    /// the page over and opens it there, paused.
+    #[cfg(not(feature = "code"))]
+    fn step_elsewhere(self: &Rc<Self>) {
+        if self.program.borrow().is_none() {
+            return;
+        }
+        self.run_ended();
+        storage::save(&self.scenario.borrow());
+        storage::show_step(Some(0));
+        self.mode_button.set_disabled(true);
+        self.step_button.set_disabled(true);
+        self.notice.set_text_content(Some("Loading step mode…"));
+        wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
+    }
+
     /// Called by `code_loader` when Code mode could not be loaded: the page
     /// stays as it was, saying why.
     #[cfg(not(feature = "code"))]
@@ -440,8 +468,9 @@ impl Page {
         storage::save_code(None);
         storage::save(&self.scenario.borrow());
         self.mode_button.set_disabled(false);
+        self.update_run_button();
         self.notice.set_text_content(Some(&format!(
-            "Code mode could not be loaded ({why}). Check the connection and press “Edit as code” again."
+            "Code mode and step mode could not be loaded ({why}). Check the connection and try again."
         )));
     }
 

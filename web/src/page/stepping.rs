@@ -7,7 +7,8 @@
 //! prints, so the page and the command line cannot disagree.
 //!
 //! The elements are made here, not in the skeleton, so that the first
-//! download carries none of it. When a run pauses and what a step runs is
+//! download carries none of it: only Step is there, which in the first
+//! download loads this build and hands the page over, paused. When a run pauses and what a step runs is
 //! `run.rs`'s; this holds only the elements.
 
 use super::{dom, run::Step, Page};
@@ -47,11 +48,8 @@ impl Stepping {
         };
         let pause = button("pause", "Pause", "Pause the run where it is (Alt+↑)");
         pause.set_disabled(true);
-        let step = button(
-            "step",
-            "Step",
-            "Run the loop's next callback, then pause; starts a run paused if none is going (Alt+→)",
-        );
+        // In the skeleton, as the first download steps by handing over.
+        let step: HtmlButtonElement = dom::cast(dom::find(root, "button.step"));
         let step_iteration = button(
             "step-iteration",
             "Step iteration",

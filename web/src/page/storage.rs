@@ -51,7 +51,6 @@ pub fn step_from_link() -> Option<Result<u32, String>> {
 
 /// Shows step mode's position in the address bar (none: the run is not
 /// paused), so a reload or a copied address reopens it there.
-#[cfg(feature = "code")]
 pub fn show_step(position: Option<u32>) {
     let Some(hash) = link_hash() else { return };
     let payload = hash.split(STEP_MARK).next().unwrap_or(&hash);
