@@ -439,9 +439,7 @@ impl Page {
     #[cfg(not(feature = "code"))]
     fn enter_code(self: &Rc<Self>, source: &str) {
         storage::save_code(Some(source));
-        self.mode_button.set_disabled(true);
-        self.notice.set_text_content(Some("Loading Code mode…"));
-        wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
+        self.hand_over();
     }
 
     /// Step in the first download: the scenario, with step mode's position
@@ -449,15 +447,19 @@ impl Page {
     /// the page over and opens it there, paused.
     #[cfg(not(feature = "code"))]
     fn step_elsewhere(self: &Rc<Self>) {
-        if self.program.borrow().is_none() {
-            return;
-        }
         self.run_ended();
         storage::save(&self.scenario.borrow());
-        storage::show_step(Some(0));
+        storage::step_from_start();
+        self.hand_over();
+    }
+
+    /// Loads the build with Code mode and step mode, which takes the page
+    /// over and opens what the link says.
+    #[cfg(not(feature = "code"))]
+    fn hand_over(self: &Rc<Self>) {
         self.mode_button.set_disabled(true);
         self.step_button.set_disabled(true);
-        self.notice.set_text_content(Some("Loading step mode…"));
+        self.notice.set_text_content(Some("Loading…"));
         wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
     }
 

@@ -25,17 +25,13 @@ fn link_hash() -> Option<String> {
 }
 
 /// What follows `prefix` in the page's link, if the link starts so, without
-/// a step position.
+/// a step position. The payload is percent-encoded, so the first `&` ends
+/// it (cut at a character: a string pattern's search costs the first
+/// download half a kilobyte).
 fn link_payload(prefix: &str) -> Option<String> {
     let hash = link_hash()?;
     let payload = hash.strip_prefix(prefix)?;
-    Some(
-        payload
-            .split(STEP_MARK)
-            .next()
-            .unwrap_or(payload)
-            .to_string(),
-    )
+    Some(payload.split('&').next().unwrap_or(payload).to_string())
 }
 
 /// The step mode position the link carries (`&step=N`), if any; an
@@ -51,6 +47,7 @@ pub fn step_from_link() -> Option<Result<u32, String>> {
 
 /// Shows step mode's position in the address bar (none: the run is not
 /// paused), so a reload or a copied address reopens it there.
+#[cfg(feature = "code")]
 pub fn show_step(position: Option<u32>) {
     let Some(hash) = link_hash() else { return };
     let payload = hash.split(STEP_MARK).next().unwrap_or(&hash);
@@ -58,6 +55,15 @@ pub fn show_step(position: Option<u32>) {
         Some(n) => show_in_address_bar(&format!("{payload}{STEP_MARK}{n}")),
         None if payload.len() != hash.len() => show_in_address_bar(payload),
         None => {}
+    }
+}
+
+/// Asks, in the address bar, for the scenario there to open in step mode
+/// at its start (the first download hands over to step mode so).
+#[cfg(not(feature = "code"))]
+pub fn step_from_start() {
+    if let Some(hash) = link_hash() {
+        show_in_address_bar(&(hash + STEP_MARK + "0"));
     }
 }
 
