@@ -418,6 +418,16 @@ def step_mode(wd, base, failures):
               and "Task-2 display_nums(): waiting on future due at 0.001000, line 7" in view,
               f"the loop panel shows Task-2 woken by its cancelled sleep: {view!r}")
         wd.screenshot(OUT / shot)
+    # A shared link to a position, opened afresh: the first download hands
+    # over to step mode, which replays the run to there.
+    link = wd.js("return location.href")
+    check(failures, "&step=" in link, f"the address carries the step position: {link[-20:]!r}")
+    wd.go("about:blank")
+    wd.go(link)
+    view = wd.wait("const v = document.querySelector('pre.loop-view');"
+                   "return v && v.textContent ? v.textContent : null", "the linked step position")
+    check(failures, "running: wake Task-2: future due at 0.001000 cancelled" in view,
+          f"a link to a step position opens paused there: {view[:60]!r}")
     wd.size(1280, 1500)
     program = (ROOT / "presets" / "return-exceptions-off" / "program.py").read_text()
     wd.go("about:blank")

@@ -158,12 +158,22 @@ impl Page {
         // Read before anything opens: opening rewrites the address bar.
         #[cfg(feature = "code")]
         let step = storage::step_from_link();
+        #[cfg(not(feature = "code"))]
+        let step = storage::link_tail();
         self.open_link_or_saved();
         #[cfg(feature = "code")]
         match step {
             Some(Ok(position)) => self.start_run(Some(position)),
             Some(Err(message)) => self.notice.set_text_content(Some(&message)),
             None => {}
+        }
+        // A link to a step position: the build with step mode opens it.
+        #[cfg(not(feature = "code"))]
+        if let Some(tail) = step {
+            storage::append_to_link(&tail);
+            if !self.mode_button.disabled() {
+                self.hand_over();
+            }
         }
     }
 
@@ -449,7 +459,8 @@ impl Page {
     fn step_elsewhere(self: &Rc<Self>) {
         self.run_ended();
         storage::save(&self.scenario.borrow());
-        storage::step_from_start();
+        // Step mode's position at its start (`storage`'s `&step=N`).
+        storage::append_to_link("&step=0");
         self.hand_over();
     }
 

@@ -18,6 +18,7 @@ const CODE_KEY: &str = "interleave.code";
 /// preset never destroys what was there.
 const UNREADABLE_KEY: &str = "interleave.scenario.unreadable";
 /// A step mode position after the link's payload.
+#[cfg(feature = "code")]
 const STEP_MARK: &str = "&step=";
 
 fn link_hash() -> Option<String> {
@@ -58,12 +59,20 @@ pub fn show_step(position: Option<u32>) {
     }
 }
 
-/// Asks, in the address bar, for the scenario there to open in step mode
-/// at its start (the first download hands over to step mode so).
+/// What follows the link's payload (a step position), which the first
+/// download keeps for the build with step mode.
 #[cfg(not(feature = "code"))]
-pub fn step_from_start() {
+pub fn link_tail() -> Option<String> {
+    let hash = link_hash()?;
+    hash.find('&').map(|at| hash[at..].to_string())
+}
+
+/// Adds `tail` to the address bar's link (the first download hands over
+/// to step mode so).
+#[cfg(not(feature = "code"))]
+pub fn append_to_link(tail: &str) {
     if let Some(hash) = link_hash() {
-        show_in_address_bar(&(hash + STEP_MARK + "0"));
+        show_in_address_bar(&(hash + tail));
     }
 }
 
