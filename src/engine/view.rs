@@ -191,6 +191,13 @@ impl LoopView {
     /// The view as `interleave step` prints it, and `loop_view.py` prints
     /// CPython's.
     pub fn to_text(&self) -> String {
+        self.to_text_within(usize::MAX)
+    }
+
+    /// `to_text` with each section cut at `limit` lines, the rest counted
+    /// (`… and 900 more`): what a page can show of a thousand tasks at
+    /// every step.
+    pub fn to_text_within(&self, limit: usize) -> String {
         let mut out = match self.callback {
             None => format!("== iteration {} at {}\n", self.iteration, seconds(self.now)),
             Some((k, n)) => format!(
@@ -205,8 +212,11 @@ impl LoopView {
                 let _ = writeln!(out, "{title}: none");
             } else {
                 let _ = writeln!(out, "{title}:");
-                for line in lines {
+                for line in lines.iter().take(limit) {
                     let _ = writeln!(out, "  {line}");
+                }
+                if lines.len() > limit {
+                    let _ = writeln!(out, "  … and {} more", lines.len() - limit);
                 }
             }
         };

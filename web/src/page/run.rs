@@ -39,6 +39,46 @@ struct Control {
     /// To the end: no more real waiting, whatever the speed.
     #[cfg(feature = "code")]
     hurry: Cell<bool>,
+    /// The paused run's future, waiting for the learner: woken by any
+    /// change here, so a step shows at once (`Learner`).
+    #[cfg(feature = "code")]
+    waker: std::cell::RefCell<Option<std::task::Waker>>,
+}
+
+#[cfg(feature = "code")]
+impl Control {
+    /// Something the paused run waits for has changed.
+    fn wake(&self) {
+        if let Some(waker) = self.waker.borrow_mut().take() {
+            waker.wake();
+        }
+    }
+}
+
+/// Resolves when the learner acts on a paused run: a step, Continue,
+/// Stop, or the page letting go of it.
+#[cfg(feature = "code")]
+struct Learner<'a>(&'a Control);
+
+#[cfg(feature = "code")]
+impl std::future::Future for Learner<'_> {
+    type Output = ();
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        let c = self.0;
+        let step = c.step.take();
+        let acted = step.is_some() || c.stopped.get() || c.released.get() || !c.paused.get();
+        c.step.set(step);
+        if acted {
+            std::task::Poll::Ready(())
+        } else {
+            *c.waker.borrow_mut() = Some(cx.waker().clone());
+            std::task::Poll::Pending
+        }
+    }
 }
 
 /// How far one press of a step button runs a paused run.
@@ -90,12 +130,14 @@ impl RunHandle {
     pub fn step(&self, step: Step) {
         self.0.paused.set(true);
         self.0.step.set(Some(step));
+        self.0.wake();
     }
 
     /// Lets a paused run go on at its speed.
     #[cfg(feature = "code")]
     pub fn resume(&self) {
         self.0.paused.set(false);
+        self.0.wake();
     }
 
     /// Pauses a running run where it is, between two iterations.
@@ -109,17 +151,22 @@ impl RunHandle {
     pub fn to_end(&self) {
         self.0.hurry.set(true);
         self.0.paused.set(false);
+        self.0.wake();
     }
 
     /// Ends the run at its next iteration, with "stopped" as its status.
     pub fn stop(&self) {
         self.0.stopped.set(true);
+        #[cfg(feature = "code")]
+        self.0.wake();
     }
 }
 
 impl Drop for RunHandle {
     fn drop(&mut self) {
         self.0.released.set(true);
+        #[cfg(feature = "code")]
+        self.0.wake();
     }
 }
 
@@ -175,10 +222,11 @@ impl Speed {
 /// yields to the browser: microtasks alone would starve painting and input.
 const ITERATIONS_PER_PAINT: u32 = 64;
 
-/// How often a paused run looks for the learner's next step: soon enough
-/// to feel immediate, rarely enough to cost nothing.
+/// Lines of each of the loop panel's lists shown at a pause (the rest are
+/// counted): laying out a thousand tasks' lines at every step would cost
+/// more than a step.
 #[cfg(feature = "code")]
-const STEP_POLL_MS: u32 = 30;
+const VIEW_LINES: usize = 100;
 
 async fn run(
     page: Rc<Page>,
@@ -234,7 +282,7 @@ async fn run(
                 narrator.narrate(&before, &events[from..], Some(&view))
             });
             page.stepping
-                .show(Some(&view.to_text()), narration.as_deref());
+                .show(Some(&view.to_text_within(VIEW_LINES)), narration.as_deref());
             page.code_editor()
                 .mark_tasks(&super::stepping::Stepping::task_lines(&view));
             super::storage::show_step(Some(control.position.get()));
@@ -245,7 +293,7 @@ async fn run(
                 if let Some(step) = control.step.take() {
                     break Some(step);
                 }
-                TimeoutFuture::new(STEP_POLL_MS).await;
+                Learner(&control).await;
             };
             if control.released.get() {
                 // Superseded (Run, Step back): the page is the next run's.

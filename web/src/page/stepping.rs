@@ -151,16 +151,20 @@ impl Stepping {
     }
 
     /// The gutter marks for `view`: each line a pending task's coroutine is
-    /// paused at, with the tasks there; the task about to run marked as
-    /// running.
+    /// paused at, with the tasks there (the first few named: a thousand
+    /// tasks paused on one line make one mark), and the task about to run
+    /// marked as running.
     pub fn task_lines(view: &LoopView) -> Vec<(u32, String, bool)> {
+        const NAMED: usize = 3;
         let running = view.running.as_deref().and_then(|r| {
             let rest = r
                 .strip_prefix("step ")
                 .or_else(|| r.strip_prefix("wake "))?;
             Some(rest.split(':').next().unwrap_or(rest).to_string())
         });
-        let mut marks: Vec<(u32, String, bool)> = Vec::new();
+        // Per line: the tasks named, how many in all, and whether the one
+        // about to run is there.
+        let mut lines: Vec<(u32, Vec<String>, usize, bool)> = Vec::new();
         for task in &view.tasks {
             let Some(line) = task.line else { continue };
             let is_running = running.as_deref() == Some(task.name.as_str());
@@ -174,15 +178,32 @@ impl Stepping {
                     " paused here"
                 }
             );
-            match marks.iter_mut().find(|(l, _, _)| *l == line) {
-                Some(mark) => {
-                    mark.1 = format!("{}; {label}", mark.1);
-                    mark.2 |= is_running;
+            let at = match lines.iter().position(|l| l.0 == line) {
+                Some(at) => at,
+                None => {
+                    lines.push((line, Vec::new(), 0, false));
+                    lines.len() - 1
                 }
-                None => marks.push((line, label, is_running)),
+            };
+            let entry = &mut lines[at];
+            entry.2 += 1;
+            entry.3 |= is_running;
+            // The running task is always named.
+            if entry.1.len() < NAMED || is_running {
+                entry.1.push(label);
             }
         }
-        marks
+        lines
+            .into_iter()
+            .map(|(line, named, all, running)| {
+                let more = all - named.len();
+                let mut title = named.join("; ");
+                if more > 0 {
+                    title.push_str(&format!("; and {more} more"));
+                }
+                (line, title, running)
+            })
+            .collect()
     }
 
     pub fn text(&self) -> String {
