@@ -401,3 +401,35 @@ fn each_step_is_narrated_from_what_it_did() {
         Some(true)
     );
 }
+
+#[test]
+fn a_long_view_can_be_cut_to_a_few_lines_a_list_with_the_rest_counted() {
+    // The page shows the first lines of each list at every step.
+    let views = views(
+        "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(0)\n\nasync def main():\n    await asyncio.gather(*[w(n) for n in range(5)])\n\nasyncio.run(main())\n",
+    );
+    let program = interleave::parse::program(
+        "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(0)\n\nasync def main():\n    await asyncio.gather(*[w(n) for n in range(5)])\n\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let mut cut = Vec::new();
+    interleave::step(
+        &program,
+        &RunOptions {
+            compute_time: false,
+            ..RunOptions::default()
+        },
+        false,
+        |step| {
+            cut.extend(step.view.map(|v| v.to_text_within(2)));
+        },
+    );
+    assert_eq!(
+        views[1],
+        "== iteration 2 at 0.000000\nready:\n  step Task-2\n  step Task-3\n  step Task-4\n  step Task-5\n  step Task-6\ntimers: none\ntasks:\n  Task-1 main(): waiting on gather(Task-2, Task-3, Task-4, Task-5, Task-6), line 7\n  Task-2 w(): not started\n  Task-3 w(): not started\n  Task-4 w(): not started\n  Task-5 w(): not started\n  Task-6 w(): not started\n"
+    );
+    assert_eq!(
+        cut[1],
+        "== iteration 2 at 0.000000\nready:\n  step Task-2\n  step Task-3\n  … and 3 more\ntimers: none\ntasks:\n  Task-1 main(): waiting on gather(Task-2, Task-3, Task-4, Task-5, Task-6), line 7\n  Task-2 w(): not started\n  … and 4 more\n"
+    );
+}
