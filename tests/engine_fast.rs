@@ -210,19 +210,31 @@ asyncio.run(main())
     assert_eq!(last.time, 0.0);
 }
 
-/// The loop's view as each iteration begins (`interleave step`), as text.
-fn views(source: &str) -> Vec<String> {
+/// `source` stepped as `interleave step` steps it (`callbacks`: before
+/// each callback too), on the virtual clock: every step, and the outcome.
+fn stepped(source: &str, callbacks: bool) -> (Vec<interleave::Stepped>, RunOutcome) {
     let program = interleave::parse::program(source).unwrap_or_else(|e| panic!("{e}\n{source}"));
-    let mut views = Vec::new();
+    let mut steps = Vec::new();
     let options = RunOptions {
         compute_time: false,
         ..RunOptions::default()
     };
-    let outcome = interleave::step(&program, &options, false, |step| {
-        views.extend(step.view.map(|v| v.to_text()));
-    });
+    let outcome = interleave::step(&program, &options, callbacks, |step| steps.push(step));
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
-    views
+    (steps, outcome)
+}
+
+/// The loop's view before each step, as text (`limit` lines a list).
+fn views_within(steps: &[interleave::Stepped], limit: usize) -> Vec<String> {
+    steps
+        .iter()
+        .filter_map(|s| s.view.as_ref().map(|v| v.to_text_within(limit)))
+        .collect()
+}
+
+/// The loop's view as each iteration begins (`interleave step`), as text.
+fn views(source: &str) -> Vec<String> {
+    views_within(&stepped(source, false).0, usize::MAX)
 }
 
 const BACKGROUND_AND_GATHER: &str = r#"import asyncio
@@ -314,16 +326,9 @@ tasks:
 
 #[test]
 fn stepping_a_run_changes_nothing_it_does() {
-    let program = interleave::parse::program(BACKGROUND_AND_GATHER).unwrap();
-    let options = RunOptions {
-        compute_time: false,
-        ..RunOptions::default()
-    };
-    let mut printed = String::new();
-    let stepped = interleave::step(&program, &options, true, |step| {
-        printed.push_str(&step.printed)
-    });
-    let run = interleave::run(&program, &options);
+    let (steps, stepped) = stepped(BACKGROUND_AND_GATHER, true);
+    let printed: String = steps.iter().map(|s| s.printed.as_str()).collect();
+    let run = run(BACKGROUND_AND_GATHER);
     assert_eq!(printed, run.stdout);
     assert_eq!(stepped.stdout, run.stdout);
     assert_eq!(stepped.events, run.events);
@@ -336,17 +341,12 @@ fn stepping_callback_by_callback_shows_what_waits_for_the_next_iteration() {
     // queues gather's callback behind the steps already ready; CPython
     // runs that callback only in the next iteration (tests/support/
     // loop_view.py printed these views from CPython's own loop).
-    let program = interleave::presets::find("gather-squares")
-        .unwrap()
-        .program();
-    let options = RunOptions {
-        compute_time: false,
-        ..RunOptions::default()
-    };
-    let mut views = Vec::new();
-    interleave::step(&program, &options, true, |step| {
-        views.extend(step.view.map(|v| v.to_text()));
-    });
+    let source = interleave::program::python::to_python(
+        &interleave::presets::find("gather-squares")
+            .unwrap()
+            .program(),
+    );
+    let views = views_within(&stepped(&source, true).0, usize::MAX);
     let at = views
         .iter()
         .position(|v| v.starts_with("-- iteration 2, callback 2 of 3"))
@@ -378,15 +378,8 @@ ready:
 
 #[test]
 fn each_step_is_narrated_from_what_it_did() {
-    let program = interleave::parse::program(BACKGROUND_AND_GATHER).unwrap();
-    let options = RunOptions {
-        compute_time: false,
-        ..RunOptions::default()
-    };
-    let mut said = Vec::new();
-    interleave::step(&program, &options, true, |step| {
-        said.extend(step.narration);
-    });
+    let (steps, _) = stepped(BACKGROUND_AND_GATHER, true);
+    let said: Vec<String> = steps.into_iter().filter_map(|s| s.narration).collect();
     let has = |text: &str| said.iter().any(|s| s.contains(text));
     assert!(
         has("Task-2 (worker()) is created: its first step is scheduled, it does not run yet."),
@@ -405,25 +398,11 @@ fn each_step_is_narrated_from_what_it_did() {
 #[test]
 fn a_long_view_can_be_cut_to_a_few_lines_a_list_with_the_rest_counted() {
     // The page shows the first lines of each list at every step.
-    let views = views(
+    let (steps, _) = stepped(
         "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(0)\n\nasync def main():\n    await asyncio.gather(*[w(n) for n in range(5)])\n\nasyncio.run(main())\n",
-    );
-    let program = interleave::parse::program(
-        "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(0)\n\nasync def main():\n    await asyncio.gather(*[w(n) for n in range(5)])\n\nasyncio.run(main())\n",
-    )
-    .unwrap();
-    let mut cut = Vec::new();
-    interleave::step(
-        &program,
-        &RunOptions {
-            compute_time: false,
-            ..RunOptions::default()
-        },
         false,
-        |step| {
-            cut.extend(step.view.map(|v| v.to_text_within(2)));
-        },
     );
+    let (views, cut) = (views_within(&steps, usize::MAX), views_within(&steps, 2));
     assert_eq!(
         views[1],
         "== iteration 2 at 0.000000\nready:\n  step Task-2\n  step Task-3\n  step Task-4\n  step Task-5\n  step Task-6\ntimers: none\ntasks:\n  Task-1 main(): waiting on gather(Task-2, Task-3, Task-4, Task-5, Task-6), line 7\n  Task-2 w(): not started\n  Task-3 w(): not started\n  Task-4 w(): not started\n  Task-5 w(): not started\n  Task-6 w(): not started\n"
