@@ -721,3 +721,40 @@ async fn a_step_position_travels_in_the_link_and_survives_a_reload() {
     );
     assert_eq!(page.code_editor().source(), source);
 }
+
+#[wasm_bindgen_test]
+async fn the_scrubber_moves_a_paused_run_anywhere_in_it() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    let source = include_str!("../../corpus/seeds/05-create-task-awaited.py");
+    type_code(&page, source);
+    let program = interleave::parse::program(source).unwrap();
+    let options = interleave::RunOptions {
+        compute_time: page.code_editor().computing_takes_time(),
+        ..interleave::RunOptions::default()
+    };
+    let mut expected = Vec::new();
+    interleave::step(&program, &options, true, |step| {
+        expected.extend(step.view.map(|v| v.to_text()));
+    });
+    click(&root, "button.step");
+    let shown = loop_view_after(&page, "").await;
+    // The scrubber spans the whole run, one callback step a notch.
+    let scrubber: HtmlInputElement = find(&root, "input.scrubber").dyn_into().unwrap();
+    let total: usize = scrubber.max().parse().unwrap();
+    assert_eq!(total, expected.len() - 1);
+    assert_eq!(text(&root, "output.position"), format!("step 0 of {total}"));
+    // Dragged to a place: the run as it is there.
+    scrubber.set_value("20");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    scrubber
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    let there = loop_view_after(&page, &shown).await;
+    assert_eq!(there, expected[20]);
+    assert_eq!(
+        text(&root, "output.position"),
+        format!("step 20 of {total}")
+    );
+}

@@ -318,6 +318,10 @@ impl Page {
             #[cfg(feature = "code")]
             on(&self.stepping.pause, "click", Page::pause),
             #[cfg(feature = "code")]
+            on(&self.stepping.scrubber, "input", |page| {
+                page.scrub_to(page.stepping.scrubbed())
+            }),
+            #[cfg(feature = "code")]
             on(&self.stepping.to_end, "click", Page::to_end),
             on(&self.code.text, "input", Page::refresh),
             keys,
@@ -610,6 +614,19 @@ impl Page {
     pub fn to_end(self: &Rc<Self>) {
         if let Some(run) = self.current_run.borrow().as_ref() {
             run.to_end();
+        }
+    }
+
+    /// The scrubber moved: the run replayed to that many callback steps.
+    #[cfg(feature = "code")]
+    pub fn scrub_to(self: &Rc<Self>, position: u32) {
+        let paused = self
+            .current_run
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.position());
+        if paused.is_some_and(|at| at != position) {
+            self.start_run(Some(position));
         }
     }
 

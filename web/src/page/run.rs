@@ -39,6 +39,10 @@ struct Control {
     /// To the end: no more real waiting, whatever the speed.
     #[cfg(feature = "code")]
     hurry: Cell<bool>,
+    /// How many callback steps the whole run takes (at most
+    /// `SCRUB_LIMIT`), counted when it starts paused: the scrubber's range.
+    #[cfg(feature = "code")]
+    total: Cell<u32>,
     /// The paused run's future, waiting for the learner: woken by any
     /// change here, so a step shows at once (`Learner`).
     #[cfg(feature = "code")]
@@ -228,6 +232,25 @@ const ITERATIONS_PER_PAINT: u32 = 64;
 #[cfg(feature = "code")]
 const VIEW_LINES: usize = 100;
 
+/// The scrubber covers at most this many callback steps: counting a run
+/// that never ends (`while True`) must not freeze the page.
+#[cfg(feature = "code")]
+pub const SCRUB_LIMIT: u32 = 50_000;
+
+/// How many callback steps `program` takes, up to `SCRUB_LIMIT`.
+#[cfg(feature = "code")]
+fn count_steps(program: &Program, options: &RunOptions) -> u32 {
+    let mut session = Session::new(program, options);
+    let mut steps = 0;
+    while steps < SCRUB_LIMIT {
+        steps += 1;
+        if !session.advance_callback() {
+            break;
+        }
+    }
+    steps
+}
+
 async fn run(
     page: Rc<Page>,
     program: Program,
@@ -240,6 +263,11 @@ async fn run(
     let mut tasks = Tasks::default();
     let mut events = Vec::new();
     let mut since_yield = 0;
+    // Stepped: the whole run's length first, for the scrubber.
+    #[cfg(feature = "code")]
+    if control.paused.get() {
+        control.total.set(count_steps(&program, &options));
+    }
     // Rewinding: the run replayed to where the learner steps back to.
     #[cfg(feature = "code")]
     for _ in 0..replay {
@@ -286,6 +314,8 @@ async fn run(
             page.code_editor()
                 .mark_tasks(&super::stepping::Stepping::task_lines(&view));
             super::storage::show_step(Some(control.position.get()));
+            page.stepping
+                .show_position(control.position.get(), control.total.get());
             let step = loop {
                 if control.stopped.get() || control.released.get() || !control.paused.get() {
                     break None;

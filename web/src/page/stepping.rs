@@ -14,7 +14,7 @@
 use super::{dom, run::Step, Page};
 use interleave::engine::view::LoopView;
 use std::rc::Rc;
-use web_sys::{Element, HtmlButtonElement};
+use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
 
 /// The keyboard's way to each control: Alt with a key that reads as a
 /// direction, so none is taken from typing in the editor.
@@ -28,6 +28,10 @@ pub struct Stepping {
     pub to_start: HtmlButtonElement,
     pub resume: HtmlButtonElement,
     pub to_end: HtmlButtonElement,
+    /// The whole run, as callback steps: drag or arrow keys move there.
+    pub scrubber: HtmlInputElement,
+    /// Where the scrubber is, in words.
+    position: Element,
     panel: Element,
     /// What the last step did, in words: the live region a screen reader
     /// announces.
@@ -87,6 +91,11 @@ impl Stepping {
             "What the event loop holds now: the callbacks ready to run, in order (the first runs next), the timers, and each pending task with what it waits on and the line it is paused at.",
         );
         dom::child(&panel, "p", "hint keys", SHORTCUTS);
+        let scrub = dom::child(&panel, "label", "scrub", "Position ");
+        let scrubber: HtmlInputElement = dom::cast(dom::child(&scrub, "input", "scrubber", ""));
+        scrubber.set_type("range");
+        scrubber.set_min("0");
+        let position = dom::child(&scrub, "output", "position", "");
         let narration = dom::child(&panel, "p", "narration", "");
         narration.set_attribute("aria-live", "polite").ok();
         let view = dom::child(&panel, "pre", "loop-view", "");
@@ -104,6 +113,8 @@ impl Stepping {
             to_start,
             resume,
             to_end,
+            scrubber,
+            position,
             panel,
             narration,
             view,
@@ -129,6 +140,26 @@ impl Stepping {
         }
         // Pausing is for a run going on; a paused one is stepped.
         self.pause.set_disabled(view.is_some());
+    }
+
+    /// Where a paused run is, of the `total` callback steps the whole run
+    /// takes (the last one ends it: the last place to pause is before it).
+    pub fn show_position(&self, at: u32, total: u32) {
+        let last = total.saturating_sub(1);
+        self.scrubber.set_max(&last.to_string());
+        self.scrubber.set_value(&at.to_string());
+        let more = if total >= super::run::SCRUB_LIMIT {
+            "+"
+        } else {
+            ""
+        };
+        self.position
+            .set_text_content(Some(&format!("step {at} of {last}{more}")));
+    }
+
+    /// The scrubber's position.
+    pub fn scrubbed(&self) -> u32 {
+        self.scrubber.value().parse().unwrap_or(0)
     }
 
     /// Acts on Alt+`key` if it is a step shortcut and its button is
