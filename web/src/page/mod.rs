@@ -81,6 +81,11 @@ pub struct Page {
     program: RefCell<Option<Program>>,
     /// The run in progress, which paints the panels while it is here.
     current_run: RefCell<Option<run::RunHandle>>,
+    /// How many callback steps the program takes, once a stepped run has
+    /// counted them, and whether computing took time then: every replay of
+    /// the same program with the same clock reuses it.
+    #[cfg(feature = "code")]
+    step_total: Cell<Option<(bool, u32)>>,
     /// Kept so that the listeners live as long as the page, and no longer.
     listeners: RefCell<Vec<EventListener>>,
 }
@@ -143,6 +148,8 @@ impl Page {
             scenario: RefCell::new(Scenario::default()),
             program: RefCell::new(None),
             current_run: RefCell::new(None),
+            #[cfg(feature = "code")]
+            step_total: Cell::new(None),
             listeners: RefCell::new(Vec::new()),
         });
         page.listen();
@@ -381,7 +388,7 @@ impl Page {
             Ok(program) => {
                 self.form.show_errors(&[]);
                 self.python.set_text_content(Some(&to_python(&program)));
-                *self.program.borrow_mut() = Some(program);
+                self.set_program(Some(program));
             }
             Err(errors) => {
                 self.form.show_errors(&errors);
@@ -394,11 +401,32 @@ impl Page {
                         format!("{n} fields")
                     }
                 )));
-                *self.program.borrow_mut() = None;
+                self.set_program(None);
             }
         }
         self.update_run_button();
         storage::save(&scenario);
+    }
+
+    /// The program Run runs, or none while the form or the code has a
+    /// mistake; a new one has its steps counted anew.
+    fn set_program(&self, program: Option<Program>) {
+        *self.program.borrow_mut() = program;
+        #[cfg(feature = "code")]
+        self.step_total.set(None);
+    }
+
+    /// How many callback steps the program takes with `options` (`count`,
+    /// once).
+    #[cfg(feature = "code")]
+    pub(super) fn step_total(&self, options: &RunOptions, count: impl FnOnce() -> u32) -> u32 {
+        let clock = options.compute_time;
+        let total = match self.step_total.get() {
+            Some((same, total)) if same == clock => total,
+            _ => count(),
+        };
+        self.step_total.set(Some((clock, total)));
+        total
     }
 
     /// Run is disabled while a run is going (Stop is enabled) or while
@@ -427,7 +455,7 @@ impl Page {
                     .to_string()
             }
         }));
-        *self.program.borrow_mut() = program;
+        self.set_program(program);
         self.update_run_button();
         storage::save_code(Some(&self.code.source()));
     }

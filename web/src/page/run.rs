@@ -263,10 +263,13 @@ async fn run(
     let mut tasks = Tasks::default();
     let mut events = Vec::new();
     let mut since_yield = 0;
-    // Stepped: the whole run's length first, for the scrubber.
+    // Stepped: the whole run's length first, for the scrubber (counted
+    // once per program: a replay reuses it).
     #[cfg(feature = "code")]
     if control.paused.get() {
-        control.total.set(count_steps(&program, &options));
+        control
+            .total
+            .set(page.step_total(&options, || count_steps(&program, &options)));
     }
     // Rewinding: the run replayed to where the learner steps back to.
     #[cfg(feature = "code")]
