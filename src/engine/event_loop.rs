@@ -352,7 +352,17 @@ impl Runtime {
     /// One pass of the loop. Errors stop the whole run.
     pub(crate) fn run_once(self: &Rc<Self>) -> Result<(), RunError> {
         let ntodo = self.begin_iteration()?;
-        for i in 0..ntodo {
+        self.run_callbacks(0, ntodo)
+    }
+
+    /// Runs the iteration's callbacks from `from` to the last of `ntodo`
+    /// (fewer if the ready queue empties first).
+    pub(crate) fn run_callbacks(
+        self: &Rc<Self>,
+        from: usize,
+        ntodo: usize,
+    ) -> Result<(), RunError> {
+        for i in from..ntodo {
             if !self.run_callback(i, ntodo)? {
                 break;
             }

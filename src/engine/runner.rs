@@ -128,21 +128,15 @@ impl Session {
             return false;
         }
         #[cfg(feature = "code")]
-        if let Some((done, ntodo)) = self.within.take() {
-            // The rest of an iteration stepped into.
-            for i in done..ntodo {
-                match self.rt.run_callback(i, ntodo) {
-                    Ok(true) => {}
-                    Ok(false) => break,
-                    Err(e) => {
-                        self.fail(e);
-                        return false;
-                    }
-                }
-            }
-            return self.end_iteration();
-        }
-        if let Err(e) = self.rt.run_once() {
+        // The rest of an iteration stepped into, or a whole one.
+        #[cfg(feature = "code")]
+        let ran = match self.within.take() {
+            Some((done, ntodo)) => self.rt.run_callbacks(done, ntodo),
+            None => self.rt.run_once(),
+        };
+        #[cfg(not(feature = "code"))]
+        let ran = self.rt.run_once();
+        if let Err(e) = ran {
             self.fail(e);
             return false;
         }
@@ -478,8 +472,9 @@ impl Session {
         }
     }
 
-    /// What the loop holds as its next iteration begins: what
-    /// `interleave step` prints, and step mode shows.
+    /// What the loop holds now: as its next iteration begins or, within an
+    /// iteration stepped into, before its next callback. What `interleave
+    /// step` prints, and step mode shows.
     #[cfg(feature = "code")]
     pub fn view(&self) -> super::view::LoopView {
         self.rt.view(self.within())

@@ -16,7 +16,7 @@
 //! on who refers to it; the run's results say how each ended).
 
 use super::event_loop::Handle;
-use super::futures::{Callback, FutKind, FutRef, TaskBody};
+use super::futures::{Callback, FutKind, FutRef, FutureObj, TaskBody};
 use super::timers::Nanos;
 use super::Runtime;
 use std::fmt::Write;
@@ -35,6 +35,8 @@ pub struct LoopView {
     pub callback: Option<(usize, usize)>,
     /// Within an iteration: what that callback is for.
     pub running: Option<String>,
+    /// The task that callback steps (its own step, or its wake-up).
+    pub running_task: Option<String>,
     /// What is queued after it, in order (CPython's `_ready`): each said
     /// by what it is for.
     pub ready: Vec<String>,
@@ -82,12 +84,24 @@ impl Runtime {
             .filter(|t| t.is_pending())
             .collect();
         let timers = lp.timers.live();
-        let waiter_of = |t: &FutRef| t.state.borrow().waiter.clone();
+        // What each task waits on, read once; sorted by address to find a
+        // timer's owner without a scan per timer (a thousand sleeping
+        // tasks have a thousand timers).
+        let waiters: Vec<Option<FutRef>> = tasks
+            .iter()
+            .map(|t| t.state.borrow().waiter.clone())
+            .collect();
+        let mut owners: Vec<(*const FutureObj, usize)> = waiters
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| w.as_ref().map(|w| (Rc::as_ptr(w), i)))
+            .collect();
+        owners.sort_unstable();
         let owner = |fut: &FutRef| {
-            tasks
-                .iter()
-                .find(|t| waiter_of(t).is_some_and(|w| Rc::ptr_eq(&w, fut)))
-                .and_then(|t| t.task().map(|i| i.name.to_string()))
+            let at = owners.partition_point(|(w, _)| *w < Rc::as_ptr(fut));
+            let &(w, i) = owners.get(at)?;
+            let task = (w == Rc::as_ptr(fut)).then(|| tasks[i].task())??;
+            Some(task.name.to_string())
         };
         let describe = |fut: &FutRef| describe(fut, &timers);
         // A cancelled timer is skipped, as `_run_once` skips it.
@@ -114,13 +128,19 @@ impl Runtime {
                 }
             }
         };
-        let (running, queued, left) = match within {
-            Some((k, ntodo)) => {
-                let front = lp.ready.front().filter(|h| live(h)).map(say);
-                (front, 1, ntodo - k)
-            }
+        let (front, queued, left) = match within {
+            Some((k, ntodo)) => (lp.ready.front().filter(|h| live(h)), 1, ntodo - k),
             None => (None, 0, lp.ready.len()),
         };
+        let running = front.map(say);
+        let running_task = front.and_then(|handle| match handle {
+            Handle::Step { task, .. }
+            | Handle::Done {
+                callback: Callback::Wakeup(task),
+                ..
+            } => task.task().map(|i| i.name.to_string()),
+            _ => None,
+        });
         let this_iteration = lp.ready.iter().skip(queued).take(left).filter(live).count();
         let ready = lp.ready.iter().skip(queued).filter(live).map(say).collect();
         let timer_views = timers
@@ -132,7 +152,8 @@ impl Runtime {
             .collect();
         let task_views = tasks
             .iter()
-            .filter_map(|t| {
+            .zip(&waiters)
+            .filter_map(|(t, waiter)| {
                 let info = t.task()?;
                 let (started, line) = match &*info.body.borrow() {
                     TaskBody::NotStarted(_) => (false, None),
@@ -143,7 +164,7 @@ impl Runtime {
                     name: info.name.to_string(),
                     coro: info.coro.to_string(),
                     started,
-                    waiting_on: waiter_of(t).map(|w| describe(&w)),
+                    waiting_on: waiter.as_ref().map(describe),
                     line,
                 })
             })
@@ -153,6 +174,7 @@ impl Runtime {
             now: lp.now,
             callback: within,
             running,
+            running_task,
             ready,
             this_iteration,
             timers: timer_views,

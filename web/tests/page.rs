@@ -546,6 +546,22 @@ fn press_alt(key: &str) {
     document().dispatch_event(&event).unwrap();
 }
 
+/// What `interleave step --callbacks` shows for `source` with the page's
+/// options: the view before each step, and what each step did.
+fn native_steps(page: &Page, source: &str) -> (Vec<String>, Vec<String>) {
+    let program = interleave::parse::program(source).unwrap();
+    let options = interleave::RunOptions {
+        compute_time: page.code_editor().computing_takes_time(),
+        ..interleave::RunOptions::default()
+    };
+    let (mut views, mut narrations) = (Vec::new(), Vec::new());
+    interleave::step(&program, &options, true, |step| {
+        views.extend(step.view.map(|v| v.to_text()));
+        narrations.push(step.narration.unwrap_or_default());
+    });
+    (views, narrations)
+}
+
 /// Waits until the loop panel shows something other than `before`.
 async fn loop_view_after(page: &Page, before: &str) -> String {
     for _ in 0..300 {
@@ -565,16 +581,7 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
     let source = include_str!("../../corpus/seeds/05-create-task-awaited.py");
     type_code(&page, source);
     // What `interleave step --callbacks` shows for the same run.
-    let program = interleave::parse::program(source).unwrap();
-    let options = interleave::RunOptions {
-        compute_time: page.code_editor().computing_takes_time(),
-        ..interleave::RunOptions::default()
-    };
-    let (mut expected, mut narrations) = (Vec::new(), Vec::new());
-    interleave::step(&program, &options, true, |step| {
-        expected.extend(step.view.map(|v| v.to_text()));
-        narrations.push(step.narration.unwrap_or_default());
-    });
+    let (expected, narrations) = native_steps(&page, source);
     // The first Step starts the run paused before its first iteration;
     // each one after runs one callback, and says what it did.
     let mut shown = String::new();
@@ -680,15 +687,7 @@ async fn a_step_position_travels_in_the_link_and_survives_a_reload() {
     let encoded: String = js_sys::encode_uri_component(source).into();
     set_hash(&format!("#c={encoded}&step=7"));
     let (page, root) = mount_as_is();
-    let program = interleave::parse::program(source).unwrap();
-    let options = interleave::RunOptions {
-        compute_time: page.code_editor().computing_takes_time(),
-        ..interleave::RunOptions::default()
-    };
-    let mut expected = Vec::new();
-    interleave::step(&program, &options, true, |step| {
-        expected.extend(step.view.map(|v| v.to_text()));
-    });
+    let (expected, _) = native_steps(&page, source);
     // Opened paused where the link says, as if Step had been pressed.
     let shown = loop_view_after(&page, "").await;
     assert_eq!(shown, expected[7]);
@@ -728,15 +727,7 @@ async fn the_scrubber_moves_a_paused_run_anywhere_in_it() {
     click(&root, "button.mode");
     let source = include_str!("../../corpus/seeds/05-create-task-awaited.py");
     type_code(&page, source);
-    let program = interleave::parse::program(source).unwrap();
-    let options = interleave::RunOptions {
-        compute_time: page.code_editor().computing_takes_time(),
-        ..interleave::RunOptions::default()
-    };
-    let mut expected = Vec::new();
-    interleave::step(&program, &options, true, |step| {
-        expected.extend(step.view.map(|v| v.to_text()));
-    });
+    let (expected, _) = native_steps(&page, source);
     click(&root, "button.step");
     let shown = loop_view_after(&page, "").await;
     // The scrubber spans the whole run, one callback step a notch.

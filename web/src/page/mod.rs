@@ -574,13 +574,7 @@ impl Page {
         };
         // A paused run's position travels too.
         #[cfg(feature = "code")]
-        let link = storage::with_step(
-            link,
-            self.current_run
-                .borrow()
-                .as_ref()
-                .and_then(|r| r.position()),
-        );
+        let link = storage::with_step(link, self.paused_at());
         self.share_link.set_value(&link);
         self.share_link.set_hidden(false);
         self.share_link.select();
@@ -609,17 +603,21 @@ impl Page {
         self.start_run(Some(0));
     }
 
+    /// The callback steps the run in progress has taken, if it is paused.
+    #[cfg(feature = "code")]
+    fn paused_at(&self) -> Option<u32> {
+        self.current_run
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.position())
+    }
+
     /// Step back: the paused run replayed to one callback step before
     /// where it is (a new run, painted from the start); `to_start`, to
     /// before its first iteration.
     #[cfg(feature = "code")]
     pub fn step_back(self: &Rc<Self>, to_start: bool) {
-        let position = self
-            .current_run
-            .borrow()
-            .as_ref()
-            .and_then(|r| r.position());
-        if let Some(position) = position {
+        if let Some(position) = self.paused_at() {
             let back = if to_start {
                 0
             } else {
@@ -632,28 +630,19 @@ impl Page {
     /// Pause: the run going on stops where it is, to be stepped.
     #[cfg(feature = "code")]
     pub fn pause(self: &Rc<Self>) {
-        if let Some(run) = self.current_run.borrow().as_ref() {
-            run.pause();
-        }
+        self.with_run(run::RunHandle::pause);
     }
 
     /// To the end: a paused run goes on without waiting.
     #[cfg(feature = "code")]
     pub fn to_end(self: &Rc<Self>) {
-        if let Some(run) = self.current_run.borrow().as_ref() {
-            run.to_end();
-        }
+        self.with_run(run::RunHandle::to_end);
     }
 
     /// The scrubber moved: the run replayed to that many callback steps.
     #[cfg(feature = "code")]
     pub fn scrub_to(self: &Rc<Self>, position: u32) {
-        let paused = self
-            .current_run
-            .borrow()
-            .as_ref()
-            .and_then(|r| r.position());
-        if paused.is_some_and(|at| at != position) {
+        if self.paused_at().is_some_and(|at| at != position) {
             self.start_run(Some(position));
         }
     }
@@ -661,9 +650,7 @@ impl Page {
     /// Continue: a paused run goes on at the chosen speed.
     #[cfg(feature = "code")]
     pub fn resume(self: &Rc<Self>) {
-        if let Some(run) = self.current_run.borrow().as_ref() {
-            run.resume();
-        }
+        self.with_run(run::RunHandle::resume);
     }
 
     /// What the loop panel shows (empty while no run is paused).
@@ -707,12 +694,17 @@ impl Page {
         *self.current_run.borrow_mut() = Some(handle);
     }
 
+    /// Acts on the run in progress, if there is one.
+    fn with_run(&self, act: impl FnOnce(&run::RunHandle)) {
+        if let Some(run) = self.current_run.borrow().as_ref() {
+            act(run);
+        }
+    }
+
     /// Stops the run in progress, if any: it says "stopped" and shows what
     /// it had done.
     pub fn stop(self: &Rc<Self>) {
-        if let Some(run) = self.current_run.borrow().as_ref() {
-            run.stop();
-        }
+        self.with_run(run::RunHandle::stop);
         self.stop_button.set_disabled(true);
         self.update_run_button();
     }

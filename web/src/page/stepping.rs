@@ -187,18 +187,13 @@ impl Stepping {
     /// marked as running.
     pub fn task_lines(view: &LoopView) -> Vec<(u32, String, bool)> {
         const NAMED: usize = 3;
-        let running = view.running.as_deref().and_then(|r| {
-            let rest = r
-                .strip_prefix("step ")
-                .or_else(|| r.strip_prefix("wake "))?;
-            Some(rest.split(':').next().unwrap_or(rest).to_string())
-        });
+        let running = view.running_task.as_deref();
         // Per line: the tasks named, how many in all, and whether the one
         // about to run is there.
         let mut lines: Vec<(u32, Vec<String>, usize, bool)> = Vec::new();
         for task in &view.tasks {
             let Some(line) = task.line else { continue };
-            let is_running = running.as_deref() == Some(task.name.as_str());
+            let is_running = running == Some(task.name.as_str());
             let label = format!(
                 "{} {}(){}",
                 task.name,
