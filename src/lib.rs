@@ -40,4 +40,6 @@ pub use session::run;
 #[cfg(feature = "code")]
 pub mod narration;
 #[cfg(feature = "code")]
+pub mod task_tree;
+#[cfg(feature = "code")]
 pub use session::{step, Stepped};

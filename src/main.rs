@@ -11,7 +11,7 @@ usage:
   interleave run     (FILE.py | FILE.json | --preset NAME) [OPTIONS]
   interleave python  (FILE.py | FILE.json | --preset NAME)
   interleave trace   (FILE.py | FILE.json | --preset NAME) [OPTIONS]
-  interleave step    (FILE.py | FILE.json | --preset NAME) [--callbacks] [--narrate] [--json] [OPTIONS]
+  interleave step    (FILE.py | FILE.json | --preset NAME) [--callbacks] [--tree] [--narrate] [--json] [OPTIONS]
   interleave presets
 
 run     prints what CPython 3.11 prints for the program, and exits with its status
@@ -21,7 +21,9 @@ step    prints, before each loop iteration, what the loop holds (the ready
         queue, the timers, each pending task: what it waits on and the line
         it is paused at), then what the iteration printed; --callbacks:
         also before each callback the loop runs (the one about to run,
-        and which of those queued run in this iteration); --narrate: after
+        and which of those queued run in this iteration); --tree: the
+        tasks as a tree too (who awaits or created whom, each one's call,
+        state and variables, finished ones too); --narrate: after
         each step, what it did in words (» ...); --json: one JSON object
         per step (view, printed, narration)presets lists the built-in examples
 
@@ -41,6 +43,7 @@ struct Args {
     no_compute_time: bool,
     json: bool,
     callbacks: bool,
+    tree: bool,
     narrate: bool,
 }
 
@@ -57,6 +60,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut json = false;
     let mut callbacks = false;
     let mut narrate = false;
+    let mut tree = false;
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().ok_or(format!("{flag} needs a value"));
         match arg.as_str() {
@@ -77,6 +81,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--json" => json = true,
             "--callbacks" => callbacks = true,
             "--narrate" => narrate = true,
+            "--tree" => tree = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if source.is_none() => source = Some(Source::File(file.to_string())),
             extra => return Err(format!("unexpected argument `{extra}`")),
@@ -89,6 +94,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         no_compute_time,
         json,
         callbacks,
+        tree,
         narrate,
     })
 }
@@ -194,13 +200,19 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         "step" => {
             let program = load(&args.source)?;
             let mut failed = None;
-            let outcome = interleave::step(&program, &options, args.callbacks, |step| {
+            let outcome = interleave::step(&program, &options, args.callbacks, args.tree, |step| {
                 let text = if args.json {
                     serde_json::to_string(&step)
                         .map(|line| line + "\n")
                         .map_err(|e| format!("cannot write the step: {e}"))
                 } else {
                     let mut text = step.view.map(|v| v.to_text()).unwrap_or_default();
+                    if let Some(rows) = &step.tree {
+                        text.push_str("task tree:\n");
+                        for line in interleave::task_tree::to_text(rows).lines() {
+                            text.push_str(&format!("  {line}\n"));
+                        }
+                    }
                     text.push_str(&step.printed);
                     if let (true, Some(narration)) = (args.narrate, step.narration) {
                         text.push_str(&format!("» {narration}\n"));

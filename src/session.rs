@@ -53,22 +53,29 @@ pub struct Stepped {
     pub printed: String,
     /// What the step did, in words (`narration`).
     pub narration: Option<String>,
+    /// The tasks before the step, as a tree (`task_tree`), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tree: Option<Vec<crate::task_tree::Row>>,
 }
 
 /// A run as `interleave step` shows it: before each loop iteration (and,
 /// with `callbacks`, before each callback the loop runs) what the loop
 /// holds (`engine::view`), then what ran printed and what it did, handed
-/// to `shown` step by step.
+/// to `shown` step by step; with `tree`, the tasks as a tree too.
 #[cfg(feature = "code")]
 pub fn step(
     program: &Program,
     options: &RunOptions,
     callbacks: bool,
+    tree: bool,
     mut shown: impl FnMut(Stepped),
 ) -> RunOutcome {
     let mut session = Session::new(program, options);
     let mut narrator = crate::narration::Narrator::default();
-    narrator.learn(&session.new_events());
+    let mut tasks = crate::task_tree::TaskTree::default();
+    let events = session.new_events();
+    narrator.learn(&events);
+    tasks.learn(&events);
     // A cancelled timer's turn shows nothing: `_run_once` skips it.
     let view = |session: &Session| {
         (!session.is_finished())
@@ -87,10 +94,17 @@ pub fn step(
         let narration = before
             .as_ref()
             .map(|b| narrator.narrate(b, &events, after.as_ref().filter(|_| going)));
+        // The tree before the step: what the events up to it say.
+        let rows = before
+            .as_ref()
+            .filter(|_| tree)
+            .map(|b| tasks.rows(b, usize::MAX));
+        tasks.learn(&events);
         shown(Stepped {
             view: before,
             printed: session.new_output(),
             narration,
+            tree: rows,
         });
         if !going {
             break;

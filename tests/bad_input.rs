@@ -245,7 +245,16 @@ fn cli_steps_a_run_showing_the_loop_before_each_iteration() {
     assert_eq!(steps.len(), 9, "{json}");
     assert_eq!(steps[1]["printed"], "0\nA\n");
     let view = &steps[2]["view"];
-    assert_eq!(view["tasks"][0]["waiting_on"], "future due at 0.001000");
+    assert_eq!(
+        view["tasks"][0]["waiting_on"],
+        serde_json::json!({"future": {"due": 1_000_000}})
+    );
+    // The variables of each paused frame, as `repr` writes them.
+    assert_eq!(view["tasks"][0]["frames"][0]["function"], "display_nums");
+    assert_eq!(
+        view["tasks"][0]["frames"][0]["locals"][0],
+        serde_json::json!(["num", "0"])
+    );
     assert_eq!(view["tasks"][0]["line"], 7);
     assert_eq!(view["timers"][0]["when"], 1_000_000);
     assert!(

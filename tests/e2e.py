@@ -414,9 +414,11 @@ def step_mode(wd, base, failures):
         # queued.
         step_once(wd)
         view = wd.text("pre.loop-view")
+        tree = wd.text("pre.task-tree")
         check(failures, "running: wake Task-2: future due at 0.001000 cancelled" in view
-              and "Task-2 display_nums(): waiting on future due at 0.001000, line 7" in view,
-              f"the loop panel shows Task-2 woken by its cancelled sleep: {view!r}")
+              and "Task-2 display_nums(): runs next, line 7" in tree and "    num = 0" in tree,
+              f"the loop panel shows Task-2 woken by its cancelled sleep, paused at line 7 "
+              f"with num = 0: {view!r} {tree!r}")
         wd.screenshot(OUT / shot)
     # A shared link to a position, opened afresh: the first download hands
     # over to step mode, which replays the run to there.

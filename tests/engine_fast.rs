@@ -210,8 +210,9 @@ asyncio.run(main())
     assert_eq!(last.time, 0.0);
 }
 
-/// `source` stepped as `interleave step` steps it (`callbacks`: before
-/// each callback too), on the virtual clock: every step, and the outcome.
+/// `source` stepped as `interleave step --tree` steps it (`callbacks`:
+/// before each callback too), on the virtual clock: every step, and the
+/// outcome.
 fn stepped(source: &str, callbacks: bool) -> (Vec<interleave::Stepped>, RunOutcome) {
     let program = interleave::parse::program(source).unwrap_or_else(|e| panic!("{e}\n{source}"));
     let mut steps = Vec::new();
@@ -219,7 +220,9 @@ fn stepped(source: &str, callbacks: bool) -> (Vec<interleave::Stepped>, RunOutco
         compute_time: false,
         ..RunOptions::default()
     };
-    let outcome = interleave::step(&program, &options, callbacks, |step| steps.push(step));
+    let outcome = interleave::step(&program, &options, callbacks, true, |step| {
+        steps.push(step)
+    });
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
     (steps, outcome)
 }
@@ -274,6 +277,7 @@ ready:
 timers: none
 tasks:
   Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+    background = <Task pending name='Task-2' coro=<worker() running at …>>
   Task-2 worker(): not started
   Task-3 worker(): not started
   Task-4 worker(): not started
@@ -289,9 +293,16 @@ timers:
   0.300000 for Task-2
 tasks:
   Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+    background = <Task pending name='Task-2' coro=<worker() running at …> wait_for=<Future pending cb=[Task.task_wake…
   Task-2 worker(): waiting on future due at 0.300000, line 6
+    name = 'c'
+    delay = 0.3
   Task-3 worker(): waiting on future due at 0.200000, line 6
+    name = 'a'
+    delay = 0.2
   Task-4 worker(): waiting on future due at 0.100000, line 6
+    name = 'b'
+    delay = 0.1
 "
     );
     assert_eq!(
@@ -305,9 +316,16 @@ timers:
   0.300000 for Task-2
 tasks:
   Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+    background = <Task pending name='Task-2' coro=<worker() running at …> wait_for=<Future pending cb=[Task.task_wake…
   Task-2 worker(): waiting on future due at 0.300000, line 6
+    name = 'c'
+    delay = 0.3
   Task-3 worker(): waiting on future due at 0.200000, line 6
+    name = 'a'
+    delay = 0.2
   Task-4 worker(): waiting on future, line 6
+    name = 'b'
+    delay = 0.1
 ",
             "== iteration 5 at 0.100000
 ready:
@@ -317,10 +335,91 @@ timers:
   0.300000 for Task-2
 tasks:
   Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+    background = <Task pending name='Task-2' coro=<worker() running at …> wait_for=<Future pending cb=[Task.task_wake…
   Task-2 worker(): waiting on future due at 0.300000, line 6
+    name = 'c'
+    delay = 0.3
   Task-3 worker(): waiting on future due at 0.200000, line 6
+    name = 'a'
+    delay = 0.2
 "
         ]
+    );
+}
+
+#[test]
+fn the_task_tree_nests_tasks_under_who_awaits_them_and_keeps_the_finished() {
+    let trees: Vec<String> = stepped(BACKGROUND_AND_GATHER, false)
+        .0
+        .iter()
+        .filter_map(|s| s.tree.as_deref().map(interleave::task_tree::to_text))
+        .collect();
+    // Gathered children under the gather main awaits, with their calls;
+    // the background task under main, which created it and does not
+    // await it (yet); each paused task's variables under it.
+    assert_eq!(
+        trees[2],
+        "Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+  background = <Task pending name='Task-2' coro=<worker() running at …> wait_for=<Future pending cb=[Task.task_wake…
+  gather(Task-3, Task-4)
+    Task-3 worker('a', 0.2): sleeping until 0.200000, line 6
+      name = 'a'
+      delay = 0.2
+    Task-4 worker('b', 0.1): sleeping until 0.100000, line 6
+      name = 'b'
+      delay = 0.1
+  Task-2 worker('c', 0.3): sleeping until 0.300000, line 6; created by Task-1, not awaited
+    name = 'c'
+    delay = 0.3
+"
+    );
+    // A finished child stays under its gather, with what it returned.
+    assert!(
+        trees[4].contains("\n    Task-4 worker('b', 0.1): returned 'b'\n"),
+        "{}",
+        trees[4]
+    );
+    // Once main awaits the background task, it is main's child; the
+    // gathered ones, finished, hang under main that created them.
+    assert!(
+        trees[9].contains(
+            "  Task-2 worker('c', 0.3): sleeping until 0.300000, line 6\n    name = 'c'\n    delay = 0.3\n  Task-3 worker('a', 0.2): returned 'a'\n"
+        ),
+        "{}",
+        trees[9]
+    );
+    assert_eq!(
+        trees.last().unwrap(),
+        "Task-1 main(): returned None
+  Task-2 worker('c', 0.3): returned 'c'
+  Task-3 worker('a', 0.2): returned 'a'
+  Task-4 worker('b', 0.1): returned 'b'
+"
+    );
+    // The task the next callback steps is said to run next, and a cut
+    // tree counts the rest.
+    let steps = stepped(BACKGROUND_AND_GATHER, true).0;
+    let view = steps[2].view.as_ref().unwrap();
+    let mut tree = interleave::task_tree::TaskTree::default();
+    tree.learn(&interleave::run(
+        &interleave::parse::program(BACKGROUND_AND_GATHER).unwrap(),
+        &RunOptions::default(),
+    )
+    .events[..4]);
+    let rows = tree.rows(view, 3);
+    assert_eq!(
+        interleave::task_tree::to_text(&rows),
+        "Task-1 main(): waiting on gather(Task-3, Task-4), line 12
+  background = <Task pending name='Task-2' coro=<worker() running at …>>
+  gather(Task-3, Task-4)
+… and 3 more
+"
+    );
+    assert!(
+        interleave::task_tree::to_text(&steps[3].tree.clone().unwrap())
+            .contains("Task-2 worker('c', 0.3): not started, its first step runs next"),
+        "{:?}",
+        steps[3].tree
     );
 }
 

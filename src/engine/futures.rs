@@ -353,7 +353,11 @@ impl FutureObj {
             Callback::GatherChild(_) => "gather.<locals>._done_callback() at …".to_string(),
             Callback::StopLoop => "_run_until_complete_cb() at …".to_string(),
             #[cfg(feature = "code")]
-            Callback::Release(w) => format!("_release_waiter({})() at …", w.repr()),
+            // `_format_callback` writes arguments with `reprlib.repr`.
+            Callback::Release(w) => format!(
+                "_release_waiter({})() at …",
+                reprlib(&Value::Future(w.clone()))
+            ),
         };
         // `_format_callbacks`: one or two in full, more as the first, a
         // count, and the last.

@@ -49,11 +49,12 @@ pub(crate) type Body = Pin<Box<dyn Coro>>;
 /// What the loop runs a task's coroutine as, and may ask of it while it is
 /// paused.
 pub(crate) trait Coro: Future<Output = Result<Value, Raise>> {
-    /// The line the coroutine's own frame is paused at, the `await` it is
-    /// suspended in (CPython's `cr_frame.f_lineno`), for the loop's view
+    /// The coroutine's frames as it is paused, its own first, then each
+    /// coroutine it awaits (CPython's `cr_frame`, then `cr_await`'s):
+    /// the line each is at and its variables, for the loop's view
     /// (`view`).
     #[cfg(feature = "code")]
-    fn paused_line(&self) -> Option<u32>;
+    fn frames(&self) -> Vec<view::FrameView>;
 }
 
 /// How a coroutine's code runs. The engine steps tasks and knows nothing of

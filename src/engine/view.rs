@@ -60,16 +60,70 @@ pub struct TimerView {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TaskView {
+    /// Its number in the run's trace (`trace::EventKind`'s `task`).
+    pub slot: usize,
     pub name: String,
     /// The coroutine's function.
     pub coro: String,
     /// False until its first step.
     pub started: bool,
     /// What it is suspended on; `None` for a task whose step is ready.
-    pub waiting_on: Option<String>,
+    pub waiting_on: Option<Awaited>,
     /// The line its coroutine is paused at.
     pub line: Option<u32>,
+    /// Its coroutine's frames, its own first, then those it awaits: the
+    /// line each is paused at and its variables (empty before its first
+    /// step).
+    pub frames: Vec<FrameView>,
 }
+
+/// What a task is suspended on, as the view names it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Awaited {
+    /// Another task, by its name.
+    Task(String),
+    /// A `gather`'s future, with its children in argument order.
+    Gather(Vec<Awaited>),
+    /// A plain future: a sleep's, completed by the timer due at `due`.
+    Future { due: Option<Nanos> },
+}
+
+impl std::fmt::Display for Awaited {
+    /// `Task-2`, `gather(Task-2, Task-3)`, `future due at 0.001000`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Awaited::Task(name) => f.write_str(name),
+            Awaited::Gather(children) => {
+                f.write_str("gather(")?;
+                for (i, child) in children.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{child}")?;
+                }
+                f.write_str(")")
+            }
+            Awaited::Future { due: Some(when) } => write!(f, "future due at {}", seconds(*when)),
+            Awaited::Future { due: None } => f.write_str("future"),
+        }
+    }
+}
+
+/// One frame of a paused coroutine.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct FrameView {
+    /// The `async def`'s name.
+    pub function: String,
+    pub line: Option<u32>,
+    /// Each bound variable and its `repr`, cut at `VALUE_LIMIT`
+    /// characters, in `f_locals`' order.
+    pub locals: Vec<(String, String)>,
+}
+
+/// How much of a variable's `repr` a view shows: enough for a list of a
+/// few tasks, and bounded however long the list.
+pub const VALUE_LIMIT: usize = 100;
 
 impl Runtime {
     /// The view now: between iterations (`within` None), or before the
@@ -104,6 +158,7 @@ impl Runtime {
             Some(task.name.to_string())
         };
         let describe = |fut: &FutRef| describe(fut, &timers);
+        let awaited = |fut: &FutRef| awaited(fut, &timers);
         // A cancelled timer is skipped, as `_run_once` skips it.
         let live = |handle: &&Handle| !matches!(handle, Handle::Timer(t) if t.is_cancelled());
         let say = |handle: &Handle| match handle {
@@ -155,17 +210,20 @@ impl Runtime {
             .zip(&waiters)
             .filter_map(|(t, waiter)| {
                 let info = t.task()?;
-                let (started, line) = match &*info.body.borrow() {
-                    TaskBody::NotStarted(_) => (false, None),
-                    TaskBody::Running(body) => (true, body.paused_line()),
-                    TaskBody::Finished => (true, None),
+                let (started, frames) = match &*info.body.borrow() {
+                    TaskBody::NotStarted(_) => (false, Vec::new()),
+                    TaskBody::Running(body) => (true, body.frames()),
+                    TaskBody::Finished => (true, Vec::new()),
                 };
+                let line = frames.first().and_then(|f| f.line);
                 Some(TaskView {
+                    slot: info.slot,
                     name: info.name.to_string(),
                     coro: info.coro.to_string(),
                     started,
-                    waiting_on: waiter.as_ref().map(describe),
+                    waiting_on: waiter.as_ref().map(awaited),
                     line,
+                    frames,
                 })
             })
             .collect();
@@ -185,22 +243,27 @@ impl Runtime {
 
 /// A future as the view names it: a task by its name, a gather by its
 /// children, a future by the timer that completes it.
-fn describe(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> String {
+fn awaited(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> Awaited {
     match &fut.kind {
-        FutKind::Task(info) => info.name.to_string(),
+        FutKind::Task(info) => Awaited::Task(info.name.to_string()),
         FutKind::Gathering => {
             let children = match &fut.state.borrow().gather {
                 Some(g) => g.children.clone(),
                 None => Vec::new(),
             };
-            let names: Vec<String> = children.iter().map(|c| describe(c, timers)).collect();
-            format!("gather({})", names.join(", "))
+            Awaited::Gather(children.iter().map(|c| awaited(c, timers)).collect())
         }
-        FutKind::Plain => match timers.iter().find(|t| Rc::ptr_eq(&t.future, fut)) {
-            Some(t) => format!("future due at {}", seconds(t.when)),
-            None => "future".to_string(),
+        FutKind::Plain => Awaited::Future {
+            due: timers
+                .iter()
+                .find(|t| Rc::ptr_eq(&t.future, fut))
+                .map(|t| t.when),
         },
     }
+}
+
+fn describe(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> String {
+    awaited(fut, timers).to_string()
 }
 
 /// Virtual time in seconds, to the microsecond: `0.001000`.
@@ -220,6 +283,15 @@ impl LoopView {
     /// (`… and 900 more`): what a page can show of a thousand tasks at
     /// every step.
     pub fn to_text_within(&self, limit: usize) -> String {
+        let mut out = self.loop_text_within(limit);
+        section(&mut out, limit, "tasks", self.task_lines());
+        out
+    }
+
+    /// The loop's own part of `to_text_within`: the position, the ready
+    /// queue and the timers, without the tasks (which step mode's page
+    /// shows as a tree, `task_tree`).
+    pub fn loop_text_within(&self, limit: usize) -> String {
         let mut out = match self.callback {
             None => format!("== iteration {} at {}\n", self.iteration, seconds(self.now)),
             Some((k, n)) => format!(
@@ -229,25 +301,14 @@ impl LoopView {
                 self.running.as_deref().unwrap_or("-")
             ),
         };
-        let mut section = |title: &str, lines: Vec<String>| {
-            if lines.is_empty() {
-                let _ = writeln!(out, "{title}: none");
-            } else {
-                let _ = writeln!(out, "{title}:");
-                for line in lines.iter().take(limit) {
-                    let _ = writeln!(out, "  {line}");
-                }
-                if lines.len() > limit {
-                    let _ = writeln!(out, "  … and {} more", lines.len() - limit);
-                }
-            }
-        };
         let mut ready = self.ready.clone();
         if self.callback.is_some() && self.this_iteration < ready.len() {
             ready.insert(self.this_iteration, "(next iteration)".to_string());
         }
-        section("ready", ready);
+        section(&mut out, limit, "ready", ready);
         section(
+            &mut out,
+            limit,
             "timers",
             self.timers
                 .iter()
@@ -260,23 +321,53 @@ impl LoopView {
                 })
                 .collect(),
         );
-        section(
-            "tasks",
-            self.tasks
-                .iter()
-                .map(|t| {
-                    let head = format!("{} {}()", t.name, t.coro);
-                    if !t.started {
-                        return format!("{head}: not started");
-                    }
-                    let line = t.line.map(|l| format!(", line {l}")).unwrap_or_default();
-                    match &t.waiting_on {
-                        Some(w) => format!("{head}: waiting on {w}{line}"),
-                        None => format!("{head}: ready{line}"),
-                    }
-                })
-                .collect(),
-        );
         out
+    }
+
+    /// Each pending task, with its frames' variables below it.
+    fn task_lines(&self) -> Vec<String> {
+        self.tasks
+            .iter()
+            .map(|t| {
+                let head = format!("{} {}()", t.name, t.coro);
+                if !t.started {
+                    return format!("{head}: not started");
+                }
+                let line = t.line.map(|l| format!(", line {l}")).unwrap_or_default();
+                let mut text = match &t.waiting_on {
+                    Some(w) => format!("{head}: waiting on {w}{line}"),
+                    None => format!("{head}: ready{line}"),
+                };
+                for (depth, frame) in t.frames.iter().enumerate() {
+                    let indent = if depth == 0 { "    " } else { "      " };
+                    if depth > 0 {
+                        let line = frame
+                            .line
+                            .map(|l| format!(", line {l}"))
+                            .unwrap_or_default();
+                        let _ = write!(text, "\n    in {}(){line}", frame.function);
+                    }
+                    for (name, value) in &frame.locals {
+                        let _ = write!(text, "\n{indent}{name} = {value}");
+                    }
+                }
+                text
+            })
+            .collect()
+    }
+}
+
+/// A titled list, cut at `limit` lines with the rest counted.
+fn section(out: &mut String, limit: usize, title: &str, lines: Vec<String>) {
+    if lines.is_empty() {
+        let _ = writeln!(out, "{title}: none");
+    } else {
+        let _ = writeln!(out, "{title}:");
+        for line in lines.iter().take(limit) {
+            let _ = writeln!(out, "  {line}");
+        }
+        if lines.len() > limit {
+            let _ = writeln!(out, "  … and {} more", lines.len() - limit);
+        }
     }
 }

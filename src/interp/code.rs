@@ -152,6 +152,13 @@ pub(crate) struct FnCode {
     /// that was never awaited is freed.
     #[cfg(feature = "code")]
     pub lines: Vec<u32>,
+    /// The function's own slots (not its comprehensions') in the order
+    /// CPython's `co_varnames` lists them, the order a frame's `f_locals`
+    /// shows: parameters, then each local as the compiled code first
+    /// mentions it, read or written (CPython adds a name to `co_varnames`
+    /// when it first compiles a `LOAD_FAST` or `STORE_FAST` for it).
+    #[cfg(feature = "code")]
+    pub local_order: Vec<u32>,
 }
 
 #[cfg(feature = "code")]
@@ -163,6 +170,26 @@ pub const LAST_RUN: u32 = u32::MAX;
 
 #[cfg(feature = "code")]
 impl FnCode {
+    /// Fills `local_order` from the compiled code: `params` first, then
+    /// the function's other `own` slots as the instructions first name
+    /// them.
+    pub fn order_locals(&mut self, params: usize, own: usize) {
+        let mut order: Vec<u32> = (0..params.min(own) as u32).collect();
+        let mut seen = vec![false; own];
+        seen.iter_mut().take(params).for_each(|s| *s = true);
+        for op in &self.ops {
+            let slot = match *op {
+                Op::Local(s) | Op::Store(s) | Op::HandlerEnter(s) | Op::HandlerExit(s) => s,
+                _ => continue,
+            };
+            if let Some(seen @ false) = seen.get_mut(slot as usize) {
+                *seen = true;
+                order.push(slot);
+            }
+        }
+        self.local_order = order;
+    }
+
     /// The line of the instruction before `pc`: the one running, or the
     /// one a suspended frame awaits in.
     pub fn line_before(&self, pc: usize) -> u32 {

@@ -47,6 +47,9 @@ pub(crate) fn compile(
                 line: 0,
             };
             c.function(f);
+            #[cfg(feature = "code")]
+            c.code
+                .order_locals(f.params.len(), scopes.locals(index).len());
             c.code
         })
         .collect()

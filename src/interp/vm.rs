@@ -496,10 +496,34 @@ impl TaskVm {
 
 impl crate::engine::Coro for TaskVm {
     #[cfg(feature = "code")]
-    fn paused_line(&self) -> Option<u32> {
-        let frame = self.frames.first()?;
-        let line = self.m.code[frame.function].line_before(frame.pc);
-        (line != super::code::NO_LINE).then_some(line)
+    fn frames(&self) -> Vec<crate::engine::view::FrameView> {
+        use crate::engine::view::{FrameView, VALUE_LIMIT};
+        self.frames
+            .iter()
+            .map(|frame| {
+                let code = &self.m.code[frame.function];
+                let line = code.line_before(frame.pc);
+                let function = match &self.m.functions[frame.function] {
+                    Value::Function(f) => f.name.to_string(),
+                    _ => String::new(),
+                };
+                // As `f_locals` lists them: bound names only.
+                let locals = code
+                    .local_order
+                    .iter()
+                    .filter_map(|&slot| {
+                        let value = frame.slots.get(slot as usize)?.as_ref()?;
+                        let name = code.slot_names.get(slot as usize)?;
+                        Some((name.to_string(), value.repr_within(VALUE_LIMIT)))
+                    })
+                    .collect();
+                FrameView {
+                    function,
+                    line: (line != super::code::NO_LINE).then_some(line),
+                    locals,
+                }
+            })
+            .collect()
     }
 }
 

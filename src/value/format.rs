@@ -21,6 +21,29 @@ impl Value {
         out
     }
 
+    /// `repr(v)` cut at `limit` characters, with `…` where it was cut:
+    /// what step mode shows of a variable. Writing stops soon after the
+    /// limit, so a list of ten thousand tasks costs no more than a short
+    /// one.
+    #[cfg(feature = "code")]
+    pub fn repr_within(&self, limit: usize) -> String {
+        let mut out = String::new();
+        let mut st = Repr {
+            // A character takes at most four bytes.
+            stop_at: Some(limit.saturating_mul(4).saturating_add(1)),
+            ..Repr::default()
+        };
+        write_repr(self, &mut out, &mut st);
+        match out.char_indices().nth(limit) {
+            Some((cut, _)) => {
+                out.truncate(cut);
+                out.push('…');
+                out
+            }
+            None => out,
+        }
+    }
+
     /// `repr(v)`, or CPython's RecursionError for containers nested past
     /// `MAX_REPR_DEPTH`: what `repr()`, `print` and f-strings use. Without
     /// Code mode, a refusal for text whose repr this build cannot know
@@ -97,6 +120,10 @@ struct Repr {
     depth: usize,
     /// Set when a container was nested too deep to print.
     too_deep: bool,
+    /// Where `repr_within` stops writing: the text already holds more
+    /// than it shows.
+    #[cfg(feature = "code")]
+    stop_at: Option<usize>,
 }
 
 /// How deep `repr` follows containers inside containers. CPython stops
@@ -108,6 +135,10 @@ fn write_repr(v: &Value, out: &mut String, st: &mut Repr) {
     // Past the limit CPython has already raised: write nothing more, or a
     // shared structure would be walked once per path through it.
     if st.too_deep {
+        return;
+    }
+    #[cfg(feature = "code")]
+    if st.stop_at.is_some_and(|stop| out.len() >= stop) {
         return;
     }
     let container = matches!(

@@ -11,8 +11,9 @@ is the format `interleave step --callbacks` prints for the engine
 by line.
 
 It reads attributes only (`_ready`, `_scheduled`, `_fut_waiter`,
-`_children`, `cr_frame`): nothing it does changes what the program does or
-when anything is freed.
+`_children`, `cr_frame`, `cr_await`, and `f_locals`, whose copy it
+empties again): nothing it does changes what the program does or when
+anything is freed.
 """
 
 import asyncio
@@ -23,6 +24,7 @@ import collections
 import functools
 import inspect
 import os
+import re
 import sys
 
 _iteration = 0
@@ -71,19 +73,103 @@ def _entry(handle, loop, waiting):
     return f"other: {callback!r}"
 
 
+# How much of a variable's repr a view shows (`VALUE_LIMIT` in view.rs).
+_VALUE_LIMIT = 100
+
+
+def _repr_upto(value, out, budget, active):
+    """Appends `repr(value)` to `out` (a list of pieces), stopping soon
+    after `budget` characters: a list of ten thousand tasks costs no more
+    than a short one. Lists, tuples and dicts are written here as their
+    own repr writes them (`[...]` for one inside itself); anything else
+    is its repr."""
+    kind = type(value)
+    if kind not in (list, tuple, dict):
+        out.append(repr(value))
+        return
+    if id(value) in active:
+        out.append({list: "[...]", tuple: "(...)", dict: "{...}"}[kind])
+        return
+    active.add(id(value))
+    left, right = {list: "[]", tuple: "()", dict: "{}"}[kind]
+    out.append(left)
+    items = value.items() if kind is dict else value
+    for i, item in enumerate(items):
+        if sum(map(len, out)) > budget:
+            break
+        if i:
+            out.append(", ")
+        if kind is dict:
+            _repr_upto(item[0], out, budget, active)
+            out.append(": ")
+            item = item[1]
+        _repr_upto(item, out, budget, active)
+    else:
+        if kind is tuple and len(value) == 1:
+            out.append(",")
+        out.append(right)
+    active.discard(id(value))
+
+
+def _value(value):
+    """A variable as the engine's view shows it: its repr with file paths
+    and memory addresses written `…` (as the engine writes them, since no
+    model can know them), cut at `_VALUE_LIMIT` characters."""
+    out = []
+    # Paths shrink to one character: write well past the limit.
+    _repr_upto(value, out, 40 * _VALUE_LIMIT, set())
+    text = re.sub(r" at 0x[0-9a-f]+", " at 0x…", "".join(out))
+    text = re.sub(r" at /[^>\],]*", " at …", text)
+    return text if len(text) <= _VALUE_LIMIT else text[:_VALUE_LIMIT] + "…"
+
+
+def _locals(frame):
+    """The frame's bound variables, in `f_locals`' order. `f_locals`
+    copies them into a dict the frame keeps; emptying it again leaves no
+    reference behind, so nothing lives longer than it would have."""
+    names = frame.f_locals
+    shown = [(name, _value(value)) for name, value in names.items()]
+    names.clear()
+    return shown
+
+
+def _frames(coro, script):
+    """The program's own frames of a paused coroutine: its own, then each
+    coroutine it awaits (`cr_await`), up to asyncio's (`sleep`, `wait_for`)
+    or a future. A comprehension's own frame (3.11 runs `[await f(x) for x
+    in xs]` as a `<listcomp>` coroutine) is passed through: the engine
+    runs comprehensions inside their function, and the view shows
+    neither its frame nor its variables."""
+    frames = []
+    while inspect.iscoroutine(coro):
+        frame = coro.cr_frame
+        if frame is None or os.path.abspath(frame.f_code.co_filename) != script:
+            break
+        if not frame.f_code.co_name.startswith("<"):
+            frames.append(frame)
+        coro = coro.cr_await
+    return frames
+
+
 def _task(task, loop, waiting, script):
     coro = task.get_coro()
     head = f"{task.get_name()} {coro.__name__}()"
     if inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
         return head + ": not started"
-    frame = coro.cr_frame
-    line = ""
-    if frame is not None and os.path.abspath(frame.f_code.co_filename) == script:
-        line = f", line {frame.f_lineno}"
+    frames = _frames(coro, script)
+    line = f", line {frames[0].f_lineno}" if frames else ""
     waiter = task._fut_waiter
     if waiter is not None:
-        return head + f": waiting on {_describe(waiter, loop, waiting)}{line}"
-    return head + f": ready{line}"
+        text = head + f": waiting on {_describe(waiter, loop, waiting)}{line}"
+    else:
+        text = head + f": ready{line}"
+    for depth, frame in enumerate(frames):
+        indent = "    " if depth == 0 else "      "
+        if depth:
+            text += f"\n    in {frame.f_code.co_name}(), line {frame.f_lineno}"
+        for name, value in _locals(frame):
+            text += f"\n{indent}{name} = {value}"
+    return text
 
 
 class _Ready(collections.deque):

@@ -122,7 +122,7 @@ pub fn engine(program: &Program) -> Observed {
 /// CPython shows on `Clock::Stepped`).
 pub fn engine_stepped(program: &Program) -> Observed {
     let mut shown = String::new();
-    let outcome = interleave::step(program, &options(), true, |step| {
+    let outcome = interleave::step(program, &options(), true, false, |step| {
         if let Some(view) = step.view {
             shown.push_str(&view.to_text());
         }

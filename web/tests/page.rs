@@ -546,8 +546,9 @@ fn press_alt(key: &str) {
     document().dispatch_event(&event).unwrap();
 }
 
-/// What `interleave step --callbacks` shows for `source` with the page's
-/// options: the view before each step, and what each step did.
+/// What `interleave step --callbacks --tree` shows for `source` with the
+/// page's options: the view before each step (the loop's part, then the
+/// tasks' tree, as the page shows them), and what each step did.
 fn native_steps(page: &Page, source: &str) -> (Vec<String>, Vec<String>) {
     let program = interleave::parse::program(source).unwrap();
     let options = interleave::RunOptions {
@@ -555,8 +556,9 @@ fn native_steps(page: &Page, source: &str) -> (Vec<String>, Vec<String>) {
         ..interleave::RunOptions::default()
     };
     let (mut views, mut narrations) = (Vec::new(), Vec::new());
-    interleave::step(&program, &options, true, |step| {
-        views.extend(step.view.map(|v| v.to_text()));
+    interleave::step(&program, &options, true, true, |step| {
+        let tree = interleave::task_tree::to_text(&step.tree.unwrap_or_default());
+        views.extend(step.view.map(|v| v.loop_text_within(usize::MAX) + &tree));
         narrations.push(step.narration.unwrap_or_default());
     });
     (views, narrations)

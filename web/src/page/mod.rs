@@ -653,10 +653,11 @@ impl Page {
         self.with_run(run::RunHandle::resume);
     }
 
-    /// What the loop panel shows (empty while no run is paused).
+    /// What the loop panel shows, the loop's state then the tasks' tree
+    /// (empty while no run is paused).
     #[cfg(feature = "code")]
     pub fn loop_view(&self) -> String {
-        self.stepping.text()
+        self.stepping.text() + &self.stepping.tree()
     }
 
     /// What the loop panel says the last step did.

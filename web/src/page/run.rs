@@ -289,6 +289,9 @@ async fn run(
         None::<(interleave::engine::view::LoopView, usize)>,
         0,
     );
+    // The tasks' tree, and how many events it has read.
+    #[cfg(feature = "code")]
+    let (mut tree, mut tree_learned) = (interleave::task_tree::TaskTree::default(), 0);
     loop {
         if control.released.get() {
             return;
@@ -312,8 +315,16 @@ async fn run(
                 learned = events.len();
                 narrator.narrate(&before, &events[from..], Some(&view))
             });
-            page.stepping
-                .show(Some(&view.to_text_within(VIEW_LINES)), narration.as_deref());
+            tree.learn(&events[tree_learned..]);
+            tree_learned = events.len();
+            let rows = tree.rows(&view, VIEW_LINES);
+            page.stepping.show(
+                Some((
+                    &view.loop_text_within(VIEW_LINES),
+                    &interleave::task_tree::to_text(&rows),
+                )),
+                narration.as_deref(),
+            );
             page.code_editor()
                 .mark_tasks(&super::stepping::Stepping::task_lines(&view));
             super::storage::show_step(Some(control.position.get()));

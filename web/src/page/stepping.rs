@@ -4,7 +4,8 @@
 //! Continue lets the run go on at the chosen speed. The panel
 //! shows what the loop holds at that moment, the engine's own view
 //! (`interleave::engine::view`), in the text `interleave step --callbacks`
-//! prints, so the page and the command line cannot disagree.
+//! prints, so the page and the command line cannot disagree; below it the
+//! tasks as a tree (`interleave::task_tree`, `interleave step --tree`).
 //!
 //! The elements are made here, not in the skeleton, so that the first
 //! download carries none of it: only Step is there, which in the first
@@ -37,6 +38,8 @@ pub struct Stepping {
     /// announces.
     narration: Element,
     view: Element,
+    /// The tasks as a tree (`interleave::task_tree`).
+    tree: Element,
 }
 
 impl Stepping {
@@ -101,6 +104,15 @@ impl Stepping {
         let view = dom::child(&panel, "pre", "loop-view", "");
         view.set_attribute("aria-label", "The event loop's state")
             .ok();
+        dom::child(&panel, "h3", "", "Tasks");
+        dom::child(
+            &panel,
+            "p",
+            "hint",
+            "Every task so far, under the task or gather that awaits it (else under the one that created it): its call, its state, and the variables of a paused task's frames, as repr shows them.",
+        );
+        let tree = dom::child(&panel, "pre", "task-tree", "");
+        tree.set_attribute("aria-label", "The tasks").ok();
         let timeline = dom::find(root, "section.timeline");
         if let Some(parent) = timeline.parent_node() {
             parent.insert_before(&panel, Some(&timeline)).ok();
@@ -118,16 +130,19 @@ impl Stepping {
             panel,
             narration,
             view,
+            tree,
         }
     }
 
-    /// A paused run's state and what its last step did, or nothing (not
-    /// paused): the panel shows while there is something to show.
-    pub fn show(&self, view: Option<&str>, narration: Option<&str>) {
+    /// A paused run's state (the loop's, and the tasks' tree) and what
+    /// its last step did, or nothing (not paused): the panel shows while
+    /// there is something to show.
+    pub fn show(&self, view: Option<(&str, &str)>, narration: Option<&str>) {
         self.panel
             .toggle_attribute_with_force("hidden", view.is_none())
             .ok();
-        self.view.set_text_content(view);
+        self.view.set_text_content(view.map(|v| v.0));
+        self.tree.set_text_content(view.map(|v| v.1));
         self.narration.set_text_content(narration);
         for b in [
             &self.step_iteration,
@@ -234,6 +249,10 @@ impl Stepping {
 
     pub fn text(&self) -> String {
         self.view.text_content().unwrap_or_default()
+    }
+
+    pub fn tree(&self) -> String {
+        self.tree.text_content().unwrap_or_default()
     }
 
     pub fn narration(&self) -> String {
