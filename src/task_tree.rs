@@ -14,7 +14,6 @@
 
 use crate::engine::view::{seconds, Awaited, LoopView, TaskView};
 use crate::trace::{Event, EventKind};
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// What the events say of each task, learnt as the run goes.
@@ -59,7 +58,7 @@ pub enum RowKind {
 }
 
 /// Where a task hangs in the tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Parent {
     Root,
     Task(usize),
@@ -111,47 +110,62 @@ impl TaskTree {
     /// (the rest counted in a last row): a thousand tasks stay cheap to
     /// draw at every step.
     pub fn rows(&self, view: &LoopView, limit: usize) -> Vec<Row> {
-        let pending: BTreeMap<usize, &TaskView> = view.tasks.iter().map(|t| (t.slot, t)).collect();
-        let slot_of: BTreeMap<&str, usize> = view
+        // Everything by task number, in vectors (the page's size budget
+        // keeps maps out): the tasks the trace announced and asyncio's own.
+        let n = view
+            .tasks
+            .iter()
+            .map(|t| t.slot + 1)
+            .max()
+            .unwrap_or(0)
+            .max(self.known.len());
+        let mut pending: Vec<Option<&TaskView>> = vec![None; n];
+        for t in &view.tasks {
+            pending[t.slot] = Some(t);
+        }
+        let mut slot_of: Vec<(&str, usize)> = view
             .tasks
             .iter()
             .map(|t| (t.name.as_str(), t.slot))
             .collect();
-        // Every task: those the trace announced, then asyncio's own.
-        let mut tasks: Vec<usize> = (0..self.known.len())
-            .filter(|&s| self.known[s].is_some())
+        slot_of.sort_unstable();
+        let tasks: Vec<usize> = (0..n)
+            .filter(|&s| self.known(s).is_some() || pending[s].is_some())
             .collect();
-        tasks.extend(pending.keys().filter(|&&s| self.known(s).is_none()));
         // Who awaits whom: a pending task's waiter names a task, or a
         // gather of children.
-        let mut awaited_by: BTreeMap<usize, Parent> = BTreeMap::new();
+        let mut awaited_by: Vec<Option<Parent>> = vec![None; n];
         for t in &view.tasks {
-            match &t.waiting_on {
+            let (children, by) = match &t.waiting_on {
                 Some(child @ Awaited::Task(_)) => {
-                    if let Some(child) = self.slot_named(child, &slot_of) {
-                        awaited_by.insert(child, Parent::Task(t.slot));
-                    }
+                    (std::slice::from_ref(child), Parent::Task(t.slot))
                 }
-                Some(Awaited::Gather(children)) => {
-                    for child in children {
-                        if let Some(child) = self.slot_named(child, &slot_of) {
-                            awaited_by.insert(child, Parent::Gather(t.slot));
-                        }
-                    }
+                Some(Awaited::Gather(children)) => (children.as_slice(), Parent::Gather(t.slot)),
+                _ => continue,
+            };
+            for child in children {
+                if let Some(child) = self.slot_named(child, &slot_of) {
+                    awaited_by[child] = Some(by);
                 }
-                _ => {}
             }
         }
-        let parent = |slot: usize| match awaited_by.get(&slot) {
-            Some(p) => *p,
-            None => match self.known(slot).and_then(|k| k.creator) {
-                Some(creator) => Parent::Task(creator),
-                None => Parent::Root,
-            },
+        let mut children = Children {
+            roots: Vec::new(),
+            of_task: vec![Vec::new(); n],
+            of_gather: vec![Vec::new(); n],
         };
-        let mut children: BTreeMap<Parent, Vec<usize>> = BTreeMap::new();
         for &t in &tasks {
-            children.entry(parent(t)).or_default().push(t);
+            let parent = awaited_by[t].unwrap_or_else(|| {
+                match self.known(t).and_then(|k| k.creator).filter(|&c| c < n) {
+                    Some(creator) => Parent::Task(creator),
+                    None => Parent::Root,
+                }
+            });
+            match parent {
+                Parent::Root => children.roots.push(t),
+                Parent::Task(p) => children.of_task[p].push(t),
+                Parent::Gather(p) => children.of_gather[p].push(t),
+            }
         }
         let mut draw = Draw {
             tree: self,
@@ -159,12 +173,12 @@ impl TaskTree {
             pending: &pending,
             awaited_by: &awaited_by,
             children: &children,
-            drawn: vec![false; tasks.iter().max().map_or(0, |m| m + 1)],
+            drawn: vec![false; n],
             rows: Vec::new(),
             limit,
             left: 0,
         };
-        for &root in children.get(&Parent::Root).into_iter().flatten() {
+        for &root in &children.roots {
             draw.task(root, 0);
         }
         // Tasks awaiting each other in a circle have no root: each is
@@ -189,11 +203,13 @@ impl TaskTree {
 
     /// A gather's child by its name: a pending task, or a finished one
     /// the trace named.
-    fn slot_named(&self, child: &Awaited, pending: &BTreeMap<&str, usize>) -> Option<usize> {
+    fn slot_named(&self, child: &Awaited, pending: &[(&str, usize)]) -> Option<usize> {
         let Awaited::Task(name) = child else {
             return None;
         };
-        pending.get(name.as_str()).copied().or_else(|| {
+        let at = pending.partition_point(|(n, _)| *n < name.as_str());
+        let found = pending.get(at).filter(|(n, _)| *n == name.as_str());
+        found.map(|(_, slot)| *slot).or_else(|| {
             self.known
                 .iter()
                 .rposition(|k| k.as_ref().is_some_and(|k| &k.name == name))
@@ -201,13 +217,21 @@ impl TaskTree {
     }
 }
 
+/// Each task's children in the tree, by task number.
+struct Children {
+    roots: Vec<usize>,
+    of_task: Vec<Vec<usize>>,
+    /// Those of the gather the task awaits.
+    of_gather: Vec<Vec<usize>>,
+}
+
 /// One drawing of the tree.
 struct Draw<'a> {
     tree: &'a TaskTree,
     view: &'a LoopView,
-    pending: &'a BTreeMap<usize, &'a TaskView>,
-    awaited_by: &'a BTreeMap<usize, Parent>,
-    children: &'a BTreeMap<Parent, Vec<usize>>,
+    pending: &'a [Option<&'a TaskView>],
+    awaited_by: &'a [Option<Parent>],
+    children: &'a Children,
     drawn: Vec<bool>,
     rows: Vec<Row>,
     limit: usize,
@@ -229,7 +253,7 @@ impl Draw<'_> {
             return;
         }
         let known = self.tree.known(slot);
-        let pending = self.pending.get(&slot).copied();
+        let pending = self.pending.get(slot).copied().flatten();
         let (name, call) = match (known, pending) {
             (Some(k), _) => (k.name.clone(), k.call.clone()),
             (None, Some(t)) => (t.name.clone(), format!("{}()", t.coro)),
@@ -245,8 +269,8 @@ impl Draw<'_> {
         };
         if let Some(creator) = known.and_then(|k| k.creator) {
             let creator_name = self.tree.known(creator).map_or("", |k| k.name.as_str());
-            match self.awaited_by.get(&slot) {
-                Some(Parent::Task(by) | Parent::Gather(by)) if *by != creator => {
+            match self.awaited_by.get(slot).copied().flatten() {
+                Some(Parent::Task(by) | Parent::Gather(by)) if by != creator => {
                     let _ = write!(state, "; created by {creator_name}");
                 }
                 None if pending.is_some() => {
@@ -280,22 +304,12 @@ impl Draw<'_> {
             }
             if let Some(w @ Awaited::Gather(_)) = &t.waiting_on {
                 self.push(depth + 1, RowKind::Gather, w.to_string());
-                for child in self
-                    .children
-                    .get(&Parent::Gather(slot))
-                    .cloned()
-                    .unwrap_or_default()
-                {
+                for &child in &self.children.of_gather[slot] {
                     self.task(child, depth + 2);
                 }
             }
         }
-        for child in self
-            .children
-            .get(&Parent::Task(slot))
-            .cloned()
-            .unwrap_or_default()
-        {
+        for &child in &self.children.of_task[slot] {
             self.task(child, depth + 1);
         }
     }

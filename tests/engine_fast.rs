@@ -220,9 +220,7 @@ fn stepped(source: &str, callbacks: bool) -> (Vec<interleave::Stepped>, RunOutco
         compute_time: false,
         ..RunOptions::default()
     };
-    let outcome = interleave::step(&program, &options, callbacks, true, |step| {
-        steps.push(step)
-    });
+    let outcome = interleave::step(&program, &options, callbacks, true, |step| steps.push(step));
     assert!(outcome.error.is_none(), "{:?}", outcome.error);
     (steps, outcome)
 }
@@ -401,11 +399,13 @@ fn the_task_tree_nests_tasks_under_who_awaits_them_and_keeps_the_finished() {
     let steps = stepped(BACKGROUND_AND_GATHER, true).0;
     let view = steps[2].view.as_ref().unwrap();
     let mut tree = interleave::task_tree::TaskTree::default();
-    tree.learn(&interleave::run(
-        &interleave::parse::program(BACKGROUND_AND_GATHER).unwrap(),
-        &RunOptions::default(),
-    )
-    .events[..4]);
+    tree.learn(
+        &interleave::run(
+            &interleave::parse::program(BACKGROUND_AND_GATHER).unwrap(),
+            &RunOptions::default(),
+        )
+        .events[..4],
+    );
     let rows = tree.rows(view, 3);
     assert_eq!(
         interleave::task_tree::to_text(&rows),

@@ -550,18 +550,35 @@ fn press_alt(key: &str) {
 /// page's options: the view before each step (the loop's part, then the
 /// tasks' tree, as the page shows them), and what each step did.
 fn native_steps(page: &Page, source: &str) -> (Vec<String>, Vec<String>) {
+    let (views, narrations, _) = native_steps_printing(page, source);
+    (views, narrations)
+}
+
+/// `native_steps`, with what each step printed.
+fn native_steps_printing(page: &Page, source: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let program = interleave::parse::program(source).unwrap();
     let options = interleave::RunOptions {
         compute_time: page.code_editor().computing_takes_time(),
         ..interleave::RunOptions::default()
     };
-    let (mut views, mut narrations) = (Vec::new(), Vec::new());
+    let (mut views, mut narrations, mut printed) = (Vec::new(), Vec::new(), Vec::new());
     interleave::step(&program, &options, true, true, |step| {
         let tree = interleave::task_tree::to_text(&step.tree.unwrap_or_default());
         views.extend(step.view.map(|v| v.loop_text_within(usize::MAX) + &tree));
         narrations.push(step.narration.unwrap_or_default());
+        printed.push(step.printed);
     });
-    (views, narrations)
+    (views, narrations, printed)
+}
+
+/// The position the page shows, from `step 7 of 40`.
+fn shown_position(root: &Element) -> usize {
+    let shown = text(root, "output.position");
+    shown
+        .split(' ')
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no position in {shown:?}"))
 }
 
 /// Waits until the loop panel shows something other than `before`.
@@ -674,6 +691,16 @@ async fn a_running_run_can_be_paused_and_run_to_its_end() {
     assert_eq!(page.status(), "running…");
     let printed = page.console_lines().len();
     assert!(printed < 10, "{printed} lines before the pause");
+    // Paused mid-run, the run knows where it is: the view is the command
+    // line's at that position, and Step back goes one callback back.
+    let (expected, _) = native_steps(&page, &page.code_editor().source());
+    let at = shown_position(&root);
+    assert!(at > 0);
+    assert_eq!(paused, expected[at]);
+    click(&root, "button.step-back");
+    let back = loop_view_after(&page, &paused).await;
+    assert_eq!(back, expected[at - 1]);
+    assert_eq!(shown_position(&root), at - 1);
     // Two virtual seconds remain; To the end runs them without waiting.
     let start = js_sys::Date::now();
     click(&root, "button.to-end");
@@ -750,4 +777,57 @@ async fn the_scrubber_moves_a_paused_run_anywhere_in_it() {
         text(&root, "output.position"),
         format!("step 20 of {total}")
     );
+    // A console line clicked: the run goes back to just after the step
+    // that printed it.
+    let (_, _, printed) = native_steps_printing(&page, source);
+    let after_a = 1 + printed.iter().position(|p| p.contains('A')).unwrap();
+    assert!(after_a < 20);
+    let line = root
+        .query_selector_all(".console li.printed")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    assert!(line.text_content().unwrap().ends_with('A'));
+    line.click();
+    let back = loop_view_after(&page, &there).await;
+    assert_eq!(back, expected[after_a]);
+    assert_eq!(page.console_lines(), ["0", "A"]);
+}
+
+#[wasm_bindgen_test]
+async fn stepping_in_the_forms_marks_the_python_lines_tasks_are_paused_at() {
+    let (page, root) = mount();
+    let preset: web_sys::HtmlSelectElement = find(&root, "select.preset").dyn_into().unwrap();
+    preset.set_value("create-task-not-awaited");
+    preset
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    assert!(page.python().contains("async def display_nums():"));
+    // Step in the forms: the run paused, the forms still shown; five
+    // callbacks on, main is done and both tasks sleep, at lines 7 and 13
+    // of the Python panel.
+    let mut shown = String::new();
+    for _ in 0..6 {
+        click(&root, "button.step");
+        shown = loop_view_after(&page, &shown).await;
+    }
+    assert_eq!(text(&root, "button.mode"), "Edit as code");
+    let marks = page.python_marks();
+    assert!(
+        marks
+            .iter()
+            .any(|m| m == "7: Task-2 display_nums() paused here")
+            && marks
+                .iter()
+                .any(|m| m == "13: Task-3 display_letters() paused here"),
+        "{marks:?}\n{shown}\n{}",
+        page.python()
+    );
+    // The panel's text is the program still, for Copy.
+    assert!(page.python().contains("    await asyncio.sleep(0.001)\n"));
+    page.to_end();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(page.python_marks(), Vec::<String>::new());
 }

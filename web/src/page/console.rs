@@ -21,6 +21,10 @@ const LINE_PX: f64 = 20.0;
 pub struct Console {
     rows: Rows,
     lines: RefCell<Vec<Line>>,
+    /// The callback steps the run had taken when the lines now taken in
+    /// were printed (step mode: clicking a line goes back there).
+    #[cfg(feature = "code")]
+    step: std::cell::Cell<u32>,
 }
 
 struct Line {
@@ -30,6 +34,9 @@ struct Line {
     who: String,
     time: f64,
     text: String,
+    /// The position in callback steps just after it was printed.
+    #[cfg(feature = "code")]
+    step: u32,
 }
 
 impl Console {
@@ -37,6 +44,8 @@ impl Console {
         Console {
             rows: Rows::new(view, list, LINE_PX),
             lines: RefCell::new(Vec::new()),
+            #[cfg(feature = "code")]
+            step: std::cell::Cell::new(0),
         }
     }
 
@@ -64,6 +73,8 @@ impl Console {
                 who: who.to_string(),
                 time,
                 text: text.to_string(),
+                #[cfg(feature = "code")]
+                step: self.step.get(),
             })
         };
         for e in events {
@@ -98,6 +109,22 @@ impl Console {
         }
     }
 
+    /// The run's position (callback steps taken) for the lines `show`
+    /// takes in next.
+    #[cfg(feature = "code")]
+    pub fn set_step(&self, step: u32) {
+        self.step.set(step);
+    }
+
+    /// The position just after the line `target` is in was printed: where
+    /// clicking it takes a paused run.
+    #[cfg(feature = "code")]
+    pub fn step_of(&self, target: &Element) -> Option<u32> {
+        let li = target.closest("li[data-line]").ok()??;
+        let i: usize = li.get_attribute("data-line")?.parse().ok()?;
+        self.lines.borrow().get(i).map(|line| line.step)
+    }
+
     /// Draws the lines taken in since the last flush, if they are in view
     /// (or the view is at the end, which then follows them).
     pub fn flush(&self) {
@@ -117,6 +144,8 @@ impl Console {
         let lines = self.lines.borrow();
         let line = &lines[i];
         let li = child(self.rows.el(), "li", line.class, "");
+        #[cfg(feature = "code")]
+        li.set_attribute("data-line", &i.to_string()).ok();
         if line.class != "stderr" {
             child(&li, "span", "who", &line.who);
             child(&li, "span", "time", &format!("{}s", fixed3(line.time)));

@@ -334,6 +334,21 @@ impl Page {
             keys,
         ];
         listeners.extend(form_events);
+        // A paused run goes back to where a clicked console line was
+        // printed.
+        #[cfg(feature = "code")]
+        {
+            let page = Rc::downgrade(self);
+            listeners.push(EventListener::new(self.console.el(), "click", move |e| {
+                let Some(page) = page.upgrade() else { return };
+                let target = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if let Some(step) = target.and_then(|t| page.console.step_of(&t)) {
+                    page.scrub_to(step);
+                }
+            }));
+        }
         *self.listeners.borrow_mut() = listeners;
     }
 
@@ -651,6 +666,56 @@ impl Page {
     #[cfg(feature = "code")]
     pub fn resume(self: &Rc<Self>) {
         self.with_run(run::RunHandle::resume);
+    }
+
+    /// Marks, in the forms' Python panel, the lines tasks are paused at
+    /// (`marks` as `Stepping::task_lines` makes them), or clears the
+    /// marks. Code mode marks its editor's gutter instead: there the
+    /// panel shows the program normalised, whose lines differ.
+    #[cfg(feature = "code")]
+    pub fn mark_python(&self, marks: &[(u32, String, bool)]) {
+        if self.code_on.get() {
+            return;
+        }
+        let text = self.python.text_content().unwrap_or_default();
+        dom::clear(&self.python);
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            let here = marks.iter().find(|(l, _, _)| *l == i as u32 + 1);
+            let (class, title) = match here {
+                Some((_, tasks, running)) => {
+                    (if *running { "running" } else { "paused" }, tasks.as_str())
+                }
+                None => ("", ""),
+            };
+            let span = dom::child(&self.python, "span", class, line);
+            if !title.is_empty() {
+                span.set_attribute("title", title).ok();
+            }
+        }
+    }
+
+    /// The forms' Python panel's lines marked for tasks, as `line: tasks`
+    /// (running marked `*`), as `CodeEditor::task_marks` says the gutter's.
+    #[cfg(feature = "code")]
+    pub fn python_marks(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let Ok(spans) = self.python.query_selector_all("span") else {
+            return out;
+        };
+        for i in 0..spans.length() {
+            let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            if let Some(title) = span.get_attribute("title") {
+                let running = if span.class_name() == "running" {
+                    "*"
+                } else {
+                    ""
+                };
+                out.push(format!("{}{running}: {title}", i + 1));
+            }
+        }
+        out
     }
 
     /// What the loop panel shows, the loop's state then the tasks' tree

@@ -274,6 +274,8 @@ async fn run(
     // Rewinding: the run replayed to where the learner steps back to.
     #[cfg(feature = "code")]
     for _ in 0..replay {
+        page.console.set_step(control.position.get());
+        show(&page, &mut events, session.new_events(), &mut tasks);
         control.position.set(control.position.get() + 1);
         if !session.advance_callback() {
             break;
@@ -302,6 +304,8 @@ async fn run(
             page.run_ended();
             return;
         }
+        #[cfg(feature = "code")]
+        page.console.set_step(control.position.get());
         show(&page, &mut events, session.new_events(), &mut tasks);
         #[cfg(feature = "code")]
         if control.paused.get() {
@@ -325,8 +329,9 @@ async fn run(
                 )),
                 narration.as_deref(),
             );
-            page.code_editor()
-                .mark_tasks(&super::stepping::Stepping::task_lines(&view));
+            let marks = super::stepping::Stepping::task_lines(&view);
+            page.code_editor().mark_tasks(&marks);
+            page.mark_python(&marks);
             super::storage::show_step(Some(control.position.get()));
             page.stepping
                 .show_position(control.position.get(), control.total.get());
@@ -345,6 +350,7 @@ async fn run(
             }
             page.stepping.show(None, None);
             page.code_editor().mark_tasks(&[]);
+            page.mark_python(&[]);
             super::storage::show_step(None);
             let Some(step) = step else { continue };
             // One callback is narrated; the rest of an iteration is not.
@@ -382,7 +388,7 @@ async fn run(
                 }
             }
         }
-        if !session.advance() {
+        if !advance(&mut session, &control) {
             break;
         }
         if waited {
@@ -408,6 +414,28 @@ async fn run(
     };
     page.status.set_text_content(Some(&status));
     page.run_ended();
+}
+
+/// Runs the loop's next iteration (or the rest of one stepped into);
+/// false once the run is over. Code mode's build goes callback by
+/// callback and counts them, so that a run paused while it runs knows its
+/// position (Step back replays to one fewer).
+fn advance(session: &mut Session, control: &Control) -> bool {
+    #[cfg(feature = "code")]
+    loop {
+        control.position.set(control.position.get() + 1);
+        if !session.advance_callback() {
+            return false;
+        }
+        if session.within().is_none() {
+            return true;
+        }
+    }
+    #[cfg(not(feature = "code"))]
+    {
+        let _ = control;
+        session.advance()
+    }
 }
 
 /// Resumes in a microtask: the next loop iteration, without waiting for
