@@ -794,6 +794,31 @@ async fn the_scrubber_moves_a_paused_run_anywhere_in_it() {
     let back = loop_view_after(&page, &there).await;
     assert_eq!(back, expected[after_a]);
     assert_eq!(page.console_lines(), ["0", "A"]);
+    // The timeline draws the whole run, what is to come faint, with a
+    // cursor at the position; a mark clicked goes to its moment, ahead
+    // as well as back.
+    assert!(root.query_selector(".timeline .cursor").unwrap().is_some());
+    let last_mark = {
+        let marks = root
+            .query_selector_all(".timeline button.mark.future")
+            .unwrap();
+        assert!(marks.length() > 0);
+        marks.item(marks.length() - 1).unwrap()
+    };
+    let tip = last_mark
+        .dyn_ref::<Element>()
+        .unwrap()
+        .get_attribute("data-tip")
+        .unwrap();
+    assert!(tip.contains("printed E"), "{tip}");
+    let after_e = 1 + printed.iter().position(|p| p.contains('E')).unwrap();
+    last_mark
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    assert_eq!(loop_view_after(&page, &back).await, expected[after_e]);
+    assert_eq!(shown_position(&root), after_e);
+    assert_eq!(page.console_lines().last().unwrap(), "E");
 }
 
 #[wasm_bindgen_test]

@@ -21,10 +21,10 @@ const LINE_PX: f64 = 20.0;
 pub struct Console {
     rows: Rows,
     lines: RefCell<Vec<Line>>,
-    /// The callback steps the run had taken when the lines now taken in
-    /// were printed (step mode: clicking a line goes back there).
+    /// How many events `show` has seen: each line knows its event's
+    /// place in the run (step mode: clicking a line goes there).
     #[cfg(feature = "code")]
-    step: std::cell::Cell<u32>,
+    seen: std::cell::Cell<usize>,
 }
 
 struct Line {
@@ -34,9 +34,9 @@ struct Line {
     who: String,
     time: f64,
     text: String,
-    /// The position in callback steps just after it was printed.
+    /// The run's event it came from, counted from the first.
     #[cfg(feature = "code")]
-    step: u32,
+    event: usize,
 }
 
 impl Console {
@@ -45,7 +45,7 @@ impl Console {
             rows: Rows::new(view, list, LINE_PX),
             lines: RefCell::new(Vec::new()),
             #[cfg(feature = "code")]
-            step: std::cell::Cell::new(0),
+            seen: std::cell::Cell::new(0),
         }
     }
 
@@ -62,11 +62,15 @@ impl Console {
     pub fn clear(&self) {
         self.lines.borrow_mut().clear();
         self.rows.clear();
+        #[cfg(feature = "code")]
+        self.seen.set(0);
     }
 
     /// Takes in the console lines of `events`; `flush` draws them.
     pub fn show(&self, events: &[Event], tasks: &Tasks) {
         let mut lines = self.lines.borrow_mut();
+        #[cfg(feature = "code")]
+        let event = std::cell::Cell::new(self.seen.get());
         let mut add = |class, who: &str, time, text: &str| {
             lines.push(Line {
                 class,
@@ -74,7 +78,7 @@ impl Console {
                 time,
                 text: text.to_string(),
                 #[cfg(feature = "code")]
-                step: self.step.get(),
+                event: event.get(),
             })
         };
         for e in events {
@@ -106,23 +110,11 @@ impl Console {
                 }
                 _ => {}
             }
+            #[cfg(feature = "code")]
+            event.set(event.get() + 1);
         }
-    }
-
-    /// The run's position (callback steps taken) for the lines `show`
-    /// takes in next.
-    #[cfg(feature = "code")]
-    pub fn set_step(&self, step: u32) {
-        self.step.set(step);
-    }
-
-    /// The position just after the line `target` is in was printed: where
-    /// clicking it takes a paused run.
-    #[cfg(feature = "code")]
-    pub fn step_of(&self, target: &Element) -> Option<u32> {
-        let li = target.closest("li[data-line]").ok()??;
-        let i: usize = li.get_attribute("data-line")?.parse().ok()?;
-        self.lines.borrow().get(i).map(|line| line.step)
+        #[cfg(feature = "code")]
+        self.seen.set(event.get());
     }
 
     /// Draws the lines taken in since the last flush, if they are in view
@@ -145,7 +137,7 @@ impl Console {
         let line = &lines[i];
         let li = child(self.rows.el(), "li", line.class, "");
         #[cfg(feature = "code")]
-        li.set_attribute("data-line", &i.to_string()).ok();
+        li.set_attribute("data-event", &line.event.to_string()).ok();
         if line.class != "stderr" {
             child(&li, "span", "who", &line.who);
             child(&li, "span", "time", &format!("{}s", fixed3(line.time)));

@@ -81,11 +81,11 @@ pub struct Page {
     program: RefCell<Option<Program>>,
     /// The run in progress, which paints the panels while it is here.
     current_run: RefCell<Option<run::RunHandle>>,
-    /// How many callback steps the program takes, once a stepped run has
-    /// counted them, and whether computing took time then: every replay of
-    /// the same program with the same clock reuses it.
+    /// The whole run (`run::RunMap`), once a stepped run has mapped it,
+    /// and whether computing took time then: every replay of the same
+    /// program with the same clock reuses it.
     #[cfg(feature = "code")]
-    step_total: Cell<Option<(bool, u32)>>,
+    run_map: RefCell<Option<(bool, Rc<run::RunMap>)>>,
     /// Kept so that the listeners live as long as the page, and no longer.
     listeners: RefCell<Vec<EventListener>>,
 }
@@ -149,7 +149,7 @@ impl Page {
             program: RefCell::new(None),
             current_run: RefCell::new(None),
             #[cfg(feature = "code")]
-            step_total: Cell::new(None),
+            run_map: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
         });
         page.listen();
@@ -334,17 +334,19 @@ impl Page {
             keys,
         ];
         listeners.extend(form_events);
-        // A paused run goes back to where a clicked console line was
-        // printed.
+        // A paused run goes to where a clicked console line was printed,
+        // or a clicked timeline mark happened.
         #[cfg(feature = "code")]
-        {
+        for panel in [self.console.el(), self.timeline.view()] {
             let page = Rc::downgrade(self);
-            listeners.push(EventListener::new(self.console.el(), "click", move |e| {
+            listeners.push(EventListener::new(panel, "click", move |e| {
                 let Some(page) = page.upgrade() else { return };
-                let target = e
+                let event = e
                     .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                if let Some(step) = target.and_then(|t| page.console.step_of(&t)) {
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|t| t.closest("[data-event]").ok().flatten())
+                    .and_then(|t| t.get_attribute("data-event")?.parse().ok());
+                if let Some(step) = event.and_then(|e| page.step_of_event(e)) {
                     page.scrub_to(step);
                 }
             }));
@@ -424,24 +426,38 @@ impl Page {
     }
 
     /// The program Run runs, or none while the form or the code has a
-    /// mistake; a new one has its steps counted anew.
+    /// mistake; a new one is mapped anew.
     fn set_program(&self, program: Option<Program>) {
         *self.program.borrow_mut() = program;
         #[cfg(feature = "code")]
-        self.step_total.set(None);
+        self.run_map.borrow_mut().take();
     }
 
-    /// How many callback steps the program takes with `options` (`count`,
-    /// once).
+    /// The whole run of the program with `options` (`map`, once).
     #[cfg(feature = "code")]
-    pub(super) fn step_total(&self, options: &RunOptions, count: impl FnOnce() -> u32) -> u32 {
+    pub(super) fn run_map(
+        &self,
+        options: &RunOptions,
+        map: impl FnOnce() -> run::RunMap,
+    ) -> Rc<run::RunMap> {
         let clock = options.compute_time;
-        let total = match self.step_total.get() {
-            Some((same, total)) if same == clock => total,
-            _ => count(),
-        };
-        self.step_total.set(Some((clock, total)));
-        total
+        let mut kept = self.run_map.borrow_mut();
+        match &*kept {
+            Some((same, known)) if *same == clock => known.clone(),
+            _ => {
+                let known = Rc::new(map());
+                *kept = Some((clock, known.clone()));
+                known
+            }
+        }
+    }
+
+    /// The callback step after which event `event` of the program's run
+    /// has happened, once the run is mapped.
+    #[cfg(feature = "code")]
+    fn step_of_event(&self, event: usize) -> Option<u32> {
+        let kept = self.run_map.borrow();
+        kept.as_ref()?.1.steps.get(event).copied()
     }
 
     /// Run is disabled while a run is going (Stop is enabled) or while

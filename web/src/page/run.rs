@@ -40,7 +40,7 @@ struct Control {
     #[cfg(feature = "code")]
     hurry: Cell<bool>,
     /// How many callback steps the whole run takes (at most
-    /// `SCRUB_LIMIT`), counted when it starts paused: the scrubber's range.
+    /// `SCRUB_LIMIT`), mapped when it first pauses: the scrubber's range.
     #[cfg(feature = "code")]
     total: Cell<u32>,
     /// The paused run's future, waiting for the learner: woken by any
@@ -237,18 +237,47 @@ const VIEW_LINES: usize = 100;
 #[cfg(feature = "code")]
 pub const SCRUB_LIMIT: u32 = 50_000;
 
-/// How many callback steps `program` takes, up to `SCRUB_LIMIT`.
+/// The whole run of a program, mapped once when it is first stepped (the
+/// engine is deterministic: every replay makes the same events): the
+/// scrubber spans it, the timeline draws it with a cursor at the
+/// position, and a console line or timeline mark clicked goes to the step
+/// of its event.
 #[cfg(feature = "code")]
-fn count_steps(program: &Program, options: &RunOptions) -> u32 {
+pub struct RunMap {
+    /// How many callback steps it takes, up to `SCRUB_LIMIT`.
+    pub total: u32,
+    /// Its events, up to there.
+    pub events: Vec<Event>,
+    /// By event: the callback step after which it has happened.
+    pub steps: Vec<u32>,
+    /// Who is who in `events`.
+    pub tasks: Tasks,
+}
+
+#[cfg(feature = "code")]
+fn map_run(program: &Program, options: &RunOptions) -> RunMap {
     let mut session = Session::new(program, options);
-    let mut steps = 0;
-    while steps < SCRUB_LIMIT {
-        steps += 1;
-        if !session.advance_callback() {
+    let mut events = session.new_events();
+    let mut steps = vec![0; events.len()];
+    let mut total = 0;
+    while total < SCRUB_LIMIT {
+        total += 1;
+        let going = session.advance_callback();
+        let new = session.new_events();
+        steps.resize(steps.len() + new.len(), total);
+        events.extend(new);
+        if !going {
             break;
         }
     }
-    steps
+    let mut tasks = Tasks::default();
+    tasks.learn(&events);
+    RunMap {
+        total,
+        events,
+        steps,
+        tasks,
+    }
 }
 
 async fn run(
@@ -263,19 +292,13 @@ async fn run(
     let mut tasks = Tasks::default();
     let mut events = Vec::new();
     let mut since_yield = 0;
-    // Stepped: the whole run's length first, for the scrubber (counted
-    // once per program: a replay reuses it).
+    // Stepped: the whole run mapped first, at its first pause (once per
+    // program: a replay reuses it).
     #[cfg(feature = "code")]
-    if control.paused.get() {
-        control
-            .total
-            .set(page.step_total(&options, || count_steps(&program, &options)));
-    }
+    let mut map: Option<Rc<RunMap>> = None;
     // Rewinding: the run replayed to where the learner steps back to.
     #[cfg(feature = "code")]
     for _ in 0..replay {
-        page.console.set_step(control.position.get());
-        show(&page, &mut events, session.new_events(), &mut tasks);
         control.position.set(control.position.get() + 1);
         if !session.advance_callback() {
             break;
@@ -304,15 +327,25 @@ async fn run(
             page.run_ended();
             return;
         }
-        #[cfg(feature = "code")]
-        page.console.set_step(control.position.get());
         show(&page, &mut events, session.new_events(), &mut tasks);
         #[cfg(feature = "code")]
         if control.paused.get() {
             // Step mode: show where the loop is, wait for the learner,
             // take the step asked for (no real waiting: a step jumps the
             // clock as the loop does).
-            draw(&page, &events, &tasks);
+            let map =
+                map.get_or_insert_with(|| page.run_map(&options, || map_run(&program, &options)));
+            control.total.set(map.total);
+            page.console.flush();
+            page.results.draw(&events, &tasks);
+            // The whole run on the timeline, the cursor where the run is
+            // (past the mapped part, the run so far).
+            match map.events.get(..events.len()) {
+                Some(_) => page
+                    .timeline
+                    .draw(&map.events, &map.tasks, Some(events.len())),
+                None => page.timeline.draw(&events, &tasks, None),
+            }
             let view = session.view();
             let narration = before.take().map(|(before, from)| {
                 narrator.learn(&events[learned.min(from)..from]);
@@ -457,5 +490,5 @@ fn show(page: &Page, events: &mut Vec<Event>, new: Vec<Event>, tasks: &mut Tasks
 fn draw(page: &Page, events: &[Event], tasks: &Tasks) {
     page.console.flush();
     page.results.draw(events, tasks);
-    page.timeline.draw(events, tasks);
+    page.timeline.draw(events, tasks, None);
 }

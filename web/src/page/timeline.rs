@@ -95,10 +95,11 @@ enum Then {
     End(&'static str, String),
 }
 
-/// Something drawn on a lane, at `x` percent of the width.
+/// Something drawn on a lane, at `x` percent of the width, with the
+/// run's event it begins at (counted from the first).
 enum Item {
-    Stretch(State, f64, f64),
-    Step(f64),
+    Stretch(State, f64, f64, usize),
+    Step(f64, usize),
     /// A printed line's mark, `fan` marks along from the place's first;
     /// the third at a place counts the `more` lines not drawn there.
     Print {
@@ -106,11 +107,13 @@ enum Item {
         fan: u8,
         tip: String,
         more: usize,
+        event: usize,
     },
     End {
         x: f64,
         class: &'static str,
         what: String,
+        event: usize,
     },
 }
 
@@ -120,6 +123,9 @@ pub struct Timeline {
     rows: Rows,
     axis: Element,
     lanes: RefCell<Vec<(String, String, Vec<Item>)>>,
+    /// Step mode: how many of the drawn events have happened, and where
+    /// the cursor between the past and the rest is.
+    now: std::cell::Cell<Option<(usize, f64)>>,
 }
 
 impl Timeline {
@@ -128,6 +134,7 @@ impl Timeline {
             rows: Rows::new(view, lanes, LANE_PX),
             axis,
             lanes: RefCell::new(Vec::new()),
+            now: std::cell::Cell::new(None),
         }
     }
 
@@ -142,10 +149,22 @@ impl Timeline {
         clear(&self.axis);
     }
 
-    /// Draws the run so far.
-    pub fn draw(&self, events: &[Event], tasks: &Tasks) {
+    /// Draws `events`: the run so far, or (step mode, `now` given) the
+    /// whole run with a cursor after its first `now` events and what is
+    /// still to come drawn faint.
+    pub fn draw(&self, events: &[Event], tasks: &Tasks, now: Option<usize>) {
         let xs = positions(events);
         *self.lanes.borrow_mut() = lanes(events, &xs, tasks);
+        self.now.set(now.map(|n| {
+            // Between the last event that happened and the next.
+            let before = n
+                .checked_sub(1)
+                .and_then(|i| xs.get(i))
+                .copied()
+                .unwrap_or(0.0);
+            let after = xs.get(n).copied().unwrap_or(before);
+            (n, (before + after) / 2.0)
+        }));
         let count = self.lanes.borrow().len();
         self.rows.update(count, true, &mut |i| self.draw_lane(i));
         clear(&self.axis);
@@ -167,16 +186,35 @@ impl Timeline {
             .set_attribute("title", name)
             .ok();
         let track = child(&lane, "div", "track", "");
+        let now = self.now.get();
+        // What is still to come (step mode) is drawn faint.
+        let class = |class: &str, event: usize| match now {
+            Some((n, _)) if event >= n => format!("{class} future"),
+            _ => class.to_string(),
+        };
         for item in items {
             match item {
-                Item::Stretch(state, start, end) => place(
-                    &child(&track, "span", state.class(), ""),
+                Item::Stretch(state, start, end, event) => place(
+                    &child(&track, "span", &class(state.class(), *event), ""),
                     *start,
                     Some(end - start),
                 ),
-                Item::Step(x) => place(&child(&track, "span", "seg running", ""), *x, None),
-                Item::Print { x, fan, tip, more } => {
-                    let mark = child(&track, "button", "mark", "");
+                Item::Step(x, event) => place(
+                    &marked(
+                        child(&track, "span", &class("seg running", *event), ""),
+                        *event,
+                    ),
+                    *x,
+                    None,
+                ),
+                Item::Print {
+                    x,
+                    fan,
+                    tip,
+                    more,
+                    event,
+                } => {
+                    let mark = marked(child(&track, "button", &class("mark", *event), ""), *event);
                     mark.set_attribute("type", "button").ok();
                     let tip = match more {
                         0 => tip.clone(),
@@ -187,15 +225,35 @@ impl Timeline {
                     let style = format!("left:calc({}% + {}px)", fixed3(*x), fan * 7);
                     mark.set_attribute("style", &style).ok();
                 }
-                Item::End { x, class, what } => {
-                    let mark = child(&track, "span", class, "");
+                Item::End {
+                    x,
+                    class: end,
+                    what,
+                    event,
+                } => {
+                    let mark = marked(child(&track, "span", &class(end, *event), ""), *event);
                     place(&mark, *x, None);
                     mark.set_attribute("title", what).ok();
                 }
             }
         }
+        if let Some((_, x)) = now {
+            let cursor = child(&track, "span", "cursor", "");
+            place(&cursor, x, None);
+            cursor.set_attribute("aria-hidden", "true").ok();
+        }
         lane
     }
+}
+
+/// Step mode (Code mode's build): a mark says which event it shows, for a
+/// click on it to go there.
+fn marked(mark: Element, event: usize) -> Element {
+    #[cfg(feature = "code")]
+    mark.set_attribute("data-event", &event.to_string()).ok();
+    #[cfg(not(feature = "code"))]
+    let _ = event;
+    mark
 }
 
 /// Each task's label, name and what its lane shows, from the events in one
@@ -204,28 +262,30 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
     let n = tasks.labels.len();
     let mut items: Vec<Vec<Item>> = (0..n).map(|_| Vec::new()).collect();
     // The stretch each task is in, and where it began.
-    let mut open: Vec<Option<(State, f64)>> = vec![None; n];
+    let mut open: Vec<Option<(State, f64, usize)>> = vec![None; n];
     // Where each lane's last step tick and print are, how many prints
     // share that place, and which item is its last mark drawn.
     let mut last_step = vec![-1.0; n];
     let mut prints_at: Vec<(f64, u8, usize)> = vec![(-1.0, 0, 0); n];
-    let close =
-        |items: &mut Vec<Vec<Item>>, open: &mut Vec<Option<(State, f64)>>, task: usize, x: f64| {
-            if let Some((state, start)) = open.get_mut(task).and_then(Option::take) {
-                // Narrower than a pixel, a stretch would only cost.
-                if x - start >= SAME_PLACE / 2.0 {
-                    items[task].push(Item::Stretch(state, start, x));
-                }
+    let close = |items: &mut Vec<Vec<Item>>,
+                 open: &mut Vec<Option<(State, f64, usize)>>,
+                 task: usize,
+                 x: f64| {
+        if let Some((state, start, event)) = open.get_mut(task).and_then(Option::take) {
+            // Narrower than a pixel, a stretch would only cost.
+            if x - start >= SAME_PLACE / 2.0 {
+                items[task].push(Item::Stretch(state, start, x, event));
             }
-        };
-    for (e, &x) in events.iter().zip(xs) {
+        }
+    };
+    for (event, (e, &x)) in events.iter().zip(xs).enumerate() {
         let (task, next) = match &e.kind {
             EventKind::TaskCreated { task, .. } => (*task, Then::Open(State::Ready)),
             EventKind::StepStarted { task } if *task < n => {
                 close(&mut items, &mut open, *task, x);
                 if x - last_step[*task] >= SAME_PLACE {
                     last_step[*task] = x;
-                    items[*task].push(Item::Step(x));
+                    items[*task].push(Item::Step(x, event));
                 }
                 continue;
             }
@@ -262,6 +322,7 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
                     fan: *fan,
                     tip,
                     more: 0,
+                    event,
                 });
                 continue;
             }
@@ -280,8 +341,13 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
         }
         close(&mut items, &mut open, task, x);
         match next {
-            Then::Open(state) => open[task] = Some((state, x)),
-            Then::End(class, what) => items[task].push(Item::End { x, class, what }),
+            Then::Open(state) => open[task] = Some((state, x, event)),
+            Then::End(class, what) => items[task].push(Item::End {
+                x,
+                class,
+                what,
+                event,
+            }),
         }
     }
     // Whatever is still open when the run ends runs to the right edge.
