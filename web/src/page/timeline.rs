@@ -125,6 +125,7 @@ pub struct Timeline {
     lanes: RefCell<Vec<(String, String, Vec<Item>)>>,
     /// Step mode: how many of the drawn events have happened, and where
     /// the cursor between the past and the rest is.
+    #[cfg(feature = "code")]
     now: std::cell::Cell<Option<(usize, f64)>>,
 }
 
@@ -134,6 +135,7 @@ impl Timeline {
             rows: Rows::new(view, lanes, LANE_PX),
             axis,
             lanes: RefCell::new(Vec::new()),
+            #[cfg(feature = "code")]
             now: std::cell::Cell::new(None),
         }
     }
@@ -155,6 +157,9 @@ impl Timeline {
     pub fn draw(&self, events: &[Event], tasks: &Tasks, now: Option<usize>) {
         let xs = positions(events);
         *self.lanes.borrow_mut() = lanes(events, &xs, tasks);
+        #[cfg(not(feature = "code"))]
+        let _ = now;
+        #[cfg(feature = "code")]
         self.now.set(now.map(|n| {
             // Between the last event that happened and the next.
             let before = n
@@ -186,24 +191,16 @@ impl Timeline {
             .set_attribute("title", name)
             .ok();
         let track = child(&lane, "div", "track", "");
-        let now = self.now.get();
-        // What is still to come (step mode) is drawn faint.
-        let class = |class: &str, event: usize| match now {
-            Some((n, _)) if event >= n => format!("{class} future"),
-            _ => class.to_string(),
-        };
+        let marked = |el: Element, event: usize| self.marked(el, event);
         for item in items {
             match item {
                 Item::Stretch(state, start, end, event) => place(
-                    &child(&track, "span", &class(state.class(), *event), ""),
+                    &marked(child(&track, "span", state.class(), ""), *event),
                     *start,
                     Some(end - start),
                 ),
                 Item::Step(x, event) => place(
-                    &marked(
-                        child(&track, "span", &class("seg running", *event), ""),
-                        *event,
-                    ),
+                    &marked(child(&track, "span", "seg running", ""), *event),
                     *x,
                     None,
                 ),
@@ -214,7 +211,7 @@ impl Timeline {
                     more,
                     event,
                 } => {
-                    let mark = marked(child(&track, "button", &class("mark", *event), ""), *event);
+                    let mark = marked(child(&track, "button", "mark", ""), *event);
                     mark.set_attribute("type", "button").ok();
                     let tip = match more {
                         0 => tip.clone(),
@@ -227,33 +224,40 @@ impl Timeline {
                 }
                 Item::End {
                     x,
-                    class: end,
+                    class,
                     what,
                     event,
                 } => {
-                    let mark = marked(child(&track, "span", &class(end, *event), ""), *event);
+                    let mark = marked(child(&track, "span", class, ""), *event);
                     place(&mark, *x, None);
                     mark.set_attribute("title", what).ok();
                 }
             }
         }
-        if let Some((_, x)) = now {
+        #[cfg(feature = "code")]
+        if let Some((_, x)) = self.now.get() {
             let cursor = child(&track, "span", "cursor", "");
             place(&cursor, x, None);
             cursor.set_attribute("aria-hidden", "true").ok();
         }
         lane
     }
-}
 
-/// Step mode (Code mode's build): a mark says which event it shows, for a
-/// click on it to go there.
-fn marked(mark: Element, event: usize) -> Element {
-    #[cfg(feature = "code")]
-    mark.set_attribute("data-event", &event.to_string()).ok();
-    #[cfg(not(feature = "code"))]
-    let _ = event;
-    mark
+    /// Step mode (Code mode's build): a mark says which event it shows,
+    /// for a click on it to go there, and what is still to come is drawn
+    /// faint.
+    fn marked(&self, mark: Element, event: usize) -> Element {
+        #[cfg(feature = "code")]
+        {
+            mark.set_attribute("data-event", &event.to_string()).ok();
+            if self.now.get().is_some_and(|(n, _)| event >= n) {
+                mark.set_class_name(&(mark.class_name() + " future"));
+            }
+        }
+        #[cfg(not(feature = "code"))]
+        let _ = event;
+        mark
+    }
 }
 
 /// Each task's label, name and what its lane shows, from the events in one
