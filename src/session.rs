@@ -73,9 +73,10 @@ pub fn step(
     let mut session = Session::new(program, options);
     let mut narrator = crate::narration::Narrator::default();
     let mut tasks = crate::task_tree::TaskTree::default();
-    let events = session.new_events();
-    narrator.learn(&events);
-    tasks.learn(&events);
+    // Every event, for the outcome (the session hands each out once).
+    let mut all = session.new_events();
+    narrator.learn(&all);
+    tasks.learn(&all);
     // A cancelled timer's turn shows nothing: `_run_once` skips it.
     let view = |session: &Session| {
         (!session.is_finished())
@@ -100,6 +101,7 @@ pub fn step(
             .filter(|_| tree)
             .map(|b| tasks.rows(b, usize::MAX));
         tasks.learn(&events);
+        all.extend(events);
         shown(Stepped {
             view: before,
             printed: session.new_output(),
@@ -111,5 +113,8 @@ pub fn step(
         }
         before = after;
     }
-    session.finish()
+    let mut outcome = session.finish();
+    all.append(&mut outcome.events);
+    outcome.events = all;
+    outcome
 }

@@ -32,8 +32,6 @@ pub struct Session {
     main_result: Option<Value>,
     /// Set when Interleave stopped the run.
     error: Option<RunError>,
-    /// Events already handed out by `new_events`.
-    seen: usize,
     /// Bytes of stdout already handed out by `new_output`.
     #[cfg(feature = "code")]
     printed: usize,
@@ -83,7 +81,6 @@ impl Session {
             #[cfg(feature = "code")]
             main_result: None,
             error: None,
-            seen: 0,
             #[cfg(feature = "code")]
             printed: 0,
             #[cfg(feature = "code")]
@@ -513,12 +510,11 @@ impl Session {
             .map(|when| when.max(lp.now) as f64 / 1e9)
     }
 
-    /// The events recorded since the last call.
+    /// The events recorded since the last call, handed over: the session
+    /// keeps no copy (a stepped page holds a whole run's events once, not
+    /// twice), so `finish` returns only those never taken.
     pub fn new_events(&mut self) -> Vec<Event> {
-        let lp = self.rt.lp.borrow();
-        let fresh = lp.trace.events[self.seen..].to_vec();
-        self.seen = lp.trace.events.len();
-        fresh
+        std::mem::take(&mut self.rt.lp.borrow_mut().trace.events)
     }
 
     /// What the program printed since the last call.
@@ -634,11 +630,28 @@ fn detach_nested(values: &[Value], into: &mut Vec<Vec<Value>>) {
 fn release_coroutines(rt: &Runtime) {
     let n = rt.lp.borrow().tasks.len();
     for i in 0..n {
-        let task = rt.lp.borrow().tasks[i].upgrade();
-        if let Some(info) = task.as_ref().and_then(|t| t.task()) {
+        let Some(task) = rt.lp.borrow().tasks[i].upgrade() else {
+            continue;
+        };
+        if let Some(info) = task.task() {
             let body = info.body.replace(TaskBody::Finished);
             drop(body);
         }
+        // Pending futures refer to each other in circles Rc cannot free:
+        // a task to the gather it was given to (its done-callback), the
+        // gather to its children. Taken out first, dropped after: a drop
+        // may look at other futures.
+        let (waiter, callbacks) = {
+            let mut st = task.state.borrow_mut();
+            (st.waiter.take(), std::mem::take(&mut st.callbacks))
+        };
+        if let Some(waiter) = &waiter {
+            let mut st = waiter.state.borrow_mut();
+            let taken = (st.gather.take(), std::mem::take(&mut st.callbacks));
+            drop(st);
+            drop(taken);
+        }
+        drop((waiter, callbacks));
     }
 }
 

@@ -7,8 +7,11 @@
 //! values while a run steps, large trace and DOM buffers per run), which
 //! size classes serve well: a freed block goes on its class's free list and
 //! is the next one handed out for that class, so repeated runs reuse the
-//! same memory instead of growing it. The cost is up to half of each block
-//! unused; memory is never returned to the browser, as with dlmalloc.
+//! same memory instead of growing it, and a class with none free halves a
+//! larger free block before growing memory (a vector's outgrown buffers
+//! serve the small values that follow). Blocks are never merged again.
+//! The cost is up to half of each block unused; memory is never returned
+//! to the browser, as with dlmalloc.
 //!
 //! Only built for wasm32; native builds (the CLI, tests) keep the system's.
 
@@ -84,6 +87,22 @@ unsafe impl GlobalAlloc for SizeClasses {
             // back; its first word is the list link `dealloc` wrote.
             st.free[class] = unsafe { *(head as *const usize) };
             return head as *mut u8;
+        }
+        // A larger free block, halved down to this class (its upper halves
+        // go on the lists between): the blocks a vector outgrew serve
+        // what comes next instead of lying idle beside fresh memory.
+        if let Some(larger) = (class + 1..CLASSES).find(|&c| st.free[c] != 0) {
+            let block = st.free[larger];
+            // SAFETY: as above, a free block of class `larger`.
+            st.free[larger] = unsafe { *(block as *const usize) };
+            for half in (class..larger).rev() {
+                let upper = block + (1usize << half);
+                // SAFETY: the upper half of a free block we own, at least
+                // a word long and aligned for one.
+                unsafe { *(upper as *mut usize) = st.free[half] };
+                st.free[half] = upper;
+            }
+            return block as *mut u8;
         }
         let bytes = 1usize << class;
         let align = bytes.min(MAX_ALIGN);

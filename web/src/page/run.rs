@@ -256,20 +256,34 @@ pub struct RunMap {
 
 #[cfg(feature = "code")]
 fn map_run(program: &Program, options: &RunOptions) -> RunMap {
+    // Twice: first counting each step's events (let go at once), then
+    // keeping them in a vector made to measure. Grown as it fills, the
+    // vector would leave its outgrown copies in the allocator's size
+    // classes (`alloc.rs`): tens of megabytes for ten thousand tasks.
+    let mut steps = Vec::new();
     let mut session = Session::new(program, options);
-    let mut events = session.new_events();
-    let mut steps = vec![0; events.len()];
     let mut total = 0;
+    let mut take = |session: &mut Session, step: u32| {
+        let n = session.new_events().len();
+        steps.resize(steps.len() + n, step);
+    };
+    take(&mut session, 0);
     while total < SCRUB_LIMIT {
         total += 1;
         let going = session.advance_callback();
-        let new = session.new_events();
-        steps.resize(steps.len() + new.len(), total);
-        events.extend(new);
+        take(&mut session, total);
         if !going {
             break;
         }
     }
+    let mut session = Session::new(program, options);
+    let mut events = Vec::with_capacity(steps.len());
+    for _ in 0..total {
+        events.extend(session.new_events());
+        session.advance_callback();
+    }
+    events.extend(session.new_events());
+    events.truncate(steps.len());
     let mut tasks = Tasks::default();
     tasks.learn(&events);
     RunMap {
@@ -290,17 +304,29 @@ async fn run(
 ) {
     let mut session = Session::new(&program, &options);
     let mut tasks = Tasks::default();
-    let mut events = Vec::new();
+    let mut events = Seen::default();
     let mut since_yield = 0;
     // Stepped: the whole run mapped first, at its first pause (once per
     // program: a replay reuses it).
     #[cfg(feature = "code")]
     let mut map: Option<Rc<RunMap>> = None;
+    // A replay (started paused) is mapped from the start, and takes its
+    // events from the map as it goes.
+    #[cfg(feature = "code")]
+    if control.paused.get() {
+        let known = page.run_map(&options, || map_run(&program, &options));
+        events.follow(&known);
+        map = Some(known);
+    }
     // Rewinding: the run replayed to where the learner steps back to.
     #[cfg(feature = "code")]
     for _ in 0..replay {
         control.position.set(control.position.get() + 1);
-        if !session.advance_callback() {
+        let going = session.advance_callback();
+        // Taken as they come: the session keeps none, and a mapped run
+        // only counts them.
+        show(&page, &mut events, session.new_events(), &mut tasks);
+        if !going {
             break;
         }
     }
@@ -323,7 +349,7 @@ async fn run(
         }
         if control.stopped.get() {
             page.status.set_text_content(Some("stopped"));
-            draw(&page, &events, &tasks);
+            draw(&page, events.all(), &tasks);
             page.run_ended();
             return;
         }
@@ -335,16 +361,16 @@ async fn run(
             // clock as the loop does).
             let map =
                 map.get_or_insert_with(|| page.run_map(&options, || map_run(&program, &options)));
+            events.follow(map);
+            let events = events.all();
             control.total.set(map.total);
             page.console.flush();
-            page.results.draw(&events, &tasks);
+            page.results.draw(events, &tasks);
             // The whole run on the timeline, the cursor where the run is
             // (past the mapped part, the run so far).
             match map.events.get(..events.len()) {
-                Some(_) => page
-                    .timeline
-                    .draw(&map.events, &map.tasks, Some(events.len())),
-                None => page.timeline.draw(&events, &tasks, None),
+                Some(_) => page.timeline.draw_map(map, events.len()),
+                None => page.timeline.draw(events, &tasks),
             }
             let view = session.view();
             let narration = before.take().map(|(before, from)| {
@@ -413,7 +439,7 @@ async fn run(
             let wait = if control.hurry.get() { 0 } else { wait };
             if wait > 0 {
                 // Time passes visibly: bring the timeline up to now first.
-                draw(&page, &events, &tasks);
+                draw(&page, events.all(), &tasks);
                 TimeoutFuture::new(wait).await;
                 waited = true;
                 if control.stopped.get() || control.released.get() {
@@ -439,7 +465,7 @@ async fn run(
     }
     // `advance` ran without a pause since the check at the loop's top.
     show(&page, &mut events, session.new_events(), &mut tasks);
-    draw(&page, &events, &tasks);
+    draw(&page, events.all(), &tasks);
     let outcome = session.finish();
     let status = match outcome.error {
         Some(e) => e.to_string(),
@@ -480,15 +506,60 @@ async fn next_microtask() {
 
 /// Takes in new events as they come; the console draws them when the
 /// page next paints (`draw`, or before yielding to the browser).
-fn show(page: &Page, events: &mut Vec<Event>, new: Vec<Event>, tasks: &mut Tasks) {
+fn show(page: &Page, events: &mut Seen, new: Vec<Event>, tasks: &mut Tasks) {
     tasks.learn(&new);
     page.console.show(&new, tasks);
-    events.extend(new);
+    events.take_in(new);
+}
+
+/// The run's events so far: its own, or, once the run is mapped, a prefix
+/// of the map's (a replay makes the same events): a stepped run of ten
+/// thousand tasks then holds its events once, not twice.
+#[derive(Default)]
+struct Seen {
+    own: Vec<Event>,
+    #[cfg(feature = "code")]
+    mapped: Option<(Rc<RunMap>, usize)>,
+}
+
+impl Seen {
+    fn all(&self) -> &[Event] {
+        #[cfg(feature = "code")]
+        if let Some((map, n)) = &self.mapped {
+            return &map.events[..*n];
+        }
+        &self.own
+    }
+
+    fn take_in(&mut self, new: Vec<Event>) {
+        #[cfg(feature = "code")]
+        if let Some((map, n)) = &mut self.mapped {
+            if *n + new.len() <= map.events.len() {
+                *n += new.len();
+                return;
+            }
+            // Past what the map holds (a run longer than `SCRUB_LIMIT`
+            // steps, gone on): the run keeps its own again.
+            self.own = map.events[..*n].to_vec();
+            self.mapped = None;
+        }
+        self.own.extend(new);
+    }
+
+    /// Takes the events from `map` from now on, if it holds the run so
+    /// far.
+    #[cfg(feature = "code")]
+    fn follow(&mut self, map: &Rc<RunMap>) {
+        if self.mapped.is_none() && self.own.len() <= map.events.len() {
+            self.mapped = Some((map.clone(), self.own.len()));
+            self.own = Vec::new();
+        }
+    }
 }
 
 /// Redraws the panels that depend on the whole run so far.
 fn draw(page: &Page, events: &[Event], tasks: &Tasks) {
     page.console.flush();
     page.results.draw(events, tasks);
-    page.timeline.draw(events, tasks, None);
+    page.timeline.draw(events, tasks);
 }

@@ -155,6 +155,18 @@ impl Stepping {
         }
         // Pausing is for a run going on; a paused one is stepped.
         self.pause.set_disabled(view.is_some());
+        // The wasm module's memory, for the memory budget (`tests/e2e.py`
+        // adds the JavaScript heap).
+        use wasm_bindgen::JsCast;
+        if let Ok(memory) = wasm_bindgen::memory().dyn_into::<js_sys::WebAssembly::Memory>() {
+            let bytes = memory
+                .buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length();
+            self.panel
+                .set_attribute("data-wasm-bytes", &bytes.to_string())
+                .ok();
+        }
     }
 
     /// Where a paused run is, of the `total` callback steps the whole run

@@ -42,7 +42,7 @@ impl State {
 }
 
 /// Each event's horizontal position, in percent of the width.
-fn positions(events: &[Event]) -> Vec<f64> {
+fn positions(events: &[Event]) -> Vec<f32> {
     let Some(first) = events.first() else {
         return Vec::new();
     };
@@ -69,7 +69,7 @@ fn positions(events: &[Event]) -> Vec<f64> {
         xs.push(x);
     }
     let width = x.max(1.0) * 1.02;
-    xs.iter().map(|x| 100.0 * x / width).collect()
+    xs.iter().map(|x| (100.0 * x / width) as f32).collect()
 }
 
 fn place(el: &Element, left: f64, width: Option<f64>) {
@@ -87,7 +87,7 @@ const LANE_PX: f64 = 22.0;
 /// a lane draws at most three prints there, the third saying how many
 /// more, and one tick for the steps that ran there, so a task that prints
 /// or steps a hundred thousand times draws a few hundred marks.
-const SAME_PLACE: f64 = 0.1;
+const SAME_PLACE: f32 = 0.1;
 
 /// What a task does next, after an event.
 enum Then {
@@ -96,25 +96,32 @@ enum Then {
 }
 
 /// Something drawn on a lane, at `x` percent of the width, with the
-/// run's event it begins at (counted from the first).
+/// run's event it begins at (counted from the first). Sixteen bytes (the
+/// rarer marks boxed): ten thousand lanes of a stepped run's whole
+/// timeline stay a few megabytes.
 enum Item {
-    Stretch(State, f64, f64, usize),
-    Step(f64, usize),
-    /// A printed line's mark, `fan` marks along from the place's first;
-    /// the third at a place counts the `more` lines not drawn there.
-    Print {
-        x: f64,
-        fan: u8,
-        tip: String,
-        more: usize,
-        event: usize,
-    },
-    End {
-        x: f64,
-        class: &'static str,
-        what: String,
-        event: usize,
-    },
+    Stretch(State, f32, f32, u32),
+    Step(f32, u32),
+    Print(Box<Print>),
+    End(Box<End>),
+}
+
+/// A printed line's mark, `fan` marks along from the place's first; the
+/// third at a place counts the `more` lines not drawn there.
+struct Print {
+    x: f32,
+    fan: u8,
+    tip: String,
+    more: usize,
+    event: u32,
+}
+
+/// How a task ended.
+struct End {
+    x: f32,
+    class: &'static str,
+    what: String,
+    event: u32,
 }
 
 /// The timeline panel: its lanes, drawn a window at a time (`rows`), and
@@ -127,6 +134,10 @@ pub struct Timeline {
     /// the cursor between the past and the rest is.
     #[cfg(feature = "code")]
     now: std::cell::Cell<Option<(usize, f64)>>,
+    /// Step mode: the mapped run the lanes were worked out from, and its
+    /// events' places: a step only moves the cursor.
+    #[cfg(feature = "code")]
+    drawn_map: RefCell<(std::rc::Weak<super::run::RunMap>, Vec<f32>)>,
 }
 
 impl Timeline {
@@ -137,6 +148,8 @@ impl Timeline {
             lanes: RefCell::new(Vec::new()),
             #[cfg(feature = "code")]
             now: std::cell::Cell::new(None),
+            #[cfg(feature = "code")]
+            drawn_map: RefCell::new((std::rc::Weak::new(), Vec::new())),
         }
     }
 
@@ -146,34 +159,60 @@ impl Timeline {
     }
 
     pub fn clear(&self) {
+        #[cfg(feature = "code")]
+        {
+            *self.drawn_map.borrow_mut() = (std::rc::Weak::new(), Vec::new());
+            self.now.set(None);
+        }
         self.lanes.borrow_mut().clear();
         self.rows.clear();
         clear(&self.axis);
     }
 
-    /// Draws `events`: the run so far, or (step mode, `now` given) the
-    /// whole run with a cursor after its first `now` events and what is
-    /// still to come drawn faint.
-    pub fn draw(&self, events: &[Event], tasks: &Tasks, now: Option<usize>) {
+    /// Draws the run so far.
+    pub fn draw(&self, events: &[Event], tasks: &Tasks) {
         let xs = positions(events);
         *self.lanes.borrow_mut() = lanes(events, &xs, tasks);
-        #[cfg(not(feature = "code"))]
-        let _ = now;
         #[cfg(feature = "code")]
-        self.now.set(now.map(|n| {
-            // Between the last event that happened and the next.
-            let before = n
-                .checked_sub(1)
-                .and_then(|i| xs.get(i))
-                .copied()
-                .unwrap_or(0.0);
-            let after = xs.get(n).copied().unwrap_or(before);
-            (n, (before + after) / 2.0)
-        }));
-        let count = self.lanes.borrow().len();
-        self.rows.update(count, true, &mut |i| self.draw_lane(i));
+        {
+            self.now.set(None);
+            *self.drawn_map.borrow_mut() = (std::rc::Weak::new(), Vec::new());
+        }
+        self.redraw();
         clear(&self.axis);
         axis(&self.axis, events, &xs);
+    }
+
+    /// Step mode: draws the whole mapped run with a cursor after its
+    /// first `now` events, what is still to come faint. The lanes are
+    /// worked out once per map; a step moves the cursor.
+    #[cfg(feature = "code")]
+    pub fn draw_map(&self, map: &std::rc::Rc<super::run::RunMap>, now: usize) {
+        let mut drawn = self.drawn_map.borrow_mut();
+        if !std::ptr::eq(drawn.0.as_ptr(), std::rc::Rc::as_ptr(map)) || drawn.0.strong_count() == 0
+        {
+            let xs = positions(&map.events);
+            *self.lanes.borrow_mut() = lanes(&map.events, &xs, &map.tasks);
+            clear(&self.axis);
+            axis(&self.axis, &map.events, &xs);
+            *drawn = (std::rc::Rc::downgrade(map), xs);
+        }
+        let xs = &drawn.1;
+        // Between the last event that happened and the next.
+        let before = now
+            .checked_sub(1)
+            .and_then(|i| xs.get(i))
+            .copied()
+            .unwrap_or(0.0);
+        let after = xs.get(now).copied().unwrap_or(before);
+        self.now.set(Some((now, f64::from(before + after) / 2.0)));
+        drop(drawn);
+        self.redraw();
+    }
+
+    fn redraw(&self) {
+        let count = self.lanes.borrow().len();
+        self.rows.update(count, true, &mut |i| self.draw_lane(i));
     }
 
     /// The view moved: draw the lanes that came into it.
@@ -191,46 +230,39 @@ impl Timeline {
             .set_attribute("title", name)
             .ok();
         let track = child(&lane, "div", "track", "");
-        let marked = |el: Element, event: usize| self.marked(el, event);
+        let marked = |el: Element, event: u32| self.marked(el, event as usize);
         for item in items {
             match item {
                 Item::Stretch(state, start, end, event) => place(
                     &marked(child(&track, "span", state.class(), ""), *event),
-                    *start,
-                    Some(end - start),
+                    f64::from(*start),
+                    Some(f64::from(end - start)),
                 ),
                 Item::Step(x, event) => place(
                     &marked(child(&track, "span", "seg running", ""), *event),
-                    *x,
+                    f64::from(*x),
                     None,
                 ),
-                Item::Print {
-                    x,
-                    fan,
-                    tip,
-                    more,
-                    event,
-                } => {
-                    let mark = marked(child(&track, "button", "mark", ""), *event);
+                Item::Print(print) => {
+                    let mark = marked(child(&track, "button", "mark", ""), print.event);
                     mark.set_attribute("type", "button").ok();
-                    let tip = match more {
-                        0 => tip.clone(),
-                        more => format!("{tip} (and {more} more lines)"),
+                    let tip = match print.more {
+                        0 => print.tip.clone(),
+                        more => format!("{} (and {more} more lines)", print.tip),
                     };
                     mark.set_attribute("data-tip", &tip).ok();
                     mark.set_attribute("aria-label", &tip).ok();
-                    let style = format!("left:calc({}% + {}px)", fixed3(*x), fan * 7);
+                    let style = format!(
+                        "left:calc({}% + {}px)",
+                        fixed3(f64::from(print.x)),
+                        print.fan * 7
+                    );
                     mark.set_attribute("style", &style).ok();
                 }
-                Item::End {
-                    x,
-                    class,
-                    what,
-                    event,
-                } => {
-                    let mark = marked(child(&track, "span", class, ""), *event);
-                    place(&mark, *x, None);
-                    mark.set_attribute("title", what).ok();
+                Item::End(end) => {
+                    let mark = marked(child(&track, "span", end.class, ""), end.event);
+                    place(&mark, f64::from(end.x), None);
+                    mark.set_attribute("title", &end.what).ok();
                 }
             }
         }
@@ -262,19 +294,19 @@ impl Timeline {
 
 /// Each task's label, name and what its lane shows, from the events in one
 /// pass.
-fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Vec<Item>)> {
+fn lanes(events: &[Event], xs: &[f32], tasks: &Tasks) -> Vec<(String, String, Vec<Item>)> {
     let n = tasks.labels.len();
     let mut items: Vec<Vec<Item>> = (0..n).map(|_| Vec::new()).collect();
     // The stretch each task is in, and where it began.
-    let mut open: Vec<Option<(State, f64, usize)>> = vec![None; n];
+    let mut open: Vec<Option<(State, f32, u32)>> = vec![None; n];
     // Where each lane's last step tick and print are, how many prints
     // share that place, and which item is its last mark drawn.
-    let mut last_step = vec![-1.0; n];
-    let mut prints_at: Vec<(f64, u8, usize)> = vec![(-1.0, 0, 0); n];
+    let mut last_step = vec![-1.0f32; n];
+    let mut prints_at: Vec<(f32, u8, usize)> = vec![(-1.0, 0, 0); n];
     let close = |items: &mut Vec<Vec<Item>>,
-                 open: &mut Vec<Option<(State, f64, usize)>>,
+                 open: &mut Vec<Option<(State, f32, u32)>>,
                  task: usize,
-                 x: f64| {
+                 x: f32| {
         if let Some((state, start, event)) = open.get_mut(task).and_then(Option::take) {
             // Narrower than a pixel, a stretch would only cost.
             if x - start >= SAME_PLACE / 2.0 {
@@ -283,6 +315,8 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
         }
     };
     for (event, (e, &x)) in events.iter().zip(xs).enumerate() {
+        // Four billion events would not fit any page.
+        let event = event as u32;
         let (task, next) = match &e.kind {
             EventKind::TaskCreated { task, .. } => (*task, Then::Open(State::Ready)),
             EventKind::StepStarted { task } if *task < n => {
@@ -310,8 +344,8 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
                     *fan += 1;
                 } else {
                     // A third mark here already: it counts the rest.
-                    if let Some(Item::Print { more, .. }) = items[*task].get_mut(*index) {
-                        *more += 1;
+                    if let Some(Item::Print(print)) = items[*task].get_mut(*index) {
+                        print.more += 1;
                     }
                     continue;
                 }
@@ -321,13 +355,13 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
                     tasks.label(*task),
                     fixed3(e.time)
                 );
-                items[*task].push(Item::Print {
+                items[*task].push(Item::Print(Box::new(Print {
                     x,
                     fan: *fan,
                     tip,
                     more: 0,
                     event,
-                });
+                })));
                 continue;
             }
             EventKind::Returned { task, .. } => (*task, Then::End("end done", "returned".into())),
@@ -346,12 +380,12 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
         close(&mut items, &mut open, task, x);
         match next {
             Then::Open(state) => open[task] = Some((state, x, event)),
-            Then::End(class, what) => items[task].push(Item::End {
+            Then::End(class, what) => items[task].push(Item::End(Box::new(End {
                 x,
                 class,
                 what,
                 event,
-            }),
+            }))),
         }
     }
     // Whatever is still open when the run ends runs to the right edge.
@@ -367,12 +401,13 @@ fn lanes(events: &[Event], xs: &[f64], tasks: &Tasks) -> Vec<(String, String, Ve
 }
 
 /// A few time labels along the bottom, where the clock moved.
-fn axis(row: &Element, events: &[Event], xs: &[f64]) {
+fn axis(row: &Element, events: &[Event], xs: &[f32]) {
     child(row, "span", "lane-label", "virtual time");
     let track = child(row, "div", "track", "");
     let mut last_x = -100.0;
     let mut last_time = -1.0;
     for (e, &x) in events.iter().zip(xs) {
+        let x = f64::from(x);
         if e.time != last_time && x - last_x >= 12.0 {
             place(
                 &child(&track, "span", "tick", &format!("{}s", fixed3(e.time))),
