@@ -206,17 +206,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
                         .map(|line| line + "\n")
                         .map_err(|e| format!("cannot write the step: {e}"))
                 } else {
-                    let mut text = step.view.map(|v| v.to_text()).unwrap_or_default();
-                    if let Some(rows) = &step.tree {
-                        text.push_str("task tree:\n");
-                        for line in interleave::task_tree::to_text(rows).lines() {
-                            text.push_str(&format!("  {line}\n"));
-                        }
-                    }
-                    text.push_str(&step.printed);
-                    if let (true, Some(narration)) = (args.narrate, step.narration) {
-                        text.push_str(&format!("» {narration}\n"));
-                    }
+                    let text = step.to_text(args.narrate);
                     Ok(text)
                 };
                 if let Err(e) = text.and_then(|text| write(&mut stdout, &text)) {

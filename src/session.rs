@@ -58,6 +58,31 @@ pub struct Stepped {
     pub tree: Option<Vec<crate::task_tree::Row>>,
 }
 
+#[cfg(feature = "code")]
+impl Stepped {
+    /// The step as `interleave step` prints it: the loop's view before it
+    /// (and the tasks' tree, when asked for), what it printed, and, with
+    /// `narrate`, what it did in words (`» ...`).
+    pub fn to_text(&self, narrate: bool) -> String {
+        let mut text = self.view.as_ref().map(|v| v.to_text()).unwrap_or_default();
+        if let Some(rows) = &self.tree {
+            text.push_str("task tree:\n");
+            for line in crate::task_tree::to_text(rows).lines() {
+                text.push_str("  ");
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        text.push_str(&self.printed);
+        if let (true, Some(narration)) = (narrate, &self.narration) {
+            text.push_str("» ");
+            text.push_str(narration);
+            text.push('\n');
+        }
+        text
+    }
+}
+
 /// A run as `interleave step` shows it: before each loop iteration (and,
 /// with `callbacks`, before each callback the loop runs) what the loop
 /// holds (`engine::view`), then what ran printed and what it did, handed

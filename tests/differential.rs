@@ -58,6 +58,14 @@ fn every_preset_prints_what_cpython_prints() {
             &interleave::run(&program, &Default::default()).events,
         );
         check_file(&dir.join("trace.jsonl"), &trace, bless);
+        // Its steps as `interleave step --callbacks --tree --narrate`
+        // prints them (the loop's views are held to CPython's by
+        // `assert_same`): the browser tests compare the wasm build's.
+        let mut steps = String::new();
+        interleave::step(&program, &Default::default(), true, true, |step| {
+            steps.push_str(&step.to_text(true))
+        });
+        check_file(&dir.join("steps.txt"), &steps, bless);
         check_file(
             &dir.join("cpython.exit-status"),
             &format!("{}\n", theirs.exit_status),

@@ -2,7 +2,9 @@
 //! In the browser: the engine compiled to wasm gives, for every preset, the
 //! trace the native engine gives (checked in as `presets/<name>/trace.jsonl`
 //! by the native differential tests), driven the way the page drives it:
-//! one loop iteration at a time. So browser and native cannot drift apart.
+//! one loop iteration at a time; and step mode's text (`steps.txt`, what
+//! `interleave step --callbacks --tree --narrate` prints). So browser and
+//! native cannot drift apart.
 //!
 //! Run with `wasm-pack test --headless --chrome web` (scripts/test.sh does).
 
@@ -12,47 +14,29 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const NATIVE_TRACES: &[(&str, &str)] = &[
-    (
-        "blocking-sleep",
-        include_str!("../../presets/blocking-sleep/trace.jsonl"),
-    ),
-    (
-        "create-task-awaited",
-        include_str!("../../presets/create-task-awaited/trace.jsonl"),
-    ),
-    (
-        "create-task-not-awaited",
-        include_str!("../../presets/create-task-not-awaited/trace.jsonl"),
-    ),
-    (
-        "create-task-results",
-        include_str!("../../presets/create-task-results/trace.jsonl"),
-    ),
-    (
-        "fetch-data",
-        include_str!("../../presets/fetch-data/trace.jsonl"),
-    ),
-    (
-        "gather-numbers-letters",
-        include_str!("../../presets/gather-numbers-letters/trace.jsonl"),
-    ),
-    (
-        "gather-squares",
-        include_str!("../../presets/gather-squares/trace.jsonl"),
-    ),
-    (
-        "return-exceptions-off",
-        include_str!("../../presets/return-exceptions-off/trace.jsonl"),
-    ),
-    (
-        "return-exceptions-on",
-        include_str!("../../presets/return-exceptions-on/trace.jsonl"),
-    ),
-    (
-        "sequential-awaits",
-        include_str!("../../presets/sequential-awaits/trace.jsonl"),
-    ),
+/// Each preset's native trace and step transcript, as the native tests
+/// check them in.
+macro_rules! native {
+    ($($name:literal),* $(,)?) => {
+        &[$((
+            $name,
+            include_str!(concat!("../../presets/", $name, "/trace.jsonl")),
+            include_str!(concat!("../../presets/", $name, "/steps.txt")),
+        )),*]
+    };
+}
+
+const NATIVE: &[(&str, &str, &str)] = native![
+    "blocking-sleep",
+    "create-task-awaited",
+    "create-task-not-awaited",
+    "create-task-results",
+    "fetch-data",
+    "gather-numbers-letters",
+    "gather-squares",
+    "return-exceptions-off",
+    "return-exceptions-on",
+    "sequential-awaits",
 ];
 
 fn session(name: &str) -> Session {
@@ -62,7 +46,7 @@ fn session(name: &str) -> Session {
 
 #[wasm_bindgen_test]
 fn every_preset_traces_in_the_browser_exactly_as_natively() {
-    for (name, native) in NATIVE_TRACES {
+    for (name, native, _) in NATIVE {
         let mut run = session(name);
         let mut trace = to_json_lines(&run.new_events());
         while run.advance() {
@@ -77,14 +61,31 @@ fn every_preset_traces_in_the_browser_exactly_as_natively() {
     }
 }
 
+/// Step mode's text (the loop's views, the tasks' tree, the narration),
+/// which the page shows, is the native one step by step.
+#[wasm_bindgen_test]
+fn every_preset_steps_in_the_browser_exactly_as_natively() {
+    for (name, _, native) in NATIVE {
+        let program = presets::find(name).unwrap().program();
+        let mut steps = String::new();
+        interleave::step(&program, &RunOptions::default(), true, true, |step| {
+            steps.push_str(&step.to_text(true))
+        });
+        assert_eq!(
+            &steps, native,
+            "preset {name}: the browser's steps differ from the native ones"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 fn every_preset_has_a_native_trace_to_compare_with() {
-    let covered: Vec<&str> = NATIVE_TRACES.iter().map(|(n, _)| *n).collect();
+    let covered: Vec<&str> = NATIVE.iter().map(|(n, _, _)| *n).collect();
     assert_eq!(presets::all().len(), covered.len());
     for preset in presets::all() {
         assert!(
             covered.contains(&preset.name),
-            "add presets/{}/trace.jsonl to NATIVE_TRACES",
+            "add preset {} to NATIVE",
             preset.name
         );
     }

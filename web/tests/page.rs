@@ -794,23 +794,37 @@ async fn the_scrubber_moves_a_paused_run_anywhere_in_it() {
     let back = loop_view_after(&page, &there).await;
     assert_eq!(back, expected[after_a]);
     assert_eq!(page.console_lines(), ["0", "A"]);
-    // The timeline draws the whole run, what is to come faint, with a
+    // The timeline draws the whole run, what is to come veiled, with a
     // cursor at the position; a mark clicked goes to its moment, ahead
     // as well as back.
     assert!(root.query_selector(".timeline .cursor").unwrap().is_some());
+    assert!(root.query_selector(".timeline .later").unwrap().is_some());
+    let percent = |style: String, after: &str| -> f64 {
+        let from = style.find(after).unwrap() + after.len();
+        let number: String = style[from..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        number.parse().unwrap()
+    };
+    let now = percent(
+        find(&root, "[style*='--now']")
+            .get_attribute("style")
+            .unwrap(),
+        "--now:",
+    );
     let last_mark = {
-        let marks = root
-            .query_selector_all(".timeline button.mark.future")
-            .unwrap();
-        assert!(marks.length() > 0);
+        let marks = root.query_selector_all(".timeline button.mark").unwrap();
         marks.item(marks.length() - 1).unwrap()
     };
-    let tip = last_mark
-        .dyn_ref::<Element>()
-        .unwrap()
-        .get_attribute("data-tip")
-        .unwrap();
+    let mark = last_mark.dyn_ref::<Element>().unwrap();
+    let tip = mark.get_attribute("data-tip").unwrap();
     assert!(tip.contains("printed E"), "{tip}");
+    // E is printed after the position: right of the cursor, under the veil.
+    assert!(
+        percent(mark.get_attribute("style").unwrap(), "calc(") > now,
+        "{now}"
+    );
     let after_e = 1 + printed.iter().position(|p| p.contains('E')).unwrap();
     last_mark
         .dyn_into::<web_sys::HtmlElement>()

@@ -754,7 +754,19 @@ impl Page {
         let Some(program) = self.program.borrow().clone() else {
             return;
         };
-        self.clear_output();
+        // A replay (paused) of a mapped run draws the same timeline: it
+        // stays, and the replay moves its cursor.
+        #[cfg(feature = "code")]
+        let replay = paused.is_some();
+        #[cfg(not(feature = "code"))]
+        let replay = false;
+        if replay {
+            self.console.clear();
+            self.results.clear();
+            self.status.set_text_content(None);
+        } else {
+            self.clear_output();
+        }
         // A paused run replaces the loop panel's text itself; a run that
         // goes on has none to show.
         #[cfg(feature = "code")]

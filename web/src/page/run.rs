@@ -320,15 +320,21 @@ async fn run(
     }
     // Rewinding: the run replayed to where the learner steps back to.
     #[cfg(feature = "code")]
-    for _ in 0..replay {
-        control.position.set(control.position.get() + 1);
-        let going = session.advance_callback();
-        // Taken as they come: the session keeps none, and a mapped run
-        // only counts them.
-        show(&page, &mut events, session.new_events(), &mut tasks);
-        if !going {
-            break;
+    if let Some(map) = &map {
+        // Counted, not kept: the map has them.
+        let mut replayed = session.skip_events();
+        for _ in 0..replay {
+            control.position.set(control.position.get() + 1);
+            let going = session.advance_callback();
+            replayed += session.skip_events();
+            if !going {
+                break;
+            }
         }
+        let known = &map.events[..replayed.min(map.events.len())];
+        tasks.learn(known);
+        page.console.show(known, &tasks);
+        events.skip(known.len());
     }
     #[cfg(not(feature = "code"))]
     let _ = replay;
@@ -544,6 +550,14 @@ impl Seen {
             self.mapped = None;
         }
         self.own.extend(new);
+    }
+
+    /// Counts `n` more events of the map as seen (a replay's).
+    #[cfg(feature = "code")]
+    fn skip(&mut self, n: usize) {
+        if let Some((_, seen)) = &mut self.mapped {
+            *seen += n;
+        }
     }
 
     /// Takes the events from `map` from now on, if it holds the run so

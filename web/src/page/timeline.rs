@@ -130,12 +130,9 @@ pub struct Timeline {
     rows: Rows,
     axis: Element,
     lanes: RefCell<Vec<(String, String, Vec<Item>)>>,
-    /// Step mode: how many of the drawn events have happened, and where
-    /// the cursor between the past and the rest is.
-    #[cfg(feature = "code")]
-    now: std::cell::Cell<Option<(usize, f64)>>,
     /// Step mode: the mapped run the lanes were worked out from, and its
-    /// events' places: a step only moves the cursor.
+    /// events' places: a step only moves the cursor, a CSS variable
+    /// (`--now`) every lane's cursor and veil over what is to come read.
     #[cfg(feature = "code")]
     drawn_map: RefCell<(std::rc::Weak<super::run::RunMap>, Vec<f32>)>,
 }
@@ -146,8 +143,6 @@ impl Timeline {
             rows: Rows::new(view, lanes, LANE_PX),
             axis,
             lanes: RefCell::new(Vec::new()),
-            #[cfg(feature = "code")]
-            now: std::cell::Cell::new(None),
             #[cfg(feature = "code")]
             drawn_map: RefCell::new((std::rc::Weak::new(), Vec::new())),
         }
@@ -162,7 +157,6 @@ impl Timeline {
         #[cfg(feature = "code")]
         {
             *self.drawn_map.borrow_mut() = (std::rc::Weak::new(), Vec::new());
-            self.now.set(None);
         }
         self.lanes.borrow_mut().clear();
         self.rows.clear();
@@ -175,7 +169,6 @@ impl Timeline {
         *self.lanes.borrow_mut() = lanes(events, &xs, tasks);
         #[cfg(feature = "code")]
         {
-            self.now.set(None);
             *self.drawn_map.borrow_mut() = (std::rc::Weak::new(), Vec::new());
         }
         self.redraw();
@@ -184,30 +177,41 @@ impl Timeline {
     }
 
     /// Step mode: draws the whole mapped run with a cursor after its
-    /// first `now` events, what is still to come faint. The lanes are
-    /// worked out once per map; a step moves the cursor.
+    /// first `now` events, and what is still to come veiled. The lanes
+    /// are worked out once per map and drawn once per run; a step moves
+    /// the cursor.
     #[cfg(feature = "code")]
     pub fn draw_map(&self, map: &std::rc::Rc<super::run::RunMap>, now: usize) {
         let mut drawn = self.drawn_map.borrow_mut();
-        if !std::ptr::eq(drawn.0.as_ptr(), std::rc::Rc::as_ptr(map)) || drawn.0.strong_count() == 0
-        {
+        let known =
+            std::ptr::eq(drawn.0.as_ptr(), std::rc::Rc::as_ptr(map)) && drawn.0.strong_count() > 0;
+        if !known {
             let xs = positions(&map.events);
             *self.lanes.borrow_mut() = lanes(&map.events, &xs, &map.tasks);
-            clear(&self.axis);
-            axis(&self.axis, &map.events, &xs);
             *drawn = (std::rc::Rc::downgrade(map), xs);
+            clear(&self.axis);
         }
         let xs = &drawn.1;
-        // Between the last event that happened and the next.
+        if self.axis.child_element_count() == 0 {
+            axis(&self.axis, &map.events, xs);
+        }
+        // Between the last event that happened and the next (the places
+        // grow with the events, so what is right of it is to come).
         let before = now
             .checked_sub(1)
             .and_then(|i| xs.get(i))
             .copied()
             .unwrap_or(0.0);
         let after = xs.get(now).copied().unwrap_or(before);
-        self.now.set(Some((now, f64::from(before + after) / 2.0)));
+        let at = fixed3(f64::from(before + after) / 2.0);
+        self.rows
+            .view()
+            .set_attribute("style", &format!("--now:{at}%"))
+            .ok();
         drop(drawn);
-        self.redraw();
+        if !known || self.rows.len() == 0 {
+            self.redraw();
+        }
     }
 
     fn redraw(&self) {
@@ -230,7 +234,7 @@ impl Timeline {
             .set_attribute("title", name)
             .ok();
         let track = child(&lane, "div", "track", "");
-        let marked = |el: Element, event: u32| self.marked(el, event as usize);
+        let marked = |el: Element, event: u32| marked(el, event);
         for item in items {
             match item {
                 Item::Stretch(state, start, end, event) => place(
@@ -266,30 +270,27 @@ impl Timeline {
                 }
             }
         }
+        // Step mode: the cursor and the veil, where `--now` says.
         #[cfg(feature = "code")]
-        if let Some((_, x)) = self.now.get() {
-            let cursor = child(&track, "span", "cursor", "");
-            place(&cursor, x, None);
-            cursor.set_attribute("aria-hidden", "true").ok();
+        if self.drawn_map.borrow().0.strong_count() > 0 {
+            for class in ["later", "cursor"] {
+                child(&track, "span", class, "")
+                    .set_attribute("aria-hidden", "true")
+                    .ok();
+            }
         }
         lane
     }
+}
 
-    /// Step mode (Code mode's build): a mark says which event it shows,
-    /// for a click on it to go there, and what is still to come is drawn
-    /// faint.
-    fn marked(&self, mark: Element, event: usize) -> Element {
-        #[cfg(feature = "code")]
-        {
-            mark.set_attribute("data-event", &event.to_string()).ok();
-            if self.now.get().is_some_and(|(n, _)| event >= n) {
-                mark.set_class_name(&(mark.class_name() + " future"));
-            }
-        }
-        #[cfg(not(feature = "code"))]
-        let _ = event;
-        mark
-    }
+/// Step mode (Code mode's build): a mark says which event it shows, for a
+/// click on it to go there.
+fn marked(mark: Element, event: u32) -> Element {
+    #[cfg(feature = "code")]
+    mark.set_attribute("data-event", &event.to_string()).ok();
+    #[cfg(not(feature = "code"))]
+    let _ = event;
+    mark
 }
 
 /// Each task's label, name and what its lane shows, from the events in one
