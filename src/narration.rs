@@ -6,7 +6,7 @@
 //! the step recorded (`trace`). Nothing here decides anything about the
 //! run.
 
-use crate::engine::view::{seconds, LoopView};
+use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView};
 use crate::trace::{Event, EventKind};
 use crate::value::Value;
 
@@ -98,7 +98,7 @@ impl Narrator {
             .running
             .iter()
             .chain(after.ready.iter().take(after.this_iteration))
-            .filter(|r| r.starts_with("timer:"))
+            .filter(|r| matches!(r, Entry::Timer { .. }))
             .count();
         if due > 0 {
             out.push_str(&format!(
@@ -134,44 +134,38 @@ impl Narrator {
         }
     }
 
-    fn callback(&self, view: &LoopView, running: &str, events: &[Event]) -> String {
-        // What a done-callback was called for: `Task-2 done`, `future
-        // cancelled`.
-        let finished = |what: &str| {
-            let (future, how) = what
-                .strip_suffix(" cancelled")
-                .map(|f| (f, "was cancelled"))
-                .or_else(|| what.strip_suffix(" done").map(|f| (f, "finished")))
-                .unwrap_or((what, "finished"));
-            match future {
+    fn callback(&self, view: &LoopView, running: &Entry, events: &[Event]) -> String {
+        // What a done-callback was called for: `Task-2 finished`, `the
+        // future it awaited was cancelled`.
+        let finished = |done: &Done| {
+            let how = if done.cancelled {
+                "was cancelled"
+            } else {
+                "finished"
+            };
+            match &done.future {
                 // A sleep's future, or another the task awaited.
-                "future" => format!("the future it awaited {how}"),
+                Awaited::Future { due: None } => format!("the future it awaited {how}"),
                 future => format!("{future} {how}"),
             }
         };
-        let what = if let Some(task) = running.strip_prefix("step ") {
-            format!("{} runs its next step", self.named(view, task))
-        } else if let Some(rest) = running.strip_prefix("wake ") {
-            let (task, why) = rest.split_once(": ").unwrap_or((rest, ""));
-            format!(
+        let what = match running {
+            Entry::Step { task } => format!("{} runs its next step", self.named(view, task)),
+            Entry::Wake { task, done } => format!(
                 "{} wakes up, because {}, and runs its next step",
                 self.named(view, task),
-                finished(why)
-            )
-        } else if let Some(rest) = running.strip_prefix("gather callback: ") {
-            format!(
+                finished(done)
+            ),
+            Entry::GatherCallback { done } => format!(
                 "gather's done-callback runs, because {}: the gather counts its finished children",
-                finished(rest)
-            )
-        } else if let Some(rest) = running.strip_prefix("stop the loop: ") {
-            format!(
+                finished(done)
+            ),
+            Entry::StopLoop { done } => format!(
                 "asyncio.run's own callback runs, because {}: the loop stops after this iteration",
-                finished(rest)
-            )
-        } else if running.starts_with("timer: ") {
-            "a timer fires".to_string()
-        } else {
-            running.to_string()
+                finished(done)
+            ),
+            Entry::Timer { .. } => "a timer fires".to_string(),
+            other @ Entry::ReleaseWaiter { .. } => other.to_string(),
         };
         let mut sentences = vec![what];
         self.say_events(events, false, &mut sentences);

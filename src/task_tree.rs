@@ -12,7 +12,7 @@
 //! created each task with which arguments, how each finished). Nothing
 //! here decides anything about the run.
 
-use crate::engine::view::{seconds, Awaited, LoopView, TaskView};
+use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView, TaskView};
 use crate::trace::{Event, EventKind};
 use std::fmt::Write;
 
@@ -260,8 +260,12 @@ impl Draw<'_> {
             (None, None) => return,
         };
         let next = pending.is_some() && self.view.running_task.as_deref() == Some(&name);
+        let woken = self.view.ready.iter().find_map(|e| match e {
+            Entry::Wake { task, done } if *task == name => Some(done),
+            _ => None,
+        });
         let mut state = match pending {
-            Some(t) => pending_state(t, next),
+            Some(t) => pending_state(t, next, woken),
             None => match known.and_then(|k| k.ended.as_deref()) {
                 Some(how) => how.to_string(),
                 None => "done".to_string(),
@@ -315,8 +319,9 @@ impl Draw<'_> {
     }
 }
 
-/// A pending task's state in words.
-fn pending_state(t: &TaskView, next: bool) -> String {
+/// A pending task's state in words; `woken`: its wake-up is queued, for
+/// the future it awaited.
+fn pending_state(t: &TaskView, next: bool, woken: Option<&Done>) -> String {
     let line = t.line.map(|l| format!(", line {l}")).unwrap_or_default();
     if !t.started {
         return if next {
@@ -324,6 +329,18 @@ fn pending_state(t: &TaskView, next: bool) -> String {
         } else {
             "not started (scheduled)".to_string()
         };
+    }
+    if let (false, Some(done)) = (next, woken) {
+        let how = if done.cancelled {
+            "was cancelled"
+        } else {
+            "finished"
+        };
+        let what = match &done.future {
+            Awaited::Future { .. } => "the future it awaited".to_string(),
+            future => future.to_string(),
+        };
+        return format!("woken ({what} {how}), its step is queued{line}");
     }
     match &t.waiting_on {
         _ if next => format!("runs next{line}"),

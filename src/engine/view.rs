@@ -34,12 +34,12 @@ pub struct LoopView {
     /// and how many the iteration runs (CPython's `ntodo`).
     pub callback: Option<(usize, usize)>,
     /// Within an iteration: what that callback is for.
-    pub running: Option<String>,
+    pub running: Option<Entry>,
     /// The task that callback steps (its own step, or its wake-up).
     pub running_task: Option<String>,
     /// What is queued after it, in order (CPython's `_ready`): each said
     /// by what it is for.
-    pub ready: Vec<String>,
+    pub ready: Vec<Entry>,
     /// How many of `ready` run in this iteration; the rest were queued
     /// during it and wait for the next (CPython runs only what was ready
     /// when the iteration began).
@@ -75,6 +75,66 @@ pub struct TaskView {
     /// line each is paused at and its variables (empty before its first
     /// step).
     pub frames: Vec<FrameView>,
+}
+
+/// A callback in the ready queue, by what it is for.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entry {
+    /// The task's next step (`Task.__step`), or its first.
+    Step { task: String },
+    /// The task resumed by what it awaited (`task_wakeup`).
+    Wake { task: String, done: Done },
+    /// gather's done-callback for one of its children.
+    GatherCallback { done: Done },
+    /// `asyncio.run`'s own callback: the loop stops after this iteration.
+    StopLoop { done: Done },
+    /// `wait_for`'s callback that releases its waiter.
+    ReleaseWaiter { done: Done },
+    /// A due timer: it completes the future a sleep (or a `wait_for`'s
+    /// timeout) waits on.
+    Timer { future: Awaited },
+}
+
+/// The future a done-callback runs for, and whether it was cancelled
+/// rather than finished.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Done {
+    pub future: Awaited,
+    pub cancelled: bool,
+}
+
+impl std::fmt::Display for Done {
+    /// `Task-2 done`, `future due at 0.001000 cancelled`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let how = if self.cancelled { "cancelled" } else { "done" };
+        write!(f, "{} {how}", self.future)
+    }
+}
+
+impl std::fmt::Display for Entry {
+    /// As `loop_view.py` says CPython's: `step Task-2`, `wake Task-1:
+    /// Task-2 done`, `timer: future due at 0.001000 due`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Entry::Step { task } => write!(f, "step {task}"),
+            Entry::Wake { task, done } => write!(f, "wake {task}: {done}"),
+            Entry::GatherCallback { done } => write!(f, "gather callback: {done}"),
+            Entry::StopLoop { done } => write!(f, "stop the loop: {done}"),
+            Entry::ReleaseWaiter { done } => write!(f, "release wait_for's waiter: {done}"),
+            Entry::Timer { future } => write!(f, "timer: {future} due"),
+        }
+    }
+}
+
+impl Entry {
+    /// The task this callback steps (its own step, or its wake-up).
+    pub fn task(&self) -> Option<&str> {
+        match self {
+            Entry::Step { task } | Entry::Wake { task, .. } => Some(task),
+            _ => None,
+        }
+    }
 }
 
 /// What a task is suspended on, as the view names it.
@@ -157,29 +217,33 @@ impl Runtime {
             let task = (w == Rc::as_ptr(fut)).then(|| tasks[i].task())??;
             Some(task.name.to_string())
         };
-        let describe = |fut: &FutRef| describe(fut, &timers);
         let awaited = |fut: &FutRef| awaited(fut, &timers);
         // A cancelled timer is skipped, as `_run_once` skips it.
         let live = |handle: &&Handle| !matches!(handle, Handle::Timer(t) if t.is_cancelled());
-        let say = |handle: &Handle| match handle {
-            Handle::Step { task, .. } => format!("step {}", describe(task)),
-            Handle::Timer(timer) => format!("timer: {} due", describe(&timer.future)),
+        let name = |task: &FutRef| match task.task() {
+            Some(info) => info.name.to_string(),
+            None => awaited(task).to_string(),
+        };
+        let entry = |handle: &Handle| match handle {
+            Handle::Step { task, .. } => Entry::Step { task: name(task) },
+            Handle::Timer(timer) => Entry::Timer {
+                future: awaited(&timer.future),
+            },
             Handle::Done { callback, future } => {
                 // Why the callback runs: the future finished, or was
                 // cancelled (as `asyncio.run` cancels what is left).
-                let how = if future.is_cancelled() {
-                    "cancelled"
-                } else {
-                    "done"
+                let done = Done {
+                    future: awaited(future),
+                    cancelled: future.is_cancelled(),
                 };
-                let done = format!("{} {how}", describe(future));
                 match callback {
-                    Callback::Wakeup(task) => format!("wake {}: {done}", describe(task)),
-                    Callback::GatherChild(_) => format!("gather callback: {done}"),
-                    Callback::StopLoop => format!("stop the loop: {done}"),
-                    Callback::Release(_) => {
-                        format!("release wait_for's waiter: {done}")
-                    }
+                    Callback::Wakeup(task) => Entry::Wake {
+                        task: name(task),
+                        done,
+                    },
+                    Callback::GatherChild(_) => Entry::GatherCallback { done },
+                    Callback::StopLoop => Entry::StopLoop { done },
+                    Callback::Release(_) => Entry::ReleaseWaiter { done },
                 }
             }
         };
@@ -187,17 +251,16 @@ impl Runtime {
             Some((k, ntodo)) => (lp.ready.front().filter(|h| live(h)), 1, ntodo - k),
             None => (None, 0, lp.ready.len()),
         };
-        let running = front.map(say);
-        let running_task = front.and_then(|handle| match handle {
-            Handle::Step { task, .. }
-            | Handle::Done {
-                callback: Callback::Wakeup(task),
-                ..
-            } => task.task().map(|i| i.name.to_string()),
-            _ => None,
-        });
+        let running = front.map(entry);
+        let running_task = running.as_ref().and_then(Entry::task).map(str::to_string);
         let this_iteration = lp.ready.iter().skip(queued).take(left).filter(live).count();
-        let ready = lp.ready.iter().skip(queued).filter(live).map(say).collect();
+        let ready = lp
+            .ready
+            .iter()
+            .skip(queued)
+            .filter(live)
+            .map(entry)
+            .collect();
         let timer_views = timers
             .iter()
             .map(|t| TimerView {
@@ -221,7 +284,7 @@ impl Runtime {
                     name: info.name.to_string(),
                     coro: info.coro.to_string(),
                     started,
-                    waiting_on: waiter.as_ref().map(awaited),
+                    waiting_on: waiter.as_ref().map(&awaited),
                     line,
                     frames,
                 })
@@ -262,10 +325,6 @@ fn awaited(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> Awaited {
     }
 }
 
-fn describe(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> String {
-    awaited(fut, timers).to_string()
-}
-
 /// Virtual time in seconds, to the microsecond: `0.001000`.
 pub fn seconds(nanos: Nanos) -> String {
     let micros = (nanos + 500) / 1000;
@@ -298,10 +357,12 @@ impl LoopView {
                 "-- iteration {}, callback {k} of {n}, at {}\nrunning: {}\n",
                 self.iteration,
                 seconds(self.now),
-                self.running.as_deref().unwrap_or("-")
+                self.running
+                    .as_ref()
+                    .map_or("-".to_string(), Entry::to_string)
             ),
         };
-        let mut ready = self.ready.clone();
+        let mut ready: Vec<String> = self.ready.iter().map(Entry::to_string).collect();
         if self.callback.is_some() && self.this_iteration < ready.len() {
             ready.insert(self.this_iteration, "(next iteration)".to_string());
         }
