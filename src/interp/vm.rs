@@ -50,8 +50,9 @@ struct Frame {
     /// Loops in progress; nearly always at most one, kept inline.
     iters: SmallVec<[Iter; 1]>,
     blocks: Vec<Block>,
-    /// Exceptions being handled by `except` blocks, for a bare `raise`.
-    handling: Vec<Exc>,
+    /// Exceptions being handled by `except` blocks, for a bare `raise`,
+    /// each with the slot its `as` name binds (`u32::MAX`: none).
+    handling: Vec<(Exc, u32)>,
     /// The coroutine whose body this frame runs (none for a plain `def`):
     /// marked finished when the frame ends, however it ends.
     coro: Option<Rc<Coroutine>>,
@@ -65,6 +66,17 @@ struct Frame {
 }
 
 impl Frame {
+    /// Ends the `except` blocks handling exceptions past the first `keep`,
+    /// which an exception raised in them leaves: Python deletes each one's
+    /// `as` name on that way out too.
+    fn end_handlers(&mut self, keep: usize) {
+        for (_, slot) in self.handling.drain(keep.min(self.handling.len())..) {
+            if let Some(bound) = self.slots.get_mut(slot as usize) {
+                *bound = None;
+            }
+        }
+    }
+
     fn new(function: usize, nlocals: usize, args: Vec<Value>) -> Frame {
         let mut slots: Vec<Option<Value>> = Vec::with_capacity(nlocals.max(args.len()));
         slots.extend(args.into_iter().map(Some));
@@ -356,7 +368,7 @@ impl TaskVm {
         exc.mark_raised();
         // Raised while another is handled here: that one is its context.
         #[cfg(feature = "code")]
-        if let Some(handled) = self.frames.iter().rev().find_map(|f| f.handling.last()) {
+        if let Some((handled, _)) = self.frames.iter().rev().find_map(|f| f.handling.last()) {
             exc.set_context(handled);
         }
         loop {
@@ -366,7 +378,7 @@ impl TaskVm {
             if let Some(block) = frame.blocks.pop() {
                 frame.stack.truncate(block.stack);
                 frame.iters.truncate(block.iters);
-                frame.handling.truncate(block.handling);
+                frame.end_handlers(block.handling);
                 #[cfg(feature = "code")]
                 {
                     report_freed_where_raised(&rt, &self.m, frame);
@@ -447,7 +459,11 @@ impl TaskVm {
                 // The exception being handled nearest the top of the
                 // task's stack, as CPython's exception-state chain
                 // finds it.
-                let handled = self.frames.iter().rev().find_map(|f| f.handling.last());
+                let handled = self
+                    .frames
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.handling.last().map(|(e, _)| e));
                 return Err(Raise::Exc(handled.cloned().unwrap_or_else(|| {
                     Exception::new(ExcKind::RuntimeError, "No active exception to reraise")
                 })));
@@ -615,7 +631,7 @@ fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
 fn leave_in_traceback(rt: &Runtime, m: &Compiled, frame: &mut Frame, exc: &Exc) {
     frame.stack.clear();
     frame.iters.clear();
-    frame.handling.clear();
+    frame.end_handlers(0);
     #[cfg(feature = "code")]
     report_freed_where_raised(rt, m, frame);
     #[cfg(not(feature = "code"))]
@@ -1126,7 +1142,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 #[cfg(feature = "code")]
                 Op::Reraise => match frame.handling.last() {
-                    Some(exc) => return Err(Raise::Exc(exc.clone())),
+                    Some((exc, _)) => return Err(Raise::Exc(exc.clone())),
                     // A function called from an `except` block re-raises its
                     // caller's exception: the task looks down its frames.
                     None => leave!(Action::Reraise),
@@ -1156,12 +1172,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         if slot != u32::MAX {
                             frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
                         }
-                        frame.handling.push(exc);
+                        frame.handling.push((exc, slot));
                     }
                 }
                 #[cfg(feature = "code")]
                 Op::HandlerExit(slot) => {
-                    if let Some(exc) = frame.handling.pop() {
+                    if let Some((exc, _)) = frame.handling.pop() {
                         refuse_collected_cycle(frame, &exc)?;
                     }
                     // Python deletes the `as` name when the handler ends.

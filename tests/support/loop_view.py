@@ -135,17 +135,19 @@ def _locals(frame):
 
 def _frames(coro, script):
     """The program's own frames of a paused coroutine: its own, then each
-    coroutine it awaits (`cr_await`), up to asyncio's (`sleep`, `wait_for`)
-    or a future. A comprehension's own frame (3.11 runs `[await f(x) for x
-    in xs]` as a `<listcomp>` coroutine) is passed through: the engine
-    runs comprehensions inside their function, and the view shows
-    neither its frame nor its variables."""
+    coroutine it awaits (`cr_await`), down to a future. asyncio's own
+    coroutines on the way (`sleep`, `wait_for` awaiting a coroutine
+    itself) are passed through, as is a comprehension's own frame (3.11
+    runs `[await f(x) for x in xs]` as a `<listcomp>` coroutine): the
+    engine runs those inside the frame that called them, and the view
+    shows neither their frames nor their variables."""
     frames = []
     while inspect.iscoroutine(coro):
         frame = coro.cr_frame
-        if frame is None or os.path.abspath(frame.f_code.co_filename) != script:
+        if frame is None:
             break
-        if not frame.f_code.co_name.startswith("<"):
+        ours = os.path.abspath(frame.f_code.co_filename) == script
+        if ours and not frame.f_code.co_name.startswith("<"):
             frames.append(frame)
         coro = coro.cr_await
     return frames
