@@ -13,7 +13,7 @@ use crate::value::Value;
 /// Names the tasks the events mention (events carry a task's slot).
 #[derive(Debug, Default, Clone)]
 pub struct Narrator {
-    /// By slot: `Task-2` and `display_nums()`.
+    /// By slot: `Task-2` and its call, `square(20)`.
     tasks: Vec<(String, String)>,
 }
 
@@ -22,13 +22,17 @@ impl Narrator {
     pub fn learn(&mut self, events: &[Event]) {
         for e in events {
             if let EventKind::TaskCreated {
-                task, name, coro, ..
+                task,
+                name,
+                coro,
+                args,
+                ..
             } = &e.kind
             {
                 if self.tasks.len() <= *task {
                     self.tasks.resize(*task + 1, Default::default());
                 }
-                self.tasks[*task] = (name.clone(), format!("{coro}()"));
+                self.tasks[*task] = (name.clone(), format!("{coro}({})", args.join(", ")));
             }
         }
     }
@@ -115,21 +119,23 @@ impl Narrator {
         out
     }
 
-    /// `Task-2 (display_nums())`, for a task the view names.
+    /// `Task-2 (square(20))`, for a task the view names: its call as the
+    /// trace announced it, or (asyncio's own tasks) its coroutine.
     fn named(&self, view: &LoopView, name: &str) -> String {
-        let coro = view
+        let call = self
             .tasks
             .iter()
-            .find(|t| t.name == name)
-            .map(|t| format!("{}()", t.coro))
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, c)| c.clone())
             .or_else(|| {
-                self.tasks
+                view.tasks
                     .iter()
-                    .find(|(n, _)| n == name)
-                    .map(|(_, c)| c.clone())
+                    .find(|t| t.name == name)
+                    .map(|t| format!("{}()", t.coro))
             });
-        match coro {
-            Some(coro) => format!("{name} ({coro})"),
+        match call {
+            Some(call) => format!("{name} ({call})"),
             None => name.to_string(),
         }
     }
@@ -251,6 +257,133 @@ impl Narrator {
             sentences.push(said);
         }
         flush(&mut printed, sentences);
+    }
+}
+
+impl Narrator {
+    /// The loop's state in words, as step mode's panel shows it: the
+    /// callback about to run and the ready queue, each entry said by what
+    /// it does ("Task-3 (display_letters()): its first step", "gather's
+    /// done-callback, for Task-2 (square(20)), which finished"), with the
+    /// line between this iteration's callbacks and the next one's, then
+    /// the timers and whom each wakes. The same data as
+    /// `LoopView::to_text`, which the tests hold to CPython's.
+    pub fn loop_in_words(&self, view: &LoopView, limit: usize) -> String {
+        let mut out = match view.callback {
+            None => format!(
+                "Iteration {} is about to begin, at {} s.\n",
+                view.iteration,
+                seconds(view.now)
+            ),
+            Some((k, n)) => format!(
+                "Iteration {}, at {} s: callback {k} of {n} runs next.\n",
+                view.iteration,
+                seconds(view.now)
+            ),
+        };
+        if let Some(running) = &view.running {
+            out.push_str(&format!("Next: {}.\n", self.entry(view, running)));
+        }
+        let mut lines: Vec<String> = view
+            .ready
+            .iter()
+            .enumerate()
+            .map(|(i, e)| format!("{}. {}", i + 1, self.entry(view, e)))
+            .collect();
+        if view.callback.is_some() && view.this_iteration < lines.len() {
+            lines.insert(
+                view.this_iteration,
+                "(queued during this iteration: these run in the next one)".to_string(),
+            );
+        }
+        let title = match (view.callback, lines.is_empty()) {
+            (_, true) => "Ready queue: empty",
+            (None, false) => "Ready queue, in order (this iteration runs them all):",
+            (Some(_), false) => "Then, in order:",
+        };
+        push_list(&mut out, title, &lines, limit);
+        let timers: Vec<String> = view
+            .timers
+            .iter()
+            .map(|t| match &t.task {
+                Some(task) => format!(
+                    "at {} s: ends {}'s wait",
+                    seconds(t.when),
+                    self.named(view, task)
+                ),
+                None => format!("at {} s", seconds(t.when)),
+            })
+            .collect();
+        let title = if timers.is_empty() {
+            "Timers: none"
+        } else {
+            "Timers, in the order they fire:"
+        };
+        push_list(&mut out, title, &timers, limit);
+        out
+    }
+
+    /// One ready callback in words.
+    fn entry(&self, view: &LoopView, entry: &Entry) -> String {
+        let finished = |done: &Done| {
+            let how = if done.cancelled {
+                "was cancelled"
+            } else {
+                "finished"
+            };
+            match &done.future {
+                Awaited::Task(task) => format!("{} {how}", self.named(view, task)),
+                Awaited::Future { due: Some(when) } => {
+                    format!("the future due at {} s {how}", seconds(*when))
+                }
+                Awaited::Future { due: None } => format!("the future it awaited {how}"),
+                gather => format!("{gather} {how}"),
+            }
+        };
+        match entry {
+            Entry::Step { task } => {
+                let first = view.tasks.iter().any(|t| t.name == *task && !t.started);
+                let which = if first { "first" } else { "next" };
+                format!("{}: its {which} step", self.named(view, task))
+            }
+            Entry::Wake { task, done } => {
+                format!("{} wakes up: {}", self.named(view, task), finished(done))
+            }
+            Entry::GatherCallback { done } => {
+                format!("gather's done-callback: {}", finished(done))
+            }
+            Entry::StopLoop { done } => format!(
+                "asyncio.run's callback: {}, so the loop stops after this iteration",
+                finished(done)
+            ),
+            Entry::ReleaseWaiter { done } => {
+                format!("wait_for's callback: {}", finished(done))
+            }
+            Entry::Timer { future } => {
+                let owner = view
+                    .tasks
+                    .iter()
+                    .find(|t| t.waiting_on.as_ref() == Some(future));
+                match owner {
+                    Some(t) => format!("a due timer: it ends {}'s wait", self.named(view, &t.name)),
+                    None => "a due timer".to_string(),
+                }
+            }
+        }
+    }
+}
+
+/// A titled list, cut at `limit` lines with the rest counted.
+fn push_list(out: &mut String, title: &str, lines: &[String], limit: usize) {
+    out.push_str(title);
+    out.push('\n');
+    for line in lines.iter().take(limit) {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    if lines.len() > limit {
+        out.push_str(&format!("  … and {} more\n", lines.len() - limit));
     }
 }
 

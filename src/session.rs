@@ -56,6 +56,10 @@ pub struct Stepped {
     /// The tasks before the step, as a tree (`task_tree`), when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tree: Option<Vec<crate::task_tree::Row>>,
+    /// With the tree: the loop before the step in words, as step mode's
+    /// panel shows it (`Narrator::loop_in_words`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
 }
 
 #[cfg(feature = "code")]
@@ -65,6 +69,14 @@ impl Stepped {
     /// `narrate`, what it did in words (`» ...`).
     pub fn to_text(&self, narrate: bool) -> String {
         let mut text = self.view.as_ref().map(|v| v.to_text()).unwrap_or_default();
+        if let Some(words) = &self.words {
+            text.push_str("in words:\n");
+            for line in words.lines() {
+                text.push_str("  ");
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
         if let Some(rows) = &self.tree {
             text.push_str("task tree:\n");
             for line in crate::task_tree::to_text(rows).lines() {
@@ -117,6 +129,11 @@ pub fn step(
         };
         let events = session.new_events();
         let after = view(&session);
+        // The loop in words before the step, with the names known then.
+        let words = before
+            .as_ref()
+            .filter(|_| tree)
+            .map(|b| narrator.loop_in_words(b, usize::MAX));
         let narration = before
             .as_ref()
             .map(|b| narrator.narrate(b, &events, after.as_ref().filter(|_| going)));
@@ -132,6 +149,7 @@ pub fn step(
             printed: session.new_output(),
             narration,
             tree: rows,
+            words,
         });
         if !going {
             break;

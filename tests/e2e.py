@@ -391,9 +391,9 @@ def step_mode(wd, base, failures):
     wd.click("select.preset option[value='gather-squares']")
     wd.click("button.step")
     view = wd.wait("const v = document.querySelector('pre.loop-view');"
-                   "return v && v.textContent.startsWith('== iteration 1') ? v.textContent : null",
+                   "return v && v.textContent.startsWith('Iteration 1 ') ? v.textContent : null",
                    "step mode to open from the forms")
-    check(failures, "  step Task-1\n" in view and wd.text("button.mode") == "Edit as code"
+    check(failures, "1. Task-1 (main()): its first step\n" in view and wd.text("button.mode") == "Edit as code"
           and "square(20)" in wd.text(".python pre"),
           "Step in the first download's forms opens the scenario paused, still in the forms")
     step_once(wd)
@@ -416,7 +416,7 @@ def step_mode(wd, base, failures):
         step_once(wd)
         view = wd.text("pre.loop-view")
         tree = wd.text("pre.task-tree")
-        check(failures, "running: wake Task-2: future due at 0.001000 cancelled" in view
+        check(failures, "Next: Task-2 (display_nums()) wakes up: the future due at 0.001000 s was cancelled" in view
               and "Task-2 display_nums(): runs next, line 7" in tree and "    num = 0" in tree,
               f"the loop panel shows Task-2 woken by its cancelled sleep, paused at line 7 "
               f"with num = 0: {view!r} {tree!r}")
@@ -429,7 +429,7 @@ def step_mode(wd, base, failures):
     wd.go(link)
     view = wd.wait("const v = document.querySelector('pre.loop-view');"
                    "return v && v.textContent ? v.textContent : null", "the linked step position")
-    check(failures, "running: wake Task-2: future due at 0.001000 cancelled" in view,
+    check(failures, "Next: Task-2 (display_nums()) wakes up: the future due at 0.001000 s was cancelled" in view,
           f"a link to a step position opens paused there: {view[:60]!r}")
     wd.size(1280, 1500)
     program = (ROOT / "presets" / "return-exceptions-off" / "program.py").read_text()

@@ -478,15 +478,34 @@ ready:
 #[test]
 fn each_step_is_narrated_from_what_it_did() {
     let (steps, _) = stepped(BACKGROUND_AND_GATHER, true);
+    // The loop in words, as step mode's panel shows it: each callback by
+    // what it does, tasks by their calls.
+    let words: Vec<&str> = steps.iter().filter_map(|s| s.words.as_deref()).collect();
+    assert_eq!(
+        words[3],
+        "Iteration 2, at 0.000000 s: callback 1 of 3 runs next.
+Next: Task-2 (worker('c', 0.3)): its first step.
+Then, in order:
+  1. Task-3 (worker('a', 0.2)): its first step
+  2. Task-4 (worker('b', 0.1)): its first step
+Timers: none
+"
+    );
+    assert!(
+        words.iter().any(|w| w
+            .contains("Next: Task-4 (worker('b', 0.1)) wakes up: the future it awaited finished.")
+            && w.contains("  at 0.200000 s: ends Task-3 (worker('a', 0.2))'s wait\n")),
+        "{words:#?}"
+    );
     let said: Vec<String> = steps.into_iter().filter_map(|s| s.narration).collect();
     let has = |text: &str| said.iter().any(|s| s.contains(text));
     assert!(
-        has("Task-2 (worker()) is created: its first step is scheduled, it does not run yet."),
+        has("Task-2 (worker('c', 0.3)) is created: its first step is scheduled, it does not run yet."),
         "{said:#?}"
     );
-    assert!(has("Task-3 (worker()) runs its next step. It prints 'a starts'. It awaits asyncio.sleep(0.2): it is paused, a timer is set for 0.2 s, and the loop moves on. Next: callback 3 of 3, step Task-4."), "{said:#?}");
+    assert!(has("Task-3 (worker('a', 0.2)) runs its next step. It prints 'a starts'. It awaits asyncio.sleep(0.2): it is paused, a timer is set for 0.2 s, and the loop moves on. Next: callback 3 of 3, step Task-4."), "{said:#?}");
     assert!(has("Iteration 3 begins: nothing was ready, so the loop waited for the first timer, and the clock is now 0.100000 s. 1 timer came due and joined the ready queue."), "{said:#?}");
-    assert!(has("Task-4 (worker()) wakes up, because the future it awaited finished, and runs its next step. Task-4 (worker()) returns 'b'"), "{said:#?}");
+    assert!(has("Task-4 (worker('b', 0.1)) wakes up, because the future it awaited finished, and runs its next step. Task-4 (worker('b', 0.1)) returns 'b'"), "{said:#?}");
     assert!(has("That was the last of the gather's children: it is done, with the results in argument order, ['a', 'b']"), "{said:#?}");
     assert_eq!(
         said.last().map(|s| s.ends_with("The run is over.")),

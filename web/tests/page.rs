@@ -547,7 +547,7 @@ fn press_alt(key: &str) {
 }
 
 /// What `interleave step --callbacks --tree` shows for `source` with the
-/// page's options: the view before each step (the loop's part, then the
+/// page's options: the view before each step (the loop in words, then the
 /// tasks' tree, as the page shows them), and what each step did.
 fn native_steps(page: &Page, source: &str) -> (Vec<String>, Vec<String>) {
     let (views, narrations, _) = native_steps_printing(page, source);
@@ -564,7 +564,8 @@ fn native_steps_printing(page: &Page, source: &str) -> (Vec<String>, Vec<String>
     let (mut views, mut narrations, mut printed) = (Vec::new(), Vec::new(), Vec::new());
     interleave::step(&program, &options, true, true, |step| {
         let tree = interleave::task_tree::to_text(&step.tree.unwrap_or_default());
-        views.extend(step.view.map(|v| v.loop_text_within(usize::MAX) + &tree));
+        let words = step.words.unwrap_or_default();
+        views.extend(step.view.map(|_| words + &tree));
         narrations.push(step.narration.unwrap_or_default());
         printed.push(step.printed);
     });
@@ -659,7 +660,7 @@ async fn stepping_shows_the_loop_as_the_command_line_does() {
     // Step iteration runs what is left of the iteration.
     click(&root, "button.step-iteration");
     let after = loop_view_after(&page, &shown).await;
-    assert!(after.starts_with("== iteration "), "{after}");
+    assert!(after.starts_with("Iteration "), "{after}");
     // Continue lets it run to the end, as Run would have.
     click(&root, "button.resume");
     assert_eq!(finished(&page).await, "exit status 0");
@@ -687,7 +688,7 @@ async fn a_running_run_can_be_paused_and_run_to_its_end() {
     }
     click(&root, "button.pause");
     let paused = loop_view_after(&page, "").await;
-    assert!(paused.starts_with("== iteration "), "{paused}");
+    assert!(paused.starts_with("Iteration "), "{paused}");
     assert_eq!(page.status(), "running…");
     let printed = page.console_lines().len();
     assert!(printed < 10, "{printed} lines before the pause");

@@ -384,12 +384,15 @@ async fn run(
                 learned = events.len();
                 narrator.narrate(&before, &events[from..], Some(&view))
             });
+            // Every task's name and call so far (a replay's too).
+            narrator.learn(&events[learned.min(events.len())..]);
+            learned = events.len();
             tree.learn(&events[tree_learned..]);
             tree_learned = events.len();
             let rows = tree.rows(&view, VIEW_LINES);
             page.stepping.show(
                 Some((
-                    &view.loop_text_within(VIEW_LINES),
+                    &narrator.loop_in_words(&view, VIEW_LINES),
                     &interleave::task_tree::to_text(&rows),
                 )),
                 narration.as_deref(),

@@ -91,7 +91,7 @@ impl Stepping {
             &panel,
             "p",
             "hint",
-            "What the event loop holds now: the callbacks ready to run, in order (the first runs next), the timers, and each pending task with what it waits on and the line it is paused at.",
+            "What the event loop holds now: the callback about to run, the ready queue in order (only what was ready when the iteration began runs in it), and the timers in the order they fire.",
         );
         dom::child(&panel, "p", "hint keys", SHORTCUTS);
         let scrub = dom::child(&panel, "label", "scrub", "Position ");
