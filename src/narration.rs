@@ -284,27 +284,35 @@ impl Narrator {
         if let Some(running) = &view.running {
             out.push_str(&format!("Next: {}.\n", self.entry(view, running)));
         }
-        let mut lines: Vec<String> = view
-            .ready
-            .iter()
-            .enumerate()
-            .map(|(i, e)| format!("{}. {}", i + 1, self.entry(view, e)))
-            .collect();
-        if view.callback.is_some() && view.this_iteration < lines.len() {
-            lines.insert(
-                view.this_iteration,
-                "(queued during this iteration: these run in the next one)".to_string(),
-            );
+        // Only the lines shown are worked out: ten thousand tasks queue
+        // ten thousand callbacks.
+        let split = view.callback.is_some() && view.this_iteration < view.ready.len();
+        let mut lines = Vec::new();
+        for (i, e) in view.ready.iter().enumerate() {
+            if split && i == view.this_iteration {
+                lines.push("(queued during this iteration: these run in the next one)".to_string());
+            }
+            if lines.len() >= limit {
+                break;
+            }
+            lines.push(format!("{}. {}", i + 1, self.entry(view, e)));
         }
-        let title = match (view.callback, lines.is_empty()) {
+        let title = match (view.callback, view.ready.is_empty()) {
             (_, true) => "Ready queue: empty",
             (None, false) => "Ready queue, in order (this iteration runs them all):",
             (Some(_), false) => "Then, in order:",
         };
-        push_list(&mut out, title, &lines, limit);
+        push_list(
+            &mut out,
+            title,
+            &lines,
+            view.ready.len() + usize::from(split),
+            limit,
+        );
         let timers: Vec<String> = view
             .timers
             .iter()
+            .take(limit)
             .map(|t| match &t.task {
                 Some(task) => format!(
                     "at {} s: ends {}'s wait",
@@ -319,7 +327,7 @@ impl Narrator {
         } else {
             "Timers, in the order they fire:"
         };
-        push_list(&mut out, title, &timers, limit);
+        push_list(&mut out, title, &timers, view.timers.len(), limit);
         out
     }
 
@@ -373,8 +381,9 @@ impl Narrator {
     }
 }
 
-/// A titled list, cut at `limit` lines with the rest counted.
-fn push_list(out: &mut String, title: &str, lines: &[String], limit: usize) {
+/// A titled list of `all` lines, the first of them in `lines`, cut at
+/// `limit` with the rest counted.
+fn push_list(out: &mut String, title: &str, lines: &[String], all: usize, limit: usize) {
     out.push_str(title);
     out.push('\n');
     for line in lines.iter().take(limit) {
@@ -382,8 +391,9 @@ fn push_list(out: &mut String, title: &str, lines: &[String], limit: usize) {
         out.push_str(line);
         out.push('\n');
     }
-    if lines.len() > limit {
-        out.push_str(&format!("  … and {} more\n", lines.len() - limit));
+    let shown = lines.len().min(limit);
+    if all > shown {
+        out.push_str(&format!("  … and {} more\n", all - shown));
     }
 }
 

@@ -70,11 +70,15 @@ impl Frame {
     /// which an exception raised in them leaves: Python deletes each one's
     /// `as` name on that way out too.
     fn end_handlers(&mut self, keep: usize) {
+        // The first download has no `except`: nothing is handled there.
+        #[cfg(feature = "code")]
         for (_, slot) in self.handling.drain(keep.min(self.handling.len())..) {
             if let Some(bound) = self.slots.get_mut(slot as usize) {
                 *bound = None;
             }
         }
+        #[cfg(not(feature = "code"))]
+        self.handling.truncate(keep);
     }
 
     fn new(function: usize, nlocals: usize, args: Vec<Value>) -> Frame {
