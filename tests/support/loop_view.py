@@ -111,15 +111,24 @@ def _repr_upto(value, out, budget, active):
     active.discard(id(value))
 
 
+def _mask(text):
+    """A repr with the file paths and memory addresses CPython writes in
+    reprs (`at 0x7f3a…`, `running at /path/prog.py:12`, a module's `from
+    '/path'`) written `…`, as the engine writes them: no model can know
+    them. Also inside strings, which may hold such a repr (`r =
+    repr(task)`); a string that merely says `at 0xab` is left alone."""
+    text = re.sub(r" at 0x[0-9a-f]{8,}", " at 0x…", text)
+    text = re.sub(r" at /[^>\],]*\.py:\d+", " at …", text)
+    return re.sub(r" from '/[^']*'", " from '…'", text)
+
+
 def _value(value):
-    """A variable as the engine's view shows it: its repr with file paths
-    and memory addresses written `…` (as the engine writes them, since no
-    model can know them), cut at `_VALUE_LIMIT` characters."""
+    """A variable as the engine's view shows it: its repr, objects' paths
+    and addresses masked (`_mask`), cut at `_VALUE_LIMIT` characters."""
     out = []
     # Paths shrink to one character: write well past the limit.
     _repr_upto(value, out, 40 * _VALUE_LIMIT, set())
-    text = re.sub(r" at 0x[0-9a-f]+", " at 0x…", "".join(out))
-    text = re.sub(r" at /[^>\],]*", " at …", text)
+    text = _mask("".join(out))
     return text if len(text) <= _VALUE_LIMIT else text[:_VALUE_LIMIT] + "…"
 
 
