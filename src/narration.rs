@@ -144,11 +144,7 @@ impl Narrator {
         // What a done-callback was called for: `Task-2 finished`, `the
         // future it awaited was cancelled`.
         let finished = |done: &Done| {
-            let how = if done.cancelled {
-                "was cancelled"
-            } else {
-                "finished"
-            };
+            let how = done.how();
             match &done.future {
                 // A sleep's future, or another the task awaited.
                 Awaited::Future { due: None } => format!("the future it awaited {how}"),
@@ -334,11 +330,7 @@ impl Narrator {
     /// One ready callback in words.
     fn entry(&self, view: &LoopView, entry: &Entry) -> String {
         let finished = |done: &Done| {
-            let how = if done.cancelled {
-                "was cancelled"
-            } else {
-                "finished"
-            };
+            let how = done.how();
             match &done.future {
                 Awaited::Task(task) => format!("{} {how}", self.named(view, task)),
                 Awaited::Future { due: Some(when) } => {

@@ -123,12 +123,29 @@ impl TaskTree {
         for t in &view.tasks {
             pending[t.slot] = Some(t);
         }
-        let mut slot_of: Vec<(&str, usize)> = view
+        // A task by its name, for what the view names by name: a pending
+        // one first, else the last announced (names may repeat).
+        let mut pending_named: Vec<(&str, usize)> = view
             .tasks
             .iter()
             .map(|t| (t.name.as_str(), t.slot))
             .collect();
-        slot_of.sort_unstable();
+        pending_named.sort_unstable();
+        let mut known_named: Vec<(&str, usize)> = (0..self.known.len())
+            .filter_map(|s| Some((self.known(s)?.name.as_str(), s)))
+            .collect();
+        known_named.sort_unstable();
+        let slot_named = |name: &str| {
+            let at = pending_named.partition_point(|(n, _)| *n < name);
+            match pending_named.get(at) {
+                Some(&(n, slot)) if n == name => Some(slot),
+                _ => {
+                    let after = known_named.partition_point(|(n, _)| *n <= name);
+                    let &(n, slot) = known_named.get(after.checked_sub(1)?)?;
+                    (n == name).then_some(slot)
+                }
+            }
+        };
         let tasks: Vec<usize> = (0..n)
             .filter(|&s| self.known(s).is_some() || pending[s].is_some())
             .collect();
@@ -144,8 +161,19 @@ impl TaskTree {
                 _ => continue,
             };
             for child in children {
-                if let Some(child) = self.slot_named(child, &slot_of) {
+                if let Some(child) = match child {
+                    Awaited::Task(name) => slot_named(name),
+                    _ => None,
+                } {
                     awaited_by[child] = Some(by);
+                }
+            }
+        }
+        let mut woken: Vec<Option<&Done>> = vec![None; n];
+        for e in &view.ready {
+            if let Entry::Wake { task, done } = e {
+                if let Some(slot) = slot_named(task) {
+                    woken[slot].get_or_insert(done);
                 }
             }
         }
@@ -171,6 +199,7 @@ impl TaskTree {
             tree: self,
             view,
             pending: &pending,
+            woken: &woken,
             awaited_by: &awaited_by,
             children: &children,
             drawn: vec![false; n],
@@ -200,21 +229,6 @@ impl TaskTree {
     fn known(&self, slot: usize) -> Option<&Known> {
         self.known.get(slot)?.as_ref()
     }
-
-    /// A gather's child by its name: a pending task, or a finished one
-    /// the trace named.
-    fn slot_named(&self, child: &Awaited, pending: &[(&str, usize)]) -> Option<usize> {
-        let Awaited::Task(name) = child else {
-            return None;
-        };
-        let at = pending.partition_point(|(n, _)| *n < name.as_str());
-        let found = pending.get(at).filter(|(n, _)| *n == name.as_str());
-        found.map(|(_, slot)| *slot).or_else(|| {
-            self.known
-                .iter()
-                .rposition(|k| k.as_ref().is_some_and(|k| &k.name == name))
-        })
-    }
 }
 
 /// Each task's children in the tree, by task number.
@@ -230,6 +244,8 @@ struct Draw<'a> {
     tree: &'a TaskTree,
     view: &'a LoopView,
     pending: &'a [Option<&'a TaskView>],
+    /// By task: the done-callback queued to wake it, and why.
+    woken: &'a [Option<&'a Done>],
     awaited_by: &'a [Option<Parent>],
     children: &'a Children,
     drawn: Vec<bool>,
@@ -240,32 +256,23 @@ struct Draw<'a> {
 }
 
 impl Draw<'_> {
-    fn push(&mut self, depth: usize, kind: RowKind, text: String) {
+    /// A row, its text worked out only if it is shown: past the limit, a
+    /// thousand tasks are only counted.
+    fn push(&mut self, depth: usize, kind: RowKind, text: impl FnOnce(&Self) -> String) {
         if self.rows.len() < self.limit {
+            let text = text(self);
             self.rows.push(Row { depth, kind, text });
         } else {
             self.left += 1;
         }
     }
 
-    fn task(&mut self, slot: usize, depth: usize) {
-        if std::mem::replace(&mut self.drawn[slot], true) {
-            return;
-        }
+    /// The task's row, in words.
+    fn task_text(&self, slot: usize, name: &str, call: &str, next: bool) -> String {
         let known = self.tree.known(slot);
         let pending = self.pending.get(slot).copied().flatten();
-        let (name, call) = match (known, pending) {
-            (Some(k), _) => (k.name.clone(), k.call.clone()),
-            (None, Some(t)) => (t.name.clone(), format!("{}()", t.coro)),
-            (None, None) => return,
-        };
-        let next = pending.is_some() && self.view.running_task.as_deref() == Some(&name);
-        let woken = self.view.ready.iter().find_map(|e| match e {
-            Entry::Wake { task, done } if *task == name => Some(done),
-            _ => None,
-        });
         let mut state = match pending {
-            Some(t) => pending_state(t, next, woken),
+            Some(t) => pending_state(t, next, self.woken.get(slot).copied().flatten()),
             None => match known.and_then(|k| k.ended.as_deref()) {
                 Some(how) => how.to_string(),
                 None => "done".to_string(),
@@ -283,31 +290,42 @@ impl Draw<'_> {
                 _ => {}
             }
         }
-        self.push(
-            depth,
-            RowKind::Task { next },
-            format!("{name} {call}: {state}"),
-        );
+        format!("{name} {call}: {state}")
+    }
+
+    fn task(&mut self, slot: usize, depth: usize) {
+        if std::mem::replace(&mut self.drawn[slot], true) {
+            return;
+        }
+        let pending = self.pending.get(slot).copied().flatten();
+        let (name, call) = match (self.tree.known(slot), pending) {
+            (Some(k), _) => (k.name.clone(), k.call.clone()),
+            // asyncio's own tasks, which the trace does not announce.
+            (None, Some(t)) => (t.name.clone(), format!("{}()", t.coro)),
+            (None, None) => return,
+        };
+        let next = pending.is_some() && self.view.running_task() == Some(name.as_str());
+        self.push(depth, RowKind::Task { next }, |d| {
+            d.task_text(slot, &name, &call, next)
+        });
         if let Some(t) = pending {
             for (i, frame) in t.frames.iter().enumerate() {
                 let inner = depth + 1 + usize::from(i > 0);
                 if i > 0 {
-                    let line = frame
-                        .line
-                        .map(|l| format!(", line {l}"))
-                        .unwrap_or_default();
-                    self.push(
-                        depth + 1,
-                        RowKind::Frame,
-                        format!("in {}(){line}", frame.function),
-                    );
+                    self.push(depth + 1, RowKind::Frame, |_| {
+                        let line = frame
+                            .line
+                            .map(|l| format!(", line {l}"))
+                            .unwrap_or_default();
+                        format!("in {}(){line}", frame.function)
+                    });
                 }
                 for (var, value) in &frame.locals {
-                    self.push(inner, RowKind::Variable, format!("{var} = {value}"));
+                    self.push(inner, RowKind::Variable, |_| format!("{var} = {value}"));
                 }
             }
             if let Some(w @ Awaited::Gather(_)) = &t.waiting_on {
-                self.push(depth + 1, RowKind::Gather, w.to_string());
+                self.push(depth + 1, RowKind::Gather, |_| w.to_string());
                 for &child in &self.children.of_gather[slot] {
                     self.task(child, depth + 2);
                 }
@@ -331,11 +349,7 @@ fn pending_state(t: &TaskView, next: bool, woken: Option<&Done>) -> String {
         };
     }
     if let (false, Some(done)) = (next, woken) {
-        let how = if done.cancelled {
-            "was cancelled"
-        } else {
-            "finished"
-        };
+        let how = done.how();
         let what = match &done.future {
             Awaited::Future { .. } => "the future it awaited".to_string(),
             future => future.to_string(),

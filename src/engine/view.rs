@@ -35,8 +35,6 @@ pub struct LoopView {
     pub callback: Option<(usize, usize)>,
     /// Within an iteration: what that callback is for.
     pub running: Option<Entry>,
-    /// The task that callback steps (its own step, or its wake-up).
-    pub running_task: Option<String>,
     /// What is queued after it, in order (CPython's `_ready`): each said
     /// by what it is for.
     pub ready: Vec<Entry>,
@@ -102,6 +100,18 @@ pub enum Entry {
 pub struct Done {
     pub future: Awaited,
     pub cancelled: bool,
+}
+
+impl Done {
+    /// How the future ended, in a learner's words: `finished`, or `was
+    /// cancelled`.
+    pub fn how(&self) -> &'static str {
+        if self.cancelled {
+            "was cancelled"
+        } else {
+            "finished"
+        }
+    }
 }
 
 impl std::fmt::Display for Done {
@@ -252,7 +262,6 @@ impl Runtime {
             None => (None, 0, lp.ready.len()),
         };
         let running = front.map(entry);
-        let running_task = running.as_ref().and_then(Entry::task).map(str::to_string);
         let this_iteration = lp.ready.iter().skip(queued).take(left).filter(live).count();
         let ready = lp
             .ready
@@ -295,7 +304,6 @@ impl Runtime {
             now: lp.now,
             callback: within,
             running,
-            running_task,
             ready,
             this_iteration,
             timers: timer_views,
@@ -332,6 +340,12 @@ pub fn seconds(nanos: Nanos) -> String {
 }
 
 impl LoopView {
+    /// The task the callback about to run steps (its own step, or its
+    /// wake-up).
+    pub fn running_task(&self) -> Option<&str> {
+        self.running.as_ref()?.task()
+    }
+
     /// The view as `interleave step` prints it, and `loop_view.py` prints
     /// CPython's.
     pub fn to_text(&self) -> String {

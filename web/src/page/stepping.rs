@@ -214,7 +214,7 @@ impl Stepping {
     /// marked as running.
     pub fn task_lines(view: &LoopView) -> Vec<(u32, String, bool)> {
         const NAMED: usize = 3;
-        let running = view.running_task.as_deref();
+        let running = view.running_task();
         // Per line: the tasks named, how many in all, and whether the one
         // about to run is there.
         let mut lines: Vec<(u32, Vec<String>, usize, bool)> = Vec::new();
