@@ -7,40 +7,26 @@
 //! run.
 
 use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView};
-use crate::trace::{Event, EventKind};
+use crate::trace::{Event, EventKind, TaskNames};
 use crate::value::Value;
 
 /// Names the tasks the events mention (events carry a task's slot).
 #[derive(Debug, Default, Clone)]
 pub struct Narrator {
-    /// By slot: `Task-2` and its call, `square(20)`.
-    tasks: Vec<(String, String)>,
+    /// Each task's name and call.
+    tasks: TaskNames,
 }
 
 impl Narrator {
     /// Learns the names of the tasks `events` create.
     pub fn learn(&mut self, events: &[Event]) {
-        for e in events {
-            if let EventKind::TaskCreated {
-                task,
-                name,
-                coro,
-                args,
-                ..
-            } = &e.kind
-            {
-                if self.tasks.len() <= *task {
-                    self.tasks.resize(*task + 1, Default::default());
-                }
-                self.tasks[*task] = (name.clone(), format!("{coro}({})", args.join(", ")));
-            }
-        }
+        self.tasks.learn(events);
     }
 
     /// `Task-2 (display_nums())`.
     fn task(&self, slot: usize) -> String {
-        match self.tasks.get(slot) {
-            Some((name, coro)) if !name.is_empty() => format!("{name} ({coro})"),
+        match self.tasks.names.get(slot) {
+            Some(name) if !name.is_empty() => format!("{name} ({})", self.tasks.calls[slot]),
             _ => format!("task {slot}"),
         }
     }
@@ -124,10 +110,8 @@ impl Narrator {
     fn named(&self, view: &LoopView, name: &str) -> String {
         let call = self
             .tasks
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, c)| c.clone())
+            .named(name)
+            .map(|t| self.tasks.calls[t].clone())
             .or_else(|| {
                 view.tasks
                     .iter()

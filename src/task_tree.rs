@@ -13,26 +13,20 @@
 //! here decides anything about the run.
 
 use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView, TaskView};
-use crate::trace::{Event, EventKind};
+use crate::trace::{Event, EventKind, TaskNames};
 use std::fmt::Write;
 
-/// What the events say of each task, learnt as the run goes.
+/// What the events say of each task, learnt as the run goes, by the
+/// trace's task number (asyncio's own tasks are not announced).
 #[derive(Debug, Default, Clone)]
 pub struct TaskTree {
-    /// By the trace's task number; `None` for asyncio's own tasks, which
-    /// the trace does not announce.
-    known: Vec<Option<Known>>,
-}
-
-#[derive(Debug, Clone)]
-struct Known {
-    name: String,
-    /// `fetch_data(2, 'x')`.
-    call: String,
-    creator: Option<usize>,
-    /// How it ended, once it has: `returned 3`, `raised ValueError('x')`,
-    /// `cancelled`.
-    ended: Option<String>,
+    /// Each task's name and call, `fetch_data(2, 'x')`.
+    names: TaskNames,
+    /// The task that created each.
+    creators: Vec<Option<usize>>,
+    /// How each ended, once it has: `returned 3`, `raised
+    /// ValueError('x')`, `cancelled`.
+    ended: Vec<Option<String>>,
 }
 
 /// One line of the tree.
@@ -69,24 +63,14 @@ enum Parent {
 impl TaskTree {
     /// Learns the tasks `events` create and how they end.
     pub fn learn(&mut self, events: &[Event]) {
+        self.names.learn(events);
         for e in events {
             match &e.kind {
-                EventKind::TaskCreated {
-                    task,
-                    name,
-                    coro,
-                    args,
-                    parent,
-                } => {
-                    if self.known.len() <= *task {
-                        self.known.resize(*task + 1, None);
+                EventKind::TaskCreated { task, parent, .. } => {
+                    if self.creators.len() <= *task {
+                        self.creators.resize(*task + 1, None);
                     }
-                    self.known[*task] = Some(Known {
-                        name: name.clone(),
-                        call: format!("{coro}({})", args.join(", ")),
-                        creator: *parent,
-                        ended: None,
-                    });
+                    self.creators[*task] = *parent;
                 }
                 EventKind::Returned { task, value } => {
                     self.end(*task, format!("returned {value}"));
@@ -101,8 +85,11 @@ impl TaskTree {
     }
 
     fn end(&mut self, task: usize, how: String) {
-        if let Some(Some(known)) = self.known.get_mut(task) {
-            known.ended = Some(how);
+        if self.names.knows(task) {
+            if self.ended.len() <= task {
+                self.ended.resize(task + 1, None);
+            }
+            self.ended[task] = Some(how);
         }
     }
 
@@ -118,7 +105,7 @@ impl TaskTree {
             .map(|t| t.slot + 1)
             .max()
             .unwrap_or(0)
-            .max(self.known.len());
+            .max(self.names.calls.len());
         let mut pending: Vec<Option<&TaskView>> = vec![None; n];
         for t in &view.tasks {
             pending[t.slot] = Some(t);
@@ -131,8 +118,9 @@ impl TaskTree {
             .map(|t| (t.name.as_str(), t.slot))
             .collect();
         pending_named.sort_unstable();
-        let mut known_named: Vec<(&str, usize)> = (0..self.known.len())
-            .filter_map(|s| Some((self.known(s)?.name.as_str(), s)))
+        let mut known_named: Vec<(&str, usize)> = (0..self.names.calls.len())
+            .filter(|&s| self.names.knows(s))
+            .map(|s| (self.names.names[s].as_str(), s))
             .collect();
         known_named.sort_unstable();
         let slot_named = |name: &str| {
@@ -147,7 +135,7 @@ impl TaskTree {
             }
         };
         let tasks: Vec<usize> = (0..n)
-            .filter(|&s| self.known(s).is_some() || pending[s].is_some())
+            .filter(|&s| self.names.knows(s) || pending[s].is_some())
             .collect();
         // Who awaits whom: a pending task's waiter names a task, or a
         // gather of children.
@@ -183,12 +171,11 @@ impl TaskTree {
             of_gather: vec![Vec::new(); n],
         };
         for &t in &tasks {
-            let parent = awaited_by[t].unwrap_or_else(|| {
-                match self.known(t).and_then(|k| k.creator).filter(|&c| c < n) {
+            let parent =
+                awaited_by[t].unwrap_or_else(|| match self.creator(t).filter(|&c| c < n) {
                     Some(creator) => Parent::Task(creator),
                     None => Parent::Root,
-                }
-            });
+                });
             match parent {
                 Parent::Root => children.roots.push(t),
                 Parent::Task(p) => children.of_task[p].push(t),
@@ -226,8 +213,8 @@ impl TaskTree {
         rows
     }
 
-    fn known(&self, slot: usize) -> Option<&Known> {
-        self.known.get(slot)?.as_ref()
+    fn creator(&self, task: usize) -> Option<usize> {
+        *self.creators.get(task)?
     }
 }
 
@@ -269,17 +256,21 @@ impl Draw<'_> {
 
     /// The task's row, in words.
     fn task_text(&self, slot: usize, name: &str, call: &str, next: bool) -> String {
-        let known = self.tree.known(slot);
+        let tree = self.tree;
         let pending = self.pending.get(slot).copied().flatten();
         let mut state = match pending {
             Some(t) => pending_state(t, next, self.woken.get(slot).copied().flatten()),
-            None => match known.and_then(|k| k.ended.as_deref()) {
+            None => match tree.ended.get(slot).and_then(Option::as_deref) {
                 Some(how) => how.to_string(),
                 None => "done".to_string(),
             },
         };
-        if let Some(creator) = known.and_then(|k| k.creator) {
-            let creator_name = self.tree.known(creator).map_or("", |k| k.name.as_str());
+        if let Some(creator) = tree.creator(slot) {
+            let creator_name = if tree.names.knows(creator) {
+                tree.names.names[creator].as_str()
+            } else {
+                ""
+            };
             match self.awaited_by.get(slot).copied().flatten() {
                 Some(Parent::Task(by) | Parent::Gather(by)) if by != creator => {
                     let _ = write!(state, "; created by {creator_name}");
@@ -298,11 +289,12 @@ impl Draw<'_> {
             return;
         }
         let pending = self.pending.get(slot).copied().flatten();
-        let (name, call) = match (self.tree.known(slot), pending) {
-            (Some(k), _) => (k.name.clone(), k.call.clone()),
+        let names = &self.tree.names;
+        let (name, call) = match pending {
+            _ if names.knows(slot) => (names.names[slot].clone(), names.calls[slot].clone()),
             // asyncio's own tasks, which the trace does not announce.
-            (None, Some(t)) => (t.name.clone(), format!("{}()", t.coro)),
-            (None, None) => return,
+            Some(t) => (t.name.clone(), format!("{}()", t.coro)),
+            None => return,
         };
         let next = pending.is_some() && self.view.running_task() == Some(name.as_str());
         self.push(depth, RowKind::Task { next }, |d| {

@@ -112,6 +112,61 @@ pub enum EventKind {
     },
 }
 
+/// Who is who in a run: each task's name and call, by its number in the
+/// trace, learnt from the events that create them. The page's panels, the
+/// narration and the task tree all name tasks from it.
+#[derive(Debug, Default, Clone)]
+pub struct TaskNames {
+    /// `Task-N`, as CPython names the task.
+    pub names: Vec<String>,
+    /// `square(20)`: the coroutine call it runs; empty for a number the
+    /// trace has not announced (asyncio's own tasks).
+    pub calls: Vec<String>,
+}
+
+impl TaskNames {
+    /// Learns the tasks `events` create.
+    pub fn learn(&mut self, events: &[Event]) {
+        for e in events {
+            if let EventKind::TaskCreated {
+                task,
+                name,
+                coro,
+                args,
+                ..
+            } = &e.kind
+            {
+                if self.calls.len() <= *task {
+                    self.calls.resize(*task + 1, String::new());
+                    self.names.resize(*task + 1, String::new());
+                }
+                self.calls[*task] = format!("{coro}({})", args.join(", "));
+                self.names[*task] = name.clone();
+            }
+        }
+    }
+
+    /// Whether the trace has announced task `task`.
+    pub fn knows(&self, task: usize) -> bool {
+        self.calls.get(task).is_some_and(|c| !c.is_empty())
+    }
+
+    /// `square(20)`: the coroutine call the task runs.
+    pub fn label(&self, task: usize) -> String {
+        self.calls
+            .get(task)
+            .cloned()
+            .unwrap_or_else(|| format!("task {task}"))
+    }
+
+    /// The last task announced with this name (names may repeat).
+    pub fn named(&self, name: &str) -> Option<usize> {
+        (0..self.names.len())
+            .rev()
+            .find(|&t| self.knows(t) && self.names[t] == name)
+    }
+}
+
 /// Collects events, or only counts them when a benchmark asks for speed.
 #[derive(Debug, Default)]
 pub struct Trace {

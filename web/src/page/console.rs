@@ -10,7 +10,7 @@
 
 use super::dom::{child, fixed3};
 use super::rows::Rows;
-use super::tasks::Tasks;
+use interleave::trace::TaskNames;
 use interleave::trace::{Event, EventKind};
 use std::cell::RefCell;
 use web_sys::Element;
@@ -67,7 +67,7 @@ impl Console {
     }
 
     /// Takes in the console lines of `events`; `flush` draws them.
-    pub fn show(&self, events: &[Event], tasks: &Tasks) {
+    pub fn show(&self, events: &[Event], tasks: &TaskNames) {
         let mut lines = self.lines.borrow_mut();
         #[cfg(feature = "code")]
         let event = std::cell::Cell::new(self.seen.get());

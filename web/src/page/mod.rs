@@ -18,7 +18,6 @@ mod run;
 #[cfg(feature = "code")]
 mod stepping;
 mod storage;
-mod tasks;
 mod timeline;
 
 use gloo_events::EventListener;

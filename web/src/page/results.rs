@@ -5,7 +5,7 @@
 
 use super::dom::{child, clear};
 use super::rows::Rows;
-use super::tasks::Tasks;
+use interleave::trace::TaskNames;
 use interleave::trace::{Event, EventKind};
 use std::cell::RefCell;
 use web_sys::Element;
@@ -41,7 +41,7 @@ impl Results {
     }
 
     /// Draws the run so far.
-    pub fn draw(&self, events: &[Event], tasks: &Tasks) {
+    pub fn draw(&self, events: &[Event], tasks: &TaskNames) {
         clear(&self.head);
         gathered(&self.head, events);
         let ends = ends(events, tasks);
@@ -113,8 +113,8 @@ fn gathered(panel: &Element, events: &[Event]) {
 }
 
 /// How each task but main ended, in the order they were created.
-fn ends(events: &[Event], tasks: &Tasks) -> Vec<Outcome> {
-    let mut ends: Vec<Option<(&'static str, String)>> = vec![None; tasks.labels.len()];
+fn ends(events: &[Event], tasks: &TaskNames) -> Vec<Outcome> {
+    let mut ends: Vec<Option<(&'static str, String)>> = vec![None; tasks.calls.len()];
     for e in events {
         let (task, end) = match &e.kind {
             EventKind::Returned { task, value } => (*task, ("returned", value.clone())),
@@ -129,7 +129,7 @@ fn ends(events: &[Event], tasks: &Tasks) -> Vec<Outcome> {
             }
         }
     }
-    if tasks.labels.len() <= 1 {
+    if tasks.calls.len() <= 1 {
         return Vec::new();
     }
     ends.into_iter()

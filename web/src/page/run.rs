@@ -4,10 +4,10 @@
 //! the next iteration happens and shows the events, and only while the
 //! page still holds the run's `RunHandle`.
 
-use super::tasks::Tasks;
 use super::Page;
 use gloo_timers::future::TimeoutFuture;
 use interleave::trace::Event;
+use interleave::trace::TaskNames;
 use interleave::{Program, RunOptions, Session};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -251,7 +251,7 @@ pub struct RunMap {
     /// By event: the callback step after which it has happened.
     pub steps: Vec<u32>,
     /// Who is who in `events`.
-    pub tasks: Tasks,
+    pub tasks: TaskNames,
 }
 
 #[cfg(feature = "code")]
@@ -284,7 +284,7 @@ fn map_run(program: &Program, options: &RunOptions) -> RunMap {
     }
     events.extend(session.new_events());
     events.truncate(steps.len());
-    let mut tasks = Tasks::default();
+    let mut tasks = TaskNames::default();
     tasks.learn(&events);
     RunMap {
         total,
@@ -303,7 +303,7 @@ async fn run(
     replay: u32,
 ) {
     let mut session = Session::new(&program, &options);
-    let mut tasks = Tasks::default();
+    let mut tasks = TaskNames::default();
     let mut events = Seen::default();
     let mut since_yield = 0;
     // Stepped: the whole run mapped first, at its first pause (once per
@@ -515,7 +515,7 @@ async fn next_microtask() {
 
 /// Takes in new events as they come; the console draws them when the
 /// page next paints (`draw`, or before yielding to the browser).
-fn show(page: &Page, events: &mut Seen, new: Vec<Event>, tasks: &mut Tasks) {
+fn show(page: &Page, events: &mut Seen, new: Vec<Event>, tasks: &mut TaskNames) {
     tasks.learn(&new);
     page.console.show(&new, tasks);
     events.take_in(new);
@@ -575,7 +575,7 @@ impl Seen {
 }
 
 /// Redraws the panels that depend on the whole run so far.
-fn draw(page: &Page, events: &[Event], tasks: &Tasks) {
+fn draw(page: &Page, events: &[Event], tasks: &TaskNames) {
     page.console.flush();
     page.results.draw(events, tasks);
     page.timeline.draw(events, tasks);

@@ -16,7 +16,7 @@
 
 use super::dom::{child, clear, fixed3};
 use super::rows::Rows;
-use super::tasks::Tasks;
+use interleave::trace::TaskNames;
 use interleave::trace::{Event, EventKind};
 use std::cell::RefCell;
 use web_sys::Element;
@@ -164,7 +164,7 @@ impl Timeline {
     }
 
     /// Draws the run so far.
-    pub fn draw(&self, events: &[Event], tasks: &Tasks) {
+    pub fn draw(&self, events: &[Event], tasks: &TaskNames) {
         let xs = positions(events);
         *self.lanes.borrow_mut() = lanes(events, &xs, tasks);
         #[cfg(feature = "code")]
@@ -295,8 +295,8 @@ fn marked(mark: Element, event: u32) -> Element {
 
 /// Each task's label, name and what its lane shows, from the events in one
 /// pass.
-fn lanes(events: &[Event], xs: &[f32], tasks: &Tasks) -> Vec<(String, String, Vec<Item>)> {
-    let n = tasks.labels.len();
+fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String, Vec<Item>)> {
+    let n = tasks.calls.len();
     let mut items: Vec<Vec<Item>> = (0..n).map(|_| Vec::new()).collect();
     // The stretch each task is in, and where it began.
     let mut open: Vec<Option<(State, f32, u32)>> = vec![None; n];
