@@ -44,6 +44,12 @@ pub(crate) fn compile(
                 #[cfg(feature = "code")]
                 statement_lines: statement_lines(&f.body, source.statement_lines(index)),
                 #[cfg(feature = "code")]
+                await_lines: await_lines(
+                    &f.body,
+                    source.statement_lines(index),
+                    source.await_lines(index),
+                ),
+                #[cfg(feature = "code")]
                 line: 0,
             };
             c.function(f);
@@ -73,6 +79,40 @@ fn statement_lines(body: &[Stmt], lines: &[u32]) -> Vec<(usize, u32)> {
     out
 }
 
+/// The line of each `await` that is not on its statement's first line
+/// (`x = (\n    await f())`), by the `await`'s address: a frame paused
+/// there is on the await's line, as CPython's line table has it. A
+/// statement whose `await`s the parser counted differently keeps its
+/// first line for all of them.
+#[cfg(feature = "code")]
+fn await_lines(body: &[Stmt], lines: &[u32], awaits: &[(u32, u32)]) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    Stmt::walk(body, &mut |s| {
+        let from = awaits.partition_point(|&(at, _)| at < n);
+        let to = awaits.partition_point(|&(at, _)| at <= n);
+        let own = &awaits[from..to];
+        let first = lines.get(n as usize).copied();
+        n += 1;
+        if own.iter().all(|&(_, line)| Some(line) == first) {
+            return;
+        }
+        let mut nodes = Vec::new();
+        s.each_own_expr(&mut |e| {
+            e.each(&mut |x| {
+                if let Expr::Await(_) = x {
+                    nodes.push(x as *const Expr as usize);
+                }
+            })
+        });
+        if nodes.len() == own.len() {
+            out.extend(nodes.into_iter().zip(own.iter().map(|&(_, line)| line)));
+        }
+    });
+    out.sort_unstable();
+    out
+}
+
 struct Compiler<'a> {
     scopes: &'a Scopes,
     index: usize,
@@ -86,6 +126,9 @@ struct Compiler<'a> {
     /// `statement_lines` of the function being compiled.
     #[cfg(feature = "code")]
     statement_lines: Vec<(usize, u32)>,
+    /// `await_lines` of the function being compiled.
+    #[cfg(feature = "code")]
+    await_lines: Vec<(usize, u32)>,
     /// The line of the statement being compiled; what follows a block (a
     /// handler's exit, a loop's jump back) keeps the line of the block's
     /// last statement, as CPython's line table does.
@@ -313,8 +356,14 @@ impl<'a> Compiler<'a> {
         match s {
             Stmt::Expr(e) => {
                 if let Some(delay) = self.direct_sleep(e) {
+                    #[cfg(feature = "code")]
+                    let statement = self.at_await(e);
                     self.expr(delay);
                     self.emit(Op::Sleep);
+                    #[cfg(feature = "code")]
+                    {
+                        self.line = statement;
+                    }
                 } else {
                     self.expr(e);
                     self.emit(Op::Pop);
@@ -535,6 +584,20 @@ impl<'a> Compiler<'a> {
                 self.patch(at);
             }
         }
+    }
+
+    /// Moves to the line of the `await` `e` (see `await_lines`) for the
+    /// code that evaluates and awaits it; returns the line to go back to,
+    /// the statement's, for what follows it (`x = (\n await f())` stores
+    /// `x` on line 1).
+    #[cfg(feature = "code")]
+    fn at_await(&mut self, e: &Expr) -> u32 {
+        let statement = self.line;
+        let at = e as *const Expr as usize;
+        if let Ok(i) = self.await_lines.binary_search_by_key(&at, |&(a, _)| a) {
+            self.line = self.await_lines[i].1;
+        }
+        statement
     }
 
     /// `await asyncio.sleep(delay)` where `asyncio` is the module: the
@@ -782,8 +845,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Await(v) => {
+                #[cfg(feature = "code")]
+                let statement = self.at_await(e);
                 self.expr(v);
                 self.emit(Op::Await);
+                #[cfg(feature = "code")]
+                {
+                    self.line = statement;
+                }
             }
             Expr::IfExp { test, body, orelse } => {
                 self.expr(test);

@@ -37,6 +37,12 @@ pub struct Parser {
     /// built so far (`program::syntax_warnings`), in the order built.
     #[cfg(feature = "code")]
     pub warnings: Vec<Warned>,
+    /// The line of every `await` read so far, in source order. The
+    /// statement parser hands each statement's to the `SourceMap`: a frame
+    /// paused at an `await` on a statement's continuation line
+    /// (`x = (\n    await f())`) is on the await's line, not the first.
+    #[cfg(feature = "code")]
+    pub awaits: Vec<u32>,
 }
 
 /// A SyntaxWarning for one node, and where the node starts.
@@ -79,6 +85,8 @@ impl Parser {
             names_read: Vec::new(),
             #[cfg(feature = "code")]
             warnings: Vec::new(),
+            #[cfg(feature = "code")]
+            awaits: Vec::new(),
         }
     }
 
@@ -103,6 +111,21 @@ impl Parser {
             });
         }
         Ok(())
+    }
+
+    /// Records the `await`s in an f-string's fields (parsed apart from the
+    /// tokens here) at the string's line, where CPython 3.11 places them.
+    #[cfg(feature = "code")]
+    fn awaits_in_fields(&mut self, parts: &[FPart], line: usize) {
+        for part in parts {
+            if let FPart::Field { value, .. } = part {
+                value.each(&mut |e| {
+                    if let Expr::Await(_) = e {
+                        self.awaits.push(line as u32);
+                    }
+                });
+            }
+        }
     }
 
     /// The warnings of an f-string's fields (parsed apart from the tokens
@@ -431,6 +454,8 @@ impl Parser {
             if !self.allow_await {
                 return Err(self.error("'await' outside async function"));
             }
+            #[cfg(feature = "code")]
+            self.awaits.push(self.token().map_or(1, |t| t.line) as u32);
             self.pos += 1;
             self.deeper()?;
             Expr::Await(Box::new(self.postfix()?))
@@ -801,11 +826,16 @@ impl Parser {
             Tok::Float(v) => Ok(Expr::Float(v)),
             Tok::Str { text, f } => {
                 let mut parts = super::fstring::fstring_parts(&text, f, line, col)?;
+                #[cfg(feature = "code")]
+                self.awaits_in_fields(&parts, line);
                 // Adjacent literals concatenate, as in Python.
                 while let Some(Tok::Str { text, f }) = self.peek().cloned() {
                     let (line, col) = self.token().map_or((line, col), |t| (t.line, t.col));
                     self.pos += 1;
-                    parts.extend(super::fstring::fstring_parts(&text, f, line, col)?);
+                    let more = super::fstring::fstring_parts(&text, f, line, col)?;
+                    #[cfg(feature = "code")]
+                    self.awaits_in_fields(&more, line);
+                    parts.extend(more);
                 }
                 #[cfg(feature = "code")]
                 self.warn_in_fields(start, &parts)?;

@@ -19,6 +19,16 @@ const UNSUPPORTED: [&str; 9] = [
     "with", "class", "del", "global", "nonlocal", "assert", "lambda", "yield", "from",
 ];
 
+/// Where one function's statements stand, for its `SourceMap`.
+#[derive(Default)]
+struct Lines {
+    /// The line of each statement, in the order `Stmt::walk` numbers them.
+    statements: Vec<u32>,
+    /// The line of each `await`, in source order, after the number of the
+    /// statement it is in.
+    awaits: Vec<(u32, u32)>,
+}
+
 struct Source {
     p: Parser,
     /// Inside an `async def` (where `await` is allowed).
@@ -31,9 +41,8 @@ struct Source {
     nesting: usize,
     /// The modules the program imports (`asyncio`, `time`).
     imported: Vec<String>,
-    /// The line of each statement of the function being read, in the order
-    /// `Stmt::walk` numbers them (`SourceMap`).
-    lines: Vec<u32>,
+    /// Where the statements of the function being read stand.
+    lines: Lines,
     /// The line of `asyncio.run(...)`.
     run_line: u32,
 }
@@ -64,15 +73,15 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         loops: 0,
         nesting: 0,
         imported: Vec::new(),
-        lines: Vec::new(),
+        lines: Lines::default(),
         run_line: 0,
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
-    let mut functions: Vec<(Function, Vec<u32>)> = Vec::new();
+    let mut functions: Vec<(Function, Lines)> = Vec::new();
     let mut entry: Option<String> = None;
     s.module(&mut functions, &mut entry)?;
-    let (functions, lines): (Vec<Function>, Vec<Vec<u32>>) = functions.into_iter().unzip();
+    let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
     let Some(entry) = entry else {
         return Err(SyntaxError::at(
             1,
@@ -90,7 +99,8 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         ));
     }
     refuse_unmodelled_names(&s.p.names_read, &functions, &s.imported)?;
-    let mut source = SourceMap::new(text, lines, s.run_line);
+    let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
+    let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
     // In the order CPython's compiler meets the nodes: by where each
     // starts, an enclosing node first.
     let mut warned = std::mem::take(&mut s.p.warnings);
@@ -229,7 +239,7 @@ impl Source {
     /// `if __name__ == "__main__":` block around the latter.
     fn module(
         &mut self,
-        functions: &mut Vec<(Function, Vec<u32>)>,
+        functions: &mut Vec<(Function, Lines)>,
         entry: &mut Option<String>,
     ) -> Result<(), SyntaxError> {
         while let Some(tok) = self.p.peek().cloned() {
@@ -382,7 +392,7 @@ impl Source {
     }
 
     /// A definition, with the line of each of its statements.
-    fn function(&mut self) -> Result<(Function, Vec<u32>), SyntaxError> {
+    fn function(&mut self) -> Result<(Function, Lines), SyntaxError> {
         let is_async = self.eat_word("async");
         if !self.eat_word("def") {
             return Err(self.err("'async with' and 'async for' are not supported yet"));
@@ -498,7 +508,7 @@ impl Source {
         let line = self.line();
         if matches!(self.word().as_deref(), Some("for" | "while" | "if" | "try")) {
             // Before the blocks inside, whose statements come after it.
-            self.lines.push(line as u32);
+            self.lines.statements.push(line as u32);
         }
         match self.word().as_deref() {
             Some("for") => {
@@ -509,6 +519,7 @@ impl Source {
                 }
                 let iter = self.p.expr()?;
                 let iter = self.tuple_rest(iter)?;
+                self.statement_awaits();
                 self.loops += 1;
                 let body = self.block("'for' statement", line);
                 self.loops -= 1;
@@ -521,6 +532,7 @@ impl Source {
             Some("while") => {
                 self.p.advance();
                 let test = self.expression()?;
+                self.statement_awaits();
                 self.loops += 1;
                 let body = self.block("'while' statement", line);
                 self.loops -= 1;
@@ -570,7 +582,7 @@ impl Source {
                     if finalbody.is_empty() {
                         // `finally: pass` still makes a `try` complete.
                         finalbody.push(Stmt::Pass);
-                        self.lines.push(line as u32);
+                        self.lines.statements.push(line as u32);
                     }
                 }
                 if handlers.is_empty() && finalbody.is_empty() {
@@ -595,6 +607,15 @@ impl Source {
         }
     }
 
+    /// Files the `await`s read since the last statement under the last
+    /// statement numbered: a simple statement just read, or a compound
+    /// one whose header was just read (before the statements inside it).
+    fn statement_awaits(&mut self) {
+        let at = self.lines.statements.len().saturating_sub(1) as u32;
+        let awaits = &mut self.lines.awaits;
+        awaits.extend(self.p.awaits.drain(..).map(|line| (at, line)));
+    }
+
     fn next_is_word(&self, word: &str) -> bool {
         matches!(self.p.peek_at(1), Some(Tok::Name(n)) if n == word)
     }
@@ -602,10 +623,11 @@ impl Source {
     /// `if test: ...` after the `if`, with its `elif`s and `else`.
     fn if_rest(&mut self, line: usize) -> Result<Stmt, SyntaxError> {
         let test = self.p.expr()?;
+        self.statement_awaits();
         let body = self.block("'if' statement", line)?;
         let orelse = if self.p.is_word("elif") {
             let line = self.line();
-            self.lines.push(line as u32);
+            self.lines.statements.push(line as u32);
             self.p.advance();
             vec![self.if_rest(line)?]
         } else if self.p.is_word("else") {
@@ -622,13 +644,15 @@ impl Source {
     fn simple_statements(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
         let line = self.line() as u32;
         let mut out = vec![self.simple()?];
-        self.lines.push(line);
+        self.lines.statements.push(line);
+        self.statement_awaits();
         while self.p.eat_op(";") {
             if matches!(self.p.peek(), Some(Tok::Newline) | None) {
                 break;
             }
             out.push(self.simple()?);
-            self.lines.push(line);
+            self.lines.statements.push(line);
+            self.statement_awaits();
         }
         self.newline()?;
         Ok(out)

@@ -540,79 +540,70 @@ impl Program {
 }
 
 fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
-    for stmt in body {
-        match stmt {
-            Stmt::Expr(e) => e.each(f),
+    Stmt::walk(body, &mut |s| s.each_own_expr(&mut |e| e.each(f)));
+}
+
+impl Stmt {
+    /// Calls `f` on the expressions the statement itself holds, in source
+    /// order: a compound statement's header, not the blocks inside it.
+    pub fn each_own_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        match self {
+            Stmt::Expr(e) => f(e),
             Stmt::Assign { target, value } | Stmt::AugAssign { target, value, .. } => {
-                value.each(f);
-                target.each(f);
+                target.each_expr(f);
+                f(value);
             }
-            Stmt::For { target, iter, body } => {
-                iter.each(f);
-                target.each(f);
-                each_expr_in(body, f);
+            Stmt::For { target, iter, .. } => {
+                target.each_expr(f);
+                f(iter);
             }
-            Stmt::While { test, body } => {
-                test.each(f);
-                each_expr_in(body, f);
-            }
-            Stmt::If { test, body, orelse } => {
-                test.each(f);
-                each_expr_in(body, f);
-                each_expr_in(orelse, f);
-            }
+            Stmt::While { test, .. } | Stmt::If { test, .. } => f(test),
             Stmt::Return(v) | Stmt::Raise(v) => {
                 if let Some(e) = v {
-                    e.each(f);
+                    f(e);
                 }
             }
             #[cfg(feature = "code")]
             Stmt::RaiseFrom { exc, cause } => {
-                exc.each(f);
-                cause.each(f);
+                f(exc);
+                f(cause);
             }
-            Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                each_expr_in(body, f);
-                for h in handlers {
-                    each_expr_in(&h.body, f);
-                }
-                each_expr_in(orelse, f);
-                each_expr_in(finalbody, f);
-            }
-            Stmt::Pass | Stmt::Break | Stmt::Continue => {}
+            Stmt::Try { .. } | Stmt::Pass | Stmt::Break | Stmt::Continue => {}
         }
     }
 }
 
 fn each_generator(generators: &[Comprehension], f: &mut impl FnMut(&Expr)) {
     for g in generators {
-        g.iter.each(f);
         g.target.each(f);
+        g.iter.each(f);
         g.ifs.iter().for_each(|i| i.each(f));
     }
 }
 
 impl Target {
-    /// Calls `f` on the expressions inside the target (`d[k]`'s `d` and `k`).
+    /// Calls `f` on the expressions inside the target and every one inside
+    /// them (`d[k]`'s `d` and `k`).
     pub fn each(&self, f: &mut impl FnMut(&Expr)) {
+        self.each_expr(&mut |e| e.each(f));
+    }
+
+    /// Calls `f` on the outermost expressions of the target, in source order.
+    fn each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
         match self {
             Target::Name(_) => {}
-            Target::Tuple(items) => items.iter().for_each(|t| t.each(f)),
+            Target::Tuple(items) => items.iter().for_each(|t| t.each_expr(f)),
             Target::Subscript { value, index } => {
-                value.each(f);
-                index.each(f);
+                f(value);
+                f(index);
             }
         }
     }
 }
 
 impl Expr {
-    /// Calls `f` on this expression and every one inside it.
+    /// Calls `f` on this expression and every one inside it, each before
+    /// the ones inside it, in source order (`a if c else b`: `a`, `c`, `b`).
     pub fn each(&self, f: &mut impl FnMut(&Expr)) {
         f(self);
         match self {
@@ -630,8 +621,8 @@ impl Expr {
             }
             Expr::UnaryOp { operand, .. } => operand.each(f),
             Expr::IfExp { test, body, orelse } => {
-                test.each(f);
                 body.each(f);
+                test.each(f);
                 orelse.each(f);
             }
             Expr::Dict(items) => items.iter().for_each(|i| {
@@ -639,22 +630,22 @@ impl Expr {
                 i.value.each(f);
             }),
             Expr::ListComp { elt, generators } => {
-                each_generator(generators, f);
                 elt.each(f);
+                each_generator(generators, f);
             }
             #[cfg(feature = "code")]
             Expr::GeneratorExp { elt, generators } => {
-                each_generator(generators, f);
                 elt.each(f);
+                each_generator(generators, f);
             }
             Expr::DictComp {
                 key,
                 value,
                 generators,
             } => {
-                each_generator(generators, f);
                 key.each(f);
                 value.each(f);
+                each_generator(generators, f);
             }
             Expr::Subscript { value, index } => {
                 value.each(f);

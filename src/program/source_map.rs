@@ -28,6 +28,11 @@ pub struct SourceMap {
     /// For each function, the line of each of its statements, numbered as
     /// `Stmt::walk` meets them.
     statements: Vec<Vec<u32>>,
+    /// For each function, the line of each `await`, in source order, after
+    /// the number of the statement it is in. A paused frame is on its
+    /// `await`'s line, which is not its statement's first line when the
+    /// statement spans several (`x = (\n    await f())`).
+    awaits: Vec<Vec<(u32, u32)>>,
     /// The line of `asyncio.run(main())`, where what main returns is freed.
     run_line: u32,
     /// What CPython's compiler warns about before the program runs
@@ -50,6 +55,7 @@ impl SourceMap {
             text: text.into(),
             starts,
             statements,
+            awaits: Vec::new(),
             run_line,
             syntax_warnings: Vec::new(),
         }
@@ -62,6 +68,15 @@ impl SourceMap {
         self
     }
 
+    /// The same map, with `awaits[f]`, function `f`'s await lines (see
+    /// `await_lines`). Without them each `await` is placed on the first
+    /// line of its statement, which is where the printer of the forms'
+    /// programs puts all of a statement.
+    pub fn with_awaits(mut self, awaits: Vec<Vec<(u32, u32)>>) -> SourceMap {
+        self.awaits = awaits;
+        self
+    }
+
     pub fn path(&self) -> &str {
         &self.path
     }
@@ -69,6 +84,12 @@ impl SourceMap {
     /// Function `function`'s statement lines, in walk order.
     pub fn statement_lines(&self, function: usize) -> &[u32] {
         self.statements.get(function).map_or(&[], |l| l.as_slice())
+    }
+
+    /// Function `function`'s `await`s: each one's statement (numbered in
+    /// walk order) and line, in source order.
+    pub fn await_lines(&self, function: usize) -> &[(u32, u32)] {
+        self.awaits.get(function).map_or(&[], |l| l.as_slice())
     }
 
     pub fn run_line(&self) -> u32 {
