@@ -149,10 +149,10 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
             "`asyncio.Queue` is not supported yet",
         ),
         (
-            "    print(time.time())\n",
+            "    print(time.strftime('%H'))\n",
             4,
             16,
-            "`time.time` is not supported yet",
+            "`time.strftime` is not supported yet",
         ),
     ];
     for (body, line, col, says) in cases {

@@ -182,11 +182,87 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`lambda` is not supported yet",
         ),
         ("class A:\n    pass\n", 1, "'class' is not supported yet"),
-        ("import os\n", 1, "only `import asyncio` and `import time`"),
         (
-            "from asyncio import sleep\n",
+            "import os\n",
             1,
-            "'from' is not supported yet",
+            "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, and typing",
+        ),
+        ("from asyncio import Queue\n", 1, "`asyncio.Queue` is not supported yet"),
+        (
+            "from asyncio import Nope\n",
+            1,
+            "ImportError: cannot import name 'Nope' from 'asyncio'",
+        ),
+        ("from typing import Protocol\n", 1, "`typing.Protocol` is not supported yet"),
+        (
+            "from asyncio import *\n",
+            1,
+            "`from asyncio import *` is not supported; import the names the program uses",
+        ),
+        (
+            "from __future__ import annotations\n",
+            1,
+            "from __future__ imports must occur at the beginning of the file",
+        ),
+        (
+            "async def main():\n    from asyncio import sleep\n",
+            2,
+            "put imports at the top of the program",
+        ),
+        (
+            "import asyncio as aio\nasync def main():\n    await aio.Queue().get()\n",
+            3,
+            "`asyncio.Queue` is not supported yet",
+        ),
+        (
+            "from typing import List\nasync def main():\n    print(List)\n",
+            3,
+            "`List` comes from `typing`, which Interleave models only in annotations",
+        ),
+        (
+            "async def main():\n    pass\nfrom asyncio import sleep as main\n",
+            3,
+            "this import binds `main`, the name of a function defined above",
+        ),
+        (
+            "async def main(x: Foo = 1):\n    pass\n",
+            1,
+            "this annotation names `Foo`, which is not defined when the `def` runs (CPython raises NameError there)",
+        ),
+        (
+            "from typing import Dict\nasync def main() -> Dict[str]:\n    pass\n",
+            2,
+            "`Dict[...]` in this annotation raises TypeError when the `def` runs",
+        ),
+        (
+            "async def main() -> int[str]:\n    pass\n",
+            1,
+            "`int[...]` in this annotation raises TypeError",
+        ),
+        (
+            "async def main(x: None | None = None):\n    pass\n",
+            1,
+            "`|` in this annotation raises TypeError when the `def` runs",
+        ),
+        (
+            "async def main() -> asyncio.Nope:\n    pass\n",
+            1,
+            "`asyncio.Nope` in this annotation is not something Interleave knows to be defined",
+        ),
+        (
+            "async def main(x: 1 + 2 = 1):\n    pass\n",
+            1,
+            "this annotation is not supported yet",
+        ),
+        (
+            "async def main():\n    x: int\n    print(x)\n",
+            2,
+            "`x: ...` without a value makes `x` a local variable of the function that is never assigned",
+        ),
+        (
+            "async def main():\n    xs = [0]\n    xs[0]: int = 1\n",
+            3,
+            "annotating something other than a name",
         ),
         (
             "async def main():\n    try:\n        pass\n    except ():\n        pass\n",

@@ -334,6 +334,25 @@ pub(crate) fn as_index(v: &Value) -> Result<i64, Raise> {
     }
 }
 
+/// `time.perf_counter()`, `time.monotonic()`, `time.time()`: the virtual
+/// clock.
+fn clock(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>, kwargs: &Kwargs) -> Result<Value, Raise> {
+    let name = format!("time.{}", b.name());
+    no_kwargs(&name, kwargs)?;
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    // Seconds on the virtual clock since the run began: what a
+    // learner's timing code measures, without the real clock's
+    // few milliseconds of overhead.
+    #[cfg(feature = "code")]
+    rt.flush_compute();
+    Ok(Value::Float(rt.now_seconds()))
+}
+
 fn call_builtin(
     rt: &Rc<Runtime>,
     b: Builtin,
@@ -686,22 +705,9 @@ fn call_builtin(
                 &rt.freed,
             ))))
         }
-        Builtin::PerfCounter | Builtin::Monotonic => {
-            let name = format!("time.{}", b.name());
-            no_kwargs(&name, &kwargs)?;
-            if !args.is_empty() {
-                return Err(type_error(format!(
-                    "{name}() takes no arguments ({} given)",
-                    args.len()
-                )));
-            }
-            // Seconds on the virtual clock since the run began: what a
-            // learner's timing code measures, without the real clock's
-            // few milliseconds of overhead.
-            #[cfg(feature = "code")]
-            rt.flush_compute();
-            Ok(Value::Float(rt.now_seconds()))
-        }
+        Builtin::PerfCounter | Builtin::Monotonic => clock(rt, b, args, &kwargs),
+        #[cfg(feature = "code")]
+        Builtin::Time => clock(rt, b, args, &kwargs),
         Builtin::TimeSleep => {
             no_kwargs("time.sleep", &kwargs)?;
             let v = exactly_one("time.sleep", args)?;

@@ -739,6 +739,18 @@ impl<'a> Compiler<'a> {
                 } else if let Some(f) = self.scopes.global(n) {
                     Op::Function(f as u32)
                 } else {
+                    #[cfg(feature = "code")]
+                    if let Some(import) = self.scopes.import(n) {
+                        // What the import bound: the module, or its
+                        // attribute (the engine's modules are its globals).
+                        let module = self.name(&Name::from(import.module.as_str()));
+                        self.emit(Op::Global(module));
+                        if let Some(attr) = &import.attr {
+                            let attr = self.name(&Name::from(attr.as_str()));
+                            self.emit(Op::Attr(attr));
+                        }
+                        return;
+                    }
                     Op::Global(self.name(n))
                 };
                 self.emit(op);

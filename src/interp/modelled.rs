@@ -94,6 +94,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("time", "monotonic", "/"),
     ("time", "perf_counter", "/"),
     ("time", "sleep", "seconds, /"),
+    ("time", "time", "/"),
 ];
 
 /// The parameters the engine models for `owner.name`, if it runs it:

@@ -19,6 +19,9 @@ pub struct Scopes {
     /// Whether the program's Python imports `time` (it does when it names
     /// it: `python::to_python` writes the import then).
     imports_time: bool,
+    /// The other names imports bind (`from asyncio import sleep`).
+    #[cfg(feature = "code")]
+    imports: Vec<crate::program::Import>,
 }
 
 impl Scopes {
@@ -49,6 +52,8 @@ impl Scopes {
             globals,
             asyncio_is_module,
             imports_time: crate::program::python::uses_time(program),
+            #[cfg(feature = "code")]
+            imports: program.imports.clone(),
         }
     }
 
@@ -91,8 +96,16 @@ impl Scopes {
         if self.imports_time {
             names.push("time");
         }
+        #[cfg(feature = "code")]
+        names.extend(self.imports.iter().map(|i| &*i.name));
         names.extend(self.globals.iter().map(|n| &**n));
         names
+    }
+
+    /// The import that binds `name` at the module level, if one does.
+    #[cfg(feature = "code")]
+    pub fn import(&self, name: &str) -> Option<&crate::program::Import> {
+        self.imports.iter().find(|i| &*i.name == name)
     }
 
     /// The index of the program function called `name`.

@@ -229,7 +229,14 @@ impl TaskVm {
         }
         match &coro.body {
             CoroBody::Function { index, args, .. } => {
-                let args = std::mem::take(&mut *args.borrow_mut());
+                let mut args = std::mem::take(&mut *args.borrow_mut());
+                // `asyncio.run(main())`'s coroutine is made by the runner,
+                // which knows no parameters: main's defaults go in here.
+                if let Some(Value::Function(f)) = self.m.functions.get(*index) {
+                    if args.len() < f.def().params.len() {
+                        args = super::builtins::bind(f.def(), args, Default::default())?;
+                    }
+                }
                 self.push_frame(*index, args)?;
                 if let Some(frame) = self.frames.last_mut() {
                     frame.coro = Some(coro.clone());

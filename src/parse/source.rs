@@ -10,13 +10,70 @@
 use super::expr::{NameRead, Parser};
 use super::lexer::{self, Tok};
 use super::SyntaxError;
+use crate::closed_world::not_supported;
 use crate::program::{
-    BinOp, Caught, Expr, Function, Handler, Param, Program, SourceMap, Stmt, Target,
+    BinOp, Caught, Expr, Function, Handler, Import, Param, Program, SourceMap, Stmt, Target,
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 9] = [
-    "with", "class", "del", "global", "nonlocal", "assert", "lambda", "yield", "from",
+const UNSUPPORTED: [&str; 8] = [
+    "with", "class", "del", "global", "nonlocal", "assert", "lambda", "yield",
+];
+
+/// What is said of an annotation the grammar of types does not read.
+const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
+
+/// What an operand of `|` in an annotation is, as far as `|` cares.
+#[derive(Clone, Copy, PartialEq)]
+enum Term {
+    Str,
+    None,
+    Type,
+}
+
+/// How many arguments a subscript of `typing.name` takes (see `TYPING`).
+fn typing_arity(name: &str) -> Option<Option<u8>> {
+    TYPING.iter().find(|(t, _)| *t == name).map(|(_, n)| *n)
+}
+
+/// What `typing` has that annotations may name: its generic aliases and
+/// special forms, which annotations only name (the engine never
+/// evaluates them), with how many arguments a subscript of each takes
+/// (`None`: any number), as CPython checks when a `def` evaluates them.
+const TYPING: [(&str, Option<u8>); 33] = [
+    ("Any", Some(0)),
+    ("AsyncGenerator", Some(2)),
+    ("AsyncIterable", Some(1)),
+    ("AsyncIterator", Some(1)),
+    ("Awaitable", Some(1)),
+    ("Callable", None),
+    ("ClassVar", Some(1)),
+    ("Collection", Some(1)),
+    ("Container", Some(1)),
+    ("Coroutine", Some(3)),
+    ("DefaultDict", Some(2)),
+    ("Deque", Some(1)),
+    ("Dict", Some(2)),
+    ("Final", Some(1)),
+    ("FrozenSet", Some(1)),
+    ("Generator", Some(3)),
+    ("Iterable", Some(1)),
+    ("Iterator", Some(1)),
+    ("List", Some(1)),
+    ("Literal", None),
+    ("Mapping", Some(2)),
+    ("MutableMapping", Some(2)),
+    ("MutableSequence", Some(1)),
+    ("NoReturn", Some(0)),
+    ("Optional", Some(1)),
+    ("Sequence", Some(1)),
+    ("Set", Some(1)),
+    ("Tuple", None),
+    ("Type", Some(1)),
+    ("Union", None),
+    ("Hashable", Some(0)),
+    ("Sized", Some(0)),
+    ("AbstractSet", Some(1)),
 ];
 
 /// Where one function's statements stand, for its `SourceMap`.
@@ -39,8 +96,23 @@ struct Source {
     loops: usize,
     /// Blocks around the statement being read.
     nesting: usize,
-    /// The modules the program imports (`asyncio`, `time`).
+    /// The modules the program imports under their own names (`asyncio`,
+    /// `time`).
     imported: Vec<String>,
+    /// The other names imports bind (`import asyncio as aio`, `from
+    /// asyncio import sleep`), in the order bound: the program's `imports`.
+    imports: Vec<Import>,
+    /// The names bound by importing `typing` or names from it, which only
+    /// annotations may use.
+    typing: Vec<String>,
+    /// `from __future__ import annotations`: annotations are never evaluated.
+    lazy_annotations: bool,
+    /// Names annotated without a value (`x: int`) in the function being
+    /// read, and where: each must be assigned somewhere in it too.
+    declared: Vec<(crate::program::Name, usize, usize)>,
+    /// Whether a statement other than a docstring or a `__future__` import
+    /// has been read (a `__future__` import must come first).
+    past_future: bool,
     /// Where the statements of the function being read stand.
     lines: Lines,
     /// The line of `asyncio.run(...)`.
@@ -73,6 +145,11 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         loops: 0,
         nesting: 0,
         imported: Vec::new(),
+        imports: Vec::new(),
+        typing: Vec::new(),
+        lazy_annotations: false,
+        declared: Vec::new(),
+        past_future: false,
         lines: Lines::default(),
         run_line: 0,
     };
@@ -98,7 +175,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             ),
         ));
     }
-    refuse_unmodelled_names(&s.p.names_read, &functions, &s.imported)?;
+    refuse_unmodelled_names(&s.p.names_read, &functions, &s)?;
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
     let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
     // In the order CPython's compiler meets the nodes: by where each
@@ -113,6 +190,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         functions,
         entry,
         source: Some(std::rc::Rc::new(source)),
+        imports: s.imports,
     })
 }
 
@@ -129,7 +207,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
 fn refuse_unmodelled_names(
     reads: &[NameRead],
     functions: &[Function],
-    imported: &[String],
+    s: &Source,
 ) -> Result<(), SyntaxError> {
     let mut bound: Vec<crate::program::Name> = Vec::new();
     for f in functions {
@@ -139,10 +217,18 @@ fn refuse_unmodelled_names(
     }
     let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
     for read in reads {
+        let first = read.module.as_ref().unwrap_or(&read.name);
+        if s.typing.contains(first) && !is_bound(first) {
+            return Err(SyntaxError::at(read.line, read.col, format!(
+                "`{first}` comes from `typing`, which Interleave models only in annotations; use it in an annotation, or use the builtin type"
+            )));
+        }
+        let imported = |name: &str| s.imports.iter().find(|i| &*i.name == name);
         let refusal = match &read.module {
+            None if imported(&read.name).is_some() => None,
             None if (read.name == "asyncio" || read.name == "time")
                 && !is_bound(&read.name)
-                && !imported.contains(&read.name) =>
+                && !s.imported.contains(&read.name) =>
             {
                 Some(format!(
                     "`{0}` is used but never imported: CPython raises NameError here; add `import {0}` at the top",
@@ -151,6 +237,11 @@ fn refuse_unmodelled_names(
             }
             None if !is_bound(&read.name) => crate::closed_world::unmodelled_global(&read.name),
             Some(module) if !is_bound(module) => {
+                // `aio.Queue` after `import asyncio as aio` is `asyncio.Queue`.
+                let module = match imported(module) {
+                    Some(i) if i.attr.is_none() => &i.module,
+                    _ => module,
+                };
                 crate::closed_world::unmodelled_module_attr(module, &read.name)
             }
             _ => None,
@@ -187,6 +278,25 @@ impl Source {
         let class_name = dotted(class).ok_or_else(|| {
             self.err("expected an exception class, or a tuple of them, after `except`")
         })?;
+        // Spelt through an import (`CancelledError` after `from asyncio
+        // import CancelledError`, `aio.TimeoutError`): the class it names.
+        let (first, rest) = class_name.split_once('.').unwrap_or((&class_name, ""));
+        let class_name = match self.imports.iter().find(|i| *i.name == *first) {
+            Some(i) => {
+                let mut full = i.module.clone();
+                for part in i
+                    .attr
+                    .iter()
+                    .map(String::as_str)
+                    .chain((!rest.is_empty()).then_some(rest))
+                {
+                    full.push('.');
+                    full.push_str(part);
+                }
+                full
+            }
+            None => class_name,
+        };
         if crate::value::ExcKind::from_source(&class_name).is_none() {
             return Err(SyntaxError::at(line, 0, format!(
                 "`{class_name}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError"
@@ -242,6 +352,7 @@ impl Source {
         functions: &mut Vec<(Function, Lines)>,
         entry: &mut Option<String>,
     ) -> Result<(), SyntaxError> {
+        let mut docstring_read = false;
         while let Some(tok) = self.p.peek().cloned() {
             match tok {
                 Tok::Newline => self.p.advance(),
@@ -249,6 +360,7 @@ impl Source {
                 Tok::Indent => return Err(self.err("IndentationError: unexpected indent")),
                 _ if entry.is_some()
                     && (self.p.is_word("import")
+                        || self.p.is_word("from")
                         || self.p.is_word("def")
                         || self.p.is_word("async")) =>
                 {
@@ -260,29 +372,33 @@ impl Source {
                         "a definition or import after `asyncio.run(...)` is not supported: CPython has not run it yet while main runs; move it above `asyncio.run(...)`",
                     ));
                 }
-                _ if self.p.is_word("import") => {
-                    self.p.advance();
-                    loop {
-                        let module = self.name("a module name")?;
-                        if module != "asyncio" && module != "time" {
-                            return Err(
-                                self.err("only `import asyncio` and `import time` are supported")
-                            );
-                        }
-                        self.imported.push(module);
-                        if !self.p.eat_op(",") {
-                            break;
-                        }
+                _ if self.p.is_word("import") || self.p.is_word("from") => {
+                    let line = self.line();
+                    self.import_statement()?;
+                    let rebound = functions.iter().find(|(f, _)| {
+                        self.imports.iter().any(|i| *i.name == *f.name)
+                            || self.typing.contains(&f.name)
+                            || self.imported.contains(&f.name)
+                    });
+                    if let Some((f, _)) = rebound {
+                        return Err(SyntaxError::at(line, 0, format!(
+                            "this import binds `{}`, the name of a function defined above, which is not supported; rename the function",
+                            f.name
+                        )));
                     }
-                    self.newline()?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
+                    self.past_future = true;
                     let f = self.function()?;
-                    // Python lets a later def replace an earlier one.
+                    // Python lets a later def replace an earlier one, or
+                    // what an import bound.
                     functions.retain(|(g, _)| g.name != f.0.name);
+                    self.imports.retain(|i| *i.name != *f.0.name);
+                    self.typing.retain(|t| *t != f.0.name);
                     functions.push(f);
                 }
                 _ if self.p.is_word("if") => {
+                    self.past_future = true;
                     let line = self.line();
                     self.p.advance();
                     let reads = self.p.names_read.len();
@@ -339,10 +455,13 @@ impl Source {
                         ));
                     }
                     if matches!(e, Expr::Str(_)) {
-                        // A docstring or a bare string: nothing to run.
+                        // A docstring or a bare string: nothing to run. (A
+                        // `__future__` import may follow the docstring only.)
                         self.newline()?;
+                        self.past_future |= std::mem::replace(&mut docstring_read, true);
                         continue;
                     }
+                    self.past_future = true;
                     match run_entry(&e) {
                         Some(name) if entry.is_none() => {
                             *entry = Some(name);
@@ -373,6 +492,305 @@ impl Source {
         Ok(())
     }
 
+    /// `import m [as a], ...` or `from m import a [as b], ...`, the names
+    /// in parentheses or not.
+    fn import_statement(&mut self) -> Result<(), SyntaxError> {
+        if self.eat_word("from") {
+            let module = self.module_name()?;
+            if !self.eat_word("import") {
+                return Err(self.p.unexpected("`import`"));
+            }
+            if self.p.is_op("*") {
+                return Err(self.err(format!(
+                    "`from {module} import *` is not supported; import the names the program uses"
+                )));
+            }
+            let parenthesised = self.p.eat_op("(");
+            loop {
+                let at = self.place();
+                let attr = self.name("a name to import")?;
+                let alias = self.alias()?;
+                self.bind_import(at, &module, Some(attr), alias)?;
+                if !self.p.eat_op(",") || (parenthesised && self.p.is_op(")")) {
+                    break;
+                }
+            }
+            if parenthesised {
+                self.p.expect_op(")")?;
+            }
+        } else {
+            self.p.advance();
+            loop {
+                let at = self.place();
+                let module = self.module_name()?;
+                let alias = self.alias()?;
+                self.bind_import(at, &module, None, alias)?;
+                if !self.p.eat_op(",") {
+                    break;
+                }
+            }
+        }
+        self.newline()
+    }
+
+    /// A module's name, dotted or not (`asyncio`, `asyncio.exceptions`).
+    fn module_name(&mut self) -> Result<String, SyntaxError> {
+        let mut module = self.name("a module name")?;
+        while self.p.eat_op(".") {
+            module.push('.');
+            module.push_str(&self.name("a module name")?);
+        }
+        Ok(module)
+    }
+
+    /// `as name`, if there.
+    fn alias(&mut self) -> Result<Option<String>, SyntaxError> {
+        if self.eat_word("as") {
+            return self.name("a name after `as`").map(Some);
+        }
+        Ok(None)
+    }
+
+    fn place(&self) -> (usize, usize) {
+        self.p.token().map_or((1, 0), |t| (t.line, t.col))
+    }
+
+    /// What one imported name binds: a module under its own name, another
+    /// name for a module or one of its attributes, a name only annotations
+    /// use (`typing`), or a compiler directive (`__future__`). A module or
+    /// an attribute the engine does not model is refused here.
+    fn bind_import(
+        &mut self,
+        (line, col): (usize, usize),
+        module: &str,
+        attr: Option<String>,
+        alias: Option<String>,
+    ) -> Result<(), SyntaxError> {
+        let refuse = |message: String| Err(SyntaxError::at(line, col, message));
+        if module == "__future__" {
+            let Some(feature) = attr else {
+                return refuse("`import __future__` is not supported; write `from __future__ import annotations`".into());
+            };
+            if self.past_future {
+                return refuse(
+                    "SyntaxError: from __future__ imports must occur at the beginning of the file"
+                        .into(),
+                );
+            }
+            return match feature.as_str() {
+                "annotations" => {
+                    self.lazy_annotations = true;
+                    Ok(())
+                }
+                // Features every Python 3 has: importing them changes nothing.
+                "nested_scopes" | "generators" | "division" | "absolute_import"
+                | "with_statement" | "print_function" | "unicode_literals" | "generator_stop" => {
+                    Ok(())
+                }
+                "barry_as_FLUFL" => refuse(format!(
+                    "`from __future__ import {feature}` is not supported"
+                )),
+                _ => refuse(format!(
+                    "SyntaxError: future feature {feature} is not defined"
+                )),
+            };
+        }
+        self.past_future = true;
+        let name = alias
+            .or_else(|| attr.clone())
+            .unwrap_or_else(|| module.to_string());
+        if module == "typing" {
+            if let Some(attr) = &attr {
+                if !TYPING.iter().any(|(t, _)| t == attr) {
+                    return refuse(not_supported(&format!("`typing.{attr}`")));
+                }
+            }
+            self.typing.push(name);
+            return Ok(());
+        }
+        let Some(modelled) = crate::value::Module::by_name(module) else {
+            return refuse(format!(
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, and typing (for annotations)"
+            ));
+        };
+        if let Some(attr) = &attr {
+            if modelled.attr(attr).is_none() {
+                return refuse(
+                    crate::closed_world::unmodelled_module_attr(module, attr).unwrap_or_else(|| {
+                        format!("ImportError: cannot import name '{attr}' from '{module}': CPython's {module} has no `{attr}`")
+                    }),
+                );
+            }
+        } else if name == module {
+            self.imported.push(name);
+            return Ok(());
+        }
+        self.imports.retain(|i| *i.name != *name);
+        self.imports.push(Import {
+            module: module.to_string(),
+            attr,
+            name: name.as_str().into(),
+        });
+        Ok(())
+    }
+
+    /// An annotation, read and dropped: CPython keeps annotations in
+    /// `__annotations__`, which nothing the engine models reads. It is
+    /// read here by its own grammar, the types' (`X | None`, `list[int]`,
+    /// `Callable[..., Awaitable[T]]`, strings), not as an expression: the
+    /// engine never evaluates one. One that the `def` statement evaluates
+    /// (`evaluated`: a parameter's or the return's, unless `from
+    /// __future__ import annotations`) must be one whose evaluation can
+    /// neither fail nor do anything, which is checked as it is read; a
+    /// variable's annotation inside a function is never evaluated.
+    fn annotation(&mut self, evaluated: bool) -> Result<(), SyntaxError> {
+        let check = evaluated && !self.lazy_annotations;
+        let at = self.place();
+        let mut terms = vec![self.annotation_term(check)?];
+        while self.p.eat_op("|") {
+            terms.push(self.annotation_term(check)?);
+        }
+        // Anything else after it (`x: 1 + 2`) is an expression this
+        // grammar does not read.
+        if !matches!(
+            self.p.peek(),
+            Some(Tok::Op("," | ")" | "]" | "=" | ":" | ";") | Tok::Newline) | None
+        ) {
+            return Err(SyntaxError::at(at.0, at.1, UNSUPPORTED_ANNOTATION));
+        }
+        // `str | None` is a union; with a string, or `None | None`, it is
+        // the TypeError `|` raises for them.
+        let fails = terms.len() > 1
+            && (terms.contains(&Term::Str) || terms[..2] == [Term::None, Term::None]);
+        if check && fails {
+            return Err(SyntaxError::at(at.0, at.1, "`|` in this annotation raises TypeError when the `def` runs (a string or `None | None`); write the union as a string"));
+        }
+        Ok(())
+    }
+
+    /// One operand of `|` in an annotation (see `annotation`).
+    fn annotation_term(&mut self, check: bool) -> Result<Term, SyntaxError> {
+        let (line, col) = self.place();
+        let unsupported = || SyntaxError::at(line, col, UNSUPPORTED_ANNOTATION);
+        let term = match self.p.peek().cloned() {
+            Some(Tok::Str { f: false, .. }) => Term::Str,
+            Some(Tok::Name(n)) if n == "None" => Term::None,
+            Some(Tok::Name(n)) if n == "True" || n == "False" => Term::Type,
+            Some(Tok::Int(_)) => Term::Type,
+            Some(Tok::Op("...")) => Term::Type,
+            Some(Tok::Op("[")) => {
+                // A list of types, as `Callable[[int, str], bool]` has.
+                self.p.advance();
+                while !self.p.eat_op("]") {
+                    self.annotation(check)?;
+                    if !self.p.eat_op(",") {
+                        self.p.expect_op("]")?;
+                        break;
+                    }
+                }
+                return Ok(Term::Type);
+            }
+            Some(Tok::Name(_)) => {
+                let mut dotted = vec![self.name("a type's name")?];
+                while self.p.eat_op(".") {
+                    dotted.push(self.name("a name after `.`")?);
+                }
+                if check {
+                    self.annotation_names(&dotted)
+                        .map_err(|why| SyntaxError::at(line, col, why))?;
+                }
+                if self.p.eat_op("[") {
+                    let mut args = 0;
+                    while !self.p.eat_op("]") {
+                        self.annotation(check)?;
+                        args += 1;
+                        if !self.p.eat_op(",") {
+                            self.p.expect_op("]")?;
+                            break;
+                        }
+                    }
+                    let arity = self.generic_arity(&dotted);
+                    let fits = match arity {
+                        Some(Some(n)) => n > 0 && n as usize == args,
+                        Some(None) => true,
+                        None => false,
+                    };
+                    if check && !fits {
+                        return Err(SyntaxError::at(line, col, format!(
+                            "`{}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or takes another number of arguments); correct it or write it as a string",
+                            dotted.join(".")
+                        )));
+                    }
+                }
+                return Ok(Term::Type);
+            }
+            _ => return Err(unsupported()),
+        };
+        self.p.advance();
+        Ok(term)
+    }
+
+    /// Is what the dotted name `names` names in an annotation defined
+    /// when the `def` runs (a builtin, an import's, a module's attribute)?
+    fn annotation_names(&self, names: &[String]) -> Result<(), String> {
+        let first = names[0].as_str();
+        let import = self.imports.iter().find(|i| i.name.as_ref() == first);
+        match names {
+            [_] => {
+                let known = self.typing.iter().any(|t| t == first)
+                    || import.is_some()
+                    || self.imported.iter().any(|m| m == first)
+                    || crate::closed_world::is_builtin(first);
+                match known {
+                    true => Ok(()),
+                    false => Err(format!("this annotation names `{first}`, which is not defined when the `def` runs (CPython raises NameError there); import it, or write the annotation as a string")),
+                }
+            }
+            [_, attr] => {
+                let module = match import {
+                    _ if self.typing.iter().any(|t| t == first) => "typing",
+                    Some(i) if i.attr.is_none() => i.module.as_str(),
+                    _ => first,
+                };
+                let has = match module {
+                    "typing" => typing_arity(attr).is_some(),
+                    _ => (import.is_some() || self.imported.iter().any(|m| m == module))
+                        && crate::closed_world::module_dir(module).is_some_and(|d| d.contains(&attr.as_str())),
+                };
+                match has {
+                    true => Ok(()),
+                    false => Err(format!("`{first}.{attr}` in this annotation is not something Interleave knows to be defined when the `def` runs; write the annotation as a string")),
+                }
+            }
+            _ => Err("this annotation's dotted name is not supported yet; write the annotation as a string".into()),
+        }
+    }
+
+    /// How many arguments a subscript of the type `dotted` names takes:
+    /// `Some(None)` for any number, `None` if it is not a generic type.
+    fn generic_arity(&self, dotted: &[String]) -> Option<Option<u8>> {
+        let import = self.imports.iter().find(|i| *i.name == *dotted[0]);
+        let (module, name) = match (dotted, import) {
+            ([_], Some(i)) => (i.module.as_str(), i.attr.as_deref()?),
+            ([name], None) if self.typing.contains(name) => ("typing", name.as_str()),
+            ([name], None) => ("builtins", name.as_str()),
+            ([module, name], _) if self.typing.contains(module) => ("typing", name.as_str()),
+            ([_, name], Some(i)) if i.attr.is_none() => (i.module.as_str(), name.as_str()),
+            ([module, name], _) => (module.as_str(), name.as_str()),
+            _ => return None,
+        };
+        match module {
+            "typing" => typing_arity(name),
+            "asyncio" => matches!(name, "Task" | "Future" | "Queue").then_some(None),
+            "builtins" => matches!(
+                name,
+                "list" | "dict" | "set" | "frozenset" | "tuple" | "type"
+            )
+            .then_some(None),
+            _ => None,
+        }
+    }
+
     /// Refuses a statement the model does not have, by name.
     fn unsupported_statement(&self) -> Result<(), SyntaxError> {
         let Some(word) = self.word() else {
@@ -385,7 +803,7 @@ impl Source {
             // `async def` is handled before we get here.
             return Err(self.err("'async with' and 'async for' are not supported yet"));
         }
-        if word == "import" {
+        if word == "import" || word == "from" {
             return Err(self.err("put imports at the top of the program"));
         }
         Ok(())
@@ -413,8 +831,8 @@ impl Source {
                     "duplicate argument '{pname}' in function definition"
                 )));
             }
-            if self.p.is_op(":") {
-                return Err(self.err("type annotations are not supported yet"));
+            if self.p.eat_op(":") {
+                self.annotation(true)?;
             }
             let default = if self.p.eat_op("=") {
                 let value = self.p.expr()?;
@@ -441,8 +859,8 @@ impl Source {
                 break;
             }
         }
-        if self.p.is_op("->") {
-            return Err(self.err("type annotations are not supported yet"));
+        if self.p.eat_op("->") {
+            self.annotation(true)?;
         }
         let outer = (self.in_async, self.in_function);
         self.in_async = is_async;
@@ -451,6 +869,17 @@ impl Source {
         let outer_lines = std::mem::take(&mut self.lines);
         let body = self.block("function definition", def_line)?;
         let lines = std::mem::replace(&mut self.lines, outer_lines);
+        if !self.declared.is_empty() {
+            let mut bound = params.iter().map(|p| p.name.clone()).collect();
+            crate::program::bindings::collect_bound(&body, &mut bound);
+            for (name, line, col) in std::mem::take(&mut self.declared) {
+                if !bound.contains(&name) {
+                    return Err(SyntaxError::at(line, col, format!(
+                        "`{name}: ...` without a value makes `{name}` a local variable of the function that is never assigned, which is not supported yet; give it a value (`{name}: ... = value`)"
+                    )));
+                }
+            }
+        }
         (self.in_async, self.in_function) = outer;
         self.p.allow_await = outer.0;
         let f = Function {
@@ -658,6 +1087,30 @@ impl Source {
         Ok(out)
     }
 
+    /// `target: annotation [= value]` after the target. The annotation is
+    /// never evaluated in a function; the assignment is an assignment.
+    fn annotated(&mut self, target: Expr) -> Result<Stmt, SyntaxError> {
+        let Expr::Name(name) = target else {
+            return Err(self.err(
+                "annotating something other than a name (`x: int = ...`) is not supported yet",
+            ));
+        };
+        let (line, col) = self.place();
+        self.p.advance();
+        self.annotation(false)?;
+        if self.p.eat_op("=") {
+            let value = self.expression()?;
+            return Ok(Stmt::Assign {
+                target: Target::Name(name),
+                value,
+            });
+        }
+        // `x: int` alone assigns nothing, but makes `x` local to the
+        // function as an assignment would (checked when the function ends).
+        self.declared.push((name, line, col));
+        Ok(Stmt::Pass)
+    }
+
     fn simple(&mut self) -> Result<Stmt, SyntaxError> {
         self.unsupported_statement()?;
         match self.word().as_deref() {
@@ -715,6 +1168,9 @@ impl Source {
             )
         {
             return Err(self.err("this assignment's target holds an expression CPython's compiler warns about (SyntaxWarning: a literal where a name was meant), which Interleave does not model there; correct it"));
+        }
+        if self.p.is_op(":") {
+            return self.annotated(value);
         }
         if self.p.is_op("=") {
             let target = to_target(&value).ok_or_else(|| match &value {

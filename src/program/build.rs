@@ -162,5 +162,7 @@ pub fn program(functions: Vec<Function>) -> Program {
         entry: "main".to_string(),
         #[cfg(feature = "code")]
         source: None,
+        #[cfg(feature = "code")]
+        imports: Vec::new(),
     }
 }

@@ -41,6 +41,33 @@ pub struct Program {
     #[cfg(feature = "code")]
     #[serde(skip)]
     pub source: Option<Rc<SourceMap>>,
+    /// The module-level names bound by `import m as name` and `from m
+    /// import attr [as name]`, in the order bound. `import asyncio` and
+    /// `import time` bind the module's own name and need no entry: a
+    /// program names a module it uses (Code mode only).
+    #[cfg(feature = "code")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<Import>,
+}
+
+/// `import module as name`, or `from module import attr [as name]`: binds
+/// `name` at the module level to the module or its attribute.
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Import {
+    pub module: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attr: Option<String>,
+    pub name: Name,
+}
+
+#[cfg(feature = "code")]
+impl Program {
+    /// The import that binds `name`, if one does.
+    pub fn import(&self, name: &str) -> Option<&Import> {
+        self.imports.iter().find(|i| &*i.name == name)
+    }
 }
 
 fn default_entry() -> String {

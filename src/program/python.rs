@@ -28,6 +28,19 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     if uses_time(program) {
         out.push_str("import time\n");
     }
+    #[cfg(feature = "code")]
+    for i in &program.imports {
+        let alias = |bound: &str| match &*i.name == bound {
+            true => String::new(),
+            false => format!(" as {}", i.name),
+        };
+        match &i.attr {
+            None => out.push_str(&format!("import {}{}\n", i.module, alias(&i.module))),
+            Some(attr) => {
+                out.push_str(&format!("from {} import {attr}{}\n", i.module, alias(attr)))
+            }
+        }
+    }
     for f in &program.functions {
         out.push_str("\n\n");
         marks.function();

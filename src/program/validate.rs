@@ -89,6 +89,37 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             ));
         }
     }
+    #[cfg(feature = "code")]
+    for (i, import) in program.imports.iter().enumerate() {
+        let at = format!("imports[{i}]");
+        check_identifier(&import.name).map_err(|m| err(format!("{at}.name"), m))?;
+        let module = crate::value::Module::by_name(&import.module).ok_or_else(|| {
+            err(
+                format!("{at}.module"),
+                format!(
+                    "the module `{}` is not modelled; import asyncio or time",
+                    import.module
+                ),
+            )
+        })?;
+        if let Some(attr) = &import.attr {
+            if module.attr(attr).is_none() {
+                return Err(err(
+                    format!("{at}.attr"),
+                    format!("`{}.{attr}` is not modelled", import.module),
+                ));
+            }
+        }
+        if program.function(&import.name).is_some() {
+            return Err(err(
+                format!("{at}.name"),
+                format!(
+                    "`{}` is also a function's name; rename one of them",
+                    import.name
+                ),
+            ));
+        }
+    }
     let mut checker = Checker {
         program,
         nodes: 0,
@@ -502,6 +533,16 @@ impl<'p> Checker<'p> {
         }
     }
 
+    #[cfg(feature = "code")]
+    fn imported(&self, name: &str) -> bool {
+        self.program.import(name).is_some()
+    }
+
+    #[cfg(not(feature = "code"))]
+    fn imported(&self, _: &str) -> bool {
+        false
+    }
+
     /// A call by name must name something that exists: a function of the
     /// program, a builtin, a class or a local variable.
     fn callee(&self, func: &Expr, at: &str) -> Result<(), LoadError> {
@@ -509,7 +550,8 @@ impl<'p> Checker<'p> {
         let known = !self.from_tree
             || self.program.function(n).is_some()
             || crate::value::builtin_global(n).is_some()
-            || self.locals.contains(n);
+            || self.locals.contains(n)
+            || cfg!(feature = "code") && self.imported(n);
         if known {
             Ok(())
         } else {

@@ -194,6 +194,10 @@ pub enum Builtin {
     PerfCounter,
     /// `time.monotonic`: the same virtual clock, under its own name.
     Monotonic,
+    /// `time.time`: the same virtual clock again (seconds since the run
+    /// began, not since 1970: what timing code subtracts is the same).
+    #[cfg(feature = "code")]
+    Time,
     #[cfg(feature = "code")]
     WaitFor,
     #[cfg(feature = "code")]
@@ -234,6 +238,8 @@ impl Builtin {
             #[cfg(feature = "code")]
             Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
+            #[cfg(feature = "code")]
+            Builtin::Time => "time",
             _ => "builtins",
         }
     }
@@ -271,6 +277,8 @@ impl Builtin {
             Builtin::Format => "format",
             Builtin::PerfCounter => "perf_counter",
             Builtin::Monotonic => "monotonic",
+            #[cfg(feature = "code")]
+            Builtin::Time => "time",
             #[cfg(feature = "code")]
             Builtin::WaitFor => "wait_for",
             #[cfg(feature = "code")]
@@ -328,6 +336,8 @@ impl Module {
             (Module::Time, "sleep") => Builtin::TimeSleep,
             (Module::Time, "perf_counter") => Builtin::PerfCounter,
             (Module::Time, "monotonic") => Builtin::Monotonic,
+            #[cfg(feature = "code")]
+            (Module::Time, "time") => Builtin::Time,
             (Module::Time, _) => return None,
         };
         Some(Value::Builtin(builtin))

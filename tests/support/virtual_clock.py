@@ -4,7 +4,7 @@ Usage: python3 virtual_clock.py PROGRAM.py
 
 Only the clock is replaced: the event loop's time() reads a counter, waiting
 in select() moves the counter to the deadline instead of sleeping, and
-time.sleep() moves it too; time.perf_counter() and time.monotonic() read
+time.sleep() moves it too; time.perf_counter(), time.monotonic() and time.time() read
 it. Everything else (the ready queue, tasks, gather,
 asyncio.run's shutdown, tracebacks) is CPython's own code, unchanged.
 
@@ -107,7 +107,7 @@ def _all_tasks_in_order(loop=None):
 asyncio.base_events.BaseEventLoop.create_task = _create_task_in_order
 asyncio.tasks.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
-time.perf_counter = time.monotonic = lambda: _now
+time.perf_counter = time.monotonic = time.time = lambda: _now
 
 
 # `--loop-view`: before each iteration, print the loop's state as
