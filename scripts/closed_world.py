@@ -29,6 +29,7 @@ import builtins
 import inspect
 import os
 import sys
+import random
 import time
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "closed_world", "cpython.rs")
@@ -217,6 +218,7 @@ def render():
         "pub(super) const MODULES: &[(&str, &[&str])] = &[",
         '    ("asyncio", %s),' % rust_list(dir(asyncio)),
         '    ("time", %s),' % rust_list(dir(time)),
+        '    ("random", %s),' % rust_list(dir(random)),
         "];",
         "",
     ]

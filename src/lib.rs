@@ -26,6 +26,8 @@ pub mod closed_world;
 pub mod engine;
 pub mod error;
 mod interp;
+#[cfg(feature = "code")]
+pub mod mersenne;
 pub mod parse;
 pub mod presets;
 pub mod program;

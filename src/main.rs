@@ -31,7 +31,9 @@ options:
   --max-steps N        stop a run after N loop iterations and calls
   --max-tasks N        stop a run that creates more than N tasks
   --no-compute-time    computing takes no time on the virtual clock (only
-                       sleeps move it, as on the tests' virtual clock)";
+                       sleeps move it, as on the tests' virtual clock)
+  --seed N             seed `random` with N until the program seeds it
+                       (0 when not given; CPython picks its own)";
 
 /// Exit status when Interleave itself refuses or stops: bad input, a limit.
 const EXIT_USAGE: u8 = 2;
@@ -41,6 +43,7 @@ struct Args {
     source: Option<Source>,
     limits: Limits,
     no_compute_time: bool,
+    random_seed: u64,
     json: bool,
     callbacks: bool,
     tree: bool,
@@ -57,6 +60,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut source = None;
     let mut limits = Limits::default();
     let mut no_compute_time = false;
+    let mut random_seed = 0;
     let mut json = false;
     let mut callbacks = false;
     let mut narrate = false;
@@ -78,6 +82,12 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .map_err(|_| format!("--max-tasks wants a whole number, not `{v}`"))?;
             }
             "--no-compute-time" => no_compute_time = true,
+            "--seed" => {
+                let n = args.next().ok_or("--seed needs a number: --seed 42")?;
+                random_seed = n
+                    .parse()
+                    .map_err(|_| format!("--seed takes a whole number from 0 up, not `{n}`"))?;
+            }
             "--json" => json = true,
             "--callbacks" => callbacks = true,
             "--narrate" => narrate = true,
@@ -92,6 +102,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         source,
         limits,
         no_compute_time,
+        random_seed,
         json,
         callbacks,
         tree,
@@ -147,6 +158,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         limits: args.limits,
         no_trace: false,
         compute_time: !args.no_compute_time,
+        random_seed: args.random_seed,
     };
     let mut stdout = std::io::stdout().lock();
     let write = |out: &mut std::io::StdoutLock, text: &str| {

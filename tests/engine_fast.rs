@@ -530,3 +530,40 @@ fn a_long_view_can_be_cut_to_a_few_lines_a_list_with_the_rest_counted() {
         "== iteration 2 at 0.000000\nready:\n  step Task-2\n  step Task-3\n  … and 3 more\ntimers: none\ntasks:\n  Task-1 main(): waiting on gather(Task-2, Task-3, Task-4, Task-5, Task-6), line 7\n  Task-2 w(): not started\n  … and 4 more\n"
     );
 }
+
+#[test]
+fn an_unseeded_random_draws_from_the_runs_seed_and_says_which() {
+    // CPython seeds `random` from the operating system; a run seeds it
+    // from `RunOptions::random_seed` and notes the line that makes CPython
+    // draw the same (python3 printed these for `random.seed(5)`).
+    let source = "import asyncio\nimport random\nasync def main():\n    print(random.random(), random.randint(1, 100))\n    random.seed()\n    print(random.random())\nasyncio.run(main())\n";
+    let program = interleave::parse::program(source).unwrap();
+    let outcome = interleave::run(
+        &program,
+        &RunOptions {
+            random_seed: 5,
+            ..RunOptions::default()
+        },
+    );
+    assert_eq!(
+        outcome.stdout,
+        "0.6229016948897019 95\n0.6229016948897019\n"
+    );
+    let notes: Vec<&str> = outcome
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Note { text } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].contains("add `random.seed(5)` before the first draw"));
+    // Seeded by the program: nothing to say.
+    let seeded = run("import asyncio\nimport random\nasync def main():\n    random.seed(5)\n    print(random.random())\nasyncio.run(main())\n");
+    assert_eq!(seeded.stdout, "0.6229016948897019\n");
+    assert!(!seeded
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, EventKind::Note { .. })));
+}

@@ -26,6 +26,8 @@ pub mod event_loop;
 pub(crate) mod freed;
 pub mod futures;
 pub mod gather;
+#[cfg(feature = "code")]
+mod random;
 pub mod runner;
 pub mod suspend;
 pub mod task;
@@ -92,6 +94,9 @@ pub struct RunOptions {
     /// off, only sleeping moves the clock, as in the tests' CPython on a
     /// virtual clock.
     pub compute_time: bool,
+    /// The seed of `random`'s generator until the program seeds it (CPython
+    /// seeds it from the operating system; Code mode only).
+    pub random_seed: u64,
 }
 
 impl Default for RunOptions {
@@ -100,6 +105,7 @@ impl Default for RunOptions {
             limits: Limits::default(),
             no_trace: false,
             compute_time: true,
+            random_seed: 0,
         }
     }
 }
@@ -159,6 +165,9 @@ pub struct Runtime {
     /// has it as its `__context__`.
     #[cfg(feature = "code")]
     pub(crate) handling: RefCell<Option<crate::value::Exc>>,
+    /// `random`'s generator for this run.
+    #[cfg(feature = "code")]
+    pub(crate) random: random::RunRandom,
 }
 
 impl Runtime {
@@ -182,6 +191,8 @@ impl Runtime {
             compute: compute::Compute::new(options.compute_time),
             #[cfg(feature = "code")]
             handling: RefCell::new(None),
+            #[cfg(feature = "code")]
+            random: random::RunRandom::new(options.random_seed),
         })
     }
 

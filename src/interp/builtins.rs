@@ -641,6 +641,16 @@ fn call_builtin(
             let class = args.pop().expect("length checked");
             Ok(Value::Bool(super::convert::isinstance(&args[0], &class)?))
         }
+        #[cfg(feature = "code")]
+        b @ (Builtin::RandomRandom
+        | Builtin::RandomGetrandbits
+        | Builtin::RandomSeed
+        | Builtin::RandomUniform
+        | Builtin::RandomRandint
+        | Builtin::RandomRandrange
+        | Builtin::RandomChoice
+        | Builtin::RandomShuffle
+        | Builtin::RandomSample) => super::random::call_random(rt, b, args, kwargs),
         // The task whose step is running (a program's code always runs in
         // one).
         #[cfg(feature = "code")]

@@ -22,6 +22,8 @@ mod iterables;
 #[cfg(feature = "code")]
 mod methods;
 mod modelled;
+#[cfg(feature = "code")]
+mod random;
 mod scope;
 mod vm;
 #[cfg(feature = "code")]

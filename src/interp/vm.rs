@@ -229,9 +229,12 @@ impl TaskVm {
         }
         match &coro.body {
             CoroBody::Function { index, args, .. } => {
+                #[cfg_attr(not(feature = "code"), allow(unused_mut))]
                 let mut args = std::mem::take(&mut *args.borrow_mut());
                 // `asyncio.run(main())`'s coroutine is made by the runner,
                 // which knows no parameters: main's defaults go in here.
+                // (The forms' main has none.)
+                #[cfg(feature = "code")]
                 if let Some(Value::Function(f)) = self.m.functions.get(*index) {
                     if args.len() < f.def().params.len() {
                         args = super::builtins::bind(f.def(), args, Default::default())?;

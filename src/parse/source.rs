@@ -226,7 +226,7 @@ fn refuse_unmodelled_names(
         let imported = |name: &str| s.imports.iter().find(|i| &*i.name == name);
         let refusal = match &read.module {
             None if imported(&read.name).is_some() => None,
-            None if (read.name == "asyncio" || read.name == "time")
+            None if crate::value::Module::by_name(&read.name).is_some()
                 && !is_bound(&read.name)
                 && !s.imported.contains(&read.name) =>
             {
@@ -610,7 +610,7 @@ impl Source {
         }
         let Some(modelled) = crate::value::Module::by_name(module) else {
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

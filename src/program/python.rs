@@ -29,6 +29,10 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         out.push_str("import time\n");
     }
     #[cfg(feature = "code")]
+    if names(program, "random") {
+        out.push_str("import random\n");
+    }
+    #[cfg(feature = "code")]
     for i in &program.imports {
         let alias = |bound: &str| match &*i.name == bound {
             true => String::new(),
@@ -84,8 +88,13 @@ impl Marks {
 
 /// Does the program name the `time` module (so it needs `import time`)?
 pub(crate) fn uses_time(program: &Program) -> bool {
+    names(program, "time")
+}
+
+/// Does the program read the name `name` anywhere?
+fn names(program: &Program, name: &str) -> bool {
     let mut found = false;
-    program.each_expr(&mut |e| found |= matches!(e, Expr::Name(n) if &**n == "time"));
+    program.each_expr(&mut |e| found |= matches!(e, Expr::Name(n) if &**n == name));
     found
 }
 

@@ -77,6 +77,11 @@ impl SourceMap {
         self
     }
 
+    /// The whole text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     pub fn path(&self) -> &str {
         &self.path
     }

@@ -294,6 +294,19 @@ fn callable_repr(v: &Value) -> String {
         Value::Builtin(b) if b.is_python_function() => {
             format!("<function {} at {ADDRESS}>", b.name())
         }
+        // random's functions are methods of its hidden `Random` instance.
+        #[cfg(feature = "code")]
+        Value::Builtin(b) if b.is_random() && b.is_c_method() => {
+            format!(
+                "<built-in method {} of Random object at {ADDRESS}>",
+                b.name()
+            )
+        }
+        #[cfg(feature = "code")]
+        Value::Builtin(b) if b.is_random() => format!(
+            "<bound method Random.{} of <random.Random object at {ADDRESS}>>",
+            b.name()
+        ),
         // Classes in CPython, which the engine calls as functions.
         Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),

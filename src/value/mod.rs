@@ -202,6 +202,26 @@ pub enum Builtin {
     WaitFor,
     #[cfg(feature = "code")]
     CurrentTask,
+    /// `random`'s functions: the bound methods of its hidden `Random`
+    /// instance (`interp/random.rs`).
+    #[cfg(feature = "code")]
+    RandomRandom,
+    #[cfg(feature = "code")]
+    RandomGetrandbits,
+    #[cfg(feature = "code")]
+    RandomSeed,
+    #[cfg(feature = "code")]
+    RandomUniform,
+    #[cfg(feature = "code")]
+    RandomRandint,
+    #[cfg(feature = "code")]
+    RandomRandrange,
+    #[cfg(feature = "code")]
+    RandomChoice,
+    #[cfg(feature = "code")]
+    RandomShuffle,
+    #[cfg(feature = "code")]
+    RandomSample,
 }
 
 impl Builtin {
@@ -240,8 +260,35 @@ impl Builtin {
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
+            #[cfg(feature = "code")]
+            b if b.is_random() => "random",
             _ => "builtins",
         }
+    }
+
+    /// Whether it is one of `random`'s (bound methods of a `Random`).
+    #[cfg(feature = "code")]
+    pub fn is_random(self) -> bool {
+        use Builtin::*;
+        matches!(
+            self,
+            RandomRandom
+                | RandomGetrandbits
+                | RandomSeed
+                | RandomUniform
+                | RandomRandint
+                | RandomRandrange
+                | RandomChoice
+                | RandomShuffle
+                | RandomSample
+        )
+    }
+
+    /// Whether `random`'s is a C method of `_random.Random` rather than
+    /// one `random.py` defines.
+    #[cfg(feature = "code")]
+    pub fn is_c_method(self) -> bool {
+        matches!(self, Builtin::RandomRandom | Builtin::RandomGetrandbits)
     }
 
     /// Whether CPython's is a function written in Python (asyncio's are):
@@ -283,6 +330,24 @@ impl Builtin {
             Builtin::WaitFor => "wait_for",
             #[cfg(feature = "code")]
             Builtin::CurrentTask => "current_task",
+            #[cfg(feature = "code")]
+            Builtin::RandomRandom => "random",
+            #[cfg(feature = "code")]
+            Builtin::RandomGetrandbits => "getrandbits",
+            #[cfg(feature = "code")]
+            Builtin::RandomSeed => "seed",
+            #[cfg(feature = "code")]
+            Builtin::RandomUniform => "uniform",
+            #[cfg(feature = "code")]
+            Builtin::RandomRandint => "randint",
+            #[cfg(feature = "code")]
+            Builtin::RandomRandrange => "randrange",
+            #[cfg(feature = "code")]
+            Builtin::RandomChoice => "choice",
+            #[cfg(feature = "code")]
+            Builtin::RandomShuffle => "shuffle",
+            #[cfg(feature = "code")]
+            Builtin::RandomSample => "sample",
         }
     }
 }
@@ -292,6 +357,8 @@ impl Builtin {
 pub enum Module {
     Asyncio,
     Time,
+    #[cfg(feature = "code")]
+    Random,
 }
 
 impl Module {
@@ -299,6 +366,8 @@ impl Module {
         match name {
             "asyncio" => Some(Module::Asyncio),
             "time" => Some(Module::Time),
+            #[cfg(feature = "code")]
+            "random" => Some(Module::Random),
             _ => None,
         }
     }
@@ -307,6 +376,8 @@ impl Module {
         match self {
             Module::Asyncio => "asyncio",
             Module::Time => "time",
+            #[cfg(feature = "code")]
+            Module::Random => "random",
         }
     }
 
@@ -339,6 +410,19 @@ impl Module {
             #[cfg(feature = "code")]
             (Module::Time, "time") => Builtin::Time,
             (Module::Time, _) => return None,
+            #[cfg(feature = "code")]
+            (Module::Random, _) => match name {
+                "random" => Builtin::RandomRandom,
+                "getrandbits" => Builtin::RandomGetrandbits,
+                "seed" => Builtin::RandomSeed,
+                "uniform" => Builtin::RandomUniform,
+                "randint" => Builtin::RandomRandint,
+                "randrange" => Builtin::RandomRandrange,
+                "choice" => Builtin::RandomChoice,
+                "shuffle" => Builtin::RandomShuffle,
+                "sample" => Builtin::RandomSample,
+                _ => return None,
+            },
         };
         Some(Value::Builtin(builtin))
     }
@@ -576,6 +660,8 @@ impl Value {
                 "type"
             }
             Value::Builtin(b) if b.is_python_function() => "function",
+            #[cfg(feature = "code")]
+            Value::Builtin(b) if b.is_random() && !b.is_c_method() => "method",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Module(_) => "module",
             Value::Method(m) if is_python_method(m) => "method",

@@ -779,6 +779,8 @@ impl Page {
         let options = RunOptions {
             #[cfg(feature = "code")]
             compute_time: self.code_on.get() && self.code.computing_takes_time(),
+            #[cfg(feature = "code")]
+            random_seed: random_seed(&program),
             ..RunOptions::default()
         };
         let handle = run::RunHandle::start(self.clone(), program, options, speed, paused);
@@ -892,4 +894,18 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
         .filter_map(|i| found.item(i))
         .filter_map(|t| t.text_content())
         .collect()
+}
+
+/// The seed `random` starts from when the program does not seed it
+/// (CPython takes one from the operating system): one per program text,
+/// so a program draws the same numbers on every run, replay and shared
+/// link, and the console's note names the seed to give CPython.
+#[cfg(feature = "code")]
+fn random_seed(program: &Program) -> u64 {
+    let text = program.source.as_ref().map_or("", |s| s.text());
+    // FNV-1a: small, and stable across builds.
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    });
+    hash % 1_000_000
 }

@@ -1,0 +1,326 @@
+//! CPython's `random` module as a program calls it (`random.randint(1,
+//! 5)`): the module's functions are the bound methods of one hidden
+//! `Random` instance, written in `random.py` over two C methods,
+//! `random()` and `getrandbits(k)`. Each is followed here step for step,
+//! drawing from the run's generator (`Runtime::random`, the Mersenne
+//! Twister of `crate::mersenne`) in the same order and number, so that a
+//! seeded program prints CPython's numbers, and raising what `random.py`
+//! raises, with its words.
+//!
+//! Not here: the distributions (`gauss`, `choices`...), which the closed
+//! world refuses where they are written, and non-int arguments to
+//! `randrange` (CPython accepts some with a DeprecationWarning).
+
+use super::builtins::{as_index, bind, call, Kwargs};
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::program::{Expr, Function, Param};
+use crate::value::ops::{binop, type_error, value_error};
+use crate::value::subscript::{get_item, set_item};
+use crate::value::{Builtin, ExcKind, Exception, Value};
+use std::rc::Rc;
+
+/// `random.name(...)`.
+pub(crate) fn call_random(
+    rt: &Rc<Runtime>,
+    b: Builtin,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let qualname = format!("Random.{}", b.name());
+    match b {
+        // The C methods, with the C argument errors.
+        Builtin::RandomRandom => {
+            if !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "{qualname}() takes no keyword arguments"
+                )));
+            }
+            if !args.is_empty() {
+                return Err(type_error(format!(
+                    "{qualname}() takes no arguments ({} given)",
+                    args.len()
+                )));
+            }
+            Ok(Value::Float(rt.random().random()))
+        }
+        Builtin::RandomGetrandbits => {
+            if !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "{qualname}() takes no keyword arguments"
+                )));
+            }
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "{qualname}() takes exactly one argument ({} given)",
+                    args.len()
+                )));
+            }
+            let k = as_index(&args[0])?;
+            if k < 0 {
+                return Err(value_error("number of bits must be non-negative".into()));
+            }
+            if k > 63 {
+                return Err(RunError::unsupported(
+                    "random.getrandbits() of more than 63 bits (an int beyond 64 bits) is not supported",
+                ));
+            }
+            Ok(Value::Int(rt.random().bits(k as u32) as i64))
+        }
+        _ => {
+            let args = method_args(&qualname, b, args, kwargs)?;
+            python_method(rt, b, args)
+        }
+    }
+}
+
+/// The parameters after `self` of each method `random.py` defines, with
+/// their defaults, as `def` has them.
+fn parameters(b: Builtin) -> &'static [(&'static str, Option<Expr>)] {
+    match b {
+        Builtin::RandomSeed => &[("a", Some(Expr::None)), ("version", Some(Expr::Int(2)))],
+        Builtin::RandomUniform | Builtin::RandomRandint => &[("a", None), ("b", None)],
+        Builtin::RandomRandrange => &[
+            ("start", None),
+            ("stop", Some(Expr::None)),
+            ("step", Some(Expr::Int(1))),
+        ],
+        Builtin::RandomChoice => &[("seq", None)],
+        Builtin::RandomShuffle => &[("x", None)],
+        Builtin::RandomSample => &[("population", None), ("k", None)],
+        _ => &[],
+    }
+}
+
+/// The arguments bound as Python binds a bound method's (`self` counts
+/// in its messages: "takes 3 positional arguments but 4 were given").
+fn method_args(
+    qualname: &str,
+    b: Builtin,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Vec<Value>, Raise> {
+    let params = std::iter::once(("self", None))
+        .chain(parameters(b).iter().cloned())
+        .map(|(name, default)| Param {
+            name: name.into(),
+            default,
+        })
+        .collect();
+    let method = Function {
+        name: qualname.to_string(),
+        params,
+        body: Vec::new(),
+        is_async: false,
+    };
+    let mut with_self = vec![Value::None];
+    with_self.extend(args);
+    let mut bound = bind(&method, with_self, kwargs)?;
+    bound.remove(0);
+    Ok(bound)
+}
+
+fn python_method(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>) -> Result<Value, Raise> {
+    let below = |n: i64| rt.random().below(n as u64) as i64;
+    match (b, args.as_slice()) {
+        (Builtin::RandomSeed, [a, version]) => {
+            if !matches!(version, Value::Int(2)) {
+                return Err(RunError::unsupported(
+                    "random.seed()'s `version` argument is not supported yet",
+                ));
+            }
+            match a {
+                Value::None => rt.seed_random(None),
+                Value::Int(n) => rt.seed_random(Some(*n)),
+                Value::Bool(b) => rt.seed_random(Some(*b as i64)),
+                Value::Float(_) | Value::Str(_) => {
+                    return Err(RunError::unsupported(
+                        "random.seed() with a float or a string is not supported yet; seed it with an int",
+                    ))
+                }
+                _ => {
+                    return Err(type_error(
+                        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.".into(),
+                    ))
+                }
+            }
+            Ok(Value::None)
+        }
+        (Builtin::RandomUniform, [a, b]) => {
+            // a + (b - a) * self.random(), with Python's arithmetic.
+            let width = binop(crate::program::BinOp::Sub, b, a)?;
+            let r = Value::Float(rt.random().random());
+            let scaled = binop(crate::program::BinOp::Mul, &width, &r)?;
+            binop(crate::program::BinOp::Add, a, &scaled)
+        }
+        (Builtin::RandomRandint, [a, b]) => {
+            let stop = binop(crate::program::BinOp::Add, b, &Value::Int(1))?;
+            randrange(rt, a, &stop, &Value::Int(1))
+        }
+        (Builtin::RandomRandrange, [start, stop, step]) => {
+            if matches!(stop, Value::None) {
+                // `step is not _ONE`: any step but the default 1.
+                if !matches!(step, Value::Int(1)) {
+                    return Err(type_error("Missing a non-None stop argument".into()));
+                }
+                let n = integer(start)?;
+                return match n > 0 {
+                    true => Ok(Value::Int(below(n))),
+                    false => Err(value_error("empty range for randrange()".into())),
+                };
+            }
+            randrange(rt, start, stop, step)
+        }
+        (Builtin::RandomChoice, [seq]) => {
+            let n = length(rt, seq)?;
+            if n == 0 {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::IndexError,
+                    "Cannot choose from an empty sequence",
+                )));
+            }
+            get_item(seq, &Value::Int(below(n)))
+        }
+        (Builtin::RandomShuffle, [x]) => {
+            let n = length(rt, x)?;
+            for i in (1..n).rev() {
+                let j = below(i + 1);
+                // x[i], x[j] = x[j], x[i]
+                let (xj, xi) = (get_item(x, &Value::Int(j))?, get_item(x, &Value::Int(i))?);
+                set_item(x, Value::Int(i), xj)?;
+                set_item(x, Value::Int(j), xi)?;
+            }
+            Ok(Value::None)
+        }
+        (Builtin::RandomSample, [population, k]) => sample(rt, population, k),
+        _ => Err(RunError::internal("a random method was given the wrong arguments").into()),
+    }
+}
+
+/// `randrange(start, stop, step)` once `stop` is given (`randint` calls
+/// it with `b + 1`).
+fn randrange(rt: &Rc<Runtime>, start: &Value, stop: &Value, step: &Value) -> Result<Value, Raise> {
+    // In i128, where no difference or product of two i64 overflows.
+    let istart = integer(start)? as i128;
+    let istop = integer(stop)? as i128;
+    let width = istop - istart;
+    let istep = integer(step)? as i128;
+    let pick = |n: i128, scale: i128| -> Result<Value, Raise> {
+        let r = rt.random().below(n as u64) as i128;
+        i64::try_from(istart + scale * r)
+            .map(Value::Int)
+            .map_err(|_| RunError::unsupported("an int beyond 64 bits is not supported"))
+    };
+    if istep == 1 {
+        if width > 0 && width <= u64::MAX as i128 {
+            return pick(width, 1);
+        }
+        if width > 0 {
+            return Err(RunError::unsupported(
+                "a range wider than 64 bits is not supported",
+            ));
+        }
+        let (istart, istop) = (istart as i64, istop as i64);
+        let width = i64::try_from(width)
+            .map_err(|_| RunError::unsupported("an int beyond 64 bits is not supported"))?;
+        return Err(value_error(format!(
+            "empty range for randrange() ({istart}, {istop}, {width})"
+        )));
+    }
+    let n = match istep {
+        0 => return Err(value_error("zero step for randrange()".into())),
+        s if s > 0 => floor_div(width + s - 1, s),
+        s => floor_div(width + s + 1, s),
+    };
+    if n <= 0 {
+        return Err(value_error("empty range for randrange()".into()));
+    }
+    pick(n, istep)
+}
+
+/// Python's `a // b` (rounded toward minus infinity), `b` not 0.
+fn floor_div(a: i128, b: i128) -> i128 {
+    let q = a / b;
+    match a % b != 0 && (a < 0) != (b < 0) {
+        true => q - 1,
+        false => q,
+    }
+}
+
+/// An int argument of `randrange` (`_index`); what CPython converts with
+/// a DeprecationWarning or refuses with a ValueError is not modelled.
+fn integer(v: &Value) -> Result<i64, Raise> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => as_index(v),
+        other => Err(RunError::unsupported(format!(
+            "random.randrange() and randint() with a {} argument are not supported yet; pass ints",
+            other.cpython_type_name()
+        ))),
+    }
+}
+
+/// `len(x)`, as the builtin computes it.
+fn length(rt: &Rc<Runtime>, x: &Value) -> Result<i64, Raise> {
+    match call(
+        rt,
+        Value::Builtin(Builtin::Len),
+        vec![x.clone()],
+        Vec::new(),
+    )? {
+        Value::Int(n) => Ok(n),
+        _ => Err(RunError::internal("len() gave a non-int").into()),
+    }
+}
+
+/// `sample(population, k)`: from a pool for small populations, else by
+/// rejecting indexes already chosen (`random.py`'s two ways, chosen by
+/// the same size rule, so the draws are the same).
+fn sample(rt: &Rc<Runtime>, population: &Value, k: &Value) -> Result<Value, Raise> {
+    if !matches!(
+        population,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+    ) {
+        return Err(type_error(
+            "Population must be a sequence.  For dicts or sets, use sorted(d).".into(),
+        ));
+    }
+    let n = length(rt, population)?;
+    let k = as_index(k)?;
+    if !(0..=n).contains(&k) {
+        return Err(value_error(
+            "Sample larger than population or is negative".into(),
+        ));
+    }
+    // setsize = 21, plus 4 ** ceil(log(k * 3, 4)) when k > 5: the
+    // smallest power of 4 at least k * 3.
+    let mut setsize = 21;
+    if k > 5 {
+        let mut power = 1i64;
+        while power < k * 3 {
+            power *= 4;
+        }
+        setsize += power;
+    }
+    let mut result = Vec::with_capacity(k as usize);
+    if n <= setsize {
+        let mut pool: Vec<Value> = (0..n)
+            .map(|i| get_item(population, &Value::Int(i)))
+            .collect::<Result<_, _>>()?;
+        for i in 0..k {
+            let j = rt.random().below((n - i) as u64) as usize;
+            result.push(pool[j].clone());
+            pool[j] = pool[(n - i - 1) as usize].clone();
+        }
+    } else {
+        let mut selected: Vec<i64> = Vec::new();
+        for _ in 0..k {
+            let mut j = rt.random().below(n as u64) as i64;
+            while selected.contains(&j) {
+                j = rt.random().below(n as u64) as i64;
+            }
+            selected.push(j);
+            result.push(get_item(population, &Value::Int(j))?);
+        }
+    }
+    Ok(Value::list(result))
+}
