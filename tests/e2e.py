@@ -139,7 +139,17 @@ class WebDriver:
         return self.s("POST", "/element", {"using": "css selector", "value": css})[ELEMENT]
 
     def click(self, css):
-        self.s("POST", f"/element/{self.find(css)}/click", {})
+        # The page may redraw the element between finding and clicking it
+        # (a select's options are rebuilt when a preset loads): find it
+        # again then, as a learner's click would land on the new one.
+        for attempt in range(3):
+            try:
+                self.s("POST", f"/element/{self.find(css)}/click", {})
+                return
+            except RuntimeError as e:
+                if "stale element reference" not in str(e) or attempt == 2:
+                    raise
+                time.sleep(0.1)
 
     def type(self, css, text):
         el = self.find(css)

@@ -567,3 +567,22 @@ fn an_unseeded_random_draws_from_the_runs_seed_and_says_which() {
         .iter()
         .any(|e| matches!(e.kind, EventKind::Note { .. })));
 }
+
+#[test]
+fn a_module_variable_that_keeps_a_task_to_the_end_is_refused() {
+    // CPython frees what the module's variables hold as the interpreter
+    // exits, reporting tasks and exceptions in an order of its own.
+    let source = "import asyncio\nTASKS = []\nasync def job():\n    raise ValueError('x')\nasync def main():\n    TASKS.append(asyncio.create_task(job()))\n    await asyncio.sleep(0)\nasyncio.run(main())\n";
+    let program = interleave::parse::program(source).unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    let error = outcome.error.expect("the run is refused at its end");
+    assert!(
+        error
+            .to_string()
+            .contains("a module-level variable still holds a task"),
+        "{error}"
+    );
+    // Emptied before the end, it is CPython's ordinary run.
+    let emptied = run("import asyncio\nTASKS = []\nasync def main():\n    TASKS.append(1)\n    TASKS.clear()\n    print(TASKS)\nasyncio.run(main())\n");
+    assert_eq!(emptied.stdout, "[]\n");
+}

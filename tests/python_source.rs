@@ -265,6 +265,36 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "annotating something other than a name",
         ),
         (
+            "N = len([1, 2])\nasync def main():\n    pass\n",
+            1,
+            "a module-level variable given a value other than a constant (numbers, strings, lists, tuples and dicts of them, and the variables above) is not supported yet",
+        ),
+        (
+            "N = 1 / 0\nasync def main():\n    pass\n",
+            1,
+            "computing this value raises (ZeroDivisionError: division by zero) when the module runs",
+        ),
+        (
+            "async def main():\n    print(n)\n    global n\n",
+            3,
+            "SyntaxError: name 'n' is used prior to global declaration",
+        ),
+        (
+            "async def main():\n    n = 1\n    global n\n",
+            3,
+            "SyntaxError: name 'n' is assigned to before global declaration",
+        ),
+        (
+            "async def main(n=1):\n    global n\n",
+            2,
+            "SyntaxError: name 'n' is parameter and global",
+        ),
+        (
+            "async def main():\n    pass\nmain = 1\n",
+            3,
+            "`main` is already a function's or an import's name here",
+        ),
+        (
             "async def main():\n    try:\n        pass\n    except ():\n        pass\n",
             4,
             "`except ()` catches nothing",
@@ -275,9 +305,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`Nope` is not an exception class Interleave knows",
         ),
         (
-            "x = 1\n",
+            "print('hi')\n",
             1,
-            "only imports, functions and `asyncio.run(main())`",
+            "only imports, functions, variables given constant values and `asyncio.run(main())`",
         ),
         ("async def main(*args):\n    pass\n", 1, "`*args`"),
         (

@@ -67,6 +67,12 @@ pub(crate) trait Interpreter {
     /// The future that runs `coro`, a task's coroutine, from its first
     /// line.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<crate::value::Coroutine>) -> Body;
+    /// Whether the module's variables still hold, as the run ends,
+    /// something CPython reports when it frees it (a task, a future, a
+    /// coroutine, an exception): CPython frees them as the interpreter
+    /// exits, in an order of its own, which is not modelled.
+    #[cfg(feature = "code")]
+    fn module_keeps_reported(&self) -> bool;
 }
 
 /// Bounds that keep a run finite and small whatever the program does.

@@ -360,6 +360,12 @@ impl Session {
             self.free_at_exit(&exc);
         }
         #[cfg(feature = "code")]
+        if self.error.is_none() && rt.interpreter.module_keeps_reported() {
+            self.error = Some(stop(RunError::unsupported(
+                "a module-level variable still holds a task, a future, a coroutine or an exception when the program ends: CPython frees those as the interpreter exits, reporting some of them, in an order Interleave does not model; empty the variable before main returns",
+            )));
+        }
+        #[cfg(feature = "code")]
         self.refuse_unplaced();
         let exit_status = self.exit_status();
         rt.emit(|| EventKind::Finished { exit_status });

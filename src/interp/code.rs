@@ -20,6 +20,13 @@ pub(crate) enum Op {
     Function(u32),
     /// A builtin, module or class by name, or `NameError`.
     Global(u32),
+    /// The module's variable in this slot (`Scopes::module_var`), or
+    /// `NameError` while it has no value.
+    #[cfg(feature = "code")]
+    LoadGlobal(u32),
+    /// Assigns the module's variable (`global x` then `x = ...`).
+    #[cfg(feature = "code")]
+    StoreGlobal(u32),
     Attr(u32),
     /// `obj.name` about to be called: pushes the method's object and
     /// `True`, or the attribute's value and `False`.

@@ -295,6 +295,13 @@ impl<'a> Compiler<'a> {
     fn store(&mut self, target: &'a Target) {
         match target {
             Target::Name(n) => {
+                #[cfg(feature = "code")]
+                if self.slot(n).is_none() && self.scopes.declares_global(self.index, n) {
+                    if let Some(slot) = self.scopes.module_var(n) {
+                        self.emit(Op::StoreGlobal(slot));
+                        return;
+                    }
+                }
                 let slot = self.slot(n).expect("every bound name is a local");
                 self.emit(Op::Store(slot));
             }
@@ -431,6 +438,17 @@ impl<'a> Compiler<'a> {
                     let Target::Name(name) = target else {
                         unreachable!("validation refuses `a, b += ...`")
                     };
+                    // `global count` then `count += 1`: the module's.
+                    #[cfg(feature = "code")]
+                    if self.slot(name).is_none() {
+                        if let Some(slot) = self.scopes.module_var(name) {
+                            self.emit(Op::LoadGlobal(slot));
+                            self.expr(value);
+                            self.emit(Op::Inplace(*op));
+                            self.emit(Op::StoreGlobal(slot));
+                            return;
+                        }
+                    }
                     let slot = self.slot(name).expect("every bound name is a local");
                     self.emit(Op::Local(slot));
                     self.expr(value);
@@ -478,6 +496,9 @@ impl<'a> Compiler<'a> {
                 self.expr(cause);
                 self.emit(Op::RaiseFrom);
             }
+            // A declaration for the compiler (`Scopes`): no code.
+            #[cfg(feature = "code")]
+            Stmt::Global(_) => {}
             #[cfg(feature = "code")]
             Stmt::Try {
                 body,
@@ -739,6 +760,11 @@ impl<'a> Compiler<'a> {
                 } else if let Some(f) = self.scopes.global(n) {
                     Op::Function(f as u32)
                 } else {
+                    #[cfg(feature = "code")]
+                    if let Some(slot) = self.scopes.module_var(n) {
+                        self.emit(Op::LoadGlobal(slot));
+                        return;
+                    }
                     #[cfg(feature = "code")]
                     if let Some(import) = self.scopes.import(n) {
                         // What the import bound: the module, or its

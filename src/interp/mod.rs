@@ -48,6 +48,10 @@ pub(crate) struct Compiled {
     code: Vec<code::FnCode>,
     /// Each function as a value, by index.
     functions: Vec<Value>,
+    /// The module's variables, by slot (`Scopes::module_var`); `None`
+    /// until assigned. Made anew for each run.
+    #[cfg(feature = "code")]
+    globals: std::cell::RefCell<Vec<Option<Value>>>,
 }
 
 impl Compiled {
@@ -71,10 +75,30 @@ impl Compiled {
                 }))
             })
             .collect();
+        #[cfg(feature = "code")]
+        let globals = {
+            // Each module-level assignment in order, a later one of the
+            // same name replacing the value (the parser evaluated each).
+            let mut values: Vec<Option<Value>> = vec![None; scopes.module_vars().len()];
+            for var in &program.globals {
+                let earlier = |n: &str| {
+                    scopes
+                        .module_var(n)
+                        .and_then(|s| values[s as usize].clone())
+                };
+                let value = crate::program::constant::evaluate(&var.value, &earlier).ok();
+                if let Some(slot) = scopes.module_var(&var.name) {
+                    values[slot as usize] = value;
+                }
+            }
+            std::cell::RefCell::new(values)
+        };
         Rc::new(Compiled {
             scopes,
             code,
             functions,
+            #[cfg(feature = "code")]
+            globals,
         })
     }
 }
@@ -83,5 +107,14 @@ impl Interpreter for Compiled {
     /// The future a task polls: its coroutine, run from the top.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
         Box::pin(vm::TaskVm::new(rt, self, coro))
+    }
+
+    #[cfg(feature = "code")]
+    fn module_keeps_reported(&self) -> bool {
+        self.globals
+            .borrow()
+            .iter()
+            .flatten()
+            .any(|v| v.keeps_reported(0))
     }
 }

@@ -22,19 +22,51 @@ pub struct Scopes {
     /// The other names imports bind (`from asyncio import sleep`).
     #[cfg(feature = "code")]
     imports: Vec<crate::program::Import>,
+    /// The module's variables: those assigned at the module level, then
+    /// those only functions' `global` statements name, by slot.
+    #[cfg(feature = "code")]
+    module_vars: Vec<Name>,
+    /// Per function, the names its `global` statements declare.
+    #[cfg(feature = "code")]
+    declared: Vec<Vec<Name>>,
 }
 
 impl Scopes {
     pub fn of(program: &Program) -> Scopes {
+        #[cfg(feature = "code")]
+        let declared: Vec<Vec<Name>> = program
+            .functions
+            .iter()
+            .map(|f| crate::program::bindings::declared_global(&f.body))
+            .collect();
         let locals: Vec<Vec<Name>> = program
             .functions
             .iter()
             .map(|f| {
                 let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
                 collect_bound(&f.body, &mut names);
+                // What `global` declares is the module's, not a local.
+                #[cfg(feature = "code")]
+                {
+                    let declared = crate::program::bindings::declared_global(&f.body);
+                    names.retain(|n| !declared.contains(n));
+                }
                 names
             })
             .collect();
+        #[cfg(feature = "code")]
+        let mut module_vars: Vec<Name> = Vec::new();
+        #[cfg(feature = "code")]
+        for name in program
+            .globals
+            .iter()
+            .map(|v| &v.name)
+            .chain(declared.iter().flatten())
+        {
+            if !module_vars.contains(name) {
+                module_vars.push(name.clone());
+            }
+        }
         let globals: Vec<Name> = program
             .functions
             .iter()
@@ -54,6 +86,10 @@ impl Scopes {
             imports_time: crate::program::python::uses_time(program),
             #[cfg(feature = "code")]
             imports: program.imports.clone(),
+            #[cfg(feature = "code")]
+            module_vars,
+            #[cfg(feature = "code")]
+            declared,
         }
     }
 
@@ -98,8 +134,31 @@ impl Scopes {
         }
         #[cfg(feature = "code")]
         names.extend(self.imports.iter().map(|i| &*i.name));
+        #[cfg(feature = "code")]
+        names.extend(self.module_vars.iter().map(|n| &**n));
         names.extend(self.globals.iter().map(|n| &**n));
         names
+    }
+
+    /// The slot of the module's variable `name`, if it is one.
+    #[cfg(feature = "code")]
+    pub fn module_var(&self, name: &str) -> Option<u32> {
+        self.module_vars
+            .iter()
+            .position(|n| &**n == name)
+            .map(|i| i as u32)
+    }
+
+    /// The module's variables, by slot.
+    #[cfg(feature = "code")]
+    pub fn module_vars(&self) -> &[Name] {
+        &self.module_vars
+    }
+
+    /// Whether `function` declares `name` global.
+    #[cfg(feature = "code")]
+    pub fn declares_global(&self, function: usize, name: &str) -> bool {
+        self.declared[function].iter().any(|n| &**n == name)
     }
 
     /// The import that binds `name` at the module level, if one does.

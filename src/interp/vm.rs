@@ -842,6 +842,25 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
                 Op::Function(f) => frame.stack.push(m.functions[f as usize].clone()),
+                #[cfg(feature = "code")]
+                Op::LoadGlobal(slot) => {
+                    let value = m.globals.borrow()[slot as usize].clone();
+                    // Unassigned, the name is looked up among the builtins,
+                    // as LOAD_GLOBAL does.
+                    let value = match value {
+                        Some(v) => v,
+                        None => global(m, frame.function, &m.scopes.module_vars()[slot as usize])?,
+                    };
+                    frame.stack.push(value);
+                }
+                #[cfg(feature = "code")]
+                Op::StoreGlobal(slot) => {
+                    let value = frame.pop();
+                    // The old value goes after the borrow ends: freeing it
+                    // may report, and reports may read the variables.
+                    let old = m.globals.borrow_mut()[slot as usize].replace(value);
+                    drop(old);
+                }
                 Op::Global(n) => {
                     frame
                         .stack

@@ -12,12 +12,14 @@ use super::lexer::{self, Tok};
 use super::SyntaxError;
 use crate::closed_world::not_supported;
 use crate::program::{
-    BinOp, Caught, Expr, Function, Handler, Import, Param, Program, SourceMap, Stmt, Target,
+    BinOp, Caught, Expr, Function, Handler, Import, ModuleVar, Name, Param, Program, SourceMap,
+    Stmt, Target,
 };
+use crate::value::Value;
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 8] = [
-    "with", "class", "del", "global", "nonlocal", "assert", "lambda", "yield",
+const UNSUPPORTED: [&str; 7] = [
+    "with", "class", "del", "nonlocal", "assert", "lambda", "yield",
 ];
 
 /// What is said of an annotation the grammar of types does not read.
@@ -107,6 +109,18 @@ struct Source {
     typing: Vec<String>,
     /// `from __future__ import annotations`: annotations are never evaluated.
     lazy_annotations: bool,
+    /// The module's variables, in the order assigned, with their values
+    /// (`program::constant`), which later ones may name.
+    globals: Vec<(ModuleVar, Value)>,
+    /// Where the function being read starts in `p.names_read`, and the
+    /// names its statements have assigned so far: a `global` statement
+    /// must come before both.
+    function_reads: usize,
+    assigned: Vec<Name>,
+    /// The functions defined so far, which later annotations may name.
+    defined: Vec<String>,
+    /// The parameters of the function being read.
+    params: Vec<Name>,
     /// Names annotated without a value (`x: int`) in the function being
     /// read, and where: each must be assigned somewhere in it too.
     declared: Vec<(crate::program::Name, usize, usize)>,
@@ -148,6 +162,11 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         imports: Vec::new(),
         typing: Vec::new(),
         lazy_annotations: false,
+        globals: Vec::new(),
+        function_reads: 0,
+        assigned: Vec::new(),
+        params: Vec::new(),
+        defined: Vec::new(),
         declared: Vec::new(),
         past_future: false,
         lines: Lines::default(),
@@ -191,6 +210,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         entry,
         source: Some(std::rc::Rc::new(source)),
         imports: s.imports,
+        globals: s.globals.into_iter().map(|(v, _)| v).collect(),
     })
 }
 
@@ -394,6 +414,7 @@ impl Source {
                     // what an import bound.
                     functions.retain(|(g, _)| g.name != f.0.name);
                     self.imports.retain(|i| *i.name != *f.0.name);
+                    self.defined.push(f.0.name.clone());
                     self.typing.retain(|t| *t != f.0.name);
                     functions.push(f);
                 }
@@ -435,12 +456,21 @@ impl Source {
                         Some("return") => return Err(self.err("'return' outside function")),
                         Some(w) if super::is_keyword(w) && !matches!(w, "await" | "not" | "None" | "True" | "False") => {
                             return Err(SyntaxError::at(line, col, format!(
-                                "at the top level, only imports, functions and `asyncio.run(main())` are supported; put `{w}` in a function"
+                                "at the top level, only imports, functions, variables given constant values and `asyncio.run(main())` are supported; put `{w}` in a function"
                             )))
                         }
                         _ => {}
                     }
                     let mut e = self.p.expr()?;
+                    if let (Expr::Name(name), true) = (&e, self.p.is_op("=") || self.p.is_op(":")) {
+                        if entry.is_some() {
+                            return Err(SyntaxError::at(line, col, "an assignment after `asyncio.run(...)` is not supported: CPython has not run it yet while main runs; move it above `asyncio.run(...)`"));
+                        }
+                        let name = name.clone();
+                        self.module_variable(name, (line, col), functions)?;
+                        self.newline()?;
+                        continue;
+                    }
                     if self.p.eat_op("=") {
                         // `result = asyncio.run(main())`: say what is
                         // missing if that is what the value is.
@@ -451,7 +481,7 @@ impl Source {
                         return Err(SyntaxError::at(
                             line,
                             col,
-                            "at the top level, only imports, functions and `asyncio.run(main())` are supported; put other statements in a function",
+                            "at the top level, only imports, functions, variables given constant values and `asyncio.run(main())` are supported; put other statements in a function",
                         ));
                     }
                     if matches!(e, Expr::Str(_)) {
@@ -481,7 +511,7 @@ impl Source {
                             return Err(SyntaxError::at(
                                 line,
                                 col,
-                                "at the top level, only imports, functions and `asyncio.run(main())` are supported; put other statements in a function",
+                                "at the top level, only imports, functions, variables given constant values and `asyncio.run(main())` are supported; put other statements in a function",
                             ))
                         }
                     }
@@ -489,6 +519,61 @@ impl Source {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// `name = value` or `name: annotation = value` at the module level,
+    /// after the name: a module variable whose value is a constant
+    /// expression (`program::constant`).
+    fn module_variable(
+        &mut self,
+        name: Name,
+        (line, col): (usize, usize),
+        functions: &[(Function, Lines)],
+    ) -> Result<(), SyntaxError> {
+        if self.p.eat_op(":") {
+            // Evaluated at the module level, as a parameter's is.
+            self.annotation(true)?;
+        }
+        self.p.expect_op("=")?;
+        let at = self.place();
+        let value = self.expression()?;
+        if self.p.is_op("=") {
+            return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
+        }
+        if contains_run(&value) {
+            return Err(SyntaxError::at(line, col, RUN_VALUE));
+        }
+        let rebinds = functions.iter().any(|(f, _)| *f.name == *name)
+            || self.imports.iter().any(|i| i.name == name)
+            || self.imported.iter().any(|m| **m == *name)
+            || self.typing.iter().any(|t| **t == *name);
+        if rebinds {
+            return Err(SyntaxError::at(line, col, format!(
+                "`{name}` is already a function's or an import's name here, and a module variable replacing it is not supported yet; rename one"
+            )));
+        }
+        let earlier = |n: &str| {
+            self.globals
+                .iter()
+                .rev()
+                .find(|(v, _)| &*v.name == n)
+                .map(|(_, value)| value.clone())
+        };
+        let evaluated = crate::program::constant::evaluate(&value, &earlier).map_err(|why| {
+            let message = match why {
+                crate::program::constant::NotConstant::Unsupported => "a module-level variable given a value other than a constant (numbers, strings, lists, tuples and dicts of them, and the variables above) is not supported yet; compute it in a function".to_string(),
+                crate::program::constant::NotConstant::Raises(r) => {
+                    let what = match &r {
+                        crate::error::Raise::Exc(e) => e.traceback_line(),
+                        crate::error::Raise::Stop(e) => e.to_string(),
+                    };
+                    format!("computing this value raises ({what}) when the module runs, which is not supported yet")
+                }
+            };
+            SyntaxError::at(at.0, at.1, message)
+        })?;
+        self.globals.push((ModuleVar { name, value }, evaluated));
         Ok(())
     }
 
@@ -740,6 +825,8 @@ impl Source {
                 let known = self.typing.iter().any(|t| t == first)
                     || import.is_some()
                     || self.imported.iter().any(|m| m == first)
+                    || self.defined.iter().any(|f| f == first)
+                    || self.globals.iter().any(|(v, _)| &*v.name == first)
                     || crate::closed_world::is_builtin(first);
                 match known {
                     true => Ok(()),
@@ -867,6 +954,9 @@ impl Source {
         self.p.allow_await = is_async;
         self.in_function = true;
         let outer_lines = std::mem::take(&mut self.lines);
+        self.function_reads = self.p.names_read.len();
+        self.assigned.clear();
+        self.params = params.iter().map(|p| p.name.clone()).collect();
         let body = self.block("function definition", def_line)?;
         let lines = std::mem::replace(&mut self.lines, outer_lines);
         if !self.declared.is_empty() {
@@ -1111,6 +1201,43 @@ impl Source {
         Ok(Stmt::Pass)
     }
 
+    /// `global a, b` after the word. CPython refuses one after the
+    /// function used or assigned the name.
+    fn global(&mut self) -> Result<Stmt, SyntaxError> {
+        self.p.advance();
+        let mut names = Vec::new();
+        loop {
+            let (line, col) = self.place();
+            let name = self.name("a name after `global`")?;
+            let reads = &self.p.names_read[self.function_reads.min(self.p.names_read.len())..];
+            let used = reads.iter().any(|r| match &r.module {
+                Some(m) => *m == name,
+                None => r.name == name,
+            });
+            let problem = if self.params.iter().any(|p| **p == *name) {
+                Some("is parameter and global")
+            } else if used {
+                Some("is used prior to global declaration")
+            } else if self.assigned.iter().any(|a| **a == *name) {
+                Some("is assigned to before global declaration")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                return Err(SyntaxError::at(
+                    line,
+                    col,
+                    format!("SyntaxError: name '{name}' {problem}"),
+                ));
+            }
+            names.push(name.as_str().into());
+            if !self.p.eat_op(",") {
+                break;
+            }
+        }
+        Ok(Stmt::Global(names))
+    }
+
     fn simple(&mut self) -> Result<Stmt, SyntaxError> {
         self.unsupported_statement()?;
         match self.word().as_deref() {
@@ -1118,6 +1245,7 @@ impl Source {
                 self.p.advance();
                 return Ok(Stmt::Pass);
             }
+            Some("global") => return self.global(),
             Some(word @ ("break" | "continue")) => {
                 if self.loops == 0 {
                     return Err(self.err(format!("'{word}' outside loop")));
@@ -1190,6 +1318,15 @@ impl Source {
             let value = self.expression()?;
             if self.p.is_op("=") {
                 return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
+            }
+            if let Target::Name(n) = &target {
+                // Read as an expression first, the target is not a use.
+                if let Some(last) = self.p.names_read.last() {
+                    if last.module.is_none() && *last.name == **n {
+                        self.p.names_read.pop();
+                    }
+                }
+                self.assigned.push(n.clone());
             }
             return Ok(Stmt::Assign { target, value });
         }

@@ -58,7 +58,20 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
             | Stmt::Break
             | Stmt::Continue => {}
             #[cfg(feature = "code")]
-            Stmt::RaiseFrom { .. } => {}
+            Stmt::RaiseFrom { .. } | Stmt::Global(_) => {}
         }
     }
+}
+
+/// The names `body`'s `global` statements declare: the module's, not the
+/// function's, wherever the function assigns them.
+#[cfg(feature = "code")]
+pub fn declared_global(body: &[Stmt]) -> Vec<Name> {
+    let mut names = Vec::new();
+    Stmt::walk(body, &mut |s| {
+        if let Stmt::Global(declared) = s {
+            names.extend(declared.iter().cloned());
+        }
+    });
+    names
 }

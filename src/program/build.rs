@@ -164,5 +164,7 @@ pub fn program(functions: Vec<Function>) -> Program {
         source: None,
         #[cfg(feature = "code")]
         imports: Vec::new(),
+        #[cfg(feature = "code")]
+        globals: Vec::new(),
     }
 }

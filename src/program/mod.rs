@@ -15,6 +15,8 @@
 
 pub mod bindings;
 pub mod build;
+#[cfg(feature = "code")]
+pub mod constant;
 pub mod python;
 pub mod source_map;
 #[cfg(feature = "code")]
@@ -48,6 +50,22 @@ pub struct Program {
     #[cfg(feature = "code")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<Import>,
+    /// The module's variables, assigned before `asyncio.run(...)` (`URLS
+    /// = [...]`, `count = 0`), in the order assigned. Each value is a
+    /// constant expression (`program::constant`), so assigning them again
+    /// for each run can neither fail nor print (Code mode only).
+    #[cfg(feature = "code")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub globals: Vec<ModuleVar>,
+}
+
+/// `name = value` at the module level.
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleVar {
+    pub name: Name,
+    pub value: Expr,
 }
 
 /// `import module as name`, or `from module import attr [as name]`: binds
@@ -147,6 +165,11 @@ pub enum Stmt {
     /// was the direct cause..." (`from None` hides the context instead).
     #[cfg(feature = "code")]
     RaiseFrom { exc: Expr, cause: Expr },
+    /// `global a, b`: in this function, these names are the module's
+    /// variables (`Program::globals`), read and assigned there. It runs
+    /// nothing.
+    #[cfg(feature = "code")]
+    Global(Vec<Name>),
     /// `try: body except T as name: ... else: orelse finally: finalbody`
     Try {
         body: Vec<Stmt>,
@@ -596,6 +619,8 @@ impl Stmt {
                 f(cause);
             }
             Stmt::Try { .. } | Stmt::Pass | Stmt::Break | Stmt::Continue => {}
+            #[cfg(feature = "code")]
+            Stmt::Global(_) => {}
         }
     }
 }

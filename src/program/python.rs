@@ -45,6 +45,10 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
+    #[cfg(feature = "code")]
+    for v in &program.globals {
+        out.push_str(&format!("{} = {}\n", v.name, expr(&v.value, 0)));
+    }
     for f in &program.functions {
         out.push_str("\n\n");
         marks.function();
@@ -256,6 +260,8 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
             level,
             &format!("raise {} from {}", expr(exc, 0), expr(cause, 0)),
         ),
+        #[cfg(feature = "code")]
+        Stmt::Global(names) => line(out, level, &format!("global {}", names.join(", "))),
         Stmt::Try {
             body,
             handlers,

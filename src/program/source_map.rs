@@ -151,7 +151,7 @@ impl Stmt {
                 | Stmt::Raise(_)
                 | Stmt::Pass => {}
                 #[cfg(feature = "code")]
-                Stmt::RaiseFrom { .. } => {}
+                Stmt::RaiseFrom { .. } | Stmt::Global(_) => {}
             }
         }
     }

@@ -344,6 +344,11 @@ impl<'p> Checker<'p> {
                 self.expr(exc, &format!("{at}.exc"), depth + 1)?;
                 self.expr(cause, &format!("{at}.cause"), depth + 1)
             }
+            #[cfg(feature = "code")]
+            Stmt::Global(names) => names
+                .iter()
+                .try_for_each(|n| check_identifier(n))
+                .map_err(|m| err(at, m)),
             Stmt::Try {
                 body,
                 handlers,

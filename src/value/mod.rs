@@ -635,6 +635,29 @@ impl Value {
         Value::Dict(Rc::new(RefCell::new(dict)))
     }
 
+    /// Whether this value is, or holds (through lists, tuples, dicts and
+    /// bound methods), something CPython reports when it frees it: a
+    /// task or future, a coroutine, an exception. Past `depth` 100 (or a
+    /// container holding itself) it says yes, to be safe.
+    #[cfg(feature = "code")]
+    pub fn keeps_reported(&self, depth: usize) -> bool {
+        if depth > 100 {
+            return true;
+        }
+        let inner = |v: &Value| v.keeps_reported(depth + 1);
+        match self {
+            Value::Future(_) | Value::Coroutine(_) | Value::Exception(_) => true,
+            Value::List(l) => l.0.borrow().iter().any(inner),
+            Value::Tuple(t) => t.iter().any(inner),
+            Value::Dict(d) | Value::DictView(d, _) => {
+                d.borrow().entries.iter().any(|(k, v)| inner(k) || inner(v))
+            }
+            Value::Method(m) => inner(&m.0),
+            Value::Iterator(_) => true,
+            _ => false,
+        }
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(list::List(RefCell::new(items))))
     }
