@@ -44,7 +44,7 @@ for wasm in "$staging"/*.wasm; do
         # but a function called from one place only is inlined only when it
         # is small: inlining every such function (-O3's default) made the
         # module 10 KB (gzipped) larger, and the engine no faster.
-        interleave-code_bg.wasm) passes=(-O3 --one-caller-inline-max-function-size=50) ;;
+        interleave-code_bg.wasm) passes=(-O3 --one-caller-inline-max-function-size=20) ;;
         # The first download: for size. Flattening and re-looping before
         # the size passes saves another 0.5 KB.
         *) passes=(--flatten --rereloop -Oz -Oz) ;;

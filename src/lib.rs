@@ -33,6 +33,8 @@ pub mod presets;
 pub mod program;
 pub mod scenario;
 mod session;
+#[cfg(feature = "code")]
+pub(crate) mod sort;
 pub mod trace;
 pub mod value;
 

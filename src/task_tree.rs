@@ -117,12 +117,12 @@ impl TaskTree {
             .iter()
             .map(|t| (t.name.as_str(), t.slot))
             .collect();
-        pending_named.sort_unstable();
+        crate::sort::sort(&mut pending_named);
         let mut known_named: Vec<(&str, usize)> = (0..self.names.calls.len())
             .filter(|&s| self.names.knows(s))
             .map(|s| (self.names.names[s].as_str(), s))
             .collect();
-        known_named.sort_unstable();
+        crate::sort::sort(&mut known_named);
         let slot_named = |name: &str| {
             let at = pending_named.partition_point(|(n, _)| *n < name);
             match pending_named.get(at) {

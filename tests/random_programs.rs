@@ -7,6 +7,9 @@
 //! list of them awaited in a comprehension and filed in a dict) or awaits
 //! them in turn, with or without a `try` and a `finally`.
 //!
+//! Some seed `random` in main and draw in every step, counting the steps
+//! in a module variable through `global`: the draws follow the schedule.
+//!
 //! When CPython frees a failed task decides when and in what order it
 //! reports "Task exception was never retrieved": `main` also keeps tasks
 //! without awaiting them, in a list, a dict or one variable rebound, and
@@ -26,7 +29,7 @@ mod support;
 use interleave::program::build::*;
 use interleave::program::python::to_python;
 use interleave::program::{
-    BinOp, CmpOp, Comprehension, Expr, FPart, Function, Program, Stmt, Target,
+    BinOp, CmpOp, Comprehension, Expr, FPart, Function, ModuleVar, Program, Stmt, Target,
 };
 use interleave::trace::EventKind;
 use proptest::prelude::*;
@@ -156,6 +159,11 @@ struct Spec {
     /// In the sequential and task-list modes, each await is
     /// `asyncio.wait_for(..., timeout)` with this timeout (see `timeout`).
     timeout: Option<u32>,
+    /// `random.seed(n)` in main, and each step draws `random.randint(1,
+    /// 6)` and counts itself in a module variable (`global STEPS`): the
+    /// draws land where the loop runs the steps, so their order is the
+    /// schedule's.
+    draws: Option<u8>,
 }
 
 /// `ms` milliseconds and a seventh: a timeout never due at the same moment
@@ -244,13 +252,15 @@ fn spec() -> impl Strategy<Value = Spec> {
         let catch = prop::option::of(prop::sample::select(vec!["Exception", "ValueError", "ArithmeticError", "LookupError", "KeyError, ZeroDivisionError", "IndexError, ValueError"]));
         let main_sleep = prop::option::weighted(0.3, prop::sample::select(DELAYS_MS.to_vec()));
         let timeout = prop::option::weighted(0.5, prop::sample::select(vec![5, 20, 45, 90, 150]));
-        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout)| Spec {
+        let draws = prop::option::weighted(0.4, any::<u8>());
+        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws)| Spec {
             workers,
             mode,
             catch,
             main_sleep,
             main_finally,
             timeout,
+            draws,
         })
     })
 }
@@ -259,7 +269,7 @@ fn seconds(ms: u32) -> Expr {
     float(ms as f64 / 1000.0)
 }
 
-fn worker_fn(i: usize, w: &Worker) -> Function {
+fn worker_fn(i: usize, w: &Worker, draws: bool) -> Function {
     let mut body: Vec<Stmt> = vec![print(vec![Expr::FString(vec![
         FPart::Lit(format!("w{i} x=")),
         FPart::Field {
@@ -274,6 +284,17 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
             spec: String::new(),
         },
     ])])];
+    if draws {
+        body.push(print(vec![
+            str(&format!("w{i} draws")),
+            call(attr(name("random"), "randint"), vec![int(1), int(6)]),
+        ]));
+        body.push(Stmt::AugAssign {
+            target: Target::Name("STEPS".into()),
+            op: BinOp::Add,
+            value: int(1),
+        });
+    }
     if let Some((at, failure)) = &w.fail_at {
         let fail = match failure {
             Failure::Value => raise("ValueError", &format!("w{i} failed")),
@@ -347,6 +368,9 @@ fn worker_fn(i: usize, w: &Worker) -> Function {
         Returns::Number => stmts.push(return_(binop(BinOp::Mul, name("x"), int(10)))),
         Returns::Text => stmts.push(return_(str(&format!("w{i}'s result")))),
         Returns::Items => stmts.push(return_(list(vec![name("x"), float(0.5), Expr::None]))),
+    }
+    if draws {
+        stmts.insert(0, Stmt::Global(vec!["STEPS".into()]));
     }
     async_fn(&format!("w{i}"), &["x"], stmts)
 }
@@ -546,6 +570,13 @@ fn main_fn(spec: &Spec) -> Function {
         });
     }
     body.push(print(vec![str("main done")]));
+    if let Some(seed) = spec.draws {
+        body.insert(
+            0,
+            expr(call(attr(name("random"), "seed"), vec![int(seed as i64)])),
+        );
+        body.push(print(vec![str("steps:"), name("STEPS")]));
+    }
     async_fn("main", &[], body)
 }
 
@@ -554,10 +585,17 @@ fn to_program(spec: &Spec) -> Program {
         .workers
         .iter()
         .enumerate()
-        .map(|(i, w)| worker_fn(i, w))
+        .map(|(i, w)| worker_fn(i, w, spec.draws.is_some()))
         .collect();
     functions.push(main_fn(spec));
-    program(functions)
+    let mut program = program(functions);
+    if spec.draws.is_some() {
+        program.globals.push(ModuleVar {
+            name: "STEPS".into(),
+            value: int(0),
+        });
+    }
+    program
 }
 
 /// Timer deadlines that come within a microsecond of each other, set in

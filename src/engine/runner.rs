@@ -718,6 +718,6 @@ fn unretrieved(rt: &Runtime) -> Vec<(FutRef, Exc)> {
             out.push((f.clone(), e));
         }
     }
-    out.sort_by_key(|(f, _)| f.id);
+    crate::sort::sort_by_key(&mut out, |(f, _)| f.id);
     out
 }

@@ -127,7 +127,7 @@ impl Timers {
             .map(|Reverse(e)| e)
             .filter(|e| !e.handle.is_cancelled())
             .collect();
-        entries.sort();
+        crate::sort::sort(&mut entries);
         entries.into_iter().map(|e| &*e.handle).collect()
     }
 

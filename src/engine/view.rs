@@ -220,7 +220,7 @@ impl Runtime {
             .enumerate()
             .filter_map(|(i, w)| w.as_ref().map(|w| (Rc::as_ptr(w), i)))
             .collect();
-        owners.sort_unstable();
+        crate::sort::sort(&mut owners);
         let owner = |fut: &FutRef| {
             let at = owners.partition_point(|(w, _)| *w < Rc::as_ptr(fut));
             let &(w, i) = owners.get(at)?;

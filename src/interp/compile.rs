@@ -75,7 +75,7 @@ fn statement_lines(body: &[Stmt], lines: &[u32]) -> Vec<(usize, u32)> {
         ));
         n += 1;
     });
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 
@@ -109,7 +109,7 @@ fn await_lines(body: &[Stmt], lines: &[u32], awaits: &[(u32, u32)]) -> Vec<(usiz
             out.extend(nodes.into_iter().zip(own.iter().map(|&(_, line)| line)));
         }
     });
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

@@ -200,51 +200,41 @@ fn python_method(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>) -> Result<Value
 /// `randrange(start, stop, step)` once `stop` is given (`randint` calls
 /// it with `b + 1`).
 fn randrange(rt: &Rc<Runtime>, start: &Value, stop: &Value, step: &Value) -> Result<Value, Raise> {
-    // In i128, where no difference or product of two i64 overflows.
-    let istart = integer(start)? as i128;
-    let istop = integer(stop)? as i128;
-    let width = istop - istart;
-    let istep = integer(step)? as i128;
-    let pick = |n: i128, scale: i128| -> Result<Value, Raise> {
-        let r = rt.random().below(n as u64) as i128;
-        i64::try_from(istart + scale * r)
-            .map(Value::Int)
-            .map_err(|_| RunError::unsupported("an int beyond 64 bits is not supported"))
-    };
+    let big = || RunError::unsupported("an int beyond 64 bits is not supported");
+    let istart = integer(start)?;
+    let istop = integer(stop)?;
+    let width = istop.checked_sub(istart).ok_or_else(big)?;
+    let istep = integer(step)?;
     if istep == 1 {
-        if width > 0 && width <= u64::MAX as i128 {
-            return pick(width, 1);
-        }
         if width > 0 {
-            return Err(RunError::unsupported(
-                "a range wider than 64 bits is not supported",
-            ));
+            return Ok(Value::Int(istart + rt.random().below(width as u64) as i64));
         }
-        let (istart, istop) = (istart as i64, istop as i64);
-        let width = i64::try_from(width)
-            .map_err(|_| RunError::unsupported("an int beyond 64 bits is not supported"))?;
         return Err(value_error(format!(
             "empty range for randrange() ({istart}, {istop}, {width})"
         )));
     }
     let n = match istep {
         0 => return Err(value_error("zero step for randrange()".into())),
-        s if s > 0 => floor_div(width + s - 1, s),
-        s => floor_div(width + s + 1, s),
-    };
+        s if s > 0 => floor_div(width.checked_add(s - 1).ok_or_else(big)?, s),
+        s => floor_div(width.checked_add(s + 1).ok_or_else(big)?, s),
+    }
+    .ok_or_else(big)?;
     if n <= 0 {
         return Err(value_error("empty range for randrange()".into()));
     }
-    pick(n, istep)
+    let r = rt.random().below(n as u64) as i64;
+    let value = istep.checked_mul(r).and_then(|d| istart.checked_add(d));
+    Ok(Value::Int(value.ok_or_else(big)?))
 }
 
-/// Python's `a // b` (rounded toward minus infinity), `b` not 0.
-fn floor_div(a: i128, b: i128) -> i128 {
-    let q = a / b;
-    match a % b != 0 && (a < 0) != (b < 0) {
+/// Python's `a // b` (rounded toward minus infinity), `b` not 0; `None`
+/// beyond 64 bits.
+fn floor_div(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    Some(match a % b != 0 && (a < 0) != (b < 0) {
         true => q - 1,
         false => q,
-    }
+    })
 }
 
 /// An int argument of `randrange` (`_index`); what CPython converts with

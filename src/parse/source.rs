@@ -200,7 +200,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     // In the order CPython's compiler meets the nodes: by where each
     // starts, an enclosing node first.
     let mut warned = std::mem::take(&mut s.p.warnings);
-    warned.sort_by_key(|w| (w.at, std::cmp::Reverse(w.node), w.sub));
+    crate::sort::sort_by_key(&mut warned, |w| (w.at, std::cmp::Reverse(w.node), w.sub));
     source.syntax_warnings = warned
         .into_iter()
         .map(|w| (w.line as u32, w.message))
