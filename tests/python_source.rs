@@ -265,6 +265,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "annotating something other than a name",
         ),
         (
+            "async def main():\n    print(...)\n",
+            2,
+            "`...` (Ellipsis) as a value is not supported yet",
+        ),
+        (
             "N = len([1, 2])\nasync def main():\n    pass\n",
             1,
             "a module-level variable given a value other than a constant (numbers, strings, lists, tuples and dicts of them, and the variables above) is not supported yet",

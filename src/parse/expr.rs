@@ -864,6 +864,12 @@ impl Parser {
                     Ok(Expr::Name(n.into()))
                 }
             },
+            Tok::Op("...") => {
+                self.pos -= 1;
+                Err(self.error(
+                    "`...` (Ellipsis) as a value is not supported yet; as a statement of its own (a body to fill in later) it is",
+                ))
+            }
             Tok::Op("(") => {
                 #[cfg(feature = "code")]
                 let (open, may_be_generator) = (self.pos - 1, self.pos - 1 == self.generator_at);

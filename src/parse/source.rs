@@ -1075,8 +1075,12 @@ impl Source {
                     let mut kind = None;
                     let mut name = None;
                     if !self.p.is_op(":") {
+                        let reads = self.p.names_read.len();
                         let class = self.p.expr()?;
                         kind = Some(self.caught(&class, line)?);
+                        // The class is resolved here, not looked up when
+                        // the handler runs (`asyncio.exceptions.X` too).
+                        self.p.names_read.truncate(reads);
                         if self.eat_word("as") {
                             name = Some(self.name("a name after `as`")?.into());
                         }
@@ -1246,6 +1250,14 @@ impl Source {
                 return Ok(Stmt::Pass);
             }
             Some("global") => return self.global(),
+            // `...` alone: a constant expression statement, which CPython
+            // compiles to nothing, as `pass`.
+            _ if self.p.is_op("...")
+                && matches!(self.p.peek_at(1), Some(Tok::Newline | Tok::Op(";")) | None) =>
+            {
+                self.p.advance();
+                return Ok(Stmt::Pass);
+            }
             Some(word @ ("break" | "continue")) => {
                 if self.loops == 0 {
                     return Err(self.err(format!("'{word}' outside loop")));

@@ -114,6 +114,11 @@ impl ExcKind {
     /// The class named by an `except` clause or a program model's `type`
     /// field: a builtin name or `asyncio.CancelledError`.
     pub fn from_source(name: &str) -> Option<ExcKind> {
+        // `asyncio.exceptions` is where asyncio's classes are defined.
+        #[cfg(feature = "code")]
+        if let Some(class) = name.strip_prefix("asyncio.exceptions.") {
+            return ExcKind::from_source(&format!("asyncio.{class}"));
+        }
         if name == "asyncio.TimeoutError" {
             return Some(ExcKind::TimeoutError);
         }
