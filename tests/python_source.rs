@@ -217,7 +217,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "from typing import List\nasync def main():\n    print(List)\n",
             3,
-            "`List` comes from `typing`, which Interleave models only in annotations",
+            "`List` comes from `typing` (or `__future__`), which Interleave models only in annotations",
         ),
         (
             "async def main():\n    pass\nfrom asyncio import sleep as main\n",
@@ -242,7 +242,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "async def main(x: None | None = None):\n    pass\n",
             1,
-            "`|` in this annotation raises TypeError when the `def` runs",
+            "`None | None` in this annotation raises TypeError when the `def` runs",
         ),
         (
             "async def main() -> asyncio.Nope:\n    pass\n",
@@ -312,7 +312,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "print('hi')\n",
             1,
-            "only imports, functions, variables given constant values and `asyncio.run(main())`",
+            "is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are",
         ),
         ("async def main(*args):\n    pass\n", 1, "`*args`"),
         (

@@ -67,6 +67,10 @@ pub(crate) fn call_random(
             }
             Ok(Value::Int(rt.random().bits(k as u32) as i64))
         }
+        // `sample(population, k, *, counts=None)`: `counts` is not modelled.
+        Builtin::RandomSample if kwargs.iter().any(|(k, _)| &**k == "counts") => Err(
+            RunError::unsupported("random.sample()'s `counts` argument is not supported yet"),
+        ),
         _ => {
             let args = method_args(&qualname, b, args, kwargs)?;
             python_method(rt, b, args)
@@ -275,11 +279,28 @@ fn sample(rt: &Rc<Runtime>, population: &Value, k: &Value) -> Result<Value, Rais
         ));
     }
     let n = length(rt, population)?;
-    let k = as_index(k)?;
+    // `if not 0 <= k <= n`, then `[None] * k`: what a `k` that is not an
+    // int raises, it raises there.
+    let empty = || value_error("Sample larger than population or is negative".into());
+    let k = match k {
+        Value::Int(_) | Value::Bool(_) => as_index(k)?,
+        other => {
+            let le = |a: &Value, b: &Value| {
+                crate::value::ops::compare(crate::program::CmpOp::Le, a, b).map(|v| v.truthy())
+            };
+            if !(le(&Value::Int(0), other)? && le(other, &Value::Int(n))?) {
+                return Err(empty());
+            }
+            binop(
+                crate::program::BinOp::Mul,
+                &Value::list(vec![Value::None]),
+                other,
+            )?;
+            return Err(RunError::internal("`[None] * k` accepted a k that is not an int").into());
+        }
+    };
     if !(0..=n).contains(&k) {
-        return Err(value_error(
-            "Sample larger than population or is negative".into(),
-        ));
+        return Err(empty());
     }
     // setsize = 21, plus 4 ** ceil(log(k * 3, 4)) when k > 5: the
     // smallest power of 4 at least k * 3.

@@ -29,6 +29,9 @@ pub struct Scopes {
     /// Per function, the names its `global` statements declare.
     #[cfg(feature = "code")]
     declared: Vec<Vec<Name>>,
+    /// `Program::module_names`.
+    #[cfg(feature = "code")]
+    module_names: Vec<Name>,
 }
 
 impl Scopes {
@@ -90,6 +93,8 @@ impl Scopes {
             module_vars,
             #[cfg(feature = "code")]
             declared,
+            #[cfg(feature = "code")]
+            module_names: program.module_names.clone(),
         }
     }
 
@@ -127,8 +132,14 @@ impl Scopes {
             "__builtins__",
             "__file__",
             "__cached__",
-            "asyncio",
         ];
+        // A program read from source lists what its module binds.
+        #[cfg(feature = "code")]
+        if !self.module_names.is_empty() {
+            names.extend(self.module_names.iter().map(|n| &**n));
+            return names;
+        }
+        names.push("asyncio");
         if self.imports_time {
             names.push("time");
         }

@@ -25,12 +25,55 @@ const UNSUPPORTED: [&str; 7] = [
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
 
-/// What an operand of `|` in an annotation is, as far as `|` cares.
+/// What a part of an annotation is, as far as `|` and `typing`'s
+/// subscripts care.
 #[derive(Clone, Copy, PartialEq)]
 enum Term {
-    Str,
+    /// A string (a forward reference): whether it is a (dotted) name.
+    Forward(bool),
     None,
+    /// A class, or a subscripted generic: what `|` takes.
     Type,
+    /// `Optional`, `Union`, `ClassVar`, `Final`, `Literal` unsubscripted.
+    Special,
+    /// Anything else: a number, a function, a module.
+    Value,
+    /// A name the program binds (a module variable, a function): its
+    /// value is not looked at here.
+    Bound,
+    /// `[...]`, as `Callable`'s first argument.
+    List,
+    /// `...`
+    Ellipsis,
+}
+
+/// The builtins that are classes, as annotations name them.
+const BUILTIN_TYPES: [&str; 15] = [
+    "int",
+    "float",
+    "str",
+    "bool",
+    "bytes",
+    "bytearray",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "tuple",
+    "type",
+    "object",
+    "complex",
+    "range",
+];
+
+/// Is `text` a name or a dotted name (a forward reference CPython's
+/// typing can evaluate)?
+fn is_dotted_name(text: &str) -> bool {
+    text.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && chars.all(|c| c.is_alphanumeric() || c == '_')
+    })
 }
 
 /// How many arguments a subscript of `typing.name` takes (see `TYPING`).
@@ -117,8 +160,15 @@ struct Source {
     /// must come before both.
     function_reads: usize,
     assigned: Vec<Name>,
+    /// Every name the module binds, in the order bound
+    /// (`Program::module_names`).
+    module_names: Vec<Name>,
     /// The functions defined so far, which later annotations may name.
     defined: Vec<String>,
+    /// The names the function being read has annotated, and declared
+    /// global, so far: CPython refuses a name that is both.
+    annotated_names: Vec<Name>,
+    made_global: Vec<Name>,
     /// The parameters of the function being read.
     params: Vec<Name>,
     /// Names annotated without a value (`x: int`) in the function being
@@ -166,7 +216,10 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         function_reads: 0,
         assigned: Vec::new(),
         params: Vec::new(),
+        annotated_names: Vec::new(),
+        made_global: Vec::new(),
         defined: Vec::new(),
+        module_names: Vec::new(),
         declared: Vec::new(),
         past_future: false,
         lines: Lines::default(),
@@ -178,6 +231,8 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     let mut entry: Option<String> = None;
     s.module(&mut functions, &mut entry)?;
     let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
+    let module_vars: Vec<Name> = s.globals.iter().map(|(v, _)| v.name.clone()).collect();
+    refuse_shadowed_handlers(&functions, &lines, &module_vars)?;
     let Some(entry) = entry else {
         return Err(SyntaxError::at(
             1,
@@ -211,6 +266,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         source: Some(std::rc::Rc::new(source)),
         imports: s.imports,
         globals: s.globals.into_iter().map(|(v, _)| v).collect(),
+        module_names: s.module_names,
     })
 }
 
@@ -240,7 +296,7 @@ fn refuse_unmodelled_names(
         let first = read.module.as_ref().unwrap_or(&read.name);
         if s.typing.contains(first) && !is_bound(first) {
             return Err(SyntaxError::at(read.line, read.col, format!(
-                "`{first}` comes from `typing`, which Interleave models only in annotations; use it in an annotation, or use the builtin type"
+                "`{first}` comes from `typing` (or `__future__`), which Interleave models only in annotations; use it in an annotation, or use the builtin type"
             )));
         }
         let imported = |name: &str| s.imports.iter().find(|i| &*i.name == name);
@@ -254,6 +310,15 @@ fn refuse_unmodelled_names(
                     "`{0}` is used but never imported: CPython raises NameError here; add `import {0}` at the top",
                     read.name
                 ))
+            }
+            // The module's own names (`__builtins__`, `__file__`...).
+            None if !is_bound(&read.name)
+                && matches!(
+                    read.name.as_str(),
+                    "__builtins__" | "__file__" | "__cached__" | "__annotations__"
+                ) =>
+            {
+                Some(format!("the module's `{}` is not supported yet", read.name))
             }
             None if !is_bound(&read.name) => crate::closed_world::unmodelled_global(&read.name),
             Some(module) if !is_bound(module) => {
@@ -415,6 +480,7 @@ impl Source {
                     functions.retain(|(g, _)| g.name != f.0.name);
                     self.imports.retain(|i| *i.name != *f.0.name);
                     self.defined.push(f.0.name.clone());
+                    self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
                     functions.push(f);
                 }
@@ -456,7 +522,7 @@ impl Source {
                         Some("return") => return Err(self.err("'return' outside function")),
                         Some(w) if super::is_keyword(w) && !matches!(w, "await" | "not" | "None" | "True" | "False") => {
                             return Err(SyntaxError::at(line, col, format!(
-                                "at the top level, only imports, functions, variables given constant values and `asyncio.run(main())` are supported; put `{w}` in a function"
+                                "this is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are; put `{w}` in a function"
                             )))
                         }
                         _ => {}
@@ -481,7 +547,7 @@ impl Source {
                         return Err(SyntaxError::at(
                             line,
                             col,
-                            "at the top level, only imports, functions, variables given constant values and `asyncio.run(main())` are supported; put other statements in a function",
+                            "this is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are; put other statements in a function",
                         ));
                     }
                     if matches!(e, Expr::Str(_)) {
@@ -511,7 +577,7 @@ impl Source {
                             return Err(SyntaxError::at(
                                 line,
                                 col,
-                                "at the top level, only imports, functions, variables given constant values and `asyncio.run(main())` are supported; put other statements in a function",
+                                "this is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are; put other statements in a function",
                             ))
                         }
                     }
@@ -520,6 +586,14 @@ impl Source {
             }
         }
         Ok(())
+    }
+
+    /// Notes that the module binds `name` (first binding first, as a
+    /// dict keeps a key where it was first inserted).
+    fn bound_at_module(&mut self, name: &str) {
+        if !self.module_names.iter().any(|n| &**n == name) {
+            self.module_names.push(name.into());
+        }
     }
 
     /// `name = value` or `name: annotation = value` at the module level,
@@ -535,7 +609,9 @@ impl Source {
             // Evaluated at the module level, as a parameter's is.
             self.annotation(true)?;
         }
-        self.p.expect_op("=")?;
+        if !self.p.eat_op("=") {
+            return Err(SyntaxError::at(line, col, "a module-level annotation without a value (`x: int`) is not supported yet; give the variable a value"));
+        }
         let at = self.place();
         let value = self.expression()?;
         if self.p.is_op("=") {
@@ -573,6 +649,7 @@ impl Source {
             };
             SyntaxError::at(at.0, at.1, message)
         })?;
+        self.bound_at_module(&name);
         self.globals.push((ModuleVar { name, value }, evaluated));
         Ok(())
     }
@@ -662,6 +739,10 @@ impl Source {
                         .into(),
                 );
             }
+            // The import binds the feature's name too (a `_Feature`),
+            // which is left to annotations, as `typing`'s names are.
+            self.typing.push(feature.clone());
+            self.bound_at_module(&feature);
             return match feature.as_str() {
                 "annotations" => {
                     self.lazy_annotations = true;
@@ -684,6 +765,7 @@ impl Source {
         let name = alias
             .or_else(|| attr.clone())
             .unwrap_or_else(|| module.to_string());
+        self.bound_at_module(&name);
         if module == "typing" {
             if let Some(attr) = &attr {
                 if !TYPING.iter().any(|(t, _)| t == attr) {
@@ -730,6 +812,11 @@ impl Source {
     /// variable's annotation inside a function is never evaluated.
     fn annotation(&mut self, evaluated: bool) -> Result<(), SyntaxError> {
         let check = evaluated && !self.lazy_annotations;
+        self.annotation_union(check).map(|_| ())
+    }
+
+    /// Operands joined by `|` (see `annotation`), and what the whole is.
+    fn annotation_union(&mut self, check: bool) -> Result<Term, SyntaxError> {
         let at = self.place();
         let mut terms = vec![self.annotation_term(check)?];
         while self.p.eat_op("|") {
@@ -743,14 +830,28 @@ impl Source {
         ) {
             return Err(SyntaxError::at(at.0, at.1, UNSUPPORTED_ANNOTATION));
         }
-        // `str | None` is a union; with a string, or `None | None`, it is
-        // the TypeError `|` raises for them.
-        let fails = terms.len() > 1
-            && (terms.contains(&Term::Str) || terms[..2] == [Term::None, Term::None]);
-        if check && fails {
-            return Err(SyntaxError::at(at.0, at.1, "`|` in this annotation raises TypeError when the `def` runs (a string or `None | None`); write the union as a string"));
+        if terms.len() == 1 {
+            return Ok(terms[0]);
         }
-        Ok(())
+        if check {
+            // `str | None` is a union of types; `|` with a value, a bare
+            // special form (`Optional`) or `None | None` is a TypeError.
+            // A string is one too, except beside a `typing` form, which
+            // Interleave does not tell apart here.
+            if terms.iter().any(|t| matches!(t, Term::Forward(_))) {
+                return Err(SyntaxError::at(at.0, at.1, "a string in a union (`int | \"Name\"`) is not supported yet in an annotation the `def` evaluates; write the whole union as a string"));
+            }
+            if terms[..2] == [Term::None, Term::None] {
+                return Err(SyntaxError::at(at.0, at.1, "`None | None` in this annotation raises TypeError when the `def` runs; correct it, or write the annotation as a string"));
+            }
+            // What `|` makes of anything but classes depends on which
+            // side is a `typing` form.
+            if !terms.iter().all(|t| matches!(t, Term::Type | Term::None)) {
+                // (`Term::Bound`, a program's variable, falls here too.)
+                return Err(SyntaxError::at(at.0, at.1, "`|` between something other than classes (a value, a function, `Optional` alone) in an annotation the `def` evaluates is not supported yet; write the annotation as a string"));
+            }
+        }
+        Ok(Term::Type)
     }
 
     /// One operand of `|` in an annotation (see `annotation`).
@@ -758,22 +859,29 @@ impl Source {
         let (line, col) = self.place();
         let unsupported = || SyntaxError::at(line, col, UNSUPPORTED_ANNOTATION);
         let term = match self.p.peek().cloned() {
-            Some(Tok::Str { f: false, .. }) => Term::Str,
+            Some(Tok::Str { f: false, text }) => {
+                self.p.advance();
+                return Ok(Term::Forward(is_dotted_name(&text)));
+            }
             Some(Tok::Name(n)) if n == "None" => Term::None,
-            Some(Tok::Name(n)) if n == "True" || n == "False" => Term::Type,
-            Some(Tok::Int(_)) => Term::Type,
-            Some(Tok::Op("...")) => Term::Type,
+            Some(Tok::Name(n)) if n == "True" || n == "False" => Term::Value,
+            Some(Tok::Int(_)) => Term::Value,
+            Some(Tok::Op("...")) => Term::Ellipsis,
             Some(Tok::Op("[")) => {
                 // A list of types, as `Callable[[int, str], bool]` has.
                 self.p.advance();
                 while !self.p.eat_op("]") {
-                    self.annotation(check)?;
+                    let (line, col) = self.place();
+                    let item = self.annotation_union(check)?;
+                    if check && matches!(item, Term::Special | Term::Forward(false) | Term::Bound) {
+                        return Err(SyntaxError::at(line, col, UNSUPPORTED_ANNOTATION));
+                    }
                     if !self.p.eat_op(",") {
                         self.p.expect_op("]")?;
                         break;
                     }
                 }
-                return Ok(Term::Type);
+                return Ok(Term::List);
             }
             Some(Tok::Name(_)) => {
                 let mut dotted = vec![self.name("a type's name")?];
@@ -784,30 +892,30 @@ impl Source {
                     self.annotation_names(&dotted)
                         .map_err(|why| SyntaxError::at(line, col, why))?;
                 }
-                if self.p.eat_op("[") {
-                    let mut args = 0;
-                    while !self.p.eat_op("]") {
-                        self.annotation(check)?;
-                        args += 1;
-                        if !self.p.eat_op(",") {
-                            self.p.expect_op("]")?;
-                            break;
-                        }
-                    }
-                    let arity = self.generic_arity(&dotted);
-                    let fits = match arity {
-                        Some(Some(n)) => n > 0 && n as usize == args,
-                        Some(None) => true,
-                        None => false,
-                    };
-                    if check && !fits {
-                        return Err(SyntaxError::at(line, col, format!(
-                            "`{}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or takes another number of arguments); correct it or write it as a string",
-                            dotted.join(".")
-                        )));
+                let named = self.annotation_kind(&dotted);
+                if !self.p.eat_op("[") {
+                    return Ok(named);
+                }
+                let mut args = Vec::new();
+                while !self.p.eat_op("]") {
+                    args.push(self.annotation_union(check)?);
+                    if !self.p.eat_op(",") {
+                        self.p.expect_op("]")?;
+                        break;
                     }
                 }
-                return Ok(Term::Type);
+                if check {
+                    self.check_subscript(&dotted, named, &args)
+                        .map_err(|why| SyntaxError::at(line, col, why))?;
+                }
+                let wrapper = matches!(
+                    dotted.last().map(String::as_str),
+                    Some("ClassVar" | "Final")
+                );
+                return Ok(match named == Term::Special && wrapper {
+                    true => Term::Special,
+                    false => Term::Type,
+                });
             }
             _ => return Err(unsupported()),
         };
@@ -815,10 +923,102 @@ impl Source {
         Ok(term)
     }
 
+    /// What a dotted name in an annotation is, as far as `|` and
+    /// subscripts care: a type, a bare special form, or another value.
+    fn annotation_kind(&self, dotted: &[String]) -> Term {
+        let first = dotted[0].as_str();
+        let program_binds = self.globals.iter().any(|(v, _)| &*v.name == first)
+            || self.defined.iter().any(|f| f == first);
+        if program_binds {
+            return Term::Bound;
+        }
+        let typing_form = match dotted {
+            [name] if self.typing.iter().any(|t| t == name) => Some(name.as_str()),
+            [m, name] if self.typing.iter().any(|t| t == m) => Some(name.as_str()),
+            _ => None,
+        };
+        if let Some(form) = typing_form {
+            return match form {
+                "Optional" | "Union" | "ClassVar" | "Final" | "Literal" => Term::Special,
+                _ => Term::Type,
+            };
+        }
+        match dotted {
+            [name] => match self.imports.iter().find(|i| i.name.as_ref() == name) {
+                // An imported class (`CancelledError`) is a type; an
+                // imported function or module is not.
+                Some(i) => match &i.attr {
+                    Some(attr) if attr.starts_with(char::is_uppercase) => Term::Type,
+                    _ => Term::Value,
+                },
+                None if self.imported.iter().any(|m| m == name) => Term::Value,
+                None if BUILTIN_TYPES.contains(&name.as_str())
+                    || crate::value::ExcKind::builtin(name).is_some() =>
+                {
+                    Term::Type
+                }
+                None => Term::Value,
+            },
+            // asyncio's classes are capitalised; its functions are not.
+            [_, attr] if attr.starts_with(char::is_uppercase) => Term::Type,
+            _ => Term::Value,
+        }
+    }
+
+    /// Whether `named[args]`, evaluated when the `def` runs, is what
+    /// CPython accepts: a generic type with as many arguments as it takes,
+    /// and for `typing`'s, arguments that are types.
+    fn check_subscript(&self, dotted: &[String], named: Term, args: &[Term]) -> Result<(), String> {
+        let name = dotted.join(".");
+        let type_error = || {
+            format!("`{name}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or its arguments are not what it takes); correct it or write it as a string")
+        };
+        if matches!(named, Term::Value | Term::Bound) {
+            return Err(format!("a subscript of `{name}` in an annotation is not supported yet; write the annotation as a string"));
+        }
+        let arity = self.generic_arity(dotted).ok_or_else(type_error)?;
+        if let Some(n) = arity {
+            if n == 0 || n as usize != args.len() {
+                return Err(type_error());
+            }
+        }
+        let form = dotted.last().map(String::as_str).unwrap_or("");
+        let typing = named == Term::Special || self.generic_is_typing(dotted);
+        if !typing {
+            // The builtins' and asyncio's generics take anything.
+            return Ok(());
+        }
+        if form == "Callable" && args.len() != 2 {
+            return Err(format!("`{name}[...]` in this annotation raises TypeError when the `def` runs: it is used as `Callable[[arg, ...], result]`; correct it or write it as a string"));
+        }
+        // CPython 3.11's typing takes most arguments; it refuses the
+        // special forms (`List[Optional]`, `ClassVar[int]` inside) and
+        // strings that are not expressions, which are refused here too.
+        let doubtful = |t: &Term| matches!(t, Term::Special | Term::Forward(false) | Term::Bound);
+        if form != "Literal" && args.iter().any(doubtful) {
+            return Err("this annotation's subscript holds `Optional`, `Union`, `ClassVar` or `Final` alone, or a string that is not a name, which is not supported yet; write the annotation as a string".into());
+        }
+        Ok(())
+    }
+
+    /// Whether the generic type `dotted` names is one of `typing`'s.
+    fn generic_is_typing(&self, dotted: &[String]) -> bool {
+        match dotted {
+            [name] => self.typing.iter().any(|t| t == name),
+            [m, _] => self.typing.iter().any(|t| t == m),
+            _ => false,
+        }
+    }
+
     /// Is what the dotted name `names` names in an annotation defined
     /// when the `def` runs (a builtin, an import's, a module's attribute)?
     fn annotation_names(&self, names: &[String]) -> Result<(), String> {
         let first = names[0].as_str();
+        let program_binds = self.globals.iter().any(|(v, _)| &*v.name == first)
+            || self.defined.iter().any(|f| f == first);
+        if names.len() > 1 && program_binds {
+            return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.join(".")));
+        }
         let import = self.imports.iter().find(|i| i.name.as_ref() == first);
         match names {
             [_] => {
@@ -891,7 +1091,7 @@ impl Source {
             return Err(self.err("'async with' and 'async for' are not supported yet"));
         }
         if word == "import" || word == "from" {
-            return Err(self.err("put imports at the top of the program"));
+            return Err(self.err("an import inside a function is not supported yet; put imports at the top of the program"));
         }
         Ok(())
     }
@@ -956,9 +1156,15 @@ impl Source {
         let outer_lines = std::mem::take(&mut self.lines);
         self.function_reads = self.p.names_read.len();
         self.assigned.clear();
+        self.annotated_names.clear();
+        self.made_global.clear();
         self.params = params.iter().map(|p| p.name.clone()).collect();
         let body = self.block("function definition", def_line)?;
         let lines = std::mem::replace(&mut self.lines, outer_lines);
+        if let Some(at) = global_handler_name(&body, &self.made_global) {
+            let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
+            return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` is not supported yet; catch into another name and assign that"));
+        }
         if !self.declared.is_empty() {
             let mut bound = params.iter().map(|p| p.name.clone()).collect();
             crate::program::bindings::collect_bound(&body, &mut bound);
@@ -1190,6 +1396,14 @@ impl Source {
             ));
         };
         let (line, col) = self.place();
+        if self.made_global.contains(&name) {
+            return Err(SyntaxError::at(
+                line,
+                col,
+                format!("SyntaxError: annotated name '{name}' can't be global"),
+            ));
+        }
+        self.annotated_names.push(name.clone());
         self.p.advance();
         self.annotation(false)?;
         if self.p.eat_op("=") {
@@ -1220,6 +1434,13 @@ impl Source {
             });
             let problem = if self.params.iter().any(|p| **p == *name) {
                 Some("is parameter and global")
+            } else if self.annotated_names.iter().any(|a| **a == *name) {
+                // CPython's own wording differs for this one.
+                return Err(SyntaxError::at(
+                    line,
+                    col,
+                    format!("SyntaxError: annotated name '{name}' can't be global"),
+                ));
             } else if used {
                 Some("is used prior to global declaration")
             } else if self.assigned.iter().any(|a| **a == *name) {
@@ -1235,6 +1456,7 @@ impl Source {
                 ));
             }
             names.push(name.as_str().into());
+            self.made_global.push(name.as_str().into());
             if !self.p.eat_op(",") {
                 break;
             }
@@ -1450,6 +1672,64 @@ fn to_target(e: &Expr) -> Option<Target> {
             .map(Target::Tuple),
         _ => None,
     }
+}
+
+/// The walk number (`Stmt::walk`) of the first `try` in `body` with an
+/// `except ... as` one of `globals`.
+fn global_handler_name(body: &[Stmt], globals: &[Name]) -> Option<usize> {
+    let (mut n, mut found) = (0, None);
+    Stmt::walk(body, &mut |s| {
+        if let Stmt::Try { handlers, .. } = s {
+            let global = handlers
+                .iter()
+                .any(|h| h.name.as_ref().is_some_and(|name| globals.contains(name)));
+            if global && found.is_none() {
+                found = Some(n);
+            }
+        }
+        n += 1;
+    });
+    found
+}
+
+/// An `except` naming a class through a name the program binds (a
+/// parameter `ValueError`, a variable `Exception = 1`, a local
+/// `asyncio`): CPython looks the name up when the handler is tried, and
+/// Interleave resolves it before the run. Refused, with the line of the
+/// `try`.
+fn refuse_shadowed_handlers(
+    functions: &[Function],
+    lines: &[Lines],
+    module_vars: &[Name],
+) -> Result<(), SyntaxError> {
+    for (f, lines) in functions.iter().zip(lines) {
+        let mut bound: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
+        crate::program::bindings::collect_bound(&f.body, &mut bound);
+        bound.extend(crate::program::bindings::declared_global(&f.body));
+        bound.extend(module_vars.iter().cloned());
+        bound.extend(functions.iter().map(|g| Name::from(g.name.as_str())));
+        let (mut n, mut found) = (0, None);
+        Stmt::walk(&f.body, &mut |s| {
+            if let Stmt::Try { handlers, .. } = s {
+                for caught in handlers.iter().filter_map(|h| h.kind.as_ref()) {
+                    for class in caught.classes() {
+                        let first = class.split('.').next().unwrap_or(class);
+                        if found.is_none() && bound.iter().any(|b| &**b == first) {
+                            found = Some((n, first.to_string()));
+                        }
+                    }
+                }
+            }
+            n += 1;
+        });
+        if let Some((at, name)) = found {
+            let line = lines.statements.get(at).copied().unwrap_or(1);
+            return Err(SyntaxError::at(line as usize, 0, format!(
+                "this `except` names `{name}`, which the program also binds to something else; CPython looks the name up when the handler is tried, which Interleave does not model yet: rename the variable"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// `asyncio.run(name())`: the entry's name.

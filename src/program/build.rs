@@ -166,5 +166,7 @@ pub fn program(functions: Vec<Function>) -> Program {
         imports: Vec::new(),
         #[cfg(feature = "code")]
         globals: Vec::new(),
+        #[cfg(feature = "code")]
+        module_names: Vec::new(),
     }
 }

@@ -57,6 +57,13 @@ pub struct Program {
     #[cfg(feature = "code")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub globals: Vec<ModuleVar>,
+    /// Every name the module binds (imports, definitions, variables), in
+    /// the order bound, as CPython's module dict holds them: what "Did
+    /// you mean" searches after a frame's own names. Empty for a program
+    /// from JSON or the forms, whose module binds what it names.
+    #[cfg(feature = "code")]
+    #[serde(skip)]
+    pub module_names: Vec<Name>,
 }
 
 /// `name = value` at the module level.
@@ -566,6 +573,8 @@ impl Program {
         #[cfg(feature = "code")]
         return Program {
             source: None,
+            // Where the module bound each name is the text's, like lines.
+            module_names: Vec::new(),
             ..self.clone()
         };
         #[cfg(not(feature = "code"))]

@@ -1,0 +1,9 @@
+import asyncio
+import random
+
+
+async def main():
+    print(randm)
+
+
+asyncio.run(main())
