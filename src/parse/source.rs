@@ -365,23 +365,7 @@ impl Source {
         })?;
         // Spelt through an import (`CancelledError` after `from asyncio
         // import CancelledError`, `aio.TimeoutError`): the class it names.
-        let (first, rest) = class_name.split_once('.').unwrap_or((&class_name, ""));
-        let class_name = match self.imports.iter().find(|i| *i.name == *first) {
-            Some(i) => {
-                let mut full = i.module.clone();
-                for part in i
-                    .attr
-                    .iter()
-                    .map(String::as_str)
-                    .chain((!rest.is_empty()).then_some(rest))
-                {
-                    full.push('.');
-                    full.push_str(part);
-                }
-                full
-            }
-            None => class_name,
-        };
+        let class_name = canonical(&self.imports, class_name);
         if crate::value::ExcKind::from_source(&class_name).is_none() {
             return Err(SyntaxError::at(line, 0, format!(
                 "`{class_name}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError"
@@ -541,7 +525,7 @@ impl Source {
                         // `result = asyncio.run(main())`: say what is
                         // missing if that is what the value is.
                         e = self.p.expr()?;
-                        if contains_run(&e) {
+                        if contains_run(&self.imports, &e) {
                             return Err(SyntaxError::at(line, col, RUN_VALUE));
                         }
                         return Err(SyntaxError::at(
@@ -558,7 +542,7 @@ impl Source {
                         continue;
                     }
                     self.past_future = true;
-                    match run_entry(&e) {
+                    match run_entry(&self.imports, &e) {
                         Some(name) if entry.is_none() => {
                             *entry = Some(name);
                             self.run_line = line as u32;
@@ -570,7 +554,7 @@ impl Source {
                                 "a second asyncio.run(...) is not supported; run one main coroutine",
                             ))
                         }
-                        None if contains_run(&e) => {
+                        None if contains_run(&self.imports, &e) => {
                             return Err(SyntaxError::at(line, col, RUN_VALUE))
                         }
                         None => {
@@ -617,7 +601,7 @@ impl Source {
         if self.p.is_op("=") {
             return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
         }
-        if contains_run(&value) {
+        if contains_run(&self.imports, &value) {
             return Err(SyntaxError::at(line, col, RUN_VALUE));
         }
         let rebinds = functions.iter().any(|(f, _)| *f.name == *name)
@@ -1736,22 +1720,48 @@ fn refuse_shadowed_handlers(
 /// What is refused when a program uses the value `asyncio.run` returns.
 const RUN_VALUE: &str = "using the value `asyncio.run(main())` returns is not supported yet; write `asyncio.run(main())` on a line of its own and print the result at the end of `main()`";
 
+/// The dotted name `name` with an import's name at its start replaced by
+/// what the import binds (`aio.run` is `asyncio.run` after `import asyncio
+/// as aio`; `run` is after `from asyncio import run`).
+fn canonical(imports: &[Import], name: String) -> String {
+    let (first, rest) = name.split_once('.').unwrap_or((&name, ""));
+    let Some(i) = imports.iter().find(|i| *i.name == *first) else {
+        return name;
+    };
+    let mut full = i.module.clone();
+    for part in i
+        .attr
+        .iter()
+        .map(String::as_str)
+        .chain((!rest.is_empty()).then_some(rest))
+    {
+        full.push('.');
+        full.push_str(part);
+    }
+    full
+}
+
+/// Is `func` `asyncio.run`, however the program imported it?
+fn is_run(imports: &[Import], func: &Expr) -> bool {
+    dotted(func).is_some_and(|d| canonical(imports, d) == "asyncio.run")
+}
+
 /// Is `asyncio.run(...)` called anywhere in `e` (`print(asyncio.run(main()))`)?
-fn contains_run(e: &Expr) -> bool {
+fn contains_run(imports: &[Import], e: &Expr) -> bool {
     let mut found = false;
     e.each(&mut |x| {
         if let Expr::Call { func, .. } = x {
-            found |= dotted(func).as_deref() == Some("asyncio.run");
+            found |= is_run(imports, func);
         }
     });
     found
 }
 
-fn run_entry(e: &Expr) -> Option<String> {
+fn run_entry(imports: &[Import], e: &Expr) -> Option<String> {
     let Expr::Call { func, args, kwargs } = e else {
         return None;
     };
-    if dotted(func)? != "asyncio.run" || args.len() != 1 || !kwargs.is_empty() {
+    if !is_run(imports, func) || args.len() != 1 || !kwargs.is_empty() {
         return None;
     }
     match &args[0] {
