@@ -438,22 +438,11 @@ impl<'a> Compiler<'a> {
                     let Target::Name(name) = target else {
                         unreachable!("validation refuses `a, b += ...`")
                     };
-                    // `global count` then `count += 1`: the module's.
-                    #[cfg(feature = "code")]
-                    if self.slot(name).is_none() {
-                        if let Some(slot) = self.scopes.module_var(name) {
-                            self.emit(Op::LoadGlobal(slot));
-                            self.expr(value);
-                            self.emit(Op::Inplace(*op));
-                            self.emit(Op::StoreGlobal(slot));
-                            return;
-                        }
-                    }
-                    let slot = self.slot(name).expect("every bound name is a local");
-                    self.emit(Op::Local(slot));
+                    // A local, or the module's after `global count`.
+                    self.load_name(name);
                     self.expr(value);
                     self.emit(Op::Inplace(*op));
-                    self.emit(Op::Store(slot));
+                    self.store(target);
                 }
             },
             Stmt::If { test, body, orelse } => {
@@ -607,6 +596,37 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Pushes the value `n` names where the code stands: a local, a
+    /// function of the program, the module's variable, what an import
+    /// bound, or a builtin (else `NameError`).
+    fn load_name(&mut self, n: &Name) {
+        let op = if let Some(slot) = self.slot(n) {
+            Op::Local(slot)
+        } else if let Some(f) = self.scopes.global(n) {
+            Op::Function(f as u32)
+        } else {
+            #[cfg(feature = "code")]
+            if let Some(slot) = self.scopes.module_var(n) {
+                self.emit(Op::LoadGlobal(slot));
+                return;
+            }
+            #[cfg(feature = "code")]
+            if let Some(import) = self.scopes.import(n) {
+                // What the import bound: the module, or its
+                // attribute (the engine's modules are its globals).
+                let module = self.name(&Name::from(import.module.as_str()));
+                self.emit(Op::Global(module));
+                if let Some(attr) = &import.attr {
+                    let attr = self.name(&Name::from(attr.as_str()));
+                    self.emit(Op::Attr(attr));
+                }
+                return;
+            }
+            Op::Global(self.name(n))
+        };
+        self.emit(op);
+    }
+
     /// Moves to the line of the `await` `e` (see `await_lines`) for the
     /// code that evaluates and awaits it; returns the line to go back to,
     /// the statement's, for what follows it (`x = (\n await f())` stores
@@ -754,33 +774,7 @@ impl<'a> Compiler<'a> {
             Expr::Slice { .. } => {
                 unreachable!("validation allows slices only as subscripts")
             }
-            Expr::Name(n) => {
-                let op = if let Some(slot) = self.slot(n) {
-                    Op::Local(slot)
-                } else if let Some(f) = self.scopes.global(n) {
-                    Op::Function(f as u32)
-                } else {
-                    #[cfg(feature = "code")]
-                    if let Some(slot) = self.scopes.module_var(n) {
-                        self.emit(Op::LoadGlobal(slot));
-                        return;
-                    }
-                    #[cfg(feature = "code")]
-                    if let Some(import) = self.scopes.import(n) {
-                        // What the import bound: the module, or its
-                        // attribute (the engine's modules are its globals).
-                        let module = self.name(&Name::from(import.module.as_str()));
-                        self.emit(Op::Global(module));
-                        if let Some(attr) = &import.attr {
-                            let attr = self.name(&Name::from(attr.as_str()));
-                            self.emit(Op::Attr(attr));
-                        }
-                        return;
-                    }
-                    Op::Global(self.name(n))
-                };
-                self.emit(op);
-            }
+            Expr::Name(n) => self.load_name(n),
             Expr::Attribute { value, name } => {
                 self.expr(value);
                 let n = self.name(name);

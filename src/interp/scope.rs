@@ -48,12 +48,16 @@ impl Scopes {
             .map(|f| {
                 let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
                 collect_bound(&f.body, &mut names);
-                // What `global` declares is the module's, not a local.
-                #[cfg(feature = "code")]
-                {
-                    let declared = crate::program::bindings::declared_global(&f.body);
-                    names.retain(|n| !declared.contains(n));
-                }
+                names
+            })
+            .collect();
+        // What `global` declares is the module's, not a local.
+        #[cfg(feature = "code")]
+        let locals: Vec<Vec<Name>> = locals
+            .into_iter()
+            .zip(&declared)
+            .map(|(mut names, declared)| {
+                names.retain(|n| !declared.contains(n));
                 names
             })
             .collect();
