@@ -201,7 +201,11 @@ def signatures():
 
 
 def rust_list(names):
-    return "&[" + ", ".join('"%s"' % n for n in names) + "]"
+    # One string, the names separated by spaces (`Names`): a table of
+    # string slices would cost 8 bytes a name in the wasm, which compress
+    # poorly.
+    assert all(" " not in n for n in names)
+    return 'Names("%s")' % " ".join(names)
 
 
 def render():
@@ -211,11 +215,13 @@ def render():
         "//! `scripts/closed_world.py`: do not edit; rerun the script.",
         "//! `tests/closed_world.rs` fails when this disagrees with `python3`.",
         "",
+        "use super::Names;",
+        "",
         "/// The builtins module's names, in its dict's order.",
-        "pub(super) const BUILTINS: &[&str] = %s;" % rust_list(list(vars(builtins))),
+        "pub(super) const BUILTINS: Names = %s;" % rust_list(list(vars(builtins))),
         "",
         "/// `dir()` of each module a program may import.",
-        "pub(super) const MODULES: &[(&str, &[&str])] = &[",
+        "pub(super) const MODULES: &[(&str, Names)] = &[",
         '    ("asyncio", %s),' % rust_list(dir(asyncio)),
         '    ("time", %s),' % rust_list(dir(time)),
         '    ("random", %s),' % rust_list(dir(random)),
@@ -231,23 +237,24 @@ def render():
         key = tuple(names)
         if key not in shared:
             shared[key] = "DIR_%d" % len(shared)
-            consts.append("const %s: &[&str] = %s;" % (shared[key], rust_list(names)))
+            consts.append("const %s: Names = %s;" % (shared[key], rust_list(names)))
         entries.append('    ("%s", %s),' % (type_name, shared[key]))
     lines += consts
     lines += [
         "",
         "/// `dir()` of an instance of each type, by the engine's name for it.",
-        "pub(super) const TYPES: &[(&str, &[&str])] = &[",
+        "pub(super) const TYPES: &[(&str, Names)] = &[",
         *entries,
         "];",
         "",
-        "/// The parameters of each public callable: owner, name, parameters in",
-        "/// inspect's notation without self or the defaults' values.",
-        "pub(super) const SIGNATURES: &[(&str, &str, &str)] = &[",
+        "/// The parameters of each public callable, a line each:",
+        "/// `owner.name(parameters)`, in inspect's notation without self or the",
+        "/// defaults' values.",
+        "pub(super) const SIGNATURES: &str = \"\\",
     ]
     for owner, name, sig in signatures():
-        lines.append('    ("%s", "%s", "%s"),' % (owner, name, sig))
-    lines.append("];")
+        lines.append("%s.%s(%s)\\n\\" % (owner, name, sig))
+    lines.append('";')
     return "\n".join(lines) + "\n"
 
 

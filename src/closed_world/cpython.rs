@@ -2,51 +2,53 @@
 //! `scripts/closed_world.py`: do not edit; rerun the script.
 //! `tests/closed_world.rs` fails when this disagrees with `python3`.
 
+use super::Names;
+
 /// The builtins module's names, in its dict's order.
-pub(super) const BUILTINS: &[&str] = &["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit", "copyright", "credits", "license", "help"];
+pub(super) const BUILTINS: Names = Names("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin breakpoint callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex id input isinstance issubclass iter aiter len locals max min next anext oct ord pow print repr round setattr sorted sum vars None Ellipsis NotImplemented False True bool memoryview bytearray bytes classmethod complex dict enumerate filter float frozenset property int list map object range reversed set slice staticmethod str super tuple type zip __debug__ BaseException BaseExceptionGroup Exception GeneratorExit KeyboardInterrupt SystemExit ArithmeticError AssertionError AttributeError BufferError EOFError ImportError LookupError MemoryError NameError OSError ReferenceError RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError ValueError Warning FloatingPointError OverflowError ZeroDivisionError BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning BlockingIOError ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError IsADirectoryError NotADirectoryError PermissionError ProcessLookupError TimeoutError IndentationError IndexError KeyError ModuleNotFoundError NotImplementedError RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ExceptionGroup EnvironmentError IOError open quit exit copyright credits license help");
 
 /// `dir()` of each module a program may import.
-pub(super) const MODULES: &[(&str, &[&str])] = &[
-    ("asyncio", &["ALL_COMPLETED", "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer", "Barrier", "BaseEventLoop", "BaseProtocol", "BaseTransport", "BoundedSemaphore", "BrokenBarrierError", "BufferedProtocol", "CancelledError", "Condition", "DatagramProtocol", "DatagramTransport", "DefaultEventLoopPolicy", "Event", "FIRST_COMPLETED", "FIRST_EXCEPTION", "FastChildWatcher", "Future", "Handle", "IncompleteReadError", "InvalidStateError", "LifoQueue", "LimitOverrunError", "Lock", "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner", "SafeChildWatcher", "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol", "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "Task", "TaskGroup", "ThreadedChildWatcher", "Timeout", "TimeoutError", "TimerHandle", "Transport", "WriteTransport", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "_enter_task", "_get_running_loop", "_leave_task", "_register_task", "_set_running_loop", "_unregister_task", "all_tasks", "as_completed", "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell", "create_task", "current_task", "ensure_future", "events", "exceptions", "format_helpers", "futures", "gather", "get_child_watcher", "get_event_loop", "get_event_loop_policy", "get_running_loop", "iscoroutine", "iscoroutinefunction", "isfuture", "locks", "log", "mixins", "new_event_loop", "open_connection", "open_unix_connection", "protocols", "queues", "run", "run_coroutine_threadsafe", "runners", "selector_events", "set_child_watcher", "set_event_loop", "set_event_loop_policy", "shield", "sleep", "sslproto", "staggered", "start_server", "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads", "timeout", "timeout_at", "timeouts", "to_thread", "transports", "trsock", "unix_events", "wait", "wait_for", "wrap_future"]),
-    ("time", &["CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_REALTIME", "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "_STRUCT_TM_ITEMS", "__doc__", "__loader__", "__name__", "__package__", "__spec__", "altzone", "asctime", "clock_getres", "clock_gettime", "clock_gettime_ns", "clock_settime", "clock_settime_ns", "ctime", "daylight", "get_clock_info", "gmtime", "localtime", "mktime", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time", "process_time_ns", "pthread_getcpuclockid", "sleep", "strftime", "strptime", "struct_time", "thread_time", "thread_time_ns", "time", "time_ns", "timezone", "tzname", "tzset"]),
-    ("random", &["BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI", "_ONE", "_Sequence", "_Set", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_accumulate", "_acos", "_bisect", "_ceil", "_cos", "_e", "_exp", "_floor", "_index", "_inst", "_isfinite", "_log", "_os", "_pi", "_random", "_repeat", "_sha512", "_sin", "_sqrt", "_test", "_test_generator", "_urandom", "_warn", "betavariate", "choice", "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate"]),
+pub(super) const MODULES: &[(&str, Names)] = &[
+    ("asyncio", Names("ALL_COMPLETED AbstractChildWatcher AbstractEventLoop AbstractEventLoopPolicy AbstractServer Barrier BaseEventLoop BaseProtocol BaseTransport BoundedSemaphore BrokenBarrierError BufferedProtocol CancelledError Condition DatagramProtocol DatagramTransport DefaultEventLoopPolicy Event FIRST_COMPLETED FIRST_EXCEPTION FastChildWatcher Future Handle IncompleteReadError InvalidStateError LifoQueue LimitOverrunError Lock MultiLoopChildWatcher PidfdChildWatcher PriorityQueue Protocol Queue QueueEmpty QueueFull ReadTransport Runner SafeChildWatcher SelectorEventLoop Semaphore SendfileNotAvailableError Server StreamReader StreamReaderProtocol StreamWriter SubprocessProtocol SubprocessTransport Task TaskGroup ThreadedChildWatcher Timeout TimeoutError TimerHandle Transport WriteTransport __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__ _enter_task _get_running_loop _leave_task _register_task _set_running_loop _unregister_task all_tasks as_completed base_events base_futures base_subprocess base_tasks constants coroutines create_subprocess_exec create_subprocess_shell create_task current_task ensure_future events exceptions format_helpers futures gather get_child_watcher get_event_loop get_event_loop_policy get_running_loop iscoroutine iscoroutinefunction isfuture locks log mixins new_event_loop open_connection open_unix_connection protocols queues run run_coroutine_threadsafe runners selector_events set_child_watcher set_event_loop set_event_loop_policy shield sleep sslproto staggered start_server start_unix_server streams subprocess sys taskgroups tasks threads timeout timeout_at timeouts to_thread transports trsock unix_events wait wait_for wrap_future")),
+    ("time", Names("CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID _STRUCT_TM_ITEMS __doc__ __loader__ __name__ __package__ __spec__ altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime clock_settime_ns ctime daylight get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time thread_time thread_time_ns time time_ns timezone tzname tzset")),
+    ("random", Names("BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI _ONE _Sequence _Set __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _accumulate _acos _bisect _ceil _cos _e _exp _floor _index _inst _isfinite _log _os _pi _random _repeat _sha512 _sin _sqrt _test _test_generator _urandom _warn betavariate choice choices expovariate gammavariate gauss getrandbits getstate lognormvariate normalvariate paretovariate randbytes randint random randrange sample seed setstate shuffle triangular uniform vonmisesvariate weibullvariate")),
 ];
 
-const DIR_0: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "with_traceback"];
-const DIR_1: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "name", "obj", "with_traceback"];
-const DIR_2: &[&str] = &["__cause__", "__class__", "__class_getitem__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "derive", "exceptions", "message", "split", "subgroup", "with_traceback"];
-const DIR_3: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "characters_written", "errno", "filename", "filename2", "strerror", "with_traceback"];
-const DIR_4: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "__weakref__", "add_note", "args", "with_traceback"];
-const DIR_5: &[&str] = &["__cause__", "__class__", "__class_getitem__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "__weakref__", "add_note", "args", "derive", "exceptions", "message", "split", "subgroup", "with_traceback"];
-const DIR_6: &[&str] = &["__await__", "__class__", "__class_getitem__", "__del__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "_asyncio_future_blocking", "_callbacks", "_cancel_message", "_exception", "_log_traceback", "_loop", "_make_cancelled_error", "_result", "_source_traceback", "_state", "add_done_callback", "cancel", "cancelled", "done", "exception", "get_loop", "remove_done_callback", "result", "set_exception", "set_result"];
-const DIR_7: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "msg", "name", "path", "with_traceback"];
-const DIR_8: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "end_lineno", "end_offset", "filename", "lineno", "msg", "offset", "print_file_and_line", "text", "with_traceback"];
-const DIR_9: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "name", "with_traceback"];
-const DIR_10: &[&str] = &["__bool__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"];
-const DIR_11: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "value", "with_traceback"];
-const DIR_12: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "code", "with_traceback"];
-const DIR_13: &[&str] = &["__await__", "__class__", "__class_getitem__", "__del__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "_asyncio_future_blocking", "_callbacks", "_cancel_message", "_coro", "_exception", "_fut_waiter", "_log_destroy_pending", "_log_traceback", "_loop", "_make_cancelled_error", "_must_cancel", "_result", "_source_traceback", "_state", "add_done_callback", "cancel", "cancelled", "cancelling", "done", "exception", "get_coro", "get_loop", "get_name", "get_stack", "print_stack", "remove_done_callback", "result", "set_exception", "set_name", "set_result", "uncancel"];
-const DIR_14: &[&str] = &["__cause__", "__class__", "__context__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__", "__suppress_context__", "__traceback__", "add_note", "args", "encoding", "end", "object", "reason", "start", "with_traceback"];
-const DIR_15: &[&str] = &["__await__", "__class__", "__class_getitem__", "__del__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "_asyncio_future_blocking", "_callbacks", "_cancel_message", "_exception", "_log_traceback", "_loop", "_make_cancelled_error", "_result", "_source_traceback", "_state", "add_done_callback", "cancel", "cancelled", "done", "exception", "get_loop", "remove_done_callback", "result", "set_exception", "set_result"];
-const DIR_16: &[&str] = &["__abs__", "__add__", "__and__", "__bool__", "__ceil__", "__class__", "__delattr__", "__dir__", "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__getattribute__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__", "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__", "__xor__", "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"];
-const DIR_17: &[&str] = &["__call__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__self__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__text_signature__"];
-const DIR_18: &[&str] = &["__await__", "__class__", "__del__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "close", "cr_await", "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended", "send", "throw"];
-const DIR_19: &[&str] = &["__class__", "__class_getitem__", "__contains__", "__delattr__", "__delitem__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__ior__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__or__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__ror__", "__setattr__", "__setitem__", "__sizeof__", "__str__", "__subclasshook__", "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
-const DIR_20: &[&str] = &["__and__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__or__", "__rand__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__ror__", "__rsub__", "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__xor__", "isdisjoint", "mapping"];
-const DIR_21: &[&str] = &["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "mapping"];
-const DIR_22: &[&str] = &["__class__", "__class_getitem__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__ne__", "__new__", "__next__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"];
-const DIR_23: &[&str] = &["__abs__", "__add__", "__bool__", "__ceil__", "__class__", "__delattr__", "__dir__", "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__getattribute__", "__getformat__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__int__", "__le__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__", "__pos__", "__pow__", "__radd__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rmod__", "__rmul__", "__round__", "__rpow__", "__rsub__", "__rtruediv__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__", "as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"];
-const DIR_24: &[&str] = &["__annotations__", "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__defaults__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__get__", "__getattribute__", "__getstate__", "__globals__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__kwdefaults__", "__le__", "__lt__", "__module__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"];
-const DIR_25: &[&str] = &["__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__delitem__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__", "__hash__", "__iadd__", "__imul__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mul__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__rmul__", "__setattr__", "__setitem__", "__sizeof__", "__str__", "__subclasshook__", "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
-const DIR_26: &[&str] = &["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__length_hint__", "__lt__", "__ne__", "__new__", "__next__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__"];
-const DIR_27: &[&str] = &["__bool__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "count", "index", "start", "step", "stop"];
-const DIR_28: &[&str] = &["__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mod__", "__mul__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__rmod__", "__rmul__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"];
-const DIR_29: &[&str] = &["__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mul__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__rmul__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "count", "index"];
-const DIR_30: &[&str] = &["__abstractmethods__", "__annotations__", "__base__", "__bases__", "__basicsize__", "__call__", "__class__", "__delattr__", "__dict__", "__dictoffset__", "__dir__", "__doc__", "__eq__", "__flags__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__instancecheck__", "__itemsize__", "__le__", "__lt__", "__module__", "__mro__", "__name__", "__ne__", "__new__", "__or__", "__prepare__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__ror__", "__setattr__", "__sizeof__", "__str__", "__subclasscheck__", "__subclasses__", "__subclasshook__", "__text_signature__", "__weakrefoffset__", "mro"];
-const DIR_31: &[&str] = &["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__ne__", "__new__", "__next__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__", "__str__", "__subclasshook__"];
+const DIR_0: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args with_traceback");
+const DIR_1: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args name obj with_traceback");
+const DIR_2: Names = Names("__cause__ __class__ __class_getitem__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args derive exceptions message split subgroup with_traceback");
+const DIR_3: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args characters_written errno filename filename2 strerror with_traceback");
+const DIR_4: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ __weakref__ add_note args with_traceback");
+const DIR_5: Names = Names("__cause__ __class__ __class_getitem__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ __weakref__ add_note args derive exceptions message split subgroup with_traceback");
+const DIR_6: Names = Names("__await__ __class__ __class_getitem__ __del__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ _asyncio_future_blocking _callbacks _cancel_message _exception _log_traceback _loop _make_cancelled_error _result _source_traceback _state add_done_callback cancel cancelled done exception get_loop remove_done_callback result set_exception set_result");
+const DIR_7: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args msg name path with_traceback");
+const DIR_8: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args end_lineno end_offset filename lineno msg offset print_file_and_line text with_traceback");
+const DIR_9: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args name with_traceback");
+const DIR_10: Names = Names("__bool__ __class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__");
+const DIR_11: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args value with_traceback");
+const DIR_12: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args code with_traceback");
+const DIR_13: Names = Names("__await__ __class__ __class_getitem__ __del__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ _asyncio_future_blocking _callbacks _cancel_message _coro _exception _fut_waiter _log_destroy_pending _log_traceback _loop _make_cancelled_error _must_cancel _result _source_traceback _state add_done_callback cancel cancelled cancelling done exception get_coro get_loop get_name get_stack print_stack remove_done_callback result set_exception set_name set_result uncancel");
+const DIR_14: Names = Names("__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args encoding end object reason start with_traceback");
+const DIR_15: Names = Names("__await__ __class__ __class_getitem__ __del__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ _asyncio_future_blocking _callbacks _cancel_message _exception _log_traceback _loop _make_cancelled_error _result _source_traceback _state add_done_callback cancel cancelled done exception get_loop remove_done_callback result set_exception set_result");
+const DIR_16: Names = Names("__abs__ __add__ __and__ __bool__ __ceil__ __class__ __delattr__ __dir__ __divmod__ __doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getnewargs__ __getstate__ __gt__ __hash__ __index__ __init__ __init_subclass__ __int__ __invert__ __le__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __or__ __pos__ __pow__ __radd__ __rand__ __rdivmod__ __reduce__ __reduce_ex__ __repr__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __setattr__ __sizeof__ __str__ __sub__ __subclasshook__ __truediv__ __trunc__ __xor__ as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes");
+const DIR_17: Names = Names("__call__ __class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __name__ __ne__ __new__ __qualname__ __reduce__ __reduce_ex__ __repr__ __self__ __setattr__ __sizeof__ __str__ __subclasshook__ __text_signature__");
+const DIR_18: Names = Names("__await__ __class__ __del__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __name__ __ne__ __new__ __qualname__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ close cr_await cr_code cr_frame cr_origin cr_running cr_suspended send throw");
+const DIR_19: Names = Names("__class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __ior__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ __setattr__ __setitem__ __sizeof__ __str__ __subclasshook__ clear copy fromkeys get items keys pop popitem setdefault update values");
+const DIR_20: Names = Names("__and__ __class__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ __rsub__ __rxor__ __setattr__ __sizeof__ __str__ __sub__ __subclasshook__ __xor__ isdisjoint mapping");
+const DIR_21: Names = Names("__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __reversed__ __setattr__ __sizeof__ __str__ __subclasshook__ mapping");
+const DIR_22: Names = Names("__class__ __class_getitem__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__");
+const DIR_23: Names = Names("__abs__ __add__ __bool__ __ceil__ __class__ __delattr__ __dir__ __divmod__ __doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getformat__ __getnewargs__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __int__ __le__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __rdivmod__ __reduce__ __reduce_ex__ __repr__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __setattr__ __sizeof__ __str__ __sub__ __subclasshook__ __truediv__ __trunc__ as_integer_ratio conjugate fromhex hex imag is_integer real");
+const DIR_24: Names = Names("__annotations__ __builtins__ __call__ __class__ __closure__ __code__ __defaults__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __get__ __getattribute__ __getstate__ __globals__ __gt__ __hash__ __init__ __init_subclass__ __kwdefaults__ __le__ __lt__ __module__ __name__ __ne__ __new__ __qualname__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__");
+const DIR_25: Names = Names("__add__ __class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __iadd__ __imul__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __reversed__ __rmul__ __setattr__ __setitem__ __sizeof__ __str__ __subclasshook__ append clear copy count extend index insert pop remove reverse sort");
+const DIR_26: Names = Names("__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__");
+const DIR_27: Names = Names("__bool__ __class__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __reversed__ __setattr__ __sizeof__ __str__ __subclasshook__ count index start step stop");
+const DIR_28: Names = Names("__add__ __class__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmod__ __rmul__ __setattr__ __sizeof__ __str__ __subclasshook__ capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill");
+const DIR_29: Names = Names("__add__ __class__ __class_getitem__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmul__ __setattr__ __sizeof__ __str__ __subclasshook__ count index");
+const DIR_30: Names = Names("__abstractmethods__ __annotations__ __base__ __bases__ __basicsize__ __call__ __class__ __delattr__ __dict__ __dictoffset__ __dir__ __doc__ __eq__ __flags__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __instancecheck__ __itemsize__ __le__ __lt__ __module__ __mro__ __name__ __ne__ __new__ __or__ __prepare__ __qualname__ __reduce__ __reduce_ex__ __repr__ __ror__ __setattr__ __sizeof__ __str__ __subclasscheck__ __subclasses__ __subclasshook__ __text_signature__ __weakrefoffset__ mro");
+const DIR_31: Names = Names("__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__");
 
 /// `dir()` of an instance of each type, by the engine's name for it.
-pub(super) const TYPES: &[(&str, &[&str])] = &[
+pub(super) const TYPES: &[(&str, Names)] = &[
     ("ArithmeticError", DIR_0),
     ("AssertionError", DIR_0),
     ("AttributeError", DIR_1),
@@ -144,252 +146,253 @@ pub(super) const TYPES: &[(&str, &[&str])] = &[
     ("zip", DIR_31),
 ];
 
-/// The parameters of each public callable: owner, name, parameters in
-/// inspect's notation without self or the defaults' values.
-pub(super) const SIGNATURES: &[(&str, &str, &str)] = &[
-    ("builtins", "abs", "x, /"),
-    ("builtins", "aiter", "async_iterable, /"),
-    ("builtins", "all", "iterable, /"),
-    ("builtins", "any", "iterable, /"),
-    ("builtins", "ascii", "obj, /"),
-    ("builtins", "bin", "number, /"),
-    ("builtins", "bool", "x=, /"),
-    ("builtins", "callable", "obj, /"),
-    ("builtins", "chr", "i, /"),
-    ("builtins", "compile", "source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version="),
-    ("builtins", "complex", "real=, imag="),
-    ("builtins", "copyright", "/"),
-    ("builtins", "credits", "/"),
-    ("builtins", "delattr", "obj, name, /"),
-    ("builtins", "dict", "mapping=, /, **kwargs"),
-    ("builtins", "dir", "object=, /"),
-    ("builtins", "divmod", "x, y, /"),
-    ("builtins", "enumerate", "iterable, start="),
-    ("builtins", "eval", "source, globals=, locals=, /"),
-    ("builtins", "exec", "source, globals=, locals=, /, *, closure="),
-    ("builtins", "exit", "code="),
-    ("builtins", "filter", "function, iterable, /"),
-    ("builtins", "float", "x=, /"),
-    ("builtins", "format", "value, format_spec=, /"),
-    ("builtins", "frozenset", "iterable=, /"),
-    ("builtins", "getattr", "object, name, default=, /"),
-    ("builtins", "globals", "/"),
-    ("builtins", "hasattr", "obj, name, /"),
-    ("builtins", "hash", "obj, /"),
-    ("builtins", "help", "*args, **kwds"),
-    ("builtins", "hex", "number, /"),
-    ("builtins", "id", "obj, /"),
-    ("builtins", "input", "prompt=, /"),
-    ("builtins", "int", "x=, /, base="),
-    ("builtins", "isinstance", "obj, class_or_tuple, /"),
-    ("builtins", "issubclass", "cls, class_or_tuple, /"),
-    ("builtins", "iter", "object, sentinel=, /"),
-    ("builtins", "len", "obj, /"),
-    ("builtins", "license", "/"),
-    ("builtins", "list", "iterable=, /"),
-    ("builtins", "locals", "/"),
-    ("builtins", "map", "func, *iterables"),
-    ("builtins", "max", "*args, key=, default="),
-    ("builtins", "memoryview", "object"),
-    ("builtins", "min", "*args, key=, default="),
-    ("builtins", "next", "iterator, default=, /"),
-    ("builtins", "object", "/"),
-    ("builtins", "oct", "number, /"),
-    ("builtins", "open", "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener="),
-    ("builtins", "ord", "c, /"),
-    ("builtins", "pow", "base, exp, mod="),
-    ("builtins", "print", "*args, sep=, end=, file=, flush="),
-    ("builtins", "property", "fget=, fset=, fdel=, doc="),
-    ("builtins", "quit", "code="),
-    ("builtins", "range", "start, stop=, step=, /"),
-    ("builtins", "repr", "obj, /"),
-    ("builtins", "reversed", "sequence, /"),
-    ("builtins", "round", "number, ndigits="),
-    ("builtins", "set", "iterable=, /"),
-    ("builtins", "setattr", "obj, name, value, /"),
-    ("builtins", "sorted", "iterable, /, *, key=, reverse="),
-    ("builtins", "str", "object=, encoding=, errors="),
-    ("builtins", "sum", "iterable, /, start="),
-    ("builtins", "tuple", "iterable=, /"),
-    ("builtins", "vars", "object=, /"),
-    ("builtins", "zip", "*iterables, strict="),
-    ("str", "capitalize", "/"),
-    ("str", "casefold", "/"),
-    ("str", "center", "width, fillchar=, /"),
-    ("str", "count", "sub, start=, end=, /"),
-    ("str", "encode", "encoding=, errors="),
-    ("str", "endswith", "suffix, start=, end=, /"),
-    ("str", "expandtabs", "tabsize="),
-    ("str", "find", "sub, start=, end=, /"),
-    ("str", "format", "*args, **kwargs"),
-    ("str", "format_map", "mapping, /"),
-    ("str", "index", "sub, start=, end=, /"),
-    ("str", "isalnum", "/"),
-    ("str", "isalpha", "/"),
-    ("str", "isascii", "/"),
-    ("str", "isdecimal", "/"),
-    ("str", "isdigit", "/"),
-    ("str", "isidentifier", "/"),
-    ("str", "islower", "/"),
-    ("str", "isnumeric", "/"),
-    ("str", "isprintable", "/"),
-    ("str", "isspace", "/"),
-    ("str", "istitle", "/"),
-    ("str", "isupper", "/"),
-    ("str", "join", "iterable, /"),
-    ("str", "ljust", "width, fillchar=, /"),
-    ("str", "lower", "/"),
-    ("str", "lstrip", "chars=, /"),
-    ("str", "partition", "sep, /"),
-    ("str", "removeprefix", "prefix, /"),
-    ("str", "removesuffix", "suffix, /"),
-    ("str", "replace", "old, new, count=, /"),
-    ("str", "rfind", "sub, start=, end=, /"),
-    ("str", "rindex", "sub, start=, end=, /"),
-    ("str", "rjust", "width, fillchar=, /"),
-    ("str", "rpartition", "sep, /"),
-    ("str", "rsplit", "sep=, maxsplit="),
-    ("str", "rstrip", "chars=, /"),
-    ("str", "split", "sep=, maxsplit="),
-    ("str", "splitlines", "keepends="),
-    ("str", "startswith", "prefix, start=, end=, /"),
-    ("str", "strip", "chars=, /"),
-    ("str", "swapcase", "/"),
-    ("str", "title", "/"),
-    ("str", "translate", "table, /"),
-    ("str", "upper", "/"),
-    ("str", "zfill", "width, /"),
-    ("list", "append", "object, /"),
-    ("list", "clear", "/"),
-    ("list", "copy", "/"),
-    ("list", "count", "value, /"),
-    ("list", "extend", "iterable, /"),
-    ("list", "index", "value, start=, stop=, /"),
-    ("list", "insert", "index, object, /"),
-    ("list", "pop", "index=, /"),
-    ("list", "remove", "value, /"),
-    ("list", "reverse", "/"),
-    ("list", "sort", "*, key=, reverse="),
-    ("dict", "clear", "/"),
-    ("dict", "copy", "/"),
-    ("dict", "fromkeys", "iterable, value=, /"),
-    ("dict", "get", "key, default=, /"),
-    ("dict", "items", "/"),
-    ("dict", "keys", "/"),
-    ("dict", "pop", "key, default=, /"),
-    ("dict", "popitem", "/"),
-    ("dict", "setdefault", "key, default=, /"),
-    ("dict", "update", "other=, /, **kwargs"),
-    ("dict", "values", "/"),
-    ("tuple", "count", "value, /"),
-    ("tuple", "index", "value, start=, stop=, /"),
-    ("int", "as_integer_ratio", "/"),
-    ("int", "bit_count", "/"),
-    ("int", "bit_length", "/"),
-    ("int", "from_bytes", "bytes, byteorder=, *, signed="),
-    ("int", "to_bytes", "length=, byteorder=, *, signed="),
-    ("float", "as_integer_ratio", "/"),
-    ("float", "conjugate", "/"),
-    ("float", "fromhex", "string, /"),
-    ("float", "hex", "/"),
-    ("float", "is_integer", "/"),
-    ("Task", "cancel", "msg="),
-    ("Task", "cancelled", "/"),
-    ("Task", "cancelling", "/"),
-    ("Task", "done", "/"),
-    ("Task", "exception", "/"),
-    ("Task", "get_coro", "/"),
-    ("Task", "get_loop", "/"),
-    ("Task", "get_name", "/"),
-    ("Task", "get_stack", "*, limit="),
-    ("Task", "print_stack", "*, limit=, file="),
-    ("Task", "remove_done_callback", "fn, /"),
-    ("Task", "result", "/"),
-    ("Task", "set_exception", "exception, /"),
-    ("Task", "set_name", "value, /"),
-    ("Task", "set_result", "result, /"),
-    ("Task", "uncancel", "/"),
-    ("asyncio", "AbstractChildWatcher", "/"),
-    ("asyncio", "AbstractEventLoop", "/"),
-    ("asyncio", "AbstractEventLoopPolicy", "/"),
-    ("asyncio", "AbstractServer", "/"),
-    ("asyncio", "Barrier", "parties"),
-    ("asyncio", "BaseEventLoop", "/"),
-    ("asyncio", "BaseProtocol", "/"),
-    ("asyncio", "BaseTransport", "extra="),
-    ("asyncio", "BoundedSemaphore", "value="),
-    ("asyncio", "BufferedProtocol", "/"),
-    ("asyncio", "Condition", "lock="),
-    ("asyncio", "DatagramProtocol", "/"),
-    ("asyncio", "DatagramTransport", "extra="),
-    ("asyncio", "DefaultEventLoopPolicy", "/"),
-    ("asyncio", "Event", "/"),
-    ("asyncio", "FastChildWatcher", "/"),
-    ("asyncio", "Future", "*, loop="),
-    ("asyncio", "Handle", "callback, args, loop, context="),
-    ("asyncio", "LifoQueue", "maxsize="),
-    ("asyncio", "Lock", "/"),
-    ("asyncio", "MultiLoopChildWatcher", "/"),
-    ("asyncio", "PidfdChildWatcher", "/"),
-    ("asyncio", "PriorityQueue", "maxsize="),
-    ("asyncio", "Protocol", "/"),
-    ("asyncio", "Queue", "maxsize="),
-    ("asyncio", "ReadTransport", "extra="),
-    ("asyncio", "Runner", "*, debug=, loop_factory="),
-    ("asyncio", "SafeChildWatcher", "/"),
-    ("asyncio", "SelectorEventLoop", "selector="),
-    ("asyncio", "Semaphore", "value="),
-    ("asyncio", "Server", "loop, sockets, protocol_factory, ssl_context, backlog, ssl_handshake_timeout, ssl_shutdown_timeout="),
-    ("asyncio", "StreamReader", "limit=, loop="),
-    ("asyncio", "StreamReaderProtocol", "stream_reader, client_connected_cb=, loop="),
-    ("asyncio", "StreamWriter", "transport, protocol, reader, loop"),
-    ("asyncio", "SubprocessProtocol", "/"),
-    ("asyncio", "SubprocessTransport", "extra="),
-    ("asyncio", "Task", "coro, *, loop=, name=, context="),
-    ("asyncio", "TaskGroup", "/"),
-    ("asyncio", "ThreadedChildWatcher", "/"),
-    ("asyncio", "Timeout", "when"),
-    ("asyncio", "TimerHandle", "when, callback, args, loop, context="),
-    ("asyncio", "Transport", "extra="),
-    ("asyncio", "WriteTransport", "extra="),
-    ("asyncio", "all_tasks", "loop="),
-    ("asyncio", "as_completed", "fs, *, timeout="),
-    ("asyncio", "create_subprocess_exec", "program, *args, stdin=, stdout=, stderr=, limit=, **kwds"),
-    ("asyncio", "create_subprocess_shell", "cmd, stdin=, stdout=, stderr=, limit=, **kwds"),
-    ("asyncio", "create_task", "coro, *, name=, context="),
-    ("asyncio", "current_task", "loop="),
-    ("asyncio", "ensure_future", "coro_or_future, *, loop="),
-    ("asyncio", "gather", "*coros_or_futures, return_exceptions="),
-    ("asyncio", "get_child_watcher", "/"),
-    ("asyncio", "get_event_loop", "/"),
-    ("asyncio", "get_event_loop_policy", "/"),
-    ("asyncio", "get_running_loop", "/"),
-    ("asyncio", "iscoroutine", "obj"),
-    ("asyncio", "iscoroutinefunction", "func"),
-    ("asyncio", "isfuture", "obj"),
-    ("asyncio", "new_event_loop", "/"),
-    ("asyncio", "open_connection", "host=, port=, *, limit=, **kwds"),
-    ("asyncio", "open_unix_connection", "path=, *, limit=, **kwds"),
-    ("asyncio", "run", "main, *, debug="),
-    ("asyncio", "run_coroutine_threadsafe", "coro, loop"),
-    ("asyncio", "set_child_watcher", "watcher"),
-    ("asyncio", "set_event_loop", "loop"),
-    ("asyncio", "set_event_loop_policy", "policy"),
-    ("asyncio", "shield", "arg"),
-    ("asyncio", "sleep", "delay, result="),
-    ("asyncio", "start_server", "client_connected_cb, host=, port=, *, limit=, **kwds"),
-    ("asyncio", "start_unix_server", "client_connected_cb, path=, *, limit=, **kwds"),
-    ("asyncio", "timeout", "delay"),
-    ("asyncio", "timeout_at", "when"),
-    ("asyncio", "to_thread", "func, /, *args, **kwargs"),
-    ("asyncio", "wait", "fs, *, timeout=, return_when="),
-    ("asyncio", "wait_for", "fut, timeout"),
-    ("asyncio", "wrap_future", "future, *, loop="),
-    ("time", "monotonic", "/"),
-    ("time", "perf_counter", "/"),
-    ("time", "sleep", "seconds, /"),
-    ("time", "struct_time", "iterable=, /"),
-    ("time", "time", "/"),
-    ("BaseException", "add_note", "note, /"),
-    ("BaseException", "with_traceback", "tb, /"),
-];
+/// The parameters of each public callable, a line each:
+/// `owner.name(parameters)`, in inspect's notation without self or the
+/// defaults' values.
+pub(super) const SIGNATURES: &str = "\
+builtins.abs(x, /)\n\
+builtins.aiter(async_iterable, /)\n\
+builtins.all(iterable, /)\n\
+builtins.any(iterable, /)\n\
+builtins.ascii(obj, /)\n\
+builtins.bin(number, /)\n\
+builtins.bool(x=, /)\n\
+builtins.callable(obj, /)\n\
+builtins.chr(i, /)\n\
+builtins.compile(source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=)\n\
+builtins.complex(real=, imag=)\n\
+builtins.copyright(/)\n\
+builtins.credits(/)\n\
+builtins.delattr(obj, name, /)\n\
+builtins.dict(mapping=, /, **kwargs)\n\
+builtins.dir(object=, /)\n\
+builtins.divmod(x, y, /)\n\
+builtins.enumerate(iterable, start=)\n\
+builtins.eval(source, globals=, locals=, /)\n\
+builtins.exec(source, globals=, locals=, /, *, closure=)\n\
+builtins.exit(code=)\n\
+builtins.filter(function, iterable, /)\n\
+builtins.float(x=, /)\n\
+builtins.format(value, format_spec=, /)\n\
+builtins.frozenset(iterable=, /)\n\
+builtins.getattr(object, name, default=, /)\n\
+builtins.globals(/)\n\
+builtins.hasattr(obj, name, /)\n\
+builtins.hash(obj, /)\n\
+builtins.help(*args, **kwds)\n\
+builtins.hex(number, /)\n\
+builtins.id(obj, /)\n\
+builtins.input(prompt=, /)\n\
+builtins.int(x=, /, base=)\n\
+builtins.isinstance(obj, class_or_tuple, /)\n\
+builtins.issubclass(cls, class_or_tuple, /)\n\
+builtins.iter(object, sentinel=, /)\n\
+builtins.len(obj, /)\n\
+builtins.license(/)\n\
+builtins.list(iterable=, /)\n\
+builtins.locals(/)\n\
+builtins.map(func, *iterables)\n\
+builtins.max(*args, key=, default=)\n\
+builtins.memoryview(object)\n\
+builtins.min(*args, key=, default=)\n\
+builtins.next(iterator, default=, /)\n\
+builtins.object(/)\n\
+builtins.oct(number, /)\n\
+builtins.open(file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=)\n\
+builtins.ord(c, /)\n\
+builtins.pow(base, exp, mod=)\n\
+builtins.print(*args, sep=, end=, file=, flush=)\n\
+builtins.property(fget=, fset=, fdel=, doc=)\n\
+builtins.quit(code=)\n\
+builtins.range(start, stop=, step=, /)\n\
+builtins.repr(obj, /)\n\
+builtins.reversed(sequence, /)\n\
+builtins.round(number, ndigits=)\n\
+builtins.set(iterable=, /)\n\
+builtins.setattr(obj, name, value, /)\n\
+builtins.sorted(iterable, /, *, key=, reverse=)\n\
+builtins.str(object=, encoding=, errors=)\n\
+builtins.sum(iterable, /, start=)\n\
+builtins.tuple(iterable=, /)\n\
+builtins.vars(object=, /)\n\
+builtins.zip(*iterables, strict=)\n\
+str.capitalize(/)\n\
+str.casefold(/)\n\
+str.center(width, fillchar=, /)\n\
+str.count(sub, start=, end=, /)\n\
+str.encode(encoding=, errors=)\n\
+str.endswith(suffix, start=, end=, /)\n\
+str.expandtabs(tabsize=)\n\
+str.find(sub, start=, end=, /)\n\
+str.format(*args, **kwargs)\n\
+str.format_map(mapping, /)\n\
+str.index(sub, start=, end=, /)\n\
+str.isalnum(/)\n\
+str.isalpha(/)\n\
+str.isascii(/)\n\
+str.isdecimal(/)\n\
+str.isdigit(/)\n\
+str.isidentifier(/)\n\
+str.islower(/)\n\
+str.isnumeric(/)\n\
+str.isprintable(/)\n\
+str.isspace(/)\n\
+str.istitle(/)\n\
+str.isupper(/)\n\
+str.join(iterable, /)\n\
+str.ljust(width, fillchar=, /)\n\
+str.lower(/)\n\
+str.lstrip(chars=, /)\n\
+str.partition(sep, /)\n\
+str.removeprefix(prefix, /)\n\
+str.removesuffix(suffix, /)\n\
+str.replace(old, new, count=, /)\n\
+str.rfind(sub, start=, end=, /)\n\
+str.rindex(sub, start=, end=, /)\n\
+str.rjust(width, fillchar=, /)\n\
+str.rpartition(sep, /)\n\
+str.rsplit(sep=, maxsplit=)\n\
+str.rstrip(chars=, /)\n\
+str.split(sep=, maxsplit=)\n\
+str.splitlines(keepends=)\n\
+str.startswith(prefix, start=, end=, /)\n\
+str.strip(chars=, /)\n\
+str.swapcase(/)\n\
+str.title(/)\n\
+str.translate(table, /)\n\
+str.upper(/)\n\
+str.zfill(width, /)\n\
+list.append(object, /)\n\
+list.clear(/)\n\
+list.copy(/)\n\
+list.count(value, /)\n\
+list.extend(iterable, /)\n\
+list.index(value, start=, stop=, /)\n\
+list.insert(index, object, /)\n\
+list.pop(index=, /)\n\
+list.remove(value, /)\n\
+list.reverse(/)\n\
+list.sort(*, key=, reverse=)\n\
+dict.clear(/)\n\
+dict.copy(/)\n\
+dict.fromkeys(iterable, value=, /)\n\
+dict.get(key, default=, /)\n\
+dict.items(/)\n\
+dict.keys(/)\n\
+dict.pop(key, default=, /)\n\
+dict.popitem(/)\n\
+dict.setdefault(key, default=, /)\n\
+dict.update(other=, /, **kwargs)\n\
+dict.values(/)\n\
+tuple.count(value, /)\n\
+tuple.index(value, start=, stop=, /)\n\
+int.as_integer_ratio(/)\n\
+int.bit_count(/)\n\
+int.bit_length(/)\n\
+int.from_bytes(bytes, byteorder=, *, signed=)\n\
+int.to_bytes(length=, byteorder=, *, signed=)\n\
+float.as_integer_ratio(/)\n\
+float.conjugate(/)\n\
+float.fromhex(string, /)\n\
+float.hex(/)\n\
+float.is_integer(/)\n\
+Task.cancel(msg=)\n\
+Task.cancelled(/)\n\
+Task.cancelling(/)\n\
+Task.done(/)\n\
+Task.exception(/)\n\
+Task.get_coro(/)\n\
+Task.get_loop(/)\n\
+Task.get_name(/)\n\
+Task.get_stack(*, limit=)\n\
+Task.print_stack(*, limit=, file=)\n\
+Task.remove_done_callback(fn, /)\n\
+Task.result(/)\n\
+Task.set_exception(exception, /)\n\
+Task.set_name(value, /)\n\
+Task.set_result(result, /)\n\
+Task.uncancel(/)\n\
+asyncio.AbstractChildWatcher(/)\n\
+asyncio.AbstractEventLoop(/)\n\
+asyncio.AbstractEventLoopPolicy(/)\n\
+asyncio.AbstractServer(/)\n\
+asyncio.Barrier(parties)\n\
+asyncio.BaseEventLoop(/)\n\
+asyncio.BaseProtocol(/)\n\
+asyncio.BaseTransport(extra=)\n\
+asyncio.BoundedSemaphore(value=)\n\
+asyncio.BufferedProtocol(/)\n\
+asyncio.Condition(lock=)\n\
+asyncio.DatagramProtocol(/)\n\
+asyncio.DatagramTransport(extra=)\n\
+asyncio.DefaultEventLoopPolicy(/)\n\
+asyncio.Event(/)\n\
+asyncio.FastChildWatcher(/)\n\
+asyncio.Future(*, loop=)\n\
+asyncio.Handle(callback, args, loop, context=)\n\
+asyncio.LifoQueue(maxsize=)\n\
+asyncio.Lock(/)\n\
+asyncio.MultiLoopChildWatcher(/)\n\
+asyncio.PidfdChildWatcher(/)\n\
+asyncio.PriorityQueue(maxsize=)\n\
+asyncio.Protocol(/)\n\
+asyncio.Queue(maxsize=)\n\
+asyncio.ReadTransport(extra=)\n\
+asyncio.Runner(*, debug=, loop_factory=)\n\
+asyncio.SafeChildWatcher(/)\n\
+asyncio.SelectorEventLoop(selector=)\n\
+asyncio.Semaphore(value=)\n\
+asyncio.Server(loop, sockets, protocol_factory, ssl_context, backlog, ssl_handshake_timeout, ssl_shutdown_timeout=)\n\
+asyncio.StreamReader(limit=, loop=)\n\
+asyncio.StreamReaderProtocol(stream_reader, client_connected_cb=, loop=)\n\
+asyncio.StreamWriter(transport, protocol, reader, loop)\n\
+asyncio.SubprocessProtocol(/)\n\
+asyncio.SubprocessTransport(extra=)\n\
+asyncio.Task(coro, *, loop=, name=, context=)\n\
+asyncio.TaskGroup(/)\n\
+asyncio.ThreadedChildWatcher(/)\n\
+asyncio.Timeout(when)\n\
+asyncio.TimerHandle(when, callback, args, loop, context=)\n\
+asyncio.Transport(extra=)\n\
+asyncio.WriteTransport(extra=)\n\
+asyncio.all_tasks(loop=)\n\
+asyncio.as_completed(fs, *, timeout=)\n\
+asyncio.create_subprocess_exec(program, *args, stdin=, stdout=, stderr=, limit=, **kwds)\n\
+asyncio.create_subprocess_shell(cmd, stdin=, stdout=, stderr=, limit=, **kwds)\n\
+asyncio.create_task(coro, *, name=, context=)\n\
+asyncio.current_task(loop=)\n\
+asyncio.ensure_future(coro_or_future, *, loop=)\n\
+asyncio.gather(*coros_or_futures, return_exceptions=)\n\
+asyncio.get_child_watcher(/)\n\
+asyncio.get_event_loop(/)\n\
+asyncio.get_event_loop_policy(/)\n\
+asyncio.get_running_loop(/)\n\
+asyncio.iscoroutine(obj)\n\
+asyncio.iscoroutinefunction(func)\n\
+asyncio.isfuture(obj)\n\
+asyncio.new_event_loop(/)\n\
+asyncio.open_connection(host=, port=, *, limit=, **kwds)\n\
+asyncio.open_unix_connection(path=, *, limit=, **kwds)\n\
+asyncio.run(main, *, debug=)\n\
+asyncio.run_coroutine_threadsafe(coro, loop)\n\
+asyncio.set_child_watcher(watcher)\n\
+asyncio.set_event_loop(loop)\n\
+asyncio.set_event_loop_policy(policy)\n\
+asyncio.shield(arg)\n\
+asyncio.sleep(delay, result=)\n\
+asyncio.start_server(client_connected_cb, host=, port=, *, limit=, **kwds)\n\
+asyncio.start_unix_server(client_connected_cb, path=, *, limit=, **kwds)\n\
+asyncio.timeout(delay)\n\
+asyncio.timeout_at(when)\n\
+asyncio.to_thread(func, /, *args, **kwargs)\n\
+asyncio.wait(fs, *, timeout=, return_when=)\n\
+asyncio.wait_for(fut, timeout)\n\
+asyncio.wrap_future(future, *, loop=)\n\
+time.monotonic(/)\n\
+time.perf_counter(/)\n\
+time.sleep(seconds, /)\n\
+time.struct_time(iterable=, /)\n\
+time.time(/)\n\
+BaseException.add_note(note, /)\n\
+BaseException.with_traceback(tb, /)\n\
+";

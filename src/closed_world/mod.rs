@@ -22,14 +22,32 @@
 mod cpython;
 pub mod suggest;
 
+/// A list of names, as `cpython.rs` holds them: one string, the names
+/// separated by spaces. (A table of string slices costs 8 bytes a name in
+/// the wasm, which compress poorly; these lists are only searched when a
+/// program names something the engine does not model.)
+#[derive(Debug, Clone, Copy)]
+pub struct Names(&'static str);
+
+impl Names {
+    pub fn contains(self, name: &str) -> bool {
+        self.iter().any(|n| n == name)
+    }
+
+    /// The names, in the order CPython gave them.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ')
+    }
+}
+
 /// Is `name` one of CPython's builtins (`print`, `KeyboardInterrupt`,
 /// `NotImplemented`, `__name__`...)?
 pub fn is_builtin(name: &str) -> bool {
-    cpython::BUILTINS.contains(&name)
+    cpython::BUILTINS.contains(name)
 }
 
 /// The builtins module's names, in the order "Did you mean" tries them.
-pub fn builtins() -> &'static [&'static str] {
+pub fn builtins() -> Names {
     cpython::BUILTINS
 }
 
@@ -47,7 +65,7 @@ pub fn unmodelled_global(name: &str) -> Option<String> {
 /// table (`value::Module::attr`) does not.
 pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
     let modelled = crate::value::Module::by_name(module)?.attr(attr).is_some();
-    let cpython = module_dir(module).is_some_and(|names| names.binary_search(&attr).is_ok());
+    let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))
 }
 
@@ -57,26 +75,23 @@ pub fn not_supported(what: &str) -> String {
 }
 
 /// `dir(module)`, for the modules a program may import.
-pub fn module_dir(module: &str) -> Option<&'static [&'static str]> {
+pub fn module_dir(module: &str) -> Option<Names> {
     lookup(cpython::MODULES, module)
 }
 
 /// `dir(x)` for a value whose type the engine calls `type_name`
 /// (`Value::type_name`), sorted as `dir` sorts.
-pub fn type_dir(type_name: &str) -> Option<&'static [&'static str]> {
+pub fn type_dir(type_name: &str) -> Option<Names> {
     lookup(cpython::TYPES, type_name)
 }
 
 /// Does a value of this type have the attribute `name` in CPython? `None`
 /// when the type is not in the table.
 pub fn type_has(type_name: &str, name: &str) -> Option<bool> {
-    type_dir(type_name).map(|names| names.binary_search(&name).is_ok())
+    type_dir(type_name).map(|names| names.contains(name))
 }
 
-fn lookup(
-    table: &'static [(&str, &'static [&'static str])],
-    key: &str,
-) -> Option<&'static [&'static str]> {
+fn lookup(table: &'static [(&str, Names)], key: &str) -> Option<Names> {
     table
         .iter()
         .find(|(k, _)| *k == key)
@@ -210,9 +225,15 @@ impl Signature {
 /// module, or a type: `str`, `list`, `dict`, `Task`...).
 pub fn signature(owner: &str, name: &str) -> Option<Signature> {
     cpython::SIGNATURES
-        .iter()
-        .find(|(o, n, _)| *o == owner && *n == name)
-        .map(|(_, _, params)| Signature::parse(params))
+        .lines()
+        .find_map(|line| {
+            line.strip_prefix(owner)?
+                .strip_prefix('.')?
+                .strip_prefix(name)?
+                .strip_prefix('(')?
+                .strip_suffix(')')
+        })
+        .map(Signature::parse)
 }
 
 #[cfg(test)]
@@ -262,6 +283,6 @@ mod tests {
         assert_eq!(type_has("str", "find"), Some(true));
         assert_eq!(type_has("str", "fnd"), Some(false));
         assert_eq!(type_has("Task", "set_name"), Some(true));
-        assert!(module_dir("asyncio").unwrap().contains(&"TaskGroup"));
+        assert!(module_dir("asyncio").unwrap().contains("TaskGroup"));
     }
 }

@@ -113,14 +113,14 @@ pub fn closest<'a>(candidates: impl IntoIterator<Item = &'a str>, name: &str) ->
 pub fn for_name(name: &str, varnames: &[&str], globals: &[&str]) -> Option<String> {
     closest(varnames.iter().copied(), name)
         .or_else(|| closest(globals.iter().copied(), name))
-        .or_else(|| closest(super::builtins().iter().copied(), name))
+        .or_else(|| closest(super::builtins().iter(), name))
         .map(trailer)
 }
 
 /// What CPython appends to an uncaught AttributeError for `name` on an
 /// object whose `dir()` is `dir`.
-pub fn for_attribute(name: &str, dir: &[&str]) -> Option<String> {
-    closest(dir.iter().copied(), name).map(trailer)
+pub fn for_attribute(name: &str, dir: super::Names) -> Option<String> {
+    closest(dir.iter(), name).map(trailer)
 }
 
 fn trailer(suggestion: &str) -> String {

@@ -249,7 +249,7 @@ pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
             Value::Class(c) => {
                 let class = c.name();
                 let dir = closed_world::type_dir(class);
-                let has = dir.is_some_and(|d| d.binary_search(&name).is_ok())
+                let has = dir.is_some_and(|d| d.contains(name))
                     || closed_world::type_has("type", name) == Some(true);
                 if has {
                     return RunError::unsupported(closed_world::not_supported(&format!(
@@ -275,7 +275,7 @@ pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
             }
         };
         match dir {
-            Some(names) if names.binary_search(&name).is_ok() => {
+            Some(names) if names.contains(name) => {
                 RunError::unsupported(closed_world::not_supported(&what))
             }
             Some(names) => Raise::Exc(Exception::with_suggestion(

@@ -1026,7 +1026,7 @@ impl Source {
                 let has = match module {
                     "typing" => typing_arity(attr).is_some(),
                     _ => (import.is_some() || self.imported.iter().any(|m| m == module))
-                        && crate::closed_world::module_dir(module).is_some_and(|d| d.contains(&attr.as_str())),
+                        && crate::closed_world::module_dir(module).is_some_and(|d| d.contains(attr)),
                 };
                 match has {
                     true => Ok(()),
