@@ -114,9 +114,11 @@ pub fn step(
     let mut all = session.new_events();
     narrator.learn(&all);
     tasks.learn(&all);
-    // A cancelled timer's turn shows nothing: `_run_once` skips it.
+    // A cancelled timer's turn shows nothing: `_run_once` skips it; nor
+    // does the module's code, before or after the loop.
     let view = |session: &Session| {
-        (!session.is_finished())
+        session
+            .in_loop()
             .then(|| session.view())
             .filter(|v| v.callback.is_none() || v.running.is_some())
     };

@@ -38,9 +38,10 @@ pub enum EventKind {
     StepStarted {
         task: usize,
     },
-    /// The task wrote to stdout; `text` includes the line ending.
+    /// The task wrote to stdout (no task: the module's code, before or
+    /// after the loop); `text` includes the line ending.
     Printed {
-        task: usize,
+        task: Option<usize>,
         text: String,
     },
     /// `await asyncio.sleep(delay)` with a positive delay.
@@ -55,13 +56,13 @@ pub enum EventKind {
     },
     /// `time.sleep(seconds)`: the whole loop stood still.
     Blocked {
-        task: usize,
+        task: Option<usize>,
         seconds: f64,
     },
     /// The task computed for `seconds` (whole milliseconds, estimated):
     /// the loop stood still meanwhile, as for `time.sleep`.
     Computed {
-        task: usize,
+        task: Option<usize>,
         seconds: f64,
     },
     /// Something Interleave says about the run, not CPython: where

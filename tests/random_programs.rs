@@ -29,7 +29,7 @@ mod support;
 use interleave::program::build::*;
 use interleave::program::python::to_python;
 use interleave::program::{
-    BinOp, CmpOp, Comprehension, Expr, FPart, Function, ModuleVar, Program, Stmt, Target,
+    BinOp, CmpOp, Comprehension, Expr, FPart, Function, Program, Stmt, Target,
 };
 use interleave::trace::EventKind;
 use proptest::prelude::*;
@@ -588,14 +588,25 @@ fn to_program(spec: &Spec) -> Program {
         .map(|(i, w)| worker_fn(i, w, spec.draws.is_some()))
         .collect();
     functions.push(main_fn(spec));
-    let mut program = program(functions);
     if spec.draws.is_some() {
-        program.globals.push(ModuleVar {
-            name: "STEPS".into(),
-            value: int(0),
+        // The module's own code: `STEPS = 0`, then `asyncio.run(main())`.
+        functions.push(Function {
+            name: interleave::program::MODULE.into(),
+            params: Vec::new(),
+            body: vec![
+                Stmt::Assign {
+                    target: Target::Name("STEPS".into()),
+                    value: int(0),
+                },
+                expr(call(
+                    attr(name("asyncio"), "run"),
+                    vec![call(name("main"), vec![])],
+                )),
+            ],
+            is_async: false,
         });
     }
-    program
+    program(functions)
 }
 
 /// Timer deadlines that come within a microsecond of each other, set in

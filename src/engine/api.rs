@@ -18,7 +18,7 @@ use std::rc::Rc;
 impl Runtime {
     /// `print` writes here: stdout, and a trace event for the console.
     pub(crate) fn print(&self, text: String) {
-        let task = self.current_slot().unwrap_or(0);
+        let task = self.current_slot();
         self.lp.borrow_mut().stdout.push_str(&text);
         self.emit(|| EventKind::Printed { task, text });
     }
@@ -27,7 +27,7 @@ impl Runtime {
     pub(crate) fn block(&self, seconds: f64) {
         #[cfg(feature = "code")]
         self.flush_compute();
-        let task = self.current_slot().unwrap_or(0);
+        let task = self.current_slot();
         self.emit(|| EventKind::Blocked { task, seconds });
         let mut lp = self.lp.borrow_mut();
         lp.now = lp.now.saturating_add((seconds * 1e9).round() as u64);
@@ -62,6 +62,23 @@ impl Runtime {
         let lp = self.lp.borrow();
         lp.current_slot()
             .and_then(|slot| lp.tasks.get(slot)?.upgrade())
+    }
+
+    /// `asyncio.run(main)`, called by the module's code: main's task,
+    /// which that code then waits for while the session runs the loop.
+    /// One loop per run: a second `asyncio.run` would need a fresh loop,
+    /// which is not modelled (the parser refuses a program that could).
+    #[cfg(feature = "code")]
+    pub(crate) fn run_main(
+        self: &Rc<Self>,
+        main: Rc<crate::value::Coroutine>,
+    ) -> Result<FutRef, crate::error::Raise> {
+        if self.lp.borrow().task_counter > 0 {
+            return Err(crate::error::RunError::unsupported(
+                "a second `asyncio.run(...)` is not supported yet; run one main coroutine",
+            ));
+        }
+        self.create_task(main, None, false)
     }
 
     /// The virtual clock, in seconds since the run began.

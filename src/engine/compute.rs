@@ -110,7 +110,7 @@ impl Runtime {
         c.pending.set((nanos % QUANTUM) / NANOS_PER_OP);
         c.total.set(c.total.get() + moved);
         // Stamped where the computing began, as `time.sleep`'s block is.
-        let task = self.lp.borrow().current_slot().unwrap_or(0);
+        let task = self.lp.borrow().current_slot();
         let seconds = moved as f64 / 1e9;
         self.emit(|| EventKind::Computed { task, seconds });
         let mut lp = self.lp.borrow_mut();

@@ -67,6 +67,13 @@ pub(crate) trait Interpreter {
     /// The future that runs `coro`, a task's coroutine, from its first
     /// line.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<crate::value::Coroutine>) -> Body;
+    /// The future that runs the program's module-level code (a program
+    /// read from source has some, `program::MODULE`), outside the loop:
+    /// it calls `asyncio.run`, which suspends it until the loop is done
+    /// (`Runtime::run_main`). `None` for a program that only runs
+    /// `asyncio.run(entry())`.
+    #[cfg(feature = "code")]
+    fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body>;
     /// Whether the module's variables still hold, as the run ends,
     /// something CPython reports when it frees it (a task, a future, a
     /// coroutine, an exception): CPython frees them as the interpreter

@@ -40,12 +40,24 @@ pub struct Session {
     /// many.
     #[cfg(feature = "code")]
     within: Option<(usize, usize)>,
+    /// The program's module-level code, which calls `asyncio.run` and
+    /// goes on when it returns (`Interpreter::module`); `None` for a
+    /// program that only runs `asyncio.run(entry())`, and once it ends.
+    #[cfg(feature = "code")]
+    module: Option<super::Body>,
 }
 
 /// Where `asyncio.run` is: running the loop until a future is done, and
 /// what to do then.
 enum Phase {
-    Running { until: FutRef, then: Then },
+    /// The module's code runs next: it starts, or `asyncio.run` returns
+    /// to it.
+    #[cfg(feature = "code")]
+    Module,
+    Running {
+        until: FutRef,
+        then: Then,
+    },
     Finished,
 }
 
@@ -85,9 +97,17 @@ impl Session {
             printed: 0,
             #[cfg(feature = "code")]
             within: None,
+            #[cfg(feature = "code")]
+            module: None,
         };
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
+        #[cfg(feature = "code")]
+        if let Some(module) = session.rt.interpreter.clone().module(session.rt.clone()) {
+            session.module = Some(module);
+            session.phase = Phase::Module;
+            return session;
+        }
         match session.start_main(program) {
             Ok(phase) => session.phase = phase,
             Err(e) => session.fail(e),
@@ -121,6 +141,10 @@ impl Session {
     /// Runs one loop iteration, and the runner's next step when the loop
     /// stops. Returns false once the run is over.
     pub fn advance(&mut self) -> bool {
+        #[cfg(feature = "code")]
+        if matches!(self.phase, Phase::Module) {
+            return self.run_module();
+        }
         if !matches!(self.phase, Phase::Running { .. }) {
             return false;
         }
@@ -147,6 +171,9 @@ impl Session {
     /// once the run is over.
     #[cfg(feature = "code")]
     pub fn advance_callback(&mut self) -> bool {
+        if matches!(self.phase, Phase::Module) {
+            return self.run_module();
+        }
         if !matches!(self.phase, Phase::Running { .. }) {
             return false;
         }
@@ -173,6 +200,54 @@ impl Session {
                     false
                 }
             },
+        }
+    }
+
+    /// Runs the module's code until `asyncio.run` suspends it (the loop
+    /// runs main's task next) or it ends (the run ends). Returns false
+    /// once the run is over.
+    #[cfg(feature = "code")]
+    fn run_module(&mut self) -> bool {
+        use std::task::{Context, Poll, Waker};
+        let Some(module) = self.module.as_mut() else {
+            self.fail(RunError::internal("the module's code ran after it ended"));
+            return false;
+        };
+        let polled = module
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()));
+        match polled {
+            Poll::Pending => {
+                let yielded = self.rt.lp.borrow_mut().mailbox.yielded.take();
+                match yielded {
+                    // `asyncio.run(main)` awaits main's task.
+                    Some(super::suspend::Suspend::On(main)) => {
+                        self.phase = self.run_until_complete(main, Then::CancelRest);
+                        true
+                    }
+                    _ => {
+                        self.fail(RunError::internal(
+                            "the module's code waited on something other than asyncio.run",
+                        ));
+                        false
+                    }
+                }
+            }
+            Poll::Ready(outcome) => {
+                self.module = None;
+                match outcome {
+                    Err(Raise::Stop(e)) => self.fail(*e),
+                    done => {
+                        self.uncaught = done.err().and_then(|e| match e {
+                            Raise::Exc(e) => Some(e),
+                            Raise::Stop(_) => None,
+                        });
+                        self.phase = Phase::Finished;
+                        self.report();
+                    }
+                }
+                false
+            }
         }
     }
 
@@ -224,15 +299,18 @@ impl Session {
             Then::CancelRest => {
                 // `run_until_complete` ends with `future.result()`, which
                 // retrieves main's exception.
-                self.uncaught = done.result().err();
+                let raised = done.result().err();
                 // What shuts down next runs inside `Runner.__exit__`,
                 // while main's exception is being handled.
                 #[cfg(feature = "code")]
-                self.rt.handling.replace(self.uncaught.clone());
+                self.rt.handling.replace(raised.clone());
+                // With the module's code, this is what `asyncio.run`
+                // raises to it when it returns (that code may catch it).
+                self.uncaught = raised;
                 // `Runner.run` hands main's result to `asyncio.run`, which
                 // returns it to the module's statement; main's task goes.
                 #[cfg(feature = "code")]
-                {
+                if self.module.is_none() {
                     let outcome = &mut done.state.borrow_mut().outcome;
                     if let Outcome::Result(v) = outcome {
                         self.main_result = Some(std::mem::replace(v, Value::None));
@@ -254,6 +332,17 @@ impl Session {
                 self.shutdown_step(0).map(Some)
             }
             Then::Shutdown(0) => self.shutdown_step(1).map(Some),
+            // `asyncio.run` returns to the module's code.
+            #[cfg(feature = "code")]
+            Then::Shutdown(_) if self.module.is_some() => {
+                self.rt.handling.replace(None);
+                // Main's exception, the one `result()` raised, goes on
+                // out of `asyncio.run`; main's result the module's code
+                // takes from main's task.
+                let outcome = self.uncaught.take().map_or(Ok(()), Err);
+                self.rt.lp.borrow_mut().mailbox.resume = Some(outcome);
+                Ok(Some(Phase::Module))
+            }
             Then::Shutdown(_) => Ok(None),
         }
     }
@@ -487,6 +576,14 @@ impl Session {
         matches!(self.phase, Phase::Finished)
     }
 
+    /// Whether the loop is running: not before `asyncio.run` or after it
+    /// returned, while the module's own code runs (nothing of the loop to
+    /// show then).
+    #[cfg(feature = "code")]
+    pub fn in_loop(&self) -> bool {
+        matches!(self.phase, Phase::Running { .. })
+    }
+
     /// A way to see, after the session is dropped, whether anything of its
     /// run is still alive: tasks' coroutines hold the runtime, so a session
     /// dropped mid-run (the page's Stop) must let go of them, or every run
@@ -503,7 +600,7 @@ impl Session {
     /// If the loop has nothing ready, the virtual time its next iteration
     /// will start at (CPython would block in `select` until then).
     pub fn idle_until(&self) -> Option<f64> {
-        if self.is_finished() {
+        if !matches!(self.phase, Phase::Running { .. }) {
             return None;
         }
         let mut lp = self.rt.lp.borrow_mut();

@@ -361,6 +361,19 @@ fn call_builtin(
 ) -> Result<Value, Raise> {
     #[cfg(feature = "code")]
     admit(b.owner(), b.name(), &args, &kwargs)?;
+    // The module's code runs with no loop running, where CPython's
+    // `get_running_loop()` raises and `gather` makes a loop of its own.
+    #[cfg(feature = "code")]
+    if matches!(
+        b,
+        Builtin::CreateTask | Builtin::Gather | Builtin::CurrentTask
+    ) && rt.current_slot().is_none()
+    {
+        return Err(RunError::unsupported(format!(
+            "`asyncio.{}` outside the event loop (at the module level, around `asyncio.run`) is not supported: no loop is running there; call it in an async function",
+            b.name()
+        )));
+    }
     match b {
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
@@ -547,6 +560,27 @@ fn call_builtin(
                     "a coroutine was expected, got {}",
                     other.repr()
                 ))),
+            }
+        }
+        // From the module's code, outside the loop: main's task, which
+        // the caller awaits (`vm::call_here`) while the loop runs it.
+        #[cfg(feature = "code")]
+        Builtin::AsyncioRun if rt.current_slot().is_none() => {
+            let main = args.pop().or_else(|| {
+                kwargs
+                    .into_iter()
+                    .find(|(k, _)| &**k == "main")
+                    .map(|(_, v)| v)
+            });
+            match main {
+                Some(Value::Coroutine(c)) => Ok(Value::Future(rt.run_main(c)?)),
+                Some(other) => Err(Raise::Exc(Exception::new(
+                    ExcKind::ValueError,
+                    format!("a coroutine was expected, got {}", other.repr()),
+                ))),
+                None => Err(type_error(
+                    "run() missing 1 required positional argument: 'main'".into(),
+                )),
             }
         }
         Builtin::AsyncioRun => Err(Raise::Exc(Exception::new(

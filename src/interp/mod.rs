@@ -52,6 +52,9 @@ pub(crate) struct Compiled {
     /// until assigned. Made anew for each run.
     #[cfg(feature = "code")]
     globals: std::cell::RefCell<Vec<Option<Value>>>,
+    /// The module's code, by function index (`Program::module_index`).
+    #[cfg(feature = "code")]
+    module: Option<usize>,
 }
 
 impl Compiled {
@@ -75,30 +78,17 @@ impl Compiled {
                 }))
             })
             .collect();
+        // Unbound until the module's code assigns them.
         #[cfg(feature = "code")]
-        let globals = {
-            // Each module-level assignment in order, a later one of the
-            // same name replacing the value (the parser evaluated each).
-            let mut values: Vec<Option<Value>> = vec![None; scopes.module_vars().len()];
-            for var in &program.globals {
-                let earlier = |n: &str| {
-                    scopes
-                        .module_var(n)
-                        .and_then(|s| values[s as usize].clone())
-                };
-                let value = crate::program::constant::evaluate(&var.value, &earlier).ok();
-                if let Some(slot) = scopes.module_var(&var.name) {
-                    values[slot as usize] = value;
-                }
-            }
-            std::cell::RefCell::new(values)
-        };
+        let globals = std::cell::RefCell::new(vec![None; scopes.module_vars().len()]);
         Rc::new(Compiled {
             scopes,
             code,
             functions,
             #[cfg(feature = "code")]
             globals,
+            #[cfg(feature = "code")]
+            module: program.module_index(),
         })
     }
 }
@@ -107,6 +97,17 @@ impl Interpreter for Compiled {
     /// The future a task polls: its coroutine, run from the top.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
         Box::pin(vm::TaskVm::new(rt, self, coro))
+    }
+
+    #[cfg(feature = "code")]
+    fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body> {
+        let index = self.module?;
+        let code = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
+            index,
+            name: crate::program::MODULE.into(),
+            args: Default::default(),
+        }));
+        Some(Box::pin(vm::TaskVm::new(rt, self, code)))
     }
 
     #[cfg(feature = "code")]

@@ -22,8 +22,8 @@ pub struct Scopes {
     /// The other names imports bind (`from asyncio import sleep`).
     #[cfg(feature = "code")]
     imports: Vec<crate::program::Import>,
-    /// The module's variables: those assigned at the module level, then
-    /// those only functions' `global` statements name, by slot.
+    /// The module's variables: those the module's code assigns, then those
+    /// only functions' `global` statements name, by slot.
     #[cfg(feature = "code")]
     module_vars: Vec<Name>,
     /// Per function, the names its `global` statements declare.
@@ -36,11 +36,19 @@ pub struct Scopes {
 
 impl Scopes {
     pub fn of(program: &Program) -> Scopes {
+        // The module's code binds the module's names: all its names are
+        // declared global, as if by `global`.
         #[cfg(feature = "code")]
         let declared: Vec<Vec<Name>> = program
             .functions
             .iter()
-            .map(|f| crate::program::bindings::declared_global(&f.body))
+            .map(|f| {
+                let mut names = crate::program::bindings::declared_global(&f.body);
+                if f.name == crate::program::MODULE {
+                    collect_bound(&f.body, &mut names);
+                }
+                names
+            })
             .collect();
         let locals: Vec<Vec<Name>> = program
             .functions
@@ -65,9 +73,10 @@ impl Scopes {
         let mut module_vars: Vec<Name> = Vec::new();
         #[cfg(feature = "code")]
         for name in program
-            .globals
+            .module_index()
+            .map(|m| &declared[m][..])
+            .unwrap_or_default()
             .iter()
-            .map(|v| &v.name)
             .chain(declared.iter().flatten())
         {
             if !module_vars.contains(name) {

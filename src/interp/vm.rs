@@ -1258,6 +1258,14 @@ fn call_here(
             return Ok(Some(Action::Enter(f.index, args)));
         }
     }
+    // `asyncio.run(main)` from the module's code: it waits, outside the
+    // loop, for main's task, while the session runs the loop.
+    #[cfg(feature = "code")]
+    if matches!(callee, Value::Builtin(crate::value::Builtin::AsyncioRun))
+        && rt.current_slot().is_none()
+    {
+        return builtins::call(rt, callee, args, kwargs).map(|main| Some(Action::Await(main)));
+    }
     frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
     Ok(None)
 }

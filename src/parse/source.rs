@@ -12,10 +12,8 @@ use super::lexer::{self, Tok};
 use super::SyntaxError;
 use crate::closed_world::not_supported;
 use crate::program::{
-    BinOp, Caught, Expr, Function, Handler, Import, ModuleVar, Name, Param, Program, SourceMap,
-    Stmt, Target,
+    BinOp, Caught, Expr, Function, Handler, Import, Name, Param, Program, SourceMap, Stmt, Target,
 };
-use crate::value::Value;
 
 /// Statements Python has that the model does not run yet.
 const UNSUPPORTED: [&str; 7] = [
@@ -152,9 +150,10 @@ struct Source {
     typing: Vec<String>,
     /// `from __future__ import annotations`: annotations are never evaluated.
     lazy_annotations: bool,
-    /// The module's variables, in the order assigned, with their values
-    /// (`program::constant`), which later ones may name.
-    globals: Vec<(ModuleVar, Value)>,
+    /// The names the module's code binds so far (its variables).
+    module_vars: Vec<Name>,
+    /// The module's code so far: its statements outside any `def`.
+    module_body: Vec<Stmt>,
     /// Where the function being read starts in `p.names_read`, and the
     /// names its statements have assigned so far: a `global` statement
     /// must come before both.
@@ -177,9 +176,11 @@ struct Source {
     /// Whether a statement other than a docstring or a `__future__` import
     /// has been read (a `__future__` import must come first).
     past_future: bool,
-    /// Where the statements of the function being read stand.
+    /// Where the statements of the function being read stand (at the
+    /// top level, the module's code's).
     lines: Lines,
-    /// The line of `asyncio.run(...)`.
+    /// The line of the statement that calls `asyncio.run(...)`; 0 until
+    /// one is read.
     run_line: u32,
 }
 
@@ -212,7 +213,8 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         imports: Vec::new(),
         typing: Vec::new(),
         lazy_annotations: false,
-        globals: Vec::new(),
+        module_vars: Vec::new(),
+        module_body: Vec::new(),
         function_reads: 0,
         assigned: Vec::new(),
         params: Vec::new(),
@@ -228,27 +230,45 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
     let mut functions: Vec<(Function, Lines)> = Vec::new();
-    let mut entry: Option<String> = None;
-    s.module(&mut functions, &mut entry)?;
-    let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
-    let module_vars: Vec<Name> = s.globals.iter().map(|(v, _)| v.name.clone()).collect();
-    refuse_shadowed_handlers(&functions, &lines, &module_vars)?;
-    let Some(entry) = entry else {
+    s.module(&mut functions)?;
+    if s.run_line == 0 {
         return Err(SyntaxError::at(
             1,
             0,
             "the program never calls asyncio.run(...): add `asyncio.run(main())` at the end",
         ));
+    }
+    // What `asyncio.run(name())` runs, for what names the entry (the
+    // module's code runs whatever coroutine it is given).
+    let mut entry = None;
+    Stmt::walk(&s.module_body, &mut |st| {
+        st.each_own_expr(&mut |e| entry = entry.take().or_else(|| run_entry(&s.imports, e)))
+    });
+    // The module's code, last (`Program::module_index`), unless it is
+    // only `asyncio.run(entry())`, which a program runs without (as the
+    // forms' programs do, and print back to).
+    let only_run = match (&s.module_body[..], &entry) {
+        ([Stmt::Expr(e)], Some(name)) => {
+            run_entry(&s.imports, e).is_some()
+                && functions.iter().any(|(f, _)| {
+                    f.name == *name && f.is_async && f.params.iter().all(|p| p.default.is_some())
+                })
+        }
+        _ => false,
     };
-    if !functions.iter().any(|f| f.name == entry) {
-        return Err(SyntaxError::at(
-            1,
-            0,
-            format!(
-                "asyncio.run({entry}()) runs `{entry}`, but no function of that name is defined"
-            ),
+    if !only_run {
+        functions.push((
+            Function {
+                name: crate::program::MODULE.into(),
+                params: Vec::new(),
+                body: std::mem::take(&mut s.module_body),
+                is_async: false,
+            },
+            std::mem::take(&mut s.lines),
         ));
     }
+    let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
+    refuse_shadowed_handlers(&functions, &lines, &s.module_vars)?;
     refuse_unmodelled_names(&s.p.names_read, &functions, &s)?;
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
     let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
@@ -262,10 +282,9 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         .collect();
     Ok(Program {
         functions,
-        entry,
+        entry: entry.unwrap_or_else(|| "main".into()),
         source: Some(std::rc::Rc::new(source)),
         imports: s.imports,
-        globals: s.globals.into_iter().map(|(v, _)| v).collect(),
         module_names: s.module_names,
     })
 }
@@ -414,20 +433,18 @@ impl Source {
         self.p.token().map_or(1, |t| t.line)
     }
 
-    /// Top level: imports, definitions, `asyncio.run(...)`, and an
-    /// `if __name__ == "__main__":` block around the latter.
-    fn module(
-        &mut self,
-        functions: &mut Vec<(Function, Lines)>,
-        entry: &mut Option<String>,
-    ) -> Result<(), SyntaxError> {
+    /// Top level: imports and definitions, and the module's own code
+    /// (`MODULE`), `asyncio.run(...)` in it; an `if __name__ ==
+    /// "__main__":` block is read as part of the top level (its test is
+    /// always true here).
+    fn module(&mut self, functions: &mut Vec<(Function, Lines)>) -> Result<(), SyntaxError> {
         let mut docstring_read = false;
         while let Some(tok) = self.p.peek().cloned() {
             match tok {
                 Tok::Newline => self.p.advance(),
                 Tok::Dedent => return Ok(()),
                 Tok::Indent => return Err(self.err("IndentationError: unexpected indent")),
-                _ if entry.is_some()
+                _ if self.run_line != 0
                     && (self.p.is_word("import")
                         || self.p.is_word("from")
                         || self.p.is_word("def")
@@ -455,9 +472,11 @@ impl Source {
                             f.name
                         )));
                     }
+                    self.refuse_rebinding(line)?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     self.past_future = true;
+                    let line = self.line();
                     let f = self.function()?;
                     // Python lets a later def replace an earlier one, or
                     // what an import bound.
@@ -467,109 +486,129 @@ impl Source {
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
                     functions.push(f);
+                    self.refuse_rebinding(line)?;
                 }
-                _ if self.p.is_word("if") => {
+                _ if self.p.is_word("if") && self.is_main_guard() => {
                     self.past_future = true;
                     let line = self.line();
                     self.p.advance();
-                    let reads = self.p.names_read.len();
-                    let test = self.p.expr()?;
                     // The guard's `__name__` is the module's, which is
                     // modelled by running the block.
+                    let reads = self.p.names_read.len();
+                    self.p.expr()?;
                     self.p.names_read.truncate(reads);
-                    let is_main_guard = matches!(&test, Expr::Compare { left, right, .. }
-                        if matches!(&**left, Expr::Name(n) if &**n == "__name__")
-                            && matches!(&**right, Expr::Str(s) if s == "__main__"));
-                    if !is_main_guard {
-                        return Err(SyntaxError::at(
-                            line,
-                            0,
-                            "at the top level, only `if __name__ == \"__main__\":` is supported; put other statements in a function",
-                        ));
-                    }
                     self.p.expect_op(":")?;
                     self.newline()?;
                     if self.p.peek() != Some(&Tok::Indent) {
                         return Err(self.err(format!("IndentationError: expected an indented block after 'if' statement on line {line}")));
                     }
                     self.p.advance();
-                    self.module(functions, entry)?;
+                    self.module(functions)?;
                     if self.p.peek() == Some(&Tok::Dedent) {
                         self.p.advance();
                     }
                 }
+                // A docstring, or a bare string: CPython compiles it to
+                // nothing. (A `__future__` import may follow the
+                // docstring only.)
+                Tok::Str { f: false, .. }
+                    if matches!(self.p.peek_at(1), Some(Tok::Newline) | None) =>
+                {
+                    self.p.advance();
+                    self.past_future |= std::mem::replace(&mut docstring_read, true);
+                }
                 _ => {
-                    let line = self.line();
-                    let col = self.p.token().map_or(0, |t| t.col);
-                    self.unsupported_statement()?;
-                    match self.word().as_deref() {
-                        Some("return") => return Err(self.err("'return' outside function")),
-                        Some(w) if super::is_keyword(w) && !matches!(w, "await" | "not" | "None" | "True" | "False") => {
-                            return Err(SyntaxError::at(line, col, format!(
-                                "this is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are; put `{w}` in a function"
-                            )))
-                        }
-                        _ => {}
-                    }
-                    let mut e = self.p.expr()?;
-                    if let (Expr::Name(name), true) = (&e, self.p.is_op("=") || self.p.is_op(":")) {
-                        if entry.is_some() {
-                            return Err(SyntaxError::at(line, col, "an assignment after `asyncio.run(...)` is not supported: CPython has not run it yet while main runs; move it above `asyncio.run(...)`"));
-                        }
-                        let name = name.clone();
-                        self.module_variable(name, (line, col), functions)?;
-                        self.newline()?;
-                        continue;
-                    }
-                    if self.p.eat_op("=") {
-                        // `result = asyncio.run(main())`: say what is
-                        // missing if that is what the value is.
-                        e = self.p.expr()?;
-                        if contains_run(&self.imports, &e) {
-                            return Err(SyntaxError::at(line, col, RUN_VALUE));
-                        }
-                        return Err(SyntaxError::at(
-                            line,
-                            col,
-                            "this is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are; put other statements in a function",
-                        ));
-                    }
-                    if matches!(e, Expr::Str(_)) {
-                        // A docstring or a bare string: nothing to run. (A
-                        // `__future__` import may follow the docstring only.)
-                        self.newline()?;
-                        self.past_future |= std::mem::replace(&mut docstring_read, true);
-                        continue;
-                    }
                     self.past_future = true;
-                    match run_entry(&self.imports, &e) {
-                        Some(name) if entry.is_none() => {
-                            *entry = Some(name);
-                            self.run_line = line as u32;
+                    let line = self.line();
+                    if self.p.is_word("global") {
+                        return Err(self.err("`global` at the top level is not supported; the names assigned there are the module's already"));
+                    }
+                    let body = match self.word() {
+                        Some(name)
+                            if !super::is_keyword(&name)
+                                && matches!(self.p.peek_at(1), Some(Tok::Op(":"))) =>
+                        {
+                            self.module_annotated(name)?
                         }
-                        Some(_) => {
-                            return Err(SyntaxError::at(
-                                line,
-                                col,
-                                "a second asyncio.run(...) is not supported; run one main coroutine",
-                            ))
+                        _ => self.statement()?,
+                    };
+                    let mut runs = Vec::new();
+                    each_run(&self.imports, &body, false, &mut runs);
+                    if runs.iter().any(|&looped| looped) {
+                        return Err(SyntaxError::at(line, 0, "`asyncio.run(...)` inside a loop is not supported yet: each would run a fresh event loop; run one main coroutine"));
+                    }
+                    if !runs.is_empty() {
+                        if self.run_line != 0 || runs.len() > 1 {
+                            return Err(SyntaxError::at(line, 0, "a second asyncio.run(...) is not supported yet; run one main coroutine"));
                         }
-                        None if contains_run(&self.imports, &e) => {
-                            return Err(SyntaxError::at(line, col, RUN_VALUE))
-                        }
-                        None => {
-                            return Err(SyntaxError::at(
-                                line,
-                                col,
-                                "this is not supported yet at the top level, where imports, functions, variables given constant values and `asyncio.run(main())` are; put other statements in a function",
-                            ))
+                        self.run_line = line as u32;
+                    }
+                    let mut bound = Vec::new();
+                    crate::program::bindings::collect_bound(&body, &mut bound);
+                    for name in bound {
+                        self.bound_at_module(&name);
+                        if !self.module_vars.contains(&name) {
+                            self.module_vars.push(name);
                         }
                     }
-                    self.newline()?;
+                    self.module_body.extend(body);
+                    self.refuse_rebinding(line)?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// Is the `if` ahead `if __name__ == "__main__":`?
+    fn is_main_guard(&self) -> bool {
+        let tok = |i| self.p.peek_at(i);
+        matches!(tok(1), Some(Tok::Name(n)) if n == "__name__")
+            && matches!(tok(2), Some(Tok::Op("==")))
+            && matches!(tok(3), Some(Tok::Str { text, f: false }) if text == "__main__")
+            && matches!(tok(4), Some(Tok::Op(":")))
+    }
+
+    /// Refuses a module variable that is also a function's or an import's
+    /// name: the engine resolves those names before the run, not as the
+    /// module's code rebinds them.
+    fn refuse_rebinding(&self, line: usize) -> Result<(), SyntaxError> {
+        let rebound = self.module_vars.iter().find(|name| {
+            self.defined.iter().any(|f| **f == ***name)
+                || self.imports.iter().any(|i| i.name == **name)
+                || self.imported.iter().any(|m| **m == ***name)
+                || self.typing.iter().any(|t| **t == ***name)
+        });
+        match rebound {
+            Some(name) => Err(SyntaxError::at(line, 0, format!(
+                "`{name}` is both a module variable and a function's or an import's name here, which is not supported yet; rename one"
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// `name: annotation [= value]` at the top level: the annotation is
+    /// evaluated there, as a parameter's is; without a value, nothing is
+    /// bound.
+    fn module_annotated(&mut self, name: String) -> Result<Vec<Stmt>, SyntaxError> {
+        let line = self.line() as u32;
+        self.p.advance();
+        self.p.advance();
+        self.annotation(true)?;
+        let mut body = Vec::new();
+        if self.p.eat_op("=") {
+            let value = self.expression()?;
+            if self.p.is_op("=") {
+                return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
+            }
+            body.push(Stmt::Assign {
+                target: Target::Name(name.as_str().into()),
+                value,
+            });
+            self.lines.statements.push(line);
+            self.statement_awaits();
+        }
+        self.newline()?;
+        Ok(body)
     }
 
     /// Notes that the module binds `name` (first binding first, as a
@@ -578,64 +617,6 @@ impl Source {
         if !self.module_names.iter().any(|n| &**n == name) {
             self.module_names.push(name.into());
         }
-    }
-
-    /// `name = value` or `name: annotation = value` at the module level,
-    /// after the name: a module variable whose value is a constant
-    /// expression (`program::constant`).
-    fn module_variable(
-        &mut self,
-        name: Name,
-        (line, col): (usize, usize),
-        functions: &[(Function, Lines)],
-    ) -> Result<(), SyntaxError> {
-        if self.p.eat_op(":") {
-            // Evaluated at the module level, as a parameter's is.
-            self.annotation(true)?;
-        }
-        if !self.p.eat_op("=") {
-            return Err(SyntaxError::at(line, col, "a module-level annotation without a value (`x: int`) is not supported yet; give the variable a value"));
-        }
-        let at = self.place();
-        let value = self.expression()?;
-        if self.p.is_op("=") {
-            return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
-        }
-        if contains_run(&self.imports, &value) {
-            return Err(SyntaxError::at(line, col, RUN_VALUE));
-        }
-        let rebinds = functions.iter().any(|(f, _)| *f.name == *name)
-            || self.imports.iter().any(|i| i.name == name)
-            || self.imported.iter().any(|m| **m == *name)
-            || self.typing.iter().any(|t| **t == *name);
-        if rebinds {
-            return Err(SyntaxError::at(line, col, format!(
-                "`{name}` is already a function's or an import's name here, and a module variable replacing it is not supported yet; rename one"
-            )));
-        }
-        let earlier = |n: &str| {
-            self.globals
-                .iter()
-                .rev()
-                .find(|(v, _)| &*v.name == n)
-                .map(|(_, value)| value.clone())
-        };
-        let evaluated = crate::program::constant::evaluate(&value, &earlier).map_err(|why| {
-            let message = match why {
-                crate::program::constant::NotConstant::Unsupported => "a module-level variable given a value other than a constant (numbers, strings, lists, tuples and dicts of them, and the variables above) is not supported yet; compute it in a function".to_string(),
-                crate::program::constant::NotConstant::Raises(r) => {
-                    let what = match &r {
-                        crate::error::Raise::Exc(e) => e.traceback_line(),
-                        crate::error::Raise::Stop(e) => e.to_string(),
-                    };
-                    format!("computing this value raises ({what}) when the module runs, which is not supported yet")
-                }
-            };
-            SyntaxError::at(at.0, at.1, message)
-        })?;
-        self.bound_at_module(&name);
-        self.globals.push((ModuleVar { name, value }, evaluated));
-        Ok(())
     }
 
     /// `import m [as a], ...` or `from m import a [as b], ...`, the names
@@ -911,7 +892,7 @@ impl Source {
     /// subscripts care: a type, a bare special form, or another value.
     fn annotation_kind(&self, dotted: &[String]) -> Term {
         let first = dotted[0].as_str();
-        let program_binds = self.globals.iter().any(|(v, _)| &*v.name == first)
+        let program_binds = self.module_vars.iter().any(|v| &**v == first)
             || self.defined.iter().any(|f| f == first);
         if program_binds {
             return Term::Bound;
@@ -998,7 +979,7 @@ impl Source {
     /// when the `def` runs (a builtin, an import's, a module's attribute)?
     fn annotation_names(&self, names: &[String]) -> Result<(), String> {
         let first = names[0].as_str();
-        let program_binds = self.globals.iter().any(|(v, _)| &*v.name == first)
+        let program_binds = self.module_vars.iter().any(|v| &**v == first)
             || self.defined.iter().any(|f| f == first);
         if names.len() > 1 && program_binds {
             return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.join(".")));
@@ -1010,7 +991,7 @@ impl Source {
                     || import.is_some()
                     || self.imported.iter().any(|m| m == first)
                     || self.defined.iter().any(|f| f == first)
-                    || self.globals.iter().any(|(v, _)| &*v.name == first)
+                    || self.module_vars.iter().any(|v| &**v == first)
                     || crate::closed_world::is_builtin(first);
                 match known {
                     true => Ok(()),
@@ -1145,6 +1126,11 @@ impl Source {
         self.params = params.iter().map(|p| p.name.clone()).collect();
         let body = self.block("function definition", def_line)?;
         let lines = std::mem::replace(&mut self.lines, outer_lines);
+        let mut runs = Vec::new();
+        each_run(&self.imports, &body, false, &mut runs);
+        if !is_async && !runs.is_empty() {
+            return Err(SyntaxError::at(def_line, 0, "`asyncio.run(...)` inside a plain `def` is not supported yet; call it at the top level"));
+        }
         if let Some(at) = global_handler_name(&body, &self.made_global) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
             return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` is not supported yet; catch into another name and assign that"));
@@ -1716,10 +1702,6 @@ fn refuse_shadowed_handlers(
     Ok(())
 }
 
-/// `asyncio.run(name())`: the entry's name.
-/// What is refused when a program uses the value `asyncio.run` returns.
-const RUN_VALUE: &str = "using the value `asyncio.run(main())` returns is not supported yet; write `asyncio.run(main())` on a line of its own and print the result at the end of `main()`";
-
 /// The dotted name `name` with an import's name at its start replaced by
 /// what the import binds (`aio.run` is `asyncio.run` after `import asyncio
 /// as aio`; `run` is after `from asyncio import run`).
@@ -1746,17 +1728,43 @@ fn is_run(imports: &[Import], func: &Expr) -> bool {
     dotted(func).is_some_and(|d| canonical(imports, d) == "asyncio.run")
 }
 
-/// Is `asyncio.run(...)` called anywhere in `e` (`print(asyncio.run(main()))`)?
-fn contains_run(imports: &[Import], e: &Expr) -> bool {
-    let mut found = false;
-    e.each(&mut |x| {
-        if let Expr::Call { func, .. } = x {
-            found |= is_run(imports, func);
+/// Each `asyncio.run(...)` call in `body`, by whether a loop holds it.
+fn each_run(imports: &[Import], body: &[Stmt], looped: bool, found: &mut Vec<bool>) {
+    for st in body {
+        st.each_own_expr(&mut |e| {
+            e.each(&mut |x| {
+                if matches!(x, Expr::Call { func, .. } if is_run(imports, func)) {
+                    found.push(looped);
+                }
+            })
+        });
+        match st {
+            Stmt::For { body, .. } | Stmt::While { body, .. } => {
+                each_run(imports, body, true, found)
+            }
+            Stmt::If { body, orelse, .. } => {
+                each_run(imports, body, looped, found);
+                each_run(imports, orelse, looped, found);
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                for block in [body, orelse, finalbody]
+                    .into_iter()
+                    .chain(handlers.iter().map(|h| &h.body))
+                {
+                    each_run(imports, block, looped, found);
+                }
+            }
+            _ => {}
         }
-    });
-    found
+    }
 }
 
+/// `asyncio.run(name())`: the entry's name.
 fn run_entry(imports: &[Import], e: &Expr) -> Option<String> {
     let Expr::Call { func, args, kwargs } = e else {
         return None;

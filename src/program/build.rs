@@ -165,8 +165,6 @@ pub fn program(functions: Vec<Function>) -> Program {
         #[cfg(feature = "code")]
         imports: Vec::new(),
         #[cfg(feature = "code")]
-        globals: Vec::new(),
-        #[cfg(feature = "code")]
         module_names: Vec::new(),
     }
 }

@@ -15,8 +15,6 @@
 
 pub mod bindings;
 pub mod build;
-#[cfg(feature = "code")]
-pub mod constant;
 pub mod python;
 pub mod source_map;
 #[cfg(feature = "code")]
@@ -50,13 +48,6 @@ pub struct Program {
     #[cfg(feature = "code")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<Import>,
-    /// The module's variables, assigned before `asyncio.run(...)` (`URLS
-    /// = [...]`, `count = 0`), in the order assigned. Each value is a
-    /// constant expression (`program::constant`), so assigning them again
-    /// for each run can neither fail nor print (Code mode only).
-    #[cfg(feature = "code")]
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub globals: Vec<ModuleVar>,
     /// Every name the module binds (imports, definitions, variables), in
     /// the order bound, as CPython's module dict holds them: what "Did
     /// you mean" searches after a frame's own names. Empty for a program
@@ -64,15 +55,6 @@ pub struct Program {
     #[cfg(feature = "code")]
     #[serde(skip)]
     pub module_names: Vec<Name>,
-}
-
-/// `name = value` at the module level.
-#[cfg(feature = "code")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ModuleVar {
-    pub name: Name,
-    pub value: Expr,
 }
 
 /// `import module as name`, or `from module import attr [as name]`: binds
@@ -89,11 +71,26 @@ pub struct Import {
 
 #[cfg(feature = "code")]
 impl Program {
+    /// The module's own code, if the program has any (`MODULE`): its
+    /// index among the functions.
+    pub fn module_index(&self) -> Option<usize> {
+        self.functions.iter().rposition(|f| f.name == MODULE)
+    }
+
     /// The import that binds `name`, if one does.
     pub fn import(&self, name: &str) -> Option<&Import> {
         self.imports.iter().find(|i| &*i.name == name)
     }
 }
+
+/// The name of the function that holds a program's module-level code (a
+/// program read from source): the statements outside any `def`, in order,
+/// `asyncio.run(...)` among them. It is a plain `def` with no parameters
+/// whose every name is the module's (Python's `<module>` code object);
+/// the run starts by running it, and `asyncio.run` in it runs the loop.
+/// A program without one (the forms', JSON) runs `asyncio.run(entry())`.
+#[cfg(feature = "code")]
+pub const MODULE: &str = "<module>";
 
 fn default_entry() -> String {
     "main".to_string()
@@ -173,8 +170,8 @@ pub enum Stmt {
     #[cfg(feature = "code")]
     RaiseFrom { exc: Expr, cause: Expr },
     /// `global a, b`: in this function, these names are the module's
-    /// variables (`Program::globals`), read and assigned there. It runs
-    /// nothing.
+    /// variables (those `MODULE`'s code assigns, and these), read and
+    /// assigned there. It runs nothing.
     #[cfg(feature = "code")]
     Global(Vec<Name>),
     /// `try: body except T as name: ... else: orelse finally: finalbody`

@@ -45,13 +45,15 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
-    #[cfg(feature = "code")]
-    for v in &program.globals {
-        out.push_str(&format!("{} = {}\n", v.name, expr(&v.value, 0)));
-    }
     for f in &program.functions {
         out.push_str("\n\n");
         marks.function();
+        // The module's own code (the last function) is the module's.
+        #[cfg(feature = "code")]
+        if f.name == super::MODULE {
+            block(&mut out, &f.body, 0, marks);
+            return out;
+        }
         function(&mut out, f, marks);
     }
     out.push_str(&format!("\n\nasyncio.run({}())\n", program.entry));

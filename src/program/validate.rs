@@ -78,6 +78,17 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
     }
     for (i, f) in program.functions.iter().enumerate() {
         let at = format!("functions[{i}]");
+        // The module's own code: a plain `def` with no parameters, last.
+        #[cfg(feature = "code")]
+        if f.name == super::MODULE {
+            if i + 1 != program.functions.len() || f.is_async || !f.params.is_empty() {
+                return Err(err(
+                    format!("{at}.name"),
+                    "the module's code (`<module>`) must be the last function, a plain `def` with no parameters",
+                ));
+            }
+            continue;
+        }
         check_identifier(&f.name).map_err(|m| err(format!("{at}.name"), m))?;
         if program.functions[..i].iter().any(|g| g.name == f.name) {
             return Err(err(
@@ -130,6 +141,11 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
     };
     for (i, f) in program.functions.iter().enumerate() {
         checker.function(f, &format!("functions[{i}] `{}`", f.name))?;
+    }
+    // The module's own code runs whatever coroutine it gives asyncio.run.
+    #[cfg(feature = "code")]
+    if program.module_index().is_some() {
+        return Ok(());
     }
     let Some(entry) = program.function(&program.entry) else {
         return Err(err(

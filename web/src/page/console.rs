@@ -84,7 +84,8 @@ impl Console {
         for e in events {
             match &e.kind {
                 EventKind::Printed { task, text } => {
-                    let who = tasks.label(*task);
+                    // The module's code prints outside any task.
+                    let who = task.map_or_else(|| "<module>".to_string(), |t| tasks.label(t));
                     for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
                         add("printed", &who, e.time, line);
                     }

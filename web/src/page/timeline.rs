@@ -333,10 +333,17 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
                 (*task, Then::Open(State::Ready))
             }
             EventKind::Waiting { task, .. } => (*task, Then::Open(State::Waiting)),
-            EventKind::Blocked { task, .. } | EventKind::Computed { task, .. } => {
-                (*task, Then::Open(State::Blocking))
+            // The module's code, outside the loop, has no lane.
+            EventKind::Blocked {
+                task: Some(task), ..
             }
-            EventKind::Printed { task, text } if *task < n => {
+            | EventKind::Computed {
+                task: Some(task), ..
+            } => (*task, Then::Open(State::Blocking)),
+            EventKind::Printed {
+                task: Some(task),
+                text,
+            } if *task < n => {
                 let line = text.strip_suffix('\n').unwrap_or(text);
                 let (at, fan, index) = &mut prints_at[*task];
                 if x - *at >= SAME_PLACE {
