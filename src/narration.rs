@@ -240,6 +240,10 @@ impl Narrator {
     }
 }
 
+/// What step mode's panel says while no loop runs: the module's own code
+/// runs (`Session::in_loop` is false), before `asyncio.run` or after it.
+pub const OUTSIDE_THE_LOOP: &str = "No event loop is running: the module's own code runs, statement by statement, as a plain script does. asyncio.run(...) creates the loop, runs it until main is done, closes it, and returns main's result here.";
+
 impl Narrator {
     /// The loop's state in words, as step mode's panel shows it: the
     /// callback about to run and the ready queue, each entry said by what

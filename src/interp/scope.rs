@@ -36,8 +36,10 @@ pub struct Scopes {
 
 impl Scopes {
     pub fn of(program: &Program) -> Scopes {
-        // The module's code binds the module's names: all its names are
-        // declared global, as if by `global`.
+        // The module's code binds the module's names: all it assigns is
+        // declared global, as if by `global` (an `except ... as` name is
+        // the frame's, cleared as the handler ends; the parser refuses one
+        // the module also assigns).
         #[cfg(feature = "code")]
         let declared: Vec<Vec<Name>> = program
             .functions
@@ -45,7 +47,7 @@ impl Scopes {
             .map(|f| {
                 let mut names = crate::program::bindings::declared_global(&f.body);
                 if f.name == crate::program::MODULE {
-                    collect_bound(&f.body, &mut names);
+                    crate::program::bindings::collect_assigned(&f.body, &mut names);
                 }
                 names
             })

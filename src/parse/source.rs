@@ -269,6 +269,18 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     }
     let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
     refuse_shadowed_handlers(&functions, &lines, &s.module_vars)?;
+    if let (Some(m), Some(module_lines)) = (functions.last(), lines.last()) {
+        if m.name == crate::program::MODULE {
+            let mut globals = s.module_vars.clone();
+            for f in &functions {
+                globals.extend(crate::program::bindings::declared_global(&f.body));
+            }
+            if let Some(at) = global_handler_name(&m.body, &globals) {
+                let line = module_lines.statements.get(at).copied().unwrap_or(1);
+                return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name the module also assigns (or a function declares `global`) is not supported yet; catch into another name"));
+            }
+        }
+    }
     refuse_unmodelled_names(&s.p.names_read, &functions, &s)?;
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
     let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
@@ -544,7 +556,7 @@ impl Source {
                         self.run_line = line as u32;
                     }
                     let mut bound = Vec::new();
-                    crate::program::bindings::collect_bound(&body, &mut bound);
+                    crate::program::bindings::collect_assigned(&body, &mut bound);
                     for name in bound {
                         self.bound_at_module(&name);
                         if !self.module_vars.contains(&name) {

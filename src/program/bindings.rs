@@ -75,3 +75,16 @@ pub fn declared_global(body: &[Stmt]) -> Vec<Name> {
     });
     names
 }
+
+/// The names `body` binds by assignment and `for` (not `except ... as`):
+/// the module's code's variables. Its handlers' names stay the frame's
+/// own, bound and cleared as the handler runs.
+#[cfg(feature = "code")]
+pub fn collect_assigned(body: &[Stmt], names: &mut Vec<Name>) {
+    Stmt::walk(body, &mut |s| match s {
+        Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } | Stmt::For { target, .. } => {
+            collect_target(target, names)
+        }
+        _ => {}
+    });
+}

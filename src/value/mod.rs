@@ -635,10 +635,12 @@ impl Value {
         Value::Dict(Rc::new(RefCell::new(dict)))
     }
 
-    /// Whether this value is, or holds (through lists, tuples, dicts and
-    /// bound methods), something CPython reports when it frees it: a
-    /// task or future, a coroutine, an exception. Past `depth` 100 (or a
-    /// container holding itself) it says yes, to be safe.
+    /// Whether this value is, or holds (through lists, tuples, dicts,
+    /// bound methods and tasks' results), something CPython reports when
+    /// it frees it, or may: a pending task or future, one whose exception
+    /// nobody retrieved, a coroutine that has not finished, an exception
+    /// (its traceback's frames). Past `depth` 100 (or a container holding
+    /// itself) it says yes, to be safe.
     #[cfg(feature = "code")]
     pub fn keeps_reported(&self, depth: usize) -> bool {
         if depth > 100 {
@@ -646,7 +648,18 @@ impl Value {
         }
         let inner = |v: &Value| v.keeps_reported(depth + 1);
         match self {
-            Value::Future(_) | Value::Coroutine(_) | Value::Exception(_) => true,
+            // What CPython reports as it frees it: a pending task ("Task
+            // was destroyed but it is pending!"), an exception nobody
+            // retrieved, a coroutine that never finished (never awaited,
+            // or closed where it is paused); or what a result holds.
+            Value::Future(f) => {
+                f.is_pending()
+                    || f.unretrieved_exception().is_some()
+                    || matches!(&f.state.borrow().outcome,
+                        crate::engine::futures::Outcome::Result(v) if inner(v))
+            }
+            Value::Coroutine(c) => !c.finished.get(),
+            Value::Exception(_) => true,
             Value::List(l) => l.0.borrow().iter().any(inner),
             Value::Tuple(t) => t.iter().any(inner),
             Value::Dict(d) | Value::DictView(d, _) => {

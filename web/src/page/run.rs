@@ -390,11 +390,12 @@ async fn run(
             tree.learn(&events[tree_learned..]);
             tree_learned = events.len();
             let rows = tree.rows(&view, VIEW_LINES);
+            let words = match session.in_loop() {
+                true => narrator.loop_in_words(&view, VIEW_LINES),
+                false => interleave::narration::OUTSIDE_THE_LOOP.to_string(),
+            };
             page.stepping.show(
-                Some((
-                    &narrator.loop_in_words(&view, VIEW_LINES),
-                    &interleave::task_tree::to_text(&rows),
-                )),
+                Some((&words, &interleave::task_tree::to_text(&rows))),
                 narration.as_deref(),
             );
             let marks = super::stepping::Stepping::task_lines(&view);
