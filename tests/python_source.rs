@@ -300,21 +300,6 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`Nope` is not an exception class Interleave knows",
         ),
         (
-            "async def main():\n    pass\nfor i in range(2):\n    asyncio.run(main())\n",
-            3,
-            "`asyncio.run(...)` inside a loop is not supported yet",
-        ),
-        (
-            "async def main():\n    pass\nasyncio.run(main())\nprint('again')\n",
-            6,
-            "a second asyncio.run(...) is not supported yet",
-        ),
-        (
-            "async def main():\n    pass\ndef start():\n    asyncio.run(main())\nstart()\n",
-            3,
-            "`asyncio.run(...)` inside a plain `def` is not supported yet",
-        ),
-        (
             "async def main():\n    pass\nglobal n\n",
             3,
             "`global` at the top level is not supported",

@@ -66,19 +66,28 @@ impl Runtime {
 
     /// `asyncio.run(main)`, called by the module's code: main's task,
     /// which that code then waits for while the session runs the loop.
-    /// One loop per run: a second `asyncio.run` would need a fresh loop,
-    /// which is not modelled (the parser refuses a program that could).
+    /// Each call runs a fresh loop: the last one closed when it returned
+    /// (`Session`), and what goes on across loops (the clock, the count
+    /// of iterations and of tasks' names) goes on as in CPython.
+    ///
+    /// `Runner.__enter__` makes the loop before `Runner.run` checks that
+    /// `main` is a coroutine: for anything else, a future failed with
+    /// that ValueError, and the session runs the loop's shutdown only.
     #[cfg(feature = "code")]
     pub(crate) fn run_main(
         self: &Rc<Self>,
-        main: Rc<crate::value::Coroutine>,
+        main: crate::value::Value,
     ) -> Result<FutRef, crate::error::Raise> {
-        if self.lp.borrow().task_counter > 0 {
-            return Err(crate::error::RunError::unsupported(
-                "a second `asyncio.run(...)` is not supported yet; run one main coroutine",
-            ));
+        use crate::value::{ExcKind, Exception, Value};
+        match main {
+            Value::Coroutine(c) => self.create_task(c, None, false),
+            other => {
+                let failed = self.new_future(super::futures::FutKind::Plain);
+                let message = format!("a coroutine was expected, got {}", other.repr());
+                self.set_exception(&failed, Exception::new(ExcKind::ValueError, message));
+                Ok(failed)
+            }
         }
-        self.create_task(main, None, false)
     }
 
     /// The virtual clock, in seconds since the run began.

@@ -221,9 +221,24 @@ impl Session {
                 let yielded = self.rt.lp.borrow_mut().mailbox.yielded.take();
                 match yielded {
                     // `asyncio.run(main)` awaits main's task.
-                    Some(super::suspend::Suspend::On(main)) => {
+                    Some(super::suspend::Suspend::On(main)) if main.task().is_some() => {
                         self.phase = self.run_until_complete(main, Then::CancelRest);
                         true
+                    }
+                    // `main` was no coroutine: `Runner.run` raised before
+                    // any task, and `Runner.close` shuts the loop down.
+                    Some(super::suspend::Suspend::On(failed)) => {
+                        self.uncaught = failed.result().err();
+                        match self.shutdown_step(0) {
+                            Ok(phase) => {
+                                self.phase = phase;
+                                true
+                            }
+                            Err(e) => {
+                                self.fail(e);
+                                false
+                            }
+                        }
                     }
                     _ => {
                         self.fail(RunError::internal(
@@ -340,7 +355,17 @@ impl Session {
                 // out of `asyncio.run`; main's result the module's code
                 // takes from main's task.
                 let outcome = self.uncaught.take().map_or(Ok(()), Err);
-                self.rt.lp.borrow_mut().mailbox.resume = Some(outcome);
+                // `loop.close()`: what is left queued goes with the loop
+                // (the next `asyncio.run` makes a fresh one).
+                let closed = {
+                    let mut lp = self.rt.lp.borrow_mut();
+                    lp.mailbox.resume = Some(outcome);
+                    (
+                        std::mem::take(&mut lp.ready),
+                        std::mem::take(&mut lp.timers),
+                    )
+                };
+                drop(closed);
                 Ok(Some(Phase::Module))
             }
             Then::Shutdown(_) => Ok(None),

@@ -573,11 +573,7 @@ fn call_builtin(
                     .map(|(_, v)| v)
             });
             match main {
-                Some(Value::Coroutine(c)) => Ok(Value::Future(rt.run_main(c)?)),
-                Some(other) => Err(Raise::Exc(Exception::new(
-                    ExcKind::ValueError,
-                    format!("a coroutine was expected, got {}", other.repr()),
-                ))),
+                Some(main) => Ok(Value::Future(rt.run_main(main)?)),
                 None => Err(type_error(
                     "run() missing 1 required positional argument: 'main'".into(),
                 )),

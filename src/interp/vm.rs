@@ -482,6 +482,12 @@ impl TaskVm {
                     Exception::new(ExcKind::RuntimeError, "No active exception to reraise")
                 })));
             }
+            #[cfg(feature = "code")]
+            Action::RunLoop(main) => {
+                self.rt.suspend_on(&main);
+                self.waiting = Waiting::Future(main);
+                return Ok(Some(Poll::Pending));
+            }
             Action::Await(v) => match self.await_value(v)? {
                 Some(v) => self.push(v),
                 None if matches!(self.waiting, Waiting::Nothing) => {}
@@ -785,6 +791,11 @@ enum Action {
     /// A bare `raise` in a frame handling no exception of its own.
     #[cfg(feature = "code")]
     Reraise,
+    /// `asyncio.run(...)` from the module's code: wait, outside the loop,
+    /// for main's task (or the future that says main is no coroutine)
+    /// while the session runs the loop.
+    #[cfg(feature = "code")]
+    RunLoop(FutRef),
 }
 
 /// Runs `frame`'s instructions until it needs its task (`Action`). Ops that
@@ -1264,7 +1275,10 @@ fn call_here(
     if matches!(callee, Value::Builtin(crate::value::Builtin::AsyncioRun))
         && rt.current_slot().is_none()
     {
-        return builtins::call(rt, callee, args, kwargs).map(|main| Some(Action::Await(main)));
+        return match builtins::call(rt, callee, args, kwargs)? {
+            Value::Future(main) => Ok(Some(Action::RunLoop(main))),
+            _ => Err(RunError::internal("asyncio.run made no future").into()),
+        };
     }
     frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
     Ok(None)

@@ -179,9 +179,12 @@ struct Source {
     /// Where the statements of the function being read stand (at the
     /// top level, the module's code's).
     lines: Lines,
-    /// The line of the statement that calls `asyncio.run(...)`; 0 until
-    /// one is read.
+    /// The line of the first statement that calls `asyncio.run(...)`; 0
+    /// until one is read.
     run_line: u32,
+    /// The plain functions that call `asyncio.run(...)`, themselves or
+    /// through another of these.
+    run_defs: Vec<String>,
 }
 
 /// Longest program text accepted.
@@ -226,12 +229,16 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         past_future: false,
         lines: Lines::default(),
         run_line: 0,
+        run_defs: Vec::new(),
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
     let mut functions: Vec<(Function, Lines)> = Vec::new();
     s.module(&mut functions)?;
-    if s.run_line == 0 {
+    // Definitions alone do nothing: say what is missing. (A module that
+    // runs no loop is run as CPython runs it: `main()` alone warns that
+    // the coroutine was never awaited.)
+    if s.module_body.is_empty() {
         return Err(SyntaxError::at(
             1,
             0,
@@ -544,15 +551,9 @@ impl Source {
                         }
                         _ => self.statement()?,
                     };
-                    let mut runs = Vec::new();
-                    each_run(&self.imports, &body, false, &mut runs);
-                    if runs.iter().any(|&looped| looped) {
-                        return Err(SyntaxError::at(line, 0, "`asyncio.run(...)` inside a loop is not supported yet: each would run a fresh event loop; run one main coroutine"));
-                    }
-                    if !runs.is_empty() {
-                        if self.run_line != 0 || runs.len() > 1 {
-                            return Err(SyntaxError::at(line, 0, "a second asyncio.run(...) is not supported yet; run one main coroutine"));
-                        }
+                    // The first statement that runs a loop, itself or through
+                    // a plain function that calls `asyncio.run`.
+                    if self.run_line == 0 && runs_loop(&self.imports, &self.run_defs, &body) {
                         self.run_line = line as u32;
                     }
                     let mut bound = Vec::new();
@@ -1138,10 +1139,8 @@ impl Source {
         self.params = params.iter().map(|p| p.name.clone()).collect();
         let body = self.block("function definition", def_line)?;
         let lines = std::mem::replace(&mut self.lines, outer_lines);
-        let mut runs = Vec::new();
-        each_run(&self.imports, &body, false, &mut runs);
-        if !is_async && !runs.is_empty() {
-            return Err(SyntaxError::at(def_line, 0, "`asyncio.run(...)` inside a plain `def` is not supported yet; call it at the top level"));
+        if !is_async && runs_loop(&self.imports, &self.run_defs, &body) {
+            self.run_defs.push(name.clone());
         }
         if let Some(at) = global_handler_name(&body, &self.made_global) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
@@ -1740,40 +1739,21 @@ fn is_run(imports: &[Import], func: &Expr) -> bool {
     dotted(func).is_some_and(|d| canonical(imports, d) == "asyncio.run")
 }
 
-/// Each `asyncio.run(...)` call in `body`, by whether a loop holds it.
-fn each_run(imports: &[Import], body: &[Stmt], looped: bool, found: &mut Vec<bool>) {
-    for st in body {
+/// Does `body` call `asyncio.run(...)`, or one of `run_defs` (plain
+/// functions that do)?
+fn runs_loop(imports: &[Import], run_defs: &[String], body: &[Stmt]) -> bool {
+    let mut found = false;
+    Stmt::walk(body, &mut |st| {
         st.each_own_expr(&mut |e| {
             e.each(&mut |x| {
-                if matches!(x, Expr::Call { func, .. } if is_run(imports, func)) {
-                    found.push(looped);
+                if let Expr::Call { func, .. } = x {
+                    found |= is_run(imports, func)
+                        || matches!(&**func, Expr::Name(n) if run_defs.iter().any(|d| **d == **n));
                 }
             })
-        });
-        match st {
-            Stmt::For { body, .. } | Stmt::While { body, .. } => {
-                each_run(imports, body, true, found)
-            }
-            Stmt::If { body, orelse, .. } => {
-                each_run(imports, body, looped, found);
-                each_run(imports, orelse, looped, found);
-            }
-            Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                for block in [body, orelse, finalbody]
-                    .into_iter()
-                    .chain(handlers.iter().map(|h| &h.body))
-                {
-                    each_run(imports, block, looped, found);
-                }
-            }
-            _ => {}
-        }
-    }
+        })
+    });
+    found
 }
 
 /// `asyncio.run(name())`: the entry's name.

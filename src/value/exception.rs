@@ -33,6 +33,11 @@ pub enum ExcKind {
     CancelledError,
     /// `asyncio.InvalidStateError`
     InvalidStateError,
+    /// Only in an `except` clause (`try: asyncio.run(main()) except
+    /// KeyboardInterrupt:`): no learner presses Ctrl-C in a model, so
+    /// nothing raises it, and a program may not make one (it is not in
+    /// `ALL`, so not a value).
+    KeyboardInterrupt,
 }
 
 impl ExcKind {
@@ -81,6 +86,7 @@ impl ExcKind {
             ExcKind::TimeoutError => "TimeoutError",
             ExcKind::CancelledError => "CancelledError",
             ExcKind::InvalidStateError => "InvalidStateError",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
 
@@ -122,6 +128,10 @@ impl ExcKind {
         if name == "asyncio.TimeoutError" {
             return Some(ExcKind::TimeoutError);
         }
+        #[cfg(feature = "code")]
+        if name == "KeyboardInterrupt" {
+            return Some(ExcKind::KeyboardInterrupt);
+        }
         ExcKind::ALL.into_iter().find(|k| k.source_name() == name)
     }
 
@@ -129,7 +139,7 @@ impl ExcKind {
         use ExcKind::*;
         Some(match self {
             BaseException => return None,
-            Exception | CancelledError => BaseException,
+            Exception | CancelledError | KeyboardInterrupt => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
             | AttributeError | OSError | InvalidStateError => Exception,
             TimeoutError => OSError,
