@@ -347,6 +347,13 @@ def learner_flow(wd, base, failures):
     program = (ROOT / "corpus" / "constructs" / "wait_for.py").read_text()
     wd.type("textarea.code", program)
     runs_as_cpython(wd, program, failures, "asyncio.wait_for prints what CPython prints")
+    # The module's own code around asyncio.run: its lines are the module's.
+    program = (ROOT / "corpus" / "constructs" / "module_code.py").read_text()
+    wd.type("textarea.code", program)
+    runs_as_cpython(wd, program, failures, "the module's code around asyncio.run prints what CPython prints")
+    who = wd.texts(".console li.printed .who")
+    check(failures, who[:1] == ["<module>"] and who[1:2] != ["<module>"] and who[-5:] == ["<module>"] * 5,
+          f"the console says the module's code printed before and after the loop: {who[:2]}…{who[-5:]}")
 
     # Pictures for a person: a preset with sleeps, so the timeline has shape.
     for name, (width, height) in [("page.png", (1280, 1660)), ("phone.png", (390, 3000))]:
