@@ -177,9 +177,14 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "f-string conversions other than `!r` and `!s` are not supported",
         ),
         (
-            "async def main():\n    f = lambda: 1\n",
+            "async def main():\n    n = 1\n    f = lambda: n\n",
+            3,
+            "this lambda reads `n`, a variable of the code around it: closures are not supported yet",
+        ),
+        (
+            "async def main():\n    f = lambda x: lambda: x\n",
             2,
-            "`lambda` is not supported yet",
+            "a lambda inside a lambda is not supported yet",
         ),
         ("class A:\n    pass\n", 1, "'class' is not supported yet"),
         (

@@ -74,6 +74,16 @@ pub(crate) trait Interpreter {
     /// `asyncio.run(entry())`.
     #[cfg(feature = "code")]
     fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body>;
+    /// Runs the program's plain function `function` with `args` (bound)
+    /// to its end, for a builtin that calls back into the program
+    /// (`sorted(..., key=f)`): it cannot suspend, being no coroutine.
+    #[cfg(feature = "code")]
+    fn call(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        function: usize,
+        args: Vec<Value>,
+    ) -> Result<Value, Raise>;
     /// Whether the module's variables still hold, as the run ends,
     /// something CPython reports when it frees it (a task, a future, a
     /// coroutine, an exception): CPython frees them as the interpreter
@@ -207,6 +217,17 @@ impl Runtime {
             #[cfg(feature = "code")]
             random: random::RunRandom::new(options.random_seed),
         })
+    }
+
+    /// Runs the program's plain function `function` to its end
+    /// (`Interpreter::call`), for a builtin that calls one.
+    #[cfg(feature = "code")]
+    pub(crate) fn call_function(
+        self: &Rc<Self>,
+        function: usize,
+        args: Vec<Value>,
+    ) -> Result<Value, Raise> {
+        self.interpreter.clone().call(self.clone(), function, args)
     }
 
     /// The future that runs a task's coroutine (`Task.__step` starts it).

@@ -65,8 +65,6 @@ pub(crate) fn extreme_end(b: Builtin, best: Value) -> Result<Value, Raise> {
     found.ok_or_else(|| empty_sequence(if b == Builtin::Min { "min" } else { "max" }))
 }
 
-/// Applies a `key=` function. Only builtins can be called from inside a
-/// builtin here: a function of the program needs its own frame.
 /// `reverse=`: CPython's sort reads it as an int (`reverse=None` is a
 /// TypeError), so only ints and bools say which way.
 pub(crate) fn reverse_flag(reverse: Option<Value>) -> Result<bool, Raise> {
@@ -82,8 +80,13 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
         Some(f @ (Value::Builtin(_) | Value::Class(_) | Value::Method(_))) => {
             call(rt, f.clone(), vec![item.clone()], Vec::new())
         }
+        // A plain function of the program (or a lambda): run to its end.
+        Some(Value::Function(f)) if !f.def().is_async => {
+            let args = super::builtins::bind(f.def(), vec![item.clone()], Vec::new())?;
+            rt.call_function(f.index, args)
+        }
         Some(Value::Function(_)) => Err(RunError::unsupported(
-            "key= with a function defined in the program is not modelled yet; use a builtin such as len or abs, or sort pairs such as (key, item)",
+            "key= with an async function is not supported: its coroutines would be compared; use a plain function",
         )),
         Some(other) => Err(type_error(format!(
             "'{}' object is not callable",

@@ -55,7 +55,15 @@ pub(crate) struct Compiled {
     /// The module's code, by function index (`Program::module_index`).
     #[cfg(feature = "code")]
     module: Option<usize>,
+    /// Functions running on machines of their own (`Interpreter::call`),
+    /// one inside another: bounded, as each is a Rust call.
+    #[cfg(feature = "code")]
+    nested: std::cell::Cell<usize>,
 }
+
+/// How deep functions called back by builtins may nest.
+#[cfg(feature = "code")]
+const MAX_NESTED_CALLS: usize = 32;
 
 impl Compiled {
     pub(crate) fn new(
@@ -89,6 +97,8 @@ impl Compiled {
             globals,
             #[cfg(feature = "code")]
             module: program.module_index(),
+            #[cfg(feature = "code")]
+            nested: Default::default(),
         })
     }
 }
@@ -108,6 +118,43 @@ impl Interpreter for Compiled {
             args: Default::default(),
         }));
         Some(Box::pin(vm::TaskVm::new(rt, self, code)))
+    }
+
+    /// On a machine of its own, run to the end at once: a plain function
+    /// cannot await, and the machine it is called from waits meanwhile,
+    /// as CPython's C code calling back into Python does.
+    #[cfg(feature = "code")]
+    fn call(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        function: usize,
+        args: Vec<Value>,
+    ) -> Result<Value, crate::error::Raise> {
+        use std::future::Future;
+        use std::task::{Context, Poll, Waker};
+        if self.nested.get() >= MAX_NESTED_CALLS {
+            return Err(crate::error::RunError::limit(format!(
+                "functions called back by builtins (`key=`) nest more than {MAX_NESTED_CALLS} deep; look for a key function that sorts with itself"
+            )));
+        }
+        let name = self.scopes.function_name(function);
+        let call = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
+            index: function,
+            name,
+            args: std::cell::RefCell::new(args),
+        }));
+        let mut machine = Box::pin(vm::TaskVm::new(rt, self.clone(), call));
+        self.nested.set(self.nested.get() + 1);
+        let polled = machine
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()));
+        self.nested.set(self.nested.get() - 1);
+        match polled {
+            Poll::Ready(result) => result,
+            Poll::Pending => Err(crate::error::RunError::unsupported(
+                "a function a builtin called back (`key=`) ran `asyncio.run`, which is not supported there",
+            )),
+        }
     }
 
     #[cfg(feature = "code")]

@@ -12,6 +12,10 @@ pub struct Scopes {
     locals: Vec<Vec<Name>>,
     /// Function names, by index, for global lookups.
     globals: Vec<Name>,
+    /// What Python calls each function (`__qualname__`, in reprs): a
+    /// lambda is `<lambda>`, or `main.<locals>.<lambda>` in `main`.
+    #[cfg(feature = "code")]
+    qualnames: Vec<Name>,
     /// Per function: does the name `asyncio` mean the module there (it is
     /// neither a local nor a program function)? Lets `await
     /// asyncio.sleep(d)` skip building a coroutine object.
@@ -90,6 +94,26 @@ impl Scopes {
             .iter()
             .map(|f| Name::from(f.name.as_str()))
             .collect();
+        #[cfg(feature = "code")]
+        let mut qualnames = globals.clone();
+        #[cfg(feature = "code")]
+        for (owner, f) in program.functions.iter().enumerate() {
+            let mut each = |e: &crate::program::Expr| {
+                let crate::program::Expr::Name(n) = e else {
+                    return;
+                };
+                if let (Some(i), true) = (
+                    globals.iter().position(|g| g == n),
+                    n.starts_with("<lambda>#"),
+                ) {
+                    qualnames[i] = match f.name == crate::program::MODULE {
+                        true => "<lambda>".into(),
+                        false => format!("{}.<locals>.<lambda>", qualnames[owner]).into(),
+                    };
+                }
+            };
+            crate::program::each_expr_in(&f.body, &mut each);
+        }
         let asyncio_is_module = locals
             .iter()
             .map(|names| {
@@ -100,6 +124,8 @@ impl Scopes {
         Scopes {
             locals,
             globals,
+            #[cfg(feature = "code")]
+            qualnames,
             asyncio_is_module,
             imports_time: crate::program::python::uses_time(program),
             #[cfg(feature = "code")]
@@ -128,8 +154,12 @@ impl Scopes {
             .position(|n| Rc::ptr_eq(n, name) || n == name)
     }
 
-    /// The name of function `index`, shared rather than copied.
+    /// The name of function `index`, shared rather than copied: what
+    /// Python calls it (its `__qualname__`).
     pub fn function_name(&self, index: usize) -> Name {
+        #[cfg(feature = "code")]
+        return self.qualnames[index].clone();
+        #[cfg(not(feature = "code"))]
         self.globals[index].clone()
     }
 

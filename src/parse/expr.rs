@@ -33,6 +33,19 @@ pub struct Parser {
     /// something CPython has but the engine does not model.
     #[cfg(feature = "code")]
     pub names_read: Vec<NameRead>,
+    /// The lambdas read so far, in order: the statement parser makes each
+    /// a function of its own (`lambda_name`), which the expression names.
+    #[cfg(feature = "code")]
+    pub lambdas: Vec<LambdaRead>,
+    /// The function whose body is being read (`<module>` at the top
+    /// level): a lambda is named for it and its place in it, so that the
+    /// program printed back names its lambdas the same.
+    #[cfg(feature = "code")]
+    pub lambda_owner: String,
+    /// Every comprehension variable read so far: a lambda reading one
+    /// would close over the comprehension's scope.
+    #[cfg(feature = "code")]
+    pub comprehension_names: Vec<String>,
     /// The SyntaxWarnings CPython's compiler would write for the nodes
     /// built so far (`program::syntax_warnings`), in the order built.
     #[cfg(feature = "code")]
@@ -61,6 +74,19 @@ pub struct Warned {
     pub message: String,
 }
 
+/// `lambda params: body`, read in an expression: a plain function of its
+/// own, with the names its body reads (`names_read[reads]`), to check that
+/// it closes over nothing (closures are not modelled yet).
+#[cfg(feature = "code")]
+pub struct LambdaRead {
+    /// `<lambda>#owner#k`: the `k`th lambda of the function `owner`.
+    pub name: String,
+    pub params: Vec<crate::program::Param>,
+    pub body: Expr,
+    pub line: usize,
+    pub reads: std::ops::Range<usize>,
+}
+
 /// A name read in an expression, and where.
 #[cfg(feature = "code")]
 pub struct NameRead {
@@ -83,6 +109,12 @@ impl Parser {
             generator_at: usize::MAX,
             #[cfg(feature = "code")]
             names_read: Vec::new(),
+            #[cfg(feature = "code")]
+            lambdas: Vec::new(),
+            #[cfg(feature = "code")]
+            lambda_owner: String::new(),
+            #[cfg(feature = "code")]
+            comprehension_names: Vec::new(),
             #[cfg(feature = "code")]
             warnings: Vec::new(),
             #[cfg(feature = "code")]
@@ -254,6 +286,10 @@ impl Parser {
     }
 
     pub fn expr(&mut self) -> Result<Expr, SyntaxError> {
+        #[cfg(feature = "code")]
+        if self.is_word("lambda") {
+            return self.lambda();
+        }
         let outer = self.depth;
         #[cfg(feature = "code")]
         let start = self.pos;
@@ -633,6 +669,79 @@ impl Parser {
         Ok(generators)
     }
 
+    /// `lambda params: body`, from the word: the name of the function the
+    /// statement parser makes of it.
+    #[cfg(feature = "code")]
+    fn lambda(&mut self) -> Result<Expr, SyntaxError> {
+        let line = self.token().map_or(1, |t| t.line);
+        self.pos += 1;
+        let mut params: Vec<crate::program::Param> = Vec::new();
+        while !self.is_op(":") {
+            if self.is_op("*") || self.is_op("**") || self.is_op("/") {
+                return Err(
+                    self.error("`*args`, `**kwargs` and `/` in a lambda are not supported yet")
+                );
+            }
+            let name = match self.peek().cloned() {
+                Some(Tok::Name(n)) if !super::is_keyword(&n) => n,
+                _ => return Err(self.unexpected("a parameter name or `:`")),
+            };
+            self.pos += 1;
+            if params.iter().any(|p| *p.name == *name) {
+                return Err(self.error(format!(
+                    "duplicate argument '{name}' in function definition"
+                )));
+            }
+            let default = if self.eat_op("=") {
+                let value = self.bool_op("or", BoolOp::Or)?;
+                if !matches!(
+                    value,
+                    Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None
+                ) {
+                    return Err(self.error("Interleave supports only a number, string, True, False or None as a parameter default"));
+                }
+                Some(value)
+            } else if params.iter().any(|p| p.default.is_some()) {
+                return Err(self.error("non-default argument follows default argument"));
+            } else {
+                None
+            };
+            params.push(crate::program::Param {
+                name: name.as_str().into(),
+                default,
+            });
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        self.expect_op(":")?;
+        if self.is_word("lambda") {
+            return Err(self.error("a lambda inside a lambda is not supported yet"));
+        }
+        let allow_await = std::mem::replace(&mut self.allow_await, false);
+        let start = self.names_read.len();
+        let body = self.expr();
+        self.allow_await = allow_await;
+        let body = body?;
+        let owner = &self.lambda_owner;
+        let prefix = format!("<lambda>#{owner}#");
+        let k = self
+            .lambdas
+            .iter()
+            .filter(|l| l.name.starts_with(&prefix))
+            .count();
+        let name = format!("{prefix}{k}");
+        let reads = start..self.names_read.len();
+        self.lambdas.push(LambdaRead {
+            name: name.clone(),
+            params,
+            body,
+            line,
+            reads,
+        });
+        Ok(Expr::Name(name.as_str().into()))
+    }
+
     /// `x`, `i, x` or `i, (a, b)` before a comprehension's `in`.
     #[cfg(feature = "code")]
     fn comprehension_target(&mut self) -> Result<Target, SyntaxError> {
@@ -645,6 +754,7 @@ impl Parser {
                 match self.peek().cloned() {
                     Some(Tok::Name(n)) if !super::is_keyword(&n) => {
                         self.pos += 1;
+                        self.comprehension_names.push(n.clone());
                         items.push(Target::Name(n.into()));
                     }
                     _ => return Err(self.unexpected("a name to assign")),
@@ -845,7 +955,7 @@ impl Parser {
                 "True" => Ok(Expr::Bool(true)),
                 "False" => Ok(Expr::Bool(false)),
                 "None" => Ok(Expr::None),
-                "lambda" | "yield" => {
+                "yield" => {
                     self.pos -= 1;
                     Err(self.error(format!("`{n}` is not supported yet")))
                 }

@@ -233,6 +233,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
+    s.p.lambda_owner = crate::program::MODULE.into();
     let mut functions: Vec<(Function, Lines)> = Vec::new();
     s.module(&mut functions)?;
     // Definitions alone do nothing: say what is missing. (A module that
@@ -251,6 +252,40 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     Stmt::walk(&s.module_body, &mut |st| {
         st.each_own_expr(&mut |e| entry = entry.take().or_else(|| run_entry(&s.imports, e)))
     });
+    // Each lambda, a plain function of its own that returns its body. One
+    // at the top level may read the module's variables, but not a
+    // comprehension's, nor an `except ... as` name (the module's frame's).
+    let mut scoped: Vec<Name> =
+        s.p.comprehension_names
+            .iter()
+            .map(|n| n.as_str().into())
+            .collect();
+    Stmt::walk(&s.module_body, &mut |st| {
+        if let Stmt::Try { handlers, .. } = st {
+            scoped.extend(handlers.iter().filter_map(|h| h.name.clone()));
+        }
+    });
+    s.refuse_closures(0, &scoped)?;
+    // By owner (stable: each owner's in order), so that the program
+    // printed back, whose functions come before the module's code, has
+    // its functions in the same order.
+    let mut lambdas = std::mem::take(&mut s.p.lambdas);
+    crate::sort::sort_by_key(&mut lambdas, |l| {
+        l.name.rsplit_once('#').map(|(owner, _)| owner.to_string())
+    });
+    for l in lambdas {
+        let function = Function {
+            name: l.name,
+            params: l.params,
+            body: vec![Stmt::Return(Some(l.body))],
+            is_async: false,
+        };
+        let lines = Lines {
+            statements: vec![l.line as u32],
+            awaits: Vec::new(),
+        };
+        functions.push((function, lines));
+    }
     // The module's code, last (`Program::module_index`), unless it is
     // only `asyncio.run(entry())`, which a program runs without (as the
     // forms' programs do, and print back to).
@@ -567,6 +602,26 @@ impl Source {
                     self.module_body.extend(body);
                     self.refuse_rebinding(line)?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses a lambda read since the `lambdas`th that reads one of
+    /// `names` (not its own parameter): it would close over a variable of
+    /// the scope around it.
+    fn refuse_closures(&self, lambdas: usize, names: &[Name]) -> Result<(), SyntaxError> {
+        for l in &self.p.lambdas[lambdas.min(self.p.lambdas.len())..] {
+            let read = self.p.names_read[l.reads.clone()].iter().find(|r| {
+                r.module.is_none()
+                    && !l.params.iter().any(|p| *p.name == *r.name)
+                    && names.iter().any(|n| **n == *r.name)
+            });
+            if let Some(r) = read {
+                return Err(SyntaxError::at(r.line, r.col, format!(
+                    "this lambda reads `{}`, a variable of the code around it: closures are not supported yet; pass the value in as an argument",
+                    r.name
+                )));
             }
         }
         Ok(())
@@ -1083,6 +1138,7 @@ impl Source {
         let def_line = self.line();
         let name = self.name("a function name")?;
         self.p.expect_op("(")?;
+        let lambdas = self.p.lambdas.len();
         let mut params: Vec<Param> = Vec::new();
         while !self.p.eat_op(")") {
             if self.p.is_op("*") || self.p.is_op("**") || self.p.is_op("/") {
@@ -1128,6 +1184,7 @@ impl Source {
             self.annotation(true)?;
         }
         let outer = (self.in_async, self.in_function);
+        let outer_owner = std::mem::replace(&mut self.p.lambda_owner, name.clone());
         self.in_async = is_async;
         self.p.allow_await = is_async;
         self.in_function = true;
@@ -1137,11 +1194,18 @@ impl Source {
         self.annotated_names.clear();
         self.made_global.clear();
         self.params = params.iter().map(|p| p.name.clone()).collect();
-        let body = self.block("function definition", def_line)?;
+        let body = self.block("function definition", def_line);
+        self.p.lambda_owner = outer_owner;
+        let body = body?;
         let lines = std::mem::replace(&mut self.lines, outer_lines);
         if !is_async && runs_loop(&self.imports, &self.run_defs, &body) {
             self.run_defs.push(name.clone());
         }
+        // A lambda reading this function's variables would close over
+        // them, which is not modelled yet.
+        let mut locals = params.iter().map(|p| p.name.clone()).collect();
+        crate::program::bindings::collect_bound(&body, &mut locals);
+        self.refuse_closures(lambdas, &locals)?;
         if let Some(at) = global_handler_name(&body, &self.made_global) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
             return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` is not supported yet; catch into another name and assign that"));

@@ -45,7 +45,39 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
+    // Lambdas are printed where they are used (`<lambda>#n` names them).
+    #[cfg(feature = "code")]
+    LAMBDAS.with(|l| {
+        *l.borrow_mut() = program
+            .functions
+            .iter()
+            .filter(|f| f.name.starts_with("<lambda>#"))
+            .map(|f| {
+                let params: Vec<String> = f
+                    .params
+                    .iter()
+                    .map(|p| match &p.default {
+                        Some(d) => format!(" {}={}", p.name, expr(d, 0)),
+                        None => format!(" {}", p.name),
+                    })
+                    .collect();
+                let body = match &f.body[..] {
+                    [Stmt::Return(Some(e))] => expr(e, 0),
+                    _ => "None".into(),
+                };
+                (
+                    f.name.clone(),
+                    format!("(lambda{}: {body})", params.join(",")),
+                )
+            })
+            .collect()
+    });
     for f in &program.functions {
+        #[cfg(feature = "code")]
+        if f.name.starts_with("<lambda>#") {
+            marks.function();
+            continue;
+        }
         out.push_str("\n\n");
         marks.function();
         // The module's own code (the last function) is the module's.
@@ -339,6 +371,13 @@ fn precedence(e: &Expr) -> u8 {
     }
 }
 
+#[cfg(feature = "code")]
+thread_local! {
+    /// While a program prints: each lambda's text, by the name of the
+    /// function the parser made of it.
+    static LAMBDAS: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// `e` as source, parenthesised if it binds less tightly than `min`.
 pub fn expr(e: &Expr, min: u8) -> String {
     let text = expr_text(e);
@@ -404,6 +443,15 @@ fn expr_text(e: &Expr) -> String {
             }
             text
         }
+        #[cfg(feature = "code")]
+        Expr::Name(n) if n.starts_with("<lambda>#") => LAMBDAS
+            .with(|l| {
+                l.borrow()
+                    .iter()
+                    .find(|(k, _)| **k == **n)
+                    .map(|(_, t)| t.clone())
+            })
+            .unwrap_or_else(|| n.to_string()),
         Expr::Name(n) => n.to_string(),
         Expr::Attribute { value, name } => {
             // `5 .x` needs the parentheses: `5.x` would read as a float.

@@ -89,6 +89,14 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             }
             continue;
         }
+        // A lambda the parser made a function of (`<lambda>#n`).
+        #[cfg(feature = "code")]
+        if f.name.starts_with("<lambda>#")
+            && !f.is_async
+            && matches!(&f.body[..], [Stmt::Return(Some(_))])
+        {
+            continue;
+        }
         check_identifier(&f.name).map_err(|m| err(format!("{at}.name"), m))?;
         if program.functions[..i].iter().any(|g| g.name == f.name) {
             return Err(err(
@@ -426,6 +434,11 @@ impl<'p> Checker<'p> {
             Expr::Int(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => Ok(()),
             Expr::Float(f) if !f.is_finite() => Err(err(at, "numbers must be finite")),
             Expr::Float(_) => Ok(()),
+            // A lambda the parser made a function of.
+            #[cfg(feature = "code")]
+            Expr::Name(n) if n.starts_with("<lambda>#") && self.program.function(n).is_some() => {
+                Ok(())
+            }
             Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
             Expr::Dict(items) => {
