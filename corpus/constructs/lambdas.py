@@ -27,7 +27,7 @@ async def main():
     words = ["kiwi", "apple", "fig"]
     words.sort(key=last_letter)
     print(words, double(21), (lambda: "no params")())
-    print((lambda a, b=2: a + b)(1), double.__name__, repr(lambda: 0)[:32], repr(double)[:19])
+    print((lambda a, b: a + b)(1, 2), double.__name__, repr(lambda: 0)[:32], repr(double)[:19])
     try:
         sorted([1, 0], key=lambda x: 1 / x)
     except ZeroDivisionError as e:

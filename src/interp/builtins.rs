@@ -803,10 +803,10 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
             None => Err(super::modelled::missing_attribute(&obj, name)),
         },
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
-        // The name's last part: a lambda in `main` is `main.<locals>.<lambda>`.
-        (Value::Function(f), "__name__") => Ok(match f.name.rsplit_once('.') {
-            Some((_, name)) => Value::str(name),
-            None => Value::Str(f.name.clone()),
+        // A lambda in `main` is `main.<locals>.<lambda>`, named `<lambda>`.
+        (Value::Function(f), "__name__") => Ok(match f.name.ends_with(".<lambda>") {
+            true => Value::str("<lambda>"),
+            false => Value::Str(f.name.clone()),
         }),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
         #[cfg(feature = "code")]

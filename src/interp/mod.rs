@@ -130,7 +130,6 @@ impl Interpreter for Compiled {
         function: usize,
         args: Vec<Value>,
     ) -> Result<Value, crate::error::Raise> {
-        use std::future::Future;
         use std::task::{Context, Poll, Waker};
         if self.nested.get() >= MAX_NESTED_CALLS {
             return Err(crate::error::RunError::limit(format!(
@@ -143,7 +142,9 @@ impl Interpreter for Compiled {
             name,
             args: std::cell::RefCell::new(args),
         }));
-        let mut machine = Box::pin(vm::TaskVm::new(rt, self.clone(), call));
+        // Through the vtable, as the engine polls a task's: one copy of
+        // the machine's loop in the build.
+        let mut machine: Body = Box::pin(vm::TaskVm::new(rt, self.clone(), call));
         self.nested.set(self.nested.get() + 1);
         let polled = machine
             .as_mut()

@@ -94,26 +94,22 @@ impl Scopes {
             .iter()
             .map(|f| Name::from(f.name.as_str()))
             .collect();
+        // `<lambda>#owner#k`: `owner.<locals>.<lambda>`, or `<lambda>` at
+        // the top level.
         #[cfg(feature = "code")]
-        let mut qualnames = globals.clone();
-        #[cfg(feature = "code")]
-        for (owner, f) in program.functions.iter().enumerate() {
-            let mut each = |e: &crate::program::Expr| {
-                let crate::program::Expr::Name(n) = e else {
-                    return;
-                };
-                if let (Some(i), true) = (
-                    globals.iter().position(|g| g == n),
-                    n.starts_with("<lambda>#"),
-                ) {
-                    qualnames[i] = match f.name == crate::program::MODULE {
-                        true => "<lambda>".into(),
-                        false => format!("{}.<locals>.<lambda>", qualnames[owner]).into(),
-                    };
+        let qualnames = globals
+            .iter()
+            .map(|name| {
+                match name
+                    .strip_prefix("<lambda>#")
+                    .and_then(|n| n.split('#').next())
+                {
+                    Some(crate::program::MODULE) => "<lambda>".into(),
+                    Some(owner) => format!("{owner}.<locals>.<lambda>").into(),
+                    None => name.clone(),
                 }
-            };
-            crate::program::each_expr_in(&f.body, &mut each);
-        }
+            })
+            .collect();
         let asyncio_is_module = locals
             .iter()
             .map(|names| {

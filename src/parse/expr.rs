@@ -692,23 +692,12 @@ impl Parser {
                     "duplicate argument '{name}' in function definition"
                 )));
             }
-            let default = if self.eat_op("=") {
-                let value = self.bool_op("or", BoolOp::Or)?;
-                if !matches!(
-                    value,
-                    Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None
-                ) {
-                    return Err(self.error("Interleave supports only a number, string, True, False or None as a parameter default"));
-                }
-                Some(value)
-            } else if params.iter().any(|p| p.default.is_some()) {
-                return Err(self.error("non-default argument follows default argument"));
-            } else {
-                None
-            };
+            if self.is_op("=") {
+                return Err(self.error("a lambda's parameter defaults are not supported yet"));
+            }
             params.push(crate::program::Param {
                 name: name.as_str().into(),
-                default,
+                default: None,
             });
             if !self.eat_op(",") {
                 break;

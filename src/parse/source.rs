@@ -252,40 +252,13 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     Stmt::walk(&s.module_body, &mut |st| {
         st.each_own_expr(&mut |e| entry = entry.take().or_else(|| run_entry(&s.imports, e)))
     });
-    // Each lambda, a plain function of its own that returns its body. One
-    // at the top level may read the module's variables, but not a
-    // comprehension's, nor an `except ... as` name (the module's frame's).
-    let mut scoped: Vec<Name> =
-        s.p.comprehension_names
-            .iter()
-            .map(|n| n.as_str().into())
-            .collect();
-    Stmt::walk(&s.module_body, &mut |st| {
-        if let Stmt::Try { handlers, .. } = st {
-            scoped.extend(handlers.iter().filter_map(|h| h.name.clone()));
-        }
-    });
+    // The module's own lambdas may read its variables, but not an
+    // `except ... as` name (the module's frame's).
+    let mut scoped: Vec<Name> = Vec::new();
+    crate::program::bindings::collect_bound(&s.module_body, &mut scoped);
+    scoped.retain(|n| !s.module_vars.contains(n));
     s.refuse_closures(0, &scoped)?;
-    // By owner (stable: each owner's in order), so that the program
-    // printed back, whose functions come before the module's code, has
-    // its functions in the same order.
-    let mut lambdas = std::mem::take(&mut s.p.lambdas);
-    crate::sort::sort_by_key(&mut lambdas, |l| {
-        l.name.rsplit_once('#').map(|(owner, _)| owner.to_string())
-    });
-    for l in lambdas {
-        let function = Function {
-            name: l.name,
-            params: l.params,
-            body: vec![Stmt::Return(Some(l.body))],
-            is_async: false,
-        };
-        let lines = Lines {
-            statements: vec![l.line as u32],
-            awaits: Vec::new(),
-        };
-        functions.push((function, lines));
-    }
+    s.hoist_lambdas(0, &mut functions);
     // The module's code, last (`Program::module_index`), unless it is
     // only `asyncio.run(entry())`, which a program runs without (as the
     // forms' programs do, and print back to).
@@ -531,15 +504,19 @@ impl Source {
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     self.past_future = true;
                     let line = self.line();
+                    let lambdas = self.p.lambdas.len();
                     let f = self.function()?;
-                    // Python lets a later def replace an earlier one, or
-                    // what an import bound.
-                    functions.retain(|(g, _)| g.name != f.0.name);
+                    // Python lets a later def replace an earlier one (and
+                    // its lambdas), or what an import bound.
+                    let its_lambdas = format!("<lambda>#{}#", f.0.name);
+                    functions
+                        .retain(|(g, _)| g.name != f.0.name && !g.name.starts_with(&its_lambdas));
                     self.imports.retain(|i| *i.name != *f.0.name);
                     self.defined.push(f.0.name.clone());
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
                     functions.push(f);
+                    self.hoist_lambdas(lambdas, functions);
                     self.refuse_rebinding(line)?;
                 }
                 _ if self.p.is_word("if") && self.is_main_guard() => {
@@ -610,12 +587,14 @@ impl Source {
     /// Refuses a lambda read since the `lambdas`th that reads one of
     /// `names` (not its own parameter): it would close over a variable of
     /// the scope around it.
+    /// (A comprehension's variable is one too.)
     fn refuse_closures(&self, lambdas: usize, names: &[Name]) -> Result<(), SyntaxError> {
         for l in &self.p.lambdas[lambdas.min(self.p.lambdas.len())..] {
             let read = self.p.names_read[l.reads.clone()].iter().find(|r| {
                 r.module.is_none()
                     && !l.params.iter().any(|p| *p.name == *r.name)
-                    && names.iter().any(|n| **n == *r.name)
+                    && (names.iter().any(|n| **n == *r.name)
+                        || self.p.comprehension_names.contains(&r.name))
             });
             if let Some(r) = read {
                 return Err(SyntaxError::at(r.line, r.col, format!(
@@ -625,6 +604,24 @@ impl Source {
             }
         }
         Ok(())
+    }
+
+    /// Makes each lambda read since the `from`th a plain function of its
+    /// own, returning its body, after the function it is in.
+    fn hoist_lambdas(&mut self, from: usize, functions: &mut Vec<(Function, Lines)>) {
+        for l in self.p.lambdas.drain(from.min(self.p.lambdas.len())..) {
+            let function = Function {
+                name: l.name,
+                params: l.params,
+                body: vec![Stmt::Return(Some(l.body))],
+                is_async: false,
+            };
+            let lines = Lines {
+                statements: vec![l.line as u32],
+                awaits: Vec::new(),
+            };
+            functions.push((function, lines));
+        }
     }
 
     /// Is the `if` ahead `if __name__ == "__main__":`?

@@ -595,8 +595,7 @@ impl Program {
     }
 }
 
-/// Calls `f` on every expression of `body`, outer ones first.
-pub fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
+fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
     Stmt::walk(body, &mut |s| s.each_own_expr(&mut |e| e.each(f)));
 }
 

@@ -53,14 +53,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             .iter()
             .filter(|f| f.name.starts_with("<lambda>#"))
             .map(|f| {
-                let params: Vec<String> = f
-                    .params
-                    .iter()
-                    .map(|p| match &p.default {
-                        Some(d) => format!(" {}={}", p.name, expr(d, 0)),
-                        None => format!(" {}", p.name),
-                    })
-                    .collect();
+                let params: Vec<String> = f.params.iter().map(|p| format!(" {}", p.name)).collect();
                 let body = match &f.body[..] {
                     [Stmt::Return(Some(e))] => expr(e, 0),
                     _ => "None".into(),
