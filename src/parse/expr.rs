@@ -704,14 +704,23 @@ impl Parser {
             }
         }
         self.expect_op(":")?;
-        if self.is_word("lambda") {
-            return Err(self.error("a lambda inside a lambda is not supported yet"));
-        }
         let allow_await = std::mem::replace(&mut self.allow_await, false);
         let start = self.names_read.len();
         let body = self.expr();
         self.allow_await = allow_await;
         let body = body?;
+        // One inside would close over this one's parameters.
+        if self
+            .lambdas
+            .get(self.lambdas.len().wrapping_sub(1))
+            .is_some_and(|l| l.reads.start >= start)
+        {
+            return Err(SyntaxError::at(
+                line,
+                0,
+                "a lambda inside a lambda is not supported yet",
+            ));
+        }
         let owner = &self.lambda_owner;
         let prefix = format!("<lambda>#{owner}#");
         let k = self
