@@ -100,6 +100,10 @@ pub(crate) const BUILTIN_TYPES: [&str; 7] =
 /// names up here, and the validator and the forms' compiler accept them
 /// from here.
 pub fn builtin_global(name: &str) -> Option<Value> {
+    // The module's own name: a script runs as `__main__`.
+    if name == "__name__" {
+        return Some(Value::str("__main__"));
+    }
     if let Some(b) = Builtin::by_name(name) {
         return Some(Value::Builtin(b));
     }
