@@ -309,6 +309,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             3,
             "`global` at the top level is not supported",
         ),
+        (
+            "def f():\n    return 1\nprint(f())\ndef f():\n    return 2\nasync def main():\n    pass\n",
+            4,
+            "`f` is defined after top-level code that could reach it",
+        ),
         ("async def main(*args):\n    pass\n", 1, "`*args`"),
         (
             "async def main():\n    print('\\N{BULLET}')\n",

@@ -35,3 +35,4 @@ async def main():
 
 
 asyncio.run(main())
+

@@ -157,6 +157,9 @@ pub(crate) fn bind(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Vec<Value>, Raise> {
+    #[cfg(feature = "code")]
+    let name = crate::program::qualname(&function.name);
+    #[cfg(not(feature = "code"))]
     let name = &function.name;
     let params = &function.params;
     if kwargs.is_empty() && args.len() == params.len() {

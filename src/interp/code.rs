@@ -18,6 +18,10 @@ pub(crate) enum Op {
     Local(u32),
     Store(u32),
     Function(u32),
+    /// A lambda: a new function object each time the expression runs
+    /// (two are never `is` each other), as `MAKE_FUNCTION` makes.
+    #[cfg(feature = "code")]
+    MakeFunction(u32),
     /// A builtin, module or class by name, or `NameError`.
     Global(u32),
     /// The module's variable in this slot (`Scopes::module_var`), or

@@ -603,6 +603,11 @@ impl<'a> Compiler<'a> {
         let op = if let Some(slot) = self.slot(n) {
             Op::Local(slot)
         } else if let Some(f) = self.scopes.global(n) {
+            #[cfg(feature = "code")]
+            if n.starts_with("<lambda>#") {
+                self.emit(Op::MakeFunction(f as u32));
+                return;
+            }
             Op::Function(f as u32)
         } else {
             #[cfg(feature = "code")]

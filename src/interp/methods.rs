@@ -247,8 +247,17 @@ pub(crate) fn call(
                     // The list looks empty while it is sorted, as in CPython.
                     let mut items = std::mem::take(&mut *list.borrow_mut());
                     let sorted = sort(rt, &mut items, &key, reverse);
-                    *list.borrow_mut() = items;
+                    // What a key function added meanwhile goes (the sorted
+                    // items come back), and the sort says so.
+                    let added = std::mem::replace(&mut *list.borrow_mut(), items);
                     sorted?;
+                    if !added.is_empty() {
+                        drop(added);
+                        return Err(Raise::Exc(Exception::new(
+                            ExcKind::ValueError,
+                            "list modified during sort",
+                        )));
+                    }
                     Value::None
                 }
                 "reverse" => {

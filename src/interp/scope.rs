@@ -94,21 +94,10 @@ impl Scopes {
             .iter()
             .map(|f| Name::from(f.name.as_str()))
             .collect();
-        // `<lambda>#owner#k`: `owner.<locals>.<lambda>`, or `<lambda>` at
-        // the top level.
         #[cfg(feature = "code")]
         let qualnames = globals
             .iter()
-            .map(|name| {
-                match name
-                    .strip_prefix("<lambda>#")
-                    .and_then(|n| n.split('#').next())
-                {
-                    Some(crate::program::MODULE) => "<lambda>".into(),
-                    Some(owner) => format!("{owner}.<locals>.<lambda>").into(),
-                    None => name.clone(),
-                }
-            })
+            .map(|name| Name::from(&*crate::program::qualname(name)))
             .collect();
         let asyncio_is_module = locals
             .iter()

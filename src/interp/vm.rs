@@ -854,6 +854,18 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
                 Op::Function(f) => frame.stack.push(m.functions[f as usize].clone()),
                 #[cfg(feature = "code")]
+                Op::MakeFunction(f) => {
+                    if let Value::Function(g) = &m.functions[f as usize] {
+                        frame
+                            .stack
+                            .push(Value::Function(Rc::new(crate::value::FunctionObj {
+                                index: g.index,
+                                name: g.name.clone(),
+                                program: g.program.clone(),
+                            })));
+                    }
+                }
+                #[cfg(feature = "code")]
                 Op::LoadGlobal(slot) => {
                     let value = m.globals.borrow()[slot as usize].clone();
                     // Unassigned, the name is looked up among the builtins,

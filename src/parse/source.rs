@@ -505,7 +505,9 @@ impl Source {
                     self.past_future = true;
                     let line = self.line();
                     let lambdas = self.p.lambdas.len();
+                    let at = self.place();
                     let f = self.function()?;
+                    self.refuse_late_def(at, &f.0.name, functions)?;
                     // Python lets a later def replace an earlier one (and
                     // its lambdas), or what an import bound.
                     let its_lambdas = format!("<lambda>#{}#", f.0.name);
@@ -604,6 +606,36 @@ impl Source {
             }
         }
         Ok(())
+    }
+
+    /// Refuses the `def` of `name` at `at` when the module's code read so
+    /// far could reach it: Interleave defines every function before that
+    /// code runs, where CPython binds the name when the `def` runs (before
+    /// it, a NameError; a second `def`, another function).
+    fn refuse_late_def(
+        &self,
+        (line, col): (usize, usize),
+        name: &str,
+        functions: &[(Function, Lines)],
+    ) -> Result<(), SyntaxError> {
+        let code = &self.module_body;
+        let names = |x: &Expr| matches!(x, Expr::Name(n) if **n == *name);
+        let reached = !code.is_empty()
+            && (self.defined.iter().any(|f| f == name)
+                || any_expr(code, &names)
+                || (any_expr(code, &|x| matches!(x, Expr::Call { .. }))
+                    && (functions.iter().any(|(f, _)| any_expr(&f.body, &names))
+                        || self
+                            .p
+                            .lambdas
+                            .iter()
+                            .any(|l| any_expr(&[Stmt::Expr(l.body.clone())], &names)))));
+        match reached {
+            true => Err(SyntaxError::at(line, col, format!(
+                "`{name}` is defined after top-level code that could reach it: Interleave defines every function before the module's code runs, where CPython binds the name only when the `def` runs; move the definition above that code"
+            ))),
+            false => Ok(()),
+        }
     }
 
     /// Makes each lambda read since the `from`th a plain function of its
@@ -1803,18 +1835,19 @@ fn is_run(imports: &[Import], func: &Expr) -> bool {
 /// Does `body` call `asyncio.run(...)`, or one of `run_defs` (plain
 /// functions that do)?
 fn runs_loop(imports: &[Import], run_defs: &[String], body: &[Stmt]) -> bool {
-    let mut found = false;
+    any_expr(body, &|x| {
+        matches!(x, Expr::Call { func, .. } if is_run(imports, func)
+            || matches!(&**func, Expr::Name(n) if run_defs.iter().any(|d| **d == **n)))
+    })
+}
+
+/// Does any expression in `body` satisfy `found`?
+fn any_expr(body: &[Stmt], found: &dyn Fn(&Expr) -> bool) -> bool {
+    let mut any = false;
     Stmt::walk(body, &mut |st| {
-        st.each_own_expr(&mut |e| {
-            e.each(&mut |x| {
-                if let Expr::Call { func, .. } = x {
-                    found |= is_run(imports, func)
-                        || matches!(&**func, Expr::Name(n) if run_defs.iter().any(|d| **d == **n));
-                }
-            })
-        })
+        st.each_own_expr(&mut |e| e.each(&mut |x| any |= found(x)))
     });
-    found
+    any
 }
 
 /// `asyncio.run(name())`: the entry's name.

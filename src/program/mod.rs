@@ -92,6 +92,21 @@ impl Program {
 #[cfg(feature = "code")]
 pub const MODULE: &str = "<module>";
 
+/// What Python calls a function of the program (its `__qualname__`): its
+/// name, but for a lambda the parser made a function of (`<lambda>#owner#k`),
+/// `owner.<locals>.<lambda>`, or `<lambda>` at the top level.
+#[cfg(feature = "code")]
+pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
+    match name
+        .strip_prefix("<lambda>#")
+        .and_then(|n| n.split('#').next())
+    {
+        Some(MODULE) => "<lambda>".into(),
+        Some(owner) => format!("{owner}.<locals>.<lambda>").into(),
+        None => name.into(),
+    }
+}
+
 fn default_entry() -> String {
     "main".to_string()
 }

@@ -573,7 +573,7 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
         (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => x == y,
-        (Value::Function(x), Value::Function(y)) => x.index == y.index,
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         _ => false,
