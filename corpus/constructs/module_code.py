@@ -40,7 +40,7 @@ if __name__ == "__main__":
     coro = main("first")
     count, names = asyncio.run(coro)
     elapsed = time.perf_counter() - start
-    print(f"{count} jobs in {elapsed:.2f} s:", names)
+    print(f"{count} jobs in {elapsed:.1f} s:", names)
     print("finished in order", done)
     print(totals)
     print(sorted(totals.values(), reverse=True))
