@@ -12,10 +12,6 @@ pub struct Scopes {
     locals: Vec<Vec<Name>>,
     /// Function names, by index, for global lookups.
     globals: Vec<Name>,
-    /// What Python calls each function (`__qualname__`, in reprs): a
-    /// lambda is `<lambda>`, or `main.<locals>.<lambda>` in `main`.
-    #[cfg(feature = "code")]
-    qualnames: Vec<Name>,
     /// Per function: does the name `asyncio` mean the module there (it is
     /// neither a local nor a program function)? Lets `await
     /// asyncio.sleep(d)` skip building a coroutine object.
@@ -94,11 +90,6 @@ impl Scopes {
             .iter()
             .map(|f| Name::from(f.name.as_str()))
             .collect();
-        #[cfg(feature = "code")]
-        let qualnames = globals
-            .iter()
-            .map(|name| Name::from(&*crate::program::qualname(name)))
-            .collect();
         let asyncio_is_module = locals
             .iter()
             .map(|names| {
@@ -109,8 +100,6 @@ impl Scopes {
         Scopes {
             locals,
             globals,
-            #[cfg(feature = "code")]
-            qualnames,
             asyncio_is_module,
             imports_time: crate::program::python::uses_time(program),
             #[cfg(feature = "code")]
@@ -143,8 +132,9 @@ impl Scopes {
     /// Python calls it (its `__qualname__`).
     pub fn function_name(&self, index: usize) -> Name {
         #[cfg(feature = "code")]
-        return self.qualnames[index].clone();
-        #[cfg(not(feature = "code"))]
+        if self.globals[index].starts_with("<lambda>#") {
+            return (*crate::program::qualname(&self.globals[index])).into();
+        }
         self.globals[index].clone()
     }
 

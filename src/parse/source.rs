@@ -1232,7 +1232,7 @@ impl Source {
         }
         // A lambda reading this function's variables would close over
         // them, which is not modelled yet.
-        let mut locals = params.iter().map(|p| p.name.clone()).collect();
+        let mut locals = self.params.clone();
         crate::program::bindings::collect_bound(&body, &mut locals);
         self.refuse_closures(lambdas, &locals)?;
         if let Some(at) = global_handler_name(&body, &self.made_global) {

@@ -598,7 +598,7 @@ impl Program {
     }
 
     /// Calls `f` on every expression of the program, outer ones first.
-    pub fn each_expr(&self, f: &mut impl FnMut(&Expr)) {
+    pub fn each_expr(&self, f: &mut dyn FnMut(&Expr)) {
         for function in &self.functions {
             for p in &function.params {
                 if let Some(d) = &p.default {
@@ -610,14 +610,14 @@ impl Program {
     }
 }
 
-fn each_expr_in(body: &[Stmt], f: &mut impl FnMut(&Expr)) {
+fn each_expr_in(body: &[Stmt], f: &mut dyn FnMut(&Expr)) {
     Stmt::walk(body, &mut |s| s.each_own_expr(&mut |e| e.each(f)));
 }
 
 impl Stmt {
     /// Calls `f` on the expressions the statement itself holds, in source
     /// order: a compound statement's header, not the blocks inside it.
-    pub fn each_own_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+    pub fn each_own_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
         match self {
             Stmt::Expr(e) => f(e),
             Stmt::Assign { target, value } | Stmt::AugAssign { target, value, .. } => {
@@ -646,7 +646,7 @@ impl Stmt {
     }
 }
 
-fn each_generator(generators: &[Comprehension], f: &mut impl FnMut(&Expr)) {
+fn each_generator(generators: &[Comprehension], f: &mut dyn FnMut(&Expr)) {
     for g in generators {
         g.target.each(f);
         g.iter.each(f);
@@ -657,12 +657,12 @@ fn each_generator(generators: &[Comprehension], f: &mut impl FnMut(&Expr)) {
 impl Target {
     /// Calls `f` on the expressions inside the target and every one inside
     /// them (`d[k]`'s `d` and `k`).
-    pub fn each(&self, f: &mut impl FnMut(&Expr)) {
+    pub fn each(&self, f: &mut dyn FnMut(&Expr)) {
         self.each_expr(&mut |e| e.each(f));
     }
 
     /// Calls `f` on the outermost expressions of the target, in source order.
-    fn each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+    fn each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
         match self {
             Target::Name(_) => {}
             Target::Tuple(items) => items.iter().for_each(|t| t.each_expr(f)),
@@ -677,7 +677,8 @@ impl Target {
 impl Expr {
     /// Calls `f` on this expression and every one inside it, each before
     /// the ones inside it, in source order (`a if c else b`: `a`, `c`, `b`).
-    pub fn each(&self, f: &mut impl FnMut(&Expr)) {
+    /// (Through `dyn`: one copy in the build, not one per caller's closure.)
+    pub fn each(&self, f: &mut dyn FnMut(&Expr)) {
         f(self);
         match self {
             Expr::Int(_)

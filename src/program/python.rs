@@ -48,22 +48,23 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     // Lambdas are printed where they are used (`<lambda>#n` names them).
     #[cfg(feature = "code")]
     LAMBDAS.with(|l| {
-        *l.borrow_mut() = program
-            .functions
-            .iter()
-            .filter(|f| f.name.starts_with("<lambda>#"))
-            .map(|f| {
-                let params: Vec<String> = f.params.iter().map(|p| format!(" {}", p.name)).collect();
-                let body = match &f.body[..] {
-                    [Stmt::Return(Some(e))] => expr(e, 0),
-                    _ => "None".into(),
-                };
-                (
-                    f.name.clone(),
-                    format!("(lambda{}: {body})", params.join(",")),
-                )
-            })
-            .collect()
+        let mut lambdas = l.borrow_mut();
+        lambdas.clear();
+        for f in &program.functions {
+            if let (true, [Stmt::Return(Some(body))]) =
+                (f.name.starts_with("<lambda>#"), &f.body[..])
+            {
+                let mut text = String::from("(lambda");
+                for (i, p) in f.params.iter().enumerate() {
+                    text.push_str(if i == 0 { " " } else { ", " });
+                    text.push_str(&p.name);
+                }
+                text.push_str(": ");
+                text.push_str(&expr(body, 0));
+                text.push(')');
+                lambdas.push((f.name.clone(), text));
+            }
+        }
     });
     for f in &program.functions {
         #[cfg(feature = "code")]

@@ -120,7 +120,7 @@ impl SourceMap {
 impl Stmt {
     /// Calls `f` on every statement of `body`, each before the blocks
     /// inside it, in source order: the numbering `SourceMap` uses.
-    pub fn walk<'a>(body: &'a [Stmt], f: &mut impl FnMut(&'a Stmt)) {
+    pub fn walk<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
         for s in body {
             f(s);
             match s {
