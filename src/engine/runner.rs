@@ -252,18 +252,21 @@ impl Session {
                 self.module = None;
                 match outcome {
                     Err(Raise::Stop(e)) => self.fail(*e),
-                    done => {
-                        self.uncaught = done.err().and_then(|e| match e {
-                            Raise::Exc(e) => Some(e),
-                            Raise::Stop(_) => None,
-                        });
-                        self.phase = Phase::Finished;
-                        self.report();
-                    }
+                    Err(Raise::Exc(e)) => self.end(Some(e)),
+                    Ok(_) => self.end(None),
                 }
                 false
             }
         }
+    }
+
+    /// The module's code ended, having raised `uncaught` or not: the end
+    /// of the program.
+    #[cfg(feature = "code")]
+    fn end(&mut self, uncaught: Option<Exc>) {
+        self.uncaught = uncaught;
+        self.phase = Phase::Finished;
+        self.report();
     }
 
     /// Where the loop is within an iteration stepped into: the callback

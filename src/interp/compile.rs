@@ -604,7 +604,7 @@ impl<'a> Compiler<'a> {
             Op::Local(slot)
         } else if let Some(f) = self.scopes.global(n) {
             #[cfg(feature = "code")]
-            if n.starts_with("<lambda>#") {
+            if crate::program::is_lambda(n) {
                 self.emit(Op::MakeFunction(f as u32));
                 return;
             }

@@ -103,6 +103,22 @@ impl Compiled {
     }
 }
 
+#[cfg(feature = "code")]
+impl Compiled {
+    /// A machine of its own for the program's plain function `function`
+    /// (the module's code, or one a builtin calls back), from its first
+    /// line. Polled through the vtable, as the engine polls a task's:
+    /// one copy of the machine's loop in the build.
+    fn machine(self: Rc<Self>, rt: Rc<Runtime>, function: usize, args: Vec<Value>) -> Body {
+        let call = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
+            index: function,
+            name: self.scopes.function_name(function),
+            args: std::cell::RefCell::new(args),
+        }));
+        Box::pin(vm::TaskVm::new(rt, self, call))
+    }
+}
+
 impl Interpreter for Compiled {
     /// The future a task polls: its coroutine, run from the top.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
@@ -112,12 +128,7 @@ impl Interpreter for Compiled {
     #[cfg(feature = "code")]
     fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body> {
         let index = self.module?;
-        let code = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
-            index,
-            name: crate::program::MODULE.into(),
-            args: Default::default(),
-        }));
-        Some(Box::pin(vm::TaskVm::new(rt, self, code)))
+        Some(self.machine(rt, index, Vec::new()))
     }
 
     /// On a machine of its own, run to the end at once: a plain function
@@ -136,15 +147,7 @@ impl Interpreter for Compiled {
                 "functions called back by builtins (`key=`) nest more than {MAX_NESTED_CALLS} deep; look for a key function that sorts with itself"
             )));
         }
-        let name = self.scopes.function_name(function);
-        let call = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
-            index: function,
-            name,
-            args: std::cell::RefCell::new(args),
-        }));
-        // Through the vtable, as the engine polls a task's: one copy of
-        // the machine's loop in the build.
-        let mut machine: Body = Box::pin(vm::TaskVm::new(rt, self.clone(), call));
+        let mut machine = self.clone().machine(rt, function, args);
         self.nested.set(self.nested.get() + 1);
         let polled = machine
             .as_mut()

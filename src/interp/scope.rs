@@ -132,7 +132,7 @@ impl Scopes {
     /// Python calls it (its `__qualname__`).
     pub fn function_name(&self, index: usize) -> Name {
         #[cfg(feature = "code")]
-        if self.globals[index].starts_with("<lambda>#") {
+        if crate::program::is_lambda(&self.globals[index]) {
             return (*crate::program::qualname(&self.globals[index])).into();
         }
         self.globals[index].clone()

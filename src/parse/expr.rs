@@ -722,7 +722,7 @@ impl Parser {
             ));
         }
         let owner = &self.lambda_owner;
-        let prefix = format!("<lambda>#{owner}#");
+        let prefix = format!("{}{owner}#", crate::program::LAMBDA);
         let k = self
             .lambdas
             .iter()

@@ -510,7 +510,7 @@ impl Source {
                     self.refuse_late_def(at, &f.0.name, functions)?;
                     // Python lets a later def replace an earlier one (and
                     // its lambdas), or what an import bound.
-                    let its_lambdas = format!("<lambda>#{}#", f.0.name);
+                    let its_lambdas = format!("{}{}#", crate::program::LAMBDA, f.0.name);
                     functions
                         .retain(|(g, _)| g.name != f.0.name && !g.name.starts_with(&its_lambdas));
                     self.imports.retain(|i| *i.name != *f.0.name);
@@ -625,11 +625,11 @@ impl Source {
                 || any_expr(code, &names)
                 || (any_expr(code, &|x| matches!(x, Expr::Call { .. }))
                     && (functions.iter().any(|(f, _)| any_expr(&f.body, &names))
-                        || self
-                            .p
-                            .lambdas
-                            .iter()
-                            .any(|l| any_expr(&[Stmt::Expr(l.body.clone())], &names)))));
+                        || self.p.lambdas.iter().any(|l| {
+                            let mut reads = false;
+                            l.body.each(&mut |x| reads |= names(x));
+                            reads
+                        }))));
         match reached {
             true => Err(SyntaxError::at(line, col, format!(
                 "`{name}` is defined after top-level code that could reach it: Interleave defines every function before the module's code runs, where CPython binds the name only when the `def` runs; move the definition above that code"

@@ -92,15 +92,23 @@ impl Program {
 #[cfg(feature = "code")]
 pub const MODULE: &str = "<module>";
 
+/// How the name of a function the parser made of a lambda begins: the
+/// `k`th lambda of the function `owner` is `<lambda>#owner#k`.
+#[cfg(feature = "code")]
+pub const LAMBDA: &str = "<lambda>#";
+
+/// Is `name` that of a function the parser made of a lambda (`LAMBDA`)?
+#[cfg(feature = "code")]
+pub fn is_lambda(name: &str) -> bool {
+    name.starts_with(LAMBDA)
+}
+
 /// What Python calls a function of the program (its `__qualname__`): its
-/// name, but for a lambda the parser made a function of (`<lambda>#owner#k`),
-/// `owner.<locals>.<lambda>`, or `<lambda>` at the top level.
+/// name, but for a lambda (`<lambda>#owner#k`), `owner.<locals>.<lambda>`,
+/// or `<lambda>` at the top level.
 #[cfg(feature = "code")]
 pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
-    match name
-        .strip_prefix("<lambda>#")
-        .and_then(|n| n.split('#').next())
-    {
+    match name.strip_prefix(LAMBDA).and_then(|n| n.split('#').next()) {
         Some(MODULE) => "<lambda>".into(),
         Some(owner) => format!("{owner}.<locals>.<lambda>").into(),
         None => name.into(),

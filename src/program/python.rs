@@ -45,15 +45,13 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
-    // Lambdas are printed where they are used (`<lambda>#n` names them).
+    // Lambdas are printed where they are used (`<lambda>#owner#k` names them).
     #[cfg(feature = "code")]
     LAMBDAS.with(|l| {
         let mut lambdas = l.borrow_mut();
         lambdas.clear();
         for f in &program.functions {
-            if let (true, [Stmt::Return(Some(body))]) =
-                (f.name.starts_with("<lambda>#"), &f.body[..])
-            {
+            if let (true, [Stmt::Return(Some(body))]) = (super::is_lambda(&f.name), &f.body[..]) {
                 let mut text = String::from("(lambda");
                 for (i, p) in f.params.iter().enumerate() {
                     text.push_str(if i == 0 { " " } else { ", " });
@@ -68,7 +66,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     });
     for f in &program.functions {
         #[cfg(feature = "code")]
-        if f.name.starts_with("<lambda>#") {
+        if super::is_lambda(&f.name) {
             marks.function();
             continue;
         }
@@ -438,7 +436,7 @@ fn expr_text(e: &Expr) -> String {
             text
         }
         #[cfg(feature = "code")]
-        Expr::Name(n) if n.starts_with("<lambda>#") => LAMBDAS
+        Expr::Name(n) if super::is_lambda(n) => LAMBDAS
             .with(|l| {
                 l.borrow()
                     .iter()

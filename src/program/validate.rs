@@ -89,15 +89,17 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             }
             continue;
         }
-        // A lambda the parser made a function of (`<lambda>#n`).
+        // A lambda the parser made a function of is named for where it
+        // stands, not by an identifier.
         #[cfg(feature = "code")]
-        if f.name.starts_with("<lambda>#")
+        let lambda = super::is_lambda(&f.name)
             && !f.is_async
-            && matches!(&f.body[..], [Stmt::Return(Some(_))])
-        {
-            continue;
+            && matches!(&f.body[..], [Stmt::Return(Some(_))]);
+        #[cfg(not(feature = "code"))]
+        let lambda = false;
+        if !lambda {
+            check_identifier(&f.name).map_err(|m| err(format!("{at}.name"), m))?;
         }
-        check_identifier(&f.name).map_err(|m| err(format!("{at}.name"), m))?;
         if program.functions[..i].iter().any(|g| g.name == f.name) {
             return Err(err(
                 format!("{at}.name"),
@@ -436,9 +438,7 @@ impl<'p> Checker<'p> {
             Expr::Float(_) => Ok(()),
             // A lambda the parser made a function of.
             #[cfg(feature = "code")]
-            Expr::Name(n) if n.starts_with("<lambda>#") && self.program.function(n).is_some() => {
-                Ok(())
-            }
+            Expr::Name(n) if super::is_lambda(n) && self.program.function(n).is_some() => Ok(()),
             Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
             Expr::Dict(items) => {
