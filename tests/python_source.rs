@@ -314,7 +314,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             4,
             "`f` is defined after top-level code that could reach it",
         ),
-        ("async def main(*args):\n    pass\n", 1, "`*args`"),
+        (
+            "async def main():\n    f = lambda *a: a\n",
+            2,
+            "`*args`, `**kwargs` and `/` in a lambda are not supported yet",
+        ),
         (
             "async def main():\n    print('\\N{BULLET}')\n",
             2,
@@ -410,6 +414,71 @@ fn what_python_itself_rejects_gets_python_s_kind_of_error() {
             "async def main(a=1, b):\n    pass\n",
             1,
             "non-default argument follows default argument",
+        ),
+        (
+            "async def main(/, a):\n    pass\n",
+            1,
+            "at least one argument must precede /",
+        ),
+        (
+            "async def main(a, /, b, /):\n    pass\n",
+            1,
+            "/ may appear only once",
+        ),
+        (
+            "async def main(*, a, /):\n    pass\n",
+            1,
+            "/ must be ahead of *",
+        ),
+        (
+            "async def main(*):\n    pass\n",
+            1,
+            "named arguments must follow bare *",
+        ),
+        (
+            "async def main(*, **k):\n    pass\n",
+            1,
+            "named arguments must follow bare *",
+        ),
+        (
+            "async def main(*a, *b):\n    pass\n",
+            1,
+            "* argument may appear only once",
+        ),
+        (
+            "async def main(**k, a):\n    pass\n",
+            1,
+            "arguments cannot follow var-keyword argument",
+        ),
+        (
+            "async def main(**k=1):\n    pass\n",
+            1,
+            "var-keyword argument cannot have default value",
+        ),
+        (
+            "async def main(*a=1):\n    pass\n",
+            1,
+            "var-positional argument cannot have default value",
+        ),
+        (
+            "async def main(*a, **a):\n    pass\n",
+            1,
+            "duplicate argument 'a'",
+        ),
+        (
+            "async def main(a=1, /, b):\n    pass\n",
+            1,
+            "non-default argument follows default argument",
+        ),
+        (
+            "async def main():\n    print(**a, b)\n",
+            2,
+            "positional argument follows keyword argument unpacking",
+        ),
+        (
+            "async def main():\n    print(**a, *b)\n",
+            2,
+            "iterable argument unpacking follows keyword argument unpacking",
         ),
         (
             "async def main():\n    print(x=1, 2)\n",

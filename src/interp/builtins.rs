@@ -29,7 +29,7 @@ pub(crate) fn call(
     match callee {
         Value::Function(f) => {
             let function = f.def();
-            let bound = bind(function, args, kwargs)?;
+            let bound = bind(function, &f.defaults, args, kwargs)?;
             if function.is_async {
                 Ok(Value::Coroutine(Rc::new(Coroutine::made(
                     CoroBody::Function {
@@ -151,70 +151,140 @@ pub(crate) fn call(
     }
 }
 
-/// Binds call arguments to `function`'s parameters, in parameter order.
+/// Binds call arguments to `function`'s parameters, in parameter order,
+/// as CPython's `initialize_locals` (`ceval.c`) does, step for step, so
+/// that a call that does not bind raises the TypeError CPython raises
+/// first: positional arguments fill the positional parameters, the rest go
+/// to `*args`; each keyword fills its parameter or goes to `**kwargs`;
+/// then too many positional arguments, then the missing positional ones,
+/// then the missing keyword-only ones. `defaults` are the function's
+/// (`__defaults__` and `__kwdefaults__`), one per parameter.
 pub(crate) fn bind(
     function: &Function,
+    defaults: &[Option<Value>],
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Vec<Value>, Raise> {
+    use crate::program::ParamKind;
+    let params = &function.params;
+    // The common call: every parameter given by position.
+    if kwargs.is_empty() && args.len() == params.len() && params.iter().all(|p| p.kind.positional())
+    {
+        return Ok(args);
+    }
     #[cfg(feature = "code")]
     let name = crate::program::qualname(&function.name);
     #[cfg(not(feature = "code"))]
     let name = &function.name;
-    let params = &function.params;
-    if kwargs.is_empty() && args.len() == params.len() {
-        // The common call: every parameter given by position.
-        return Ok(args);
-    }
-    if args.len() > params.len() {
-        let required = params.iter().filter(|p| p.default.is_none()).count();
-        let takes = if required == params.len() {
-            format!(
-                "{} positional argument{}",
-                params.len(),
-                plural(params.len())
-            )
-        } else {
-            format!("from {} to {} positional arguments", required, params.len())
-        };
-        let given = if args.len() == 1 { "was" } else { "were" };
-        return Err(type_error(format!(
-            "{name}() takes {takes} but {} {given} given",
-            args.len()
-        )));
-    }
-    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
-    slots.resize(params.len(), None);
-    for (key, value) in kwargs {
-        let Some(i) = params.iter().position(|p| p.name == key) else {
-            return Err(type_error(format!(
-                "{name}() got an unexpected keyword argument '{key}'"
-            )));
-        };
-        if slots[i].is_some() {
-            return Err(type_error(format!(
-                "{name}() got multiple values for argument '{key}'"
-            )));
+    let count = |kind: fn(ParamKind) -> bool| params.iter().filter(|p| kind(p.kind)).count();
+    // `co_argcount`, `co_posonlyargcount`, and the named parameters in all.
+    let argcount = count(ParamKind::positional);
+    let posonly = count(|k| k == ParamKind::PositionalOnly);
+    let total = argcount + count(|k| k == ParamKind::KeywordOnly);
+    let varargs = params
+        .get(total)
+        .is_some_and(|p| p.kind == ParamKind::VarArgs);
+    let varkw = params.last().is_some_and(|p| p.kind == ParamKind::VarKw);
+    let given = args.len();
+    let mut slots: Vec<Option<Value>> = vec![None; params.len()];
+    let mut extra = Vec::new();
+    for (i, arg) in args.into_iter().enumerate() {
+        match slots.get_mut(i).filter(|_| i < argcount) {
+            Some(slot) => *slot = Some(arg),
+            None => extra.push(arg),
         }
-        slots[i] = Some(value);
     }
-    let mut missing = Vec::new();
-    for (slot, p) in slots.iter_mut().zip(params) {
-        if slot.is_none() {
-            match &p.default {
-                Some(d) => *slot = Some(constant(d)?),
-                None => missing.push(format!("'{}'", p.name)),
+    if varargs {
+        slots[total] = Some(Value::tuple(extra));
+    }
+    let mut kwdict = crate::value::dict::Dict::default();
+    // A keyword naming a positional-only parameter is an error only
+    // without `**kwargs`; CPython then names every such keyword.
+    let posonly_named: Vec<Name> = match (posonly, varkw) {
+        (0, _) | (_, true) => Vec::new(),
+        _ => kwargs
+            .iter()
+            .filter(|(k, _)| params[..posonly].iter().any(|p| p.name == *k))
+            .map(|(k, _)| k.clone())
+            .collect(),
+    };
+    for (key, value) in kwargs {
+        match params[posonly..total].iter().position(|p| p.name == key) {
+            Some(j) if slots[posonly + j].is_some() => {
+                return Err(type_error(format!(
+                    "{name}() got multiple values for argument '{key}'"
+                )))
+            }
+            Some(j) => slots[posonly + j] = Some(value),
+            None if varkw => kwdict.entries.push((Value::Str(key), value)),
+            None if !posonly_named.is_empty() => {
+                let names: Vec<&str> = posonly_named.iter().map(|n| &**n).collect();
+                return Err(type_error(format!(
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    names.join(", ")
+                )));
+            }
+            None => {
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{key}'"
+                )))
             }
         }
     }
-    if !missing.is_empty() {
+    if varkw {
+        slots[params.len() - 1] = Some(Value::dict(kwdict));
+    }
+    let defcount = params[..argcount]
+        .iter()
+        .filter(|p| p.default.is_some())
+        .count();
+    if given > argcount && !varargs {
+        let kwonly_given = slots[argcount..total].iter().flatten().count();
+        let takes = match defcount {
+            0 => format!("{argcount} positional argument{}", plural(argcount)),
+            _ => format!(
+                "from {} to {argcount} positional arguments",
+                argcount - defcount
+            ),
+        };
+        let kwonly = match kwonly_given {
+            0 => String::new(),
+            n => format!(
+                " positional argument{} (and {n} keyword-only argument{})",
+                plural(given),
+                plural(n)
+            ),
+        };
+        let was = if given == 1 && kwonly_given == 0 {
+            "was"
+        } else {
+            "were"
+        };
+        return Err(type_error(format!(
+            "{name}() takes {takes} but {given}{kwonly} {was} given"
+        )));
+    }
+    for (kind, range) in [
+        ("positional", 0..argcount),
+        ("keyword-only", argcount..total),
+    ] {
+        let mut missing = Vec::new();
+        for i in range {
+            if slots[i].is_none() {
+                match defaults.get(i).cloned().flatten() {
+                    Some(d) => slots[i] = Some(d),
+                    None => missing.push(format!("'{}'", params[i].name)),
+                }
+            }
+        }
         let names = match missing.len() {
+            0 => continue,
             1 => missing[0].clone(),
             2 => format!("{} and {}", missing[0], missing[1]),
             n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
         };
         return Err(type_error(format!(
-            "{name}() missing {} required positional argument{}: {names}",
+            "{name}() missing {} required {kind} argument{}: {names}",
             missing.len(),
             plural(missing.len())
         )));
@@ -223,6 +293,77 @@ pub(crate) fn bind(
         .into_iter()
         .map(|s| s.unwrap_or(Value::None))
         .collect())
+}
+
+/// The keyword arguments of a call with each `**mapping` spread into its
+/// items, checked as CPython's `DICT_MERGE` checks them: a dict, with
+/// string keys, naming no argument twice. `method` is the name `callee`
+/// is called by, when it is a method of that object.
+#[cfg(feature = "code")]
+pub(crate) fn unpack_kwargs(
+    callee: &Value,
+    method: Option<&str>,
+    kwargs: Kwargs,
+) -> Result<Kwargs, Raise> {
+    use crate::program::Keyword;
+    if !kwargs.iter().any(|(k, _)| &**k == Keyword::UNPACK) {
+        return Ok(kwargs);
+    }
+    // How CPython's `_PyObject_FunctionStr` names the callee.
+    let describe = || -> Result<String, Raise> {
+        Ok(match (method, callee) {
+            (Some(m), target) => format!("{}.{m}()", target.cpython_type_name()),
+            (None, Value::Function(f)) => format!("__main__.{}()", f.name),
+            (None, Value::Builtin(b)) if b.owner() == "builtins" => format!("{}()", b.name()),
+            (None, Value::Class(Class::Type(t))) => format!("{t}()"),
+            (None, Value::Class(Class::Exception(k))) => format!("{}()", k.name()),
+            _ => return Err(RunError::unsupported("`**mapping` given to an asyncio or time function is not supported yet; name the arguments")),
+        })
+    };
+    let mut out: Kwargs = Vec::new();
+    let mut add = |key: Name, value: Value| -> Result<(), Raise> {
+        if out.iter().any(|(k, _)| *k == key) {
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{key}'",
+                describe()?
+            )));
+        }
+        out.push((key, value));
+        Ok(())
+    };
+    for (key, value) in kwargs {
+        if &*key != Keyword::UNPACK {
+            add(key, value)?;
+            continue;
+        }
+        let Value::Dict(d) = value else {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                describe()?,
+                value.cpython_type_name()
+            )));
+        };
+        let items = d.borrow().entries.clone();
+        for (key, value) in items {
+            match key {
+                Value::Str(key) => add(key, value)?,
+                _ => return Err(type_error("keywords must be strings".into())),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A function's parameter defaults, one per parameter (`bind`'s
+/// `defaults`), evaluated once, as `def` evaluates them: the parser allows
+/// only constants and displays of constants there, so evaluating them
+/// before the module's code runs is evaluating them when `def` runs.
+pub(crate) fn defaults(function: &Function) -> Result<Vec<Option<Value>>, Raise> {
+    function
+        .params
+        .iter()
+        .map(|p| p.default.as_ref().map(constant).transpose())
+        .collect()
 }
 
 fn plural(n: usize) -> &'static str {
@@ -245,6 +386,20 @@ fn constant(e: &Expr) -> Result<Value, Raise> {
             op: UnaryOp::Neg,
             operand,
         } => crate::value::ops::unary(UnaryOp::Neg, &constant(operand)?)?,
+        // A display of constants: `def f(seen=[])` shares one list
+        // between the calls that leave it out.
+        #[cfg(feature = "code")]
+        Expr::List(items) => Value::list(items.iter().map(constant).collect::<Result<_, _>>()?),
+        #[cfg(feature = "code")]
+        Expr::Tuple(items) => Value::tuple(items.iter().map(constant).collect::<Result<_, _>>()?),
+        #[cfg(feature = "code")]
+        Expr::Dict(items) => {
+            let mut dict = crate::value::dict::Dict::default();
+            for item in items {
+                dict.insert(constant(&item.key)?, constant(&item.value)?)?;
+            }
+            Value::dict(dict)
+        }
         _ => {
             return Err(RunError::unsupported(
                 "parameter defaults must be constants",

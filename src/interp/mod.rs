@@ -79,10 +79,14 @@ impl Compiled {
         );
         let functions = (0..program.functions.len())
             .map(|index| {
+                let f = &program.functions[index];
                 Value::Function(Rc::new(FunctionObj {
                     index,
                     name: scopes.function_name(index),
                     program: program.clone(),
+                    // The parser and the validator allow only constants
+                    // there (`builtins::defaults`).
+                    defaults: builtins::defaults(f).unwrap_or_default(),
                 }))
             })
             .collect();

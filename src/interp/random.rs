@@ -11,7 +11,7 @@
 //! world refuses where they are written, and non-int arguments to
 //! `randrange` (CPython accepts some with a DeprecationWarning).
 
-use super::builtins::{as_index, bind, call, Kwargs};
+use super::builtins::{as_index, bind, call, defaults, Kwargs};
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Param};
@@ -106,10 +106,7 @@ fn method_args(
 ) -> Result<Vec<Value>, Raise> {
     let params = std::iter::once(("self", None))
         .chain(parameters(b).iter().cloned())
-        .map(|(name, default)| Param {
-            name: name.into(),
-            default,
-        })
+        .map(|(name, default)| Param::plain(name.into(), default))
         .collect();
     let method = Function {
         name: qualname.to_string(),
@@ -119,7 +116,7 @@ fn method_args(
     };
     let mut with_self = vec![Value::None];
     with_self.extend(args);
-    let mut bound = bind(&method, with_self, kwargs)?;
+    let mut bound = bind(&method, &defaults(&method)?, with_self, kwargs)?;
     bound.remove(0);
     Ok(bound)
 }

@@ -237,7 +237,8 @@ impl TaskVm {
                 #[cfg(feature = "code")]
                 if let Some(Value::Function(f)) = self.m.functions.get(*index) {
                     if args.len() < f.def().params.len() {
-                        args = super::builtins::bind(f.def(), args, Default::default())?;
+                        args =
+                            super::builtins::bind(f.def(), &f.defaults, args, Default::default())?;
                     }
                 }
                 self.push_frame(*index, args)?;
@@ -862,6 +863,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                 index: g.index,
                                 name: g.name.clone(),
                                 program: g.program.clone(),
+                                defaults: g.defaults.clone(),
                             })));
                     }
                 }
@@ -930,6 +932,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let is_method = frame.pop().truthy();
                     let target = frame.pop();
                     if is_method {
+                        #[cfg(feature = "code")]
+                        let kwargs = builtins::unpack_kwargs(
+                            &target,
+                            Some(&code.names[name as usize]),
+                            kwargs,
+                        )?;
                         let v = builtins::call_method(
                             rt,
                             &target,
@@ -1274,10 +1282,12 @@ fn call_here(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
+    #[cfg(feature = "code")]
+    let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
     if let Value::Function(f) = &callee {
         let function = f.def();
         if !function.is_async {
-            let args = builtins::bind(function, args, kwargs)?;
+            let args = builtins::bind(function, &f.defaults, args, kwargs)?;
             return Ok(Some(Action::Enter(f.index, args)));
         }
     }

@@ -695,10 +695,7 @@ impl Parser {
             if self.is_op("=") {
                 return Err(self.error("a lambda's parameter defaults are not supported yet"));
             }
-            params.push(crate::program::Param {
-                name: name.as_str().into(),
-                default: None,
-            });
+            params.push(crate::program::Param::plain(name.as_str().into(), None));
             if !self.eat_op(",") {
                 break;
             }
@@ -706,15 +703,12 @@ impl Parser {
         self.expect_op(":")?;
         let allow_await = std::mem::replace(&mut self.allow_await, false);
         let start = self.names_read.len();
+        let before = self.lambdas.len();
         let body = self.expr();
         self.allow_await = allow_await;
         let body = body?;
         // One inside would close over this one's parameters.
-        if self
-            .lambdas
-            .get(self.lambdas.len().wrapping_sub(1))
-            .is_some_and(|l| l.reads.start >= start)
-        {
+        if self.lambdas.len() > before {
             return Err(SyntaxError::at(
                 line,
                 0,
@@ -832,15 +826,32 @@ impl Parser {
                     name: name.into(),
                     value,
                 });
-            } else if self.is_op("**") {
-                return Err(self.error("`**kwargs` arguments are not supported yet"));
+            } else if self.eat_op("**") {
+                // `**mapping`: its items are keyword arguments, in order
+                // with the named ones (`Keyword::UNPACK`).
+                let value = self.operand()?;
+                kwargs.push(Keyword {
+                    name: Keyword::UNPACK.into(),
+                    value,
+                });
             } else {
-                if !kwargs.is_empty() {
-                    return Err(self.error("positional argument follows keyword argument"));
-                }
+                let unpacked = kwargs.iter().any(|k| *k.name == *Keyword::UNPACK);
                 if self.eat_op("*") {
+                    if unpacked {
+                        return Err(self.error(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                        ));
+                    }
                     args.push(Expr::Starred(Box::new(self.operand()?)));
                 } else {
+                    if unpacked {
+                        return Err(
+                            self.error("positional argument follows keyword argument unpacking")
+                        );
+                    }
+                    if !kwargs.is_empty() {
+                        return Err(self.error("positional argument follows keyword argument"));
+                    }
                     let start = self.pos;
                     let mut arg = self.operand()?;
                     if self.is_word("for") {

@@ -1158,6 +1158,115 @@ impl Source {
         Ok(())
     }
 
+    /// A `def`'s parameters, after its `(`, in slot order (`Param`):
+    /// `a, b=1, /, c, *args, d, e=2, **kwargs`, with Python's
+    /// SyntaxErrors for a list out of order.
+    fn parameters(&mut self) -> Result<Vec<Param>, SyntaxError> {
+        use crate::program::ParamKind;
+        let mut params: Vec<Param> = Vec::new();
+        // `*args` goes after the keyword-only parameters, as in
+        // `co_varnames`; `**kwargs` last.
+        let mut varargs: Option<Param> = None;
+        let mut star = false;
+        let mut slash = false;
+        let mut varkw: Option<Param> = None;
+        while !self.p.eat_op(")") {
+            if varkw.is_some() {
+                return Err(self.err("arguments cannot follow var-keyword argument"));
+            }
+            if self.p.eat_op("/") {
+                let problem = if slash {
+                    "/ may appear only once"
+                } else if star {
+                    "/ must be ahead of *"
+                } else if params.is_empty() {
+                    "at least one argument must precede /"
+                } else {
+                    ""
+                };
+                if !problem.is_empty() {
+                    return Err(self.err(problem));
+                }
+                slash = true;
+                params
+                    .iter_mut()
+                    .for_each(|p| p.kind = ParamKind::PositionalOnly);
+            } else {
+                let kind = if self.p.eat_op("**") {
+                    ParamKind::VarKw
+                } else if self.p.eat_op("*") {
+                    if star {
+                        return Err(self.err("* argument may appear only once"));
+                    }
+                    star = true;
+                    if self.p.is_op(",") || self.p.is_op(")") {
+                        if !matches!(self.p.peek_at(1), Some(Tok::Name(_))) {
+                            return Err(self.err("named arguments must follow bare *"));
+                        }
+                        self.p.eat_op(",");
+                        continue;
+                    }
+                    ParamKind::VarArgs
+                } else if star {
+                    ParamKind::KeywordOnly
+                } else {
+                    ParamKind::Plain
+                };
+                let pname: Name = self.name("a parameter name")?.into();
+                let all = params.iter().chain(&varargs);
+                if all.clone().any(|p| p.name == pname) {
+                    return Err(self.err(format!(
+                        "duplicate argument '{pname}' in function definition"
+                    )));
+                }
+                if self.p.eat_op(":") {
+                    self.annotation(true)?;
+                }
+                let mut default = None;
+                if self.p.eat_op("=") {
+                    match kind {
+                        ParamKind::VarArgs => {
+                            return Err(
+                                self.err("var-positional argument cannot have default value")
+                            )
+                        }
+                        ParamKind::VarKw => {
+                            return Err(self.err("var-keyword argument cannot have default value"))
+                        }
+                        _ => {}
+                    }
+                    let value = self.p.expr()?;
+                    if !crate::program::is_constant(&value) {
+                        return Err(self.err(crate::program::DEFAULTS_MODELLED));
+                    }
+                    default = Some(value);
+                } else if kind.positional() && params.iter().any(|p| p.default.is_some()) {
+                    return Err(self.err("non-default argument follows default argument"));
+                }
+                let param = Param {
+                    name: pname,
+                    default,
+                    kind,
+                };
+                match kind {
+                    ParamKind::VarArgs => varargs = Some(param),
+                    ParamKind::VarKw => varkw = Some(param),
+                    _ => params.push(param),
+                }
+            }
+            if !self.p.eat_op(",") {
+                self.p.expect_op(")")?;
+                break;
+            }
+        }
+        if star && varargs.is_none() && !params.iter().any(|p| p.kind == ParamKind::KeywordOnly) {
+            return Err(self.err("named arguments must follow bare *"));
+        }
+        params.extend(varargs);
+        params.extend(varkw);
+        Ok(params)
+    }
+
     /// A definition, with the line of each of its statements.
     fn function(&mut self) -> Result<(Function, Lines), SyntaxError> {
         let is_async = self.eat_word("async");
@@ -1168,47 +1277,7 @@ impl Source {
         let name = self.name("a function name")?;
         self.p.expect_op("(")?;
         let lambdas = self.p.lambdas.len();
-        let mut params: Vec<Param> = Vec::new();
-        while !self.p.eat_op(")") {
-            if self.p.is_op("*") || self.p.is_op("**") || self.p.is_op("/") {
-                return Err(
-                    self.err("`*args`, `**kwargs` and `/` parameters are not supported yet")
-                );
-            }
-            let pname = self.name("a parameter name")?;
-            if params.iter().any(|p| *p.name == *pname) {
-                return Err(self.err(format!(
-                    "duplicate argument '{pname}' in function definition"
-                )));
-            }
-            if self.p.eat_op(":") {
-                self.annotation(true)?;
-            }
-            let default = if self.p.eat_op("=") {
-                let value = self.p.expr()?;
-                if !matches!(
-                    value,
-                    Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None
-                ) {
-                    return Err(self
-                        .err("Interleave supports only a number, string, True, False or None as a parameter default (Python evaluates a default once, and sharing a list or dict between calls is not modelled yet)"));
-                }
-                Some(value)
-            } else {
-                if params.iter().any(|p| p.default.is_some()) {
-                    return Err(self.err("non-default argument follows default argument"));
-                }
-                None
-            };
-            params.push(Param {
-                name: pname.into(),
-                default,
-            });
-            if !self.p.eat_op(",") {
-                self.p.expect_op(")")?;
-                break;
-            }
-        }
+        let params = self.parameters()?;
         if self.p.eat_op("->") {
             self.annotation(true)?;
         }

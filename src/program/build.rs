@@ -146,10 +146,7 @@ pub fn async_fn(name: &str, params: &[&str], body: Vec<Stmt>) -> Function {
         name: name.to_string(),
         params: params
             .iter()
-            .map(|p| Param {
-                name: (*p).into(),
-                default: None,
-            })
+            .map(|p| Param::plain((*p).into(), None))
             .collect(),
         body,
         is_async: true,

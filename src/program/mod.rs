@@ -139,13 +139,85 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
+/// Whether `e` can be a parameter's default: a constant, or (in Code
+/// mode) a list, tuple or dict of constants. Evaluating these has no
+/// effect and reads no variable, so the engine can evaluate a top-level
+/// function's defaults once, before the module's code runs, and get what
+/// CPython's `def` gets when it runs.
+pub fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => true,
+        Expr::UnaryOp {
+            op: UnaryOp::Neg,
+            operand,
+        } => matches!(**operand, Expr::Int(_) | Expr::Float(_)),
+        #[cfg(feature = "code")]
+        Expr::List(items) | Expr::Tuple(items) => items.iter().all(is_constant),
+        #[cfg(feature = "code")]
+        // Keys that are displays could be unhashable: a TypeError at `def`.
+        Expr::Dict(items) => items.iter().all(|i| {
+            !matches!(i.key, Expr::List(_) | Expr::Tuple(_) | Expr::Dict(_))
+                && is_constant(&i.key)
+                && is_constant(&i.value)
+        }),
+        _ => false,
+    }
+}
+
+/// Why a parameter default is refused (`is_constant`).
+pub const DEFAULTS_MODELLED: &str = "Interleave supports only a number, string, True, False or None, or a list, tuple or dict of those, as a parameter default; for another value, default to None and compute it in the function";
+
 /// One parameter, optionally with a default value (`x`, `delay=0.1`).
+/// A function's parameters are listed in the order CPython's
+/// `co_varnames` has them, which is the order of their slots: the
+/// positional ones, the keyword-only ones, then `*args`, then `**kwargs`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Param {
     pub name: Name,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<Expr>,
+    #[serde(default, skip_serializing_if = "ParamKind::is_plain")]
+    pub kind: ParamKind,
+}
+
+impl Param {
+    /// A plain parameter: given by position or by name.
+    pub fn plain(name: Name, default: Option<Expr>) -> Param {
+        Param {
+            name,
+            default,
+            kind: ParamKind::Plain,
+        }
+    }
+}
+
+/// How a call binds a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamKind {
+    /// By position or by name.
+    #[default]
+    Plain,
+    /// Before a `/`: by position only.
+    PositionalOnly,
+    /// After `*` or `*args`: by name only.
+    KeywordOnly,
+    /// `*args`: a tuple of the positional arguments left over.
+    VarArgs,
+    /// `**kwargs`: a dict of the keyword arguments left over.
+    VarKw,
+}
+
+impl ParamKind {
+    fn is_plain(&self) -> bool {
+        *self == ParamKind::Plain
+    }
+
+    /// Taken by position (`co_argcount` counts these).
+    pub fn positional(self) -> bool {
+        matches!(self, ParamKind::Plain | ParamKind::PositionalOnly)
+    }
 }
 
 /// A statement. Each variant is one line (or one block) of Python.
@@ -380,6 +452,13 @@ pub struct Comprehension {
 pub struct Keyword {
     pub name: Name,
     pub value: Expr,
+}
+
+impl Keyword {
+    /// The name of a `**mapping` argument, whose items are keyword
+    /// arguments (where CPython's AST has no name). Not an identifier, so
+    /// never a parameter's name.
+    pub const UNPACK: &'static str = "**";
 }
 
 /// One piece of an f-string.

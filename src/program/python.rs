@@ -129,17 +129,53 @@ fn names(program: &Program, name: &str) -> bool {
 }
 
 fn function(out: &mut String, f: &Function, marks: &mut Marks) {
-    let params: Vec<String> = f
-        .params
-        .iter()
-        .map(|p| match &p.default {
-            Some(d) => format!("{}={}", p.name, expr(d, 0)),
-            None => p.name.to_string(),
-        })
-        .collect();
     let kw = if f.is_async { "async def" } else { "def" };
-    out.push_str(&format!("{kw} {}({}):\n", f.name, params.join(", ")));
+    out.push_str(&format!("{kw} {}({}):\n", f.name, parameters(&f.params)));
     block(out, &f.body, 1, marks);
+}
+
+/// A parameter list in source order (`Param` lists them in slot order):
+/// `a, /, b=1, *args, c, **kwargs`.
+fn parameters(params: &[crate::program::Param]) -> String {
+    use crate::program::ParamKind;
+    let mut text = String::new();
+    let varargs = params.iter().find(|p| p.kind == ParamKind::VarArgs);
+    let mut last = ParamKind::Plain;
+    for p in params.iter().filter(|p| p.kind != ParamKind::VarArgs) {
+        let mark = match (last, p.kind) {
+            (ParamKind::PositionalOnly, k) if k != ParamKind::PositionalOnly => "/, ",
+            _ => "",
+        };
+        text.push_str(mark);
+        if matches!(p.kind, ParamKind::KeywordOnly | ParamKind::VarKw)
+            && !matches!(last, ParamKind::KeywordOnly)
+        {
+            match varargs {
+                Some(v) => text.push_str(&format!("*{}, ", v.name)),
+                None if p.kind == ParamKind::KeywordOnly => text.push_str("*, "),
+                None => {}
+            }
+        }
+        text.push_str(if p.kind == ParamKind::VarKw { "**" } else { "" });
+        text.push_str(&p.name);
+        if let Some(d) = &p.default {
+            text.push('=');
+            text.push_str(&expr(d, 0));
+        }
+        text.push_str(", ");
+        last = p.kind;
+    }
+    if last == ParamKind::PositionalOnly {
+        text.push_str("/, ");
+    }
+    if let (Some(v), false) = (
+        varargs,
+        matches!(last, ParamKind::KeywordOnly | ParamKind::VarKw),
+    ) {
+        text.push_str(&format!("*{}, ", v.name));
+    }
+    text.truncate(text.len().saturating_sub(2));
+    text
 }
 
 fn block(out: &mut String, body: &[Stmt], level: usize, marks: &mut Marks) {
@@ -212,11 +248,7 @@ fn wrapping(out: &mut String, level: usize, head: &str, e: &Expr, tail: &str) {
     let (open, items, close): (String, Vec<String>, &str) = match inner {
         Expr::Call { func, args, kwargs } if args.len() + kwargs.len() >= 2 => {
             let mut items: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
-            items.extend(
-                kwargs
-                    .iter()
-                    .map(|k| format!("{}={}", k.name, expr(&k.value, 0))),
-            );
+            items.extend(kwargs.iter().map(keyword));
             (format!("{}(", expr(func, PRIMARY)), items, ")")
         }
         Expr::List(items) if items.len() >= 2 => (
@@ -380,13 +412,17 @@ pub fn expr(e: &Expr, min: u8) -> String {
     }
 }
 
+/// `name=value`, or `**mapping`.
+fn keyword(k: &Keyword) -> String {
+    match &*k.name {
+        Keyword::UNPACK => format!("**{}", expr(&k.value, 0)),
+        name => format!("{name}={}", expr(&k.value, 0)),
+    }
+}
+
 fn args_text(args: &[Expr], kwargs: &[Keyword]) -> String {
     let mut parts: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
-    parts.extend(
-        kwargs
-            .iter()
-            .map(|k| format!("{}={}", k.name, expr(&k.value, 0))),
-    );
+    parts.extend(kwargs.iter().map(keyword));
     parts.join(", ")
 }
 

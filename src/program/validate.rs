@@ -220,8 +220,28 @@ impl<'p> Checker<'p> {
     fn function(&mut self, f: &'p Function, at: &str) -> Result<(), LoadError> {
         self.function = f;
         let mut seen_default = false;
+        // Slot order (`Param`): the rank of each kind, never going down,
+        // `*args` and `**kwargs` once each.
+        let rank = |k: ParamKind| match k {
+            ParamKind::PositionalOnly => 0,
+            ParamKind::Plain => 1,
+            ParamKind::KeywordOnly => 2,
+            ParamKind::VarArgs => 3,
+            ParamKind::VarKw => 4,
+        };
         for (i, p) in f.params.iter().enumerate() {
             let pat = format!("{at}.params[{i}]");
+            if f.params.get(i + 1).is_some_and(|q| {
+                rank(q.kind) < rank(p.kind) || (rank(q.kind) == rank(p.kind) && rank(p.kind) > 2)
+            }) {
+                return Err(err(pat, "parameters go in this order: positional-only, plain, keyword-only, then `*args`, then `**kwargs`, each of the last two at most once"));
+            }
+            if p.default.is_some() && !p.kind.positional() && p.kind != ParamKind::KeywordOnly {
+                return Err(err(
+                    pat,
+                    "`*args` and `**kwargs` cannot have a default value",
+                ));
+            }
             check_identifier(&p.name).map_err(|m| err(&pat, m))?;
             if f.params[..i].iter().any(|q| q.name == p.name) {
                 return Err(err(
@@ -232,11 +252,11 @@ impl<'p> Checker<'p> {
             match &p.default {
                 Some(d) => {
                     seen_default = true;
-                    if !is_constant(d) {
-                        return Err(err(pat, "Interleave supports only a number, string, True, False or None as a parameter default (Python evaluates a default once, and sharing a list or dict between calls is not modelled yet)"));
+                    if !super::is_constant(d) {
+                        return Err(err(pat, super::DEFAULTS_MODELLED));
                     }
                 }
-                None if seen_default => {
+                None if seen_default && p.kind.positional() => {
                     return Err(err(pat, "non-default argument follows default argument; move it before the ones with defaults"))
                 }
                 None => {}
@@ -482,8 +502,10 @@ impl<'p> Checker<'p> {
                 }
                 for (i, k) in kwargs.iter().enumerate() {
                     let kat = format!("{at}.kwargs[{i}]");
-                    check_identifier(&k.name).map_err(|m| err(&kat, m))?;
-                    if kwargs[..i].iter().any(|j| j.name == k.name) {
+                    if *k.name != *Keyword::UNPACK {
+                        check_identifier(&k.name).map_err(|m| err(&kat, m))?;
+                    }
+                    if *k.name != *Keyword::UNPACK && kwargs[..i].iter().any(|j| j.name == k.name) {
                         return Err(err(kat, format!("keyword argument repeated: {}", k.name)));
                     }
                     self.expr(&k.value, &kat, depth + 1)?;
@@ -597,16 +619,5 @@ impl<'p> Checker<'p> {
                 ),
             ))
         }
-    }
-}
-
-fn is_constant(e: &Expr) -> bool {
-    match e {
-        Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => true,
-        Expr::UnaryOp {
-            op: UnaryOp::Neg,
-            operand,
-        } => matches!(**operand, Expr::Int(_) | Expr::Float(_)),
-        _ => false,
     }
 }

@@ -81,6 +81,10 @@ pub struct FunctionObj {
     /// The program it is defined in: a call binds its arguments to the
     /// definition's parameters.
     pub program: Rc<crate::program::Program>,
+    /// Its parameters' defaults, one per parameter, evaluated when the
+    /// function was made: a mutable one is shared by every call that
+    /// leaves it out, as in CPython.
+    pub defaults: Vec<Option<Value>>,
 }
 
 impl FunctionObj {
