@@ -13,7 +13,13 @@ impl Session {
     /// `asyncio.run(entry())` for a validated program: compiles it and
     /// creates main's task; nothing runs yet.
     pub fn new(program: &Program, options: &RunOptions) -> Session {
-        let program = Rc::new(program.clone());
+        Session::shared(Rc::new(program.clone()), options)
+    }
+
+    /// `new`, for a program the caller shares rather than lends: the page
+    /// runs and replays one program many times, and copying it each time
+    /// would cost time, and the build a copy of the whole tree's `clone`.
+    pub fn shared(program: Rc<Program>, options: &RunOptions) -> Session {
         // Where each statement stands in the text: the compiler gives
         // instructions their lines, and the engine quotes them in reports.
         #[cfg(feature = "code")]

@@ -177,9 +177,24 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "f-string conversions other than `!r` and `!s` are not supported",
         ),
         (
-            "async def main():\n    n = 1\n    f = lambda: n\n",
-            3,
-            "this lambda reads `n`, a variable of the code around it: closures are not supported yet",
+            "async def main():\n    fs = [lambda: i for i in range(3)]\n",
+            2,
+            "this lambda reads `i`, a variable of the comprehension around it",
+        ),
+        (
+            "async def main():\n    try:\n        pass\n    except ValueError as e:\n        f = lambda: e\n",
+            5,
+            "this lambda reads `e`, the name an `except ... as` binds",
+        ),
+        (
+            "async def main():\n    try:\n        pass\n    except ValueError as e:\n        def f():\n            return e\n",
+            1,
+            "`main.<locals>.f` reads `e`, the name an `except ... as` of `main` binds",
+        ),
+        (
+            "if True:\n    def f():\n        pass\n",
+            2,
+            "a `def` inside a block at the top level is not supported yet",
         ),
         (
             "async def main():\n    f = lambda x: lambda: x\n",
@@ -479,6 +494,31 @@ fn what_python_itself_rejects_gets_python_s_kind_of_error() {
             "async def main():\n    print(**a, *b)\n",
             2,
             "iterable argument unpacking follows keyword argument unpacking",
+        ),
+        (
+            "nonlocal x\n",
+            1,
+            "nonlocal declaration not allowed at module level",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        nonlocal y\n",
+            4,
+            "no binding for nonlocal 'y' found",
+        ),
+        (
+            "def f(x):\n    def g(x):\n        nonlocal x\n",
+            3,
+            "name 'x' is parameter and nonlocal",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n",
+            4,
+            "name 'x' is nonlocal and global",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
+            5,
+            "name 'x' is used prior to nonlocal declaration",
         ),
         (
             "async def main():\n    print(x=1, 2)\n",

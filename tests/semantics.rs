@@ -176,8 +176,8 @@ fn cases() -> Vec<(&'static str, Program)> {
                 ),
                 Function {
                     params: vec![
-                        interleave::program::Param { name: "x".into(), default: None },
-                        interleave::program::Param { name: "times".into(), default: Some(int(2)) },
+                        interleave::program::Param::plain("x".into(), None),
+                        interleave::program::Param::plain("times".into(), Some(int(2))),
                     ],
                     ..async_fn("repeat", &[], vec![return_(binop(BinOp::Mul, name("x"), name("times")))])
                 },

@@ -81,7 +81,7 @@ pub(crate) trait Interpreter {
     fn call(
         self: Rc<Self>,
         rt: Rc<Runtime>,
-        function: usize,
+        function: &crate::value::FunctionObj,
         args: Vec<Value>,
     ) -> Result<Value, Raise>;
     /// Whether the module's variables still hold, as the run ends,
@@ -224,7 +224,7 @@ impl Runtime {
     #[cfg(feature = "code")]
     pub(crate) fn call_function(
         self: &Rc<Self>,
-        function: usize,
+        function: &crate::value::FunctionObj,
         args: Vec<Value>,
     ) -> Result<Value, Raise> {
         self.interpreter.clone().call(self.clone(), function, args)

@@ -126,6 +126,8 @@ impl Session {
             index: entry,
             name: program.entry.as_str().into(),
             args: RefCell::new(vec![]),
+            #[cfg(feature = "code")]
+            closure: None,
         }));
         let task = rt.create_task(main, None, false).map_err(stop)?;
         Ok(self.run_until_complete(task, Then::CancelRest))

@@ -404,7 +404,8 @@ impl LoopView {
         self.tasks
             .iter()
             .map(|t| {
-                let head = format!("{} {}()", t.name, t.coro);
+                // The coroutine's `__name__`, as `asyncio` shows it.
+                let head = format!("{} {}()", t.name, crate::program::short_name(&t.coro));
                 if !t.started {
                     return format!("{head}: not started");
                 }

@@ -36,6 +36,8 @@ pub(crate) fn call(
                         index: f.index,
                         name: f.name.clone(),
                         args: RefCell::new(bound),
+                        #[cfg(feature = "code")]
+                        closure: f.closure.clone(),
                     },
                     &rt.freed,
                 ))))
@@ -309,49 +311,44 @@ pub(crate) fn unpack_kwargs(
     if !kwargs.iter().any(|(k, _)| &**k == Keyword::UNPACK) {
         return Ok(kwargs);
     }
-    // How CPython's `_PyObject_FunctionStr` names the callee.
-    let describe = || -> Result<String, Raise> {
-        Ok(match (method, callee) {
-            (Some(m), target) => format!("{}.{m}()", target.cpython_type_name()),
-            (None, Value::Function(f)) => format!("__main__.{}()", f.name),
-            (None, Value::Builtin(b)) if b.owner() == "builtins" => format!("{}()", b.name()),
-            (None, Value::Class(Class::Type(t))) => format!("{t}()"),
-            (None, Value::Class(Class::Exception(k))) => format!("{}()", k.name()),
-            _ => return Err(RunError::unsupported("`**mapping` given to an asyncio or time function is not supported yet; name the arguments")),
-        })
-    };
     let mut out: Kwargs = Vec::new();
-    let mut add = |key: Name, value: Value| -> Result<(), Raise> {
-        if out.iter().any(|(k, _)| *k == key) {
-            return Err(type_error(format!(
-                "{} got multiple values for keyword argument '{key}'",
-                describe()?
-            )));
-        }
-        out.push((key, value));
-        Ok(())
-    };
-    for (key, value) in kwargs {
-        if &*key != Keyword::UNPACK {
-            add(key, value)?;
-            continue;
-        }
-        let Value::Dict(d) = value else {
-            return Err(type_error(format!(
-                "{} argument after ** must be a mapping, not {}",
-                describe()?,
-                value.cpython_type_name()
-            )));
-        };
-        let items = d.borrow().entries.clone();
-        for (key, value) in items {
-            match key {
-                Value::Str(key) => add(key, value)?,
-                _ => return Err(type_error("keywords must be strings".into())),
+    let mut problem = None;
+    'merge: for (key, value) in kwargs {
+        let items = match (&*key == Keyword::UNPACK, value) {
+            (false, value) => vec![(Value::Str(key), value)],
+            (true, Value::Dict(d)) => d.borrow().entries.clone(),
+            (true, other) => {
+                problem = Some(format!(
+                    "argument after ** must be a mapping, not {}",
+                    other.cpython_type_name()
+                ));
+                break;
             }
+        };
+        for (key, value) in items {
+            let Value::Str(key) = key else {
+                return Err(type_error("keywords must be strings".into()));
+            };
+            if out.iter().any(|(k, _)| *k == key) {
+                problem = Some(format!("got multiple values for keyword argument '{key}'"));
+                break 'merge;
+            }
+            out.push((key, value));
         }
     }
-    Ok(out)
+    let Some(problem) = problem else {
+        return Ok(out);
+    };
+    // How CPython's `_PyObject_FunctionStr` names the callee.
+    let callee = match (method, callee) {
+        (Some(m), target) => format!("{}.{m}", target.cpython_type_name()),
+        (None, Value::Function(f)) => format!("__main__.{}", f.name),
+        (None, Value::Builtin(b)) if b.owner() == "builtins" => b.name().into(),
+        (None, Value::Class(Class::Type(t))) => (*t).into(),
+        (None, Value::Class(Class::Exception(k))) => k.name().into(),
+        _ => return Err(RunError::unsupported("`**mapping` given to an asyncio or time function is not supported yet; name the arguments")),
+    };
+    Err(type_error(format!("{callee}() {problem}")))
 }
 
 /// A function's parameter defaults, one per parameter (`bind`'s
@@ -962,10 +959,10 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         },
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         // A lambda in `main` is `main.<locals>.<lambda>`, named `<lambda>`.
-        (Value::Function(f), "__name__") => Ok(match f.name.ends_with(".<lambda>") {
-            true => Value::str("<lambda>"),
-            false => Value::Str(f.name.clone()),
-        }),
+        #[cfg(feature = "code")]
+        (Value::Function(f), "__name__") => Ok(Value::str(crate::program::short_name(&f.name))),
+        #[cfg(not(feature = "code"))]
+        (Value::Function(f), "__name__") => Ok(Value::Str(f.name.clone())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
         #[cfg(feature = "code")]
         (Value::Exception(e), "__context__") => {

@@ -18,10 +18,18 @@ pub(crate) enum Op {
     Local(u32),
     Store(u32),
     Function(u32),
-    /// A lambda: a new function object each time the expression runs
-    /// (two are never `is` each other), as `MAKE_FUNCTION` makes.
+    /// A lambda or a `def` inside a function: a new function object each
+    /// time it runs (two are never `is` each other), as `MAKE_FUNCTION`
+    /// makes, of `closures[n]`: the function, and the frame's cells its
+    /// closure takes, in the order of its free variables.
     #[cfg(feature = "code")]
     MakeFunction(u32),
+    /// The value in the frame's cell `n` (its cell variables, then its
+    /// free variables: `Scopes::cell`), or the error for an empty one.
+    #[cfg(feature = "code")]
+    LoadCell(u32),
+    #[cfg(feature = "code")]
+    StoreCell(u32),
     /// A builtin, module or class by name, or `NameError`.
     Global(u32),
     /// The module's variable in this slot (`Scopes::module_var`), or
@@ -170,6 +178,15 @@ pub(crate) struct FnCode {
     /// when it first compiles a `LOAD_FAST` or `STORE_FAST` for it).
     #[cfg(feature = "code")]
     pub local_order: Vec<u32>,
+    /// What each `MakeFunction` makes: a function's index, and the cells
+    /// of this frame that its closure holds.
+    #[cfg(feature = "code")]
+    pub closures: Vec<(u32, Vec<u32>)>,
+    /// Per cell variable (`Scopes::cells`), the local slot of the
+    /// parameter it starts as, or `u32::MAX`: a frame moves each such
+    /// argument into its cell as it starts (`MAKE_CELL`).
+    #[cfg(feature = "code")]
+    pub cell_params: Vec<u32>,
 }
 
 #[cfg(feature = "code")]

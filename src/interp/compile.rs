@@ -33,6 +33,8 @@ pub(crate) fn compile(
         .enumerate()
         .map(|(index, f)| {
             let mut c = Compiler {
+                #[cfg(feature = "code")]
+                program,
                 scopes,
                 index,
                 code: FnCode {
@@ -56,6 +58,14 @@ pub(crate) fn compile(
             #[cfg(feature = "code")]
             c.code
                 .order_locals(f.params.len(), scopes.locals(index).len());
+            #[cfg(feature = "code")]
+            {
+                c.code.cell_params = scopes
+                    .cells(index)
+                    .iter()
+                    .map(|n| f.params.iter().position(|p| p.name == *n).map_or(u32::MAX, |i| i as u32))
+                    .collect();
+            }
             c.code
         })
         .collect()
@@ -114,6 +124,8 @@ fn await_lines(body: &[Stmt], lines: &[u32], awaits: &[(u32, u32)]) -> Vec<(usiz
 }
 
 struct Compiler<'a> {
+    #[cfg(feature = "code")]
+    program: &'a Program,
     scopes: &'a Scopes,
     index: usize,
     code: FnCode,
@@ -292,9 +304,24 @@ impl<'a> Compiler<'a> {
             .or_else(|| self.scopes.slot(self.index, n).map(|s| s as u32))
     }
 
+    /// Where `n` is among the frame's cells, unless a comprehension's own
+    /// variable hides it.
+    #[cfg(feature = "code")]
+    fn cell(&self, n: &Name) -> Option<u32> {
+        match self.renamed.iter().any(|(m, _)| m == n) {
+            true => None,
+            false => self.scopes.cell(self.index, n),
+        }
+    }
+
     fn store(&mut self, target: &'a Target) {
         match target {
             Target::Name(n) => {
+                #[cfg(feature = "code")]
+                if let Some(cell) = self.cell(n) {
+                    self.emit(Op::StoreCell(cell));
+                    return;
+                }
                 #[cfg(feature = "code")]
                 if self.slot(n).is_none() && self.scopes.declares_global(self.index, n) {
                     if let Some(slot) = self.scopes.module_var(n) {
@@ -487,7 +514,7 @@ impl<'a> Compiler<'a> {
             }
             // A declaration for the compiler (`Scopes`): no code.
             #[cfg(feature = "code")]
-            Stmt::Global(_) => {}
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             #[cfg(feature = "code")]
             Stmt::Try {
                 body,
@@ -600,12 +627,31 @@ impl<'a> Compiler<'a> {
     /// function of the program, the module's variable, what an import
     /// bound, or a builtin (else `NameError`).
     fn load_name(&mut self, n: &Name) {
+        #[cfg(feature = "code")]
+        if let Some(cell) = self.cell(n) {
+            self.emit(Op::LoadCell(cell));
+            return;
+        }
         let op = if let Some(slot) = self.slot(n) {
             Op::Local(slot)
         } else if let Some(f) = self.scopes.global(n) {
+            // A lambda or a `def` inside a function: a new function each
+            // time, closing over the cells it reads.
             #[cfg(feature = "code")]
-            if crate::program::is_lambda(n) {
-                self.emit(Op::MakeFunction(f as u32));
+            if crate::program::is_made(n) {
+                // Its defaults, evaluated here and now, in order.
+                let program = self.program;
+                for d in program.functions[f].params.iter().filter_map(|p| p.default.as_ref()) {
+                    self.expr(d);
+                }
+                let captured = self
+                    .scopes
+                    .frees(f)
+                    .iter()
+                    .filter_map(|free| self.scopes.cell(self.index, free))
+                    .collect();
+                self.code.closures.push((f as u32, captured));
+                self.emit(Op::MakeFunction(self.code.closures.len() as u32 - 1));
                 return;
             }
             Op::Function(f as u32)

@@ -83,7 +83,7 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
         // A plain function of the program (or a lambda): run to its end.
         Some(Value::Function(f)) if !f.def().is_async => {
             let args = super::builtins::bind(f.def(), &f.defaults, vec![item.clone()], Vec::new())?;
-            rt.call_function(f.index, args)
+            rt.call_function(f, args)
         }
         Some(Value::Function(_)) => Err(RunError::unsupported(
             "key= with an async function is not supported: its coroutines would be compared; use a plain function",

@@ -87,6 +87,8 @@ impl Compiled {
                     // The parser and the validator allow only constants
                     // there (`builtins::defaults`).
                     defaults: builtins::defaults(f).unwrap_or_default(),
+                    #[cfg(feature = "code")]
+                    closure: None,
                 }))
             })
             .collect();
@@ -113,11 +115,18 @@ impl Compiled {
     /// (the module's code, or one a builtin calls back), from its first
     /// line. Polled through the vtable, as the engine polls a task's:
     /// one copy of the machine's loop in the build.
-    fn machine(self: Rc<Self>, rt: Rc<Runtime>, function: usize, args: Vec<Value>) -> Body {
+    fn machine(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        function: usize,
+        args: Vec<Value>,
+        closure: crate::value::Closure,
+    ) -> Body {
         let call = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
             index: function,
             name: self.scopes.function_name(function),
             args: std::cell::RefCell::new(args),
+            closure,
         }));
         Box::pin(vm::TaskVm::new(rt, self, call))
     }
@@ -132,7 +141,7 @@ impl Interpreter for Compiled {
     #[cfg(feature = "code")]
     fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body> {
         let index = self.module?;
-        Some(self.machine(rt, index, Vec::new()))
+        Some(self.machine(rt, index, Vec::new(), None))
     }
 
     /// On a machine of its own, run to the end at once: a plain function
@@ -142,7 +151,7 @@ impl Interpreter for Compiled {
     fn call(
         self: Rc<Self>,
         rt: Rc<Runtime>,
-        function: usize,
+        function: &FunctionObj,
         args: Vec<Value>,
     ) -> Result<Value, crate::error::Raise> {
         use std::task::{Context, Poll, Waker};
@@ -151,7 +160,9 @@ impl Interpreter for Compiled {
                 "functions called back by builtins (`key=`) nest more than {MAX_NESTED_CALLS} deep; look for a key function that sorts with itself"
             )));
         }
-        let mut machine = self.clone().machine(rt, function, args);
+        let mut machine = self
+            .clone()
+            .machine(rt, function.index, args, function.closure.clone());
         self.nested.set(self.nested.get() + 1);
         let polled = machine
             .as_mut()

@@ -32,6 +32,17 @@ pub struct Scopes {
     /// `Program::module_names`.
     #[cfg(feature = "code")]
     module_names: Vec<Name>,
+    /// Per function, its cell variables: its locals that a function
+    /// defined inside it reads or declares `nonlocal` (CPython's
+    /// `co_cellvars`), kept in cells its frame shares with those
+    /// functions.
+    #[cfg(feature = "code")]
+    cells: Vec<Vec<Name>>,
+    /// Per function, its free variables: the variables of functions around
+    /// it that it, or a function inside it, uses (`co_freevars`), taken
+    /// from the function object's closure.
+    #[cfg(feature = "code")]
+    frees: Vec<Vec<Name>>,
 }
 
 impl Scopes {
@@ -61,16 +72,21 @@ impl Scopes {
                 names
             })
             .collect();
-        // What `global` declares is the module's, not a local.
+        // What `global` declares is the module's, and what `nonlocal`
+        // declares a function's around: neither is a local.
         #[cfg(feature = "code")]
         let locals: Vec<Vec<Name>> = locals
             .into_iter()
             .zip(&declared)
-            .map(|(mut names, declared)| {
-                names.retain(|n| !declared.contains(n));
+            .zip(&program.functions)
+            .map(|((mut names, declared), f)| {
+                let nonlocal = crate::program::bindings::declared(&f.body, true);
+                names.retain(|n| !declared.contains(n) && !nonlocal.contains(n));
                 names
             })
             .collect();
+        #[cfg(feature = "code")]
+        let (cells, frees) = closures(program, &locals, &declared);
         #[cfg(feature = "code")]
         let mut module_vars: Vec<Name> = Vec::new();
         #[cfg(feature = "code")]
@@ -110,7 +126,40 @@ impl Scopes {
             declared,
             #[cfg(feature = "code")]
             module_names: program.module_names.clone(),
+            #[cfg(feature = "code")]
+            cells,
+            #[cfg(feature = "code")]
+            frees,
         }
+    }
+
+    /// Where `name` is in `function`'s cells (its cell variables, then its
+    /// free variables), if it is one of those.
+    #[cfg(feature = "code")]
+    pub fn cell(&self, function: usize, name: &str) -> Option<u32> {
+        let own = &self.cells[function];
+        own.iter()
+            .position(|n| &**n == name)
+            .or_else(|| Some(own.len() + self.frees[function].iter().position(|n| &**n == name)?))
+            .map(|i| i as u32)
+    }
+
+    /// `function`'s cell variables, then its free variables.
+    #[cfg(feature = "code")]
+    pub fn cell_names(&self, function: usize) -> impl Iterator<Item = &Name> {
+        self.cells[function].iter().chain(&self.frees[function])
+    }
+
+    /// `function`'s cell variables.
+    #[cfg(feature = "code")]
+    pub fn cells(&self, function: usize) -> &[Name] {
+        &self.cells[function]
+    }
+
+    /// `function`'s free variables: what its closure holds, in order.
+    #[cfg(feature = "code")]
+    pub fn frees(&self, function: usize) -> &[Name] {
+        &self.frees[function]
     }
 
     pub fn asyncio_is_module(&self, function: usize) -> bool {
@@ -202,4 +251,82 @@ impl Scopes {
     pub fn global(&self, name: &str) -> Option<usize> {
         self.globals.iter().position(|n| &**n == name)
     }
+}
+
+/// Each function's cell and free variables (`Scopes::cells`, `frees`), as
+/// CPython's symbol table finds them: a name a function uses that is not
+/// its own (nor declared `global`) is free there when a function around
+/// it has it as a local, the nearest one; it is a cell variable of that
+/// one, and free in every function between, which pass it on.
+#[cfg(feature = "code")]
+fn closures(
+    program: &Program,
+    locals: &[Vec<Name>],
+    globals: &[Vec<Name>],
+) -> (Vec<Vec<Name>>, Vec<Vec<Name>>) {
+    use crate::program::Expr;
+    let functions = &program.functions;
+    let around: Vec<Option<usize>> = functions
+        .iter()
+        .map(|f| {
+            let owner = crate::program::owner(&f.name)?;
+            functions.iter().position(|g| g.name == owner)
+        })
+        .collect();
+    let mut cells = vec![Vec::new(); functions.len()];
+    let mut frees = vec![Vec::new(); functions.len()];
+    let add = |list: &mut Vec<Name>, name: &Name| {
+        if !list.contains(name) {
+            list.push(name.clone());
+        }
+    };
+    for (i, f) in functions.iter().enumerate() {
+        if around[i].is_none() {
+            continue;
+        }
+        let mut used = crate::program::bindings::declared(&f.body, true);
+        let mut read = |e: &Expr| {
+            e.each(&mut |x| {
+                if let Expr::Name(n) = x {
+                    add(&mut used, n);
+                }
+            })
+        };
+        crate::program::Stmt::walk(&f.body, &mut |s| s.each_own_expr(&mut read));
+        // The defaults of the functions defined in it are evaluated in it.
+        for (g, _) in functions.iter().zip(&around).filter(|(_, a)| **a == Some(i)) {
+            g.params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut read);
+        }
+        for name in &used {
+            if locals[i].contains(name) || globals[i].contains(name) {
+                continue;
+            }
+            let mut between = Vec::new();
+            let mut at = around[i];
+            while let Some(outer) = at {
+                if locals[outer].contains(name) {
+                    break;
+                }
+                // Declared global around it: global here too.
+                if globals[outer].contains(name) {
+                    at = None;
+                    break;
+                }
+                between.push(outer);
+                at = around[outer];
+            }
+            if let Some(outer) = at {
+                add(&mut cells[outer], name);
+                add(&mut frees[i], name);
+                for b in between {
+                    add(&mut frees[b], name);
+                }
+            }
+        }
+    }
+    // In CPython's order: `co_cellvars` and `co_freevars` are sorted.
+    for names in cells.iter_mut().chain(&mut frees) {
+        crate::sort::sort(names);
+    }
+    (cells, frees)
 }

@@ -63,6 +63,10 @@ struct Frame {
     /// (`keep_in_holders`).
     #[cfg(feature = "code")]
     holders: Vec<std::rc::Weak<Exception>>,
+    /// Its cells: its cell variables, then its free variables
+    /// (`Scopes::cell`).
+    #[cfg(feature = "code")]
+    cells: Vec<crate::value::Cell>,
 }
 
 impl Frame {
@@ -98,6 +102,8 @@ impl Frame {
             coro: None,
             #[cfg(feature = "code")]
             holders: Vec::new(),
+            #[cfg(feature = "code")]
+            cells: Vec::new(),
         }
     }
 
@@ -228,7 +234,13 @@ impl TaskVm {
             )));
         }
         match &coro.body {
-            CoroBody::Function { index, args, .. } => {
+            CoroBody::Function {
+                index,
+                args,
+                #[cfg(feature = "code")]
+                closure,
+                ..
+            } => {
                 #[cfg_attr(not(feature = "code"), allow(unused_mut))]
                 let mut args = std::mem::take(&mut *args.borrow_mut());
                 // `asyncio.run(main())`'s coroutine is made by the runner,
@@ -241,7 +253,12 @@ impl TaskVm {
                             super::builtins::bind(f.def(), &f.defaults, args, Default::default())?;
                     }
                 }
-                self.push_frame(*index, args)?;
+                self.push_frame(
+                    *index,
+                    args,
+                    #[cfg(feature = "code")]
+                    closure.clone(),
+                )?;
                 if let Some(frame) = self.frames.last_mut() {
                     frame.coro = Some(coro.clone());
                 }
@@ -262,7 +279,12 @@ impl TaskVm {
         }
     }
 
-    fn push_frame(&mut self, function: usize, args: Vec<Value>) -> Result<(), Raise> {
+    fn push_frame(
+        &mut self,
+        function: usize,
+        args: Vec<Value>,
+        #[cfg(feature = "code")] closure: crate::value::Closure,
+    ) -> Result<(), Raise> {
         if self.frames.len() >= MAX_CALL_DEPTH {
             return Err(RunError::limit(format!(
                 "calls nested more than {MAX_CALL_DEPTH} deep; look for a function that calls or awaits itself without end"
@@ -270,8 +292,22 @@ impl TaskVm {
         }
         // Calls count against the budget, so recursion cannot run forever.
         self.rt.count_step()?;
-        let nlocals = self.m.code[function].slot_names.len();
-        self.frames.push(Frame::new(function, nlocals, args));
+        let code = &self.m.code[function];
+        #[cfg_attr(not(feature = "code"), allow(unused_mut))]
+        let mut frame = Frame::new(function, code.slot_names.len(), args);
+        // Its cell variables, a parameter's with the argument moved in
+        // (`MAKE_CELL`), then its closure's cells (`COPY_FREE_VARS`).
+        #[cfg(feature = "code")]
+        if !code.cell_params.is_empty() || closure.is_some() {
+            let mut cells: Vec<crate::value::Cell> = Vec::new();
+            for &slot in &code.cell_params {
+                let value = frame.slots.get_mut(slot as usize).and_then(Option::take);
+                cells.push(Rc::new(std::cell::RefCell::new(value)));
+            }
+            cells.extend(closure.iter().flat_map(|c| c.iter().cloned()));
+            frame.cells = cells;
+        }
+        self.frames.push(frame);
         Ok(())
     }
 
@@ -468,7 +504,12 @@ impl TaskVm {
     /// finishes.
     fn act(&mut self, action: Action) -> Result<Option<Step>, Raise> {
         match action {
-            Action::Enter(function, args) => self.push_frame(function, args)?,
+            Action::Enter(function, args) => self.push_frame(
+                function.index,
+                args,
+                #[cfg(feature = "code")]
+                function.closure.clone(),
+            )?,
             #[cfg(feature = "code")]
             Action::Reraise => {
                 // The exception being handled nearest the top of the
@@ -540,20 +581,32 @@ impl crate::engine::Coro for TaskVm {
             .map(|frame| {
                 let code = &self.m.code[frame.function];
                 let line = code.line_before(frame.pc);
+                // Its code's `co_name`.
                 let function = match &self.m.functions[frame.function] {
-                    Value::Function(f) => f.name.to_string(),
+                    Value::Function(f) => crate::program::short_name(&f.name).to_string(),
                     _ => String::new(),
                 };
-                // As `f_locals` lists them: bound names only.
-                let locals = code
-                    .local_order
-                    .iter()
-                    .filter_map(|&slot| {
-                        let value = frame.slots.get(slot as usize)?.as_ref()?;
-                        let name = code.slot_names.get(slot as usize)?;
-                        Some((name.to_string(), value.repr_within(VALUE_LIMIT)))
-                    })
-                    .collect();
+                // As `f_locals` lists them, bound names only: its own
+                // variables (a parameter kept in a cell where the
+                // parameter is), then its other cell variables, then its
+                // free variables.
+                let cell = |c: usize| frame.cells.get(c).and_then(|c| c.borrow().clone());
+                let mut locals = Vec::new();
+                for &slot in &code.local_order {
+                    let value = match code.cell_params.iter().position(|&p| p == slot) {
+                        Some(c) => cell(c),
+                        None => frame.slots.get(slot as usize).cloned().flatten(),
+                    };
+                    if let (Some(v), Some(name)) = (value, code.slot_names.get(slot as usize)) {
+                        locals.push((name.to_string(), v.repr_within(VALUE_LIMIT)));
+                    }
+                }
+                for (c, name) in self.m.scopes.cell_names(frame.function).enumerate() {
+                    let param = code.cell_params.get(c).is_some_and(|&p| p != u32::MAX);
+                    if let (false, Some(v)) = (param, cell(c)) {
+                        locals.push((name.to_string(), v.repr_within(VALUE_LIMIT)));
+                    }
+                }
                 FrameView {
                     function,
                     line: (line != super::code::NO_LINE).then_some(line),
@@ -785,7 +838,7 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
 /// stack or may suspend.
 enum Action {
     /// Run a plain `def` as a new frame, with its arguments bound.
-    Enter(usize, Vec<Value>),
+    Enter(Rc<crate::value::FunctionObj>, Vec<Value>),
     Await(Value),
     Sleep(Value),
     Return(Value),
@@ -855,17 +908,45 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
                 Op::Function(f) => frame.stack.push(m.functions[f as usize].clone()),
                 #[cfg(feature = "code")]
-                Op::MakeFunction(f) => {
-                    if let Value::Function(g) = &m.functions[f as usize] {
+                Op::MakeFunction(k) => {
+                    let (f, captured) = &code.closures[k as usize];
+                    if let Value::Function(g) = &m.functions[*f as usize] {
+                        let closure: Vec<_> =
+                            captured.iter().map(|&c| frame.cells[c as usize].clone()).collect();
+                        // Its defaults, just evaluated: `def` evaluates
+                        // them each time it runs, so a `[]` default is each
+                        // function's own.
+                        let params = &g.def().params;
+                        let given = frame.pop_n(params.iter().filter(|p| p.default.is_some()).count());
+                        let mut given = given.into_iter();
+                        let defaults =
+                            params.iter().map(|p| p.default.as_ref().and_then(|_| given.next())).collect();
                         frame
                             .stack
                             .push(Value::Function(Rc::new(crate::value::FunctionObj {
                                 index: g.index,
                                 name: g.name.clone(),
                                 program: g.program.clone(),
-                                defaults: g.defaults.clone(),
+                                defaults,
+                                closure: (!closure.is_empty()).then(|| Rc::new(closure)),
                             })));
                     }
+                }
+                #[cfg(feature = "code")]
+                Op::LoadCell(c) => {
+                    let value = frame.cells[c as usize].borrow().clone();
+                    match value {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(unbound_cell(m, frame.function, c)),
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::StoreCell(c) => {
+                    let value = frame.pop();
+                    // The old value goes after the borrow ends (freeing it
+                    // may report).
+                    let old = frame.cells[c as usize].replace(Some(value));
+                    drop(old);
                 }
                 #[cfg(feature = "code")]
                 Op::LoadGlobal(slot) => {
@@ -1288,7 +1369,7 @@ fn call_here(
         let function = f.def();
         if !function.is_async {
             let args = builtins::bind(function, &f.defaults, args, kwargs)?;
-            return Ok(Some(Action::Enter(f.index, args)));
+            return Ok(Some(Action::Enter(f.clone(), args)));
         }
     }
     // `asyncio.run(main)` from the module's code: it waits, outside the
@@ -1332,6 +1413,24 @@ fn to_exception(v: Value) -> Result<Exc, Raise> {
             "exceptions must derive from BaseException",
         ))),
     }
+}
+
+/// Reading cell `cell` of a frame of `function` while it is empty: an
+/// own variable not assigned yet, or one of a function around it.
+#[cfg(feature = "code")]
+fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
+    let own = cell < m.code[function].cell_params.len() as u32;
+    let name = m.scopes.cell_names(function).nth(cell as usize).map_or("?", |n| &**n);
+    Raise::Exc(match own {
+        true => Exception::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        ),
+        false => Exception::new(
+            ExcKind::NameError,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        ),
+    })
 }
 
 /// A name that is neither local nor a program function, read in

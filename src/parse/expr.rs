@@ -42,10 +42,6 @@ pub struct Parser {
     /// program printed back names its lambdas the same.
     #[cfg(feature = "code")]
     pub lambda_owner: String,
-    /// Every comprehension variable read so far: a lambda reading one
-    /// would close over the comprehension's scope.
-    #[cfg(feature = "code")]
-    pub comprehension_names: Vec<String>,
     /// The SyntaxWarnings CPython's compiler would write for the nodes
     /// built so far (`program::syntax_warnings`), in the order built.
     #[cfg(feature = "code")]
@@ -84,6 +80,8 @@ pub struct LambdaRead {
     pub params: Vec<crate::program::Param>,
     pub body: Expr,
     pub line: usize,
+    /// Its token's place, to tell which comprehensions hold it.
+    pub at: usize,
     pub reads: std::ops::Range<usize>,
 }
 
@@ -114,7 +112,6 @@ impl Parser {
             #[cfg(feature = "code")]
             lambda_owner: String::new(),
             #[cfg(feature = "code")]
-            comprehension_names: Vec::new(),
             #[cfg(feature = "code")]
             warnings: Vec::new(),
             #[cfg(feature = "code")]
@@ -195,6 +192,31 @@ impl Parser {
     /// order than it reads (a conditional expression's test first, a
     /// comprehension's iterable first): with more than one warning in it,
     /// their order is not modelled.
+    /// Refuses a lambda inside the comprehension that started at token
+    /// `start` that reads one of its variables: those live in the
+    /// comprehension's own scope, whose cells are not modelled.
+    #[cfg(feature = "code")]
+    fn refuse_closed_over(&self, start: usize, generators: &[Comprehension]) -> Result<(), SyntaxError> {
+        let mut bound = Vec::new();
+        for g in generators {
+            crate::program::bindings::collect_target(&g.target, &mut bound);
+        }
+        for l in self.lambdas.iter().filter(|l| l.at >= start) {
+            let read = self.names_read[l.reads.clone()].iter().find(|r| {
+                r.module.is_none()
+                    && !l.params.iter().any(|p| *p.name == *r.name)
+                    && bound.iter().any(|b| **b == *r.name)
+            });
+            if let Some(r) = read {
+                return Err(SyntaxError::at(r.line, r.col, format!(
+                    "this lambda reads `{}`, a variable of the comprehension around it, which a lambda cannot close over here yet; pass it as a default (`lambda x, {0}={0}: ...`)",
+                    r.name
+                )));
+            }
+        }
+        Ok(())
+    }
+
     #[cfg(feature = "code")]
     fn warnings_in_order(&self, start: usize, what: &str) -> Result<(), SyntaxError> {
         if self.warnings.iter().filter(|w| w.at >= start).count() > 1 {
@@ -376,31 +398,33 @@ impl Parser {
             return Ok(left);
         };
         self.pos += words;
-        let right = self.sum()?;
-        let mut links = vec![compare(op, left, right.clone())];
-        let mut middle = right;
+        let mut operands = vec![left, self.sum()?];
+        let mut ops = vec![op];
         // `a < b < c` is `a < b and b < c` with `b` evaluated once: the same
         // when `b` is a name or a constant, which reading twice cannot
         // change; anything else is refused rather than run twice.
         while let Some((op, words)) = self.cmp_op() {
-            if !matches!(
-                middle,
-                Expr::Name(_)
-                    | Expr::Int(_)
-                    | Expr::Float(_)
-                    | Expr::Str(_)
-                    | Expr::Bool(_)
-                    | Expr::None
-            ) {
+            if operands.last().and_then(leaf).is_none() {
                 return Err(self.error(
                     "a chained comparison whose middle value is computed (`a < f(x) < c`) is not supported yet; put the value in a name first",
                 ));
             }
             self.pos += words;
             self.deeper()?;
-            let right = self.sum()?;
-            links.push(compare(op, middle, right.clone()));
-            middle = right;
+            operands.push(self.sum()?);
+            ops.push(op);
+        }
+        let mut links = Vec::new();
+        let mut operands = operands.into_iter();
+        let mut left = operands.next();
+        for (op, right) in ops.into_iter().zip(operands) {
+            // Each middle operand is a leaf (checked above): copied, not
+            // cloned as a tree, which keeps `Expr::clone` out of the build.
+            let next = leaf(&right);
+            if let Some(left) = left {
+                links.push(compare(op, left, right));
+            }
+            left = next;
         }
         // One check for the whole chain, as CPython's single Compare node.
         #[cfg(feature = "code")]
@@ -674,6 +698,7 @@ impl Parser {
     #[cfg(feature = "code")]
     fn lambda(&mut self) -> Result<Expr, SyntaxError> {
         let line = self.token().map_or(1, |t| t.line);
+        let at = self.pos;
         self.pos += 1;
         let mut params: Vec<crate::program::Param> = Vec::new();
         while !self.is_op(":") {
@@ -692,10 +717,16 @@ impl Parser {
                     "duplicate argument '{name}' in function definition"
                 )));
             }
-            if self.is_op("=") {
-                return Err(self.error("a lambda's parameter defaults are not supported yet"));
-            }
-            params.push(crate::program::Param::plain(name.as_str().into(), None));
+            // A default is evaluated where the lambda is, each time it
+            // runs (`lambda x, i=i: ...` keeps this round's `i`).
+            let default = match self.eat_op("=") {
+                true => Some(self.expr()?),
+                false if params.iter().any(|p| p.default.is_some()) => {
+                    return Err(self.error("non-default argument follows default argument"))
+                }
+                false => None,
+            };
+            params.push(crate::program::Param::plain(name.as_str().into(), default));
             if !self.eat_op(",") {
                 break;
             }
@@ -729,6 +760,7 @@ impl Parser {
             params,
             body,
             line,
+            at,
             reads,
         });
         Ok(Expr::Name(name.as_str().into()))
@@ -746,7 +778,6 @@ impl Parser {
                 match self.peek().cloned() {
                     Some(Tok::Name(n)) if !super::is_keyword(&n) => {
                         self.pos += 1;
-                        self.comprehension_names.push(n.clone());
                         items.push(Target::Name(n.into()));
                     }
                     _ => return Err(self.unexpected("a name to assign")),
@@ -787,6 +818,8 @@ impl Parser {
                 let generators = self.clauses("}")?;
                 #[cfg(feature = "code")]
                 self.warnings_in_order(start, "dict comprehension")?;
+                #[cfg(feature = "code")]
+                self.refuse_closed_over(start, &generators)?;
                 return Ok(Expr::DictComp {
                     key: Box::new(key),
                     value: Box::new(value),
@@ -915,6 +948,7 @@ impl Parser {
     fn generator(&mut self, elt: Expr, start: usize) -> Result<Expr, SyntaxError> {
         let generators = self.clause_list()?;
         self.warnings_in_order(start, "generator expression")?;
+        self.refuse_closed_over(start, &generators)?;
         if crate::program::generator_awaits(&elt, &generators) {
             return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
         }
@@ -1040,6 +1074,8 @@ impl Parser {
                         let generators = self.clauses("]")?;
                         #[cfg(feature = "code")]
                         self.warnings_in_order(start, "list comprehension")?;
+                        #[cfg(feature = "code")]
+                        self.refuse_closed_over(start, &generators)?;
                         return Ok(Expr::ListComp {
                             elt: Box::new(elt),
                             generators,
@@ -1074,4 +1110,18 @@ fn binop(op: BinOp, left: Expr, right: Expr) -> Expr {
         left: Box::new(left),
         right: Box::new(right),
     }
+}
+
+/// A copy of `e` when it is a name or a constant: what a chained
+/// comparison may read twice.
+fn leaf(e: &Expr) -> Option<Expr> {
+    Some(match e {
+        Expr::Name(n) => Expr::Name(n.clone()),
+        Expr::Int(i) => Expr::Int(*i),
+        Expr::Float(f) => Expr::Float(*f),
+        Expr::Str(s) => Expr::Str(s.clone()),
+        Expr::Bool(b) => Expr::Bool(*b),
+        Expr::None => Expr::None,
+        _ => return None,
+    })
 }

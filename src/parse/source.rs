@@ -16,9 +16,7 @@ use crate::program::{
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 7] = [
-    "with", "class", "del", "nonlocal", "assert", "lambda", "yield",
-];
+const UNSUPPORTED: [&str; 6] = ["with", "class", "del", "assert", "lambda", "yield"];
 
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
@@ -168,6 +166,16 @@ struct Source {
     /// global, so far: CPython refuses a name that is both.
     annotated_names: Vec<Name>,
     made_global: Vec<Name>,
+    /// The names it has declared `nonlocal` so far.
+    made_nonlocal: Vec<Name>,
+    /// The line of each of those declarations, `global` or `nonlocal`:
+    /// CPython reports a name declared both at the first.
+    declared_lines: Vec<(Name, usize)>,
+    /// The functions defined inside functions read so far, named
+    /// `owner.<locals>.name` (`program::LOCALS`): the parser moves each
+    /// out of its owner, as it moves lambdas, to sit in `functions` after
+    /// the top-level function that holds it.
+    nested: Vec<(Function, Lines)>,
     /// The parameters of the function being read.
     params: Vec<Name>,
     /// Names annotated without a value (`x: int`) in the function being
@@ -223,6 +231,9 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         params: Vec::new(),
         annotated_names: Vec::new(),
         made_global: Vec::new(),
+        made_nonlocal: Vec::new(),
+        declared_lines: Vec::new(),
+        nested: Vec::new(),
         defined: Vec::new(),
         module_names: Vec::new(),
         declared: Vec::new(),
@@ -284,6 +295,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     }
     let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
     refuse_shadowed_handlers(&functions, &lines, &s.module_vars)?;
+    refuse_unbound_nonlocals(&functions, &lines)?;
     if let (Some(m), Some(module_lines)) = (functions.last(), lines.last()) {
         if m.name == crate::program::MODULE {
             let mut globals = s.module_vars.clone();
@@ -511,13 +523,16 @@ impl Source {
                     // Python lets a later def replace an earlier one (and
                     // its lambdas), or what an import bound.
                     let its_lambdas = format!("{}{}#", crate::program::LAMBDA, f.0.name);
-                    functions
-                        .retain(|(g, _)| g.name != f.0.name && !g.name.starts_with(&its_lambdas));
+                    let its_defs = format!("{}{}", f.0.name, crate::program::LOCALS);
+                    functions.retain(|(g, _)| {
+                        g.name != f.0.name && !g.name.starts_with(&its_lambdas) && !g.name.starts_with(&its_defs)
+                    });
                     self.imports.retain(|i| *i.name != *f.0.name);
                     self.defined.push(f.0.name.clone());
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
                     functions.push(f);
+                    functions.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, functions);
                     self.refuse_rebinding(line)?;
                 }
@@ -587,20 +602,19 @@ impl Source {
     }
 
     /// Refuses a lambda read since the `lambdas`th that reads one of
-    /// `names` (not its own parameter): it would close over a variable of
-    /// the scope around it.
-    /// (A comprehension's variable is one too.)
+    /// `names` (`except ... as` names, which are not cells here), not its
+    /// own parameter. (One that reads a comprehension's variable is
+    /// refused where the comprehension ends, `Parser::refuse_closed_over`.)
     fn refuse_closures(&self, lambdas: usize, names: &[Name]) -> Result<(), SyntaxError> {
         for l in &self.p.lambdas[lambdas.min(self.p.lambdas.len())..] {
             let read = self.p.names_read[l.reads.clone()].iter().find(|r| {
                 r.module.is_none()
                     && !l.params.iter().any(|p| *p.name == *r.name)
-                    && (names.iter().any(|n| **n == *r.name)
-                        || self.p.comprehension_names.contains(&r.name))
+                    && names.iter().any(|n| **n == *r.name)
             });
             if let Some(r) = read {
                 return Err(SyntaxError::at(r.line, r.col, format!(
-                    "this lambda reads `{}`, a variable of the code around it: closures are not supported yet; pass the value in as an argument",
+                    "this lambda reads `{}`, the name an `except ... as` binds, which a lambda cannot close over here yet; assign it to another variable first",
                     r.name
                 )));
             }
@@ -1236,7 +1250,10 @@ impl Source {
                         _ => {}
                     }
                     let value = self.p.expr()?;
-                    if !crate::program::is_constant(&value) {
+                    // At the top level, defaults are evaluated before the
+                    // module's code runs (`builtins::defaults`); inside a
+                    // function, each time the `def` runs, as in CPython.
+                    if !self.in_function && !crate::program::is_constant(&value) {
                         return Err(self.err(crate::program::DEFAULTS_MODELLED));
                     }
                     default = Some(value);
@@ -1274,24 +1291,46 @@ impl Source {
             return Err(self.err("'async with' and 'async for' are not supported yet"));
         }
         let def_line = self.line();
-        let name = self.name("a function name")?;
+        let mut name = self.name("a function name")?;
+        // Inside a function: `owner.<locals>.name`, made unique (`LOCALS`).
+        if self.in_function {
+            let base = format!("{}{}{name}", self.p.lambda_owner, crate::program::LOCALS);
+            let same = |f: &Function| {
+                f.name.strip_prefix(&base).is_some_and(|rest| {
+                    rest.is_empty() || (rest.starts_with('#') && !rest.contains(crate::program::LOCALS))
+                })
+            };
+            name = match self.nested.iter().filter(|(f, _)| same(f)).count() {
+                0 => base,
+                k => format!("{base}#{k}"),
+            };
+        }
         self.p.expect_op("(")?;
         let lambdas = self.p.lambdas.len();
         let params = self.parameters()?;
         if self.p.eat_op("->") {
             self.annotation(true)?;
         }
-        let outer = (self.in_async, self.in_function);
+        // What this reader knows of the function around this one (or of
+        // the module's code), put back when this one ends.
+        let outer = (self.in_async, self.in_function, self.loops, self.function_reads);
+        let outer_state = (
+            std::mem::take(&mut self.assigned),
+            std::mem::take(&mut self.annotated_names),
+            std::mem::take(&mut self.made_global),
+            std::mem::take(&mut self.made_nonlocal),
+            std::mem::take(&mut self.declared_lines),
+            std::mem::take(&mut self.declared),
+            std::mem::replace(&mut self.params, params.iter().map(|p| p.name.clone()).collect()),
+        );
         let outer_owner = std::mem::replace(&mut self.p.lambda_owner, name.clone());
         self.in_async = is_async;
         self.p.allow_await = is_async;
         self.in_function = true;
+        self.loops = 0;
+        let nested_from = self.nested.len();
         let outer_lines = std::mem::take(&mut self.lines);
         self.function_reads = self.p.names_read.len();
-        self.assigned.clear();
-        self.annotated_names.clear();
-        self.made_global.clear();
-        self.params = params.iter().map(|p| p.name.clone()).collect();
         let body = self.block("function definition", def_line);
         self.p.lambda_owner = outer_owner;
         let body = body?;
@@ -1299,14 +1338,28 @@ impl Source {
         if !is_async && runs_loop(&self.imports, &self.run_defs, &body) {
             self.run_defs.push(name.clone());
         }
-        // A lambda reading this function's variables would close over
-        // them, which is not modelled yet.
-        let mut locals = self.params.clone();
-        crate::program::bindings::collect_bound(&body, &mut locals);
-        self.refuse_closures(lambdas, &locals)?;
-        if let Some(at) = global_handler_name(&body, &self.made_global) {
+        // A lambda or a `def` inside may read this function's variables
+        // (a closure), but not an `except ... as` name, which is not a
+        // cell here.
+        let handlers = handler_names(&body);
+        self.refuse_closures(lambdas, &handlers)?;
+        for (g, _) in &self.nested[nested_from..] {
+            let mut own: Vec<Name> = g.params.iter().map(|p| p.name.clone()).collect();
+            crate::program::bindings::collect_bound(&g.body, &mut own);
+            let read = handlers.iter().find(|h| {
+                !own.contains(h) && any_expr(&g.body, &|x| matches!(x, Expr::Name(n) if n == *h))
+            });
+            if let Some(h) = read {
+                return Err(SyntaxError::at(def_line, 0, format!(
+                    "`{}` reads `{h}`, the name an `except ... as` of `{name}` binds, which a function inside cannot close over here yet; assign it to another variable first",
+                    crate::program::qualname(&g.name)
+                )));
+            }
+        }
+        let declared: Vec<Name> = self.made_global.iter().chain(&self.made_nonlocal).cloned().collect();
+        if let Some(at) = global_handler_name(&body, &declared) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
-            return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` is not supported yet; catch into another name and assign that"));
+            return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` or `nonlocal` is not supported yet; catch into another name and assign that"));
         }
         if !self.declared.is_empty() {
             let mut bound = params.iter().map(|p| p.name.clone()).collect();
@@ -1319,7 +1372,16 @@ impl Source {
                 }
             }
         }
-        (self.in_async, self.in_function) = outer;
+        (self.in_async, self.in_function, self.loops, self.function_reads) = outer;
+        (
+            self.assigned,
+            self.annotated_names,
+            self.made_global,
+            self.made_nonlocal,
+            self.declared_lines,
+            self.declared,
+            self.params,
+        ) = outer_state;
         self.p.allow_await = outer.0;
         let f = Function {
             name,
@@ -1328,6 +1390,24 @@ impl Source {
             is_async,
         };
         Ok((f, lines))
+    }
+
+    /// A `def` inside a function: the function is read as any other and
+    /// moved out (`nested`); where it stood, the statement that binds it,
+    /// `name = <a new function object>`, which is what `def` runs, and
+    /// which makes it a closure over the variables it reads of the
+    /// functions around it (`interp::scope`).
+    fn nested_def(&mut self, line: usize) -> Result<Vec<Stmt>, SyntaxError> {
+        let (f, lines) = self.function()?;
+        let local: Name = crate::program::short_name(&crate::program::qualname(&f.name)).into();
+        self.assigned.push(local.clone());
+        self.lines.statements.push(line as u32);
+        let bind = Stmt::Assign {
+            target: Target::Name(local),
+            value: Expr::Name(f.name.as_str().into()),
+        };
+        self.nested.push((f, lines));
+        Ok(vec![bind])
     }
 
     /// `:` then either simple statements on the same line or an indented
@@ -1467,10 +1547,11 @@ impl Source {
                     finalbody,
                 }])
             }
-            Some("def") => Err(self.err("functions inside functions are not supported yet")),
-            Some("async") if self.next_is_word("def") => {
-                Err(self.err("functions inside functions are not supported yet"))
-            }
+            Some("def") | Some("async") if !self.in_function => Err(self.err(
+                "a `def` inside a block at the top level is not supported yet; define the function at the top level, outside the block",
+            )),
+            Some("def") => self.nested_def(line),
+            Some("async") if self.next_is_word("def") => self.nested_def(line),
             Some("elif") | Some("else") | Some("except") => Err(self.err(format!(
                 "invalid syntax: '{}' without a matching statement",
                 self.word().unwrap_or_default()
@@ -1562,9 +1643,14 @@ impl Source {
         Ok(Stmt::Pass)
     }
 
-    /// `global a, b` after the word. CPython refuses one after the
-    /// function used or assigned the name.
+    /// `global a, b` (or `nonlocal a, b`) after the word. CPython refuses
+    /// one after the function used or assigned the name.
     fn global(&mut self) -> Result<Stmt, SyntaxError> {
+        let nonlocal = self.p.is_word("nonlocal");
+        let kind = if nonlocal { "nonlocal" } else { "global" };
+        if nonlocal && !self.in_function {
+            return Err(self.err("nonlocal declaration not allowed at module level"));
+        }
         self.p.advance();
         let mut names = Vec::new();
         loop {
@@ -1575,23 +1661,34 @@ impl Source {
                 Some(m) => *m == name,
                 None => r.name == name,
             });
+            let other = match nonlocal {
+                true => &self.made_global,
+                false => &self.made_nonlocal,
+            };
             let problem = if self.params.iter().any(|p| **p == *name) {
-                Some("is parameter and global")
+                format!("is parameter and {kind}")
             } else if self.annotated_names.iter().any(|a| **a == *name) {
                 // CPython's own wording differs for this one.
                 return Err(SyntaxError::at(
                     line,
                     col,
-                    format!("SyntaxError: annotated name '{name}' can't be global"),
+                    format!("SyntaxError: annotated name '{name}' can't be {kind}"),
+                ));
+            } else if other.iter().any(|a| **a == *name) {
+                let first = self.declared_lines.iter().find(|(n, _)| **n == *name);
+                return Err(SyntaxError::at(
+                    first.map_or(line, |(_, l)| *l),
+                    0,
+                    format!("SyntaxError: name '{name}' is nonlocal and global"),
                 ));
             } else if used {
-                Some("is used prior to global declaration")
+                format!("is used prior to {kind} declaration")
             } else if self.assigned.iter().any(|a| **a == *name) {
-                Some("is assigned to before global declaration")
+                format!("is assigned to before {kind} declaration")
             } else {
-                None
+                String::new()
             };
-            if let Some(problem) = problem {
+            if !problem.is_empty() {
                 return Err(SyntaxError::at(
                     line,
                     col,
@@ -1599,12 +1696,19 @@ impl Source {
                 ));
             }
             names.push(name.as_str().into());
-            self.made_global.push(name.as_str().into());
+            self.declared_lines.push((name.as_str().into(), line));
+            match nonlocal {
+                true => self.made_nonlocal.push(name.as_str().into()),
+                false => self.made_global.push(name.as_str().into()),
+            }
             if !self.p.eat_op(",") {
                 break;
             }
         }
-        Ok(Stmt::Global(names))
+        Ok(match nonlocal {
+            true => Stmt::Nonlocal(names),
+            false => Stmt::Global(names),
+        })
     }
 
     fn simple(&mut self) -> Result<Stmt, SyntaxError> {
@@ -1614,7 +1718,7 @@ impl Source {
                 self.p.advance();
                 return Ok(Stmt::Pass);
             }
-            Some("global") => return self.global(),
+            Some("global" | "nonlocal") => return self.global(),
             // `...` alone: a constant expression statement, which CPython
             // compiles to nothing, as `pass`.
             _ if self.p.is_op("...")
@@ -1678,7 +1782,8 @@ impl Source {
             return self.annotated(value);
         }
         if self.p.is_op("=") {
-            let target = to_target(&value).ok_or_else(|| match &value {
+            if !is_target(&value) {
+                return Err(match &value {
                 // Python assigns to slices and attributes; the model not yet.
                 Expr::Subscript { index, .. } if matches!(**index, Expr::Slice { .. }) => {
                     self.err("assigning to a slice (`xs[1:3] = ...`) is not supported yet")
@@ -1690,7 +1795,9 @@ impl Source {
                     "assigning to a list of names or a starred name is not supported yet; use a tuple of names",
                 ),
                 _ => self.err("only names, tuples of names and items (`x[i]`) can be assigned to"),
-            })?;
+            });
+            }
+            let target = into_target(value);
             self.p.advance();
             let value = self.expression()?;
             if self.p.is_op("=") {
@@ -1720,8 +1827,8 @@ impl Source {
             };
             if let Some(binop) = binop {
                 // What `=` can assign to, but one thing: not a tuple.
-                let target = match to_target(&value) {
-                    Some(t @ (Target::Name(_) | Target::Subscript { .. })) => t,
+                let target = match value {
+                    Expr::Name(_) | Expr::Subscript { .. } if is_target(&value) => into_target(value),
                     _ => {
                         return Err(self.err(format!(
                             "only a name or an item can be updated with `{op}`, e.g. `count {op} 1` or `totals[k] {op} 1`"
@@ -1799,22 +1906,40 @@ impl Source {
     }
 }
 
-fn to_target(e: &Expr) -> Option<Target> {
+/// Whether `e` can be assigned to: a name, an item (not a slice), or a
+/// tuple or list of those.
+fn is_target(e: &Expr) -> bool {
     match e {
-        Expr::Name(n) => Some(Target::Name(n.clone())),
-        Expr::Subscript { value, index } if !matches!(**index, Expr::Slice { .. }) => {
-            Some(Target::Subscript {
-                value: value.clone(),
-                index: index.clone(),
-            })
-        }
-        Expr::Tuple(items) | Expr::List(items) => items
-            .iter()
-            .map(to_target)
-            .collect::<Option<Vec<_>>>()
-            .map(Target::Tuple),
-        _ => None,
+        Expr::Name(_) => true,
+        Expr::Subscript { index, .. } => !matches!(**index, Expr::Slice { .. }),
+        Expr::Tuple(items) | Expr::List(items) => items.iter().all(is_target),
+        _ => false,
     }
+}
+
+/// `e` as an assignment's target, once `is_target` holds. Moved, not
+/// cloned: the build then needs no copy of `Expr::clone`.
+fn into_target(e: Expr) -> Target {
+    match e {
+        Expr::Subscript { value, index } => Target::Subscript { value, index },
+        Expr::Tuple(items) | Expr::List(items) => {
+            Target::Tuple(items.into_iter().map(into_target).collect())
+        }
+        Expr::Name(n) => Target::Name(n),
+        // Not reached, as `is_target` holds: an empty tuple, binding nothing.
+        _ => Target::Tuple(Vec::new()),
+    }
+}
+
+/// The names `body`'s `except ... as` clauses bind.
+fn handler_names(body: &[Stmt]) -> Vec<Name> {
+    let mut names = Vec::new();
+    Stmt::walk(body, &mut |s| {
+        if let Stmt::Try { handlers, .. } = s {
+            names.extend(handlers.iter().filter_map(|h| h.name.clone()));
+        }
+    });
+    names
 }
 
 /// The walk number (`Stmt::walk`) of the first `try` in `body` with an
@@ -1870,6 +1995,43 @@ fn refuse_shadowed_handlers(
             return Err(SyntaxError::at(line as usize, 0, format!(
                 "this `except` names `{name}`, which the program also binds to something else; CPython looks the name up when the handler is tried, which Interleave does not model yet: rename the variable"
             )));
+        }
+    }
+    Ok(())
+}
+
+/// CPython's SyntaxError for `nonlocal x` where no function around binds
+/// `x` (CPython's symbol table checks this once the whole module is read).
+fn refuse_unbound_nonlocals(functions: &[Function], lines: &[Lines]) -> Result<(), SyntaxError> {
+    use crate::program::bindings::{collect_bound, declared};
+    let locals = |f: &Function| {
+        let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
+        collect_bound(&f.body, &mut names);
+        let (global, nonlocal) = (declared(&f.body, false), declared(&f.body, true));
+        names.retain(|n| !global.contains(n) && !nonlocal.contains(n));
+        names
+    };
+    for (f, lines) in functions.iter().zip(lines) {
+        let (mut n, mut found) = (0, None);
+        Stmt::walk(&f.body, &mut |s| {
+            if let (Stmt::Nonlocal(names), None) = (s, &found) {
+                let bound_around = |name: &Name| {
+                    let mut owner = crate::program::owner(&f.name);
+                    while let Some(g) = owner.and_then(|o| functions.iter().find(|g| g.name == o)) {
+                        if locals(g).contains(name) {
+                            return true;
+                        }
+                        owner = crate::program::owner(&g.name);
+                    }
+                    false
+                };
+                found = names.iter().find(|name| !bound_around(name)).map(|name| (n, name.clone()));
+            }
+            n += 1;
+        });
+        if let Some((at, name)) = found {
+            let line = lines.statements.get(at).copied().unwrap_or(1);
+            return Err(SyntaxError::at(line as usize, 0, format!("no binding for nonlocal '{name}' found")));
         }
     }
     Ok(())

@@ -58,7 +58,7 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
             | Stmt::Break
             | Stmt::Continue => {}
             #[cfg(feature = "code")]
-            Stmt::RaiseFrom { .. } | Stmt::Global(_) => {}
+            Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
         }
     }
 }
@@ -67,11 +67,19 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
 /// function's, wherever the function assigns them.
 #[cfg(feature = "code")]
 pub fn declared_global(body: &[Stmt]) -> Vec<Name> {
+    declared(body, false)
+}
+
+/// The names `body`'s `global` (or, with `nonlocal`, `nonlocal`)
+/// statements declare.
+#[cfg(feature = "code")]
+pub fn declared(body: &[Stmt], nonlocal: bool) -> Vec<Name> {
     let mut names = Vec::new();
-    Stmt::walk(body, &mut |s| {
-        if let Stmt::Global(declared) = s {
-            names.extend(declared.iter().cloned());
+    Stmt::walk(body, &mut |s| match (s, nonlocal) {
+        (Stmt::Global(declared), false) | (Stmt::Nonlocal(declared), true) => {
+            names.extend(declared.iter().cloned())
         }
+        _ => {}
     });
     names
 }

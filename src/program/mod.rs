@@ -103,16 +103,58 @@ pub fn is_lambda(name: &str) -> bool {
     name.starts_with(LAMBDA)
 }
 
+/// What joins a function defined inside another to its owner's name: the
+/// parser names it `owner.<locals>.name`, its `__qualname__`, with `#k`
+/// after `name` for the `k`th other `def` of that name in `owner`.
+#[cfg(feature = "code")]
+pub const LOCALS: &str = ".<locals>.";
+
+/// Is `name` that of a function made anew each time its code runs: a
+/// lambda, or a `def` inside a function?
+#[cfg(feature = "code")]
+pub fn is_made(name: &str) -> bool {
+    is_lambda(name) || name.contains(LOCALS)
+}
+
+/// The function a lambda or a nested `def` is defined in, by its name in
+/// the program (`None` for the module's own).
+#[cfg(feature = "code")]
+pub fn owner(name: &str) -> Option<&str> {
+    let owner = match name.strip_prefix(LAMBDA) {
+        Some(rest) => rest.rsplit_once('#')?.0,
+        None => name.rsplit_once(LOCALS)?.0,
+    };
+    (owner != MODULE).then_some(owner)
+}
+
 /// What Python calls a function of the program (its `__qualname__`): its
-/// name, but for a lambda (`<lambda>#owner#k`), `owner.<locals>.<lambda>`,
-/// or `<lambda>` at the top level.
+/// name, less the parser's `#k` marks; for a lambda (`<lambda>#owner#k`),
+/// `owner.<locals>.<lambda>`, or `<lambda>` at the top level.
 #[cfg(feature = "code")]
 pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
-    match name.strip_prefix(LAMBDA).and_then(|n| n.split('#').next()) {
-        Some(MODULE) => "<lambda>".into(),
-        Some(owner) => format!("{owner}.<locals>.<lambda>").into(),
-        None => name.into(),
+    if is_lambda(name) {
+        return match owner(name) {
+            Some(owner) => format!("{}{LOCALS}<lambda>", qualname(owner)).into(),
+            None => "<lambda>".into(),
+        };
     }
+    if !name.contains('#') {
+        return name.into();
+    }
+    let mut out = String::new();
+    for (i, part) in name.split(LOCALS).enumerate() {
+        if i > 0 {
+            out.push_str(LOCALS);
+        }
+        out.push_str(part.split('#').next().unwrap_or(part));
+    }
+    out.into()
+}
+
+/// A function's `__name__`: its qualname's last part.
+#[cfg(feature = "code")]
+pub fn short_name(qualname: &str) -> &str {
+    qualname.rsplit_once(LOCALS).map_or(qualname, |(_, name)| name)
 }
 
 fn default_entry() -> String {
@@ -269,6 +311,11 @@ pub enum Stmt {
     /// assigned there. It runs nothing.
     #[cfg(feature = "code")]
     Global(Vec<Name>),
+    /// `nonlocal a, b`: in this function, these names are variables of a
+    /// function it is defined in, shared with it (`Scopes`). It runs
+    /// nothing.
+    #[cfg(feature = "code")]
+    Nonlocal(Vec<Name>),
     /// `try: body except T as name: ... else: orelse finally: finalbody`
     Try {
         body: Vec<Stmt>,
@@ -728,7 +775,7 @@ impl Stmt {
             }
             Stmt::Try { .. } | Stmt::Pass | Stmt::Break | Stmt::Continue => {}
             #[cfg(feature = "code")]
-            Stmt::Global(_) => {}
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
         }
     }
 }

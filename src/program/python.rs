@@ -10,14 +10,14 @@ use crate::value::format::{float_repr, str_repr};
 
 /// The whole program as Python source.
 pub fn to_python(program: &Program) -> String {
-    print(program, &mut Marks::default())
+    print(program, &mut Marks::new(program))
 }
 
 /// Where each statement of `to_python`'s text stands: the map of a program
 /// that came from JSON or the forms, whose text is the one printed here.
 #[cfg(feature = "code")]
 pub fn source_map(program: &Program) -> SourceMap {
-    let mut marks = Marks::default();
+    let mut marks = Marks::new(program);
     let text = print(program, &mut marks);
     let run_line = text.lines().count() as u32;
     SourceMap::new(&text, marks.functions, run_line)
@@ -53,9 +53,9 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         for f in &program.functions {
             if let (true, [Stmt::Return(Some(body))]) = (super::is_lambda(&f.name), &f.body[..]) {
                 let mut text = String::from("(lambda");
-                for (i, p) in f.params.iter().enumerate() {
-                    text.push_str(if i == 0 { " " } else { ", " });
-                    text.push_str(&p.name);
+                if !f.params.is_empty() {
+                    text.push(' ');
+                    text.push_str(&parameters(&f.params));
                 }
                 text.push_str(": ");
                 text.push_str(&expr(body, 0));
@@ -64,14 +64,15 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     });
-    for f in &program.functions {
+    #[cfg_attr(not(feature = "code"), allow(unused_variables))]
+    for (i, f) in program.functions.iter().enumerate() {
+        // Lambdas and `def`s inside functions are printed where they are.
         #[cfg(feature = "code")]
-        if super::is_lambda(&f.name) {
-            marks.function();
+        if super::is_made(&f.name) {
             continue;
         }
         out.push_str("\n\n");
-        marks.function();
+        marks.function(i);
         // The module's own code (the last function) is the module's.
         #[cfg(feature = "code")]
         if f.name == super::MODULE {
@@ -85,21 +86,52 @@ fn print(program: &Program, marks: &mut Marks) -> String {
 }
 
 /// The line each statement starts on, noted as the text is written (Code
-/// mode only: the forms' page names no lines).
-#[derive(Default)]
-struct Marks {
+/// mode only: the forms' page names no lines), by function.
+struct Marks<'p> {
+    /// The program printed: a `def` inside a function is printed where it
+    /// stands, from its own definition.
+    #[cfg(feature = "code")]
+    program: &'p Program,
+    #[cfg(not(feature = "code"))]
+    program: std::marker::PhantomData<&'p Program>,
     #[cfg(feature = "code")]
     counted: usize,
     #[cfg(feature = "code")]
     lines: u32,
+    /// Per function, its statements' lines.
     #[cfg(feature = "code")]
     functions: Vec<Vec<u32>>,
+    /// The function whose statements are being written.
+    #[cfg(feature = "code")]
+    current: usize,
 }
 
-impl Marks {
-    fn function(&mut self) {
+impl<'p> Marks<'p> {
+    #[cfg_attr(not(feature = "code"), allow(unused_variables))]
+    fn new(program: &'p Program) -> Marks<'p> {
+        Marks {
+            #[cfg(feature = "code")]
+            program,
+            #[cfg(not(feature = "code"))]
+            program: std::marker::PhantomData,
+            #[cfg(feature = "code")]
+            counted: 0,
+            #[cfg(feature = "code")]
+            lines: 0,
+            #[cfg(feature = "code")]
+            functions: vec![Vec::new(); program.functions.len()],
+            #[cfg(feature = "code")]
+            current: 0,
+        }
+    }
+
+    /// The statements written next are function `index`'s.
+    #[cfg_attr(not(feature = "code"), allow(unused_variables))]
+    fn function(&mut self, index: usize) {
         #[cfg(feature = "code")]
-        self.functions.push(Vec::new());
+        {
+            self.current = index;
+        }
     }
 
     /// The statement about to be written starts on the next line of `out`.
@@ -109,7 +141,7 @@ impl Marks {
             let new = &_out.as_bytes()[self.counted..];
             self.lines += new.iter().filter(|&&b| b == b'\n').count() as u32;
             self.counted = _out.len();
-            if let Some(f) = self.functions.last_mut() {
+            if let Some(f) = self.functions.get_mut(self.current) {
                 f.push(self.lines + 1);
             }
         }
@@ -129,9 +161,14 @@ fn names(program: &Program, name: &str) -> bool {
 }
 
 fn function(out: &mut String, f: &Function, marks: &mut Marks) {
+    def(out, f, &f.name, 0, marks);
+}
+
+/// `def name(...):` and its body, at `level`.
+fn def(out: &mut String, f: &Function, name: &str, level: usize, marks: &mut Marks) {
     let kw = if f.is_async { "async def" } else { "def" };
-    out.push_str(&format!("{kw} {}({}):\n", f.name, parameters(&f.params)));
-    block(out, &f.body, 1, marks);
+    line(out, level, &format!("{kw} {name}({}):", parameters(&f.params)));
+    block(out, &f.body, level + 1, marks);
 }
 
 /// A parameter list in source order (`Param` lists them in slot order):
@@ -272,6 +309,19 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
     marks.statement(out);
     match s {
         Stmt::Expr(e) => wrapping(out, level, "", e, ""),
+        // What a `def` inside a function became (`nested_def`).
+        #[cfg(feature = "code")]
+        Stmt::Assign {
+            target: Target::Name(local),
+            value: Expr::Name(f),
+        } if f.contains(super::LOCALS) && marks.program.function(f).is_some() => {
+            let program = marks.program;
+            if let Some(i) = program.functions.iter().position(|g| g.name == **f) {
+                let owner = std::mem::replace(&mut marks.current, i);
+                def(out, &program.functions[i], local, level, marks);
+                marks.current = owner;
+            }
+        }
         Stmt::Assign { target: t, value } => {
             wrapping(out, level, &format!("{} = ", target(t)), value, "")
         }
@@ -320,6 +370,8 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
         ),
         #[cfg(feature = "code")]
         Stmt::Global(names) => line(out, level, &format!("global {}", names.join(", "))),
+        #[cfg(feature = "code")]
+        Stmt::Nonlocal(names) => line(out, level, &format!("nonlocal {}", names.join(", "))),
         Stmt::Try {
             body,
             handlers,

@@ -151,7 +151,7 @@ impl Stmt {
                 | Stmt::Raise(_)
                 | Stmt::Pass => {}
                 #[cfg(feature = "code")]
-                Stmt::RaiseFrom { .. } | Stmt::Global(_) => {}
+                Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             }
         }
     }

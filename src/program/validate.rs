@@ -90,11 +90,15 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             continue;
         }
         // A lambda the parser made a function of is named for where it
-        // stands, not by an identifier.
+        // stands, not by an identifier; a `def` inside a function, for
+        // the function it is in (`LOCALS`).
         #[cfg(feature = "code")]
-        let lambda = super::is_lambda(&f.name)
+        let lambda = (super::is_lambda(&f.name)
             && !f.is_async
-            && matches!(&f.body[..], [Stmt::Return(Some(_))]);
+            && matches!(&f.body[..], [Stmt::Return(Some(_))]))
+            || (f.name.contains(super::LOCALS)
+                && super::owner(&f.name).is_some_and(|o| program.function(o).is_some())
+                && check_identifier(super::short_name(&super::qualname(&f.name))).is_ok());
         #[cfg(not(feature = "code"))]
         let lambda = false;
         if !lambda {
@@ -252,7 +256,11 @@ impl<'p> Checker<'p> {
             match &p.default {
                 Some(d) => {
                     seen_default = true;
-                    if !super::is_constant(d) {
+                    #[cfg(feature = "code")]
+                    let made = super::is_made(&f.name);
+                    #[cfg(not(feature = "code"))]
+                    let made = false;
+                    if !made && !super::is_constant(d) {
                         return Err(err(pat, super::DEFAULTS_MODELLED));
                     }
                 }
@@ -391,7 +399,7 @@ impl<'p> Checker<'p> {
                 self.expr(cause, &format!("{at}.cause"), depth + 1)
             }
             #[cfg(feature = "code")]
-            Stmt::Global(names) => names
+            Stmt::Global(names) | Stmt::Nonlocal(names) => names
                 .iter()
                 .try_for_each(|n| check_identifier(n))
                 .map_err(|m| err(at, m)),
@@ -458,7 +466,7 @@ impl<'p> Checker<'p> {
             Expr::Float(_) => Ok(()),
             // A lambda the parser made a function of.
             #[cfg(feature = "code")]
-            Expr::Name(n) if super::is_lambda(n) && self.program.function(n).is_some() => Ok(()),
+            Expr::Name(n) if super::is_made(n) && self.program.function(n).is_some() => Ok(()),
             Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
             Expr::Dict(items) => {

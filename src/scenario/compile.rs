@@ -101,8 +101,12 @@ pub fn compile(scenario: &Scenario) -> Result<Program, Vec<FieldError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut functions: Vec<Function> = cards.iter().map(card_function).collect();
-    functions.push(main_function(&scenario.main, &cards));
+    // Main takes the calls; each card's function, the rest. Nothing is
+    // cloned: a program's expressions are moved into it, so the build
+    // needs no copy of `Expr::clone`.
+    let main = main_function(&scenario.main, &mut cards);
+    let mut functions: Vec<Function> = cards.into_iter().map(card_function).collect();
+    functions.push(main);
     let program = program(functions);
     // The checks above leave nothing for validation to find (the tests,
     // built with debug assertions, hold every compiled scenario to it); the
@@ -387,10 +391,12 @@ fn fresh(base: &str, taken: &[&str]) -> String {
     name
 }
 
-fn card_function(card: &Card) -> Function {
+fn card_function(mut card: Card) -> Function {
     let printed = card.raise_at.map_or(card.steps.len(), |k| k - 1);
+    let mut steps = std::mem::take(&mut card.steps);
+    steps.truncate(printed);
     let taken: Vec<&str> = card.params.iter().map(String::as_str).collect();
-    let mut body = step_loop(&card.steps[..printed], card, &taken);
+    let mut body = step_loop(steps, &card, &taken);
     if card.raise_at.is_some() {
         let class = match card.form.raise_type.strip_prefix("asyncio.") {
             Some(name) => asyncio(name),
@@ -402,8 +408,8 @@ fn card_function(card: &Card) -> Function {
             vec![str(&card.form.raise_message)]
         };
         body.push(Stmt::Raise(Some(call(class, args))));
-    } else if let Some(value) = &card.returns {
-        body.push(return_(value.clone()));
+    } else if let Some(value) = card.returns {
+        body.push(return_(value));
     }
     if body.is_empty() {
         body.push(Stmt::Pass);
@@ -416,14 +422,12 @@ fn card_function(card: &Card) -> Function {
 /// otherwise one print (and sleep) per step. Sleeping only between steps
 /// writes each step out, as a tutorial would rather than test for the last
 /// round in the loop.
-fn step_loop(steps: &[Expr], card: &Card, taken: &[&str]) -> Vec<Stmt> {
+fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
     let pause = |stmts: &mut Vec<Stmt>| {
-        if let Some(d) = &card.delay {
-            stmts.push(if card.form.blocking {
-                block(d.clone())
-            } else {
-                sleep(d.clone())
-            });
+        // Parsed again for each use rather than cloned: `read_card` read
+        // this very text into `card.delay`, so it parses the same.
+        if let (Some(_), Ok(d)) = (&card.delay, parse::expression(&card.form.delay)) {
+            stmts.push(if card.form.blocking { block(d) } else { sleep(d) });
         }
     };
     let texts: Option<Vec<&str>> = steps
@@ -439,14 +443,15 @@ fn step_loop(steps: &[Expr], card: &Card, taken: &[&str]) -> Vec<Stmt> {
     let letters = texts
         .as_ref()
         .is_some_and(|t| t.iter().all(|s| s.chars().count() == 1));
+    let joined = texts.map(|t| t.concat());
     let between = card.form.between && card.delay.is_some();
     if between {
         let mut body = Vec::new();
-        for (k, step) in steps.iter().enumerate() {
+        for (k, step) in steps.into_iter().enumerate() {
             if k > 0 {
                 pause(&mut body);
             }
-            body.push(print(vec![step.clone()]));
+            body.push(print(vec![step]));
         }
         return body;
     }
@@ -457,37 +462,35 @@ fn step_loop(steps: &[Expr], card: &Card, taken: &[&str]) -> Vec<Stmt> {
                 call_fn("range", vec![int(steps.len() as i64)]),
             )
         } else {
-            (fresh("letter", taken), str(&texts.unwrap().concat()))
+            (fresh("letter", taken), str(joined.as_deref().unwrap_or_default()))
         };
         let mut body = vec![print(vec![name(&var)])];
         pause(&mut body);
         return vec![for_(&var, iter, body)];
     }
-    if steps.len() >= 2 && texts.is_some() {
+    if steps.len() >= 2 && joined.is_some() {
         let var = fresh("text", taken);
         let mut body = vec![print(vec![name(&var)])];
         pause(&mut body);
-        return vec![for_(&var, list(steps.to_vec()), body)];
+        return vec![for_(&var, list(steps), body)];
     }
     let mut body = Vec::new();
     for step in steps {
-        body.push(print(vec![step.clone()]));
+        body.push(print(vec![step]));
         pause(&mut body);
     }
     body
 }
 
-fn main_function(form: &MainForm, cards: &[Card]) -> Function {
-    let functions: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect();
+fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
     // Each call, in order, with whether main awaits its task.
-    let calls: Vec<(Expr, bool)> = cards
-        .iter()
-        .flat_map(|card| {
-            card.calls
-                .iter()
-                .map(|args| (call_fn(&card.form.name, args.clone()), card.form.awaited))
-        })
-        .collect();
+    let mut calls: Vec<(Expr, bool)> = Vec::new();
+    for card in cards.iter_mut() {
+        for args in std::mem::take(&mut card.calls) {
+            calls.push((call_fn(&card.form.name, args), card.form.awaited));
+        }
+    }
+    let functions: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect();
     let numbered = |base: &str| {
         // `task1` must not shadow a function called `task1`.
         let mut prefix = base.to_string();
@@ -526,10 +529,10 @@ fn main_function(form: &MainForm, cards: &[Card]) -> Function {
         Mode::CreateTask => {
             let task = numbered("task");
             let result = numbered("result");
-            for (k, (c, _)) in calls.iter().enumerate() {
-                body.push(assign(&task(k), create_task(c.clone())));
-            }
             let awaited: Vec<usize> = (0..calls.len()).filter(|k| calls[*k].1).collect();
+            for (k, (c, _)) in calls.into_iter().enumerate() {
+                body.push(assign(&task(k), create_task(c)));
+            }
             for &k in &awaited {
                 body.push(if form.print_results {
                     assign(&result(k), await_(name(&task(k))))
@@ -545,15 +548,16 @@ fn main_function(form: &MainForm, cards: &[Card]) -> Function {
         }
         Mode::Sequential => {
             let result = numbered("result");
-            for (k, (c, _)) in calls.iter().enumerate() {
+            let count = calls.len();
+            for (k, (c, _)) in calls.into_iter().enumerate() {
                 body.push(if form.print_results {
-                    assign(&result(k), await_(c.clone()))
+                    assign(&result(k), await_(c))
                 } else {
-                    expr(await_(c.clone()))
+                    expr(await_(c))
                 });
             }
             if form.print_results {
-                for k in 0..calls.len() {
+                for k in 0..count {
                     body.push(print(vec![name(&result(k))]));
                 }
             }

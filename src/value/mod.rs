@@ -85,7 +85,21 @@ pub struct FunctionObj {
     /// function was made: a mutable one is shared by every call that
     /// leaves it out, as in CPython.
     pub defaults: Vec<Option<Value>>,
+    /// The cells of the functions around it that it reads (its
+    /// `__closure__`), in the order of its free variables.
+    #[cfg(feature = "code")]
+    pub closure: Closure,
 }
+
+/// A variable shared between a function's frame and the functions defined
+/// in it: a cell, empty while the variable has no value.
+#[cfg(feature = "code")]
+pub type Cell = Rc<RefCell<Option<Value>>>;
+
+/// A function's closure: none for one that reads no variable of a
+/// function around it, which is nearly every one.
+#[cfg(feature = "code")]
+pub type Closure = Option<Rc<Vec<Cell>>>;
 
 impl FunctionObj {
     /// Its definition.
@@ -444,6 +458,9 @@ pub enum CoroBody {
         index: usize,
         name: Name,
         args: RefCell<Vec<Value>>,
+        /// The function object's closure.
+        #[cfg(feature = "code")]
+        closure: Closure,
     },
     /// `asyncio.sleep(delay)`.
     Sleep(Value),

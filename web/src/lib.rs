@@ -53,7 +53,7 @@ pub fn engine_millis(source: &str) -> Result<f64, JsValue> {
         .and_then(|w| w.performance())
         .ok_or("no performance clock")?;
     let start = performance.now();
-    let outcome = interleave::run(&program, &options);
+    let outcome = interleave::Session::shared(std::rc::Rc::new(program), &options).finish();
     let millis = performance.now() - start;
     match outcome.error {
         Some(e) => Err(JsValue::from(e.to_string())),

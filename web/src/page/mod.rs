@@ -77,7 +77,7 @@ pub struct Page {
     /// What the form says, field by field, as typed.
     scenario: RefCell<Scenario>,
     /// The scenario's program, when every field is valid; Run needs it.
-    program: RefCell<Option<Program>>,
+    program: RefCell<Option<Rc<Program>>>,
     /// The run in progress, which paints the panels while it is here.
     current_run: RefCell<Option<run::RunHandle>>,
     /// The whole run (`run::RunMap`), once a stepped run has mapped it,
@@ -427,7 +427,7 @@ impl Page {
     /// The program Run runs, or none while the form or the code has a
     /// mistake; a new one is mapped anew.
     fn set_program(&self, program: Option<Program>) {
-        *self.program.borrow_mut() = program;
+        *self.program.borrow_mut() = program.map(Rc::new);
         #[cfg(feature = "code")]
         self.run_map.borrow_mut().take();
     }
@@ -501,7 +501,7 @@ impl Page {
                 .program
                 .borrow()
                 .as_ref()
-                .map_or_else(|| code::STARTER.to_string(), to_python);
+                .map_or_else(|| code::STARTER.to_string(), |p| to_python(p));
             self.enter_code(&source);
         }
     }

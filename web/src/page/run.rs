@@ -102,7 +102,7 @@ impl RunHandle {
     /// does deterministically and fast.
     pub fn start(
         page: Rc<Page>,
-        program: Program,
+        program: Rc<Program>,
         options: RunOptions,
         speed: Speed,
         paused: Option<u32>,
@@ -255,13 +255,13 @@ pub struct RunMap {
 }
 
 #[cfg(feature = "code")]
-fn map_run(program: &Program, options: &RunOptions) -> RunMap {
+fn map_run(program: &Rc<Program>, options: &RunOptions) -> RunMap {
     // Twice: first counting each step's events (let go at once), then
     // keeping them in a vector made to measure. Grown as it fills, the
     // vector would leave its outgrown copies in the allocator's size
     // classes (`alloc.rs`): tens of megabytes for ten thousand tasks.
     let mut steps = Vec::new();
-    let mut session = Session::new(program, options);
+    let mut session = Session::shared(program.clone(), options);
     let mut total = 0;
     let mut take = |session: &mut Session, step: u32| {
         let n = session.new_events().len();
@@ -276,7 +276,7 @@ fn map_run(program: &Program, options: &RunOptions) -> RunMap {
             break;
         }
     }
-    let mut session = Session::new(program, options);
+    let mut session = Session::shared(program.clone(), options);
     let mut events = Vec::with_capacity(steps.len());
     for _ in 0..total {
         events.extend(session.new_events());
@@ -296,13 +296,13 @@ fn map_run(program: &Program, options: &RunOptions) -> RunMap {
 
 async fn run(
     page: Rc<Page>,
-    program: Program,
+    program: Rc<Program>,
     options: RunOptions,
     speed: Speed,
     control: Rc<Control>,
     replay: u32,
 ) {
-    let mut session = Session::new(&program, &options);
+    let mut session = Session::shared(program.clone(), &options);
     let mut tasks = TaskNames::default();
     let mut events = Seen::default();
     let mut since_yield = 0;
