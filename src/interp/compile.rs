@@ -63,7 +63,12 @@ pub(crate) fn compile(
                 c.code.cell_params = scopes
                     .cells(index)
                     .iter()
-                    .map(|n| f.params.iter().position(|p| p.name == *n).map_or(u32::MAX, |i| i as u32))
+                    .map(|n| {
+                        f.params
+                            .iter()
+                            .position(|p| p.name == *n)
+                            .map_or(u32::MAX, |i| i as u32)
+                    })
                     .collect();
             }
             c.code
@@ -641,7 +646,11 @@ impl<'a> Compiler<'a> {
             if crate::program::is_made(n) {
                 // Its defaults, evaluated here and now, in order.
                 let program = self.program;
-                for d in program.functions[f].params.iter().filter_map(|p| p.default.as_ref()) {
+                for d in program.functions[f]
+                    .params
+                    .iter()
+                    .filter_map(|p| p.default.as_ref())
+                {
                     self.expr(d);
                 }
                 let captured = self

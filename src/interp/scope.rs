@@ -181,7 +181,7 @@ impl Scopes {
     /// Python calls it (its `__qualname__`).
     pub fn function_name(&self, index: usize) -> Name {
         #[cfg(feature = "code")]
-        if crate::program::is_lambda(&self.globals[index]) {
+        if crate::program::is_made(&self.globals[index]) {
             return (*crate::program::qualname(&self.globals[index])).into();
         }
         self.globals[index].clone()
@@ -294,8 +294,15 @@ fn closures(
         };
         crate::program::Stmt::walk(&f.body, &mut |s| s.each_own_expr(&mut read));
         // The defaults of the functions defined in it are evaluated in it.
-        for (g, _) in functions.iter().zip(&around).filter(|(_, a)| **a == Some(i)) {
-            g.params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut read);
+        for (g, _) in functions
+            .iter()
+            .zip(&around)
+            .filter(|(_, a)| **a == Some(i))
+        {
+            g.params
+                .iter()
+                .filter_map(|p| p.default.as_ref())
+                .for_each(&mut read);
         }
         for name in &used {
             if locals[i].contains(name) || globals[i].contains(name) {

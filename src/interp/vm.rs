@@ -911,16 +911,21 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::MakeFunction(k) => {
                     let (f, captured) = &code.closures[k as usize];
                     if let Value::Function(g) = &m.functions[*f as usize] {
-                        let closure: Vec<_> =
-                            captured.iter().map(|&c| frame.cells[c as usize].clone()).collect();
+                        let closure: Vec<_> = captured
+                            .iter()
+                            .map(|&c| frame.cells[c as usize].clone())
+                            .collect();
                         // Its defaults, just evaluated: `def` evaluates
                         // them each time it runs, so a `[]` default is each
                         // function's own.
                         let params = &g.def().params;
-                        let given = frame.pop_n(params.iter().filter(|p| p.default.is_some()).count());
+                        let given =
+                            frame.pop_n(params.iter().filter(|p| p.default.is_some()).count());
                         let mut given = given.into_iter();
-                        let defaults =
-                            params.iter().map(|p| p.default.as_ref().and_then(|_| given.next())).collect();
+                        let defaults = params
+                            .iter()
+                            .map(|p| p.default.as_ref().and_then(|_| given.next()))
+                            .collect();
                         frame
                             .stack
                             .push(Value::Function(Rc::new(crate::value::FunctionObj {
@@ -1420,7 +1425,11 @@ fn to_exception(v: Value) -> Result<Exc, Raise> {
 #[cfg(feature = "code")]
 fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
     let own = cell < m.code[function].cell_params.len() as u32;
-    let name = m.scopes.cell_names(function).nth(cell as usize).map_or("?", |n| &**n);
+    let name = m
+        .scopes
+        .cell_names(function)
+        .nth(cell as usize)
+        .map_or("?", |n| &**n);
     Raise::Exc(match own {
         true => Exception::new(
             ExcKind::UnboundLocalError,

@@ -196,7 +196,11 @@ impl Parser {
     /// `start` that reads one of its variables: those live in the
     /// comprehension's own scope, whose cells are not modelled.
     #[cfg(feature = "code")]
-    fn refuse_closed_over(&self, start: usize, generators: &[Comprehension]) -> Result<(), SyntaxError> {
+    fn refuse_closed_over(
+        &self,
+        start: usize,
+        generators: &[Comprehension],
+    ) -> Result<(), SyntaxError> {
         let mut bound = Vec::new();
         for g in generators {
             crate::program::bindings::collect_target(&g.target, &mut bound);

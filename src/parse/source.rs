@@ -487,6 +487,7 @@ impl Source {
                     && (self.p.is_word("import")
                         || self.p.is_word("from")
                         || self.p.is_word("def")
+                        || self.p.is_op("@")
                         || self.p.is_word("async")) =>
                 {
                     // CPython runs the module top to bottom: while main
@@ -513,19 +514,45 @@ impl Source {
                     }
                     self.refuse_rebinding(line)?;
                 }
+                // A decorated `def`: the module's code binds its name, where
+                // the `def` stands, to what the decorators return.
+                _ if self.p.is_op("@") => {
+                    self.past_future = true;
+                    let line = self.line();
+                    let decorators = self.decorators()?;
+                    let lambdas = self.p.lambdas.len();
+                    let def_line = self.line();
+                    let f = self.function(true)?;
+                    let local = crate::program::short_name(&crate::program::qualname(&f.0.name))
+                        .to_string();
+                    self.defined.push(f.0.name.clone());
+                    self.lines.statements.push(def_line as u32);
+                    self.module_body
+                        .push(decorated(local.as_str().into(), &f.0.name, decorators));
+                    self.bound_at_module(&local);
+                    if !self.module_vars.iter().any(|v| **v == *local) {
+                        self.module_vars.push(local.as_str().into());
+                    }
+                    functions.push(f);
+                    functions.append(&mut self.nested);
+                    self.hoist_lambdas(lambdas, functions);
+                    self.refuse_rebinding(line)?;
+                }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     self.past_future = true;
                     let line = self.line();
                     let lambdas = self.p.lambdas.len();
                     let at = self.place();
-                    let f = self.function()?;
+                    let f = self.function(false)?;
                     self.refuse_late_def(at, &f.0.name, functions)?;
                     // Python lets a later def replace an earlier one (and
                     // its lambdas), or what an import bound.
                     let its_lambdas = format!("{}{}#", crate::program::LAMBDA, f.0.name);
                     let its_defs = format!("{}{}", f.0.name, crate::program::LOCALS);
                     functions.retain(|(g, _)| {
-                        g.name != f.0.name && !g.name.starts_with(&its_lambdas) && !g.name.starts_with(&its_defs)
+                        g.name != f.0.name
+                            && !g.name.starts_with(&its_lambdas)
+                            && !g.name.starts_with(&its_defs)
                     });
                     self.imports.retain(|i| *i.name != *f.0.name);
                     self.defined.push(f.0.name.clone());
@@ -1285,7 +1312,7 @@ impl Source {
     }
 
     /// A definition, with the line of each of its statements.
-    fn function(&mut self) -> Result<(Function, Lines), SyntaxError> {
+    fn function(&mut self, decorated: bool) -> Result<(Function, Lines), SyntaxError> {
         let is_async = self.eat_word("async");
         if !self.eat_word("def") {
             return Err(self.err("'async with' and 'async for' are not supported yet"));
@@ -1297,13 +1324,23 @@ impl Source {
             let base = format!("{}{}{name}", self.p.lambda_owner, crate::program::LOCALS);
             let same = |f: &Function| {
                 f.name.strip_prefix(&base).is_some_and(|rest| {
-                    rest.is_empty() || (rest.starts_with('#') && !rest.contains(crate::program::LOCALS))
+                    rest.is_empty()
+                        || (rest.starts_with('#') && !rest.contains(crate::program::LOCALS))
                 })
             };
             name = match self.nested.iter().filter(|(f, _)| same(f)).count() {
                 0 => base,
                 k => format!("{base}#{k}"),
             };
+        } else if decorated {
+            // At the top level, the name is the module's variable, bound
+            // to what the decorators return; the function is `name#k`.
+            let k = self
+                .defined
+                .iter()
+                .filter(|d| d.split('#').next() == Some(&name))
+                .count();
+            name = format!("{name}#{k}");
         }
         self.p.expect_op("(")?;
         let lambdas = self.p.lambdas.len();
@@ -1313,7 +1350,12 @@ impl Source {
         }
         // What this reader knows of the function around this one (or of
         // the module's code), put back when this one ends.
-        let outer = (self.in_async, self.in_function, self.loops, self.function_reads);
+        let outer = (
+            self.in_async,
+            self.in_function,
+            self.loops,
+            self.function_reads,
+        );
         let outer_state = (
             std::mem::take(&mut self.assigned),
             std::mem::take(&mut self.annotated_names),
@@ -1321,7 +1363,10 @@ impl Source {
             std::mem::take(&mut self.made_nonlocal),
             std::mem::take(&mut self.declared_lines),
             std::mem::take(&mut self.declared),
-            std::mem::replace(&mut self.params, params.iter().map(|p| p.name.clone()).collect()),
+            std::mem::replace(
+                &mut self.params,
+                params.iter().map(|p| p.name.clone()).collect(),
+            ),
         );
         let outer_owner = std::mem::replace(&mut self.p.lambda_owner, name.clone());
         self.in_async = is_async;
@@ -1356,7 +1401,12 @@ impl Source {
                 )));
             }
         }
-        let declared: Vec<Name> = self.made_global.iter().chain(&self.made_nonlocal).cloned().collect();
+        let declared: Vec<Name> = self
+            .made_global
+            .iter()
+            .chain(&self.made_nonlocal)
+            .cloned()
+            .collect();
         if let Some(at) = global_handler_name(&body, &declared) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
             return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` or `nonlocal` is not supported yet; catch into another name and assign that"));
@@ -1372,7 +1422,12 @@ impl Source {
                 }
             }
         }
-        (self.in_async, self.in_function, self.loops, self.function_reads) = outer;
+        (
+            self.in_async,
+            self.in_function,
+            self.loops,
+            self.function_reads,
+        ) = outer;
         (
             self.assigned,
             self.annotated_names,
@@ -1398,16 +1453,29 @@ impl Source {
     /// which makes it a closure over the variables it reads of the
     /// functions around it (`interp::scope`).
     fn nested_def(&mut self, line: usize) -> Result<Vec<Stmt>, SyntaxError> {
-        let (f, lines) = self.function()?;
+        let decorators = self.decorators()?;
+        let (f, lines) = self.function(!decorators.is_empty())?;
         let local: Name = crate::program::short_name(&crate::program::qualname(&f.name)).into();
         self.assigned.push(local.clone());
         self.lines.statements.push(line as u32);
-        let bind = Stmt::Assign {
-            target: Target::Name(local),
-            value: Expr::Name(f.name.as_str().into()),
-        };
+        let bind = decorated(local, &f.name, decorators);
         self.nested.push((f, lines));
         Ok(vec![bind])
+    }
+
+    /// The `@decorator` lines before a `def`, in order (none when the
+    /// `def` comes at once).
+    fn decorators(&mut self) -> Result<Vec<Expr>, SyntaxError> {
+        let mut decorators = Vec::new();
+        while self.p.eat_op("@") {
+            decorators.push(self.p.expr()?);
+            self.newline()?;
+        }
+        let def = self.p.is_word("def") || (self.p.is_word("async") && self.next_is_word("def"));
+        match (decorators.is_empty(), def) {
+            (false, false) => Err(self.p.unexpected("a `def` after the decorators")),
+            _ => Ok(decorators),
+        }
     }
 
     /// `:` then either simple statements on the same line or an indented
@@ -1547,9 +1615,16 @@ impl Source {
                     finalbody,
                 }])
             }
-            Some("def") | Some("async") if !self.in_function => Err(self.err(
+            _ if self.p.is_op("@") && self.in_function => self.nested_def(line),
+            _ if !self.in_function
+                && (self.p.is_op("@")
+                    || self.p.is_word("def")
+                    || (self.p.is_word("async") && self.next_is_word("def"))) =>
+            {
+                Err(self.err(
                 "a `def` inside a block at the top level is not supported yet; define the function at the top level, outside the block",
-            )),
+                ))
+            }
             Some("def") => self.nested_def(line),
             Some("async") if self.next_is_word("def") => self.nested_def(line),
             Some("elif") | Some("else") | Some("except") => Err(self.err(format!(
@@ -1931,6 +2006,23 @@ fn into_target(e: Expr) -> Target {
     }
 }
 
+/// What a `def` runs: `name = d1(d2(function))`, the decorators (none,
+/// or as written, top first) applied bottom up to the new function.
+fn decorated(name: Name, function: &str, decorators: Vec<Expr>) -> Stmt {
+    let mut value = Expr::Name(function.into());
+    for d in decorators.into_iter().rev() {
+        value = Expr::Call {
+            func: Box::new(d),
+            args: vec![value],
+            kwargs: Vec::new(),
+        };
+    }
+    Stmt::Assign {
+        target: Target::Name(name),
+        value,
+    }
+}
+
 /// The names `body`'s `except ... as` clauses bind.
 fn handler_names(body: &[Stmt]) -> Vec<Name> {
     let mut names = Vec::new();
@@ -2025,13 +2117,20 @@ fn refuse_unbound_nonlocals(functions: &[Function], lines: &[Lines]) -> Result<(
                     }
                     false
                 };
-                found = names.iter().find(|name| !bound_around(name)).map(|name| (n, name.clone()));
+                found = names
+                    .iter()
+                    .find(|name| !bound_around(name))
+                    .map(|name| (n, name.clone()));
             }
             n += 1;
         });
         if let Some((at, name)) = found {
             let line = lines.statements.get(at).copied().unwrap_or(1);
-            return Err(SyntaxError::at(line as usize, 0, format!("no binding for nonlocal '{name}' found")));
+            return Err(SyntaxError::at(
+                line as usize,
+                0,
+                format!("no binding for nonlocal '{name}' found"),
+            ));
         }
     }
     Ok(())

@@ -109,11 +109,13 @@ pub fn is_lambda(name: &str) -> bool {
 #[cfg(feature = "code")]
 pub const LOCALS: &str = ".<locals>.";
 
-/// Is `name` that of a function made anew each time its code runs: a
-/// lambda, or a `def` inside a function?
+/// Is `name` that of a function made each time its code runs, rather
+/// than bound before the module's code runs: a lambda, a `def` inside a
+/// function, or a decorated `def` at the top level (`name#k`, which the
+/// module's code binds where it stands)?
 #[cfg(feature = "code")]
 pub fn is_made(name: &str) -> bool {
-    is_lambda(name) || name.contains(LOCALS)
+    name.contains('#') || name.contains(LOCALS)
 }
 
 /// The function a lambda or a nested `def` is defined in, by its name in
@@ -154,7 +156,9 @@ pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
 /// A function's `__name__`: its qualname's last part.
 #[cfg(feature = "code")]
 pub fn short_name(qualname: &str) -> &str {
-    qualname.rsplit_once(LOCALS).map_or(qualname, |(_, name)| name)
+    qualname
+        .rsplit_once(LOCALS)
+        .map_or(qualname, |(_, name)| name)
 }
 
 fn default_entry() -> String {

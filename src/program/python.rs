@@ -164,10 +164,30 @@ fn function(out: &mut String, f: &Function, marks: &mut Marks) {
     def(out, f, &f.name, 0, marks);
 }
 
+/// The function a `def` statement makes, when `value` is what it binds
+/// (`decorated`): a function made where it stands (not a lambda), under
+/// decorators called with it alone.
+#[cfg(feature = "code")]
+fn defined(value: &Expr, program: &Program) -> Option<usize> {
+    match value {
+        Expr::Call { args, kwargs, .. } if args.len() == 1 && kwargs.is_empty() => {
+            defined(&args[0], program)
+        }
+        Expr::Name(f) if super::is_made(f) && !super::is_lambda(f) => {
+            program.functions.iter().position(|g| g.name == **f)
+        }
+        _ => None,
+    }
+}
+
 /// `def name(...):` and its body, at `level`.
 fn def(out: &mut String, f: &Function, name: &str, level: usize, marks: &mut Marks) {
     let kw = if f.is_async { "async def" } else { "def" };
-    line(out, level, &format!("{kw} {name}({}):", parameters(&f.params)));
+    line(
+        out,
+        level,
+        &format!("{kw} {name}({}):", parameters(&f.params)),
+    );
     block(out, &f.body, level + 1, marks);
 }
 
@@ -309,14 +329,20 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
     marks.statement(out);
     match s {
         Stmt::Expr(e) => wrapping(out, level, "", e, ""),
-        // What a `def` inside a function became (`nested_def`).
+        // What a `def` inside a function, or a decorated one, became
+        // (`decorated`): `name = d1(d2(function))`.
         #[cfg(feature = "code")]
         Stmt::Assign {
             target: Target::Name(local),
-            value: Expr::Name(f),
-        } if f.contains(super::LOCALS) && marks.program.function(f).is_some() => {
+            value,
+        } if defined(value, marks.program).is_some() => {
             let program = marks.program;
-            if let Some(i) = program.functions.iter().position(|g| g.name == **f) {
+            let mut value = value;
+            while let Expr::Call { func, args, .. } = value {
+                line(out, level, &format!("@{}", expr(func, 0)));
+                value = &args[0];
+            }
+            if let Some(i) = defined(value, program) {
                 let owner = std::mem::replace(&mut marks.current, i);
                 def(out, &program.functions[i], local, level, marks);
                 marks.current = owner;

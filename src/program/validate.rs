@@ -96,8 +96,8 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
         let lambda = (super::is_lambda(&f.name)
             && !f.is_async
             && matches!(&f.body[..], [Stmt::Return(Some(_))]))
-            || (f.name.contains(super::LOCALS)
-                && super::owner(&f.name).is_some_and(|o| program.function(o).is_some())
+            || (super::is_made(&f.name)
+                && super::owner(&f.name).is_none_or(|o| program.function(o).is_some())
                 && check_identifier(super::short_name(&super::qualname(&f.name))).is_ok());
         #[cfg(not(feature = "code"))]
         let lambda = false;

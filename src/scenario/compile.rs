@@ -427,7 +427,11 @@ fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
         // Parsed again for each use rather than cloned: `read_card` read
         // this very text into `card.delay`, so it parses the same.
         if let (Some(_), Ok(d)) = (&card.delay, parse::expression(&card.form.delay)) {
-            stmts.push(if card.form.blocking { block(d) } else { sleep(d) });
+            stmts.push(if card.form.blocking {
+                block(d)
+            } else {
+                sleep(d)
+            });
         }
     };
     let texts: Option<Vec<&str>> = steps
@@ -462,7 +466,10 @@ fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
                 call_fn("range", vec![int(steps.len() as i64)]),
             )
         } else {
-            (fresh("letter", taken), str(joined.as_deref().unwrap_or_default()))
+            (
+                fresh("letter", taken),
+                str(joined.as_deref().unwrap_or_default()),
+            )
         };
         let mut body = vec![print(vec![name(&var)])];
         pause(&mut body);
