@@ -16,7 +16,7 @@ def timed(func):
         start = time.perf_counter()
         result = await func(*args, **kwargs)
         elapsed = time.perf_counter() - start
-        print(f"{func.__name__} took {elapsed:.1f}s")
+        print(f"{func.__name__} took {elapsed:.2f}s")
         return result
     return wrapper
 
