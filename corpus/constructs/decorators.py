@@ -16,7 +16,7 @@ def timed(func):
         start = time.perf_counter()
         result = await func(*args, **kwargs)
         elapsed = time.perf_counter() - start
-        print(f"{func.__name__} took {elapsed:.2f}s")
+        print(f"{func.__name__} took {elapsed:.1f}s")
         return result
     return wrapper
 
@@ -75,7 +75,7 @@ async def main():
     print(add(1), add(2, b=3))
     print(greet("ann"))
     print(await flaky("job"))
-    results = await asyncio.gather(fetch("a", 0.5), fetch("b", 0.25))
+    results = await asyncio.gather(fetch("a", 1.0), fetch("b", 0.5))
     print(results)
     print(add.__name__, fetch.__name__, greet.__name__)
 

@@ -176,6 +176,11 @@ struct Source {
     /// out of its owner, as it moves lambdas, to sit in `functions` after
     /// the top-level function that holds it.
     nested: Vec<(Function, Lines)>,
+    /// The decorated functions of the top level, with the functions and
+    /// lambdas inside them: they go after the other functions, as the
+    /// program printed back (`python::to_python`) lists them, where the
+    /// module's code binds them.
+    decorated: Vec<(Function, Lines)>,
     /// The parameters of the function being read.
     params: Vec<Name>,
     /// Names annotated without a value (`x: int`) in the function being
@@ -234,6 +239,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         made_nonlocal: Vec::new(),
         declared_lines: Vec::new(),
         nested: Vec::new(),
+        decorated: Vec::new(),
         defined: Vec::new(),
         module_names: Vec::new(),
         declared: Vec::new(),
@@ -269,6 +275,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     crate::program::bindings::collect_bound(&s.module_body, &mut scoped);
     scoped.retain(|n| !s.module_vars.contains(n));
     s.refuse_closures(0, &scoped)?;
+    functions.append(&mut s.decorated);
     s.hoist_lambdas(0, &mut functions);
     // The module's code, last (`Program::module_index`), unless it is
     // only `asyncio.run(entry())`, which a program runs without (as the
@@ -533,9 +540,10 @@ impl Source {
                     if !self.module_vars.iter().any(|v| **v == *local) {
                         self.module_vars.push(local.as_str().into());
                     }
-                    functions.push(f);
-                    functions.append(&mut self.nested);
-                    self.hoist_lambdas(lambdas, functions);
+                    let mut made = vec![f];
+                    made.append(&mut self.nested);
+                    self.hoist_lambdas(lambdas, &mut made);
+                    self.decorated.append(&mut made);
                     self.refuse_rebinding(line)?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
