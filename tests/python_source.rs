@@ -192,6 +192,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`main.<locals>.f` reads `e`, the name an `except ... as` of `main` binds",
         ),
         (
+            "async def main():\n    AssertionError = ValueError\n    assert False\n",
+            2,
+            "the program binds the name `AssertionError`",
+        ),
+        (
             "if True:\n    def f():\n        pass\n",
             2,
             "a `def` inside a block at the top level is not supported yet",

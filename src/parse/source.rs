@@ -16,7 +16,7 @@ use crate::program::{
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 6] = ["with", "class", "del", "assert", "lambda", "yield"];
+const UNSUPPORTED: [&str; 5] = ["with", "class", "del", "lambda", "yield"];
 
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
@@ -315,7 +315,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             }
         }
     }
-    refuse_unmodelled_names(&s.p.names_read, &functions, &s)?;
+    refuse_unmodelled_names(&s.p.names_read, &functions, &lines, &s)?;
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
     let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
     // In the order CPython's compiler meets the nodes: by where each
@@ -348,6 +348,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
 fn refuse_unmodelled_names(
     reads: &[NameRead],
     functions: &[Function],
+    lines: &[Lines],
     s: &Source,
 ) -> Result<(), SyntaxError> {
     let mut bound: Vec<crate::program::Name> = Vec::new();
@@ -357,6 +358,27 @@ fn refuse_unmodelled_names(
         crate::program::bindings::collect_bound(&f.body, &mut bound);
     }
     let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
+    // `assert` raises the builtin class whatever the name is bound to.
+    if is_bound("AssertionError") || s.module_vars.iter().any(|v| &**v == "AssertionError") {
+        let mut line = 1;
+        for (f, lines) in functions.iter().zip(lines) {
+            let mut n = 0;
+            Stmt::walk(&f.body, &mut |st| {
+                let mut names = Vec::new();
+                if let Stmt::Assign { target, .. }
+                | Stmt::AugAssign { target, .. }
+                | Stmt::For { target, .. } = st
+                {
+                    crate::program::bindings::collect_target(target, &mut names);
+                }
+                if line == 1 && names.iter().any(|n| &**n == "AssertionError") {
+                    line = lines.statements.get(n).copied().unwrap_or(1) as usize;
+                }
+                n += 1;
+            });
+        }
+        return Err(SyntaxError::at(line, 0, "the program binds the name `AssertionError`, which `assert` would not raise; rename the variable"));
+    }
     for read in reads {
         let first = read.module.as_ref().unwrap_or(&read.name);
         if s.typing.contains(first) && !is_bound(first) {
@@ -1794,6 +1816,38 @@ impl Source {
         })
     }
 
+    /// `assert test[, message]` at the word: what CPython runs for it,
+    /// `if not test: raise AssertionError(message)`, the message evaluated
+    /// only when the test fails. (CPython raises the builtin class even
+    /// where a program binds the name to something else: the parser
+    /// refuses such a program, `refuse_unmodelled_names`.)
+    fn assert(&mut self) -> Result<Stmt, SyntaxError> {
+        let line = self.line() as u32;
+        self.p.advance();
+        let test = self.p.expr()?;
+        // Two statements, both on this line: the `if`, with the test's
+        // `await`s, then the `raise` (`simple_statements` notes it).
+        self.lines.statements.push(line);
+        self.statement_awaits();
+        let class = Expr::Name("AssertionError".into());
+        let raised = match self.p.eat_op(",") {
+            true => Expr::Call {
+                func: Box::new(class),
+                args: vec![self.p.expr()?],
+                kwargs: Vec::new(),
+            },
+            false => class,
+        };
+        Ok(Stmt::If {
+            test: Expr::UnaryOp {
+                op: crate::program::UnaryOp::Not,
+                operand: Box::new(test),
+            },
+            body: vec![Stmt::Raise(Some(raised))],
+            orelse: Vec::new(),
+        })
+    }
+
     fn simple(&mut self) -> Result<Stmt, SyntaxError> {
         self.unsupported_statement()?;
         match self.word().as_deref() {
@@ -1802,6 +1856,7 @@ impl Source {
                 return Ok(Stmt::Pass);
             }
             Some("global" | "nonlocal") => return self.global(),
+            Some("assert") => return self.assert(),
             // `...` alone: a constant expression statement, which CPython
             // compiles to nothing, as `pass`.
             _ if self.p.is_op("...")

@@ -33,6 +33,8 @@ pub enum ExcKind {
     CancelledError,
     /// `asyncio.InvalidStateError`
     InvalidStateError,
+    /// What a failed `assert` raises.
+    AssertionError,
     /// Only in an `except` clause (`try: asyncio.run(main()) except
     /// KeyboardInterrupt:`): no learner presses Ctrl-C in a model, so
     /// nothing raises it, and a program may not make one (it is not in
@@ -42,7 +44,7 @@ pub enum ExcKind {
 
 impl ExcKind {
     /// Every class a program may name in `raise` or `except`.
-    pub const ALL: [ExcKind; 19] = [
+    pub const ALL: [ExcKind; 20] = [
         ExcKind::BaseException,
         ExcKind::Exception,
         ExcKind::ArithmeticError,
@@ -62,6 +64,7 @@ impl ExcKind {
         ExcKind::TimeoutError,
         ExcKind::CancelledError,
         ExcKind::InvalidStateError,
+        ExcKind::AssertionError,
     ];
 
     /// `type(e).__name__`
@@ -86,6 +89,7 @@ impl ExcKind {
             ExcKind::TimeoutError => "TimeoutError",
             ExcKind::CancelledError => "CancelledError",
             ExcKind::InvalidStateError => "InvalidStateError",
+            ExcKind::AssertionError => "AssertionError",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
@@ -141,7 +145,7 @@ impl ExcKind {
             BaseException => return None,
             Exception | CancelledError | KeyboardInterrupt => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
-            | AttributeError | OSError | InvalidStateError => Exception,
+            | AttributeError | OSError | InvalidStateError | AssertionError => Exception,
             TimeoutError => OSError,
             ZeroDivisionError | OverflowError => ArithmeticError,
             KeyError | IndexError => LookupError,
