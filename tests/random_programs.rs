@@ -9,6 +9,10 @@
 //!
 //! Some seed `random` in main and draw in every step, counting the steps
 //! in a module variable through `global`: the draws follow the schedule.
+//! In some, every worker is decorated with `@traced`, whose async wrapper
+//! counts its calls in a closure (`nonlocal`), forwards `*args` and
+//! `**kwargs`, and prints as it enters and, in a `finally`, as it leaves
+//! (cancelled too).
 //!
 //! When CPython frees a failed task decides when and in what order it
 //! reports "Task exception was never retrieved": `main` also keeps tasks
@@ -164,6 +168,8 @@ struct Spec {
     /// draws land where the loop runs the steps, so their order is the
     /// schedule's.
     draws: Option<u8>,
+    /// Every worker is decorated with `@traced` (`traced_fns`).
+    traced: bool,
 }
 
 /// `ms` milliseconds and a seventh: a timeout never due at the same moment
@@ -253,7 +259,8 @@ fn spec() -> impl Strategy<Value = Spec> {
         let main_sleep = prop::option::weighted(0.3, prop::sample::select(DELAYS_MS.to_vec()));
         let timeout = prop::option::weighted(0.5, prop::sample::select(vec![5, 20, 45, 90, 150]));
         let draws = prop::option::weighted(0.4, any::<u8>());
-        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws)| Spec {
+        let traced = prop::bool::weighted(0.3);
+        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws, traced).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws, traced)| Spec {
             workers,
             mode,
             catch,
@@ -261,6 +268,7 @@ fn spec() -> impl Strategy<Value = Spec> {
             main_finally,
             timeout,
             draws,
+            traced,
         })
     })
 }
@@ -581,32 +589,115 @@ fn main_fn(spec: &Spec) -> Function {
 }
 
 fn to_program(spec: &Spec) -> Program {
-    let mut functions: Vec<Function> = spec
+    let mut workers: Vec<Function> = spec
         .workers
         .iter()
         .enumerate()
         .map(|(i, w)| worker_fn(i, w, spec.draws.is_some()))
         .collect();
-    functions.push(main_fn(spec));
+    let mut functions = Vec::new();
+    // The module's own code: `STEPS = 0`, each `w{i} = traced(<w{i}>)`
+    // where its decorated `def` stands, then `asyncio.run(main())`.
+    let mut module = Vec::new();
     if spec.draws.is_some() {
-        // The module's own code: `STEPS = 0`, then `asyncio.run(main())`.
+        module.push(assign("STEPS", int(0)));
+    }
+    if spec.traced {
+        functions.extend(traced_fns());
+        for w in &mut workers {
+            let local = std::mem::replace(&mut w.name, String::new());
+            w.name = format!("{local}#0");
+            module.push(assign(&local, call_fn("traced", vec![name(&w.name)])));
+        }
+    }
+    // Decorated functions come after the others, where the module's
+    // code binds them (as the parser puts them).
+    let (decorated, plain): (Vec<Function>, Vec<Function>) =
+        workers.into_iter().partition(|w| w.name.contains('#'));
+    functions.extend(plain);
+    functions.push(main_fn(spec));
+    functions.extend(decorated);
+    if !module.is_empty() {
+        module.push(expr(call(
+            attr(name("asyncio"), "run"),
+            vec![call(name("main"), vec![])],
+        )));
         functions.push(Function {
             name: interleave::program::MODULE.into(),
             params: Vec::new(),
-            body: vec![
-                Stmt::Assign {
-                    target: Target::Name("STEPS".into()),
-                    value: int(0),
-                },
-                expr(call(
-                    attr(name("asyncio"), "run"),
-                    vec![call(name("main"), vec![])],
-                )),
-            ],
+            body: module,
             is_async: false,
         });
     }
     program(functions)
+}
+
+/// `traced` and its wrapper:
+///
+/// ```python
+/// def traced(func):
+///     calls = 0
+///     async def wrapper(*args, **kwargs):
+///         nonlocal calls
+///         calls += 1
+///         print("enter", func.__name__, calls)
+///         try:
+///             return await func(*args, **kwargs)
+///         finally:
+///             print("leave", func.__name__)
+///     return wrapper
+/// ```
+fn traced_fns() -> Vec<Function> {
+    use interleave::program::{Keyword, Param, ParamKind};
+    let wrapper = "traced.<locals>.wrapper";
+    let func_name = || attr(name("func"), "__name__");
+    let forwarded = Expr::Call {
+        func: Box::new(name("func")),
+        args: vec![starred(name("args"))],
+        kwargs: vec![Keyword {
+            name: Keyword::UNPACK.into(),
+            value: name("kwargs"),
+        }],
+    };
+    let traced = Function {
+        name: "traced".into(),
+        params: vec![Param::plain("func".into(), None)],
+        body: vec![
+            assign("calls", int(0)),
+            assign("wrapper", name(wrapper)),
+            return_(name("wrapper")),
+        ],
+        is_async: false,
+    };
+    let param = |n: &str, kind| Param {
+        name: n.into(),
+        default: None,
+        kind,
+    };
+    let wrapper = Function {
+        name: wrapper.into(),
+        params: vec![
+            param("args", ParamKind::VarArgs),
+            param("kwargs", ParamKind::VarKw),
+        ],
+        body: vec![
+            Stmt::Nonlocal(vec!["calls".into()]),
+            Stmt::AugAssign {
+                target: Target::Name("calls".into()),
+                op: BinOp::Add,
+                value: int(1),
+            },
+            print(vec![str("enter"), func_name(), name("calls")]),
+            Stmt::Try {
+                body: vec![return_(await_(forwarded))],
+                handlers: Vec::new(),
+                orelse: Vec::new(),
+                finalbody: vec![print(vec![str("leave"), func_name()])],
+            },
+        ],
+        is_async: true,
+    };
+    vec![traced, wrapper]
 }
 
 /// Timer deadlines that come within a microsecond of each other, set in
