@@ -347,6 +347,12 @@ def learner_flow(wd, base, failures):
     program = (ROOT / "corpus" / "constructs" / "wait_for.py").read_text()
     wd.type("textarea.code", program)
     runs_as_cpython(wd, program, failures, "asyncio.wait_for prints what CPython prints")
+    # Closures, nonlocal and decorators, in the wasm build too.
+    for construct in ["closures", "decorators"]:
+        program = (ROOT / "corpus" / "constructs" / f"{construct}.py").read_text()
+        wd.type("textarea.code", program)
+        check(failures, wd.text(".code-error") == "", f"a program with {construct} parses")
+        runs_as_cpython(wd, program, failures, f"{construct} print what CPython prints")
     # The module's own code around asyncio.run: its lines are the module's.
     program = (ROOT / "corpus" / "constructs" / "module_code.py").read_text()
     wd.type("textarea.code", program)

@@ -605,7 +605,7 @@ fn to_program(spec: &Spec) -> Program {
     if spec.traced {
         functions.extend(traced_fns());
         for w in &mut workers {
-            let local = std::mem::replace(&mut w.name, String::new());
+            let local = std::mem::take(&mut w.name);
             w.name = format!("{local}#0");
             module.push(assign(&local, call_fn("traced", vec![name(&w.name)])));
         }

@@ -167,6 +167,7 @@ pub(crate) fn bind(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Vec<Value>, Raise> {
+    #[cfg(feature = "code")]
     use crate::program::ParamKind;
     let params = &function.params;
     // The common call: every parameter given by position.
@@ -178,15 +179,32 @@ pub(crate) fn bind(
     let name = crate::program::qualname(&function.name);
     #[cfg(not(feature = "code"))]
     let name = &function.name;
+    #[cfg(feature = "code")]
     let count = |kind: fn(ParamKind) -> bool| params.iter().filter(|p| kind(p.kind)).count();
     // `co_argcount`, `co_posonlyargcount`, and the named parameters in all.
-    let argcount = count(ParamKind::positional);
-    let posonly = count(|k| k == ParamKind::PositionalOnly);
-    let total = argcount + count(|k| k == ParamKind::KeywordOnly);
-    let varargs = params
-        .get(total)
-        .is_some_and(|p| p.kind == ParamKind::VarArgs);
-    let varkw = params.last().is_some_and(|p| p.kind == ParamKind::VarKw);
+    // (The forms' functions, all the first download runs, have plain
+    // parameters only: constants there, so the rest is compiled out.)
+    #[cfg(feature = "code")]
+    let (argcount, posonly) = (
+        count(ParamKind::positional),
+        count(|k| k == ParamKind::PositionalOnly),
+    );
+    #[cfg(not(feature = "code"))]
+    let (argcount, posonly) = (params.len(), 0);
+    #[cfg(feature = "code")]
+    let (total, varargs, varkw) = {
+        let total = argcount + count(|k| k == ParamKind::KeywordOnly);
+        let varargs = params
+            .get(total)
+            .is_some_and(|p| p.kind == ParamKind::VarArgs);
+        (
+            total,
+            varargs,
+            params.last().is_some_and(|p| p.kind == ParamKind::VarKw),
+        )
+    };
+    #[cfg(not(feature = "code"))]
+    let (total, varargs, varkw) = (argcount, false, false);
     let given = args.len();
     let mut slots: Vec<Option<Value>> = vec![None; params.len()];
     let mut extra = Vec::new();

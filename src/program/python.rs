@@ -191,8 +191,26 @@ fn def(out: &mut String, f: &Function, name: &str, level: usize, marks: &mut Mar
     block(out, &f.body, level + 1, marks);
 }
 
+/// A parameter list: the forms' functions have plain ones only.
+#[cfg(not(feature = "code"))]
+fn parameters(params: &[crate::program::Param]) -> String {
+    let mut text = String::new();
+    for p in params {
+        if !text.is_empty() {
+            text.push_str(", ");
+        }
+        text.push_str(&p.name);
+        if let Some(d) = &p.default {
+            text.push('=');
+            text.push_str(&expr(d, 0));
+        }
+    }
+    text
+}
+
 /// A parameter list in source order (`Param` lists them in slot order):
 /// `a, /, b=1, *args, c, **kwargs`.
+#[cfg(feature = "code")]
 fn parameters(params: &[crate::program::Param]) -> String {
     use crate::program::ParamKind;
     let mut text = String::new();
