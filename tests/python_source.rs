@@ -177,9 +177,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "f-string conversions other than `!r` and `!s` are not supported",
         ),
         (
-            "async def main():\n    fs = [lambda: i for i in range(3)]\n",
+            "async def main():\n    fs = [lambda i=i: i for i in range(3)]\n",
             2,
-            "this lambda reads `i`, a variable of the comprehension around it",
+            "a lambda inside a comprehension is not supported yet",
         ),
         (
             "async def main():\n    try:\n        pass\n    except ValueError as e:\n        f = lambda: e\n",

@@ -13,7 +13,10 @@ def make_counter():
 
 
 def make_multipliers():
-    return [lambda x, i=i: x * i for i in range(3)]
+    made = []
+    for i in range(3):
+        made.append(lambda x, i=i: x * i)
+    return made
 
 
 def late_binding():

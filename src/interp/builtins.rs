@@ -357,16 +357,25 @@ pub(crate) fn unpack_kwargs(
     let Some(problem) = problem else {
         return Ok(out);
     };
-    // How CPython's `_PyObject_FunctionStr` names the callee.
-    let callee = match (method, callee) {
+    Err(type_error(format!(
+        "{}() {problem}",
+        callee_str(callee, method)?
+    )))
+}
+
+/// How CPython's `_PyObject_FunctionStr` names a callee (without its
+/// `()`) in its messages about `*` and `**` arguments; `method`, the name
+/// `callee` is called by when it is a method of that object.
+#[cfg(feature = "code")]
+pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String, Raise> {
+    Ok(match (method, callee) {
         (Some(m), target) => format!("{}.{m}", target.cpython_type_name()),
         (None, Value::Function(f)) => format!("__main__.{}", f.name),
         (None, Value::Builtin(b)) if b.owner() == "builtins" => b.name().into(),
         (None, Value::Class(Class::Type(t))) => (*t).into(),
         (None, Value::Class(Class::Exception(k))) => k.name().into(),
-        _ => return Err(RunError::unsupported("`**mapping` given to an asyncio or time function is not supported yet; name the arguments")),
-    };
-    Err(type_error(format!("{callee}() {problem}")))
+        _ => return Err(RunError::unsupported("`*` or `**` arguments to an asyncio or time function that are not what it takes are not supported yet; pass them one by one")),
+    })
 }
 
 /// A function's parameter defaults, one per parameter (`bind`'s
@@ -979,6 +988,10 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         // A lambda in `main` is `main.<locals>.<lambda>`, named `<lambda>`.
         #[cfg(feature = "code")]
         (Value::Function(f), "__name__") => Ok(Value::str(crate::program::short_name(&f.name))),
+        #[cfg(feature = "code")]
+        (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name.clone())),
+        #[cfg(feature = "code")]
+        (Value::Function(_), "__module__") => Ok(Value::str("__main__")),
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name.clone())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),

@@ -85,6 +85,11 @@ pub(crate) enum Op {
     Rot3,
     ListAppend,
     ListExtend,
+    /// `f(*xs)`, `xs` the call's only positional argument: a list of its
+    /// items, or CPython's TypeError naming the function (under `xs`,
+    /// the callee, or `LoadMethod`'s pair before a `CallMethod`).
+    #[cfg(feature = "code")]
+    StarArgs,
     /// `min()`/`max()` of a generator expression, one item at a time: stack
     /// holds a list with the best item so far (empty before the first),
     /// then the item.

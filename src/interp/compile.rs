@@ -869,6 +869,18 @@ impl<'a> Compiler<'a> {
                         None
                     }
                 };
+                // `f(*xs)` alone: CPython names the function if `xs` is
+                // not iterable.
+                #[cfg(feature = "code")]
+                let starred = match &args[..] {
+                    [Expr::Starred(inner)] => {
+                        self.expr(inner);
+                        self.emit(Op::StarArgs);
+                        true
+                    }
+                    _ => self.items(args),
+                };
+                #[cfg(not(feature = "code"))]
                 let starred = self.items(args);
                 for k in kwargs {
                     self.expr(&k.value);

@@ -1164,8 +1164,53 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     };
                     return Err(RunError::unsupported(message.to_string()));
                 }
+                #[cfg(feature = "code")]
+                Op::StarArgs => {
+                    let v = frame.pop();
+                    let not = v.cpython_type_name();
+                    let items: Vec<Value> = match Iter::new(v) {
+                        Ok(it) => it.collect(),
+                        Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError => {
+                            let n = frame.stack.len();
+                            let (callee, method) = match code.ops.get(pc) {
+                                Some(Op::CallMethod { name, .. })
+                                    if frame
+                                        .stack
+                                        .get(n.wrapping_sub(1))
+                                        .is_some_and(Value::truthy) =>
+                                {
+                                    (
+                                        frame.stack.get(n.wrapping_sub(2)),
+                                        Some(&*code.names[*name as usize]),
+                                    )
+                                }
+                                _ => (frame.stack.last(), None),
+                            };
+                            let callee =
+                                builtins::callee_str(callee.unwrap_or(&Value::None), method)?;
+                            return Err(builtins::type_error(format!(
+                                "{callee}() argument after * must be an iterable, not {not}"
+                            )));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    frame.stack.push(Value::list(items));
+                }
                 Op::ListExtend => {
-                    let items: Vec<Value> = Iter::new(frame.pop())?.collect();
+                    #[cfg(feature = "code")]
+                    let not = frame.stack.last().map(Value::cpython_type_name);
+                    let items = Iter::new(frame.pop());
+                    // As LIST_EXTEND words it (`[*5]`, `f(1, *5)`).
+                    #[cfg(feature = "code")]
+                    let items = items.map_err(|e| match (e, not) {
+                        (Raise::Exc(e), Some(not)) if e.kind == ExcKind::TypeError => {
+                            builtins::type_error(format!(
+                                "Value after * must be an iterable, not {not}"
+                            ))
+                        }
+                        (e, _) => e,
+                    });
+                    let items: Vec<Value> = items?.collect();
                     if let Some(Value::List(l)) = frame.stack.last() {
                         l.borrow_mut().extend(items);
                     }
@@ -1435,9 +1480,15 @@ fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
             ExcKind::UnboundLocalError,
             format!("cannot access local variable '{name}' where it is not associated with a value"),
         ),
-        false => Exception::new(
+        // With "Did you mean", which CPython looks for as for any NameError.
+        false => Exception::with_suggestion(
             ExcKind::NameError,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            crate::closed_world::suggest::for_name(
+                name,
+                &m.scopes.locals(function).iter().map(|n| &**n).collect::<Vec<_>>(),
+                &m.scopes.module_globals(),
+            ),
         ),
     })
 }

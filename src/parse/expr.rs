@@ -42,6 +42,10 @@ pub struct Parser {
     /// program printed back names its lambdas the same.
     #[cfg(feature = "code")]
     pub lambda_owner: String,
+    /// The lambdas read in the first iterable of the comprehension read
+    /// last (`clause_list`), which are not the comprehension's own.
+    #[cfg(feature = "code")]
+    pub first_iterable: std::ops::Range<usize>,
     /// The SyntaxWarnings CPython's compiler would write for the nodes
     /// built so far (`program::syntax_warnings`), in the order built.
     #[cfg(feature = "code")]
@@ -111,6 +115,8 @@ impl Parser {
             lambdas: Vec::new(),
             #[cfg(feature = "code")]
             lambda_owner: String::new(),
+            #[cfg(feature = "code")]
+            first_iterable: 0..0,
             #[cfg(feature = "code")]
             #[cfg(feature = "code")]
             warnings: Vec::new(),
@@ -188,38 +194,29 @@ impl Parser {
         self.warn(at, Ok(messages))
     }
 
+    /// Refuses a lambda inside the comprehension that started at token
+    /// `start` (but in its first iterable, which runs in the scope around
+    /// it): CPython makes it in the comprehension's own scope, which is not
+    /// modelled (it is named `main.<locals>.<listcomp>.<lambda>`, and
+    /// closes over the comprehension's variables).
+    #[cfg(feature = "code")]
+    fn refuse_closed_over(&self, start: usize) -> Result<(), SyntaxError> {
+        let outer = &self.first_iterable;
+        let mut inside = (0..self.lambdas.len()).filter(|i| !outer.contains(i));
+        match inside.find(|&i| self.lambdas[i].at >= start) {
+            Some(i) => Err(SyntaxError::at(
+                self.lambdas[i].line,
+                0,
+                "a lambda inside a comprehension is not supported yet: CPython makes it in the comprehension's own scope; build the list with a `for` loop",
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// The expression starting at token `start` is compiled in another
     /// order than it reads (a conditional expression's test first, a
     /// comprehension's iterable first): with more than one warning in it,
     /// their order is not modelled.
-    /// Refuses a lambda inside the comprehension that started at token
-    /// `start` that reads one of its variables: those live in the
-    /// comprehension's own scope, whose cells are not modelled.
-    #[cfg(feature = "code")]
-    fn refuse_closed_over(
-        &self,
-        start: usize,
-        generators: &[Comprehension],
-    ) -> Result<(), SyntaxError> {
-        let mut bound = Vec::new();
-        for g in generators {
-            crate::program::bindings::collect_target(&g.target, &mut bound);
-        }
-        for l in self.lambdas.iter().filter(|l| l.at >= start) {
-            let read = self.names_read[l.reads.clone()].iter().find(|r| {
-                r.module.is_none()
-                    && !l.params.iter().any(|p| *p.name == *r.name)
-                    && bound.iter().any(|b| **b == *r.name)
-            });
-            if let Some(r) = read {
-                return Err(SyntaxError::at(r.line, r.col, format!(
-                    "this lambda reads `{}`, a variable of the comprehension around it, which a lambda cannot close over here yet; pass it as a default (`lambda x, {0}={0}: ...`)",
-                    r.name
-                )));
-            }
-        }
-        Ok(())
-    }
 
     #[cfg(feature = "code")]
     fn warnings_in_order(&self, start: usize, what: &str) -> Result<(), SyntaxError> {
@@ -674,6 +671,7 @@ impl Parser {
     #[cfg(feature = "code")]
     fn clause_list(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
+        let mut first = None;
         while self.is_word("for") {
             self.pos += 1;
             self.deeper()?;
@@ -683,7 +681,9 @@ impl Parser {
             }
             self.pos += 1;
             // `or`-level: a bare `in` or `if` here belongs to the clause.
+            let before = self.lambdas.len();
             let iter = self.bool_op("or", BoolOp::Or)?;
+            first.get_or_insert(before..self.lambdas.len());
             let mut ifs = Vec::new();
             while self.is_word("if") {
                 self.pos += 1;
@@ -694,6 +694,7 @@ impl Parser {
         if self.is_word("async") {
             return Err(self.error("'async for' in comprehensions is not supported yet"));
         }
+        self.first_iterable = first.unwrap_or_default();
         Ok(generators)
     }
 
@@ -701,6 +702,11 @@ impl Parser {
     /// statement parser makes of it.
     #[cfg(feature = "code")]
     fn lambda(&mut self) -> Result<Expr, SyntaxError> {
+        // An f-string's fields are read by a parser of their own, which
+        // names no function: its lambdas could not be made functions.
+        if self.lambda_owner.is_empty() {
+            return Err(self.error("a lambda is not supported here (in an f-string's field) yet; assign it to a variable first"));
+        }
         let line = self.token().map_or(1, |t| t.line);
         let at = self.pos;
         self.pos += 1;
@@ -823,7 +829,7 @@ impl Parser {
                 #[cfg(feature = "code")]
                 self.warnings_in_order(start, "dict comprehension")?;
                 #[cfg(feature = "code")]
-                self.refuse_closed_over(start, &generators)?;
+                self.refuse_closed_over(start)?;
                 return Ok(Expr::DictComp {
                     key: Box::new(key),
                     value: Box::new(value),
@@ -952,7 +958,7 @@ impl Parser {
     fn generator(&mut self, elt: Expr, start: usize) -> Result<Expr, SyntaxError> {
         let generators = self.clause_list()?;
         self.warnings_in_order(start, "generator expression")?;
-        self.refuse_closed_over(start, &generators)?;
+        self.refuse_closed_over(start)?;
         if crate::program::generator_awaits(&elt, &generators) {
             return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
         }
@@ -1079,7 +1085,7 @@ impl Parser {
                         #[cfg(feature = "code")]
                         self.warnings_in_order(start, "list comprehension")?;
                         #[cfg(feature = "code")]
-                        self.refuse_closed_over(start, &generators)?;
+                        self.refuse_closed_over(start)?;
                         return Ok(Expr::ListComp {
                             elt: Box::new(elt),
                             generators,
