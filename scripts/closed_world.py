@@ -26,6 +26,7 @@ What is recorded:
 import asyncio
 import asyncio.tasks
 import builtins
+import functools
 import inspect
 import os
 import sys
@@ -225,6 +226,7 @@ def render():
         '    ("asyncio", %s),' % rust_list(dir(asyncio)),
         '    ("time", %s),' % rust_list(dir(time)),
         '    ("random", %s),' % rust_list(dir(random)),
+        '    ("functools", %s),' % rust_list(dir(functools)),
         "];",
         "",
     ]

@@ -210,7 +210,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "import os\n",
             1,
-            "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, random, and typing",
+            "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing",
         ),
         ("from asyncio import Queue\n", 1, "`asyncio.Queue` is not supported yet"),
         (

@@ -34,7 +34,7 @@ pub(crate) fn call(
                 Ok(Value::Coroutine(Rc::new(Coroutine::made(
                     CoroBody::Function {
                         index: f.index,
-                        name: f.name.clone(),
+                        name: f.name(),
                         args: RefCell::new(bound),
                         #[cfg(feature = "code")]
                         closure: f.closure.clone(),
@@ -370,7 +370,7 @@ pub(crate) fn unpack_kwargs(
 pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String, Raise> {
     Ok(match (method, callee) {
         (Some(m), target) => format!("{}.{m}", target.cpython_type_name()),
-        (None, Value::Function(f)) => format!("__main__.{}", f.name),
+        (None, Value::Function(f)) => format!("__main__.{}", f.name()),
         (None, Value::Builtin(b)) if b.owner() == "builtins" => b.name().into(),
         (None, Value::Class(Class::Type(t))) => (*t).into(),
         (None, Value::Class(Class::Exception(k))) => k.name().into(),
@@ -557,6 +557,18 @@ fn call_builtin(
         )));
     }
     match b {
+        // `partial(update_wrapper, wrapped=wrapped)`: a method-like value
+        // whose call is `update_wrapper` (`call_method`).
+        #[cfg(feature = "code")]
+        Builtin::Wraps => match (args.len(), kwargs.is_empty()) {
+            (0, true) => Err(type_error(
+                "wraps() missing 1 required positional argument: 'wrapped'".into(),
+            )),
+            (1, true) => Ok(Value::Method(Rc::new((args.remove(0), super::WRAPS.into())))),
+            _ => Err(RunError::unsupported(
+                "functools.wraps's `assigned` and `updated` are not supported yet; give it the wrapped function alone",
+            )),
+        },
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
             for (k, v) in kwargs {
@@ -987,13 +999,13 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
         // A lambda in `main` is `main.<locals>.<lambda>`, named `<lambda>`.
         #[cfg(feature = "code")]
-        (Value::Function(f), "__name__") => Ok(Value::str(crate::program::short_name(&f.name))),
+        (Value::Function(f), "__name__") => Ok(Value::str(crate::program::short_name(&f.name()))),
         #[cfg(feature = "code")]
-        (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name.clone())),
+        (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name())),
         #[cfg(feature = "code")]
         (Value::Function(_), "__module__") => Ok(Value::str("__main__")),
         #[cfg(not(feature = "code"))]
-        (Value::Function(f), "__name__") => Ok(Value::Str(f.name.clone())),
+        (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
         #[cfg(feature = "code")]
         (Value::Exception(e), "__context__") => {
@@ -1014,6 +1026,24 @@ pub(crate) fn call_method(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    // `functools.wraps(wrapped)(wrapper)`: `update_wrapper`, for a
+    // function the program defines: its `__name__` and `__qualname__`
+    // become `wrapped`'s (its `__module__` and `__doc__` are the same).
+    #[cfg(feature = "code")]
+    if name == super::WRAPS {
+        return match (&args[..], obj, kwargs.is_empty()) {
+            ([], _, true) => Err(type_error(
+                "update_wrapper() missing 1 required positional argument: 'wrapper'".into(),
+            )),
+            ([Value::Function(wrapper)], Value::Function(wrapped), true) => {
+                *wrapper.name.borrow_mut() = wrapped.name();
+                Ok(args[0].clone())
+            }
+            _ => Err(RunError::unsupported(
+                "functools.wraps is supported for a function wrapping another function defined in the program",
+            )),
+        };
+    }
     #[cfg(feature = "code")]
     let admitted = admit(obj.type_name(), name, &args, &kwargs)?;
     match obj {

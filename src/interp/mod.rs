@@ -61,6 +61,11 @@ pub(crate) struct Compiled {
     nested: std::cell::Cell<usize>,
 }
 
+/// The name of the method-like value `functools.wraps(wrapped)` makes
+/// (`Value::Method((wrapped, WRAPS))`): no object has a method so named.
+#[cfg(feature = "code")]
+pub(crate) const WRAPS: &str = "<functools.wraps>";
+
 /// How deep functions called back by builtins may nest.
 #[cfg(feature = "code")]
 const MAX_NESTED_CALLS: usize = 32;
@@ -82,7 +87,7 @@ impl Compiled {
                 let f = &program.functions[index];
                 Value::Function(Rc::new(FunctionObj {
                     index,
-                    name: scopes.function_name(index),
+                    name: std::cell::RefCell::new(scopes.function_name(index)),
                     program: program.clone(),
                     // The parser and the validator allow only constants
                     // there (`builtins::defaults`).

@@ -583,7 +583,7 @@ impl crate::engine::Coro for TaskVm {
                 let line = code.line_before(frame.pc);
                 // Its code's `co_name`.
                 let function = match &self.m.functions[frame.function] {
-                    Value::Function(f) => crate::program::short_name(&f.name).to_string(),
+                    Value::Function(f) => crate::program::short_name(&f.name()).to_string(),
                     _ => String::new(),
                 };
                 // As `f_locals` lists them, bound names only: its own
@@ -930,7 +930,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             .stack
                             .push(Value::Function(Rc::new(crate::value::FunctionObj {
                                 index: g.index,
-                                name: g.name.clone(),
+                                name: std::cell::RefCell::new(g.name()),
                                 program: g.program.clone(),
                                 defaults,
                                 closure: (!closure.is_empty()).then(|| Rc::new(closure)),

@@ -910,7 +910,7 @@ impl Source {
         }
         let Some(modelled) = crate::value::Module::by_name(module) else {
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

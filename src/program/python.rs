@@ -29,8 +29,10 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         out.push_str("import time\n");
     }
     #[cfg(feature = "code")]
-    if names(program, "random") {
-        out.push_str("import random\n");
+    for module in ["random", "functools"] {
+        if names(program, module) {
+            out.push_str(&format!("import {module}\n"));
+        }
     }
     #[cfg(feature = "code")]
     for i in &program.imports {

@@ -289,7 +289,7 @@ fn write_leaf(v: &Value, out: &mut String) {
 fn callable_repr(v: &Value) -> String {
     use super::Builtin::*;
     match v {
-        Value::Function(f) => format!("<function {} at {ADDRESS}>", f.name),
+        Value::Function(f) => format!("<function {} at {ADDRESS}>", f.name()),
         // asyncio's functions are written in Python, the rest are C builtins.
         Value::Builtin(b) if b.is_python_function() => {
             format!("<function {} at {ADDRESS}>", b.name())
@@ -310,6 +310,12 @@ fn callable_repr(v: &Value) -> String {
         // Classes in CPython, which the engine calls as functions.
         Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
+        // What `functools.wraps(f)` returns (`interp::builtins::WRAPS`).
+        #[cfg(feature = "code")]
+        Value::Method(m) if &*m.1 == crate::interp::WRAPS => format!(
+            "functools.partial(<function update_wrapper at {ADDRESS}>, wrapped={}, assigned=('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'), updated=('__dict__',))",
+            m.0.repr()
+        ),
         Value::Method(m) if super::is_python_method(m) => format!(
             "<bound method {}.{} of {}>",
             m.0.cpython_type_name(),

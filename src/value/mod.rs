@@ -76,8 +76,9 @@ pub fn is_space(c: char) -> bool {
 pub struct FunctionObj {
     /// Its index in `Program::functions`.
     pub index: usize,
-    /// `__name__`, which its `repr` shows.
-    pub name: Name,
+    /// `__qualname__`, which its `repr` shows. `functools.wraps` gives a
+    /// wrapper the name of what it wraps.
+    pub name: RefCell<Name>,
     /// The program it is defined in: a call binds its arguments to the
     /// definition's parameters.
     pub program: Rc<crate::program::Program>,
@@ -102,6 +103,11 @@ pub type Cell = Rc<RefCell<Option<Value>>>;
 pub type Closure = Option<Rc<Vec<Cell>>>;
 
 impl FunctionObj {
+    /// Its `__qualname__`.
+    pub fn name(&self) -> Name {
+        self.name.borrow().clone()
+    }
+
     /// Its definition.
     pub fn def(&self) -> &crate::program::Function {
         &self.program.functions[self.index]
@@ -244,6 +250,10 @@ pub enum Builtin {
     RandomShuffle,
     #[cfg(feature = "code")]
     RandomSample,
+    /// `functools.wraps(wrapped)`: a decorator that gives the function it
+    /// decorates `wrapped`'s name (`interp/builtins.rs`).
+    #[cfg(feature = "code")]
+    Wraps,
 }
 
 impl Builtin {
@@ -284,6 +294,8 @@ impl Builtin {
             Builtin::Time => "time",
             #[cfg(feature = "code")]
             b if b.is_random() => "random",
+            #[cfg(feature = "code")]
+            Builtin::Wraps => "functools",
             _ => "builtins",
         }
     }
@@ -370,6 +382,8 @@ impl Builtin {
             Builtin::RandomShuffle => "shuffle",
             #[cfg(feature = "code")]
             Builtin::RandomSample => "sample",
+            #[cfg(feature = "code")]
+            Builtin::Wraps => "wraps",
         }
     }
 }
@@ -381,6 +395,8 @@ pub enum Module {
     Time,
     #[cfg(feature = "code")]
     Random,
+    #[cfg(feature = "code")]
+    Functools,
 }
 
 impl Module {
@@ -390,6 +406,8 @@ impl Module {
             "time" => Some(Module::Time),
             #[cfg(feature = "code")]
             "random" => Some(Module::Random),
+            #[cfg(feature = "code")]
+            "functools" => Some(Module::Functools),
             _ => None,
         }
     }
@@ -400,6 +418,8 @@ impl Module {
             Module::Time => "time",
             #[cfg(feature = "code")]
             Module::Random => "random",
+            #[cfg(feature = "code")]
+            Module::Functools => "functools",
         }
     }
 
@@ -432,6 +452,10 @@ impl Module {
             #[cfg(feature = "code")]
             (Module::Time, "time") => Builtin::Time,
             (Module::Time, _) => return None,
+            #[cfg(feature = "code")]
+            (Module::Functools, "wraps") => Builtin::Wraps,
+            #[cfg(feature = "code")]
+            (Module::Functools, _) => return None,
             #[cfg(feature = "code")]
             (Module::Random, _) => match name {
                 "random" => Builtin::RandomRandom,
