@@ -217,7 +217,6 @@ impl Parser {
     /// order than it reads (a conditional expression's test first, a
     /// comprehension's iterable first): with more than one warning in it,
     /// their order is not modelled.
-
     #[cfg(feature = "code")]
     fn warnings_in_order(&self, start: usize, what: &str) -> Result<(), SyntaxError> {
         if self.warnings.iter().filter(|w| w.at >= start).count() > 1 {
