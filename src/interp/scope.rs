@@ -1,7 +1,11 @@
 //! Which names are local to each function, decided before the run as
 //! Python's compiler decides it: parameters, then every name the body binds
 //! (assignment, `for` target, `except ... as`). Reading one before it is
-//! bound is an `UnboundLocalError`, not a lookup of a global.
+//! bound is an `UnboundLocalError`, not a lookup of a global. Also, as
+//! CPython's symbol table finds them, each function's cell variables (its
+//! locals that functions defined in it use) and free variables (those it
+//! uses of the functions around it): `closures`. What is global is the
+//! module's variables, the program's functions, imports and builtins.
 
 use crate::program::bindings::collect_bound;
 use crate::program::{Name, Program};
