@@ -192,6 +192,16 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`main.<locals>.f` reads `e`, the name an `except ... as` of `main` binds",
         ),
         (
+            "async def main():\n    print(f'{(lambda: 1)()}')\n",
+            2,
+            "a lambda is not supported here (in an f-string's field) yet",
+        ),
+        (
+            "import functools\nasync def main():\n    functools.partial(print)\n",
+            3,
+            "`functools.partial` is not supported yet",
+        ),
+        (
             "async def main():\n    AssertionError = ValueError\n    assert False\n",
             2,
             "the program binds the name `AssertionError`",

@@ -1004,6 +1004,12 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name())),
         #[cfg(feature = "code")]
         (Value::Function(_), "__module__") => Ok(Value::str("__main__")),
+        // `functools.wraps` sets it, and a function without one has none:
+        // which a function is, is not kept.
+        #[cfg(feature = "code")]
+        (Value::Function(_), "__wrapped__") => Err(RunError::unsupported(
+            "`function.__wrapped__` is not supported yet",
+        )),
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
@@ -1028,7 +1034,9 @@ pub(crate) fn call_method(
 ) -> Result<Value, Raise> {
     // `functools.wraps(wrapped)(wrapper)`: `update_wrapper`, for a
     // function the program defines: its `__name__` and `__qualname__`
-    // become `wrapped`'s (its `__module__` and `__doc__` are the same).
+    // become `wrapped`'s. (Its `__module__` is `__main__` already; the
+    // `__doc__`, `__dict__` and `__wrapped__` it also sets are not
+    // modelled, and reading them is refused by name, `get_attr`.)
     #[cfg(feature = "code")]
     if name == super::WRAPS {
         return match (&args[..], obj, kwargs.is_empty()) {

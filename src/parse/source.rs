@@ -359,8 +359,10 @@ fn refuse_unmodelled_names(
     }
     let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
     // `assert` raises the builtin class whatever the name is bound to.
-    if is_bound("AssertionError") || s.module_vars.iter().any(|v| &**v == "AssertionError") {
-        let mut line = 1;
+    // (The module's variables are among `bound`: its code is a function.)
+    if is_bound("AssertionError") {
+        // At the first assignment that binds it; a parameter, at line 1.
+        let mut line = None;
         for (f, lines) in functions.iter().zip(lines) {
             let mut n = 0;
             Stmt::walk(&f.body, &mut |st| {
@@ -371,13 +373,13 @@ fn refuse_unmodelled_names(
                 {
                     crate::program::bindings::collect_target(target, &mut names);
                 }
-                if line == 1 && names.iter().any(|n| &**n == "AssertionError") {
-                    line = lines.statements.get(n).copied().unwrap_or(1) as usize;
+                if line.is_none() && names.iter().any(|n| &**n == "AssertionError") {
+                    line = lines.statements.get(n).copied();
                 }
                 n += 1;
             });
         }
-        return Err(SyntaxError::at(line, 0, "the program binds the name `AssertionError`, which `assert` would not raise; rename the variable"));
+        return Err(SyntaxError::at(line.unwrap_or(1) as usize, 0, "the program binds the name `AssertionError`, which `assert` would not raise; rename the variable"));
     }
     for read in reads {
         let first = read.module.as_ref().unwrap_or(&read.name);
@@ -1284,8 +1286,7 @@ impl Source {
                     ParamKind::Plain
                 };
                 let pname: Name = self.name("a parameter name")?.into();
-                let all = params.iter().chain(&varargs);
-                if all.clone().any(|p| p.name == pname) {
+                if params.iter().chain(&varargs).any(|p| p.name == pname) {
                     return Err(self.err(format!(
                         "duplicate argument '{pname}' in function definition"
                     )));
