@@ -133,6 +133,9 @@ def instances():
     d = {1: 2}
     values = {
         "NoneType": None,
+        # An instance of a class the program defines has these, with
+        # `__dict__`, `__module__` and `__weakref__` (src/value/class.rs).
+        "object": object(),
         "bool": True,
         "int": 1,
         "float": 1.0,

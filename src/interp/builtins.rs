@@ -146,6 +146,14 @@ pub(crate) fn call(
             super::convert::to_type(name, v)
         }
         Value::Method(m) => call_method(rt, &m.0, &m.1, args, kwargs),
+        #[cfg(feature = "code")]
+        Value::UserClass(class) => super::classes::instantiate(rt, &class, args, kwargs),
+        // An `async def` method (a plain one gets a frame: `vm::call_here`).
+        #[cfg(feature = "code")]
+        Value::BoundMethod(m) => {
+            args.insert(0, m.0.clone());
+            call(rt, Value::Function(m.1.clone()), args, kwargs)
+        }
         other => Err(type_error(format!(
             "'{}' object is not callable",
             other.cpython_type_name()
@@ -557,6 +565,16 @@ fn call_builtin(
         )));
     }
     match b {
+        #[cfg(feature = "code")]
+        Builtin::Super => match (args.len(), kwargs.is_empty()) {
+            (2, true) => {
+                let obj = args.pop().expect("length checked");
+                super::classes::make_super(args.pop().expect("length checked"), obj)
+            }
+            _ => Err(RunError::unsupported(
+                "super() is supported with no arguments, in a method of a class the program defines",
+            )),
+        },
         // `partial(update_wrapper, wrapped=wrapped)`: a method-like value
         // whose call is `update_wrapper` (`call_method`).
         #[cfg(feature = "code")]
@@ -641,6 +659,10 @@ fn call_builtin(
                     ))
                 }
                 _ => return Err(type_error("type() takes 1 or 3 arguments".into())),
+            }
+            #[cfg(feature = "code")]
+            if let Some(class) = super::classes::class_of(&args[0]) {
+                return Ok(class);
             }
             Ok(Value::Class(match &args[0] {
                 Value::Exception(e) => Class::Exception(e.kind),
@@ -982,6 +1004,10 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
 
 /// `obj.name`
 pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
+    #[cfg(feature = "code")]
+    if let Some(found) = super::classes::get_attr(&obj, name) {
+        return found;
+    }
     if is_method(&obj, name) {
         return Ok(Value::Method(Rc::new((obj, name.clone()))));
     }
@@ -1012,7 +1038,7 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         )),
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
-        (Value::Exception(e), "args") => Ok(Value::tuple(e.args.clone())),
+        (Value::Exception(e), "args") => Ok(Value::tuple(e.args.borrow().clone())),
         #[cfg(feature = "code")]
         (Value::Exception(e), "__context__") => {
             Ok(e.context().map_or(Value::None, Value::Exception))
@@ -1021,6 +1047,8 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         (Value::Exception(e), "__cause__") => Ok(e.cause().map_or(Value::None, Value::Exception)),
         #[cfg(feature = "code")]
         (Value::Exception(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context())),
+        #[cfg(feature = "code")]
+        (Value::Exception(_), _) => Err(super::classes::missing(&obj, name)),
         _ => Err(super::modelled::missing_attribute(&obj, name)),
     }
 }
@@ -1051,6 +1079,13 @@ pub(crate) fn call_method(
                 "functools.wraps is supported for a function wrapping another function defined in the program",
             )),
         };
+    }
+    // `super().__init__(...)` reaching `object` or `BaseException`.
+    #[cfg(feature = "code")]
+    if name == "__init__" && matches!(obj, Value::Instance(_) | Value::Exception(_)) {
+        if let Some(done) = super::classes::base_init(obj, args.clone(), kwargs.clone())? {
+            return Ok(done);
+        }
     }
     #[cfg(feature = "code")]
     let admitted = admit(obj.type_name(), name, &args, &kwargs)?;

@@ -156,6 +156,27 @@ pub(crate) enum Op {
     HandlerEnter(u32),
     #[cfg(feature = "code")]
     HandlerExit(u32),
+    /// Stack: exception, class: pops the class, pushes whether the
+    /// exception is an instance of it (an `except` naming the program's
+    /// own class).
+    #[cfg(feature = "code")]
+    ExcMatchClass,
+    /// Stack: value, object: `object.name = value`.
+    #[cfg(feature = "code")]
+    SetAttr(u32),
+    /// Copies the top value.
+    #[cfg(feature = "code")]
+    Dup,
+    /// Swaps the top two values.
+    #[cfg(feature = "code")]
+    Swap,
+    /// Stack: the base (`None` for none), then the value of each of
+    /// `kwnames[attrs]`: makes the class `names[name]` (`class`).
+    #[cfg(feature = "code")]
+    MakeClass {
+        name: u32,
+        attrs: u32,
+    },
     /// No handler matched: raise the exception on the stack again.
     #[cfg(feature = "code")]
     Unmatched,
@@ -192,6 +213,10 @@ pub(crate) struct FnCode {
     /// argument into its cell as it starts (`MAKE_CELL`).
     #[cfg(feature = "code")]
     pub cell_params: Vec<u32>,
+    /// Whether it is a method calling `super()`, which has the free
+    /// variable `__class__` (shown last among its variables).
+    #[cfg(feature = "code")]
+    pub class_cell: bool,
 }
 
 #[cfg(feature = "code")]

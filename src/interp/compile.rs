@@ -344,6 +344,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::SetItem);
             }
             #[cfg(feature = "code")]
+            Target::Attribute { value, name } => {
+                self.expr(value);
+                let n = self.name(name);
+                self.emit(Op::SetAttr(n));
+            }
+            #[cfg(feature = "code")]
             Target::Tuple(items) => {
                 self.emit(Op::Unpack(items.len() as u32));
                 for t in items {
@@ -465,6 +471,17 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Inplace(*op));
                     self.emit(Op::Rot3);
                     self.emit(Op::SetItem);
+                }
+                // `obj.count += 1`: `obj` evaluated once, read, then set.
+                Target::Attribute { value: obj, name } => {
+                    self.expr(obj);
+                    self.emit(Op::Dup);
+                    let n = self.name(name);
+                    self.emit(Op::Attr(n));
+                    self.expr(value);
+                    self.emit(Op::Inplace(*op));
+                    self.emit(Op::Swap);
+                    self.emit(Op::SetAttr(n));
                 }
                 _ => {
                     let Target::Name(name) = target else {
@@ -617,9 +634,16 @@ impl<'a> Compiler<'a> {
             if i > 0 {
                 self.emit(Op::JumpIfTrueOrPop(0));
             }
-            // The parser and the validator let only known classes through.
-            let kind = ExcKind::from_source(class).unwrap_or(ExcKind::BaseException);
-            self.emit(Op::ExcMatch(kind));
+            // The parser and the validator let through only the classes
+            // Python has that the engine knows, and the program's own,
+            // which are the module's variables.
+            match ExcKind::from_source(class) {
+                Some(kind) => self.emit(Op::ExcMatch(kind)),
+                None => {
+                    self.load_name(&class.as_str().into());
+                    self.emit(Op::ExcMatchClass)
+                }
+            };
         }
         for at in first..self.code.ops.len() {
             if let Op::JumpIfTrueOrPop(_) = self.code.ops[at] {
@@ -841,6 +865,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Attr(n));
             }
             Expr::Call { func, args, kwargs } => {
+                #[cfg(feature = "code")]
+                if self.zero_argument_super(func, args, kwargs) {
+                    return;
+                }
                 // Only Code mode's parser makes generator expressions.
                 #[cfg(feature = "code")]
                 if let ([generator @ Expr::GeneratorExp { .. }], Expr::Name(n)) =
@@ -991,7 +1019,55 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Concat(parts.len() as u32));
             }
+            #[cfg(feature = "code")]
+            Expr::Class(class) => {
+                match &class.base {
+                    Some(base) => self.expr(base),
+                    None => {
+                        let none = self.constant(Value::None);
+                        self.emit(none);
+                    }
+                }
+                for attr in &class.body {
+                    self.expr(&attr.value);
+                }
+                let name = self.name(&class.name);
+                self.code
+                    .kwnames
+                    .push(class.body.iter().map(|a| a.name.clone()).collect());
+                let attrs = self.code.kwnames.len() as u32 - 1;
+                self.emit(Op::MakeClass { name, attrs });
+            }
         }
+    }
+
+    /// `super()` in a method: `super(Class, self)`, the class the method
+    /// is defined in (its `__class__`, which is the module's variable:
+    /// the parser refuses rebinding it) and the method's first argument,
+    /// as CPython's zero-argument form finds them. `false` elsewhere.
+    #[cfg(feature = "code")]
+    fn zero_argument_super(
+        &mut self,
+        func: &Expr,
+        args: &[Expr],
+        kwargs: &[crate::program::Keyword],
+    ) -> bool {
+        let is_super = matches!(func, Expr::Name(n) if &**n == "super")
+            && args.is_empty()
+            && kwargs.is_empty()
+            && self.slot(&Name::from("super")).is_none()
+            && self.scopes.global(&Name::from("super")).is_none();
+        let function = &self.program.functions[self.index];
+        let class = crate::program::method_class(&function.name);
+        let (true, Some(class), Some(first)) = (is_super, class, function.params.first()) else {
+            return false;
+        };
+        self.load_name(&"super".into());
+        self.load_name(&class.into());
+        self.load_name(&first.name);
+        self.emit(Op::Call { argc: 2, kw: NO_KW });
+        self.code.class_cell = true;
+        true
     }
 
     /// `sum()`, `min()`, `max()`, `any()` or `all()` of a generator

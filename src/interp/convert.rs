@@ -235,6 +235,10 @@ pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Ra
 /// `isinstance(v, class)`, where `class` may be a tuple of classes.
 pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
     match class {
+        #[cfg(feature = "code")]
+        Value::UserClass(class) => Ok(super::classes::is_instance(v, class)),
+        #[cfg(feature = "code")]
+        Value::Class(Class::Type(_)) if matches!(v, Value::Instance(_)) => Ok(false),
         Value::Class(Class::Type(name)) => {
             Ok(v.type_name() == *name || (*name == "int" && matches!(v, Value::Bool(_))))
         }

@@ -14,6 +14,8 @@
 //! task machine resumes step by step.
 
 mod builtins;
+#[cfg(feature = "code")]
+mod classes;
 pub(crate) mod code;
 pub(crate) mod compile;
 mod convert;

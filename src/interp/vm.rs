@@ -607,6 +607,24 @@ impl crate::engine::Coro for TaskVm {
                         locals.push((name.to_string(), v.repr_within(VALUE_LIMIT)));
                     }
                 }
+                // A method calling `super()` has the free variable
+                // `__class__` (its class, a module variable here), last.
+                if code.class_cell {
+                    let name = self.m.scopes.function_name(frame.function);
+                    let class = crate::program::method_class(&name)
+                        .and_then(|c| self.m.scopes.module_var(c))
+                        .and_then(|slot| {
+                            self.m
+                                .globals
+                                .borrow()
+                                .get(slot as usize)
+                                .cloned()
+                                .flatten()
+                        });
+                    if let Some(class) = class {
+                        locals.push(("__class__".into(), class.repr_within(VALUE_LIMIT)));
+                    }
+                }
                 FrameView {
                     function,
                     line: (line != super::code::NO_LINE).then_some(line),
@@ -1309,16 +1327,16 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Return => leave!(Action::Return(frame.pop())),
                 Op::Raise => {
                     let v = frame.pop();
-                    return Err(Raise::Exc(to_exception(v)?));
+                    return Err(Raise::Exc(to_exception(rt, v)?));
                 }
                 #[cfg(feature = "code")]
                 Op::RaiseFrom => {
                     let cause = frame.pop();
-                    let exc = to_exception(frame.pop())?;
+                    let exc = to_exception(rt, frame.pop())?;
                     // CPython's `do_raise`: the exception first, then its cause.
                     let cause = match cause {
                         Value::None => None,
-                        other => Some(to_exception(other).map_err(|_| {
+                        other => Some(to_exception(rt, other).map_err(|_| {
                             Raise::Exc(Exception::new(
                                 ExcKind::TypeError,
                                 "exception causes must derive from BaseException",
@@ -1381,9 +1399,54 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 #[cfg(feature = "code")]
+                Op::ExcMatchClass => {
+                    let class = frame.pop();
+                    let matched = match (&class, frame.stack.last()) {
+                        (Value::UserClass(c), Some(exc)) => super::classes::is_instance(exc, c),
+                        (Value::Class(Class::Exception(k)), Some(Value::Exception(e))) => {
+                            e.kind.is_subclass_of(*k)
+                        }
+                        _ => {
+                            return Err(Raise::Exc(Exception::new(
+                                ExcKind::TypeError,
+                                "catching classes that do not inherit from BaseException is not allowed",
+                            )))
+                        }
+                    };
+                    frame.stack.push(Value::Bool(matched));
+                }
+                #[cfg(feature = "code")]
+                Op::SetAttr(n) => {
+                    let obj = frame.pop();
+                    let value = frame.pop();
+                    super::classes::set_attr(&obj, &code.names[n as usize], value)?;
+                }
+                #[cfg(feature = "code")]
+                Op::Dup => {
+                    let top = frame.stack.last().cloned().unwrap_or(Value::None);
+                    frame.stack.push(top);
+                }
+                #[cfg(feature = "code")]
+                Op::Swap => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - 2);
+                }
+                #[cfg(feature = "code")]
+                Op::MakeClass { name, attrs } => {
+                    let names = &code.kwnames[attrs as usize];
+                    let values = frame.pop_n(names.len());
+                    let base = frame.pop();
+                    frame.stack.push(super::classes::make(
+                        &code.names[name as usize],
+                        base,
+                        names,
+                        values,
+                    )?);
+                }
+                #[cfg(feature = "code")]
                 Op::Unmatched => {
                     let v = frame.pop();
-                    return Err(Raise::Exc(to_exception(v)?));
+                    return Err(Raise::Exc(to_exception(rt, v)?));
                 }
             }
         }
@@ -1415,6 +1478,18 @@ fn call_here(
 ) -> Result<Option<Action>, Raise> {
     #[cfg(feature = "code")]
     let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
+    // A method the program defined, of a plain `def`: a frame, with the
+    // object as its first argument.
+    #[cfg(feature = "code")]
+    let (callee, args) = match callee {
+        Value::BoundMethod(m) if !m.1.def().is_async => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.0.clone());
+            all.extend(args);
+            (Value::Function(m.1.clone()), all)
+        }
+        other => (other, args),
+    };
     if let Value::Function(f) = &callee {
         let function = f.def();
         if !function.is_async {
@@ -1454,10 +1529,18 @@ fn list_items(v: Value) -> Vec<Value> {
 }
 
 /// What `raise value` raises: an instance, or a class called with no args.
-fn to_exception(v: Value) -> Result<Exc, Raise> {
+#[cfg_attr(not(feature = "code"), allow(unused_variables))]
+fn to_exception(rt: &Rc<Runtime>, v: Value) -> Result<Exc, Raise> {
     match v {
         Value::Exception(e) => Ok(e),
         Value::Class(Class::Exception(k)) => Ok(Exception::bare(k)),
+        #[cfg(feature = "code")]
+        Value::UserClass(class) if class.exception_base().is_some() => {
+            match super::classes::instantiate(rt, &class, Vec::new(), Vec::new())? {
+                Value::Exception(e) => Ok(e),
+                _ => Err(RunError::internal("an exception class made no exception").into()),
+            }
+        }
         _ => Err(Raise::Exc(Exception::new(
             ExcKind::TypeError,
             "exceptions must derive from BaseException",

@@ -16,7 +16,7 @@ use crate::program::{
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 5] = ["with", "class", "del", "lambda", "yield"];
+const UNSUPPORTED: [&str; 4] = ["with", "del", "lambda", "yield"];
 
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
@@ -198,6 +198,13 @@ struct Source {
     /// The plain functions that call `asyncio.run(...)`, themselves or
     /// through another of these.
     run_defs: Vec<String>,
+    /// The class whose body is being read: its `def`s are its methods.
+    class_name: Option<String>,
+    /// The classes the top level defines, in order.
+    classes: Vec<Name>,
+    /// The classes `except` clauses name that are not Python's, and
+    /// where: each must be one of `classes`.
+    handler_classes: Vec<(String, usize)>,
 }
 
 /// Longest program text accepted.
@@ -247,6 +254,9 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         lines: Lines::default(),
         run_line: 0,
         run_defs: Vec::new(),
+        class_name: None,
+        classes: Vec::new(),
+        handler_classes: Vec::new(),
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
@@ -300,8 +310,17 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             std::mem::take(&mut s.lines),
         ));
     }
+    if let Some((class, line)) = s
+        .handler_classes
+        .iter()
+        .find(|(c, _)| !s.classes.iter().any(|k| **k == **c))
+    {
+        return Err(SyntaxError::at(*line, 0, format!(
+            "`{class}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError, or one the program defines with `class`"
+        )));
+    }
     let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
-    refuse_shadowed_handlers(&functions, &lines, &s.module_vars)?;
+    refuse_shadowed_handlers(&functions, &lines, &s.module_vars, &s.classes)?;
     refuse_unbound_nonlocals(&functions, &lines)?;
     if let (Some(m), Some(module_lines)) = (functions.last(), lines.last()) {
         if m.name == crate::program::MODULE {
@@ -434,7 +453,7 @@ impl Source {
 
     /// What `except` names (`class`, on `line`): a class it knows, or a
     /// tuple of them.
-    fn caught(&self, class: &Expr, line: usize) -> Result<Caught, SyntaxError> {
+    fn caught(&mut self, class: &Expr, line: usize) -> Result<Caught, SyntaxError> {
         match class {
             Expr::Tuple(items) if items.is_empty() => {
                 Err(self.err("`except ()` catches nothing; name a class, or remove the handler"))
@@ -448,7 +467,7 @@ impl Source {
         }
     }
 
-    fn exception_class(&self, class: &Expr, line: usize) -> Result<String, SyntaxError> {
+    fn exception_class(&mut self, class: &Expr, line: usize) -> Result<String, SyntaxError> {
         let class_name = dotted(class).ok_or_else(|| {
             self.err("expected an exception class, or a tuple of them, after `except`")
         })?;
@@ -456,9 +475,9 @@ impl Source {
         // import CancelledError`, `aio.TimeoutError`): the class it names.
         let class_name = canonical(&self.imports, class_name);
         if crate::value::ExcKind::from_source(&class_name).is_none() {
-            return Err(SyntaxError::at(line, 0, format!(
-                "`{class_name}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError"
-            )));
+            // One of the program's classes, defined anywhere at the top
+            // level: checked once the whole program is read.
+            self.handler_classes.push((class_name.clone(), line));
         }
         Ok(class_name)
     }
@@ -518,6 +537,7 @@ impl Source {
                     && (self.p.is_word("import")
                         || self.p.is_word("from")
                         || self.p.is_word("def")
+                        || self.p.is_word("class")
                         || self.p.is_op("@")
                         || self.p.is_word("async")) =>
                 {
@@ -568,6 +588,26 @@ impl Source {
                     made.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, &mut made);
                     self.decorated.append(&mut made);
+                    self.refuse_rebinding(line)?;
+                }
+                _ if self.p.is_word("class") => {
+                    self.past_future = true;
+                    let line = self.line();
+                    let class = self.class_def()?;
+                    let name = class.name.clone();
+                    self.lines.statements.push(line as u32);
+                    self.module_body.push(Stmt::Assign {
+                        target: Target::Name(name.clone()),
+                        value: Expr::Class(Box::new(class)),
+                    });
+                    self.bound_at_module(&name);
+                    if self.module_vars.contains(&name) {
+                        return Err(SyntaxError::at(line, 0, format!(
+                            "`{name}` is bound above as well as by this class, which is not supported yet; rename one"
+                        )));
+                    }
+                    self.module_vars.push(name.clone());
+                    self.classes.push(name);
                     self.refuse_rebinding(line)?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
@@ -679,6 +719,145 @@ impl Source {
             }
         }
         Ok(())
+    }
+
+    /// `class Name(Base):` and its body, at the top level: the class
+    /// attributes, and the methods, each a function of the program named
+    /// `Name.method` (after the other functions, in `decorated`, as the
+    /// program printed back lists them).
+    fn class_def(&mut self) -> Result<crate::program::ClassDef, SyntaxError> {
+        let line = self.line();
+        self.p.advance();
+        let name: Name = self.name("a class name")?.into();
+        let mut base = None;
+        if self.p.eat_op("(") && !self.p.eat_op(")") {
+            if matches!(self.p.peek_at(1), Some(Tok::Op("="))) {
+                return Err(self.err("a class's keywords (`metaclass=...`) are not supported yet"));
+            }
+            let reads = self.p.names_read.len();
+            let b = self.p.expr()?;
+            if self.p.eat_op(",") && !self.p.is_op(")") {
+                return Err(self.err(
+                    "a class with several base classes is not supported yet: derive from one",
+                ));
+            }
+            self.p.expect_op(")")?;
+            // `class A(object)` is `class A`.
+            base = match b {
+                Expr::Name(n) if &*n == "object" && !self.module_vars.contains(&n) => {
+                    self.p.names_read.truncate(reads);
+                    None
+                }
+                other => Some(other),
+            };
+        }
+        self.p.expect_op(":")?;
+        self.newline()?;
+        if self.p.peek() != Some(&Tok::Indent) {
+            return Err(self.err(format!(
+                "IndentationError: expected an indented block after class definition on line {line}"
+            )));
+        }
+        self.p.advance();
+        let mut body: Vec<crate::program::ClassAttr> = Vec::new();
+        let outer = self.class_name.replace(name.to_string());
+        let read = self.class_body(&mut body);
+        self.class_name = outer;
+        read?;
+        Ok(crate::program::ClassDef { name, base, body })
+    }
+
+    fn class_body(&mut self, body: &mut Vec<crate::program::ClassAttr>) -> Result<(), SyntaxError> {
+        loop {
+            match self.p.peek() {
+                Some(Tok::Dedent) => {
+                    self.p.advance();
+                    return Ok(());
+                }
+                None => return Ok(()),
+                Some(Tok::Newline) => self.p.advance(),
+                Some(Tok::Indent) => return Err(self.err("IndentationError: unexpected indent")),
+                // A docstring (its `__doc__` is not modelled), `pass`, `...`.
+                Some(Tok::Str { f: false, .. } | Tok::Op("..."))
+                    if matches!(self.p.peek_at(1), Some(Tok::Newline) | None) =>
+                {
+                    self.p.advance()
+                }
+                _ if self.p.is_word("pass") => {
+                    self.p.advance();
+                    self.newline()?;
+                }
+                _ if self.p.is_op("@") => {
+                    return Err(self.err("a decorator in a class body (`@property`, `@staticmethod`, `@classmethod`) is not supported yet"));
+                }
+                _ if self.p.is_word("def") || self.p.is_word("async") => {
+                    let at = self.place();
+                    let lambdas = self.p.lambdas.len();
+                    let f = self.function(false)?;
+                    let method: Name = crate::program::short_name(&f.0.name).into();
+                    if method.starts_with("__") && method.ends_with("__") && &*method != "__init__"
+                    {
+                        return Err(SyntaxError::at(at.0, at.1, format!(
+                            "a class's `{method}` is not supported yet: a class may define `__init__` and plain methods"
+                        )));
+                    }
+                    if &*method == "__init__" && f.0.is_async {
+                        return Err(SyntaxError::at(at.0, at.1, "`async def __init__` makes the class call return a coroutine, which CPython refuses (TypeError: __init__() should return None); make it a plain `def`"));
+                    }
+                    body.retain(|a| a.name != method);
+                    body.push(crate::program::ClassAttr {
+                        name: method,
+                        value: Expr::Name(f.0.name.as_str().into()),
+                    });
+                    let mut made = vec![f];
+                    made.append(&mut self.nested);
+                    self.hoist_lambdas(lambdas, &mut made);
+                    self.decorated.append(&mut made);
+                }
+                _ => {
+                    let (line, col) = self.place();
+                    let attr = match self.word() {
+                        Some(w) if !super::is_keyword(&w)
+                            && matches!(self.p.peek_at(1), Some(Tok::Op("=" | ":"))) => w,
+                        _ => return Err(self.err("a class body may hold a docstring, attributes (`name = value`) and methods (`def`); this statement is not supported there yet")),
+                    };
+                    self.p.advance();
+                    if self.p.eat_op(":") {
+                        self.annotation(true)?;
+                        if !self.p.is_op("=") {
+                            self.newline()?;
+                            continue;
+                        }
+                    }
+                    self.p.expect_op("=")?;
+                    let (reads, lambdas) = (self.p.names_read.len(), self.p.lambdas.len());
+                    let value = self.expression()?;
+                    if self.p.lambdas.len() > lambdas {
+                        return Err(SyntaxError::at(
+                            line,
+                            col,
+                            "a lambda in a class body is not supported yet; define a method",
+                        ));
+                    }
+                    // The class body's names are its own scope, which
+                    // Interleave does not model: its values are evaluated
+                    // where the class stands.
+                    if let Some(r) = self.p.names_read[reads..]
+                        .iter()
+                        .find(|r| r.module.is_none() && body.iter().any(|a| *a.name == *r.name))
+                    {
+                        return Err(SyntaxError::at(r.line, r.col, format!(
+                            "this reads `{}`, an attribute the class body bound above, which is not supported yet; write its value",
+                            r.name
+                        )));
+                    }
+                    self.newline()?;
+                    let attr: Name = attr.into();
+                    body.retain(|a| a.name != attr);
+                    body.push(crate::program::ClassAttr { name: attr, value });
+                }
+            }
+        }
     }
 
     /// Refuses the `def` of `name` at `at` when the module's code read so
@@ -1221,6 +1400,9 @@ impl Source {
         if UNSUPPORTED.contains(&word.as_str()) {
             return Err(self.err(format!("'{word}' is not supported yet")));
         }
+        if word == "class" {
+            return Err(self.err("a class inside a function or a block is not supported yet; define it at the top level"));
+        }
         if word == "async" {
             // `async def` is handled before we get here.
             return Err(self.err("'async with' and 'async for' are not supported yet"));
@@ -1363,6 +1545,9 @@ impl Source {
                 0 => base,
                 k => format!("{base}#{k}"),
             };
+        } else if let Some(class) = &self.class_name {
+            // A method: `Class.method`, its `__qualname__`.
+            name = format!("{class}.{name}");
         } else if decorated {
             // At the top level, the name is the module's variable, bound
             // to what the decorators return; the function is `name#k`.
@@ -1410,6 +1595,17 @@ impl Source {
         let body = self.block("function definition", def_line);
         self.p.lambda_owner = outer_owner;
         let body = body?;
+        // `super()` is a method's: CPython finds the class and the object
+        // through the method's `__class__` cell and first argument.
+        let is_method = self.class_name.is_some() && !outer.1 && !params.is_empty();
+        if let Some(r) = self.p.names_read[self.function_reads.min(self.p.names_read.len())..]
+            .iter()
+            .find(|r| r.module.is_none() && r.name == "super")
+        {
+            if !is_method {
+                return Err(SyntaxError::at(r.line, r.col, "`super` is supported yet only as `super()` in a method (with a parameter) of a class defined at the top level"));
+            }
+        }
         let lines = std::mem::replace(&mut self.lines, outer_lines);
         if !is_async && runs_loop(&self.imports, &self.run_defs, &body) {
             self.run_defs.push(name.clone());
@@ -1927,9 +2123,6 @@ impl Source {
                 Expr::Subscript { index, .. } if matches!(**index, Expr::Slice { .. }) => {
                     self.err("assigning to a slice (`xs[1:3] = ...`) is not supported yet")
                 }
-                Expr::Attribute { .. } => {
-                    self.err("assigning to an attribute is not supported yet")
-                }
                 Expr::List(_) | Expr::Starred(_) => self.err(
                     "assigning to a list of names or a starred name is not supported yet; use a tuple of names",
                 ),
@@ -1967,7 +2160,11 @@ impl Source {
             if let Some(binop) = binop {
                 // What `=` can assign to, but one thing: not a tuple.
                 let target = match value {
-                    Expr::Name(_) | Expr::Subscript { .. } if is_target(&value) => into_target(value),
+                    Expr::Name(_) | Expr::Subscript { .. } | Expr::Attribute { .. }
+                        if is_target(&value) =>
+                    {
+                        into_target(value)
+                    }
                     _ => {
                         return Err(self.err(format!(
                             "only a name or an item can be updated with `{op}`, e.g. `count {op} 1` or `totals[k] {op} 1`"
@@ -2049,7 +2246,7 @@ impl Source {
 /// tuple or list of those.
 fn is_target(e: &Expr) -> bool {
     match e {
-        Expr::Name(_) => true,
+        Expr::Name(_) | Expr::Attribute { .. } => true,
         Expr::Subscript { index, .. } => !matches!(**index, Expr::Slice { .. }),
         Expr::Tuple(items) | Expr::List(items) => items.iter().all(is_target),
         _ => false,
@@ -2065,6 +2262,7 @@ fn into_target(e: Expr) -> Target {
             Target::Tuple(items.into_iter().map(into_target).collect())
         }
         Expr::Name(n) => Target::Name(n),
+        Expr::Attribute { value, name } => Target::Attribute { value, name },
         // Not reached, as `is_target` holds: an empty tuple, binding nothing.
         _ => Target::Tuple(Vec::new()),
     }
@@ -2125,12 +2323,32 @@ fn refuse_shadowed_handlers(
     functions: &[Function],
     lines: &[Lines],
     module_vars: &[Name],
+    classes: &[Name],
 ) -> Result<(), SyntaxError> {
     for (f, lines) in functions.iter().zip(lines) {
         let mut bound: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
         crate::program::bindings::collect_bound(&f.body, &mut bound);
         bound.extend(crate::program::bindings::declared_global(&f.body));
-        bound.extend(module_vars.iter().cloned());
+        // A class's name is the module's variable its `class` binds, which
+        // is what a handler looks up: not a shadowing name, unless bound
+        // by something else too.
+        if f.name == crate::program::MODULE {
+            let mut rebound = Vec::new();
+            Stmt::walk(&f.body, &mut |st| match st {
+                Stmt::Assign {
+                    value: Expr::Class(_),
+                    ..
+                } => {}
+                Stmt::Assign { target, .. }
+                | Stmt::AugAssign { target, .. }
+                | Stmt::For { target, .. } => {
+                    crate::program::bindings::collect_target(target, &mut rebound)
+                }
+                _ => {}
+            });
+            bound.retain(|b| !classes.contains(b) || rebound.contains(b));
+        }
+        bound.extend(module_vars.iter().filter(|v| !classes.contains(v)).cloned());
         bound.extend(functions.iter().map(|g| Name::from(g.name.as_str())));
         let (mut n, mut found) = (0, None);
         Stmt::walk(&f.body, &mut |s| {

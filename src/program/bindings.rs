@@ -16,6 +16,8 @@ pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
         }
         Target::Tuple(items) => items.iter().for_each(|t| collect_target(t, names)),
         Target::Subscript { .. } => {}
+        #[cfg(feature = "code")]
+        Target::Attribute { .. } => {}
     }
 }
 

@@ -115,7 +115,8 @@ pub const LOCALS: &str = ".<locals>.";
 /// module's code binds where it stands)?
 #[cfg(feature = "code")]
 pub fn is_made(name: &str) -> bool {
-    name.contains('#') || name.contains(LOCALS)
+    // A method (`Class.method`) too: the `class` statement makes it.
+    name.contains('#') || name.contains('.')
 }
 
 /// The function a lambda or a nested `def` is defined in, by its name in
@@ -156,9 +157,7 @@ pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
 /// A function's `__name__`: its qualname's last part.
 #[cfg(feature = "code")]
 pub fn short_name(qualname: &str) -> &str {
-    qualname
-        .rsplit_once(LOCALS)
-        .map_or(qualname, |(_, name)| name)
+    qualname.rsplit_once('.').map_or(qualname, |(_, name)| name)
 }
 
 fn default_entry() -> String {
@@ -378,6 +377,13 @@ pub enum Target {
         value: Box<Expr>,
         index: Box<Expr>,
     },
+    /// `value.name = ...`: an attribute of an object or a class the
+    /// program defined (Code mode).
+    #[cfg(feature = "code")]
+    Attribute {
+        value: Box<Expr>,
+        name: Name,
+    },
 }
 
 /// Identifiers are shared, not copied, as the interpreter looks them up often.
@@ -478,6 +484,44 @@ pub enum Expr {
     /// An f-string: literal text and formatted fields.
     #[serde(rename = "fstring")]
     FString(Vec<FPart>),
+    /// What a `class` statement makes, and binds to the class's name
+    /// (`Stmt::Assign`), as a `def` binds the function it makes (Code
+    /// mode).
+    #[cfg(feature = "code")]
+    Class(Box<ClassDef>),
+}
+
+/// `class name(base): body`, at the top level. The body's statements
+/// are the names it binds, in order: a class attribute (`count = 0`) or
+/// a method, the function the parser made of a `def` in the body
+/// (`Expr::Name` of `Class.method`, its `__qualname__`), which the
+/// printer writes back as the `def`.
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassDef {
+    pub name: Name,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Expr>,
+    #[serde(default)]
+    pub body: Vec<ClassAttr>,
+}
+
+/// `name = value` in a class body, or a method (`ClassDef`).
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassAttr {
+    pub name: Name,
+    pub value: Expr,
+}
+
+/// The class a method belongs to, by the method's name in the program
+/// (`Class.method`); `None` for any other function.
+#[cfg(feature = "code")]
+pub fn method_class(name: &str) -> Option<&str> {
+    let (class, method) = name.split_once('.')?;
+    (!class.starts_with('<') && !method.starts_with('<') && !method.contains('.')).then_some(class)
 }
 
 /// One `key: value` of a dict literal.
@@ -808,6 +852,8 @@ impl Target {
                 f(value);
                 f(index);
             }
+            #[cfg(feature = "code")]
+            Target::Attribute { value, .. } => f(value),
         }
     }
 }
@@ -883,6 +929,13 @@ impl Expr {
                         value.each(f);
                     }
                 }
+            }
+            #[cfg(feature = "code")]
+            Expr::Class(class) => {
+                if let Some(base) = &class.base {
+                    base.each(f);
+                }
+                class.body.iter().for_each(|a| a.value.each(f));
             }
         }
     }

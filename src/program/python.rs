@@ -182,6 +182,36 @@ fn defined(value: &Expr, program: &Program) -> Option<usize> {
     }
 }
 
+/// `class Name(Base):` and its attributes and methods, at `level`.
+#[cfg(feature = "code")]
+fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mut Marks) {
+    let base = class
+        .base
+        .as_ref()
+        .map(|b| format!("({})", expr(b, 0)))
+        .unwrap_or_default();
+    line(out, level, &format!("class {}{base}:", class.name));
+    if class.body.is_empty() {
+        line(out, level + 1, "pass");
+    }
+    let program = marks.program;
+    for attr in &class.body {
+        let mut value = &attr.value;
+        match defined(value, program) {
+            Some(i) => {
+                while let Expr::Call { func, args, .. } = value {
+                    line(out, level + 1, &format!("@{}", expr(func, 0)));
+                    value = &args[0];
+                }
+                let owner = std::mem::replace(&mut marks.current, i);
+                def(out, &program.functions[i], &attr.name, level + 1, marks);
+                marks.current = owner;
+            }
+            None => wrapping(out, level + 1, &format!("{} = ", attr.name), value, ""),
+        }
+    }
+}
+
 /// `def name(...):` and its body, at `level`.
 fn def(out: &mut String, f: &Function, name: &str, level: usize, marks: &mut Marks) {
     let kw = if f.is_async { "async def" } else { "def" };
@@ -287,6 +317,8 @@ fn target(t: &Target) -> String {
             .join(", "),
         Target::Name(n) => n.to_string(),
         Target::Subscript { value, index } => subscript(value, index),
+        #[cfg(feature = "code")]
+        Target::Attribute { value, name } => attribute(value, name),
     }
 }
 
@@ -368,6 +400,11 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
                 marks.current = owner;
             }
         }
+        #[cfg(feature = "code")]
+        Stmt::Assign {
+            target: Target::Name(_),
+            value: Expr::Class(class),
+        } => class_def(out, class, level, marks),
         Stmt::Assign { target: t, value } => {
             wrapping(out, level, &format!("{} = ", target(t)), value, "")
         }
@@ -579,14 +616,7 @@ fn expr_text(e: &Expr) -> String {
             })
             .unwrap_or_else(|| n.to_string()),
         Expr::Name(n) => n.to_string(),
-        Expr::Attribute { value, name } => {
-            // `5 .x` needs the parentheses: `5.x` would read as a float.
-            let base = match &**value {
-                Expr::Int(_) => format!("({})", expr_text(value)),
-                v => expr(v, PRIMARY),
-            };
-            format!("{base}.{name}")
-        }
+        Expr::Attribute { value, name } => attribute(value, name),
         // A generator expression alone needs no parentheses of its own
         // (and only Code mode's parser makes one).
         #[cfg(feature = "code")]
@@ -640,7 +670,20 @@ fn expr_text(e: &Expr) -> String {
         }
         Expr::Await(v) => format!("await {}", expr(v, PRIMARY)),
         Expr::FString(parts) => fstring(parts),
+        // Only as what a `class` statement binds (`class_def`).
+        #[cfg(feature = "code")]
+        Expr::Class(class) => format!("<class {}>", class.name),
     }
+}
+
+/// `value.name`
+fn attribute(value: &Expr, name: &str) -> String {
+    // `5 .x` needs the parentheses: `5.x` would read as a float.
+    let base = match value {
+        Expr::Int(_) => format!("({})", expr_text(value)),
+        v => expr(v, PRIMARY),
+    };
+    format!("{base}.{name}")
 }
 
 /// An f-string. Python 3.11 forbids backslashes and the enclosing quote

@@ -189,6 +189,30 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
     Ok(())
 }
 
+impl Checker<'_> {
+    /// Whether the module's code defines a class named `name` (a
+    /// handler may name it).
+    #[cfg(feature = "code")]
+    fn is_class(&self, name: &str) -> bool {
+        let Some(module) = self.program.module_index() else {
+            return false;
+        };
+        let mut found = false;
+        Stmt::walk(
+            &self.program.functions[module].body,
+            &mut |s| {
+                found |= matches!(s, Stmt::Assign { value: Expr::Class(c), .. } if &*c.name == name)
+            },
+        );
+        found
+    }
+
+    #[cfg(not(feature = "code"))]
+    fn is_class(&self, _: &str) -> bool {
+        false
+    }
+}
+
 struct Checker<'p> {
     program: &'p Program,
     nodes: usize,
@@ -289,6 +313,11 @@ impl<'p> Checker<'p> {
             Target::Subscript { value, index } => {
                 self.expr(value, at, depth + 1)?;
                 self.index(index, at, depth + 1)
+            }
+            #[cfg(feature = "code")]
+            Target::Attribute { value, name } => {
+                check_identifier(name).map_err(|m| err(at, m))?;
+                self.expr(value, at, depth + 1)
             }
         }
     }
@@ -427,7 +456,7 @@ impl<'p> Checker<'p> {
                 for (i, h) in handlers.iter().enumerate() {
                     let hat = format!("{at}.handlers[{i}]");
                     for kind in h.kind.iter().flat_map(Caught::classes) {
-                        if ExcKind::from_source(kind).is_none() {
+                        if ExcKind::from_source(kind).is_none() && !self.is_class(kind) {
                             return Err(err(
                                 format!("{hat}.type"),
                                 format!(
@@ -557,6 +586,18 @@ impl<'p> Checker<'p> {
                     if let FPart::Field { value, .. } = p {
                         self.expr(value, &format!("{at}[{i}]"), depth + 1)?;
                     }
+                }
+                Ok(())
+            }
+            #[cfg(feature = "code")]
+            Expr::Class(class) => {
+                check_identifier(&class.name).map_err(|m| err(at, m))?;
+                if let Some(base) = &class.base {
+                    self.expr(base, &format!("{at}.base"), depth + 1)?;
+                }
+                for (i, a) in class.body.iter().enumerate() {
+                    check_identifier(&a.name).map_err(|m| err(at, m))?;
+                    self.expr(&a.value, &format!("{at}.body[{i}]"), depth + 1)?;
                 }
                 Ok(())
             }

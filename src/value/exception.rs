@@ -170,8 +170,12 @@ impl ExcKind {
 /// An exception instance: its class and the arguments it was built with.
 #[derive(Debug)]
 pub struct Exception {
+    /// Its class, or for an instance of a class the program derived
+    /// from one (`class`), the builtin class that one derives from.
     pub kind: ExcKind,
-    pub args: Vec<Value>,
+    /// `args`: what the class was called with, until `__init__` gives
+    /// `BaseException.__init__` others (`super().__init__(message)`).
+    pub args: std::cell::RefCell<Vec<Value>>,
     /// What CPython's report of this exception, uncaught, adds after the
     /// message: `. Did you mean: 'print'?` for a NameError or
     /// AttributeError the interpreter raised (`closed_world::suggest`).
@@ -190,6 +194,12 @@ pub struct Exception {
     /// exceptions).
     #[cfg(feature = "code")]
     pub(super) chaining: super::chaining::Chaining,
+    /// The program's class this is an instance of, if it is one (`class
+    /// FetchError(Exception)`), and what its `__init__` assigned.
+    #[cfg(feature = "code")]
+    pub class: Option<Rc<super::class::ClassObj>>,
+    #[cfg(feature = "code")]
+    pub attrs: super::class::Attrs,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -205,11 +215,15 @@ impl Exception {
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> Exc {
         Rc::new(Exception {
             kind,
-            args,
+            args: args.into(),
             suggestion: None,
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
             chaining: Default::default(),
+            #[cfg(feature = "code")]
+            class: None,
+            #[cfg(feature = "code")]
+            attrs: Default::default(),
         })
     }
 
@@ -223,11 +237,15 @@ impl Exception {
         let message: String = message.into();
         Rc::new(Exception {
             kind,
-            args: vec![Value::Str(message.into())],
+            args: vec![Value::Str(message.into())].into(),
             suggestion: suggestion.map(String::into_boxed_str),
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
             chaining: Default::default(),
+            #[cfg(feature = "code")]
+            class: None,
+            #[cfg(feature = "code")]
+            attrs: Default::default(),
         })
     }
 
@@ -238,7 +256,7 @@ impl Exception {
     /// `str(e)`: empty, the one argument's `str` (its `repr` for KeyError),
     /// or the tuple of arguments.
     pub fn to_str(&self) -> String {
-        match self.args.as_slice() {
+        match self.args.borrow().as_slice() {
             [] => String::new(),
             [one] if self.kind == ExcKind::KeyError => one.repr(),
             [one] => one.to_str(),
@@ -248,8 +266,8 @@ impl Exception {
 
     /// `repr(e)`: `ValueError('bad')`
     pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args.iter().map(Value::repr).collect();
-        format!("{}({})", self.kind.name(), args.join(", "))
+        let args: Vec<String> = self.args.borrow().iter().map(Value::repr).collect();
+        format!("{}({})", self.name(), args.join(", "))
     }
 
     /// The last line of the interpreter's report of this exception
@@ -300,10 +318,39 @@ impl Exception {
     /// (asyncio's logged reports): `TypeError: can't multiply ...`.
     pub fn traceback_line(&self) -> String {
         let text = self.to_str();
+        #[cfg(feature = "code")]
+        let name = match &self.class {
+            // The program's classes are `__main__`'s, which a report
+            // leaves out, as it does `builtins`.
+            Some(class) => class.name,
+            None => self.kind.qualified_name(),
+        };
+        #[cfg(not(feature = "code"))]
+        let name = self.kind.qualified_name();
         if text.is_empty() {
-            self.kind.qualified_name().to_string()
+            name.to_string()
         } else {
-            format!("{}: {}", self.kind.qualified_name(), text)
+            format!("{name}: {text}")
         }
+    }
+
+    /// `type(e).__name__`
+    pub fn name(&self) -> &'static str {
+        #[cfg(feature = "code")]
+        if let Some(class) = &self.class {
+            return class.name;
+        }
+        self.kind.name()
+    }
+
+    /// An instance of the program's exception class `class` (derived
+    /// from the builtin `kind`), made with `args`, before its `__init__`.
+    #[cfg(feature = "code")]
+    pub fn of_class(kind: ExcKind, class: Rc<super::class::ClassObj>, args: Vec<Value>) -> Exc {
+        let mut exc = Exception::with_args(kind, args);
+        if let Some(e) = Rc::get_mut(&mut exc) {
+            e.class = Some(class);
+        }
+        exc
     }
 }

@@ -280,6 +280,22 @@ fn write_leaf(v: &Value, out: &mut String) {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
         }
         Value::Future(f) => out.push_str(&f.repr()),
+        #[cfg(feature = "code")]
+        Value::Instance(i) => {
+            out.push_str(&format!("<__main__.{} object at {ADDRESS}>", i.class.name))
+        }
+        #[cfg(feature = "code")]
+        Value::UserClass(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
+        #[cfg(feature = "code")]
+        Value::BoundMethod(m) => {
+            out.push_str(&format!("<bound method {} of {}>", m.1.name(), m.0.repr()))
+        }
+        #[cfg(feature = "code")]
+        Value::Super(s) => out.push_str(&format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.0.name,
+            s.1.type_name()
+        )),
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(..) => {
             unreachable!("write_value prints containers")
         }

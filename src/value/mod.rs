@@ -7,6 +7,8 @@
 
 #[cfg(feature = "code")]
 mod chaining;
+#[cfg(feature = "code")]
+pub mod class;
 pub mod decimal;
 pub mod dict;
 pub mod exception;
@@ -59,6 +61,19 @@ pub enum Value {
     Coroutine(Rc<Coroutine>),
     /// A Task or a Future (such as `_GatheringFuture`) owned by the loop.
     Future(FutRef),
+    /// A class the program defined (`class`), and its instances.
+    #[cfg(feature = "code")]
+    UserClass(Rc<class::ClassObj>),
+    #[cfg(feature = "code")]
+    Instance(Rc<class::Instance>),
+    /// `obj.method` of a method the program defined: the object, and the
+    /// function it is passed to as `self`.
+    #[cfg(feature = "code")]
+    BoundMethod(Rc<(Value, Rc<FunctionObj>)>),
+    /// `super()` in a method of the class, for the object: looks past
+    /// the class.
+    #[cfg(feature = "code")]
+    Super(Rc<(Rc<class::ClassObj>, Value)>),
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -254,6 +269,10 @@ pub enum Builtin {
     /// decorates `wrapped`'s name (`interp/builtins.rs`).
     #[cfg(feature = "code")]
     Wraps,
+    /// `super(class, obj)`: the compiler gives a method's `super()` its
+    /// class and first argument (`interp::classes`).
+    #[cfg(feature = "code")]
+    Super,
 }
 
 impl Builtin {
@@ -277,6 +296,8 @@ impl Builtin {
             "isinstance" => Builtin::Isinstance,
             "round" => Builtin::Round,
             "format" => Builtin::Format,
+            #[cfg(feature = "code")]
+            "super" => Builtin::Super,
             _ => return None,
         })
     }
@@ -384,6 +405,8 @@ impl Builtin {
             Builtin::RandomSample => "sample",
             #[cfg(feature = "code")]
             Builtin::Wraps => "wraps",
+            #[cfg(feature = "code")]
+            Builtin::Super => "super",
         }
     }
 }
@@ -716,6 +739,10 @@ impl Value {
             }
             Value::Method(m) => inner(&m.0),
             Value::Iterator(_) => true,
+            Value::Instance(i) => i.attrs.values().iter().any(inner),
+            Value::UserClass(c) => c.attrs.borrow().iter().any(|(_, v)| inner(v)),
+            Value::BoundMethod(m) => inner(&m.0),
+            Value::Super(s) => inner(&s.1),
             _ => false,
         }
     }
@@ -738,8 +765,16 @@ impl Value {
             Value::DictView(_, part) => part.type_name(),
             Value::Iterator(it) => it.borrow().type_name(),
             Value::Range(_) => "range",
-            Value::Exception(e) => e.kind.name(),
+            Value::Exception(e) => e.name(),
             Value::Class(_) => "type",
+            #[cfg(feature = "code")]
+            Value::UserClass(_) => "type",
+            #[cfg(feature = "code")]
+            Value::Instance(i) => i.class.name,
+            #[cfg(feature = "code")]
+            Value::BoundMethod(_) => "method",
+            #[cfg(feature = "code")]
+            Value::Super(_) => "super",
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"

@@ -576,6 +576,14 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
+        #[cfg(feature = "code")]
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "code")]
+        (Value::UserClass(x), Value::UserClass(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "code")]
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+            Rc::ptr_eq(&x.1, &y.1) && same(&x.0, &y.0).unwrap_or(false)
+        }
         _ => false,
     })
 }

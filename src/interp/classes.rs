@@ -1,0 +1,333 @@
+//! The program's classes at run time, as CPython's `type` and `object`
+//! run them: making a class (`class`), calling one (a new instance, then
+//! its `__init__`), reading and assigning the attributes of instances and
+//! classes, `super()`, and what `type`, `isinstance` and "Did you mean"
+//! need of them.
+//!
+//! The values themselves are `value::class`'s. An instance of a class
+//! derived from an exception is a `Value::Exception` with its class
+//! (`Exception::class`), so raising and catching it take the exceptions'
+//! paths; its attributes are kept here as an instance's are.
+
+use super::builtins::{bind, type_error, Kwargs};
+use crate::closed_world;
+use crate::engine::Runtime;
+use crate::error::{Raise, RunError};
+use crate::program::Name;
+use crate::value::class::{Base, ClassObj, Instance};
+use crate::value::{Class, ExcKind, Exception, Value};
+use std::rc::Rc;
+
+/// `class name(base): ...`: `values` are the body's, one per `names`.
+pub(crate) fn make(
+    name: &str,
+    base: Value,
+    names: &[Name],
+    values: Vec<Value>,
+) -> Result<Value, Raise> {
+    let base = match base {
+        Value::None => Base::Object,
+        Value::Class(Class::Exception(kind)) => Base::Exception(kind),
+        Value::UserClass(class) => Base::Class(class),
+        Value::Class(Class::Type(builtin)) => {
+            return Err(RunError::unsupported(format!(
+                "a class derived from `{builtin}` is not supported yet; derive from one of the program's classes, an exception class, or nothing"
+            )))
+        }
+        other => {
+            return Err(RunError::unsupported(format!(
+                "a class derived from a {} is not supported; derive from a class",
+                other.type_name()
+            )))
+        }
+    };
+    let attrs = names.iter().cloned().zip(values).collect();
+    Ok(Value::UserClass(Rc::new(ClassObj::new(name, base, attrs))))
+}
+
+/// `Class(*args, **kwargs)`: a new instance, then `__init__` run on it,
+/// to its end on a machine of its own, as `type.__call__` calls it from
+/// C. An exception class's instance starts with `args` as its `args`
+/// (`BaseException.__new__`).
+pub(crate) fn instantiate(
+    rt: &Rc<Runtime>,
+    class: &Rc<ClassObj>,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let obj = match class.exception_base() {
+        Some(kind) => Value::Exception(Exception::of_class(kind, class.clone(), args.clone())),
+        None => Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            attrs: Default::default(),
+        })),
+    };
+    match class.lookup("__init__") {
+        Some(Value::Function(init)) => {
+            if init.def().is_async {
+                return Err(RunError::unsupported(
+                    "an `async def __init__` is not supported: CPython's class call gets a coroutine back and raises TypeError; make `__init__` a plain `def`",
+                ));
+            }
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend(args);
+            let bound = bind(init.def(), &init.defaults, all, kwargs)?;
+            match rt.call_function(&init, bound)? {
+                Value::None => Ok(obj),
+                other => Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    other.cpython_type_name()
+                ))),
+            }
+        }
+        Some(_) => Err(RunError::unsupported(
+            "a class whose `__init__` is not a function defined in its body is not supported yet",
+        )),
+        // `object.__init__`, or `BaseException.__init__`.
+        None if class.exception_base().is_some() => {
+            base_init(&obj, args_of(&obj), kwargs)?;
+            Ok(obj)
+        }
+        None if !args.is_empty() || !kwargs.is_empty() => {
+            Err(type_error(format!("{}() takes no arguments", class.name)))
+        }
+        None => Ok(obj),
+    }
+}
+
+fn args_of(obj: &Value) -> Vec<Value> {
+    match obj {
+        Value::Exception(e) => e.args.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// The builtin `__init__` an instance's class inherits, called on it
+/// (`super().__init__(...)`): `BaseException.__init__` sets `args`;
+/// `object.__init__` takes nothing. `None` for another object.
+pub(crate) fn base_init(
+    obj: &Value,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Option<Value>, Raise> {
+    match obj {
+        Value::Exception(e) => {
+            if !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    e.name()
+                )));
+            }
+            let old = std::mem::replace(&mut *e.args.borrow_mut(), args);
+            drop(old);
+            Ok(Some(Value::None))
+        }
+        Value::Instance(_) if !args.is_empty() || !kwargs.is_empty() => Err(type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)".into(),
+        )),
+        Value::Instance(_) => Ok(Some(Value::None)),
+        _ => Ok(None),
+    }
+}
+
+/// `obj.name` for the program's classes, their instances (exceptions
+/// among them) and `super()`: `None` when `obj` is none of those, or an
+/// exception without the attribute (the exceptions' own attributes are
+/// `builtins::get_attr`'s).
+pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>> {
+    let found = match obj {
+        Value::Instance(i) => match &**name {
+            "__class__" => Some(Value::UserClass(i.class.clone())),
+            _ => i
+                .attrs
+                .get(name)
+                .or_else(|| from_class(obj, &i.class, name)),
+        },
+        Value::Exception(e) => match (&e.class, &**name) {
+            (Some(class), "__class__") => Some(Value::UserClass(class.clone())),
+            (class, _) => e
+                .attrs
+                .get(name)
+                .or_else(|| class.as_ref().and_then(|c| from_class(obj, c, name))),
+        },
+        Value::UserClass(class) => match &**name {
+            "__name__" | "__qualname__" => Some(Value::str(class.name)),
+            _ => class.lookup(name).or_else(|| from_object(name)),
+        },
+        Value::Super(s) => {
+            let (class, obj) = (&s.0, &s.1);
+            let found = match &class.base {
+                Base::Class(base) => from_class(obj, base, name),
+                _ => None,
+            };
+            return Some(match (found, &**name) {
+                (Some(v), _) => Ok(v),
+                (None, "__init__") => Ok(Value::Method(Rc::new((obj.clone(), name.clone())))),
+                (None, _) => Err(RunError::unsupported(format!(
+                    "`super().{name}` reaching a builtin class is not supported yet"
+                ))),
+            });
+        }
+        _ => return None,
+    };
+    match found {
+        Some(v) => Some(Ok(v)),
+        None if matches!(obj, Value::Exception(_)) => None,
+        None => Some(Err(missing(obj, name))),
+    }
+}
+
+/// `name` found on `class` (or up its chain) for `obj`: a function
+/// becomes a method bound to `obj`.
+fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Value> {
+    match class.lookup(name)? {
+        Value::Function(f) => Some(Value::BoundMethod(Rc::new((obj.clone(), f)))),
+        other => Some(other),
+    }
+    .or_else(|| from_object(name))
+}
+
+/// What every class and instance has from `object` that the engine
+/// models: `__module__`, which is `__main__` for the program's classes.
+fn from_object(name: &str) -> Option<Value> {
+    (name == "__module__").then(|| Value::str("__main__"))
+}
+
+/// The AttributeError for `obj.name`, with CPython's "Did you mean" over
+/// `dir(obj)`; a refusal for what CPython has there but the engine does
+/// not model (`__dict__`, `__eq__`...).
+pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
+    let mut dir: Vec<Name> = Vec::new();
+    let (message, class) = match obj {
+        Value::UserClass(c) => (
+            format!("type object '{}' has no attribute '{name}'", c.name),
+            Some(c),
+        ),
+        Value::Instance(i) => {
+            dir.extend(i.attrs.names());
+            (
+                format!("'{}' object has no attribute '{name}'", i.class.name),
+                Some(&i.class),
+            )
+        }
+        Value::Exception(e) => {
+            dir.extend(e.attrs.names());
+            (
+                format!("'{}' object has no attribute '{name}'", e.name()),
+                e.class.as_ref(),
+            )
+        }
+        other => return super::modelled::missing_attribute(other, name),
+    };
+    if let Some(class) = class {
+        class.all_names(&mut dir);
+    }
+    let builtin = match obj {
+        Value::Exception(e) => closed_world::type_dir(e.kind.name()),
+        _ => closed_world::type_dir("object"),
+    };
+    let inherited = ["__dict__", "__module__", "__weakref__"];
+    if builtin.is_some_and(|d| d.contains(name)) || inherited.contains(&name) {
+        return RunError::unsupported(closed_world::not_supported(&format!(
+            "`{}.{name}`",
+            obj.type_name()
+        )));
+    }
+    dir.extend(builtin.iter().flat_map(|d| d.iter()).map(Name::from));
+    dir.extend(inherited.map(Name::from));
+    // `dir()` is sorted.
+    crate::sort::sort_by_key(&mut dir, |c| c.clone());
+    dir.dedup();
+    let suggestion = closed_world::suggest::closest(dir.iter().map(|n| &**n), name)
+        .map(|s| format!(". Did you mean: '{s}'?"));
+    Raise::Exc(Exception::with_suggestion(
+        ExcKind::AttributeError,
+        message,
+        suggestion,
+    ))
+}
+
+/// `obj.name = value`
+pub(crate) fn set_attr(obj: &Value, name: &Name, value: Value) -> Result<(), Raise> {
+    let old = match obj {
+        Value::Instance(i) if &**name != "__class__" && &**name != "__dict__" => {
+            i.attrs.set(name, value)
+        }
+        Value::UserClass(c) if !name.starts_with("__") => {
+            let mut attrs = c.attrs.borrow_mut();
+            match attrs.iter_mut().find(|(n, _)| n == name) {
+                Some((_, v)) => Some(std::mem::replace(v, value)),
+                None => {
+                    attrs.push((name.clone(), value));
+                    None
+                }
+            }
+        }
+        Value::Exception(e) if &**name == "args" => {
+            let items = super::convert::items(value)?;
+            Some(Value::tuple(std::mem::replace(
+                &mut *e.args.borrow_mut(),
+                items,
+            )))
+        }
+        Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+            if closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name)) =>
+        {
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    obj.cpython_type_name()
+                ),
+            )))
+        }
+        other => {
+            return Err(RunError::unsupported(format!(
+                "assigning the attribute `{name}` of a {} is not supported yet",
+                other.type_name()
+            )))
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+/// `isinstance(v, class)` for a class the program defined.
+pub(crate) fn is_instance(v: &Value, class: &Rc<ClassObj>) -> bool {
+    match v {
+        Value::Instance(i) => i.class.is_subclass_of(class),
+        Value::Exception(e) => e.class.as_ref().is_some_and(|c| c.is_subclass_of(class)),
+        _ => false,
+    }
+}
+
+/// `type(v)`, when the program defined it.
+pub(crate) fn class_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => Some(Value::UserClass(i.class.clone())),
+        Value::Exception(e) => e.class.clone().map(Value::UserClass),
+        _ => None,
+    }
+}
+
+/// `super(class, obj)`: `obj` must be an instance of `class`.
+pub(crate) fn make_super(class: Value, obj: Value) -> Result<Value, Raise> {
+    match class {
+        Value::UserClass(c) if is_instance(&obj, &c) => Ok(Value::Super(Rc::new((c, obj)))),
+        Value::UserClass(_) => Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type".into(),
+        )),
+        _ => Err(RunError::unsupported(
+            "super() is supported in a method of a class the program defines",
+        )),
+    }
+}

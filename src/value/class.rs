@@ -1,0 +1,161 @@
+//! Classes a program defines, and their instances: what `class Name(Base):`
+//! makes, and how an attribute is found on an instance, on a class, and
+//! through `super()`, as CPython's `object.__getattribute__` and
+//! `super.__getattribute__` find it for single inheritance.
+//!
+//! What lives elsewhere: making a class (the compiler turns the `class`
+//! statement into `Op::MakeClass`), calling one (`interp::builtins`,
+//! which runs `__init__`), and how these print (`format`). Instances of a
+//! class derived from an exception are exceptions (`Exception::class`),
+//! so raising, catching and reporting them is the exceptions' business.
+
+use super::{ExcKind, Value};
+use crate::program::Name;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A class the program defined.
+#[derive(Debug)]
+pub struct ClassObj {
+    /// `__name__` (and `__qualname__`: classes are defined at the top
+    /// level only). Interned (`intern`): error messages take a type's
+    /// name as `&'static str`.
+    pub name: &'static str,
+    pub base: Base,
+    /// The class body's names, in the order bound, as its `__dict__`
+    /// keeps them; assigning `Class.attr` adds or replaces one.
+    pub attrs: RefCell<Vec<(Name, Value)>>,
+}
+
+/// What a class derives from: single inheritance only.
+#[derive(Debug, Clone)]
+pub enum Base {
+    Object,
+    /// A builtin exception class: the class's instances are exceptions.
+    Exception(ExcKind),
+    Class(Rc<ClassObj>),
+}
+
+/// An instance of a class the program defined (not of an exception
+/// class: those are `Value::Exception`s).
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<ClassObj>,
+    /// Its `__dict__`, in the order assigned.
+    pub attrs: Attrs,
+}
+
+/// An object's own attributes, in the order first assigned, as a
+/// `__dict__` keeps them.
+#[derive(Debug, Default)]
+pub struct Attrs(RefCell<Vec<(Name, Value)>>);
+
+impl Attrs {
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.0
+            .borrow()
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Binds `name`; the value it replaces is returned, to be dropped by
+    /// the caller once no borrow is held (dropping may report).
+    pub fn set(&self, name: &Name, value: Value) -> Option<Value> {
+        let mut attrs = self.0.borrow_mut();
+        match attrs.iter_mut().find(|(n, _)| n == name) {
+            Some((_, v)) => Some(std::mem::replace(v, value)),
+            None => {
+                attrs.push((name.clone(), value));
+                None
+            }
+        }
+    }
+
+    pub fn names(&self) -> Vec<Name> {
+        self.0.borrow().iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    /// The values, for what a freed object reports.
+    pub fn values(&self) -> Vec<Value> {
+        self.0.borrow().iter().map(|(_, v)| v.clone()).collect()
+    }
+}
+
+impl ClassObj {
+    pub fn new(name: &str, base: Base, attrs: Vec<(Name, Value)>) -> ClassObj {
+        ClassObj {
+            name: intern(name),
+            base,
+            attrs: RefCell::new(attrs),
+        }
+    }
+
+    /// The attribute `name` of this class or of the first class up its
+    /// chain that has it (its MRO, for single inheritance).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let own = self
+            .attrs
+            .borrow()
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v.clone());
+        own.or_else(|| match &self.base {
+            Base::Class(base) => base.lookup(name),
+            _ => None,
+        })
+    }
+
+    /// The builtin exception class at the root of the chain, if any:
+    /// what the class's instances are exceptions of.
+    pub fn exception_base(&self) -> Option<ExcKind> {
+        match &self.base {
+            Base::Object => None,
+            Base::Exception(k) => Some(*k),
+            Base::Class(base) => base.exception_base(),
+        }
+    }
+
+    /// `issubclass(self, other)`
+    pub fn is_subclass_of(self: &Rc<Self>, other: &Rc<ClassObj>) -> bool {
+        let mut class = self.clone();
+        loop {
+            if Rc::ptr_eq(&class, other) {
+                return true;
+            }
+            class = match &class.base {
+                Base::Class(base) => base.clone(),
+                _ => return false,
+            };
+        }
+    }
+
+    /// Every name the class and the classes up its chain bind, for "Did
+    /// you mean".
+    pub fn all_names(&self, names: &mut Vec<Name>) {
+        names.extend(self.attrs.borrow().iter().map(|(n, _)| n.clone()));
+        if let Base::Class(base) = &self.base {
+            base.all_names(names);
+        }
+    }
+}
+
+/// `name` as a `&'static str`, kept once per distinct name: a run's
+/// classes are few, and a page that reruns a program (step mode replays
+/// it) keeps no more.
+fn intern(name: &str) -> &'static str {
+    thread_local! {
+        static NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        match names.iter().find(|n| **n == name) {
+            Some(n) => n,
+            None => {
+                let leaked: &'static str = Box::leak(name.into());
+                names.push(leaked);
+                leaked
+            }
+        }
+    })
+}
