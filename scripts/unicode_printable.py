@@ -15,9 +15,11 @@ What is recorded:
 - LOW_END and LOW: the non-printable ranges below the first one that starts
   at U+0370 or later. The page's first download carries only these, so the
   code points they cover are the ones it can repr without Code mode.
-- BOUNDS (feature `code` only): the boundaries of every non-printable range,
-  start and end alternately; about 700 ranges, too many for the first
-  download's size budget.
+- GAPS (feature `code` only): the boundaries of every non-printable range,
+  start and end alternately, each as its distance from the one before in
+  LEB128 (seven bits a byte, low first; the high bit says another byte
+  follows): about 700 ranges, too many for the first download's size
+  budget, in 1.5 KB rather than the 5.6 KB of a `u32` each.
 """
 
 import os
@@ -64,6 +66,24 @@ def packed(items, indent="    ", width=100):
     return lines
 
 
+def gaps(bounds):
+    """Each bound's distance from the one before, in LEB128."""
+    out = []
+    last = 0
+    for b in bounds:
+        gap = b - last
+        last = b
+        while True:
+            byte = gap & 0x7F
+            gap >>= 7
+            if gap:
+                out.append(byte | 0x80)
+            else:
+                out.append(byte)
+                break
+    return out
+
+
 def render():
     rs = ranges()
     low_end = next(start for start, _ in rs if start >= LOW_FROM)
@@ -84,12 +104,12 @@ def render():
         "pub const LOW: &[(u32, u32)] = &[%s];"
         % ", ".join("(%#x, %#x)" % pair for pair in low),
         "",
-        "/// Where non-printable ranges start and end, alternately and sorted: a",
-        "/// code point is non-printable when an odd number of them are at or",
-        "/// below it.",
+        "/// Where non-printable ranges start and end, alternately and sorted,",
+        "/// each as its distance from the one before, in LEB128: a code point is",
+        "/// non-printable when an odd number of them are at or below it.",
         '#[cfg(feature = "code")]',
-        "pub static BOUNDS: [u32; %d] = [" % len(bounds),
-        *packed(["%#x" % b for b in bounds]),
+        "pub static GAPS: [u8; %d] = [" % len(gaps(bounds)),
+        *packed(["%d" % b for b in gaps(bounds)]),
         "];",
     ]
     return "\n".join(lines) + "\n"

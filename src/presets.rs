@@ -23,8 +23,16 @@ impl Preset {
     }
 
     pub fn program(&self) -> Program {
-        scenario::compile(&self.scenario())
-            .unwrap_or_else(|e| panic!("preset {} does not compile: {e:?}", self.name))
+        scenario::compile(&self.scenario()).unwrap_or_else(|e| {
+            // Display, not Debug: `{:?}` of a string links core's
+            // Unicode tables into the page.
+            let errors: Vec<String> = e.iter().map(|e| e.to_string()).collect();
+            panic!(
+                "preset {} does not compile: {}",
+                self.name,
+                errors.join("; ")
+            )
+        })
     }
 }
 

@@ -1038,7 +1038,7 @@ pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
         )),
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
-        (Value::Exception(e), "args") => Ok(Value::tuple(e.args.borrow().clone())),
+        (Value::Exception(e), "args") => Ok(Value::tuple(e.args().into_owned())),
         #[cfg(feature = "code")]
         (Value::Exception(e), "__context__") => {
             Ok(e.context().map_or(Value::None, Value::Exception))

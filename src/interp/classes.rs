@@ -98,7 +98,7 @@ pub(crate) fn instantiate(
 
 fn args_of(obj: &Value) -> Vec<Value> {
     match obj {
-        Value::Exception(e) => e.args.borrow().clone(),
+        Value::Exception(e) => e.args().into_owned(),
         _ => Vec::new(),
     }
 }
@@ -119,8 +119,7 @@ pub(crate) fn base_init(
                     e.name()
                 )));
             }
-            let old = std::mem::replace(&mut *e.args.borrow_mut(), args);
-            drop(old);
+            drop(e.set_args(args));
             Ok(Some(Value::None))
         }
         Value::Instance(_) if !args.is_empty() || !kwargs.is_empty() => Err(type_error(
@@ -266,10 +265,7 @@ pub(crate) fn set_attr(obj: &Value, name: &Name, value: Value) -> Result<(), Rai
         }
         Value::Exception(e) if &**name == "args" => {
             let items = super::convert::items(value)?;
-            Some(Value::tuple(std::mem::replace(
-                &mut *e.args.borrow_mut(),
-                items,
-            )))
+            Some(Value::tuple(e.set_args(items)))
         }
         Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
         Value::None

@@ -173,9 +173,9 @@ pub struct Exception {
     /// Its class, or for an instance of a class the program derived
     /// from one (`class`), the builtin class that one derives from.
     pub kind: ExcKind,
-    /// `args`: what the class was called with, until `__init__` gives
-    /// `BaseException.__init__` others (`super().__init__(message)`).
-    pub args: std::cell::RefCell<Vec<Value>>,
+    /// What the class was called with: its `args`, unless `__init__`
+    /// gave `BaseException.__init__` others (`args_set`).
+    args: Vec<Value>,
     /// What CPython's report of this exception, uncaught, adds after the
     /// message: `. Did you mean: 'print'?` for a NameError or
     /// AttributeError the interpreter raised (`closed_world::suggest`).
@@ -200,6 +200,10 @@ pub struct Exception {
     pub class: Option<Rc<super::class::ClassObj>>,
     #[cfg(feature = "code")]
     pub attrs: super::class::Attrs,
+    /// `args` as `super().__init__(message)` (or `e.args = ...`) set
+    /// them, replacing what the class was called with.
+    #[cfg(feature = "code")]
+    args_set: std::cell::RefCell<Option<Vec<Value>>>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -215,7 +219,7 @@ impl Exception {
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> Exc {
         Rc::new(Exception {
             kind,
-            args: args.into(),
+            args,
             suggestion: None,
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
@@ -224,6 +228,8 @@ impl Exception {
             class: None,
             #[cfg(feature = "code")]
             attrs: Default::default(),
+            #[cfg(feature = "code")]
+            args_set: Default::default(),
         })
     }
 
@@ -237,7 +243,7 @@ impl Exception {
         let message: String = message.into();
         Rc::new(Exception {
             kind,
-            args: vec![Value::Str(message.into())].into(),
+            args: vec![Value::Str(message.into())],
             suggestion: suggestion.map(String::into_boxed_str),
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
@@ -246,6 +252,8 @@ impl Exception {
             class: None,
             #[cfg(feature = "code")]
             attrs: Default::default(),
+            #[cfg(feature = "code")]
+            args_set: Default::default(),
         })
     }
 
@@ -256,7 +264,7 @@ impl Exception {
     /// `str(e)`: empty, the one argument's `str` (its `repr` for KeyError),
     /// or the tuple of arguments.
     pub fn to_str(&self) -> String {
-        match self.args.borrow().as_slice() {
+        match &*self.args() {
             [] => String::new(),
             [one] if self.kind == ExcKind::KeyError => one.repr(),
             [one] => one.to_str(),
@@ -266,7 +274,7 @@ impl Exception {
 
     /// `repr(e)`: `ValueError('bad')`
     pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args.borrow().iter().map(Value::repr).collect();
+        let args: Vec<String> = self.args().iter().map(Value::repr).collect();
         format!("{}({})", self.name(), args.join(", "))
     }
 
@@ -332,6 +340,23 @@ impl Exception {
         } else {
             format!("{name}: {text}")
         }
+    }
+
+    /// `e.args`
+    pub fn args(&self) -> std::borrow::Cow<'_, [Value]> {
+        #[cfg(feature = "code")]
+        if let Some(set) = &*self.args_set.borrow() {
+            return std::borrow::Cow::Owned(set.clone());
+        }
+        std::borrow::Cow::Borrowed(&self.args)
+    }
+
+    /// Sets `e.args`, returning what it held, to be dropped by the caller
+    /// (dropping may report).
+    #[cfg(feature = "code")]
+    pub fn set_args(&self, args: Vec<Value>) -> Vec<Value> {
+        let old = self.args_set.replace(Some(args));
+        old.unwrap_or_default()
     }
 
     /// `type(e).__name__`

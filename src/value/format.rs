@@ -455,7 +455,21 @@ fn is_printable(c: char) -> bool {
 
 #[cfg(feature = "code")]
 fn beyond_low(c: char) -> bool {
-    super::printable::BOUNDS.partition_point(|&b| b <= c as u32) % 2 == 0
+    // The bounds at or below `c`, read gap by gap (`printable::GAPS`).
+    let (mut bound, mut gap, mut shift, mut below) = (0u32, 0u32, 0, 0usize);
+    for &byte in &super::printable::GAPS {
+        gap |= u32::from(byte & 0x7f) << shift;
+        shift += 7;
+        if byte & 0x80 == 0 {
+            bound += gap;
+            if bound > c as u32 {
+                break;
+            }
+            below += 1;
+            (gap, shift) = (0, 0);
+        }
+    }
+    below % 2 == 0
 }
 
 #[cfg(not(feature = "code"))]
