@@ -347,8 +347,8 @@ def learner_flow(wd, base, failures):
     program = (ROOT / "corpus" / "constructs" / "wait_for.py").read_text()
     wd.type("textarea.code", program)
     runs_as_cpython(wd, program, failures, "asyncio.wait_for prints what CPython prints")
-    # Closures, nonlocal and decorators, in the wasm build too.
-    for construct in ["closures", "decorators"]:
+    # Closures, nonlocal, decorators and classes, in the wasm build too.
+    for construct in ["closures", "decorators", "classes_inheritance", "exceptions_custom"]:
         program = (ROOT / "corpus" / "constructs" / f"{construct}.py").read_text()
         wd.type("textarea.code", program)
         check(failures, wd.text(".code-error") == "", f"a program with {construct} parses")

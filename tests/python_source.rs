@@ -216,7 +216,66 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             2,
             "a lambda inside a lambda is not supported yet",
         ),
-        ("class A:\n    pass\n", 1, "'class' is not supported yet"),
+        (
+            "async def main():\n    class A:\n        pass\n",
+            2,
+            "a class inside a function or a block is not supported yet",
+        ),
+        (
+            "class A:\n    @property\n    def x(self):\n        return 1\n",
+            2,
+            "a decorator in a class body (`@property`, `@staticmethod`, `@classmethod`) is not supported yet",
+        ),
+        (
+            "class A:\n    def __repr__(self):\n        return 'A'\n",
+            2,
+            "a class's `__repr__` is not supported yet",
+        ),
+        (
+            "class A:\n    async def __init__(self):\n        pass\n",
+            2,
+            "`async def __init__` makes the class call return a coroutine",
+        ),
+        (
+            "class A(ValueError, KeyError):\n    pass\n",
+            1,
+            "a class with several base classes is not supported yet",
+        ),
+        (
+            "class A(metaclass=type):\n    pass\n",
+            1,
+            "a class's keywords (`metaclass=...`) are not supported yet",
+        ),
+        (
+            "class A:\n    x = 1\n    y = x + 1\n",
+            3,
+            "this reads `x`, an attribute the class body bound above",
+        ),
+        (
+            "class A:\n    key = lambda self: 1\n",
+            2,
+            "a lambda in a class body is not supported yet",
+        ),
+        (
+            "class A:\n    print('hi')\n",
+            2,
+            "a class body may hold a docstring, attributes (`name = value`) and methods (`def`)",
+        ),
+        (
+            "async def main():\n    super().x()\n",
+            2,
+            "`super` is supported yet only as `super()` in a method",
+        ),
+        (
+            "class A:\n    def f():\n        return super()\n",
+            3,
+            "`super` is supported yet only as `super()` in a method",
+        ),
+        (
+            "class A:\n    pass\nA = 1\n",
+            3,
+            "is both a module variable",
+        ),
         (
             "import os\n",
             1,

@@ -12,7 +12,9 @@
 //! In some, every worker is decorated with `@traced`, whose async wrapper
 //! counts its calls in a closure (`nonlocal`), forwards `*args` and
 //! `**kwargs`, and prints as it enters and, in a `finally`, as it leaves
-//! (cancelled too).
+//! (cancelled too). In some, a worker that fails with a ValueError raises
+//! the program's own `StepError(ValueError)`, whose `__init__` calls
+//! `super().__init__(message)` and sets an attribute.
 //!
 //! When CPython frees a failed task decides when and in what order it
 //! reports "Task exception was never retrieved": `main` also keeps tasks
@@ -170,6 +172,9 @@ struct Spec {
     draws: Option<u8>,
     /// Every worker is decorated with `@traced` (`traced_fns`).
     traced: bool,
+    /// Workers raise the program's `StepError` for their ValueError
+    /// (`step_error`).
+    custom: bool,
 }
 
 /// `ms` milliseconds and a seventh: a timeout never due at the same moment
@@ -260,7 +265,8 @@ fn spec() -> impl Strategy<Value = Spec> {
         let timeout = prop::option::weighted(0.5, prop::sample::select(vec![5, 20, 45, 90, 150]));
         let draws = prop::option::weighted(0.4, any::<u8>());
         let traced = prop::bool::weighted(0.3);
-        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws, traced).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws, traced)| Spec {
+        let custom = prop::bool::weighted(0.3);
+        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws, (traced, custom)).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws, (traced, custom))| Spec {
             workers,
             mode,
             catch,
@@ -269,6 +275,7 @@ fn spec() -> impl Strategy<Value = Spec> {
             timeout,
             draws,
             traced,
+            custom,
         })
     })
 }
@@ -277,7 +284,7 @@ fn seconds(ms: u32) -> Expr {
     float(ms as f64 / 1000.0)
 }
 
-fn worker_fn(i: usize, w: &Worker, draws: bool) -> Function {
+fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
     let mut body: Vec<Stmt> = vec![print(vec![Expr::FString(vec![
         FPart::Lit(format!("w{i} x=")),
         FPart::Field {
@@ -305,6 +312,10 @@ fn worker_fn(i: usize, w: &Worker, draws: bool) -> Function {
     }
     if let Some((at, failure)) = &w.fail_at {
         let fail = match failure {
+            Failure::Value if custom => Stmt::Raise(Some(call_fn(
+                "StepError",
+                vec![int(i as i64), name("step")],
+            ))),
             Failure::Value => raise("ValueError", &format!("w{i} failed")),
             Failure::Key => raise("KeyError", &format!("w{i}")),
             Failure::Type => expr(binop(BinOp::Mul, str("ten"), str("ten"))),
@@ -593,7 +604,7 @@ fn to_program(spec: &Spec) -> Program {
         .workers
         .iter()
         .enumerate()
-        .map(|(i, w)| worker_fn(i, w, spec.draws.is_some()))
+        .map(|(i, w)| worker_fn(i, w, spec.draws.is_some(), spec.custom))
         .collect();
     let mut functions = Vec::new();
     // The module's own code: `STEPS = 0`, each `w{i} = traced(<w{i}>)`
@@ -601,6 +612,12 @@ fn to_program(spec: &Spec) -> Program {
     let mut module = Vec::new();
     if spec.draws.is_some() {
         module.push(assign("STEPS", int(0)));
+    }
+    let mut methods = Vec::new();
+    if spec.custom {
+        let (class, init) = step_error();
+        module.push(class);
+        methods.push(init);
     }
     if spec.traced {
         functions.extend(traced_fns());
@@ -616,6 +633,7 @@ fn to_program(spec: &Spec) -> Program {
         workers.into_iter().partition(|w| w.name.contains('#'));
     functions.extend(plain);
     functions.push(main_fn(spec));
+    functions.extend(methods);
     functions.extend(decorated);
     if !module.is_empty() {
         module.push(expr(call(
@@ -630,6 +648,66 @@ fn to_program(spec: &Spec) -> Program {
         });
     }
     program(functions)
+}
+
+/// The statement that defines `StepError`, and its `__init__`:
+///
+/// ```python
+/// class StepError(ValueError):
+///     def __init__(self, worker, step):
+///         super().__init__(f"w{worker} failed at step {step}")
+///         self.worker = worker
+/// ```
+fn step_error() -> (Stmt, Function) {
+    use interleave::program::{ClassAttr, ClassDef, Param};
+    let init = "StepError.__init__";
+    let message = Expr::FString(vec![
+        FPart::Lit("w".into()),
+        FPart::Field {
+            value: name("worker"),
+            repr: false,
+            spec: String::new(),
+        },
+        FPart::Lit(" failed at step ".into()),
+        FPart::Field {
+            value: name("step"),
+            repr: false,
+            spec: String::new(),
+        },
+    ]);
+    let function = Function {
+        name: init.into(),
+        params: ["self", "worker", "step"]
+            .into_iter()
+            .map(|p| Param::plain(p.into(), None))
+            .collect(),
+        body: vec![
+            expr(call(
+                attr(call_fn("super", vec![]), "__init__"),
+                vec![message],
+            )),
+            Stmt::Assign {
+                target: Target::Attribute {
+                    value: Box::new(name("self")),
+                    name: "worker".into(),
+                },
+                value: name("worker"),
+            },
+        ],
+        is_async: false,
+    };
+    let class = Stmt::Assign {
+        target: Target::Name("StepError".into()),
+        value: Expr::Class(Box::new(ClassDef {
+            name: "StepError".into(),
+            base: Some(name("ValueError")),
+            body: vec![ClassAttr {
+                name: "__init__".into(),
+                value: name(init),
+            }],
+        })),
+    };
+    (class, function)
 }
 
 /// `traced` and its wrapper:

@@ -686,6 +686,11 @@ impl Source {
                     }
                     let mut bound = Vec::new();
                     crate::program::bindings::collect_assigned(&body, &mut bound);
+                    if let Some(class) = bound.iter().find(|b| self.classes.contains(b)) {
+                        return Err(SyntaxError::at(line, 0, format!(
+                            "`{class}` is both a module variable and a class's name here, which is not supported yet (an `except` and `super()` look the class up by its name); rename one"
+                        )));
+                    }
                     for name in bound {
                         self.bound_at_module(&name);
                         if !self.module_vars.contains(&name) {
