@@ -108,6 +108,7 @@ def render():
         "/// each as its distance from the one before, in LEB128: a code point is",
         "/// non-printable when an odd number of them are at or below it.",
         '#[cfg(feature = "code")]',
+        "#[rustfmt::skip]",
         "pub static GAPS: [u8; %d] = [" % len(gaps(bounds)),
         *packed(["%d" % b for b in gaps(bounds)]),
         "];",

@@ -1064,7 +1064,14 @@ impl<'a> Compiler<'a> {
         };
         self.load_name(&"super".into());
         self.load_name(&class.into());
-        self.load_name(&first.name);
+        if self.renamed.is_empty() {
+            self.load_name(&first.name);
+        } else {
+            // In a comprehension, 3.11's function of its own: its first
+            // argument is the iterator, and `super()` raises TypeError.
+            let none = self.constant(Value::None);
+            self.emit(none);
+        }
         self.emit(Op::Call { argc: 2, kw: NO_KW });
         self.code.class_cell = true;
         true

@@ -724,6 +724,9 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        // Each `obj.method` makes a new bound method, equal to the others.
+        #[cfg(feature = "code")]
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
         (by_value_a, by_value_b) if by_value(by_value_a) || by_value(by_value_b) => false,
         _ => equal(a, b)?,
     })
