@@ -227,11 +227,16 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
         _ => closed_world::type_dir("object"),
     };
     let inherited = ["__dict__", "__module__", "__weakref__"];
-    if builtin.is_some_and(|d| d.contains(name)) || inherited.contains(&name) {
-        return RunError::unsupported(closed_world::not_supported(&format!(
-            "`{}.{name}`",
-            obj.type_name()
-        )));
+    // A class has its metaclass's too (`__mro__`, `__bases__`, `mro`),
+    // which its `dir()` does not list.
+    let of_type = matches!(obj, Value::UserClass(_))
+        && closed_world::type_dir("type").is_some_and(|d| d.contains(name));
+    if of_type || builtin.is_some_and(|d| d.contains(name)) || inherited.contains(&name) {
+        let owner = match obj {
+            Value::UserClass(c) => c.name,
+            other => other.type_name(),
+        };
+        return RunError::unsupported(closed_world::not_supported(&format!("`{owner}.{name}`")));
     }
     dir.extend(builtin.iter().flat_map(|d| d.iter()).map(Name::from));
     dir.extend(inherited.map(Name::from));

@@ -795,13 +795,17 @@ pub(crate) fn reported_when_freed(v: &Value) -> bool {
     }
 }
 
-/// Is `v`, or an item of the list, tuple or dict `v` is, such that `is`?
+/// Is `v`, or an item of the list, tuple or dict `v` is (or an attribute
+/// of the object), such that `is`?
 pub(crate) fn holds_directly(v: &Value, is: impl Fn(&Value) -> bool) -> bool {
     is(v)
         || match v {
             Value::List(items) => items.borrow().iter().any(&is),
             Value::Tuple(items) => items.iter().any(&is),
             Value::Dict(d) => d.borrow().entries.iter().any(|(_, v)| is(v)),
+            // An object's attributes, as a container's items.
+            #[cfg(feature = "code")]
+            Value::Instance(i) => i.attrs.values().iter().any(&is),
             _ => false,
         }
 }
@@ -1402,7 +1406,9 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::ExcMatchClass => {
                     let class = frame.pop();
                     let matched = match (&class, frame.stack.last()) {
-                        (Value::UserClass(c), Some(exc)) => super::classes::is_instance(exc, c),
+                        (Value::UserClass(c), Some(exc)) if c.exception_base().is_some() => {
+                            super::classes::is_instance(exc, c)
+                        }
                         (Value::Class(Class::Exception(k)), Some(Value::Exception(e))) => {
                             e.kind.is_subclass_of(*k)
                         }
