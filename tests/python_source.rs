@@ -277,6 +277,31 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "is both a module variable",
         ),
         (
+            "class A:\n    def __init__(self):\n        self.__x = 1\n",
+            2,
+            "`__x` in a class is a private name, which CPython renames (`_A__x`)",
+        ),
+        (
+            "class A:\n    __slots__ = ('x',)\n",
+            2,
+            "a class attribute named `__slots__` is not supported yet",
+        ),
+        (
+            "class A: x = 1\n",
+            1,
+            "a class body on the line of its `class` is supported yet as `pass`",
+        ),
+        (
+            "class A:\n    def f(*args):\n        return super().f()\n",
+            3,
+            "`super` is supported yet only as `super()` in a method, whose first parameter is positional",
+        ),
+        (
+            "class App:\n    def go(self):\n        return helper()\nApp().go()\ndef helper():\n    pass\n",
+            5,
+            "`helper` is defined after top-level code that could reach it",
+        ),
+        (
             "import os\n",
             1,
             "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing",

@@ -382,6 +382,10 @@ pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String,
         (None, Value::Builtin(b)) if b.owner() == "builtins" => b.name().into(),
         (None, Value::Class(Class::Type(t))) => (*t).into(),
         (None, Value::Class(Class::Exception(k))) => k.name().into(),
+        #[cfg(feature = "code")]
+        (None, Value::UserClass(c)) => format!("__main__.{}", c.name),
+        #[cfg(feature = "code")]
+        (None, Value::BoundMethod(m)) => format!("__main__.{}", m.1.name()),
         _ => return Err(RunError::unsupported("`*` or `**` arguments to an asyncio or time function that are not what it takes are not supported yet; pass them one by one")),
     })
 }

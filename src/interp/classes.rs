@@ -41,7 +41,15 @@ pub(crate) fn make(
             )))
         }
     };
-    let attrs = names.iter().cloned().zip(values).collect();
+    // A name bound twice in the body keeps its first place and its last
+    // value, as the class namespace (a dict) does.
+    let mut attrs: Vec<(Name, Value)> = Vec::with_capacity(names.len());
+    for (name, value) in names.iter().zip(values) {
+        match attrs.iter_mut().find(|(n, _)| n == name) {
+            Some((_, v)) => *v = value,
+            None => attrs.push((name.clone(), value)),
+        }
+    }
     Ok(Value::UserClass(Rc::new(ClassObj::new(name, base, attrs))))
 }
 
@@ -56,7 +64,10 @@ pub(crate) fn instantiate(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     let obj = match class.exception_base() {
-        Some(kind) => Value::Exception(Exception::of_class(kind, class.clone(), args.clone())),
+        Some(kind) => {
+            refuse_unmodelled_exception(kind, &args, &[])?;
+            Value::Exception(Exception::of_class(kind, class.clone(), args.clone()))
+        }
         None => Value::Instance(Rc::new(Instance {
             class: class.clone(),
             attrs: Default::default(),
@@ -113,6 +124,7 @@ pub(crate) fn base_init(
 ) -> Result<Option<Value>, Raise> {
     match obj {
         Value::Exception(e) => {
+            refuse_unmodelled_exception(e.kind, &args, &kwargs)?;
             if !kwargs.is_empty() {
                 return Err(type_error(format!(
                     "{}() takes no keyword arguments",
@@ -130,6 +142,30 @@ pub(crate) fn base_init(
     }
 }
 
+/// What the builtin exception classes' constructors do that the engine
+/// does not model, for a class derived from one: OSError's errno and
+/// strerror (`[Errno 2] x`), and NameError's and AttributeError's `name=`
+/// and `obj=` (as `builtins::call` refuses them for the classes
+/// themselves).
+fn refuse_unmodelled_exception(
+    kind: ExcKind,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> Result<(), Raise> {
+    let unmodelled = (kind.is_subclass_of(ExcKind::OSError) && (2..=5).contains(&args.len()))
+        || ((kind.is_subclass_of(ExcKind::NameError) || kind == ExcKind::AttributeError)
+            && !kwargs.is_empty());
+    match unmodelled {
+        true => Err(RunError::unsupported(format!(
+            "a class derived from {} made with {} arguments{} is not supported yet; give it one message",
+            kind.name(),
+            args.len(),
+            if kwargs.is_empty() { "" } else { " and keywords" }
+        ))),
+        false => Ok(()),
+    }
+}
+
 /// `obj.name` for the program's classes, their instances (exceptions
 /// among them) and `super()`: `None` when `obj` is none of those, or an
 /// exception without the attribute (the exceptions' own attributes are
@@ -137,22 +173,22 @@ pub(crate) fn base_init(
 pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>> {
     let found = match obj {
         Value::Instance(i) => match &**name {
-            "__class__" => Some(Value::UserClass(i.class.clone())),
-            _ => i
-                .attrs
-                .get(name)
-                .or_else(|| from_class(obj, &i.class, name)),
+            "__class__" => Some(Ok(Value::UserClass(i.class.clone()))),
+            _ => match i.attrs.get(name) {
+                Some(v) => Some(Ok(v)),
+                None => from_class(obj, &i.class, name),
+            },
         },
         Value::Exception(e) => match (&e.class, &**name) {
-            (Some(class), "__class__") => Some(Value::UserClass(class.clone())),
-            (class, _) => e
-                .attrs
-                .get(name)
-                .or_else(|| class.as_ref().and_then(|c| from_class(obj, c, name))),
+            (Some(class), "__class__") => Some(Ok(Value::UserClass(class.clone()))),
+            (class, _) => match e.attrs.get(name) {
+                Some(v) => Some(Ok(v)),
+                None => class.as_ref().and_then(|c| from_class(obj, c, name)),
+            },
         },
         Value::UserClass(class) => match &**name {
-            "__name__" | "__qualname__" => Some(Value::str(class.name)),
-            _ => class.lookup(name).or_else(|| from_object(name)),
+            "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
+            _ => class.lookup(name).or_else(|| from_object(name)).map(Ok),
         },
         Value::Super(s) => {
             let (class, obj) = (&s.0, &s.1);
@@ -161,7 +197,7 @@ pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>>
                 _ => None,
             };
             return Some(match (found, &**name) {
-                (Some(v), _) => Ok(v),
+                (Some(v), _) => v,
                 (None, "__init__") => Ok(Value::Method(Rc::new((obj.clone(), name.clone())))),
                 (None, _) => Err(RunError::unsupported(format!(
                     "`super().{name}` reaching a builtin class is not supported yet"
@@ -171,7 +207,7 @@ pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>>
         _ => return None,
     };
     match found {
-        Some(v) => Some(Ok(v)),
+        Some(v) => Some(v),
         None if matches!(obj, Value::Exception(_)) => None,
         None => Some(Err(missing(obj, name))),
     }
@@ -179,12 +215,17 @@ pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>>
 
 /// `name` found on `class` (or up its chain) for `obj`: a function
 /// becomes a method bound to `obj`.
-fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Value> {
-    match class.lookup(name)? {
-        Value::Function(f) => Some(Value::BoundMethod(Rc::new((obj.clone(), f)))),
-        other => Some(other),
+fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Result<Value, Raise>> {
+    match class.lookup(name) {
+        Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
+        // asyncio's functions are Python functions, which bind too.
+        Some(Value::Builtin(b)) if b.is_python_function() => Some(Err(RunError::unsupported(format!(
+            "`{name}`, a class attribute holding `asyncio.{}`, read from an instance (a method of it, in CPython) is not supported yet",
+            b.name()
+        )))),
+        Some(other) => Some(Ok(other)),
+        None => from_object(name).map(Ok),
     }
-    .or_else(|| from_object(name))
 }
 
 /// What every class and instance has from `object` that the engine
@@ -224,6 +265,9 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
     }
     let builtin = match obj {
         Value::Exception(e) => closed_world::type_dir(e.kind.name()),
+        Value::UserClass(c) => {
+            closed_world::type_dir(c.exception_base().map_or("object", ExcKind::name))
+        }
         _ => closed_world::type_dir("object"),
     };
     let inherited = ["__dict__", "__module__", "__weakref__"];

@@ -629,6 +629,20 @@ impl<'a> Compiler<'a> {
     /// Pushes whether the exception on the stack is one of `classes`
     /// (`except (A, B)`: A matches, or else B does).
     fn exc_match(&mut self, classes: &[String]) {
+        // CPython checks every class of a tuple before matching any: one
+        // of the program's that is no exception is a TypeError even when
+        // a class before it matches.
+        if classes.len() > 1 {
+            let own = |c: &&String| {
+                ExcKind::from_source(c).is_none() || self.scopes.module_var(c).is_some()
+            };
+            let own: Vec<&String> = classes.iter().filter(own).collect();
+            for class in own {
+                self.load_name(&class.as_str().into());
+                self.emit(Op::ExcMatchClass);
+                self.emit(Op::Pop);
+            }
+        }
         let first = self.code.ops.len();
         for (i, class) in classes.iter().enumerate() {
             if i > 0 {
@@ -637,7 +651,11 @@ impl<'a> Compiler<'a> {
             // The parser and the validator let through only the classes
             // Python has that the engine knows, and the program's own,
             // which are the module's variables.
-            match ExcKind::from_source(class) {
+            // A class of the program's may take a builtin's name
+            // (`class TimeoutError(Exception)`): the module's variable is
+            // what the handler names.
+            let own = self.scopes.module_var(class).is_some();
+            match ExcKind::from_source(class).filter(|_| !own) {
                 Some(kind) => self.emit(Op::ExcMatch(kind)),
                 None => {
                     self.load_name(&class.as_str().into());

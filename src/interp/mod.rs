@@ -164,7 +164,7 @@ impl Interpreter for Compiled {
         use std::task::{Context, Poll, Waker};
         if self.nested.get() >= MAX_NESTED_CALLS {
             return Err(crate::error::RunError::limit(format!(
-                "functions called back by builtins (`key=`) nest more than {MAX_NESTED_CALLS} deep; look for a key function that sorts with itself"
+                "functions run from a builtin or a class call (a `key=` function, `__init__`) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for a key function that sorts with itself, or an `__init__` that makes another object of its class"
             )));
         }
         let mut machine = self
@@ -189,6 +189,6 @@ impl Interpreter for Compiled {
             .borrow()
             .iter()
             .flatten()
-            .any(|v| v.keeps_reported(0))
+            .any(|v| v.keeps_reported())
     }
 }

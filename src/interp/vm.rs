@@ -1195,15 +1195,16 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError => {
                             let n = frame.stack.len();
                             let (callee, method) = match code.ops.get(pc) {
-                                Some(Op::CallMethod { name, .. })
-                                    if frame
+                                // `LoadMethod`'s pair: the object and a
+                                // method's name, or the attribute's value.
+                                Some(Op::CallMethod { name, .. }) => {
+                                    let is_method = frame
                                         .stack
                                         .get(n.wrapping_sub(1))
-                                        .is_some_and(Value::truthy) =>
-                                {
+                                        .is_some_and(Value::truthy);
                                     (
                                         frame.stack.get(n.wrapping_sub(2)),
-                                        Some(&*code.names[*name as usize]),
+                                        is_method.then(|| &*code.names[*name as usize]),
                                     )
                                 }
                                 _ => (frame.stack.last(), None),
@@ -1413,10 +1414,15 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             e.kind.is_subclass_of(*k)
                         }
                         _ => {
-                            return Err(Raise::Exc(Exception::new(
+                            let error = Exception::new(
                                 ExcKind::TypeError,
                                 "catching classes that do not inherit from BaseException is not allowed",
-                            )))
+                            );
+                            // Raised while the exception is being matched.
+                            if let Some(Value::Exception(handled)) = frame.stack.last() {
+                                error.set_context(handled);
+                            }
+                            return Err(Raise::Exc(error));
                         }
                     };
                     frame.stack.push(Value::Bool(matched));

@@ -757,6 +757,23 @@ impl Source {
             };
         }
         self.p.expect_op(":")?;
+        // `class Error(Exception): pass`, on one line.
+        if self.p.peek().is_some_and(|t| *t != Tok::Newline) {
+            let empty = matches!(
+                self.p.peek(),
+                Some(Tok::Str { f: false, .. } | Tok::Op("..."))
+            ) || self.p.is_word("pass");
+            if !empty {
+                return Err(self.err("a class body on the line of its `class` is supported yet as `pass`, `...` or a docstring; write the body on lines of its own"));
+            }
+            self.p.advance();
+            self.newline()?;
+            return Ok(crate::program::ClassDef {
+                name,
+                base,
+                body: Vec::new(),
+            });
+        }
         self.newline()?;
         if self.p.peek() != Some(&Tok::Indent) {
             return Err(self.err(format!(
@@ -809,7 +826,6 @@ impl Source {
                     if &*method == "__init__" && f.0.is_async {
                         return Err(SyntaxError::at(at.0, at.1, "`async def __init__` makes the class call return a coroutine, which CPython refuses (TypeError: __init__() should return None); make it a plain `def`"));
                     }
-                    body.retain(|a| a.name != method);
                     body.push(crate::program::ClassAttr {
                         name: method,
                         value: Expr::Name(f.0.name.as_str().into()),
@@ -817,6 +833,12 @@ impl Source {
                     let mut made = vec![f];
                     made.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, &mut made);
+                    if let Some(private) = made.iter().find_map(|(g, _)| private_name(g)) {
+                        return Err(SyntaxError::at(at.0, at.1, format!(
+                            "`{private}` in a class is a private name, which CPython renames (`_{}{private}`), which is not supported yet; use one underscore",
+                            self.class_name.as_deref().unwrap_or("").trim_start_matches('_')
+                        )));
+                    }
                     self.decorated.append(&mut made);
                 }
                 _ => {
@@ -826,6 +848,11 @@ impl Source {
                             && matches!(self.p.peek_at(1), Some(Tok::Op("=" | ":"))) => w,
                         _ => return Err(self.err("a class body may hold a docstring, attributes (`name = value`) and methods (`def`); this statement is not supported there yet")),
                     };
+                    if attr.starts_with("__") {
+                        return Err(SyntaxError::at(line, col, format!(
+                            "a class attribute named `{attr}` is not supported yet: CPython gives `__...__` names of a class special meanings, and renames other `__` names"
+                        )));
+                    }
                     self.p.advance();
                     if self.p.eat_op(":") {
                         self.annotation(true)?;
@@ -858,7 +885,6 @@ impl Source {
                     }
                     self.newline()?;
                     let attr: Name = attr.into();
-                    body.retain(|a| a.name != attr);
                     body.push(crate::program::ClassAttr { name: attr, value });
                 }
             }
@@ -881,7 +907,10 @@ impl Source {
             && (self.defined.iter().any(|f| f == name)
                 || any_expr(code, &names)
                 || (any_expr(code, &|x| matches!(x, Expr::Call { .. }))
-                    && (functions.iter().any(|(f, _)| any_expr(&f.body, &names))
+                    && (functions
+                        .iter()
+                        .chain(&self.decorated)
+                        .any(|(f, _)| any_expr(&f.body, &names))
                         || self.p.lambdas.iter().any(|l| {
                             let mut reads = false;
                             l.body.each(&mut |x| reads |= names(x));
@@ -1602,13 +1631,15 @@ impl Source {
         let body = body?;
         // `super()` is a method's: CPython finds the class and the object
         // through the method's `__class__` cell and first argument.
-        let is_method = self.class_name.is_some() && !outer.1 && !params.is_empty();
+        let is_method = self.class_name.is_some()
+            && !outer.1
+            && params.first().is_some_and(|p| p.kind.positional());
         if let Some(r) = self.p.names_read[self.function_reads.min(self.p.names_read.len())..]
             .iter()
             .find(|r| r.module.is_none() && r.name == "super")
         {
             if !is_method {
-                return Err(SyntaxError::at(r.line, r.col, "`super` is supported yet only as `super()` in a method (with a parameter) of a class defined at the top level"));
+                return Err(SyntaxError::at(r.line, r.col, "`super` is supported yet only as `super()` in a method, whose first parameter is positional (`self`), of a class defined at the top level"));
             }
         }
         let lines = std::mem::replace(&mut self.lines, outer_lines);
@@ -1807,8 +1838,10 @@ impl Source {
                         let reads = self.p.names_read.len();
                         let class = self.p.expr()?;
                         kind = Some(self.caught(&class, line)?);
-                        // The class is resolved here, not looked up when
-                        // the handler runs (`asyncio.exceptions.X` too).
+                        // Python's classes are resolved here (through
+                        // imports, `asyncio.exceptions.X` too); the
+                        // program's own are looked up when the handler is
+                        // tried (`Op::ExcMatchClass`).
                         self.p.names_read.truncate(reads);
                         if self.eat_word("as") {
                             name = Some(self.name("a name after `as`")?.into());
@@ -2244,6 +2277,44 @@ impl Source {
         } else {
             Target::Tuple(names)
         })
+    }
+}
+
+/// A name in `f` that CPython's compiler would rename as private to the
+/// class around it (`__x`, not `__x__`): an attribute, a variable or a
+/// parameter.
+fn private_name(f: &Function) -> Option<Name> {
+    let private = |n: &str| n.starts_with("__") && !n.ends_with("__");
+    let mut found = f.params.iter().map(|p| p.name.clone()).find(|n| private(n));
+    let mut check = |e: &Expr| match e {
+        Expr::Attribute { name, .. } | Expr::Name(name) if private(name) => {
+            found.get_or_insert_with(|| name.clone());
+        }
+        _ => {}
+    };
+    Stmt::walk(&f.body, &mut |st| {
+        st.each_own_expr(&mut |e| e.each(&mut check));
+        let mut names = Vec::new();
+        if let Stmt::Assign { target, .. }
+        | Stmt::AugAssign { target, .. }
+        | Stmt::For { target, .. } = st
+        {
+            attribute_targets(target, &mut names);
+            crate::program::bindings::collect_target(target, &mut names);
+        }
+        if let Some(n) = names.into_iter().find(|n| private(n)) {
+            check(&Expr::Name(n));
+        }
+    });
+    found
+}
+
+/// The attribute names a target assigns (`self.x, self.y = ...`).
+fn attribute_targets(target: &Target, names: &mut Vec<Name>) {
+    match target {
+        Target::Attribute { name, .. } => names.push(name.clone()),
+        Target::Tuple(items) => items.iter().for_each(|t| attribute_targets(t, names)),
+        _ => {}
     }
 }
 

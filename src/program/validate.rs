@@ -189,6 +189,51 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
     Ok(())
 }
 
+impl<'p> Checker<'p> {
+    /// `Name = <class>`, as a `class` statement is: in the module's code,
+    /// bound to its own name, its methods named `Name.method` (the
+    /// compiler finds a method's class, for `super()`, by that name).
+    #[cfg(feature = "code")]
+    fn class(
+        &mut self,
+        target: &'p Target,
+        class: &'p crate::program::ClassDef,
+        at: &str,
+        depth: usize,
+    ) -> Result<(), LoadError> {
+        if self.function.name != crate::program::MODULE
+            || !matches!(target, Target::Name(n) if *n == class.name)
+        {
+            return Err(err(
+                at,
+                "a class statement binds the class's own name, in the module's code",
+            ));
+        }
+        check_identifier(&class.name).map_err(|m| err(at, m))?;
+        if let Some(base) = &class.base {
+            self.expr(base, &format!("{at}.base"), depth + 1)?;
+        }
+        for (i, a) in class.body.iter().enumerate() {
+            let at = format!("{at}.body[{i}]");
+            check_identifier(&a.name).map_err(|m| err(&at, m))?;
+            if let Expr::Name(f) = &a.value {
+                let method = crate::program::method_class(f);
+                if crate::program::is_made(f) && method != Some(&*class.name) {
+                    return Err(err(
+                        &at,
+                        format!(
+                            "`{f}` is not a method of `{}`: a method is the function `{}.name`",
+                            class.name, class.name
+                        ),
+                    ));
+                }
+            }
+            self.expr(&a.value, &at, depth + 1)?;
+        }
+        Ok(())
+    }
+}
+
 impl Checker<'_> {
     /// Whether the module's code defines a class named `name` (a
     /// handler may name it).
@@ -372,6 +417,11 @@ impl<'p> Checker<'p> {
         self.count(at, depth)?;
         match s {
             Stmt::Expr(e) => self.expr(e, at, depth + 1),
+            #[cfg(feature = "code")]
+            Stmt::Assign {
+                target,
+                value: Expr::Class(class),
+            } => self.class(target, class, &format!("{at}.value"), depth + 1),
             Stmt::Assign { target, value } => {
                 self.target(target, &format!("{at}.target"), depth + 1)?;
                 self.expr(value, &format!("{at}.value"), depth + 1)
@@ -590,17 +640,10 @@ impl<'p> Checker<'p> {
                 Ok(())
             }
             #[cfg(feature = "code")]
-            Expr::Class(class) => {
-                check_identifier(&class.name).map_err(|m| err(at, m))?;
-                if let Some(base) = &class.base {
-                    self.expr(base, &format!("{at}.base"), depth + 1)?;
-                }
-                for (i, a) in class.body.iter().enumerate() {
-                    check_identifier(&a.name).map_err(|m| err(at, m))?;
-                    self.expr(&a.value, &format!("{at}.body[{i}]"), depth + 1)?;
-                }
-                Ok(())
-            }
+            Expr::Class(_) => Err(err(
+                at,
+                "a class is only what a `class` statement binds: `{\"assign\": {\"target\": {\"name\": N}, \"value\": {\"class\": {\"name\": N, ...}}}}` in the module's code",
+            )),
         }
     }
 

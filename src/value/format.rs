@@ -325,6 +325,8 @@ fn callable_repr(v: &Value) -> String {
         ),
         // Classes in CPython, which the engine calls as functions.
         Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
+        #[cfg(feature = "code")]
+        Value::Builtin(Super) => "<class 'super'>".into(),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
         // What `functools.wraps(f)` returns (`interp::builtins::WRAPS`).
         #[cfg(feature = "code")]

@@ -708,43 +708,64 @@ impl Value {
     }
 
     /// Whether this value is, or holds (through lists, tuples, dicts,
-    /// bound methods and tasks' results), something CPython reports when
-    /// it frees it, or may: a pending task or future, one whose exception
-    /// nobody retrieved, a coroutine that has not finished, an exception
-    /// (its traceback's frames). Past `depth` 100 (or a container holding
-    /// itself) it says yes, to be safe.
+    /// objects and their classes, bound methods and tasks' results),
+    /// something CPython reports when it frees it, or may: a pending task
+    /// or future, one whose exception nobody retrieved, a coroutine that
+    /// has not finished, an exception (its traceback's frames). Walked
+    /// with a list of what is left to see, not recursion, and each
+    /// container once: a tree of objects whose children point back to
+    /// their parent is no reason to say yes.
     #[cfg(feature = "code")]
-    pub fn keeps_reported(&self, depth: usize) -> bool {
-        if depth > 100 {
-            return true;
-        }
-        let inner = |v: &Value| v.keeps_reported(depth + 1);
-        match self {
-            // What CPython reports as it frees it: a pending task ("Task
-            // was destroyed but it is pending!"), an exception nobody
-            // retrieved, a coroutine that never finished (never awaited,
-            // or closed where it is paused); or what a result holds.
-            Value::Future(f) => {
-                f.is_pending()
-                    || f.unretrieved_exception().is_some()
-                    || matches!(&f.state.borrow().outcome,
-                        crate::engine::futures::Outcome::Result(v) if inner(v))
+    pub fn keeps_reported(&self) -> bool {
+        let mut todo = vec![self.clone()];
+        let mut seen: Vec<*const ()> = Vec::new();
+        // Whether `ptr`, a container, is seen for the first time.
+        let mut first = |ptr: *const ()| {
+            let new = !seen.contains(&ptr);
+            if new {
+                seen.push(ptr);
             }
-            Value::Coroutine(c) => !c.finished.get(),
-            Value::Exception(_) => true,
-            Value::List(l) => l.0.borrow().iter().any(inner),
-            Value::Tuple(t) => t.iter().any(inner),
-            Value::Dict(d) | Value::DictView(d, _) => {
-                d.borrow().entries.iter().any(|(k, v)| inner(k) || inner(v))
+            new
+        };
+        while let Some(v) = todo.pop() {
+            match &v {
+                // What CPython reports as it frees it: a pending task ("Task
+                // was destroyed but it is pending!"), an exception nobody
+                // retrieved, a coroutine that never finished (never awaited,
+                // or closed where it is paused); or what a result holds.
+                Value::Future(f) => {
+                    if f.is_pending() || f.unretrieved_exception().is_some() {
+                        return true;
+                    }
+                    if let crate::engine::futures::Outcome::Result(r) = &f.state.borrow().outcome {
+                        todo.push(r.clone());
+                    }
+                }
+                Value::Coroutine(c) if !c.finished.get() => return true,
+                Value::Exception(_) | Value::Iterator(_) => return true,
+                Value::List(l) if first(Rc::as_ptr(l) as *const ()) => {
+                    todo.extend(l.0.borrow().iter().cloned())
+                }
+                Value::Tuple(t) => todo.extend(t.iter().cloned()),
+                Value::Dict(d) | Value::DictView(d, _) if first(Rc::as_ptr(d) as *const ()) => {
+                    for (k, v) in &d.borrow().entries {
+                        todo.push(k.clone());
+                        todo.push(v.clone());
+                    }
+                }
+                Value::Method(m) => todo.push(m.0.clone()),
+                Value::Instance(i) if first(Rc::as_ptr(i) as *const ()) => {
+                    todo.extend(i.attrs.values())
+                }
+                Value::UserClass(c) if first(Rc::as_ptr(c) as *const ()) => {
+                    todo.extend(c.attrs.borrow().iter().map(|(_, v)| v.clone()))
+                }
+                Value::BoundMethod(m) => todo.push(m.0.clone()),
+                Value::Super(s) => todo.push(s.1.clone()),
+                _ => {}
             }
-            Value::Method(m) => inner(&m.0),
-            Value::Iterator(_) => true,
-            Value::Instance(i) => i.attrs.values().iter().any(inner),
-            Value::UserClass(c) => c.attrs.borrow().iter().any(|(_, v)| inner(v)),
-            Value::BoundMethod(m) => inner(&m.0),
-            Value::Super(s) => inner(&s.1),
-            _ => false,
         }
+        false
     }
 
     pub fn list(items: Vec<Value>) -> Value {
@@ -779,6 +800,8 @@ impl Value {
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"
             }
+            #[cfg(feature = "code")]
+            Value::Builtin(Builtin::Super) => "type",
             Value::Builtin(b) if b.is_python_function() => "function",
             #[cfg(feature = "code")]
             Value::Builtin(b) if b.is_random() && !b.is_c_method() => "method",
@@ -803,10 +826,11 @@ impl Value {
     /// The type's name as CPython's error messages give it (its
     /// `tp_name`): asyncio's C types carry their module.
     pub fn cpython_type_name(&self) -> &'static str {
-        match self.type_name() {
-            "Task" => "_asyncio.Task",
-            "Future" => "_asyncio.Future",
-            other => other,
+        match (self, self.type_name()) {
+            // Not a class of the program's that is named `Task`.
+            (Value::Future(_), "Task") => "_asyncio.Task",
+            (Value::Future(_), "Future") => "_asyncio.Future",
+            (_, other) => other,
         }
     }
 
