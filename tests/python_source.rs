@@ -278,8 +278,8 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         ),
         (
             "class A:\n    def __init__(self):\n        self.__x = 1\n",
-            2,
-            "`__x` in a class is a private name, which CPython renames (`_A__x`)",
+            3,
+            "a private name (`__x`) in a class, which CPython renames (`self.__x` is `self._A__x`)",
         ),
         (
             "class A:\n    __slots__ = ('x',)\n",

@@ -31,7 +31,7 @@ pub(crate) fn make(
         Value::UserClass(class) => Base::Class(class),
         Value::Class(Class::Type(builtin)) => {
             return Err(RunError::unsupported(format!(
-                "a class derived from `{builtin}` is not supported yet; derive from one of the program's classes, an exception class, or nothing"
+                "a class derived from `{builtin}` is not supported yet; derive from a class of the program's or an exception class"
             )))
         }
         other => {
@@ -77,7 +77,7 @@ pub(crate) fn instantiate(
         Some(Value::Function(init)) => {
             if init.def().is_async {
                 return Err(RunError::unsupported(
-                    "an `async def __init__` is not supported: CPython's class call gets a coroutine back and raises TypeError; make `__init__` a plain `def`",
+                    "an `async def __init__` is not supported (CPython raises TypeError); make it a plain `def`",
                 ));
             }
             let mut all = Vec::with_capacity(args.len() + 1);
@@ -220,7 +220,7 @@ fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Result<Value,
         Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
         // asyncio's functions are Python functions, which bind too.
         Some(Value::Builtin(b)) if b.is_python_function() => Some(Err(RunError::unsupported(format!(
-            "`{name}`, a class attribute holding `asyncio.{}`, read from an instance (a method of it, in CPython) is not supported yet",
+            "`{name}`, a class attribute holding `asyncio.{}`, read from an instance is not supported yet",
             b.name()
         )))),
         Some(other) => Some(Ok(other)),

@@ -100,6 +100,15 @@ pub struct NameRead {
 }
 
 impl Parser {
+    /// The tokens read since `from`, an earlier `position()`.
+    pub fn read_since(&self, from: usize) -> &[Token] {
+        &self.toks[from.min(self.pos)..self.pos]
+    }
+
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
     pub fn new(toks: Vec<Token>, end: usize) -> Parser {
         Parser {
             toks,

@@ -814,6 +814,7 @@ impl Source {
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     let at = self.place();
+                    let start = self.p.position();
                     let lambdas = self.p.lambdas.len();
                     let f = self.function(false)?;
                     let method: Name = crate::program::short_name(&f.0.name).into();
@@ -833,10 +834,15 @@ impl Source {
                     let mut made = vec![f];
                     made.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, &mut made);
-                    if let Some(private) = made.iter().find_map(|(g, _)| private_name(g)) {
-                        return Err(SyntaxError::at(at.0, at.1, format!(
-                            "`{private}` in a class is a private name, which CPython renames (`_{}{private}`), which is not supported yet; use one underscore",
-                            self.class_name.as_deref().unwrap_or("").trim_start_matches('_')
+                    // CPython renames a private name (`__x`, not `__x__`)
+                    // anywhere in a class: `self.__x` is `self._A__x`.
+                    let private = self.p.read_since(start).iter().find(|t| {
+                        matches!(&t.tok, Tok::Name(n) if n.starts_with("__") && !n.ends_with("__"))
+                    });
+                    if let Some(t) = private {
+                        return Err(SyntaxError::at(t.line, t.col, format!(
+                            "a private name (`__x`) in a class, which CPython renames (`self.__x` is `self._{}__x`), is not supported yet; use one underscore",
+                            self.class_name.as_deref().unwrap_or("")
                         )));
                     }
                     self.decorated.append(&mut made);
@@ -2277,44 +2283,6 @@ impl Source {
         } else {
             Target::Tuple(names)
         })
-    }
-}
-
-/// A name in `f` that CPython's compiler would rename as private to the
-/// class around it (`__x`, not `__x__`): an attribute, a variable or a
-/// parameter.
-fn private_name(f: &Function) -> Option<Name> {
-    let private = |n: &str| n.starts_with("__") && !n.ends_with("__");
-    let mut found = f.params.iter().map(|p| p.name.clone()).find(|n| private(n));
-    let mut check = |e: &Expr| match e {
-        Expr::Attribute { name, .. } | Expr::Name(name) if private(name) => {
-            found.get_or_insert_with(|| name.clone());
-        }
-        _ => {}
-    };
-    Stmt::walk(&f.body, &mut |st| {
-        st.each_own_expr(&mut |e| e.each(&mut check));
-        let mut names = Vec::new();
-        if let Stmt::Assign { target, .. }
-        | Stmt::AugAssign { target, .. }
-        | Stmt::For { target, .. } = st
-        {
-            attribute_targets(target, &mut names);
-            crate::program::bindings::collect_target(target, &mut names);
-        }
-        if let Some(n) = names.into_iter().find(|n| private(n)) {
-            check(&Expr::Name(n));
-        }
-    });
-    found
-}
-
-/// The attribute names a target assigns (`self.x, self.y = ...`).
-fn attribute_targets(target: &Target, names: &mut Vec<Name>) {
-    match target {
-        Target::Attribute { name, .. } => names.push(name.clone()),
-        Target::Tuple(items) => items.iter().for_each(|t| attribute_targets(t, names)),
-        _ => {}
     }
 }
 
