@@ -101,10 +101,12 @@ pub struct NameRead {
 
 impl Parser {
     /// The tokens read since `from`, an earlier `position()`.
+    #[cfg(feature = "code")]
     pub fn read_since(&self, from: usize) -> &[Token] {
         &self.toks[from.min(self.pos)..self.pos]
     }
 
+    #[cfg(feature = "code")]
     pub fn position(&self) -> usize {
         self.pos
     }
