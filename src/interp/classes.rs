@@ -43,14 +43,11 @@ pub(crate) fn make(
     };
     // A name bound twice in the body keeps its first place and its last
     // value, as the class namespace (a dict) does.
-    let mut attrs: Vec<(Name, Value)> = Vec::with_capacity(names.len());
+    let class = ClassObj::new(name, base);
     for (name, value) in names.iter().zip(values) {
-        match attrs.iter_mut().find(|(n, _)| n == name) {
-            Some((_, v)) => *v = value,
-            None => attrs.push((name.clone(), value)),
-        }
+        drop(class.attrs.set(name, value));
     }
-    Ok(Value::UserClass(Rc::new(ClassObj::new(name, base, attrs))))
+    Ok(Value::UserClass(Rc::new(class)))
 }
 
 /// `Class(*args, **kwargs)`: a new instance, then `__init__` run on it,
@@ -302,16 +299,7 @@ pub(crate) fn set_attr(obj: &Value, name: &Name, value: Value) -> Result<(), Rai
         Value::Instance(i) if &**name != "__class__" && &**name != "__dict__" => {
             i.attrs.set(name, value)
         }
-        Value::UserClass(c) if !name.starts_with("__") => {
-            let mut attrs = c.attrs.borrow_mut();
-            match attrs.iter_mut().find(|(n, _)| n == name) {
-                Some((_, v)) => Some(std::mem::replace(v, value)),
-                None => {
-                    attrs.push((name.clone(), value));
-                    None
-                }
-            }
-        }
+        Value::UserClass(c) if !name.starts_with("__") => c.attrs.set(name, value),
         Value::Exception(e) if &**name == "args" => {
             let items = super::convert::items(value)?;
             Some(Value::tuple(e.set_args(items)))

@@ -24,7 +24,7 @@ pub struct ClassObj {
     pub base: Base,
     /// The class body's names, in the order bound, as its `__dict__`
     /// keeps them; assigning `Class.attr` adds or replaces one.
-    pub attrs: RefCell<Vec<(Name, Value)>>,
+    pub attrs: Attrs,
 }
 
 /// What a class derives from: single inheritance only.
@@ -83,24 +83,19 @@ impl Attrs {
 }
 
 impl ClassObj {
-    pub fn new(name: &str, base: Base, attrs: Vec<(Name, Value)>) -> ClassObj {
+    /// A class with nothing bound yet.
+    pub fn new(name: &str, base: Base) -> ClassObj {
         ClassObj {
             name: intern(name),
             base,
-            attrs: RefCell::new(attrs),
+            attrs: Attrs::default(),
         }
     }
 
     /// The attribute `name` of this class or of the first class up its
     /// chain that has it (its MRO, for single inheritance).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let own = self
-            .attrs
-            .borrow()
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v.clone());
-        own.or_else(|| match &self.base {
+        self.attrs.get(name).or_else(|| match &self.base {
             Base::Class(base) => base.lookup(name),
             _ => None,
         })
@@ -133,7 +128,7 @@ impl ClassObj {
     /// Every name the class and the classes up its chain bind, for "Did
     /// you mean".
     pub fn all_names(&self, names: &mut Vec<Name>) {
-        names.extend(self.attrs.borrow().iter().map(|(n, _)| n.clone()));
+        names.extend(self.attrs.names());
         if let Base::Class(base) = &self.base {
             base.all_names(names);
         }

@@ -217,10 +217,15 @@ impl Exception {
     }
 
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> Exc {
-        Rc::new(Exception {
+        Rc::new(Exception::made(kind, args, None))
+    }
+
+    /// A new exception of `kind`, with nothing chained, kept or assigned.
+    fn made(kind: ExcKind, args: Vec<Value>, suggestion: Option<Box<str>>) -> Exception {
+        Exception {
             kind,
             args,
-            suggestion: None,
+            suggestion,
             traceback_holds: Default::default(),
             #[cfg(feature = "code")]
             chaining: Default::default(),
@@ -230,7 +235,7 @@ impl Exception {
             attrs: Default::default(),
             #[cfg(feature = "code")]
             args_set: Default::default(),
-        })
+        }
     }
 
     /// An exception the interpreter raises, with the suggestion CPython's
@@ -241,20 +246,11 @@ impl Exception {
         suggestion: Option<String>,
     ) -> Exc {
         let message: String = message.into();
-        Rc::new(Exception {
+        Rc::new(Exception::made(
             kind,
-            args: vec![Value::Str(message.into())],
-            suggestion: suggestion.map(String::into_boxed_str),
-            traceback_holds: Default::default(),
-            #[cfg(feature = "code")]
-            chaining: Default::default(),
-            #[cfg(feature = "code")]
-            class: None,
-            #[cfg(feature = "code")]
-            attrs: Default::default(),
-            #[cfg(feature = "code")]
-            args_set: Default::default(),
-        })
+            vec![Value::Str(message.into())],
+            suggestion.map(String::into_boxed_str),
+        ))
     }
 
     pub fn bare(kind: ExcKind) -> Exc {
@@ -372,10 +368,9 @@ impl Exception {
     /// from the builtin `kind`), made with `args`, before its `__init__`.
     #[cfg(feature = "code")]
     pub fn of_class(kind: ExcKind, class: Rc<super::class::ClassObj>, args: Vec<Value>) -> Exc {
-        let mut exc = Exception::with_args(kind, args);
-        if let Some(e) = Rc::get_mut(&mut exc) {
-            e.class = Some(class);
-        }
-        exc
+        Rc::new(Exception {
+            class: Some(class),
+            ..Exception::made(kind, args, None)
+        })
     }
 }

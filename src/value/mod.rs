@@ -758,7 +758,7 @@ impl Value {
                     todo.extend(i.attrs.values())
                 }
                 Value::UserClass(c) if first(Rc::as_ptr(c) as *const ()) => {
-                    todo.extend(c.attrs.borrow().iter().map(|(_, v)| v.clone()))
+                    todo.extend(c.attrs.values())
                 }
                 Value::BoundMethod(m) => todo.push(m.0.clone()),
                 Value::Super(s) => todo.push(s.1.clone()),
