@@ -112,9 +112,19 @@ const MAIN: &str = "\nasyncio.run(main())\n";
 fn what_the_subset_lacks_is_named_with_its_line() {
     let cases = [
         (
-            "async def main():\n    async with lock:\n        pass\n",
+            "async def main():\n    async for x in xs:\n        pass\n",
             2,
-            "'async with' and 'async for' are not supported yet",
+            "'async for' is not supported yet",
+        ),
+        (
+            "def main():\n    async with lock:\n        pass\n",
+            2,
+            "'async with' outside async function",
+        ),
+        (
+            "async with lock:\n    pass\n",
+            1,
+            "'async with' outside async function",
         ),
         (
             "async def main():\n    while True:\n        break\n    else:\n        pass\n",

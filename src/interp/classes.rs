@@ -225,6 +225,43 @@ fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Result<Value,
     }
 }
 
+/// What `with` (`async with`) calls on `manager`: its exit and its enter,
+/// looked up on its class as CPython looks up special methods, and bound
+/// to it; or CPython's TypeError for an object without them.
+pub(crate) fn context_manager(manager: &Value, is_async: bool) -> Result<(Value, Value), Raise> {
+    let (enter, exit, protocol) = match is_async {
+        true => (
+            "__aenter__",
+            "__aexit__",
+            "asynchronous context manager protocol",
+        ),
+        false => ("__enter__", "__exit__", "context manager protocol"),
+    };
+    let class = match manager {
+        Value::Instance(i) => Some(&i.class),
+        Value::Exception(e) => e.class.as_ref(),
+        _ => None,
+    };
+    let method = |name| {
+        class
+            .and_then(|c| c.lookup(name))
+            .map(|_| class.and_then(|c| from_class(manager, c, name)))
+    };
+    let refused = |missed: &str| {
+        type_error(format!(
+            "'{}' object does not support the {protocol}{missed}",
+            manager.cpython_type_name()
+        ))
+    };
+    let Some(Some(enter)) = method(enter) else {
+        return Err(refused(""));
+    };
+    let Some(Some(exit)) = method(exit) else {
+        return Err(refused(&format!(" (missed {exit} method)")));
+    };
+    Ok((exit?, enter?))
+}
+
 /// What every class and instance has from `object` that the engine
 /// models: `__module__`, which is `__main__` for the program's classes.
 fn from_object(name: &str) -> Option<Value> {

@@ -145,6 +145,12 @@ pub(crate) enum Op {
     /// Exceptions raised until `TryEnd` go to this handler address.
     #[cfg(feature = "code")]
     TryBegin(u32),
+    /// A `with` body's `TryBegin`: the value on the stack, what the enter
+    /// returned, is stored by the `as` target inside the block, as
+    /// CPython's `SETUP_WITH` has it (an unpacking that fails there is
+    /// passed to the exit), so the handler's stack stops below it.
+    #[cfg(feature = "code")]
+    WithBegin(u32),
     #[cfg(feature = "code")]
     TryEnd,
     /// Pushes whether the exception on the stack is an instance of the kind.
@@ -177,6 +183,20 @@ pub(crate) enum Op {
         name: u32,
         attrs: u32,
     },
+    /// Stack: a context manager: pops it, pushes its exit and its enter
+    /// (`__aexit__` and `__aenter__` for `async with`), bound to it, or
+    /// raises CPython's TypeError for an object without them.
+    #[cfg(feature = "code")]
+    WithEnter(bool),
+    /// Raises CPython's TypeError unless the top value, what `__aenter__`
+    /// (`__aexit__`, when true) returned, can be awaited.
+    #[cfg(feature = "code")]
+    WithAwaitable(bool),
+    /// Stack: exit, exception: starts handling the exception, and pushes
+    /// the arguments the exit is called with: its class, it, and its
+    /// traceback.
+    #[cfg(feature = "code")]
+    WithExcept,
     /// No handler matched: raise the exception on the stack again.
     #[cfg(feature = "code")]
     Unmatched,

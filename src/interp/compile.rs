@@ -173,6 +173,11 @@ enum Open<'a> {
     /// A `try` with a `finally`: leaving it runs this body on the way out.
     #[cfg_attr(not(feature = "code"), allow(dead_code))]
     Finally(&'a [Stmt]),
+    /// A `with` body (`async with`'s when `is_async`), its statement on
+    /// `line`: leaving it calls the context manager's exit, which is on
+    /// the stack.
+    #[cfg(feature = "code")]
+    With { is_async: bool, line: u32 },
 }
 
 impl<'a> Compiler<'a> {
@@ -198,6 +203,8 @@ impl<'a> Compiler<'a> {
             Op::ForIter(_) => Op::ForIter(target),
             #[cfg(feature = "code")]
             Op::TryBegin(_) => Op::TryBegin(target),
+            #[cfg(feature = "code")]
+            Op::WithBegin(_) => Op::WithBegin(target),
             other => other,
         };
     }
@@ -246,10 +253,21 @@ impl<'a> Compiler<'a> {
     #[cfg(feature = "code")]
     /// Closes the blocks from the innermost out to (not including) block
     /// `until`: ends `try`s, `except`s and `for` loops, and runs `finally`
-    /// bodies, each compiled as if it stood where its `try` does.
-    fn close_blocks(&mut self, until: usize) {
+    /// bodies, each compiled as if it stood where its `try` does; calls
+    /// `with` statements' exits, under the value being returned when
+    /// `returning`.
+    fn close_blocks(&mut self, until: usize, returning: bool) {
         for i in (until..self.open.len()).rev() {
             match self.open[i] {
+                Open::With { is_async, line } => {
+                    self.emit(Op::TryEnd);
+                    if returning {
+                        self.emit(Op::Swap);
+                    }
+                    let own = std::mem::replace(&mut self.line, line);
+                    self.with_exit(is_async);
+                    self.line = own;
+                }
                 Open::Try => {
                     self.emit(Op::TryEnd);
                 }
@@ -282,7 +300,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|o| matches!(o, Open::Loop { .. }))
             .expect("validation refuses `break` and `continue` outside loops");
-        self.close_blocks(innermost + 1);
+        self.close_blocks(innermost + 1, false);
         let Open::Loop { top, iterates, .. } = self.open[innermost] else {
             unreachable!("`innermost` is a loop")
         };
@@ -393,6 +411,7 @@ impl<'a> Compiler<'a> {
         match s {
             Stmt::For { .. } | Stmt::While { .. } => self.line = own,
             Stmt::If { .. } | Stmt::Try { .. } => self.line = NO_LINE,
+            Stmt::With { .. } => self.line = own,
             _ => {}
         }
     }
@@ -517,7 +536,7 @@ impl<'a> Compiler<'a> {
                 // traceback keeps), a `for` of its iterator, and `finally`
                 // bodies run.
                 #[cfg(feature = "code")]
-                self.close_blocks(0);
+                self.close_blocks(0, true);
                 self.emit(Op::Return);
             }
             Stmt::Raise(Some(e)) => {
@@ -570,8 +589,82 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Reraise);
                 self.patch(done);
             }
+            #[cfg(feature = "code")]
+            Stmt::With {
+                is_async,
+                context,
+                target,
+                body,
+            } => self.with(*is_async, context, target.as_ref(), body),
             Stmt::Pass => {}
         }
+    }
+
+    /// `with context as target: body` (`async with` when `is_async`), as
+    /// CPython 3.11 compiles it: the exit is bound first and kept on the
+    /// stack under the body; an exception leaving the body is passed to it
+    /// while being handled, and raised again unless the exit returns true.
+    #[cfg(feature = "code")]
+    fn with(
+        &mut self,
+        is_async: bool,
+        context: &'a Expr,
+        target: Option<&'a Target>,
+        body: &'a [Stmt],
+    ) {
+        let line = self.line;
+        self.expr(context);
+        self.emit(Op::WithEnter(is_async));
+        self.emit(Op::Call { argc: 0, kw: NO_KW });
+        if is_async {
+            self.emit(Op::WithAwaitable(false));
+            self.emit(Op::Await);
+        }
+        let begin = self.emit(Op::WithBegin(0));
+        match target {
+            Some(t) => self.store(t),
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        self.open.push(Open::With { is_async, line });
+        self.block(body);
+        self.open.pop();
+        self.line = line;
+        self.emit(Op::TryEnd);
+        self.with_exit(is_async);
+        let done = self.emit(Op::Jump(0));
+        self.patch(begin);
+        // Stack: the exit, the exception.
+        self.emit(Op::WithExcept);
+        self.emit(Op::Call { argc: 3, kw: NO_KW });
+        if is_async {
+            self.emit(Op::WithAwaitable(true));
+            self.emit(Op::Await);
+        }
+        let raise = self.emit(Op::JumpIfFalse(0));
+        self.emit(Op::HandlerExit(u32::MAX));
+        let suppressed = self.emit(Op::Jump(0));
+        self.patch(raise);
+        self.emit(Op::Reraise);
+        self.patch(done);
+        self.patch(suppressed);
+    }
+
+    /// Calls the exit on the stack as a `with` body ends without an
+    /// exception: `exit(None, None, None)`, its result dropped.
+    #[cfg(feature = "code")]
+    fn with_exit(&mut self, is_async: bool) {
+        let none = self.constant(Value::None);
+        for _ in 0..3 {
+            self.emit(none);
+        }
+        self.emit(Op::Call { argc: 3, kw: NO_KW });
+        if is_async {
+            self.emit(Op::WithAwaitable(true));
+            self.emit(Op::Await);
+        }
+        self.emit(Op::Pop);
     }
 
     #[cfg(feature = "code")]

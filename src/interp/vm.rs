@@ -1366,10 +1366,11 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     None => leave!(Action::Reraise),
                 },
                 #[cfg(feature = "code")]
-                Op::TryBegin(handler) => {
+                Op::TryBegin(handler) | Op::WithBegin(handler) => {
+                    let entered = matches!(op, Op::WithBegin(_)) as usize;
                     let block = Block {
                         handler,
-                        stack: frame.stack.len(),
+                        stack: frame.stack.len() - entered,
                         iters: frame.iters.len(),
                         handling: frame.handling.len(),
                     };
@@ -1454,6 +1455,37 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         names,
                         values,
                     )?);
+                }
+                #[cfg(feature = "code")]
+                Op::WithEnter(is_async) => {
+                    let manager = frame.pop();
+                    let (exit, enter) = super::classes::context_manager(&manager, is_async)?;
+                    frame.stack.push(exit);
+                    frame.stack.push(enter);
+                }
+                #[cfg(feature = "code")]
+                Op::WithAwaitable(exit) => {
+                    let top = frame.stack.last();
+                    if let Some(v) =
+                        top.filter(|v| !matches!(v, Value::Coroutine(_) | Value::Future(_)))
+                    {
+                        return Err(ops::type_error(format!(
+                            "'async with' received an object from {} that does not implement __await__: {}",
+                            if exit { "__aexit__" } else { "__aenter__" },
+                            v.cpython_type_name()
+                        )));
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::WithExcept => {
+                    if let Value::Exception(exc) = frame.pop() {
+                        let class = super::classes::class_of(&Value::Exception(exc.clone()))
+                            .unwrap_or(Value::Class(Class::Exception(exc.kind)));
+                        frame.stack.push(class);
+                        frame.stack.push(Value::Exception(exc.clone()));
+                        frame.stack.push(Value::Traceback(exc.clone()));
+                        frame.handling.push((exc, u32::MAX));
+                    }
                 }
                 #[cfg(feature = "code")]
                 Op::Unmatched => {

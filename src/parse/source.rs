@@ -16,7 +16,7 @@ use crate::program::{
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 4] = ["with", "del", "lambda", "yield"];
+const UNSUPPORTED: [&str; 3] = ["del", "lambda", "yield"];
 
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
@@ -386,10 +386,7 @@ fn refuse_unmodelled_names(
             let mut n = 0;
             Stmt::walk(&f.body, &mut |st| {
                 let mut names = Vec::new();
-                if let Stmt::Assign { target, .. }
-                | Stmt::AugAssign { target, .. }
-                | Stmt::For { target, .. } = st
-                {
+                if let Some(target) = st.target() {
                     crate::program::bindings::collect_target(target, &mut names);
                 }
                 if line.is_none() && names.iter().any(|n| &**n == "AssertionError") {
@@ -539,7 +536,7 @@ impl Source {
                         || self.p.is_word("def")
                         || self.p.is_word("class")
                         || self.p.is_op("@")
-                        || self.p.is_word("async")) =>
+                        || (self.p.is_word("async") && self.next_is_word("def"))) =>
                 {
                     // CPython runs the module top to bottom: while main
                     // runs, what comes after `asyncio.run(...)` is not
@@ -818,10 +815,13 @@ impl Source {
                     let lambdas = self.p.lambdas.len();
                     let f = self.function(false)?;
                     let method: Name = crate::program::short_name(&f.0.name).into();
-                    if method.starts_with("__") && method.ends_with("__") && &*method != "__init__"
+                    if method.starts_with("__")
+                        && method.ends_with("__")
+                        && !crate::program::SPECIAL_METHODS.contains(&&*method)
                     {
                         return Err(SyntaxError::at(at.0, at.1, format!(
-                            "a class's `{method}` is not supported yet: a class may define `__init__` and plain methods"
+                            "a class's `{method}` is not supported yet: a class may define plain methods and {}",
+                            crate::program::SPECIAL_METHODS.map(|m| format!("`{m}`")).join(", ")
                         )));
                     }
                     if &*method == "__init__" && f.0.is_async {
@@ -1444,8 +1444,8 @@ impl Source {
             return Err(self.err("a class inside a function or a block is not supported yet; define it at the top level"));
         }
         if word == "async" {
-            // `async def` is handled before we get here.
-            return Err(self.err("'async with' and 'async for' are not supported yet"));
+            // `async def` and `async with` are handled before we get here.
+            return Err(self.err("'async for' is not supported yet"));
         }
         if word == "import" || word == "from" {
             return Err(self.err("an import inside a function is not supported yet; put imports at the top of the program"));
@@ -1568,7 +1568,10 @@ impl Source {
     fn function(&mut self, decorated: bool) -> Result<(Function, Lines), SyntaxError> {
         let is_async = self.eat_word("async");
         if !self.eat_word("def") {
-            return Err(self.err("'async with' and 'async for' are not supported yet"));
+            return Err(match self.p.is_word("with") {
+                true => self.err("'async with' outside async function"),
+                false => self.err("'async for' is not supported yet"),
+            });
         }
         let def_line = self.line();
         let mut name = self.name("a function name")?;
@@ -1791,7 +1794,11 @@ impl Source {
 
     fn statement(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
         let line = self.line();
-        if matches!(self.word().as_deref(), Some("for" | "while" | "if" | "try")) {
+        if matches!(
+            self.word().as_deref(),
+            Some("for" | "while" | "if" | "try" | "with")
+        ) || (self.p.is_word("async") && self.next_is_word("with"))
+        {
             // Before the blocks inside, whose statements come after it.
             self.lines.statements.push(line as u32);
         }
@@ -1896,6 +1903,14 @@ impl Source {
                 "a `def` inside a block at the top level is not supported yet; define the function at the top level, outside the block",
                 ))
             }
+            Some("with") => self.with_statement(line, false),
+            Some("async") if self.next_is_word("with") => {
+                if !self.in_async {
+                    return Err(self.err("'async with' outside async function"));
+                }
+                self.p.advance();
+                self.with_statement(line, true)
+            }
             Some("def") => self.nested_def(line),
             Some("async") if self.next_is_word("def") => self.nested_def(line),
             Some("elif") | Some("else") | Some("except") => Err(self.err(format!(
@@ -1904,6 +1919,88 @@ impl Source {
             ))),
             _ => self.simple_statements(),
         }
+    }
+
+    /// `with a as x, b:` after the `async`, as one `Stmt::With` per context
+    /// manager, each inside the one before, as CPython runs them; also
+    /// with the items in brackets (`with (a as x, b):`).
+    fn with_statement(&mut self, line: usize, is_async: bool) -> Result<Vec<Stmt>, SyntaxError> {
+        self.p.advance();
+        let bracketed = self.p.is_op("(") && self.items_bracketed();
+        if bracketed {
+            self.p.advance();
+        }
+        let mut items = Vec::new();
+        loop {
+            let context = self.p.expr()?;
+            let mut target = None;
+            if self.eat_word("as") {
+                let reads = self.p.names_read.len();
+                let value = self.p.expr()?;
+                if !is_target(&value) {
+                    return Err(self
+                        .err("only names, tuples of names, items and attributes can follow `as`"));
+                }
+                let t = into_target(value);
+                let mut names = Vec::new();
+                crate::program::bindings::collect_target(&t, &mut names);
+                // Read as an expression first, a name bound is not a use.
+                if matches!(t, Target::Name(_)) {
+                    self.p.names_read.truncate(reads);
+                }
+                self.assigned.extend(names);
+                target = Some(t);
+            }
+            items.push((context, target));
+            if !self.p.eat_op(",") || (bracketed && self.p.is_op(")")) {
+                break;
+            }
+        }
+        if bracketed {
+            self.p.expect_op(")")?;
+        }
+        // The statement's first line is numbered already (`statement`);
+        // the others are the same line's, one per context manager.
+        for _ in 1..items.len() {
+            self.lines.statements.push(line as u32);
+        }
+        self.statement_awaits();
+        let what = match is_async {
+            true => "'async with' statement",
+            false => "'with' statement",
+        };
+        let mut body = self.block(what, line)?;
+        while let Some((context, target)) = items.pop() {
+            body = vec![Stmt::With {
+                is_async,
+                context,
+                target,
+                body,
+            }];
+        }
+        Ok(body)
+    }
+
+    /// Whether the `(` after `with` opens a list of context managers
+    /// (`with (a as x, b):`) rather than an expression (`with (a):`...
+    /// the same; `with (a, b) as c:` is not): CPython's grammar takes it as
+    /// a list when its `)` is followed by the `:`.
+    fn items_bracketed(&self) -> bool {
+        let mut depth = 0usize;
+        for at in 0.. {
+            match self.p.peek_at(at) {
+                Some(Tok::Op("(" | "[" | "{")) => depth += 1,
+                Some(Tok::Op(")" | "]" | "}")) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return matches!(self.p.peek_at(at + 1), Some(Tok::Op(":")));
+                    }
+                }
+                Some(Tok::Newline) | None => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Files the `await`s read since the last statement under the last
@@ -2378,16 +2475,15 @@ fn refuse_shadowed_handlers(
         // by something else too.
         if f.name == crate::program::MODULE {
             let mut rebound = Vec::new();
-            Stmt::walk(&f.body, &mut |st| match st {
-                Stmt::Assign {
-                    value: Expr::Class(_),
-                    ..
-                } => {}
-                Stmt::Assign { target, .. }
-                | Stmt::AugAssign { target, .. }
-                | Stmt::For { target, .. } => {
-                    crate::program::bindings::collect_target(target, &mut rebound)
-                }
+            Stmt::walk(&f.body, &mut |st| match (st, st.target()) {
+                (
+                    Stmt::Assign {
+                        value: Expr::Class(_),
+                        ..
+                    },
+                    _,
+                ) => {}
+                (_, Some(target)) => crate::program::bindings::collect_target(target, &mut rebound),
                 _ => {}
             });
             bound.retain(|b| !classes.contains(b) || rebound.contains(b));

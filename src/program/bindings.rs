@@ -29,6 +29,13 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
                 collect_target(target, names)
             }
             Stmt::While { body, .. } => collect_bound(body, names),
+            #[cfg(feature = "code")]
+            Stmt::With { target, body, .. } => {
+                if let Some(t) = target {
+                    collect_target(t, names);
+                }
+                collect_bound(body, names);
+            }
             Stmt::For { target, body, .. } => {
                 collect_target(target, names);
                 collect_bound(body, names);
@@ -91,10 +98,9 @@ pub fn declared(body: &[Stmt], nonlocal: bool) -> Vec<Name> {
 /// own, bound and cleared as the handler runs.
 #[cfg(feature = "code")]
 pub fn collect_assigned(body: &[Stmt], names: &mut Vec<Name>) {
-    Stmt::walk(body, &mut |s| match s {
-        Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } | Stmt::For { target, .. } => {
+    Stmt::walk(body, &mut |s| {
+        if let Some(target) = s.target() {
             collect_target(target, names)
         }
-        _ => {}
     });
 }

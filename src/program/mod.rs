@@ -92,6 +92,20 @@ impl Program {
 #[cfg(feature = "code")]
 pub const MODULE: &str = "<module>";
 
+/// The special methods a class may define, which the engine calls where
+/// CPython does: `__init__` when the class is called, and the context
+/// manager protocol's for `with` and `async with`. (CPython's others, such
+/// as `__eq__` or `__repr__`, would change what the engine's own
+/// operations do, and are refused.)
+#[cfg(feature = "code")]
+pub const SPECIAL_METHODS: [&str; 5] = [
+    "__init__",
+    "__enter__",
+    "__exit__",
+    "__aenter__",
+    "__aexit__",
+];
+
 /// How the name of a function the parser made of a lambda begins: the
 /// `k`th lambda of the function `owner` is `<lambda>#owner#k`.
 #[cfg(feature = "code")]
@@ -330,6 +344,20 @@ pub enum Stmt {
         /// Runs on the way out, however `try` is left.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         finalbody: Vec<Stmt>,
+    },
+    /// `with context as target: body`, or `async with` (`is_async`): the
+    /// context manager's `__enter__` (`__aenter__`, awaited) runs before
+    /// the body, its `__exit__` (`__aexit__`) after it however it is left,
+    /// given the exception that left it, which a true result suppresses.
+    /// (`with a, b:` is two statements, one inside the other, as in
+    /// CPython.)
+    #[cfg(feature = "code")]
+    With {
+        is_async: bool,
+        context: Expr,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        target: Option<Target>,
+        body: Vec<Stmt>,
     },
     /// `pass`
     Pass,
@@ -797,6 +825,19 @@ fn each_expr_in(body: &[Stmt], f: &mut dyn FnMut(&Expr)) {
 }
 
 impl Stmt {
+    /// What the statement itself assigns to, if anything: an assignment's
+    /// target, a `for`'s, a `with`'s `as`.
+    pub fn target(&self) -> Option<&Target> {
+        match self {
+            Stmt::Assign { target, .. }
+            | Stmt::AugAssign { target, .. }
+            | Stmt::For { target, .. } => Some(target),
+            #[cfg(feature = "code")]
+            Stmt::With { target, .. } => target.as_ref(),
+            _ => None,
+        }
+    }
+
     /// Calls `f` on the expressions the statement itself holds, in source
     /// order: a compound statement's header, not the blocks inside it.
     pub fn each_own_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
@@ -811,6 +852,15 @@ impl Stmt {
                 f(iter);
             }
             Stmt::While { test, .. } | Stmt::If { test, .. } => f(test),
+            #[cfg(feature = "code")]
+            Stmt::With {
+                context, target, ..
+            } => {
+                f(context);
+                if let Some(t) = target {
+                    t.each_expr(f);
+                }
+            }
             Stmt::Return(v) | Stmt::Raise(v) => {
                 if let Some(e) = v {
                     f(e);

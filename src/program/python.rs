@@ -431,6 +431,23 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
             line(out, level, &format!("while {}:", expr(test, 0)));
             block(out, body, level + 1, marks);
         }
+        #[cfg(feature = "code")]
+        Stmt::With {
+            is_async,
+            context,
+            target: t,
+            body,
+        } => {
+            let head = if *is_async { "async with " } else { "with " };
+            let tail = match t {
+                // `with x as a, b:` would be two context managers.
+                Some(t @ Target::Tuple(_)) => format!(" as ({}):", target(t)),
+                Some(t) => format!(" as {}:", target(t)),
+                None => ":".into(),
+            };
+            wrapping(out, level, head, context, &tail);
+            block(out, body, level + 1, marks);
+        }
         Stmt::Break => line(out, level, "break"),
         Stmt::Continue => line(out, level, "continue"),
         Stmt::If { test, body, orelse } => {

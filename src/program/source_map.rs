@@ -125,6 +125,8 @@ impl Stmt {
             f(s);
             match s {
                 Stmt::For { body, .. } | Stmt::While { body, .. } => Stmt::walk(body, f),
+                #[cfg(feature = "code")]
+                Stmt::With { body, .. } => Stmt::walk(body, f),
                 Stmt::If { body, orelse, .. } => {
                     Stmt::walk(body, f);
                     Stmt::walk(orelse, f);

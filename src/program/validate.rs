@@ -451,6 +451,28 @@ impl<'p> Checker<'p> {
                 self.loops -= 1;
                 checked
             }
+            #[cfg(feature = "code")]
+            Stmt::With {
+                is_async,
+                context,
+                target,
+                body,
+            } => {
+                if *is_async && !self.function.is_async {
+                    return Err(err(
+                        at,
+                        format!(
+                            "'async with' outside async function: make `{}` an `async def`",
+                            self.function.name
+                        ),
+                    ));
+                }
+                self.expr(context, &format!("{at}.context"), depth + 1)?;
+                if let Some(t) = target {
+                    self.target(t, &format!("{at}.target"), depth + 1)?;
+                }
+                self.block(body, &format!("{at}.body"), depth + 1)
+            }
             Stmt::Break | Stmt::Continue if self.loops == 0 => {
                 let word = if matches!(s, Stmt::Break) {
                     "break"

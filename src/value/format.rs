@@ -244,6 +244,8 @@ fn write_leaf(v: &Value, out: &mut String) {
             "<{} object at {ADDRESS}>",
             it.borrow().type_name()
         )),
+        #[cfg(feature = "code")]
+        Value::Traceback(_) => out.push_str(&format!("<traceback object at {ADDRESS}>")),
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));

@@ -74,6 +74,11 @@ pub enum Value {
     /// the class.
     #[cfg(feature = "code")]
     Super(Rc<(Rc<class::ClassObj>, Value)>),
+    /// The traceback of the exception it holds, as `__exit__` is passed
+    /// it: an object only shown and passed on (its frames, `tb_lineno` and
+    /// the rest are not modelled).
+    #[cfg(feature = "code")]
+    Traceback(Exc),
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -796,6 +801,8 @@ impl Value {
             Value::BoundMethod(_) => "method",
             #[cfg(feature = "code")]
             Value::Super(_) => "super",
+            #[cfg(feature = "code")]
+            Value::Traceback(_) => "traceback",
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"
