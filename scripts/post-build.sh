@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk's post_build hook (Trunk.toml), in two steps.
+# Trunk's post_build hook (Trunk.toml), in three steps.
 #
 # 1. Code mode's module. Trunk builds the page's first download without
 #    Code mode (www/index.html: no default features), to keep it within its
@@ -15,6 +15,8 @@
 #    not reachable here, and Debian's wasm-opt 108 cannot read this
 #    toolchain's output (reference types), so binaryen comes from the npm
 #    registry (tools/, installed by setup.sh).
+# 3. In release builds, gives what each wasm imports from its JS glue
+#    short names in both (scripts/short-imports.mjs).
 set -euo pipefail
 
 staging="${TRUNK_STAGING_DIR:?this script is run by trunk as a post_build hook}"
@@ -30,7 +32,7 @@ out_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
 # The inliner's threshold: see the `wasm-code` profile in Cargo.toml.
 # (Given only here, so that the first download's build is untouched.)
 inline=()
-[ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=40)
+[ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=30)
 RUSTFLAGS="${inline[*]}" CARGO_TARGET_DIR="$target" cargo build --quiet --locked -p interleave-web \
     --target wasm32-unknown-unknown --profile "$profile"
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name interleave-code \
@@ -73,4 +75,9 @@ fi
 for js in "$staging"/*.js; do
     "$terser" "$js" --module --compress --mangle -o "$js.min"
     mv "$js.min" "$js"
+done
+# 3. Short names for what each wasm imports from its glue (the script says
+#    why): after terser, whose output is the glue the page loads.
+for wasm in "$staging"/*_bg.wasm; do
+    node "$root/scripts/short-imports.mjs" "$wasm" "${wasm%_bg.wasm}.js"
 done

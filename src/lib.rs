@@ -23,6 +23,7 @@
 
 #[cfg(feature = "code")]
 pub mod closed_world;
+mod collect;
 pub mod engine;
 pub mod error;
 mod interp;

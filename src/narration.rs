@@ -6,6 +6,7 @@
 //! the step recorded (`trace`). Nothing here decides anything about the
 //! run.
 
+use crate::collect::CollectVec;
 use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView};
 use crate::trace::{Event, EventKind, TaskNames};
 use crate::value::Value;
@@ -228,7 +229,7 @@ impl Narrator {
                     pending
                         .iter()
                         .map(|t| self.task(*t))
-                        .collect::<Vec<_>>()
+                        .collect_vec()
                         .join(", ")
                 ),
                 _ => continue,
@@ -305,7 +306,7 @@ impl Narrator {
                 ),
                 None => format!("at {} s", seconds(t.when)),
             })
-            .collect();
+            .collect_vec();
         let title = if timers.is_empty() {
             "Timers: none"
         } else {

@@ -3,6 +3,7 @@
 //! here as a `Scenario`, the same forms a learner edits; `presets/<name>/` holds its JSON, its Python
 //! and what CPython printed for it, checked by the differential tests.
 
+use crate::collect::CollectVec;
 use crate::program::Program;
 use crate::scenario::{self, MainForm, Mode, Scenario, TaskCard};
 
@@ -26,7 +27,7 @@ impl Preset {
         scenario::compile(&self.scenario()).unwrap_or_else(|e| {
             // Display, not Debug: `{:?}` of a string links core's
             // Unicode tables into the page.
-            let errors: Vec<String> = e.iter().map(|e| e.to_string()).collect();
+            let errors: Vec<String> = e.iter().map(|e| e.to_string()).collect_vec();
             panic!(
                 "preset {} does not compile: {}",
                 self.name,
@@ -47,7 +48,7 @@ pub fn get(name: &str) -> Option<&'static Preset> {
 /// `get`, with a message naming the presets there are when `name` is none.
 pub fn find(name: &str) -> Result<&'static Preset, String> {
     get(name).ok_or_else(|| {
-        let names: Vec<&str> = PRESETS.iter().map(|p| p.name).collect();
+        let names: Vec<&str> = PRESETS.iter().map(|p| p.name).collect_vec();
         format!(
             "no preset named `{name}`; choose one of: {}",
             names.join(", ")

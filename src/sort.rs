@@ -7,13 +7,14 @@
 //! address); Python's `sorted()` is `interp/iterables.rs`, comparison for
 //! comparison as CPython's.
 
+use crate::collect::CollectVec;
 /// Sorts `v` stably, `less(a, b)` saying whether `a` goes before `b`.
 pub fn sort_by<T>(v: &mut Vec<T>, less: impl Fn(&T, &T) -> bool) {
     if v.len() < 2 {
         return;
     }
     let order = sorted_indexes(v.len(), &|a, b| less(&v[a], &v[b]));
-    let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    let mut items: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect_vec();
     v.extend(order.into_iter().filter_map(|i| items[i].take()));
 }
 
@@ -29,7 +30,7 @@ pub fn sort<T: Ord>(v: &mut Vec<T>) {
 
 /// `0..n`, stably sorted by `less`: a bottom-up merge sort.
 fn sorted_indexes(n: usize, less: &dyn Fn(usize, usize) -> bool) -> Vec<usize> {
-    let mut from: Vec<usize> = (0..n).collect();
+    let mut from: Vec<usize> = (0..n).collect_vec();
     let mut to = vec![0; n];
     let mut width = 1;
     while width < n {
@@ -70,13 +71,13 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, &k)| (k, i))
-            .collect();
+            .collect_vec();
         let mut expected = v.clone();
         expected.sort_by_key(|&(k, _)| k);
         sort_by_key(&mut v, |&(k, _)| k);
         assert_eq!(v, expected);
         for n in 0..40usize {
-            let mut w: Vec<usize> = (0..n).map(|i| (i * 7919) % 13).collect();
+            let mut w: Vec<usize> = (0..n).map(|i| (i * 7919) % 13).collect_vec();
             let mut want = w.clone();
             want.sort();
             sort(&mut w);

@@ -12,6 +12,7 @@
 //! created each task with which arguments, how each finished). Nothing
 //! here decides anything about the run.
 
+use crate::collect::CollectVec;
 use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView, TaskView};
 use crate::trace::{Event, EventKind, TaskNames};
 use std::fmt::Write;
@@ -116,12 +117,12 @@ impl TaskTree {
             .tasks
             .iter()
             .map(|t| (t.name.as_str(), t.slot))
-            .collect();
+            .collect_vec();
         crate::sort::sort(&mut pending_named);
         let mut known_named: Vec<(&str, usize)> = (0..self.names.calls.len())
             .filter(|&s| self.names.knows(s))
             .map(|s| (self.names.names[s].as_str(), s))
-            .collect();
+            .collect_vec();
         crate::sort::sort(&mut known_named);
         let slot_named = |name: &str| {
             let at = pending_named.partition_point(|(n, _)| *n < name);
@@ -136,7 +137,7 @@ impl TaskTree {
         };
         let tasks: Vec<usize> = (0..n)
             .filter(|&s| self.names.knows(s) || pending[s].is_some())
-            .collect();
+            .collect_vec();
         // Who awaits whom: a pending task's waiter names a task, or a
         // gather of children.
         let mut awaited_by: Vec<Option<Parent>> = vec![None; n];

@@ -326,7 +326,7 @@ def learner_flow(wd, base, failures):
     wd.type("textarea.code", seed)
     check(failures, wd.text(".code-error") == "", "a pasted tutorial snippet parses")
     runs_as_cpython(wd, seed, failures, "Code mode prints what CPython prints")
-    wd.type("textarea.code", "import asyncio\nasync def main():\n    while True:\n        yield 1\nasyncio.run(main())\n")
+    wd.type("textarea.code", "import asyncio\ndef numbers():\n    while True:\n        yield 1\nasyncio.run(main())\n")
     check(failures, "line 4" in wd.text(".code-error") and wd.text(".gutter .bad") == "4\n",
           f"an unsupported construct marks its line: {wd.text('.code-error')!r}")
     wd.click("button.mode")
@@ -347,8 +347,10 @@ def learner_flow(wd, base, failures):
     program = (ROOT / "corpus" / "constructs" / "wait_for.py").read_text()
     wd.type("textarea.code", program)
     runs_as_cpython(wd, program, failures, "asyncio.wait_for prints what CPython prints")
-    # Closures, nonlocal, decorators and classes, in the wasm build too.
-    for construct in ["closures", "decorators", "classes_inheritance", "exceptions_custom"]:
+    # Closures, nonlocal, decorators, classes, `async with` and async
+    # generators, in the wasm build too.
+    for construct in ["closures", "decorators", "classes_inheritance", "exceptions_custom",
+                      "async_with", "async_generators"]:
         program = (ROOT / "corpus" / "constructs" / f"{construct}.py").read_text()
         wd.type("textarea.code", program)
         check(failures, wd.text(".code-error") == "", f"a program with {construct} parses")

@@ -9,6 +9,7 @@
 //! ("Task exception was never retrieved"), which 3.11 formats with the
 //! `traceback` module.
 
+use crate::collect::CollectVec;
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
 const MOVE_COST: usize = 2;
@@ -55,7 +56,7 @@ fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
     }
     // One row of the matrix, updated in place: buffer[i] is the cost from
     // b's prefix so far to a[..=i].
-    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect_vec();
     let mut result = 0;
     for (b_index, &code) in b.iter().enumerate() {
         result = b_index * MOVE_COST;
@@ -78,7 +79,7 @@ fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 
 /// The candidate CPython would suggest for `name`, if any.
 pub fn closest<'a>(candidates: impl IntoIterator<Item = &'a str>, name: &str) -> Option<&'a str> {
-    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let candidates: Vec<&str> = candidates.into_iter().collect_vec();
     if candidates.len() >= MAX_CANDIDATE_ITEMS {
         return None;
     }

@@ -452,6 +452,13 @@ impl Runtime {
                 last: i + 1 == ntodo,
             });
         }
+        #[cfg(feature = "code")]
+        if let Some(message) = self.refused.take() {
+            return Err(match crate::error::RunError::unsupported(message) {
+                crate::error::Raise::Stop(e) => *e,
+                crate::error::Raise::Exc(_) => unreachable!("a refusal stops the run"),
+            });
+        }
         Ok(true)
     }
 

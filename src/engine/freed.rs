@@ -79,6 +79,14 @@ impl Runtime {
                 FreedEntry::NeverRetrieved(lines) => self.stderr_lines(&lines),
                 #[cfg(feature = "code")]
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
+                // asyncio's finalizer hook would close it in a task of its
+                // own (`aclose()`): not modelled yet.
+                #[cfg(feature = "code")]
+                FreedEntry::AsyncGenerator(name) => {
+                    self.refused.borrow_mut().get_or_insert_with(|| format!(
+                        "the async generator {name}() was let go of before its end (a `break` out of `async for`, say): asyncio then closes it (`aclose()`) in a task of its own, which Interleave does not model yet; let the `async for` run to the end"
+                    ));
+                }
             }
         }
     }

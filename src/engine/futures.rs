@@ -5,6 +5,7 @@
 //! Only state lives here. Completing a future schedules its callbacks with
 //! `call_soon`, which needs the loop: see `event_loop.rs`.
 
+use crate::collect::CollectVec;
 use crate::program::Name;
 use crate::value::{Exc, ExcKind, Exception, Freed, FreedEntry, FreedLog, Value};
 use smallvec::SmallVec;
@@ -379,7 +380,7 @@ impl FutureObj {
 /// A CancelledError as `_make_cancelled_error` builds it: with the
 /// message `cancel(msg)` was given, if any.
 pub(crate) fn cancelled_error(message: Option<Value>) -> Exc {
-    Exception::with_args(ExcKind::CancelledError, message.into_iter().collect())
+    Exception::with_args(ExcKind::CancelledError, message.into_iter().collect_vec())
 }
 
 /// `reprlib.repr`, which future reprs use for results: at most six items
@@ -399,7 +400,7 @@ fn reprlib(v: &Value) -> String {
     }
     /// `s[:i] + '...' + s[len(s)-j:]`, the `i` and `j` that leave `max`.
     fn splice(s: String, max: usize) -> String {
-        let chars: Vec<char> = s.chars().collect();
+        let chars: Vec<char> = s.chars().collect_vec();
         let i = (max - 3) / 2;
         let j = max - 3 - i;
         let head: String = chars[..i.min(chars.len())].iter().collect();
@@ -416,7 +417,7 @@ fn reprlib(v: &Value) -> String {
                 .iter()
                 .take(6)
                 .map(|i| go(i, level.saturating_sub(1)))
-                .collect();
+                .collect_vec();
             if n > 6 {
                 pieces.push("...".into());
             }
@@ -439,7 +440,7 @@ fn reprlib(v: &Value) -> String {
                 }
                 // `_possibly_sorted`: sorted keys, or insertion order when
                 // they do not compare.
-                let mut keys: Vec<Value> = d.entries.iter().map(|(k, _)| k.clone()).collect();
+                let mut keys: Vec<Value> = d.entries.iter().map(|(k, _)| k.clone()).collect_vec();
                 let mut sorted = keys.clone();
                 if sort_values(&mut sorted) {
                     keys = sorted;
@@ -451,7 +452,7 @@ fn reprlib(v: &Value) -> String {
                         let value = d.get(k).ok().flatten().unwrap_or(Value::None);
                         format!("{}: {}", go(k, level - 1), go(&value, level - 1))
                     })
-                    .collect();
+                    .collect_vec();
                 if d.entries.len() > 4 {
                     pieces.push("...".into());
                 }
@@ -460,7 +461,7 @@ fn reprlib(v: &Value) -> String {
             Value::Str(s) => {
                 // repr of the first 30 characters; if that is still too
                 // long, of the first 13 and last 14, cut again.
-                let chars: Vec<char> = s.chars().collect();
+                let chars: Vec<char> = s.chars().collect_vec();
                 let head: String = chars.iter().take(MAX_STRING).collect();
                 let r = crate::value::format::str_repr(&head);
                 if r.chars().count() <= MAX_STRING {

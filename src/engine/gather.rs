@@ -4,6 +4,7 @@
 
 use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome, TaskBody};
 use super::Runtime;
+use crate::collect::CollectVec;
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
 use std::rc::Rc;
@@ -122,7 +123,7 @@ impl Runtime {
                         _ => child.result().unwrap_or(Value::None),
                     }
                 })
-                .collect();
+                .collect_vec();
             if cancel_requested {
                 self.set_exception(outer, fut.make_cancelled_error());
             } else {

@@ -191,6 +191,16 @@ pub struct Runtime {
     /// `random`'s generator for this run.
     #[cfg(feature = "code")]
     pub(crate) random: random::RunRandom,
+    /// The async generators started so far, weakly (asyncio's
+    /// `_asyncgens`, which its `firstiter` hook fills): one still paused
+    /// in its body when `asyncio.run` shuts down would be closed by
+    /// `shutdown_asyncgens`, which is not modelled (`refuse_paused_asyncgens`).
+    #[cfg(feature = "code")]
+    pub(crate) asyncgens: RefCell<Vec<std::rc::Weak<crate::value::async_gen::AsyncGen>>>,
+    /// A refusal met where no error can be returned (as an object is
+    /// freed): the loop stops with it after the callback.
+    #[cfg(feature = "code")]
+    pub(crate) refused: RefCell<Option<String>>,
 }
 
 impl Runtime {
@@ -216,6 +226,10 @@ impl Runtime {
             handling: RefCell::new(None),
             #[cfg(feature = "code")]
             random: random::RunRandom::new(options.random_seed),
+            #[cfg(feature = "code")]
+            asyncgens: RefCell::new(Vec::new()),
+            #[cfg(feature = "code")]
+            refused: RefCell::new(None),
         })
     }
 

@@ -8,6 +8,8 @@
 //! when they reach the front.
 
 use super::futures::FutRef;
+#[cfg(feature = "code")]
+use crate::collect::CollectVec;
 use std::cell::Cell;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -126,9 +128,9 @@ impl Timers {
             .iter()
             .map(|Reverse(e)| e)
             .filter(|e| !e.handle.is_cancelled())
-            .collect();
+            .collect_vec();
         crate::sort::sort(&mut entries);
-        entries.into_iter().map(|e| &*e.handle).collect()
+        entries.into_iter().map(|e| &*e.handle).collect_vec()
     }
 
     /// The first timer if its deadline has come.

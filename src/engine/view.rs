@@ -19,6 +19,7 @@ use super::event_loop::Handle;
 use super::futures::{Callback, FutKind, FutRef, FutureObj, TaskBody};
 use super::timers::Nanos;
 use super::Runtime;
+use crate::collect::CollectVec;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -206,7 +207,7 @@ impl Runtime {
             .iter()
             .filter_map(std::rc::Weak::upgrade)
             .filter(|t| t.is_pending())
-            .collect();
+            .collect_vec();
         let timers = lp.timers.live();
         // What each task waits on, read once; sorted by address to find a
         // timer's owner without a scan per timer (a thousand sleeping
@@ -214,12 +215,12 @@ impl Runtime {
         let waiters: Vec<Option<FutRef>> = tasks
             .iter()
             .map(|t| t.state.borrow().waiter.clone())
-            .collect();
+            .collect_vec();
         let mut owners: Vec<(*const FutureObj, usize)> = waiters
             .iter()
             .enumerate()
             .filter_map(|(i, w)| w.as_ref().map(|w| (Rc::as_ptr(w), i)))
-            .collect();
+            .collect_vec();
         crate::sort::sort(&mut owners);
         let owner = |fut: &FutRef| {
             let at = owners.partition_point(|(w, _)| *w < Rc::as_ptr(fut));
@@ -269,14 +270,14 @@ impl Runtime {
             .skip(queued)
             .filter(live)
             .map(entry)
-            .collect();
+            .collect_vec();
         let timer_views = timers
             .iter()
             .map(|t| TimerView {
                 when: t.when,
                 task: owner(&t.future),
             })
-            .collect();
+            .collect_vec();
         let task_views = tasks
             .iter()
             .zip(&waiters)
@@ -298,7 +299,7 @@ impl Runtime {
                     frames,
                 })
             })
-            .collect();
+            .collect_vec();
         LoopView {
             iteration: lp.iteration + u64::from(within.is_none()),
             now: lp.now,
@@ -322,7 +323,7 @@ fn awaited(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> Awaited {
                 Some(g) => g.children.clone(),
                 None => Vec::new(),
             };
-            Awaited::Gather(children.iter().map(|c| awaited(c, timers)).collect())
+            Awaited::Gather(children.iter().map(|c| awaited(c, timers)).collect_vec())
         }
         FutKind::Plain => Awaited::Future {
             due: timers
@@ -376,7 +377,7 @@ impl LoopView {
                     .map_or("-".to_string(), Entry::to_string)
             ),
         };
-        let mut ready: Vec<String> = self.ready.iter().map(Entry::to_string).collect();
+        let mut ready: Vec<String> = self.ready.iter().map(Entry::to_string).collect_vec();
         if self.callback.is_some() && self.this_iteration < ready.len() {
             ready.insert(self.this_iteration, "(next iteration)".to_string());
         }
@@ -394,7 +395,7 @@ impl LoopView {
                         t.task.as_deref().unwrap_or("-")
                     )
                 })
-                .collect(),
+                .collect_vec(),
         );
         out
     }
@@ -429,7 +430,7 @@ impl LoopView {
                 }
                 text
             })
-            .collect()
+            .collect_vec()
     }
 }
 

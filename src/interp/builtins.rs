@@ -3,6 +3,7 @@
 //! functions, methods (`list.append`, `task.done()`...) and attributes
 //! (`type(x).__name__`, `e.args`). Argument errors carry CPython's messages.
 
+use crate::collect::CollectVec;
 use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -30,6 +31,18 @@ pub(crate) fn call(
         Value::Function(f) => {
             let function = f.def();
             let bound = bind(function, &f.defaults, args, kwargs)?;
+            #[cfg(feature = "code")]
+            if f.generator {
+                return Ok(Value::AsyncGen(Rc::new(
+                    crate::value::async_gen::AsyncGen::new(
+                        f.name(),
+                        f.index,
+                        bound,
+                        f.closure.clone(),
+                        &rt.freed,
+                    ),
+                )));
+            }
             if function.is_async {
                 Ok(Value::Coroutine(Rc::new(Coroutine::made(
                     CoroBody::Function {
@@ -234,7 +247,7 @@ pub(crate) fn bind(
             .iter()
             .filter(|(k, _)| params[..posonly].iter().any(|p| p.name == *k))
             .map(|(k, _)| k.clone())
-            .collect(),
+            .collect_vec(),
     };
     for (key, value) in kwargs {
         match params[posonly..total].iter().position(|p| p.name == key) {
@@ -246,7 +259,7 @@ pub(crate) fn bind(
             Some(j) => slots[posonly + j] = Some(value),
             None if varkw => kwdict.entries.push((Value::Str(key), value)),
             None if !posonly_named.is_empty() => {
-                let names: Vec<&str> = posonly_named.iter().map(|n| &**n).collect();
+                let names: Vec<&str> = posonly_named.iter().map(|n| &**n).collect_vec();
                 return Err(type_error(format!(
                     "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
                     names.join(", ")
@@ -320,7 +333,7 @@ pub(crate) fn bind(
     Ok(slots
         .into_iter()
         .map(|s| s.unwrap_or(Value::None))
-        .collect())
+        .collect_vec())
 }
 
 /// The keyword arguments of a call with each `**mapping` spread into its
@@ -1002,6 +1015,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         }
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
+        #[cfg(feature = "code")]
+        (Value::AsyncGen(_), "__aiter__" | "__anext__") => true,
         _ => false,
     }
 }
@@ -1154,6 +1169,23 @@ pub(crate) fn call_method(
             }
             future_method(f, name)
         }
+        // `__aiter__()` is the generator itself; `__anext__()`, what
+        // awaiting runs it to its next `yield` (`vm::TaskVm::resume_agen`).
+        #[cfg(feature = "code")]
+        Value::AsyncGen(agen) => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "expected 0 arguments, got {}",
+                    args.len() + kwargs.len()
+                )));
+            }
+            Ok(match name {
+                "__aiter__" => obj.clone(),
+                _ => Value::Coroutine(Rc::new(Coroutine::new(CoroBody::AsyncGenNext(
+                    agen.clone(),
+                )))),
+            })
+        }
         _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into()),
     }
 }
@@ -1170,7 +1202,7 @@ fn admit(
     if kwargs.is_empty() {
         return super::modelled::admit(owner, name, args.len(), &[]);
     }
-    let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect();
+    let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect_vec();
     super::modelled::admit(owner, name, args.len(), &keywords)
 }
 

@@ -225,9 +225,24 @@ fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Result<Value,
     }
 }
 
+/// The special method `name` of `obj`, bound: looked up on its class, as
+/// CPython looks up special methods (an instance's own attribute of that
+/// name is not one), or an async generator's own.
+fn special(obj: &Value, name: &str) -> Option<Result<Value, Raise>> {
+    let class = match obj {
+        Value::Instance(i) => &i.class,
+        Value::Exception(e) => e.class.as_ref()?,
+        Value::AsyncGen(_) if matches!(name, "__aiter__" | "__anext__") => {
+            return Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))))
+        }
+        _ => return None,
+    };
+    class.lookup(name)?;
+    from_class(obj, class, name)
+}
+
 /// What `with` (`async with`) calls on `manager`: its exit and its enter,
-/// looked up on its class as CPython looks up special methods, and bound
-/// to it; or CPython's TypeError for an object without them.
+/// bound, or CPython's TypeError for an object without them.
 pub(crate) fn context_manager(manager: &Value, is_async: bool) -> Result<(Value, Value), Raise> {
     let (enter, exit, protocol) = match is_async {
         true => (
@@ -237,29 +252,38 @@ pub(crate) fn context_manager(manager: &Value, is_async: bool) -> Result<(Value,
         ),
         false => ("__enter__", "__exit__", "context manager protocol"),
     };
-    let class = match manager {
-        Value::Instance(i) => Some(&i.class),
-        Value::Exception(e) => e.class.as_ref(),
-        _ => None,
-    };
-    let method = |name| {
-        class
-            .and_then(|c| c.lookup(name))
-            .map(|_| class.and_then(|c| from_class(manager, c, name)))
-    };
     let refused = |missed: &str| {
         type_error(format!(
             "'{}' object does not support the {protocol}{missed}",
             manager.cpython_type_name()
         ))
     };
-    let Some(Some(enter)) = method(enter) else {
-        return Err(refused(""));
-    };
-    let Some(Some(exit)) = method(exit) else {
-        return Err(refused(&format!(" (missed {exit} method)")));
-    };
+    let enter = special(manager, enter).ok_or_else(|| refused(""))?;
+    let exit =
+        special(manager, exit).ok_or_else(|| refused(&format!(" (missed {exit} method)")))?;
     Ok((exit?, enter?))
+}
+
+/// What `async for` calls on what it iterates: its `__aiter__`, bound, or
+/// CPython's TypeError.
+pub(crate) fn async_iter(iterable: Value) -> Result<Value, Raise> {
+    special(&iterable, "__aiter__").unwrap_or_else(|| {
+        Err(type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            iterable.cpython_type_name()
+        )))
+    })
+}
+
+/// What `async for` calls on its iterator each round: its `__anext__`,
+/// bound, or CPython's TypeError.
+pub(crate) fn async_next(iterator: Value) -> Result<Value, Raise> {
+    special(&iterator, "__anext__").unwrap_or_else(|| {
+        Err(type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            iterator.cpython_type_name()
+        )))
+    })
 }
 
 /// What every class and instance has from `object` that the engine

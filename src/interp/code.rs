@@ -2,10 +2,21 @@
 //! task machine (`vm.rs`) runs, one function's code at a time. This is
 //! the contract between the two; neither's workings live here.
 
+#[cfg(feature = "code")]
+use crate::collect::CollectVec;
 use crate::program::{BinOp, CmpOp, Name, UnaryOp};
 use crate::value::Value;
 #[cfg(feature = "code")]
 use crate::value::{Builtin, ExcKind};
+
+/// Which special method's result `Op::Awaitable` checks.
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Awaited {
+    Enter,
+    Exit,
+    Next,
+}
 
 /// `kw` of a call without keyword arguments.
 pub(crate) const NO_KW: u32 = u32::MAX;
@@ -188,10 +199,22 @@ pub(crate) enum Op {
     /// raises CPython's TypeError for an object without them.
     #[cfg(feature = "code")]
     WithEnter(bool),
-    /// Raises CPython's TypeError unless the top value, what `__aenter__`
-    /// (`__aexit__`, when true) returned, can be awaited.
+    /// Raises CPython's TypeError unless the top value, what the special
+    /// method returned, can be awaited.
     #[cfg(feature = "code")]
-    WithAwaitable(bool),
+    Awaitable(Awaited),
+    /// Stack: what `async for` iterates: replaces it with its `__aiter__`,
+    /// bound, or raises CPython's TypeError.
+    #[cfg(feature = "code")]
+    AsyncIter,
+    /// Stack: an async iterator: pushes its `__anext__`, bound, or raises
+    /// CPython's TypeError.
+    #[cfg(feature = "code")]
+    AsyncNext,
+    /// `yield value`: the async generator pauses, handing the value to
+    /// what awaits its `__anext__()`.
+    #[cfg(feature = "code")]
+    Yield,
     /// Stack: exit, exception: starts handling the exception, and pushes
     /// the arguments the exit is called with: its class, it, and its
     /// traceback.
@@ -252,7 +275,7 @@ impl FnCode {
     /// the function's other `own` slots as the instructions first name
     /// them.
     pub fn order_locals(&mut self, params: usize, own: usize) {
-        let mut order: Vec<u32> = (0..params.min(own) as u32).collect();
+        let mut order: Vec<u32> = (0..params.min(own) as u32).collect_vec();
         let mut seen = vec![false; own];
         seen.iter_mut().take(params).for_each(|s| *s = true);
         for op in &self.ops {

@@ -6,10 +6,13 @@
 //! Blocks become jumps; `try` becomes a handler address the machine jumps to
 //! when an exception is raised inside it.
 
+#[cfg(feature = "code")]
+use super::code::Awaited;
 use super::code::{FnCode, Op, NO_KW};
 #[cfg(feature = "code")]
 use super::code::{LAST_RUN, NO_LINE};
 use super::scope::Scopes;
+use crate::collect::CollectVec;
 #[cfg(feature = "code")]
 use crate::program::Comprehension;
 #[cfg(feature = "code")]
@@ -69,11 +72,11 @@ pub(crate) fn compile(
                             .position(|p| p.name == *n)
                             .map_or(u32::MAX, |i| i as u32)
                     })
-                    .collect();
+                    .collect_vec();
             }
             c.code
         })
-        .collect()
+        .collect_vec()
 }
 
 /// Each statement's line, by the statement's address, sorted for lookup:
@@ -153,16 +156,30 @@ struct Compiler<'a> {
     line: u32,
 }
 
+/// What a loop holds while it runs.
+#[derive(Clone, Copy, PartialEq)]
+enum Holds {
+    /// Nothing (`while`, which only Code mode has).
+    #[cfg_attr(not(feature = "code"), allow(dead_code))]
+    Nothing,
+    /// An iterator among the frame's (`for`).
+    Iterator,
+    /// The async iterator on the stack (`async for`, which awaits its
+    /// `__anext__()` in the frame's code).
+    #[cfg(feature = "code")]
+    Stacked,
+}
+
 /// A block that `break`, `continue` and `return` may have to leave.
 enum Open<'a> {
     /// A loop: where `continue` goes, the `break` jumps to patch at its
-    /// end, and whether it holds an iterator (`for`) to drop on `break`
-    /// (only Code mode's statements leave a loop early).
+    /// end, and the iterator it holds, which leaving it early drops (only
+    /// Code mode's statements leave a loop early).
     #[cfg_attr(not(feature = "code"), allow(dead_code))]
     Loop {
         top: u32,
         breaks: Vec<usize>,
-        iterates: bool,
+        holds: Holds,
     },
     /// A `try` body: its handler is registered until `TryEnd`.
     #[cfg(feature = "code")]
@@ -237,11 +254,11 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a loop body with `top` as its `continue` target; returns
     /// the `break` jumps to patch at the loop's end.
-    fn loop_body(&mut self, body: &'a [Stmt], top: u32, iterates: bool) -> Vec<usize> {
+    fn loop_body(&mut self, body: &'a [Stmt], top: u32, holds: Holds) -> Vec<usize> {
         self.open.push(Open::Loop {
             top,
             breaks: Vec::new(),
-            iterates,
+            holds,
         });
         self.block(body);
         match self.open.pop() {
@@ -282,11 +299,7 @@ impl<'a> Compiler<'a> {
                 }
                 // Only a `return` closes a loop here (`break` and
                 // `continue` stop inside the innermost one).
-                Open::Loop { iterates, .. } => {
-                    if iterates {
-                        self.emit(Op::PopIter);
-                    }
-                }
+                Open::Loop { holds, .. } => self.drop_iterator(holds, returning),
             }
         }
     }
@@ -301,19 +314,35 @@ impl<'a> Compiler<'a> {
             .rposition(|o| matches!(o, Open::Loop { .. }))
             .expect("validation refuses `break` and `continue` outside loops");
         self.close_blocks(innermost + 1, false);
-        let Open::Loop { top, iterates, .. } = self.open[innermost] else {
+        let Open::Loop { top, holds, .. } = self.open[innermost] else {
             unreachable!("`innermost` is a loop")
         };
         if !is_break {
             self.emit(Op::Jump(top));
             return;
         }
-        if iterates {
-            self.emit(Op::PopIter);
-        }
+        self.drop_iterator(holds, false);
         let jump = self.emit(Op::Jump(0));
         if let Open::Loop { breaks, .. } = &mut self.open[innermost] {
             breaks.push(jump);
+        }
+    }
+
+    /// Drops what a loop left early holds: under the value being returned
+    /// when `returning`.
+    #[cfg(feature = "code")]
+    fn drop_iterator(&mut self, holds: Holds, returning: bool) {
+        match holds {
+            Holds::Nothing => {}
+            Holds::Iterator => {
+                self.emit(Op::PopIter);
+            }
+            Holds::Stacked => {
+                if returning {
+                    self.emit(Op::Swap);
+                }
+                self.emit(Op::Pop);
+            }
         }
     }
 
@@ -443,7 +472,7 @@ impl<'a> Compiler<'a> {
                 let top = self.here();
                 let next = self.emit(Op::ForIter(0));
                 self.store(target);
-                let breaks = self.loop_body(body, top, true);
+                let breaks = self.loop_body(body, top, Holds::Iterator);
                 self.emit(Op::Jump(top));
                 self.patch(next);
                 for b in breaks {
@@ -465,7 +494,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Tick);
                 self.expr(test);
                 let exit = self.emit(Op::JumpIfFalse(0));
-                let breaks = self.loop_body(body, top, false);
+                let breaks = self.loop_body(body, top, Holds::Nothing);
                 self.emit(Op::Jump(top));
                 self.patch(exit);
                 for b in breaks {
@@ -596,6 +625,8 @@ impl<'a> Compiler<'a> {
                 target,
                 body,
             } => self.with(*is_async, context, target.as_ref(), body),
+            #[cfg(feature = "code")]
+            Stmt::AsyncFor { target, iter, body } => self.async_for(target, iter, body),
             Stmt::Pass => {}
         }
     }
@@ -617,7 +648,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::WithEnter(is_async));
         self.emit(Op::Call { argc: 0, kw: NO_KW });
         if is_async {
-            self.emit(Op::WithAwaitable(false));
+            self.emit(Op::Awaitable(Awaited::Enter));
             self.emit(Op::Await);
         }
         let begin = self.emit(Op::WithBegin(0));
@@ -639,7 +670,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::WithExcept);
         self.emit(Op::Call { argc: 3, kw: NO_KW });
         if is_async {
-            self.emit(Op::WithAwaitable(true));
+            self.emit(Op::Awaitable(Awaited::Exit));
             self.emit(Op::Await);
         }
         let raise = self.emit(Op::JumpIfFalse(0));
@@ -649,6 +680,40 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise);
         self.patch(done);
         self.patch(suppressed);
+    }
+
+    /// `async for target in iter: body`, as CPython 3.11 compiles it: the
+    /// iterator `__aiter__()` returns stays on the stack; each round awaits
+    /// its `__anext__()` inside a handler that ends the loop on
+    /// `StopAsyncIteration`.
+    #[cfg(feature = "code")]
+    fn async_for(&mut self, target: &'a Target, iter: &'a Expr, body: &'a [Stmt]) {
+        self.expr(iter);
+        self.emit(Op::AsyncIter);
+        self.emit(Op::Call { argc: 0, kw: NO_KW });
+        let top = self.here();
+        let begin = self.emit(Op::TryBegin(0));
+        self.emit(Op::AsyncNext);
+        self.emit(Op::Call { argc: 0, kw: NO_KW });
+        self.emit(Op::Awaitable(Awaited::Next));
+        self.emit(Op::Await);
+        self.emit(Op::TryEnd);
+        self.store(target);
+        let breaks = self.loop_body(body, top, Holds::Stacked);
+        self.emit(Op::Jump(top));
+        self.patch(begin);
+        // Stack: the iterator, the exception.
+        self.emit(Op::ExcMatch(ExcKind::StopAsyncIteration));
+        let other = self.emit(Op::JumpIfFalse(0));
+        self.emit(Op::Pop);
+        self.emit(Op::Pop);
+        let done = self.emit(Op::Jump(0));
+        self.patch(other);
+        self.emit(Op::Unmatched);
+        self.patch(done);
+        for b in breaks {
+            self.patch(b);
+        }
     }
 
     /// Calls the exit on the stack as a `with` body ends without an
@@ -661,7 +726,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::Call { argc: 3, kw: NO_KW });
         if is_async {
-            self.emit(Op::WithAwaitable(true));
+            self.emit(Op::Awaitable(Awaited::Exit));
             self.emit(Op::Await);
         }
         self.emit(Op::Pop);
@@ -729,7 +794,7 @@ impl<'a> Compiler<'a> {
             let own = |c: &&String| {
                 ExcKind::from_source(c).is_none() || self.scopes.module_var(c).is_some()
             };
-            let own: Vec<&String> = classes.iter().filter(own).collect();
+            let own: Vec<&String> = classes.iter().filter(own).collect_vec();
             for class in own {
                 self.load_name(&class.as_str().into());
                 self.emit(Op::ExcMatchClass);
@@ -793,7 +858,7 @@ impl<'a> Compiler<'a> {
                     .frees(f)
                     .iter()
                     .filter_map(|free| self.scopes.cell(self.index, free))
-                    .collect();
+                    .collect_vec();
                 self.code.closures.push((f as u32, captured));
                 self.emit(Op::MakeFunction(self.code.closures.len() as u32 - 1));
                 return;
@@ -1029,7 +1094,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.code
                         .kwnames
-                        .push(kwargs.iter().map(|k| k.name.clone()).collect());
+                        .push(kwargs.iter().map(|k| k.name.clone()).collect_vec());
                     self.code.kwnames.len() as u32 - 1
                 };
                 let argc = args.len() as u32;
@@ -1097,6 +1162,17 @@ impl<'a> Compiler<'a> {
                     self.line = statement;
                 }
             }
+            #[cfg(feature = "code")]
+            Expr::Yield(value) => {
+                match value {
+                    Some(v) => self.expr(v),
+                    None => {
+                        let none = self.constant(Value::None);
+                        self.emit(none);
+                    }
+                }
+                self.emit(Op::Yield);
+            }
             Expr::IfExp { test, body, orelse } => {
                 self.expr(test);
                 let to_else = self.emit(Op::JumpIfFalse(0));
@@ -1145,7 +1221,7 @@ impl<'a> Compiler<'a> {
                 let name = self.name(&class.name);
                 self.code
                     .kwnames
-                    .push(class.body.iter().map(|a| a.name.clone()).collect());
+                    .push(class.body.iter().map(|a| a.name.clone()).collect_vec());
                 let attrs = self.code.kwnames.len() as u32 - 1;
                 self.emit(Op::MakeClass { name, attrs });
             }
@@ -1298,7 +1374,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Jump(top));
             self.patch(next);
         }
-        let variables: Vec<u32> = self.renamed.drain(outer..).map(|(_, slot)| slot).collect();
+        let variables: Vec<u32> = self
+            .renamed
+            .drain(outer..)
+            .map(|(_, slot)| slot)
+            .collect_vec();
         self.forget(&variables);
         variables
     }

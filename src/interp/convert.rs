@@ -4,6 +4,7 @@
 //! int() with base 10: 'abc'`).
 
 use super::builtins::{type_error, Kwargs};
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 use crate::value::dict::Dict;
 use crate::value::iter::Iter;
@@ -11,7 +12,7 @@ use crate::value::{Class, ExcKind, Exception, Value};
 
 /// Every item of `v`, or `TypeError: 'int' object is not iterable`.
 pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
-    Ok(Iter::new(v)?.collect())
+    Ok(Iter::new(v)?.collect_vec())
 }
 
 use crate::value::ops::value_error;

@@ -10,6 +10,7 @@
 
 use super::builtins::{call, type_error, Kwargs};
 use super::convert::items;
+use crate::collect::CollectVec;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{BinOp, CmpOp};
@@ -314,7 +315,7 @@ fn enumerate_arguments(args: Vec<Value>, kwargs: Kwargs) -> Result<(Value, Optio
     let nargs = args.len();
     let total = nargs + kwargs.len();
     let mut all: Vec<Value> = args;
-    let names: Vec<String> = kwargs.iter().map(|(k, _)| k.to_string()).collect();
+    let names: Vec<String> = kwargs.iter().map(|(k, _)| k.to_string()).collect_vec();
     all.extend(kwargs.into_iter().map(|(_, v)| v));
     let mut all = all.into_iter();
     match (total, names.as_slice()) {

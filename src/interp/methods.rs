@@ -8,6 +8,7 @@ use super::builtins::{as_index, type_error, Kwargs};
 use super::convert::items;
 use super::iterables::sort;
 use super::modelled::Admitted;
+use crate::collect::CollectVec;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::value::dict::{Dict, DictPart};
@@ -379,7 +380,7 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
         "strip" | "lstrip" | "rstrip" => {
             let chars: Option<Vec<char>> = match args.first() {
                 None | Some(Value::None) => None,
-                Some(v) => Some(str_arg(name, v)?.chars().collect()),
+                Some(v) => Some(str_arg(name, v)?.chars().collect_vec()),
             };
             let strip = |c: char| match &chars {
                 None => crate::value::is_space(c),
@@ -400,13 +401,13 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
                     .split(crate::value::is_space)
                     .filter(|p| !p.is_empty())
                     .map(|p| Value::Str(p.into()))
-                    .collect(),
+                    .collect_vec(),
                 Some(v) => {
                     let sep = str_arg("split", v)?;
                     if sep.is_empty() {
                         return Err(error(ExcKind::ValueError, "empty separator".into()));
                     }
-                    s.split(&*sep).map(|p| Value::Str(p.into())).collect()
+                    s.split(&*sep).map(|p| Value::Str(p.into())).collect_vec()
                 }
             };
             Ok(Value::list(parts))

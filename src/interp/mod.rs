@@ -13,6 +13,7 @@
 //! `wait_for` is the one asyncio coroutine with awaits of its own, which the
 //! task machine resumes step by step.
 
+use crate::collect::CollectVec;
 mod builtins;
 #[cfg(feature = "code")]
 mod classes;
@@ -96,9 +97,11 @@ impl Compiled {
                     defaults: builtins::defaults(f).unwrap_or_default(),
                     #[cfg(feature = "code")]
                     closure: None,
+                    #[cfg(feature = "code")]
+                    generator: f.is_generator(),
                 }))
             })
-            .collect();
+            .collect_vec();
         // Unbound until the module's code assigns them.
         #[cfg(feature = "code")]
         let globals = std::cell::RefCell::new(vec![None; scopes.module_vars().len()]);

@@ -12,6 +12,7 @@
 //! `randrange` (CPython accepts some with a DeprecationWarning).
 
 use super::builtins::{as_index, bind, call, defaults, Kwargs};
+use crate::collect::CollectVec;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Param};
@@ -107,7 +108,7 @@ fn method_args(
     let params = std::iter::once(("self", None))
         .chain(parameters(b).iter().cloned())
         .map(|(name, default)| Param::plain(name.into(), default))
-        .collect();
+        .collect_vec();
     let method = Function {
         name: qualname.to_string(),
         params,

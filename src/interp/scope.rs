@@ -7,6 +7,7 @@
 //! uses of the functions around it): `closures`. What is global is the
 //! module's variables, the program's functions, imports and builtins.
 
+use crate::collect::CollectVec;
 use crate::program::bindings::collect_bound;
 use crate::program::{Name, Program};
 use std::rc::Rc;
@@ -66,16 +67,16 @@ impl Scopes {
                 }
                 names
             })
-            .collect();
+            .collect_vec();
         let locals: Vec<Vec<Name>> = program
             .functions
             .iter()
             .map(|f| {
-                let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
+                let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect_vec();
                 collect_bound(&f.body, &mut names);
                 names
             })
-            .collect();
+            .collect_vec();
         // What `global` declares is the module's, and what `nonlocal`
         // declares a function's around: neither is a local.
         #[cfg(feature = "code")]
@@ -88,7 +89,7 @@ impl Scopes {
                 names.retain(|n| !declared.contains(n) && !nonlocal.contains(n));
                 names
             })
-            .collect();
+            .collect_vec();
         #[cfg(feature = "code")]
         let (cells, frees) = closures(program, &locals, &declared);
         #[cfg(feature = "code")]
@@ -109,14 +110,14 @@ impl Scopes {
             .functions
             .iter()
             .map(|f| Name::from(f.name.as_str()))
-            .collect();
+            .collect_vec();
         let asyncio_is_module = locals
             .iter()
             .map(|names| {
                 let taken = |list: &[Name]| list.iter().any(|n| &**n == "asyncio");
                 !taken(names) && !taken(&globals)
             })
-            .collect();
+            .collect_vec();
         Scopes {
             locals,
             globals,
@@ -276,7 +277,7 @@ fn closures(
             let owner = crate::program::owner(&f.name)?;
             functions.iter().position(|g| g.name == owner)
         })
-        .collect();
+        .collect_vec();
     let mut cells = vec![Vec::new(); functions.len()];
     let mut frees = vec![Vec::new(); functions.len()];
     let add = |list: &mut Vec<Name>, name: &Name| {

@@ -11,6 +11,7 @@
 use super::builtins::{self, Kwargs};
 use super::code::{Op, NO_KW};
 use super::{Compiled, MAX_CALL_DEPTH};
+use crate::collect::CollectVec;
 #[cfg(feature = "code")]
 use crate::engine::freed::Place;
 use crate::engine::futures::{FutKind, FutRef};
@@ -18,6 +19,8 @@ use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
+#[cfg(feature = "code")]
+use crate::value::async_gen::{AsyncGen, GenState};
 use crate::value::dict::Dict;
 use crate::value::iter::Iter;
 use crate::value::subscript;
@@ -67,6 +70,10 @@ struct Frame {
     /// (`Scopes::cell`).
     #[cfg(feature = "code")]
     cells: Vec<crate::value::Cell>,
+    /// The async generator whose body this frame runs: a `yield` hands
+    /// the frame back to it (`TaskVm::act`).
+    #[cfg(feature = "code")]
+    agen: Option<Rc<AsyncGen>>,
 }
 
 impl Frame {
@@ -104,6 +111,8 @@ impl Frame {
             holders: Vec::new(),
             #[cfg(feature = "code")]
             cells: Vec::new(),
+            #[cfg(feature = "code")]
+            agen: None,
         }
     }
 
@@ -122,10 +131,15 @@ impl Frame {
         }
     }
 
-    /// The frame ends: a coroutine it ran can never run again.
+    /// The frame ends: a coroutine (or async generator) it ran can never
+    /// run again.
     fn finish(&self) {
         if let Some(coro) = &self.coro {
             coro.finished.set(true);
+        }
+        #[cfg(feature = "code")]
+        if let Some(agen) = &self.agen {
+            *agen.state.borrow_mut() = GenState::Finished;
         }
     }
 
@@ -210,6 +224,16 @@ impl TaskVm {
     /// already started would resume it from where that one left it, one
     /// coroutine driven by two tasks, which the engine does not model.
     fn enter(&mut self, coro: &Rc<Coroutine>, by_task: bool) -> Result<Option<Value>, Raise> {
+        #[cfg(feature = "code")]
+        if let CoroBody::AsyncGenNext(agen) = &coro.body {
+            if coro.started.replace(true) {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited __anext__()/asend()",
+                )));
+            }
+            return self.resume_agen(agen);
+        }
         if coro.started.replace(true) {
             // Still running somewhere (the forms never get here: they use
             // each coroutine once).
@@ -277,6 +301,52 @@ impl TaskVm {
                 }
             }
         }
+    }
+
+    /// Awaiting `agen.__anext__()`: its frame goes on this task's stack,
+    /// to run to its next `yield` (`act`), returning `StopAsyncIteration`
+    /// once its body has ended.
+    #[cfg(feature = "code")]
+    fn resume_agen(&mut self, agen: &Rc<AsyncGen>) -> Result<Option<Value>, Raise> {
+        let state = agen.state.replace(GenState::Running);
+        match state {
+            GenState::Created {
+                index,
+                args,
+                closure,
+            } => {
+                // asyncio's `firstiter` hook: the loop keeps it, weakly.
+                self.rt.asyncgens.borrow_mut().push(Rc::downgrade(agen));
+                self.push_frame(index, args, closure)?
+            }
+            GenState::Suspended(frame) => {
+                let Ok(mut frame) = frame.downcast::<Frame>() else {
+                    return Err(RunError::internal(
+                        "an async generator kept something else than a frame",
+                    )
+                    .into());
+                };
+                // What the `yield` evaluates to: `__anext__` sends None.
+                frame.stack.push(Value::None);
+                self.rt.count_step()?;
+                self.frames.push(*frame);
+            }
+            other => {
+                let running = matches!(other, GenState::Running);
+                *agen.state.borrow_mut() = other;
+                return Err(Raise::Exc(match running {
+                    true => Exception::new(
+                        ExcKind::RuntimeError,
+                        "anext(): asynchronous generator is already running",
+                    ),
+                    false => Exception::with_args(ExcKind::StopAsyncIteration, Vec::new()),
+                }));
+            }
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.agen = Some(agen.clone());
+        }
+        Ok(None)
     }
 
     fn push_frame(
@@ -413,7 +483,8 @@ impl TaskVm {
 
     /// Raises `exc` where the task is: into the innermost `try`, else out of
     /// frames one by one. `Some` when it leaves the task.
-    fn raise(&mut self, exc: Exc) -> Option<Step> {
+    #[cfg_attr(not(feature = "code"), allow(unused_mut))]
+    fn raise(&mut self, mut exc: Exc) -> Option<Step> {
         let rt = self.rt.clone();
         #[cfg(feature = "code")]
         exc.mark_raised();
@@ -446,7 +517,21 @@ impl TaskVm {
                 Err(stop) => return Some(Poll::Ready(Err(stop))),
             };
             leave_in_traceback(&rt, &self.m, frame, &exc);
+            #[cfg(feature = "code")]
+            let agen = frame.agen.is_some();
             self.frames.pop();
+            // An async generator's body may not end its iteration by
+            // raising: CPython makes that a RuntimeError, caused by it.
+            #[cfg(feature = "code")]
+            if agen && exc.kind == ExcKind::StopAsyncIteration {
+                let error = Exception::new(
+                    ExcKind::RuntimeError,
+                    "async generator raised StopAsyncIteration",
+                );
+                error.set_context(&exc);
+                error.set_cause(Some(exc));
+                exc = error;
+            }
             #[cfg(feature = "code")]
             if let Some(caller) = self.frames.last_mut() {
                 caller.hold(&holders);
@@ -543,7 +628,28 @@ impl TaskVm {
                 self.discard = true;
                 return Ok(Some(Poll::Pending));
             }
+            #[cfg(feature = "code")]
+            Action::Yield(v) => {
+                let Some(mut frame) = self.frames.pop() else {
+                    return Ok(None);
+                };
+                let Some(agen) = frame.agen.take() else {
+                    return Err(
+                        RunError::internal("`yield` outside an async generator's frame").into(),
+                    );
+                };
+                *agen.state.borrow_mut() = GenState::Suspended(Box::new(frame));
+                // A task running `__anext__()` itself ends with the value.
+                if self.frames.is_empty() {
+                    return Ok(Some(Poll::Ready(Ok(v))));
+                }
+                self.push(v);
+            }
             Action::Return(v) => {
+                // An async generator's body ending: what awaits its
+                // `__anext__()` gets `StopAsyncIteration`.
+                #[cfg(feature = "code")]
+                let ended_agen = self.frames.last().is_some_and(|f| f.agen.is_some());
                 if let Some(frame) = self.frames.pop() {
                     frame.finish();
                     #[cfg(feature = "code")]
@@ -554,6 +660,13 @@ impl TaskVm {
                             caller.hold(&holders);
                         }
                     }
+                }
+                #[cfg(feature = "code")]
+                if ended_agen {
+                    return Err(Raise::Exc(Exception::with_args(
+                        ExcKind::StopAsyncIteration,
+                        Vec::new(),
+                    )));
                 }
                 if self.frames.is_empty() {
                     return Ok(Some(Poll::Ready(Ok(v))));
@@ -576,7 +689,15 @@ impl crate::engine::Coro for TaskVm {
     #[cfg(feature = "code")]
     fn frames(&self) -> Vec<crate::engine::view::FrameView> {
         use crate::engine::view::{FrameView, VALUE_LIMIT};
-        self.frames
+        // A task paused inside an async generator: CPython's chain of
+        // awaits (`cr_await`) ends at the `__anext__()` object, which
+        // shows no frame, so the view ends there too.
+        let shown = self
+            .frames
+            .iter()
+            .position(|f| f.agen.is_some())
+            .unwrap_or(self.frames.len());
+        self.frames[..shown]
             .iter()
             .map(|frame| {
                 let code = &self.m.code[frame.function];
@@ -631,7 +752,7 @@ impl crate::engine::Coro for TaskVm {
                     locals,
                 }
             })
-            .collect()
+            .collect_vec()
     }
 }
 
@@ -732,7 +853,7 @@ fn leave_in_traceback(rt: &Runtime, m: &Compiled, frame: &mut Frame, exc: &Exc) 
         slot.as_ref()
             .is_some_and(|v| holds_directly(v, reported_when_freed))
     });
-    exc.keep_frame(kept.filter_map(Option::take).collect());
+    exc.keep_frame(kept.filter_map(Option::take).collect_vec());
 }
 
 /// `frame` ends (returning, or as `leaving` leaves it): an exception that
@@ -752,7 +873,7 @@ fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Rai
         .flatten()
         .filter(|v| holds_directly(v, reported_when_freed))
         .cloned()
-        .collect();
+        .collect_vec();
     for caught in frame.holders.iter().filter_map(std::rc::Weak::upgrade) {
         if leaving.is_some_and(|l| Rc::ptr_eq(l, &caught)) {
             continue;
@@ -872,6 +993,9 @@ enum Action {
     /// while the session runs the loop.
     #[cfg(feature = "code")]
     RunLoop(FutRef),
+    /// `yield value` in an async generator's frame.
+    #[cfg(feature = "code")]
+    Yield(Value),
 }
 
 /// Runs `frame`'s instructions until it needs its task (`Action`). Ops that
@@ -936,7 +1060,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         let closure: Vec<_> = captured
                             .iter()
                             .map(|&c| frame.cells[c as usize].clone())
-                            .collect();
+                            .collect_vec();
                         // Its defaults, just evaluated: `def` evaluates
                         // them each time it runs, so a `[]` default is each
                         // function's own.
@@ -947,7 +1071,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         let defaults = params
                             .iter()
                             .map(|p| p.default.as_ref().and_then(|_| given.next()))
-                            .collect();
+                            .collect_vec();
                         frame
                             .stack
                             .push(Value::Function(Rc::new(crate::value::FunctionObj {
@@ -956,6 +1080,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                 program: g.program.clone(),
                                 defaults,
                                 closure: (!closure.is_empty()).then(|| Rc::new(closure)),
+                                generator: g.generator,
                             })));
                     }
                 }
@@ -1070,7 +1195,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     match (&a, op) {
                         (Value::List(items), crate::program::BinOp::Add) => {
                             // Collected first: `xs += xs` doubles the list.
-                            let more: Vec<Value> = Iter::new(b)?.collect();
+                            let more: Vec<Value> = Iter::new(b)?.collect_vec();
                             items.borrow_mut().extend(more);
                             frame.stack.push(a);
                         }
@@ -1191,7 +1316,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let v = frame.pop();
                     let not = v.cpython_type_name();
                     let items: Vec<Value> = match Iter::new(v) {
-                        Ok(it) => it.collect(),
+                        Ok(it) => it.collect_vec(),
                         Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError => {
                             let n = frame.stack.len();
                             let (callee, method) = match code.ops.get(pc) {
@@ -1233,7 +1358,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         }
                         (e, _) => e,
                     });
-                    let items: Vec<Value> = items?.collect();
+                    let items: Vec<Value> = items?.collect_vec();
                     if let Some(Value::List(l)) = frame.stack.last() {
                         l.borrow_mut().extend(items);
                     }
@@ -1312,7 +1437,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                 format!("cannot unpack non-iterable {type_name} object"),
                             ))
                         })?
-                        .collect();
+                        .collect_vec();
                     let n = n as usize;
                     if values.len() != n {
                         let msg = if values.len() > n {
@@ -1464,18 +1589,35 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     frame.stack.push(enter);
                 }
                 #[cfg(feature = "code")]
-                Op::WithAwaitable(exit) => {
+                Op::Awaitable(from) => {
                     let top = frame.stack.last();
                     if let Some(v) =
                         top.filter(|v| !matches!(v, Value::Coroutine(_) | Value::Future(_)))
                     {
+                        use super::code::Awaited;
+                        let what = match from {
+                            Awaited::Enter => "'async with' received an object from __aenter__ that does not implement __await__",
+                            Awaited::Exit => "'async with' received an object from __aexit__ that does not implement __await__",
+                            Awaited::Next => "'async for' received an invalid object from __anext__",
+                        };
                         return Err(ops::type_error(format!(
-                            "'async with' received an object from {} that does not implement __await__: {}",
-                            if exit { "__aexit__" } else { "__aenter__" },
+                            "{what}: {}",
                             v.cpython_type_name()
                         )));
                     }
                 }
+                #[cfg(feature = "code")]
+                Op::AsyncIter => {
+                    let iterable = frame.pop();
+                    frame.stack.push(super::classes::async_iter(iterable)?);
+                }
+                #[cfg(feature = "code")]
+                Op::AsyncNext => {
+                    let iterator = frame.stack.last().cloned().unwrap_or(Value::None);
+                    frame.stack.push(super::classes::async_next(iterator)?);
+                }
+                #[cfg(feature = "code")]
+                Op::Yield => leave!(Action::Yield(frame.pop())),
                 #[cfg(feature = "code")]
                 Op::WithExcept => {
                     if let Value::Exception(exc) = frame.pop() {
@@ -1562,7 +1704,7 @@ fn take_kwargs(frame: &mut Frame, kwnames: &[Vec<crate::program::Name>], kw: u32
     }
     let names = &kwnames[kw as usize];
     let values = frame.pop_n(names.len());
-    names.iter().cloned().zip(values).collect()
+    names.iter().cloned().zip(values).collect_vec()
 }
 
 fn list_items(v: Value) -> Vec<Value> {
@@ -1613,7 +1755,7 @@ fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             crate::closed_world::suggest::for_name(
                 name,
-                &m.scopes.locals(function).iter().map(|n| &**n).collect::<Vec<_>>(),
+                &m.scopes.locals(function).iter().map(|n| &**n).collect_vec(),
                 &m.scopes.module_globals(),
             ),
         ),
@@ -1624,7 +1766,7 @@ fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
 /// `function`.
 fn global(m: &Compiled, function: usize, name: &str) -> Result<Value, Raise> {
     crate::value::builtin_global(name).ok_or_else(|| {
-        let varnames: Vec<&str> = m.scopes.locals(function).iter().map(|n| &**n).collect();
+        let varnames: Vec<&str> = m.scopes.locals(function).iter().map(|n| &**n).collect_vec();
         super::modelled::missing_name(name, &varnames, &m.scopes.module_globals())
     })
 }

@@ -6,6 +6,8 @@
 use super::lexer::{Tok, Token};
 use super::SyntaxError;
 #[cfg(feature = "code")]
+use crate::collect::CollectVec;
+#[cfg(feature = "code")]
 use crate::program::FPart;
 #[cfg(feature = "code")]
 use crate::program::Target;
@@ -303,6 +305,10 @@ impl Parser {
     }
 
     pub fn unexpected(&self, wanted: &str) -> SyntaxError {
+        // `[x async for x in xs]`: where a comprehension's `for` may come.
+        if self.is_word("async") && matches!(self.peek_at(1), Some(Tok::Name(n)) if n == "for") {
+            return self.error("'async for' in comprehensions is not supported yet; write the loop out (`async for`) and append");
+        }
         let found = match self.peek() {
             None => "the end of the text".to_string(),
             Some(Tok::Name(n)) => format!("`{n}`"),
@@ -446,7 +452,7 @@ impl Parser {
                     Expr::Compare { op, right, .. } => Some((*op, &**right)),
                     _ => None,
                 })
-                .collect();
+                .collect_vec();
             let first = match links.first() {
                 Some(Expr::Compare { left, .. }) => Some(&**left),
                 _ => None,

@@ -12,6 +12,8 @@
 //! (`spelled`).
 
 use super::SyntaxError;
+#[cfg(not(feature = "code"))]
+use crate::collect::CollectVec;
 
 // Without Code mode there are no whole programs, so no line structure.
 #[cfg_attr(not(feature = "code"), allow(dead_code))]
@@ -1069,7 +1071,7 @@ impl Scanner {
             chars
         };
         #[cfg(not(feature = "code"))]
-        let chars = text.chars().collect();
+        let chars = text.chars().collect_vec();
         Scanner {
             chars,
             i: 0,

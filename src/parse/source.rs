@@ -11,12 +11,13 @@ use super::expr::{NameRead, Parser};
 use super::lexer::{self, Tok};
 use super::SyntaxError;
 use crate::closed_world::not_supported;
+use crate::collect::CollectVec;
 use crate::program::{
     BinOp, Caught, Expr, Function, Handler, Import, Name, Param, Program, SourceMap, Stmt, Target,
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 3] = ["del", "lambda", "yield"];
+const UNSUPPORTED: [&str; 2] = ["del", "lambda"];
 
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
@@ -344,7 +345,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     source.syntax_warnings = warned
         .into_iter()
         .map(|w| (w.line as u32, w.message))
-        .collect();
+        .collect_vec();
     Ok(Program {
         functions,
         entry: entry.unwrap_or_else(|| "main".into()),
@@ -820,8 +821,8 @@ impl Source {
                         && !crate::program::SPECIAL_METHODS.contains(&&*method)
                     {
                         return Err(SyntaxError::at(at.0, at.1, format!(
-                            "a class's `{method}` is not supported yet: a class may define plain methods and {}",
-                            crate::program::SPECIAL_METHODS.map(|m| format!("`{m}`")).join(", ")
+                            "a class's `{method}` is not supported yet: a class may define plain methods and `{}`",
+                            crate::program::SPECIAL_METHODS.join("`, `")
                         )));
                     }
                     if &*method == "__init__" && f.0.is_async {
@@ -1444,8 +1445,9 @@ impl Source {
             return Err(self.err("a class inside a function or a block is not supported yet; define it at the top level"));
         }
         if word == "async" {
-            // `async def` and `async with` are handled before we get here.
-            return Err(self.err("'async for' is not supported yet"));
+            // `async def`, `async with` and `async for` are handled
+            // before we get here.
+            return Err(self.p.unexpected("`def`, `with` or `for` after `async`"));
         }
         if word == "import" || word == "from" {
             return Err(self.err("an import inside a function is not supported yet; put imports at the top of the program"));
@@ -1570,7 +1572,7 @@ impl Source {
         if !self.eat_word("def") {
             return Err(match self.p.is_word("with") {
                 true => self.err("'async with' outside async function"),
-                false => self.err("'async for' is not supported yet"),
+                false => self.err("'async for' outside async function"),
             });
         }
         let def_line = self.line();
@@ -1624,7 +1626,7 @@ impl Source {
             std::mem::take(&mut self.declared),
             std::mem::replace(
                 &mut self.params,
-                params.iter().map(|p| p.name.clone()).collect(),
+                params.iter().map(|p| p.name.clone()).collect_vec(),
             ),
         );
         let outer_owner = std::mem::replace(&mut self.p.lambda_owner, name.clone());
@@ -1661,7 +1663,7 @@ impl Source {
         let handlers = handler_names(&body);
         self.refuse_closures(lambdas, &handlers)?;
         for (g, _) in &self.nested[nested_from..] {
-            let mut own: Vec<Name> = g.params.iter().map(|p| p.name.clone()).collect();
+            let mut own: Vec<Name> = g.params.iter().map(|p| p.name.clone()).collect_vec();
             crate::program::bindings::collect_bound(&g.body, &mut own);
             let read = handlers.iter().find(|h| {
                 !own.contains(h) && any_expr(&g.body, &|x| matches!(x, Expr::Name(n) if n == *h))
@@ -1678,13 +1680,13 @@ impl Source {
             .iter()
             .chain(&self.made_nonlocal)
             .cloned()
-            .collect();
+            .collect_vec();
         if let Some(at) = global_handler_name(&body, &declared) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
             return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` or `nonlocal` is not supported yet; catch into another name and assign that"));
         }
         if !self.declared.is_empty() {
-            let mut bound = params.iter().map(|p| p.name.clone()).collect();
+            let mut bound = params.iter().map(|p| p.name.clone()).collect_vec();
             crate::program::bindings::collect_bound(&body, &mut bound);
             for (name, line, col) in std::mem::take(&mut self.declared) {
                 if !bound.contains(&name) {
@@ -1716,6 +1718,26 @@ impl Source {
             body,
             is_async,
         };
+        // An async generator returns nothing: CPython's compiler refuses
+        // `return value` in one, wherever the `yield` stands.
+        if f.is_generator() {
+            let mut n = 0;
+            let mut returns = None;
+            Stmt::walk(&f.body, &mut |s| {
+                if let (Stmt::Return(Some(_)), None) = (s, returns) {
+                    returns = Some(n);
+                }
+                n += 1;
+            });
+            if let Some(at) = returns {
+                let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
+                return Err(SyntaxError::at(
+                    line as usize,
+                    0,
+                    "'return' with value in async generator",
+                ));
+            }
+        }
         Ok((f, lines))
     }
 
@@ -1797,7 +1819,7 @@ impl Source {
         if matches!(
             self.word().as_deref(),
             Some("for" | "while" | "if" | "try" | "with")
-        ) || (self.p.is_word("async") && self.next_is_word("with"))
+        ) || (self.p.is_word("async") && (self.next_is_word("with") || self.next_is_word("for")))
         {
             // Before the blocks inside, whose statements come after it.
             self.lines.statements.push(line as u32);
@@ -1805,20 +1827,7 @@ impl Source {
         match self.word().as_deref() {
             Some("for") => {
                 self.p.advance();
-                let target = self.target()?;
-                if !self.eat_word("in") {
-                    return Err(self.p.unexpected("`in`"));
-                }
-                let iter = self.p.expr()?;
-                let iter = self.tuple_rest(iter)?;
-                self.statement_awaits();
-                self.loops += 1;
-                let body = self.block("'for' statement", line);
-                self.loops -= 1;
-                let body = body?;
-                if self.p.is_word("else") {
-                    return Err(self.err("'for ... else' is not supported yet"));
-                }
+                let (target, iter, body) = self.for_rest(line, "'for' statement")?;
                 Ok(vec![Stmt::For { target, iter, body }])
             }
             Some("while") => {
@@ -1903,6 +1912,15 @@ impl Source {
                 "a `def` inside a block at the top level is not supported yet; define the function at the top level, outside the block",
                 ))
             }
+            Some("async") if self.next_is_word("for") => {
+                if !self.in_async {
+                    return Err(self.err("'async for' outside async function"));
+                }
+                self.p.advance();
+                self.p.advance();
+                let (target, iter, body) = self.for_rest(line, "'async for' statement")?;
+                Ok(vec![Stmt::AsyncFor { target, iter, body }])
+            }
             Some("with") => self.with_statement(line, false),
             Some("async") if self.next_is_word("with") => {
                 if !self.in_async {
@@ -1919,6 +1937,30 @@ impl Source {
             ))),
             _ => self.simple_statements(),
         }
+    }
+
+    /// `target in iter: body` after `for` (or `async for`, `what`).
+    fn for_rest(
+        &mut self,
+        line: usize,
+        what: &str,
+    ) -> Result<(Target, Expr, Vec<Stmt>), SyntaxError> {
+        let target = self.target()?;
+        if !self.eat_word("in") {
+            return Err(self.p.unexpected("`in`"));
+        }
+        let iter = self.p.expr()?;
+        let iter = self.tuple_rest(iter)?;
+        self.statement_awaits();
+        self.loops += 1;
+        let body = self.block(what, line);
+        self.loops -= 1;
+        let body = body?;
+        if self.p.is_word("else") {
+            let keyword = what.trim_end_matches(" statement").trim_end_matches('\'');
+            return Err(self.err(format!("{keyword} ... else' is not supported yet")));
+        }
+        Ok((target, iter, body))
     }
 
     /// `with a as x, b:` after the `async`, as one `Stmt::With` per context
@@ -2225,6 +2267,7 @@ impl Source {
                 let value = self.expression()?;
                 return Ok(Stmt::Return(Some(value)));
             }
+            Some("yield") => return Ok(Stmt::Expr(self.yield_expr()?)),
             Some("raise") => {
                 self.p.advance();
                 if matches!(self.p.peek(), Some(Tok::Newline) | None) || self.p.is_op(";") {
@@ -2272,7 +2315,10 @@ impl Source {
             }
             let target = into_target(value);
             self.p.advance();
-            let value = self.expression()?;
+            let value = match self.p.is_word("yield") {
+                true => self.yield_expr()?,
+                false => self.expression()?,
+            };
             if self.p.is_op("=") {
                 return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
             }
@@ -2330,6 +2376,29 @@ impl Source {
             }
         }
         Ok(Stmt::Expr(value))
+    }
+
+    /// `yield`, `yield value` or `yield a, b`, from the word: in an `async
+    /// def`, which it makes an async generator. (A plain `def`'s, a
+    /// generator, is refused: the engine runs async generators only.)
+    fn yield_expr(&mut self) -> Result<Expr, SyntaxError> {
+        if !self.in_function {
+            return Err(self.err("'yield' outside function"));
+        }
+        if self.next_is_word("from") {
+            return Err(match self.in_async {
+                true => self.err("'yield from' inside async function"),
+                false => self.err("`yield from` (a generator) is not supported yet"),
+            });
+        }
+        if !self.in_async {
+            return Err(self.err("a generator (`yield` in a plain `def`) is not supported yet; make it an `async def` (an async generator, read with `async for`) or return a list"));
+        }
+        self.p.advance();
+        if matches!(self.p.peek(), Some(Tok::Newline) | None) || self.p.is_op(";") {
+            return Ok(Expr::Yield(None));
+        }
+        Ok(Expr::Yield(Some(Box::new(self.expression()?))))
     }
 
     /// An expression, or several separated by commas (a tuple), checking
@@ -2400,7 +2469,7 @@ fn into_target(e: Expr) -> Target {
     match e {
         Expr::Subscript { value, index } => Target::Subscript { value, index },
         Expr::Tuple(items) | Expr::List(items) => {
-            Target::Tuple(items.into_iter().map(into_target).collect())
+            Target::Tuple(items.into_iter().map(into_target).collect_vec())
         }
         Expr::Name(n) => Target::Name(n),
         Expr::Attribute { value, name } => Target::Attribute { value, name },
@@ -2467,7 +2536,7 @@ fn refuse_shadowed_handlers(
     classes: &[Name],
 ) -> Result<(), SyntaxError> {
     for (f, lines) in functions.iter().zip(lines) {
-        let mut bound: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
+        let mut bound: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect_vec();
         crate::program::bindings::collect_bound(&f.body, &mut bound);
         bound.extend(crate::program::bindings::declared_global(&f.body));
         // A class's name is the module's variable its `class` binds, which
@@ -2519,7 +2588,7 @@ fn refuse_shadowed_handlers(
 fn refuse_unbound_nonlocals(functions: &[Function], lines: &[Lines]) -> Result<(), SyntaxError> {
     use crate::program::bindings::{collect_bound, declared};
     let locals = |f: &Function| {
-        let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect();
+        let mut names: Vec<Name> = f.params.iter().map(|p| p.name.clone()).collect_vec();
         collect_bound(&f.body, &mut names);
         let (global, nonlocal) = (declared(&f.body, false), declared(&f.body, true));
         names.retain(|n| !global.contains(n) && !nonlocal.contains(n));

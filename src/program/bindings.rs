@@ -40,6 +40,11 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
                 collect_target(target, names);
                 collect_bound(body, names);
             }
+            #[cfg(feature = "code")]
+            Stmt::AsyncFor { target, body, .. } => {
+                collect_target(target, names);
+                collect_bound(body, names);
+            }
             Stmt::If { body, orelse, .. } => {
                 collect_bound(body, names);
                 collect_bound(orelse, names);

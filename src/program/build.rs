@@ -4,6 +4,7 @@
 //! Only construction lives here; no checking (see `validate`).
 
 use super::*;
+use crate::collect::CollectVec;
 
 pub fn int(v: i64) -> Expr {
     Expr::Int(v)
@@ -43,7 +44,7 @@ pub fn call_kw(func: Expr, args: Vec<Expr>, kwargs: Vec<(&str, Expr)>) -> Expr {
                 name: n.into(),
                 value,
             })
-            .collect(),
+            .collect_vec(),
     }
 }
 /// `f(args)` for a function or builtin called by name.
@@ -147,7 +148,7 @@ pub fn async_fn(name: &str, params: &[&str], body: Vec<Stmt>) -> Function {
         params: params
             .iter()
             .map(|p| Param::plain((*p).into(), None))
-            .collect(),
+            .collect_vec(),
         body,
         is_async: true,
     }

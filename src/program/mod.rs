@@ -94,16 +94,19 @@ pub const MODULE: &str = "<module>";
 
 /// The special methods a class may define, which the engine calls where
 /// CPython does: `__init__` when the class is called, and the context
-/// manager protocol's for `with` and `async with`. (CPython's others, such
+/// manager protocol's for `with` and `async with`, and the asynchronous
+/// iterator protocol's for `async for`. (CPython's others, such
 /// as `__eq__` or `__repr__`, would change what the engine's own
 /// operations do, and are refused.)
 #[cfg(feature = "code")]
-pub const SPECIAL_METHODS: [&str; 5] = [
+pub const SPECIAL_METHODS: [&str; 7] = [
     "__init__",
     "__enter__",
     "__exit__",
     "__aenter__",
     "__aexit__",
+    "__aiter__",
+    "__anext__",
 ];
 
 /// How the name of a function the parser made of a lambda begins: the
@@ -188,6 +191,19 @@ pub struct Function {
     pub body: Vec<Stmt>,
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub is_async: bool,
+}
+
+#[cfg(feature = "code")]
+impl Function {
+    /// Whether it is a generator: its body holds a `yield` (the functions
+    /// and lambdas defined inside it are functions of their own).
+    pub fn is_generator(&self) -> bool {
+        let mut found = false;
+        Stmt::walk(&self.body, &mut |s| {
+            s.each_own_expr(&mut |e| found |= matches!(e, Expr::Yield(_)))
+        });
+        found
+    }
 }
 
 fn yes() -> bool {
@@ -344,6 +360,15 @@ pub enum Stmt {
         /// Runs on the way out, however `try` is left.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         finalbody: Vec<Stmt>,
+    },
+    /// `async for target in iter: body`: each item is what awaiting the
+    /// iterator's `__anext__()` gives, until it raises
+    /// `StopAsyncIteration`.
+    #[cfg(feature = "code")]
+    AsyncFor {
+        target: Target,
+        iter: Expr,
+        body: Vec<Stmt>,
     },
     /// `with context as target: body`, or `async with` (`is_async`): the
     /// context manager's `__enter__` (`__aenter__`, awaited) runs before
@@ -517,6 +542,12 @@ pub enum Expr {
     /// mode).
     #[cfg(feature = "code")]
     Class(Box<ClassDef>),
+    /// `yield value` (`yield` alone: `None`) in an `async def`, which makes
+    /// it an async generator; its value is what the generator is resumed
+    /// with (`None` for `__anext__`). Only as a statement or an
+    /// assignment's value, where the parser reads it.
+    #[cfg(feature = "code")]
+    Yield(Option<Box<Expr>>),
 }
 
 /// `class name(base): body`, at the top level. The body's statements
@@ -833,6 +864,8 @@ impl Stmt {
             | Stmt::AugAssign { target, .. }
             | Stmt::For { target, .. } => Some(target),
             #[cfg(feature = "code")]
+            Stmt::AsyncFor { target, .. } => Some(target),
+            #[cfg(feature = "code")]
             Stmt::With { target, .. } => target.as_ref(),
             _ => None,
         }
@@ -848,6 +881,11 @@ impl Stmt {
                 f(value);
             }
             Stmt::For { target, iter, .. } => {
+                target.each_expr(f);
+                f(iter);
+            }
+            #[cfg(feature = "code")]
+            Stmt::AsyncFor { target, iter, .. } => {
                 target.each_expr(f);
                 f(iter);
             }
@@ -926,6 +964,12 @@ impl Expr {
             }
             Expr::Attribute { value, .. } | Expr::Starred(value) | Expr::Await(value) => {
                 value.each(f)
+            }
+            #[cfg(feature = "code")]
+            Expr::Yield(value) => {
+                if let Some(v) = value {
+                    v.each(f)
+                }
             }
             Expr::UnaryOp { operand, .. } => operand.each(f),
             Expr::IfExp { test, body, orelse } => {

@@ -6,6 +6,7 @@
 //! write it.
 
 use super::*;
+use crate::collect::CollectVec;
 use crate::value::format::{float_repr, str_repr};
 
 /// The whole program as Python source.
@@ -313,7 +314,7 @@ fn target(t: &Target) -> String {
                 Target::Tuple(_) => format!("({})", target(t)),
                 other => target(other),
             })
-            .collect::<Vec<_>>()
+            .collect_vec()
             .join(", "),
         Target::Name(n) => n.to_string(),
         Target::Subscript { value, index } => subscript(value, index),
@@ -356,13 +357,13 @@ fn wrapping(out: &mut String, level: usize, head: &str, e: &Expr, tail: &str) {
     };
     let (open, items, close): (String, Vec<String>, &str) = match inner {
         Expr::Call { func, args, kwargs } if args.len() + kwargs.len() >= 2 => {
-            let mut items: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
+            let mut items: Vec<String> = args.iter().map(|a| expr(a, 0)).collect_vec();
             items.extend(kwargs.iter().map(keyword));
             (format!("{}(", expr(func, PRIMARY)), items, ")")
         }
         Expr::List(items) if items.len() >= 2 => (
             "[".to_string(),
-            items.iter().map(|i| expr(i, 0)).collect(),
+            items.iter().map(|i| expr(i, 0)).collect_vec(),
             "]",
         ),
         _ => (String::new(), Vec::new(), ""),
@@ -429,6 +430,21 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
         ),
         Stmt::While { test, body } => {
             line(out, level, &format!("while {}:", expr(test, 0)));
+            block(out, body, level + 1, marks);
+        }
+        #[cfg(feature = "code")]
+        Stmt::AsyncFor {
+            target: t,
+            iter,
+            body,
+        } => {
+            wrapping(
+                out,
+                level,
+                &format!("async for {} in ", target(t)),
+                iter,
+                ":",
+            );
             block(out, body, level + 1, marks);
         }
         #[cfg(feature = "code")]
@@ -543,6 +559,8 @@ fn precedence(e: &Expr) -> u8 {
         Expr::Float(f) if f.is_sign_negative() => UNARY,
         Expr::Await(_) => AWAIT,
         Expr::Starred(_) | Expr::IfExp { .. } => 0,
+        #[cfg(feature = "code")]
+        Expr::Yield(_) => 0,
         _ => PRIMARY,
     }
 }
@@ -573,7 +591,7 @@ fn keyword(k: &Keyword) -> String {
 }
 
 fn args_text(args: &[Expr], kwargs: &[Keyword]) -> String {
-    let mut parts: Vec<String> = args.iter().map(|a| expr(a, 0)).collect();
+    let mut parts: Vec<String> = args.iter().map(|a| expr(a, 0)).collect_vec();
     parts.extend(kwargs.iter().map(keyword));
     parts.join(", ")
 }
@@ -594,7 +612,7 @@ fn expr_text(e: &Expr) -> String {
             items
                 .iter()
                 .map(|i| format!("{}: {}", expr(&i.key, 0), expr(&i.value, 0)))
-                .collect::<Vec<_>>()
+                .collect_vec()
                 .join(", ")
         ),
         Expr::ListComp { elt, generators } => {
@@ -682,10 +700,14 @@ fn expr_text(e: &Expr) -> String {
             values
                 .iter()
                 .map(|v| expr(v, p + 1))
-                .collect::<Vec<_>>()
+                .collect_vec()
                 .join(word)
         }
         Expr::Await(v) => format!("await {}", expr(v, PRIMARY)),
+        #[cfg(feature = "code")]
+        Expr::Yield(None) => "yield".into(),
+        #[cfg(feature = "code")]
+        Expr::Yield(Some(v)) => format!("yield {}", expr(v, 0)),
         Expr::FString(parts) => fstring(parts),
         // Only as what a `class` statement binds (`class_def`).
         #[cfg(feature = "code")]
@@ -723,7 +745,7 @@ fn fstring(parts: &[FPart]) -> String {
             }
             FPart::Lit(_) => None,
         })
-        .collect();
+        .collect_vec();
     let fits = |q: char| fields.iter().all(|f| !f.contains(q) && !f.contains('\\'));
     let quote = if fits('\'') {
         '\''
@@ -770,7 +792,7 @@ fn fstring_as_concatenation(parts: &[FPart]) -> String {
                 }
             }
         })
-        .collect();
+        .collect_vec();
     if pieces.is_empty() {
         "''".into()
     } else {

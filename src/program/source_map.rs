@@ -126,7 +126,7 @@ impl Stmt {
             match s {
                 Stmt::For { body, .. } | Stmt::While { body, .. } => Stmt::walk(body, f),
                 #[cfg(feature = "code")]
-                Stmt::With { body, .. } => Stmt::walk(body, f),
+                Stmt::With { body, .. } | Stmt::AsyncFor { body, .. } => Stmt::walk(body, f),
                 Stmt::If { body, orelse, .. } => {
                     Stmt::walk(body, f);
                     Stmt::walk(orelse, f);

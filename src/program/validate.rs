@@ -8,6 +8,7 @@
 //! fail the way CPython fails.
 
 use super::*;
+use crate::collect::CollectVec;
 use crate::value::ExcKind;
 
 /// Bounds on program size; a form or a pasted file cannot exceed them.
@@ -167,7 +168,7 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             format!(
                 "`asyncio.run` should start `{}()`, but no function has that name; define it or set `entry` to one of: {}",
                 program.entry,
-                program.functions.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+                program.functions.iter().map(|f| f.name.as_str()).collect_vec().join(", ")
             ),
         ));
     };
@@ -339,7 +340,7 @@ impl<'p> Checker<'p> {
                 None => {}
             }
         }
-        self.locals = f.params.iter().map(|p| p.name.clone()).collect();
+        self.locals = f.params.iter().map(|p| p.name.clone()).collect_vec();
         super::bindings::collect_bound(&f.body, &mut self.locals);
         self.block(&f.body, &format!("{at}.body"), 1)
     }
@@ -413,10 +414,26 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// A statement's expression or an assignment's value, which may be a
+    /// `yield` (in an `async def`: the engine runs no plain generators).
+    fn yielded(&mut self, e: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
+        #[cfg(feature = "code")]
+        if let Expr::Yield(value) = e {
+            if !self.function.is_async {
+                return Err(err(at, "a generator (`yield` in a plain `def`) is not supported yet; make it an `async def` (an async generator) or return a list"));
+            }
+            return match value {
+                Some(v) => self.expr(v, at, depth + 1),
+                None => Ok(()),
+            };
+        }
+        self.expr(e, at, depth)
+    }
+
     fn stmt(&mut self, s: &'p Stmt, at: &str, depth: usize) -> Result<(), LoadError> {
         self.count(at, depth)?;
         match s {
-            Stmt::Expr(e) => self.expr(e, at, depth + 1),
+            Stmt::Expr(e) => self.yielded(e, at, depth + 1),
             #[cfg(feature = "code")]
             Stmt::Assign {
                 target,
@@ -424,7 +441,25 @@ impl<'p> Checker<'p> {
             } => self.class(target, class, &format!("{at}.value"), depth + 1),
             Stmt::Assign { target, value } => {
                 self.target(target, &format!("{at}.target"), depth + 1)?;
-                self.expr(value, &format!("{at}.value"), depth + 1)
+                self.yielded(value, &format!("{at}.value"), depth + 1)
+            }
+            #[cfg(feature = "code")]
+            Stmt::AsyncFor { target, iter, body } => {
+                if !self.function.is_async {
+                    return Err(err(
+                        at,
+                        format!(
+                            "'async for' outside async function: make `{}` an `async def`",
+                            self.function.name
+                        ),
+                    ));
+                }
+                self.target(target, &format!("{at}.target"), depth + 1)?;
+                self.expr(iter, &format!("{at}.iter"), depth + 1)?;
+                self.loops += 1;
+                let checked = self.block(body, &format!("{at}.body"), depth + 1);
+                self.loops -= 1;
+                checked
             }
             Stmt::AugAssign { target, value, .. } => {
                 if let Target::Tuple(_) = target {
@@ -490,6 +525,10 @@ impl<'p> Checker<'p> {
                 self.block(body, &format!("{at}.body"), depth + 1)?;
                 self.block(orelse, &format!("{at}.orelse"), depth + 1)
             }
+            #[cfg(feature = "code")]
+            Stmt::Return(Some(_)) if self.function.is_generator() => {
+                Err(err(at, "'return' with value in async generator"))
+            }
             Stmt::Return(v) | Stmt::Raise(v) => match v {
                 Some(e) => self.expr(e, at, depth + 1),
                 None => Ok(()),
@@ -533,7 +572,7 @@ impl<'p> Checker<'p> {
                                 format!("{hat}.type"),
                                 format!(
                                     "`{kind}` is not an exception class Interleave knows; use one of: {}",
-                                    ExcKind::ALL.iter().map(|k| k.source_name()).collect::<Vec<_>>().join(", ")
+                                    ExcKind::ALL.iter().map(|k| k.source_name()).collect_vec().join(", ")
                                 ),
                             ));
                         }
@@ -641,6 +680,11 @@ impl<'p> Checker<'p> {
                 }
                 self.items(values, at, depth, false)
             }
+            #[cfg(feature = "code")]
+            Expr::Yield(_) => Err(err(
+                at,
+                "`yield` is read as a statement (`yield x`) or an assignment's value (`x = yield`), not inside another expression",
+            )),
             Expr::Await(v) => {
                 if !self.function.is_async {
                     return Err(err(
@@ -729,7 +773,7 @@ impl<'p> Checker<'p> {
                 format!("{at}.func"),
                 format!(
                     "calls `{n}`, which is not defined; define an async function `{n}` or call one of: {}",
-                    self.program.functions.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
+                    self.program.functions.iter().map(|f| f.name.as_str()).collect_vec().join(", ")
                 ),
             ))
         }

@@ -10,6 +10,7 @@ use super::RAISABLE;
 use super::{
     parse_steps, CardField, MainForm, Mode, Scenario, TaskCard, MAX_CALLS, MAX_CARDS, MAX_STEPS,
 };
+use crate::collect::CollectVec;
 use crate::parse;
 use crate::program::build::*;
 use crate::program::validate::check_identifier;
@@ -105,7 +106,7 @@ pub fn compile(scenario: &Scenario) -> Result<Program, Vec<FieldError>> {
     // cloned: a program's expressions are moved into it, so the build
     // needs no copy of `Expr::clone`.
     let main = main_function(&scenario.main, &mut cards);
-    let mut functions: Vec<Function> = cards.into_iter().map(card_function).collect();
+    let mut functions: Vec<Function> = cards.into_iter().map(card_function).collect_vec();
     functions.push(main);
     let program = program(functions);
     // The checks above leave nothing for validation to find (the tests,
@@ -395,7 +396,7 @@ fn card_function(mut card: Card) -> Function {
     let printed = card.raise_at.map_or(card.steps.len(), |k| k - 1);
     let mut steps = std::mem::take(&mut card.steps);
     steps.truncate(printed);
-    let taken: Vec<&str> = card.params.iter().map(String::as_str).collect();
+    let taken: Vec<&str> = card.params.iter().map(String::as_str).collect_vec();
     let mut body = step_loop(steps, &card, &taken);
     if card.raise_at.is_some() {
         let class = match card.form.raise_type.strip_prefix("asyncio.") {
@@ -414,7 +415,7 @@ fn card_function(mut card: Card) -> Function {
     if body.is_empty() {
         body.push(Stmt::Pass);
     }
-    let params: Vec<&str> = card.params.iter().map(String::as_str).collect();
+    let params: Vec<&str> = card.params.iter().map(String::as_str).collect_vec();
     async_fn(&card.form.name, &params, body)
 }
 
@@ -497,7 +498,7 @@ fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
             calls.push((call_fn(&card.form.name, args), card.form.awaited));
         }
     }
-    let functions: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect();
+    let functions: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect_vec();
     let numbered = |base: &str| {
         // `task1` must not shadow a function called `task1`.
         let mut prefix = base.to_string();
@@ -509,7 +510,7 @@ fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
     let mut body = Vec::new();
     match form.mode {
         Mode::Gather => {
-            let coroutines: Vec<Expr> = calls.into_iter().map(|(c, _)| c).collect();
+            let coroutines: Vec<Expr> = calls.into_iter().map(|(c, _)| c).collect_vec();
             let gathered = if form.as_list {
                 let tasks = fresh("tasks", &functions);
                 body.push(assign(&tasks, list(coroutines)));
@@ -536,7 +537,7 @@ fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
         Mode::CreateTask => {
             let task = numbered("task");
             let result = numbered("result");
-            let awaited: Vec<usize> = (0..calls.len()).filter(|k| calls[*k].1).collect();
+            let awaited: Vec<usize> = (0..calls.len()).filter(|k| calls[*k].1).collect_vec();
             for (k, (c, _)) in calls.into_iter().enumerate() {
                 body.push(assign(&task(k), create_task(c)));
             }

@@ -10,6 +10,7 @@
 
 use super::fields::{Slot, Value};
 use super::{CardField, MainField, MainForm, Mode, Scenario, TaskCard};
+use crate::collect::CollectVec;
 
 /// A parsed JSON value.
 enum Json {
@@ -283,7 +284,7 @@ fn flag(value: Json, at: &str) -> Result<bool, String> {
 
 fn card(value: Json, path: &str) -> Result<TaskCard, String> {
     let mut c = TaskCard::default();
-    let keys: Vec<&str> = CardField::ALL.iter().map(|f| f.key()).collect();
+    let keys: Vec<&str> = CardField::ALL.iter().map(|f| f.key()).collect_vec();
     fields(value, path, &keys, |name, v, at| {
         let Some(field) = CardField::by_key(name) else {
             return Ok(());
@@ -295,7 +296,7 @@ fn card(value: Json, path: &str) -> Result<TaskCard, String> {
 
 fn main_form(value: Json, path: &str) -> Result<MainForm, String> {
     let mut m = MainForm::default();
-    let keys: Vec<&str> = MainField::ALL.iter().map(|f| f.key()).collect();
+    let keys: Vec<&str> = MainField::ALL.iter().map(|f| f.key()).collect_vec();
     fields(value, path, &keys, |name, v, at| {
         let Some(field) = MainField::by_key(name) else {
             return Ok(());
@@ -315,7 +316,7 @@ fn set(slot: Slot, v: Json, at: &str) -> Result<(), String> {
             *mode = match Mode::from_id(&id) {
                 Some(m) => m,
                 None => {
-                    let ids: Vec<&str> = Mode::ALL.iter().map(|m| m.id()).collect();
+                    let ids: Vec<&str> = Mode::ALL.iter().map(|m| m.id()).collect_vec();
                     return wrong(
                         at,
                         format!("unknown mode `{id}`, expected one of {}", ids.join(", ")),

@@ -1,9 +1,10 @@
 //! The Prints field: step texts separated by spaces, with quotes for a step
 //! that contains spaces (`"Fetching {source}..." done`).
 
+use crate::collect::CollectVec;
 /// The steps, or a message with the 0-based column of the mistake.
 pub fn parse_steps(text: &str) -> Result<Vec<String>, (usize, String)> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = text.chars().collect_vec();
     let mut steps = Vec::new();
     let mut i = 0;
     while i < chars.len() {

@@ -6,6 +6,7 @@
 //! traceback are `exception.rs`'s.
 
 use super::exception::{Exc, Exception};
+use crate::collect::CollectVec;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -84,7 +85,7 @@ impl Exception {
     /// each once.
     pub fn chain(&self) -> Vec<Exc> {
         let mut out: Vec<Exc> = Vec::new();
-        let mut todo: Vec<Exc> = self.cause().into_iter().collect();
+        let mut todo: Vec<Exc> = self.cause().into_iter().collect_vec();
         todo.extend(self.context());
         while let Some(e) = todo.pop() {
             if std::ptr::eq(&*e, self) || out.iter().any(|o| Rc::ptr_eq(o, &e)) {

@@ -10,6 +10,7 @@
 //! so raising, catching and reporting them is the exceptions' business.
 
 use super::{ExcKind, Value};
+use crate::collect::CollectVec;
 use crate::program::Name;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -73,12 +74,12 @@ impl Attrs {
     }
 
     pub fn names(&self) -> Vec<Name> {
-        self.0.borrow().iter().map(|(n, _)| n.clone()).collect()
+        self.0.borrow().iter().map(|(n, _)| n.clone()).collect_vec()
     }
 
     /// The values, for what a freed object reports.
     pub fn values(&self) -> Vec<Value> {
-        self.0.borrow().iter().map(|(_, v)| v.clone()).collect()
+        self.0.borrow().iter().map(|(_, v)| v.clone()).collect_vec()
     }
 }
 

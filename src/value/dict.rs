@@ -8,6 +8,7 @@
 //! methods (`interp/builtins.rs`) and its repr (`format.rs`).
 
 use super::{ops, ExcKind, Exception, Value};
+use crate::collect::CollectVec;
 use crate::error::Raise;
 
 #[derive(Debug, Default)]
@@ -104,6 +105,6 @@ impl Dict {
                 DictPart::Values => v.clone(),
                 DictPart::Items => Value::tuple(vec![k.clone(), v.clone()]),
             })
-            .collect()
+            .collect_vec()
     }
 }

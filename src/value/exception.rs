@@ -4,6 +4,7 @@
 //! Raising and unwinding live in the interpreter; this module only describes.
 
 use super::Value;
+use crate::collect::CollectVec;
 use std::rc::Rc;
 
 /// An exception class. The hierarchy is CPython's, restricted to these.
@@ -35,6 +36,9 @@ pub enum ExcKind {
     InvalidStateError,
     /// What a failed `assert` raises.
     AssertionError,
+    /// What an async iterator's `__anext__()` raises at its end, which
+    /// ends an `async for`.
+    StopAsyncIteration,
     /// Only in an `except` clause (`try: asyncio.run(main()) except
     /// KeyboardInterrupt:`): no learner presses Ctrl-C in a model, so
     /// nothing raises it, and a program may not make one (it is not in
@@ -44,7 +48,7 @@ pub enum ExcKind {
 
 impl ExcKind {
     /// Every class a program may name in `raise` or `except`.
-    pub const ALL: [ExcKind; 20] = [
+    pub const ALL: [ExcKind; 21] = [
         ExcKind::BaseException,
         ExcKind::Exception,
         ExcKind::ArithmeticError,
@@ -65,6 +69,7 @@ impl ExcKind {
         ExcKind::CancelledError,
         ExcKind::InvalidStateError,
         ExcKind::AssertionError,
+        ExcKind::StopAsyncIteration,
     ];
 
     /// `type(e).__name__`
@@ -90,6 +95,7 @@ impl ExcKind {
             ExcKind::CancelledError => "CancelledError",
             ExcKind::InvalidStateError => "InvalidStateError",
             ExcKind::AssertionError => "AssertionError",
+            ExcKind::StopAsyncIteration => "StopAsyncIteration",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
@@ -145,7 +151,8 @@ impl ExcKind {
             BaseException => return None,
             Exception | CancelledError | KeyboardInterrupt => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
-            | AttributeError | OSError | InvalidStateError | AssertionError => Exception,
+            | AttributeError | OSError | InvalidStateError | AssertionError
+            | StopAsyncIteration => Exception,
             TimeoutError => OSError,
             ZeroDivisionError | OverflowError => ArithmeticError,
             KeyError | IndexError => LookupError,
@@ -270,7 +277,7 @@ impl Exception {
 
     /// `repr(e)`: `ValueError('bad')`
     pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args().iter().map(Value::repr).collect();
+        let args: Vec<String> = self.args().iter().map(Value::repr).collect_vec();
         format!("{}({})", self.name(), args.join(", "))
     }
 

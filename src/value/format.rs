@@ -246,6 +246,10 @@ fn write_leaf(v: &Value, out: &mut String) {
         )),
         #[cfg(feature = "code")]
         Value::Traceback(_) => out.push_str(&format!("<traceback object at {ADDRESS}>")),
+        #[cfg(feature = "code")]
+        Value::AsyncGen(g) => {
+            out.push_str(&format!("<async_generator object {} at {ADDRESS}>", g.name))
+        }
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -278,6 +282,10 @@ fn write_leaf(v: &Value, out: &mut String) {
         }
         Value::Module(super::Module::Time) => out.push_str("<module 'time' (built-in)>"),
         Value::Module(m) => out.push_str(&format!("<module '{}' from '…'>", m.name())),
+        #[cfg(feature = "code")]
+        Value::Coroutine(c) if matches!(c.body, super::CoroBody::AsyncGenNext(_)) => {
+            out.push_str(&format!("<async_generator_asend object at {ADDRESS}>"))
+        }
         Value::Coroutine(c) => {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
         }

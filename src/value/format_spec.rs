@@ -11,6 +11,7 @@
 
 use super::decimal::{fixed, significant};
 use super::{ExcKind, Exception, Value};
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 
 use super::ops::value_error;
@@ -42,7 +43,7 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
             "Invalid format specifier '{spec}' for object of type '{type_name}'"
         ))
     };
-    let chars: Vec<char> = spec.chars().collect();
+    let chars: Vec<char> = spec.chars().collect_vec();
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     let (mut fill, mut align) = (None, None);

@@ -8,6 +8,7 @@
 //! stops the run (CPython's answer then depends on its hash table's
 //! layout).
 
+use crate::collect::CollectVec;
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
 use std::cell::RefCell;
@@ -64,7 +65,7 @@ impl Iter {
             Value::Str(s) => Iter::Items(
                 s.chars()
                     .map(|c| Value::Str(c.to_string().into()))
-                    .collect(),
+                    .collect_vec(),
                 0,
             ),
             Value::Dict(d) => Iter::dict(d, super::dict::DictPart::Keys),

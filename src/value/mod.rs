@@ -5,6 +5,9 @@
 //! Objects owned by the event loop (tasks, futures) are shared with the engine
 //! through `Rc`; this module only names them and prints them.
 
+use crate::collect::CollectVec;
+#[cfg(feature = "code")]
+pub mod async_gen;
 #[cfg(feature = "code")]
 mod chaining;
 #[cfg(feature = "code")]
@@ -79,6 +82,9 @@ pub enum Value {
     /// the rest are not modelled).
     #[cfg(feature = "code")]
     Traceback(Exc),
+    /// What calling an async generator function returns.
+    #[cfg(feature = "code")]
+    AsyncGen(Rc<async_gen::AsyncGen>),
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -110,6 +116,10 @@ pub struct FunctionObj {
     /// `__closure__`), in the order of its free variables.
     #[cfg(feature = "code")]
     pub closure: Closure,
+    /// Whether it is an async generator function (`Function::is_generator`,
+    /// read once here rather than at every call).
+    #[cfg(feature = "code")]
+    pub generator: bool,
 }
 
 /// A variable shared between a function's frame and the functions defined
@@ -521,6 +531,10 @@ pub enum CoroBody {
     /// `asyncio.wait_for(aw, timeout)`.
     #[cfg(feature = "code")]
     WaitFor { aw: Value, timeout: Value },
+    /// What `agen.__anext__()` returns (CPython's `async_generator_asend`):
+    /// awaiting it runs the generator to its next `yield`.
+    #[cfg(feature = "code")]
+    AsyncGenNext(Rc<async_gen::AsyncGen>),
 }
 
 /// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
@@ -576,6 +590,8 @@ impl Coroutine {
             CoroBody::Internal(name) => name,
             #[cfg(feature = "code")]
             CoroBody::WaitFor { .. } => "wait_for",
+            #[cfg(feature = "code")]
+            CoroBody::AsyncGenNext(_) => "__anext__",
         }
     }
 
@@ -590,11 +606,13 @@ impl Coroutine {
     /// The arguments' reprs, for the trace.
     pub fn arg_reprs(&self) -> Vec<String> {
         match &self.body {
-            CoroBody::Function { args, .. } => args.borrow().iter().map(Value::repr).collect(),
+            CoroBody::Function { args, .. } => args.borrow().iter().map(Value::repr).collect_vec(),
             CoroBody::Sleep(delay) => vec![delay.repr()],
             CoroBody::Internal(_) => vec![],
             #[cfg(feature = "code")]
             CoroBody::WaitFor { aw, timeout } => vec![aw.repr(), timeout.repr()],
+            #[cfg(feature = "code")]
+            CoroBody::AsyncGenNext(_) => vec![],
         }
     }
 }
@@ -622,6 +640,10 @@ pub enum FreedEntry {
     /// A coroutine that never started, by `__qualname__`.
     #[cfg(feature = "code")]
     Coroutine(Name),
+    /// An async generator freed while paused in its body, by
+    /// `__qualname__` (`value::async_gen`).
+    #[cfg(feature = "code")]
+    AsyncGenerator(Name),
     /// The lines of a "... exception was never retrieved" report.
     NeverRetrieved(Vec<String>),
 }
@@ -803,6 +825,8 @@ impl Value {
             Value::Super(_) => "super",
             #[cfg(feature = "code")]
             Value::Traceback(_) => "traceback",
+            #[cfg(feature = "code")]
+            Value::AsyncGen(_) => "async_generator",
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"
@@ -816,6 +840,10 @@ impl Value {
             Value::Module(_) => "module",
             Value::Method(m) if is_python_method(m) => "method",
             Value::Method(_) => "builtin_function_or_method",
+            #[cfg(feature = "code")]
+            Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenNext(_)) => {
+                "async_generator_asend"
+            }
             Value::Coroutine(_) => "coroutine",
             Value::Future(f) => f.type_name(),
         }

@@ -3,6 +3,7 @@
 //! sequence repetition, and the exact `TypeError`/`ZeroDivisionError` texts.
 
 use super::{ExcKind, Exception, Value};
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 use crate::program::{BinOp, CmpOp, UnaryOp};
 use std::rc::Rc;
@@ -397,7 +398,7 @@ fn concat(a: &Value, b: &Value) -> Result<Value, Raise> {
             Ok(Value::list(items))
         }
         (Value::Tuple(x), Value::Tuple(y)) => {
-            let items: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
+            let items: Vec<Value> = x.iter().chain(y.iter()).cloned().collect_vec();
             Ok(Value::tuple(items))
         }
         (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => Err(type_error(format!(
@@ -443,7 +444,7 @@ fn repeat(a: &Value, b: &Value) -> Result<Value, Raise> {
                     .cloned()
                     .cycle()
                     .take(items.len() * n)
-                    .collect(),
+                    .collect_vec(),
             )
         }
         Value::Tuple(items) => {
@@ -453,7 +454,7 @@ fn repeat(a: &Value, b: &Value) -> Result<Value, Raise> {
                 .cloned()
                 .cycle()
                 .take(items.len() * n)
-                .collect();
+                .collect_vec();
             Value::tuple(out)
         }
         _ => unreachable!("is_sequence checked above"),
@@ -572,6 +573,8 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::Traceback(x), Value::Traceback(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "code")]
+        (Value::AsyncGen(x), Value::AsyncGen(y)) => Rc::ptr_eq(x, y),
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
         (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => x == y,

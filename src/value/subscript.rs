@@ -5,6 +5,8 @@
 
 use super::ops::type_error;
 use super::{ExcKind, Exception, Value};
+#[cfg(feature = "code")]
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 
 fn index_error(msg: String) -> Raise {
@@ -224,17 +226,17 @@ pub fn get_slice(
             let items = items.borrow();
             let picked = slice_positions(items.len(), lower, upper, step)?;
             Ok(Value::list(
-                picked.into_iter().map(|p| items[p].clone()).collect(),
+                picked.into_iter().map(|p| items[p].clone()).collect_vec(),
             ))
         }
         Value::Tuple(items) => {
             let picked = slice_positions(items.len(), lower, upper, step)?;
             Ok(Value::tuple(
-                picked.into_iter().map(|p| items[p].clone()).collect(),
+                picked.into_iter().map(|p| items[p].clone()).collect_vec(),
             ))
         }
         Value::Str(s) => {
-            let chars: Vec<char> = s.chars().collect();
+            let chars: Vec<char> = s.chars().collect_vec();
             let picked = slice_positions(chars.len(), lower, upper, step)?;
             Ok(Value::Str(
                 picked
