@@ -453,11 +453,8 @@ impl Runtime {
             });
         }
         #[cfg(feature = "code")]
-        if let Some(message) = self.refused.take() {
-            return Err(match crate::error::RunError::unsupported(message) {
-                crate::error::Raise::Stop(e) => *e,
-                crate::error::Raise::Exc(_) => unreachable!("a refusal stops the run"),
-            });
+        if let Some(refusal) = self.take_refusal() {
+            return Err(refusal);
         }
         Ok(true)
     }

@@ -91,6 +91,18 @@ impl Runtime {
         }
     }
 
+    /// The refusal met as something was freed (`refused`), to stop the
+    /// run with.
+    #[cfg(feature = "code")]
+    pub(crate) fn take_refusal(&self) -> Option<crate::error::RunError> {
+        let message = self.refused.take()?;
+        Some(crate::error::RunError {
+            kind: crate::error::RunErrorKind::Unsupported,
+            message,
+            line: None,
+        })
+    }
+
     /// "coroutine 'name' was never awaited", unless already shown there.
     #[cfg(feature = "code")]
     fn warn_unawaited(&self, name: Name, place: Place) {

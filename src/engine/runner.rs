@@ -511,9 +511,8 @@ impl Session {
         self.refuse_unplaced();
         // An async generator freed paused after the loop's last callback.
         #[cfg(feature = "code")]
-        if let Some(message) = rt.refused.take() {
-            self.error
-                .get_or_insert(stop(RunError::unsupported(message)));
+        if let Some(refusal) = rt.take_refusal() {
+            self.error.get_or_insert(refusal);
         }
         let exit_status = self.exit_status();
         rt.emit(|| EventKind::Finished { exit_status });

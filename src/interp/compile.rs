@@ -226,6 +226,18 @@ impl<'a> Compiler<'a> {
         };
     }
 
+    /// Pushes `e`'s value, or `None` when it is left out (`return`, a
+    /// slice's bound, a bare `yield`).
+    fn expr_or_none(&mut self, e: Option<&'a Expr>) {
+        match e {
+            Some(e) => self.expr(e),
+            None => {
+                let none = self.constant(Value::None);
+                self.emit(none);
+            }
+        }
+    }
+
     fn constant(&mut self, v: Value) -> Op {
         self.code.consts.push(v);
         Op::Const(self.code.consts.len() as u32 - 1)
@@ -552,13 +564,7 @@ impl<'a> Compiler<'a> {
                 self.patch(to_end);
             }
             Stmt::Return(value) => {
-                match value {
-                    Some(e) => self.expr(e),
-                    None => {
-                        let none = self.constant(Value::None);
-                        self.emit(none);
-                    }
-                }
+                self.expr_or_none(value.as_ref());
                 // The value is computed first, then every block is left
                 // at this line, as CPython's compiler unwinds them: an
                 // `except` lets go of its exception (and what its
@@ -1017,13 +1023,7 @@ impl<'a> Compiler<'a> {
                 self.expr(value);
                 if let Expr::Slice { lower, upper, step } = &**index {
                     for part in [lower, upper, step] {
-                        match part {
-                            Some(e) => self.expr(e),
-                            None => {
-                                let none = self.constant(Value::None);
-                                self.emit(none);
-                            }
-                        }
+                        self.expr_or_none(part.as_deref());
                     }
                     self.emit(Op::GetSlice);
                 } else {
@@ -1164,13 +1164,7 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "code")]
             Expr::Yield(value) => {
-                match value {
-                    Some(v) => self.expr(v),
-                    None => {
-                        let none = self.constant(Value::None);
-                        self.emit(none);
-                    }
-                }
+                self.expr_or_none(value.as_deref());
                 self.emit(Op::Yield);
             }
             Expr::IfExp { test, body, orelse } => {

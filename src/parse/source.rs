@@ -1827,7 +1827,7 @@ impl Source {
         match self.word().as_deref() {
             Some("for") => {
                 self.p.advance();
-                let (target, iter, body) = self.for_rest(line, "'for' statement")?;
+                let (target, iter, body) = self.for_rest(line, "for")?;
                 Ok(vec![Stmt::For { target, iter, body }])
             }
             Some("while") => {
@@ -1918,7 +1918,7 @@ impl Source {
                 }
                 self.p.advance();
                 self.p.advance();
-                let (target, iter, body) = self.for_rest(line, "'async for' statement")?;
+                let (target, iter, body) = self.for_rest(line, "async for")?;
                 Ok(vec![Stmt::AsyncFor { target, iter, body }])
             }
             Some("with") => self.with_statement(line, false),
@@ -1939,11 +1939,11 @@ impl Source {
         }
     }
 
-    /// `target in iter: body` after `for` (or `async for`, `what`).
+    /// `target in iter: body` after `keyword` (`for` or `async for`).
     fn for_rest(
         &mut self,
         line: usize,
-        what: &str,
+        keyword: &str,
     ) -> Result<(Target, Expr, Vec<Stmt>), SyntaxError> {
         let target = self.target()?;
         if !self.eat_word("in") {
@@ -1953,12 +1953,11 @@ impl Source {
         let iter = self.tuple_rest(iter)?;
         self.statement_awaits();
         self.loops += 1;
-        let body = self.block(what, line);
+        let body = self.block(&format!("'{keyword}' statement"), line);
         self.loops -= 1;
         let body = body?;
         if self.p.is_word("else") {
-            let keyword = what.trim_end_matches(" statement").trim_end_matches('\'');
-            return Err(self.err(format!("{keyword} ... else' is not supported yet")));
+            return Err(self.err(format!("'{keyword} ... else' is not supported yet")));
         }
         Ok((target, iter, body))
     }

@@ -414,6 +414,39 @@ impl<'p> Checker<'p> {
         }
     }
 
+    /// Refuses `what` (`'await'`, `'async with'`, `'async for'`) outside an
+    /// `async def`, as CPython's compiler does.
+    fn in_async(&self, what: &str, at: &str) -> Result<(), LoadError> {
+        match self.function.is_async {
+            true => Ok(()),
+            false => Err(err(
+                at,
+                format!(
+                    "{what} outside async function: make `{}` an `async def`",
+                    self.function.name
+                ),
+            )),
+        }
+    }
+
+    /// `for` or `async for`: its target, what it iterates, then its body,
+    /// inside one more loop.
+    fn for_loop(
+        &mut self,
+        target: &'p Target,
+        iter: &'p Expr,
+        body: &'p [Stmt],
+        at: &str,
+        depth: usize,
+    ) -> Result<(), LoadError> {
+        self.target(target, &format!("{at}.target"), depth + 1)?;
+        self.expr(iter, &format!("{at}.iter"), depth + 1)?;
+        self.loops += 1;
+        let checked = self.block(body, &format!("{at}.body"), depth + 1);
+        self.loops -= 1;
+        checked
+    }
+
     /// A statement's expression or an assignment's value, which may be a
     /// `yield` (in an `async def`: the engine runs no plain generators).
     fn yielded(&mut self, e: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
@@ -445,21 +478,8 @@ impl<'p> Checker<'p> {
             }
             #[cfg(feature = "code")]
             Stmt::AsyncFor { target, iter, body } => {
-                if !self.function.is_async {
-                    return Err(err(
-                        at,
-                        format!(
-                            "'async for' outside async function: make `{}` an `async def`",
-                            self.function.name
-                        ),
-                    ));
-                }
-                self.target(target, &format!("{at}.target"), depth + 1)?;
-                self.expr(iter, &format!("{at}.iter"), depth + 1)?;
-                self.loops += 1;
-                let checked = self.block(body, &format!("{at}.body"), depth + 1);
-                self.loops -= 1;
-                checked
+                self.in_async("'async for'", at)?;
+                self.for_loop(target, iter, body, at, depth)
             }
             Stmt::AugAssign { target, value, .. } => {
                 if let Target::Tuple(_) = target {
@@ -471,14 +491,7 @@ impl<'p> Checker<'p> {
                 self.target(target, &format!("{at}.target"), depth + 1)?;
                 self.expr(value, &format!("{at}.value"), depth + 1)
             }
-            Stmt::For { target, iter, body } => {
-                self.target(target, &format!("{at}.target"), depth + 1)?;
-                self.expr(iter, &format!("{at}.iter"), depth + 1)?;
-                self.loops += 1;
-                let checked = self.block(body, &format!("{at}.body"), depth + 1);
-                self.loops -= 1;
-                checked
-            }
+            Stmt::For { target, iter, body } => self.for_loop(target, iter, body, at, depth),
             Stmt::While { test, body } => {
                 self.expr(test, &format!("{at}.test"), depth + 1)?;
                 self.loops += 1;
@@ -493,14 +506,8 @@ impl<'p> Checker<'p> {
                 target,
                 body,
             } => {
-                if *is_async && !self.function.is_async {
-                    return Err(err(
-                        at,
-                        format!(
-                            "'async with' outside async function: make `{}` an `async def`",
-                            self.function.name
-                        ),
-                    ));
+                if *is_async {
+                    self.in_async("'async with'", at)?;
                 }
                 self.expr(context, &format!("{at}.context"), depth + 1)?;
                 if let Some(t) = target {
@@ -686,15 +693,7 @@ impl<'p> Checker<'p> {
                 "`yield` is read as a statement (`yield x`) or an assignment's value (`x = yield`), not inside another expression",
             )),
             Expr::Await(v) => {
-                if !self.function.is_async {
-                    return Err(err(
-                        at,
-                        format!(
-                            "'await' outside async function: make `{}` an `async def`",
-                            self.function.name
-                        ),
-                    ));
-                }
+                self.in_async("'await'", at)?;
                 self.expr(v, at, depth + 1)
             }
             Expr::FString(parts) => {
