@@ -263,9 +263,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "a decorator in a class body (`@property`, `@staticmethod`, `@classmethod`) is not supported yet",
         ),
         (
-            "class A:\n    def __repr__(self):\n        return 'A'\n",
+            "class A:\n    def __eq__(self, other):\n        return True\n",
             2,
-            "a class's `__repr__` is not supported yet",
+            "a class's `__eq__` is not supported yet",
         ),
         (
             "class A:\n    async def __init__(self):\n        pass\n",

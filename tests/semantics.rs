@@ -555,7 +555,7 @@ fn format_specs_match_cpython() {
         .iter()
         .zip(&want)
         .filter_map(|((v, spec), want)| {
-            let got = match format_value(v, spec) {
+            let got = match format_value(v, spec, &mut interleave::value::format::NoUserFormat) {
                 // Hex, so that unprintable characters compare as they are.
                 Ok(text) => hex(&text),
                 Err(interleave::error::Raise::Exc(e)) => {

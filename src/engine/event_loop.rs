@@ -452,7 +452,6 @@ impl Runtime {
                 last: i + 1 == ntodo,
             });
         }
-        #[cfg(feature = "code")]
         if let Some(refusal) = self.take_refusal() {
             return Err(refusal);
         }

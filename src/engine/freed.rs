@@ -28,9 +28,10 @@
 use super::Runtime;
 #[cfg(feature = "code")]
 use crate::program::Name;
-use crate::value::FreedEntry;
+use crate::value::{Exc, FreedEntry};
 #[cfg(feature = "code")]
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Where Python code was when a coroutine was freed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,34 +67,76 @@ impl Runtime {
     /// Inline: it runs after every callback and, in Code mode, every
     /// instruction, and nearly always finds nothing.
     #[inline]
-    pub(crate) fn report_freed_at(&self, place: Place) {
+    pub(crate) fn report_freed_at(self: &Rc<Self>, place: Place) {
         if !self.freed.is_empty() {
             self.report_freed(place);
         }
     }
 
     #[cold]
-    fn report_freed(&self, _place: Place) {
-        for entry in self.freed.take() {
+    fn report_freed(self: &Rc<Self>, _place: Place) {
+        // A never-retrieved report holds its exception until it is
+        // written (the program's `__str__` may run for it); what letting
+        // go of it frees then comes next, as it would have in CPython,
+        // where `Future.__del__` logs and the exception goes at once.
+        let mut entries: std::collections::VecDeque<FreedEntry> = self.freed.take().into();
+        while let Some(entry) = entries.pop_front() {
             match entry {
-                FreedEntry::NeverRetrieved(lines) => self.stderr_lines(&lines),
+                FreedEntry::NeverRetrieved(head, exc) => self.report_never_retrieved(head, &exc),
                 #[cfg(feature = "code")]
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
                 // asyncio's finalizer hook would close it in a task of its
                 // own (`aclose()`): not modelled yet.
                 #[cfg(feature = "code")]
                 FreedEntry::AsyncGenerator(name) => {
-                    self.refused.borrow_mut().get_or_insert_with(|| format!(
+                    self.refuse(format!(
                         "the async generator {name}() was let go of before its end (a `break` out of `async for`, say): asyncio then closes it (`aclose()`) in a task of its own, which Interleave does not model yet; let the `async for` run to the end"
                     ));
                 }
             }
+            for freed in self.freed.take().into_iter().rev() {
+                entries.push_front(freed);
+            }
         }
+    }
+
+    /// "... exception was never retrieved", the exception's lines written
+    /// now, as asyncio's logger formats them as it logs.
+    fn report_never_retrieved(self: &Rc<Self>, head: Result<[String; 2], String>, exc: &Exc) {
+        let head = match head {
+            Ok(head) => head,
+            Err(refusal) => return self.refuse(refusal),
+        };
+        match exc.report_lines(false, &mut self.formatter()) {
+            Ok(lines) => {
+                let mut all = head.to_vec();
+                all.extend(lines);
+                self.stderr_lines(&all);
+            }
+            Err(raised) => self.refuse_raised(raised),
+        }
+    }
+
+    /// Keeps `message` (the first one met) to stop the run with, where no
+    /// error can be returned.
+    pub(crate) fn refuse(&self, message: String) {
+        self.refused.borrow_mut().get_or_insert(message);
+    }
+
+    /// `refuse`, for what running the program's code for a report raised:
+    /// a refusal, since a report swallows the program's exceptions.
+    pub(crate) fn refuse_raised(&self, raised: crate::error::Raise) {
+        self.refuse(match raised {
+            crate::error::Raise::Stop(e) => e.message,
+            crate::error::Raise::Exc(e) => format!(
+                "an exception raised while a report was written: {}",
+                e.traceback_line()
+            ),
+        })
     }
 
     /// The refusal met as something was freed (`refused`), to stop the
     /// run with.
-    #[cfg(feature = "code")]
     pub(crate) fn take_refusal(&self) -> Option<crate::error::RunError> {
         let message = self.refused.take()?;
         Some(crate::error::RunError {

@@ -40,8 +40,8 @@ impl Drop for FutureObj {
             return;
         };
         let exc = exc.clone();
-        let lines = self.never_retrieved(&exc);
-        self.freed.freed(FreedEntry::NeverRetrieved(lines));
+        let head = self.never_retrieved_head();
+        self.freed.freed(FreedEntry::NeverRetrieved(head, exc));
     }
 }
 
@@ -202,15 +202,15 @@ impl FutureObj {
         })
     }
 
-    /// The report CPython logs when a future that failed is freed and
-    /// nobody asked for its exception.
-    pub fn never_retrieved(&self, exc: &Exc) -> Vec<String> {
-        let mut lines = vec![
+    /// The first lines of the report CPython logs when a future that
+    /// failed is freed and nobody asked for its exception; the exception's
+    /// own lines follow (`Exception::report_lines`). The error is a
+    /// refusal: a repr of the program's would show in the future's.
+    pub fn never_retrieved_head(&self) -> Result<[String; 2], String> {
+        Ok([
             format!("{} exception was never retrieved", self.type_name()),
-            format!("future: {}", self.repr()),
-        ];
-        lines.extend(exc.report_lines(Exception::traceback_line));
-        lines
+            format!("future: {}", self.repr_checked()?),
+        ])
     }
 
     pub fn task(&self) -> Option<&TaskInfo> {
@@ -313,8 +313,26 @@ impl FutureObj {
         }
     }
 
+    /// `repr(fut)` as the program gets it. A result or exception of a
+    /// class with a `__repr__` of the program's would show that (through
+    /// `reprlib` for a result, which stands in for a `__repr__` that
+    /// raises), which is not modelled: that is refused rather than shown
+    /// otherwise.
+    pub fn repr_checked(&self) -> Result<String, String> {
+        let shows = match &self.state.borrow().outcome {
+            Outcome::Result(v) => shows_program_repr(v, 7),
+            Outcome::Exception(e) => shows_program_repr(&Value::Exception(e.clone()), 7),
+            _ => false,
+        };
+        if shows {
+            return Err("the repr of a task or future whose result or exception has a `__repr__` of the program's is not supported yet; print the result itself".into());
+        }
+        Ok(self.repr())
+    }
+
     /// `repr(fut)` as CPython 3.11 writes it, with `…` for file paths and
-    /// addresses, which differ between machines.
+    /// addresses, which differ between machines, and the default repr of
+    /// every object (`Value::repr`).
     pub fn repr(&self) -> String {
         let st = self.state.borrow();
         let state = match &st.outcome {
@@ -381,6 +399,31 @@ impl FutureObj {
 /// message `cancel(msg)` was given, if any.
 pub(crate) fn cancelled_error(message: Option<Value>) -> Exc {
     Exception::with_args(ExcKind::CancelledError, message.into_iter().collect_vec())
+}
+
+/// Whether `repr` (or `reprlib.repr`, which goes six levels deep) of `v`
+/// runs a `__repr__` of the program's.
+fn shows_program_repr(v: &Value, levels: usize) -> bool {
+    if levels == 0 {
+        return false;
+    }
+    match v {
+        Value::List(items) => items
+            .borrow()
+            .iter()
+            .any(|i| shows_program_repr(i, levels - 1)),
+        Value::Tuple(items) => items.iter().any(|i| shows_program_repr(i, levels - 1)),
+        Value::Dict(d) => {
+            d.borrow().entries.iter().any(|(k, v)| {
+                shows_program_repr(k, levels - 1) || shows_program_repr(v, levels - 1)
+            })
+        }
+        Value::Exception(e) => {
+            crate::value::format::program_defines(v, "__repr__")
+                || e.args().iter().any(|a| shows_program_repr(a, levels - 1))
+        }
+        other => crate::value::format::program_defines(other, "__repr__"),
+    }
 }
 
 /// `reprlib.repr`, which future reprs use for results: at most six items

@@ -84,6 +84,17 @@ pub(crate) trait Interpreter {
         function: &crate::value::FunctionObj,
         args: Vec<Value>,
     ) -> Result<Value, Raise>;
+    /// `str(obj)` or `repr(obj)` for an object whose class is the
+    /// program's and defines `method` (`__str__`, `__repr__`): the
+    /// method run to its end, as CPython's C code calls back into Python.
+    /// `None` for any other object.
+    #[cfg(feature = "code")]
+    fn user_format(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        obj: &Value,
+        method: &'static str,
+    ) -> Option<Result<String, Raise>>;
     /// Whether the module's variables still hold, as the run ends,
     /// something CPython reports when it frees it (a task, a future, a
     /// coroutine, an exception): CPython frees them as the interpreter
@@ -199,7 +210,6 @@ pub struct Runtime {
     pub(crate) asyncgens: RefCell<Vec<std::rc::Weak<crate::value::async_gen::AsyncGen>>>,
     /// A refusal met where no error can be returned (as an object is
     /// freed): the loop stops with it after the callback.
-    #[cfg(feature = "code")]
     pub(crate) refused: RefCell<Option<String>>,
 }
 
@@ -228,7 +238,6 @@ impl Runtime {
             random: random::RunRandom::new(options.random_seed),
             #[cfg(feature = "code")]
             asyncgens: RefCell::new(Vec::new()),
-            #[cfg(feature = "code")]
             refused: RefCell::new(None),
         })
     }
@@ -244,8 +253,31 @@ impl Runtime {
         self.interpreter.clone().call(self.clone(), function, args)
     }
 
+    /// What formats values as the program sees them: with its own
+    /// `__repr__` and `__str__` (`value::format::UserFormat`).
+    pub(crate) fn formatter(self: &Rc<Self>) -> Formatter<'_> {
+        Formatter(self)
+    }
+
     /// The future that runs a task's coroutine (`Task.__step` starts it).
     pub(crate) fn start(self: &Rc<Self>, coro: Rc<crate::value::Coroutine>) -> Body {
         self.interpreter.clone().start(self.clone(), coro)
+    }
+}
+
+/// Runs the program's `__repr__` and `__str__` for `Value::try_repr` and
+/// the reports (`Runtime::formatter`).
+pub(crate) struct Formatter<'a>(#[allow(dead_code)] &'a Rc<Runtime>);
+
+impl crate::value::format::UserFormat for Formatter<'_> {
+    #[cfg(feature = "code")]
+    fn call(&mut self, obj: &Value, method: &'static str) -> Option<Result<String, Raise>> {
+        let rt = self.0;
+        rt.interpreter.clone().user_format(rt.clone(), obj, method)
+    }
+
+    #[cfg(not(feature = "code"))]
+    fn call(&mut self, _: &Value, _: &'static str) -> Option<Result<String, Raise>> {
+        None
     }
 }

@@ -15,7 +15,7 @@ use crate::program::Program;
 use crate::trace::{Event, EventKind};
 #[cfg(feature = "code")]
 use crate::value::FreedEntry;
-use crate::value::{CoroBody, Coroutine, Exc, Exception, Value};
+use crate::value::{CoroBody, Coroutine, Exc, Value};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -447,12 +447,20 @@ impl Session {
                 continue;
             }
             if let Ok(Some(exc)) = task.exception() {
+                let rt = &self.rt;
+                let task = match task.repr_checked() {
+                    Ok(task) => task,
+                    Err(refusal) => return rt.refuse(refusal),
+                };
                 let mut lines = vec![
                     "unhandled exception during asyncio.run() shutdown".to_string(),
-                    format!("task: {}", task.repr()),
+                    format!("task: {task}"),
                 ];
-                lines.extend(exc.report_lines(Exception::traceback_line));
-                self.rt.stderr_lines(&lines);
+                match exc.report_lines(false, &mut rt.formatter()) {
+                    Ok(more) => lines.extend(more),
+                    Err(raised) => return rt.refuse_raised(raised),
+                }
+                rt.stderr_lines(&lines);
             }
         }
     }
@@ -485,7 +493,10 @@ impl Session {
     fn report(&mut self) {
         let rt = &self.rt.clone();
         if let Some(exc) = &self.uncaught {
-            rt.stderr_lines(&exc.report_lines(Exception::uncaught_line));
+            match exc.report_lines(true, &mut rt.formatter()) {
+                Ok(lines) => rt.stderr_lines(&lines),
+                Err(raised) => rt.refuse_raised(raised),
+            }
         }
         #[cfg(feature = "code")]
         if let Some(result) = self.main_result.take() {
@@ -510,7 +521,6 @@ impl Session {
         #[cfg(feature = "code")]
         self.refuse_unplaced();
         // An async generator freed paused after the loop's last callback.
-        #[cfg(feature = "code")]
         if let Some(refusal) = rt.take_refusal() {
             self.error.get_or_insert(refusal);
         }
@@ -551,7 +561,7 @@ impl Session {
                     names.push(name);
                     distinct += 1;
                 }
-                FreedEntry::NeverRetrieved(_) | FreedEntry::AsyncGenerator(_) => distinct += 1,
+                FreedEntry::NeverRetrieved(..) | FreedEntry::AsyncGenerator(_) => distinct += 1,
             }
         }
         if distinct > 1 && in_order < entries.len() && self.error.is_none() {

@@ -114,7 +114,7 @@ pub(crate) fn call(
             invalid_keyword("str", &kwargs)?;
             match args.as_slice() {
                 [] => Ok(Value::str("")),
-                [v] => Ok(Value::Str(v.try_to_str()?.into())),
+                [v] => Ok(Value::Str(v.try_to_str(&mut rt.formatter())?.into())),
                 [_, _] | [_, _, _] => Err(RunError::unsupported(
                     "str() with an encoding is not modelled",
                 )),
@@ -628,18 +628,24 @@ fn call_builtin(
                     }
                 }
             }
-            let mut text = args
-                .iter()
-                .map(Value::try_to_str)
-                .collect::<Result<Vec<_>, _>>()?
-                .join(&sep);
-            text.push_str(&end);
-            rt.print(text);
+            let mut printing = Printing {
+                rt,
+                written: String::new(),
+            };
+            for (i, v) in args.iter().enumerate() {
+                if i > 0 {
+                    printing.written.push_str(&sep);
+                }
+                let text = v.try_to_str(&mut printing);
+                printing.written.push_str(&text?);
+            }
+            printing.written.push_str(&end);
+            rt.print(printing.written);
             Ok(Value::None)
         }
         Builtin::Repr => {
             no_kwargs("repr", &kwargs)?;
-            Ok(Value::Str(exactly_one("repr", args)?.try_repr()?.into()))
+            Ok(Value::Str(exactly_one("repr", args)?.try_repr(&mut rt.formatter())?.into()))
         }
         Builtin::Len => {
             no_kwargs("len", &kwargs)?;
@@ -862,7 +868,7 @@ fn call_builtin(
                 }
             };
             Ok(Value::Str(
-                crate::value::format_spec::format_value(value, spec)?.into(),
+                crate::value::format_spec::format_value(value, spec, &mut rt.formatter())?.into(),
             ))
         }
         #[cfg(feature = "code")]
@@ -1238,5 +1244,23 @@ mod without_code_mode {
         let outcome = crate::run(&program, &crate::RunOptions::default());
         let error = outcome.error.expect("sorted() is not in this build");
         assert!(error.message.contains("Code mode"), "{}", error.message);
+    }
+}
+
+/// `print`'s formatting: CPython's `print` writes each argument as soon as
+/// it has its `str`, so what came before a `__str__` or `__repr__` of the
+/// program's is out before the method runs (and prints, or raises).
+struct Printing<'a> {
+    rt: &'a Rc<Runtime>,
+    /// What `print` has written so far and not yet passed on.
+    written: String,
+}
+
+impl crate::value::format::UserFormat for Printing<'_> {
+    fn call(&mut self, obj: &Value, method: &'static str) -> Option<Result<String, Raise>> {
+        if !self.written.is_empty() && crate::value::format::program_defines(obj, method) {
+            self.rt.print(std::mem::take(&mut self.written));
+        }
+        self.rt.formatter().call(obj, method)
     }
 }

@@ -104,6 +104,38 @@ pub(crate) fn instantiate(
     }
 }
 
+/// `str(obj)` or `repr(obj)` where `obj`'s class is the program's and
+/// defines `method` (`__str__`, `__repr__`): the method run to its end,
+/// and CPython's TypeError when it returns no string. `None` when the
+/// class has no such method of its own (`object`'s is used).
+pub(crate) fn user_format(
+    rt: &Rc<Runtime>,
+    obj: &Value,
+    method: &'static str,
+) -> Option<Result<String, Raise>> {
+    let found = crate::value::format::program_method(obj, method)?;
+    Some((|| {
+        let text = match found {
+            Value::Function(f) if !f.def().is_async => {
+                let bound = bind(f.def(), &f.defaults, vec![obj.clone()], Vec::new())?;
+                rt.call_function(&f, bound)?
+            }
+            _ => {
+                return Err(RunError::unsupported(format!(
+                    "a `{method}` that is not a plain `def` in the class body is not supported"
+                )))
+            }
+        };
+        match text {
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(type_error(format!(
+                "{method} returned non-string (type {})",
+                other.cpython_type_name()
+            ))),
+        }
+    })())
+}
+
 fn args_of(obj: &Value) -> Vec<Value> {
     match obj {
         Value::Exception(e) => e.args().into_owned(),

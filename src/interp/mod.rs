@@ -187,6 +187,16 @@ impl Interpreter for Compiled {
     }
 
     #[cfg(feature = "code")]
+    fn user_format(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        obj: &Value,
+        method: &'static str,
+    ) -> Option<Result<String, crate::error::Raise>> {
+        classes::user_format(&rt, obj, method)
+    }
+
+    #[cfg(feature = "code")]
     fn module_keeps_reported(&self) -> bool {
         self.globals
             .borrow()

@@ -841,7 +841,7 @@ fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
 /// the exception goes. Only what is reported as it is freed, a future or a
 /// coroutine that never ran (and a container directly holding one), is
 /// kept here, so no cycle through the exception itself is made.
-fn leave_in_traceback(rt: &Runtime, m: &Compiled, frame: &mut Frame, exc: &Exc) {
+fn leave_in_traceback(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame, exc: &Exc) {
     frame.stack.clear();
     frame.iters.clear();
     frame.end_handlers(0);
@@ -897,7 +897,7 @@ fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Rai
 
 /// What the stack the raise popped held, reported at the line that raised.
 #[cfg(feature = "code")]
-fn report_freed_where_raised(rt: &Runtime, m: &Compiled, frame: &Frame) {
+fn report_freed_where_raised(rt: &Rc<Runtime>, m: &Compiled, frame: &Frame) {
     if !rt.freed.is_empty() {
         let line = m.code[frame.function].line_before(frame.pc);
         rt.report_freed_at(Place::Line(line));
@@ -1369,7 +1369,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Format(repr) => {
                     let v = frame.pop();
-                    let text = if repr { v.try_repr()? } else { v.try_to_str()? };
+                    let user = &mut rt.formatter();
+                    let text = if repr {
+                        v.try_repr(user)?
+                    } else {
+                        v.try_to_str(user)?
+                    };
                     frame.stack.push(Value::Str(text.into()));
                 }
                 Op::FormatSpec => {
@@ -1377,7 +1382,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let v = frame.pop();
                     frame
                         .stack
-                        .push(Value::Str(format_spec(&v, &spec.to_str())?.into()));
+                        .push(Value::Str(format_spec(rt, &v, &spec.to_str())?.into()));
                 }
                 Op::Concat(n) => {
                     let parts = frame.pop_n(n as usize);
@@ -1644,12 +1649,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
 
 /// `format(v, spec)`, which comes with Code mode's library.
 #[cfg(feature = "code")]
-fn format_spec(v: &Value, spec: &str) -> Result<String, Raise> {
-    crate::value::format_spec::format_value(v, spec)
+fn format_spec(rt: &Rc<Runtime>, v: &Value, spec: &str) -> Result<String, Raise> {
+    crate::value::format_spec::format_value(v, spec, &mut rt.formatter())
 }
 
 #[cfg(not(feature = "code"))]
-fn format_spec(_: &Value, _: &str) -> Result<String, Raise> {
+fn format_spec(_: &Rc<Runtime>, _: &Value, _: &str) -> Result<String, Raise> {
     Err(RunError::needs_code_mode("a format spec (`{x:.2f}`)"))
 }
 

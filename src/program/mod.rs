@@ -93,14 +93,16 @@ impl Program {
 pub const MODULE: &str = "<module>";
 
 /// The special methods a class may define, which the engine calls where
-/// CPython does: `__init__` when the class is called, and the context
-/// manager protocol's for `with` and `async with`, and the asynchronous
-/// iterator protocol's for `async for`. (CPython's others, such
-/// as `__eq__` or `__repr__`, would change what the engine's own
-/// operations do, and are refused.)
+/// CPython does: `__init__` when the class is called, `__repr__` and
+/// `__str__` where a value is formatted, the context manager protocol's
+/// for `with` and `async with`, and the asynchronous iterator protocol's
+/// for `async for`. (CPython's others, such as `__eq__` or `__iter__`,
+/// would change what the engine's own operations do, and are refused.)
 #[cfg(feature = "code")]
-pub const SPECIAL_METHODS: [&str; 7] = [
+pub const SPECIAL_METHODS: [&str; 9] = [
     "__init__",
+    "__repr__",
+    "__str__",
     "__enter__",
     "__exit__",
     "__aenter__",

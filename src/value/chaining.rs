@@ -130,13 +130,18 @@ impl Exception {
     /// it, back to the first (CPython's `print_exception_recursive`; the
     /// chains cannot loop, but a long one stops where CPython's recursion
     /// would), oldest first.
-    pub(super) fn report_chain(&self, lines: &mut Vec<String>, last: fn(&Exception) -> String) {
+    pub(super) fn report_chain(
+        self: &Exc,
+        lines: &mut Vec<String>,
+        suggestion: bool,
+        user: &mut dyn super::format::UserFormat,
+    ) -> Result<(), crate::error::Raise> {
         let mut chain: Vec<(Exc, &str)> = Vec::new();
         let mut at = self.chained();
         while let Some((c, connector)) = at {
             // CPython's `_seen` set: an exception already printed ends
             // the chain.
-            let seen = std::ptr::eq(&*c, self) || chain.iter().any(|(s, _)| Rc::ptr_eq(s, &c));
+            let seen = Rc::ptr_eq(&c, self) || chain.iter().any(|(s, _)| Rc::ptr_eq(s, &c));
             if seen || chain.len() >= 1000 {
                 break;
             }
@@ -147,10 +152,11 @@ impl Exception {
             if c.chaining.raised.get() {
                 lines.push("Traceback (most recent call last):".to_string());
             }
-            lines.push(last(c));
+            lines.push(c.last_line(suggestion, user)?);
             lines.push(String::new());
             lines.push(connector.to_string());
             lines.push(String::new());
         }
+        Ok(())
     }
 }

@@ -3,8 +3,9 @@
 //!
 //! Raising and unwinding live in the interpreter; this module only describes.
 
+use super::format::UserFormat;
 use super::Value;
-use crate::collect::CollectVec;
+use crate::error::Raise;
 use std::rc::Rc;
 
 /// An exception class. The hierarchy is CPython's, restricted to these.
@@ -264,23 +265,6 @@ impl Exception {
         Exception::with_args(kind, vec![])
     }
 
-    /// `str(e)`: empty, the one argument's `str` (its `repr` for KeyError),
-    /// or the tuple of arguments.
-    pub fn to_str(&self) -> String {
-        match &*self.args() {
-            [] => String::new(),
-            [one] if self.kind == ExcKind::KeyError => one.repr(),
-            [one] => one.to_str(),
-            many => Value::tuple(many.to_vec()).repr(),
-        }
-    }
-
-    /// `repr(e)`: `ValueError('bad')`
-    pub fn repr(&self) -> String {
-        let args: Vec<String> = self.args().iter().map(Value::repr).collect_vec();
-        format!("{}({})", self.name(), args.join(", "))
-    }
-
     /// The last line of the interpreter's report of this exception
     /// uncaught: the traceback line and any suggestion.
     /// The traceback leaves a frame that held `values` (nothing is kept
@@ -305,30 +289,39 @@ impl Exception {
     /// A report's lines for this exception: each exception of its
     /// `__context__` chain first, oldest first, then "During handling of
     /// the above exception, another exception occurred:", as CPython's
-    /// traceback printing goes (frames left out); `last` says how each
-    /// one's last line is written.
+    /// traceback printing goes (frames left out). `suggestion`: the
+    /// interpreter's own report adds "Did you mean" to each last line,
+    /// the `traceback` module's (asyncio's logged reports) does not.
+    /// The error is a refusal met running the program's `__str__`.
     // Without Code mode no exception has a context: the pushes then follow
     // the `Vec::new()` directly.
     #[allow(clippy::vec_init_then_push)]
-    pub fn report_lines(&self, last: fn(&Exception) -> String) -> Vec<String> {
+    pub fn report_lines(
+        self: &Exc,
+        suggestion: bool,
+        user: &mut dyn UserFormat,
+    ) -> Result<Vec<String>, Raise> {
         let mut lines = Vec::new();
         #[cfg(feature = "code")]
-        self.report_chain(&mut lines, last);
+        self.report_chain(&mut lines, suggestion, user)?;
         lines.push("Traceback (most recent call last):".to_string());
-        lines.push(last(self));
-        lines
+        lines.push(self.last_line(suggestion, user)?);
+        Ok(lines)
     }
 
-    pub fn uncaught_line(&self) -> String {
-        let mut line = self.traceback_line();
-        line.push_str(self.suggestion.as_deref().unwrap_or(""));
-        line
-    }
-
-    /// The last line of a traceback as the `traceback` module formats it
-    /// (asyncio's logged reports): `TypeError: can't multiply ...`.
-    pub fn traceback_line(&self) -> String {
-        let text = self.to_str();
+    /// The last line of a traceback: `TypeError: can't multiply ...`, with
+    /// `<exception str() failed>` for the text of an exception whose
+    /// `__str__` raised, as both the `traceback` module and the
+    /// interpreter write it.
+    pub(super) fn last_line(
+        self: &Exc,
+        suggestion: bool,
+        user: &mut dyn UserFormat,
+    ) -> Result<String, Raise> {
+        let text = match Value::Exception(self.clone()).try_to_str(user) {
+            Err(Raise::Exc(_)) => "<exception str() failed>".to_string(),
+            other => other?,
+        };
         #[cfg(feature = "code")]
         let name = match &self.class {
             // The program's classes are `__main__`'s, which a report
@@ -338,11 +331,22 @@ impl Exception {
         };
         #[cfg(not(feature = "code"))]
         let name = self.kind.qualified_name();
-        if text.is_empty() {
+        let mut line = if text.is_empty() {
             name.to_string()
         } else {
             format!("{name}: {text}")
+        };
+        if suggestion {
+            line.push_str(self.suggestion.as_deref().unwrap_or(""));
         }
+        Ok(line)
+    }
+
+    /// The last line of a traceback, with no program code run: for tests
+    /// and Interleave's own messages.
+    pub fn traceback_line(self: &Exc) -> String {
+        self.last_line(false, &mut super::format::NoUserFormat)
+            .unwrap_or_else(|_| self.name().to_string())
     }
 
     /// `e.args`

@@ -12,9 +12,57 @@ use crate::error::Raise;
 /// Stands in for a memory address in reprs such as `<coroutine object ...>`.
 pub const ADDRESS: &str = "0x…";
 
+/// The program's own `__repr__` and `__str__`, which only the interpreter
+/// can run. What CPython runs them for passes one (`print`, `str`, `repr`,
+/// f-strings, `format`, the reports of exceptions); Interleave's own
+/// displays (step mode's variables, the timeline) use `Value::repr`, which
+/// runs no program code, so looking never prints.
+pub trait UserFormat {
+    /// `obj`'s class's own `method` (`"__repr__"` or `"__str__"`), run on
+    /// it, and its text: `None` when the class has none and `object`'s (or
+    /// `BaseException`'s) is used.
+    fn call(&mut self, obj: &Value, method: &'static str) -> Option<Result<String, Raise>>;
+}
+
+/// Formatting for a build or a place with no program classes to call.
+pub struct NoUserFormat;
+
+impl UserFormat for NoUserFormat {
+    fn call(&mut self, _: &Value, _: &'static str) -> Option<Result<String, Raise>> {
+        None
+    }
+}
+
+/// Whether `obj`'s class is the program's and defines `method` (or
+/// inherits it from a class of the program's).
+pub fn program_defines(obj: &Value, method: &str) -> bool {
+    program_method(obj, method).is_some()
+}
+
+/// What `str(obj)` (`method` `__str__`) or `repr(obj)` (`__repr__`) runs
+/// of the program's: the method `obj`'s class defines or inherits from a
+/// class of the program's. An instance with no `__str__` of its own is
+/// shown by its `__repr__` (`object.__str__`); an exception by its
+/// arguments (`BaseException.__str__`).
+// Without Code mode there are no classes of the program's to look in.
+#[cfg_attr(not(feature = "code"), allow(unused_variables))]
+pub fn program_method(obj: &Value, method: &str) -> Option<Value> {
+    match obj {
+        #[cfg(feature = "code")]
+        Value::Instance(i) => i.class.lookup(method).or_else(|| match method {
+            "__str__" => i.class.lookup("__repr__"),
+            _ => None,
+        }),
+        #[cfg(feature = "code")]
+        Value::Exception(e) => e.class.as_ref()?.lookup(method),
+        _ => None,
+    }
+}
+
 impl Value {
-    /// `repr(v)`, with `...` for containers nested past `MAX_REPR_DEPTH`
-    /// (where CPython raises; see `try_repr`).
+    /// `repr(v)` with the default repr of every object, with `...` for
+    /// containers nested past `MAX_REPR_DEPTH` (where CPython raises; see
+    /// `try_repr`): Interleave's own displays, which run no program code.
     pub fn repr(&self) -> String {
         let mut out = String::new();
         write_repr(self, &mut out, &mut Repr::default());
@@ -44,17 +92,38 @@ impl Value {
         }
     }
 
-    /// `repr(v)`, or CPython's RecursionError for containers nested past
-    /// `MAX_REPR_DEPTH`: what `repr()`, `print` and f-strings use. Without
-    /// Code mode, a refusal for text whose repr this build cannot know
-    /// (see `is_printable`).
-    pub fn try_repr(&self) -> Result<String, Raise> {
-        let mut st = Repr::default();
+    /// `repr(v)` as the program gets it: the program's `__repr__`s run
+    /// through `user`, and what they raise, CPython's RecursionError for
+    /// containers nested past `MAX_REPR_DEPTH` or, without Code mode, a
+    /// refusal for text whose repr this build cannot know (see
+    /// `is_printable`) is the error.
+    pub fn try_repr(&self, user: &mut dyn UserFormat) -> Result<String, Raise> {
+        self.try_write(user, write_repr)
+    }
+
+    /// `str(v)` as the program gets it (what `print` writes), as
+    /// `try_repr`.
+    pub fn try_to_str(&self, user: &mut dyn UserFormat) -> Result<String, Raise> {
+        self.try_write(user, write_str)
+    }
+
+    fn try_write(
+        &self,
+        user: &mut dyn UserFormat,
+        write: fn(&Value, &mut String, &mut Repr),
+    ) -> Result<String, Raise> {
+        let mut st = Repr {
+            user: Some(user),
+            ..Repr::default()
+        };
         let out = exact(|| {
             let mut out = String::new();
-            write_repr(self, &mut out, &mut st);
+            write(self, &mut out, &mut st);
             out
         });
+        if let Some(raised) = st.failed {
+            return Err(raised);
+        }
         if st.too_deep {
             return Err(Raise::Exc(Exception::new(
                 ExcKind::RecursionError,
@@ -64,24 +133,90 @@ impl Value {
         out
     }
 
-    /// `str(v)`: what `print` writes.
+    /// `str(v)` with the default repr of every object, as `repr`.
     pub fn to_str(&self) -> String {
-        match self {
-            Value::Str(s) => s.to_string(),
-            Value::Exception(e) => e.to_str(),
-            other => other.repr(),
+        let mut out = String::new();
+        write_str(self, &mut out, &mut Repr::default());
+        out
+    }
+}
+
+/// `str(v)`: a string itself, an exception's `__str__`, an object's
+/// `__str__` or else its repr (`object.__str__`).
+fn write_str(v: &Value, out: &mut String, st: &mut Repr) {
+    match v {
+        Value::Str(s) => out.push_str(s),
+        Value::Exception(e) => {
+            if !user_text(v, "__str__", out, st) {
+                write_exception_str(e, out, st)
+            }
         }
+        #[cfg(feature = "code")]
+        Value::Instance(_) => {
+            if !user_text(v, "__str__", out, st) {
+                write_repr(v, out, st)
+            }
+        }
+        other => write_repr(other, out, st),
+    }
+}
+
+/// `BaseException.__str__`: empty, the one argument's `str` (its `repr`
+/// for KeyError), or the tuple of arguments.
+fn write_exception_str(e: &Exception, out: &mut String, st: &mut Repr) {
+    match &*e.args() {
+        [] => {}
+        [one] if e.kind == ExcKind::KeyError => write_repr(one, out, st),
+        [one] => write_str(one, out, st),
+        many => write_repr(&Value::tuple(many.to_vec()), out, st),
+    }
+}
+
+/// Writes what `obj`'s class's own `method` returns, if it has one and a
+/// `UserFormat` is there to run it; false to write the default.
+fn user_text(obj: &Value, method: &'static str, out: &mut String, st: &mut Repr) -> bool {
+    let Some(user) = st.user.as_mut() else {
+        return false;
+    };
+    match user.call(obj, method) {
+        None => false,
+        Some(Ok(text)) => {
+            out.push_str(&text);
+            true
+        }
+        Some(Err(raised)) => {
+            st.failed = Some(raised);
+            true
+        }
+    }
+}
+
+impl Exception {
+    /// `str(e)`, with no program code run (see `Value::repr`).
+    pub fn to_str(&self) -> String {
+        let mut out = String::new();
+        write_exception_str(self, &mut out, &mut Repr::default());
+        out
     }
 
-    /// `str(v)`, or the RecursionError or refusal of `try_repr`.
-    pub fn try_to_str(&self) -> Result<String, Raise> {
-        match self {
-            Value::Str(_) => Ok(self.to_str()),
-            // `str(KeyError(k))` is `repr(k)`.
-            Value::Exception(e) => exact(|| e.to_str()),
-            other => other.try_repr(),
-        }
+    /// `repr(e)`: `ValueError('bad')`, as `Value::repr`.
+    pub fn repr(&self) -> String {
+        let mut out = String::new();
+        write_exception_repr(self, &mut out, &mut Repr::default());
+        out
     }
+}
+
+fn write_exception_repr(e: &Exception, out: &mut String, st: &mut Repr) {
+    out.push_str(e.name());
+    out.push('(');
+    for (i, arg) in e.args().iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(arg, out, st);
+    }
+    out.push(')');
 }
 
 /// What the first download refuses; the code point is `LOW_END - 1`, written
@@ -112,7 +247,13 @@ fn exact(write: impl FnOnce() -> String) -> Result<String, Raise> {
 
 /// What `repr` keeps track of as it descends into containers.
 #[derive(Default)]
-struct Repr {
+struct Repr<'u> {
+    /// Runs the program's `__repr__` and `__str__`; `None` for
+    /// Interleave's own displays, which show `object`'s.
+    user: Option<&'u mut dyn UserFormat>,
+    /// What a program's `__repr__` or `__str__` raised: nothing more is
+    /// written, and the text is dropped.
+    failed: Option<Raise>,
     /// The lists and dicts being printed, to stop at a list that contains
     /// itself as CPython does (`[[...]]`).
     path: Vec<*const ()>,
@@ -134,7 +275,7 @@ pub const MAX_REPR_DEPTH: usize = 988;
 fn write_repr(v: &Value, out: &mut String, st: &mut Repr) {
     // Past the limit CPython has already raised: write nothing more, or a
     // shared structure would be walked once per path through it.
-    if st.too_deep {
+    if st.too_deep || st.failed.is_some() {
         return;
     }
     #[cfg(feature = "code")]
@@ -226,6 +367,32 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
             out.push(')');
             st.path.pop();
         }
+        Value::Exception(e) => {
+            if !user_text(v, "__repr__", out, st) {
+                write_exception_repr(e, out, st)
+            }
+        }
+        #[cfg(feature = "code")]
+        Value::Instance(_) => {
+            if !user_text(v, "__repr__", out, st) {
+                write_leaf(v, out)
+            }
+        }
+        #[cfg(feature = "code")]
+        Value::BoundMethod(m) => {
+            out.push_str("<bound method ");
+            out.push_str(&m.1.name());
+            out.push_str(" of ");
+            write_repr(&m.0, out, st);
+            out.push('>');
+        }
+        Value::Future(f) => match &mut st.user {
+            Some(_) => match f.repr_checked() {
+                Ok(text) => out.push_str(&text),
+                Err(refusal) => st.failed = Some(crate::error::RunError::unsupported(refusal)),
+            },
+            None => out.push_str(&f.repr()),
+        },
         other => write_leaf(other, out),
     }
 }
@@ -257,7 +424,6 @@ fn write_leaf(v: &Value, out: &mut String) {
                 out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
             }
         }
-        Value::Exception(e) => out.push_str(&e.repr()),
         Value::Class(Class::Type(name)) => {
             // asyncio's C types and its Python `_GatheringFuture` carry
             // their module in CPython's class repr.
@@ -289,7 +455,6 @@ fn write_leaf(v: &Value, out: &mut String) {
         Value::Coroutine(c) => {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
         }
-        Value::Future(f) => out.push_str(&f.repr()),
         #[cfg(feature = "code")]
         Value::Instance(i) => {
             out.push_str(&format!("<__main__.{} object at {ADDRESS}>", i.class.name))
@@ -297,17 +462,13 @@ fn write_leaf(v: &Value, out: &mut String) {
         #[cfg(feature = "code")]
         Value::UserClass(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
         #[cfg(feature = "code")]
-        Value::BoundMethod(m) => {
-            out.push_str(&format!("<bound method {} of {}>", m.1.name(), m.0.repr()))
-        }
-        #[cfg(feature = "code")]
         Value::Super(s) => out.push_str(&format!(
             "<super: <class '{}'>, <{} object>>",
             s.0.name,
             s.1.type_name()
         )),
-        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(..) => {
-            unreachable!("write_value prints containers")
+        _ => {
+            unreachable!("write_value prints containers, exceptions, futures and bound methods")
         }
     }
 }
@@ -600,18 +761,22 @@ mod tests {
             Err(Raise::Stop(e)) => e.kind == RunErrorKind::Unsupported,
             _ => false,
         };
-        assert!(refused(Value::str("\u{378}").try_repr()));
-        assert!(refused(Value::list(vec![Value::str("日本")]).try_to_str()));
+        assert!(refused(Value::str("\u{378}").try_repr(&mut NoUserFormat)));
+        assert!(refused(
+            Value::list(vec![Value::str("日本")]).try_to_str(&mut NoUserFormat)
+        ));
         let key = Exception::new(ExcKind::KeyError, "\u{200b}");
-        assert!(refused(Value::Exception(key.into()).try_to_str()));
+        assert!(refused(
+            Value::Exception(key.into()).try_to_str(&mut NoUserFormat)
+        ));
         assert_eq!(
             Value::list(vec![Value::str("café\u{ad}\u{85}")])
-                .try_to_str()
+                .try_to_str(&mut NoUserFormat)
                 .ok(),
             Some("['café\\xad\\x85']".to_string())
         );
         assert_eq!(
-            Value::str("日本").try_to_str().ok(),
+            Value::str("日本").try_to_str(&mut NoUserFormat).ok(),
             Some("日本".to_string())
         );
         let low_last = format!("U+{:04X}", crate::value::printable::LOW_END - 1);
@@ -620,7 +785,10 @@ mod tests {
             "{PAST_LOW} should name {low_last}"
         );
         // A refusal leaves nothing behind for the next repr.
-        assert_eq!(Value::str("x").try_repr().ok(), Some("'x'".to_string()));
+        assert_eq!(
+            Value::str("x").try_repr(&mut NoUserFormat).ok(),
+            Some("'x'".to_string())
+        );
     }
 
     #[test]

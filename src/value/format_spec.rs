@@ -124,9 +124,13 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
 }
 
 /// `format(v, spec)`
-pub fn format_value(v: &Value, spec: &str) -> Result<String, Raise> {
+pub fn format_value(
+    v: &Value,
+    spec: &str,
+    user: &mut dyn super::format::UserFormat,
+) -> Result<String, Raise> {
     if spec.is_empty() {
-        return v.try_to_str();
+        return v.try_to_str(user);
     }
     let type_name = v.cpython_type_name();
     let s = parse(spec, type_name)?;

@@ -644,8 +644,10 @@ pub enum FreedEntry {
     /// `__qualname__` (`value::async_gen`).
     #[cfg(feature = "code")]
     AsyncGenerator(Name),
-    /// The lines of a "... exception was never retrieved" report.
-    NeverRetrieved(Vec<String>),
+    /// A "... exception was never retrieved" report: its first two lines
+    /// (or the refusal met writing them), and the exception, whose lines
+    /// may run the program's `__str__` as they are written.
+    NeverRetrieved(Result<[String; 2], String>, Exc),
 }
 
 impl Freed {

@@ -25,6 +25,7 @@ import functools
 import inspect
 import os
 import re
+import types
 import sys
 
 _iteration = 0
@@ -82,8 +83,19 @@ def _repr_upto(value, out, budget, active):
     after `budget` characters: a list of ten thousand tasks costs no more
     than a short one. Lists, tuples and dicts are written here as their
     own repr writes them (`[...]` for one inside itself); anything else
-    is its repr."""
+    is its repr; the program's objects show `object`'s (or
+    `BaseException`'s) repr, as the engine's view runs no code of the
+    program's (a `__repr__` that printed would print as one looks)."""
     kind = type(value)
+    if kind.__module__ == "__main__":
+        base = BaseException if isinstance(value, BaseException) else object
+        out.append(base.__repr__(value))
+        return
+    if isinstance(value, types.MethodType) and type(value.__self__).__module__ == "__main__":
+        out.append(f"<bound method {value.__func__.__qualname__} of ")
+        _repr_upto(value.__self__, out, budget, active)
+        out.append(">")
+        return
     if kind not in (list, tuple, dict):
         out.append(repr(value))
         return
