@@ -143,19 +143,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'async for' in comprehensions is not supported yet",
         ),
         (
-            "async def main():\n    async for x in gen():\n        pass\n    else:\n        pass\n",
-            4,
-            "'async for ... else' is not supported yet",
-        ),
-        (
             "async with lock:\n    pass\n",
             1,
             "'async with' outside async function",
-        ),
-        (
-            "async def main():\n    while True:\n        break\n    else:\n        pass\n",
-            4,
-            "'while ... else' is not supported yet",
         ),
         (
             "async def main():\n    x = 1\n    x <<= 2\n",

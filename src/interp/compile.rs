@@ -450,6 +450,10 @@ impl<'a> Compiler<'a> {
         // or a `try`, whose paths join there.
         #[cfg(feature = "code")]
         match s {
+            // A loop's `else` ends where its exit and its `break`s join.
+            Stmt::For { orelse, .. } | Stmt::While { orelse, .. } if !orelse.is_empty() => {
+                self.line = NO_LINE
+            }
             Stmt::For { .. } | Stmt::While { .. } => self.line = own,
             Stmt::If { .. } | Stmt::Try { .. } => self.line = NO_LINE,
             Stmt::With { .. } => self.line = own,
@@ -478,7 +482,12 @@ impl<'a> Compiler<'a> {
                 self.expr(value);
                 self.store(target);
             }
-            Stmt::For { target, iter, body } => {
+            Stmt::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter);
                 self.emit(Op::Iter);
                 let top = self.here();
@@ -487,6 +496,7 @@ impl<'a> Compiler<'a> {
                 let breaks = self.loop_body(body, top, Holds::Iterator);
                 self.emit(Op::Jump(top));
                 self.patch(next);
+                self.block(orelse);
                 for b in breaks {
                     self.patch(b);
                 }
@@ -499,7 +509,7 @@ impl<'a> Compiler<'a> {
             | Stmt::Raise(None)
             | Stmt::Try { .. } => self.code_mode_only("this statement"),
             #[cfg(feature = "code")]
-            Stmt::While { test, body } => {
+            Stmt::While { test, body, orelse } => {
                 let top = self.here();
                 // Each round counts against the step budget, so that
                 // `while True: pass` stops with a message instead of hanging.
@@ -509,6 +519,7 @@ impl<'a> Compiler<'a> {
                 let breaks = self.loop_body(body, top, Holds::Nothing);
                 self.emit(Op::Jump(top));
                 self.patch(exit);
+                self.block(orelse);
                 for b in breaks {
                     self.patch(b);
                 }
@@ -632,7 +643,12 @@ impl<'a> Compiler<'a> {
                 body,
             } => self.with(*is_async, context, target.as_ref(), body),
             #[cfg(feature = "code")]
-            Stmt::AsyncFor { target, iter, body } => self.async_for(target, iter, body),
+            Stmt::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.async_for(target, iter, body, orelse),
             Stmt::Pass => {}
         }
     }
@@ -693,7 +709,13 @@ impl<'a> Compiler<'a> {
     /// its `__anext__()` inside a handler that ends the loop on
     /// `StopAsyncIteration`.
     #[cfg(feature = "code")]
-    fn async_for(&mut self, target: &'a Target, iter: &'a Expr, body: &'a [Stmt]) {
+    fn async_for(
+        &mut self,
+        target: &'a Target,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) {
         self.expr(iter);
         self.emit(Op::AsyncIter);
         self.emit(Op::Call { argc: 0, kw: NO_KW });
@@ -717,6 +739,7 @@ impl<'a> Compiler<'a> {
         self.patch(other);
         self.emit(Op::Unmatched);
         self.patch(done);
+        self.block(orelse);
         for b in breaks {
             self.patch(b);
         }

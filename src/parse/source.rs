@@ -1827,8 +1827,13 @@ impl Source {
         match self.word().as_deref() {
             Some("for") => {
                 self.p.advance();
-                let (target, iter, body) = self.for_rest(line, "for")?;
-                Ok(vec![Stmt::For { target, iter, body }])
+                let (target, iter, body, orelse) = self.for_rest(line, "for")?;
+                Ok(vec![Stmt::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                }])
             }
             Some("while") => {
                 self.p.advance();
@@ -1838,10 +1843,8 @@ impl Source {
                 let body = self.block("'while' statement", line);
                 self.loops -= 1;
                 let body = body?;
-                if self.p.is_word("else") {
-                    return Err(self.err("'while ... else' is not supported yet"));
-                }
-                Ok(vec![Stmt::While { test, body }])
+                let orelse = self.loop_else()?;
+                Ok(vec![Stmt::While { test, body, orelse }])
             }
             Some("if") => {
                 self.p.advance();
@@ -1918,8 +1921,13 @@ impl Source {
                 }
                 self.p.advance();
                 self.p.advance();
-                let (target, iter, body) = self.for_rest(line, "async for")?;
-                Ok(vec![Stmt::AsyncFor { target, iter, body }])
+                let (target, iter, body, orelse) = self.for_rest(line, "async for")?;
+                Ok(vec![Stmt::AsyncFor {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                }])
             }
             Some("with") => self.with_statement(line, false),
             Some("async") if self.next_is_word("with") => {
@@ -1944,7 +1952,7 @@ impl Source {
         &mut self,
         line: usize,
         keyword: &str,
-    ) -> Result<(Target, Expr, Vec<Stmt>), SyntaxError> {
+    ) -> Result<(Target, Expr, Vec<Stmt>, Vec<Stmt>), SyntaxError> {
         let target = self.target()?;
         if !self.eat_word("in") {
             return Err(self.p.unexpected("`in`"));
@@ -1956,10 +1964,19 @@ impl Source {
         let body = self.block(&format!("'{keyword}' statement"), line);
         self.loops -= 1;
         let body = body?;
-        if self.p.is_word("else") {
-            return Err(self.err(format!("'{keyword} ... else' is not supported yet")));
+        let orelse = self.loop_else()?;
+        Ok((target, iter, body, orelse))
+    }
+
+    /// A loop's `else:` block, if one follows; outside the loop, so a
+    /// `break` there is the enclosing loop's.
+    fn loop_else(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+        if !self.p.is_word("else") {
+            return Ok(Vec::new());
         }
-        Ok((target, iter, body))
+        let line = self.line();
+        self.p.advance();
+        self.block("'else' statement", line)
     }
 
     /// `with a as x, b:` after the `async`, as one `Stmt::With` per context

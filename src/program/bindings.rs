@@ -28,7 +28,10 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
             Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } => {
                 collect_target(target, names)
             }
-            Stmt::While { body, .. } => collect_bound(body, names),
+            Stmt::While { body, orelse, .. } => {
+                collect_bound(body, names);
+                collect_bound(orelse, names);
+            }
             #[cfg(feature = "code")]
             Stmt::With { target, body, .. } => {
                 if let Some(t) = target {
@@ -36,14 +39,26 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
                 }
                 collect_bound(body, names);
             }
-            Stmt::For { target, body, .. } => {
+            Stmt::For {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
                 collect_target(target, names);
                 collect_bound(body, names);
+                collect_bound(orelse, names);
             }
             #[cfg(feature = "code")]
-            Stmt::AsyncFor { target, body, .. } => {
+            Stmt::AsyncFor {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
                 collect_target(target, names);
                 collect_bound(body, names);
+                collect_bound(orelse, names);
             }
             Stmt::If { body, orelse, .. } => {
                 collect_bound(body, names);

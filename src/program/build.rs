@@ -117,6 +117,7 @@ pub fn for_(target: &str, iter: Expr, body: Vec<Stmt>) -> Stmt {
         target: Target::Name(target.into()),
         iter,
         body,
+        orelse: Vec::new(),
     }
 }
 pub fn if_(test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {

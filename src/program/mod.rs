@@ -312,14 +312,21 @@ pub enum Stmt {
         op: BinOp,
         value: Expr,
     },
-    /// `for target in iter: body`
+    /// `for target in iter: body`, and `else: orelse`, run when the
+    /// iterator is exhausted (not after a `break`).
     For {
         target: Target,
         iter: Expr,
         body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
     },
-    /// `while test: body`
-    While { test: Expr, body: Vec<Stmt> },
+    /// `while test: body`, and `else: orelse`, run when the test is false
+    /// (not after a `break`).
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `break`: leave the innermost loop.
     Break,
     /// `continue`: next round of the innermost loop.
@@ -371,6 +378,7 @@ pub enum Stmt {
         target: Target,
         iter: Expr,
         body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
     },
     /// `with context as target: body`, or `async with` (`is_async`): the
     /// context manager's `__enter__` (`__aenter__`, awaited) runs before

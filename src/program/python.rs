@@ -295,6 +295,14 @@ fn block(out: &mut String, body: &[Stmt], level: usize, marks: &mut Marks) {
     }
 }
 
+/// A loop's `else:` block, if it has one.
+fn loop_else(out: &mut String, orelse: &[Stmt], level: usize, marks: &mut Marks) {
+    if !orelse.is_empty() {
+        line(out, level, "else:");
+        block(out, orelse, level + 1, marks);
+    }
+}
+
 fn line(out: &mut String, level: usize, text: &str) {
     for _ in 0..level {
         out.push_str("    ");
@@ -413,9 +421,11 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
             target: t,
             iter,
             body,
+            orelse,
         } => {
             wrapping(out, level, &format!("for {} in ", target(t)), iter, ":");
             block(out, body, level + 1, marks);
+            loop_else(out, orelse, level, marks);
         }
         Stmt::AugAssign {
             target: t,
@@ -428,15 +438,17 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
             value,
             "",
         ),
-        Stmt::While { test, body } => {
+        Stmt::While { test, body, orelse } => {
             line(out, level, &format!("while {}:", expr(test, 0)));
             block(out, body, level + 1, marks);
+            loop_else(out, orelse, level, marks);
         }
         #[cfg(feature = "code")]
         Stmt::AsyncFor {
             target: t,
             iter,
             body,
+            orelse,
         } => {
             wrapping(
                 out,
@@ -446,6 +458,7 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
                 ":",
             );
             block(out, body, level + 1, marks);
+            loop_else(out, orelse, level, marks);
         }
         #[cfg(feature = "code")]
         Stmt::With {

@@ -124,9 +124,17 @@ impl Stmt {
         for s in body {
             f(s);
             match s {
-                Stmt::For { body, .. } | Stmt::While { body, .. } => Stmt::walk(body, f),
+                Stmt::For { body, orelse, .. } | Stmt::While { body, orelse, .. } => {
+                    Stmt::walk(body, f);
+                    Stmt::walk(orelse, f);
+                }
                 #[cfg(feature = "code")]
-                Stmt::With { body, .. } | Stmt::AsyncFor { body, .. } => Stmt::walk(body, f),
+                Stmt::AsyncFor { body, orelse, .. } => {
+                    Stmt::walk(body, f);
+                    Stmt::walk(orelse, f);
+                }
+                #[cfg(feature = "code")]
+                Stmt::With { body, .. } => Stmt::walk(body, f),
                 Stmt::If { body, orelse, .. } => {
                     Stmt::walk(body, f);
                     Stmt::walk(orelse, f);

@@ -436,6 +436,7 @@ impl<'p> Checker<'p> {
         target: &'p Target,
         iter: &'p Expr,
         body: &'p [Stmt],
+        orelse: &'p [Stmt],
         at: &str,
         depth: usize,
     ) -> Result<(), LoadError> {
@@ -444,7 +445,8 @@ impl<'p> Checker<'p> {
         self.loops += 1;
         let checked = self.block(body, &format!("{at}.body"), depth + 1);
         self.loops -= 1;
-        checked
+        checked?;
+        self.block(orelse, &format!("{at}.orelse"), depth + 1)
     }
 
     /// A statement's expression or an assignment's value, which may be a
@@ -477,9 +479,14 @@ impl<'p> Checker<'p> {
                 self.yielded(value, &format!("{at}.value"), depth + 1)
             }
             #[cfg(feature = "code")]
-            Stmt::AsyncFor { target, iter, body } => {
+            Stmt::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.in_async("'async for'", at)?;
-                self.for_loop(target, iter, body, at, depth)
+                self.for_loop(target, iter, body, orelse, at, depth)
             }
             Stmt::AugAssign { target, value, .. } => {
                 if let Target::Tuple(_) = target {
@@ -491,13 +498,21 @@ impl<'p> Checker<'p> {
                 self.target(target, &format!("{at}.target"), depth + 1)?;
                 self.expr(value, &format!("{at}.value"), depth + 1)
             }
-            Stmt::For { target, iter, body } => self.for_loop(target, iter, body, at, depth),
-            Stmt::While { test, body } => {
+            Stmt::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(target, iter, body, orelse, at, depth),
+            Stmt::While { test, body, orelse } => {
                 self.expr(test, &format!("{at}.test"), depth + 1)?;
                 self.loops += 1;
                 let checked = self.block(body, &format!("{at}.body"), depth + 1);
                 self.loops -= 1;
-                checked
+                checked?;
+                // The `else` is outside the loop: a `break` there is the
+                // enclosing loop's.
+                self.block(orelse, &format!("{at}.orelse"), depth + 1)
             }
             #[cfg(feature = "code")]
             Stmt::With {
