@@ -112,6 +112,16 @@ const MAIN: &str = "\nasyncio.run(main())\n";
 fn what_the_subset_lacks_is_named_with_its_line() {
     let cases = [
         (
+            "async def main():\n    x = 1\n    del x, print()\n",
+            3,
+            "cannot delete function call",
+        ),
+        (
+            "async def main():\n    del 1\n",
+            2,
+            "cannot delete literal",
+        ),
+        (
             "def main():\n    async with lock:\n        pass\n",
             2,
             "'async with' outside async function",

@@ -427,6 +427,48 @@ pub(crate) fn set_attr(obj: &Value, name: &Name, value: Value) -> Result<(), Rai
     Ok(())
 }
 
+/// `del obj.name`: the value removed, for the caller to let go of.
+pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
+    let missing = |message: String| Raise::Exc(Exception::new(ExcKind::AttributeError, message));
+    match obj {
+        Value::Instance(i) if !name.starts_with("__") => i.attrs.remove(name).ok_or_else(|| {
+            missing(format!(
+                "'{}' object has no attribute '{name}'",
+                i.class.name
+            ))
+        }),
+        Value::UserClass(c) if !name.starts_with("__") => c.attrs.remove(name).ok_or_else(|| {
+            missing(format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name
+            ))
+        }),
+        Value::Exception(e) if !name.starts_with("__") && &**name != "args" => e
+            .attrs
+            .remove(name)
+            .ok_or_else(|| missing(format!("'{}' object has no attribute '{name}'", e.name()))),
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+            if closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name)) =>
+        {
+            Err(missing(format!(
+                "'{}' object has no attribute '{name}'",
+                obj.cpython_type_name()
+            )))
+        }
+        other => Err(RunError::unsupported(format!(
+            "deleting the attribute `{name}` of a {} is not supported yet",
+            other.type_name()
+        ))),
+    }
+}
+
 /// `isinstance(v, class)` for a class the program defined.
 pub(crate) fn is_instance(v: &Value, class: &Rc<ClassObj>) -> bool {
     match v {

@@ -41,6 +41,23 @@ pub(crate) enum Op {
     LoadCell(u32),
     #[cfg(feature = "code")]
     StoreCell(u32),
+    /// `del`: empties a local slot, a cell or the module's variable in
+    /// this slot, with the error of reading it when it is empty already.
+    #[cfg(feature = "code")]
+    DeleteLocal(u32),
+    #[cfg(feature = "code")]
+    DeleteCell(u32),
+    #[cfg(feature = "code")]
+    DeleteGlobal(u32),
+    /// Stack: container, index. `del container[index]`.
+    #[cfg(feature = "code")]
+    DelItem,
+    /// Stack: container, lower, upper, step. `del container[lower:upper:step]`.
+    #[cfg(feature = "code")]
+    DelSlice,
+    /// Stack: object. `del obj.name`.
+    #[cfg(feature = "code")]
+    DelAttr(u32),
     /// A builtin, module or class by name, or `NameError`.
     Global(u32),
     /// The module's variable in this slot (`Scopes::module_var`), or
@@ -281,6 +298,8 @@ impl FnCode {
         for op in &self.ops {
             let slot = match *op {
                 Op::Local(s) | Op::Store(s) | Op::HandlerEnter(s) | Op::HandlerExit(s) => s,
+                #[cfg(feature = "code")]
+                Op::DeleteLocal(s) => s,
                 _ => continue,
             };
             if let Some(seen @ false) = seen.get_mut(slot as usize) {

@@ -378,6 +378,49 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `del target`, as `store` assigns: a name's cell, the module's
+    /// variable or the local slot; an item or attribute; each of a tuple.
+    #[cfg(feature = "code")]
+    fn delete(&mut self, target: &'a Target) {
+        match target {
+            Target::Name(n) => {
+                if let Some(cell) = self.cell(n) {
+                    self.emit(Op::DeleteCell(cell));
+                } else if let Some(slot) = self.slot(n) {
+                    self.emit(Op::DeleteLocal(slot));
+                } else {
+                    let slot = self
+                        .scopes
+                        .module_var(n)
+                        .expect("a name `del` unbinds outside a function is the module's");
+                    self.emit(Op::DeleteGlobal(slot));
+                }
+            }
+            Target::Subscript { value, index } => {
+                self.expr(value);
+                if let Expr::Slice { lower, upper, step } = &**index {
+                    for part in [lower, upper, step] {
+                        self.expr_or_none(part.as_deref());
+                    }
+                    self.emit(Op::DelSlice);
+                } else {
+                    self.expr(index);
+                    self.emit(Op::DelItem);
+                }
+            }
+            Target::Attribute { value, name } => {
+                self.expr(value);
+                let n = self.name(name);
+                self.emit(Op::DelAttr(n));
+            }
+            Target::Tuple(items) => {
+                for t in items {
+                    self.delete(t);
+                }
+            }
+        }
+    }
+
     fn store(&mut self, target: &'a Target) {
         match target {
             Target::Name(n) => {
@@ -602,6 +645,8 @@ impl<'a> Compiler<'a> {
             // A declaration for the compiler (`Scopes`): no code.
             #[cfg(feature = "code")]
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            #[cfg(feature = "code")]
+            Stmt::Delete(target) => self.delete(target),
             #[cfg(feature = "code")]
             Stmt::Try {
                 body,

@@ -1101,6 +1101,62 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     drop(old);
                 }
                 #[cfg(feature = "code")]
+                Op::DeleteLocal(slot) => {
+                    if frame.slots[slot as usize].take().is_none() {
+                        let name = &code.slot_names[slot as usize];
+                        return Err(Raise::Exc(Exception::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )));
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::DeleteCell(c) => {
+                    // The old value goes after the borrow ends (freeing it
+                    // may report).
+                    let old = frame.cells[c as usize].replace(None);
+                    if old.is_none() {
+                        return Err(unbound_cell(m, frame.function, c));
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::DeleteGlobal(slot) => {
+                    let old = m.globals.borrow_mut()[slot as usize].take();
+                    if old.is_none() {
+                        let name = &m.scopes.module_vars()[slot as usize];
+                        let varnames: Vec<&str> = m
+                            .scopes
+                            .locals(frame.function)
+                            .iter()
+                            .map(|n| &**n)
+                            .collect_vec();
+                        return Err(super::modelled::missing_name(
+                            name,
+                            &varnames,
+                            &m.scopes.module_globals(),
+                        ));
+                    }
+                }
+                #[cfg(feature = "code")]
+                Op::DelItem => {
+                    let index = frame.pop();
+                    let container = frame.pop();
+                    drop(subscript::del_item(&container, &index)?);
+                }
+                #[cfg(feature = "code")]
+                Op::DelSlice => {
+                    let step = frame.pop();
+                    let upper = frame.pop();
+                    let lower = frame.pop();
+                    let container = frame.pop();
+                    drop(subscript::del_slice(&container, &lower, &upper, &step)?);
+                }
+                #[cfg(feature = "code")]
+                Op::DelAttr(n) => {
+                    let obj = frame.pop();
+                    drop(super::classes::del_attr(&obj, &code.names[n as usize])?);
+                }
+                #[cfg(feature = "code")]
                 Op::LoadGlobal(slot) => {
                     let value = m.globals.borrow()[slot as usize].clone();
                     // Unassigned, the name is looked up among the builtins,

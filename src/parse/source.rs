@@ -17,7 +17,7 @@ use crate::program::{
 };
 
 /// Statements Python has that the model does not run yet.
-const UNSUPPORTED: [&str; 2] = ["del", "lambda"];
+const UNSUPPORTED: [&str; 1] = ["lambda"];
 
 /// What is said of an annotation the grammar of types does not read.
 const UNSUPPORTED_ANNOTATION: &str = "this annotation is not supported yet: use names of types, `typing` names, `X | None`, subscripts such as `list[int]`, or a string";
@@ -2252,6 +2252,16 @@ impl Source {
                 return Ok(Stmt::Pass);
             }
             Some("global" | "nonlocal") => return self.global(),
+            Some("del") => {
+                self.p.advance();
+                let at = self.place();
+                let target = self.p.expr()?;
+                let target = self.tuple_rest(target)?;
+                if let Some(what) = undeletable(&target) {
+                    return Err(SyntaxError::at(at.0, at.1, format!("cannot delete {what}")));
+                }
+                return Ok(Stmt::Delete(into_target(target)));
+            }
             Some("assert") => return self.assert(),
             // `...` alone: a constant expression statement, which CPython
             // compiles to nothing, as `pass`.
@@ -2476,6 +2486,21 @@ fn is_target(e: &Expr) -> bool {
         Expr::Subscript { index, .. } => !matches!(**index, Expr::Slice { .. }),
         Expr::Tuple(items) | Expr::List(items) => items.iter().all(is_target),
         _ => false,
+    }
+}
+
+/// What CPython calls the part of a `del` target that cannot be deleted
+/// (`cannot delete function call`), if any: `del` takes names,
+/// attributes, items, slices, and tuples and lists of those.
+fn undeletable(e: &Expr) -> Option<&'static str> {
+    match e {
+        Expr::Name(_) | Expr::Attribute { .. } | Expr::Subscript { .. } => None,
+        Expr::Tuple(items) | Expr::List(items) => items.iter().find_map(undeletable),
+        Expr::Call { .. } => Some("function call"),
+        Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => {
+            Some("literal")
+        }
+        _ => Some("expression"),
     }
 }
 

@@ -88,6 +88,9 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
             | Stmt::Continue => {}
             #[cfg(feature = "code")]
             Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            // `del x` makes `x` local, as assigning it does.
+            #[cfg(feature = "code")]
+            Stmt::Delete(target) => collect_target(target, names),
         }
     }
 }

@@ -394,6 +394,11 @@ pub enum Stmt {
         target: Option<Target>,
         body: Vec<Stmt>,
     },
+    /// `del target`: unbinds a name (which makes it the function's
+    /// local, as assigning does), removes an item or a slice
+    /// (`__delitem__`) or an attribute; a tuple's, each in turn.
+    #[cfg(feature = "code")]
+    Delete(Target),
     /// `pass`
     Pass,
 }
@@ -922,6 +927,8 @@ impl Stmt {
             Stmt::Try { .. } | Stmt::Pass | Stmt::Break | Stmt::Continue => {}
             #[cfg(feature = "code")]
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            #[cfg(feature = "code")]
+            Stmt::Delete(target) => target.each_expr(f),
         }
     }
 }

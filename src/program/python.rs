@@ -498,6 +498,8 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
             &format!("raise {} from {}", expr(exc, 0), expr(cause, 0)),
         ),
         #[cfg(feature = "code")]
+        Stmt::Delete(t) => line(out, level, &format!("del {}", target(t))),
+        #[cfg(feature = "code")]
         Stmt::Global(names) => line(out, level, &format!("global {}", names.join(", "))),
         #[cfg(feature = "code")]
         Stmt::Nonlocal(names) => line(out, level, &format!("nonlocal {}", names.join(", "))),

@@ -161,7 +161,7 @@ impl Stmt {
                 | Stmt::Raise(_)
                 | Stmt::Pass => {}
                 #[cfg(feature = "code")]
-                Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+                Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Delete(_) => {}
             }
         }
     }

@@ -561,6 +561,8 @@ impl<'p> Checker<'p> {
                 self.expr(cause, &format!("{at}.cause"), depth + 1)
             }
             #[cfg(feature = "code")]
+            Stmt::Delete(target) => self.target(target, &format!("{at}.target"), depth + 1),
+            #[cfg(feature = "code")]
             Stmt::Global(names) | Stmt::Nonlocal(names) => names
                 .iter()
                 .try_for_each(|n| check_identifier(n))

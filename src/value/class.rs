@@ -73,6 +73,14 @@ impl Attrs {
         }
     }
 
+    /// Removes `name`, giving its value back (to be let go of once no
+    /// borrow is held); `None` when it is not set.
+    pub fn remove(&self, name: &str) -> Option<Value> {
+        let mut attrs = self.0.borrow_mut();
+        let at = attrs.iter().position(|(n, _)| &**n == name)?;
+        Some(attrs.remove(at).1)
+    }
+
     pub fn names(&self) -> Vec<Name> {
         self.0.borrow().iter().map(|(n, _)| n.clone()).collect_vec()
     }

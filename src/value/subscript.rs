@@ -137,6 +137,64 @@ pub fn set_item(container: &Value, index: Value, value: Value) -> Result<(), Rai
     }
 }
 
+/// `del container[index]`: what was removed, for the caller to let go of
+/// once no borrow is held (freeing it may report).
+#[cfg(feature = "code")]
+pub fn del_item(container: &Value, index: &Value) -> Result<Value, Raise> {
+    match container {
+        Value::List(items) => {
+            let i = int_index(container, index)?;
+            let mut items = items.borrow_mut();
+            let p = position(i, items.len())
+                .ok_or_else(|| index_error("list assignment index out of range".into()))?;
+            Ok(items.remove(p))
+        }
+        Value::Dict(d) => {
+            let removed = d.borrow_mut().remove(index)?;
+            removed.ok_or_else(|| {
+                Raise::Exc(super::Exception::with_args(
+                    ExcKind::KeyError,
+                    vec![index.clone()],
+                ))
+            })
+        }
+        other => Err(no_item_deletion(other)),
+    }
+}
+
+/// `del container[lower:upper:step]`: the removed items, as `del_item`.
+#[cfg(feature = "code")]
+pub fn del_slice(
+    container: &Value,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+) -> Result<Vec<Value>, Raise> {
+    match container {
+        Value::List(items) => {
+            let len = items.borrow().len();
+            let mut picked = slice_positions(len, lower, upper, step)?;
+            picked.sort_unstable();
+            let mut items = items.borrow_mut();
+            let mut removed = Vec::with_capacity(picked.len());
+            for p in picked.into_iter().rev() {
+                removed.push(items.remove(p));
+            }
+            Ok(removed)
+        }
+        Value::Dict(_) => Err(type_error("unhashable type: 'slice'".into())),
+        other => Err(no_item_deletion(other)),
+    }
+}
+
+#[cfg(feature = "code")]
+fn no_item_deletion(container: &Value) -> Raise {
+    type_error(format!(
+        "'{}' object doesn't support item deletion",
+        container.cpython_type_name()
+    ))
+}
+
 /// A slice bound: an int, or `None` for "from the edge".
 #[cfg(feature = "code")]
 fn bound(v: &Value) -> Result<Option<i64>, Raise> {
