@@ -258,9 +258,14 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "a class inside a function or a block is not supported yet",
         ),
         (
-            "class A:\n    @property\n    def x(self):\n        return 1\n",
-            2,
-            "a decorator in a class body (`@property`, `@staticmethod`, `@classmethod`) is not supported yet",
+            "class A:\n    @property\n    def x(self):\n        return 1\n\n    @x.deleter\n    def x(self):\n        pass\n",
+            6,
+            "a property's `deleter` is not supported yet",
+        ),
+        (
+            "def deco(f):\n    return f\n\nclass A:\n    def deco(self):\n        pass\n\n    @deco\n    def x(self):\n        return 1\n",
+            8,
+            "this reads `deco`, an attribute the class body bound above",
         ),
         (
             "class A:\n    def __eq__(self, other):\n        return True\n",

@@ -583,6 +583,10 @@ fn call_builtin(
     }
     match b {
         #[cfg(feature = "code")]
+        Builtin::Property | Builtin::StaticMethod | Builtin::ClassMethod => {
+            super::classes::make_descriptor(b, args, kwargs)
+        }
+        #[cfg(feature = "code")]
         Builtin::Super => match (args.len(), kwargs.is_empty()) {
             (2, true) => {
                 let obj = args.pop().expect("length checked");
@@ -1023,14 +1027,16 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Future(f), "get_name") => f.task().is_some(),
         #[cfg(feature = "code")]
         (Value::AsyncGen(_), "__aiter__" | "__anext__") => true,
+        #[cfg(feature = "code")]
+        (Value::Descriptor(_), "setter") => true,
         _ => false,
     }
 }
 
 /// `obj.name`
-pub(crate) fn get_attr(obj: Value, name: &Name) -> Result<Value, Raise> {
+pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Value, Raise> {
     #[cfg(feature = "code")]
-    if let Some(found) = super::classes::get_attr(&obj, name) {
+    if let Some(found) = super::classes::get_attr(rt, &obj, name) {
         return found;
     }
     if is_method(&obj, name) {
@@ -1111,6 +1117,10 @@ pub(crate) fn call_method(
         if let Some(done) = super::classes::base_init(obj, args.clone(), kwargs.clone())? {
             return Ok(done);
         }
+    }
+    #[cfg(feature = "code")]
+    if let Value::Descriptor(d) = obj {
+        return super::classes::descriptor_method(d, name, args, kwargs);
     }
     #[cfg(feature = "code")]
     let admitted = admit(obj.type_name(), name, &args, &kwargs)?;

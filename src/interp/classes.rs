@@ -14,7 +14,7 @@ use crate::closed_world;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::Name;
-use crate::value::class::{Base, ClassObj, Instance};
+use crate::value::class::{Base, ClassObj, Descriptor, Instance};
 use crate::value::{Class, ExcKind, Exception, Value};
 use std::rc::Rc;
 
@@ -199,30 +199,40 @@ fn refuse_unmodelled_exception(
 /// among them) and `super()`: `None` when `obj` is none of those, or an
 /// exception without the attribute (the exceptions' own attributes are
 /// `builtins::get_attr`'s).
-pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>> {
+pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Result<Value, Raise>> {
     let found = match obj {
         Value::Instance(i) => match &**name {
             "__class__" => Some(Ok(Value::UserClass(i.class.clone()))),
             _ => match i.attrs.get(name) {
                 Some(v) => Some(Ok(v)),
-                None => from_class(obj, &i.class, name),
+                None => from_class(rt, obj, &i.class, name),
             },
         },
         Value::Exception(e) => match (&e.class, &**name) {
             (Some(class), "__class__") => Some(Ok(Value::UserClass(class.clone()))),
             (class, _) => match e.attrs.get(name) {
                 Some(v) => Some(Ok(v)),
-                None => class.as_ref().and_then(|c| from_class(obj, c, name)),
+                None => class.as_ref().and_then(|c| from_class(rt, obj, c, name)),
             },
         },
         Value::UserClass(class) => match &**name {
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
-            _ => class.lookup(name).or_else(|| from_object(name)).map(Ok),
+            _ => match class.lookup(name) {
+                // `A.f` of a `staticmethod` is its function, of a
+                // `classmethod` its function bound to `A`; a property
+                // read from its class is itself.
+                Some(Value::Descriptor(d)) => Some(match &*d {
+                    Descriptor::Static(f) => Ok(f.clone()),
+                    Descriptor::Class(f) => bind_to(obj.clone(), f),
+                    Descriptor::Property { .. } => Ok(Value::Descriptor(d.clone())),
+                }),
+                found => found.or_else(|| from_object(name)).map(Ok),
+            },
         },
         Value::Super(s) => {
             let (class, obj) = (&s.0, &s.1);
             let found = match &class.base {
-                Base::Class(base) => from_class(obj, base, name),
+                Base::Class(base) => from_class(rt, obj, base, name),
                 _ => None,
             };
             return Some(match (found, &**name) {
@@ -244,9 +254,19 @@ pub(crate) fn get_attr(obj: &Value, name: &Name) -> Option<Result<Value, Raise>>
 
 /// `name` found on `class` (or up its chain) for `obj`: a function
 /// becomes a method bound to `obj`.
-fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Result<Value, Raise>> {
+fn from_class(
+    rt: &Rc<Runtime>,
+    obj: &Value,
+    class: &ClassObj,
+    name: &str,
+) -> Option<Result<Value, Raise>> {
     match class.lookup(name) {
         Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
+        Some(Value::Descriptor(d)) => Some(match &*d {
+            Descriptor::Static(f) => Ok(f.clone()),
+            Descriptor::Class(f) => bind_to(class_of(obj).unwrap_or(Value::None), f),
+            Descriptor::Property { get, .. } => call_plain(rt, get, vec![obj.clone()], "a property's getter"),
+        }),
         // asyncio's functions are Python functions, which bind too.
         Some(Value::Builtin(b)) if b.is_python_function() => Some(Err(RunError::unsupported(format!(
             "`{name}`, a class attribute holding `asyncio.{}`, read from an instance is not supported yet",
@@ -260,7 +280,7 @@ fn from_class(obj: &Value, class: &ClassObj, name: &str) -> Option<Result<Value,
 /// The special method `name` of `obj`, bound: looked up on its class, as
 /// CPython looks up special methods (an instance's own attribute of that
 /// name is not one), or an async generator's own.
-fn special(obj: &Value, name: &str) -> Option<Result<Value, Raise>> {
+fn special(rt: &Rc<Runtime>, obj: &Value, name: &str) -> Option<Result<Value, Raise>> {
     let class = match obj {
         Value::Instance(i) => &i.class,
         Value::Exception(e) => e.class.as_ref()?,
@@ -270,12 +290,16 @@ fn special(obj: &Value, name: &str) -> Option<Result<Value, Raise>> {
         _ => return None,
     };
     class.lookup(name)?;
-    from_class(obj, class, name)
+    from_class(rt, obj, class, name)
 }
 
 /// What `with` (`async with`) calls on `manager`: its exit and its enter,
 /// bound, or CPython's TypeError for an object without them.
-pub(crate) fn context_manager(manager: &Value, is_async: bool) -> Result<(Value, Value), Raise> {
+pub(crate) fn context_manager(
+    rt: &Rc<Runtime>,
+    manager: &Value,
+    is_async: bool,
+) -> Result<(Value, Value), Raise> {
     let (enter, exit, protocol) = match is_async {
         true => (
             "__aenter__",
@@ -290,16 +314,16 @@ pub(crate) fn context_manager(manager: &Value, is_async: bool) -> Result<(Value,
             manager.cpython_type_name()
         ))
     };
-    let enter = special(manager, enter).ok_or_else(|| refused(""))?;
+    let enter = special(rt, manager, enter).ok_or_else(|| refused(""))?;
     let exit =
-        special(manager, exit).ok_or_else(|| refused(&format!(" (missed {exit} method)")))?;
+        special(rt, manager, exit).ok_or_else(|| refused(&format!(" (missed {exit} method)")))?;
     Ok((exit?, enter?))
 }
 
 /// What `async for` calls on what it iterates: its `__aiter__`, bound, or
 /// CPython's TypeError.
-pub(crate) fn async_iter(iterable: Value) -> Result<Value, Raise> {
-    special(&iterable, "__aiter__").unwrap_or_else(|| {
+pub(crate) fn async_iter(rt: &Rc<Runtime>, iterable: Value) -> Result<Value, Raise> {
+    special(rt, &iterable, "__aiter__").unwrap_or_else(|| {
         Err(type_error(format!(
             "'async for' requires an object with __aiter__ method, got {}",
             iterable.cpython_type_name()
@@ -309,8 +333,8 @@ pub(crate) fn async_iter(iterable: Value) -> Result<Value, Raise> {
 
 /// What `async for` calls on its iterator each round: its `__anext__`,
 /// bound, or CPython's TypeError.
-pub(crate) fn async_next(iterator: Value) -> Result<Value, Raise> {
-    special(&iterator, "__anext__").unwrap_or_else(|| {
+pub(crate) fn async_next(rt: &Rc<Runtime>, iterator: Value) -> Result<Value, Raise> {
+    special(rt, &iterator, "__anext__").unwrap_or_else(|| {
         Err(type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
             iterator.cpython_type_name()
@@ -386,8 +410,32 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
     ))
 }
 
-/// `obj.name = value`
-pub(crate) fn set_attr(obj: &Value, name: &Name, value: Value) -> Result<(), Raise> {
+/// `obj.name = value`: a property of the object's class calls its setter.
+pub(crate) fn set_attr(
+    rt: &Rc<Runtime>,
+    obj: &Value,
+    name: &Name,
+    value: Value,
+) -> Result<(), Raise> {
+    if let Some(class) = class_of(obj) {
+        let Value::UserClass(class) = class else {
+            unreachable!("class_of gives the program's classes")
+        };
+        if let Some(Value::Descriptor(d)) = class.lookup(name) {
+            if let Descriptor::Property { set, .. } = &*d {
+                return match set {
+                    Some(set) => {
+                        call_plain(rt, set, vec![obj.clone(), value], "a property's setter")?;
+                        Ok(())
+                    }
+                    None => Err(Raise::Exc(Exception::new(
+                        ExcKind::AttributeError,
+                        format!("property '{name}' of '{}' object has no setter", class.name),
+                    ))),
+                };
+            }
+        }
+    }
     let old = match obj {
         Value::Instance(i) if &**name != "__class__" && &**name != "__dict__" => {
             i.attrs.set(name, value)
@@ -465,6 +513,95 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
         other => Err(RunError::unsupported(format!(
             "deleting the attribute `{name}` of a {} is not supported yet",
             other.type_name()
+        ))),
+    }
+}
+
+/// `f` bound to `obj` as a method (`classmethod`'s binding to a class).
+fn bind_to(obj: Value, f: &Value) -> Result<Value, Raise> {
+    match f {
+        Value::Function(f) => Ok(Value::BoundMethod(Rc::new((obj, f.clone())))),
+        _ => Err(RunError::unsupported(
+            "a classmethod of something other than a function the program defines is not supported",
+        )),
+    }
+}
+
+/// Calls `f`, a plain function of the program's, to its end (as CPython's
+/// descriptors call a property's getter and setter from C).
+fn call_plain(rt: &Rc<Runtime>, f: &Value, args: Vec<Value>, what: &str) -> Result<Value, Raise> {
+    match f {
+        Value::Function(f) if !f.def().is_async => {
+            let bound = bind(f.def(), &f.defaults, args, Vec::new())?;
+            rt.call_function(f, bound)
+        }
+        _ => Err(RunError::unsupported(format!(
+            "{what} that is not a plain `def` of the program's is not supported"
+        ))),
+    }
+}
+
+/// `property(fget, fset)`, `staticmethod(f)`, `classmethod(f)`: the
+/// descriptors, as their classes make them.
+pub(crate) fn make_descriptor(
+    b: crate::value::Builtin,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    use crate::value::Builtin;
+    let name = b.name();
+    let made = match b {
+        Builtin::Property => {
+            if !kwargs.is_empty() || args.is_empty() || args.len() > 2 {
+                return Err(RunError::unsupported(
+                    "property() is supported as a decorator, or as property(fget, fset); its fdel and doc are not modelled",
+                ));
+            }
+            let set = (args.len() == 2).then(|| args.pop()).flatten();
+            let get = args.pop().expect("length checked");
+            Descriptor::Property { get, set }
+        }
+        _ => {
+            if !kwargs.is_empty() {
+                return Err(type_error(format!("{name}() takes no keyword arguments")));
+            }
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "{name} expected 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let f = args.pop().expect("length checked");
+            match b {
+                Builtin::StaticMethod => Descriptor::Static(f),
+                _ => Descriptor::Class(f),
+            }
+        }
+    };
+    Ok(Value::Descriptor(Rc::new(made)))
+}
+
+/// `prop.setter(f)`: a copy of the property with `f` as its setter.
+pub(crate) fn descriptor_method(
+    d: &Descriptor,
+    name: &str,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    match (d, name) {
+        (Descriptor::Property { get, .. }, "setter") if args.len() == 1 && kwargs.is_empty() => {
+            Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+                get: get.clone(),
+                set: args.pop(),
+            })))
+        }
+        (Descriptor::Property { .. }, "setter") => Err(type_error(format!(
+            "setter() takes exactly one argument ({} given)",
+            args.len() + kwargs.len()
+        ))),
+        _ => Err(RunError::unsupported(format!(
+            "`{}.{name}` is not supported yet",
+            d.type_name()
         ))),
     }
 }

@@ -810,9 +810,9 @@ pub(crate) fn kept_in_traceback(e: Raise, values: Vec<Value>) -> Raise {
 /// (CPython's `AttributeError.obj`): a coroutine never awaited or a
 /// failed task it is, or a list directly holds, goes, and is reported,
 /// when the exception goes.
-fn attr_of(obj: Value, name: &crate::program::Name) -> Result<Value, Raise> {
+fn attr_of(rt: &Rc<Runtime>, obj: Value, name: &crate::program::Name) -> Result<Value, Raise> {
     let keep = holds_directly(&obj, reported_when_freed).then(|| obj.clone());
-    builtins::get_attr(obj, name).map_err(|e| match keep {
+    builtins::get_attr(rt, obj, name).map_err(|e| match keep {
         Some(obj) => kept_in_traceback(e, vec![obj]),
         None => e,
     })
@@ -1182,7 +1182,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Attr(n) => {
                     let obj = frame.pop();
-                    frame.stack.push(attr_of(obj, &code.names[n as usize])?);
+                    frame.stack.push(attr_of(rt, obj, &code.names[n as usize])?);
                 }
                 Op::LoadMethod(n) => {
                     let obj = frame.pop();
@@ -1191,7 +1191,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         frame.stack.push(obj);
                         frame.stack.push(Value::Bool(true));
                     } else {
-                        frame.stack.push(attr_of(obj, name)?);
+                        frame.stack.push(attr_of(rt, obj, name)?);
                         frame.stack.push(Value::Bool(false));
                     }
                 }
@@ -1618,7 +1618,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::SetAttr(n) => {
                     let obj = frame.pop();
                     let value = frame.pop();
-                    super::classes::set_attr(&obj, &code.names[n as usize], value)?;
+                    super::classes::set_attr(rt, &obj, &code.names[n as usize], value)?;
                 }
                 #[cfg(feature = "code")]
                 Op::Dup => {
@@ -1645,7 +1645,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "code")]
                 Op::WithEnter(is_async) => {
                     let manager = frame.pop();
-                    let (exit, enter) = super::classes::context_manager(&manager, is_async)?;
+                    let (exit, enter) = super::classes::context_manager(rt, &manager, is_async)?;
                     frame.stack.push(exit);
                     frame.stack.push(enter);
                 }
@@ -1670,12 +1670,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "code")]
                 Op::AsyncIter => {
                     let iterable = frame.pop();
-                    frame.stack.push(super::classes::async_iter(iterable)?);
+                    frame.stack.push(super::classes::async_iter(rt, iterable)?);
                 }
                 #[cfg(feature = "code")]
                 Op::AsyncNext => {
                     let iterator = frame.stack.last().cloned().unwrap_or(Value::None);
-                    frame.stack.push(super::classes::async_next(iterator)?);
+                    frame.stack.push(super::classes::async_next(rt, iterator)?);
                 }
                 #[cfg(feature = "code")]
                 Op::Yield => leave!(Action::Yield(frame.pop())),

@@ -163,6 +163,9 @@ struct Source {
     module_names: Vec<Name>,
     /// The functions defined so far, which later annotations may name.
     defined: Vec<String>,
+    /// The methods defined so far (`Class.method`), to tell apart two of
+    /// the same name.
+    methods: Vec<String>,
     /// The names the function being read has annotated, and declared
     /// global, so far: CPython refuses a name that is both.
     annotated_names: Vec<Name>,
@@ -249,6 +252,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         nested: Vec::new(),
         decorated: Vec::new(),
         defined: Vec::new(),
+        methods: Vec::new(),
         module_names: Vec::new(),
         declared: Vec::new(),
         past_future: false,
@@ -807,15 +811,15 @@ impl Source {
                     self.p.advance();
                     self.newline()?;
                 }
-                _ if self.p.is_op("@") => {
-                    return Err(self.err("a decorator in a class body (`@property`, `@staticmethod`, `@classmethod`) is not supported yet"));
-                }
-                _ if self.p.is_word("def") || self.p.is_word("async") => {
+                _ if self.p.is_op("@") || self.p.is_word("def") || self.p.is_word("async") => {
+                    let (reads, lambdas) = (self.p.names_read.len(), self.p.lambdas.len());
+                    let decorators = self.decorators()?;
+                    let decorators = self.method_decorators(decorators, reads, body)?;
                     let at = self.place();
                     let start = self.p.position();
-                    let lambdas = self.p.lambdas.len();
-                    let f = self.function(false)?;
-                    let method: Name = crate::program::short_name(&f.0.name).into();
+                    let f = self.function(!decorators.is_empty())?;
+                    let method: Name =
+                        crate::program::short_name(&crate::program::qualname(&f.0.name)).into();
                     if method.starts_with("__")
                         && method.ends_with("__")
                         && !crate::program::SPECIAL_METHODS.contains(&&*method)
@@ -830,7 +834,7 @@ impl Source {
                     }
                     body.push(crate::program::ClassAttr {
                         name: method,
-                        value: Expr::Name(f.0.name.as_str().into()),
+                        value: decorated_value(&f.0.name, decorators),
                     });
                     let mut made = vec![f];
                     made.append(&mut self.nested);
@@ -1591,8 +1595,14 @@ impl Source {
                 k => format!("{base}#{k}"),
             };
         } else if let Some(class) = &self.class_name {
-            // A method: `Class.method`, its `__qualname__`.
+            // A method: `Class.method`, its `__qualname__`; a second one
+            // of the same name (a property's setter) is `Class.method#k`.
             name = format!("{class}.{name}");
+            let k = self.methods.iter().filter(|m| **m == name).count();
+            self.methods.push(name.clone());
+            if k > 0 {
+                name = format!("{name}#{k}");
+            }
         } else if decorated {
             // At the top level, the name is the module's variable, bound
             // to what the decorators return; the function is `name#k`.
@@ -1770,6 +1780,73 @@ impl Source {
             (false, false) => Err(self.p.unexpected("a `def` after the decorators")),
             _ => Ok(decorators),
         }
+    }
+
+    /// A method's decorators, checked as a class body's values are: one
+    /// may not read what the body bound above (the body is not a scope
+    /// here, see `class_body`), except `@name.setter` after a
+    /// `@property` `name`, which is rewritten to read the property anew:
+    /// `property(getter).setter`, the same property, since the getter is
+    /// the same function and `property` has no side effects.
+    fn method_decorators(
+        &mut self,
+        mut decorators: Vec<Expr>,
+        reads: usize,
+        body: &[crate::program::ClassAttr],
+    ) -> Result<Vec<Expr>, SyntaxError> {
+        let mut setters: Vec<Name> = Vec::new();
+        for d in &mut decorators {
+            let Expr::Attribute { value, name } = d else {
+                continue;
+            };
+            let Expr::Name(property) = &**value else {
+                continue;
+            };
+            let earlier = body.iter().rev().find(|a| a.name == *property);
+            let getter = match earlier.map(|a| &a.value) {
+                Some(Expr::Call { func, args, kwargs })
+                    if matches!(&**func, Expr::Name(p) if &**p == "property")
+                        && kwargs.is_empty() =>
+                {
+                    match args.as_slice() {
+                        [Expr::Name(getter)] => getter.clone(),
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            if &**name != "setter" {
+                let message = format!(
+                    "a property's `{name}` is not supported yet; a property may have a getter and a `.setter`"
+                );
+                return Err(
+                    match self.p.names_read[reads..]
+                        .iter()
+                        .find(|r| *r.name == **property)
+                    {
+                        Some(r) => SyntaxError::at(r.line, r.col, message),
+                        None => self.err(message),
+                    },
+                );
+            }
+            setters.push(property.clone());
+            **value = Expr::Call {
+                func: Box::new(Expr::Name("property".into())),
+                args: vec![Expr::Name(getter)],
+                kwargs: Vec::new(),
+            };
+        }
+        if let Some(r) = self.p.names_read[reads..].iter().find(|r| {
+            r.module.is_none()
+                && !setters.iter().any(|s| **s == *r.name)
+                && body.iter().any(|a| *a.name == *r.name)
+        }) {
+            return Err(SyntaxError::at(r.line, r.col, format!(
+                "this reads `{}`, an attribute the class body bound above, which is not supported yet; define the decorator outside the class",
+                r.name
+            )));
+        }
+        Ok(decorators)
     }
 
     /// `:` then either simple statements on the same line or an indented
@@ -2522,6 +2599,15 @@ fn into_target(e: Expr) -> Target {
 /// What a `def` runs: `name = d1(d2(function))`, the decorators (none,
 /// or as written, top first) applied bottom up to the new function.
 fn decorated(name: Name, function: &str, decorators: Vec<Expr>) -> Stmt {
+    Stmt::Assign {
+        target: Target::Name(name),
+        value: decorated_value(function, decorators),
+    }
+}
+
+/// `function` passed through `decorators`, the innermost (last written)
+/// first.
+fn decorated_value(function: &str, decorators: Vec<Expr>) -> Expr {
     let mut value = Expr::Name(function.into());
     for d in decorators.into_iter().rev() {
         value = Expr::Call {
@@ -2530,10 +2616,7 @@ fn decorated(name: Name, function: &str, decorators: Vec<Expr>) -> Stmt {
             kwargs: Vec::new(),
         };
     }
-    Stmt::Assign {
-        target: Target::Name(name),
-        value,
-    }
+    value
 }
 
 /// The names `body`'s `except ... as` clauses bind.

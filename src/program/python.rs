@@ -201,7 +201,7 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
         match defined(value, program) {
             Some(i) => {
                 while let Expr::Call { func, args, .. } = value {
-                    line(out, level + 1, &format!("@{}", expr(func, 0)));
+                    line(out, level + 1, &decorator(func));
                     value = &args[0];
                 }
                 let owner = std::mem::replace(&mut marks.current, i);
@@ -211,6 +211,30 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
             None => wrapping(out, level + 1, &format!("{} = ", attr.name), value, ""),
         }
     }
+}
+
+/// A method's decorator as written: `@name.setter` where the parser read
+/// the property `name` anew, as `property(getter).setter`
+/// (`Parser::method_decorators`).
+fn decorator(func: &Expr) -> String {
+    if let Expr::Attribute { value, name } = func {
+        if let Expr::Call {
+            func: p,
+            args,
+            kwargs,
+        } = &**value
+        {
+            if let (Expr::Name(p), [Expr::Name(getter)], true) =
+                (&**p, args.as_slice(), kwargs.is_empty())
+            {
+                if &**p == "property" {
+                    let property = super::short_name(&super::qualname(getter)).to_string();
+                    return format!("@{property}.{name}");
+                }
+            }
+        }
+    }
+    format!("@{}", expr(func, 0))
 }
 
 /// `def name(...):` and its body, at `level`.

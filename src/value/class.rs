@@ -37,6 +37,28 @@ pub enum Base {
     Class(Rc<ClassObj>),
 }
 
+/// What `staticmethod`, `classmethod` and `property` make, as CPython's
+/// descriptors of those types: read from a class or an instance, the
+/// first gives its function as it is, the second binds it to the class,
+/// the third calls its getter (and assigning calls its setter).
+#[derive(Debug)]
+pub enum Descriptor {
+    Static(Value),
+    Class(Value),
+    Property { get: Value, set: Option<Value> },
+}
+
+impl Descriptor {
+    /// Its type's name: `staticmethod`, `classmethod` or `property`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Descriptor::Static(_) => "staticmethod",
+            Descriptor::Class(_) => "classmethod",
+            Descriptor::Property { .. } => "property",
+        }
+    }
+}
+
 /// An instance of a class the program defined (not of an exception
 /// class: those are `Value::Exception`s).
 #[derive(Debug)]

@@ -467,7 +467,23 @@ fn write_leaf(v: &Value, out: &mut String) {
             s.0.name,
             s.1.type_name()
         )),
-        _ => {
+        #[cfg(feature = "code")]
+        Value::Descriptor(d) => match &**d {
+            super::class::Descriptor::Static(f) | super::class::Descriptor::Class(f) => {
+                out.push_str(&format!("<{}({})>", d.type_name(), f.repr()))
+            }
+            super::class::Descriptor::Property { .. } => {
+                out.push_str(&format!("<property object at {ADDRESS}>"))
+            }
+        },
+        #[cfg(feature = "code")]
+        Value::BoundMethod(_) => unreachable!("write_value prints bound methods"),
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::DictView(..)
+        | Value::Exception(_)
+        | Value::Future(_) => {
             unreachable!("write_value prints containers, exceptions, futures and bound methods")
         }
     }
@@ -497,7 +513,9 @@ fn callable_repr(v: &Value) -> String {
         // Classes in CPython, which the engine calls as functions.
         Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
         #[cfg(feature = "code")]
-        Value::Builtin(Super) => "<class 'super'>".into(),
+        Value::Builtin(b @ (Super | Property | StaticMethod | ClassMethod)) => {
+            format!("<class '{}'>", b.name())
+        }
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
         // What `functools.wraps(f)` returns (`interp::builtins::WRAPS`).
         #[cfg(feature = "code")]

@@ -85,6 +85,10 @@ pub enum Value {
     /// What calling an async generator function returns.
     #[cfg(feature = "code")]
     AsyncGen(Rc<async_gen::AsyncGen>),
+    /// `staticmethod(f)`, `classmethod(f)` or `property(fget)`: what a
+    /// class attribute holding one gives when read (`interp::classes`).
+    #[cfg(feature = "code")]
+    Descriptor(Rc<class::Descriptor>),
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -288,6 +292,14 @@ pub enum Builtin {
     /// class and first argument (`interp::classes`).
     #[cfg(feature = "code")]
     Super,
+    /// `property`, `staticmethod`, `classmethod`: classes in CPython,
+    /// whose instances are `Value::Descriptor`s.
+    #[cfg(feature = "code")]
+    Property,
+    #[cfg(feature = "code")]
+    StaticMethod,
+    #[cfg(feature = "code")]
+    ClassMethod,
 }
 
 impl Builtin {
@@ -313,6 +325,12 @@ impl Builtin {
             "format" => Builtin::Format,
             #[cfg(feature = "code")]
             "super" => Builtin::Super,
+            #[cfg(feature = "code")]
+            "property" => Builtin::Property,
+            #[cfg(feature = "code")]
+            "staticmethod" => Builtin::StaticMethod,
+            #[cfg(feature = "code")]
+            "classmethod" => Builtin::ClassMethod,
             _ => return None,
         })
     }
@@ -422,6 +440,12 @@ impl Builtin {
             Builtin::Wraps => "wraps",
             #[cfg(feature = "code")]
             Builtin::Super => "super",
+            #[cfg(feature = "code")]
+            Builtin::Property => "property",
+            #[cfg(feature = "code")]
+            Builtin::StaticMethod => "staticmethod",
+            #[cfg(feature = "code")]
+            Builtin::ClassMethod => "classmethod",
         }
     }
 }
@@ -829,12 +853,16 @@ impl Value {
             Value::Traceback(_) => "traceback",
             #[cfg(feature = "code")]
             Value::AsyncGen(_) => "async_generator",
+            #[cfg(feature = "code")]
+            Value::Descriptor(d) => d.type_name(),
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"
             }
             #[cfg(feature = "code")]
-            Value::Builtin(Builtin::Super) => "type",
+            Value::Builtin(
+                Builtin::Super | Builtin::Property | Builtin::StaticMethod | Builtin::ClassMethod,
+            ) => "type",
             Value::Builtin(b) if b.is_python_function() => "function",
             #[cfg(feature = "code")]
             Value::Builtin(b) if b.is_random() && !b.is_c_method() => "method",
