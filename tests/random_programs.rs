@@ -347,6 +347,7 @@ fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
                 Stmt::While {
                     test: compare(CmpOp::Lt, name("step"), int(w.steps)),
                     body,
+                    orelse: vec![],
                 },
             ]
         }
@@ -370,6 +371,7 @@ fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
                 Stmt::While {
                     test: Expr::Bool(true),
                     body: looped,
+                    orelse: vec![],
                 },
             ]
         }
@@ -467,6 +469,7 @@ fn main_fn(spec: &Spec) -> Function {
                     },
                     value: name("r"),
                 }],
+                orelse: vec![],
             });
             awaits.push(print(vec![name("by_place")]));
         }

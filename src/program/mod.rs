@@ -318,6 +318,7 @@ pub enum Stmt {
         target: Target,
         iter: Expr,
         body: Vec<Stmt>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         orelse: Vec<Stmt>,
     },
     /// `while test: body`, and `else: orelse`, run when the test is false
@@ -325,6 +326,7 @@ pub enum Stmt {
     While {
         test: Expr,
         body: Vec<Stmt>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         orelse: Vec<Stmt>,
     },
     /// `break`: leave the innermost loop.
@@ -378,6 +380,7 @@ pub enum Stmt {
         target: Target,
         iter: Expr,
         body: Vec<Stmt>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         orelse: Vec<Stmt>,
     },
     /// `with context as target: body`, or `async with` (`is_async`): the
