@@ -708,6 +708,8 @@ fn step_error() -> (Stmt, Function) {
                 name: "__init__".into(),
                 value: name(init),
             }],
+            annotated: vec![],
+            decorators: vec![],
         })),
     };
     (class, function)

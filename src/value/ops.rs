@@ -582,7 +582,40 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         #[cfg(feature = "code")]
-        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(x, y) => true,
+        // The `__eq__` `@dataclass` writes: the fields, as tuples compare,
+        // of two instances of the same class; otherwise `NotImplemented`,
+        // and so identity.
+        #[cfg(feature = "code")]
+        (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class) => {
+            match x.class.lookup("__eq__") {
+                Some(Value::Descriptor(d)) => match &*d {
+                    super::class::Descriptor::Generated(info, "__eq__") => {
+                        for f in &info.fields {
+                            let field = |i: &super::class::Instance| {
+                                i.attrs.get(&f.name).ok_or_else(|| {
+                                    Raise::Exc(Exception::new(
+                                        ExcKind::AttributeError,
+                                        format!(
+                                            "'{}' object has no attribute '{}'",
+                                            i.class.name, f.name
+                                        ),
+                                    ))
+                                })
+                            };
+                            if !item(&field(x)?, &field(y)?)? {
+                                return Ok(false);
+                            }
+                        }
+                        true
+                    }
+                    _ => false,
+                },
+                _ => false,
+            }
+        }
+        #[cfg(feature = "code")]
+        (Value::Descriptor(x), Value::Descriptor(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::UserClass(x), Value::UserClass(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
