@@ -152,6 +152,10 @@ impl Narrator {
                 finished(done)
             ),
             Entry::Timer { .. } => "a timer fires".to_string(),
+            Entry::CloseGenerator { generator } => format!(
+                "asyncio's finalizer hook creates a task to close the async generator {generator}() that was let go of while paused (its aclose())"
+            ),
+            Entry::ReadFromSelf => "the loop reads the byte the finalizer hook wrote to its self-pipe to wake it".to_string(),
             other @ Entry::ReleaseWaiter { .. } => other.to_string(),
         };
         let mut sentences = vec![what];
@@ -348,6 +352,10 @@ impl Narrator {
             Entry::ReleaseWaiter { done } => {
                 format!("wait_for's callback: {}", finished(done))
             }
+            Entry::CloseGenerator { generator } => {
+                format!("asyncio's finalizer hook: a task to close {generator}()")
+            }
+            Entry::ReadFromSelf => "the loop reads its self-pipe".to_string(),
             Entry::Timer { future } => {
                 let owner = view
                     .tasks

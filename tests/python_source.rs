@@ -924,22 +924,20 @@ fn a_generator_expression_given_to_the_program_s_own_function_stops_the_run_with
 }
 
 #[test]
-fn an_async_generator_left_before_its_end_stops_the_run_with_a_message() {
-    // CPython closes it in a task of its own (asyncio's finalizer hook),
-    // or as `asyncio.run` ends (`shutdown_asyncgens`): its `finally`
-    // prints then, which the engine does not model yet.
-    let broken = "import asyncio\nasync def gen():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('cleanup')\nasync def main():\n    async for x in gen():\n        print(x)\n        break\n    print('after')\n    await asyncio.sleep(0)\nasyncio.run(main())\n";
-    let kept = "import asyncio\nasync def gen():\n    yield 1\n    yield 2\nasync def main():\n    g = gen()\n    print(await g.__anext__())\n    return g\nasyncio.run(main())\n";
-    for (source, says) in [
-        (broken, "was let go of before its end"),
-        (kept, "is still paused in its body as `asyncio.run` ends"),
-    ] {
-        let program = parse::program(source).unwrap();
-        let outcome = interleave::run(&program, &RunOptions::default());
-        let error = outcome.error.expect("the run must be stopped").to_string();
-        assert!(error.contains(says), "{error}\n{source}");
-        assert!(!outcome.stdout.contains("cleanup"), "{}", outcome.stdout);
-    }
+fn an_async_generator_still_paused_as_asyncio_run_ends_stops_the_run_with_a_message() {
+    // Held past main (its result), it is closed by `shutdown_asyncgens`,
+    // which gathers the `aclose()` of every generator the loop still
+    // knows of: not modelled yet. (One let go of in main is closed by the
+    // finalizer hook: `corpus/constructs/async_generators_closing*.py`.)
+    let kept = "import asyncio\nasync def gen():\n    try:\n        yield 1\n        yield 2\n    finally:\n        print('cleanup')\nasync def main():\n    g = gen()\n    print(await g.__anext__())\n    return g\nasyncio.run(main())\n";
+    let program = parse::program(kept).unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    let error = outcome.error.expect("the run must be stopped").to_string();
+    assert!(
+        error.contains("is still paused in its body as `asyncio.run` ends"),
+        "{error}"
+    );
+    assert!(!outcome.stdout.contains("cleanup"), "{}", outcome.stdout);
 }
 
 #[test]

@@ -31,6 +31,14 @@ pub(crate) enum Handle {
     Done { callback: Callback, future: FutRef },
     /// A fired `asyncio.sleep` timer: `_set_result_unless_cancelled`.
     Timer(Rc<TimerHandle>),
+    /// `loop.create_task(agen.aclose())`, which asyncio's finalizer hook
+    /// schedules for an async generator freed while paused.
+    #[cfg(feature = "code")]
+    CreateTask(Rc<Coroutine>),
+    /// `_read_from_self`: the selector found the self-pipe written (by
+    /// `call_soon_threadsafe`); reading it changes nothing else.
+    #[cfg(feature = "code")]
+    ReadFromSelf,
 }
 
 /// The loop's mutable state. Borrowed briefly, never across a task step.
@@ -44,6 +52,16 @@ pub(crate) struct LoopState {
     /// Set by `run_until_complete`'s callback; ends `run_forever` after the
     /// current iteration.
     pub stopping: bool,
+    /// The self-pipe was written since the last `select`
+    /// (`call_soon_threadsafe`): the next iteration queues
+    /// `_read_from_self`.
+    #[cfg(feature = "code")]
+    pub self_pipe: bool,
+    /// Between `asyncio.run`'s first `run_until_complete` and its
+    /// `loop.close()`: where asyncio's finalizer hook still schedules the
+    /// closing of an async generator (`not self.is_closed()`).
+    #[cfg(feature = "code")]
+    pub open: bool,
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
     /// creation order. Held weakly, as asyncio's `_all_tasks` is: a task
     /// goes when the program, the loop's queues and other futures let go
@@ -72,6 +90,10 @@ impl LoopState {
             now: 0,
             iteration: 0,
             stopping: false,
+            #[cfg(feature = "code")]
+            self_pipe: false,
+            #[cfg(feature = "code")]
+            open: false,
             tasks: Vec::new(),
             current: None,
             mailbox: Mailbox::default(),
@@ -156,6 +178,10 @@ impl Runtime {
             name: name.clone(),
             coro: coro.name_rc(),
             internal,
+            #[cfg(feature = "code")]
+            closes_generator: matches!(coro.body, crate::value::CoroBody::AsyncGenClose(_)),
+            #[cfg(not(feature = "code"))]
+            closes_generator: false,
             body: RefCell::new(TaskBody::NotStarted(coro.clone())),
         }));
         if !internal {
@@ -400,6 +426,12 @@ impl Runtime {
                 (!lp.ready.is_empty()).then(|| (now, self.compute.total())),
                 None,
             );
+            // `select` returned the self-pipe: `_process_events` queues its
+            // reader before the due timers are.
+            #[cfg(feature = "code")]
+            if std::mem::take(&mut lp.self_pipe) {
+                lp.ready.push_back(Handle::ReadFromSelf);
+            }
             while let Some(timer) = lp.timers.pop_due(now) {
                 #[cfg(feature = "code")]
                 if self.compute.enabled {
@@ -458,8 +490,28 @@ impl Runtime {
         Ok(true)
     }
 
+    /// `call_soon_threadsafe(self.create_task, close)` (asyncio's finalizer
+    /// hook).
+    #[cfg(feature = "code")]
+    pub(crate) fn schedule_close(&self, close: Rc<Coroutine>) {
+        let mut lp = self.lp.borrow_mut();
+        lp.ready.push_back(Handle::CreateTask(close));
+        lp.self_pipe = true;
+    }
+
     fn run_handle(self: &Rc<Self>, handle: &mut Handle) -> Result<(), RunError> {
         match handle {
+            #[cfg(feature = "code")]
+            Handle::CreateTask(coro) => match self.create_task(coro.clone(), None, false) {
+                Ok(_) => Ok(()),
+                Err(crate::error::Raise::Stop(stop)) => Err(*stop),
+                Err(crate::error::Raise::Exc(e)) => Err(RunError::internal(format!(
+                    "creating a task raised {}",
+                    e.traceback_line()
+                ))),
+            },
+            #[cfg(feature = "code")]
+            Handle::ReadFromSelf => Ok(()),
             Handle::Step { task, exc } => self.step(task, exc.take()),
             Handle::Timer(timer) => {
                 if timer.is_cancelled() {

@@ -85,14 +85,8 @@ impl Runtime {
                 FreedEntry::NeverRetrieved(head, exc) => self.report_never_retrieved(head, &exc),
                 #[cfg(feature = "code")]
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
-                // asyncio's finalizer hook would close it in a task of its
-                // own (`aclose()`): not modelled yet.
                 #[cfg(feature = "code")]
-                FreedEntry::AsyncGenerator(name) => {
-                    self.refuse(format!(
-                        "the async generator {name}() was let go of before its end (a `break` out of `async for`, say): asyncio then closes it (`aclose()`) in a task of its own, which Interleave does not model yet; let the `async for` run to the end"
-                    ));
-                }
+                FreedEntry::AsyncGenerator(agen) => self.asyncgen_finalizer(agen),
             }
             for freed in self.freed.take().into_iter().rev() {
                 entries.push_front(freed);
@@ -115,6 +109,22 @@ impl Runtime {
             }
             Err(raised) => self.refuse_raised(raised),
         }
+    }
+
+    /// asyncio's `_asyncgen_finalizer_hook`, for a generator freed while
+    /// paused: `call_soon_threadsafe(self.create_task, agen.aclose())`.
+    /// The handle goes on the ready queue, and writing to the self-pipe
+    /// wakes the loop's next `select`, which queues `_read_from_self`
+    /// (`LoopState::self_pipe`).
+    #[cfg(feature = "code")]
+    fn asyncgen_finalizer(&self, agen: Rc<crate::value::async_gen::AsyncGen>) {
+        // A closed loop closes nothing: the generator just goes, its
+        // `finally` never run.
+        if !self.lp.borrow().open {
+            return;
+        }
+        let close = crate::value::Coroutine::new(crate::value::CoroBody::AsyncGenClose(agen));
+        self.schedule_close(Rc::new(close));
     }
 
     /// Keeps `message` (the first one met) to stop the run with, where no

@@ -82,6 +82,9 @@ pub struct TaskInfo {
     /// Tasks the runner creates itself (the shutdown steps of
     /// `asyncio.run`); the trace leaves them out.
     pub internal: bool,
+    /// Its coroutine is an async generator's `aclose()` (asyncio's
+    /// finalizer hook made it), which CPython's reprs show apart.
+    pub closes_generator: bool,
     /// The task's coroutine. Apart from `state`, so that polling it never
     /// holds a borrow the coroutine itself may need (`task.done()`).
     pub(crate) body: RefCell<TaskBody>,
@@ -357,7 +360,13 @@ impl FutureObj {
             } else {
                 "done, defined at …"
             };
-            parts.push(format!("coro=<{}() {}>", t.coro, coro_state));
+            // `_format_coroutine` of an `aclose()` object, which has no
+            // name and no code.
+            if t.closes_generator {
+                parts.push("coro=<<async_generator_athrow without __name__>()>".into());
+            } else {
+                parts.push(format!("coro=<{}() {}>", t.coro, coro_state));
+            }
             if let Some(w) = &st.waiter {
                 parts.push(format!("wait_for={}", w.repr()));
             }

@@ -137,6 +137,10 @@ impl Session {
     /// `run_until_complete(future)`: the loop stops after the iteration in
     /// which the future's done-callback runs.
     fn run_until_complete(&self, until: FutRef, then: Then) -> Phase {
+        #[cfg(feature = "code")]
+        {
+            self.rt.lp.borrow_mut().open = true;
+        }
         self.rt.add_done_callback(&until, Callback::StopLoop);
         Phase::Running { until, then }
     }
@@ -365,6 +369,7 @@ impl Session {
                 // (the next `asyncio.run` makes a fresh one).
                 let closed = {
                     let mut lp = self.rt.lp.borrow_mut();
+                    lp.open = false;
                     lp.mailbox.resume = Some(outcome);
                     (
                         std::mem::take(&mut lp.ready),
@@ -374,7 +379,13 @@ impl Session {
                 drop(closed);
                 Ok(Some(Phase::Module))
             }
-            Then::Shutdown(_) => Ok(None),
+            Then::Shutdown(_) => {
+                #[cfg(feature = "code")]
+                {
+                    self.rt.lp.borrow_mut().open = false;
+                }
+                Ok(None)
+            }
         }
     }
 

@@ -50,6 +50,14 @@ impl Runtime {
         }
         let body = info.body.replace(TaskBody::Finished);
         let mut body = match body {
+            // `aclose()` thrown into before its first step (asyncio.run
+            // cancelling what is left) throws that into the generator
+            // instead of `GeneratorExit` (`async_gen_athrow_throw`).
+            #[cfg(feature = "code")]
+            TaskBody::NotStarted(coro) if exc.is_some() && info.closes_generator => {
+                self.lp.borrow_mut().mailbox.resume = exc.take().map(Err);
+                Some(self.start(coro))
+            }
             // A coroutine that never started raises what is thrown into it
             // before running a line.
             TaskBody::NotStarted(coro) if exc.is_some() => {
@@ -91,6 +99,15 @@ impl Runtime {
             if let Some(body) = body {
                 info.body.replace(TaskBody::Running(body));
             }
+        } else {
+            // The coroutine's frame is cleared as it returns or raises,
+            // before `Task.__step` sets the task's outcome: what it held
+            // is freed first (an async generator is handed to the
+            // finalizer hook before the task's done-callbacks are
+            // scheduled).
+            drop(body);
+            #[cfg(feature = "code")]
+            self.report_freed_at(super::freed::Place::Callback);
         }
         match poll {
             Poll::Ready(Ok(value)) => {

@@ -93,6 +93,12 @@ pub enum Entry {
     /// A due timer: it completes the future a sleep (or a `wait_for`'s
     /// timeout) waits on.
     Timer { future: Awaited },
+    /// asyncio's finalizer hook's `create_task(agen.aclose())`, for the
+    /// async generator `generator` let go of while paused.
+    CloseGenerator { generator: String },
+    /// `_read_from_self`: the loop reads the byte the finalizer hook wrote
+    /// to wake it.
+    ReadFromSelf,
 }
 
 /// The future a done-callback runs for, and whether it was cancelled
@@ -134,6 +140,10 @@ impl std::fmt::Display for Entry {
             Entry::StopLoop { done } => write!(f, "stop the loop: {done}"),
             Entry::ReleaseWaiter { done } => write!(f, "release wait_for's waiter: {done}"),
             Entry::Timer { future } => write!(f, "timer: {future} due"),
+            Entry::CloseGenerator { generator } => {
+                write!(f, "create a task to close {generator}()")
+            }
+            Entry::ReadFromSelf => write!(f, "read the self-pipe"),
         }
     }
 }
@@ -240,6 +250,15 @@ impl Runtime {
             Handle::Timer(timer) => Entry::Timer {
                 future: awaited(&timer.future),
             },
+            #[cfg(feature = "code")]
+            Handle::CreateTask(coro) => Entry::CloseGenerator {
+                generator: match &coro.body {
+                    crate::value::CoroBody::AsyncGenClose(agen) => agen.name.to_string(),
+                    _ => coro.name().to_string(),
+                },
+            },
+            #[cfg(feature = "code")]
+            Handle::ReadFromSelf => Entry::ReadFromSelf,
             Handle::Done { callback, future } => {
                 // Why the callback runs: the future finished, or was
                 // cancelled (as `asyncio.run` cancels what is left).

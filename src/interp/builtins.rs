@@ -1028,7 +1028,7 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
         #[cfg(feature = "code")]
-        (Value::AsyncGen(_), "__aiter__" | "__anext__") => true,
+        (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
         #[cfg(feature = "code")]
         (Value::Descriptor(_), "setter") => true,
         _ => false,
@@ -1201,6 +1201,9 @@ pub(crate) fn call_method(
             }
             Ok(match name {
                 "__aiter__" => obj.clone(),
+                "aclose" => Value::Coroutine(Rc::new(Coroutine::new(CoroBody::AsyncGenClose(
+                    agen.clone(),
+                )))),
                 _ => Value::Coroutine(Rc::new(Coroutine::new(CoroBody::AsyncGenNext(
                     agen.clone(),
                 )))),

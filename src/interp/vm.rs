@@ -188,6 +188,10 @@ pub(crate) struct TaskVm {
     /// task's traceback, caught and let go) is freed in `Handle._run`,
     /// not where the `except` ends.
     thrown: Option<Exc>,
+    /// What was thrown into an `aclose()` task before its first step,
+    /// for `close_agen` to throw in instead of `GeneratorExit`.
+    #[cfg(feature = "code")]
+    thrown_at_start: Option<Exc>,
 }
 
 type Step = Poll<Result<Value, Raise>>;
@@ -202,6 +206,8 @@ impl TaskVm {
             waiting: Waiting::Nothing,
             discard: false,
             thrown: None,
+            #[cfg(feature = "code")]
+            thrown_at_start: None,
         }
     }
 
@@ -233,6 +239,17 @@ impl TaskVm {
                 )));
             }
             return self.resume_agen(agen);
+        }
+        #[cfg(feature = "code")]
+        if let CoroBody::AsyncGenClose(agen) = &coro.body {
+            if coro.started.replace(true) {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited aclose()/athrow()",
+                )));
+            }
+            let thrown = self.thrown_at_start.take();
+            return self.close_agen(agen, thrown);
         }
         if coro.started.replace(true) {
             // Still running somewhere (the forms never get here: they use
@@ -347,6 +364,50 @@ impl TaskVm {
             frame.agen = Some(agen.clone());
         }
         Ok(None)
+    }
+
+    /// Awaiting `agen.aclose()`: a generator paused at a `yield` gets its
+    /// frame back on this task's stack with `GeneratorExit` raised there
+    /// (the error returned is raised in that frame), so its `finally`
+    /// blocks run; one not started or finished is closed at once.
+    #[cfg(feature = "code")]
+    fn close_agen(
+        &mut self,
+        agen: &Rc<AsyncGen>,
+        thrown: Option<Exc>,
+    ) -> Result<Option<Value>, Raise> {
+        let state = agen.state.replace(GenState::Running);
+        match state {
+            GenState::Suspended(frame) => {
+                let Ok(mut frame) = frame.downcast::<Frame>() else {
+                    return Err(RunError::internal(
+                        "an async generator kept something else than a frame",
+                    )
+                    .into());
+                };
+                self.rt.count_step()?;
+                frame.agen = Some(agen.clone());
+                agen.closing.set(true);
+                self.frames.push(*frame);
+                Err(Raise::Exc(thrown.unwrap_or_else(|| {
+                    Exception::with_args(ExcKind::GeneratorExit, Vec::new())
+                })))
+            }
+            GenState::Running => {
+                *agen.state.borrow_mut() = GenState::Running;
+                Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "aclose(): asynchronous generator is already running",
+                )))
+            }
+            GenState::Created { .. } | GenState::Finished => {
+                *agen.state.borrow_mut() = GenState::Finished;
+                match thrown {
+                    Some(e) => Err(Raise::Exc(e)),
+                    None => Ok(Some(Value::None)),
+                }
+            }
+        }
     }
 
     fn push_frame(
@@ -519,6 +580,8 @@ impl TaskVm {
             leave_in_traceback(&rt, &self.m, frame, &exc);
             #[cfg(feature = "code")]
             let agen = frame.agen.is_some();
+            #[cfg(feature = "code")]
+            let closing = frame.agen.as_ref().is_some_and(|a| a.closing.get());
             self.frames.pop();
             // An async generator's body may not end its iteration by
             // raising: CPython makes that a RuntimeError, caused by it.
@@ -531,6 +594,16 @@ impl TaskVm {
                 error.set_context(&exc);
                 error.set_cause(Some(exc));
                 exc = error;
+            }
+            // `GeneratorExit` leaving a generator being closed is the
+            // close done: `aclose()` returns None.
+            #[cfg(feature = "code")]
+            if closing && exc.kind == ExcKind::GeneratorExit {
+                if self.frames.is_empty() {
+                    return Some(Poll::Ready(Ok(Value::None)));
+                }
+                self.push(Value::None);
+                return None;
             }
             #[cfg(feature = "code")]
             if let Some(caller) = self.frames.last_mut() {
@@ -638,6 +711,22 @@ impl TaskVm {
                         RunError::internal("`yield` outside an async generator's frame").into(),
                     );
                 };
+                if agen.closing.get() {
+                    // `athrow`'s check: a generator being closed may not
+                    // yield. It stays closed, its frame left unfinished.
+                    *agen.state.borrow_mut() = GenState::Finished;
+                    drop(frame);
+                    let error = Exception::new(
+                        ExcKind::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    );
+                    // A task running `aclose()` itself gets it from C, with
+                    // no frame of the program's on the way.
+                    if self.frames.is_empty() {
+                        return Ok(Some(Poll::Ready(Err(Raise::Exc(error)))));
+                    }
+                    return Err(Raise::Exc(error));
+                }
                 *agen.state.borrow_mut() = GenState::Suspended(Box::new(frame));
                 // A task running `__anext__()` itself ends with the value.
                 if self.frames.is_empty() {
@@ -648,8 +737,13 @@ impl TaskVm {
             Action::Return(v) => {
                 // An async generator's body ending: what awaits its
                 // `__anext__()` gets `StopAsyncIteration`.
+                // (One being closed returns `aclose()`'s None instead.)
                 #[cfg(feature = "code")]
-                let ended_agen = self.frames.last().is_some_and(|f| f.agen.is_some());
+                let ended_agen = self
+                    .frames
+                    .last()
+                    .and_then(|f| f.agen.as_ref())
+                    .is_some_and(|a| !a.closing.get());
                 if let Some(frame) = self.frames.pop() {
                     frame.finish();
                     #[cfg(feature = "code")]
@@ -771,13 +865,39 @@ impl TaskVm {
     fn step(&mut self) -> Step {
         let this = self;
         if let Some(coro) = this.coro.take() {
+            // What was thrown in before the start (`aclose()` only).
+            #[cfg(feature = "code")]
+            if let (Err(thrown), CoroBody::AsyncGenClose(agen)) = (this.rt.take_resume(), &coro.body)
+            {
+                agen.close_pending.set(true);
+                this.thrown_at_start = Some(thrown);
+            }
             match this.start(coro) {
                 Ok(Some(step)) => return step,
                 Ok(None) => {}
+                // Raised in a frame the start pushed (`aclose()` throwing
+                // into its generator's).
+                Err(Raise::Exc(exc)) if !this.frames.is_empty() => {
+                    if let Some(step) = this.raise(exc) {
+                        return step;
+                    }
+                }
                 Err(e) => return Poll::Ready(Err(e)),
             }
         } else {
-            let outcome = this.rt.take_resume();
+            #[cfg_attr(not(feature = "code"), allow(unused_mut))]
+            let mut outcome = this.rt.take_resume();
+            // The `aclose()` that was thrown into before its first step is
+            // still unstarted: sent a value now, it throws `GeneratorExit`
+            // in wherever the generator stands (`async_gen_athrow_send`).
+            #[cfg(feature = "code")]
+            if outcome.is_ok() {
+                let pending = this.frames.first().and_then(|f| f.agen.as_ref());
+                if let Some(agen) = pending.filter(|a| a.close_pending.get()) {
+                    agen.close_pending.set(false);
+                    outcome = Err(Exception::with_args(ExcKind::GeneratorExit, Vec::new()));
+                }
+            }
             match this.resumed(outcome) {
                 Ok(None) => return Poll::Pending,
                 // A task that runs `asyncio.sleep` itself has no frames.

@@ -8,14 +8,17 @@
 //! The frame is the machine's type, opaque here (`Box<dyn Any>`): values
 //! do not know how code runs.
 //!
+//! A generator let go of while paused is handed, as asyncio's finalizer
+//! hook is, to the loop (`FreedEntry::AsyncGenerator`), which closes it
+//! in a task of its own: `aclose()` (`CoroBody::AsyncGenClose`) throws
+//! `GeneratorExit` in at the `yield`, so its `finally` blocks run.
+//!
 //! Not here: `async for` (compiled to `__aiter__`/`__anext__` calls,
-//! `interp::compile`), and closing a generator left before its end
-//! (`aclose()`, asyncio's finalizer hook), which is refused
-//! (`FreedEntry::AsyncGenerator`).
+//! `interp::compile`).
 
 use super::{Closure, FreedEntry, FreedLog, Value};
 use crate::program::Name;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Where an async generator stands.
@@ -40,6 +43,15 @@ pub struct AsyncGen {
     pub state: RefCell<GenState>,
     /// Where to say it was freed while paused (see the module's header).
     freed: Rc<FreedLog>,
+    /// `aclose()` has begun (CPython's `ag_closed`): a `yield` now is
+    /// "async generator ignored GeneratorExit", and `GeneratorExit`
+    /// leaving the body is the close done.
+    pub closing: Cell<bool>,
+    /// Its `aclose()` was thrown into before its first step, and so is
+    /// still unstarted: the next value sent throws `GeneratorExit` in.
+    pub close_pending: Cell<bool>,
+    /// Handed to the finalizer once already: freed again, it is not.
+    finalized: bool,
 }
 
 impl std::fmt::Debug for AsyncGen {
@@ -64,19 +76,32 @@ impl AsyncGen {
                 closure,
             }),
             freed: log.log(),
+            closing: Cell::new(false),
+            close_pending: Cell::new(false),
+            finalized: false,
         }
     }
 }
 
 impl Drop for AsyncGen {
-    /// A generator freed while paused inside its body would be closed by
-    /// asyncio (its finalizer hook schedules a task running `aclose()`,
-    /// which runs its `finally` blocks): not modelled yet, so logged for
-    /// the run to stop there.
+    /// A generator freed while paused inside its body goes to asyncio's
+    /// finalizer hook, which keeps it alive for the task that closes it
+    /// (CPython resurrects the object; here its frame moves to a new one,
+    /// which no program can tell apart: addresses are not shown).
     fn drop(&mut self) {
-        if let GenState::Suspended(_) = &*self.state.borrow() {
-            self.freed
-                .freed(FreedEntry::AsyncGenerator(self.name.clone()));
+        if self.finalized || !matches!(&*self.state.borrow(), GenState::Suspended(_)) {
+            return;
         }
+        let state = self.state.replace(GenState::Finished);
+        let kept = AsyncGen {
+            name: self.name.clone(),
+            state: RefCell::new(state),
+            freed: self.freed.clone(),
+            closing: Cell::new(false),
+            close_pending: Cell::new(false),
+            finalized: true,
+        };
+        self.freed
+            .freed(FreedEntry::AsyncGenerator(Rc::new(kept)));
     }
 }

@@ -31,6 +31,11 @@ pub struct Chaining {
 }
 
 impl Exception {
+    /// Whether it was ever raised in the program's code (`mark_raised`).
+    pub fn was_raised(&self) -> bool {
+        self.chaining.raised.get()
+    }
+
     /// It is being raised: from now on it has a traceback.
     pub fn mark_raised(&self) {
         self.chaining.raised.set(true);

@@ -40,6 +40,9 @@ pub enum ExcKind {
     /// What an async iterator's `__anext__()` raises at its end, which
     /// ends an `async for`.
     StopAsyncIteration,
+    /// What `aclose()` throws into an async generator paused at a
+    /// `yield`: a `BaseException`, so `except Exception` lets it through.
+    GeneratorExit,
     /// Only in an `except` clause (`try: asyncio.run(main()) except
     /// KeyboardInterrupt:`): no learner presses Ctrl-C in a model, so
     /// nothing raises it, and a program may not make one (it is not in
@@ -49,7 +52,7 @@ pub enum ExcKind {
 
 impl ExcKind {
     /// Every class a program may name in `raise` or `except`.
-    pub const ALL: [ExcKind; 21] = [
+    pub const ALL: [ExcKind; 22] = [
         ExcKind::BaseException,
         ExcKind::Exception,
         ExcKind::ArithmeticError,
@@ -71,6 +74,7 @@ impl ExcKind {
         ExcKind::InvalidStateError,
         ExcKind::AssertionError,
         ExcKind::StopAsyncIteration,
+        ExcKind::GeneratorExit,
     ];
 
     /// `type(e).__name__`
@@ -97,6 +101,7 @@ impl ExcKind {
             ExcKind::InvalidStateError => "InvalidStateError",
             ExcKind::AssertionError => "AssertionError",
             ExcKind::StopAsyncIteration => "StopAsyncIteration",
+            ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
@@ -150,7 +155,7 @@ impl ExcKind {
         use ExcKind::*;
         Some(match self {
             BaseException => return None,
-            Exception | CancelledError | KeyboardInterrupt => BaseException,
+            Exception | CancelledError | KeyboardInterrupt | GeneratorExit => BaseException,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
             | AttributeError | OSError | InvalidStateError | AssertionError
             | StopAsyncIteration => Exception,
@@ -304,7 +309,15 @@ impl Exception {
         let mut lines = Vec::new();
         #[cfg(feature = "code")]
         self.report_chain(&mut lines, suggestion, user)?;
-        lines.push("Traceback (most recent call last):".to_string());
+        // One raised from C code alone (an async generator's `aclose()`
+        // straight from `Task.__step`) has no traceback to announce.
+        #[cfg(feature = "code")]
+        let traced = self.was_raised();
+        #[cfg(not(feature = "code"))]
+        let traced = true;
+        if traced {
+            lines.push("Traceback (most recent call last):".to_string());
+        }
         lines.push(self.last_line(suggestion, user)?);
         Ok(lines)
     }

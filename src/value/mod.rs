@@ -588,6 +588,10 @@ pub enum CoroBody {
     /// awaiting it runs the generator to its next `yield`.
     #[cfg(feature = "code")]
     AsyncGenNext(Rc<async_gen::AsyncGen>),
+    /// What `agen.aclose()` returns (CPython's `async_generator_athrow`):
+    /// awaiting it throws `GeneratorExit` in at the generator's `yield`.
+    #[cfg(feature = "code")]
+    AsyncGenClose(Rc<async_gen::AsyncGen>),
 }
 
 /// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
@@ -645,6 +649,8 @@ impl Coroutine {
             CoroBody::WaitFor { .. } => "wait_for",
             #[cfg(feature = "code")]
             CoroBody::AsyncGenNext(_) => "__anext__",
+            #[cfg(feature = "code")]
+            CoroBody::AsyncGenClose(_) => "aclose",
         }
     }
 
@@ -666,6 +672,8 @@ impl Coroutine {
             CoroBody::WaitFor { aw, timeout } => vec![aw.repr(), timeout.repr()],
             #[cfg(feature = "code")]
             CoroBody::AsyncGenNext(_) => vec![],
+            #[cfg(feature = "code")]
+            CoroBody::AsyncGenClose(_) => vec![],
         }
     }
 }
@@ -693,10 +701,10 @@ pub enum FreedEntry {
     /// A coroutine that never started, by `__qualname__`.
     #[cfg(feature = "code")]
     Coroutine(Name),
-    /// An async generator freed while paused in its body, by
-    /// `__qualname__` (`value::async_gen`).
+    /// An async generator freed while paused in its body, kept alive
+    /// for asyncio's finalizer hook to close (`value::async_gen`).
     #[cfg(feature = "code")]
-    AsyncGenerator(Name),
+    AsyncGenerator(Rc<async_gen::AsyncGen>),
     /// A "... exception was never retrieved" report: its first two lines
     /// (or the refusal met writing them), and the exception, whose lines
     /// may run the program's `__str__` as they are written.
@@ -902,6 +910,10 @@ impl Value {
             #[cfg(feature = "code")]
             Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenNext(_)) => {
                 "async_generator_asend"
+            }
+            #[cfg(feature = "code")]
+            Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenClose(_)) => {
+                "async_generator_athrow"
             }
             Value::Coroutine(_) => "coroutine",
             Value::Future(f) => f.type_name(),

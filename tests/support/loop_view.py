@@ -22,6 +22,7 @@ import asyncio.events
 import asyncio.tasks
 import collections
 import functools
+import gc
 import inspect
 import os
 import re
@@ -71,7 +72,20 @@ def _entry(handle, loop, waiting):
         return f"stop the loop: {_done(args[0], loop, waiting)}"
     if isinstance(callback, functools.partial) and callback.func.__name__ == "_release_waiter":
         return f"release wait_for's waiter: {_done(args[0], loop, waiting)}"
+    # asyncio's finalizer hook: `call_soon_threadsafe(self.create_task,
+    # agen.aclose())` (the harness wraps `create_task`), and the reader of
+    # the self-pipe that call wrote to.
+    if name.endswith("create_task") or name == "_create_task_in_order":
+        return f"create a task to close {_closed_generator(args[0]).__qualname__}()"
+    if name.endswith("_read_from_self"):
+        return "read the self-pipe"
     return f"other: {callback!r}"
+
+
+def _closed_generator(athrow):
+    """The async generator an `aclose()` object closes: it shows it only
+    to the garbage collector."""
+    return next(r for r in gc.get_referents(athrow) if inspect.isasyncgen(r))
 
 
 # How much of a variable's repr a view shows (`VALUE_LIMIT` in view.rs).
@@ -176,6 +190,16 @@ def _frames(coro, script):
 
 def _task(task, loop, waiting, script):
     coro = task.get_coro()
+    if type(coro).__name__ == "async_generator_athrow":
+        # A task closing an async generator (`aclose()`): started once
+        # the generator awaits in its `finally`.
+        head = f"{task.get_name()} aclose()"
+        if _closed_generator(coro).ag_await is None:
+            return head + ": not started"
+        waiter = task._fut_waiter
+        if waiter is not None:
+            return head + f": waiting on {_describe(waiter, loop, waiting)}"
+        return head + ": ready"
     head = f"{task.get_name()} {coro.__name__}()"
     if inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
         return head + ": not started"
