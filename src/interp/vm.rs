@@ -867,7 +867,8 @@ impl TaskVm {
         if let Some(coro) = this.coro.take() {
             // What was thrown in before the start (`aclose()` only).
             #[cfg(feature = "code")]
-            if let (Err(thrown), CoroBody::AsyncGenClose(agen)) = (this.rt.take_resume(), &coro.body)
+            if let (Err(thrown), CoroBody::AsyncGenClose(agen)) =
+                (this.rt.take_resume(), &coro.body)
             {
                 agen.close_pending.set(true);
                 this.thrown_at_start = Some(thrown);

@@ -101,7 +101,6 @@ impl Drop for AsyncGen {
             close_pending: Cell::new(false),
             finalized: true,
         };
-        self.freed
-            .freed(FreedEntry::AsyncGenerator(Rc::new(kept)));
+        self.freed.freed(FreedEntry::AsyncGenerator(Rc::new(kept)));
     }
 }
