@@ -173,11 +173,15 @@ pub fn del_slice(
     match container {
         Value::List(items) => {
             let len = items.borrow().len();
+            // The positions come in the slice's order, ascending or
+            // descending; removed from the last, each earlier one stays put.
             let mut picked = slice_positions(len, lower, upper, step)?;
-            picked.sort_unstable();
+            if picked.first() < picked.last() {
+                picked.reverse();
+            }
             let mut items = items.borrow_mut();
             let mut removed = Vec::with_capacity(picked.len());
-            for p in picked.into_iter().rev() {
+            for p in picked {
                 removed.push(items.remove(p));
             }
             Ok(removed)
