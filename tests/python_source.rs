@@ -112,11 +112,6 @@ const MAIN: &str = "\nasyncio.run(main())\n";
 fn what_the_subset_lacks_is_named_with_its_line() {
     let cases = [
         (
-            "from dataclasses import dataclass\n\n@dataclass(frozen=True)\nclass A:\n    x: int\n",
-            3,
-            "@dataclass's options (`frozen=`) are not supported yet",
-        ),
-        (
             "async def main():\n    x = 1\n    del x, print()\n",
             3,
             "cannot delete function call",
@@ -350,7 +345,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "import os\n",
             1,
-            "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), dataclasses (`dataclass`, `field`), and typing",
+            "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing",
         ),
         ("from asyncio import Queue\n", 1, "`asyncio.Queue` is not supported yet"),
         (

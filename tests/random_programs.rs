@@ -708,8 +708,6 @@ fn step_error() -> (Stmt, Function) {
                 name: "__init__".into(),
                 value: name(init),
             }],
-            annotated: vec![],
-            decorators: vec![],
         })),
     };
     (class, function)

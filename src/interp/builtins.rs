@@ -583,8 +583,6 @@ fn call_builtin(
     }
     match b {
         #[cfg(feature = "code")]
-        Builtin::Dataclass | Builtin::Field => super::dataclasses::call(b, args, kwargs),
-        #[cfg(feature = "code")]
         Builtin::Property | Builtin::StaticMethod | Builtin::ClassMethod => {
             super::classes::make_descriptor(b, args, kwargs)
         }
@@ -1035,9 +1033,7 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
     }
 }
 
-/// `obj.name`. (Without Code mode no attribute runs program code, so
-/// `rt` goes unused.)
-#[cfg_attr(not(feature = "code"), allow(unused_variables))]
+/// `obj.name`
 pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Value, Raise> {
     #[cfg(feature = "code")]
     if let Some(found) = super::classes::get_attr(rt, &obj, name) {

@@ -24,7 +24,6 @@ pub(crate) fn make(
     base: Value,
     names: &[Name],
     values: Vec<Value>,
-    annotated: Vec<(Name, Box<str>)>,
 ) -> Result<Value, Raise> {
     let base = match base {
         Value::None => Base::Object,
@@ -44,8 +43,7 @@ pub(crate) fn make(
     };
     // A name bound twice in the body keeps its first place and its last
     // value, as the class namespace (a dict) does.
-    let mut class = ClassObj::new(name, base);
-    class.annotated = annotated;
+    let class = ClassObj::new(name, base);
     for (name, value) in names.iter().zip(values) {
         drop(class.attrs.set(name, value));
     }
@@ -73,13 +71,6 @@ pub(crate) fn instantiate(
         })),
     };
     match class.lookup("__init__") {
-        Some(Value::Descriptor(d)) if matches!(&*d, Descriptor::Generated(..)) => {
-            let Descriptor::Generated(info, _) = &*d else {
-                unreachable!("matched above")
-            };
-            super::dataclasses::init(rt, &obj, info, args, kwargs)?;
-            Ok(obj)
-        }
         Some(Value::Function(init)) => {
             if init.def().is_async {
                 return Err(RunError::unsupported(
@@ -121,17 +112,10 @@ pub(crate) fn user_format(
     rt: &Rc<Runtime>,
     obj: &Value,
     method: &'static str,
-    running: &std::cell::RefCell<Vec<usize>>,
 ) -> Option<Result<String, Raise>> {
     let found = crate::value::format::program_method(obj, method)?;
     Some((|| {
         let text = match found {
-            Value::Descriptor(d) if matches!(&*d, Descriptor::Generated(..)) => {
-                let Descriptor::Generated(info, _) = &*d else {
-                    unreachable!("matched above")
-                };
-                return super::dataclasses::repr(rt, obj, info, running);
-            }
             Value::Function(f) if !f.def().is_async => {
                 let bound = bind(f.def(), &f.defaults, vec![obj.clone()], Vec::new())?;
                 rt.call_function(&f, bound)?
@@ -240,9 +224,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
                 Some(Value::Descriptor(d)) => Some(match &*d {
                     Descriptor::Static(f) => Ok(f.clone()),
                     Descriptor::Class(f) => bind_to(obj.clone(), f),
-                    Descriptor::Property { .. }
-                    | Descriptor::Field { .. }
-                    | Descriptor::Generated(..) => Ok(Value::Descriptor(d.clone())),
+                    Descriptor::Property { .. } => Ok(Value::Descriptor(d.clone())),
                 }),
                 found => found.or_else(|| from_object(name)).map(Ok),
             },
@@ -284,15 +266,10 @@ fn from_class(
             Descriptor::Static(f) => Ok(f.clone()),
             Descriptor::Class(f) => bind_to(class_of(obj).unwrap_or(Value::None), f),
             Descriptor::Property { get, .. } => call_plain(rt, get, vec![obj.clone()], "a property's getter"),
-            Descriptor::Field { .. } => Ok(Value::Descriptor(d.clone())),
-            Descriptor::Generated(_, method) => Err(RunError::unsupported(format!(
-                "reading the `{method}` `@dataclass` wrote from an instance is not supported yet"
-            ))),
         }),
         // asyncio's functions are Python functions, which bind too.
         Some(Value::Builtin(b)) if b.is_python_function() => Some(Err(RunError::unsupported(format!(
-            "`{name}`, a class attribute holding `{}.{}`, read from an instance is not supported yet",
-            b.owner(),
+            "`{name}`, a class attribute holding `asyncio.{}`, read from an instance is not supported yet",
             b.name()
         )))),
         Some(other) => Some(Ok(other)),
@@ -547,23 +524,6 @@ fn bind_to(obj: Value, f: &Value) -> Result<Value, Raise> {
         _ => Err(RunError::unsupported(
             "a classmethod of something other than a function the program defines is not supported",
         )),
-    }
-}
-
-/// Calls `f`, whatever callable it is, to its end, from the engine's own
-/// code (a dataclass's `default_factory` and `__post_init__`): a plain
-/// function of the program's or a method of one on a machine of its own,
-/// anything else as a builtin call.
-pub(crate) fn call_value(rt: &Rc<Runtime>, f: &Value, args: Vec<Value>) -> Result<Value, Raise> {
-    match f {
-        Value::Function(g) if !g.def().is_async => call_plain(rt, f, args, "a function"),
-        Value::BoundMethod(m) if !m.1.def().is_async => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(m.0.clone());
-            all.extend(args);
-            call_plain(rt, &Value::Function(m.1.clone()), all, "a method")
-        }
-        _ => super::builtins::call(rt, f.clone(), args, Vec::new()),
     }
 }
 

@@ -205,9 +205,7 @@ pub(crate) enum Op {
     #[cfg(feature = "code")]
     Swap,
     /// Stack: the base (`None` for none), then the value of each of
-    /// `kwnames[attrs]`: makes the class `names[name]` (`class`), whose
-    /// body annotates the names `kwnames[attrs + 1]` with the
-    /// annotations `kwnames[attrs + 2]`.
+    /// `kwnames[attrs]`: makes the class `names[name]` (`class`).
     #[cfg(feature = "code")]
     MakeClass {
         name: u32,

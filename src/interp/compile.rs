@@ -1270,11 +1270,6 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "code")]
             Expr::Class(class) => {
-                // The decorators are evaluated before the class, and
-                // called after it, the last first.
-                for d in &class.decorators {
-                    self.expr(d);
-                }
                 match &class.base {
                     Some(base) => self.expr(base),
                     None => {
@@ -1290,17 +1285,7 @@ impl<'a> Compiler<'a> {
                     .kwnames
                     .push(class.body.iter().map(|a| a.name.clone()).collect_vec());
                 let attrs = self.code.kwnames.len() as u32 - 1;
-                let (annotated, annotations) = class
-                    .annotated
-                    .iter()
-                    .map(|a| (a.name.clone(), Name::from(a.annotation.as_str())))
-                    .unzip();
-                self.code.kwnames.push(annotated);
-                self.code.kwnames.push(annotations);
                 self.emit(Op::MakeClass { name, attrs });
-                for _ in &class.decorators {
-                    self.emit(Op::Call { argc: 1, kw: NO_KW });
-                }
             }
         }
     }

@@ -21,8 +21,6 @@ pub(crate) mod code;
 pub(crate) mod compile;
 mod convert;
 #[cfg(feature = "code")]
-mod dataclasses;
-#[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "code")]
 mod methods;
@@ -64,11 +62,6 @@ pub(crate) struct Compiled {
     /// one inside another: bounded, as each is a Rust call.
     #[cfg(feature = "code")]
     nested: std::cell::Cell<usize>,
-    /// The dataclass instances whose generated `__repr__` is running, to
-    /// show one met again inside itself as `...`
-    /// (`dataclasses::repr`).
-    #[cfg(feature = "code")]
-    repr_running: std::cell::RefCell<Vec<usize>>,
 }
 
 /// The name of the method-like value `functools.wraps(wrapped)` makes
@@ -122,8 +115,6 @@ impl Compiled {
             module: program.module_index(),
             #[cfg(feature = "code")]
             nested: Default::default(),
-            #[cfg(feature = "code")]
-            repr_running: Default::default(),
         })
     }
 }
@@ -202,7 +193,7 @@ impl Interpreter for Compiled {
         obj: &Value,
         method: &'static str,
     ) -> Option<Result<String, crate::error::Raise>> {
-        classes::user_format(&rt, obj, method, &self.repr_running)
+        classes::user_format(&rt, obj, method)
     }
 
     #[cfg(feature = "code")]

@@ -1756,17 +1756,11 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let names = &code.kwnames[attrs as usize];
                     let values = frame.pop_n(names.len());
                     let base = frame.pop();
-                    let annotated = code.kwnames[attrs as usize + 1]
-                        .iter()
-                        .zip(&code.kwnames[attrs as usize + 2])
-                        .map(|(n, a)| (n.clone(), Box::from(&**a)))
-                        .collect_vec();
                     frame.stack.push(super::classes::make(
                         &code.names[name as usize],
                         base,
                         names,
                         values,
-                        annotated,
                     )?);
                 }
                 #[cfg(feature = "code")]

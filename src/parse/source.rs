@@ -572,24 +572,8 @@ impl Source {
                 _ if self.p.is_op("@") => {
                     self.past_future = true;
                     let line = self.line();
-                    let lambdas = self.p.lambdas.len();
                     let decorators = self.decorators()?;
-                    if let Some(option) = decorators.iter().find_map(dataclass_option) {
-                        return Err(SyntaxError::at(line, 0, format!(
-                            "@dataclass's options (`{option}=`) are not supported yet; use a plain @dataclass"
-                        )));
-                    }
-                    if self.p.is_word("class") {
-                        if self.p.lambdas.len() > lambdas {
-                            return Err(SyntaxError::at(
-                                line,
-                                0,
-                                "a lambda in a class's decorator is not supported yet",
-                            ));
-                        }
-                        self.module_class(decorators)?;
-                        continue;
-                    }
+                    let lambdas = self.p.lambdas.len();
                     let def_line = self.line();
                     let f = self.function(true)?;
                     let local = crate::program::short_name(&crate::program::qualname(&f.0.name))
@@ -610,7 +594,23 @@ impl Source {
                 }
                 _ if self.p.is_word("class") => {
                     self.past_future = true;
-                    self.module_class(Vec::new())?;
+                    let line = self.line();
+                    let class = self.class_def()?;
+                    let name = class.name.clone();
+                    self.lines.statements.push(line as u32);
+                    self.module_body.push(Stmt::Assign {
+                        target: Target::Name(name.clone()),
+                        value: Expr::Class(Box::new(class)),
+                    });
+                    self.bound_at_module(&name);
+                    if self.module_vars.contains(&name) {
+                        return Err(SyntaxError::at(line, 0, format!(
+                            "`{name}` is bound above as well as by this class, which is not supported yet; rename one"
+                        )));
+                    }
+                    self.module_vars.push(name.clone());
+                    self.classes.push(name);
+                    self.refuse_rebinding(line)?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     self.past_future = true;
@@ -774,8 +774,6 @@ impl Source {
                 name,
                 base,
                 body: Vec::new(),
-                annotated: Vec::new(),
-                decorators: Vec::new(),
             });
         }
         self.newline()?;
@@ -786,47 +784,14 @@ impl Source {
         }
         self.p.advance();
         let mut body: Vec<crate::program::ClassAttr> = Vec::new();
-        let mut annotated = Vec::new();
         let outer = self.class_name.replace(name.to_string());
-        let read = self.class_body(&mut body, &mut annotated);
+        let read = self.class_body(&mut body);
         self.class_name = outer;
         read?;
-        Ok(crate::program::ClassDef {
-            name,
-            base,
-            body,
-            annotated,
-            decorators: Vec::new(),
-        })
+        Ok(crate::program::ClassDef { name, base, body })
     }
 
-    /// A `class` statement at the top level, under its `decorators`.
-    fn module_class(&mut self, decorators: Vec<Expr>) -> Result<(), SyntaxError> {
-        let line = self.line();
-        let mut class = self.class_def()?;
-        class.decorators = decorators;
-        let name = class.name.clone();
-        self.lines.statements.push(line as u32);
-        self.module_body.push(Stmt::Assign {
-            target: Target::Name(name.clone()),
-            value: Expr::Class(Box::new(class)),
-        });
-        self.bound_at_module(&name);
-        if self.module_vars.contains(&name) {
-            return Err(SyntaxError::at(line, 0, format!(
-                "`{name}` is bound above as well as by this class, which is not supported yet; rename one"
-            )));
-        }
-        self.module_vars.push(name.clone());
-        self.classes.push(name);
-        self.refuse_rebinding(line)
-    }
-
-    fn class_body(
-        &mut self,
-        body: &mut Vec<crate::program::ClassAttr>,
-        annotated: &mut Vec<crate::program::Annotated>,
-    ) -> Result<(), SyntaxError> {
+    fn class_body(&mut self, body: &mut Vec<crate::program::ClassAttr>) -> Result<(), SyntaxError> {
         loop {
             match self.p.peek() {
                 Some(Tok::Dedent) => {
@@ -901,14 +866,7 @@ impl Source {
                     }
                     self.p.advance();
                     if self.p.eat_op(":") {
-                        let start = self.p.position();
                         self.annotation(true)?;
-                        if !annotated.iter().any(|a| *a.name == *attr) {
-                            annotated.push(crate::program::Annotated {
-                                name: attr.as_str().into(),
-                                annotation: tokens_text(self.p.read_since(start)),
-                            });
-                        }
                         if !self.p.is_op("=") {
                             self.newline()?;
                             continue;
@@ -1178,7 +1136,7 @@ impl Source {
         }
         let Some(modelled) = crate::value::Module::by_name(module) else {
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), dataclasses (`dataclass`, `field`), and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {
@@ -1817,9 +1775,7 @@ impl Source {
             decorators.push(self.p.expr()?);
             self.newline()?;
         }
-        let def = self.p.is_word("def")
-            || (self.p.is_word("async") && self.next_is_word("def"))
-            || (self.p.is_word("class") && !self.in_function && self.class_name.is_none());
+        let def = self.p.is_word("def") || (self.p.is_word("async") && self.next_is_word("def"));
         match (decorators.is_empty(), def) {
             (false, false) => Err(self.p.unexpected("a `def` after the decorators")),
             _ => Ok(decorators),
@@ -2608,47 +2564,6 @@ fn is_target(e: &Expr) -> bool {
         Expr::Tuple(items) | Expr::List(items) => items.iter().all(is_target),
         _ => false,
     }
-}
-
-/// The first keyword of a `@dataclass(...)` decorator, if any.
-fn dataclass_option(decorator: &Expr) -> Option<Name> {
-    let Expr::Call { func, kwargs, .. } = decorator else {
-        return None;
-    };
-    let named = match &**func {
-        Expr::Name(n) => &**n == "dataclass",
-        Expr::Attribute { value, name } => {
-            &**name == "dataclass" && matches!(&**value, Expr::Name(m) if &**m == "dataclasses")
-        }
-        _ => false,
-    };
-    kwargs.first().filter(|_| named).map(|k| k.name.clone())
-}
-
-/// An annotation as the normalised program writes it back: its tokens,
-/// spaced as CPython's `ast.unparse` spaces them.
-fn tokens_text(tokens: &[lexer::Token]) -> String {
-    let mut out = String::new();
-    for t in tokens {
-        match &t.tok {
-            Tok::Name(n) => out.push_str(n),
-            Tok::Int(i) => out.push_str(&i.to_string()),
-            Tok::Float(f) => out.push_str(&crate::value::format::float_repr(*f)),
-            Tok::Str { text, .. } => out.push_str(&crate::value::format::str_repr(text)),
-            Tok::Op(op @ "|") => {
-                out.push(' ');
-                out.push_str(op);
-                out.push(' ');
-            }
-            Tok::Op(op @ ",") => {
-                out.push_str(op);
-                out.push(' ');
-            }
-            Tok::Op(op) => out.push_str(op),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// What CPython calls the part of a `del` target that cannot be deleted

@@ -99,9 +99,8 @@ pub const MODULE: &str = "<module>";
 /// for `async for`. (CPython's others, such as `__eq__` or `__iter__`,
 /// would change what the engine's own operations do, and are refused.)
 #[cfg(feature = "code")]
-pub const SPECIAL_METHODS: [&str; 10] = [
+pub const SPECIAL_METHODS: [&str; 9] = [
     "__init__",
-    "__post_init__",
     "__repr__",
     "__str__",
     "__enter__",
@@ -583,25 +582,6 @@ pub struct ClassDef {
     pub base: Option<Expr>,
     #[serde(default)]
     pub body: Vec<ClassAttr>,
-    /// The names the body annotates (`name: str`, `delay: float = 1.0`),
-    /// in order, each with its annotation as written: read by nothing but
-    /// `@dataclass`, which makes fields of them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub annotated: Vec<Annotated>,
-    /// The `@decorator` lines above the `class`, in order: each is called
-    /// on the class, the last first, and the module's variable is bound
-    /// to what the first returns.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub decorators: Vec<Expr>,
-}
-
-/// `name: annotation` in a class body.
-#[cfg(feature = "code")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Annotated {
-    pub name: Name,
-    pub annotation: String,
 }
 
 /// `name = value` in a class body, or a method (`ClassDef`).

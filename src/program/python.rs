@@ -30,8 +30,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         out.push_str("import time\n");
     }
     #[cfg(feature = "code")]
-    for module in crate::value::Module::CODE_MODE {
-        let module = module.name();
+    for module in ["random", "functools"] {
         if names(program, module) {
             out.push_str(&format!("import {module}\n"));
         }
@@ -192,72 +191,24 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
         .as_ref()
         .map(|b| format!("({})", expr(b, 0)))
         .unwrap_or_default();
-    for d in &class.decorators {
-        line(out, level, &format!("@{}", expr(d, 0)));
-    }
     line(out, level, &format!("class {}{base}:", class.name));
-    if class.body.is_empty() && class.annotated.is_empty() {
+    if class.body.is_empty() {
         line(out, level + 1, "pass");
     }
-    // The annotations in their order: one whose name the body binds
-    // later is written with that value, the attributes before it first;
-    // one without (or already written past), alone.
-    let mut next = 0;
-    for a in &class.annotated {
-        match class.body[next..].iter().position(|b| b.name == a.name) {
-            Some(at) => {
-                for attr in &class.body[next..next + at] {
-                    class_attr(out, attr, None, level + 1, marks);
-                }
-                class_attr(
-                    out,
-                    &class.body[next + at],
-                    Some(&a.annotation),
-                    level + 1,
-                    marks,
-                );
-                next += at + 1;
-            }
-            None => line(out, level + 1, &format!("{}: {}", a.name, a.annotation)),
-        }
-    }
-    for attr in &class.body[next..] {
-        class_attr(out, attr, None, level + 1, marks);
-    }
-}
-
-/// One name a class body binds: a method as its `def` under its
-/// decorators, anything else as `name = value` (`name: annotation =
-/// value` where annotated).
-#[cfg(feature = "code")]
-fn class_attr(
-    out: &mut String,
-    attr: &super::ClassAttr,
-    annotation: Option<&str>,
-    level: usize,
-    marks: &mut Marks,
-) {
     let program = marks.program;
-    let mut value = &attr.value;
-    match defined(value, program) {
-        Some(i) => {
-            if let Some(annotation) = annotation {
-                line(out, level, &format!("{}: {annotation}", attr.name));
+    for attr in &class.body {
+        let mut value = &attr.value;
+        match defined(value, program) {
+            Some(i) => {
+                while let Expr::Call { func, args, .. } = value {
+                    line(out, level + 1, &decorator(func));
+                    value = &args[0];
+                }
+                let owner = std::mem::replace(&mut marks.current, i);
+                def(out, &program.functions[i], &attr.name, level + 1, marks);
+                marks.current = owner;
             }
-            while let Expr::Call { func, args, .. } = value {
-                line(out, level, &decorator(func));
-                value = &args[0];
-            }
-            let owner = std::mem::replace(&mut marks.current, i);
-            def(out, &program.functions[i], &attr.name, level, marks);
-            marks.current = owner;
-        }
-        None => {
-            let head = match annotation {
-                Some(annotation) => format!("{}: {annotation} = ", attr.name),
-                None => format!("{} = ", attr.name),
-            };
-            wrapping(out, level, &head, value, "")
+            None => wrapping(out, level + 1, &format!("{} = ", attr.name), value, ""),
         }
     }
 }
@@ -265,7 +216,6 @@ fn class_attr(
 /// A method's decorator as written: `@name.setter` where the parser read
 /// the property `name` anew, as `property(getter).setter`
 /// (`Parser::method_decorators`).
-#[cfg(feature = "code")]
 fn decorator(func: &Expr) -> String {
     if let Expr::Attribute { value, name } = func {
         if let Expr::Call {

@@ -26,40 +26,6 @@ pub struct ClassObj {
     /// The class body's names, in the order bound, as its `__dict__`
     /// keeps them; assigning `Class.attr` adds or replaces one.
     pub attrs: Attrs,
-    /// The names the class body annotates (`name: str`), in order, with
-    /// each annotation as written: what `@dataclass` makes fields of.
-    pub annotated: Vec<(Name, Box<str>)>,
-    /// What `@dataclass` made of the class, which its subclasses'
-    /// fields start from.
-    pub dataclass: RefCell<Option<Rc<Dataclass>>>,
-}
-
-/// A class `@dataclass` processed: its fields, in order (inherited ones
-/// first), and the `__init__` signature it generated, which the engine
-/// runs natively (`interp::dataclasses`) where CPython `exec`s the source
-/// it writes.
-#[derive(Debug)]
-pub struct Dataclass {
-    /// The class's `__qualname__`.
-    pub name: &'static str,
-    pub fields: Vec<DataField>,
-    /// `__init__(self, name, delay=..., tags=<factory>)`, for binding a
-    /// call's arguments as CPython binds the generated function's.
-    pub init: crate::program::Function,
-    /// The generated `__init__`'s defaults, one per parameter: a field's
-    /// default, or `factory_marker` for one with a `default_factory`.
-    pub defaults: Vec<Option<Value>>,
-    /// Stands for "call the field's `default_factory`" (CPython's
-    /// `_HAS_DEFAULT_FACTORY`): an object the program cannot get hold of.
-    pub factory_marker: Value,
-}
-
-/// One field of a dataclass.
-#[derive(Debug)]
-pub struct DataField {
-    pub name: Name,
-    /// `field(default_factory=f)`'s `f`.
-    pub factory: Option<Value>,
 }
 
 /// What a class derives from: single inheritance only.
@@ -79,20 +45,7 @@ pub enum Base {
 pub enum Descriptor {
     Static(Value),
     Class(Value),
-    Property {
-        get: Value,
-        set: Option<Value>,
-    },
-    /// What `dataclasses.field(...)` returns, in a class body: a field's
-    /// default or `default_factory`.
-    Field {
-        default: Option<Value>,
-        factory: Option<Value>,
-    },
-    /// A method `@dataclass` wrote (`__init__`, `__repr__`, `__eq__`),
-    /// for the class `Dataclass` describes, which the engine runs
-    /// natively.
-    Generated(Rc<Dataclass>, &'static str),
+    Property { get: Value, set: Option<Value> },
 }
 
 impl Descriptor {
@@ -102,8 +55,6 @@ impl Descriptor {
             Descriptor::Static(_) => "staticmethod",
             Descriptor::Class(_) => "classmethod",
             Descriptor::Property { .. } => "property",
-            Descriptor::Field { .. } => "Field",
-            Descriptor::Generated(..) => "function",
         }
     }
 }
@@ -169,16 +120,6 @@ impl ClassObj {
             name: intern(name),
             base,
             attrs: Attrs::default(),
-            annotated: Vec::new(),
-            dataclass: RefCell::new(None),
-        }
-    }
-
-    /// The class it derives from, if that is one of the program's.
-    pub fn base_class(&self) -> Option<Rc<ClassObj>> {
-        match &self.base {
-            Base::Class(base) => Some(base.clone()),
-            _ => None,
         }
     }
 

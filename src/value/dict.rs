@@ -46,17 +46,6 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
             format!("unhashable type: '{}'", key.cpython_type_name()),
         ))),
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
-        // `@dataclass` sets `__hash__` to `None` where it writes `__eq__`.
-        #[cfg(feature = "code")]
-        Value::Instance(i)
-            if matches!(i.class.lookup("__eq__"), Some(Value::Descriptor(d))
-                if matches!(&*d, super::class::Descriptor::Generated(..))) =>
-        {
-            Err(Raise::Exc(Exception::new(
-                ExcKind::TypeError,
-                format!("unhashable type: '{}'", key.cpython_type_name()),
-            )))
-        }
         _ => Ok(()),
     }
 }

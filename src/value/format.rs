@@ -479,18 +479,6 @@ fn write_leaf(v: &Value, out: &mut String) {
             super::class::Descriptor::Property { .. } => {
                 out.push_str(&format!("<property object at {ADDRESS}>"))
             }
-            super::class::Descriptor::Field { default, factory } => {
-                let missing = format!("<dataclasses._MISSING_TYPE object at {ADDRESS}>");
-                let shown = |v: &Option<Value>| v.as_ref().map_or(missing.clone(), Value::repr);
-                out.push_str(&format!(
-                    "Field(name=None,type=None,default={},default_factory={},init=True,repr=True,hash=None,compare=True,metadata=mappingproxy({{}}),kw_only={missing},_field_type=None)",
-                    shown(default),
-                    shown(factory)
-                ))
-            }
-            super::class::Descriptor::Generated(info, method) => {
-                out.push_str(&format!("<function {}.{method} at {ADDRESS}>", info.name))
-            }
         },
         #[cfg(feature = "code")]
         Value::BoundMethod(_) => unreachable!("write_value prints bound methods"),

@@ -300,12 +300,6 @@ pub enum Builtin {
     StaticMethod,
     #[cfg(feature = "code")]
     ClassMethod,
-    /// `dataclasses.dataclass` and `dataclasses.field`
-    /// (`interp::dataclasses`).
-    #[cfg(feature = "code")]
-    Dataclass,
-    #[cfg(feature = "code")]
-    Field,
 }
 
 impl Builtin {
@@ -356,8 +350,6 @@ impl Builtin {
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
             Builtin::Wraps => "functools",
-            #[cfg(feature = "code")]
-            Builtin::Dataclass | Builtin::Field => "dataclasses",
             _ => "builtins",
         }
     }
@@ -390,7 +382,7 @@ impl Builtin {
     /// Whether CPython's is a function written in Python (asyncio's are):
     /// its type is `function` and its repr `<function sleep at 0x…>`.
     pub fn is_python_function(self) -> bool {
-        matches!(self.owner(), "asyncio" | "dataclasses")
+        self.owner() == "asyncio"
     }
 
     /// `builtin_function_or_method` repr name, e.g. `print`, `sleep`.
@@ -454,10 +446,6 @@ impl Builtin {
             Builtin::StaticMethod => "staticmethod",
             #[cfg(feature = "code")]
             Builtin::ClassMethod => "classmethod",
-            #[cfg(feature = "code")]
-            Builtin::Dataclass => "dataclass",
-            #[cfg(feature = "code")]
-            Builtin::Field => "field",
         }
     }
 }
@@ -471,16 +459,9 @@ pub enum Module {
     Random,
     #[cfg(feature = "code")]
     Functools,
-    #[cfg(feature = "code")]
-    Dataclasses,
 }
 
 impl Module {
-    /// The modules only Code mode has (the forms' programs use `asyncio`
-    /// and `time`).
-    #[cfg(feature = "code")]
-    pub const CODE_MODE: [Module; 3] = [Module::Random, Module::Functools, Module::Dataclasses];
-
     pub fn by_name(name: &str) -> Option<Module> {
         match name {
             "asyncio" => Some(Module::Asyncio),
@@ -489,8 +470,6 @@ impl Module {
             "random" => Some(Module::Random),
             #[cfg(feature = "code")]
             "functools" => Some(Module::Functools),
-            #[cfg(feature = "code")]
-            "dataclasses" => Some(Module::Dataclasses),
             _ => None,
         }
     }
@@ -503,8 +482,6 @@ impl Module {
             Module::Random => "random",
             #[cfg(feature = "code")]
             Module::Functools => "functools",
-            #[cfg(feature = "code")]
-            Module::Dataclasses => "dataclasses",
         }
     }
 
@@ -541,12 +518,6 @@ impl Module {
             (Module::Functools, "wraps") => Builtin::Wraps,
             #[cfg(feature = "code")]
             (Module::Functools, _) => return None,
-            #[cfg(feature = "code")]
-            (Module::Dataclasses, "dataclass") => Builtin::Dataclass,
-            #[cfg(feature = "code")]
-            (Module::Dataclasses, "field") => Builtin::Field,
-            #[cfg(feature = "code")]
-            (Module::Dataclasses, _) => return None,
             #[cfg(feature = "code")]
             (Module::Random, _) => match name {
                 "random" => Builtin::RandomRandom,

@@ -569,15 +569,14 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         }
         #[cfg(feature = "code")]
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
-        _ => leaf_equal(a, b, depth)?,
+        _ => leaf_equal(a, b)?,
     })
 }
 
 /// `==` of what holds no container directly: kept out of `equal_within`,
 /// so that each level of nested lists takes only the containers' frame.
 #[inline(never)]
-#[cfg_attr(not(feature = "code"), allow(unused_variables))]
-fn leaf_equal(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
+fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
     Ok(match (a, b) {
         (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
@@ -592,14 +591,7 @@ fn leaf_equal(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         #[cfg(feature = "code")]
-        (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(x, y) => true,
-        // The `__eq__` `@dataclass` writes: the fields, as tuples compare,
-        // of two instances of the same class; otherwise `NotImplemented`,
-        // and so identity.
-        #[cfg(feature = "code")]
-        (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class) => {
-            dataclass_equal(x, y, depth)?
-        }
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::Descriptor(x), Value::Descriptor(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
@@ -610,39 +602,6 @@ fn leaf_equal(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         }
         _ => false,
     })
-}
-
-/// The `__eq__` `@dataclass` writes: the fields, as tuples compare, of
-/// two instances of the same class; otherwise `NotImplemented`, and so
-/// identity (false here: the same object was checked before). Apart from
-/// `equal_within`, whose frame each level of a nested list takes.
-#[cfg(feature = "code")]
-#[inline(never)]
-fn dataclass_equal(
-    x: &super::class::Instance,
-    y: &super::class::Instance,
-    depth: usize,
-) -> Result<bool, Raise> {
-    let Some(Value::Descriptor(d)) = x.class.lookup("__eq__") else {
-        return Ok(false);
-    };
-    let super::class::Descriptor::Generated(info, "__eq__") = &*d else {
-        return Ok(false);
-    };
-    for f in &info.fields {
-        let field = |i: &super::class::Instance| {
-            i.attrs.get(&f.name).ok_or_else(|| {
-                Raise::Exc(Exception::new(
-                    ExcKind::AttributeError,
-                    format!("'{}' object has no attribute '{}'", i.class.name, f.name),
-                ))
-            })
-        };
-        if !item_equal_within(&field(x)?, &field(y)?, depth + 1)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
 }
 
 /// Ranges are equal when they hold the same numbers (`range(0) ==
