@@ -32,7 +32,7 @@ out_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
 # The inliner's threshold: see the `wasm-code` profile in Cargo.toml.
 # (Given only here, so that the first download's build is untouched.)
 inline=()
-[ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=30)
+[ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=10)
 RUSTFLAGS="${inline[*]}" CARGO_TARGET_DIR="$target" cargo build --quiet --locked -p interleave-web \
     --target wasm32-unknown-unknown --profile "$profile"
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name interleave-code \

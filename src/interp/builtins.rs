@@ -1033,7 +1033,9 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
     }
 }
 
-/// `obj.name`
+/// `obj.name`. (Without Code mode no attribute runs program code, so
+/// `rt` goes unused.)
+#[cfg_attr(not(feature = "code"), allow(unused_variables))]
 pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Value, Raise> {
     #[cfg(feature = "code")]
     if let Some(found) = super::classes::get_attr(rt, &obj, name) {

@@ -216,6 +216,7 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
 /// A method's decorator as written: `@name.setter` where the parser read
 /// the property `name` anew, as `property(getter).setter`
 /// (`Parser::method_decorators`).
+#[cfg(feature = "code")]
 fn decorator(func: &Expr) -> String {
     if let Expr::Attribute { value, name } = func {
         if let Expr::Call {
