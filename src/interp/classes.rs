@@ -446,29 +446,13 @@ pub(crate) fn set_attr(
             Some(Value::tuple(e.set_args(items)))
         }
         Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
-        Value::None
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::Str(_)
-        | Value::List(_)
-        | Value::Tuple(_)
-        | Value::Dict(_)
-            if closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name)) =>
-        {
-            return Err(Raise::Exc(Exception::new(
-                ExcKind::AttributeError,
-                format!(
-                    "'{}' object has no attribute '{name}'",
-                    obj.cpython_type_name()
-                ),
-            )))
-        }
         other => {
-            return Err(RunError::unsupported(format!(
-                "assigning the attribute `{name}` of a {} is not supported yet",
-                other.type_name()
-            )))
+            return Err(builtin_lacks(other, name).unwrap_or_else(|| {
+                RunError::unsupported(format!(
+                    "assigning the attribute `{name}` of a {} is not supported yet",
+                    other.type_name()
+                ))
+            }))
         }
     };
     drop(old);
@@ -495,26 +479,41 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
             .attrs
             .remove(name)
             .ok_or_else(|| missing(format!("'{}' object has no attribute '{name}'", e.name()))),
+        other => Err(builtin_lacks(other, name).unwrap_or_else(|| {
+            RunError::unsupported(format!(
+                "deleting the attribute `{name}` of a {} is not supported yet",
+                other.type_name()
+            ))
+        })),
+    }
+}
+
+/// CPython's AttributeError for setting or deleting an attribute a
+/// builtin value's type does not have; `None` for one it has (which the
+/// engine does not model) and for any other value.
+fn builtin_lacks(obj: &Value, name: &str) -> Option<Raise> {
+    let builtin = matches!(
+        obj,
         Value::None
-        | Value::Bool(_)
-        | Value::Int(_)
-        | Value::Float(_)
-        | Value::Str(_)
-        | Value::List(_)
-        | Value::Tuple(_)
-        | Value::Dict(_)
-            if closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name)) =>
-        {
-            Err(missing(format!(
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+    );
+    let lacks =
+        builtin && closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name));
+    lacks.then(|| {
+        Raise::Exc(Exception::new(
+            ExcKind::AttributeError,
+            format!(
                 "'{}' object has no attribute '{name}'",
                 obj.cpython_type_name()
-            )))
-        }
-        other => Err(RunError::unsupported(format!(
-            "deleting the attribute `{name}` of a {} is not supported yet",
-            other.type_name()
-        ))),
-    }
+            ),
+        ))
+    })
 }
 
 /// `f` bound to `obj` as a method (`classmethod`'s binding to a class).

@@ -231,22 +231,19 @@ impl TaskVm {
     /// coroutine driven by two tasks, which the engine does not model.
     fn enter(&mut self, coro: &Rc<Coroutine>, by_task: bool) -> Result<Option<Value>, Raise> {
         #[cfg(feature = "code")]
-        if let CoroBody::AsyncGenNext(agen) = &coro.body {
+        if let CoroBody::AsyncGenNext(agen) | CoroBody::AsyncGenClose(agen) = &coro.body {
+            let next = matches!(coro.body, CoroBody::AsyncGenNext(_));
             if coro.started.replace(true) {
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::RuntimeError,
-                    "cannot reuse already awaited __anext__()/asend()",
+                    match next {
+                        true => "cannot reuse already awaited __anext__()/asend()",
+                        false => "cannot reuse already awaited aclose()/athrow()",
+                    },
                 )));
             }
-            return self.resume_agen(agen);
-        }
-        #[cfg(feature = "code")]
-        if let CoroBody::AsyncGenClose(agen) = &coro.body {
-            if coro.started.replace(true) {
-                return Err(Raise::Exc(Exception::new(
-                    ExcKind::RuntimeError,
-                    "cannot reuse already awaited aclose()/athrow()",
-                )));
+            if next {
+                return self.resume_agen(agen);
             }
             let thrown = self.thrown_at_start.take();
             return self.close_agen(agen, thrown);
