@@ -510,8 +510,13 @@ impl Runtime {
                     e.traceback_line()
                 ))),
             },
+            // It reads the pipe until it is empty: bytes written since it
+            // was queued are read too, and wake no later `select`.
             #[cfg(feature = "code")]
-            Handle::ReadFromSelf => Ok(()),
+            Handle::ReadFromSelf => {
+                self.lp.borrow_mut().self_pipe = false;
+                Ok(())
+            }
             Handle::Step { task, exc } => self.step(task, exc.take()),
             Handle::Timer(timer) => {
                 if timer.is_cancelled() {

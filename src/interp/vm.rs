@@ -1023,13 +1023,16 @@ fn report_freed_where_raised(rt: &Rc<Runtime>, m: &Compiled, frame: &Frame) {
 }
 
 /// Is `v` something CPython reports as it frees it: a coroutine that never
-/// ran, or a future (a failed one nobody asked)? Only these are kept
-/// where CPython keeps them past their frame (tracebacks, holders), so no
-/// Rust cycle forms through what is kept.
+/// ran, a future (a failed one nobody asked), or an async generator paused
+/// in its body (which the finalizer hook then closes)? Only these are
+/// kept where CPython keeps them past their frame (tracebacks, holders),
+/// so no Rust cycle forms through what is kept.
 pub(crate) fn reported_when_freed(v: &Value) -> bool {
     match v {
         Value::Coroutine(c) => !c.started.get(),
         Value::Future(_) => true,
+        #[cfg(feature = "code")]
+        Value::AsyncGen(g) => matches!(*g.state.borrow(), GenState::Suspended(_)),
         _ => false,
     }
 }
