@@ -378,6 +378,22 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `value[index]` read or deleted: the container and the slice's
+    /// three bounds (`None` where left out) for `slice`, or the container
+    /// and the index for `item`.
+    fn subscript(&mut self, value: &'a Expr, index: &'a Expr, slice: Op, item: Op) {
+        self.expr(value);
+        if let Expr::Slice { lower, upper, step } = index {
+            for part in [lower, upper, step] {
+                self.expr_or_none(part.as_deref());
+            }
+            self.emit(slice);
+        } else {
+            self.expr(index);
+            self.emit(item);
+        }
+    }
+
     /// `del target`, as `store` assigns: a name's cell, the module's
     /// variable or the local slot; an item or attribute; each of a tuple.
     #[cfg(feature = "code")]
@@ -397,16 +413,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Target::Subscript { value, index } => {
-                self.expr(value);
-                if let Expr::Slice { lower, upper, step } = &**index {
-                    for part in [lower, upper, step] {
-                        self.expr_or_none(part.as_deref());
-                    }
-                    self.emit(Op::DelSlice);
-                } else {
-                    self.expr(index);
-                    self.emit(Op::DelItem);
-                }
+                self.subscript(value, index, Op::DelSlice, Op::DelItem)
             }
             Target::Attribute { value, name } => {
                 self.expr(value);
@@ -1088,16 +1095,7 @@ impl<'a> Compiler<'a> {
                 });
             }
             Expr::Subscript { value, index } => {
-                self.expr(value);
-                if let Expr::Slice { lower, upper, step } = &**index {
-                    for part in [lower, upper, step] {
-                        self.expr_or_none(part.as_deref());
-                    }
-                    self.emit(Op::GetSlice);
-                } else {
-                    self.expr(index);
-                    self.emit(Op::GetItem);
-                }
+                self.subscript(value, index, Op::GetSlice, Op::GetItem)
             }
             Expr::Slice { .. } => {
                 unreachable!("validation allows slices only as subscripts")
