@@ -112,6 +112,16 @@ const MAIN: &str = "\nasyncio.run(main())\n";
 fn what_the_subset_lacks_is_named_with_its_line() {
     let cases = [
         (
+            "async def main():\n    pass\ndel main\n",
+            3,
+            "deleting `main` from the module is supported only for a variable the module's code assigns",
+        ),
+        (
+            "def f():\n    global print\n    del print\n",
+            3,
+            "deleting `print` from the module is supported only",
+        ),
+        (
             "async def main():\n    x = 1\n    del x, print()\n",
             3,
             "cannot delete function call",

@@ -166,6 +166,10 @@ struct Source {
     /// The methods defined so far (`Class.method`), to tell apart two of
     /// the same name.
     methods: Vec<String>,
+    /// Each name a `del` unbinds in the module's namespace (at the top
+    /// level, or declared `global`), where: checked once the whole module
+    /// is read (`refuse_unmodelled_deletes`).
+    deleted_globals: Vec<(Name, usize, usize)>,
     /// The names the function being read has annotated, and declared
     /// global, so far: CPython refuses a name that is both.
     annotated_names: Vec<Name>,
@@ -253,6 +257,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
         decorated: Vec::new(),
         defined: Vec::new(),
         methods: Vec::new(),
+        deleted_globals: Vec::new(),
         module_names: Vec::new(),
         declared: Vec::new(),
         past_future: false,
@@ -268,6 +273,7 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     s.p.lambda_owner = crate::program::MODULE.into();
     let mut functions: Vec<(Function, Lines)> = Vec::new();
     s.module(&mut functions)?;
+    s.refuse_unmodelled_deletes()?;
     // Definitions alone do nothing: say what is missing. (A module that
     // runs no loop is run as CPython runs it: `main()` alone warns that
     // the coroutine was never awaited.)
@@ -1003,6 +1009,22 @@ impl Source {
         }
         self.newline()?;
         Ok(body)
+    }
+
+    /// `del` in the module's namespace runs only on a variable the
+    /// module's code assigns: a top-level function, an import or a
+    /// builtin lives elsewhere in the engine, and a name never assigned
+    /// would be taken for a local.
+    fn refuse_unmodelled_deletes(&self) -> Result<(), SyntaxError> {
+        for (name, line, col) in &self.deleted_globals {
+            let imported = self.imports.iter().any(|i| i.name == *name);
+            if imported || !self.module_vars.contains(name) {
+                return Err(SyntaxError::at(*line, *col, format!(
+                    "deleting `{name}` from the module is supported only for a variable the module's code assigns (not a function defined with `def`, an import or a builtin) yet"
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Notes that the module binds `name` (first binding first, as a
@@ -2337,7 +2359,15 @@ impl Source {
                 if let Some(what) = undeletable(&target) {
                     return Err(SyntaxError::at(at.0, at.1, format!("cannot delete {what}")));
                 }
-                return Ok(Stmt::Delete(into_target(target)));
+                let target = into_target(target);
+                let mut names = Vec::new();
+                crate::program::bindings::collect_target(&target, &mut names);
+                for name in names {
+                    if !self.in_function || self.made_global.contains(&name) {
+                        self.deleted_globals.push((name, at.0, at.1));
+                    }
+                }
+                return Ok(Stmt::Delete(target));
             }
             Some("assert") => return self.assert(),
             // `...` alone: a constant expression statement, which CPython
