@@ -115,17 +115,7 @@ pub(crate) fn user_format(
 ) -> Option<Result<String, Raise>> {
     let found = crate::value::format::program_method(obj, method)?;
     Some((|| {
-        let text = match found {
-            Value::Function(f) if !f.def().is_async => {
-                let bound = bind(f.def(), &f.defaults, vec![obj.clone()], Vec::new())?;
-                rt.call_function(&f, bound)?
-            }
-            _ => {
-                return Err(RunError::unsupported(format!(
-                    "a `{method}` that is not a plain `def` in the class body is not supported"
-                )))
-            }
-        };
+        let text = call_plain(rt, &found, vec![obj.clone()], &format!("a `{method}`"))?;
         match text {
             Value::Str(s) => Ok(s.to_string()),
             other => Err(type_error(format!(
@@ -218,14 +208,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         Value::UserClass(class) => match &**name {
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
             _ => match class.lookup(name) {
-                // `A.f` of a `staticmethod` is its function, of a
-                // `classmethod` its function bound to `A`; a property
-                // read from its class is itself.
-                Some(Value::Descriptor(d)) => Some(match &*d {
-                    Descriptor::Static(f) => Ok(f.clone()),
-                    Descriptor::Class(f) => bind_to(obj.clone(), f),
-                    Descriptor::Property { .. } => Ok(Value::Descriptor(d.clone())),
-                }),
+                Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
                 found => found.or_else(|| from_object(name)).map(Ok),
             },
         },
@@ -262,11 +245,12 @@ fn from_class(
 ) -> Option<Result<Value, Raise>> {
     match class.lookup(name) {
         Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
-        Some(Value::Descriptor(d)) => Some(match &*d {
-            Descriptor::Static(f) => Ok(f.clone()),
-            Descriptor::Class(f) => bind_to(class_of(obj).unwrap_or(Value::None), f),
-            Descriptor::Property { get, .. } => call_plain(rt, get, vec![obj.clone()], "a property's getter"),
-        }),
+        Some(Value::Descriptor(d)) => Some(descriptor_get(
+            rt,
+            &d,
+            Some(obj),
+            class_of(obj).unwrap_or(Value::None),
+        )),
         // asyncio's functions are Python functions, which bind too.
         Some(Value::Builtin(b)) if b.is_python_function() => Some(Err(RunError::unsupported(format!(
             "`{name}`, a class attribute holding `asyncio.{}`, read from an instance is not supported yet",
@@ -281,14 +265,10 @@ fn from_class(
 /// CPython looks up special methods (an instance's own attribute of that
 /// name is not one), or an async generator's own.
 fn special(rt: &Rc<Runtime>, obj: &Value, name: &str) -> Option<Result<Value, Raise>> {
-    let class = match obj {
-        Value::Instance(i) => &i.class,
-        Value::Exception(e) => e.class.as_ref()?,
-        Value::AsyncGen(_) if matches!(name, "__aiter__" | "__anext__") => {
-            return Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))))
-        }
-        _ => return None,
-    };
+    if matches!(obj, Value::AsyncGen(_)) && matches!(name, "__aiter__" | "__anext__") {
+        return Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))));
+    }
+    let class = obj.program_class()?;
     class.lookup(name)?;
     from_class(rt, obj, class, name)
 }
@@ -417,10 +397,7 @@ pub(crate) fn set_attr(
     name: &Name,
     value: Value,
 ) -> Result<(), Raise> {
-    if let Some(class) = class_of(obj) {
-        let Value::UserClass(class) = class else {
-            unreachable!("class_of gives the program's classes")
-        };
+    if let Some(class) = obj.program_class() {
         if let Some(Value::Descriptor(d)) = class.lookup(name) {
             if let Descriptor::Property { set, .. } = &*d {
                 return match set {
@@ -516,13 +493,28 @@ fn builtin_lacks(obj: &Value, name: &str) -> Option<Raise> {
     })
 }
 
-/// `f` bound to `obj` as a method (`classmethod`'s binding to a class).
-fn bind_to(obj: Value, f: &Value) -> Result<Value, Raise> {
-    match f {
-        Value::Function(f) => Ok(Value::BoundMethod(Rc::new((obj, f.clone())))),
-        _ => Err(RunError::unsupported(
+/// A descriptor's `__get__(instance, owner)`, read from a class
+/// (`instance` None) or an instance: a `staticmethod`'s function, a
+/// `classmethod`'s bound to `owner`, a property's getter run on the
+/// instance (the property itself, read from its class).
+fn descriptor_get(
+    rt: &Rc<Runtime>,
+    d: &Rc<Descriptor>,
+    instance: Option<&Value>,
+    owner: Value,
+) -> Result<Value, Raise> {
+    match (&**d, instance) {
+        (Descriptor::Static(f), _) => Ok(f.clone()),
+        (Descriptor::Class(Value::Function(f)), _) => {
+            Ok(Value::BoundMethod(Rc::new((owner, f.clone()))))
+        }
+        (Descriptor::Class(_), _) => Err(RunError::unsupported(
             "a classmethod of something other than a function the program defines is not supported",
         )),
+        (Descriptor::Property { get, .. }, Some(obj)) => {
+            call_plain(rt, get, vec![obj.clone()], "a property's getter")
+        }
+        (Descriptor::Property { .. }, None) => Ok(Value::Descriptor(d.clone())),
     }
 }
 
@@ -616,11 +608,7 @@ pub(crate) fn is_instance(v: &Value, class: &Rc<ClassObj>) -> bool {
 
 /// `type(v)`, when the program defined it.
 pub(crate) fn class_of(v: &Value) -> Option<Value> {
-    match v {
-        Value::Instance(i) => Some(Value::UserClass(i.class.clone())),
-        Value::Exception(e) => e.class.clone().map(Value::UserClass),
-        _ => None,
-    }
+    v.program_class().cloned().map(Value::UserClass)
 }
 
 /// `super(class, obj)`: `obj` must be an instance of `class`.

@@ -188,10 +188,6 @@ pub(crate) struct TaskVm {
     /// task's traceback, caught and let go) is freed in `Handle._run`,
     /// not where the `except` ends.
     thrown: Option<Exc>,
-    /// What was thrown into an `aclose()` task before its first step,
-    /// for `close_agen` to throw in instead of `GeneratorExit`.
-    #[cfg(feature = "code")]
-    thrown_at_start: Option<Exc>,
 }
 
 type Step = Poll<Result<Value, Raise>>;
@@ -206,14 +202,31 @@ impl TaskVm {
             waiting: Waiting::Nothing,
             discard: false,
             thrown: None,
-            #[cfg(feature = "code")]
-            thrown_at_start: None,
         }
     }
 
-    /// Starts the task's coroutine (the first `send(None)`).
-    fn start(&mut self, coro: Rc<Coroutine>) -> Result<Option<Step>, Raise> {
-        Ok(match self.enter(&coro, true)? {
+    /// Starts the task's coroutine (the first `send(None)`), or, for an
+    /// `aclose()` thrown into before its first step, throws `thrown` into
+    /// its generator instead of `GeneratorExit` (`async_gen_athrow_throw`):
+    /// the `aclose()` is then still unstarted, and the next value sent
+    /// throws `GeneratorExit` in (`close_pending`).
+    fn start(
+        &mut self,
+        coro: Rc<Coroutine>,
+        #[cfg(feature = "code")] thrown: Option<Exc>,
+    ) -> Result<Option<Step>, Raise> {
+        #[cfg(feature = "code")]
+        let entered = match (&coro.body, thrown) {
+            (CoroBody::AsyncGenClose(agen), Some(thrown)) => {
+                coro.started.set(true);
+                agen.close_pending.set(true);
+                self.close_agen(agen, Some(thrown))
+            }
+            _ => self.enter(&coro, true),
+        };
+        #[cfg(not(feature = "code"))]
+        let entered = self.enter(&coro, true);
+        Ok(match entered? {
             Some(v) => Some(Poll::Ready(Ok(v))),
             None if matches!(self.waiting, Waiting::Nothing) => None,
             None => Some(Poll::Pending),
@@ -245,8 +258,7 @@ impl TaskVm {
             if next {
                 return self.resume_agen(agen);
             }
-            let thrown = self.thrown_at_start.take();
-            return self.close_agen(agen, thrown);
+            return self.close_agen(agen, None);
         }
         if coro.started.replace(true) {
             // Still running somewhere (the forms never get here: they use
@@ -334,12 +346,7 @@ impl TaskVm {
                 self.push_frame(index, args, closure)?
             }
             GenState::Suspended(frame) => {
-                let Ok(mut frame) = frame.downcast::<Frame>() else {
-                    return Err(RunError::internal(
-                        "an async generator kept something else than a frame",
-                    )
-                    .into());
-                };
+                let mut frame = agen_frame(frame)?;
                 // What the `yield` evaluates to: `__anext__` sends None.
                 frame.stack.push(Value::None);
                 self.rt.count_step()?;
@@ -376,19 +383,14 @@ impl TaskVm {
         let state = agen.state.replace(GenState::Running);
         match state {
             GenState::Suspended(frame) => {
-                let Ok(mut frame) = frame.downcast::<Frame>() else {
-                    return Err(RunError::internal(
-                        "an async generator kept something else than a frame",
-                    )
-                    .into());
-                };
+                let mut frame = agen_frame(frame)?;
                 self.rt.count_step()?;
                 frame.agen = Some(agen.clone());
                 agen.closing.set(true);
                 self.frames.push(*frame);
-                Err(Raise::Exc(thrown.unwrap_or_else(|| {
-                    Exception::with_args(ExcKind::GeneratorExit, Vec::new())
-                })))
+                Err(Raise::Exc(
+                    thrown.unwrap_or_else(|| Exception::bare(ExcKind::GeneratorExit)),
+                ))
             }
             GenState::Running => {
                 *agen.state.borrow_mut() = GenState::Running;
@@ -864,13 +866,12 @@ impl TaskVm {
         if let Some(coro) = this.coro.take() {
             // What was thrown in before the start (`aclose()` only).
             #[cfg(feature = "code")]
-            if let (Err(thrown), CoroBody::AsyncGenClose(agen)) =
-                (this.rt.take_resume(), &coro.body)
-            {
-                agen.close_pending.set(true);
-                this.thrown_at_start = Some(thrown);
-            }
-            match this.start(coro) {
+            let thrown = this.rt.take_resume().err();
+            match this.start(
+                coro,
+                #[cfg(feature = "code")]
+                thrown,
+            ) {
                 Ok(Some(step)) => return step,
                 Ok(None) => {}
                 // Raised in a frame the start pushed (`aclose()` throwing
@@ -893,7 +894,7 @@ impl TaskVm {
                 let pending = this.frames.first().and_then(|f| f.agen.as_ref());
                 if let Some(agen) = pending.filter(|a| a.close_pending.get()) {
                     agen.close_pending.set(false);
-                    outcome = Err(Exception::with_args(ExcKind::GeneratorExit, Vec::new()));
+                    outcome = Err(Exception::bare(ExcKind::GeneratorExit));
                 }
             }
             match this.resumed(outcome) {
@@ -1163,13 +1164,9 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
             match op {
                 Op::Const(i) => frame.stack.push(code.consts[i as usize].clone()),
                 Op::Local(slot) => {
-                    let v = frame.slots[slot as usize].clone().ok_or_else(|| {
-                    let name = &code.slot_names[slot as usize];
-                    Raise::Exc(Exception::new(
-                        ExcKind::UnboundLocalError,
-                        format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ))
-                })?;
+                    let v = frame.slots[slot as usize]
+                        .clone()
+                        .ok_or_else(|| unbound_local(&code.slot_names[slot as usize]))?;
                     frame.stack.push(v);
                 }
                 Op::Store(slot) => frame.slots[slot as usize] = Some(frame.pop()),
@@ -1224,11 +1221,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "code")]
                 Op::DeleteLocal(slot) => {
                     if frame.slots[slot as usize].take().is_none() {
-                        let name = &code.slot_names[slot as usize];
-                        return Err(Raise::Exc(Exception::new(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        )));
+                        return Err(unbound_local(&code.slot_names[slot as usize]));
                     }
                 }
                 #[cfg(feature = "code")]
@@ -1245,17 +1238,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let old = m.globals.borrow_mut()[slot as usize].take();
                     if old.is_none() {
                         let name = &m.scopes.module_vars()[slot as usize];
-                        let varnames: Vec<&str> = m
-                            .scopes
-                            .locals(frame.function)
-                            .iter()
-                            .map(|n| &**n)
-                            .collect_vec();
-                        return Err(super::modelled::missing_name(
-                            name,
-                            &varnames,
-                            &m.scopes.module_globals(),
-                        ));
+                        return Err(missing_global(m, frame.function, name));
                     }
                 }
                 #[cfg(feature = "code")]
@@ -1926,13 +1909,12 @@ fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
         .cell_names(function)
         .nth(cell as usize)
         .map_or("?", |n| &**n);
-    Raise::Exc(match own {
-        true => Exception::new(
-            ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
-        ),
+    if own {
+        return unbound_local(name);
+    }
+    Raise::Exc(
         // With "Did you mean", which CPython looks for as for any NameError.
-        false => Exception::with_suggestion(
+        Exception::with_suggestion(
             ExcKind::NameError,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             crate::closed_world::suggest::for_name(
@@ -1941,16 +1923,36 @@ fn unbound_cell(m: &Compiled, function: usize, cell: u32) -> Raise {
                 &m.scopes.module_globals(),
             ),
         ),
+    )
+}
+
+/// The frame an async generator kept while paused (opaque to values).
+#[cfg(feature = "code")]
+fn agen_frame(kept: Box<dyn std::any::Any>) -> Result<Box<Frame>, Raise> {
+    kept.downcast::<Frame>().map_err(|_| {
+        RunError::internal("an async generator kept something else than a frame").into()
     })
+}
+
+/// Reading (or deleting) the local `name` while it has no value.
+fn unbound_local(name: &str) -> Raise {
+    Raise::Exc(Exception::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    ))
 }
 
 /// A name that is neither local nor a program function, read in
 /// `function`.
 fn global(m: &Compiled, function: usize, name: &str) -> Result<Value, Raise> {
-    crate::value::builtin_global(name).ok_or_else(|| {
-        let varnames: Vec<&str> = m.scopes.locals(function).iter().map(|n| &**n).collect_vec();
-        super::modelled::missing_name(name, &varnames, &m.scopes.module_globals())
-    })
+    crate::value::builtin_global(name).ok_or_else(|| missing_global(m, function, name))
+}
+
+/// The NameError (with CPython's "Did you mean") for the module's name
+/// `name`, read or deleted in `function` while it has no value.
+fn missing_global(m: &Compiled, function: usize, name: &str) -> Raise {
+    let varnames: Vec<&str> = m.scopes.locals(function).iter().map(|n| &**n).collect_vec();
+    super::modelled::missing_name(name, &varnames, &m.scopes.module_globals())
 }
 
 /// A delay in seconds (`asyncio.sleep`'s, `wait_for`'s timeout): a number,

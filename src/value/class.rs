@@ -113,6 +113,18 @@ impl Attrs {
     }
 }
 
+impl Value {
+    /// The program's class this value is an instance of, if any (an
+    /// exception's too).
+    pub fn program_class(&self) -> Option<&Rc<ClassObj>> {
+        match self {
+            Value::Instance(i) => Some(&i.class),
+            Value::Exception(e) => e.class.as_ref(),
+            _ => None,
+        }
+    }
+}
+
 impl ClassObj {
     /// A class with nothing bound yet.
     pub fn new(name: &str, base: Base) -> ClassObj {

@@ -47,16 +47,16 @@ pub fn program_defines(obj: &Value, method: &str) -> bool {
 // Without Code mode there are no classes of the program's to look in.
 #[cfg_attr(not(feature = "code"), allow(unused_variables))]
 pub fn program_method(obj: &Value, method: &str) -> Option<Value> {
-    match obj {
-        #[cfg(feature = "code")]
-        Value::Instance(i) => i.class.lookup(method).or_else(|| match method {
-            "__str__" => i.class.lookup("__repr__"),
+    #[cfg(feature = "code")]
+    {
+        let class = obj.program_class()?;
+        class.lookup(method).or_else(|| match (obj, method) {
+            (Value::Instance(_), "__str__") => class.lookup("__repr__"),
             _ => None,
-        }),
-        #[cfg(feature = "code")]
-        Value::Exception(e) => e.class.as_ref()?.lookup(method),
-        _ => None,
+        })
     }
+    #[cfg(not(feature = "code"))]
+    None
 }
 
 impl Value {
