@@ -32,6 +32,8 @@ pub mod mersenne;
 pub mod parse;
 pub mod presets;
 pub mod program;
+#[cfg(feature = "code")]
+pub mod asyncio_py;
 pub mod scenario;
 mod session;
 #[cfg(feature = "code")]

@@ -64,7 +64,7 @@ pub fn unmodelled_global(name: &str) -> Option<String> {
 /// Why `module.attr` cannot run: CPython's module has it, the engine's
 /// table (`value::Module::attr`) does not.
 pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
-    let modelled = crate::value::Module::by_name(module)?.attr(attr).is_some();
+    let modelled = crate::value::Module::by_name(module)?.provides(attr);
     let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))
 }

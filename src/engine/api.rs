@@ -64,6 +64,21 @@ impl Runtime {
             .and_then(|slot| lp.tasks.get(slot)?.upgrade())
     }
 
+    /// `asyncio.get_running_loop()`: `None` outside the loop's callbacks
+    /// (the module's code).
+    #[cfg(feature = "code")]
+    pub(crate) fn running_loop(&self) -> Option<Rc<crate::value::EventLoopObj>> {
+        let mut lp = self.lp.borrow_mut();
+        lp.current_slot()?;
+        Some(lp.program_loop.get_or_insert_with(Default::default).clone())
+    }
+
+    /// `loop.create_future()`
+    #[cfg(feature = "code")]
+    pub(crate) fn create_future(&self) -> FutRef {
+        self.new_future(super::futures::FutKind::Plain)
+    }
+
     /// `asyncio.run(main)`, called by the module's code: main's task,
     /// which that code then waits for while the session runs the loop.
     /// Each call runs a fresh loop: the last one closed when it returned

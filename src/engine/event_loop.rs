@@ -62,6 +62,10 @@ pub(crate) struct LoopState {
     /// closing of an async generator (`not self.is_closed()`).
     #[cfg(feature = "code")]
     pub open: bool,
+    /// The loop as the program holds it (`get_running_loop()`), made
+    /// when first asked for; closed with the loop.
+    #[cfg(feature = "code")]
+    pub program_loop: Option<Rc<crate::value::EventLoopObj>>,
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
     /// creation order. Held weakly, as asyncio's `_all_tasks` is: a task
     /// goes when the program, the loop's queues and other futures let go
@@ -83,6 +87,15 @@ pub(crate) struct LoopState {
 }
 
 impl LoopState {
+    /// `loop.close()`, as `asyncio.run` ends.
+    #[cfg(feature = "code")]
+    pub fn close(&mut self) {
+        self.open = false;
+        if let Some(program_loop) = self.program_loop.take() {
+            program_loop.closed.set(true);
+        }
+    }
+
     pub fn new(trace: bool) -> LoopState {
         LoopState {
             ready: VecDeque::new(),
@@ -94,6 +107,8 @@ impl LoopState {
             self_pipe: false,
             #[cfg(feature = "code")]
             open: false,
+            #[cfg(feature = "code")]
+            program_loop: None,
             tasks: Vec::new(),
             current: None,
             mailbox: Mailbox::default(),

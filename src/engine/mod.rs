@@ -74,6 +74,12 @@ pub(crate) trait Interpreter {
     /// `asyncio.run(entry())`.
     #[cfg(feature = "code")]
     fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body>;
+    /// Runs the module code of asyncio's Python half (`crate::asyncio_py`)
+    /// when the program uses it: it makes the library's classes, and
+    /// neither prints nor awaits. As CPython imports asyncio before the
+    /// program's first line runs.
+    #[cfg(feature = "code")]
+    fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), Raise>;
     /// Runs the program's plain function `function` with `args` (bound)
     /// to its end, for a builtin that calls back into the program
     /// (`sorted(..., key=f)`): it cannot suspend, being no coroutine.

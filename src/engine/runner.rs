@@ -104,6 +104,17 @@ impl Session {
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
         #[cfg(feature = "code")]
+        if let Err(e) = session.rt.interpreter.clone().import_library(session.rt.clone()) {
+            session.fail(match e {
+                crate::error::Raise::Stop(e) => *e,
+                crate::error::Raise::Exc(e) => RunError::internal(format!(
+                    "asyncio's Python half raised as it was imported: {}",
+                    e.traceback_line()
+                )),
+            });
+            return session;
+        }
+        #[cfg(feature = "code")]
         if let Some(module) = session.rt.interpreter.clone().module(session.rt.clone()) {
             session.module = Some(module);
             session.phase = Phase::Module;
@@ -369,7 +380,7 @@ impl Session {
                 // (the next `asyncio.run` makes a fresh one).
                 let closed = {
                     let mut lp = self.rt.lp.borrow_mut();
-                    lp.open = false;
+                    lp.close();
                     lp.mailbox.resume = Some(outcome);
                     (
                         std::mem::take(&mut lp.ready),
@@ -381,9 +392,7 @@ impl Session {
             }
             Then::Shutdown(_) => {
                 #[cfg(feature = "code")]
-                {
-                    self.rt.lp.borrow_mut().open = false;
-                }
+                self.rt.lp.borrow_mut().close();
                 Ok(None)
             }
         }

@@ -396,7 +396,7 @@ pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String,
         (None, Value::Class(Class::Type(t))) => (*t).into(),
         (None, Value::Class(Class::Exception(k))) => k.name().into(),
         #[cfg(feature = "code")]
-        (None, Value::UserClass(c)) => format!("__main__.{}", c.name),
+        (None, Value::UserClass(c)) => format!("{}.{}", c.module, c.name),
         #[cfg(feature = "code")]
         (None, Value::BoundMethod(m)) => format!("__main__.{}", m.1.name()),
         _ => return Err(RunError::unsupported("`*` or `**` arguments to an asyncio or time function that are not what it takes are not supported yet; pass them one by one")),
@@ -946,6 +946,23 @@ fn call_builtin(
             }
             Ok(rt.current_task().map_or(Value::None, Value::Future))
         }
+        #[cfg(feature = "code")]
+        Builtin::GetRunningLoop => {
+            no_kwargs("get_running_loop", &kwargs)?;
+            if !args.is_empty() {
+                return Err(type_error(format!(
+                    "get_running_loop() takes no arguments ({} given)",
+                    args.len()
+                )));
+            }
+            match rt.running_loop() {
+                Some(l) => Ok(Value::Loop(l)),
+                None => Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "no running event loop",
+                ))),
+            }
+        }
         // `async def wait_for(fut, timeout)`: arguments are bound now, the
         // rest runs when the coroutine is awaited (`wait_for.rs`).
         #[cfg(feature = "code")]
@@ -1025,6 +1042,10 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         }
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
+        #[cfg(feature = "code")]
+        (Value::Future(_), "set_result" | "set_exception") => true,
+        #[cfg(feature = "code")]
+        (Value::Loop(_), "create_future" | "time") => true,
         #[cfg(feature = "code")]
         (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
         #[cfg(feature = "code")]
@@ -1120,6 +1141,11 @@ pub(crate) fn call_method(
             return Ok(done);
         }
     }
+    // `super().__repr__()` reaching `object`'s.
+    #[cfg(feature = "code")]
+    if name == "__repr__" && matches!(obj, Value::Instance(_)) && args.is_empty() && kwargs.is_empty() {
+        return Ok(Value::str(&obj.repr()));
+    }
     #[cfg(feature = "code")]
     if let Value::Descriptor(d) = obj {
         return super::classes::descriptor_method(d, name, args, kwargs);
@@ -1142,6 +1168,23 @@ pub(crate) fn call_method(
             }
             items.borrow_mut().extend(args);
             Ok(Value::None)
+        }
+        #[cfg(feature = "code")]
+        Value::Loop(_) => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
+                    args.len() + 1
+                )));
+            }
+            Ok(match name {
+                "time" => Value::Float(rt.now_seconds()),
+                _ => Value::Future(rt.create_future()),
+            })
+        }
+        #[cfg(feature = "code")]
+        Value::Future(f) if name == "set_result" || name == "set_exception" => {
+            set_outcome(rt, f, name, args, kwargs)
         }
         Value::Future(f) => {
             #[cfg(not(feature = "code"))]
@@ -1225,6 +1268,57 @@ fn admit(
     }
     let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect_vec();
     super::modelled::admit(owner, name, args.len(), &keywords)
+}
+
+/// `fut.set_result(result)` or `fut.set_exception(exception)`, with
+/// `_asyncio.Future`'s checks in its order.
+#[cfg(feature = "code")]
+fn set_outcome(
+    rt: &Rc<Runtime>,
+    f: &FutRef,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    if f.task().is_some() {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::RuntimeError,
+            format!("Task does not support {name} operation"),
+        )));
+    }
+    if !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "Future.{name}() takes no keyword arguments"
+        )));
+    }
+    let [value]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
+        type_error(format!(
+            "Future.{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))
+    })?;
+    if !f.is_pending() {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::InvalidStateError,
+            "invalid state",
+        )));
+    }
+    if name == "set_result" {
+        rt.set_result(f, value);
+        return Ok(Value::None);
+    }
+    let exc = match value {
+        Value::Exception(e) => e,
+        Value::Class(Class::Exception(kind)) => Exception::new(kind, ""),
+        Value::UserClass(c) if c.exception_base().is_some() => {
+            return Err(RunError::unsupported(
+                "set_exception() given an exception class of the program's is not supported yet; pass an instance: set_exception(MyError())",
+            ))
+        }
+        _ => return Err(type_error("invalid exception object".into())),
+    };
+    rt.set_exception(f, exc);
+    Ok(Value::None)
 }
 
 fn future_method(f: &FutRef, name: &str) -> Result<Value, Raise> {

@@ -209,7 +209,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
             _ => match class.lookup(name) {
                 Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
-                found => found.or_else(|| from_object(name)).map(Ok),
+                found => found.or_else(|| from_object(class, name)).map(Ok),
             },
         },
         Value::Super(s) => {
@@ -221,6 +221,9 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
             return Some(match (found, &**name) {
                 (Some(v), _) => v,
                 (None, "__init__") => Ok(Value::Method(Rc::new((obj.clone(), name.clone())))),
+                (None, "__repr__") if matches!(obj, Value::Instance(_)) => {
+                    Ok(Value::Method(Rc::new((obj.clone(), name.clone()))))
+                }
                 (None, _) => Err(RunError::unsupported(format!(
                     "`super().{name}` reaching a builtin class is not supported yet"
                 ))),
@@ -257,7 +260,7 @@ fn from_class(
             b.name()
         )))),
         Some(other) => Some(Ok(other)),
-        None => from_object(name).map(Ok),
+        None => from_object(class, name).map(Ok),
     }
 }
 
@@ -324,8 +327,8 @@ pub(crate) fn async_next(rt: &Rc<Runtime>, iterator: Value) -> Result<Value, Rai
 
 /// What every class and instance has from `object` that the engine
 /// models: `__module__`, which is `__main__` for the program's classes.
-fn from_object(name: &str) -> Option<Value> {
-    (name == "__module__").then(|| Value::str("__main__"))
+fn from_object(class: &ClassObj, name: &str) -> Option<Value> {
+    (name == "__module__").then(|| Value::str(class.module))
 }
 
 /// The AttributeError for `obj.name`, with CPython's "Did you mean" over

@@ -407,7 +407,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     let slot = self
                         .scopes
-                        .module_var(n)
+                        .module_var_in(self.index, n)
                         .expect("a name `del` unbinds outside a function is the module's");
                     self.emit(Op::DeleteGlobal(slot));
                 }
@@ -438,7 +438,7 @@ impl<'a> Compiler<'a> {
                 }
                 #[cfg(feature = "code")]
                 if self.slot(n).is_none() && self.scopes.declares_global(self.index, n) {
-                    if let Some(slot) = self.scopes.module_var(n) {
+                    if let Some(slot) = self.scopes.module_var_in(self.index, n) {
                         self.emit(Op::StoreGlobal(slot));
                         return;
                     }
@@ -909,6 +909,24 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `asyncio.Name` (or `aio.Name` after `import asyncio as aio`) where
+    /// `Name` is a class of asyncio's Python half: the slot of the
+    /// module's variable that holds it (`program::LIBRARY`).
+    #[cfg(feature = "code")]
+    fn library_attr(&self, value: &Expr, name: &Name) -> Option<u32> {
+        let Expr::Name(m) = value else { return None };
+        if self.slot(m).is_some() || self.cell(m).is_some() || self.scopes.module_var_in(self.index, m).is_some() {
+            return None;
+        }
+        let asyncio = match self.scopes.import(m) {
+            Some(i) => i.module == "asyncio" && i.attr.is_none() && !self.scopes.in_library(self.index),
+            None => &**m == "asyncio" && self.scopes.asyncio_is_module(self.index),
+        };
+        (asyncio && crate::asyncio_py::exports(name))
+            .then(|| self.scopes.module_var(&format!("{}{name}", crate::program::LIBRARY)))
+            .flatten()
+    }
+
     /// Pushes the value `n` names where the code stands: a local, a
     /// function of the program, the module's variable, what an import
     /// bound, or a builtin (else `NameError`).
@@ -918,9 +936,19 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadCell(cell));
             return;
         }
+        // asyncio's Python half sees its own names and the builtins only.
+        #[cfg(feature = "code")]
+        let library = self.scopes.in_library(self.index);
+        #[cfg(feature = "code")]
+        let global = match library && !crate::program::in_library(n) {
+            true => None,
+            false => self.scopes.global(n),
+        };
+        #[cfg(not(feature = "code"))]
+        let global = self.scopes.global(n);
         let op = if let Some(slot) = self.slot(n) {
             Op::Local(slot)
-        } else if let Some(f) = self.scopes.global(n) {
+        } else if let Some(f) = global {
             // A lambda or a `def` inside a function: a new function each
             // time, closing over the cells it reads.
             #[cfg(feature = "code")]
@@ -947,12 +975,23 @@ impl<'a> Compiler<'a> {
             Op::Function(f as u32)
         } else {
             #[cfg(feature = "code")]
-            if let Some(slot) = self.scopes.module_var(n) {
+            if let Some(slot) = self.scopes.module_var_in(self.index, n) {
                 self.emit(Op::LoadGlobal(slot));
                 return;
             }
             #[cfg(feature = "code")]
-            if let Some(import) = self.scopes.import(n) {
+            if let Some(import) = self.scopes.import(n).filter(|_| !library) {
+                // A class of asyncio's Python half (`from asyncio import
+                // Queue`) is the module's variable of that name.
+                if let Some(slot) = import
+                    .attr
+                    .as_ref()
+                    .filter(|_| import.module == "asyncio")
+                    .and_then(|attr| self.scopes.module_var(&format!("{}{attr}", crate::program::LIBRARY)))
+                {
+                    self.emit(Op::LoadGlobal(slot));
+                    return;
+                }
                 // What the import bound: the module, or its
                 // attribute (the engine's modules are its globals).
                 let module = self.name(&Name::from(import.module.as_str()));
@@ -1102,6 +1141,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::Name(n) => self.load_name(n),
             Expr::Attribute { value, name } => {
+                #[cfg(feature = "code")]
+                if let Some(slot) = self.library_attr(value, name) {
+                    self.emit(Op::LoadGlobal(slot));
+                    return;
+                }
                 self.expr(value);
                 let n = self.name(name);
                 self.emit(Op::Attr(n));
@@ -1128,6 +1172,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let method = match &**func {
+                    #[cfg(feature = "code")]
+                    Expr::Attribute { value, name } if self.library_attr(value, name).is_some() => {
+                        self.expr(func);
+                        None
+                    }
                     Expr::Attribute { value, name } => {
                         self.expr(value);
                         let n = self.name(name);
@@ -1278,7 +1327,12 @@ impl<'a> Compiler<'a> {
                 for attr in &class.body {
                     self.expr(&attr.value);
                 }
-                let name = self.name(&class.name);
+                // A library class's name carries its module
+                // (`ClassObj::new`).
+                let name = match class.module {
+                    Some(module) => self.name(&Name::from(format!("{module}.{}", class.name))),
+                    None => self.name(&class.name),
+                };
                 self.code
                     .kwnames
                     .push(class.body.iter().map(|a| a.name.clone()).collect_vec());

@@ -58,6 +58,10 @@ pub(crate) struct Compiled {
     /// The module's code, by function index (`Program::module_index`).
     #[cfg(feature = "code")]
     module: Option<usize>,
+    /// The module code of asyncio's Python half, when linked
+    /// (`crate::asyncio_py`).
+    #[cfg(feature = "code")]
+    library: Option<usize>,
     /// Functions running on machines of their own (`Interpreter::call`),
     /// one inside another: bounded, as each is a Rust call.
     #[cfg(feature = "code")]
@@ -114,6 +118,11 @@ impl Compiled {
             #[cfg(feature = "code")]
             module: program.module_index(),
             #[cfg(feature = "code")]
+            library: program
+                .functions
+                .iter()
+                .position(|f| f.name == crate::program::LIBRARY_MODULE),
+            #[cfg(feature = "code")]
             nested: Default::default(),
         })
     }
@@ -152,6 +161,19 @@ impl Interpreter for Compiled {
     fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body> {
         let index = self.module?;
         Some(self.machine(rt, index, Vec::new(), None))
+    }
+
+    #[cfg(feature = "code")]
+    fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), crate::error::Raise> {
+        use std::task::{Context, Poll, Waker};
+        let Some(index) = self.library else {
+            return Ok(());
+        };
+        let mut machine = self.machine(rt, index, Vec::new(), None);
+        match machine.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(result) => result.map(drop),
+            Poll::Pending => Err(crate::error::RunError::internal("asyncio's Python half awaited as it was imported").into()),
+        }
     }
 
     /// On a machine of its own, run to the end at once: a plain function

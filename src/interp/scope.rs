@@ -62,7 +62,7 @@ impl Scopes {
             .iter()
             .map(|f| {
                 let mut names = crate::program::bindings::declared_global(&f.body);
-                if f.name == crate::program::MODULE {
+                if f.name == crate::program::MODULE || f.name == crate::program::LIBRARY_MODULE {
                     crate::program::bindings::collect_assigned(&f.body, &mut names);
                 }
                 names
@@ -95,15 +95,16 @@ impl Scopes {
         #[cfg(feature = "code")]
         let mut module_vars: Vec<Name> = Vec::new();
         #[cfg(feature = "code")]
-        for name in program
+        for f in program
             .module_index()
-            .map(|m| &declared[m][..])
-            .unwrap_or_default()
-            .iter()
-            .chain(declared.iter().flatten())
+            .into_iter()
+            .chain(0..program.functions.len())
         {
-            if !module_vars.contains(name) {
-                module_vars.push(name.clone());
+            for name in &declared[f] {
+                let name = qualified(&program.functions[f].name, name);
+                if !module_vars.contains(&name) {
+                    module_vars.push(name);
+                }
             }
         }
         let globals: Vec<Name> = program
@@ -234,6 +235,25 @@ impl Scopes {
             .map(|i| i as u32)
     }
 
+    /// The slot of the variable `name` of the module function `function`
+    /// is in: the program's, or asyncio's Python half's, whose variables
+    /// are the program's named `asyncio.name` (`program::LIBRARY`).
+    #[cfg(feature = "code")]
+    pub fn module_var_in(&self, function: usize, name: &str) -> Option<u32> {
+        // (A method's class, for `super()`, is named as linked already.)
+        match crate::program::in_library(&self.globals[function]) && !crate::program::in_library(name) {
+            true => self.module_var(&format!("{}{name}", crate::program::LIBRARY)),
+            false => self.module_var(name),
+        }
+    }
+
+    /// Whether `function` is one of asyncio's Python half's, whose names
+    /// are its own module's and the builtins, never the program's.
+    #[cfg(feature = "code")]
+    pub fn in_library(&self, function: usize) -> bool {
+        crate::program::in_library(&self.globals[function])
+    }
+
     /// The module's variables, by slot.
     #[cfg(feature = "code")]
     pub fn module_vars(&self) -> &[Name] {
@@ -255,6 +275,16 @@ impl Scopes {
     /// The index of the program function called `name`.
     pub fn global(&self, name: &str) -> Option<usize> {
         self.globals.iter().position(|n| &**n == name)
+    }
+}
+
+/// The module variable `name` of function `function_name`'s module: as
+/// it is named for a function of asyncio's Python half, `asyncio.name`.
+#[cfg(feature = "code")]
+fn qualified(function_name: &str, name: &Name) -> Name {
+    match crate::program::in_library(function_name) {
+        true => format!("{}{name}", crate::program::LIBRARY).into(),
+        false => name.clone(),
     }
 }
 

@@ -324,7 +324,10 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     if let Some((class, line)) = s
         .handler_classes
         .iter()
-        .find(|(c, _)| !s.classes.iter().any(|k| **k == **c))
+        .find(|(c, _)| {
+            !s.classes.iter().any(|k| **k == **c)
+                && !c.strip_prefix("asyncio.").is_some_and(crate::asyncio_py::exports)
+        })
     {
         return Err(SyntaxError::at(*line, 0, format!(
             "`{class}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError, or one the program defines with `class`"
@@ -777,6 +780,7 @@ impl Source {
             self.p.advance();
             self.newline()?;
             return Ok(crate::program::ClassDef {
+                module: None,
                 name,
                 base,
                 body: Vec::new(),
@@ -794,7 +798,12 @@ impl Source {
         let read = self.class_body(&mut body);
         self.class_name = outer;
         read?;
-        Ok(crate::program::ClassDef { name, base, body })
+        Ok(crate::program::ClassDef {
+            name,
+            module: None,
+            base,
+            body,
+        })
     }
 
     fn class_body(&mut self, body: &mut Vec<crate::program::ClassAttr>) -> Result<(), SyntaxError> {
@@ -1162,7 +1171,7 @@ impl Source {
             ));
         };
         if let Some(attr) = &attr {
-            if modelled.attr(attr).is_none() {
+            if !modelled.provides(attr) {
                 return refuse(
                     crate::closed_world::unmodelled_module_attr(module, attr).unwrap_or_else(|| {
                         format!("ImportError: cannot import name '{attr}' from '{module}': CPython's {module} has no `{attr}`")

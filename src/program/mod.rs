@@ -128,6 +128,25 @@ pub fn is_lambda(name: &str) -> bool {
 #[cfg(feature = "code")]
 pub const LOCALS: &str = ".<locals>.";
 
+/// What the names of asyncio's Python half (`crate::asyncio_py`) start
+/// with once linked into a program: its functions (`asyncio.Lock.acquire`)
+/// and its module's variables (`asyncio.Lock`). A program's own names
+/// cannot hold a dot, so the two never meet; and `asyncio.Lock` is also
+/// how the program spells the class.
+#[cfg(feature = "code")]
+pub const LIBRARY: &str = "asyncio.";
+
+/// The library's module code (`crate::asyncio_py`), run before the
+/// program's: it makes the library's classes.
+#[cfg(feature = "code")]
+pub const LIBRARY_MODULE: &str = "asyncio.<module>";
+
+/// Is `name` that of a function of asyncio's Python half?
+#[cfg(feature = "code")]
+pub fn in_library(name: &str) -> bool {
+    name.starts_with(LIBRARY)
+}
+
 /// Is `name` that of a function made each time its code runs, rather
 /// than bound before the module's code runs: a lambda, a `def` inside a
 /// function, or a decorated `def` at the top level (`name#k`, which the
@@ -154,6 +173,9 @@ pub fn owner(name: &str) -> Option<&str> {
 /// `owner.<locals>.<lambda>`, or `<lambda>` at the top level.
 #[cfg(feature = "code")]
 pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(own) = name.strip_prefix(LIBRARY) {
+        return qualname(own);
+    }
     if is_lambda(name) {
         return match owner(name) {
             Some(owner) => format!("{}{LOCALS}<lambda>", qualname(owner)).into(),
@@ -578,6 +600,10 @@ pub enum Expr {
 #[serde(deny_unknown_fields)]
 pub struct ClassDef {
     pub name: Name,
+    /// Its `__module__` when not `__main__`: asyncio's Python half
+    /// (`asyncio.locks`) sets it as it is linked into a program.
+    #[serde(skip)]
+    pub module: Option<&'static str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<Expr>,
     #[serde(default)]
@@ -597,6 +623,11 @@ pub struct ClassAttr {
 /// (`Class.method`); `None` for any other function.
 #[cfg(feature = "code")]
 pub fn method_class(name: &str) -> Option<&str> {
+    // A library method's class is the library's (`asyncio.Lock`).
+    if let Some(own) = name.strip_prefix(LIBRARY) {
+        let class = method_class(own)?;
+        return Some(&name[..LIBRARY.len() + class.len()]);
+    }
     let (class, method) = name.split_once('.')?;
     (!class.starts_with('<') && !method.starts_with('<') && !method.contains('.')).then_some(class)
 }

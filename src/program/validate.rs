@@ -129,7 +129,7 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             )
         })?;
         if let Some(attr) = &import.attr {
-            if module.attr(attr).is_none() {
+            if !module.provides(attr) {
                 return Err(err(
                     format!("{at}.attr"),
                     format!("`{}.{attr}` is not modelled", import.module),
@@ -591,7 +591,10 @@ impl<'p> Checker<'p> {
                 for (i, h) in handlers.iter().enumerate() {
                     let hat = format!("{at}.handlers[{i}]");
                     for kind in h.kind.iter().flat_map(Caught::classes) {
-                        if ExcKind::from_source(kind).is_none() && !self.is_class(kind) {
+                        if ExcKind::from_source(kind).is_none()
+                            && !self.is_class(kind)
+                            && !kind.strip_prefix("asyncio.").is_some_and(crate::asyncio_py::exports)
+                        {
                             return Err(err(
                                 format!("{hat}.type"),
                                 format!(

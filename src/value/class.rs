@@ -22,6 +22,9 @@ pub struct ClassObj {
     /// level only). Interned (`intern`): error messages take a type's
     /// name as `&'static str`.
     pub name: &'static str,
+    /// `__module__`: `__main__` for the program's classes, or the module
+    /// of asyncio's Python half that defines it (`asyncio.locks`).
+    pub module: &'static str,
     pub base: Base,
     /// The class body's names, in the order bound, as its `__dict__`
     /// keeps them; assigning `Class.attr` adds or replaces one.
@@ -126,12 +129,24 @@ impl Value {
 }
 
 impl ClassObj {
-    /// A class with nothing bound yet.
+    /// A class with nothing bound yet. `name` is its `__name__`, or
+    /// `module.name` for a class of asyncio's Python half.
     pub fn new(name: &str, base: Base) -> ClassObj {
+        let (module, name) = name.rsplit_once('.').unwrap_or(("__main__", name));
         ClassObj {
             name: intern(name),
+            module: intern(module),
             base,
             attrs: Attrs::default(),
+        }
+    }
+
+    /// What CPython's reports and reprs put before a class's name: its
+    /// module and a dot, but nothing for `__main__`'s (nor builtins').
+    pub fn report_prefix(&self) -> String {
+        match self.module {
+            "__main__" => String::new(),
+            module => format!("{module}."),
         }
     }
 

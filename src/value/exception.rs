@@ -336,11 +336,11 @@ impl Exception {
             other => other?,
         };
         #[cfg(feature = "code")]
-        let name = match &self.class {
+        let name: std::borrow::Cow<'_, str> = match &self.class {
             // The program's classes are `__main__`'s, which a report
             // leaves out, as it does `builtins`.
-            Some(class) => class.name,
-            None => self.kind.qualified_name(),
+            Some(class) => format!("{}{}", class.report_prefix(), class.name).into(),
+            None => self.kind.qualified_name().into(),
         };
         #[cfg(not(feature = "code"))]
         let name = self.kind.qualified_name();

@@ -461,15 +461,21 @@ fn write_leaf(v: &Value, out: &mut String) {
         }
         #[cfg(feature = "code")]
         Value::Instance(i) => {
-            out.push_str(&format!("<__main__.{} object at {ADDRESS}>", i.class.name))
+            out.push_str(&format!("<{}.{} object at {ADDRESS}>", i.class.module, i.class.name))
         }
         #[cfg(feature = "code")]
-        Value::UserClass(c) => out.push_str(&format!("<class '__main__.{}'>", c.name)),
+        Value::UserClass(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.name)),
         #[cfg(feature = "code")]
         Value::Super(s) => out.push_str(&format!(
             "<super: <class '{}'>, <{} object>>",
             s.0.name,
             s.1.type_name()
+        )),
+        #[cfg(feature = "code")]
+        Value::Loop(l) => out.push_str(&format!(
+            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            if l.closed.get() { "False" } else { "True" },
+            if l.closed.get() { "True" } else { "False" },
         )),
         #[cfg(feature = "code")]
         Value::Descriptor(d) => match &**d {

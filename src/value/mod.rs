@@ -89,6 +89,18 @@ pub enum Value {
     /// class attribute holding one gives when read (`interp::classes`).
     #[cfg(feature = "code")]
     Descriptor(Rc<class::Descriptor>),
+    /// `asyncio.get_running_loop()`: the loop of one `asyncio.run`.
+    #[cfg(feature = "code")]
+    Loop(Rc<EventLoopObj>),
+}
+
+/// An event loop as the program holds it: which `asyncio.run` it is (by
+/// identity), and whether that one has closed it. What the loop does is
+/// the engine's; this is only what the program can see of it.
+#[cfg(feature = "code")]
+#[derive(Debug, Default)]
+pub struct EventLoopObj {
+    pub closed: std::cell::Cell<bool>,
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -264,6 +276,8 @@ pub enum Builtin {
     WaitFor,
     #[cfg(feature = "code")]
     CurrentTask,
+    #[cfg(feature = "code")]
+    GetRunningLoop,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
     #[cfg(feature = "code")]
@@ -342,7 +356,7 @@ impl Builtin {
                 "asyncio"
             }
             #[cfg(feature = "code")]
-            Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
+            Builtin::WaitFor | Builtin::CurrentTask | Builtin::GetRunningLoop => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
@@ -419,6 +433,8 @@ impl Builtin {
             #[cfg(feature = "code")]
             Builtin::CurrentTask => "current_task",
             #[cfg(feature = "code")]
+            Builtin::GetRunningLoop => "get_running_loop",
+            #[cfg(feature = "code")]
             Builtin::RandomRandom => "random",
             #[cfg(feature = "code")]
             Builtin::RandomGetrandbits => "getrandbits",
@@ -485,6 +501,17 @@ impl Module {
         }
     }
 
+    /// Whether the program may name `module.name`: what `attr` makes, or
+    /// a class of asyncio's Python half (`crate::asyncio_py`), which the
+    /// program's compilation links in.
+    pub fn provides(self, name: &str) -> bool {
+        #[cfg(feature = "code")]
+        if self == Module::Asyncio && crate::asyncio_py::exports(name) {
+            return true;
+        }
+        self.attr(name).is_some()
+    }
+
     /// What `module.name` means, if the engine models it: the one table of
     /// the modules' attributes, which the interpreter looks up and the
     /// parser checks programs against. (In the page's first download,
@@ -499,6 +526,8 @@ impl Module {
             (Module::Asyncio, "wait_for") => Builtin::WaitFor,
             #[cfg(feature = "code")]
             (Module::Asyncio, "current_task") => Builtin::CurrentTask,
+            #[cfg(feature = "code")]
+            (Module::Asyncio, "get_running_loop") => Builtin::GetRunningLoop,
             (Module::Asyncio, _) => {
                 let kind = match name {
                     "CancelledError" => ExcKind::CancelledError,
@@ -863,6 +892,8 @@ impl Value {
             Value::AsyncGen(_) => "async_generator",
             #[cfg(feature = "code")]
             Value::Descriptor(d) => d.type_name(),
+            #[cfg(feature = "code")]
+            Value::Loop(_) => "_UnixSelectorEventLoop",
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"

@@ -101,7 +101,9 @@ def _repr_upto(value, out, budget, active):
     `BaseException`'s) repr, as the engine's view runs no code of the
     program's (a `__repr__` that printed would print as one looks)."""
     kind = type(value)
-    if kind.__module__ == "__main__":
+    # asyncio's modules written in Python are run by the engine as Python
+    # too (src/asyncio_py): their objects show `object`'s repr as well.
+    if kind.__module__ in ("__main__", "asyncio.locks", "asyncio.queues"):
         base = BaseException if isinstance(value, BaseException) else object
         out.append(base.__repr__(value))
         return

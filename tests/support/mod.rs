@@ -232,11 +232,31 @@ pub fn cpython_source(source: &str, clock: Clock) -> Observed {
     let _ = std::fs::remove_file(&path);
     let stderr = String::from_utf8_lossy(&out.stderr);
     Observed {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stdout: mask_addresses(&String::from_utf8_lossy(&out.stdout)),
         stderr_exceptions: exception_lines(&stderr),
         stderr_last_line: last_line(&stderr),
         exit_status: out.status.code().unwrap_or(-1),
     }
+}
+
+/// `text` with each memory address CPython printed in a repr (` at
+/// 0x7f3a5c1b2d90`) written ` at 0x…`, as the engine writes every address
+/// (`value::format::ADDRESS`): no model can know one.
+fn mask_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" at 0x") {
+        let digits = rest[at + 6..]
+            .bytes()
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        let end = at + 6 + digits;
+        out.push_str(&rest[..at]);
+        out.push_str(if digits >= 8 { " at 0x…" } else { &rest[at..end] });
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 pub fn cpython(program: &Program, clock: Clock) -> Observed {

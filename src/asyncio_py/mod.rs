@@ -1,0 +1,148 @@
+//! The half of asyncio that CPython writes in Python (`asyncio/locks.py`,
+//! `asyncio/queues.py`), written again in Python here and run by the
+//! interpreter as it runs the program: `Lock`, `Event`, `Condition`,
+//! `Semaphore`, `BoundedSemaphore`, `Queue`, `LifoQueue`,
+//! `PriorityQueue`, `QueueEmpty` and `QueueFull`.
+//!
+//! Why Python and not Rust: CPython's own versions are Python code over
+//! futures (`loop.create_future()`, `set_result`, `await fut`), so the
+//! same code over the engine's futures schedules the same callbacks in the
+//! same order, by construction; and Python text costs Code mode's budget a
+//! fraction of what the same logic compiled to wasm would. The sources
+//! (`*.py` beside this file) follow 3.11's step for step, in our own
+//! words; where they differ, a comment there says why (a `deque` is a
+//! list; mixins are single bases, as the engine's classes have one).
+//!
+//! Linking (`link`): a program that names one of these classes is
+//! compiled with the library's functions after its own, each named
+//! `asyncio.` and its qualified name (`asyncio.Lock.acquire`), and the
+//! library's module code (`program::LIBRARY_MODULE`, which makes the
+//! classes) runs before the program's. The library's module variables
+//! are the program's named `asyncio.Lock` (`interp::scope`), which is how
+//! the program spells them, and no name of the program's can hold a dot.
+//! The program's tree, its printing and its source map are untouched:
+//! only what runs is linked.
+//!
+//! What lives elsewhere: the futures, the loop and `get_running_loop`
+//! (`engine`, `interp::builtins`); how these frames hide from step mode's
+//! view, as the tests' harness passes asyncio's own frames by
+//! (`engine::view`).
+
+use crate::program::{ClassAttr, Expr, Function, Program, Stmt};
+use std::rc::Rc;
+
+/// One module of the library: its name (`__module__` of its classes),
+/// its source, and the names it exports, which the program may spell
+/// `asyncio.Name` or import.
+struct LibModule {
+    name: &'static str,
+    source: &'static str,
+    exports: &'static [&'static str],
+}
+
+/// The library, in the order its module code runs (queues use locks'
+/// `Event`).
+const MODULES: &[LibModule] = &[
+    LibModule {
+        name: "asyncio.locks",
+        source: include_str!("locks.py"),
+        exports: &["Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore"],
+    },
+    LibModule {
+        name: "asyncio.queues",
+        source: include_str!("queues.py"),
+        exports: &["Queue", "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull"],
+    },
+];
+
+/// Is `asyncio.name` one of the library's classes?
+pub fn exports(name: &str) -> bool {
+    MODULES.iter().any(|m| m.exports.contains(&name))
+}
+
+/// `program` with the library linked in, when it names one of the
+/// library's classes; else `program` itself.
+pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
+    if !uses_library(program) {
+        return program.clone();
+    }
+    let mut linked = (**program).clone();
+    let mut module_code: Vec<Stmt> = Vec::new();
+    for module in MODULES {
+        // The sources are this crate's own, held to parse by the tests.
+        let Ok(lib) = crate::parse::program_unvalidated(module.source) else {
+            continue;
+        };
+        for mut f in lib.functions {
+            if f.name == crate::program::MODULE {
+                for mut statement in f.body {
+                    if let Stmt::Assign { value: Expr::Class(class), .. } = &mut statement {
+                        class.module = Some(module.name);
+                        class.body.iter_mut().for_each(rename_methods);
+                    }
+                    module_code.push(statement);
+                }
+                continue;
+            }
+            f.name = format!("{}{}", crate::program::LIBRARY, f.name);
+            linked.functions.push(f);
+        }
+    }
+    linked.functions.push(Function {
+        name: crate::program::LIBRARY_MODULE.to_string(),
+        params: Vec::new(),
+        body: module_code,
+        is_async: false,
+    });
+    Rc::new(linked)
+}
+
+/// A class body's methods are named for the class (`Lock.acquire`), also
+/// inside a decorator's call: linked, for the library's (`asyncio.`).
+fn rename_methods(attr: &mut ClassAttr) {
+    fn rename(e: &mut Expr) {
+        match e {
+            Expr::Name(n) if crate::program::is_made(n) => {
+                *n = format!("{}{n}", crate::program::LIBRARY).into();
+            }
+            Expr::Call { func, args, .. } => {
+                rename(func);
+                args.iter_mut().for_each(rename);
+            }
+            Expr::Attribute { value, .. } => rename(value),
+            _ => {}
+        }
+    }
+    rename(&mut attr.value);
+}
+
+/// Does the program name one of the library's classes: `asyncio.Name`
+/// (however the module is spelt), `from asyncio import Name`, or `except
+/// asyncio.Name`?
+fn uses_library(program: &Program) -> bool {
+    if program
+        .imports
+        .iter()
+        .any(|i| i.module == "asyncio" && i.attr.as_deref().is_some_and(exports))
+    {
+        return true;
+    }
+    let mut found = false;
+    for f in &program.functions {
+        Stmt::walk(&f.body, &mut |s| {
+            if let Stmt::Try { handlers, .. } = s {
+                found |= handlers
+                    .iter()
+                    .filter_map(|h| h.kind.as_ref())
+                    .flat_map(|k| k.classes())
+                    .any(|c| c.strip_prefix("asyncio.").is_some_and(exports));
+            }
+            s.each_own_expr(&mut |e| {
+                e.each(&mut |x| {
+                    found |= matches!(x, Expr::Attribute { name, .. } if exports(name));
+                })
+            });
+        });
+    }
+    found
+}
