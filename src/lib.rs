@@ -22,6 +22,8 @@
 //! and the page is a separate crate built on [`run`].
 
 #[cfg(feature = "code")]
+pub mod asyncio_py;
+#[cfg(feature = "code")]
 pub mod closed_world;
 mod collect;
 pub mod engine;
@@ -32,8 +34,6 @@ pub mod mersenne;
 pub mod parse;
 pub mod presets;
 pub mod program;
-#[cfg(feature = "code")]
-pub mod asyncio_py;
 pub mod scenario;
 mod session;
 #[cfg(feature = "code")]

@@ -65,6 +65,11 @@ pub fn unmodelled_global(name: &str) -> Option<String> {
 /// table (`value::Module::attr`) does not.
 pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
     let modelled = crate::value::Module::by_name(module)?.provides(attr);
+    if !modelled && module == "asyncio" && crate::asyncio_py::library_name(attr) {
+        return Some(format!(
+            "`asyncio.{attr}` runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet"
+        ));
+    }
     let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))
 }

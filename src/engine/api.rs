@@ -66,7 +66,7 @@ impl Runtime {
 
     /// `asyncio.get_running_loop()`: `None` outside the loop's callbacks
     /// (the module's code).
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub(crate) fn running_loop(&self) -> Option<Rc<crate::value::EventLoopObj>> {
         let mut lp = self.lp.borrow_mut();
         lp.current_slot()?;
@@ -74,7 +74,7 @@ impl Runtime {
     }
 
     /// `loop.create_future()`
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub(crate) fn create_future(&self) -> FutRef {
         self.new_future(super::futures::FutKind::Plain)
     }

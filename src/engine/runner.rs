@@ -104,7 +104,12 @@ impl Session {
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
         #[cfg(feature = "code")]
-        if let Err(e) = session.rt.interpreter.clone().import_library(session.rt.clone()) {
+        if let Err(e) = session
+            .rt
+            .interpreter
+            .clone()
+            .import_library(session.rt.clone())
+        {
             session.fail(match e {
                 crate::error::Raise::Stop(e) => *e,
                 crate::error::Raise::Exc(e) => RunError::internal(format!(

@@ -946,7 +946,7 @@ fn call_builtin(
             }
             Ok(rt.current_task().map_or(Value::None, Value::Future))
         }
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Builtin::GetRunningLoop => {
             no_kwargs("get_running_loop", &kwargs)?;
             if !args.is_empty() {
@@ -1042,9 +1042,9 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         }
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         (Value::Future(_), "set_result" | "set_exception") => true,
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         (Value::Loop(_), "create_future" | "time") => true,
         #[cfg(feature = "code")]
         (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
@@ -1143,7 +1143,11 @@ pub(crate) fn call_method(
     }
     // `super().__repr__()` reaching `object`'s.
     #[cfg(feature = "code")]
-    if name == "__repr__" && matches!(obj, Value::Instance(_)) && args.is_empty() && kwargs.is_empty() {
+    if name == "__repr__"
+        && matches!(obj, Value::Instance(_))
+        && args.is_empty()
+        && kwargs.is_empty()
+    {
         return Ok(Value::str(&obj.repr()));
     }
     #[cfg(feature = "code")]
@@ -1169,7 +1173,7 @@ pub(crate) fn call_method(
             items.borrow_mut().extend(args);
             Ok(Value::None)
         }
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Loop(_) => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(type_error(format!(
@@ -1182,7 +1186,7 @@ pub(crate) fn call_method(
                 _ => Value::Future(rt.create_future()),
             })
         }
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "set_result" || name == "set_exception" => {
             set_outcome(rt, f, name, args, kwargs)
         }
@@ -1272,7 +1276,7 @@ fn admit(
 
 /// `fut.set_result(result)` or `fut.set_exception(exception)`, with
 /// `_asyncio.Future`'s checks in its order.
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 fn set_outcome(
     rt: &Rc<Runtime>,
     f: &FutRef,

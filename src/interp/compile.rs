@@ -914,16 +914,27 @@ impl<'a> Compiler<'a> {
     /// module's variable that holds it (`program::LIBRARY`).
     #[cfg(feature = "code")]
     fn library_attr(&self, value: &Expr, name: &Name) -> Option<u32> {
+        if !crate::asyncio_py::exports(name) {
+            return None;
+        }
         let Expr::Name(m) = value else { return None };
-        if self.slot(m).is_some() || self.cell(m).is_some() || self.scopes.module_var_in(self.index, m).is_some() {
+        if self.slot(m).is_some()
+            || self.cell(m).is_some()
+            || self.scopes.module_var_in(self.index, m).is_some()
+        {
             return None;
         }
         let asyncio = match self.scopes.import(m) {
-            Some(i) => i.module == "asyncio" && i.attr.is_none() && !self.scopes.in_library(self.index),
+            Some(i) => {
+                i.module == "asyncio" && i.attr.is_none() && !self.scopes.in_library(self.index)
+            }
             None => &**m == "asyncio" && self.scopes.asyncio_is_module(self.index),
         };
-        (asyncio && crate::asyncio_py::exports(name))
-            .then(|| self.scopes.module_var(&format!("{}{name}", crate::program::LIBRARY)))
+        asyncio
+            .then(|| {
+                self.scopes
+                    .module_var(&format!("{}{name}", crate::program::LIBRARY))
+            })
             .flatten()
     }
 
@@ -987,7 +998,10 @@ impl<'a> Compiler<'a> {
                     .attr
                     .as_ref()
                     .filter(|_| import.module == "asyncio")
-                    .and_then(|attr| self.scopes.module_var(&format!("{}{attr}", crate::program::LIBRARY)))
+                    .and_then(|attr| {
+                        self.scopes
+                            .module_var(&format!("{}{attr}", crate::program::LIBRARY))
+                    })
                 {
                     self.emit(Op::LoadGlobal(slot));
                     return;

@@ -166,13 +166,19 @@ impl Interpreter for Compiled {
     #[cfg(feature = "code")]
     fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), crate::error::Raise> {
         use std::task::{Context, Poll, Waker};
-        let Some(index) = self.library else {
+        let Some(index) = self.library.filter(|_| crate::asyncio_py::IN_THIS_BUILD) else {
             return Ok(());
         };
         let mut machine = self.machine(rt, index, Vec::new(), None);
-        match machine.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        match machine
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
             Poll::Ready(result) => result.map(drop),
-            Poll::Pending => Err(crate::error::RunError::internal("asyncio's Python half awaited as it was imported").into()),
+            Poll::Pending => Err(crate::error::RunError::internal(
+                "asyncio's Python half awaited as it was imported",
+            )
+            .into()),
         }
     }
 

@@ -241,7 +241,9 @@ impl Scopes {
     #[cfg(feature = "code")]
     pub fn module_var_in(&self, function: usize, name: &str) -> Option<u32> {
         // (A method's class, for `super()`, is named as linked already.)
-        match crate::program::in_library(&self.globals[function]) && !crate::program::in_library(name) {
+        match crate::program::in_library(&self.globals[function])
+            && !crate::program::in_library(name)
+        {
             true => self.module_var(&format!("{}{name}", crate::program::LIBRARY)),
             false => self.module_var(name),
         }

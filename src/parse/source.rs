@@ -321,14 +321,12 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             std::mem::take(&mut s.lines),
         ));
     }
-    if let Some((class, line)) = s
-        .handler_classes
-        .iter()
-        .find(|(c, _)| {
-            !s.classes.iter().any(|k| **k == **c)
-                && !c.strip_prefix("asyncio.").is_some_and(crate::asyncio_py::exports)
-        })
-    {
+    if let Some((class, line)) = s.handler_classes.iter().find(|(c, _)| {
+        !s.classes.iter().any(|k| **k == **c)
+            && !c
+                .strip_prefix("asyncio.")
+                .is_some_and(crate::asyncio_py::exports)
+    }) {
         return Err(SyntaxError::at(*line, 0, format!(
             "`{class}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError, or one the program defines with `class`"
         )));

@@ -144,7 +144,9 @@ pub const LIBRARY_MODULE: &str = "asyncio.<module>";
 /// Is `name` that of a function of asyncio's Python half?
 #[cfg(feature = "code")]
 pub fn in_library(name: &str) -> bool {
-    name.starts_with(LIBRARY)
+    // A constant false in a build without the library, whose code for it
+    // then goes.
+    crate::asyncio_py::IN_THIS_BUILD && name.starts_with(LIBRARY)
 }
 
 /// Is `name` that of a function made each time its code runs, rather
@@ -173,8 +175,8 @@ pub fn owner(name: &str) -> Option<&str> {
 /// `owner.<locals>.<lambda>`, or `<lambda>` at the top level.
 #[cfg(feature = "code")]
 pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
-    if let Some(own) = name.strip_prefix(LIBRARY) {
-        return qualname(own);
+    if in_library(name) {
+        return qualname(&name[LIBRARY.len()..]);
     }
     if is_lambda(name) {
         return match owner(name) {
@@ -624,8 +626,8 @@ pub struct ClassAttr {
 #[cfg(feature = "code")]
 pub fn method_class(name: &str) -> Option<&str> {
     // A library method's class is the library's (`asyncio.Lock`).
-    if let Some(own) = name.strip_prefix(LIBRARY) {
-        let class = method_class(own)?;
+    if in_library(name) {
+        let class = method_class(&name[LIBRARY.len()..])?;
         return Some(&name[..LIBRARY.len() + class.len()]);
     }
     let (class, method) = name.split_once('.')?;

@@ -593,7 +593,9 @@ impl<'p> Checker<'p> {
                     for kind in h.kind.iter().flat_map(Caught::classes) {
                         if ExcKind::from_source(kind).is_none()
                             && !self.is_class(kind)
-                            && !kind.strip_prefix("asyncio.").is_some_and(crate::asyncio_py::exports)
+                            && !kind
+                                .strip_prefix("asyncio.")
+                                .is_some_and(crate::asyncio_py::exports)
                         {
                             return Err(err(
                                 format!("{hat}.type"),

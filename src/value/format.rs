@@ -460,9 +460,10 @@ fn write_leaf(v: &Value, out: &mut String) {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
         }
         #[cfg(feature = "code")]
-        Value::Instance(i) => {
-            out.push_str(&format!("<{}.{} object at {ADDRESS}>", i.class.module, i.class.name))
-        }
+        Value::Instance(i) => out.push_str(&format!(
+            "<{}.{} object at {ADDRESS}>",
+            i.class.module, i.class.name
+        )),
         #[cfg(feature = "code")]
         Value::UserClass(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.name)),
         #[cfg(feature = "code")]

@@ -276,7 +276,7 @@ pub enum Builtin {
     WaitFor,
     #[cfg(feature = "code")]
     CurrentTask,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     GetRunningLoop,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
@@ -356,7 +356,9 @@ impl Builtin {
                 "asyncio"
             }
             #[cfg(feature = "code")]
-            Builtin::WaitFor | Builtin::CurrentTask | Builtin::GetRunningLoop => "asyncio",
+            Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::GetRunningLoop => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
@@ -432,7 +434,7 @@ impl Builtin {
             Builtin::WaitFor => "wait_for",
             #[cfg(feature = "code")]
             Builtin::CurrentTask => "current_task",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::GetRunningLoop => "get_running_loop",
             #[cfg(feature = "code")]
             Builtin::RandomRandom => "random",
@@ -526,7 +528,9 @@ impl Module {
             (Module::Asyncio, "wait_for") => Builtin::WaitFor,
             #[cfg(feature = "code")]
             (Module::Asyncio, "current_task") => Builtin::CurrentTask,
-            #[cfg(feature = "code")]
+            // (With the loop's methods, part of asyncio's Python half's
+            // needs: feature `asyncio-py`.)
+            #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "get_running_loop") => Builtin::GetRunningLoop,
             (Module::Asyncio, _) => {
                 let kind = match name {

@@ -252,7 +252,11 @@ fn mask_addresses(text: &str) -> String {
             .count();
         let end = at + 6 + digits;
         out.push_str(&rest[..at]);
-        out.push_str(if digits >= 8 { " at 0x…" } else { &rest[at..end] });
+        out.push_str(if digits >= 8 {
+            " at 0x…"
+        } else {
+            &rest[at..end]
+        });
         rest = &rest[end..];
     }
     out.push_str(rest);
