@@ -702,6 +702,7 @@ fn step_error() -> (Stmt, Function) {
     let class = Stmt::Assign {
         target: Target::Name("StepError".into()),
         value: Expr::Class(Box::new(ClassDef {
+            module: None,
             name: "StepError".into(),
             base: Some(name("ValueError")),
             body: vec![ClassAttr {
