@@ -73,6 +73,11 @@ const MODULES: &[LibModule] = &[
             "QueueFull",
         ],
     },
+    LibModule {
+        name: "asyncio.timeouts",
+        source: if IN_THIS_BUILD { include_str!("timeouts.py") } else { "" },
+        exports: &["Timeout", "timeout", "timeout_at"],
+    },
 ];
 
 /// Whether this build has the library (feature `asyncio-py`): the page's
@@ -187,14 +192,15 @@ mod tests {
     use super::*;
 
     /// `link` skips a module that does not parse: each must, and must
-    /// define each name it exports as a class of its module's code.
+    /// define each name it exports, as a class of its module's code or a
+    /// function at its top level.
     #[test]
     fn every_module_parses_and_defines_what_it_exports() {
         for module in MODULES {
             let lib = crate::parse::program(module.source)
                 .unwrap_or_else(|e| panic!("{}: {e}", module.name));
             let code = &lib.functions[lib.module_index().expect("module code")];
-            let classes: Vec<&str> = code
+            let mut defined: Vec<&str> = code
                 .body
                 .iter()
                 .filter_map(|s| match s {
@@ -205,8 +211,13 @@ mod tests {
                     _ => None,
                 })
                 .collect();
+            defined.extend(lib.functions.iter().map(|f| f.name.as_str()));
             for name in module.exports {
-                assert!(classes.contains(name), "{}: no class {name}", module.name);
+                assert!(
+                    defined.contains(name),
+                    "{}: no class or function {name}",
+                    module.name
+                );
             }
         }
     }

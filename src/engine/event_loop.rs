@@ -39,6 +39,9 @@ pub(crate) enum Handle {
     /// `call_soon_threadsafe`); reading it changes nothing else.
     #[cfg(feature = "code")]
     ReadFromSelf,
+    /// The program's `loop.call_soon(callback, *args)`.
+    #[cfg(feature = "asyncio-py")]
+    Call(Rc<super::callbacks::CallHandle>),
 }
 
 /// The loop's mutable state. Borrowed briefly, never across a task step.
@@ -219,6 +222,17 @@ impl Runtime {
 
     /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.
     pub(crate) fn call_later(&self, delay: Nanos, future: FutRef) -> Rc<TimerHandle> {
+        self.call_at(None, delay, super::timers::Fires::Future(future))
+    }
+
+    /// A timer doing `fires` at `when` (`None`: now), plus `delay`: where
+    /// the clock stands is read after the computation so far is on it.
+    pub(crate) fn call_at(
+        &self,
+        when: Option<Nanos>,
+        delay: Nanos,
+        fires: super::timers::Fires,
+    ) -> Rc<TimerHandle> {
         #[cfg(feature = "code")]
         self.flush_compute();
         #[cfg(feature = "code")]
@@ -226,9 +240,9 @@ impl Runtime {
         #[cfg(not(feature = "code"))]
         let computed = 0;
         let mut lp = self.lp.borrow_mut();
-        let when = lp.now.saturating_add(delay);
+        let when = when.unwrap_or(lp.now).saturating_add(delay);
         let task = lp.current_slot();
-        lp.timers.schedule(when, future, task, computed)
+        lp.timers.schedule(when, fires, task, computed)
     }
 
     /// `ensure_future(aw)`: a coroutine becomes a new task, a future stays
@@ -537,13 +551,26 @@ impl Runtime {
                 if timer.is_cancelled() {
                     return Ok(());
                 }
-                if timer.future.is_pending() {
-                    if let Some(task) = timer.task {
-                        self.emit(|| EventKind::Woke { task });
+                match &timer.fires {
+                    super::timers::Fires::Future(future) => {
+                        if future.is_pending() {
+                            if let Some(task) = timer.task {
+                                self.emit(|| EventKind::Woke { task });
+                            }
+                            self.set_result(future, Value::None);
+                        }
+                        Ok(())
                     }
-                    self.set_result(&timer.future, Value::None);
+                    #[cfg(feature = "asyncio-py")]
+                    super::timers::Fires::Call(call) => self.run_program_call(call),
                 }
-                Ok(())
+            }
+            #[cfg(feature = "asyncio-py")]
+            Handle::Call(call) => {
+                if call.is_cancelled() {
+                    return Ok(());
+                }
+                self.run_program_call(call)
             }
             Handle::Done { callback, future } => match callback {
                 Callback::Wakeup(task) => {
@@ -565,6 +592,11 @@ impl Runtime {
                         self.set_result(waiter, Value::None);
                     }
                     Ok(())
+                }
+                #[cfg(feature = "asyncio-py")]
+                Callback::Call(callable) => {
+                    let callable = callable.clone();
+                    self.run_callable(&callable, vec![Value::Future(future.clone())])
                 }
             },
         }

@@ -193,6 +193,9 @@ pub enum Callback {
     /// (`asyncio.wait_for`).
     #[cfg(feature = "code")]
     Release(FutRef),
+    /// The program's `fut.add_done_callback(callable)`.
+    #[cfg(feature = "asyncio-py")]
+    Call(Value),
 }
 
 impl FutureObj {
@@ -386,6 +389,8 @@ impl FutureObj {
                 "_release_waiter({})() at …",
                 reprlib(&Value::Future(w.clone()))
             ),
+            #[cfg(feature = "asyncio-py")]
+            Callback::Call(c) => super::callbacks::callback_repr(c, &[]),
         };
         // `_format_callbacks`: one or two in full, more as the first, a
         // count, and the last.

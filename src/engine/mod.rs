@@ -20,6 +20,8 @@
 //! gives the same trace everywhere.
 
 mod api;
+#[cfg(feature = "asyncio-py")]
+pub mod callbacks;
 #[cfg(feature = "code")]
 pub mod compute;
 pub mod event_loop;
@@ -80,6 +82,12 @@ pub(crate) trait Interpreter {
     /// program's first line runs.
     #[cfg(feature = "code")]
     fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), Raise>;
+    /// Calls the program's `callable` with `args` from the loop (a
+    /// callback, `engine::callbacks`): a plain function runs to its end on
+    /// a machine of its own; a coroutine function's coroutine is made and
+    /// let go of, as CPython's `Handle._run` does.
+    #[cfg(feature = "asyncio-py")]
+    fn call_value(self: Rc<Self>, rt: Rc<Runtime>, callable: &Value, args: Vec<Value>) -> Result<Value, Raise>;
     /// Runs the program's plain function `function` with `args` (bound)
     /// to its end, for a builtin that calls back into the program
     /// (`sorted(..., key=f)`): it cannot suspend, being no coroutine.

@@ -18,20 +18,31 @@ use std::rc::Rc;
 /// Virtual time, in nanoseconds since the loop started.
 pub type Nanos = u64;
 
-/// One `call_later(delay, _set_result_unless_cancelled, future)`, the only
-/// kind of timer `asyncio.sleep` creates.
+/// One `call_later(delay, _set_result_unless_cancelled, future)`, the
+/// kind of timer `asyncio.sleep` creates, or a program's own
+/// `loop.call_later(delay, callback, *args)` (`Fires::Call`).
 #[derive(Debug)]
 #[must_use = "a sleep cancels its timer when it ends"]
 pub struct TimerHandle {
     pub when: Nanos,
-    /// The future to resolve when the timer fires.
-    pub future: FutRef,
+    /// What it does when it fires.
+    pub fires: Fires,
     /// The task that is sleeping, for the trace.
     pub task: Option<usize>,
     /// How much of `when` is estimated computation (`compute`): the
     /// clock's whole advance by computing before the timer was set.
     pub computed: Nanos,
     cancelled: Cell<bool>,
+}
+
+/// What a timer does when it fires.
+#[derive(Debug)]
+pub enum Fires {
+    /// Completes this future with None unless it is done.
+    Future(FutRef),
+    /// Calls the program's callable (`loop.call_later`, `call_at`).
+    #[cfg(feature = "asyncio-py")]
+    Call(Rc<super::callbacks::CallHandle>),
 }
 
 impl TimerHandle {
@@ -41,7 +52,24 @@ impl TimerHandle {
     }
 
     pub fn is_cancelled(&self) -> bool {
+        #[cfg(feature = "asyncio-py")]
+        if let Fires::Call(call) = &self.fires {
+            return call.is_cancelled();
+        }
         self.cancelled.get()
+    }
+
+    /// The future it is about, as CPython's step-mode harness finds it:
+    /// what it completes, or a call's first argument if a future.
+    pub fn first_future(&self) -> Option<&FutRef> {
+        match &self.fires {
+            Fires::Future(f) => Some(f),
+            #[cfg(feature = "asyncio-py")]
+            Fires::Call(call) => match call.args.first() {
+                Some(crate::value::Value::Future(f)) => Some(f),
+                _ => None,
+            },
+        }
     }
 }
 
@@ -79,13 +107,13 @@ impl Timers {
     pub fn schedule(
         &mut self,
         when: Nanos,
-        future: FutRef,
+        fires: Fires,
         task: Option<usize>,
         computed: Nanos,
     ) -> Rc<TimerHandle> {
         let handle = Rc::new(TimerHandle {
             when,
-            future,
+            fires,
             task,
             computed,
             cancelled: Cell::new(false),

@@ -99,6 +99,10 @@ pub enum Entry {
     /// `_read_from_self`: the loop reads the byte the finalizer hook wrote
     /// to wake it.
     ReadFromSelf,
+    /// A callable of the program's (or of asyncio's Python half), by its
+    /// `__qualname__`: `loop.call_soon`, `call_later` and
+    /// `add_done_callback` (`engine::callbacks`).
+    Call { callable: String },
 }
 
 /// The future a done-callback runs for, and whether it was cancelled
@@ -144,6 +148,7 @@ impl std::fmt::Display for Entry {
                 write!(f, "create a task to close {generator}()")
             }
             Entry::ReadFromSelf => write!(f, "read the self-pipe"),
+            Entry::Call { callable } => write!(f, "call {callable}()"),
         }
     }
 }
@@ -240,15 +245,30 @@ impl Runtime {
         };
         let awaited = |fut: &FutRef| awaited(fut, &timers);
         // A cancelled timer is skipped, as `_run_once` skips it.
-        let live = |handle: &&Handle| !matches!(handle, Handle::Timer(t) if t.is_cancelled());
+        let live = |handle: &&Handle| match handle {
+            Handle::Timer(t) => !t.is_cancelled(),
+            #[cfg(feature = "asyncio-py")]
+            Handle::Call(c) => !c.is_cancelled(),
+            _ => true,
+        };
         let name = |task: &FutRef| match task.task() {
             Some(info) => info.name.to_string(),
             None => awaited(task).to_string(),
         };
         let entry = |handle: &Handle| match handle {
             Handle::Step { task, .. } => Entry::Step { task: name(task) },
-            Handle::Timer(timer) => Entry::Timer {
-                future: awaited(&timer.future),
+            Handle::Timer(timer) => match &timer.fires {
+                super::timers::Fires::Future(future) => Entry::Timer {
+                    future: awaited(future),
+                },
+                #[cfg(feature = "asyncio-py")]
+                super::timers::Fires::Call(call) => Entry::Call {
+                    callable: super::callbacks::callable_name(&call.callback),
+                },
+            },
+            #[cfg(feature = "asyncio-py")]
+            Handle::Call(call) => Entry::Call {
+                callable: super::callbacks::callable_name(&call.callback),
             },
             #[cfg(feature = "code")]
             Handle::CreateTask(coro) => Entry::CloseGenerator {
@@ -274,6 +294,10 @@ impl Runtime {
                     Callback::GatherChild(_) => Entry::GatherCallback { done },
                     Callback::StopLoop => Entry::StopLoop { done },
                     Callback::Release(_) => Entry::ReleaseWaiter { done },
+                    #[cfg(feature = "asyncio-py")]
+                    Callback::Call(c) => Entry::Call {
+                        callable: super::callbacks::callable_name(c),
+                    },
                 }
             }
         };
@@ -294,7 +318,7 @@ impl Runtime {
             .iter()
             .map(|t| TimerView {
                 when: t.when,
-                task: owner(&t.future),
+                task: t.first_future().and_then(owner),
             })
             .collect_vec();
         let task_views = tasks
@@ -347,7 +371,7 @@ fn awaited(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> Awaited {
         FutKind::Plain => Awaited::Future {
             due: timers
                 .iter()
-                .find(|t| Rc::ptr_eq(&t.future, fut))
+                .find(|t| t.first_future().is_some_and(|f| Rc::ptr_eq(f, fut)))
                 .map(|t| t.when),
         },
     }

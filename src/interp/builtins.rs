@@ -1045,7 +1045,15 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (Value::Future(_), "set_result" | "set_exception") => true,
         #[cfg(feature = "asyncio-py")]
-        (Value::Loop(_), "create_future" | "time") => true,
+        (Value::Loop(_), "create_future" | "time" | "call_soon" | "call_later" | "call_at") => true,
+        #[cfg(feature = "asyncio-py")]
+        (Value::Handle(_), "cancel" | "cancelled") => true,
+        #[cfg(feature = "asyncio-py")]
+        (Value::Handle(h), "when") => h.when.is_some(),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Future(_), "add_done_callback" | "remove_done_callback") => true,
+        #[cfg(feature = "asyncio-py")]
+        (Value::Future(f), "cancelling" | "uncancel") => f.task().is_some(),
         #[cfg(feature = "code")]
         (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
         #[cfg(feature = "code")]
@@ -1174,17 +1182,62 @@ pub(crate) fn call_method(
             Ok(Value::None)
         }
         #[cfg(feature = "asyncio-py")]
-        Value::Loop(_) => {
+        Value::Loop(l) => loop_method(rt, l, name, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Value::Handle(h) => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(type_error(format!(
-                    "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
+                    "Handle.{name}() takes 1 positional argument but {} were given",
                     args.len() + 1
                 )));
             }
             Ok(match name {
-                "time" => Value::Float(rt.now_seconds()),
-                _ => Value::Future(rt.create_future()),
+                "cancel" => {
+                    h.cancel();
+                    Value::None
+                }
+                "cancelled" => Value::Bool(h.is_cancelled()),
+                _ => Value::Float(h.when.unwrap_or_default() as f64 / 1e9),
             })
+        }
+        // `_num_cancels_requested`, read and taken back (`timeouts.py`
+        // and `taskgroups.py` use them).
+        #[cfg(feature = "asyncio-py")]
+        Value::Future(f) if name == "cancelling" || name == "uncancel" => {
+            no_kwargs(&format!("Task.{name}"), &kwargs)?;
+            if !args.is_empty() {
+                return Err(type_error(format!(
+                    "Task.{name}() takes no arguments ({} given)",
+                    args.len()
+                )));
+            }
+            let mut st = f.state.borrow_mut();
+            if name == "uncancel" {
+                st.cancels_requested = st.cancels_requested.saturating_sub(1);
+            }
+            Ok(Value::Int(i64::from(st.cancels_requested)))
+        }
+        #[cfg(feature = "asyncio-py")]
+        Value::Future(f) if name == "add_done_callback" || name == "remove_done_callback" => {
+            let [context] = keywords(name, kwargs, ["context"])?;
+            if context.is_some_and(|c| !matches!(c, Value::None)) {
+                return Err(RunError::unsupported(format!(
+                    "{name}(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled"
+                )));
+            }
+            let [callback]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
+                type_error(format!(
+                    "{}.{name}() takes exactly one argument ({} given)",
+                    if f.task().is_some() { "Task" } else { "Future" },
+                    args.len()
+                ))
+            })?;
+            if name == "add_done_callback" {
+                rt.add_program_done_callback(f, callback);
+                Ok(Value::None)
+            } else {
+                Ok(Value::Int(rt.remove_program_done_callback(f, &callback) as i64))
+            }
         }
         #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "set_result" || name == "set_exception" => {
@@ -1272,6 +1325,79 @@ fn admit(
     }
     let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect_vec();
     super::modelled::admit(owner, name, args.len(), &keywords)
+}
+
+/// A method of the loop `asyncio.get_running_loop()` gave.
+#[cfg(feature = "asyncio-py")]
+fn loop_method(
+    rt: &Rc<Runtime>,
+    l: &crate::value::EventLoopObj,
+    name: &str,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let schedules = matches!(name, "call_soon" | "call_later" | "call_at");
+    if schedules {
+        let [context] = keywords(name, kwargs, ["context"])?;
+        if context.is_some_and(|c| !matches!(c, Value::None)) {
+            return Err(RunError::unsupported(format!(
+                "loop.{name}(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled"
+            )));
+        }
+    } else if !args.is_empty() || !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
+            args.len() + 1
+        )));
+    }
+    // `_check_closed()`: a loop kept past its `asyncio.run`.
+    if l.closed.get() && (schedules || name == "create_future") {
+        return Err(Raise::Exc(Exception::new(ExcKind::RuntimeError, "Event loop is closed")));
+    }
+    let needed = if name == "call_soon" { 1 } else { 2 };
+    if schedules && args.len() < needed {
+        let missing = ["when", "callback"];
+        let missing = match (name, args.len()) {
+            ("call_soon", _) | (_, 1) => "'callback'".to_string(),
+            (_, _) => format!("'{}' and 'callback'", if name == "call_at" { missing[0] } else { "delay" }),
+        };
+        let count = if args.len() + 1 < needed { 2 } else { 1 };
+        return Err(type_error(format!(
+            "BaseEventLoop.{name}() missing {count} required positional argument{}: {missing}",
+            if count == 2 { "s" } else { "" }
+        )));
+    }
+    match name {
+        "time" => Ok(Value::Float(rt.now_seconds())),
+        "create_future" => Ok(Value::Future(rt.create_future())),
+        "call_soon" => {
+            let callback = args.remove(0);
+            Ok(Value::Handle(rt.call_soon_program(callback, args)))
+        }
+        _ => {
+            let at = args.remove(0);
+            let callback = args.remove(0);
+            if matches!(at, Value::None) {
+                let what = if name == "call_at" { "when cannot be None" } else { "delay must not be None" };
+                return Err(type_error(what.into()));
+            }
+            let seconds = super::vm::seconds(&at)?;
+            if seconds.is_nan() || seconds.abs() > super::vm::MAX_SLEEP_SECONDS {
+                return Err(RunError::limit(format!(
+                    "loop.{name}({}, ...) is outside what the virtual clock models",
+                    at.repr()
+                )));
+            }
+            // A time already past is due at once (the clock never runs
+            // backwards): at now, after the timers due before.
+            let nanos = (seconds.max(0.0) * 1e9).round() as u64;
+            let (when, delay) = match name {
+                "call_at" => (Some(nanos), 0),
+                _ => (None, nanos),
+            };
+            Ok(Value::Handle(rt.call_at_program(when, delay, callback, args)))
+        }
+    }
 }
 
 /// `fut.set_result(result)` or `fut.set_exception(exception)`, with

@@ -910,10 +910,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// `asyncio.Name` (or `aio.Name` after `import asyncio as aio`) where
-    /// `Name` is a class of asyncio's Python half: the slot of the
-    /// module's variable that holds it (`program::LIBRARY`).
+    /// `Name` is a class or function of asyncio's Python half: its name as
+    /// linked (`asyncio.Name`, `program::LIBRARY`), a module's variable or
+    /// a function of the program.
     #[cfg(feature = "code")]
-    fn library_attr(&self, value: &Expr, name: &Name) -> Option<u32> {
+    fn library_attr(&self, value: &Expr, name: &Name) -> Option<Name> {
         if !crate::asyncio_py::exports(name) {
             return None;
         }
@@ -930,12 +931,15 @@ impl<'a> Compiler<'a> {
             }
             None => &**m == "asyncio" && self.scopes.asyncio_is_module(self.index),
         };
-        asyncio
-            .then(|| {
-                self.scopes
-                    .module_var(&format!("{}{name}", crate::program::LIBRARY))
-            })
-            .flatten()
+        asyncio.then(|| self.linked(name)).flatten()
+    }
+
+    /// `asyncio.name` as linked, if the program has it.
+    #[cfg(feature = "code")]
+    fn linked(&self, name: &str) -> Option<Name> {
+        let linked: Name = format!("{}{name}", crate::program::LIBRARY).into();
+        (self.scopes.module_var(&linked).is_some() || self.scopes.global(&linked).is_some())
+            .then_some(linked)
     }
 
     /// Pushes the value `n` names where the code stands: a local, a
@@ -992,18 +996,15 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "code")]
             if let Some(import) = self.scopes.import(n).filter(|_| !library) {
-                // A class of asyncio's Python half (`from asyncio import
-                // Queue`) is the module's variable of that name.
-                if let Some(slot) = import
+                // A class or function of asyncio's Python half (`from
+                // asyncio import Queue`), as linked.
+                if let Some(linked) = import
                     .attr
                     .as_ref()
-                    .filter(|_| import.module == "asyncio")
-                    .and_then(|attr| {
-                        self.scopes
-                            .module_var(&format!("{}{attr}", crate::program::LIBRARY))
-                    })
+                    .filter(|a| import.module == "asyncio" && crate::asyncio_py::exports(a))
+                    .and_then(|attr| self.linked(attr))
                 {
-                    self.emit(Op::LoadGlobal(slot));
+                    self.load_name(&linked);
                     return;
                 }
                 // What the import bound: the module, or its
@@ -1156,8 +1157,8 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.load_name(n),
             Expr::Attribute { value, name } => {
                 #[cfg(feature = "code")]
-                if let Some(slot) = self.library_attr(value, name) {
-                    self.emit(Op::LoadGlobal(slot));
+                if let Some(linked) = self.library_attr(value, name) {
+                    self.load_name(&linked);
                     return;
                 }
                 self.expr(value);

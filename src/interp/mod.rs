@@ -182,6 +182,28 @@ impl Interpreter for Compiled {
         }
     }
 
+    #[cfg(feature = "asyncio-py")]
+    fn call_value(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        callable: &Value,
+        mut args: Vec<Value>,
+    ) -> Result<Value, crate::error::Raise> {
+        let function = match callable {
+            Value::Function(f) => f.clone(),
+            Value::BoundMethod(m) => {
+                args.insert(0, m.0.clone());
+                m.1.clone()
+            }
+            other => return builtins::call(&rt, other.clone(), args, Vec::new()),
+        };
+        if function.def().is_async || function.generator {
+            return builtins::call(&rt, Value::Function(function), args, Vec::new());
+        }
+        let bound = builtins::bind(function.def(), &function.defaults, args, Vec::new())?;
+        self.call(rt, &function, bound)
+    }
+
     /// On a machine of its own, run to the end at once: a plain function
     /// cannot await, and the machine it is called from waits meanwhile,
     /// as CPython's C code calling back into Python does.

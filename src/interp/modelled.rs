@@ -27,10 +27,12 @@ use crate::value::{ExcKind, Exception, Value};
 const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "cancel", "msg="),
     ("Task", "cancelled", "/"),
+    ("Task", "cancelling", "/"),
     ("Task", "done", "/"),
     ("Task", "exception", "/"),
     ("Task", "get_name", "/"),
     ("Task", "result", "/"),
+    ("Task", "uncancel", "/"),
     ("asyncio", "create_task", "coro, *, name="),
     ("asyncio", "current_task", "/"),
     ("asyncio", "gather", "*coros_or_futures, return_exceptions="),

@@ -472,6 +472,8 @@ fn write_leaf(v: &Value, out: &mut String) {
             s.0.name,
             s.1.type_name()
         )),
+        #[cfg(feature = "asyncio-py")]
+        Value::Handle(h) => out.push_str(&h.repr()),
         #[cfg(feature = "code")]
         Value::Loop(l) => out.push_str(&format!(
             "<_UnixSelectorEventLoop running={} closed={} debug=False>",

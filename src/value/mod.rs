@@ -92,6 +92,9 @@ pub enum Value {
     /// `asyncio.get_running_loop()`: the loop of one `asyncio.run`.
     #[cfg(feature = "code")]
     Loop(Rc<EventLoopObj>),
+    /// What `loop.call_soon` and `call_later` return.
+    #[cfg(feature = "asyncio-py")]
+    Handle(Rc<crate::engine::callbacks::CallHandle>),
 }
 
 /// An event loop as the program holds it: which `asyncio.run` it is (by
@@ -898,6 +901,10 @@ impl Value {
             Value::Descriptor(d) => d.type_name(),
             #[cfg(feature = "code")]
             Value::Loop(_) => "_UnixSelectorEventLoop",
+            #[cfg(feature = "asyncio-py")]
+            Value::Handle(h) if h.when.is_some() => "TimerHandle",
+            #[cfg(feature = "asyncio-py")]
+            Value::Handle(_) => "Handle",
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"

@@ -596,6 +596,8 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Descriptor(x), Value::Descriptor(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::Loop(x), Value::Loop(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::UserClass(x), Value::UserClass(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]

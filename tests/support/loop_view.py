@@ -58,7 +58,7 @@ def _entry(handle, loop, waiting):
     callback, args = handle._callback, handle._args or ()
     owner = getattr(callback, "__self__", None)
     name = getattr(callback, "__qualname__", "") or ""
-    if isinstance(handle, asyncio.TimerHandle):
+    if isinstance(handle, asyncio.TimerHandle) and name in ("_set_result_unless_cancelled", "_release_waiter"):
         # A sleep's `_set_result_unless_cancelled(fut, None)`, or
         # `wait_for`'s `_release_waiter(waiter)`: both complete the future.
         return f"timer: {_describe(args[0], loop, waiting)} due"
@@ -79,7 +79,10 @@ def _entry(handle, loop, waiting):
         return f"create a task to close {_closed_generator(args[0]).__qualname__}()"
     if name.endswith("_read_from_self"):
         return "read the self-pipe"
-    return f"other: {callback!r}"
+    # The program's own callbacks (`loop.call_soon`, `call_later`,
+    # `add_done_callback`), and those of asyncio's modules written in
+    # Python, which the engine runs as Python too: by their qualified name.
+    return f"call {name or type(callback).__name__}()"
 
 
 def _closed_generator(athrow):
@@ -102,8 +105,9 @@ def _repr_upto(value, out, budget, active):
     program's (a `__repr__` that printed would print as one looks)."""
     kind = type(value)
     # asyncio's modules written in Python are run by the engine as Python
-    # too (src/asyncio_py): their objects show `object`'s repr as well.
-    if kind.__module__ in ("__main__", "asyncio.locks", "asyncio.queues"):
+    # too (src/asyncio_py, whose MODULES lists them): their objects show
+    # `object`'s repr as well.
+    if kind.__module__ in ("__main__", "asyncio.locks", "asyncio.queues", "asyncio.timeouts"):
         base = BaseException if isinstance(value, BaseException) else object
         out.append(base.__repr__(value))
         return

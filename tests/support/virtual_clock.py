@@ -84,6 +84,10 @@ class _OrderedTimerHandle(asyncio.events.TimerHandle):
         return (self._when, self._order) >= (other._when, other._order)
 
 
+# Named and placed as the class it stands for: a program printing a timer
+# handle sees CPython's `<TimerHandle when=...>`.
+_OrderedTimerHandle.__name__ = _OrderedTimerHandle.__qualname__ = "TimerHandle"
+_OrderedTimerHandle.__module__ = "asyncio.events"
 asyncio.events.TimerHandle = _OrderedTimerHandle
 asyncio.base_events.BaseEventLoop.time = _loop_time
 selectors.DefaultSelector = _VirtualSelector

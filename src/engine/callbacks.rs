@@ -1,0 +1,161 @@
+//! The program's own callbacks on the loop: `loop.call_soon(callback,
+//! *args)`, `call_later`, `call_at` and `fut.add_done_callback(callback)`,
+//! as `base_events.py` and `futures.py` of 3.11 schedule them: a `Handle`
+//! (or `TimerHandle`) in the ready queue or the timer heap, run in the
+//! iteration CPython runs it, calling the program's callable with its
+//! arguments, or with the future for a done-callback. asyncio's Python
+//! half (`crate::asyncio_py`) is built on these too. Feature
+//! `asyncio-py`.
+//!
+//! What lives elsewhere: the queue and the heap (`event_loop.rs`,
+//! `timers.rs`), and calling a value of the program's, which only the
+//! interpreter can do (`Interpreter::call_value`).
+
+use super::futures::{Callback, FutRef};
+use super::timers::{Fires, Nanos};
+use super::Runtime;
+use crate::error::{Raise, RunError};
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// `asyncio.Handle` (and the call a `TimerHandle` makes): a callable and
+/// its arguments, which `cancel()` keeps from running.
+#[derive(Debug)]
+pub struct CallHandle {
+    pub callback: Value,
+    pub args: Vec<Value>,
+    /// `TimerHandle.when()`, for a timer's.
+    pub when: Option<Nanos>,
+    cancelled: Cell<bool>,
+}
+
+impl CallHandle {
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.get()
+    }
+
+    /// `handle.cancel()`: CPython also lets go of the callable and its
+    /// arguments, which nothing here shows.
+    pub fn cancel(&self) {
+        self.cancelled.set(true);
+    }
+
+    /// `<Handle cb() at …>` or `<TimerHandle when=… cb() at …>`, as
+    /// `events.py` writes them; `cancelled` after the class once cancelled.
+    pub fn repr(&self) -> String {
+        let class = if self.when.is_some() { "TimerHandle" } else { "Handle" };
+        let mut parts = vec![class.to_string()];
+        if self.is_cancelled() {
+            parts.push("cancelled".into());
+        }
+        if let Some(when) = self.when {
+            parts.push(format!("when={}", crate::value::format::float_repr(when as f64 / 1e9)));
+        }
+        if !self.is_cancelled() {
+            parts.push(callback_repr(&self.callback, &self.args));
+        }
+        format!("<{}>", parts.join(" "))
+    }
+}
+
+/// How CPython's `format_helpers._format_callback_source` writes a
+/// callback with its arguments: `f(1, 'a') at …` (the file and line are
+/// `…`, as everywhere the engine writes a path).
+pub fn callback_repr(callback: &Value, args: &[Value]) -> String {
+    let args = args.iter().map(|a| a.repr()).collect::<Vec<_>>().join(", ");
+    // `_get_function_source` finds a file only for a plain function.
+    let source = match callback {
+        Value::Function(_) => " at …",
+        _ => "",
+    };
+    format!("{}({args}){source}", callable_name(callback))
+}
+
+/// A callable's `__qualname__`, as step mode's view names a callback
+/// (`call cb()`).
+pub fn callable_name(callback: &Value) -> String {
+    match callback {
+        Value::Function(f) => f.name().to_string(),
+        Value::BoundMethod(m) => m.1.name().to_string(),
+        Value::Builtin(b) => b.name().to_string(),
+        Value::Method(m) => format!("{}.{}", m.0.type_name(), m.1),
+        other => other.cpython_type_name().to_string(),
+    }
+}
+
+impl Runtime {
+    /// `loop.call_soon(callback, *args)`.
+    pub(crate) fn call_soon_program(&self, callback: Value, args: Vec<Value>) -> Rc<CallHandle> {
+        let handle = Rc::new(CallHandle {
+            callback,
+            args,
+            when: None,
+            cancelled: Cell::new(false),
+        });
+        self.call_soon(super::event_loop::Handle::Call(handle.clone()));
+        handle
+    }
+
+    /// `loop.call_at(when, callback, *args)` (`when` in nanoseconds of
+    /// the clock), or `call_later(delay, ...)` (`when` None: now plus
+    /// `delay`).
+    pub(crate) fn call_at_program(
+        &self,
+        when: Option<Nanos>,
+        delay: Nanos,
+        callback: Value,
+        args: Vec<Value>,
+    ) -> Rc<CallHandle> {
+        let at = when.unwrap_or_else(|| self.lp.borrow().now).saturating_add(delay);
+        let handle = Rc::new(CallHandle {
+            callback,
+            args,
+            when: Some(at),
+            cancelled: Cell::new(false),
+        });
+        // The heap's own handle shares the cancellation: `TimerHandle.cancel`.
+        let _ = self.call_at(when, delay, Fires::Call(handle.clone()));
+        handle
+    }
+
+    /// `fut.add_done_callback(callback)`.
+    pub(crate) fn add_program_done_callback(&self, fut: &FutRef, callback: Value) {
+        self.add_done_callback(fut, Callback::Call(callback));
+    }
+
+    /// `fut.remove_done_callback(callback)`: how many it removed (every
+    /// one equal to `callback`).
+    pub(crate) fn remove_program_done_callback(&self, fut: &FutRef, callback: &Value) -> usize {
+        let mut st = fut.state.borrow_mut();
+        let before = st.callbacks.len();
+        st.callbacks.retain(|c| {
+            !matches!(c, Callback::Call(v) if crate::value::ops::equal(v, callback).unwrap_or(false))
+        });
+        before - st.callbacks.len()
+    }
+
+    /// Runs a handle's call (`Handle._run`).
+    pub(crate) fn run_program_call(self: &Rc<Self>, call: &CallHandle) -> Result<(), RunError> {
+        self.run_callable(&call.callback, call.args.clone())
+    }
+
+    /// Calls the program's `callable` from the loop, as `Handle._run`
+    /// does. What it raises CPython logs ("Exception in callback ...")
+    /// and the loop goes on: not modelled, so the run stops there.
+    pub(crate) fn run_callable(self: &Rc<Self>, callable: &Value, args: Vec<Value>) -> Result<(), RunError> {
+        match self.interpreter.clone().call_value(self.clone(), callable, args) {
+            Ok(_) => Ok(()),
+            Err(Raise::Stop(stop)) => Err(*stop),
+            Err(Raise::Exc(e)) => Err(RunError {
+                kind: crate::error::RunErrorKind::Unsupported,
+                message: format!(
+                    "the loop callback {}() raised {}: CPython logs \"Exception in callback ...\" with a traceback and goes on, which is not supported yet",
+                    callable_name(callable),
+                    e.traceback_line()
+                ),
+                line: None,
+            }),
+        }
+    }
+}
