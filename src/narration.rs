@@ -156,6 +156,7 @@ impl Narrator {
                 "asyncio's finalizer hook creates a task to close the async generator {generator}() that was let go of while paused (its aclose())"
             ),
             Entry::ReadFromSelf => "the loop reads the byte the finalizer hook wrote to its self-pipe to wake it".to_string(),
+            #[cfg(feature = "asyncio-py")]
             Entry::Call { callable } => format!("the loop calls {callable}(), a callback the program scheduled"),
             other @ Entry::ReleaseWaiter { .. } => other.to_string(),
         };
@@ -357,6 +358,7 @@ impl Narrator {
                 format!("asyncio's finalizer hook: a task to close {generator}()")
             }
             Entry::ReadFromSelf => "the loop reads its self-pipe".to_string(),
+            #[cfg(feature = "asyncio-py")]
             Entry::Call { callable } => format!("a call of {callable}()"),
             Entry::Timer { future } => {
                 let owner = view

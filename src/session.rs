@@ -21,7 +21,7 @@ impl Session {
     /// would cost time, and the build a copy of the whole tree's `clone`.
     pub fn shared(program: Rc<Program>, options: &RunOptions) -> Session {
         // With asyncio's Python half, when the program uses it.
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         let program = crate::asyncio_py::link(&program);
         // Where each statement stands in the text: the compiler gives
         // instructions their lines, and the engine quotes them in reports.

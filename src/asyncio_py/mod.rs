@@ -28,9 +28,12 @@
 //! view, as the tests' harness passes asyncio's own frames by
 //! (`engine::view`).
 
+#[cfg(feature = "asyncio-py")]
 use crate::program::{ClassAttr, Expr, Function, Program, Stmt};
+#[cfg(feature = "asyncio-py")]
 use std::rc::Rc;
 
+#[cfg_attr(not(feature = "asyncio-py"), allow(dead_code))]
 /// One module of the library: its name (`__module__` of its classes),
 /// its source, and the names it exports, which the program may spell
 /// `asyncio.Name` or import.
@@ -98,8 +101,9 @@ pub fn exports(name: &str) -> bool {
 
 /// `program` with the library linked in, when it names one of the
 /// library's classes; else `program` itself.
+#[cfg(feature = "asyncio-py")]
 pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
-    if !IN_THIS_BUILD || !uses_library(program) {
+    if !uses_library(program) {
         return program.clone();
     }
     let mut linked = (**program).clone();
@@ -137,6 +141,7 @@ pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
     Rc::new(linked)
 }
 
+#[cfg(feature = "asyncio-py")]
 /// A class body's methods are named for the class (`Lock.acquire`), also
 /// inside a decorator's call: linked, for the library's (`asyncio.`).
 fn rename_methods(attr: &mut ClassAttr) {
@@ -156,6 +161,7 @@ fn rename_methods(attr: &mut ClassAttr) {
     rename(&mut attr.value);
 }
 
+#[cfg(feature = "asyncio-py")]
 /// Does the program name one of the library's classes: `asyncio.Name`
 /// (however the module is spelt), `from asyncio import Name`, or `except
 /// asyncio.Name`?

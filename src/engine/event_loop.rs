@@ -67,7 +67,7 @@ pub(crate) struct LoopState {
     pub open: bool,
     /// The loop as the program holds it (`get_running_loop()`), made
     /// when first asked for; closed with the loop.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub program_loop: Option<Rc<crate::value::EventLoopObj>>,
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
     /// creation order. Held weakly, as asyncio's `_all_tasks` is: a task
@@ -94,6 +94,7 @@ impl LoopState {
     #[cfg(feature = "code")]
     pub fn close(&mut self) {
         self.open = false;
+        #[cfg(feature = "asyncio-py")]
         if let Some(program_loop) = self.program_loop.take() {
             program_loop.closed.set(true);
         }
@@ -110,7 +111,7 @@ impl LoopState {
             self_pipe: false,
             #[cfg(feature = "code")]
             open: false,
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             program_loop: None,
             tasks: Vec::new(),
             current: None,

@@ -80,7 +80,7 @@ pub(crate) trait Interpreter {
     /// when the program uses it: it makes the library's classes, and
     /// neither prints nor awaits. As CPython imports asyncio before the
     /// program's first line runs.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), Raise>;
     /// Calls the program's `callable` with `args` from the loop (a
     /// callback, `engine::callbacks`): a plain function runs to its end on

@@ -103,7 +103,7 @@ impl Session {
         };
         #[cfg(feature = "code")]
         session.rt.warn_syntax();
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         if let Err(e) = session
             .rt
             .interpreter

@@ -102,6 +102,7 @@ pub enum Entry {
     /// A callable of the program's (or of asyncio's Python half), by its
     /// `__qualname__`: `loop.call_soon`, `call_later` and
     /// `add_done_callback` (`engine::callbacks`).
+    #[cfg(feature = "asyncio-py")]
     Call { callable: String },
 }
 
@@ -148,6 +149,7 @@ impl std::fmt::Display for Entry {
                 write!(f, "create a task to close {generator}()")
             }
             Entry::ReadFromSelf => write!(f, "read the self-pipe"),
+            #[cfg(feature = "asyncio-py")]
             Entry::Call { callable } => write!(f, "call {callable}()"),
         }
     }

@@ -60,7 +60,7 @@ pub(crate) struct Compiled {
     module: Option<usize>,
     /// The module code of asyncio's Python half, when linked
     /// (`crate::asyncio_py`).
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     library: Option<usize>,
     /// Functions running on machines of their own (`Interpreter::call`),
     /// one inside another: bounded, as each is a Rust call.
@@ -117,7 +117,7 @@ impl Compiled {
             globals,
             #[cfg(feature = "code")]
             module: program.module_index(),
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             library: program
                 .functions
                 .iter()
@@ -163,10 +163,10 @@ impl Interpreter for Compiled {
         Some(self.machine(rt, index, Vec::new(), None))
     }
 
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), crate::error::Raise> {
         use std::task::{Context, Poll, Waker};
-        let Some(index) = self.library.filter(|_| crate::asyncio_py::IN_THIS_BUILD) else {
+        let Some(index) = self.library else {
             return Ok(());
         };
         let mut machine = self.machine(rt, index, Vec::new(), None);

@@ -474,7 +474,7 @@ fn write_leaf(v: &Value, out: &mut String) {
         )),
         #[cfg(feature = "asyncio-py")]
         Value::Handle(h) => out.push_str(&h.repr()),
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Loop(l) => out.push_str(&format!(
             "<_UnixSelectorEventLoop running={} closed={} debug=False>",
             if l.closed.get() { "False" } else { "True" },

@@ -90,7 +90,7 @@ pub enum Value {
     #[cfg(feature = "code")]
     Descriptor(Rc<class::Descriptor>),
     /// `asyncio.get_running_loop()`: the loop of one `asyncio.run`.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     Loop(Rc<EventLoopObj>),
     /// What `loop.call_soon` and `call_later` return.
     #[cfg(feature = "asyncio-py")]
@@ -100,7 +100,7 @@ pub enum Value {
 /// An event loop as the program holds it: which `asyncio.run` it is (by
 /// identity), and whether that one has closed it. What the loop does is
 /// the engine's; this is only what the program can see of it.
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 #[derive(Debug, Default)]
 pub struct EventLoopObj {
     pub closed: std::cell::Cell<bool>,
@@ -899,7 +899,7 @@ impl Value {
             Value::AsyncGen(_) => "async_generator",
             #[cfg(feature = "code")]
             Value::Descriptor(d) => d.type_name(),
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Value::Loop(_) => "_UnixSelectorEventLoop",
             #[cfg(feature = "asyncio-py")]
             Value::Handle(h) if h.when.is_some() => "TimerHandle",

@@ -594,7 +594,7 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::Descriptor(x), Value::Descriptor(y)) => Rc::ptr_eq(x, y),
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         (Value::Loop(x), Value::Loop(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y),
