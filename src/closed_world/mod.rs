@@ -57,6 +57,12 @@ pub fn builtins() -> Names {
 /// lacks it too (a NameError when the line runs). The parser refuses it
 /// where it is written; the interpreter where it is read.
 pub fn unmodelled_global(name: &str) -> Option<String> {
+    #[cfg(feature = "asyncio-py")]
+    if matches!(name, "BaseExceptionGroup" | "ExceptionGroup") {
+        return Some(format!(
+            "the builtin `{name}` is not supported yet: exception groups (what `asyncio.TaskGroup` raises when one of its tasks fails, caught with `except*`) are not modelled"
+        ));
+    }
     (crate::value::builtin_global(name).is_none() && is_builtin(name))
         .then(|| format!("the builtin `{name}` is not supported yet"))
 }

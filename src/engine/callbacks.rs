@@ -44,13 +44,20 @@ impl CallHandle {
     /// `<Handle cb() at …>` or `<TimerHandle when=… cb() at …>`, as
     /// `events.py` writes them; `cancelled` after the class once cancelled.
     pub fn repr(&self) -> String {
-        let class = if self.when.is_some() { "TimerHandle" } else { "Handle" };
+        let class = if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        };
         let mut parts = vec![class.to_string()];
         if self.is_cancelled() {
             parts.push("cancelled".into());
         }
         if let Some(when) = self.when {
-            parts.push(format!("when={}", crate::value::format::float_repr(when as f64 / 1e9)));
+            parts.push(format!(
+                "when={}",
+                crate::value::format::float_repr(when as f64 / 1e9)
+            ));
         }
         if !self.is_cancelled() {
             parts.push(callback_repr(&self.callback, &self.args));
@@ -107,7 +114,9 @@ impl Runtime {
         callback: Value,
         args: Vec<Value>,
     ) -> Rc<CallHandle> {
-        let at = when.unwrap_or_else(|| self.lp.borrow().now).saturating_add(delay);
+        let at = when
+            .unwrap_or_else(|| self.lp.borrow().now)
+            .saturating_add(delay);
         let handle = Rc::new(CallHandle {
             callback,
             args,
@@ -143,7 +152,11 @@ impl Runtime {
     /// Calls the program's `callable` from the loop, as `Handle._run`
     /// does. What it raises CPython logs ("Exception in callback ...")
     /// and the loop goes on: not modelled, so the run stops there.
-    pub(crate) fn run_callable(self: &Rc<Self>, callable: &Value, args: Vec<Value>) -> Result<(), RunError> {
+    pub(crate) fn run_callable(
+        self: &Rc<Self>,
+        callable: &Value,
+        args: Vec<Value>,
+    ) -> Result<(), RunError> {
         match self.interpreter.clone().call_value(self.clone(), callable, args) {
             Ok(_) => Ok(()),
             Err(Raise::Stop(stop)) => Err(*stop),

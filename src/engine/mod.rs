@@ -87,7 +87,12 @@ pub(crate) trait Interpreter {
     /// a machine of its own; a coroutine function's coroutine is made and
     /// let go of, as CPython's `Handle._run` does.
     #[cfg(feature = "asyncio-py")]
-    fn call_value(self: Rc<Self>, rt: Rc<Runtime>, callable: &Value, args: Vec<Value>) -> Result<Value, Raise>;
+    fn call_value(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        callable: &Value,
+        args: Vec<Value>,
+    ) -> Result<Value, Raise>;
     /// Runs the program's plain function `function` with `args` (bound)
     /// to its end, for a builtin that calls back into the program
     /// (`sorted(..., key=f)`): it cannot suspend, being no coroutine.

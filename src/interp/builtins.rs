@@ -1045,7 +1045,10 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (Value::Future(_), "set_result" | "set_exception") => true,
         #[cfg(feature = "asyncio-py")]
-        (Value::Loop(_), "create_future" | "time" | "call_soon" | "call_later" | "call_at") => true,
+        (
+            Value::Loop(_),
+            "create_future" | "create_task" | "time" | "call_soon" | "call_later" | "call_at",
+        ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
         #[cfg(feature = "asyncio-py")]
@@ -1236,7 +1239,9 @@ pub(crate) fn call_method(
                 rt.add_program_done_callback(f, callback);
                 Ok(Value::None)
             } else {
-                Ok(Value::Int(rt.remove_program_done_callback(f, &callback) as i64))
+                Ok(Value::Int(
+                    rt.remove_program_done_callback(f, &callback) as i64
+                ))
             }
         }
         #[cfg(feature = "asyncio-py")]
@@ -1336,6 +1341,20 @@ fn loop_method(
     mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    if name == "create_task" {
+        // `loop.create_task(coro, *, name=None, context=None)`.
+        let [task_name, context] = keywords(name, kwargs, ["name", "context"])?;
+        if context.is_some_and(|c| !matches!(c, Value::None)) {
+            return Err(RunError::unsupported(
+                "loop.create_task(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled",
+            ));
+        }
+        let mut kwargs: Kwargs = Vec::new();
+        if let Some(n) = task_name {
+            kwargs.push(("name".into(), n));
+        }
+        return call_builtin(rt, Builtin::CreateTask, args, kwargs);
+    }
     let schedules = matches!(name, "call_soon" | "call_later" | "call_at");
     if schedules {
         let [context] = keywords(name, kwargs, ["context"])?;
@@ -1352,14 +1371,24 @@ fn loop_method(
     }
     // `_check_closed()`: a loop kept past its `asyncio.run`.
     if l.closed.get() && (schedules || name == "create_future") {
-        return Err(Raise::Exc(Exception::new(ExcKind::RuntimeError, "Event loop is closed")));
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::RuntimeError,
+            "Event loop is closed",
+        )));
     }
     let needed = if name == "call_soon" { 1 } else { 2 };
     if schedules && args.len() < needed {
         let missing = ["when", "callback"];
         let missing = match (name, args.len()) {
             ("call_soon", _) | (_, 1) => "'callback'".to_string(),
-            (_, _) => format!("'{}' and 'callback'", if name == "call_at" { missing[0] } else { "delay" }),
+            (_, _) => format!(
+                "'{}' and 'callback'",
+                if name == "call_at" {
+                    missing[0]
+                } else {
+                    "delay"
+                }
+            ),
         };
         let count = if args.len() + 1 < needed { 2 } else { 1 };
         return Err(type_error(format!(
@@ -1378,7 +1407,11 @@ fn loop_method(
             let at = args.remove(0);
             let callback = args.remove(0);
             if matches!(at, Value::None) {
-                let what = if name == "call_at" { "when cannot be None" } else { "delay must not be None" };
+                let what = if name == "call_at" {
+                    "when cannot be None"
+                } else {
+                    "delay must not be None"
+                };
                 return Err(type_error(what.into()));
             }
             let seconds = super::vm::seconds(&at)?;
@@ -1395,7 +1428,9 @@ fn loop_method(
                 "call_at" => (Some(nanos), 0),
                 _ => (None, nanos),
             };
-            Ok(Value::Handle(rt.call_at_program(when, delay, callback, args)))
+            Ok(Value::Handle(
+                rt.call_at_program(when, delay, callback, args),
+            ))
         }
     }
 }

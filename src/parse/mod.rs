@@ -16,6 +16,8 @@ mod lexer;
 mod source;
 
 use crate::program::Expr;
+#[cfg(feature = "asyncio-py")]
+pub(crate) use source::parse_library;
 use std::fmt;
 
 /// What was wrong, and where in the text.

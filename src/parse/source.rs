@@ -223,6 +223,18 @@ const MAX_NESTING: usize = 20;
 
 /// The program in `text`, parsed (not yet validated: see `parse::program`).
 pub fn parse(text: &str) -> Result<Program, SyntaxError> {
+    parse_checked(text, true)
+}
+
+/// `parse`, for asyncio's Python half (`crate::asyncio_py`): a name
+/// CPython has that the engine does not model (`BaseExceptionGroup`) is
+/// refused where the library reaches it, not where it is written.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn parse_library(text: &str) -> Result<Program, SyntaxError> {
+    parse_checked(text, false)
+}
+
+fn parse_checked(text: &str, refuse_unmodelled: bool) -> Result<Program, SyntaxError> {
     if text.len() > MAX_SOURCE {
         return Err(SyntaxError::at(
             1,
@@ -346,7 +358,9 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
             }
         }
     }
-    refuse_unmodelled_names(&s.p.names_read, &functions, &lines, &s)?;
+    if refuse_unmodelled {
+        refuse_unmodelled_names(&s.p.names_read, &functions, &lines, &s)?;
+    }
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
     let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
     // In the order CPython's compiler meets the nodes: by where each

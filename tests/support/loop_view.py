@@ -107,7 +107,9 @@ def _repr_upto(value, out, budget, active):
     # asyncio's modules written in Python are run by the engine as Python
     # too (src/asyncio_py, whose MODULES lists them): their objects show
     # `object`'s repr as well.
-    if kind.__module__ in ("__main__", "asyncio.locks", "asyncio.queues", "asyncio.timeouts"):
+    if kind.__module__ in (
+        "__main__", "asyncio.locks", "asyncio.queues", "asyncio.taskgroups", "asyncio.timeouts"
+    ):
         base = BaseException if isinstance(value, BaseException) else object
         out.append(base.__repr__(value))
         return

@@ -30,6 +30,7 @@ against plain python3 on the real clock.
 import asyncio.base_events
 import asyncio.events
 import asyncio.tasks
+import asyncio.taskgroups
 import itertools
 import runpy
 import selectors
@@ -109,6 +110,20 @@ def _all_tasks_in_order(loop=None):
 
 
 asyncio.base_events.BaseEventLoop.create_task = _create_task_in_order
+
+
+def _abort_in_order(self):
+    # TaskGroup._abort cancels the group's tasks in the order of a set of
+    # Task objects (by memory address): in creation order here, one of the
+    # orders CPython produces, which the engine follows
+    # (src/asyncio_py/taskgroups.py).
+    self._aborting = True
+    for t in sorted(self._tasks, key=lambda t: _created.get(t, float("inf"))):
+        if not t.done():
+            t.cancel()
+
+
+asyncio.taskgroups.TaskGroup._abort = _abort_in_order
 asyncio.tasks.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
 time.perf_counter = time.monotonic = time.time = lambda: _now
