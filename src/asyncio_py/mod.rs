@@ -1,8 +1,7 @@
 //! The half of asyncio that CPython writes in Python (`asyncio/locks.py`,
-//! `asyncio/queues.py`), written again in Python here and run by the
-//! interpreter as it runs the program: `Lock`, `Event`, `Condition`,
-//! `Semaphore`, `BoundedSemaphore`, `Queue`, `LifoQueue`,
-//! `PriorityQueue`, `QueueEmpty` and `QueueFull`.
+//! `queues.py`, `taskgroups.py`, `timeouts.py`, and `shield` of
+//! `tasks.py`), written again in Python here and run by the interpreter
+//! as it runs the program; `MODULES` lists what each exports.
 //!
 //! Why Python and not Rust: CPython's own versions are Python code over
 //! futures (`loop.create_future()`, `set_result`, `await fut`), so the
@@ -47,6 +46,15 @@ struct LibModule {
 /// `Event`).
 const MODULES: &[LibModule] = &[
     LibModule {
+        name: "asyncio.exceptions",
+        source: if IN_THIS_BUILD {
+            include_str!("exceptions.py")
+        } else {
+            ""
+        },
+        exports: &["BrokenBarrierError"],
+    },
+    LibModule {
         name: "asyncio.locks",
         source: if IN_THIS_BUILD {
             include_str!("locks.py")
@@ -59,6 +67,7 @@ const MODULES: &[LibModule] = &[
             "Condition",
             "Semaphore",
             "BoundedSemaphore",
+            "Barrier",
         ],
     },
     LibModule {
@@ -84,6 +93,15 @@ const MODULES: &[LibModule] = &[
             ""
         },
         exports: &["TaskGroup"],
+    },
+    LibModule {
+        name: "asyncio.tasks",
+        source: if IN_THIS_BUILD {
+            include_str!("tasks.py")
+        } else {
+            ""
+        },
+        exports: &["shield"],
     },
     LibModule {
         name: "asyncio.timeouts",
@@ -141,7 +159,7 @@ pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
                 }
                 continue;
             }
-            f.name = format!("{}{}", crate::program::LIBRARY, f.name);
+            f.name = crate::program::linked_name(&f.name);
             linked.functions.push(f);
         }
     }
@@ -161,7 +179,7 @@ fn rename_methods(attr: &mut ClassAttr) {
     fn rename(e: &mut Expr) {
         match e {
             Expr::Name(n) if crate::program::is_made(n) => {
-                *n = format!("{}{n}", crate::program::LIBRARY).into();
+                *n = crate::program::linked_name(n).into();
             }
             Expr::Call { func, args, .. } => {
                 rename(func);
@@ -218,9 +236,9 @@ mod tests {
         for module in MODULES {
             let lib = crate::parse::parse_library(module.source)
                 .unwrap_or_else(|e| panic!("{}: {e}", module.name));
-            let code = &lib.functions[lib.module_index().expect("module code")];
+            let code = lib.module_index().map(|m| &lib.functions[m].body[..]);
             let mut defined: Vec<&str> = code
-                .body
+                .unwrap_or_default()
                 .iter()
                 .filter_map(|s| match s {
                     Stmt::Assign {

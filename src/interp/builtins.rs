@@ -946,6 +946,24 @@ fn call_builtin(
             }
             Ok(rt.current_task().map_or(Value::None, Value::Future))
         }
+        // `ensure_future(coro_or_future)`: a coroutine becomes a task, a
+        // future stays itself.
+        #[cfg(feature = "asyncio-py")]
+        Builtin::EnsureFuture => {
+            let [loop_] = keywords("ensure_future", kwargs, ["loop"])?;
+            if loop_.is_some_and(|l| !matches!(l, Value::None)) {
+                return Err(RunError::unsupported(
+                    "asyncio.ensure_future(..., loop=...) is not modelled: there is one loop, the running one",
+                ));
+            }
+            let [aw]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
+                type_error(format!(
+                    "ensure_future() takes 1 positional argument but {} were given",
+                    args.len()
+                ))
+            })?;
+            Ok(Value::Future(rt.ensure_future(aw)?))
+        }
         #[cfg(feature = "asyncio-py")]
         Builtin::GetRunningLoop => {
             no_kwargs("get_running_loop", &kwargs)?;

@@ -955,8 +955,9 @@ impl<'a> Compiler<'a> {
         #[cfg(feature = "code")]
         let library = self.scopes.in_library(self.index);
         #[cfg(feature = "code")]
+        // (Its functions are named as linked: `program::linked_name`.)
         let global = match library && !crate::program::in_library(n) {
-            true => None,
+            true => self.scopes.global(&crate::program::linked_name(n)),
             false => self.scopes.global(n),
         };
         #[cfg(not(feature = "code"))]

@@ -35,6 +35,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "uncancel", "/"),
     ("asyncio", "create_task", "coro, *, name="),
     ("asyncio", "current_task", "/"),
+    ("asyncio", "ensure_future", "coro_or_future"),
     ("asyncio", "gather", "*coros_or_futures, return_exceptions="),
     ("asyncio", "run", "main, /"),
     ("asyncio", "sleep", "delay"),

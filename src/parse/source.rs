@@ -226,15 +226,16 @@ pub fn parse(text: &str) -> Result<Program, SyntaxError> {
     parse_checked(text, true)
 }
 
-/// `parse`, for asyncio's Python half (`crate::asyncio_py`): a name
-/// CPython has that the engine does not model (`BaseExceptionGroup`) is
-/// refused where the library reaches it, not where it is written.
+/// `parse`, for a module of asyncio's Python half (`crate::asyncio_py`):
+/// a name CPython has that the engine does not model
+/// (`BaseExceptionGroup`) is refused where the library reaches it, not
+/// where it is written; and a module of definitions only runs no loop.
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn parse_library(text: &str) -> Result<Program, SyntaxError> {
     parse_checked(text, false)
 }
 
-fn parse_checked(text: &str, refuse_unmodelled: bool) -> Result<Program, SyntaxError> {
+fn parse_checked(text: &str, program: bool) -> Result<Program, SyntaxError> {
     if text.len() > MAX_SOURCE {
         return Err(SyntaxError::at(
             1,
@@ -289,7 +290,7 @@ fn parse_checked(text: &str, refuse_unmodelled: bool) -> Result<Program, SyntaxE
     // Definitions alone do nothing: say what is missing. (A module that
     // runs no loop is run as CPython runs it: `main()` alone warns that
     // the coroutine was never awaited.)
-    if s.module_body.is_empty() {
+    if s.module_body.is_empty() && program {
         return Err(SyntaxError::at(
             1,
             0,
@@ -358,7 +359,7 @@ fn parse_checked(text: &str, refuse_unmodelled: bool) -> Result<Program, SyntaxE
             }
         }
     }
-    if refuse_unmodelled {
+    if program {
         refuse_unmodelled_names(&s.p.names_read, &functions, &lines, &s)?;
     }
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();

@@ -146,7 +146,23 @@ pub const LIBRARY_MODULE: &str = "asyncio.<module>";
 pub fn in_library(name: &str) -> bool {
     // A constant false in a build without the library, whose code for it
     // then goes.
-    crate::asyncio_py::IN_THIS_BUILD && name.starts_with(LIBRARY)
+    crate::asyncio_py::IN_THIS_BUILD
+        && (name.starts_with(LIBRARY)
+            || name
+                .strip_prefix(LAMBDA)
+                .is_some_and(|r| r.starts_with(LIBRARY)))
+}
+
+/// A function of asyncio's Python half as its source names it, as linked
+/// (`crate::asyncio_py::link`): `asyncio.` before it, or before its
+/// owner's name for a lambda (`<lambda>#asyncio.Barrier._block#0`), so
+/// that `owner` still finds the function it is defined in.
+#[cfg(feature = "code")]
+pub fn linked_name(name: &str) -> String {
+    match name.strip_prefix(LAMBDA) {
+        Some(rest) => format!("{LAMBDA}{LIBRARY}{rest}"),
+        None => format!("{LIBRARY}{name}"),
+    }
 }
 
 /// Is `name` that of a function made each time its code runs, rather
@@ -175,7 +191,7 @@ pub fn owner(name: &str) -> Option<&str> {
 /// `owner.<locals>.<lambda>`, or `<lambda>` at the top level.
 #[cfg(feature = "code")]
 pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
-    if in_library(name) {
+    if crate::asyncio_py::IN_THIS_BUILD && name.starts_with(LIBRARY) {
         return qualname(&name[LIBRARY.len()..]);
     }
     if is_lambda(name) {
@@ -626,7 +642,7 @@ pub struct ClassAttr {
 #[cfg(feature = "code")]
 pub fn method_class(name: &str) -> Option<&str> {
     // A library method's class is the library's (`asyncio.Lock`).
-    if in_library(name) {
+    if crate::asyncio_py::IN_THIS_BUILD && name.starts_with(LIBRARY) {
         let class = method_class(&name[LIBRARY.len()..])?;
         return Some(&name[..LIBRARY.len() + class.len()]);
     }

@@ -281,6 +281,8 @@ pub enum Builtin {
     CurrentTask,
     #[cfg(feature = "asyncio-py")]
     GetRunningLoop,
+    #[cfg(feature = "asyncio-py")]
+    EnsureFuture,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
     #[cfg(feature = "code")]
@@ -361,7 +363,7 @@ impl Builtin {
             #[cfg(feature = "code")]
             Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
             #[cfg(feature = "asyncio-py")]
-            Builtin::GetRunningLoop => "asyncio",
+            Builtin::GetRunningLoop | Builtin::EnsureFuture => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
@@ -439,6 +441,8 @@ impl Builtin {
             Builtin::CurrentTask => "current_task",
             #[cfg(feature = "asyncio-py")]
             Builtin::GetRunningLoop => "get_running_loop",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::EnsureFuture => "ensure_future",
             #[cfg(feature = "code")]
             Builtin::RandomRandom => "random",
             #[cfg(feature = "code")]
@@ -535,6 +539,8 @@ impl Module {
             // needs: feature `asyncio-py`.)
             #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "get_running_loop") => Builtin::GetRunningLoop,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "ensure_future") => Builtin::EnsureFuture,
             (Module::Asyncio, _) => {
                 let kind = match name {
                     "CancelledError" => ExcKind::CancelledError,
