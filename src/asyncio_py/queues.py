@@ -141,15 +141,16 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    # heapq.heappush: append, then move the new item up past every
-    # parent greater than it.
+    # heapq.heappush: append, then swap the new item with each parent
+    # greater than it. The C heapq swaps at each step, so a comparison that
+    # raises leaves every item in the heap.
     def _put(self, item):
         heap = self._queue
         heap.append(item)
         self._siftdown(0, len(heap) - 1)
 
-    # heapq.heappop: the last item takes the root's place, sinks to a
-    # leaf along the smaller children, then moves up (`_siftup`).
+    # heapq.heappop: the last item takes the root's place, is swapped down
+    # along the smaller children to a leaf, then up (`_siftdown`).
     def _get(self):
         heap = self._queue
         last = heap.pop()
@@ -162,31 +163,23 @@ class PriorityQueue(Queue):
 
     def _siftdown(self, startpos, pos):
         heap = self._queue
-        newitem = heap[pos]
         while pos > startpos:
             parentpos = (pos - 1) // 2
-            parent = heap[parentpos]
-            if newitem < parent:
-                heap[pos] = parent
-                pos = parentpos
-                continue
-            break
-        heap[pos] = newitem
+            if not heap[pos] < heap[parentpos]:
+                break
+            heap[pos], heap[parentpos] = heap[parentpos], heap[pos]
+            pos = parentpos
 
     def _siftup(self, pos):
         heap = self._queue
         endpos = len(heap)
         startpos = pos
-        newitem = heap[pos]
-        childpos = 2 * pos + 1
-        while childpos < endpos:
-            rightpos = childpos + 1
-            if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-                childpos = rightpos
-            heap[pos] = heap[childpos]
-            pos = childpos
+        while pos < endpos // 2:
             childpos = 2 * pos + 1
-        heap[pos] = newitem
+            if childpos + 1 < endpos and not heap[childpos] < heap[childpos + 1]:
+                childpos += 1
+            heap[pos], heap[childpos] = heap[childpos], heap[pos]
+            pos = childpos
         self._siftdown(startpos, pos)
 
 

@@ -85,7 +85,12 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name, context=context)
+        # 3.11 makes the task unnamed, then names it: it takes a number
+        # (`Task-N`) either way, as asyncio.create_task's does.
+        if context is None:
+            task = asyncio.create_task(coro, name=name)
+        else:
+            task = asyncio.create_task(coro, name=name, context=context)
         task.add_done_callback(self._on_task_done)
         self._tasks.append(task)
         return task

@@ -69,8 +69,17 @@ impl Runtime {
     #[cfg(feature = "asyncio-py")]
     pub(crate) fn running_loop(&self) -> Option<Rc<crate::value::EventLoopObj>> {
         let mut lp = self.lp.borrow_mut();
-        lp.current_slot()?;
+        if !lp.open {
+            return None;
+        }
         Some(lp.program_loop.get_or_insert_with(Default::default).clone())
+    }
+
+    /// Whether the loop is running: in a task's step or a callback, not in
+    /// the module's code around `asyncio.run`.
+    #[cfg(feature = "code")]
+    pub(crate) fn loop_running(&self) -> bool {
+        self.lp.borrow().open
     }
 
     /// `loop.create_future()`

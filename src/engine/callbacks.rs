@@ -25,8 +25,9 @@ use std::rc::Rc;
 pub struct CallHandle {
     pub callback: Value,
     pub args: Vec<Value>,
-    /// `TimerHandle.when()`, for a timer's.
-    pub when: Option<Nanos>,
+    /// `TimerHandle.when()`, for a timer's: what `call_at` was given, or
+    /// `time() + delay`, as CPython keeps it.
+    pub when: Option<Value>,
     cancelled: Cell<bool>,
 }
 
@@ -53,11 +54,8 @@ impl CallHandle {
         if self.is_cancelled() {
             parts.push("cancelled".into());
         }
-        if let Some(when) = self.when {
-            parts.push(format!(
-                "when={}",
-                crate::value::format::float_repr(when as f64 / 1e9)
-            ));
+        if let Some(when) = &self.when {
+            parts.push(format!("when={}", when.repr()));
         }
         if !self.is_cancelled() {
             parts.push(callback_repr(&self.callback, &self.args));
@@ -70,7 +68,11 @@ impl CallHandle {
 /// callback with its arguments: `f(1, 'a') at …` (the file and line are
 /// `…`, as everywhere the engine writes a path).
 pub fn callback_repr(callback: &Value, args: &[Value]) -> String {
-    let args = args.iter().map(|a| a.repr()).collect::<Vec<_>>().join(", ");
+    let args = args
+        .iter()
+        .map(super::futures::reprlib)
+        .collect::<Vec<_>>()
+        .join(", ");
     // `_get_function_source` finds a file only for a plain function.
     let source = match callback {
         Value::Function(_) => " at …",
@@ -87,6 +89,8 @@ pub fn callable_name(callback: &Value) -> String {
         Value::BoundMethod(m) => m.1.name().to_string(),
         Value::Builtin(b) => b.name().to_string(),
         Value::Method(m) => format!("{}.{}", m.0.type_name(), m.1),
+        Value::UserClass(c) => c.name.to_string(),
+        Value::Class(c) => c.name().to_string(),
         other => other.cpython_type_name().to_string(),
     }
 }
@@ -104,27 +108,24 @@ impl Runtime {
         handle
     }
 
-    /// `loop.call_at(when, callback, *args)` (`when` in nanoseconds of
-    /// the clock), or `call_later(delay, ...)` (`when` None: now plus
-    /// `delay`).
+    /// `loop.call_at(when, callback, *args)` and `call_later(delay,
+    /// ...)`: due at `at` nanoseconds of the clock; `when` is what
+    /// `TimerHandle.when()` gives.
     pub(crate) fn call_at_program(
         &self,
-        when: Option<Nanos>,
-        delay: Nanos,
+        at: Nanos,
+        when: Value,
         callback: Value,
         args: Vec<Value>,
     ) -> Rc<CallHandle> {
-        let at = when
-            .unwrap_or_else(|| self.lp.borrow().now)
-            .saturating_add(delay);
         let handle = Rc::new(CallHandle {
             callback,
             args,
-            when: Some(at),
+            when: Some(when),
             cancelled: Cell::new(false),
         });
         // The heap's own handle shares the cancellation: `TimerHandle.cancel`.
-        let _ = self.call_at(when, delay, Fires::Call(handle.clone()));
+        let _ = self.call_at(Some(at), 0, Fires::Call(handle.clone()));
         handle
     }
 

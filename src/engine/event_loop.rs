@@ -221,6 +221,16 @@ impl Runtime {
         Ok(task)
     }
 
+    /// Gives back the number the last task took: `Task(coro,
+    /// name=...)`, as `loop.create_task(coro, name=...)` makes it, takes
+    /// none (`asyncio.create_task` names its task after it is made, so
+    /// that one does).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn untake_task_number(&self) {
+        let mut lp = self.lp.borrow_mut();
+        lp.task_counter -= 1;
+    }
+
     /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.
     pub(crate) fn call_later(&self, delay: Nanos, future: FutRef) -> Rc<TimerHandle> {
         self.call_at(None, delay, super::timers::Fires::Future(future))

@@ -444,7 +444,7 @@ fn shows_program_repr(v: &Value, levels: usize) -> bool {
 /// of a list or tuple and four of a dict (its keys sorted when they can
 /// be), six levels deep, and long strings, ints and other reprs cut in the
 /// middle, as `reprlib.Repr` of 3.11 does.
-fn reprlib(v: &Value) -> String {
+pub(crate) fn reprlib(v: &Value) -> String {
     const MAX_STRING: usize = 30;
     const MAX_LONG: usize = 40;
     const MAX_OTHER: usize = 30;

@@ -560,6 +560,20 @@ fn clock(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>, kwargs: &Kwargs) -> Res
     Ok(Value::Float(rt.now_seconds()))
 }
 
+/// asyncio's functions that need a running loop (or make one, which is
+/// not modelled).
+#[cfg(feature = "code")]
+fn is_loop_function(b: Builtin) -> bool {
+    #[cfg(feature = "asyncio-py")]
+    if b == Builtin::EnsureFuture {
+        return true;
+    }
+    matches!(
+        b,
+        Builtin::CreateTask | Builtin::Gather | Builtin::CurrentTask
+    )
+}
+
 fn call_builtin(
     rt: &Rc<Runtime>,
     b: Builtin,
@@ -570,12 +584,9 @@ fn call_builtin(
     admit(b.owner(), b.name(), &args, &kwargs)?;
     // The module's code runs with no loop running, where CPython's
     // `get_running_loop()` raises and `gather` makes a loop of its own.
+    // (A loop callback runs with the loop running, and no task.)
     #[cfg(feature = "code")]
-    if matches!(
-        b,
-        Builtin::CreateTask | Builtin::Gather | Builtin::CurrentTask
-    ) && rt.current_slot().is_none()
-    {
+    if is_loop_function(b) && !rt.loop_running() {
         return Err(RunError::unsupported(format!(
             "`asyncio.{}` outside the event loop (at the module level, around `asyncio.run`) is not supported: no loop is running there; call it in an async function",
             b.name()
@@ -957,10 +968,11 @@ fn call_builtin(
                 ));
             }
             let [aw]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
-                type_error(format!(
-                    "ensure_future() takes 1 positional argument but {} were given",
-                    args.len()
-                ))
+                type_error(match args.len() {
+                    0 => "ensure_future() missing 1 required positional argument: 'coro_or_future'"
+                        .into(),
+                    n => format!("ensure_future() takes 1 positional argument but {n} were given"),
+                })
             })?;
             Ok(Value::Future(rt.ensure_future(aw)?))
         }
@@ -1208,7 +1220,8 @@ pub(crate) fn call_method(
         Value::Handle(h) => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(type_error(format!(
-                    "Handle.{name}() takes 1 positional argument but {} were given",
+                    "{}.{name}() takes 1 positional argument but {} were given",
+                    obj.type_name(),
                     args.len() + 1
                 )));
             }
@@ -1218,7 +1231,7 @@ pub(crate) fn call_method(
                     Value::None
                 }
                 "cancelled" => Value::Bool(h.is_cancelled()),
-                _ => Value::Float(h.when.unwrap_or_default() as f64 / 1e9),
+                _ => h.when.clone().unwrap_or(Value::None),
             })
         }
         // `_num_cancels_requested`, read and taken back (`timeouts.py`
@@ -1240,19 +1253,31 @@ pub(crate) fn call_method(
         }
         #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "add_done_callback" || name == "remove_done_callback" => {
-            let [context] = keywords(name, kwargs, ["context"])?;
-            if context.is_some_and(|c| !matches!(c, Value::None)) {
-                return Err(RunError::unsupported(format!(
-                    "{name}(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled"
-                )));
-            }
-            let [callback]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
-                type_error(format!(
-                    "{}.{name}() takes exactly one argument ({} given)",
-                    if f.task().is_some() { "Task" } else { "Future" },
-                    args.len()
-                ))
-            })?;
+            let class = if f.task().is_some() { "Task" } else { "Future" };
+            let given = args.len();
+            let callback = if name == "add_done_callback" {
+                // `add_done_callback(fn, /, *, context=None)`
+                let [context] = keywords(name, kwargs, ["context"])?;
+                if context.is_some_and(|c| !matches!(c, Value::None)) {
+                    return Err(RunError::unsupported(
+                        "add_done_callback(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled",
+                    ));
+                }
+                let [callback]: [Value; 1] = args.try_into().map_err(|_| {
+                    type_error(format!(
+                        "add_done_callback() takes exactly 1 positional argument ({given} given)"
+                    ))
+                })?;
+                callback
+            } else {
+                no_kwargs(&format!("{class}.{name}"), &kwargs)?;
+                let [callback]: [Value; 1] = args.try_into().map_err(|_| {
+                    type_error(format!(
+                        "{class}.{name}() takes exactly one argument ({given} given)"
+                    ))
+                })?;
+                callback
+            };
             if name == "add_done_callback" {
                 rt.add_program_done_callback(f, callback);
                 Ok(Value::None)
@@ -1359,97 +1384,159 @@ fn loop_method(
     mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    if name == "create_task" {
-        // `loop.create_task(coro, *, name=None, context=None)`.
-        let [task_name, context] = keywords(name, kwargs, ["name", "context"])?;
-        if context.is_some_and(|c| !matches!(c, Value::None)) {
-            return Err(RunError::unsupported(
-                "loop.create_task(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled",
-            ));
-        }
-        let mut kwargs: Kwargs = Vec::new();
-        if let Some(n) = task_name {
-            kwargs.push(("name".into(), n));
-        }
-        return call_builtin(rt, Builtin::CreateTask, args, kwargs);
+    let refuse_context = |context: Option<Value>| {
+        match context {
+        Some(c) if !matches!(c, Value::None) => Err(RunError::unsupported(format!(
+            "loop.{name}(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled"
+        ))),
+        _ => Ok(()),
     }
-    let schedules = matches!(name, "call_soon" | "call_later" | "call_at");
-    if schedules {
-        let [context] = keywords(name, kwargs, ["context"])?;
-        if context.is_some_and(|c| !matches!(c, Value::None)) {
-            return Err(RunError::unsupported(format!(
-                "loop.{name}(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled"
+    };
+    if name == "create_task" {
+        // `loop.create_task(coro, *, name=None, context=None)`: a task
+        // named here takes no number (`Task-N`), unlike
+        // `asyncio.create_task(coro, name=...)`, which names it after.
+        let [coro, task_name, context] = keywords(name, kwargs, ["coro", "name", "context"])?;
+        refuse_context(context)?;
+        args.extend(coro);
+        if args.len() != 1 {
+            return Err(type_error(match args.len() {
+                0 => "BaseEventLoop.create_task() missing 1 required positional argument: 'coro'"
+                    .into(),
+                n => format!(
+                    "BaseEventLoop.create_task() takes 2 positional arguments but {} were given",
+                    n + 1
+                ),
+            }));
+        }
+        let task_name = task_name.filter(|n| !matches!(n, Value::None));
+        let named = task_name.is_some();
+        let kwargs: Kwargs = task_name.map(|n| ("name".into(), n)).into_iter().collect();
+        let task = call_builtin(rt, Builtin::CreateTask, args, kwargs)?;
+        if named {
+            rt.untake_task_number();
+        }
+        return Ok(task);
+    }
+    if !matches!(name, "call_soon" | "call_later" | "call_at") {
+        if !args.is_empty() || !kwargs.is_empty() {
+            return Err(type_error(format!(
+                "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
+                args.len() + 1
             )));
         }
-    } else if !args.is_empty() || !kwargs.is_empty() {
-        return Err(type_error(format!(
-            "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
-            args.len() + 1
-        )));
-    }
-    // `_check_closed()`: a loop kept past its `asyncio.run`.
-    if l.closed.get() && (schedules || name == "create_future") {
-        return Err(Raise::Exc(Exception::new(
-            ExcKind::RuntimeError,
-            "Event loop is closed",
-        )));
-    }
-    let needed = if name == "call_soon" { 1 } else { 2 };
-    if schedules && args.len() < needed {
-        let missing = ["when", "callback"];
-        let missing = match (name, args.len()) {
-            ("call_soon", _) | (_, 1) => "'callback'".to_string(),
-            (_, _) => format!(
-                "'{}' and 'callback'",
-                if name == "call_at" {
-                    missing[0]
-                } else {
-                    "delay"
-                }
-            ),
-        };
-        let count = if args.len() + 1 < needed { 2 } else { 1 };
-        return Err(type_error(format!(
-            "BaseEventLoop.{name}() missing {count} required positional argument{}: {missing}",
-            if count == 2 { "s" } else { "" }
-        )));
-    }
-    match name {
-        "time" => Ok(Value::Float(rt.now_seconds())),
-        "create_future" => Ok(Value::Future(rt.create_future())),
-        "call_soon" => {
-            let callback = args.remove(0);
-            Ok(Value::Handle(rt.call_soon_program(callback, args)))
-        }
-        _ => {
-            let at = args.remove(0);
-            let callback = args.remove(0);
-            if matches!(at, Value::None) {
-                let what = if name == "call_at" {
-                    "when cannot be None"
-                } else {
-                    "delay must not be None"
-                };
-                return Err(type_error(what.into()));
+        return Ok(match name {
+            "time" => {
+                rt.flush_compute();
+                Value::Float(rt.now_seconds())
             }
-            let seconds = super::vm::seconds(&at)?;
-            if seconds.is_nan() || seconds.abs() > super::vm::MAX_SLEEP_SECONDS {
-                return Err(RunError::limit(format!(
-                    "loop.{name}({}, ...) is outside what the virtual clock models",
-                    at.repr()
+            _ => Value::Future(rt.create_future()),
+        });
+    }
+    // `call_soon(callback, *args, context=None)`, `call_later(delay,
+    // callback, ...)`, `call_at(when, callback, ...)`: the leading
+    // parameters may be given by keyword when nothing follows them.
+    let leading: &[&str] = match name {
+        "call_soon" => &["callback"],
+        "call_later" => &["delay", "callback"],
+        _ => &["when", "callback"],
+    };
+    let mut context = None;
+    let mut by_keyword: Vec<(Name, Value)> = Vec::new();
+    for (k, v) in kwargs {
+        match &*k {
+            "context" => context = Some(v),
+            k2 if leading.contains(&k2) => by_keyword.push((k, v)),
+            _ => {
+                return Err(type_error(format!(
+                    "BaseEventLoop.{name}() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    refuse_context(context)?;
+    for (i, param) in leading.iter().enumerate() {
+        if let Some(at) = by_keyword.iter().position(|(k, _)| &**k == *param) {
+            if args.len() > i {
+                return Err(type_error(format!(
+                    "BaseEventLoop.{name}() got multiple values for argument '{param}'"
                 )));
             }
-            // A time already past is due at once (the clock never runs
-            // backwards): at now, after the timers due before.
-            let nanos = (seconds.max(0.0) * 1e9).round() as u64;
-            let (when, delay) = match name {
-                "call_at" => (Some(nanos), 0),
-                _ => (None, nanos),
-            };
-            Ok(Value::Handle(
-                rt.call_at_program(when, delay, callback, args),
-            ))
+            args.push(by_keyword.remove(at).1);
         }
+    }
+    if args.len() < leading.len() {
+        let missing = &leading[args.len()..];
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect_vec();
+        return Err(type_error(format!(
+            "BaseEventLoop.{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 2 { "s" } else { "" },
+            quoted.join(" and ")
+        )));
+    }
+    if name == "call_soon" {
+        check_open(l)?;
+        let callback = args.remove(0);
+        return Ok(Value::Handle(rt.call_soon_program(callback, args)));
+    }
+    let at = args.remove(0);
+    let callback = args.remove(0);
+    if matches!(at, Value::None) {
+        return Err(type_error(
+            if name == "call_at" {
+                "when cannot be None"
+            } else {
+                "delay must not be None"
+            }
+            .into(),
+        ));
+    }
+    rt.flush_compute();
+    let now = rt.now_seconds();
+    let seconds = match &at {
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        Value::Float(f) => *f,
+        other => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for +: 'float' and '{}'",
+                other.cpython_type_name()
+            )))
+        }
+    };
+    // `TimerHandle.when()`: what `call_at` was given, or `time() + delay`.
+    let (when, deadline) = match name {
+        "call_at" => (at, seconds),
+        _ => (Value::Float(now + seconds), now + seconds),
+    };
+    if deadline.is_nan() || deadline.abs() > super::vm::MAX_SLEEP_SECONDS {
+        return Err(RunError::limit(format!(
+            "loop.{name}() with a deadline of {} s is outside what the virtual clock models",
+            when.repr()
+        )));
+    }
+    if deadline < 0.0 {
+        return Err(RunError::unsupported(format!(
+            "loop.{name}() with a deadline before the clock's start (the virtual clock starts at 0) is not supported yet"
+        )));
+    }
+    check_open(l)?;
+    let nanos = (deadline * 1e9).round() as u64;
+    Ok(Value::Handle(
+        rt.call_at_program(nanos, when, callback, args),
+    ))
+}
+
+/// `_check_closed()`: a loop kept past its `asyncio.run` schedules nothing.
+#[cfg(feature = "asyncio-py")]
+fn check_open(l: &crate::value::EventLoopObj) -> Result<(), Raise> {
+    match l.closed.get() {
+        true => Err(Raise::Exc(Exception::new(
+            ExcKind::RuntimeError,
+            "Event loop is closed",
+        ))),
+        false => Ok(()),
     }
 }
 
@@ -1463,23 +1550,24 @@ fn set_outcome(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    let class = if f.task().is_some() { "Task" } else { "Future" };
+    if !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "{class}.{name}() takes no keyword arguments"
+        )));
+    }
+    let [value]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
+        type_error(format!(
+            "{class}.{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))
+    })?;
     if f.task().is_some() {
         return Err(Raise::Exc(Exception::new(
             ExcKind::RuntimeError,
             format!("Task does not support {name} operation"),
         )));
     }
-    if !kwargs.is_empty() {
-        return Err(type_error(format!(
-            "Future.{name}() takes no keyword arguments"
-        )));
-    }
-    let [value]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
-        type_error(format!(
-            "Future.{name}() takes exactly one argument ({} given)",
-            args.len()
-        ))
-    })?;
     if !f.is_pending() {
         return Err(Raise::Exc(Exception::new(
             ExcKind::InvalidStateError,

@@ -598,6 +598,9 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Loop(x), Value::Loop(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y),
+        // `l.append == l.append`: the same method of the same object.
+        #[cfg(feature = "asyncio-py")]
+        (Value::Method(x), Value::Method(y)) => x.1 == y.1 && same(&x.0, &y.0).unwrap_or(false),
         #[cfg(feature = "code")]
         (Value::UserClass(x), Value::UserClass(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
