@@ -1287,6 +1287,24 @@ pub(crate) fn call_method(
                 ))
             }
         }
+        // A future of a loop `asyncio.run` closed schedules its callbacks
+        // on that loop, which raises (`_check_closed`): not modelled.
+        #[cfg(feature = "asyncio-py")]
+        Value::Future(f)
+            if !rt.loop_running()
+                && match name {
+                    "set_result" | "set_exception" | "cancel" => {
+                        f.is_pending() && !f.state.borrow().callbacks.is_empty()
+                    }
+                    "add_done_callback" => !f.is_pending(),
+                    _ => false,
+                } =>
+        {
+            Err(RunError::unsupported(format!(
+                "`{}.{name}()` after `asyncio.run` returned (its loop closed) is not supported yet",
+                obj.type_name()
+            )))
+        }
         #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "set_result" || name == "set_exception" => {
             set_outcome(rt, f, name, args, kwargs)
@@ -1398,6 +1416,7 @@ fn loop_method(
         // `asyncio.create_task(coro, name=...)`, which names it after.
         let [coro, task_name, context] = keywords(name, kwargs, ["coro", "name", "context"])?;
         refuse_context(context)?;
+        check_open(l)?;
         args.extend(coro);
         if args.len() != 1 {
             return Err(type_error(match args.len() {
@@ -1580,7 +1599,7 @@ fn set_outcome(
     }
     let exc = match value {
         Value::Exception(e) => e,
-        Value::Class(Class::Exception(kind)) => Exception::new(kind, ""),
+        Value::Class(Class::Exception(kind)) => Exception::with_args(kind, Vec::new()),
         Value::UserClass(c) if c.exception_base().is_some() => {
             return Err(RunError::unsupported(
                 "set_exception() given an exception class of the program's is not supported yet; pass an instance: set_exception(MyError())",
