@@ -130,6 +130,13 @@ pub fn exports(name: &str) -> bool {
     IN_THIS_BUILD && library_name(name)
 }
 
+/// Is `qualified`, as the program names it through the module
+/// (`asyncio.QueueEmpty`, in an `except`), one of the library's, in this
+/// build?
+pub fn exports_qualified(qualified: &str) -> bool {
+    qualified.strip_prefix("asyncio.").is_some_and(exports)
+}
+
 /// `program` with the library linked in, when it names one of the
 /// library's classes; else `program` itself.
 #[cfg(feature = "asyncio-py")]
@@ -212,7 +219,7 @@ fn uses_library(program: &Program) -> bool {
                     .iter()
                     .filter_map(|h| h.kind.as_ref())
                     .flat_map(|k| k.classes())
-                    .any(|c| c.strip_prefix("asyncio.").is_some_and(exports));
+                    .any(|c| exports_qualified(c));
             }
             s.each_own_expr(&mut |e| {
                 e.each(&mut |x| {

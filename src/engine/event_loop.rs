@@ -175,6 +175,29 @@ impl Runtime {
         name: Option<String>,
         internal: bool,
     ) -> Result<FutRef, crate::error::Raise> {
+        self.new_task(coro, name, true, internal)
+    }
+
+    /// `Task(coro, name=name)`, as `loop.create_task(coro, name=name)`
+    /// makes it: named as it is made, it takes no number (`Task-N`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn create_named_task(
+        self: &Rc<Self>,
+        coro: Rc<Coroutine>,
+        name: String,
+    ) -> Result<FutRef, crate::error::Raise> {
+        self.new_task(coro, Some(name), false, false)
+    }
+
+    /// A task of `coro`; `numbered`: whether it takes the next `Task-N`
+    /// number, named or not.
+    fn new_task(
+        self: &Rc<Self>,
+        coro: Rc<Coroutine>,
+        name: Option<String>,
+        numbered: bool,
+        internal: bool,
+    ) -> Result<FutRef, crate::error::Raise> {
         let slot = self.lp.borrow().tasks.len();
         if slot >= self.limits.max_tasks {
             return Err(RunError::limit(format!(
@@ -184,7 +207,7 @@ impl Runtime {
         }
         let number = {
             let mut lp = self.lp.borrow_mut();
-            lp.task_counter += 1;
+            lp.task_counter += usize::from(numbered);
             lp.task_counter
         };
         let name = match name {
@@ -219,16 +242,6 @@ impl Runtime {
             exc: None,
         });
         Ok(task)
-    }
-
-    /// Gives back the number the last task took: `Task(coro,
-    /// name=...)`, as `loop.create_task(coro, name=...)` makes it, takes
-    /// none (`asyncio.create_task` names its task after it is made, so
-    /// that one does).
-    #[cfg(feature = "asyncio-py")]
-    pub(crate) fn untake_task_number(&self) {
-        let mut lp = self.lp.borrow_mut();
-        lp.task_counter -= 1;
     }
 
     /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.

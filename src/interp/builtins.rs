@@ -1253,7 +1253,7 @@ pub(crate) fn call_method(
         }
         #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "add_done_callback" || name == "remove_done_callback" => {
-            let class = if f.task().is_some() { "Task" } else { "Future" };
+            let class = method_owner(f);
             let given = args.len();
             let callback = if name == "add_done_callback" {
                 // `add_done_callback(fn, /, *, context=None)`
@@ -1335,12 +1335,7 @@ pub(crate) fn call_method(
                     .filter(|m| !matches!(m, Value::None));
                 return Ok(Value::Bool(rt.cancel(f, msg)));
             }
-            // CPython names the C class whose method it is: every future
-            // that is not a task (a gather's too) has `Future`'s.
-            let method = match f.task() {
-                Some(_) => format!("Task.{name}"),
-                None => format!("Future.{name}"),
-            };
+            let method = format!("{}.{name}", method_owner(f));
             no_kwargs(&method, &kwargs)?;
             if !args.is_empty() {
                 return Err(type_error(format!(
@@ -1428,14 +1423,18 @@ fn loop_method(
                 ),
             }));
         }
-        let task_name = task_name.filter(|n| !matches!(n, Value::None));
-        let named = task_name.is_some();
-        let kwargs: Kwargs = task_name.map(|n| ("name".into(), n)).into_iter().collect();
-        let task = call_builtin(rt, Builtin::CreateTask, args, kwargs)?;
-        if named {
-            rt.untake_task_number();
-        }
-        return Ok(task);
+        return match (args.pop(), task_name.filter(|n| !matches!(n, Value::None))) {
+            (Some(Value::Coroutine(c)), Some(n)) => {
+                Ok(Value::Future(rt.create_named_task(c, n.to_str())?))
+            }
+            // Unnamed, or no coroutine (its TypeError): as `create_task`.
+            (arg, _) => call_builtin(
+                rt,
+                Builtin::CreateTask,
+                arg.into_iter().collect(),
+                Vec::new(),
+            ),
+        };
     }
     if !matches!(name, "call_soon" | "call_later" | "call_at") {
         if !args.is_empty() || !kwargs.is_empty() {
@@ -1569,7 +1568,7 @@ fn set_outcome(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    let class = if f.task().is_some() { "Task" } else { "Future" };
+    let class = method_owner(f);
     if !kwargs.is_empty() {
         return Err(type_error(format!(
             "{class}.{name}() takes no keyword arguments"
@@ -1609,6 +1608,16 @@ fn set_outcome(
     };
     rt.set_exception(f, exc);
     Ok(Value::None)
+}
+
+/// The class CPython names in a future's method's messages, the C class
+/// whose method it is: every future that is not a task (a gather's too)
+/// has `Future`'s.
+fn method_owner(f: &FutRef) -> &'static str {
+    match f.task() {
+        Some(_) => "Task",
+        None => "Future",
+    }
 }
 
 fn future_method(f: &FutRef, name: &str) -> Result<Value, Raise> {

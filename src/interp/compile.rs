@@ -937,7 +937,7 @@ impl<'a> Compiler<'a> {
     /// `asyncio.name` as linked, if the program has it.
     #[cfg(feature = "code")]
     fn linked(&self, name: &str) -> Option<Name> {
-        let linked: Name = format!("{}{name}", crate::program::LIBRARY).into();
+        let linked: Name = crate::program::linked_name(name).into();
         (self.scopes.module_var(&linked).is_some() || self.scopes.global(&linked).is_some())
             .then_some(linked)
     }
@@ -1188,16 +1188,25 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let method = match &**func {
-                    #[cfg(feature = "code")]
-                    Expr::Attribute { value, name } if self.library_attr(value, name).is_some() => {
-                        self.expr(func);
-                        None
-                    }
                     Expr::Attribute { value, name } => {
-                        self.expr(value);
-                        let n = self.name(name);
-                        self.emit(Op::LoadMethod(n));
-                        Some(n)
+                        // `asyncio.Queue(...)`: the library's class, no
+                        // method of the module.
+                        #[cfg(feature = "code")]
+                        let linked = self.library_attr(value, name);
+                        #[cfg(not(feature = "code"))]
+                        let linked: Option<Name> = None;
+                        match linked {
+                            Some(linked) => {
+                                self.load_name(&linked);
+                                None
+                            }
+                            None => {
+                                self.expr(value);
+                                let n = self.name(name);
+                                self.emit(Op::LoadMethod(n));
+                                Some(n)
+                            }
+                        }
                     }
                     other => {
                         self.expr(other);

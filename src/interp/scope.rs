@@ -240,13 +240,7 @@ impl Scopes {
     /// are the program's named `asyncio.name` (`program::LIBRARY`).
     #[cfg(feature = "code")]
     pub fn module_var_in(&self, function: usize, name: &str) -> Option<u32> {
-        // (A method's class, for `super()`, is named as linked already.)
-        match crate::program::in_library(&self.globals[function])
-            && !crate::program::in_library(name)
-        {
-            true => self.module_var(&format!("{}{name}", crate::program::LIBRARY)),
-            false => self.module_var(name),
-        }
+        self.module_var(&qualified(&self.globals[function], name))
     }
 
     /// Whether `function` is one of asyncio's Python half's, whose names
@@ -281,12 +275,14 @@ impl Scopes {
 }
 
 /// The module variable `name` of function `function_name`'s module: as
-/// it is named for a function of asyncio's Python half, `asyncio.name`.
+/// it is named for a function of asyncio's Python half, `asyncio.name`
+/// (`program::linked_name`; a method's class, for `super()`, is named as
+/// linked already).
 #[cfg(feature = "code")]
-fn qualified(function_name: &str, name: &Name) -> Name {
-    match crate::program::in_library(function_name) {
-        true => format!("{}{name}", crate::program::LIBRARY).into(),
-        false => name.clone(),
+fn qualified(function_name: &str, name: &str) -> Name {
+    match crate::program::in_library(function_name) && !crate::program::in_library(name) {
+        true => crate::program::linked_name(name).into(),
+        false => name.into(),
     }
 }
 

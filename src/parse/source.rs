@@ -335,10 +335,7 @@ fn parse_checked(text: &str, program: bool) -> Result<Program, SyntaxError> {
         ));
     }
     if let Some((class, line)) = s.handler_classes.iter().find(|(c, _)| {
-        !s.classes.iter().any(|k| **k == **c)
-            && !c
-                .strip_prefix("asyncio.")
-                .is_some_and(crate::asyncio_py::exports)
+        !s.classes.iter().any(|k| **k == **c) && !crate::asyncio_py::exports_qualified(c)
     }) {
         return Err(SyntaxError::at(*line, 0, format!(
             "`{class}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError, or one the program defines with `class`"

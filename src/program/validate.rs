@@ -803,9 +803,7 @@ impl<'p> Checker<'p> {
 #[cfg_attr(not(feature = "code"), allow(unused_variables))]
 fn library_class(kind: &str) -> bool {
     #[cfg(feature = "code")]
-    return kind
-        .strip_prefix("asyncio.")
-        .is_some_and(crate::asyncio_py::exports);
+    return crate::asyncio_py::exports_qualified(kind);
     #[cfg(not(feature = "code"))]
     false
 }
