@@ -309,4 +309,23 @@ mod tests {
             error.message
         );
     }
+
+    /// A future of a loop `asyncio.run` closed, given a callback once
+    /// done: CPython's closed loop raises as it schedules it, which is
+    /// refused, never run as if the loop were open.
+    #[test]
+    fn a_done_callback_on_a_closed_loop_s_future_is_refused() {
+        let program = crate::parse::program(
+            "import asyncio\nbox = []\n\nasync def main():\n    box.append(asyncio.get_running_loop())\n\nasyncio.run(main())\ng = box[0].create_future()\ng.cancel()\ng.add_done_callback(print)\nprint('added')\n",
+        )
+        .unwrap();
+        let outcome = crate::run(&program, &crate::RunOptions::default());
+        assert_eq!(outcome.stdout, "");
+        let error = outcome.error.expect("refused");
+        assert!(
+            error.message.contains("its loop closed"),
+            "{}",
+            error.message
+        );
+    }
 }

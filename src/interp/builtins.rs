@@ -1234,6 +1234,24 @@ pub(crate) fn call_method(
                 _ => h.when.clone().unwrap_or(Value::None),
             })
         }
+        // A future of a loop `asyncio.run` closed schedules its callbacks
+        // on that loop, which raises (`_check_closed`): not modelled.
+        #[cfg(feature = "asyncio-py")]
+        Value::Future(f)
+            if !rt.loop_running()
+                && match name {
+                    "set_result" | "set_exception" | "cancel" => {
+                        f.is_pending() && !f.state.borrow().callbacks.is_empty()
+                    }
+                    "add_done_callback" => !f.is_pending(),
+                    _ => false,
+                } =>
+        {
+            Err(RunError::unsupported(format!(
+                "`{}.{name}()` after `asyncio.run` returned (its loop closed) is not supported yet",
+                obj.type_name()
+            )))
+        }
         // `_num_cancels_requested`, read and taken back (`timeouts.py`
         // and `taskgroups.py` use them).
         #[cfg(feature = "asyncio-py")]
@@ -1286,24 +1304,6 @@ pub(crate) fn call_method(
                     rt.remove_program_done_callback(f, &callback) as i64
                 ))
             }
-        }
-        // A future of a loop `asyncio.run` closed schedules its callbacks
-        // on that loop, which raises (`_check_closed`): not modelled.
-        #[cfg(feature = "asyncio-py")]
-        Value::Future(f)
-            if !rt.loop_running()
-                && match name {
-                    "set_result" | "set_exception" | "cancel" => {
-                        f.is_pending() && !f.state.borrow().callbacks.is_empty()
-                    }
-                    "add_done_callback" => !f.is_pending(),
-                    _ => false,
-                } =>
-        {
-            Err(RunError::unsupported(format!(
-                "`{}.{name}()` after `asyncio.run` returned (its loop closed) is not supported yet",
-                obj.type_name()
-            )))
         }
         #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "set_result" || name == "set_exception" => {
