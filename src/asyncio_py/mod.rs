@@ -144,7 +144,27 @@ pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
     if !uses_library(program) {
         return program.clone();
     }
+    let library = parsed();
     let mut linked = (**program).clone();
+    linked.functions.extend(library.iter().cloned());
+    Rc::new(linked)
+}
+
+/// The library's functions as linked (`linked_name`), then its module
+/// code (`program::LIBRARY_MODULE`): parsed once per thread, as every run
+/// of a program that uses it links the same (the page replays a run for
+/// each step back).
+#[cfg(feature = "asyncio-py")]
+fn parsed() -> Rc<Vec<Function>> {
+    thread_local! {
+        static PARSED: std::cell::OnceCell<Rc<Vec<Function>>> = const { std::cell::OnceCell::new() };
+    }
+    PARSED.with(|p| p.get_or_init(parse_all).clone())
+}
+
+#[cfg(feature = "asyncio-py")]
+fn parse_all() -> Rc<Vec<Function>> {
+    let mut functions = Vec::new();
     let mut module_code: Vec<Stmt> = Vec::new();
     for module in MODULES {
         // The sources are this crate's own, held to parse by the tests.
@@ -167,16 +187,16 @@ pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
                 continue;
             }
             f.name = crate::program::linked_name(&f.name);
-            linked.functions.push(f);
+            functions.push(f);
         }
     }
-    linked.functions.push(Function {
+    functions.push(Function {
         name: crate::program::LIBRARY_MODULE.to_string(),
         params: Vec::new(),
         body: module_code,
         is_async: false,
     });
-    Rc::new(linked)
+    Rc::new(functions)
 }
 
 #[cfg(feature = "asyncio-py")]
