@@ -57,10 +57,10 @@ pub fn builtins() -> Names {
 /// lacks it too (a NameError when the line runs). The parser refuses it
 /// where it is written; the interpreter where it is read.
 pub fn unmodelled_global(name: &str) -> Option<String> {
-    #[cfg(feature = "asyncio-py")]
+    #[cfg(not(feature = "asyncio-py"))]
     if matches!(name, "BaseExceptionGroup" | "ExceptionGroup") {
         return Some(format!(
-            "the builtin `{name}` is not supported yet: exception groups (what `asyncio.TaskGroup` raises when one of its tasks fails, caught with `except*`) are not modelled"
+            "`{name}` runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet"
         ));
     }
     (crate::value::builtin_global(name).is_none() && is_builtin(name))

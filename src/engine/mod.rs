@@ -261,6 +261,19 @@ impl Runtime {
         })
     }
 
+    /// Calls the program's `callable` with `args` to its end, for a
+    /// builtin that calls one (`eg.split(predicate)`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn call_value(
+        self: &Rc<Self>,
+        callable: &Value,
+        args: Vec<Value>,
+    ) -> Result<Value, Raise> {
+        self.interpreter
+            .clone()
+            .call_value(self.clone(), callable, args)
+    }
+
     /// Runs the program's plain function `function` to its end
     /// (`Interpreter::call`), for a builtin that calls one.
     #[cfg(feature = "code")]

@@ -108,6 +108,10 @@ pub(crate) fn call(
                     args.len()
                 )));
             }
+            #[cfg(feature = "asyncio-py")]
+            if kind.is_subclass_of(ExcKind::BaseExceptionGroup) {
+                return crate::value::exception_group::new(kind, args).map(Value::Exception);
+            }
             Ok(Value::Exception(Exception::with_args(kind, args)))
         }
         Value::Class(Class::Type("str")) => {
@@ -1087,6 +1091,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Future(_), "add_done_callback" | "remove_done_callback") => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Future(f), "cancelling" | "uncancel") => f.task().is_some(),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Exception(e), name) => super::exception_groups::is_method(e, name),
         #[cfg(feature = "code")]
         (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
         #[cfg(feature = "code")]
@@ -1134,6 +1140,10 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args().into_owned())),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Exception(e), "message" | "exceptions") if e.group().is_some() => {
+            Ok(super::exception_groups::attr(e, name).unwrap_or(Value::None))
+        }
         #[cfg(feature = "code")]
         (Value::Exception(e), "__context__") => {
             Ok(e.context().map_or(Value::None, Value::Exception))
@@ -1216,6 +1226,10 @@ pub(crate) fn call_method(
         }
         #[cfg(feature = "asyncio-py")]
         Value::Loop(l) => loop_method(rt, l, name, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Value::Exception(e) if super::exception_groups::is_method(e, name) => {
+            super::exception_groups::call(rt, e, name, args, !kwargs.is_empty())
+        }
         #[cfg(feature = "asyncio-py")]
         Value::Handle(h) => {
             if !args.is_empty() || !kwargs.is_empty() {

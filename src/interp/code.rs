@@ -240,6 +240,26 @@ pub(crate) enum Op {
     /// No handler matched: raise the exception on the stack again.
     #[cfg(feature = "code")]
     Unmatched,
+    /// `except*` begins, with the exception on the stack: pops it, pushes
+    /// what the clauses work on: the exception as caught, what no
+    /// clause has matched yet (all of it), and the list of what the
+    /// handlers raise (empty).
+    #[cfg(feature = "asyncio-py")]
+    StarBegin,
+    /// Stack: the `except*` state, a clause's class (or tuple): pops the
+    /// class and splits what is left unmatched by it; pushes the part it
+    /// matches and true, or false when none does.
+    #[cfg(feature = "asyncio-py")]
+    StarMatch,
+    /// Stack: the `except*` state, an exception an `except*` handler
+    /// raised: pops it into the state's list.
+    #[cfg(feature = "asyncio-py")]
+    StarRaised,
+    /// Stack: the `except*` state, once every clause has been tried:
+    /// pops it and raises what is left to raise, if anything
+    /// (`exception_group::prep_reraise_star`).
+    #[cfg(feature = "asyncio-py")]
+    StarEnd,
 }
 
 #[derive(Debug, Default)]

@@ -821,6 +821,10 @@ impl<'a> Compiler<'a> {
         handlers: &'a [crate::program::Handler],
         orelse: &'a [Stmt],
     ) {
+        #[cfg(feature = "asyncio-py")]
+        if handlers.first().is_some_and(|h| h.star) {
+            return self.try_star(body, handlers, orelse);
+        }
         let begin = self.emit(Op::TryBegin(0));
         self.open.push(Open::Try);
         self.block(body);
@@ -861,6 +865,82 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Unmatched);
         for j in to_end {
             self.patch(j);
+        }
+    }
+
+    /// `try: body except* ...: ... else: orelse`, as CPython 3.11
+    /// compiles it: each clause in turn takes the part of what is still
+    /// unmatched that its classes match, and runs its handler with that
+    /// bound; what a handler raises is collected, not propagated; at the
+    /// end, what was raised and what no clause matched are raised
+    /// together (`Op::StarEnd`).
+    #[cfg(feature = "asyncio-py")]
+    fn try_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [crate::program::Handler],
+        orelse: &'a [Stmt],
+    ) {
+        let begin = self.emit(Op::TryBegin(0));
+        self.open.push(Open::Try);
+        self.block(body);
+        self.open.pop();
+        self.emit(Op::TryEnd);
+        self.block(orelse);
+        let done = self.emit(Op::Jump(0));
+        self.patch(begin);
+        self.emit(Op::StarBegin);
+        for h in handlers {
+            let Some(caught) = &h.kind else {
+                unreachable!("the parser and the validator refuse a bare `except*`")
+            };
+            for class in caught.classes() {
+                self.exception_class(class);
+            }
+            if let crate::program::Caught::Tuple(classes) = caught {
+                self.emit(Op::Tuple(classes.len() as u32));
+            }
+            self.emit(Op::StarMatch);
+            let skip = self.emit(Op::JumpIfFalse(0));
+            let slot = h
+                .name
+                .as_ref()
+                .and_then(|n| self.scopes.slot(self.index, n))
+                .map_or(u32::MAX, |s| s as u32);
+            self.emit(Op::HandlerEnter(slot));
+            self.open.push(Open::Handler(slot));
+            let raised = self.emit(Op::TryBegin(0));
+            self.open.push(Open::Try);
+            self.block(&h.body);
+            self.open.pop();
+            self.open.pop();
+            self.emit(Op::TryEnd);
+            if slot != u32::MAX && self.line == NO_LINE {
+                self.line = LAST_RUN;
+            }
+            self.emit(Op::HandlerExit(slot));
+            let next = self.emit(Op::Jump(0));
+            self.patch(raised);
+            self.emit(Op::StarRaised);
+            self.emit(Op::HandlerExit(slot));
+            self.patch(next);
+            self.patch(skip);
+        }
+        self.emit(Op::StarEnd);
+        self.patch(done);
+    }
+
+    /// Pushes the exception class `class` names: Python's, or the
+    /// program's (a module variable, looked up when the clause runs).
+    #[cfg(feature = "asyncio-py")]
+    fn exception_class(&mut self, class: &str) {
+        let own = self.scopes.module_var(class).is_some();
+        match ExcKind::from_source(class).filter(|_| !own) {
+            Some(kind) => {
+                let c = self.constant(Value::Class(crate::value::Class::Exception(kind)));
+                self.emit(c);
+            }
+            None => self.load_name(&class.into()),
         }
     }
 

@@ -20,6 +20,8 @@ mod classes;
 pub(crate) mod code;
 pub(crate) mod compile;
 mod convert;
+#[cfg(feature = "asyncio-py")]
+mod exception_groups;
 #[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "code")]

@@ -582,6 +582,10 @@ impl TaskVm {
             #[cfg(feature = "code")]
             let closing = frame.agen.as_ref().is_some_and(|a| a.closing.get());
             self.frames.pop();
+            // On into its caller: CPython's traceback gains the caller's
+            // frame.
+            #[cfg(feature = "asyncio-py")]
+            exc.new_traceback();
             // An async generator's body may not end its iteration by
             // raising: CPython makes that a RuntimeError, caused by it.
             #[cfg(feature = "code")]
@@ -1625,7 +1629,10 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Return => leave!(Action::Return(frame.pop())),
                 Op::Raise => {
                     let v = frame.pop();
-                    return Err(Raise::Exc(to_exception(rt, v)?));
+                    let exc = to_exception(rt, v)?;
+                    #[cfg(feature = "asyncio-py")]
+                    exc.new_traceback();
+                    return Err(Raise::Exc(exc));
                 }
                 #[cfg(feature = "code")]
                 Op::RaiseFrom => {
@@ -1649,6 +1656,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         }
                     }
                     exc.set_cause(cause);
+                    #[cfg(feature = "asyncio-py")]
+                    exc.new_traceback();
                     return Err(Raise::Exc(exc));
                 }
                 #[cfg(feature = "code")]
@@ -1795,6 +1804,72 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         frame.stack.push(Value::Exception(exc.clone()));
                         frame.stack.push(Value::Traceback(exc.clone()));
                         frame.handling.push((exc, u32::MAX));
+                    }
+                }
+                #[cfg(feature = "asyncio-py")]
+                Op::StarBegin => {
+                    let exc = frame.pop();
+                    // Being handled while the clauses run, as CPython's
+                    // `PUSH_EXC_INFO` has it: the context of what they
+                    // raise outside a handler (a clause's TypeError).
+                    if let Value::Exception(e) = &exc {
+                        frame.handling.push((e.clone(), u32::MAX));
+                    }
+                    frame.stack.push(exc.clone());
+                    frame.stack.push(exc);
+                    frame.stack.push(Value::list(Vec::new()));
+                }
+                #[cfg(feature = "asyncio-py")]
+                Op::StarMatch => {
+                    let classes = frame.pop();
+                    let mut matcher = super::exception_groups::star_matcher(classes)?;
+                    let at = frame.stack.len() - 2;
+                    let Value::Exception(rest) = frame.stack[at].clone() else {
+                        // Every part matched an earlier clause.
+                        frame.stack.push(Value::Bool(false));
+                        continue;
+                    };
+                    let split = crate::value::exception_group::star_match(&rest, &mut *matcher)?;
+                    frame.stack[at] = split.rest.map_or(Value::None, Value::Exception);
+                    match split.matched {
+                        Some(matched) => {
+                            frame.stack.push(Value::Exception(matched));
+                            frame.stack.push(Value::Bool(true));
+                        }
+                        None => frame.stack.push(Value::Bool(false)),
+                    }
+                }
+                #[cfg(feature = "asyncio-py")]
+                Op::StarRaised => {
+                    let exc = frame.pop();
+                    if let Some(Value::List(raised)) = frame.stack.last() {
+                        raised.borrow_mut().push(exc);
+                    }
+                }
+                #[cfg(feature = "asyncio-py")]
+                Op::StarEnd => {
+                    let (raised, rest, orig) = (frame.pop(), frame.pop(), frame.pop());
+                    frame.handling.pop();
+                    let mut excs: Vec<Exc> = match &raised {
+                        Value::List(l) => l
+                            .borrow()
+                            .iter()
+                            .filter_map(|v| match v {
+                                Value::Exception(e) => Some(e.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    if let Value::Exception(rest) = rest {
+                        excs.push(rest);
+                    }
+                    if let Value::Exception(orig) = &orig {
+                        if let Some(exc) =
+                            crate::value::exception_group::prep_reraise_star(orig, excs)
+                        {
+                            return Err(Raise::Exc(exc));
+                        }
                     }
                 }
                 #[cfg(feature = "code")]

@@ -1975,6 +1975,21 @@ impl Source {
                 while self.p.is_word("except") {
                     let line = self.line();
                     self.p.advance();
+                    let star = self.p.is_op("*");
+                    if star {
+                        self.p.advance();
+                        if !cfg!(feature = "asyncio-py") {
+                            return Err(self.err("`except*` runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet"));
+                        }
+                        if self.p.is_op(":") {
+                            return Err(self.err("expected one or more exception types"));
+                        }
+                    }
+                    if handlers.first().is_some_and(|h: &Handler| h.star != star) {
+                        return Err(self.err(
+                            "cannot have both 'except' and 'except*' on the same 'try'",
+                        ));
+                    }
                     let mut kind = None;
                     let mut name = None;
                     if !self.p.is_op(":") {
@@ -1990,8 +2005,21 @@ impl Source {
                             name = Some(self.name("a name after `as`")?.into());
                         }
                     }
-                    let body = self.block("'except' statement", line)?;
-                    handlers.push(Handler { kind, name, body });
+                    let what = if star { "'except*' statement" } else { "'except' statement" };
+                    let body = self.block(what, line)?;
+                    if star && crate::program::leaves_except_star(&body) {
+                        return Err(SyntaxError::at(
+                            line,
+                            0,
+                            "'break', 'continue' and 'return' cannot appear in an except* block",
+                        ));
+                    }
+                    handlers.push(Handler {
+                        kind,
+                        name,
+                        body,
+                        star,
+                    });
                 }
                 let mut orelse = Vec::new();
                 if self.p.is_word("else") {

@@ -137,6 +137,7 @@ pub fn try_except(body: Vec<Stmt>, kind: &str, as_name: &str, handler: Vec<Stmt>
             kind: Some(Caught::One(kind.to_string())),
             name: Some(as_name.into()),
             body: handler,
+            star: false,
         }],
         orelse: Vec::new(),
         finalbody: Vec::new(),

@@ -455,6 +455,44 @@ pub struct Handler {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
+    /// `except*` (every handler of its `try`, or none): the handler takes
+    /// the part of an exception group its classes match, and the rest
+    /// goes on to the next (`value::exception_group`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub star: bool,
+}
+
+/// Whether an `except*` handler's `body` leaves it by `return`, or by
+/// `break` or `continue` out of a loop around it, which CPython's
+/// compiler refuses: the rest of the group must still be raised.
+pub fn leaves_except_star(body: &[Stmt]) -> bool {
+    fn leaves(body: &[Stmt], in_loop: bool) -> bool {
+        body.iter().any(|s| match s {
+            Stmt::Return(_) => true,
+            Stmt::Break | Stmt::Continue => !in_loop,
+            Stmt::For { body, orelse, .. } | Stmt::While { body, orelse, .. } => {
+                leaves(body, true) || leaves(orelse, in_loop)
+            }
+            #[cfg(feature = "code")]
+            Stmt::AsyncFor { body, orelse, .. } => leaves(body, true) || leaves(orelse, in_loop),
+            Stmt::If { body, orelse, .. } => leaves(body, in_loop) || leaves(orelse, in_loop),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                leaves(body, in_loop)
+                    || leaves(orelse, in_loop)
+                    || leaves(finalbody, in_loop)
+                    || handlers.iter().any(|h| leaves(&h.body, in_loop))
+            }
+            #[cfg(feature = "code")]
+            Stmt::With { body, .. } => leaves(body, in_loop),
+            _ => false,
+        })
+    }
+    leaves(body, false)
 }
 
 /// What an `except` catches: a class (`"ValueError"`), or a tuple of them

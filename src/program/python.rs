@@ -544,9 +544,10 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
                     #[cfg(feature = "code")]
                     Caught::Tuple(classes) => format!("({})", classes.join(", ")),
                 });
+                let except = if h.star { "except*" } else { "except" };
                 let head = match (kind, &h.name) {
-                    (Some(k), Some(n)) => format!("except {k} as {n}:"),
-                    (Some(k), None) => format!("except {k}:"),
+                    (Some(k), Some(n)) => format!("{except} {k} as {n}:"),
+                    (Some(k), None) => format!("{except} {k}:"),
                     _ => "except:".to_string(),
                 };
                 line(out, level, &head);

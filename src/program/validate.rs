@@ -590,6 +590,30 @@ impl<'p> Checker<'p> {
                 self.block(finalbody, &format!("{at}.finalbody"), depth + 1)?;
                 for (i, h) in handlers.iter().enumerate() {
                     let hat = format!("{at}.handlers[{i}]");
+                    if h.star != handlers[0].star {
+                        return Err(err(
+                            format!("{hat}.star"),
+                            "a `try` has `except` handlers or `except*` handlers, not both",
+                        ));
+                    }
+                    if h.star && !cfg!(feature = "asyncio-py") {
+                        return Err(err(
+                            format!("{hat}.star"),
+                            "`except*` runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet",
+                        ));
+                    }
+                    if h.star && h.kind.is_none() {
+                        return Err(err(
+                            format!("{hat}.type"),
+                            "an `except*` handler names the classes it catches",
+                        ));
+                    }
+                    if h.star && crate::program::leaves_except_star(&h.body) {
+                        return Err(err(
+                            format!("{hat}.body"),
+                            "`break`, `continue` and `return` cannot leave an `except*` handler",
+                        ));
+                    }
                     for kind in h.kind.iter().flat_map(Caught::classes) {
                         if ExcKind::from_source(kind).is_none()
                             && !self.is_class(kind)

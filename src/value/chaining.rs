@@ -41,6 +41,16 @@ impl Exception {
         self.chaining.raised.set(true);
     }
 
+    /// Takes `from`'s cause, context and traceback: a group `split`
+    /// derives from `from` (`exceptiongroup_subset`).
+    #[cfg(feature = "asyncio-py")]
+    pub(super) fn copy_chaining(&self, from: &Exception) {
+        *self.chaining.cause.borrow_mut() = from.cause();
+        *self.chaining.context.borrow_mut() = from.context();
+        self.chaining.suppress_context.set(from.suppress_context());
+        self.chaining.raised.set(from.was_raised());
+    }
+
     /// `__cause__`.
     pub fn cause(&self) -> Option<Exc> {
         self.chaining.cause.borrow().clone()
@@ -112,7 +122,7 @@ impl Exception {
 
     /// The exception printed before this one in a report, and the line
     /// between them.
-    fn chained(&self) -> Option<(Exc, &'static str)> {
+    pub(super) fn chained(&self) -> Option<(Exc, &'static str)> {
         if let Some(cause) = self.cause() {
             return Some((
                 cause,

@@ -48,11 +48,20 @@ pub enum ExcKind {
     /// nothing raises it, and a program may not make one (it is not in
     /// `ALL`, so not a value).
     KeyboardInterrupt,
+    /// `BaseExceptionGroup` and `ExceptionGroup` (`exception_group.rs`):
+    /// what a failing `TaskGroup` raises, and what `except*` splits.
+    /// `ExceptionGroup` derives from both `BaseExceptionGroup` and
+    /// `Exception`, the one place the hierarchy is not a chain
+    /// (`is_subclass_of`).
+    #[cfg(feature = "asyncio-py")]
+    BaseExceptionGroup,
+    #[cfg(feature = "asyncio-py")]
+    ExceptionGroup,
 }
 
 impl ExcKind {
     /// Every class a program may name in `raise` or `except`.
-    pub const ALL: [ExcKind; 22] = [
+    pub const ALL: &'static [ExcKind] = &[
         ExcKind::BaseException,
         ExcKind::Exception,
         ExcKind::ArithmeticError,
@@ -75,6 +84,10 @@ impl ExcKind {
         ExcKind::AssertionError,
         ExcKind::StopAsyncIteration,
         ExcKind::GeneratorExit,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::BaseExceptionGroup,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::ExceptionGroup,
     ];
 
     /// `type(e).__name__`
@@ -103,6 +116,10 @@ impl ExcKind {
             ExcKind::StopAsyncIteration => "StopAsyncIteration",
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::BaseExceptionGroup => "BaseExceptionGroup",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::ExceptionGroup => "ExceptionGroup",
         }
     }
 
@@ -129,7 +146,8 @@ impl ExcKind {
     /// attributes of the `asyncio` module).
     pub fn builtin(name: &str) -> Option<ExcKind> {
         ExcKind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|k| k.name() == name && k.source_name() == name)
     }
 
@@ -148,7 +166,10 @@ impl ExcKind {
         if name == "KeyboardInterrupt" {
             return Some(ExcKind::KeyboardInterrupt);
         }
-        ExcKind::ALL.into_iter().find(|k| k.source_name() == name)
+        ExcKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.source_name() == name)
     }
 
     pub fn parent(self) -> Option<ExcKind> {
@@ -156,6 +177,11 @@ impl ExcKind {
         Some(match self {
             BaseException => return None,
             Exception | CancelledError | KeyboardInterrupt | GeneratorExit => BaseException,
+            #[cfg(feature = "asyncio-py")]
+            BaseExceptionGroup => BaseException,
+            // Its other base, `BaseExceptionGroup`, is `is_subclass_of`'s.
+            #[cfg(feature = "asyncio-py")]
+            ExceptionGroup => Exception,
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
             | AttributeError | OSError | InvalidStateError | AssertionError
             | StopAsyncIteration => Exception,
@@ -169,6 +195,10 @@ impl ExcKind {
 
     /// `issubclass(self, other)`
     pub fn is_subclass_of(self, other: ExcKind) -> bool {
+        #[cfg(feature = "asyncio-py")]
+        if self == ExcKind::ExceptionGroup && other == ExcKind::BaseExceptionGroup {
+            return true;
+        }
         let mut k = Some(self);
         while let Some(c) = k {
             if c == other {
@@ -217,6 +247,17 @@ pub struct Exception {
     /// them, replacing what the class was called with.
     #[cfg(feature = "code")]
     args_set: std::cell::RefCell<Option<Vec<Value>>>,
+    /// An exception group's `exceptions` (`exception_group.rs`); `None`
+    /// for any other exception.
+    #[cfg(feature = "asyncio-py")]
+    pub(super) group: Option<Rc<super::exception_group::Group>>,
+    /// Which traceback it has: a new mark each time it is raised or
+    /// passes into another frame, as CPython's traceback object changes
+    /// then; a bare `raise` keeps it. What `except*` compares to tell an
+    /// exception its handler re-raised from one it raised
+    /// (`exception_group::prep_reraise_star`). 0: never raised.
+    #[cfg(feature = "asyncio-py")]
+    pub(super) traceback_mark: std::cell::Cell<u32>,
 }
 
 /// Exceptions are shared: the one raised in a task is the one gather returns
@@ -248,6 +289,10 @@ impl Exception {
             attrs: Default::default(),
             #[cfg(feature = "code")]
             args_set: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            group: None,
+            #[cfg(feature = "asyncio-py")]
+            traceback_mark: Default::default(),
         }
     }
 
@@ -306,6 +351,10 @@ impl Exception {
         suggestion: bool,
         user: &mut dyn UserFormat,
     ) -> Result<Vec<String>, Raise> {
+        #[cfg(feature = "asyncio-py")]
+        if super::group_report::needed(self) {
+            return super::group_report::lines(self, suggestion, user);
+        }
         let mut lines = Vec::new();
         #[cfg(feature = "code")]
         self.report_chain(&mut lines, suggestion, user)?;

@@ -164,6 +164,14 @@ fn write_str(v: &Value, out: &mut String, st: &mut Repr) {
 /// `BaseException.__str__`: empty, the one argument's `str` (its `repr`
 /// for KeyError), or the tuple of arguments.
 fn write_exception_str(e: &Exception, out: &mut String, st: &mut Repr) {
+    // `BaseExceptionGroup.__str__`: its message, whatever its args.
+    #[cfg(feature = "asyncio-py")]
+    if let Some(g) = e.group() {
+        let n = g.exceptions.len();
+        let plural = if n == 1 { "" } else { "s" };
+        out.push_str(&format!("{} ({n} sub-exception{plural})", g.message));
+        return;
+    }
     match &*e.args() {
         [] => {}
         [one] if e.kind == ExcKind::KeyError => write_repr(one, out, st),

@@ -15,9 +15,13 @@ pub mod class;
 pub mod decimal;
 pub mod dict;
 pub mod exception;
+#[cfg(feature = "asyncio-py")]
+pub mod exception_group;
 pub mod format;
 #[cfg(feature = "code")]
 pub mod format_spec;
+#[cfg(feature = "asyncio-py")]
+mod group_report;
 pub mod iter;
 pub mod list;
 pub mod ops;

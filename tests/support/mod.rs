@@ -36,18 +36,31 @@ fn exception_lines(stderr: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut all = stderr.lines().peekable();
     while let Some(l) = all.next() {
-        let name = l.split(':').next().unwrap_or("");
+        // An exception group's report draws boxes in the margin: its
+        // lines are compared with their margins, which show the nesting.
+        let margin = l.trim_start();
+        if margin.starts_with("+-") {
+            lines.push(l.to_string());
+            continue;
+        }
+        let text = margin
+            .strip_prefix("| ")
+            .or_else(|| margin.strip_prefix("+ "))
+            .unwrap_or(l);
+        let name = text.split(':').next().unwrap_or("");
         if let Some(warning) = warning(l) {
             let quoted = all.next_if(|next| next.starts_with("  "));
             lines.push(match quoted {
                 Some(q) => format!("{warning} | {}", q.trim()),
                 None => warning,
             });
-        } else if l.starts_with("During handling of the above exception")
-            || l.starts_with("The above exception was the direct cause")
-            || (!l.starts_with(' ')
+        } else if text.starts_with("During handling of the above exception")
+            || text.starts_with("The above exception was the direct cause")
+            || (!text.starts_with(' ')
                 && !name.contains(' ')
-                && (name.ends_with("Error") || name.ends_with("Exception")))
+                && (name.ends_with("Error")
+                    || name.ends_with("Exception")
+                    || name.ends_with("ExceptionGroup")))
         {
             lines.push(l.to_string());
         }
