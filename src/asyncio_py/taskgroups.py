@@ -2,10 +2,8 @@
 # Its set of tasks is a list: CPython's _abort cancels them in the order of
 # a set of Task objects, which hash by memory address, so that order is
 # not CPython's to promise either; creation order is one it produces (the
-# tests' harness makes CPython's the same). A group that must raise an
-# ExceptionGroup stops the run there: exception groups are not modelled
-# yet. SystemExit and KeyboardInterrupt are never raised here, so no
-# error is a "base error".
+# tests' harness makes CPython's the same). SystemExit and
+# KeyboardInterrupt are never raised here, so no error is a "base error".
 
 import asyncio
 
