@@ -573,6 +573,7 @@ fn main_fn(spec: &Spec) -> Function {
                 str("main caught"),
                 call_fn("repr", vec![name("e")]),
             ])],
+            star: false,
         }],
         None => vec![],
     };

@@ -20,6 +20,7 @@ fn handler(kind: Option<&str>, name: Option<&str>, body: Vec<Stmt>) -> Handler {
         kind: kind.map(|k| Caught::One(k.to_string())),
         name: name.map(Into::into),
         body,
+        star: false,
     }
 }
 

@@ -1976,19 +1976,23 @@ impl Source {
                     let line = self.line();
                     self.p.advance();
                     let star = self.p.is_op("*");
+                    #[cfg(not(feature = "asyncio-py"))]
                     if star {
-                        self.p.advance();
-                        if !cfg!(feature = "asyncio-py") {
-                            return Err(self.err("`except*` runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet"));
-                        }
-                        if self.p.is_op(":") {
-                            return Err(self.err("expected one or more exception types"));
-                        }
+                        return Err(self.err(crate::closed_world::command_line_only("`except*`")));
                     }
-                    if handlers.first().is_some_and(|h: &Handler| h.star != star) {
-                        return Err(self.err(
-                            "cannot have both 'except' and 'except*' on the same 'try'",
-                        ));
+                    #[cfg(feature = "asyncio-py")]
+                    {
+                        if star {
+                            self.p.advance();
+                            if self.p.is_op(":") {
+                                return Err(self.err("expected one or more exception types"));
+                            }
+                        }
+                        if handlers.first().is_some_and(|h: &Handler| h.star != star) {
+                            return Err(self.err(
+                                "cannot have both 'except' and 'except*' on the same 'try'",
+                            ));
+                        }
                     }
                     let mut kind = None;
                     let mut name = None;
@@ -2007,6 +2011,7 @@ impl Source {
                     }
                     let what = if star { "'except*' statement" } else { "'except' statement" };
                     let body = self.block(what, line)?;
+                    #[cfg(feature = "asyncio-py")]
                     if star && crate::program::leaves_except_star(&body) {
                         return Err(SyntaxError::at(
                             line,

@@ -462,6 +462,7 @@ pub struct Handler {
     pub star: bool,
 }
 
+#[cfg(feature = "asyncio-py")]
 /// Whether an `except*` handler's `body` leaves it by `return`, or by
 /// `break` or `continue` out of a loop around it, which CPython's
 /// compiler refuses: the rest of the group must still be raised.

@@ -590,30 +590,15 @@ impl<'p> Checker<'p> {
                 self.block(finalbody, &format!("{at}.finalbody"), depth + 1)?;
                 for (i, h) in handlers.iter().enumerate() {
                     let hat = format!("{at}.handlers[{i}]");
-                    if h.star != handlers[0].star {
+                    #[cfg(not(feature = "asyncio-py"))]
+                    if h.star {
                         return Err(err(
                             format!("{hat}.star"),
-                            "a `try` has `except` handlers or `except*` handlers, not both",
+                            crate::closed_world::command_line_only("`except*`"),
                         ));
                     }
-                    if h.star && !cfg!(feature = "asyncio-py") {
-                        return Err(err(
-                            format!("{hat}.star"),
-                            "`except*` runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet",
-                        ));
-                    }
-                    if h.star && h.kind.is_none() {
-                        return Err(err(
-                            format!("{hat}.type"),
-                            "an `except*` handler names the classes it catches",
-                        ));
-                    }
-                    if h.star && crate::program::leaves_except_star(&h.body) {
-                        return Err(err(
-                            format!("{hat}.body"),
-                            "`break`, `continue` and `return` cannot leave an `except*` handler",
-                        ));
-                    }
+                    #[cfg(feature = "asyncio-py")]
+                    star_handler(h, handlers[0].star, &hat)?;
                     for kind in h.kind.iter().flat_map(Caught::classes) {
                         if ExcKind::from_source(kind).is_none()
                             && !self.is_class(kind)
@@ -830,4 +815,29 @@ fn library_class(kind: &str) -> bool {
     return crate::asyncio_py::exports_qualified(kind);
     #[cfg(not(feature = "code"))]
     false
+}
+
+/// What CPython's parser and compiler check of an `except*` handler `h`
+/// (at `at`), given whether its `try`'s first handler is one (`star`).
+#[cfg(feature = "asyncio-py")]
+fn star_handler(h: &crate::program::Handler, star: bool, at: &str) -> Result<(), LoadError> {
+    if h.star != star {
+        return Err(err(
+            format!("{at}.star"),
+            "a `try` has `except` handlers or `except*` handlers, not both",
+        ));
+    }
+    if h.star && h.kind.is_none() {
+        return Err(err(
+            format!("{at}.type"),
+            "an `except*` handler names the classes it catches",
+        ));
+    }
+    if h.star && crate::program::leaves_except_star(&h.body) {
+        return Err(err(
+            format!("{at}.body"),
+            "`break`, `continue` and `return` cannot leave an `except*` handler",
+        ));
+    }
+    Ok(())
 }
