@@ -17,10 +17,12 @@ What is recorded:
 - MODULES: dir() of each module a program may import;
 - TYPES: dir() of an instance of each type a program's values can have,
   keyed by the type name the engine gives them;
-- SIGNATURES: the parameters of every public callable of those, from
+- SIGNATURES: the parameters of each callable the engine runs (the
+  CALLABLES table of src/interp/modelled.rs, read from there), from
   inspect.signature, or, where CPython's C code has none, from the
   signature its documentation gives (OVERRIDES below), so that a call
-  CPython accepts can be told from one it rejects.
+  CPython accepts can be told from one it rejects. Only those: no other
+  signature is ever asked for, and the page carries this table.
 """
 
 import asyncio
@@ -31,9 +33,20 @@ import inspect
 import os
 import sys
 import random
+import re
 import time
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "closed_world", "cpython.rs")
+MODELLED = os.path.join(os.path.dirname(__file__), "..", "src", "interp", "modelled.rs")
+
+
+def modelled_callables():
+    """The (owner, name) of each entry of modelled.rs's CALLABLES table."""
+    with open(MODELLED) as f:
+        text = f.read()
+    table = text[text.index("const CALLABLES"):]
+    table = table[: table.index("];")]
+    return set(re.findall(r'\(\s*"([^"]+)",\s*"([^"]+)",', table))
 
 # Callables whose C implementation carries no signature: their parameters,
 # as the documentation of 3.11 gives them, in inspect's notation. Only the
@@ -189,8 +202,11 @@ def signatures():
         ("BaseException", BaseException),
     ]
     out = []
+    wanted = modelled_callables()
     for owner, obj in owners:
         for name in dir(obj):
+            if (owner, name) not in wanted:
+                continue
             if name.startswith("_"):
                 continue
             fn = getattr(obj, name)
@@ -252,7 +268,7 @@ def render():
         *entries,
         "];",
         "",
-        "/// The parameters of each public callable, a line each:",
+        "/// The parameters of each callable the engine runs, a line each:",
         "/// `owner.name(parameters)`, in inspect's notation without self or the",
         "/// defaults' values.",
         "pub(super) const SIGNATURES: &str = \"\\",

@@ -102,3 +102,9 @@ impl fmt::Display for RunError {
         }
     }
 }
+
+/// The refusal for what the command line runs (feature `asyncio-py`) and
+/// the page's Code mode leaves out, for want of room.
+pub fn command_line_only(what: &str) -> String {
+    format!("{what} runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet")
+}

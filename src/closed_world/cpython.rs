@@ -149,122 +149,44 @@ pub(super) const TYPES: &[(&str, Names)] = &[
     ("zip", DIR_32),
 ];
 
-/// The parameters of each public callable, a line each:
+/// The parameters of each callable the engine runs, a line each:
 /// `owner.name(parameters)`, in inspect's notation without self or the
 /// defaults' values.
 pub(super) const SIGNATURES: &str = "\
 builtins.abs(x, /)\n\
-builtins.aiter(async_iterable, /)\n\
 builtins.all(iterable, /)\n\
 builtins.any(iterable, /)\n\
-builtins.ascii(obj, /)\n\
-builtins.bin(number, /)\n\
 builtins.bool(x=, /)\n\
-builtins.callable(obj, /)\n\
-builtins.chr(i, /)\n\
-builtins.compile(source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=)\n\
-builtins.complex(real=, imag=)\n\
-builtins.copyright(/)\n\
-builtins.credits(/)\n\
-builtins.delattr(obj, name, /)\n\
 builtins.dict(mapping=, /, **kwargs)\n\
-builtins.dir(object=, /)\n\
-builtins.divmod(x, y, /)\n\
 builtins.enumerate(iterable, start=)\n\
-builtins.eval(source, globals=, locals=, /)\n\
-builtins.exec(source, globals=, locals=, /, *, closure=)\n\
-builtins.exit(code=)\n\
-builtins.filter(function, iterable, /)\n\
 builtins.float(x=, /)\n\
 builtins.format(value, format_spec=, /)\n\
-builtins.frozenset(iterable=, /)\n\
-builtins.getattr(object, name, default=, /)\n\
-builtins.globals(/)\n\
-builtins.hasattr(obj, name, /)\n\
-builtins.hash(obj, /)\n\
-builtins.help(*args, **kwds)\n\
-builtins.hex(number, /)\n\
-builtins.id(obj, /)\n\
-builtins.input(prompt=, /)\n\
 builtins.int(x=, /, base=)\n\
 builtins.isinstance(obj, class_or_tuple, /)\n\
-builtins.issubclass(cls, class_or_tuple, /)\n\
-builtins.iter(object, sentinel=, /)\n\
 builtins.len(obj, /)\n\
-builtins.license(/)\n\
 builtins.list(iterable=, /)\n\
-builtins.locals(/)\n\
-builtins.map(func, *iterables)\n\
 builtins.max(*args, key=, default=)\n\
-builtins.memoryview(object)\n\
 builtins.min(*args, key=, default=)\n\
-builtins.next(iterator, default=, /)\n\
-builtins.object(/)\n\
-builtins.oct(number, /)\n\
-builtins.open(file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=)\n\
-builtins.ord(c, /)\n\
-builtins.pow(base, exp, mod=)\n\
 builtins.print(*args, sep=, end=, file=, flush=)\n\
-builtins.property(fget=, fset=, fdel=, doc=)\n\
-builtins.quit(code=)\n\
 builtins.range(start, stop=, step=, /)\n\
 builtins.repr(obj, /)\n\
-builtins.reversed(sequence, /)\n\
 builtins.round(number, ndigits=)\n\
-builtins.set(iterable=, /)\n\
-builtins.setattr(obj, name, value, /)\n\
 builtins.sorted(iterable, /, *, key=, reverse=)\n\
 builtins.str(object=, encoding=, errors=)\n\
 builtins.sum(iterable, /, start=)\n\
 builtins.tuple(iterable=, /)\n\
-builtins.vars(object=, /)\n\
 builtins.zip(*iterables, strict=)\n\
-str.capitalize(/)\n\
-str.casefold(/)\n\
-str.center(width, fillchar=, /)\n\
 str.count(sub, start=, end=, /)\n\
-str.encode(encoding=, errors=)\n\
 str.endswith(suffix, start=, end=, /)\n\
-str.expandtabs(tabsize=)\n\
-str.find(sub, start=, end=, /)\n\
-str.format(*args, **kwargs)\n\
-str.format_map(mapping, /)\n\
-str.index(sub, start=, end=, /)\n\
-str.isalnum(/)\n\
-str.isalpha(/)\n\
-str.isascii(/)\n\
-str.isdecimal(/)\n\
-str.isdigit(/)\n\
-str.isidentifier(/)\n\
-str.islower(/)\n\
-str.isnumeric(/)\n\
-str.isprintable(/)\n\
-str.isspace(/)\n\
-str.istitle(/)\n\
-str.isupper(/)\n\
 str.join(iterable, /)\n\
-str.ljust(width, fillchar=, /)\n\
 str.lower(/)\n\
 str.lstrip(chars=, /)\n\
-str.partition(sep, /)\n\
-str.removeprefix(prefix, /)\n\
-str.removesuffix(suffix, /)\n\
 str.replace(old, new, count=, /)\n\
-str.rfind(sub, start=, end=, /)\n\
-str.rindex(sub, start=, end=, /)\n\
-str.rjust(width, fillchar=, /)\n\
-str.rpartition(sep, /)\n\
-str.rsplit(sep=, maxsplit=)\n\
 str.rstrip(chars=, /)\n\
 str.split(sep=, maxsplit=)\n\
-str.splitlines(keepends=)\n\
 str.startswith(prefix, start=, end=, /)\n\
 str.strip(chars=, /)\n\
-str.swapcase(/)\n\
-str.title(/)\n\
-str.translate(table, /)\n\
 str.upper(/)\n\
-str.zfill(width, /)\n\
 list.append(object, /)\n\
 list.clear(/)\n\
 list.copy(/)\n\
@@ -278,124 +200,30 @@ list.reverse(/)\n\
 list.sort(*, key=, reverse=)\n\
 dict.clear(/)\n\
 dict.copy(/)\n\
-dict.fromkeys(iterable, value=, /)\n\
 dict.get(key, default=, /)\n\
 dict.items(/)\n\
 dict.keys(/)\n\
 dict.pop(key, default=, /)\n\
-dict.popitem(/)\n\
 dict.setdefault(key, default=, /)\n\
 dict.update(other=, /, **kwargs)\n\
 dict.values(/)\n\
-tuple.count(value, /)\n\
-tuple.index(value, start=, stop=, /)\n\
-int.as_integer_ratio(/)\n\
-int.bit_count(/)\n\
-int.bit_length(/)\n\
-int.from_bytes(bytes, byteorder=, *, signed=)\n\
-int.to_bytes(length=, byteorder=, *, signed=)\n\
-float.as_integer_ratio(/)\n\
-float.conjugate(/)\n\
-float.fromhex(string, /)\n\
-float.hex(/)\n\
-float.is_integer(/)\n\
 Task.cancel(msg=)\n\
 Task.cancelled(/)\n\
 Task.cancelling(/)\n\
 Task.done(/)\n\
 Task.exception(/)\n\
-Task.get_coro(/)\n\
-Task.get_loop(/)\n\
 Task.get_name(/)\n\
-Task.get_stack(*, limit=)\n\
-Task.print_stack(*, limit=, file=)\n\
-Task.remove_done_callback(fn, /)\n\
 Task.result(/)\n\
-Task.set_exception(exception, /)\n\
-Task.set_name(value, /)\n\
-Task.set_result(result, /)\n\
 Task.uncancel(/)\n\
-asyncio.AbstractChildWatcher(/)\n\
-asyncio.AbstractEventLoop(/)\n\
-asyncio.AbstractEventLoopPolicy(/)\n\
-asyncio.AbstractServer(/)\n\
-asyncio.Barrier(parties)\n\
-asyncio.BaseEventLoop(/)\n\
-asyncio.BaseProtocol(/)\n\
-asyncio.BaseTransport(extra=)\n\
-asyncio.BoundedSemaphore(value=)\n\
-asyncio.BufferedProtocol(/)\n\
-asyncio.Condition(lock=)\n\
-asyncio.DatagramProtocol(/)\n\
-asyncio.DatagramTransport(extra=)\n\
-asyncio.DefaultEventLoopPolicy(/)\n\
-asyncio.Event(/)\n\
-asyncio.FastChildWatcher(/)\n\
-asyncio.Future(*, loop=)\n\
-asyncio.Handle(callback, args, loop, context=)\n\
-asyncio.LifoQueue(maxsize=)\n\
-asyncio.Lock(/)\n\
-asyncio.MultiLoopChildWatcher(/)\n\
-asyncio.PidfdChildWatcher(/)\n\
-asyncio.PriorityQueue(maxsize=)\n\
-asyncio.Protocol(/)\n\
-asyncio.Queue(maxsize=)\n\
-asyncio.ReadTransport(extra=)\n\
-asyncio.Runner(*, debug=, loop_factory=)\n\
-asyncio.SafeChildWatcher(/)\n\
-asyncio.SelectorEventLoop(selector=)\n\
-asyncio.Semaphore(value=)\n\
-asyncio.Server(loop, sockets, protocol_factory, ssl_context, backlog, ssl_handshake_timeout, ssl_shutdown_timeout=)\n\
-asyncio.StreamReader(limit=, loop=)\n\
-asyncio.StreamReaderProtocol(stream_reader, client_connected_cb=, loop=)\n\
-asyncio.StreamWriter(transport, protocol, reader, loop)\n\
-asyncio.SubprocessProtocol(/)\n\
-asyncio.SubprocessTransport(extra=)\n\
-asyncio.Task(coro, *, loop=, name=, context=)\n\
-asyncio.TaskGroup(/)\n\
-asyncio.ThreadedChildWatcher(/)\n\
-asyncio.Timeout(when)\n\
-asyncio.TimerHandle(when, callback, args, loop, context=)\n\
-asyncio.Transport(extra=)\n\
-asyncio.WriteTransport(extra=)\n\
-asyncio.all_tasks(loop=)\n\
-asyncio.as_completed(fs, *, timeout=)\n\
-asyncio.create_subprocess_exec(program, *args, stdin=, stdout=, stderr=, limit=, **kwds)\n\
-asyncio.create_subprocess_shell(cmd, stdin=, stdout=, stderr=, limit=, **kwds)\n\
 asyncio.create_task(coro, *, name=, context=)\n\
 asyncio.current_task(loop=)\n\
 asyncio.ensure_future(coro_or_future, *, loop=)\n\
 asyncio.gather(*coros_or_futures, return_exceptions=)\n\
-asyncio.get_child_watcher(/)\n\
-asyncio.get_event_loop(/)\n\
-asyncio.get_event_loop_policy(/)\n\
-asyncio.get_running_loop(/)\n\
-asyncio.iscoroutine(obj)\n\
-asyncio.iscoroutinefunction(func)\n\
-asyncio.isfuture(obj)\n\
-asyncio.new_event_loop(/)\n\
-asyncio.open_connection(host=, port=, *, limit=, **kwds)\n\
-asyncio.open_unix_connection(path=, *, limit=, **kwds)\n\
 asyncio.run(main, *, debug=)\n\
-asyncio.run_coroutine_threadsafe(coro, loop)\n\
-asyncio.set_child_watcher(watcher)\n\
-asyncio.set_event_loop(loop)\n\
-asyncio.set_event_loop_policy(policy)\n\
-asyncio.shield(arg)\n\
 asyncio.sleep(delay, result=)\n\
-asyncio.start_server(client_connected_cb, host=, port=, *, limit=, **kwds)\n\
-asyncio.start_unix_server(client_connected_cb, path=, *, limit=, **kwds)\n\
-asyncio.timeout(delay)\n\
-asyncio.timeout_at(when)\n\
-asyncio.to_thread(func, /, *args, **kwargs)\n\
-asyncio.wait(fs, *, timeout=, return_when=)\n\
 asyncio.wait_for(fut, timeout)\n\
-asyncio.wrap_future(future, *, loop=)\n\
 time.monotonic(/)\n\
 time.perf_counter(/)\n\
 time.sleep(seconds, /)\n\
-time.struct_time(iterable=, /)\n\
 time.time(/)\n\
-BaseException.add_note(note, /)\n\
-BaseException.with_traceback(tb, /)\n\
 ";

@@ -59,7 +59,7 @@ pub fn builtins() -> Names {
 pub fn unmodelled_global(name: &str) -> Option<String> {
     #[cfg(not(feature = "asyncio-py"))]
     if matches!(name, "BaseExceptionGroup" | "ExceptionGroup") {
-        return Some(command_line_only(&format!("`{name}`")));
+        return Some(crate::error::command_line_only(&format!("`{name}`")));
     }
     (crate::value::builtin_global(name).is_none() && is_builtin(name))
         .then(|| format!("the builtin `{name}` is not supported yet"))
@@ -70,16 +70,12 @@ pub fn unmodelled_global(name: &str) -> Option<String> {
 pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
     let modelled = crate::value::Module::by_name(module)?.provides(attr);
     if !modelled && module == "asyncio" && crate::asyncio_py::library_name(attr) {
-        return Some(command_line_only(&format!("`asyncio.{attr}`")));
+        return Some(crate::error::command_line_only(&format!(
+            "`asyncio.{attr}`"
+        )));
     }
     let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))
-}
-
-/// The refusal for what the command line runs (feature `asyncio-py`) and
-/// the page's Code mode leaves out, for want of room.
-pub fn command_line_only(what: &str) -> String {
-    format!("{what} runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet")
 }
 
 /// The refusal for something CPython has that the engine does not model.

@@ -594,7 +594,7 @@ impl<'p> Checker<'p> {
                     if h.star {
                         return Err(err(
                             format!("{hat}.star"),
-                            crate::closed_world::command_line_only("`except*`"),
+                            crate::error::command_line_only("`except*`"),
                         ));
                     }
                     #[cfg(feature = "asyncio-py")]
