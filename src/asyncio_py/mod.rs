@@ -101,7 +101,14 @@ const MODULES: &[LibModule] = &[
         } else {
             ""
         },
-        exports: &["shield"],
+        exports: &[
+            "shield",
+            "wait",
+            "as_completed",
+            "FIRST_COMPLETED",
+            "FIRST_EXCEPTION",
+            "ALL_COMPLETED",
+        ],
     },
     LibModule {
         name: "asyncio.timeouts",
@@ -272,6 +279,11 @@ mod tests {
                         value: Expr::Class(c),
                         ..
                     } => Some(&*c.name),
+                    // A constant (`FIRST_COMPLETED`).
+                    Stmt::Assign {
+                        target: crate::program::Target::Name(n),
+                        ..
+                    } => Some(n.as_ref()),
                     _ => None,
                 })
                 .collect();
@@ -279,7 +291,7 @@ mod tests {
             for name in module.exports {
                 assert!(
                     defined.contains(name),
-                    "{}: no class or function {name}",
+                    "{}: no class, function or constant {name}",
                     module.name
                 );
             }

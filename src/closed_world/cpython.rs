@@ -171,6 +171,7 @@ builtins.print(*args, sep=, end=, file=, flush=)\n\
 builtins.range(start, stop=, step=, /)\n\
 builtins.repr(obj, /)\n\
 builtins.round(number, ndigits=)\n\
+builtins.set(iterable=, /)\n\
 builtins.sorted(iterable, /, *, key=, reverse=)\n\
 builtins.str(object=, encoding=, errors=)\n\
 builtins.sum(iterable, /, start=)\n\
@@ -207,6 +208,13 @@ dict.pop(key, default=, /)\n\
 dict.setdefault(key, default=, /)\n\
 dict.update(other=, /, **kwargs)\n\
 dict.values(/)\n\
+set.add(object, /)\n\
+set.clear(/)\n\
+set.copy(/)\n\
+set.discard(object, /)\n\
+set.pop(/)\n\
+set.remove(object, /)\n\
+set.update(*others)\n\
 Task.cancel(msg=)\n\
 Task.cancelled(/)\n\
 Task.cancelling(/)\n\

@@ -131,6 +131,17 @@ pub(crate) fn call(
         Value::Class(Class::Type(name @ ("list" | "tuple" | "dict"))) => {
             super::convert::construct(name, args, kwargs)
         }
+        #[cfg(feature = "asyncio-py")]
+        Value::Class(Class::Type("set")) => {
+            no_kwargs("set", &kwargs)?;
+            if args.len() > 1 {
+                return Err(type_error(format!(
+                    "set expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            super::sets::new(args.pop())
+        }
         Value::Class(Class::Type(name)) => {
             if name == "int" {
                 invalid_keyword(name, &kwargs)?;
@@ -682,6 +693,8 @@ fn call_builtin(
                 }
                 Value::Range(r) => r.len(),
                 Value::Dict(d) | Value::DictView(d, _) => d.borrow().entries.len(),
+                #[cfg(feature = "asyncio-py")]
+                Value::Set(set) => set.borrow().len(),
                 other => {
                     return Err(type_error(format!(
                         "object of type '{}' has no len()",
@@ -1093,6 +1106,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Future(f), "cancelling" | "uncancel") => f.task().is_some(),
         #[cfg(feature = "asyncio-py")]
         (Value::Exception(e), name) => super::exception_groups::is_method(e, name),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Set(_), name) => super::modelled::has_method("set", name),
         #[cfg(feature = "code")]
         (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
         #[cfg(feature = "code")]
@@ -1226,6 +1241,11 @@ pub(crate) fn call_method(
         }
         #[cfg(feature = "asyncio-py")]
         Value::Loop(l) => loop_method(rt, l, name, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Value::Set(set) => {
+            no_kwargs(&format!("set.{name}"), &kwargs)?;
+            super::sets::call(set, name, args)
+        }
         #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if super::exception_groups::is_method(e, name) => {
             super::exception_groups::call(rt, e, name, args, !kwargs.is_empty())

@@ -160,7 +160,7 @@ pub(crate) fn call_iterable_builtin(
                 super::builtins::parsed_keywords(name, kwargs, ["key", "default"])?;
             let candidates = match args.len() {
                 0 => unreachable!("checked above"),
-                1 => items(args.pop().expect("length checked"))?,
+                1 => items_in_any_order(args.pop().expect("length checked"), key.is_none())?,
                 _ if default.is_some() => {
                     return Err(type_error(format!(
                         "Cannot specify a default for {name}() with multiple positional arguments"
@@ -194,7 +194,7 @@ pub(crate) fn call_iterable_builtin(
             // `sorted` hands its keywords to `list.sort`.
             let [key, reverse] =
                 super::builtins::parsed_keywords("sort", kwargs, ["key", "reverse"])?;
-            let list = items(args.pop().expect("length checked"))?;
+            let list = items_in_any_order(args.pop().expect("length checked"), key.is_none())?;
             let reverse = reverse_flag(reverse)?;
             let mut list = list;
             sort(rt, &mut list, &key, reverse)?;
@@ -212,7 +212,7 @@ pub(crate) fn call_iterable_builtin(
             }
             // any: stop at the first true item; all: at the first false one.
             let stop_on = b == Builtin::Any;
-            for item in Iter::new(args.pop().expect("length checked"))? {
+            for item in items_in_any_order(args.pop().expect("length checked"), true)? {
                 rt.count_step()?;
                 if item.truthy() == stop_on {
                     return Ok(Value::Bool(stop_on));
@@ -222,6 +222,19 @@ pub(crate) fn call_iterable_builtin(
         }
         _ => Err(RunError::internal(format!("{name} is not an iterable builtin")).into()),
     }
+}
+
+/// The items of `v`, for a builtin whose answer does not depend on their
+/// order when `order_free` (`sorted` and `min` without a key, `any`):
+/// then a set whose order is not known gives its members all the same.
+fn items_in_any_order(v: Value, order_free: bool) -> Result<Vec<Value>, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let (Value::Set(set), true) = (&v, order_free) {
+        return Ok(set.borrow().members());
+    }
+    #[cfg(not(feature = "asyncio-py"))]
+    let _ = order_free;
+    items(v)
 }
 
 fn iterator(it: Iter) -> Value {

@@ -30,6 +30,8 @@ mod modelled;
 #[cfg(feature = "code")]
 mod random;
 mod scope;
+#[cfg(feature = "asyncio-py")]
+mod sets;
 mod vm;
 #[cfg(feature = "code")]
 mod wait_for;

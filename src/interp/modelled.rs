@@ -58,6 +58,8 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("builtins", "range", "start, stop=, step=, /"),
     ("builtins", "repr", "obj, /"),
     ("builtins", "round", "number, /, ndigits="),
+    #[cfg(feature = "asyncio-py")]
+    ("builtins", "set", "iterable=, /"),
     ("builtins", "sorted", "iterable, /, *, key=, reverse="),
     ("builtins", "str", "object=, /"),
     ("builtins", "sum", "iterable, /, start="),
@@ -83,6 +85,20 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("list", "remove", "value, /"),
     ("list", "reverse", "/"),
     ("list", "sort", "*, key=, reverse="),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "add", "object, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "clear", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "copy", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "discard", "object, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "pop", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "remove", "object, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "update", "*others"),
     ("str", "count", "sub, /"),
     ("str", "endswith", "suffix, /"),
     ("str", "join", "iterable, /"),

@@ -1053,6 +1053,8 @@ pub(crate) fn holds_directly(v: &Value, is: impl Fn(&Value) -> bool) -> bool {
             Value::List(items) => items.borrow().iter().any(&is),
             Value::Tuple(items) => items.iter().any(&is),
             Value::Dict(d) => d.borrow().entries.iter().any(|(_, v)| is(v)),
+            #[cfg(feature = "asyncio-py")]
+            Value::Set(set) => set.borrow().members().iter().any(&is),
             // An object's attributes, as a container's items.
             #[cfg(feature = "code")]
             Value::Instance(i) => i.attrs.values().iter().any(&is),

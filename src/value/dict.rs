@@ -46,6 +46,11 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
             format!("unhashable type: '{}'", key.cpython_type_name()),
         ))),
         Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        #[cfg(feature = "asyncio-py")]
+        Value::Set(_) => Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            "unhashable type: 'set'",
+        ))),
         _ => Ok(()),
     }
 }

@@ -360,6 +360,32 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
             out.push('}');
             st.path.pop();
         }
+        #[cfg(feature = "asyncio-py")]
+        Value::Set(set) => {
+            let items = match set.borrow().order() {
+                super::set::Order::Known(items) => items,
+                super::set::Order::Unknown(why) => {
+                    if st.user.is_some() {
+                        st.failed = Some(crate::error::RunError::unsupported(format!(
+                            "printing {why}"
+                        )));
+                    }
+                    set.borrow().members()
+                }
+            };
+            if items.is_empty() {
+                out.push_str("set()");
+                return;
+            }
+            out.push('{');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(item, out, st);
+            }
+            out.push('}');
+        }
         Value::DictView(d, part) => {
             // A view inside its own dict prints as `...` within itself,
             // as CPython's does.
@@ -507,6 +533,8 @@ fn write_leaf(v: &Value, out: &mut String) {
         | Value::Future(_) => {
             unreachable!("write_value prints containers, exceptions, futures and bound methods")
         }
+        #[cfg(feature = "asyncio-py")]
+        Value::Set(_) => unreachable!("write_value prints containers"),
     }
 }
 

@@ -44,6 +44,17 @@ pub enum Iter {
     /// An iterator object the program holds: iterating it advances it for
     /// every name bound to it, as in Python.
     Shared(Rc<RefCell<Iter>>),
+    /// A set: its members in the order iterating gives them, taken as the
+    /// loop begins, and the size and version it had then (a set changed
+    /// during the loop raises CPython's RuntimeError, or is refused).
+    #[cfg(feature = "asyncio-py")]
+    Set {
+        set: Rc<RefCell<super::set::Set>>,
+        items: Vec<Value>,
+        pos: usize,
+        size: usize,
+        version: u64,
+    },
 }
 
 impl std::fmt::Debug for Iter {
@@ -71,6 +82,20 @@ impl Iter {
             Value::Dict(d) => Iter::dict(d, super::dict::DictPart::Keys),
             Value::DictView(d, part) => Iter::dict(d, part),
             Value::Iterator(it) => Iter::Shared(it),
+            #[cfg(feature = "asyncio-py")]
+            Value::Set(set) => {
+                let (items, size, version) = {
+                    let s = set.borrow();
+                    (s.ordered()?, s.len(), s.version())
+                };
+                Iter::Set {
+                    set,
+                    items,
+                    pos: 0,
+                    size,
+                    version,
+                }
+            }
             // A future's `__iter__` is its `await` (it yields itself):
             // not modelled outside `await`. (The forms make no futures.)
             #[cfg(feature = "code")]
@@ -179,6 +204,31 @@ impl Iter {
                 Ok(Some(Value::tuple(items)))
             }
             Iter::Shared(it) => it.borrow_mut().step(),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Set {
+                set,
+                items,
+                pos,
+                size,
+                version,
+            } => {
+                let s = set.borrow();
+                if s.len() != *size {
+                    *size = usize::MAX;
+                    return Err(Raise::Exc(Exception::new(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    )));
+                }
+                if s.version() != *version {
+                    return Err(crate::error::RunError::unsupported(
+                        "a set whose members changed during a loop over it (at the same size): CPython's answer depends on its hash table's layout, which Interleave does not model",
+                    ));
+                }
+                let item = items.get(*pos).cloned();
+                *pos += 1;
+                Ok(item)
+            }
             _ => Ok(self.next()),
         }
     }
@@ -200,6 +250,8 @@ impl Iter {
             #[cfg(feature = "code")]
             Iter::Zip(_) => "zip",
             Iter::Shared(it) => it.borrow().type_name(),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Set { .. } => "set_iterator",
         }
     }
 }
@@ -235,6 +287,8 @@ impl Iterator for Iter {
             #[cfg(feature = "code")]
             Iter::Enumerate(..) | Iter::Zip(_) => self.step().unwrap_or(None),
             Iter::Shared(_) => self.step().unwrap_or(None),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Set { .. } => self.step().unwrap_or(None),
         }
     }
 }

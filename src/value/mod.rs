@@ -17,6 +17,8 @@ pub mod dict;
 pub mod exception;
 #[cfg(feature = "asyncio-py")]
 pub mod exception_group;
+#[cfg(feature = "asyncio-py")]
+pub mod set;
 pub mod format;
 #[cfg(feature = "code")]
 pub mod format_spec;
@@ -99,6 +101,10 @@ pub enum Value {
     /// What `loop.call_soon` and `call_later` return.
     #[cfg(feature = "asyncio-py")]
     Handle(Rc<crate::engine::callbacks::CallHandle>),
+    /// A `set`: a dict's keys, its values unused (`set.rs` says what of
+    /// it is modelled, and in which order it is iterated).
+    #[cfg(feature = "asyncio-py")]
+    Set(Rc<RefCell<set::Set>>),
 }
 
 /// An event loop as the program holds it: which `asyncio.run` it is (by
@@ -168,8 +174,17 @@ impl FunctionObj {
 }
 
 /// The builtin classes a bare name can refer to.
-pub(crate) const BUILTIN_TYPES: [&str; 7] =
-    ["int", "float", "str", "bool", "list", "tuple", "dict"];
+pub(crate) const BUILTIN_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "str",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    #[cfg(feature = "asyncio-py")]
+    "set",
+];
 
 /// What a global name the program does not bind means, if the engine
 /// models it: a builtin function, a module, an exception class or a
@@ -191,8 +206,8 @@ pub fn builtin_global(name: &str) -> Option<Value> {
         return Some(Value::Class(Class::Exception(k)));
     }
     BUILTIN_TYPES
-        .into_iter()
-        .find(|t| *t == name)
+        .iter()
+        .find(|t| **t == name)
         .map(|t| Value::Class(Class::Type(t)))
 }
 
@@ -915,6 +930,8 @@ impl Value {
             Value::Handle(h) if h.when.is_some() => "TimerHandle",
             #[cfg(feature = "asyncio-py")]
             Value::Handle(_) => "Handle",
+            #[cfg(feature = "asyncio-py")]
+            Value::Set(_) => "set",
             Value::Function(_) => "function",
             Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
                 "type"
@@ -975,6 +992,8 @@ impl Value {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) | Value::DictView(d, _) => !d.borrow().entries.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            #[cfg(feature = "asyncio-py")]
+            Value::Set(set) => !set.borrow().is_empty(),
             _ => true,
         }
     }

@@ -157,6 +157,13 @@ fn is_set_like(v: &Value) -> bool {
 
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if matches!(a, Value::Set(_)) || matches!(b, Value::Set(_)) {
+        return Err(RunError::unsupported(format!(
+            "`{}` between sets (or a set and another value) is not supported yet",
+            op.symbol()
+        )));
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if op == BinOp::Pow {
             return power(x, y);
@@ -569,6 +576,19 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         }
         #[cfg(feature = "code")]
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
+        #[cfg(feature = "asyncio-py")]
+        (Value::Set(x), Value::Set(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for m in x.members() {
+                if !y.contains(&m)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         _ => leaf_equal(a, b)?,
     })
 }
@@ -683,6 +703,8 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
         Value::Dict(d) | Value::DictView(d, super::dict::DictPart::Keys) => {
             Ok(d.borrow().get(item)?.is_some())
         }
+        #[cfg(feature = "asyncio-py")]
+        Value::Set(set) => set.borrow().contains(item),
         Value::Range(r) => Ok(match item {
             Value::Int(_) | Value::Bool(_) => {
                 let Some(Num::Int(i)) = as_num(item) else {
@@ -747,6 +769,8 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         // Each `obj.method` makes a new bound method, equal to the others.
         #[cfg(feature = "code")]
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
@@ -756,6 +780,12 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
 }
 
 fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if matches!(a, Value::Set(_)) || matches!(b, Value::Set(_)) {
+        return Err(RunError::unsupported(
+            "comparing sets by `<`, `<=`, `>` or `>=` (subsets) is not supported yet",
+        ));
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y));
     }

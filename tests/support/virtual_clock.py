@@ -124,6 +124,58 @@ def _abort_in_order(self):
 
 
 asyncio.taskgroups.TaskGroup._abort = _abort_in_order
+
+
+class _InOrder(set):
+    """A set iterated and printed in the order its members were added."""
+
+    def __init__(self, items=()):
+        super().__init__()
+        self._order = []
+        for item in items:
+            self.add(item)
+
+    def add(self, item):
+        if item not in self:
+            self._order.append(item)
+        super().add(item)
+
+    def __iter__(self):
+        return iter([item for item in self._order if item in self])
+
+    def __repr__(self):
+        return "{%s}" % ", ".join(map(repr, self)) if self else "set()"
+
+
+_wait = asyncio.tasks.wait
+
+
+async def _wait_in_order(fs, *, timeout=None, return_when=asyncio.ALL_COMPLETED):
+    # wait() keeps its futures in a set and returns its (done, pending)
+    # sets, iterated in their members' memory addresses' order: in the
+    # order given here, one of the orders CPython produces, which the
+    # engine follows (src/asyncio_py/tasks.py).
+    if not (asyncio.isfuture(fs) or asyncio.iscoroutine(fs)):
+        fs = list(dict.fromkeys(fs))
+    done, pending = await _wait(fs, timeout=timeout, return_when=return_when)
+    return _InOrder(f for f in fs if f in done), _InOrder(f for f in fs if f in pending)
+
+
+_as_completed = asyncio.tasks.as_completed
+
+
+def _as_completed_in_order(fs, *, timeout=None):
+    # as_completed wraps the coroutines it is given in tasks in the order
+    # of a set of them (by memory address): in the order given here, as
+    # the engine does (src/asyncio_py/tasks.py).
+    if not (asyncio.isfuture(fs) or asyncio.iscoroutine(fs)):
+        loop = asyncio.events._get_event_loop()
+        fs = [asyncio.ensure_future(f, loop=loop) for f in dict.fromkeys(fs)]
+    yield from _as_completed(fs, timeout=timeout)
+
+
+asyncio.tasks.wait = asyncio.wait = _wait_in_order
+asyncio.tasks.as_completed = asyncio.as_completed = _as_completed_in_order
 asyncio.tasks.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
 time.perf_counter = time.monotonic = time.time = lambda: _now

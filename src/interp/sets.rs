@@ -1,0 +1,101 @@
+//! `set(...)` and a set's methods, with CPython's errors; the set itself
+//! (its members, and the order CPython iterates them in) is
+//! `value::set`'s.
+
+use crate::error::Raise;
+use crate::value::iter::Iter;
+use crate::value::ops::type_error;
+use crate::value::set::Set;
+use crate::value::{ExcKind, Exception, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `set()` or `set(iterable)`.
+pub(crate) fn new(iterable: Option<Value>) -> Result<Value, Raise> {
+    let set = match iterable {
+        None => Set::new(),
+        // `set_merge`: the other set's table, as it is.
+        Some(Value::Set(other)) => other.borrow().copy(),
+        Some(v) => {
+            let mut set = Set::new();
+            update(&mut set, v)?;
+            set
+        }
+    };
+    Ok(Value::Set(Rc::new(RefCell::new(set))))
+}
+
+/// Adds every item of `iterable` (a set's in its table's order).
+fn update(set: &mut Set, iterable: Value) -> Result<(), Raise> {
+    let items = match &iterable {
+        Value::Set(other) => other.borrow().ordered()?,
+        _ => Iter::new(iterable)?.collect(),
+    };
+    items.into_iter().try_for_each(|v| set.add(v))
+}
+
+/// `set.name(*args)`.
+pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Result<Value, Raise> {
+    let arity = |n: usize| -> Result<(), Raise> {
+        if args.len() == n {
+            return Ok(());
+        }
+        Err(type_error(match n {
+            0 => format!("set.{name}() takes no arguments ({} given)", args.len()),
+            _ => format!("set.{name}() takes exactly one argument ({} given)", args.len()),
+        }))
+    };
+    match name {
+        "add" | "discard" | "remove" => arity(1)?,
+        "update" => {}
+        _ => arity(0)?,
+    }
+    let mut args = args.into_iter();
+    let mut s = set.borrow_mut();
+    match name {
+        "add" => s.add(args.next().expect("arity checked"))?,
+        "discard" => {
+            s.discard(&args.next().expect("arity checked"))?;
+        }
+        "remove" => {
+            let v = args.next().expect("arity checked");
+            if !s.discard(&v)? {
+                return Err(Raise::Exc(Exception::with_args(ExcKind::KeyError, vec![v])));
+            }
+        }
+        "pop" => {
+            return s.pop()?.ok_or_else(|| {
+                Raise::Exc(Exception::new(ExcKind::KeyError, "pop from an empty set"))
+            })
+        }
+        "clear" => {
+            let removed = s.clear();
+            // Dropping may report (a coroutine freed unawaited): after the
+            // borrow ends.
+            drop(s);
+            drop(removed);
+        }
+        "copy" => return Ok(Value::Set(Rc::new(RefCell::new(s.copy())))),
+        "update" => {
+            drop(s);
+            for other in args {
+                // `s.update(s)` reads the set it adds to.
+                let items = match &other {
+                    Value::Set(o) => o.borrow().ordered()?,
+                    _ => Iter::new(other)?.collect(),
+                };
+                let mut s = set.borrow_mut();
+                for v in items {
+                    s.add(v)?;
+                }
+            }
+        }
+        _ => {
+            return Err(crate::error::RunError::internal(format!(
+                "set.{name} is in the table of modelled methods but not here"
+            ))
+            .into())
+        }
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,343 @@
+//! Python's `set`, as far as asyncio's programs use one: made empty or
+//! from an iterable, `add`, `discard`, `remove`, `pop`, `clear`, `copy`,
+//! `update`, `len`, `in`; the rest of `set`'s methods and its operators
+//! are refused by name.
+//!
+//! Membership is a `Dict`'s (equal keys are one member). The order a set
+//! is iterated in is CPython's hash table's, which only some members
+//! allow to be known:
+//! - a set of ints: their hashes are themselves, so the table is
+//!   CPython's (`IntTable`, after `Objects/setobject.c`, probing and
+//!   resizing step for step), and so is the order;
+//! - a set of objects hashed by identity (tasks, futures, coroutines,
+//!   functions, the program's instances): CPython's order is their memory
+//!   addresses', which no model can know; the set is iterated in the
+//!   order members were added, one of the orders CPython produces (as
+//!   `asyncio.wait`'s sets of tasks are, in the order given);
+//! - anything else (strings, whose hashes change with each run of
+//!   CPython, floats, tuples, a mix): iterating, printing or `pop()` is
+//!   refused; `len`, `in`, `sorted(s)` and the like need no order.
+
+use super::dict::Dict;
+use super::Value;
+use crate::error::{Raise, RunError};
+
+/// A set: its members, and CPython's table of them while they are all ints.
+#[derive(Debug, Default)]
+pub struct Set {
+    members: Dict,
+    ints: Option<IntTable>,
+}
+
+/// What iterating a set gives, or why its order cannot be told.
+pub enum Order {
+    Known(Vec<Value>),
+    Unknown(&'static str),
+}
+
+impl Set {
+    pub fn new() -> Set {
+        Set {
+            members: Dict::default(),
+            ints: Some(IntTable::new()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.members.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.entries.is_empty()
+    }
+
+    pub fn contains(&self, v: &Value) -> Result<bool, Raise> {
+        Ok(self.members.get(v)?.is_some())
+    }
+
+    /// `s.add(v)`.
+    pub fn add(&mut self, v: Value) -> Result<(), Raise> {
+        if self.contains(&v)? {
+            return Ok(());
+        }
+        match (&mut self.ints, &v) {
+            (Some(table), Value::Int(i)) => table.add(*i),
+            (Some(table), Value::Bool(b)) => table.add(*b as i64),
+            _ => self.ints = None,
+        }
+        self.members.insert(v, Value::None)
+    }
+
+    /// `s.discard(v)`: whether it was a member.
+    pub fn discard(&mut self, v: &Value) -> Result<bool, Raise> {
+        let Some(_) = self.members.remove(v)? else {
+            return Ok(false);
+        };
+        if let Some(table) = &mut self.ints {
+            table.discard(int_of(v));
+        }
+        Ok(true)
+    }
+
+    /// `s.clear()`.
+    pub fn clear(&mut self) -> Vec<(Value, Value)> {
+        self.ints = Some(IntTable::new());
+        self.members.version += 1;
+        std::mem::take(&mut self.members.entries)
+    }
+
+    /// `s.copy()` (and `set(s)`): CPython's `set_merge` into an empty set.
+    pub fn copy(&self) -> Set {
+        Set {
+            members: Dict {
+                entries: self.members.entries.clone(),
+                version: 0,
+            },
+            ints: self.ints.as_ref().map(IntTable::merged),
+        }
+    }
+
+    /// The members, in the order iterating the set gives them.
+    pub fn order(&self) -> Order {
+        if let Some(table) = &self.ints {
+            return Order::Known(table.order().map(Value::Int).collect());
+        }
+        let keys = || self.members.entries.iter().map(|(k, _)| k);
+        if self.len() <= 1 || keys().all(by_identity) {
+            return Order::Known(keys().cloned().collect());
+        }
+        Order::Unknown(
+            "a set of strings, floats, tuples or a mix: CPython's order comes from hashes Interleave does not model (a string's change with every run); sort it (`sorted(s)`) or keep a list",
+        )
+    }
+
+    /// The members in the order iterating gives them, or the refusal.
+    pub fn ordered(&self) -> Result<Vec<Value>, Raise> {
+        match self.order() {
+            Order::Known(items) => Ok(items),
+            Order::Unknown(why) => Err(RunError::unsupported(format!("iterating or printing {why}"))),
+        }
+    }
+
+    /// The members in any order, for what does not depend on it (`len`,
+    /// `sorted`, `sum`, `in`).
+    pub fn members(&self) -> Vec<Value> {
+        self.members.entries.iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    /// `s.pop()`: the member CPython's table gives first after where the
+    /// last `pop` stopped.
+    pub fn pop(&mut self) -> Result<Option<Value>, Raise> {
+        if self.is_empty() {
+            return Ok(None);
+        }
+        let v = match &mut self.ints {
+            Some(table) => Value::Int(table.pop()),
+            None => self.ordered()?.swap_remove(0),
+        };
+        self.members.remove(&v)?;
+        Ok(Some(v))
+    }
+
+    /// Bumps with each member added or removed: a loop over the set
+    /// raises CPython's RuntimeError when its size changes.
+    pub fn version(&self) -> u64 {
+        self.members.version
+    }
+}
+
+fn int_of(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => 0,
+    }
+}
+
+/// Whether CPython hashes `v` by its address.
+fn by_identity(v: &Value) -> bool {
+    match v {
+        Value::Future(_) | Value::Coroutine(_) | Value::Function(_) | Value::Exception(_) => true,
+        Value::Instance(i) => i.class.lookup("__hash__").is_none() && i.class.lookup("__eq__").is_none(),
+        Value::Loop(_) | Value::Handle(_) | Value::AsyncGen(_) => true,
+        _ => false,
+    }
+}
+
+/// CPython's `hash(i)`: `i` modulo 2**61 - 1, keeping its sign, with -1
+/// (the C API's error value) made -2.
+fn hash_int(i: i64) -> i64 {
+    const MODULUS: i64 = (1 << 61) - 1;
+    let h = if i >= 0 { i % MODULUS } else { -((-(i as i128) % MODULUS as i128) as i64) };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A slot of CPython's set table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Slot {
+    Unused,
+    /// A member removed: probing goes on past it.
+    Dummy,
+    Active(i64),
+}
+
+/// `PySetObject`'s table, for members that are ints.
+#[derive(Debug, Clone)]
+struct IntTable {
+    slots: Vec<Slot>,
+    /// Active and dummy slots.
+    fill: usize,
+    used: usize,
+    /// Where the next `pop()` starts looking.
+    finger: usize,
+}
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+impl IntTable {
+    fn new() -> IntTable {
+        IntTable::sized(MIN_SIZE)
+    }
+
+    fn sized(size: usize) -> IntTable {
+        IntTable {
+            slots: vec![Slot::Unused; size],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// `set_add_entry` for a key known to be absent.
+    fn add(&mut self, key: i64) {
+        let hash = hash_int(key);
+        let mask = self.mask();
+        let mut perturb = hash as u64 as usize;
+        let mut i = perturb & mask;
+        let mut free = None;
+        let unused = loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let found = (i..=i + probes).find(|&j| {
+                // The last dummy passed is the one reused (checked
+                // against 3.11: `{0, 8}`, both discarded, then 16 and 0
+                // added, prints `{0, 16}`).
+                if self.slots[j] == Slot::Dummy {
+                    free = Some(j);
+                }
+                self.slots[j] == Slot::Unused
+            });
+            if let Some(j) = found {
+                break j;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        };
+        self.used += 1;
+        if let Some(j) = free {
+            self.slots[j] = Slot::Active(key);
+            return;
+        }
+        self.slots[unused] = Slot::Active(key);
+        self.fill += 1;
+        if self.fill * 5 >= mask * 3 {
+            let wanted = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(wanted);
+        }
+    }
+
+    /// `set_table_resize`: the active members, in table order, into a
+    /// table of the least power of two above `min_used` (at least 8).
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(self, IntTable::sized(size));
+        self.finger = old.finger;
+        for slot in old.slots {
+            if let Slot::Active(key) = slot {
+                self.insert_clean(key);
+            }
+        }
+        self.fill = old.used;
+        self.used = old.used;
+    }
+
+    /// `set_insert_clean`: into a table with no dummies.
+    fn insert_clean(&mut self, key: i64) {
+        let mask = self.mask();
+        let mut perturb = hash_int(key) as u64 as usize;
+        let mut i = perturb & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            if let Some(j) = (i..=i + probes).find(|&j| self.slots[j] == Slot::Unused) {
+                self.slots[j] = Slot::Active(key);
+                return;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
+    /// `set_discard_entry` for a key known to be present.
+    fn discard(&mut self, key: i64) {
+        if let Some(slot) = self.slots.iter_mut().find(|s| **s == Slot::Active(key)) {
+            *slot = Slot::Dummy;
+            self.used -= 1;
+        }
+    }
+
+    /// `set_pop`, the table not empty.
+    fn pop(&mut self) -> i64 {
+        let mask = self.mask();
+        let mut at = self.finger & mask;
+        loop {
+            if let Slot::Active(key) = self.slots[at] {
+                self.slots[at] = Slot::Dummy;
+                self.used -= 1;
+                self.finger = at + 1;
+                return key;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// `set_merge` into an empty set: the same table when it has no
+    /// dummies, else the members inserted afresh in table order.
+    fn merged(&self) -> IntTable {
+        let mut new = IntTable::new();
+        if self.used * 5 >= new.mask() * 3 {
+            new.resize(self.used * 2);
+        }
+        if new.slots.len() == self.slots.len() && self.fill == self.used {
+            new.slots = self.slots.clone();
+        } else {
+            for slot in &self.slots {
+                if let Slot::Active(key) = slot {
+                    new.insert_clean(*key);
+                }
+            }
+        }
+        new.fill = self.used;
+        new.used = self.used;
+        new
+    }
+
+    /// The members in table order.
+    fn order(&self) -> impl Iterator<Item = i64> + '_ {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Active(key) => Some(*key),
+            _ => None,
+        })
+    }
+}
