@@ -110,9 +110,9 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
         ),
         ("print(1, file=None)", "", "print()'s `file` argument"),
         (
-            "await asyncio.sleep(0, 'done')",
+            "await asyncio.ensure_future(asyncio.sleep(0), loop=None)",
             "",
-            "asyncio.sleep()'s `result` argument",
+            "asyncio.ensure_future()'s `loop` argument",
         ),
         (
             "print(str(5, encoding='ascii'))",
@@ -149,10 +149,10 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
         ("    print(__doc__)\n", 4, 11, "the builtin `__doc__`"),
         ("    name = input()\n", 4, 12, "the builtin `input`"),
         (
-            "    q = asyncio.as_completed([])\n",
+            "    q = asyncio.to_thread(print)\n",
             4,
             17,
-            "`asyncio.as_completed` is not supported yet",
+            "`asyncio.to_thread` is not supported yet",
         ),
         (
             "    print(time.strftime('%H'))\n",

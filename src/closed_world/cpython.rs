@@ -223,6 +223,7 @@ Task.exception(/)\n\
 Task.get_name(/)\n\
 Task.result(/)\n\
 Task.uncancel(/)\n\
+asyncio.all_tasks(loop=)\n\
 asyncio.create_task(coro, *, name=, context=)\n\
 asyncio.current_task(loop=)\n\
 asyncio.ensure_future(coro_or_future, *, loop=)\n\

@@ -245,8 +245,13 @@ impl Runtime {
     }
 
     /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.
-    pub(crate) fn call_later(&self, delay: Nanos, future: FutRef) -> Rc<TimerHandle> {
-        self.call_at(None, delay, super::timers::Fires::Future(future))
+    pub(crate) fn call_later(
+        &self,
+        delay: Nanos,
+        future: FutRef,
+        result: Value,
+    ) -> Rc<TimerHandle> {
+        self.call_at(None, delay, super::timers::Fires::Future(future, result))
     }
 
     /// A timer doing `fires` at `when` (`None`: now), plus `delay`: where
@@ -576,12 +581,12 @@ impl Runtime {
                     return Ok(());
                 }
                 match &timer.fires {
-                    super::timers::Fires::Future(future) => {
+                    super::timers::Fires::Future(future, result) => {
                         if future.is_pending() {
                             if let Some(task) = timer.task {
                                 self.emit(|| EventKind::Woke { task });
                             }
-                            self.set_result(future, Value::None);
+                            self.set_result(future, result.clone());
                         }
                         Ok(())
                     }

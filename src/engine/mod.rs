@@ -261,6 +261,18 @@ impl Runtime {
         })
     }
 
+    /// The loop's tasks not done yet, in the order they were made.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn pending_tasks(&self) -> Vec<crate::engine::futures::FutRef> {
+        self.lp
+            .borrow()
+            .tasks
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .filter(|t| t.is_pending())
+            .collect()
+    }
+
     /// Calls the program's `callable` with `args` to its end, for a
     /// builtin that calls one (`eg.split(predicate)`).
     #[cfg(feature = "asyncio-py")]

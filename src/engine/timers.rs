@@ -38,8 +38,9 @@ pub struct TimerHandle {
 /// What a timer does when it fires.
 #[derive(Debug)]
 pub enum Fires {
-    /// Completes this future with None unless it is done.
-    Future(FutRef),
+    /// Completes this future with this result unless it is done
+    /// (`futures._set_result_unless_cancelled`).
+    Future(FutRef, crate::value::Value),
     /// Calls the program's callable (`loop.call_later`, `call_at`).
     #[cfg(feature = "asyncio-py")]
     Call(Rc<super::callbacks::CallHandle>),
@@ -63,7 +64,7 @@ impl TimerHandle {
     /// what it completes, or a call's first argument if a future.
     pub fn first_future(&self) -> Option<&FutRef> {
         match &self.fires {
-            Fires::Future(f) => Some(f),
+            Fires::Future(f, _) => Some(f),
             #[cfg(feature = "asyncio-py")]
             Fires::Call(call) => match call.args.first() {
                 Some(crate::value::Value::Future(f)) => Some(f),

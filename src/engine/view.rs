@@ -260,7 +260,7 @@ impl Runtime {
         let entry = |handle: &Handle| match handle {
             Handle::Step { task, .. } => Entry::Step { task: name(task) },
             Handle::Timer(timer) => match &timer.fires {
-                super::timers::Fires::Future(future) => Entry::Timer {
+                super::timers::Fires::Future(future, _) => Entry::Timer {
                     future: awaited(future),
                 },
                 #[cfg(feature = "asyncio-py")]

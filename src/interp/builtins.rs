@@ -131,6 +131,25 @@ pub(crate) fn call(
         Value::Class(Class::Type(name @ ("list" | "tuple" | "dict"))) => {
             super::convert::construct(name, args, kwargs)
         }
+        // `asyncio.Future()`: a future of the running loop, as
+        // `loop.create_future()` makes.
+        #[cfg(feature = "asyncio-py")]
+        Value::Class(Class::Type("Future")) => {
+            let [loop_] = keywords("Future", kwargs, ["loop"])?;
+            if !args.is_empty() {
+                return Err(type_error("Future() takes no positional arguments".into()));
+            }
+            if loop_.is_some_and(|l| !matches!(l, Value::None)) || rt.running_loop().is_none() {
+                return Err(RunError::unsupported(
+                    "asyncio.Future() outside a coroutine, or with loop=, is not supported yet: make it inside one (or use `asyncio.get_running_loop().create_future()`)",
+                ));
+            }
+            Ok(Value::Future(rt.create_future()))
+        }
+        #[cfg(feature = "asyncio-py")]
+        Value::Class(Class::Type("Task")) => Err(RunError::unsupported(
+            "asyncio.Task(coro) is not supported yet; use asyncio.create_task(coro)",
+        )),
         #[cfg(feature = "asyncio-py")]
         Value::Class(Class::Type("set")) => {
             no_kwargs("set", &kwargs)?;
@@ -767,32 +786,29 @@ fn call_builtin(
                     args.len()
                 )));
             }
-            if let Some((k, _)) = kwargs.iter().find(|(k, _)| &**k != "delay") {
-                return Err(RunError::unsupported(format!(
-                    "asyncio.sleep(..., {k}=...) is not modelled"
-                )));
-            }
-            let delay = match (args.is_empty(), kwargs.into_iter().next()) {
-                (false, None) => args.swap_remove(0),
-                (true, Some((_, v))) => v,
-                (false, Some(_)) => {
-                    return Err(type_error(
-                        "sleep() got multiple values for argument 'delay'".into(),
-                    ))
-                }
-                (true, None) => {
+            // `sleep(delay, result=None)`, by position or keyword.
+            let [delay_kw, result_kw] = keywords("sleep", kwargs, ["delay", "result"])?;
+            let mut args = args.into_iter();
+            let (delay, result) = (args.next(), args.next());
+            let twice = |name: &str| {
+                type_error(format!("sleep() got multiple values for argument '{name}'"))
+            };
+            let delay = match (delay, delay_kw) {
+                (Some(_), Some(_)) => return Err(twice("delay")),
+                (Some(d), None) | (None, Some(d)) => d,
+                (None, None) => {
                     return Err(type_error(
                         "sleep() missing 1 required positional argument: 'delay'".into(),
                     ))
                 }
             };
-            if !args.is_empty() {
-                return Err(RunError::unsupported(
-                    "asyncio.sleep(delay, result) is not modelled",
-                ));
-            }
+            let result = match (result, result_kw) {
+                (Some(_), Some(_)) => return Err(twice("result")),
+                (Some(r), None) | (None, Some(r)) => r,
+                (None, None) => Value::None,
+            };
             Ok(Value::Coroutine(Rc::new(Coroutine::made(
-                CoroBody::Sleep(delay),
+                CoroBody::Sleep(delay, result),
                 &rt.freed,
             ))))
         }
@@ -992,6 +1008,28 @@ fn call_builtin(
                 })
             })?;
             Ok(Value::Future(rt.ensure_future(aw)?))
+        }
+        // A set of the loop's pending tasks, in the order they were made
+        // (CPython's is their addresses' order: `value::set`).
+        #[cfg(feature = "asyncio-py")]
+        Builtin::AllTasks => {
+            let [loop_] = keywords("all_tasks", kwargs, ["loop"])?;
+            if args.into_iter().chain(loop_).any(|l| !matches!(l, Value::None)) {
+                return Err(RunError::unsupported(
+                    "asyncio.all_tasks(loop) is not modelled: there is one loop, the running one",
+                ));
+            }
+            if rt.running_loop().is_none() {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "no running event loop",
+                )));
+            }
+            let mut set = crate::value::set::Set::new();
+            for task in rt.pending_tasks() {
+                set.add(Value::Future(task))?;
+            }
+            Ok(Value::Set(Rc::new(RefCell::new(set))))
         }
         #[cfg(feature = "asyncio-py")]
         Builtin::GetRunningLoop => {

@@ -240,6 +240,13 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
         Value::UserClass(class) => Ok(super::classes::is_instance(v, class)),
         #[cfg(feature = "code")]
         Value::Class(Class::Type(_)) if matches!(v, Value::Instance(_)) => Ok(false),
+        // A task and a gather's future are futures too.
+        #[cfg(feature = "asyncio-py")]
+        Value::Class(Class::Type("Future")) => Ok(matches!(v, Value::Future(_))),
+        #[cfg(feature = "asyncio-py")]
+        Value::Class(Class::Type("Task")) => {
+            Ok(matches!(v, Value::Future(f) if f.task().is_some()))
+        }
         Value::Class(Class::Type(name)) => {
             Ok(v.type_name() == *name || (*name == "int" && matches!(v, Value::Bool(_))))
         }

@@ -42,7 +42,10 @@ pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Resu
         }
         Err(type_error(match n {
             0 => format!("set.{name}() takes no arguments ({} given)", args.len()),
-            _ => format!("set.{name}() takes exactly one argument ({} given)", args.len()),
+            _ => format!(
+                "set.{name}() takes exactly one argument ({} given)",
+                args.len()
+            ),
         }))
     };
     match name {

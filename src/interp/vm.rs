@@ -159,14 +159,14 @@ enum Waiting {
     Nothing,
     /// `await future`: resume with its result.
     Future(FutRef),
-    /// `asyncio.sleep(d)`: resume with None, and cancel the timer (CPython's
-    /// `finally: h.cancel()`).
-    Sleep(FutRef, Rc<TimerHandle>),
+    /// `asyncio.sleep(d, result)`: resume with `result`, and cancel the
+    /// timer (CPython's `finally: h.cancel()`).
+    Sleep(Rc<TimerHandle>, Value),
     /// Inside `asyncio.wait_for`, which goes on from where it was.
     #[cfg(feature = "code")]
     WaitFor(Box<super::wait_for::WaitFor>),
-    /// `asyncio.sleep(0)`: resume with None.
-    Yield,
+    /// `asyncio.sleep(0, result)`: resume with `result`.
+    Yield(Value),
 }
 
 /// A task's coroutine.
@@ -317,7 +317,7 @@ impl TaskVm {
             body => {
                 coro.finished.set(true);
                 match body {
-                    CoroBody::Sleep(delay) => self.sleep(delay),
+                    CoroBody::Sleep(delay, result) => self.sleep(delay, result),
                     #[cfg(feature = "code")]
                     CoroBody::WaitFor { aw, timeout } => {
                         let next = super::wait_for::start(&self.rt, aw.clone(), timeout);
@@ -446,7 +446,7 @@ impl TaskVm {
     /// `None` when it suspends again (inside `wait_for`).
     fn resumed(&mut self, outcome: Result<(), Exc>) -> Result<Option<Value>, Raise> {
         let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
-        if let Waiting::Sleep(_, timer) = &waiting {
+        if let Waiting::Sleep(timer, _) = &waiting {
             timer.cancel();
         }
         #[cfg(feature = "code")]
@@ -459,13 +459,14 @@ impl TaskVm {
         }
         outcome?;
         match waiting {
-            Waiting::Future(f) | Waiting::Sleep(f, _) => match f.result() {
+            Waiting::Future(f) => match f.result() {
                 Ok(v) => Ok(Some(v)),
                 Err(e) => {
                     self.thrown = Some(e.clone());
                     Err(Raise::Exc(e))
                 }
             },
+            Waiting::Sleep(_, result) | Waiting::Yield(result) => Ok(Some(result)),
             _ => Ok(Some(Value::None)),
         }
     }
@@ -486,7 +487,7 @@ impl TaskVm {
 
     /// `await asyncio.sleep(delay)`: always suspends (`None`); errors in
     /// the delay raise.
-    fn sleep(&mut self, delay: &Value) -> Result<Option<Value>, Raise> {
+    fn sleep(&mut self, delay: &Value, result: &Value) -> Result<Option<Value>, Raise> {
         let seconds = seconds(delay)?;
         if seconds.is_nan() || seconds > MAX_SLEEP_SECONDS {
             return Err(RunError::limit(format!(
@@ -498,12 +499,12 @@ impl TaskVm {
         if seconds <= 0.0 {
             // `__sleep0`: a bare yield, one trip round the loop.
             rt.yield_now();
-            self.waiting = Waiting::Yield;
+            self.waiting = Waiting::Yield(result.clone());
             return Ok(None);
         }
         let nanos = (seconds * 1e9).round() as u64;
         let future = rt.new_future(FutKind::Plain);
-        let timer = rt.call_later(nanos, future.clone());
+        let timer = rt.call_later(nanos, future.clone(), result.clone());
         let task = rt.current_slot();
         if let Some(task) = task {
             let until = timer.when as f64 / 1e9;
@@ -514,7 +515,7 @@ impl TaskVm {
             });
         }
         rt.suspend_on(&future);
-        self.waiting = Waiting::Sleep(future, timer);
+        self.waiting = Waiting::Sleep(timer, result.clone());
         Ok(None)
     }
 
@@ -699,7 +700,7 @@ impl TaskVm {
             Action::Sleep(delay) => {
                 // `async def sleep(delay)`: what its frame raises (`delay
                 // <= 0` on a bad delay) keeps that frame, and `delay`.
-                self.sleep(&delay)
+                self.sleep(&delay, &Value::None)
                     .map_err(|e| kept_in_traceback(e, vec![delay.clone()]))?;
                 self.discard = true;
                 return Ok(Some(Poll::Pending));

@@ -17,8 +17,6 @@ pub mod dict;
 pub mod exception;
 #[cfg(feature = "asyncio-py")]
 pub mod exception_group;
-#[cfg(feature = "asyncio-py")]
-pub mod set;
 pub mod format;
 #[cfg(feature = "code")]
 pub mod format_spec;
@@ -28,6 +26,8 @@ pub mod iter;
 pub mod list;
 pub mod ops;
 mod printable;
+#[cfg(feature = "asyncio-py")]
+pub mod set;
 pub mod subscript;
 
 use crate::engine::futures::FutRef;
@@ -302,6 +302,8 @@ pub enum Builtin {
     GetRunningLoop,
     #[cfg(feature = "asyncio-py")]
     EnsureFuture,
+    #[cfg(feature = "asyncio-py")]
+    AllTasks,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
     #[cfg(feature = "code")]
@@ -382,7 +384,7 @@ impl Builtin {
             #[cfg(feature = "code")]
             Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
             #[cfg(feature = "asyncio-py")]
-            Builtin::GetRunningLoop | Builtin::EnsureFuture => "asyncio",
+            Builtin::GetRunningLoop | Builtin::EnsureFuture | Builtin::AllTasks => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
@@ -462,6 +464,8 @@ impl Builtin {
             Builtin::GetRunningLoop => "get_running_loop",
             #[cfg(feature = "asyncio-py")]
             Builtin::EnsureFuture => "ensure_future",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::AllTasks => "all_tasks",
             #[cfg(feature = "code")]
             Builtin::RandomRandom => "random",
             #[cfg(feature = "code")]
@@ -560,7 +564,15 @@ impl Module {
             (Module::Asyncio, "get_running_loop") => Builtin::GetRunningLoop,
             #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "ensure_future") => Builtin::EnsureFuture,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "all_tasks") => Builtin::AllTasks,
             (Module::Asyncio, _) => {
+                // asyncio's future classes, for `isinstance` and
+                // `asyncio.Future()`.
+                #[cfg(feature = "asyncio-py")]
+                if let Some(class) = ["Future", "Task"].into_iter().find(|c| *c == name) {
+                    return Some(Value::Class(Class::Type(class)));
+                }
                 let kind = match name {
                     "CancelledError" => ExcKind::CancelledError,
                     "InvalidStateError" => ExcKind::InvalidStateError,
@@ -609,8 +621,9 @@ pub enum CoroBody {
         #[cfg(feature = "code")]
         closure: Closure,
     },
-    /// `asyncio.sleep(delay)`.
-    Sleep(Value),
+    /// `asyncio.sleep(delay, result)`: the delay, and what awaiting it
+    /// gives (`None` unless given).
+    Sleep(Value, Value),
     /// One of `asyncio.run`'s own shutdown coroutines, which return at once.
     Internal(&'static str),
     /// `asyncio.wait_for(aw, timeout)`.
@@ -675,7 +688,7 @@ impl Coroutine {
     pub fn name(&self) -> &str {
         match &self.body {
             CoroBody::Function { name, .. } => name,
-            CoroBody::Sleep(_) => "sleep",
+            CoroBody::Sleep(..) => "sleep",
             CoroBody::Internal(name) => name,
             #[cfg(feature = "code")]
             CoroBody::WaitFor { .. } => "wait_for",
@@ -698,7 +711,7 @@ impl Coroutine {
     pub fn arg_reprs(&self) -> Vec<String> {
         match &self.body {
             CoroBody::Function { args, .. } => args.borrow().iter().map(Value::repr).collect_vec(),
-            CoroBody::Sleep(delay) => vec![delay.repr()],
+            CoroBody::Sleep(delay, _) => vec![delay.repr()],
             CoroBody::Internal(_) => vec![],
             #[cfg(feature = "code")]
             CoroBody::WaitFor { aw, timeout } => vec![aw.repr(), timeout.repr()],

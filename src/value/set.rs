@@ -115,14 +115,20 @@ impl Set {
     pub fn ordered(&self) -> Result<Vec<Value>, Raise> {
         match self.order() {
             Order::Known(items) => Ok(items),
-            Order::Unknown(why) => Err(RunError::unsupported(format!("iterating or printing {why}"))),
+            Order::Unknown(why) => Err(RunError::unsupported(format!(
+                "iterating or printing {why}"
+            ))),
         }
     }
 
     /// The members in any order, for what does not depend on it (`len`,
     /// `sorted`, `sum`, `in`).
     pub fn members(&self) -> Vec<Value> {
-        self.members.entries.iter().map(|(k, _)| k.clone()).collect()
+        self.members
+            .entries
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect()
     }
 
     /// `s.pop()`: the member CPython's table gives first after where the
@@ -158,7 +164,9 @@ fn int_of(v: &Value) -> i64 {
 fn by_identity(v: &Value) -> bool {
     match v {
         Value::Future(_) | Value::Coroutine(_) | Value::Function(_) | Value::Exception(_) => true,
-        Value::Instance(i) => i.class.lookup("__hash__").is_none() && i.class.lookup("__eq__").is_none(),
+        Value::Instance(i) => {
+            i.class.lookup("__hash__").is_none() && i.class.lookup("__eq__").is_none()
+        }
         Value::Loop(_) | Value::Handle(_) | Value::AsyncGen(_) => true,
         _ => false,
     }
@@ -168,7 +176,11 @@ fn by_identity(v: &Value) -> bool {
 /// (the C API's error value) made -2.
 fn hash_int(i: i64) -> i64 {
     const MODULUS: i64 = (1 << 61) - 1;
-    let h = if i >= 0 { i % MODULUS } else { -((-(i as i128) % MODULUS as i128) as i64) };
+    let h = if i >= 0 {
+        i % MODULUS
+    } else {
+        -((-(i as i128) % MODULUS as i128) as i64)
+    };
     if h == -1 {
         -2
     } else {
@@ -226,7 +238,11 @@ impl IntTable {
         let mut i = perturb & mask;
         let mut free = None;
         let unused = loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let found = (i..=i + probes).find(|&j| {
                 // The last dummy passed is the one reused (checked
                 // against 3.11: `{0, 8}`, both discarded, then 16 and 0
@@ -250,7 +266,11 @@ impl IntTable {
         self.slots[unused] = Slot::Active(key);
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            let wanted = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let wanted = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(wanted);
         }
     }
@@ -279,7 +299,11 @@ impl IntTable {
         let mut perturb = hash_int(key) as u64 as usize;
         let mut i = perturb & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             if let Some(j) = (i..=i + probes).find(|&j| self.slots[j] == Slot::Unused) {
                 self.slots[j] = Slot::Active(key);
                 return;

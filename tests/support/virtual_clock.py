@@ -104,28 +104,6 @@ def _create_task_in_order(self, *args, **kwargs):
     return task
 
 
-def _all_tasks_in_order(loop=None):
-    # A list, not a set: asyncio.runners._cancel_all_tasks only iterates it.
-    return sorted(_all_tasks(loop), key=lambda t: _created.get(t, float("inf")))
-
-
-asyncio.base_events.BaseEventLoop.create_task = _create_task_in_order
-
-
-def _abort_in_order(self):
-    # TaskGroup._abort cancels the group's tasks in the order of a set of
-    # Task objects (by memory address): in creation order here, one of the
-    # orders CPython produces, which the engine follows
-    # (src/asyncio_py/taskgroups.py).
-    self._aborting = True
-    for t in sorted(self._tasks, key=lambda t: _created.get(t, float("inf"))):
-        if not t.done():
-            t.cancel()
-
-
-asyncio.taskgroups.TaskGroup._abort = _abort_in_order
-
-
 class _InOrder(set):
     """A set iterated and printed in the order its members were added."""
 
@@ -145,6 +123,28 @@ class _InOrder(set):
 
     def __repr__(self):
         return "{%s}" % ", ".join(map(repr, self)) if self else "set()"
+
+
+def _all_tasks_in_order(loop=None):
+    # In creation order, as the engine gives them (src/interp/builtins.rs).
+    return _InOrder(sorted(_all_tasks(loop), key=lambda t: _created.get(t, float("inf"))))
+
+
+asyncio.base_events.BaseEventLoop.create_task = _create_task_in_order
+
+
+def _abort_in_order(self):
+    # TaskGroup._abort cancels the group's tasks in the order of a set of
+    # Task objects (by memory address): in creation order here, one of the
+    # orders CPython produces, which the engine follows
+    # (src/asyncio_py/taskgroups.py).
+    self._aborting = True
+    for t in sorted(self._tasks, key=lambda t: _created.get(t, float("inf"))):
+        if not t.done():
+            t.cancel()
+
+
+asyncio.taskgroups.TaskGroup._abort = _abort_in_order
 
 
 _wait = asyncio.tasks.wait
@@ -176,7 +176,7 @@ def _as_completed_in_order(fs, *, timeout=None):
 
 asyncio.tasks.wait = asyncio.wait = _wait_in_order
 asyncio.tasks.as_completed = asyncio.as_completed = _as_completed_in_order
-asyncio.tasks.all_tasks = _all_tasks_in_order
+asyncio.tasks.all_tasks = asyncio.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
 time.perf_counter = time.monotonic = time.time = lambda: _now
 
