@@ -75,6 +75,81 @@ impl Runtime {
         Some(lp.program_loop.get_or_insert_with(Default::default).clone())
     }
 
+    /// `get_event_loop()` outside a loop: the policy's current loop,
+    /// made the first time unless one was set.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn policy_loop(&self) -> Option<Rc<crate::value::EventLoopObj>> {
+        let mut lp = self.lp.borrow_mut();
+        if lp.policy_loop.is_none() && !lp.policy_set {
+            lp.policy_loop = Some(Default::default());
+            lp.policy_set = true;
+        }
+        lp.policy_loop.clone()
+    }
+
+    /// `set_event_loop(l)`.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn set_policy_loop(&self, l: Option<Rc<crate::value::EventLoopObj>>) {
+        let mut lp = self.lp.borrow_mut();
+        lp.policy_loop = l;
+        lp.policy_set = true;
+    }
+
+    /// Makes `l` the loop the engine's loop state is, for the module's
+    /// code to run it (`run_until_complete`) or give it tasks: refused
+    /// while another loop holds unfinished work (one loop is modelled).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn bind_loop(
+        &self,
+        l: &Rc<crate::value::EventLoopObj>,
+    ) -> Result<(), crate::error::Raise> {
+        let busy = !self.pending_tasks().is_empty();
+        let mut lp = self.lp.borrow_mut();
+        match &lp.program_loop {
+            Some(bound) if Rc::ptr_eq(bound, l) => Ok(()),
+            Some(_) if busy => Err(crate::error::RunError::unsupported(
+                "a second event loop while another has tasks pending is not supported yet: Interleave models one loop at a time",
+            )),
+            _ => {
+                lp.program_loop = Some(l.clone());
+                Ok(())
+            }
+        }
+    }
+
+    /// The module's code waits in `run_until_complete(until)`: the
+    /// session runs the loop until `until` is done, then goes back to it.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn run_from_module(&self) {
+        self.lp.borrow_mut().module_run = true;
+    }
+
+    /// `loop.close()` of the loop the engine runs, not running: what it
+    /// holds goes (refused while tasks are pending: CPython destroys them,
+    /// logging each, which is not modelled).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn close_loop(
+        &self,
+        l: &Rc<crate::value::EventLoopObj>,
+    ) -> Result<(), crate::error::Raise> {
+        let bound = matches!(&self.lp.borrow().program_loop, Some(b) if Rc::ptr_eq(b, l));
+        if bound && !self.pending_tasks().is_empty() {
+            return Err(crate::error::RunError::unsupported(
+                "closing a loop with tasks still pending is not supported yet: CPython reports \"Task was destroyed but it is pending!\" for each as it frees them",
+            ));
+        }
+        l.closed.set(true);
+        if bound {
+            let dropped = {
+                let mut lp = self.lp.borrow_mut();
+                lp.close();
+                (std::mem::take(&mut lp.ready), std::mem::take(&mut lp.timers))
+            };
+            drop(dropped);
+        }
+        Ok(())
+    }
+
     /// Whether the loop is running: in a task's step or a callback, not in
     /// the module's code around `asyncio.run`.
     #[cfg(feature = "code")]
@@ -103,6 +178,17 @@ impl Runtime {
         main: crate::value::Value,
     ) -> Result<FutRef, crate::error::Raise> {
         use crate::value::{ExcKind, Exception, Value};
+        // `asyncio.run` makes a loop of its own: what a loop the module's
+        // code ran (`run_until_complete`) still holds would go on there.
+        #[cfg(feature = "asyncio-py")]
+        {
+            if !self.pending_tasks().is_empty() {
+                return Err(crate::error::RunError::unsupported(
+                    "asyncio.run() while a loop the program ran with run_until_complete has tasks pending is not supported yet: Interleave models one loop at a time",
+                ));
+            }
+            self.lp.borrow_mut().program_loop = None;
+        }
         match main {
             Value::Coroutine(c) => self.create_task(c, None, false),
             other => {

@@ -69,6 +69,19 @@ pub(crate) struct LoopState {
     /// when first asked for; closed with the loop.
     #[cfg(feature = "asyncio-py")]
     pub program_loop: Option<Rc<crate::value::EventLoopObj>>,
+    /// The event loop policy's current loop (`get_event_loop()`,
+    /// `set_event_loop()`), and whether one was ever set: the first
+    /// `get_event_loop()` outside a loop makes one unless one was set
+    /// (`asyncio.run` sets `None` as it ends).
+    #[cfg(feature = "asyncio-py")]
+    pub policy_loop: Option<Rc<crate::value::EventLoopObj>>,
+    #[cfg(feature = "asyncio-py")]
+    pub policy_set: bool,
+    /// The module's code waits in `loop.run_until_complete`, not in
+    /// `asyncio.run`: when the future is done the loop stops, keeping
+    /// what it holds, and the module's code goes on.
+    #[cfg(feature = "asyncio-py")]
+    pub module_run: bool,
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
     /// creation order. Held weakly, as asyncio's `_all_tasks` is: a task
     /// goes when the program, the loop's queues and other futures let go
@@ -113,6 +126,12 @@ impl LoopState {
             open: false,
             #[cfg(feature = "asyncio-py")]
             program_loop: None,
+            #[cfg(feature = "asyncio-py")]
+            policy_loop: None,
+            #[cfg(feature = "asyncio-py")]
+            policy_set: false,
+            #[cfg(feature = "asyncio-py")]
+            module_run: false,
             tasks: Vec::new(),
             current: None,
             mailbox: Mailbox::default(),

@@ -65,6 +65,10 @@ enum Phase {
 enum Then {
     /// Main is done: cancel what is left.
     CancelRest,
+    /// The future the module's `loop.run_until_complete` waits for is
+    /// done: the loop stops, and the module's code goes on.
+    #[cfg(feature = "asyncio-py")]
+    Resume,
     /// The cancelled tasks are done: report the ones that raised instead.
     ReportCancelled(Vec<FutRef>),
     /// Shutdown step `n` (of two) is done.
@@ -242,6 +246,13 @@ impl Session {
         match polled {
             Poll::Pending => {
                 let yielded = self.rt.lp.borrow_mut().mailbox.yielded.take();
+                #[cfg(feature = "asyncio-py")]
+                if let Some(super::suspend::Suspend::On(until)) = &yielded {
+                    if std::mem::take(&mut self.rt.lp.borrow_mut().module_run) {
+                        self.phase = self.run_until_complete(until.clone(), Then::Resume);
+                        return true;
+                    }
+                }
                 match yielded {
                     // `asyncio.run(main)` awaits main's task.
                     Some(super::suspend::Suspend::On(main)) if main.task().is_some() => {
@@ -287,6 +298,17 @@ impl Session {
     /// of the program.
     #[cfg(feature = "code")]
     fn end(&mut self, uncaught: Option<Exc>) {
+        // A loop `run_until_complete` ran, left with tasks pending: CPython
+        // destroys them as it exits, logging each.
+        #[cfg(feature = "asyncio-py")]
+        if !self.rt.pending_tasks().is_empty() {
+            self.fail(RunError {
+                kind: crate::error::RunErrorKind::Unsupported,
+                message: "the program ended with tasks still pending on an event loop it ran with `run_until_complete`: CPython reports \"Task was destroyed but it is pending!\" for each as it exits, which Interleave does not model yet; run them to their end first".into(),
+                line: None,
+            });
+            return;
+        }
         self.uncaught = uncaught;
         self.phase = Phase::Finished;
         self.report();
@@ -373,6 +395,13 @@ impl Session {
                 self.shutdown_step(0).map(Some)
             }
             Then::Shutdown(0) => self.shutdown_step(1).map(Some),
+            #[cfg(feature = "asyncio-py")]
+            Then::Resume => {
+                let mut lp = self.rt.lp.borrow_mut();
+                lp.open = false;
+                lp.mailbox.resume = Some(Ok(()));
+                Ok(Some(Phase::Module))
+            }
             // `asyncio.run` returns to the module's code.
             #[cfg(feature = "code")]
             Then::Shutdown(_) if self.module.is_some() => {
@@ -386,6 +415,12 @@ impl Session {
                 let closed = {
                     let mut lp = self.rt.lp.borrow_mut();
                     lp.close();
+                    // `Runner.close`: `set_event_loop(None)`.
+                    #[cfg(feature = "asyncio-py")]
+                    {
+                        lp.policy_loop = None;
+                        lp.policy_set = true;
+                    }
                     lp.mailbox.resume = Some(outcome);
                     (
                         std::mem::take(&mut lp.ready),

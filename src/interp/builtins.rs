@@ -44,16 +44,18 @@ pub(crate) fn call(
                 )));
             }
             if function.is_async {
-                Ok(Value::Coroutine(Rc::new(Coroutine::made(
-                    CoroBody::Function {
-                        index: f.index,
-                        name: f.name(),
-                        args: RefCell::new(bound),
-                        #[cfg(feature = "code")]
-                        closure: f.closure.clone(),
-                    },
-                    &rt.freed,
-                ))))
+                let body = CoroBody::Function {
+                    index: f.index,
+                    name: f.name(),
+                    args: RefCell::new(bound),
+                    #[cfg(feature = "code")]
+                    closure: f.closure.clone(),
+                };
+                #[cfg(feature = "asyncio-py")]
+                if crate::asyncio_py::made_ahead(&function.name) {
+                    return Ok(Value::Coroutine(Rc::new(Coroutine::new(body))));
+                }
+                Ok(Value::Coroutine(Rc::new(Coroutine::made(body, &rt.freed))))
             } else {
                 Err(RunError::internal(
                     "a plain function call reached the builtins; the task machine runs those",
@@ -619,8 +621,35 @@ fn call_builtin(
     // The module's code runs with no loop running, where CPython's
     // `get_running_loop()` raises and `gather` makes a loop of its own.
     // (A loop callback runs with the loop running, and no task.)
+    // `gather` and `ensure_future` outside a loop take the policy's
+    // current loop (`_get_event_loop()`), as older tutorials' module code
+    // has them.
+    #[cfg(feature = "asyncio-py")]
+    if matches!(b, Builtin::Gather | Builtin::EnsureFuture) && !rt.loop_running() {
+        match rt.policy_loop() {
+            Some(l) if !l.closed.get() => rt.bind_loop(&l)?,
+            Some(_) => {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "Event loop is closed",
+                )))
+            }
+            None => {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "There is no current event loop in thread 'MainThread'.",
+                )))
+            }
+        }
+    }
+    // The rest need the running loop.
     #[cfg(feature = "code")]
-    if is_loop_function(b) && !rt.loop_running() {
+    let needs_running = match cfg!(feature = "asyncio-py") {
+        true => matches!(b, Builtin::CreateTask | Builtin::CurrentTask),
+        false => is_loop_function(b),
+    };
+    #[cfg(feature = "code")]
+    if needs_running && !rt.loop_running() {
         return Err(RunError::unsupported(format!(
             "`asyncio.{}` outside the event loop (at the module level, around `asyncio.run`) is not supported: no loop is running there; call it in an async function",
             b.name()
@@ -1009,6 +1038,46 @@ fn call_builtin(
             })?;
             Ok(Value::Future(rt.ensure_future(aw)?))
         }
+        // The event loop policy's, as the module's code uses it in older
+        // tutorials (`loop = asyncio.get_event_loop()`,
+        // `loop.run_until_complete(main())`): inside a coroutine, the
+        // running loop; outside, the current one, made the first time
+        // unless one was set (`asyncio.run` sets none as it ends).
+        #[cfg(feature = "asyncio-py")]
+        Builtin::GetEventLoop => {
+            no_kwargs("get_event_loop", &kwargs)?;
+            if let Some(l) = rt.running_loop() {
+                return Ok(Value::Loop(l));
+            }
+            match rt.policy_loop() {
+                Some(l) => Ok(Value::Loop(l)),
+                None => Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "There is no current event loop in thread 'MainThread'.",
+                ))),
+            }
+        }
+        #[cfg(feature = "asyncio-py")]
+        Builtin::NewEventLoop => {
+            no_kwargs("new_event_loop", &kwargs)?;
+            Ok(Value::Loop(Default::default()))
+        }
+        #[cfg(feature = "asyncio-py")]
+        Builtin::SetEventLoop => {
+            let [l] = keywords("set_event_loop", kwargs, ["loop"])?;
+            let l = args.into_iter().next().or(l);
+            let l = match l {
+                Some(Value::Loop(l)) => Some(l),
+                Some(Value::None) => None,
+                _ => {
+                    return Err(RunError::unsupported(
+                        "asyncio.set_event_loop() is supported with a loop `asyncio.new_event_loop()` made, or None",
+                    ))
+                }
+            };
+            rt.set_policy_loop(l);
+            Ok(Value::None)
+        }
         // A set of the loop's pending tasks, in the order they were made
         // (CPython's is their addresses' order: `value::set`).
         #[cfg(feature = "asyncio-py")]
@@ -1132,7 +1201,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (
             Value::Loop(_),
-            "create_future" | "create_task" | "time" | "call_soon" | "call_later" | "call_at",
+            "create_future" | "create_task" | "time" | "call_soon" | "call_later" | "call_at"
+            | "run_until_complete" | "close" | "is_running" | "is_closed",
         ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
@@ -1464,11 +1534,19 @@ fn admit(
 #[cfg(feature = "asyncio-py")]
 fn loop_method(
     rt: &Rc<Runtime>,
-    l: &crate::value::EventLoopObj,
+    l: &Rc<crate::value::EventLoopObj>,
     name: &str,
     mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    if let Some(v) = loop_lifecycle(rt, l, name, &mut args, &kwargs)? {
+        return Ok(v);
+    }
+    // Outside a coroutine (the module's code of an older tutorial), the
+    // loop the program schedules on becomes the engine's.
+    if !rt.loop_running() && !l.closed.get() {
+        rt.bind_loop(l)?;
+    }
     let refuse_context = |context: Option<Value>| {
         match context {
         Some(c) if !matches!(c, Value::None) => Err(RunError::unsupported(format!(
@@ -1499,7 +1577,8 @@ fn loop_method(
             (Some(Value::Coroutine(c)), Some(n)) => {
                 Ok(Value::Future(rt.create_named_task(c, n.to_str())?))
             }
-            // Unnamed, or no coroutine (its TypeError): as `create_task`.
+            (Some(Value::Coroutine(c)), None) => Ok(Value::Future(rt.create_task(c, None, false)?)),
+            // No coroutine: `create_task`'s TypeError.
             (arg, _) => call_builtin(
                 rt,
                 Builtin::CreateTask,
@@ -1616,6 +1695,66 @@ fn loop_method(
     Ok(Value::Handle(
         rt.call_at_program(nanos, when, callback, args),
     ))
+}
+
+/// What the module's code of an older tutorial does with a loop it got
+/// from `get_event_loop()` or `new_event_loop()`: `run_until_complete`
+/// (the caller, `vm`, then waits while the session runs the loop),
+/// `close`, `is_running`, `is_closed`. `None` for the other methods.
+#[cfg(feature = "asyncio-py")]
+fn loop_lifecycle(
+    rt: &Rc<Runtime>,
+    l: &Rc<crate::value::EventLoopObj>,
+    name: &str,
+    args: &mut Vec<Value>,
+    kwargs: &Kwargs,
+) -> Result<Option<Value>, Raise> {
+    let running = rt.running_loop().is_some_and(|r| Rc::ptr_eq(&r, l));
+    let runtime_error = |m: &str| Err(Raise::Exc(Exception::new(ExcKind::RuntimeError, m)));
+    if matches!(name, "is_running" | "is_closed" | "close") {
+        no_kwargs(&format!("BaseEventLoop.{name}"), kwargs)?;
+        if !args.is_empty() {
+            return Err(type_error(format!(
+                "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
+                args.len() + 1
+            )));
+        }
+    }
+    match name {
+        "is_running" => Ok(Some(Value::Bool(running))),
+        "is_closed" => Ok(Some(Value::Bool(l.closed.get()))),
+        "close" if running => runtime_error("Cannot close a running event loop"),
+        "close" => {
+            rt.close_loop(l)?;
+            Ok(Some(Value::None))
+        }
+        "run_until_complete" => {
+            let [future] = keywords(name, kwargs.clone(), ["future"])?;
+            args.extend(future);
+            if args.len() != 1 {
+                return Err(type_error(format!(
+                    "BaseEventLoop.run_until_complete() takes 2 positional arguments but {} were given",
+                    args.len() + 1
+                )));
+            }
+            // Raised by `run_until_complete(self, future)`, whose frame
+            // the traceback keeps, and `future` with it.
+            let kept = |e: Raise| super::vm::kept_in_traceback(e, args.clone());
+            check_open(l).map_err(kept)?;
+            if running {
+                return runtime_error("This event loop is already running").map_err(kept);
+            }
+            if rt.loop_running() {
+                return runtime_error("Cannot run the event loop while another loop is running")
+                    .map_err(kept);
+            }
+            rt.bind_loop(l)?;
+            let future = rt.ensure_future(args.pop().expect("length checked"))?;
+            rt.run_from_module();
+            Ok(Some(Value::Future(future)))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// `_check_closed()`: a loop kept past its `asyncio.run` schedules nothing.

@@ -25,11 +25,17 @@ pub(crate) fn new(iterable: Option<Value>) -> Result<Value, Raise> {
     Ok(Value::Set(Rc::new(RefCell::new(set))))
 }
 
-/// Adds every item of `iterable` (a set's in its table's order).
+/// Adds every item of `iterable`, as CPython's `set_update_internal`
+/// does: a set's merged, a dict's keys after sizing for them, any other
+/// iterable's items one by one.
 fn update(set: &mut Set, iterable: Value) -> Result<(), Raise> {
     let items = match &iterable {
-        Value::Set(other) => other.borrow().ordered()?,
-        _ => Iter::new(iterable)?.collect(),
+        Value::Set(other) => return set.update_from_set(&other.borrow()),
+        Value::Dict(d) => {
+            set.presize(d.borrow().entries.len());
+            d.borrow().entries.iter().map(|(k, _)| k.clone()).collect()
+        }
+        _ => Iter::new(iterable)?.collect::<Vec<_>>(),
     };
     items.into_iter().try_for_each(|v| set.add(v))
 }
@@ -82,15 +88,16 @@ pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Resu
         "update" => {
             drop(s);
             for other in args {
-                // `s.update(s)` reads the set it adds to.
-                let items = match &other {
-                    Value::Set(o) => o.borrow().ordered()?,
-                    _ => Iter::new(other)?.collect(),
-                };
-                let mut s = set.borrow_mut();
-                for v in items {
-                    s.add(v)?;
+                // `s.update(s)` changes nothing.
+                if matches!(&other, Value::Set(o) if Rc::ptr_eq(o, set)) {
+                    continue;
                 }
+                // What `other` iterates is read before `set` is borrowed.
+                let other = match other {
+                    v @ (Value::Set(_) | Value::Dict(_)) => v,
+                    v => Value::list(Iter::new(v)?.collect()),
+                };
+                update(&mut set.borrow_mut(), other)?;
             }
         }
         _ => {

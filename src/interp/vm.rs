@@ -1348,6 +1348,15 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             args,
                             kwargs,
                         )?;
+                        // `loop.run_until_complete(f)` from the module's
+                        // code: it waits, outside the loop, while the
+                        // session runs the loop until `f` is done.
+                        #[cfg(feature = "asyncio-py")]
+                        if let (Value::Loop(_), Value::Future(until)) = (&target, &v) {
+                            if &*code.names[name as usize] == "run_until_complete" {
+                                leave!(Action::RunLoop(until.clone()));
+                            }
+                        }
                         frame.stack.push(v);
                     } else if let Some(action) = call_here(rt, frame, target, args, kwargs)? {
                         leave!(action);

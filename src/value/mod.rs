@@ -304,6 +304,12 @@ pub enum Builtin {
     EnsureFuture,
     #[cfg(feature = "asyncio-py")]
     AllTasks,
+    #[cfg(feature = "asyncio-py")]
+    GetEventLoop,
+    #[cfg(feature = "asyncio-py")]
+    NewEventLoop,
+    #[cfg(feature = "asyncio-py")]
+    SetEventLoop,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
     #[cfg(feature = "code")]
@@ -384,7 +390,12 @@ impl Builtin {
             #[cfg(feature = "code")]
             Builtin::WaitFor | Builtin::CurrentTask => "asyncio",
             #[cfg(feature = "asyncio-py")]
-            Builtin::GetRunningLoop | Builtin::EnsureFuture | Builtin::AllTasks => "asyncio",
+            Builtin::GetRunningLoop
+            | Builtin::EnsureFuture
+            | Builtin::AllTasks
+            | Builtin::GetEventLoop
+            | Builtin::NewEventLoop
+            | Builtin::SetEventLoop => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
@@ -466,6 +477,12 @@ impl Builtin {
             Builtin::EnsureFuture => "ensure_future",
             #[cfg(feature = "asyncio-py")]
             Builtin::AllTasks => "all_tasks",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::GetEventLoop => "get_event_loop",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::NewEventLoop => "new_event_loop",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::SetEventLoop => "set_event_loop",
             #[cfg(feature = "code")]
             Builtin::RandomRandom => "random",
             #[cfg(feature = "code")]
@@ -566,6 +583,12 @@ impl Module {
             (Module::Asyncio, "ensure_future") => Builtin::EnsureFuture,
             #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "all_tasks") => Builtin::AllTasks,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "get_event_loop") => Builtin::GetEventLoop,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "new_event_loop") => Builtin::NewEventLoop,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "set_event_loop") => Builtin::SetEventLoop,
             (Module::Asyncio, _) => {
                 // asyncio's future classes, for `isinstance` and
                 // `asyncio.Future()`.

@@ -86,6 +86,35 @@ impl Set {
         std::mem::take(&mut self.members.entries)
     }
 
+    /// `s.update(other)` for a set `other` (not `self`): CPython's
+    /// `set_merge`, which sizes the table for both first.
+    pub fn update_from_set(&mut self, other: &Set) -> Result<(), Raise> {
+        if let (Some(mine), Some(theirs)) = (&mut self.ints, &other.ints) {
+            mine.merge(theirs);
+            for (k, _) in &other.members.entries {
+                if !self.contains(k)? {
+                    self.members.insert(k.clone(), Value::None)?;
+                }
+            }
+            return Ok(());
+        }
+        // The result's order is known only if every member is an int,
+        // which one of the two sets is not: any order of adding will do.
+        let items = match other.order() {
+            Order::Known(items) => items,
+            Order::Unknown(_) => other.members(),
+        };
+        items.into_iter().try_for_each(|v| self.add(v))
+    }
+
+    /// Before adding a dict's `n` keys: CPython sizes the table for them
+    /// first (`set_update_internal`).
+    pub fn presize(&mut self, n: usize) {
+        if let Some(table) = &mut self.ints {
+            table.presize(n);
+        }
+    }
+
     /// `s.copy()` (and `set(s)`): CPython's `set_merge` into an empty set.
     pub fn copy(&self) -> Set {
         Set {
@@ -334,6 +363,38 @@ impl IntTable {
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// Sized for `n` more members, as `set_merge` and a dict's update
+    /// first do.
+    fn presize(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// `set_merge(self, other)`, `other` not empty and not `self`.
+    fn merge(&mut self, other: &IntTable) {
+        if other.used == 0 {
+            return;
+        }
+        self.presize(other.used);
+        if self.fill == 0 && self.slots.len() == other.slots.len() && other.fill == other.used {
+            self.slots = other.slots.clone();
+        } else if self.fill == 0 {
+            for key in other.order() {
+                self.insert_clean(key);
+            }
+        } else {
+            for key in other.order() {
+                if !self.order().any(|k| k == key) {
+                    self.add(key);
+                }
+            }
+            return;
+        }
+        self.fill = other.used;
+        self.used = other.used;
     }
 
     /// `set_merge` into an empty set: the same table when it has no
