@@ -143,7 +143,10 @@ impl Runtime {
             let dropped = {
                 let mut lp = self.lp.borrow_mut();
                 lp.close();
-                (std::mem::take(&mut lp.ready), std::mem::take(&mut lp.timers))
+                (
+                    std::mem::take(&mut lp.ready),
+                    std::mem::take(&mut lp.timers),
+                )
             };
             drop(dropped);
         }

@@ -263,10 +263,20 @@ impl Runtime {
                 super::timers::Fires::Future(future, _) => Entry::Timer {
                     future: awaited(future),
                 },
+                // asyncio's `_release_waiter(waiter)` (`wait`'s timeout,
+                // run as Python here) completes the waiter, as a sleep's
+                // timer does, and shows as one, as the harness shows it.
                 #[cfg(feature = "asyncio-py")]
-                super::timers::Fires::Call(call) => Entry::Call {
-                    callable: super::callbacks::callable_name(&call.callback),
-                },
+                super::timers::Fires::Call(call) => {
+                    match (releases_waiter(&call.callback), call.args.first()) {
+                        (true, Some(crate::value::Value::Future(waiter))) => Entry::Timer {
+                            future: awaited(waiter),
+                        },
+                        _ => Entry::Call {
+                            callable: super::callbacks::callable_name(&call.callback),
+                        },
+                    }
+                }
             },
             #[cfg(feature = "asyncio-py")]
             Handle::Call(call) => Entry::Call {
@@ -492,4 +502,11 @@ fn section(out: &mut String, limit: usize, title: &str, lines: Vec<String>) {
             let _ = writeln!(out, "  … and {} more", lines.len() - limit);
         }
     }
+}
+
+/// Whether `callback` is asyncio's `_release_waiter` (`asyncio_py`'s
+/// `tasks.py`, linked into the program).
+#[cfg(feature = "asyncio-py")]
+fn releases_waiter(callback: &crate::value::Value) -> bool {
+    matches!(callback, crate::value::Value::Function(f) if crate::program::in_library(&f.def().name) && &*f.name() == "_release_waiter")
 }

@@ -11,9 +11,10 @@
 //!   resizing step for step), and so is the order;
 //! - a set of objects hashed by identity (tasks, futures, coroutines,
 //!   functions, the program's instances): CPython's order is their memory
-//!   addresses', which no model can know; the set is iterated in the
-//!   order members were added, one of the orders CPython produces (as
-//!   `asyncio.wait`'s sets of tasks are, in the order given);
+//!   addresses', which no model can know; a set of futures is iterated in
+//!   the order they were made, any other in the order members were added,
+//!   one of the orders CPython produces (the tests' harness orders
+//!   CPython's sets of tasks the same way);
 //! - anything else (strings, whose hashes change with each run of
 //!   CPython, floats, tuples, a mix): iterating, printing or `pop()` is
 //!   refused; `len`, `in`, `sorted(s)` and the like need no order.
@@ -132,6 +133,15 @@ impl Set {
             return Order::Known(table.order().map(Value::Int).collect());
         }
         let keys = || self.members.entries.iter().map(|(k, _)| k);
+        let made = |v: &Value| match v {
+            Value::Future(f) => Some(f.id),
+            _ => None,
+        };
+        if keys().all(|k| made(k).is_some()) {
+            let mut futures: Vec<Value> = keys().cloned().collect();
+            futures.sort_unstable_by_key(made);
+            return Order::Known(futures);
+        }
         if self.len() <= 1 || keys().all(by_identity) {
             return Order::Known(keys().cloned().collect());
         }

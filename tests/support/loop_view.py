@@ -91,6 +91,9 @@ def _closed_generator(athrow):
     return next(r for r in gc.get_referents(athrow) if inspect.isasyncgen(r))
 
 
+# The order tasks were made in (`install`).
+_task_order = None
+
 # How much of a variable's repr a view shows (`VALUE_LIMIT` in view.rs).
 _VALUE_LIMIT = 100
 
@@ -104,6 +107,25 @@ def _repr_upto(value, out, budget, active):
     `BaseException`'s) repr, as the engine's view runs no code of the
     program's (a `__repr__` that printed would print as one looks)."""
     kind = type(value)
+    # (The harness's own sets of tasks, `_InOrder`, too.)
+    if isinstance(value, set):
+        # A set of tasks in the order they were made, as the engine orders
+        # a set of futures (src/value/set.rs); CPython's is by address.
+        members = list(value)
+        if members and all(isinstance(m, asyncio.Future) for m in members):
+            members.sort(key=_task_order)
+        if not members:
+            out.append("set()")
+            return
+        out.append("{")
+        for i, item in enumerate(members):
+            if sum(map(len, out)) > budget:
+                break
+            if i:
+                out.append(", ")
+            _repr_upto(item, out, budget, active)
+        out.append("}")
+        return
     # asyncio's modules written in Python are run by the engine as Python
     # too (src/asyncio_py, whose MODULES lists them): their objects show
     # `object`'s repr as well.
@@ -275,6 +297,8 @@ def view(loop, order, script, running=None):
 
 
 def install(order):
+    global _task_order
+    _task_order = order
     script = None
     run_once = asyncio.base_events.BaseEventLoop._run_once
     run_handle = asyncio.events.Handle._run

@@ -105,7 +105,9 @@ def _create_task_in_order(self, *args, **kwargs):
 
 
 class _InOrder(set):
-    """A set iterated and printed in the order its members were added."""
+    """A set iterated and printed in the order its members were added,
+    tasks in the order they were made, as the engine orders a set of
+    futures (src/value/set.rs)."""
 
     def __init__(self, items=()):
         super().__init__()
@@ -119,7 +121,10 @@ class _InOrder(set):
         super().add(item)
 
     def __iter__(self):
-        return iter([item for item in self._order if item in self])
+        members = [item for item in self._order if item in self]
+        if all(isinstance(m, asyncio.Task) for m in members):
+            members.sort(key=lambda t: _created.get(t, float("inf")))
+        return iter(members)
 
     def __repr__(self):
         return "{%s}" % ", ".join(map(repr, self)) if self else "set()"
@@ -174,6 +179,8 @@ def _as_completed_in_order(fs, *, timeout=None):
     yield from _as_completed(fs, timeout=timeout)
 
 
+# Its coroutine shows as `wait()`, as CPython's does.
+_wait_in_order.__name__ = _wait_in_order.__qualname__ = "wait"
 asyncio.tasks.wait = asyncio.wait = _wait_in_order
 asyncio.tasks.as_completed = asyncio.as_completed = _as_completed_in_order
 asyncio.tasks.all_tasks = asyncio.all_tasks = _all_tasks_in_order
