@@ -228,7 +228,10 @@ asyncio.create_task(coro, *, name=, context=)\n\
 asyncio.current_task(loop=)\n\
 asyncio.ensure_future(coro_or_future, *, loop=)\n\
 asyncio.gather(*coros_or_futures, return_exceptions=)\n\
+asyncio.get_event_loop(/)\n\
+asyncio.new_event_loop(/)\n\
 asyncio.run(main, *, debug=)\n\
+asyncio.set_event_loop(loop)\n\
 asyncio.sleep(delay, result=)\n\
 asyncio.wait_for(fut, timeout)\n\
 time.monotonic(/)\n\

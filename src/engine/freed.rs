@@ -87,6 +87,13 @@ impl Runtime {
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
                 #[cfg(feature = "code")]
                 FreedEntry::AsyncGenerator(agen) => self.asyncgen_finalizer(agen),
+                // Nothing more is reported: the run stops here.
+                #[cfg(feature = "asyncio-py")]
+                FreedEntry::Refused(why) => {
+                    self.refuse(why.to_string());
+                    drop(self.freed.take());
+                    return;
+                }
             }
             for freed in self.freed.take().into_iter().rev() {
                 entries.push_front(freed);

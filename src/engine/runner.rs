@@ -622,6 +622,8 @@ impl Session {
                     distinct += 1;
                 }
                 FreedEntry::NeverRetrieved(..) | FreedEntry::AsyncGenerator(_) => distinct += 1,
+                #[cfg(feature = "asyncio-py")]
+                FreedEntry::Refused(_) => {}
             }
         }
         if distinct > 1 && in_order < entries.len() && self.error.is_none() {

@@ -35,17 +35,17 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "uncancel", "/"),
     #[cfg(feature = "asyncio-py")]
     ("asyncio", "all_tasks", "loop="),
-    #[cfg(feature = "asyncio-py")]
-    ("asyncio", "get_event_loop", "/"),
-    #[cfg(feature = "asyncio-py")]
-    ("asyncio", "new_event_loop", "/"),
-    #[cfg(feature = "asyncio-py")]
-    ("asyncio", "set_event_loop", "loop"),
     ("asyncio", "create_task", "coro, *, name="),
     ("asyncio", "current_task", "/"),
     ("asyncio", "ensure_future", "coro_or_future"),
     ("asyncio", "gather", "*coros_or_futures, return_exceptions="),
+    #[cfg(feature = "asyncio-py")]
+    ("asyncio", "get_event_loop", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("asyncio", "new_event_loop", "/"),
     ("asyncio", "run", "main, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("asyncio", "set_event_loop", "loop"),
     ("asyncio", "sleep", "delay, result="),
     ("asyncio", "wait_for", "fut, /, timeout"),
     ("builtins", "abs", "x, /"),

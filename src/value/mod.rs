@@ -777,6 +777,9 @@ pub enum FreedEntry {
     /// (or the refusal met writing them), and the exception, whose lines
     /// may run the program's `__str__` as they are written.
     NeverRetrieved(Result<[String; 2], String>, Exc),
+    /// What cannot be reported as CPython would: the run stops with this.
+    #[cfg(feature = "asyncio-py")]
+    Refused(&'static str),
 }
 
 impl Freed {
@@ -806,6 +809,22 @@ impl FreedLog {
     pub fn freed(&self, entry: FreedEntry) {
         self.entries.borrow_mut().push(entry);
         self.count.set(self.count.get() + 1);
+    }
+}
+
+impl Coroutine {
+    /// Whether it warns "never awaited" when freed now.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn would_warn(&self) -> bool {
+        !self.started.get() && self.unawaited.is_some()
+    }
+
+    /// Stops the run, as it is freed, with `why` (`value::set`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn refuse_freeing(&self, why: &'static str) {
+        if let Some(log) = &self.unawaited {
+            log.freed(FreedEntry::Refused(why));
+        }
     }
 }
 

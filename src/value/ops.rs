@@ -577,20 +577,29 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         #[cfg(feature = "code")]
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
         #[cfg(feature = "asyncio-py")]
-        (Value::Set(x), Value::Set(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            if x.len() != y.len() {
-                return Ok(false);
-            }
-            for m in x.members() {
-                if !y.contains(&m)? {
-                    return Ok(false);
-                }
-            }
-            true
-        }
+        (Value::Set(x), Value::Set(y)) => set_equal(x, y)?,
         _ => leaf_equal(a, b)?,
     })
+}
+
+/// `==` of two sets: the same members. Kept out of `equal_within`, whose
+/// frame each level of nested lists takes.
+#[cfg(feature = "asyncio-py")]
+#[inline(never)]
+fn set_equal(
+    x: &std::cell::RefCell<super::set::Set>,
+    y: &std::cell::RefCell<super::set::Set>,
+) -> Result<bool, Raise> {
+    let (x, y) = (x.borrow(), y.borrow());
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for m in x.members() {
+        if !y.contains(&m)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// `==` of what holds no container directly: kept out of `equal_within`,

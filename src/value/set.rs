@@ -191,6 +191,24 @@ impl Set {
     }
 }
 
+impl Drop for Set {
+    /// CPython frees a set's members in its table's order, which for
+    /// coroutines is their addresses': two that warn "never awaited" as
+    /// they go would warn in an order no model knows. The run stops
+    /// instead.
+    fn drop(&mut self) {
+        let mut warning = self.members.entries.iter().filter_map(|(k, _)| match k {
+            Value::Coroutine(c) if c.would_warn() => Some(c),
+            _ => None,
+        });
+        if let (Some(first), Some(_)) = (warning.next(), warning.next()) {
+            first.refuse_freeing(
+                "freeing a set that holds two coroutines never awaited: CPython warns about each in the order of their memory addresses, which Interleave cannot know",
+            );
+        }
+    }
+}
+
 fn int_of(v: &Value) -> i64 {
     match v {
         Value::Int(i) => *i,
