@@ -83,7 +83,10 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn worker() -> impl Strategy<Value = Worker> {
-    (prop::collection::vec(step(), 1..5), prop::bool::weighted(0.25))
+    (
+        prop::collection::vec(step(), 1..5),
+        prop::bool::weighted(0.25),
+    )
         .prop_map(|(steps, raises)| Worker { steps, raises })
 }
 
@@ -95,14 +98,18 @@ fn spec() -> impl Strategy<Value = Spec> {
         Just(Mode::AsCompleted),
         (4u32..20).prop_map(Mode::Timeout),
     ];
-    (prop::collection::vec(worker(), 1..5), mode, 1u32..3, 0u32..3).prop_map(
-        |(workers, mode, semaphore, queue_size)| Spec {
+    (
+        prop::collection::vec(worker(), 1..5),
+        mode,
+        1u32..3,
+        0u32..3,
+    )
+        .prop_map(|(workers, mode, semaphore, queue_size)| Spec {
             workers,
             mode,
             semaphore,
             queue_size,
-        },
-    )
+        })
 }
 
 fn seconds(sixty_fourths: u32) -> String {
