@@ -240,6 +240,14 @@ pub(crate) enum Op {
     /// No handler matched: raise the exception on the stack again.
     #[cfg(feature = "code")]
     Unmatched,
+    /// A set display of the top `n` values, added in order; `folded`: as
+    /// CPython builds one of three or more constants, a frozenset made at
+    /// compile time merged into a new set (`BUILD_SET 0; SET_UPDATE`).
+    #[cfg(feature = "asyncio-py")]
+    BuildSet {
+        n: u32,
+        folded: bool,
+    },
     /// `except*` begins, with the exception on the stack: pops it, pushes
     /// what the clauses work on: the exception as caught, what no
     /// clause has matched yet (all of it), and the list of what the

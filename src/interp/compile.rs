@@ -1195,6 +1195,27 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::List(items.len() as u32));
                 }
             }
+            #[cfg(feature = "asyncio-py")]
+            Expr::Set(items) => {
+                for i in items {
+                    self.expr(i);
+                }
+                // CPython's AST optimiser folds arithmetic on numbers
+                // (`2**62`, `-1`) into constants first.
+                fn folds(e: &Expr) -> bool {
+                    match e {
+                        Expr::BinOp { left, right, .. } => [left, right]
+                            .iter()
+                            .all(|x| matches!(***x, Expr::Int(_) | Expr::Float(_)) || folds(x)),
+                        other => crate::program::is_constant(other),
+                    }
+                }
+                let folded = items.len() >= 3 && items.iter().all(folds);
+                self.emit(Op::BuildSet {
+                    n: items.len() as u32,
+                    folded,
+                });
+            }
             Expr::Tuple(items) => {
                 if self.items(items) {
                     self.emit(Op::ListToTuple);

@@ -1819,6 +1819,20 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 #[cfg(feature = "asyncio-py")]
+                Op::BuildSet { n, folded } => {
+                    let items = frame.pop_n(n as usize);
+                    let mut set = crate::value::set::Set::new();
+                    for item in items {
+                        set.add(item)?;
+                    }
+                    if folded {
+                        set = set.folded_constant()?;
+                    }
+                    frame
+                        .stack
+                        .push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+                }
+                #[cfg(feature = "asyncio-py")]
                 Op::StarBegin => {
                     let exc = frame.pop();
                     // Being handled while the clauses run, as CPython's

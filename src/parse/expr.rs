@@ -832,6 +832,10 @@ impl Parser {
             }
             let key = self.expr()?;
             if !self.is_op(":") {
+                #[cfg(feature = "asyncio-py")]
+                if items.is_empty() {
+                    return self.set_display(key);
+                }
                 return Err(self.error(if items.is_empty() {
                     "set literals (`{a, b}`) are not supported yet; use a list"
                 } else {
@@ -859,6 +863,33 @@ impl Parser {
             }
         }
         Ok(Expr::Dict(items))
+    }
+
+    /// The rest of `{first, ...}`, a set display, after `first`.
+    #[cfg(feature = "asyncio-py")]
+    fn set_display(&mut self, first: Expr) -> Result<Expr, SyntaxError> {
+        if self.is_word("for") {
+            return Err(self.error(
+                "set comprehensions are not supported yet; build a list, then `set(...)` of it",
+            ));
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.eat_op("}") {
+                return self.set_items(items);
+            }
+            items.push(self.expr()?);
+        }
+        self.expect_op("}")?;
+        self.set_items(items)
+    }
+
+    #[cfg(feature = "asyncio-py")]
+    fn set_items(&mut self, items: Vec<Expr>) -> Result<Expr, SyntaxError> {
+        if items.iter().any(|i| matches!(i, Expr::Starred(_))) {
+            return Err(self.error("`*` in a set display is not supported yet"));
+        }
+        Ok(Expr::Set(items))
     }
 
     /// After `func(`: positional arguments (`*xs` too), then `name=value`s.

@@ -550,6 +550,9 @@ pub enum Expr {
     None,
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
+    /// `{a, b, ...}`: a set display.
+    #[cfg(feature = "asyncio-py")]
+    Set(Vec<Expr>),
     /// `{key: value, ...}`
     Dict(Vec<DictItem>),
     /// `[elt for target in iter if cond ...]`
@@ -1070,6 +1073,8 @@ impl Expr {
             Expr::List(items) | Expr::Tuple(items) | Expr::BoolOp { values: items, .. } => {
                 items.iter().for_each(|i| i.each(f))
             }
+            #[cfg(feature = "asyncio-py")]
+            Expr::Set(items) => items.iter().for_each(|i| i.each(f)),
             Expr::Attribute { value, .. } | Expr::Starred(value) | Expr::Await(value) => {
                 value.each(f)
             }

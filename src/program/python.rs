@@ -646,6 +646,8 @@ fn expr_text(e: &Expr) -> String {
         Expr::Bool(false) => "False".into(),
         Expr::None => "None".into(),
         Expr::List(items) => format!("[{}]", args_text(items, &[])),
+        #[cfg(feature = "asyncio-py")]
+        Expr::Set(items) => format!("{{{}}}", args_text(items, &[])),
         Expr::Tuple(items) if items.len() == 1 => format!("({},)", expr(&items[0], 0)),
         Expr::Tuple(items) => format!("({})", args_text(items, &[])),
         Expr::Dict(items) => format!(

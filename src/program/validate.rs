@@ -645,6 +645,8 @@ impl<'p> Checker<'p> {
             Expr::Name(n) if super::is_made(n) && self.program.function(n).is_some() => Ok(()),
             Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
+            #[cfg(feature = "asyncio-py")]
+            Expr::Set(items) => self.items(items, at, depth, false),
             Expr::Dict(items) => {
                 for (i, item) in items.iter().enumerate() {
                     self.expr(&item.key, &format!("{at}[{i}].key"), depth + 1)?;

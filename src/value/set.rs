@@ -116,6 +116,23 @@ impl Set {
         }
     }
 
+    /// What a display of three or more constants makes: the compiler's
+    /// frozenset of them (added in order), made again from its own
+    /// members in table order as the compiler merges constants
+    /// (`merge_consts_recursive`), then merged into a new set
+    /// (`BUILD_SET 0; SET_UPDATE`).
+    pub fn folded_constant(&self) -> Result<Set, Raise> {
+        let items = match self.order() {
+            Order::Known(items) => items,
+            Order::Unknown(_) => self.members(),
+        };
+        let mut constant = Set::new();
+        for v in items {
+            constant.add(v)?;
+        }
+        Ok(constant.copy())
+    }
+
     /// `s.copy()` (and `set(s)`): CPython's `set_merge` into an empty set.
     pub fn copy(&self) -> Set {
         Set {
@@ -130,7 +147,18 @@ impl Set {
     /// The members, in the order iterating the set gives them.
     pub fn order(&self) -> Order {
         if let Some(table) = &self.ints {
-            return Order::Known(table.order().map(Value::Int).collect());
+            // Each as the set holds it: `True` stays `True` (looked up
+            // only when a bool is among them).
+            let entries = &self.members.entries;
+            let bools = entries.iter().any(|(k, _)| matches!(k, Value::Bool(_)));
+            let spelled = |key: i64| match bools {
+                false => Value::Int(key),
+                true => entries
+                    .iter()
+                    .find(|(k, _)| int_of(k) == key)
+                    .map_or(Value::Int(key), |(k, _)| k.clone()),
+            };
+            return Order::Known(table.order().map(spelled).collect());
         }
         let keys = || self.members.entries.iter().map(|(k, _)| k);
         let made = |v: &Value| match v {
@@ -198,7 +226,8 @@ impl Drop for Set {
     /// instead.
     fn drop(&mut self) {
         let mut warning = self.members.entries.iter().filter_map(|(k, _)| match k {
-            Value::Coroutine(c) if c.would_warn() => Some(c),
+            // Freed with the set: nothing else holds it.
+            Value::Coroutine(c) if std::rc::Rc::strong_count(c) == 1 && c.would_warn() => Some(c),
             _ => None,
         });
         if let (Some(first), Some(_)) = (warning.next(), warning.next()) {
