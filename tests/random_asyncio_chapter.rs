@@ -37,6 +37,12 @@ enum Step {
     SetEvent,
     WaitEvent,
     Shield(u32),
+    /// `wait_for(sleep(a), b)`, its TimeoutError caught.
+    WaitFor(u32, u32),
+    /// `async with timeout(b): await sleep(a)`, its TimeoutError caught.
+    Timeout(u32, u32),
+    /// Catches its own cancellation, says so, and goes on.
+    SwallowCancel(u32),
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +59,9 @@ enum Mode {
     AsCompleted,
     /// Gather under `asyncio.timeout` of this many 64ths of a second.
     Timeout(u32),
+    /// Tasks, the first cancelled after this many 64ths of a second, then
+    /// gathered.
+    CancelFirst(u32),
 }
 
 #[derive(Debug, Clone)]
@@ -79,6 +88,9 @@ fn step() -> impl Strategy<Value = Step> {
         Just(Step::SetEvent),
         Just(Step::WaitEvent),
         delay().prop_map(Step::Shield),
+        (delay(), delay()).prop_map(|(a, b)| Step::WaitFor(a, b)),
+        (delay(), delay()).prop_map(|(a, b)| Step::Timeout(a, b)),
+        delay().prop_map(Step::SwallowCancel),
     ]
 }
 
@@ -97,6 +109,7 @@ fn spec() -> impl Strategy<Value = Spec> {
         Just(Mode::WaitFirst),
         Just(Mode::AsCompleted),
         (4u32..20).prop_map(Mode::Timeout),
+        (1u32..12).prop_map(Mode::CancelFirst),
     ];
     (
         prop::collection::vec(worker(), 1..5),
@@ -143,6 +156,20 @@ fn source(spec: &Spec) -> String {
                     "    print('w{i} shielded', await asyncio.shield(asyncio.sleep({}, 'sh')))\n",
                     seconds(*d)
                 ),
+                Step::WaitFor(a, b) => format!(
+                    "    try:\n        print('w{i} waited', await asyncio.wait_for(asyncio.sleep({}, 'wf'), {}))\n    except TimeoutError:\n        print('w{i} wait_for timed out')\n",
+                    seconds(*a),
+                    seconds(*b)
+                ),
+                Step::Timeout(a, b) => format!(
+                    "    try:\n        async with asyncio.timeout({}) as cm:\n            await asyncio.sleep({})\n        print('w{i} in time', cm.expired())\n    except TimeoutError:\n        print('w{i} timed out')\n",
+                    seconds(*b),
+                    seconds(*a)
+                ),
+                Step::SwallowCancel(d) => format!(
+                    "    try:\n        await asyncio.sleep({})\n    except asyncio.CancelledError:\n        print('w{i} cancelled, goes on')\n",
+                    seconds(*d)
+                ),
             };
             out.push_str(&line);
         }
@@ -178,6 +205,10 @@ fn source(spec: &Spec) -> String {
         ),
         Mode::AsCompleted => format!(
             "ts = [{tasks}]\nfor c in asyncio.as_completed(ts):\n    try:\n        print('got', await c)\n    except ValueError as e:\n        print('failed', repr(e))\n"
+        ),
+        Mode::CancelFirst(t) => format!(
+            "ts = [{tasks}]\nawait asyncio.sleep({})\nprint('cancel', ts[0].cancel())\nresults = await asyncio.gather(*ts, return_exceptions=True)\nprint([repr(r) for r in results])\n",
+            seconds(t)
         ),
         Mode::Timeout(t) => format!(
             "try:\n    async with asyncio.timeout({}):\n        print(await asyncio.gather({calls}, return_exceptions=True))\nexcept TimeoutError:\n    print('the gather timed out')\n",
