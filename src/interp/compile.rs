@@ -813,6 +813,22 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Pop);
     }
 
+    /// A `try`'s body, then its `else`, then a jump past the handlers (to
+    /// patch at the end), which start where the code stands when this
+    /// returns. Exceptions in `else` are not the handlers' to catch.
+    #[cfg(feature = "code")]
+    fn try_body(&mut self, body: &'a [Stmt], orelse: &'a [Stmt]) -> usize {
+        let begin = self.emit(Op::TryBegin(0));
+        self.open.push(Open::Try);
+        self.block(body);
+        self.open.pop();
+        self.emit(Op::TryEnd);
+        self.block(orelse);
+        let past = self.emit(Op::Jump(0));
+        self.patch(begin);
+        past
+    }
+
     #[cfg(feature = "code")]
     /// `try: body except ...: ... else: orelse`
     fn try_except(
@@ -825,25 +841,13 @@ impl<'a> Compiler<'a> {
         if handlers.first().is_some_and(|h| h.star) {
             return self.try_star(body, handlers, orelse);
         }
-        let begin = self.emit(Op::TryBegin(0));
-        self.open.push(Open::Try);
-        self.block(body);
-        self.open.pop();
-        self.emit(Op::TryEnd);
-        // Exceptions in `else` are not the handlers' to catch.
-        self.block(orelse);
-        let mut to_end = vec![self.emit(Op::Jump(0))];
-        self.patch(begin);
+        let mut to_end = vec![self.try_body(body, orelse)];
         for h in handlers {
             let skip = h.kind.as_ref().map(|caught| {
                 self.exc_match(caught.classes());
                 self.emit(Op::JumpIfFalse(0))
             });
-            let slot = h
-                .name
-                .as_ref()
-                .and_then(|n| self.scopes.slot(self.index, n))
-                .map_or(u32::MAX, |s| s as u32);
+            let slot = self.handler_slot(h);
             self.emit(Op::HandlerEnter(slot));
             self.open.push(Open::Handler(slot));
             self.block(&h.body);
@@ -881,14 +885,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [crate::program::Handler],
         orelse: &'a [Stmt],
     ) {
-        let begin = self.emit(Op::TryBegin(0));
-        self.open.push(Open::Try);
-        self.block(body);
-        self.open.pop();
-        self.emit(Op::TryEnd);
-        self.block(orelse);
-        let done = self.emit(Op::Jump(0));
-        self.patch(begin);
+        let done = self.try_body(body, orelse);
         self.emit(Op::StarBegin);
         for h in handlers {
             let Some(caught) = &h.kind else {
@@ -902,11 +899,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::StarMatch);
             let skip = self.emit(Op::JumpIfFalse(0));
-            let slot = h
-                .name
-                .as_ref()
-                .and_then(|n| self.scopes.slot(self.index, n))
-                .map_or(u32::MAX, |s| s as u32);
+            let slot = self.handler_slot(h);
             self.emit(Op::HandlerEnter(slot));
             self.open.push(Open::Handler(slot));
             let raised = self.emit(Op::TryBegin(0));
@@ -942,6 +935,15 @@ impl<'a> Compiler<'a> {
             }
             None => self.load_name(&class.into()),
         }
+    }
+
+    /// The local an `except ... as name` binds (`u32::MAX`: none).
+    #[cfg(feature = "code")]
+    fn handler_slot(&self, h: &crate::program::Handler) -> u32 {
+        h.name
+            .as_ref()
+            .and_then(|n| self.scopes.slot(self.index, n))
+            .map_or(u32::MAX, |s| s as u32)
     }
 
     #[cfg(feature = "code")]
