@@ -173,11 +173,6 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "augmented assignment with `<<=` is not supported yet",
         ),
         (
-            "async def main():\n    print({x for x in range(3)})\n",
-            2,
-            "set comprehensions are not supported yet",
-        ),
-        (
             "async def main():\n    xs = (x for x in range(3))\n",
             2,
             "a generator expression `(... for ...)` is supported as `*(...)` among a call's arguments, or as the only argument of sum()",

@@ -248,6 +248,10 @@ pub(crate) enum Op {
         n: u32,
         folded: bool,
     },
+    /// Stack: a set under a comprehension's loops, an item: adds the
+    /// item (`SET_ADD`).
+    #[cfg(feature = "asyncio-py")]
+    SetAdd,
     /// `except*` begins, with the exception on the stack: pops it, pushes
     /// what the clauses work on: the exception as caught, what no
     /// clause has matched yet (all of it), and the list of what the

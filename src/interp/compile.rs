@@ -1236,6 +1236,17 @@ impl<'a> Compiler<'a> {
             Expr::ListComp { .. } | Expr::DictComp { .. } => self.code_mode_only("comprehensions"),
             #[cfg(feature = "code")]
             Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
+            #[cfg(feature = "asyncio-py")]
+            Expr::SetComp { elt, generators } => {
+                self.emit(Op::BuildSet {
+                    n: 0,
+                    folded: false,
+                });
+                self.comprehension(generators, |c| {
+                    c.expr(elt);
+                    c.emit(Op::SetAdd);
+                });
+            }
             // Built whole: see `Expr::GeneratorExp` for where that is exact.
             #[cfg(feature = "code")]
             Expr::GeneratorExp { elt, generators } => self.list_comp(elt, generators),

@@ -325,6 +325,8 @@ fn closures(
                         let (parts, generators): (Vec<&Expr>, _) = match x {
                             Expr::ListComp { elt, generators }
                             | Expr::GeneratorExp { elt, generators } => (vec![&**elt], generators),
+                            #[cfg(feature = "asyncio-py")]
+                            Expr::SetComp { elt, generators } => (vec![&**elt], generators),
                             Expr::DictComp {
                                 key,
                                 value,

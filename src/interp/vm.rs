@@ -1833,6 +1833,13 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         .push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
                 }
                 #[cfg(feature = "asyncio-py")]
+                Op::SetAdd => {
+                    let item = frame.pop();
+                    if let Some(Value::Set(set)) = frame.stack.last() {
+                        set.borrow_mut().add(item)?;
+                    }
+                }
+                #[cfg(feature = "asyncio-py")]
                 Op::StarBegin => {
                     let exc = frame.pop();
                     // Being handled while the clauses run, as CPython's

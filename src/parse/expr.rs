@@ -834,7 +834,7 @@ impl Parser {
             if !self.is_op(":") {
                 #[cfg(feature = "asyncio-py")]
                 if items.is_empty() {
-                    return self.set_display(key);
+                    return self.set_display(key, start);
                 }
                 return Err(self.error(if items.is_empty() {
                     "set literals (`{a, b}`) are not supported yet; use a list"
@@ -867,11 +867,18 @@ impl Parser {
 
     /// The rest of `{first, ...}`, a set display, after `first`.
     #[cfg(feature = "asyncio-py")]
-    fn set_display(&mut self, first: Expr) -> Result<Expr, SyntaxError> {
+    fn set_display(&mut self, first: Expr, start: usize) -> Result<Expr, SyntaxError> {
         if self.is_word("for") {
-            return Err(self.error(
-                "set comprehensions are not supported yet; build a list, then `set(...)` of it",
-            ));
+            if let Expr::Starred(_) = first {
+                return Err(self.error("iterable unpacking cannot be used in comprehension"));
+            }
+            let generators = self.clauses("}")?;
+            self.warnings_in_order(start, "set comprehension")?;
+            self.refuse_closed_over(start)?;
+            return Ok(Expr::SetComp {
+                elt: Box::new(first),
+                generators,
+            });
         }
         let mut items = vec![first];
         while self.eat_op(",") {

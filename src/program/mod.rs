@@ -560,6 +560,12 @@ pub enum Expr {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
+    /// `{elt for target in iter if cond ...}`
+    #[cfg(feature = "asyncio-py")]
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `(elt for target in iter if cond ...)`: only where consuming it
     /// at once is exactly what Python does (a `*` argument, or the only
     /// argument of `sum()`, `list()`, `", ".join()`...); the validator and
@@ -1095,6 +1101,11 @@ impl Expr {
                 i.value.each(f);
             }),
             Expr::ListComp { elt, generators } => {
+                elt.each(f);
+                each_generator(generators, f);
+            }
+            #[cfg(feature = "asyncio-py")]
+            Expr::SetComp { elt, generators } => {
                 elt.each(f);
                 each_generator(generators, f);
             }

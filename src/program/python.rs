@@ -661,6 +661,10 @@ fn expr_text(e: &Expr) -> String {
         Expr::ListComp { elt, generators } => {
             format!("[{}{}]", expr(elt, 0), clauses(generators))
         }
+        #[cfg(feature = "asyncio-py")]
+        Expr::SetComp { elt, generators } => {
+            format!("{{{}{}}}", expr(elt, 0), clauses(generators))
+        }
         #[cfg(feature = "code")]
         Expr::GeneratorExp { elt, generators } => {
             format!("({}{})", expr(elt, 0), clauses(generators))

@@ -81,6 +81,8 @@ fn seen(e: &Expr) -> Seen {
             _ => Seen::Other,
         },
         Expr::List(_) | Expr::ListComp { .. } => Seen::Display("list"),
+        #[cfg(feature = "asyncio-py")]
+        Expr::Set(_) | Expr::SetComp { .. } => Seen::Display("set"),
         Expr::Dict(_) | Expr::DictComp { .. } => Seen::Display("dict"),
         #[cfg(feature = "code")]
         Expr::GeneratorExp { .. } => Seen::Display("generator"),

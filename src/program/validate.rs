@@ -655,6 +655,8 @@ impl<'p> Checker<'p> {
                 Ok(())
             }
             Expr::ListComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
+            #[cfg(feature = "asyncio-py")]
+            Expr::SetComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
             #[cfg(feature = "code")]
             Expr::GeneratorExp { .. } => Err(err(at, GENERATOR_PLACES)),
             Expr::DictComp {
