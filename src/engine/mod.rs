@@ -262,7 +262,6 @@ impl Runtime {
     }
 
     /// The loop's tasks not done yet, in the order they were made.
-    #[cfg(feature = "asyncio-py")]
     pub(crate) fn pending_tasks(&self) -> Vec<crate::engine::futures::FutRef> {
         self.lp
             .borrow()

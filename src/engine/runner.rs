@@ -473,14 +473,7 @@ impl Session {
     /// run until they are all done.
     fn cancel_all_tasks(&self) -> Result<Option<Phase>, RunError> {
         let rt = &self.rt;
-        let to_cancel: Vec<FutRef> = rt
-            .lp
-            .borrow()
-            .tasks
-            .iter()
-            .filter_map(Weak::upgrade)
-            .filter(|t| t.is_pending())
-            .collect_vec();
+        let to_cancel: Vec<FutRef> = rt.pending_tasks();
         if to_cancel.is_empty() {
             return Ok(None);
         }

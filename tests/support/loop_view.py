@@ -101,30 +101,15 @@ _VALUE_LIMIT = 100
 def _repr_upto(value, out, budget, active):
     """Appends `repr(value)` to `out` (a list of pieces), stopping soon
     after `budget` characters: a list of ten thousand tasks costs no more
-    than a short one. Lists, tuples and dicts are written here as their
+    than a short one. Lists, tuples, dicts and sets are written here as their
     own repr writes them (`[...]` for one inside itself); anything else
     is its repr; the program's objects show `object`'s (or
     `BaseException`'s) repr, as the engine's view runs no code of the
     program's (a `__repr__` that printed would print as one looks)."""
-    kind = type(value)
-    # (The harness's own sets of tasks, `_InOrder`, too.)
-    if isinstance(value, set):
-        # A set of tasks in the order they were made, as the engine orders
-        # a set of futures (src/value/set.rs); CPython's is by address.
-        members = list(value)
-        if members and all(isinstance(m, asyncio.Future) for m in members):
-            members.sort(key=_task_order)
-        if not members:
-            out.append("set()")
-            return
-        out.append("{")
-        for i, item in enumerate(members):
-            if sum(map(len, out)) > budget:
-                break
-            if i:
-                out.append(", ")
-            _repr_upto(item, out, budget, active)
-        out.append("}")
+    # A set (the harness's own `_InOrder` too) is written as one.
+    kind = set if isinstance(value, set) else type(value)
+    if kind is set and not value:
+        out.append("set()")
         return
     # asyncio's modules written in Python are run by the engine as Python
     # too (src/asyncio_py, whose MODULES lists them): their objects show
@@ -140,16 +125,22 @@ def _repr_upto(value, out, budget, active):
         _repr_upto(value.__self__, out, budget, active)
         out.append(">")
         return
-    if kind not in (list, tuple, dict):
+    if kind not in (list, tuple, dict, set):
         out.append(repr(value))
         return
     if id(value) in active:
         out.append({list: "[...]", tuple: "(...)", dict: "{...}"}[kind])
         return
     active.add(id(value))
-    left, right = {list: "[]", tuple: "()", dict: "{}"}[kind]
+    left, right = {list: "[]", tuple: "()", dict: "{}", set: "{}"}[kind]
     out.append(left)
     items = value.items() if kind is dict else value
+    if kind is set:
+        # A set of tasks in the order they were made, as the engine orders
+        # a set of futures (src/value/set.rs); CPython's is by address.
+        items = list(value)
+        if all(isinstance(m, asyncio.Future) for m in items):
+            items.sort(key=_task_order)
     for i, item in enumerate(items):
         if sum(map(len, out)) > budget:
             break
