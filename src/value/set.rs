@@ -101,10 +101,7 @@ impl Set {
         }
         // The result's order is known only if every member is an int,
         // which one of the two sets is not: any order of adding will do.
-        let items = match other.order() {
-            Order::Known(items) => items,
-            Order::Unknown(_) => other.members(),
-        };
+        let items = other.in_order_if_known();
         items.into_iter().try_for_each(|v| self.add(v))
     }
 
@@ -122,10 +119,7 @@ impl Set {
     /// (`merge_consts_recursive`), then merged into a new set
     /// (`BUILD_SET 0; SET_UPDATE`).
     pub fn folded_constant(&self) -> Result<Set, Raise> {
-        let items = match self.order() {
-            Order::Known(items) => items,
-            Order::Unknown(_) => self.members(),
-        };
+        let items = self.in_order_if_known();
         let mut constant = Set::new();
         for v in items {
             constant.add(v)?;
@@ -185,6 +179,15 @@ impl Set {
             Order::Unknown(why) => Err(RunError::unsupported(format!(
                 "iterating or printing {why}"
             ))),
+        }
+    }
+
+    /// The members in iteration order when it is known, else as stored:
+    /// for what builds a set whose own order is decided anew.
+    fn in_order_if_known(&self) -> Vec<Value> {
+        match self.order() {
+            Order::Known(items) => items,
+            Order::Unknown(_) => self.members(),
         }
     }
 
