@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Trunk's post_build hook (Trunk.toml), in three steps.
 #
-# 1. Code mode's module. Trunk builds the page's first download without
-#    Code mode (www/index.html: no default features), to keep it within its
-#    size budget; this builds the web crate again with it, as
+# 1. Code mode's two modules. Trunk builds the page's first download
+#    without Code mode (www/index.html: no default features), to keep it
+#    within its size budget; this builds the web crate again with it, as
 #    interleave-code.js and interleave-code_bg.wasm beside the page, which
-#    loads them when the learner switches to Code mode
-#    (web/src/page/code_loader.rs). Its own target directory keeps both
-#    builds cached.
+#    loads them when the learner switches to Code mode, and a third time
+#    with asyncio's Python half too (feature `asyncio-py`: Lock, Queue,
+#    TaskGroup, wait...), as interleave-asyncio.js, which Code mode loads
+#    when a program uses it (web/src/page/code_loader.rs). Their own target
+#    directory keeps all the builds cached.
 # 2. In release builds, shrinks every wasm with binaryen's wasm-opt, and
 #    every JS file wasm-bindgen wrote with terser (both from npm): the
 #    glue's long names and comments are 1.7 KB of the first download.
@@ -33,10 +35,21 @@ out_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
 # (Given only here, so that the first download's build is untouched.)
 inline=()
 [ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=10)
-RUSTFLAGS="${inline[*]}" CARGO_TARGET_DIR="$target" cargo build --quiet --locked -p interleave-web \
-    --target wasm32-unknown-unknown --profile "$profile"
-wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name interleave-code \
-    "$target/wasm32-unknown-unknown/$out_dir/interleave_web.wasm"
+# Each module its own profile (the second inherits the first's), so that
+# each keeps its own wasm in the target directory, for tests/e2e.py to read.
+build() { # profile, output directory, features, module name
+    RUSTFLAGS="${inline[*]}" CARGO_TARGET_DIR="$target" cargo build --quiet --locked -p interleave-web \
+        --target wasm32-unknown-unknown --profile "$1" --features "$3"
+    wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$4" \
+        "$target/wasm32-unknown-unknown/$2/interleave_web.wasm"
+}
+build "$profile" "$out_dir" code interleave-code
+if [ "$profile" = dev ]; then
+    # Debug builds share one directory: build the second module last.
+    build dev debug asyncio-py interleave-asyncio
+else
+    build wasm-asyncio wasm-asyncio asyncio-py interleave-asyncio
+fi
 
 [ "$profile" = wasm-code ] || exit 0
 opt="$root/tools/node_modules/.bin/wasm-opt"
@@ -51,7 +64,7 @@ for wasm in "$staging"/*.wasm; do
         # is small: inlining every such function (-O3's default) made the
         # module 10 KB (gzipped) larger, and the engine no faster. Repeated
         # until they change nothing more (`--converge`: 0.1 KB).
-        interleave-code_bg.wasm) passes=(-O3 --one-caller-inline-max-function-size=20 --converge) ;;
+        interleave-code_bg.wasm | interleave-asyncio_bg.wasm) passes=(-O3 --one-caller-inline-max-function-size=20 --converge) ;;
         # The first download: for size. Flattening and re-looping before
         # the size passes saves another 0.5 KB.
         *) passes=(--flatten --rereloop -Oz -Oz) ;;

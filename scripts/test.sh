@@ -22,13 +22,17 @@ cargo fmt --all --check
 echo "== cargo clippy -- -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p interleave-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-# The page's first download: the same crates without Code mode.
+# The page's first download: the same crates without Code mode; and its
+# third build, with asyncio's Python half.
 cargo clippy -p interleave-web --target wasm32-unknown-unknown --no-default-features --locked -- -D warnings
+cargo clippy -p interleave-web --target wasm32-unknown-unknown --features asyncio-py --locked -- -D warnings
 cargo clippy -p interleave --lib --no-default-features --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
-# The core as the page's first download has it, without Code mode.
+# The core as the page's first download has it, without Code mode, and
+# as Code mode's first module has it, without asyncio's Python half.
 cargo test -p interleave --lib --no-default-features --locked
+cargo test -p interleave --lib --no-default-features --features code --locked
 echo "== wasm-pack test --headless --chrome web"
 (cd web && wasm-pack test --headless --chrome)
 echo "== trunk build --release --offline (the page)"

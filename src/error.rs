@@ -103,8 +103,19 @@ impl fmt::Display for RunError {
     }
 }
 
-/// The refusal for what the command line runs (feature `asyncio-py`) and
-/// the page's Code mode leaves out, for want of room.
-pub fn command_line_only(what: &str) -> String {
-    format!("{what} runs in Interleave's command-line engine (`interleave run`), but is not in the page's Code mode yet")
+/// The tail of every refusal of what a build leaves out because only
+/// asyncio's Python half has it (feature `asyncio-py`): in the page, Code
+/// mode's first module, which then loads the second and hands over.
+const NEEDS_ASYNCIO_PY: &str =
+    " comes with asyncio's Python half (Lock, Queue, TaskGroup, wait...), which this build leaves out";
+
+/// The refusal for what needs asyncio's Python half, in a build without it.
+pub fn needs_asyncio_py(what: &str) -> String {
+    format!("{what}{NEEDS_ASYNCIO_PY}")
+}
+
+/// Is `message` the refusal `needs_asyncio_py` makes? The page's Code mode
+/// loads the module that has it when a program is refused so.
+pub fn is_needs_asyncio_py(message: &str) -> bool {
+    message.ends_with(NEEDS_ASYNCIO_PY)
 }

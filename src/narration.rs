@@ -194,6 +194,13 @@ impl Narrator {
                     Value::Float(*until).repr()
                 ),
                 EventKind::Yielded { .. } => "It awaits asyncio.sleep(0): it goes to the back of the ready queue, and runs again in the next iteration".to_string(),
+                EventKind::Waiting {
+                    on,
+                    primitive: Some(primitive),
+                    ..
+                } => format!(
+                    "It waits in the {primitive}: it is paused on {on}, which the {primitive} completes when its turn comes"
+                ),
                 EventKind::Waiting { on, .. } => {
                     format!("It awaits {on}: it is paused until that finishes")
                 }

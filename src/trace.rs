@@ -17,6 +17,39 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+/// What a task waits for when it waits inside one of the library's
+/// primitives: how the page's timeline colours the wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// For a lock or a semaphore to be free.
+    Lock,
+    /// For a queue's item, room in it, or its `join`.
+    Queue,
+    /// For an event, a condition's notice, or a barrier's other parties.
+    Event,
+}
+
+/// The classes of asyncio's Python half (`crate::asyncio_py`) a task
+/// waits inside, with what it waits for: one table, which the interpreter
+/// names waits by (`Waiting::primitive`) and the page colours them by.
+pub const PRIMITIVES: &[(&str, Wait)] = &[
+    ("Lock", Wait::Lock),
+    ("Semaphore", Wait::Lock),
+    ("BoundedSemaphore", Wait::Lock),
+    ("Queue", Wait::Queue),
+    ("LifoQueue", Wait::Queue),
+    ("PriorityQueue", Wait::Queue),
+    ("Event", Wait::Event),
+    ("Condition", Wait::Event),
+    ("Barrier", Wait::Event),
+];
+
+/// What a task waiting inside an instance of the library's class `name`
+/// waits for, if `name` is one of `PRIMITIVES`.
+pub fn wait_of(name: &str) -> Option<Wait> {
+    PRIMITIVES.iter().find(|(n, _)| *n == name).map(|(_, w)| *w)
+}
+
 /// Tasks are named by `task`, their index in creation order (0 is main).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -70,10 +103,17 @@ pub enum EventKind {
     Note {
         text: String,
     },
-    /// The task's coroutine suspended, waiting on another task or a gather.
+    /// The task's coroutine suspended, waiting on another task, a gather,
+    /// or a future of the program's or of asyncio's Python half.
     Waiting {
         task: usize,
         on: String,
+        /// The class of asyncio's Python half (`PRIMITIVES`:
+        /// `Lock`, `Queue`, `Event`...) whose method the task waits in, as
+        /// the program called it (`await q.join()` waits in the queue, not
+        /// in the event the queue waits on).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        primitive: Option<String>,
     },
     /// A sleeping task's timer fired: it runs again on the next iteration.
     Woke {

@@ -122,8 +122,8 @@ const MODULES: &[LibModule] = &[
 ];
 
 /// Whether this build has the library (feature `asyncio-py`): the page's
-/// Code mode does not yet, for want of room in its size budget, and
-/// refuses its names (`closed_world::unmodelled_module_attr`).
+/// Code mode has it in a second module, and its first refuses the
+/// library's names as needing it (`closed_world::unmodelled_module_attr`).
 pub const IN_THIS_BUILD: bool = cfg!(feature = "asyncio-py");
 
 /// Is `asyncio.name` one of the library's classes, whether or not this
@@ -131,6 +131,26 @@ pub const IN_THIS_BUILD: bool = cfg!(feature = "asyncio-py");
 pub fn library_name(name: &str) -> bool {
     MODULES.iter().any(|m| m.exports.contains(&name))
 }
+
+/// What else comes with the library, modelled natively for it (feature
+/// `asyncio-py`): asyncio's functions and classes its modules and the
+/// programs that use them call, and the builtins they need. A build
+/// without the library refuses these as needing it (`closed_world`), so
+/// that the page's Code mode loads the module that has them; a test holds
+/// this table to `value::Module::attr` and `value::builtin_global`.
+pub const NATIVE_ASYNCIO: &[&str] = &[
+    "get_running_loop",
+    "ensure_future",
+    "all_tasks",
+    "get_event_loop",
+    "new_event_loop",
+    "set_event_loop",
+    "Future",
+    "Task",
+];
+
+/// The builtins that come with the library (see `NATIVE_ASYNCIO`).
+pub const NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionGroup"];
 
 /// The library's coroutine functions whose coroutines it makes ahead of
 /// when CPython would: `as_completed` returns a list of them where
@@ -268,9 +288,55 @@ fn uses_library(program: &Program) -> bool {
     found
 }
 
+#[cfg(all(test, feature = "code", not(feature = "asyncio-py")))]
+mod without_the_library {
+    use super::*;
+
+    /// Code mode's first module refuses each of the library's names, and
+    /// each native one, as needing the library: the page then loads the
+    /// module that has it.
+    #[test]
+    fn natives_need_the_library() {
+        let needs =
+            |why: Option<String>| why.is_some_and(|w| crate::error::is_needs_asyncio_py(&w));
+        for name in NATIVE_ASYNCIO
+            .iter()
+            .chain(MODULES.iter().flat_map(|m| m.exports))
+        {
+            assert!(
+                needs(crate::closed_world::unmodelled_module_attr("asyncio", name)),
+                "asyncio.{name}"
+            );
+        }
+        for name in NATIVE_BUILTINS {
+            assert!(
+                needs(crate::closed_world::unmodelled_global(name)),
+                "{name}"
+            );
+        }
+    }
+}
+
 #[cfg(all(test, feature = "asyncio-py"))]
 mod tests {
     use super::*;
+
+    /// Each native name is one this build models, and one a build without
+    /// the library refuses only because of it (`closed_world`'s tests
+    /// cannot see the other build; `cargo test --no-default-features
+    /// --features code` runs `natives_need_the_library`).
+    #[test]
+    fn the_native_tables_are_what_this_build_adds() {
+        for name in NATIVE_ASYNCIO {
+            assert!(
+                crate::value::Module::Asyncio.attr(name).is_some(),
+                "asyncio.{name}"
+            );
+        }
+        for name in NATIVE_BUILTINS {
+            assert!(crate::value::builtin_global(name).is_some(), "{name}");
+        }
+    }
 
     /// `link` skips a module that does not parse: each must, and must
     /// define each name it exports, as a class of its module's code or a

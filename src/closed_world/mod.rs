@@ -57,9 +57,8 @@ pub fn builtins() -> Names {
 /// lacks it too (a NameError when the line runs). The parser refuses it
 /// where it is written; the interpreter where it is read.
 pub fn unmodelled_global(name: &str) -> Option<String> {
-    #[cfg(not(feature = "asyncio-py"))]
-    if matches!(name, "BaseExceptionGroup" | "ExceptionGroup") {
-        return Some(crate::error::command_line_only(&format!("`{name}`")));
+    if !crate::asyncio_py::IN_THIS_BUILD && crate::asyncio_py::NATIVE_BUILTINS.contains(&name) {
+        return Some(crate::error::needs_asyncio_py(&format!("`{name}`")));
     }
     (crate::value::builtin_global(name).is_none() && is_builtin(name))
         .then(|| format!("the builtin `{name}` is not supported yet"))
@@ -69,10 +68,10 @@ pub fn unmodelled_global(name: &str) -> Option<String> {
 /// table (`value::Module::attr`) does not.
 pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
     let modelled = crate::value::Module::by_name(module)?.provides(attr);
-    if !modelled && module == "asyncio" && crate::asyncio_py::library_name(attr) {
-        return Some(crate::error::command_line_only(&format!(
-            "`asyncio.{attr}`"
-        )));
+    let library =
+        crate::asyncio_py::library_name(attr) || crate::asyncio_py::NATIVE_ASYNCIO.contains(&attr);
+    if !modelled && module == "asyncio" && library {
+        return Some(crate::error::needs_asyncio_py(&format!("`asyncio.{attr}`")));
     }
     let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))

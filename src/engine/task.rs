@@ -151,6 +151,7 @@ impl Runtime {
                         self.emit(|| EventKind::Waiting {
                             task: slot,
                             on: future.repr(),
+                            primitive: None,
                         });
                     }
                     self.add_done_callback(&future, Callback::Wakeup(task.clone()));

@@ -529,6 +529,17 @@ impl TaskVm {
                     return Ok(Some(f.result()?));
                 }
                 self.rt.suspend_on(&f);
+                // A future of the program's or of asyncio's Python half
+                // (`loop.create_future()`): the engine says what waits on
+                // it only for the futures it makes itself.
+                #[cfg(feature = "asyncio-py")]
+                if let (FutKind::Plain, Some(task)) = (&f.kind, self.rt.current_slot()) {
+                    self.rt.emit(|| EventKind::Waiting {
+                        task,
+                        on: f.repr(),
+                        primitive: self.waiting_in().map(str::to_string),
+                    });
+                }
                 self.waiting = Waiting::Future(f);
                 Ok(None)
             }
@@ -539,6 +550,34 @@ impl TaskVm {
                     other.cpython_type_name()
                 ),
             ))),
+        }
+    }
+
+    /// The primitive of asyncio's Python half (`trace::PRIMITIVES`)
+    /// the task waits in: the class of the first of its frames, from its
+    /// own coroutine's, that runs a method of the library's, as the
+    /// program called it (`q.join()` waits in a `Queue`, though the
+    /// future is an `Event`'s). A subclass of the program's counts as the
+    /// library class it derives from.
+    #[cfg(feature = "asyncio-py")]
+    fn waiting_in(&self) -> Option<&'static str> {
+        let frame = self
+            .frames
+            .iter()
+            .find(|f| self.m.scopes.in_library(f.function))?;
+        let Some(Some(Value::Instance(this))) = frame.slots.first() else {
+            return None;
+        };
+        let mut class = this.class.clone();
+        loop {
+            let library = class.module.starts_with("asyncio.");
+            if library && crate::trace::wait_of(class.name).is_some() {
+                return Some(class.name);
+            }
+            class = match &class.base {
+                crate::value::class::Base::Class(base) => base.clone(),
+                _ => return None,
+            };
         }
     }
 

@@ -192,6 +192,7 @@ fn suspend(rt: &Rc<Runtime>, state: WaitFor) -> Next {
         rt.emit(|| EventKind::Waiting {
             task,
             on: state.fut.repr(),
+            primitive: None,
         });
     }
     Next::Suspend(Box::new(state))

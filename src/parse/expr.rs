@@ -836,6 +836,12 @@ impl Parser {
                 if items.is_empty() {
                     return self.set_display(key, start);
                 }
+                #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+                if items.is_empty() {
+                    return Err(
+                        self.error(crate::error::needs_asyncio_py("a set display (`{a, b}`)"))
+                    );
+                }
                 return Err(self.error(if items.is_empty() {
                     "set literals (`{a, b}`) are not supported yet; use a list"
                 } else {

@@ -1978,7 +1978,7 @@ impl Source {
                     let star = self.p.is_op("*");
                     #[cfg(not(feature = "asyncio-py"))]
                     if star {
-                        return Err(self.err(crate::error::command_line_only("`except*`")));
+                        return Err(self.err(crate::error::needs_asyncio_py("`except*`")));
                     }
                     #[cfg(feature = "asyncio-py")]
                     {

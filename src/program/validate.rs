@@ -594,7 +594,7 @@ impl<'p> Checker<'p> {
                     if h.star {
                         return Err(err(
                             format!("{hat}.star"),
-                            crate::error::command_line_only("`except*`"),
+                            crate::error::needs_asyncio_py("`except*`"),
                         ));
                     }
                     #[cfg(feature = "asyncio-py")]

@@ -424,6 +424,22 @@ async fn a_tutorial_snippet_pasted_in_code_mode_runs_as_python_would() {
 }
 
 #[wasm_bindgen_test]
+async fn text_printed_without_a_newline_goes_on_on_the_same_console_line() {
+    let (page, root) = mount();
+    click(&root, "button.mode");
+    // CPython prints `abc`, `d`, `ef`: a line is what ends in a newline,
+    // whichever task wrote its pieces.
+    type_code(
+        &page,
+        "import asyncio\nasync def other():\n    print('b', end='')\nasync def main():\n    print('a', end='')\n    task = asyncio.create_task(other())\n    await asyncio.sleep(0)\n    print('c')\n    print('d\\ne', end='')\n    print('f')\nasyncio.run(main())\n",
+    );
+    assert_eq!(page.code_editor().error(), "");
+    page.run();
+    assert_eq!(finished(&page).await, "exit status 0");
+    assert_eq!(page.console_lines(), ["abc", "d", "ef"]);
+}
+
+#[wasm_bindgen_test]
 fn an_unsupported_construct_marks_its_line_and_blocks_run() {
     let (page, root) = mount();
     click(&root, "button.mode");

@@ -161,6 +161,45 @@ impl CodeEditor {
     }
 }
 
+/// The editor of a page another build is about to replace (`code_loader`),
+/// when it was open: the new page puts the program, caret and focus back,
+/// so a learner typing when the page changed builds goes on typing.
+pub struct Carried {
+    pub source: String,
+    selection: (u32, u32),
+    focused: bool,
+}
+
+impl Carried {
+    /// The open editor in `root`, if the page there has one.
+    pub fn from_page(root: &Element) -> Option<Carried> {
+        let area = root.query_selector("div.code-mode").ok()??;
+        if area.has_attribute("hidden") {
+            return None;
+        }
+        let text: HtmlTextAreaElement = dom::cast(area.query_selector("textarea.code").ok()??);
+        let focused = dom::document()
+            .active_element()
+            .is_some_and(|e| e == **text);
+        Some(Carried {
+            source: text.value(),
+            selection: (text.selection_start().ok()??, text.selection_end().ok()??),
+            focused,
+        })
+    }
+}
+
+impl CodeEditor {
+    /// Puts back the caret and focus of the editor this one replaces.
+    pub fn restore(&self, carried: &Carried) {
+        let (start, end) = carried.selection;
+        self.text.set_selection_range(start, end).ok();
+        if carried.focused {
+            self.text.focus().ok();
+        }
+    }
+}
+
 /// "computing takes time", ticked, at the end of Code mode's area.
 #[cfg(feature = "code")]
 fn computing_checkbox(area: &Element) -> HtmlInputElement {

@@ -1,21 +1,45 @@
-//! Code mode, loaded when first wanted. The page's first download is built
-//! without the whole-program parser and Code mode's library of builtins
-//! (feature `code`), which would put it over its size budget; the build
-//! with them is `interleave-code.js` beside it (made by
-//! `scripts/post-build.sh`). Switching to Code mode imports that module and
+//! The next build, loaded when first wanted. The page comes in three
+//! builds, each the one before and more:
+//! - the first download, without the whole-program parser and Code mode's
+//!   library of builtins (feature `code`), which would put it over its
+//!   size budget;
+//! - `interleave-code.js`, with them: Code mode and step mode;
+//! - `interleave-asyncio.js`, with asyncio's Python half too (feature
+//!   `asyncio-py`: Lock, Queue, TaskGroup, wait...), which would put Code
+//!   mode's module over its own budget.
+//!
+//! (Both made by `scripts/post-build.sh`.) The first download loads the
+//! second when the learner switches to Code mode or steps; the second
+//! loads the third when Code mode's program is refused for want of
+//! asyncio's Python half (`interleave::error::is_needs_asyncio_py`). Each
 //! hands the page over: this build's page stops and drops its listeners,
 //! and the new build mounts a fresh page in the same element, which opens
-//! Code mode from the link (`#c=...`) and the form from local storage.
+//! Code mode from the link (`#c=...`), the form from local storage, and
+//! the editor's caret from the page it replaces (`code::Carried`).
 //!
-//! Only in the build without Code mode.
+//! Not in the third build, which has nothing to load.
 
 use super::Page;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The module with Code mode, next to this page.
-const CODE_MODULE: &str = "interleave-code.js";
+/// The next build's module, next to this page.
+#[cfg(not(feature = "code"))]
+const NEXT_MODULE: &str = "interleave-code.js";
+#[cfg(feature = "code")]
+const NEXT_MODULE: &str = "interleave-asyncio.js";
+
+/// What the next build brings, and what the page says while it loads.
+#[cfg(not(feature = "code"))]
+const BRINGS: &str = "Code mode";
+#[cfg(not(feature = "code"))]
+pub const LOADING: &str = "Loading…";
+#[cfg(feature = "code")]
+const BRINGS: &str = "asyncio's Python half";
+#[cfg(feature = "code")]
+pub const LOADING: &str =
+    "Loading asyncio's Python half (Lock, Queue, TaskGroup, wait...) for this program…";
 
 #[wasm_bindgen(inline_js = "
 export function import_module(name) {
@@ -31,10 +55,11 @@ extern "C" {
     fn start_module(module: &JsValue) -> js_sys::Promise;
 }
 
-/// Loads Code mode and hands the page over to it. The module is fetched
-/// before this page lets go, so a failed download leaves the page working.
+/// Loads the next build and hands the page over to it. The module is
+/// fetched before this page lets go, so a failed download leaves the page
+/// working.
 pub async fn hand_over(page: Rc<Page>) {
-    let module = match JsFuture::from(import_module(CODE_MODULE)).await {
+    let module = match JsFuture::from(import_module(NEXT_MODULE)).await {
         Ok(module) => module,
         Err(e) => return page.code_mode_failed(&describe(&e)),
     };
@@ -46,7 +71,7 @@ pub async fn hand_over(page: Rc<Page>) {
             .and_then(|d| d.get_element_by_id("interleave"))
         {
             root.set_text_content(Some(&format!(
-                "Code mode could not start ({}). Reload the page to go on; your program is in the link.",
+                "{BRINGS} could not start ({}). Reload the page to go on; your program is in the link.",
                 describe(&e)
             )));
         }

@@ -12,7 +12,7 @@ use super::dom::{child, fixed3};
 use super::rows::Rows;
 use interleave::trace::TaskNames;
 use interleave::trace::{Event, EventKind};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use web_sys::Element;
 
 /// A console line's height in pixels: `.console li` in the stylesheet.
@@ -21,6 +21,13 @@ const LINE_PX: f64 = 20.0;
 pub struct Console {
     rows: Rows,
     lines: RefCell<Vec<Line>>,
+    /// The last line is not finished: what was printed last had no
+    /// newline at its end (`print(x, end="")`, or a `print` whose argument's
+    /// `__repr__` ran in Python between the pieces it writes), so the next
+    /// printed text goes on on that line, as in a terminal.
+    open: Cell<bool>,
+    /// A line already drawn has grown since (`open`): `flush` redraws.
+    grown: Cell<bool>,
     /// How many events `show` has seen: each line knows its event's
     /// place in the run (step mode: clicking a line goes there).
     #[cfg(feature = "code")]
@@ -44,6 +51,8 @@ impl Console {
         Console {
             rows: Rows::new(view, list, LINE_PX),
             lines: RefCell::new(Vec::new()),
+            open: Cell::new(false),
+            grown: Cell::new(false),
             #[cfg(feature = "code")]
             seen: std::cell::Cell::new(0),
         }
@@ -61,6 +70,7 @@ impl Console {
 
     pub fn clear(&self) {
         self.lines.borrow_mut().clear();
+        self.open.set(false);
         self.rows.clear();
         #[cfg(feature = "code")]
         self.seen.set(0);
@@ -71,7 +81,7 @@ impl Console {
         let mut lines = self.lines.borrow_mut();
         #[cfg(feature = "code")]
         let event = std::cell::Cell::new(self.seen.get());
-        let mut add = |class, who: &str, time, text: &str| {
+        let add = |lines: &mut Vec<Line>, class, who: &str, time, text: &str| {
             lines.push(Line {
                 class,
                 who: who.to_string(),
@@ -83,12 +93,22 @@ impl Console {
         };
         for e in events {
             match &e.kind {
-                EventKind::Printed { task, text } => {
+                EventKind::Printed { task, text } if !text.is_empty() => {
                     // The module's code prints outside any task.
                     let who = task.map_or_else(|| "<module>".to_string(), |t| tasks.label(t));
-                    for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
-                        add("printed", &who, e.time, line);
+                    let finished = text.strip_suffix('\n');
+                    let mut pieces = finished.unwrap_or(text).split('\n');
+                    if self.open.get() {
+                        let first = pieces.next().unwrap_or_default();
+                        if let Some(last) = lines.last_mut() {
+                            last.text.push_str(first);
+                            self.grown.set(true);
+                        }
                     }
+                    for line in pieces {
+                        add(&mut lines, "printed", &who, e.time, line);
+                    }
+                    self.open.set(finished.is_none());
                 }
                 EventKind::Shutdown { pending } if !pending.is_empty() => {
                     let who: Vec<String> = pending.iter().map(|t| tasks.label(*t)).collect();
@@ -98,16 +118,21 @@ impl Console {
                         // memory addresses; the engine takes creation order.
                         text.push_str(" (CPython: in memory-address order)");
                     }
-                    add("note", "asyncio.run", e.time, &text);
+                    add(&mut lines, "note", "asyncio.run", e.time, &text);
+                    self.open.set(false);
                 }
                 // Where CPython's order depends on the machine (Code mode's
                 // computing time).
                 #[cfg(feature = "code")]
-                EventKind::Note { text } => add("note", "Interleave", e.time, text),
+                EventKind::Note { text } => {
+                    add(&mut lines, "note", "Interleave", e.time, text);
+                    self.open.set(false);
+                }
                 EventKind::Stderr { text } => {
                     for line in text.strip_suffix('\n').unwrap_or(text).split('\n') {
-                        add("stderr", "", e.time, line);
+                        add(&mut lines, "stderr", "", e.time, line);
                     }
+                    self.open.set(false);
                 }
                 _ => {}
             }
@@ -122,8 +147,9 @@ impl Console {
     /// (or the view is at the end, which then follows them).
     pub fn flush(&self) {
         let count = self.lines.borrow().len();
-        if count != self.rows.len() {
-            self.rows.update(count, false, &mut |i| self.draw(i));
+        let grown = self.grown.take();
+        if count != self.rows.len() || grown {
+            self.rows.update(count, grown, &mut |i| self.draw(i));
         }
     }
 

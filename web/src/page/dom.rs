@@ -29,9 +29,7 @@ pub fn child(parent: &Element, tag: &str, class: &str, text: &str) -> Element {
 
 /// `child`, cast to the element type its tag makes.
 pub fn typed<T: JsCast>(parent: &Element, tag: &str, class: &str, text: &str) -> T {
-    child(parent, tag, class, text)
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("<{tag}> has the requested element type"))
+    cast(child(parent, tag, class, text))
 }
 
 /// The element `selector` finds inside `root`, which the page's own
@@ -43,10 +41,14 @@ pub fn find(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("the page skeleton has {selector}"))
 }
 
-/// `el` as the element type its tag makes.
+/// `el` as the element type its tag makes, which the page's own markup
+/// decides. Unchecked in release builds: a checked cast costs each type
+/// an `instanceof` import and its glue (the page's size budgets), and a
+/// wrong type could only fail as a JavaScript TypeError on first use,
+/// which every test would meet.
 pub fn cast<T: JsCast>(el: Element) -> T {
-    el.dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("an element of the requested type"))
+    debug_assert!(el.is_instance_of::<T>(), "an element of the requested type");
+    el.unchecked_into::<T>()
 }
 
 /// `<option value="value">label</option>`, appended to `select`.

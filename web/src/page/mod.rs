@@ -7,7 +7,7 @@
 //! storage (`storage`); the panels are `console`, `results` and `timeline`.
 
 pub mod code;
-#[cfg(not(feature = "code"))]
+#[cfg(not(feature = "asyncio-py"))]
 mod code_loader;
 mod console;
 mod dom;
@@ -87,12 +87,19 @@ pub struct Page {
     run_map: RefCell<Option<(bool, Rc<run::RunMap>)>>,
     /// Kept so that the listeners live as long as the page, and no longer.
     listeners: RefCell<Vec<EventListener>>,
+    /// Set once this page asks for the next build (`code_loader`): every
+    /// keystroke refreshes Code mode, and one request is enough.
+    #[cfg(not(feature = "asyncio-py"))]
+    handing_over: Cell<bool>,
 }
 
 impl Page {
     /// Builds the page inside `root`, opening the scenario in the link, else
     /// the one saved in this browser, else the first preset.
     pub fn mount(root: &Element) -> Rc<Page> {
+        // The editor of the build this one takes over from, if it was in
+        // Code mode: read before the markup replaces it.
+        let carried = code::Carried::from_page(root);
         // The fixed structure is markup (it holds no user text, so setting
         // it as HTML is safe); only what depends on data is built here.
         root.set_inner_html(SKELETON);
@@ -150,10 +157,29 @@ impl Page {
             #[cfg(feature = "code")]
             run_map: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
+            #[cfg(not(feature = "asyncio-py"))]
+            handing_over: Cell::new(false),
         });
         page.listen();
         page.open_first();
+        if let Some(carried) = carried {
+            page.carry_on(carried);
+        }
         page
+    }
+
+    /// After a hand-over from another build in Code mode: the program as
+    /// it stood in that build's editor (what was typed while this build
+    /// loaded included), with its caret and focus, so typing goes on.
+    fn carry_on(self: &Rc<Self>, carried: code::Carried) {
+        if !self.code_on.get() {
+            return;
+        }
+        if carried.source != self.code.source() {
+            self.code.set(&carried.source);
+            self.refresh();
+        }
+        self.code.restore(&carried);
     }
 
     /// The link's scenario, else the one saved in this browser, else the
@@ -164,9 +190,18 @@ impl Page {
         // Read before anything opens: opening rewrites the address bar.
         #[cfg(feature = "code")]
         let step = storage::step_from_link();
-        #[cfg(not(feature = "code"))]
-        let step = storage::link_tail();
+        #[cfg(not(feature = "asyncio-py"))]
+        let tail = storage::link_tail();
         self.open_link_or_saved();
+        // A program that needs asyncio's Python half is handed on to the
+        // build that has it, with the link's step position.
+        #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+        if self.handing_over.get() {
+            if let Some(tail) = tail {
+                storage::append_to_link(&tail);
+            }
+            return;
+        }
         #[cfg(feature = "code")]
         match step {
             Some(Ok(position)) => self.start_run(Some(position)),
@@ -175,7 +210,7 @@ impl Page {
         }
         // A link to a step position: the build with step mode opens it.
         #[cfg(not(feature = "code"))]
-        if let Some(tail) = step {
+        if let Some(tail) = tail {
             storage::append_to_link(&tail);
             if !self.mode_button.disabled() {
                 self.hand_over();
@@ -488,6 +523,12 @@ impl Page {
         self.set_program(program);
         self.update_run_button();
         storage::save_code(Some(&self.code.source()));
+        // Refused only for want of asyncio's Python half: load the build
+        // that has it, which takes the page over, program and caret.
+        #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+        if interleave::error::is_needs_asyncio_py(&self.code.error()) {
+            self.hand_over();
+        }
     }
 
     /// Switches between the form and the code editor. The editor starts
@@ -526,13 +567,18 @@ impl Page {
         self.hand_over();
     }
 
-    /// Loads the build with Code mode and step mode, which takes the page
-    /// over and opens what the link says.
-    #[cfg(not(feature = "code"))]
+    /// Loads the next build (`code_loader`: the one with Code mode and
+    /// step mode, or the one with asyncio's Python half too), which takes
+    /// the page over and opens what the link says.
+    #[cfg(not(feature = "asyncio-py"))]
     fn hand_over(self: &Rc<Self>) {
+        if self.handing_over.replace(true) {
+            return;
+        }
         self.mode_button.set_disabled(true);
+        #[cfg(not(feature = "code"))]
         self.step_button.set_disabled(true);
-        self.notice.set_text_content(Some("Loading…"));
+        self.notice.set_text_content(Some(code_loader::LOADING));
         wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
     }
 
@@ -540,6 +586,7 @@ impl Page {
     /// stays as it was, saying why.
     #[cfg(not(feature = "code"))]
     fn code_mode_failed(&self, why: &str) {
+        self.handing_over.set(false);
         storage::save_code(None);
         storage::save(&self.scenario.borrow());
         self.mode_button.set_disabled(false);
@@ -549,9 +596,21 @@ impl Page {
         )));
     }
 
+    /// Called by `code_loader` when asyncio's Python half could not be
+    /// loaded: the program stays refused, as it is in the editor and the
+    /// link, and the page says why. (Not asked again: a module that failed
+    /// to load is not fetched again until the page is reloaded.)
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    fn code_mode_failed(&self, why: &str) {
+        self.mode_button.set_disabled(false);
+        self.notice.set_text_content(Some(&format!(
+            "asyncio's Python half could not be loaded ({why}). Reload the page to try again; your program is in the link."
+        )));
+    }
+
     /// Stops everything the page does, so that another build can take its
     /// place in the same element.
-    #[cfg(not(feature = "code"))]
+    #[cfg(not(feature = "asyncio-py"))]
     fn unmount(self: &Rc<Self>) {
         self.run_ended();
         self.listeners.borrow_mut().clear();

@@ -59,17 +59,17 @@ pub fn show_step(position: Option<u32>) {
     }
 }
 
-/// What follows the link's payload (a step position), which the first
-/// download keeps for the build with step mode.
-#[cfg(not(feature = "code"))]
+/// What follows the link's payload (a step position), which a build
+/// handing over (`code_loader`) keeps for the next.
+#[cfg(not(feature = "asyncio-py"))]
 pub fn link_tail() -> Option<String> {
     let hash = link_hash()?;
     hash.find('&').map(|at| hash[at..].to_string())
 }
 
-/// Adds `tail` to the address bar's link (the first download hands over
-/// to step mode so).
-#[cfg(not(feature = "code"))]
+/// Adds `tail` to the address bar's link (a build hands over to the next
+/// so).
+#[cfg(not(feature = "asyncio-py"))]
 pub fn append_to_link(tail: &str) {
     if let Some(hash) = link_hash() {
         show_in_address_bar(&(hash + tail));

@@ -17,6 +17,7 @@
 use super::dom::{child, clear, fixed3};
 use super::rows::Rows;
 use interleave::trace::TaskNames;
+use interleave::trace::{wait_of, Wait};
 use interleave::trace::{Event, EventKind};
 use std::cell::RefCell;
 use web_sys::Element;
@@ -26,7 +27,9 @@ use web_sys::Element;
 enum State {
     Ready,
     Sleeping,
-    Waiting,
+    /// On a task or a gather, or, in a primitive of asyncio's Python half
+    /// (`asyncio.Lock`...), for what it waits for there.
+    Waiting(Option<Wait>),
     Blocking,
 }
 
@@ -35,7 +38,10 @@ impl State {
         match self {
             State::Ready => "seg ready",
             State::Sleeping => "seg sleeping",
-            State::Waiting => "seg waiting",
+            State::Waiting(None) => "seg waiting",
+            State::Waiting(Some(Wait::Lock)) => "seg waiting lock",
+            State::Waiting(Some(Wait::Queue)) => "seg waiting queue",
+            State::Waiting(Some(Wait::Event)) => "seg waiting event",
             State::Blocking => "seg blocking",
         }
     }
@@ -332,7 +338,12 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
             EventKind::Yielded { task } | EventKind::Woke { task } => {
                 (*task, Then::Open(State::Ready))
             }
-            EventKind::Waiting { task, .. } => (*task, Then::Open(State::Waiting)),
+            EventKind::Waiting {
+                task, primitive, ..
+            } => (
+                *task,
+                Then::Open(State::Waiting(primitive.as_deref().and_then(wait_of))),
+            ),
             // The module's code, outside the loop, has no lane.
             EventKind::Blocked {
                 task: Some(task), ..
