@@ -11,7 +11,9 @@
 //! editor knows nothing about running; the page asks it for the program.
 
 use super::dom;
+use super::js::{open_editor, put_caret};
 use interleave::Program;
+use wasm_bindgen::JsValue;
 #[cfg(feature = "code")]
 use web_sys::HtmlInputElement;
 use web_sys::{Element, HtmlTextAreaElement};
@@ -163,40 +165,29 @@ impl CodeEditor {
 
 /// The editor of a page another build is about to replace (`code_loader`),
 /// when it was open: the new page puts the program, caret and focus back,
-/// so a learner typing when the page changed builds goes on typing.
+/// so a learner typing when the page changed builds goes on typing. Read
+/// and put back in JavaScript, where it is a few lines: through web-sys
+/// each property is a binding of its own (Code mode's size budget).
 pub struct Carried {
     pub source: String,
-    selection: (u32, u32),
-    focused: bool,
+    /// `[selectionStart, selectionEnd, focused]`, as `open_editor` gave them.
+    caret: JsValue,
 }
 
 impl Carried {
     /// The open editor in `root`, if the page there has one.
     pub fn from_page(root: &Element) -> Option<Carried> {
-        let area = root.query_selector("div.code-mode").ok()??;
-        if area.has_attribute("hidden") {
-            return None;
-        }
-        let text: HtmlTextAreaElement = dom::cast(area.query_selector("textarea.code").ok()??);
-        let focused = dom::document()
-            .active_element()
-            .is_some_and(|e| e == **text);
-        Some(Carried {
-            source: text.value(),
-            selection: (text.selection_start().ok()??, text.selection_end().ok()??),
-            focused,
-        })
+        let found = open_editor(root);
+        let source = js_sys::Reflect::get_u32(&found, 0).ok()?.as_string()?;
+        let caret = js_sys::Reflect::get_u32(&found, 1).ok()?;
+        Some(Carried { source, caret })
     }
 }
 
 impl CodeEditor {
     /// Puts back the caret and focus of the editor this one replaces.
     pub fn restore(&self, carried: &Carried) {
-        let (start, end) = carried.selection;
-        self.text.set_selection_range(start, end).ok();
-        if carried.focused {
-            self.text.focus().ok();
-        }
+        put_caret(&self.text, &carried.caret);
     }
 }
 

@@ -19,6 +19,7 @@
 //!
 //! Not in the third build, which has nothing to load.
 
+use super::js::{import_module, start_module};
 use super::Page;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -40,20 +41,6 @@ const BRINGS: &str = "asyncio's Python half";
 #[cfg(feature = "code")]
 pub const LOADING: &str =
     "Loading asyncio's Python half (Lock, Queue, TaskGroup, wait...) for this program…";
-
-#[wasm_bindgen(inline_js = "
-export function import_module(name) {
-    return import(new URL(name, document.baseURI).href);
-}
-export function start_module(module) {
-    return module.default();
-}")]
-extern "C" {
-    /// `import(name)`, relative to the page: resolves to the module.
-    fn import_module(name: &str) -> js_sys::Promise;
-    /// Instantiates the module's wasm, which runs its `start`.
-    fn start_module(module: &JsValue) -> js_sys::Promise;
-}
 
 /// Loads the next build and hands the page over to it. The module is
 /// fetched before this page lets go, so a failed download leaves the page
@@ -79,12 +66,11 @@ pub async fn hand_over(page: Rc<Page>) {
 }
 
 fn describe(error: &JsValue) -> String {
+    // A failed `import()` rejects with an `Error`; its `message`, read
+    // unchecked, is `undefined` for anything else.
     error
         .as_string()
-        .or_else(|| {
-            js_sys::Reflect::get(error, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-        })
+        .or_else(|| error.unchecked_ref::<js_sys::Error>().message().as_string())
+        .filter(|m| !m.is_empty())
         .unwrap_or_else(|| "unknown error".into())
 }

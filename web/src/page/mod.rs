@@ -12,6 +12,7 @@ mod code_loader;
 mod console;
 mod dom;
 mod form;
+mod js;
 mod results;
 mod rows;
 mod run;
