@@ -355,7 +355,10 @@ fn pending_state(t: &TaskView, next: bool, woken: Option<&Done>) -> String {
         Some(Awaited::Future { due: Some(when) }) => {
             format!("sleeping until {}{line}", seconds(*when))
         }
-        Some(w) => format!("waiting on {w}{line}"),
+        Some(w) => format!(
+            "waiting on {w}{}{line}",
+            crate::engine::view::in_primitive(t)
+        ),
     }
 }
 

@@ -59,6 +59,10 @@ pub(crate) trait Coro: Future<Output = Result<Value, Raise>> {
     /// (`view`).
     #[cfg(feature = "code")]
     fn frames(&self) -> Vec<view::FrameView>;
+    /// The primitive of asyncio's Python half the coroutine waits in, by
+    /// its class (`trace::PRIMITIVES`), for the loop's view.
+    #[cfg(feature = "code")]
+    fn waits_in(&self) -> Option<&'static str>;
 }
 
 /// How a coroutine's code runs. The engine steps tasks and knows nothing of

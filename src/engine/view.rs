@@ -68,6 +68,9 @@ pub struct TaskView {
     pub started: bool,
     /// What it is suspended on; `None` for a task whose step is ready.
     pub waiting_on: Option<Awaited>,
+    /// The primitive of asyncio's Python half it waits in, by its class
+    /// (`trace::PRIMITIVES`: `Lock`, `Queue`...), when it waits.
+    pub waits_in: Option<&'static str>,
     /// The line its coroutine is paused at.
     pub line: Option<u32>,
     /// Its coroutine's frames, its own first, then those it awaits: the
@@ -338,10 +341,14 @@ impl Runtime {
             .zip(&waiters)
             .filter_map(|(t, waiter)| {
                 let info = t.task()?;
-                let (started, frames) = match &*info.body.borrow() {
-                    TaskBody::NotStarted(_) => (false, Vec::new()),
-                    TaskBody::Running(body) => (true, body.frames()),
-                    TaskBody::Finished => (true, Vec::new()),
+                let (started, frames, waits_in) = match &*info.body.borrow() {
+                    TaskBody::NotStarted(_) => (false, Vec::new(), None),
+                    TaskBody::Running(body) => (
+                        true,
+                        body.frames(),
+                        waiter.as_ref().and_then(|_| body.waits_in()),
+                    ),
+                    TaskBody::Finished => (true, Vec::new(), None),
                 };
                 let line = frames.first().and_then(|f| f.line);
                 Some(TaskView {
@@ -350,6 +357,7 @@ impl Runtime {
                     coro: info.coro.to_string(),
                     started,
                     waiting_on: waiter.as_ref().map(&awaited),
+                    waits_in,
                     line,
                     frames,
                 })
@@ -390,6 +398,12 @@ fn awaited(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> Awaited {
 }
 
 /// Virtual time in seconds, to the microsecond: `0.001000`.
+/// ` in Lock` after what a task waits on, when it waits in a primitive
+/// of asyncio's Python half (`TaskView::waits_in`), else nothing.
+pub fn in_primitive(t: &TaskView) -> String {
+    t.waits_in.map(|p| format!(" in {p}")).unwrap_or_default()
+}
+
 pub fn seconds(nanos: Nanos) -> String {
     let micros = (nanos + 500) / 1000;
     format!("{}.{:06}", micros / 1_000_000, micros % 1_000_000)
@@ -467,7 +481,7 @@ impl LoopView {
                 }
                 let line = t.line.map(|l| format!(", line {l}")).unwrap_or_default();
                 let mut text = match &t.waiting_on {
-                    Some(w) => format!("{head}: waiting on {w}{line}"),
+                    Some(w) => format!("{head}: waiting on {w}{}{line}", in_primitive(t)),
                     None => format!("{head}: ready{line}"),
                 };
                 for (depth, frame) in t.frames.iter().enumerate() {

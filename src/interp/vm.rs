@@ -824,6 +824,14 @@ impl TaskVm {
 
 impl crate::engine::Coro for TaskVm {
     #[cfg(feature = "code")]
+    fn waits_in(&self) -> Option<&'static str> {
+        #[cfg(feature = "asyncio-py")]
+        return self.waiting_in();
+        #[cfg(not(feature = "asyncio-py"))]
+        None
+    }
+
+    #[cfg(feature = "code")]
     fn frames(&self) -> Vec<crate::engine::view::FrameView> {
         use crate::engine::view::{FrameView, VALUE_LIMIT};
         // A task paused inside an async generator: CPython's chain of

@@ -197,7 +197,7 @@ def _frames(coro, script):
     runs `[await f(x) for x in xs]` as a `<listcomp>` coroutine): the
     engine runs those inside the frame that called them, and the view
     shows neither their frames nor their variables."""
-    frames = []
+    frames, waits_in = [], None
     while inspect.iscoroutine(coro):
         frame = coro.cr_frame
         if frame is None:
@@ -205,8 +205,57 @@ def _frames(coro, script):
         ours = os.path.abspath(frame.f_code.co_filename) == script
         if ours and not frame.f_code.co_name.startswith("<"):
             frames.append(frame)
+        if waits_in is None:
+            waits_in = _primitive(frame)
         coro = coro.cr_await
-    return frames
+    return frames, waits_in or ""
+
+
+# The primitives of asyncio's Python half a task can wait in: the
+# engine's `trace::PRIMITIVES`.
+_PRIMITIVES = {"Lock", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue",
+               "PriorityQueue", "Event", "Condition", "Barrier"}
+
+
+def _asyncio_code():
+    """asyncio's Python code (every function's, and the functions defined
+    in them), each code object with whether it is a method whose frame's
+    `self` says what a task waits in (first variable `self`, and no cells:
+    in 3.11 reading `f_locals` where a frame has cells writes them back).
+    Worked out before the program runs, so that looking a frame up makes
+    no objects while it runs."""
+    directory = os.path.dirname(os.path.abspath(asyncio.__file__))
+    kinds = {}
+    todo = [f.__code__ for f in gc.get_objects() if isinstance(f, types.FunctionType)]
+    while todo:
+        code = todo.pop()
+        if code in kinds or os.path.dirname(os.path.abspath(code.co_filename)) != directory:
+            continue
+        kinds[code] = (not code.co_cellvars and not code.co_freevars
+                       and code.co_varnames[:1] == ("self",))
+        todo.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    return kinds
+
+
+_ASYNCIO_CODE = _asyncio_code()
+
+
+def _primitive(frame):
+    """For `_frames`, walking a task's coroutines from its own: `None`
+    until the first that runs asyncio's code, which decides what the task
+    waits in (` in Lock`), by the class of its `self` or the asyncio class
+    that one derives from, as the program called it (`q.join()` waits in
+    the queue); else `""`."""
+    method = _ASYNCIO_CODE.get(frame.f_code)
+    if method is None:
+        return None
+    if not method:
+        return ""
+    this = frame.f_locals.get("self")
+    for cls in type(this).__mro__ if this is not None else ():
+        if cls.__name__ in _PRIMITIVES and cls.__module__.startswith("asyncio."):
+            return f" in {cls.__name__}"
+    return ""
 
 
 def _task(task, loop, waiting, script):
@@ -224,11 +273,11 @@ def _task(task, loop, waiting, script):
     head = f"{task.get_name()} {coro.__name__}()"
     if inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
         return head + ": not started"
-    frames = _frames(coro, script)
+    frames, waits_in = _frames(coro, script)
     line = f", line {frames[0].f_lineno}" if frames else ""
     waiter = task._fut_waiter
     if waiter is not None:
-        text = head + f": waiting on {_describe(waiter, loop, waiting)}{line}"
+        text = head + f": waiting on {_describe(waiter, loop, waiting)}{waits_in}{line}"
     else:
         text = head + f": ready{line}"
     for depth, frame in enumerate(frames):

@@ -152,6 +152,13 @@ def _abort_in_order(self):
 asyncio.taskgroups.TaskGroup._abort = _abort_in_order
 
 
+# wait() keeps its futures in a set (`set(fs)`, a global of asyncio.tasks)
+# and adds its done-callback to each in that set's order, by memory
+# address: which of two done futures' callbacks runs first then depends on
+# where they were allocated. In the order the set holds them here (tasks in
+# creation order), as the engine's sets of futures (src/value/set.rs).
+asyncio.tasks.set = _InOrder
+
 _wait = asyncio.tasks.wait
 
 
