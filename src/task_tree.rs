@@ -46,6 +46,9 @@ pub enum RowKind {
     Task { next: bool },
     /// A gather a task awaits, its children below it.
     Gather,
+    /// A task group a task is in (`async with asyncio.TaskGroup()`), the
+    /// group's tasks below it.
+    Group,
     /// A frame a paused task awaits inside its own (`in helper(), line 9`).
     Frame,
     /// One of a paused frame's variables.
@@ -59,6 +62,8 @@ enum Parent {
     Task(usize),
     /// The gather the task with this number awaits.
     Gather(usize),
+    /// The task group with this index in the view's primitives.
+    Group(usize),
 }
 
 impl TaskTree {
@@ -158,6 +163,14 @@ impl TaskTree {
                 }
             }
         }
+        // A task in a task group that nothing awaits hangs under the
+        // group, which hangs under the task that runs `async with` on it.
+        let groups = task_groups(view, &slot_named);
+        for (at, (_, _, tasks)) in groups.iter().enumerate() {
+            for &t in tasks {
+                awaited_by[t].get_or_insert(Parent::Group(at));
+            }
+        }
         let mut woken: Vec<Option<&Done>> = vec![None; n];
         for e in &view.ready {
             if let Entry::Wake { task, done } = e {
@@ -170,6 +183,7 @@ impl TaskTree {
             roots: Vec::new(),
             of_task: vec![Vec::new(); n],
             of_gather: vec![Vec::new(); n],
+            of_group: vec![Vec::new(); groups.len()],
         };
         for &t in &tasks {
             let parent =
@@ -181,6 +195,7 @@ impl TaskTree {
                 Parent::Root => children.roots.push(t),
                 Parent::Task(p) => children.of_task[p].push(t),
                 Parent::Gather(p) => children.of_gather[p].push(t),
+                Parent::Group(g) => children.of_group[g].push(t),
             }
         }
         let mut draw = Draw {
@@ -189,6 +204,7 @@ impl TaskTree {
             pending: &pending,
             woken: &woken,
             awaited_by: &awaited_by,
+            groups: &groups,
             children: &children,
             drawn: vec![false; n],
             rows: Vec::new(),
@@ -225,6 +241,35 @@ struct Children {
     of_task: Vec<Vec<usize>>,
     /// Those of the gather the task awaits.
     of_gather: Vec<Vec<usize>>,
+    /// Those of each task group, by its index in `Draw::groups`.
+    of_group: Vec<Vec<usize>>,
+}
+
+/// Each task group of the view with a task in it (`async with`): that
+/// task, the group as the view says it (`TaskGroup: in Task-1`), and the
+/// group's tasks.
+type Groups = Vec<(usize, String, Vec<usize>)>;
+
+#[cfg(feature = "asyncio-py")]
+fn task_groups(view: &LoopView, slot_named: &dyn Fn(&str) -> Option<usize>) -> Groups {
+    view.primitives
+        .iter()
+        .filter_map(|p| {
+            let owner = slot_named(p.owner.as_deref()?)?;
+            let tasks = p
+                .waiting
+                .iter()
+                .filter(|(what, _)| *what == "tasks")
+                .flat_map(|(_, tasks)| tasks.iter().filter_map(|t| slot_named(t)))
+                .collect_vec();
+            Some((owner, format!("{}: {}", p.name, p.state), tasks))
+        })
+        .collect_vec()
+}
+
+#[cfg(not(feature = "asyncio-py"))]
+fn task_groups(_: &LoopView, _: &dyn Fn(&str) -> Option<usize>) -> Groups {
+    Vec::new()
 }
 
 /// One drawing of the tree.
@@ -235,6 +280,7 @@ struct Draw<'a> {
     /// By task: the done-callback queued to wake it, and why.
     woken: &'a [Option<&'a Done>],
     awaited_by: &'a [Option<Parent>],
+    groups: &'a Groups,
     children: &'a Children,
     drawn: Vec<bool>,
     rows: Vec<Row>,
@@ -272,7 +318,11 @@ impl Draw<'_> {
             } else {
                 ""
             };
-            match self.awaited_by.get(slot).copied().flatten() {
+            let by = match self.awaited_by.get(slot).copied().flatten() {
+                Some(Parent::Group(g)) => Some(Parent::Task(self.groups[g].0)),
+                by => by,
+            };
+            match by {
                 Some(Parent::Task(by) | Parent::Gather(by)) if by != creator => {
                     let _ = write!(state, "; created by {creator_name}");
                 }
@@ -320,6 +370,15 @@ impl Draw<'_> {
             if let Some(w @ Awaited::Gather(_)) = &t.waiting_on {
                 self.push(depth + 1, RowKind::Gather, |_| w.to_string());
                 for &child in &self.children.of_gather[slot] {
+                    self.task(child, depth + 2);
+                }
+            }
+        }
+        let groups = self.groups;
+        for (g, (owner, text, _)) in groups.iter().enumerate() {
+            if *owner == slot {
+                self.push(depth + 1, RowKind::Group, |_| text.clone());
+                for &child in &self.children.of_group[g] {
                     self.task(child, depth + 2);
                 }
             }

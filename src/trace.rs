@@ -72,10 +72,14 @@ pub enum EventKind {
         task: usize,
     },
     /// The task wrote to stdout (no task: the module's code, before or
-    /// after the loop); `text` includes the line ending.
+    /// after the loop, or a thread's); `text` includes the line ending.
     Printed {
         task: Option<usize>,
         text: String,
+        /// The thread whose code printed it (`asyncio_0`...: what
+        /// `to_thread` runs), if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        thread: Option<String>,
     },
     /// `await asyncio.sleep(delay)` with a positive delay.
     Sleeping {

@@ -149,10 +149,10 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
         ("    print(__doc__)\n", 4, 11, "the builtin `__doc__`"),
         ("    name = input()\n", 4, 12, "the builtin `input`"),
         (
-            "    q = asyncio.to_thread(print)\n",
+            "    q = asyncio.open_connection(print)\n",
             4,
             17,
-            "`asyncio.to_thread` is not supported yet",
+            "`asyncio.open_connection` is not supported yet",
         ),
         (
             "    print(time.strftime('%H'))\n",

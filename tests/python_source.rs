@@ -347,7 +347,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             1,
             "the module `os` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing",
         ),
-        ("from asyncio import to_thread\n", 1, "`asyncio.to_thread` is not supported yet"),
+        ("from asyncio import open_connection\n", 1, "`asyncio.open_connection` is not supported yet"),
         (
             "from asyncio import Nope\n",
             1,
@@ -370,9 +370,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "put imports at the top of the program",
         ),
         (
-            "import asyncio as aio\nasync def main():\n    await aio.to_thread(print)\n",
+            "import asyncio as aio\nasync def main():\n    await aio.open_connection(print)\n",
             3,
-            "`asyncio.to_thread` is not supported yet",
+            "`asyncio.open_connection` is not supported yet",
         ),
         (
             "from typing import List\nasync def main():\n    print(List)\n",

@@ -119,6 +119,15 @@ const MODULES: &[LibModule] = &[
         },
         exports: &["Timeout", "timeout", "timeout_at"],
     },
+    LibModule {
+        name: "asyncio.threads",
+        source: if IN_THIS_BUILD {
+            include_str!("threads.py")
+        } else {
+            ""
+        },
+        exports: &["to_thread"],
+    },
 ];
 
 /// Whether this build has the library (feature `asyncio-py`): the page's

@@ -20,17 +20,36 @@ impl Runtime {
     pub(crate) fn print(&self, text: String) {
         let task = self.current_slot();
         self.lp.borrow_mut().stdout.push_str(&text);
-        self.emit(|| EventKind::Printed { task, text });
+        #[cfg(feature = "asyncio-py")]
+        let thread = self.current_thread_name();
+        #[cfg(not(feature = "asyncio-py"))]
+        let thread = None;
+        self.emit(|| EventKind::Printed { task, text, thread });
     }
 
-    /// `time.sleep`: the clock moves on while nothing else can run.
-    pub(crate) fn block(&self, seconds: f64) {
+    /// `time.sleep`: the clock moves on while no task can run (threads
+    /// can: `threads`; in a thread's code, only that thread sleeps).
+    pub(crate) fn block(self: &Rc<Self>, seconds: f64) -> Result<(), crate::error::Raise> {
+        let nanos = (seconds * 1e9).round() as u64;
+        #[cfg(feature = "asyncio-py")]
+        if self.in_thread() {
+            self.sleep_in_thread(nanos);
+            return Ok(());
+        }
         #[cfg(feature = "code")]
         self.flush_compute();
         let task = self.current_slot();
         self.emit(|| EventKind::Blocked { task, seconds });
+        #[cfg(feature = "asyncio-py")]
+        if self.threads_started() {
+            let until = self.lp.borrow().now.saturating_add(nanos);
+            return self
+                .block_until(until)
+                .map_err(|e| crate::error::Raise::Stop(Box::new(e)));
+        }
         let mut lp = self.lp.borrow_mut();
-        lp.now = lp.now.saturating_add((seconds * 1e9).round() as u64);
+        lp.now = lp.now.saturating_add(nanos);
+        Ok(())
     }
 
     /// `await asyncio.sleep(0)`: the running task gives way for one

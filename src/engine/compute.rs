@@ -69,6 +69,19 @@ impl Compute {
         self.pending.set(self.pending.get().wrapping_add(ops));
     }
 
+    /// Takes the computing not yet on the clock out of the count, to be
+    /// put back (`restore`) after a thread's code, whose work is not
+    /// counted.
+    #[cfg(feature = "asyncio-py")]
+    pub fn set_aside(&self) -> u64 {
+        self.pending.replace(0)
+    }
+
+    #[cfg(feature = "asyncio-py")]
+    pub fn restore(&self, pending: u64) {
+        self.pending.set(pending);
+    }
+
     /// Estimated seconds of computing so far, on the clock or not.
     pub fn estimate(&self) -> f64 {
         (self.total.get() as f64 + (self.pending.get() * NANOS_PER_OP) as f64) / 1e9

@@ -42,6 +42,14 @@ pub(crate) enum Handle {
     /// The program's `loop.call_soon(callback, *args)`.
     #[cfg(feature = "asyncio-py")]
     Call(Rc<super::callbacks::CallHandle>),
+    /// `_chain_future`'s `_set_state`, queued from a thread as its work
+    /// item ends (`threads`).
+    #[cfg(feature = "asyncio-py")]
+    SetState(Rc<super::threads::WorkItem>),
+    /// `future.set_result(None)`, queued by the thread of
+    /// `shutdown_default_executor` as the pool's work is done.
+    #[cfg(feature = "asyncio-py")]
+    ShutdownDone(FutRef),
 }
 
 /// The loop's mutable state. Borrowed briefly, never across a task step.
@@ -480,6 +488,15 @@ impl Runtime {
         let ntodo = {
             let mut lp = self.lp.borrow_mut();
             lp.timers.drop_cancelled_front();
+            // With threads, waiting lets them run, and one may end the
+            // wait early (`threads`).
+            #[cfg(feature = "asyncio-py")]
+            if lp.ready.is_empty() && !lp.stopping && self.threads_started() {
+                let deadline = lp.timers.next_key();
+                drop(lp);
+                self.wait_in_select(deadline)?;
+                lp = self.lp.borrow_mut();
+            }
             if lp.ready.is_empty() && !lp.stopping {
                 match lp.timers.next_deadline() {
                     Some(when) => lp.now = lp.now.max(when),
@@ -620,6 +637,18 @@ impl Runtime {
                 }
                 self.run_program_call(call)
             }
+            #[cfg(feature = "asyncio-py")]
+            Handle::SetState(item) => {
+                self.set_state(item);
+                Ok(())
+            }
+            #[cfg(feature = "asyncio-py")]
+            Handle::ShutdownDone(future) => {
+                if future.is_pending() {
+                    self.set_result(future, Value::None);
+                }
+                Ok(())
+            }
             Handle::Done { callback, future } => match callback {
                 Callback::Wakeup(task) => {
                     // `Task.__wakeup`: the outcome is thrown in or sent in.
@@ -645,6 +674,11 @@ impl Runtime {
                 Callback::Call(callable) => {
                     let callable = callable.clone();
                     self.run_callable(&callable, vec![Value::Future(future.clone())])
+                }
+                #[cfg(feature = "asyncio-py")]
+                Callback::CheckCancel(item) => {
+                    self.check_cancel(item);
+                    Ok(())
                 }
             },
         }

@@ -196,6 +196,10 @@ pub enum Callback {
     /// The program's `fut.add_done_callback(callable)`.
     #[cfg(feature = "asyncio-py")]
     Call(Value),
+    /// `_chain_future`'s `_call_check_cancel`: a cancelled
+    /// `run_in_executor` future cancels its work item (`threads`).
+    #[cfg(feature = "asyncio-py")]
+    CheckCancel(Rc<super::threads::WorkItem>),
 }
 
 impl FutureObj {
@@ -391,6 +395,10 @@ impl FutureObj {
             ),
             #[cfg(feature = "asyncio-py")]
             Callback::Call(c) => super::callbacks::callback_repr(c, &[]),
+            #[cfg(feature = "asyncio-py")]
+            Callback::CheckCancel(_) => {
+                "_chain_future.<locals>._call_check_cancel() at …".to_string()
+            }
         };
         // `_format_callbacks`: one or two in full, more as the first, a
         // count, and the last.

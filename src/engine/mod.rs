@@ -28,11 +28,15 @@ pub mod event_loop;
 pub(crate) mod freed;
 pub mod futures;
 pub mod gather;
+#[cfg(feature = "asyncio-py")]
+pub mod primitives;
 #[cfg(feature = "code")]
 mod random;
 pub mod runner;
 pub mod suspend;
 pub mod task;
+#[cfg(feature = "asyncio-py")]
+pub(crate) mod threads;
 pub mod timers;
 #[cfg(feature = "code")]
 pub mod view;
@@ -97,6 +101,19 @@ pub(crate) trait Interpreter {
         callable: &Value,
         args: Vec<Value>,
     ) -> Result<Value, Raise>;
+    /// The machine a thread of the default executor runs `func(*args)`
+    /// on: a plain function's frames, whose `time.sleep` suspends it.
+    #[cfg(feature = "asyncio-py")]
+    fn thread(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        func: &Value,
+        args: Vec<Value>,
+    ) -> Result<Body, Raise>;
+    /// The primitives the module's variables hold
+    /// (`primitives::held_by`), for the loop's view.
+    #[cfg(feature = "asyncio-py")]
+    fn module_primitives(&self) -> Vec<usize>;
     /// Runs the program's plain function `function` with `args` (bound)
     /// to its end, for a builtin that calls back into the program
     /// (`sorted(..., key=f)`): it cannot suspend, being no coroutine.
@@ -234,6 +251,13 @@ pub struct Runtime {
     /// A refusal met where no error can be returned (as an object is
     /// freed): the loop stops with it after the callback.
     pub(crate) refused: RefCell<Option<String>>,
+    /// The primitives of asyncio's Python half made so far, for step
+    /// mode's view.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) primitives: primitives::Made,
+    /// The threads of asyncio's default executor (`to_thread`).
+    #[cfg(feature = "asyncio-py")]
+    threads: RefCell<threads::Threads>,
 }
 
 impl Runtime {
@@ -262,6 +286,10 @@ impl Runtime {
             #[cfg(feature = "code")]
             asyncgens: RefCell::new(Vec::new()),
             refused: RefCell::new(None),
+            #[cfg(feature = "asyncio-py")]
+            primitives: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            threads: Default::default(),
         })
     }
 

@@ -17,6 +17,9 @@ pub(crate) enum Suspend {
     On(FutRef),
     /// A bare `yield` (`asyncio.sleep(0)`): resume on the next iteration.
     Yield,
+    /// A thread's `time.sleep`, of so many nanoseconds (`threads`).
+    #[cfg(feature = "asyncio-py")]
+    Block(super::timers::Nanos),
 }
 
 #[derive(Default)]

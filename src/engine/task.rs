@@ -127,6 +127,12 @@ impl Runtime {
             Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),
             Poll::Ready(Err(Raise::Stop(err))) => return Err(*err),
             Poll::Pending => match yielded {
+                #[cfg(feature = "asyncio-py")]
+                Some(Suspend::Block(_)) => {
+                    return Err(RunError::internal(
+                        "a task's code suspended in a thread's sleep",
+                    ))
+                }
                 Some(Suspend::Yield) => {
                     if !internal {
                         self.emit(|| EventKind::Yielded { task: slot });

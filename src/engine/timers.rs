@@ -128,6 +128,20 @@ impl Timers {
         handle
     }
 
+    /// A number in the timers' scheduling order, for a thread's
+    /// `time.sleep`, which ties with a timer as if it were one.
+    #[cfg(feature = "asyncio-py")]
+    pub fn next_order(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    /// The first timer's deadline and scheduling order.
+    #[cfg(feature = "asyncio-py")]
+    pub fn next_key(&self) -> Option<(Nanos, u64)> {
+        self.heap.peek().map(|Reverse(e)| (e.when, e.seq))
+    }
+
     /// Drops cancelled timers from the front, as `_run_once` does before it
     /// decides how long to wait.
     pub fn drop_cancelled_front(&mut self) {

@@ -47,6 +47,12 @@ pub struct LoopView {
     pub timers: Vec<TimerView>,
     /// The pending tasks, in creation order.
     pub tasks: Vec<TaskView>,
+    /// asyncio's primitives the run made and still holds, oldest first.
+    #[cfg(feature = "asyncio-py")]
+    pub primitives: Vec<super::primitives::PrimitiveView>,
+    /// The default executor's threads alive, and what each is doing.
+    #[cfg(feature = "asyncio-py")]
+    pub threads: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -55,6 +61,10 @@ pub struct TimerView {
     /// The task whose sleep (or `wait_for` timeout) it ends, if one is
     /// waiting on its future.
     pub task: Option<String>,
+    /// What it calls, when it calls a function rather than ending a
+    /// future (`call_later`'s callback, a `timeout()`'s
+    /// `Timeout._on_timeout`).
+    pub calls: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -210,6 +220,11 @@ pub struct FrameView {
     /// Each bound variable and its `repr`, cut at `VALUE_LIMIT`
     /// characters, in `f_locals`' order.
     pub locals: Vec<(String, String)>,
+    /// The primitives its variables hold (`primitives::held_by`), by
+    /// address: what the view's `primitives` shows.
+    #[cfg(feature = "asyncio-py")]
+    #[serde(skip)]
+    pub primitives: Vec<usize>,
 }
 
 /// How much of a variable's `repr` a view shows: enough for a list of a
@@ -285,6 +300,14 @@ impl Runtime {
             Handle::Call(call) => Entry::Call {
                 callable: super::callbacks::callable_name(&call.callback),
             },
+            #[cfg(feature = "asyncio-py")]
+            Handle::SetState(_) => Entry::Call {
+                callable: "_chain_future.<locals>._set_state".into(),
+            },
+            #[cfg(feature = "asyncio-py")]
+            Handle::ShutdownDone(_) => Entry::Call {
+                callable: "Future.set_result".into(),
+            },
             #[cfg(feature = "code")]
             Handle::CreateTask(coro) => Entry::CloseGenerator {
                 generator: match &coro.body {
@@ -313,6 +336,11 @@ impl Runtime {
                     Callback::Call(c) => Entry::Call {
                         callable: super::callbacks::callable_name(c),
                     },
+                    // asyncio's own, by their qualified names.
+                    #[cfg(feature = "asyncio-py")]
+                    Callback::CheckCancel(_) => Entry::Call {
+                        callable: "_chain_future.<locals>._call_check_cancel".into(),
+                    },
                 }
             }
         };
@@ -334,6 +362,13 @@ impl Runtime {
             .map(|t| TimerView {
                 when: t.when,
                 task: t.first_future().and_then(owner),
+                calls: match &t.fires {
+                    #[cfg(feature = "asyncio-py")]
+                    super::timers::Fires::Call(call) if !releases_waiter(&call.callback) => {
+                        Some(super::callbacks::callable_name(&call.callback))
+                    }
+                    _ => None,
+                },
             })
             .collect_vec();
         let task_views = tasks
@@ -363,6 +398,16 @@ impl Runtime {
                 })
             })
             .collect_vec();
+        // What the program reaches: the module's variables, and those of
+        // the pending tasks' frames shown.
+        #[cfg(feature = "asyncio-py")]
+        let primitives = {
+            let mut reached = self.interpreter.module_primitives();
+            for f in task_views.iter().flat_map(|t| &t.frames) {
+                reached.extend_from_slice(&f.primitives);
+            }
+            self.primitive_views(&reached, &owner)
+        };
         LoopView {
             iteration: lp.iteration + u64::from(within.is_none()),
             now: lp.now,
@@ -372,6 +417,10 @@ impl Runtime {
             this_iteration,
             timers: timer_views,
             tasks: task_views,
+            #[cfg(feature = "asyncio-py")]
+            primitives,
+            #[cfg(feature = "asyncio-py")]
+            threads: self.thread_views(),
         }
     }
 }
@@ -457,15 +506,34 @@ impl LoopView {
             "timers",
             self.timers
                 .iter()
-                .map(|t| {
-                    format!(
+                .map(|t| match &t.calls {
+                    Some(callable) => format!("{} call {callable}()", seconds(t.when)),
+                    None => format!(
                         "{} for {}",
                         seconds(t.when),
                         t.task.as_deref().unwrap_or("-")
-                    )
+                    ),
                 })
                 .collect_vec(),
         );
+        // Only a program that made one has the section, so that the
+        // others' views stay as short as their loops.
+        #[cfg(feature = "asyncio-py")]
+        if !self.primitives.is_empty() {
+            section(
+                &mut out,
+                limit,
+                "primitives",
+                self.primitives
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect_vec(),
+            );
+        }
+        #[cfg(feature = "asyncio-py")]
+        if !self.threads.is_empty() {
+            section(&mut out, limit, "threads", self.threads.clone());
+        }
         out
     }
 

@@ -618,6 +618,10 @@ fn call_builtin(
 ) -> Result<Value, Raise> {
     #[cfg(feature = "code")]
     admit(b.owner(), b.name(), &args, &kwargs)?;
+    #[cfg(feature = "asyncio-py")]
+    if b.owner() == "asyncio" {
+        refuse_in_thread(rt, &format!("asyncio.{}", b.name()))?;
+    }
     // The module's code runs with no loop running, where CPython's
     // `get_running_loop()` raises and `gather` makes a loop of its own.
     // (A loop callback runs with the loop running, and no task.)
@@ -1180,7 +1184,7 @@ fn call_builtin(
                     "time.sleep() for that long is outside what the virtual clock models",
                 ));
             }
-            rt.block(seconds);
+            rt.block(seconds)?;
             Ok(Value::None)
         }
     }
@@ -1202,7 +1206,7 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (
             Value::Loop(_),
             "create_future" | "create_task" | "time" | "call_soon" | "call_later" | "call_at"
-            | "run_until_complete" | "close" | "is_running" | "is_closed",
+            | "run_until_complete" | "close" | "is_running" | "is_closed" | "run_in_executor",
         ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
@@ -1330,6 +1334,10 @@ pub(crate) fn call_method(
     }
     #[cfg(feature = "code")]
     let admitted = admit(obj.type_name(), name, &args, &kwargs)?;
+    #[cfg(feature = "asyncio-py")]
+    if matches!(obj, Value::Future(_) | Value::Loop(_)) {
+        refuse_in_thread(rt, &format!("{}.{name}", obj.type_name()))?;
+    }
     match obj {
         #[cfg(feature = "code")]
         Value::List(_) | Value::Dict(_) | Value::Str(_) => {
@@ -1514,6 +1522,20 @@ pub(crate) fn call_method(
     }
 }
 
+/// Refuses `what`, one of asyncio's functions or methods, called from a
+/// thread's code: asyncio is not thread-safe, and what CPython does then
+/// (`get_running_loop()` raising, a future's callbacks scheduled without
+/// waking the loop) is not modelled.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn refuse_in_thread(rt: &Runtime, what: &str) -> Result<(), Raise> {
+    if !rt.in_thread() {
+        return Ok(());
+    }
+    Err(RunError::unsupported(format!(
+        "{what}() called from a thread's code (what `to_thread` or `run_in_executor` runs) is not supported yet: asyncio is not thread-safe, and CPython's behaviour there is not modelled; return a value from the thread instead, and let the task that awaits it go on"
+    )))
+}
+
 /// Refuses a call CPython accepts but the engine does not model
 /// (`modelled::admit`).
 #[cfg(feature = "code")]
@@ -1528,6 +1550,48 @@ fn admit(
     }
     let keywords: Vec<&str> = kwargs.iter().map(|(k, _)| &**k).collect_vec();
     super::modelled::admit(owner, name, args.len(), &keywords)
+}
+
+/// `loop.run_in_executor(executor, func, *args)`, for asyncio's default
+/// executor (`engine::threads`).
+#[cfg(feature = "asyncio-py")]
+fn run_in_executor(
+    rt: &Rc<Runtime>,
+    l: &Rc<crate::value::EventLoopObj>,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    if let Some((k, _)) = kwargs.first() {
+        return Err(type_error(format!(
+            "BaseEventLoop.run_in_executor() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    if args.len() < 2 {
+        let missing = ["executor", "func"][args.len()..]
+            .iter()
+            .map(|p| format!("'{p}'"))
+            .collect_vec();
+        return Err(type_error(format!(
+            "BaseEventLoop.run_in_executor() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(" and ")
+        )));
+    }
+    check_open(l)?;
+    if !matches!(args[0], Value::None) {
+        return Err(RunError::unsupported(
+            "run_in_executor with an executor of the program's is not supported yet: pass None, for asyncio's default executor (as asyncio.to_thread does)",
+        ));
+    }
+    if !rt.loop_running() {
+        return Err(RunError::unsupported(
+            "run_in_executor outside a running loop is not supported yet: call it (or asyncio.to_thread) from a coroutine",
+        ));
+    }
+    let func = args.remove(1);
+    args.remove(0);
+    Ok(Value::Future(rt.run_in_executor(func, args)))
 }
 
 /// A method of the loop `asyncio.get_running_loop()` gave.
@@ -1586,6 +1650,9 @@ fn loop_method(
                 Vec::new(),
             ),
         };
+    }
+    if name == "run_in_executor" {
+        return run_in_executor(rt, l, args, kwargs);
     }
     if !matches!(name, "call_soon" | "call_later" | "call_at") {
         if !args.is_empty() || !kwargs.is_empty() {

@@ -65,10 +65,17 @@ pub(crate) fn instantiate(
             refuse_unmodelled_exception(kind, &args, &[])?;
             Value::Exception(Exception::of_class(kind, class.clone(), args.clone()))
         }
-        None => Value::Instance(Rc::new(Instance {
-            class: class.clone(),
-            attrs: Default::default(),
-        })),
+        None => {
+            let obj = Rc::new(Instance {
+                class: class.clone(),
+                attrs: Default::default(),
+            });
+            #[cfg(feature = "asyncio-py")]
+            if let Some(shown) = class.library_class(&crate::engine::primitives::shown) {
+                rt.primitives.add(&obj, shown);
+            }
+            Value::Instance(obj)
+        }
     };
     match class.lookup("__init__") {
         Some(Value::Function(init)) => {

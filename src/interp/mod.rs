@@ -208,6 +208,37 @@ impl Interpreter for Compiled {
         self.call(rt, &function, bound)
     }
 
+    /// A thread's machine: a plain function's frames (`to_thread`'s
+    /// wrapper, or what `run_in_executor` was given).
+    #[cfg(feature = "asyncio-py")]
+    fn thread(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        func: &Value,
+        mut args: Vec<Value>,
+    ) -> Result<Body, crate::error::Raise> {
+        let function = match func {
+            Value::Function(f) => f.clone(),
+            Value::BoundMethod(m) => {
+                args.insert(0, m.0.clone());
+                m.1.clone()
+            }
+            other => {
+                return Err(crate::error::RunError::unsupported(format!(
+                    "run_in_executor of {} is not supported yet: give it a function of the program's (`def`), or use asyncio.to_thread",
+                    other.repr()
+                )))
+            }
+        };
+        if function.def().is_async || function.generator {
+            return Err(crate::error::RunError::unsupported(
+                "running a coroutine or generator function in a thread is not supported yet: the thread only makes the object; give it a plain `def`",
+            ));
+        }
+        let bound = builtins::bind(function.def(), &function.defaults, args, Vec::new())?;
+        Ok(self.machine(rt, function.index, bound, function.closure.clone()))
+    }
+
     /// On a machine of its own, run to the end at once: a plain function
     /// cannot await, and the machine it is called from waits meanwhile,
     /// as CPython's C code calling back into Python does.
@@ -224,6 +255,8 @@ impl Interpreter for Compiled {
                 "functions run from a builtin or a class call (a `key=` function, `__init__`) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for a key function that sorts with itself, or an `__init__` that makes another object of its class"
             )));
         }
+        #[cfg(feature = "asyncio-py")]
+        let in_thread = rt.in_thread();
         let mut machine = self
             .clone()
             .machine(rt, function.index, args, function.closure.clone());
@@ -234,6 +267,10 @@ impl Interpreter for Compiled {
         self.nested.set(self.nested.get() - 1);
         match polled {
             Poll::Ready(result) => result,
+            #[cfg(feature = "asyncio-py")]
+            Poll::Pending if in_thread => Err(crate::error::RunError::unsupported(
+                "time.sleep in a function a builtin or a class call runs (a `key=` function, `__init__`) in a thread's code is not supported yet; call time.sleep in the thread's own function",
+            )),
             Poll::Pending => Err(crate::error::RunError::unsupported(
                 "a function a builtin called back (`key=`) ran `asyncio.run`, which is not supported there",
             )),
@@ -248,6 +285,15 @@ impl Interpreter for Compiled {
         method: &'static str,
     ) -> Option<Result<String, crate::error::Raise>> {
         classes::user_format(&rt, obj, method)
+    }
+
+    #[cfg(feature = "asyncio-py")]
+    fn module_primitives(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for v in self.globals.borrow().iter().flatten() {
+            crate::engine::primitives::held_by(v, &mut out);
+        }
+        out
     }
 
     #[cfg(feature = "code")]

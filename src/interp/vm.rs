@@ -318,6 +318,15 @@ impl TaskVm {
                 coro.finished.set(true);
                 match body {
                     CoroBody::Sleep(delay, result) => self.sleep(delay, result),
+                    // With a default executor, its thread shuts it down
+                    // and the task waits for the future it completes.
+                    #[cfg(feature = "asyncio-py")]
+                    CoroBody::Internal("shutdown_default_executor") => {
+                        match self.rt.shutdown_default_executor() {
+                            Some(done) => self.await_value(Value::Future(done)),
+                            None => Ok(Some(Value::None)),
+                        }
+                    }
                     #[cfg(feature = "code")]
                     CoroBody::WaitFor { aw, timeout } => {
                         let next = super::wait_for::start(&self.rt, aw.clone(), timeout);
@@ -422,6 +431,12 @@ impl TaskVm {
         }
         // Calls count against the budget, so recursion cannot run forever.
         self.rt.count_step()?;
+        // asyncio's Python half from a thread's code (its own `to_thread`
+        // wrapper, the thread's first frame, aside).
+        #[cfg(feature = "asyncio-py")]
+        if !self.frames.is_empty() && self.m.scopes.in_library(function) {
+            super::builtins::refuse_in_thread(&self.rt, &self.m.scopes.function_name(function))?;
+        }
         let code = &self.m.code[function];
         #[cfg_attr(not(feature = "code"), allow(unused_mut))]
         let mut frame = Frame::new(function, code.slot_names.len(), args);
@@ -568,17 +583,7 @@ impl TaskVm {
         let Some(Some(Value::Instance(this))) = frame.slots.first() else {
             return None;
         };
-        let mut class = this.class.clone();
-        loop {
-            let library = class.module.starts_with("asyncio.");
-            if library && crate::trace::wait_of(class.name).is_some() {
-                return Some(class.name);
-            }
-            class = match &class.base {
-                crate::value::class::Base::Class(base) => base.clone(),
-                _ => return None,
-            };
-        }
+        this.class.primitive()
     }
 
     /// Raises `exc` where the task is: into the innermost `try`, else out of
@@ -736,6 +741,11 @@ impl TaskVm {
                 None if matches!(self.waiting, Waiting::Nothing) => {}
                 None => return Ok(Some(Poll::Pending)),
             },
+            #[cfg(feature = "asyncio-py")]
+            Action::Block => {
+                self.discard = true;
+                return Ok(Some(Poll::Pending));
+            }
             Action::Sleep(delay) => {
                 // `async def sleep(delay)`: what its frame raises (`delay
                 // <= 0` on a bad delay) keeps that frame, and `delay`.
@@ -861,18 +871,26 @@ impl crate::engine::Coro for TaskVm {
                 // free variables.
                 let cell = |c: usize| frame.cells.get(c).and_then(|c| c.borrow().clone());
                 let mut locals = Vec::new();
+                #[cfg(feature = "asyncio-py")]
+                let mut primitives = Vec::new();
+                #[cfg(feature = "asyncio-py")]
+                let mut shown = |v: &Value| crate::engine::primitives::held_by(v, &mut primitives);
+                #[cfg(not(feature = "asyncio-py"))]
+                let shown = |_: &Value| {};
                 for &slot in &code.local_order {
                     let value = match code.cell_params.iter().position(|&p| p == slot) {
                         Some(c) => cell(c),
                         None => frame.slots.get(slot as usize).cloned().flatten(),
                     };
                     if let (Some(v), Some(name)) = (value, code.slot_names.get(slot as usize)) {
+                        shown(&v);
                         locals.push((name.to_string(), v.repr_within(VALUE_LIMIT)));
                     }
                 }
                 for (c, name) in self.m.scopes.cell_names(frame.function).enumerate() {
                     let param = code.cell_params.get(c).is_some_and(|&p| p != u32::MAX);
                     if let (false, Some(v)) = (param, cell(c)) {
+                        shown(&v);
                         locals.push((name.to_string(), v.repr_within(VALUE_LIMIT)));
                     }
                 }
@@ -898,6 +916,8 @@ impl crate::engine::Coro for TaskVm {
                     function,
                     line: (line != super::code::NO_LINE).then_some(line),
                     locals,
+                    #[cfg(feature = "asyncio-py")]
+                    primitives,
                 }
             })
             .collect_vec()
@@ -1175,6 +1195,9 @@ enum Action {
     /// `yield value` in an async generator's frame.
     #[cfg(feature = "code")]
     Yield(Value),
+    /// A thread's `time.sleep`: its machine suspends (`engine::threads`).
+    #[cfg(feature = "asyncio-py")]
+    Block,
 }
 
 /// Runs `frame`'s instructions until it needs its task (`Action`). Ops that
@@ -1405,6 +1428,10 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             }
                         }
                         frame.stack.push(v);
+                        #[cfg(feature = "asyncio-py")]
+                        if rt.take_thread_sleep().is_some() {
+                            leave!(Action::Block);
+                        }
                     } else if let Some(action) = call_here(rt, frame, target, args, kwargs)? {
                         leave!(action);
                     }
@@ -2018,6 +2045,12 @@ fn call_here(
         };
     }
     frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
+    // `time.sleep` in a thread's code: the thread sleeps, the call's
+    // `None` already in place for when it wakes.
+    #[cfg(feature = "asyncio-py")]
+    if rt.take_thread_sleep().is_some() {
+        return Ok(Some(Action::Block));
+    }
     Ok(None)
 }
 

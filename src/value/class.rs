@@ -183,6 +183,27 @@ impl ClassObj {
         }
     }
 
+    /// The class of asyncio's Python half up this class's chain that is
+    /// one of the primitives (`trace::PRIMITIVES`: `Lock`, `Queue`...),
+    /// if any: what its instances wait in.
+    #[cfg(feature = "asyncio-py")]
+    pub fn primitive(&self) -> Option<&'static str> {
+        self.library_class(&|name| crate::trace::wait_of(name).is_some())
+    }
+
+    /// The first class of asyncio's Python half up this class's chain
+    /// whose name `pick` takes, if any.
+    #[cfg(feature = "asyncio-py")]
+    pub fn library_class(&self, pick: &dyn Fn(&str) -> bool) -> Option<&'static str> {
+        if self.module.starts_with("asyncio.") && pick(self.name) {
+            return Some(self.name);
+        }
+        match &self.base {
+            Base::Class(base) => base.library_class(pick),
+            _ => None,
+        }
+    }
+
     /// Every name the class and the classes up its chain bind, for "Did
     /// you mean".
     pub fn all_names(&self, names: &mut Vec<Name>) {

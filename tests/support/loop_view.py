@@ -28,6 +28,9 @@ import os
 import re
 import types
 import sys
+import weakref
+
+import virtual_threads
 
 _iteration = 0
 
@@ -35,6 +38,9 @@ _iteration = 0
 def _time(seconds):
     micros = (round(seconds * 1e9) + 500) // 1000
     return f"{micros // 1_000_000}.{micros % 1_000_000:06}"
+
+
+virtual_threads._format_time = _time
 
 
 def _describe(fut, loop, waiting):
@@ -258,6 +264,134 @@ def _primitive(frame):
     return ""
 
 
+def _primitive_class(obj):
+    """The asyncio class of `_PRIMITIVES` that `obj` is an instance of,
+    the most derived first (a `BoundedSemaphore` is one, not a
+    `Semaphore`), or None."""
+    for cls in type(obj).__mro__:
+        if cls.__name__ in _PRIMITIVES | {"TaskGroup"} and cls.__module__.startswith("asyncio."):
+            return cls.__name__
+    return None
+
+
+# Every primitive made, weakly, with its class, in the order made (as
+# `engine::primitives::Made` keeps them).
+_made = []
+
+
+def _note_made(init):
+    def __init__(self, *args, **kwargs):
+        if not any(ref() is self for ref, _ in _made):
+            _made.append((weakref.ref(self), _primitive_class(self)))
+        init(self, *args, **kwargs)
+    return __init__
+
+
+for _cls in (asyncio.Lock, asyncio.Event, asyncio.Condition, asyncio.Semaphore,
+             asyncio.Barrier, asyncio.Queue, asyncio.TaskGroup):
+    _cls.__init__ = _note_made(_cls.__init__)
+
+
+def _in_play(obj, name):
+    """As `in_play` in src/engine/primitives.rs: a task group only between
+    its `async with` and its tasks' end."""
+    return name != "TaskGroup" or (obj._entered and (not obj._exiting or bool(obj._tasks)))
+
+
+def _held(value, out):
+    """As `held_by` in src/engine/primitives.rs: the ids of the primitives
+    `value` holds, itself or one level down (the items of a list, tuple,
+    dict's values or set, an object of the program's class's attributes)."""
+    def one(v):
+        if _primitive_class(v) is not None:
+            out.add(id(v))
+    one(value)
+    if type(value) in (list, tuple, set) or isinstance(value, set):
+        for v in value:
+            one(v)
+    elif type(value) is dict:
+        for v in value.values():
+            one(v)
+    elif (type(value).__module__ == "__main__" and not isinstance(value, BaseException)
+          and hasattr(value, "__dict__")):
+        for v in vars(value).values():
+            one(v)
+
+
+def _reached(tasks, script):
+    """The ids of the primitives the program reaches: from the module's
+    variables, and those of each started task's frames the view shows."""
+    out = set()
+    for v in list(vars(sys.modules["__main__"]).values()):
+        _held(v, out)
+    for task in tasks:
+        coro = task.get_coro()
+        if not inspect.iscoroutine(coro) or inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+            continue
+        frames, _ = _frames(coro, script)
+        for frame in frames:
+            names = frame.f_locals
+            for v in names.values():
+                _held(v, out)
+            names.clear()
+    return out
+
+
+def _primitives(waiting, reached):
+    """The lines of the view's `primitives` section: each live primitive
+    not held by another (a queue's Event, a condition's Lock), its state
+    read from its attributes, and the tasks waiting in it."""
+    live = [(obj, name) for ref, name in _made if (obj := ref()) is not None]
+    held = {id(v) for obj, _ in live for v in vars(obj).values()}
+    shown = [(obj, name) for obj, name in live
+             if id(obj) in reached and id(obj) not in held and _in_play(obj, name)]
+
+    def tasks(waiters):
+        return [waiting[id(f)].get_name() if id(f) in waiting else "-" for f in waiters or ()]
+
+    lines = []
+    for obj, name in shown:
+        if name == "TaskGroup":
+            parent = obj._parent_task
+            state = f"in {parent.get_name()}" if parent is not None else "not entered"
+            if obj._aborting:
+                state += ", cancelling"
+            if obj._errors:
+                state += f", {len(obj._errors)} failed"
+            # A set, by address: in creation order, as the engine's list.
+            groups = [("tasks", sorted(obj._tasks, key=_task_order))]
+        elif name == "Lock":
+            state, groups = "locked" if obj._locked else "unlocked", [("waiting", obj._waiters)]
+        elif name in ("Semaphore", "BoundedSemaphore"):
+            state, groups = f"value {obj._value}", [("waiting", obj._waiters)]
+        elif name == "Event":
+            state, groups = "set" if obj._value else "unset", [("waiting", obj._waiters)]
+        elif name == "Condition":
+            state = "locked" if obj._lock._locked else "unlocked"
+            groups = [("waiting", obj._waiters)]
+        elif name == "Barrier":
+            filling = obj._state.value == "filling"
+            state = f"{obj._state.value}, {obj._count if filling else 0} of {obj._parties}"
+            groups = [("waiting", obj._cond._waiters)]
+        else:
+            state = f"items {_value(list(obj._queue))}"
+            if obj._maxsize > 0:
+                state += f" of at most {obj._maxsize}"
+            state += f", {obj._unfinished_tasks} unfinished"
+            groups = [("get", obj._getters), ("put", obj._putters),
+                      ("join", obj._finished._waiters)]
+        # Numbered among those shown of its class, when there are more.
+        same = [o for o, n in shown if n == name]
+        number = f" #{same.index(obj) + 1}" if len(same) > 1 else ""
+        text = f"{name}{number}: {state}"
+        for what, waiters in groups:
+            if waiters:
+                names = [t.get_name() for t in waiters] if what == "tasks" else tasks(waiters)
+                text += f"; {what}: " + ", ".join(names)
+        lines.append(text)
+    return lines
+
+
 def _task(task, loop, waiting, script):
     coro = task.get_coro()
     if type(coro).__name__ == "async_generator_athrow":
@@ -328,9 +462,23 @@ def view(loop, order, script, running=None):
     timers = sorted((h for h in loop._scheduled if not h._cancelled), key=lambda h: (h._when, h._order))
     lines.append("timers:" + ("" if timers else " none"))
     for h in timers:
+        name = getattr(h._callback, "__qualname__", "") or ""
+        if name not in ("_set_result_unless_cancelled", "_release_waiter"):
+            # A function's timer (`call_later`, a `timeout()`'s
+            # `Timeout._on_timeout`), named as the ready queue names it.
+            lines.append(f"  {_time(h._when)} call {name or type(h._callback).__name__}()")
+            continue
         fut = h._args[0] if h._args else None
         owner = waiting.get(id(fut))
         lines.append(f"  {_time(h._when)} for {owner.get_name() if owner else '-'}")
+    primitives = _primitives(waiting, _reached(tasks, script))
+    if primitives:
+        lines.append("primitives:")
+        lines += ["  " + p for p in primitives]
+    threads = virtual_threads.views(loop)
+    if threads:
+        lines.append("threads:")
+        lines += ["  " + t for t in threads]
     lines.append("tasks:" + ("" if tasks else " none"))
     lines += ["  " + _task(t, loop, waiting, script) for t in tasks]
     print("\n".join(lines), flush=True)

@@ -36,6 +36,7 @@ import runpy
 import selectors
 import sys
 import time
+import virtual_threads
 import weakref
 
 _now = 0.0
@@ -45,9 +46,22 @@ def _loop_time(self):
     return _now
 
 
+def _set_now(now):
+    global _now
+    _now = now
+
+
 class _VirtualSelector(selectors.DefaultSelector):
     def select(self, timeout=None):
         global _now
+        if timeout != 0 and virtual_threads.active():
+            loop = asyncio.events._get_running_loop()
+            # Until the first timer, by its own deadline (`_now + timeout`
+            # may miss it in the last bit) and its order among the timers.
+            first = loop._scheduled[0] if loop._scheduled and timeout is not None else None
+            deadline = (first._when, first._order) if first else None
+            _now = virtual_threads.wait(_now, deadline, lambda: bool(super(_VirtualSelector, self).select(0)))
+            return super().select(0)
         if timeout is None:
             raise SystemExit("virtual_clock: the loop would wait forever (a deadlock)")
         if timeout > 0:
@@ -59,7 +73,13 @@ def _sleep(seconds):
     global _now
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
-    _now += seconds
+    thread = virtual_threads.current()
+    if thread is not None:
+        thread.sleep(_now, seconds)
+    elif virtual_threads.active():
+        _now = virtual_threads.block(_now, seconds)
+    else:
+        _now += seconds
 
 
 _order = itertools.count()
@@ -90,6 +110,7 @@ class _OrderedTimerHandle(asyncio.events.TimerHandle):
 _OrderedTimerHandle.__name__ = _OrderedTimerHandle.__qualname__ = "TimerHandle"
 _OrderedTimerHandle.__module__ = "asyncio.events"
 asyncio.events.TimerHandle = _OrderedTimerHandle
+virtual_threads.install(_order, _set_now)
 asyncio.base_events.BaseEventLoop.time = _loop_time
 selectors.DefaultSelector = _VirtualSelector
 time.sleep = _sleep
@@ -173,23 +194,67 @@ async def _wait_in_order(fs, *, timeout=None, return_when=asyncio.ALL_COMPLETED)
     return _InOrder(f for f in fs if f in done), _InOrder(f for f in fs if f in pending)
 
 
-_as_completed = asyncio.tasks.as_completed
+# asyncio/tasks.py's as_completed of 3.11, word for word but for its sets:
+# it keeps its futures in a set comprehension (a builtin set, which the
+# patched `set` above does not reach), iterated by memory address, and
+# adds its done-callbacks in that order; two done futures then reach its
+# queue in either order. Here in the order given, one of the orders CPython
+# produces, as the engine does (src/asyncio_py/tasks.py). Compiled as
+# asyncio's own code (its file's name), at the top level: its functions'
+# qualified names are CPython's, and the loop's view passes its frames by
+# as asyncio's.
+_AS_COMPLETED = """
+from asyncio import events, exceptions, futures, coroutines
+from asyncio.tasks import ensure_future
 
 
-def _as_completed_in_order(fs, *, timeout=None):
-    # as_completed wraps the coroutines it is given in tasks in the order
-    # of a set of them (by memory address): in the order given here, as
-    # the engine does (src/asyncio_py/tasks.py).
-    if not (asyncio.isfuture(fs) or asyncio.iscoroutine(fs)):
-        loop = asyncio.events._get_event_loop()
-        fs = [asyncio.ensure_future(f, loop=loop) for f in dict.fromkeys(fs)]
-    yield from _as_completed(fs, timeout=timeout)
+def as_completed(fs, *, timeout=None):
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+
+    from asyncio.queues import Queue
+    done = Queue()
+
+    loop = events._get_event_loop()
+    todo = _InOrder(ensure_future(f, loop=loop) for f in dict.fromkeys(fs))
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise exceptions.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+"""
+_as_completed_namespace = {"_InOrder": _InOrder}
+exec(compile(_AS_COMPLETED, asyncio.tasks.__file__, "exec"), _as_completed_namespace)
 
 
 # Its coroutine shows as `wait()`, as CPython's does.
 _wait_in_order.__name__ = _wait_in_order.__qualname__ = "wait"
 asyncio.tasks.wait = asyncio.wait = _wait_in_order
-asyncio.tasks.as_completed = asyncio.as_completed = _as_completed_in_order
+asyncio.tasks.as_completed = asyncio.as_completed = _as_completed_namespace["as_completed"]
 asyncio.tasks.all_tasks = asyncio.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
 time.perf_counter = time.monotonic = time.time = lambda: _now

@@ -93,9 +93,14 @@ impl Console {
         };
         for e in events {
             match &e.kind {
-                EventKind::Printed { task, text } if !text.is_empty() => {
-                    // The module's code prints outside any task.
-                    let who = task.map_or_else(|| "<module>".to_string(), |t| tasks.label(t));
+                EventKind::Printed { task, text, thread } if !text.is_empty() => {
+                    // The module's code prints outside any task, and a
+                    // thread's code too.
+                    let who = match (thread, task) {
+                        (Some(thread), _) => thread.clone(),
+                        (None, Some(t)) => tasks.label(*t),
+                        (None, None) => "<module>".to_string(),
+                    };
                     let finished = text.strip_suffix('\n');
                     let mut pieces = finished.unwrap_or(text).split('\n');
                     if self.open.get() {

@@ -91,7 +91,7 @@ impl Stepping {
             &panel,
             "p",
             "hint",
-            "What the event loop holds now: the callback about to run, the ready queue in order (only what was ready when the iteration began runs in it), and the timers in the order they fire.",
+            "What the event loop holds now: the callback about to run, the ready queue in order (only what was ready when the iteration began runs in it), the timers in the order they fire, and asyncio's locks, queues, events and task groups, with the tasks waiting in each.",
         );
         dom::child(&panel, "p", "hint keys", SHORTCUTS);
         let scrub = dom::child(&panel, "label", "scrub", "Position ");

@@ -354,6 +354,7 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
             EventKind::Printed {
                 task: Some(task),
                 text,
+                ..
             } if *task < n => {
                 let line = text.strip_suffix('\n').unwrap_or(text);
                 let (at, fan, index) = &mut prints_at[*task];
