@@ -91,6 +91,22 @@ pub enum EventKind {
     Yielded {
         task: usize,
     },
+    /// A thread of asyncio's default executor (`asyncio_0`...: what
+    /// `to_thread` runs) ran its code, from a start or a wake-up, while
+    /// the loop waited.
+    ThreadRan {
+        thread: String,
+    },
+    /// The thread's code called `time.sleep(seconds)`: it sleeps, the
+    /// loop goes on.
+    ThreadSlept {
+        thread: String,
+        seconds: f64,
+    },
+    /// The thread finished its work and waits for more (or ends).
+    ThreadIdle {
+        thread: String,
+    },
     /// `time.sleep(seconds)`: the whole loop stood still.
     Blocked {
         task: Option<usize>,

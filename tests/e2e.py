@@ -403,6 +403,21 @@ def learner_flow(wd, base, failures):
                           "'.legend .swatch.waiting.' + arguments[0])).backgroundColor", waits)
             check(failures, shown, f"{construct}: the timeline colours its waits as the legend's {waits!r}")
 
+    # Threads: a worker's lines are its own on the console, and it has a
+    # lane of its own on the timeline, where it runs and sleeps.
+    program = (ROOT / "corpus" / "constructs" / "asyncio_threads_gather.py").read_text()
+    wd.paste("textarea.code", program)
+    runs_as_cpython(wd, program, failures, "to_thread workers print what CPython prints")
+    who = wd.texts(".console li.printed .who")
+    check(failures, "asyncio_0" in who and "asyncio_2" in who,
+          f"the console names the worker threads that printed: {sorted(set(who))}")
+    lanes = wd.texts(".lanes .lane-label")
+    check(failures, "asyncio_0 (thread)" in lanes and wd.js(
+        "return [...document.querySelectorAll('.lanes .lane')].some(l =>"
+        " l.querySelector('.lane-label').textContent.endsWith('(thread)')"
+        " && l.querySelector('.seg.sleeping') && l.querySelector('.mark'))"),
+          f"each worker thread has a lane, with its sleeps and prints: {lanes}")
+
     # The module's own code around asyncio.run: its lines are the module's.
     program = (ROOT / "corpus" / "constructs" / "module_code.py").read_text()
     wd.type("textarea.code", program)

@@ -346,6 +346,64 @@ tasks:
 }
 
 #[test]
+fn the_task_tree_hangs_a_task_group_s_tasks_under_the_group_and_the_view_shows_its_queue() {
+    let source = r#"import asyncio
+
+
+async def worker(q, n):
+    item = await q.get()
+    print(n, "got", item)
+
+
+async def main():
+    q = asyncio.Queue()
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(worker(q, 1))
+        tg.create_task(worker(q, 2))
+        await asyncio.sleep(0)
+        q.put_nowait("x")
+        await asyncio.sleep(0)
+        q.put_nowait("y")
+
+
+asyncio.run(main())
+"#;
+    let steps = stepped(source, false).0;
+    let trees: Vec<String> = steps
+        .iter()
+        .filter_map(|s| s.tree.as_deref().map(interleave::task_tree::to_text))
+        .collect();
+    // As the second iteration begins: the first worker got "x" and is
+    // woken, the second waits in the queue's `get`; both under the group,
+    // under main, whose `async with` the group is.
+    assert_eq!(
+        trees[2],
+        "Task-1 main(): ready, line 16
+  q = <asyncio.queues.Queue object at 0x…>
+  tg = <asyncio.taskgroups.TaskGroup object at 0x…>
+  TaskGroup: in Task-1
+    Task-2 worker(<asyncio.queues.Queue object at 0x…>, 1): woken (the future it awaited finished), its step is queued, line 5
+      q = <asyncio.queues.Queue object at 0x…>
+      n = 1
+    Task-3 worker(<asyncio.queues.Queue object at 0x…>, 2): waiting on future in Queue, line 5
+      q = <asyncio.queues.Queue object at 0x…>
+      n = 2
+"
+    );
+    // The loop's view says what the queue holds and who waits in it, as
+    // tests/support/loop_view.py reads CPython's (`interleave step
+    // --callbacks` agrees with it on this program).
+    let views = views_within(&steps, usize::MAX);
+    assert!(
+        views[2].contains(
+            "primitives:\n  Queue: items ['x'], 1 unfinished; get: Task-3\n  TaskGroup: in Task-1; tasks: Task-2, Task-3\n"
+        ),
+        "{}",
+        views[2]
+    );
+}
+
+#[test]
 fn the_task_tree_nests_tasks_under_who_awaits_them_and_keeps_the_finished() {
     let trees: Vec<String> = stepped(BACKGROUND_AND_GATHER, false)
         .0

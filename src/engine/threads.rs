@@ -38,6 +38,7 @@ use super::suspend::Suspend;
 use super::timers::Nanos;
 use super::{Body, Runtime};
 use crate::error::{Raise, RunError};
+use crate::trace::EventKind;
 use crate::value::{Exc, Value};
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -332,6 +333,8 @@ impl Runtime {
                     match pool.items.pop_front() {
                         Some(item) => (item, None),
                         None => {
+                            let thread = th.threads[id].name.to_string();
+                            self.emit(|| EventKind::ThreadIdle { thread });
                             if pool.shutdown {
                                 // A worker ends once shut down with no work.
                                 pool.workers.retain(|&w| w != id);
@@ -383,6 +386,10 @@ impl Runtime {
     /// Polls a thread's machine with the thread current.
     fn poll_thread(self: &Rc<Self>, id: usize, mut body: Body) -> Result<Polled, RunError> {
         use std::task::{Context, Poll, Waker};
+        let thread = self.threads.borrow().threads[id].name.clone();
+        self.emit(|| EventKind::ThreadRan {
+            thread: thread.to_string(),
+        });
         self.threads.borrow_mut().current = Some(id);
         let task = self.lp.borrow_mut().current.take();
         // A thread's computing is not the loop's: it does not move the
@@ -397,7 +404,13 @@ impl Runtime {
         self.threads.borrow_mut().current = None;
         match polled {
             Poll::Pending => match self.lp.borrow_mut().mailbox.yielded.take() {
-                Some(Suspend::Block(nanos)) => Ok(Polled::Sleeps(body, nanos)),
+                Some(Suspend::Block(nanos)) => {
+                    self.emit(|| EventKind::ThreadSlept {
+                        thread: thread.to_string(),
+                        seconds: nanos as f64 / 1e9,
+                    });
+                    Ok(Polled::Sleeps(body, nanos))
+                }
                 _ => Err(RunError::internal(
                     "a thread's code suspended other than in time.sleep",
                 )),

@@ -1,6 +1,8 @@
 //! The timeline: one lane per task, left to right in virtual time, showing
 //! when each task ran, slept, waited, blocked the loop, and how it ended,
-//! with a mark for every line it printed (hover or focus a mark to read it).
+//! with a mark for every line it printed (hover or focus a mark to read it);
+//! then one lane per thread of asyncio's default executor (`to_thread`),
+//! showing when it ran and slept.
 //!
 //! A task's step takes no virtual time, so the horizontal axis is virtual
 //! time stretched to give every step its own sliver: each step start and
@@ -300,16 +302,18 @@ fn marked(mark: Element, event: u32) -> Element {
 }
 
 /// Each task's label, name and what its lane shows, from the events in one
-/// pass.
+/// pass; then each thread's, after the tasks'.
 fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String, Vec<Item>)> {
     let n = tasks.calls.len();
     let mut items: Vec<Vec<Item>> = (0..n).map(|_| Vec::new()).collect();
-    // The stretch each task is in, and where it began.
+    // The stretch each lane is in, and where it began.
     let mut open: Vec<Option<(State, f32, u32)>> = vec![None; n];
     // Where each lane's last step tick and print are, how many prints
     // share that place, and which item is its last mark drawn.
     let mut last_step = vec![-1.0f32; n];
     let mut prints_at: Vec<(f32, u8, usize)> = vec![(-1.0, 0, 0); n];
+    // The threads, by name, in the order they first ran: lane `n + i`.
+    let mut threads: Vec<String> = Vec::new();
     let close = |items: &mut Vec<Vec<Item>>,
                  open: &mut Vec<Option<(State, f32, u32)>>,
                  task: usize,
@@ -324,7 +328,75 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
     for (event, (e, &x)) in events.iter().zip(xs).enumerate() {
         // Four billion events would not fit any page.
         let event = event as u32;
+        // A thread's lane, made the first time it is named.
+        let mut lane_of = |name: &str| {
+            let i = match threads.iter().position(|t| t == name) {
+                Some(i) => i,
+                None => {
+                    threads.push(name.to_string());
+                    items.push(Vec::new());
+                    open.push(None);
+                    last_step.push(-1.0);
+                    prints_at.push((-1.0, 0, 0));
+                    threads.len() - 1
+                }
+            };
+            n + i
+        };
+        // A printed line's mark on its lane (`who` printed it).
+        let print = |items: &mut Vec<Vec<Item>>,
+                     prints_at: &mut Vec<(f32, u8, usize)>,
+                     lane: usize,
+                     who: &str,
+                     text: &str| {
+            let line = text.strip_suffix('\n').unwrap_or(text);
+            let (at, fan, index) = &mut prints_at[lane];
+            if x - *at >= SAME_PLACE {
+                (*at, *fan) = (x, 0);
+            } else if *fan < 2 {
+                *fan += 1;
+            } else {
+                // A third mark here already: it counts the rest.
+                if let Some(Item::Print(print)) = items[lane].get_mut(*index) {
+                    print.more += 1;
+                }
+                return;
+            }
+            *index = items[lane].len();
+            let tip = format!("{who} printed {line} at {}s", fixed3(e.time));
+            items[lane].push(Item::Print(Box::new(Print {
+                x,
+                fan: *fan,
+                tip,
+                more: 0,
+                event,
+            })));
+        };
         let (task, next) = match &e.kind {
+            EventKind::ThreadRan { thread } => {
+                let lane = lane_of(thread);
+                close(&mut items, &mut open, lane, x);
+                if x - last_step[lane] >= SAME_PLACE {
+                    last_step[lane] = x;
+                    items[lane].push(Item::Step(x, event));
+                }
+                continue;
+            }
+            EventKind::ThreadSlept { thread, .. } => (lane_of(thread), Then::Open(State::Sleeping)),
+            EventKind::ThreadIdle { thread } => {
+                let lane = lane_of(thread);
+                close(&mut items, &mut open, lane, x);
+                continue;
+            }
+            EventKind::Printed {
+                thread: Some(thread),
+                text,
+                ..
+            } => {
+                let lane = lane_of(thread);
+                print(&mut items, &mut prints_at, lane, thread, text);
+                continue;
+            }
             EventKind::TaskCreated { task, .. } => (*task, Then::Open(State::Ready)),
             EventKind::StepStarted { task } if *task < n => {
                 close(&mut items, &mut open, *task, x);
@@ -356,32 +428,7 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
                 text,
                 ..
             } if *task < n => {
-                let line = text.strip_suffix('\n').unwrap_or(text);
-                let (at, fan, index) = &mut prints_at[*task];
-                if x - *at >= SAME_PLACE {
-                    (*at, *fan) = (x, 0);
-                } else if *fan < 2 {
-                    *fan += 1;
-                } else {
-                    // A third mark here already: it counts the rest.
-                    if let Some(Item::Print(print)) = items[*task].get_mut(*index) {
-                        print.more += 1;
-                    }
-                    continue;
-                }
-                *index = items[*task].len();
-                let tip = format!(
-                    "{} printed {line} at {}s",
-                    tasks.label(*task),
-                    fixed3(e.time)
-                );
-                items[*task].push(Item::Print(Box::new(Print {
-                    x,
-                    fan: *fan,
-                    tip,
-                    more: 0,
-                    event,
-                })));
+                print(&mut items, &mut prints_at, *task, &tasks.label(*task), text);
                 continue;
             }
             EventKind::Returned { task, .. } => (*task, Then::End("end done", "returned".into())),
@@ -394,7 +441,7 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
             }
             _ => continue,
         };
-        if task >= n {
+        if task >= items.len() {
             continue;
         }
         close(&mut items, &mut open, task, x);
@@ -410,13 +457,20 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
     }
     // Whatever is still open when the run ends runs to the right edge.
     let last = xs.last().copied().unwrap_or(0.0);
-    for task in 0..n {
-        close(&mut items, &mut open, task, last);
+    for lane in 0..items.len() {
+        close(&mut items, &mut open, lane, last);
     }
     items
         .into_iter()
         .enumerate()
-        .map(|(task, items)| (tasks.label(task), tasks.names[task].clone(), items))
+        .map(|(lane, items)| match lane.checked_sub(n) {
+            None => (tasks.label(lane), tasks.names[lane].clone(), items),
+            Some(t) => (
+                format!("{} (thread)", threads[t]),
+                threads[t].clone(),
+                items,
+            ),
+        })
         .collect()
 }
 
