@@ -63,6 +63,7 @@ enum Parent {
     /// The gather the task with this number awaits.
     Gather(usize),
     /// The task group with this index in the view's primitives.
+    #[cfg(feature = "asyncio-py")]
     Group(usize),
 }
 
@@ -165,7 +166,9 @@ impl TaskTree {
         }
         // A task in a task group that nothing awaits hangs under the
         // group, which hangs under the task that runs `async with` on it.
+        #[cfg(feature = "asyncio-py")]
         let groups = task_groups(view, &slot_named);
+        #[cfg(feature = "asyncio-py")]
         for (at, (_, _, tasks)) in groups.iter().enumerate() {
             for &t in tasks {
                 awaited_by[t].get_or_insert(Parent::Group(at));
@@ -183,6 +186,7 @@ impl TaskTree {
             roots: Vec::new(),
             of_task: vec![Vec::new(); n],
             of_gather: vec![Vec::new(); n],
+            #[cfg(feature = "asyncio-py")]
             of_group: vec![Vec::new(); groups.len()],
         };
         for &t in &tasks {
@@ -195,6 +199,7 @@ impl TaskTree {
                 Parent::Root => children.roots.push(t),
                 Parent::Task(p) => children.of_task[p].push(t),
                 Parent::Gather(p) => children.of_gather[p].push(t),
+                #[cfg(feature = "asyncio-py")]
                 Parent::Group(g) => children.of_group[g].push(t),
             }
         }
@@ -204,6 +209,7 @@ impl TaskTree {
             pending: &pending,
             woken: &woken,
             awaited_by: &awaited_by,
+            #[cfg(feature = "asyncio-py")]
             groups: &groups,
             children: &children,
             drawn: vec![false; n],
@@ -242,12 +248,14 @@ struct Children {
     /// Those of the gather the task awaits.
     of_gather: Vec<Vec<usize>>,
     /// Those of each task group, by its index in `Draw::groups`.
+    #[cfg(feature = "asyncio-py")]
     of_group: Vec<Vec<usize>>,
 }
 
 /// Each task group of the view with a task in it (`async with`): that
 /// task, the group as the view says it (`TaskGroup: in Task-1`), and the
 /// group's tasks.
+#[cfg(feature = "asyncio-py")]
 type Groups = Vec<(usize, String, Vec<usize>)>;
 
 #[cfg(feature = "asyncio-py")]
@@ -267,11 +275,6 @@ fn task_groups(view: &LoopView, slot_named: &dyn Fn(&str) -> Option<usize>) -> G
         .collect_vec()
 }
 
-#[cfg(not(feature = "asyncio-py"))]
-fn task_groups(_: &LoopView, _: &dyn Fn(&str) -> Option<usize>) -> Groups {
-    Vec::new()
-}
-
 /// One drawing of the tree.
 struct Draw<'a> {
     tree: &'a TaskTree,
@@ -280,6 +283,7 @@ struct Draw<'a> {
     /// By task: the done-callback queued to wake it, and why.
     woken: &'a [Option<&'a Done>],
     awaited_by: &'a [Option<Parent>],
+    #[cfg(feature = "asyncio-py")]
     groups: &'a Groups,
     children: &'a Children,
     drawn: Vec<bool>,
@@ -318,7 +322,9 @@ impl Draw<'_> {
             } else {
                 ""
             };
-            let by = match self.awaited_by.get(slot).copied().flatten() {
+            let by = self.awaited_by.get(slot).copied().flatten();
+            #[cfg(feature = "asyncio-py")]
+            let by = match by {
                 Some(Parent::Group(g)) => Some(Parent::Task(self.groups[g].0)),
                 by => by,
             };
@@ -374,7 +380,9 @@ impl Draw<'_> {
                 }
             }
         }
+        #[cfg(feature = "asyncio-py")]
         let groups = self.groups;
+        #[cfg(feature = "asyncio-py")]
         for (g, (owner, text, _)) in groups.iter().enumerate() {
             if *owner == slot {
                 self.push(depth + 1, RowKind::Group, |_| text.clone());

@@ -46,6 +46,17 @@ pub const PRIMITIVES: &[(&str, Wait)] = &[
 
 /// What a task waiting inside an instance of the library's class `name`
 /// waits for, if `name` is one of `PRIMITIVES`.
+impl EventKind {
+    /// The thread whose code printed, for a line a thread printed.
+    pub fn thread(&self) -> Option<&str> {
+        match self {
+            #[cfg(feature = "asyncio-py")]
+            EventKind::Printed { thread, .. } => thread.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 pub fn wait_of(name: &str) -> Option<Wait> {
     PRIMITIVES.iter().find(|(n, _)| *n == name).map(|(_, w)| *w)
 }
@@ -78,6 +89,7 @@ pub enum EventKind {
         text: String,
         /// The thread whose code printed it (`asyncio_0`...: what
         /// `to_thread` runs), if any.
+        #[cfg(feature = "asyncio-py")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         thread: Option<String>,
     },
@@ -94,16 +106,19 @@ pub enum EventKind {
     /// A thread of asyncio's default executor (`asyncio_0`...: what
     /// `to_thread` runs) ran its code, from a start or a wake-up, while
     /// the loop waited.
+    #[cfg(feature = "asyncio-py")]
     ThreadRan {
         thread: String,
     },
     /// The thread's code called `time.sleep(seconds)`: it sleeps, the
     /// loop goes on.
+    #[cfg(feature = "asyncio-py")]
     ThreadSlept {
         thread: String,
         seconds: f64,
     },
     /// The thread finished its work and waits for more (or ends).
+    #[cfg(feature = "asyncio-py")]
     ThreadIdle {
         thread: String,
     },

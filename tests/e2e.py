@@ -56,7 +56,10 @@ OUT = ROOT / "target" / "e2e"
 SIZE_BUDGET = 150_000  # bytes, gzipped wasm + JS
 CODE_MODULE_BUDGET = 300_000  # bytes, gzipped: Code mode's wasm + JS
 CODE_MODULE = "interleave-code"
-ASYNCIO_MODULE_BUDGET = 340_000  # bytes, gzipped: the module with asyncio's Python half
+# bytes, gzipped: the module with asyncio's Python half; 345 KB since
+# threads (`to_thread`) and step mode's primitives, task groups and
+# threads came in (2026-12-03: 10 KB, README's "Budgets").
+ASYNCIO_MODULE_BUDGET = 345_000
 ASYNCIO_MODULE = "interleave-asyncio"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000

@@ -22,9 +22,12 @@ impl Runtime {
         self.lp.borrow_mut().stdout.push_str(&text);
         #[cfg(feature = "asyncio-py")]
         let thread = self.current_thread_name();
-        #[cfg(not(feature = "asyncio-py"))]
-        let thread = None;
-        self.emit(|| EventKind::Printed { task, text, thread });
+        self.emit(|| EventKind::Printed {
+            task,
+            text,
+            #[cfg(feature = "asyncio-py")]
+            thread,
+        });
     }
 
     /// `time.sleep`: the clock moves on while no task can run (threads

@@ -64,6 +64,7 @@ pub struct TimerView {
     /// What it calls, when it calls a function rather than ending a
     /// future (`call_later`'s callback, a `timeout()`'s
     /// `Timeout._on_timeout`).
+    #[cfg(feature = "asyncio-py")]
     pub calls: Option<String>,
 }
 
@@ -362,8 +363,8 @@ impl Runtime {
             .map(|t| TimerView {
                 when: t.when,
                 task: t.first_future().and_then(owner),
+                #[cfg(feature = "asyncio-py")]
                 calls: match &t.fires {
-                    #[cfg(feature = "asyncio-py")]
                     super::timers::Fires::Call(call) if !releases_waiter(&call.callback) => {
                         Some(super::callbacks::callable_name(&call.callback))
                     }
@@ -506,13 +507,16 @@ impl LoopView {
             "timers",
             self.timers
                 .iter()
-                .map(|t| match &t.calls {
-                    Some(callable) => format!("{} call {callable}()", seconds(t.when)),
-                    None => format!(
+                .map(|t| {
+                    #[cfg(feature = "asyncio-py")]
+                    if let Some(callable) = &t.calls {
+                        return format!("{} call {callable}()", seconds(t.when));
+                    }
+                    format!(
                         "{} for {}",
                         seconds(t.when),
                         t.task.as_deref().unwrap_or("-")
-                    ),
+                    )
                 })
                 .collect_vec(),
         );

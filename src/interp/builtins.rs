@@ -620,7 +620,7 @@ fn call_builtin(
     admit(b.owner(), b.name(), &args, &kwargs)?;
     #[cfg(feature = "asyncio-py")]
     if b.owner() == "asyncio" {
-        refuse_in_thread(rt, &format!("asyncio.{}", b.name()))?;
+        refuse_in_thread(rt, "asyncio", b.name())?;
     }
     // The module's code runs with no loop running, where CPython's
     // `get_running_loop()` raises and `gather` makes a loop of its own.
@@ -1336,7 +1336,7 @@ pub(crate) fn call_method(
     let admitted = admit(obj.type_name(), name, &args, &kwargs)?;
     #[cfg(feature = "asyncio-py")]
     if matches!(obj, Value::Future(_) | Value::Loop(_)) {
-        refuse_in_thread(rt, &format!("{}.{name}", obj.type_name()))?;
+        refuse_in_thread(rt, obj.type_name(), name)?;
     }
     match obj {
         #[cfg(feature = "code")]
@@ -1527,13 +1527,21 @@ pub(crate) fn call_method(
 /// (`get_running_loop()` raising, a future's callbacks scheduled without
 /// waking the loop) is not modelled.
 #[cfg(feature = "asyncio-py")]
-pub(crate) fn refuse_in_thread(rt: &Runtime, what: &str) -> Result<(), Raise> {
-    if !rt.in_thread() {
-        return Ok(());
+#[inline]
+pub(crate) fn refuse_in_thread(rt: &Runtime, owner: &str, name: &str) -> Result<(), Raise> {
+    match rt.in_thread() {
+        false => Ok(()),
+        true => Err(in_thread(owner, name)),
     }
-    Err(RunError::unsupported(format!(
-        "{what}() called from a thread's code (what `to_thread` or `run_in_executor` runs) is not supported yet: asyncio is not thread-safe, and CPython's behaviour there is not modelled; return a value from the thread instead, and let the task that awaits it go on"
-    )))
+}
+
+#[cfg(feature = "asyncio-py")]
+#[cold]
+#[inline(never)]
+fn in_thread(owner: &str, name: &str) -> Raise {
+    RunError::unsupported(format!(
+        "{owner}.{name}() called from a thread's code (what `to_thread` or `run_in_executor` runs) is not supported yet: asyncio is not thread-safe, and CPython's behaviour there is not modelled; return a value from the thread instead, and let the task that awaits it go on"
+    ))
 }
 
 /// Refuses a call CPython accepts but the engine does not model
@@ -1566,17 +1574,16 @@ fn run_in_executor(
             "BaseEventLoop.run_in_executor() got an unexpected keyword argument '{k}'"
         )));
     }
-    if args.len() < 2 {
-        let missing = ["executor", "func"][args.len()..]
-            .iter()
-            .map(|p| format!("'{p}'"))
-            .collect_vec();
-        return Err(type_error(format!(
-            "BaseEventLoop.run_in_executor() missing {} required positional argument{}: {}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            missing.join(" and ")
-        )));
+    match args.len() {
+        0 => return Err(type_error(
+            "BaseEventLoop.run_in_executor() missing 2 required positional arguments: 'executor' and 'func'"
+                .into(),
+        )),
+        1 => return Err(type_error(
+            "BaseEventLoop.run_in_executor() missing 1 required positional argument: 'func'"
+                .into(),
+        )),
+        _ => {}
     }
     check_open(l)?;
     if !matches!(args[0], Value::None) {

@@ -434,8 +434,10 @@ impl TaskVm {
         // asyncio's Python half from a thread's code (its own `to_thread`
         // wrapper, the thread's first frame, aside).
         #[cfg(feature = "asyncio-py")]
-        if !self.frames.is_empty() && self.m.scopes.in_library(function) {
-            super::builtins::refuse_in_thread(&self.rt, &self.m.scopes.function_name(function))?;
+        if !self.frames.is_empty() && self.rt.in_thread() && self.m.scopes.in_library(function) {
+            let name = self.m.scopes.function_name(function);
+            let (owner, name) = name.rsplit_once('.').unwrap_or(("asyncio", &name));
+            super::builtins::refuse_in_thread(&self.rt, owner, name)?;
         }
         let code = &self.m.code[function];
         #[cfg_attr(not(feature = "code"), allow(unused_mut))]

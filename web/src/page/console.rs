@@ -93,11 +93,11 @@ impl Console {
         };
         for e in events {
             match &e.kind {
-                EventKind::Printed { task, text, thread } if !text.is_empty() => {
+                EventKind::Printed { task, text, .. } if !text.is_empty() => {
                     // The module's code prints outside any task, and a
                     // thread's code too.
-                    let who = match (thread, task) {
-                        (Some(thread), _) => thread.clone(),
+                    let who = match (e.kind.thread(), task) {
+                        (Some(thread), _) => thread.to_string(),
                         (None, Some(t)) => tasks.label(*t),
                         (None, None) => "<module>".to_string(),
                     };

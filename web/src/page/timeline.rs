@@ -313,6 +313,7 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
     let mut last_step = vec![-1.0f32; n];
     let mut prints_at: Vec<(f32, u8, usize)> = vec![(-1.0, 0, 0); n];
     // The threads, by name, in the order they first ran: lane `n + i`.
+    #[cfg(feature = "asyncio-py")]
     let mut threads: Vec<String> = Vec::new();
     let close = |items: &mut Vec<Vec<Item>>,
                  open: &mut Vec<Option<(State, f32, u32)>>,
@@ -329,6 +330,7 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
         // Four billion events would not fit any page.
         let event = event as u32;
         // A thread's lane, made the first time it is named.
+        #[cfg(feature = "asyncio-py")]
         let mut lane_of = |name: &str| {
             let i = match threads.iter().position(|t| t == name) {
                 Some(i) => i,
@@ -373,6 +375,7 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
             })));
         };
         let (task, next) = match &e.kind {
+            #[cfg(feature = "asyncio-py")]
             EventKind::ThreadRan { thread } => {
                 let lane = lane_of(thread);
                 close(&mut items, &mut open, lane, x);
@@ -382,12 +385,15 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
                 }
                 continue;
             }
+            #[cfg(feature = "asyncio-py")]
             EventKind::ThreadSlept { thread, .. } => (lane_of(thread), Then::Open(State::Sleeping)),
+            #[cfg(feature = "asyncio-py")]
             EventKind::ThreadIdle { thread } => {
                 let lane = lane_of(thread);
                 close(&mut items, &mut open, lane, x);
                 continue;
             }
+            #[cfg(feature = "asyncio-py")]
             EventKind::Printed {
                 thread: Some(thread),
                 text,
@@ -463,13 +469,16 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
     items
         .into_iter()
         .enumerate()
-        .map(|(lane, items)| match lane.checked_sub(n) {
-            None => (tasks.label(lane), tasks.names[lane].clone(), items),
-            Some(t) => (
-                format!("{} (thread)", threads[t]),
-                threads[t].clone(),
-                items,
-            ),
+        .map(|(lane, items)| {
+            #[cfg(feature = "asyncio-py")]
+            if let Some(t) = lane.checked_sub(n) {
+                return (
+                    format!("{} (thread)", threads[t]),
+                    threads[t].clone(),
+                    items,
+                );
+            }
+            (tasks.label(lane), tasks.names[lane].clone(), items)
         })
         .collect()
 }
