@@ -644,3 +644,64 @@ fn a_module_variable_that_keeps_a_task_to_the_end_is_refused() {
     let emptied = run("import asyncio\nTASKS = []\nasync def main():\n    TASKS.append(1)\n    TASKS.clear()\n    print(TASKS)\nasyncio.run(main())\n");
     assert_eq!(emptied.stdout, "[]\n");
 }
+
+#[test]
+fn a_worker_thread_prints_in_the_iteration_whose_wait_it_ran_in() {
+    // CPython 3.11 on the tests' virtual clock (tests/support/
+    // virtual_clock.py --loop-view) prints the worker's lines in
+    // iterations 3 and 6: the loop waits in `select` with nothing ready,
+    // and the worker runs meanwhile.
+    let outcome = run(r#"
+import asyncio
+import time
+
+
+def blocking(n):
+    print("worker", n, "starts")
+    time.sleep(0.5)
+    print("worker", n, "ends")
+    return n * 10
+
+
+async def main():
+    print("main starts")
+    results = await asyncio.gather(asyncio.to_thread(blocking, 1), asyncio.sleep(0.25, "slept"))
+    print(results)
+
+
+asyncio.run(main())
+"#);
+    assert_eq!(
+        printed_in(&outcome.events),
+        [
+            ("main starts".to_string(), 1),
+            ("worker 1 starts".to_string(), 3),
+            ("worker 1 ends".to_string(), 6),
+            ("[10, 'slept']".to_string(), 9),
+        ]
+    );
+    // The worker's lines are its own, and its lane knows when it ran and
+    // slept.
+    let thread_events: Vec<String> = outcome
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::ThreadRan { thread } => Some(format!("{} ran at {}", thread, e.time)),
+            EventKind::ThreadSlept { thread, seconds } => Some(format!("{thread} slept {seconds}")),
+            EventKind::ThreadIdle { thread } => Some(format!("{} idle at {}", thread, e.time)),
+            EventKind::Printed { .. } => e.kind.thread().map(|t| format!("{t} printed")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        thread_events,
+        [
+            "asyncio_0 ran at 0",
+            "asyncio_0 printed",
+            "asyncio_0 slept 0.5",
+            "asyncio_0 ran at 0.5",
+            "asyncio_0 printed",
+            "asyncio_0 idle at 0.5"
+        ]
+    );
+}

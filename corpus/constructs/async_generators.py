@@ -96,7 +96,7 @@ async def until(limit):
 
 
 async def main():
-    results = await asyncio.gather(consume("a", 3, 0.1), consume("b", 2, 0.15))
+    results = await asyncio.gather(consume("a", 3, 0.1), consume("b", 2, 0.14))
     print(results)
     async for n in countdown(2):
         print("n =", n)

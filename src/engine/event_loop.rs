@@ -489,9 +489,14 @@ impl Runtime {
             let mut lp = self.lp.borrow_mut();
             lp.timers.drop_cancelled_front();
             // With threads, waiting lets them run, and one may end the
-            // wait early (`threads`).
+            // wait early (`threads`). What they do happens in this
+            // iteration, whose `_run_once` waits in `select`.
+            #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
+            let mut counted = false;
             #[cfg(feature = "asyncio-py")]
             if lp.ready.is_empty() && !lp.stopping && self.threads_started() {
+                lp.iteration += 1;
+                counted = true;
                 let deadline = lp.timers.next_key();
                 drop(lp);
                 self.wait_in_select(deadline)?;
@@ -542,7 +547,9 @@ impl Runtime {
                 race |= last.is_some_and(|l| super::compute::may_swap(l, next));
                 race |= clock.is_some_and(|c| super::compute::may_swap(c, next));
             }
-            lp.iteration += 1;
+            if !counted {
+                lp.iteration += 1;
+            }
             #[cfg(feature = "code")]
             if race {
                 drop(lp);

@@ -403,7 +403,7 @@ impl Runtime {
         self.lp.borrow_mut().current = task;
         self.threads.borrow_mut().current = None;
         match polled {
-            Poll::Pending => match self.lp.borrow_mut().mailbox.yielded.take() {
+            Poll::Pending => match self.take_yielded() {
                 Some(Suspend::Block(nanos)) => {
                     self.emit(|| EventKind::ThreadSlept {
                         thread: thread.to_string(),
@@ -419,6 +419,13 @@ impl Runtime {
             Poll::Ready(Err(Raise::Exc(e))) => Ok(Polled::Ended(Err(e))),
             Poll::Ready(Err(Raise::Stop(stop))) => Err(*stop),
         }
+    }
+
+    /// What the thread's machine suspended on, taken from the mailbox
+    /// (no borrow of the loop's state held after: the caller records
+    /// events).
+    fn take_yielded(&self) -> Option<Suspend> {
+        self.lp.borrow_mut().mailbox.yielded.take()
     }
 
     /// The item's call returned or raised: its `concurrent.futures`
