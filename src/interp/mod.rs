@@ -155,6 +155,20 @@ impl Compiled {
     }
 }
 
+/// The program's function `callable` runs, with a bound method's object
+/// put first in `args`; `None` for any other callable.
+#[cfg(feature = "asyncio-py")]
+fn program_function(callable: &Value, args: &mut Vec<Value>) -> Option<Rc<FunctionObj>> {
+    match callable {
+        Value::Function(f) => Some(f.clone()),
+        Value::BoundMethod(m) => {
+            args.insert(0, m.0.clone());
+            Some(m.1.clone())
+        }
+        _ => None,
+    }
+}
+
 impl Interpreter for Compiled {
     /// The future a task polls: its coroutine, run from the top.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
@@ -193,13 +207,8 @@ impl Interpreter for Compiled {
         callable: &Value,
         mut args: Vec<Value>,
     ) -> Result<Value, crate::error::Raise> {
-        let function = match callable {
-            Value::Function(f) => f.clone(),
-            Value::BoundMethod(m) => {
-                args.insert(0, m.0.clone());
-                m.1.clone()
-            }
-            other => return builtins::call(&rt, other.clone(), args, Vec::new()),
+        let Some(function) = program_function(callable, &mut args) else {
+            return builtins::call(&rt, callable.clone(), args, Vec::new());
         };
         if function.def().is_async || function.generator {
             return builtins::call(&rt, Value::Function(function), args, Vec::new());
@@ -217,18 +226,11 @@ impl Interpreter for Compiled {
         func: &Value,
         mut args: Vec<Value>,
     ) -> Result<Body, crate::error::Raise> {
-        let function = match func {
-            Value::Function(f) => f.clone(),
-            Value::BoundMethod(m) => {
-                args.insert(0, m.0.clone());
-                m.1.clone()
-            }
-            other => {
-                return Err(crate::error::RunError::unsupported(format!(
-                    "run_in_executor of {} is not supported yet: give it a function of the program's (`def`), or use asyncio.to_thread",
-                    other.repr()
-                )))
-            }
+        let Some(function) = program_function(func, &mut args) else {
+            return Err(crate::error::RunError::unsupported(format!(
+                "run_in_executor of {} is not supported yet: give it a function of the program's (`def`), or use asyncio.to_thread",
+                func.repr()
+            )));
         };
         if function.def().is_async || function.generator {
             return Err(crate::error::RunError::unsupported(
