@@ -44,8 +44,6 @@ pub const PRIMITIVES: &[(&str, Wait)] = &[
     ("Barrier", Wait::Event),
 ];
 
-/// What a task waiting inside an instance of the library's class `name`
-/// waits for, if `name` is one of `PRIMITIVES`.
 impl EventKind {
     /// The thread whose code printed, for a line a thread printed.
     pub fn thread(&self) -> Option<&str> {
@@ -57,6 +55,8 @@ impl EventKind {
     }
 }
 
+/// What a task waiting inside an instance of the library's class `name`
+/// waits for, if `name` is one of `PRIMITIVES`.
 pub fn wait_of(name: &str) -> Option<Wait> {
     PRIMITIVES.iter().find(|(n, _)| *n == name).map(|(_, w)| *w)
 }

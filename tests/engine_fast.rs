@@ -705,3 +705,68 @@ asyncio.run(main())
         ]
     );
 }
+
+#[test]
+fn a_due_timer_runs_before_the_threads_get_their_turn() {
+    // A timer already due makes `select`'s timeout 0: the loop does not
+    // wait, so the worker runs only at the next wait (CPython 3.11 on the
+    // tests' virtual clock: `timer`, `worker`, `got 1`).
+    let outcome = run(r#"
+import asyncio
+
+
+def work():
+    print("worker")
+    return 1
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.run_in_executor(None, work)
+    loop.call_later(0, print, "timer")
+    print("got", await fut)
+
+
+asyncio.run(main())
+"#);
+    assert_eq!(outcome.stdout, "timer\nworker\ngot 1\n");
+}
+
+#[test]
+fn time_sleep_called_back_by_a_builtin_in_a_thread_is_refused_where_reached() {
+    // Its machine cannot pause inside the builtin; before, the sleep was
+    // left over and taken by a later call of the loop's own.
+    let source = r#"
+import asyncio
+import time
+
+
+def work():
+    try:
+        sorted([0.1, 0.2], key=time.sleep)
+    except TypeError:
+        return "caught"
+
+
+async def main():
+    print(await asyncio.to_thread(work))
+
+
+asyncio.run(main())
+"#;
+    let program = interleave::parse::program(source).unwrap();
+    let outcome = interleave::run(
+        &program,
+        &RunOptions {
+            compute_time: false,
+            ..RunOptions::default()
+        },
+    );
+    let error = outcome.error.expect("refused");
+    assert!(
+        error.message.contains("time.sleep called back by a builtin"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.line, Some(8));
+}

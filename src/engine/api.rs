@@ -36,8 +36,7 @@ impl Runtime {
         let nanos = (seconds * 1e9).round() as u64;
         #[cfg(feature = "asyncio-py")]
         if self.in_thread() {
-            self.sleep_in_thread(nanos);
-            return Ok(());
+            return self.sleep_in_thread(nanos);
         }
         #[cfg(feature = "code")]
         self.flush_compute();
@@ -160,6 +159,11 @@ impl Runtime {
                 "closing a loop with tasks still pending is not supported yet: CPython reports \"Task was destroyed but it is pending!\" for each as it frees them",
             ));
         }
+        #[cfg(feature = "asyncio-py")]
+        if bound {
+            self.close_executor()
+                .map_err(|e| crate::error::Raise::Stop(Box::new(e)))?;
+        }
         l.closed.set(true);
         if bound {
             let dropped = {
@@ -212,6 +216,10 @@ impl Runtime {
                     "asyncio.run() while a loop the program ran with run_until_complete has tasks pending is not supported yet: Interleave models one loop at a time",
                 ));
             }
+            // That loop's default executor stays with it; the new loop
+            // makes its own.
+            self.close_executor()
+                .map_err(|e| crate::error::Raise::Stop(Box::new(e)))?;
             self.lp.borrow_mut().program_loop = None;
         }
         match main {

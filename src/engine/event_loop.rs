@@ -494,7 +494,12 @@ impl Runtime {
             #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
             let mut counted = false;
             #[cfg(feature = "asyncio-py")]
-            if lp.ready.is_empty() && !lp.stopping && self.threads_started() {
+            // (A timer already due makes `select`'s timeout 0: no wait.)
+            if lp.ready.is_empty()
+                && !lp.stopping
+                && self.threads_started()
+                && lp.timers.next_key().is_none_or(|(when, _)| when > lp.now)
+            {
                 lp.iteration += 1;
                 counted = true;
                 let deadline = lp.timers.next_key();
@@ -645,10 +650,7 @@ impl Runtime {
                 self.run_program_call(call)
             }
             #[cfg(feature = "asyncio-py")]
-            Handle::SetState(item) => {
-                self.set_state(item);
-                Ok(())
-            }
+            Handle::SetState(item) => self.set_state(item),
             #[cfg(feature = "asyncio-py")]
             Handle::ShutdownDone(future) => {
                 if future.is_pending() {

@@ -137,7 +137,7 @@ fn view(
             if truthy(obj.attrs.get("_aborting")) {
                 state.push_str(", cancelling");
             }
-            let failed = futures_or_all(obj.attrs.get("_errors"));
+            let failed = len_of(obj.attrs.get("_errors"));
             if failed > 0 {
                 let _ = write!(state, ", {failed} failed");
             }
@@ -263,9 +263,9 @@ pub(crate) fn held_by(v: &Value, out: &mut Vec<usize>) {
     }
 }
 
-/// How many items a list holds (a task group's errors; `None` once it
-/// has exited).
-fn futures_or_all(list: Option<Value>) -> usize {
+/// How many items a list holds (a task group's errors, `None` once it
+/// has exited; a queue's items).
+fn len_of(list: Option<Value>) -> usize {
     match list {
         Some(Value::List(list)) => list.borrow().len(),
         _ => 0,

@@ -411,7 +411,10 @@ impl Session {
                 // takes from main's task.
                 let outcome = self.uncaught.take().map_or(Ok(()), Err);
                 // `loop.close()`: what is left queued goes with the loop
-                // (the next `asyncio.run` makes a fresh one).
+                // (the next `asyncio.run` makes a fresh one), and its
+                // default executor, shut down already.
+                #[cfg(feature = "asyncio-py")]
+                self.rt.close_executor()?;
                 let closed = {
                     let mut lp = self.rt.lp.borrow_mut();
                     lp.close();
@@ -564,6 +567,15 @@ impl Session {
             }
             #[cfg(feature = "code")]
             self.free_at_exit(&exc);
+        }
+        // A worker still running as the program ends (a loop the
+        // program ran by hand and never shut down): CPython waits for it
+        // at exit, printing what it prints.
+        #[cfg(feature = "asyncio-py")]
+        if self.error.is_none() {
+            if let Err(e) = rt.close_executor() {
+                self.error = Some(e);
+            }
         }
         #[cfg(feature = "code")]
         if self.error.is_none() && rt.interpreter.module_keeps_reported() {

@@ -71,9 +71,15 @@ pub(crate) struct Threads {
     /// The thread whose code runs now, if any: its `time.sleep` suspends
     /// it, and asyncio's functions are refused in it.
     current: Option<usize>,
-    /// A `time.sleep` the current thread's code just called: its machine
-    /// suspends as the call returns (`take_thread_sleep`).
+    /// Set while the current thread's code calls `time.sleep(...)`
+    /// itself (`call_sleep_in_thread`): only then may it sleep.
+    sleep_allowed: bool,
+    /// The sleep that call asked for: its machine suspends as the call
+    /// returns.
     sleep: Option<Nanos>,
+    /// `shutdown_default_executor()` was called on this loop: no more
+    /// work (`_check_default_executor`).
+    shutdown_called: bool,
 }
 
 struct Thread {
@@ -147,9 +153,16 @@ impl Runtime {
 
     /// `loop.run_in_executor(None, func, *args)`: the work goes to the
     /// pool, and the future returned is chained to it (`wrap_future`).
-    pub(crate) fn run_in_executor(&self, func: Value, args: Vec<Value>) -> FutRef {
+    pub(crate) fn run_in_executor(&self, func: Value, args: Vec<Value>) -> Result<FutRef, Raise> {
+        // `_check_default_executor`.
+        if self.threads.borrow().shutdown_called {
+            return Err(Raise::Exc(crate::value::Exception::new(
+                crate::value::ExcKind::RuntimeError,
+                "Executor shutdown has been called",
+            )));
+        }
         if !self.threads_started() {
-            let text = "worker threads run here only while the loop waits with nothing ready, each until it sleeps or returns (CPython: whenever its GIL lets them, so a thread's print may land elsewhere, even inside another line); the pool has 12 workers, as on an 8-core machine".to_string();
+            let text = format!("worker threads run here only while the loop waits with nothing ready, each until it sleeps or returns (CPython: whenever its GIL lets them, so a thread's print may land elsewhere, even inside another line); the pool has {MAX_WORKERS} workers, as on a {CPU_COUNT}-core machine");
             self.emit(|| crate::trace::EventKind::Note { text });
         }
         let dest = self.new_future(FutKind::Plain);
@@ -196,12 +209,13 @@ impl Runtime {
         }
         // `_chain_future`: a cancelled destination cancels the source.
         self.add_done_callback(&dest, Callback::CheckCancel(item));
-        dest
+        Ok(dest)
     }
 
     /// `shutdown_default_executor()` with an executor: the future its
     /// thread completes once the pool's work is done; `None` without one.
     pub(crate) fn shutdown_default_executor(&self) -> Option<FutRef> {
+        self.threads.borrow_mut().shutdown_called = true;
         self.threads.borrow().pool.as_ref()?;
         let future = self.new_future(FutKind::Plain);
         let mut th = self.threads.borrow_mut();
@@ -325,8 +339,8 @@ impl Runtime {
             let (item, body) = match work {
                 Some(work) => work,
                 None => {
-                    let mut th = self.threads.borrow_mut();
-                    let th = &mut *th;
+                    let mut guard = self.threads.borrow_mut();
+                    let th = &mut *guard;
                     let Some(pool) = th.pool.as_mut() else {
                         return Ok(());
                     };
@@ -334,7 +348,6 @@ impl Runtime {
                         Some(item) => (item, None),
                         None => {
                             let thread = th.threads[id].name.to_string();
-                            self.emit(|| EventKind::ThreadIdle { thread });
                             if pool.shutdown {
                                 // A worker ends once shut down with no work.
                                 pool.workers.retain(|&w| w != id);
@@ -342,6 +355,8 @@ impl Runtime {
                                 pool.idle.push_back(id);
                             }
                             wake_shutdown(pool, &mut th.runnable);
+                            drop(guard);
+                            self.emit(|| EventKind::ThreadIdle { thread });
                             return Ok(());
                         }
                     }
@@ -466,9 +481,14 @@ impl Runtime {
 
     /// `_set_state(destination, source)`, queued by the item's end:
     /// `_copy_future_state`.
-    pub(crate) fn set_state(&self, item: &WorkItem) {
+    pub(crate) fn set_state(&self, item: &WorkItem) -> Result<(), RunError> {
         if item.dest.is_cancelled() {
-            return;
+            return Ok(());
+        }
+        if !item.dest.is_pending() {
+            return Err(unsupported(
+                "the program completed a future run_in_executor returned (set_result) before its thread ended: CPython's `_set_state` then fails an assertion, which its loop logs (\"Exception in callback\") and goes on, which is not modelled; leave that future to its thread",
+            ));
         }
         match &*item.source.borrow() {
             Source::Cancelled => {
@@ -478,6 +498,7 @@ impl Runtime {
             Source::Finished(Err(e)) => self.set_exception(&item.dest, e.clone()),
             Source::Pending | Source::Running => {}
         }
+        Ok(())
     }
 
     /// `_call_check_cancel(destination)`: the destination's done-callback;
@@ -501,17 +522,54 @@ impl Runtime {
     }
 
     /// `time.sleep(seconds)` in a thread's code: noted, for its machine
-    /// to suspend as the call returns.
-    pub(crate) fn sleep_in_thread(&self, nanos: Nanos) {
-        self.threads.borrow_mut().sleep = Some(nanos);
+    /// to suspend as the call returns; refused unless the thread's code
+    /// calls `time.sleep` itself (a builtin calling it back, as
+    /// `sorted(key=time.sleep)` does, would sleep in the middle of the
+    /// builtin, which the machine cannot pause).
+    pub(crate) fn sleep_in_thread(&self, nanos: Nanos) -> Result<(), Raise> {
+        let mut th = self.threads.borrow_mut();
+        if !std::mem::take(&mut th.sleep_allowed) {
+            return Err(RunError::unsupported(
+                "time.sleep called back by a builtin (`sorted(key=time.sleep)`, `map(time.sleep, ...)`) in a thread's code is not supported yet; call time.sleep in the thread's function itself",
+            ));
+        }
+        th.sleep = Some(nanos);
+        Ok(())
     }
 
-    /// The `time.sleep` the call that just returned made in a thread's
-    /// code, if any: the machine suspends, the thread sleeping.
-    pub(crate) fn take_thread_sleep(&self) -> Option<Nanos> {
-        let nanos = self.threads.borrow_mut().sleep.take()?;
-        self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Block(nanos));
-        Some(nanos)
+    /// The thread's code calls `time.sleep(...)` (`call`): whether its
+    /// machine suspends, sleeping, after it (it does unless the call
+    /// raised before sleeping).
+    pub(crate) fn call_sleep_in_thread<T>(&self, call: impl FnOnce() -> T) -> (T, bool) {
+        self.threads.borrow_mut().sleep_allowed = true;
+        let result = call();
+        let nanos = {
+            let mut th = self.threads.borrow_mut();
+            th.sleep_allowed = false;
+            th.sleep.take()
+        };
+        if let Some(nanos) = nanos {
+            self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Block(nanos));
+        }
+        (result, nanos.is_some())
+    }
+
+    /// The loop closes (`loop.close()`, or `asyncio.run` ending): its
+    /// default executor goes with it; refused while a worker still has
+    /// work (CPython's `shutdown(wait=False)` leaves it running, and
+    /// what it then does is not modelled).
+    pub(crate) fn close_executor(&self) -> Result<(), RunError> {
+        let mut th = self.threads.borrow_mut();
+        th.shutdown_called = false;
+        if let Some(pool) = &th.pool {
+            if pool.idle.len() < pool.workers.len() || !pool.items.is_empty() {
+                return Err(unsupported(
+                    "closing a loop while a worker thread still runs (to_thread, run_in_executor) is not supported yet: await what it returns, or let asyncio.run wait for it",
+                ));
+            }
+        }
+        th.pool = None;
+        Ok(())
     }
 
     /// The machine a thread runs `func(*args)` on.
@@ -554,6 +612,15 @@ impl Runtime {
 enum Polled {
     Sleeps(Body, Nanos),
     Ended(Result<Value, Exc>),
+}
+
+/// A refusal where the loop, not a task's code, meets it.
+fn unsupported(message: &str) -> RunError {
+    RunError {
+        kind: crate::error::RunErrorKind::Unsupported,
+        message: message.into(),
+        line: None,
+    }
 }
 
 /// Lets `shutdown(wait=True)` go on once every worker is idle or ended

@@ -1598,7 +1598,7 @@ fn run_in_executor(
     }
     let func = args.remove(1);
     args.remove(0);
-    Ok(Value::Future(rt.run_in_executor(func, args)))
+    Ok(Value::Future(rt.run_in_executor(func, args)?))
 }
 
 /// A method of the loop `asyncio.get_running_loop()` gave.

@@ -1430,10 +1430,6 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             }
                         }
                         frame.stack.push(v);
-                        #[cfg(feature = "asyncio-py")]
-                        if rt.take_thread_sleep().is_some() {
-                            leave!(Action::Block);
-                        }
                     } else if let Some(action) = call_here(rt, frame, target, args, kwargs)? {
                         leave!(action);
                     }
@@ -2046,13 +2042,15 @@ fn call_here(
             _ => Err(RunError::internal("asyncio.run made no future").into()),
         };
     }
-    frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
-    // `time.sleep` in a thread's code: the thread sleeps, the call's
+    // `time.sleep(...)` in a thread's code: the thread sleeps, the call's
     // `None` already in place for when it wakes.
     #[cfg(feature = "asyncio-py")]
-    if rt.take_thread_sleep().is_some() {
-        return Ok(Some(Action::Block));
+    if matches!(callee, Value::Builtin(crate::value::Builtin::TimeSleep)) && rt.in_thread() {
+        let (result, slept) = rt.call_sleep_in_thread(|| builtins::call(rt, callee, args, kwargs));
+        frame.stack.push(result?);
+        return Ok(slept.then_some(Action::Block));
     }
+    frame.stack.push(builtins::call(rt, callee, args, kwargs)?);
     Ok(None)
 }
 

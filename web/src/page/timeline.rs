@@ -386,7 +386,12 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
                 continue;
             }
             #[cfg(feature = "asyncio-py")]
-            EventKind::ThreadSlept { thread, .. } => (lane_of(thread), Then::Open(State::Sleeping)),
+            EventKind::ThreadSlept { thread, .. } => {
+                let lane = lane_of(thread);
+                close(&mut items, &mut open, lane, x);
+                open[lane] = Some((State::Sleeping, x, event));
+                continue;
+            }
             #[cfg(feature = "asyncio-py")]
             EventKind::ThreadIdle { thread } => {
                 let lane = lane_of(thread);
@@ -447,7 +452,9 @@ fn lanes(events: &[Event], xs: &[f32], tasks: &TaskNames) -> Vec<(String, String
             }
             _ => continue,
         };
-        if task >= items.len() {
+        // Tasks only: asyncio's own (`shutdown_default_executor`) have
+        // no lane, and threads' lanes come after the tasks'.
+        if task >= n {
             continue;
         }
         close(&mut items, &mut open, task, x);
