@@ -764,7 +764,9 @@ asyncio.run(main())
     );
     let error = outcome.error.expect("refused");
     assert!(
-        error.message.contains("time.sleep called back by a builtin"),
+        error
+            .message
+            .contains("time.sleep called back by a builtin"),
         "{}",
         error.message
     );
