@@ -45,9 +45,7 @@ impl Runtime {
         #[cfg(feature = "asyncio-py")]
         if self.threads_started() {
             let until = self.lp.borrow().now.saturating_add(nanos);
-            return self
-                .block_until(until)
-                .map_err(|e| crate::error::Raise::Stop(Box::new(e)));
+            return Ok(self.block_until(until)?);
         }
         let mut lp = self.lp.borrow_mut();
         lp.now = lp.now.saturating_add(nanos);
@@ -161,8 +159,7 @@ impl Runtime {
         }
         #[cfg(feature = "asyncio-py")]
         if bound {
-            self.close_executor()
-                .map_err(|e| crate::error::Raise::Stop(Box::new(e)))?;
+            self.close_executor()?;
         }
         l.closed.set(true);
         if bound {
@@ -218,8 +215,7 @@ impl Runtime {
             }
             // That loop's default executor stays with it; the new loop
             // makes its own.
-            self.close_executor()
-                .map_err(|e| crate::error::Raise::Stop(Box::new(e)))?;
+            self.close_executor()?;
             self.lp.borrow_mut().program_loop = None;
         }
         match main {

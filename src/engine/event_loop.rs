@@ -490,22 +490,20 @@ impl Runtime {
             lp.timers.drop_cancelled_front();
             // With threads, waiting lets them run, and one may end the
             // wait early (`threads`). What they do happens in this
-            // iteration, whose `_run_once` waits in `select`.
+            // iteration, whose `_run_once` waits in `select`. (A timer
+            // already due makes `select`'s timeout 0: no wait.)
             #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
             let mut counted = false;
             #[cfg(feature = "asyncio-py")]
-            // (A timer already due makes `select`'s timeout 0: no wait.)
-            if lp.ready.is_empty()
-                && !lp.stopping
-                && self.threads_started()
-                && lp.timers.next_key().is_none_or(|(when, _)| when > lp.now)
-            {
-                lp.iteration += 1;
-                counted = true;
+            if lp.ready.is_empty() && !lp.stopping && self.threads_started() {
                 let deadline = lp.timers.next_key();
-                drop(lp);
-                self.wait_in_select(deadline)?;
-                lp = self.lp.borrow_mut();
+                if deadline.is_none_or(|(when, _)| when > lp.now) {
+                    lp.iteration += 1;
+                    counted = true;
+                    drop(lp);
+                    self.wait_in_select(deadline)?;
+                    lp = self.lp.borrow_mut();
+                }
             }
             if lp.ready.is_empty() && !lp.stopping {
                 match lp.timers.next_deadline() {

@@ -114,6 +114,13 @@ struct Pool {
     waiting_for_idle: Vec<usize>,
 }
 
+impl Pool {
+    /// Whether a worker has work, or work waits for one.
+    fn busy(&self) -> bool {
+        self.idle.len() < self.workers.len() || !self.items.is_empty()
+    }
+}
+
 /// One call handed to the pool: `_WorkItem` and its
 /// `concurrent.futures.Future`, chained to the asyncio future
 /// `run_in_executor` returned.
@@ -215,10 +222,10 @@ impl Runtime {
     /// `shutdown_default_executor()` with an executor: the future its
     /// thread completes once the pool's work is done; `None` without one.
     pub(crate) fn shutdown_default_executor(&self) -> Option<FutRef> {
-        self.threads.borrow_mut().shutdown_called = true;
-        self.threads.borrow().pool.as_ref()?;
-        let future = self.new_future(FutKind::Plain);
         let mut th = self.threads.borrow_mut();
+        th.shutdown_called = true;
+        th.pool.as_ref()?;
+        let future = self.new_future(FutKind::Plain);
         let id = th.threads.len();
         th.threads.push(Thread {
             name: "shutdown".into(),
@@ -232,7 +239,9 @@ impl Runtime {
     /// The loop waits in `select` with nothing ready, until its first
     /// timer (`deadline`: when, and the timer's order) or forever
     /// (`None`): the threads run meanwhile, and the wait ends early when
-    /// one writes the self-pipe. Moves the clock to where it ends.
+    /// one writes the self-pipe. Moves the clock to where it ends (with
+    /// neither a timer nor a thread to wake, `begin_iteration` says the
+    /// loop would wait forever).
     pub(crate) fn wait_in_select(
         self: &Rc<Self>,
         deadline: Option<(Nanos, u64)>,
@@ -241,13 +250,32 @@ impl Runtime {
         if self.lp.borrow().self_pipe {
             return Ok(());
         }
+        self.run_threads_until(deadline, true)
+    }
+
+    /// The loop's own thread in `time.sleep` until `until`: the threads
+    /// run meanwhile, those waking by then too (they began first).
+    pub(crate) fn block_until(self: &Rc<Self>, until: Nanos) -> Result<(), RunError> {
+        self.run_threads_until(Some((until, u64::MAX)), false)
+    }
+
+    /// Runs the threads as the clock moves towards `deadline` (when, and
+    /// its order among the timers, which a thread's sleep ending then
+    /// must precede to go first), each thread waking in turn; stops at
+    /// the deadline, when no thread is left to wake, or, `by_pipe`, once
+    /// a thread wrote the self-pipe. The clock is left where it stopped.
+    fn run_threads_until(
+        self: &Rc<Self>,
+        deadline: Option<(Nanos, u64)>,
+        by_pipe: bool,
+    ) -> Result<(), RunError> {
         loop {
             self.run_runnable()?;
             let now = self.lp.borrow().now;
             if self.wake_due(now) {
                 continue;
             }
-            if self.lp.borrow().self_pipe {
+            if by_pipe && self.lp.borrow().self_pipe {
                 return Ok(());
             }
             let wake = self
@@ -267,34 +295,7 @@ impl Runtime {
                     lp.now = now.max(d.0);
                     return Ok(());
                 }
-                (None, None) => {
-                    return Err(RunError {
-                        kind: crate::error::RunErrorKind::Deadlock,
-                        message: "every task is waiting and no thread or timer will wake any of them, so CPython would wait forever here. Check for tasks that await each other".into(),
-                        line: None,
-                    })
-                }
-            }
-        }
-    }
-
-    /// The loop's own thread in `time.sleep` until `until`: the threads
-    /// run meanwhile, those waking by then too (they began first).
-    pub(crate) fn block_until(self: &Rc<Self>, until: Nanos) -> Result<(), RunError> {
-        loop {
-            self.run_runnable()?;
-            let now = self.lp.borrow().now;
-            if self.wake_due(now) {
-                continue;
-            }
-            let wake = self.threads.borrow().sleeping.first().map(|&(w, _, _)| w);
-            let mut lp = self.lp.borrow_mut();
-            match wake {
-                Some(w) if w <= until => lp.now = now.max(w),
-                _ => {
-                    lp.now = now.max(until);
-                    return Ok(());
-                }
+                (None, None) => return Ok(()),
             }
         }
     }
@@ -460,7 +461,7 @@ impl Runtime {
                 return;
             };
             pool.shutdown = true;
-            if pool.idle.len() < pool.workers.len() || !pool.items.is_empty() {
+            if pool.busy() {
                 pool.waiting_for_idle.push(id);
                 return;
             }
@@ -490,13 +491,12 @@ impl Runtime {
                 "the program completed a future run_in_executor returned (set_result) before its thread ended: CPython's `_set_state` then fails an assertion, which its loop logs (\"Exception in callback\") and goes on, which is not modelled; leave that future to its thread",
             ));
         }
+        // A cancelled item was cancelled by its destination's
+        // cancellation, handled above.
         match &*item.source.borrow() {
-            Source::Cancelled => {
-                self.cancel(&item.dest, None);
-            }
             Source::Finished(Ok(v)) => self.set_result(&item.dest, v.clone()),
             Source::Finished(Err(e)) => self.set_exception(&item.dest, e.clone()),
-            Source::Pending | Source::Running => {}
+            Source::Pending | Source::Running | Source::Cancelled => {}
         }
         Ok(())
     }
@@ -561,12 +561,10 @@ impl Runtime {
     pub(crate) fn close_executor(&self) -> Result<(), RunError> {
         let mut th = self.threads.borrow_mut();
         th.shutdown_called = false;
-        if let Some(pool) = &th.pool {
-            if pool.idle.len() < pool.workers.len() || !pool.items.is_empty() {
-                return Err(unsupported(
-                    "closing a loop while a worker thread still runs (to_thread, run_in_executor) is not supported yet: await what it returns, or let asyncio.run wait for it",
-                ));
-            }
+        if th.pool.as_ref().is_some_and(Pool::busy) {
+            return Err(unsupported(
+                "closing a loop while a worker thread still runs (to_thread, run_in_executor) is not supported yet: await what it returns, or let asyncio.run wait for it",
+            ));
         }
         th.pool = None;
         Ok(())
@@ -626,7 +624,7 @@ fn unsupported(message: &str) -> RunError {
 /// Lets `shutdown(wait=True)` go on once every worker is idle or ended
 /// and no work is left.
 fn wake_shutdown(pool: &mut Pool, runnable: &mut VecDeque<usize>) {
-    if pool.idle.len() == pool.workers.len() && pool.items.is_empty() {
+    if !pool.busy() {
         runnable.extend(pool.waiting_for_idle.drain(..));
     }
 }

@@ -47,7 +47,8 @@ pub struct LoopView {
     pub timers: Vec<TimerView>,
     /// The pending tasks, in creation order.
     pub tasks: Vec<TaskView>,
-    /// asyncio's primitives the run made and still holds, oldest first.
+    /// asyncio's primitives the program can reach (`primitives`), oldest
+    /// first.
     #[cfg(feature = "asyncio-py")]
     pub primitives: Vec<super::primitives::PrimitiveView>,
     /// The default executor's threads alive, and what each is doing.

@@ -258,20 +258,28 @@ def _primitive(frame):
     if not method:
         return ""
     this = frame.f_locals.get("self")
-    for cls in type(this).__mro__ if this is not None else ():
-        if cls.__name__ in _PRIMITIVES and cls.__module__.startswith("asyncio."):
-            return f" in {cls.__name__}"
-    return ""
+    name = _library_class(this, _PRIMITIVES) if this is not None else None
+    return f" in {name}" if name else ""
+
+
+# What the view's `primitives` section shows: the primitives, and task
+# groups (`engine::primitives::shown`).
+_SHOWN = _PRIMITIVES | {"TaskGroup"}
+
+
+def _library_class(obj, names):
+    """The first asyncio class among `names` up `obj`'s MRO, the most
+    derived first (a `BoundedSemaphore` is one, not a `Semaphore`), or
+    None: as `ClassObj::library_class`."""
+    for cls in type(obj).__mro__:
+        if cls.__name__ in names and cls.__module__.startswith("asyncio."):
+            return cls.__name__
+    return None
 
 
 def _primitive_class(obj):
-    """The asyncio class of `_PRIMITIVES` that `obj` is an instance of,
-    the most derived first (a `BoundedSemaphore` is one, not a
-    `Semaphore`), or None."""
-    for cls in type(obj).__mro__:
-        if cls.__name__ in _PRIMITIVES | {"TaskGroup"} and cls.__module__.startswith("asyncio."):
-            return cls.__name__
-    return None
+    """The class `obj` shows as in the `primitives` section, or None."""
+    return _library_class(obj, _SHOWN)
 
 
 # Every primitive made, weakly, with its class, in the order made (as
@@ -306,7 +314,7 @@ def _held(value, out):
         if _primitive_class(v) is not None:
             out.add(id(v))
     one(value)
-    if type(value) in (list, tuple, set) or isinstance(value, set):
+    if type(value) in (list, tuple) or isinstance(value, set):
         for v in value:
             one(v)
     elif type(value) is dict:

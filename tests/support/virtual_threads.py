@@ -36,6 +36,7 @@ import asyncio.base_events
 import concurrent.futures
 import concurrent.futures.thread
 import heapq
+import math
 import threading
 
 CPU_COUNT = 8
@@ -132,10 +133,6 @@ class VirtualThread:
         self.park()
 
 
-# Threads compare by creation, for the sleeping heap's ties (never
-# reached: the order numbers differ).
-VirtualThread.__lt__ = lambda a, b: id(a) < id(b)
-
 
 class VirtualPool(concurrent.futures.ThreadPoolExecutor):
     """The default executor, on virtual threads: CPython's
@@ -152,7 +149,6 @@ class VirtualPool(concurrent.futures.ThreadPoolExecutor):
         self._started = 0  # names count every worker ever started, as CPython's
         self._shutdown = False
         self._waiting_for_idle = []  # threads in shutdown(wait=True)
-        self._shutdown_lock = threading.Lock()
 
     def submit(self, fn, /, *args, **kwargs):
         future = concurrent.futures.Future()
@@ -266,8 +262,7 @@ def views(loop):
         if thread in _baton.runnable:
             state = "runnable"
         elif id(thread) in sleeping:
-            state = "sleeping until {}"
-            state = state.format(_format_time(sleeping[id(thread)]))
+            state = f"sleeping until {_format_time(sleeping[id(thread)])}"
         elif thread.shutdown:
             state = "waiting for the workers"
         else:
@@ -301,6 +296,26 @@ def wait(now, deadline, pipe_written):
     if pipe_written():
         # A pipe written already makes `select` return at once.
         return now
+    now = _run_until(now, deadline, pipe_written)
+    if now is None:
+        raise SystemExit("virtual_clock: the loop would wait forever (a deadlock)")
+    return now
+
+
+def block(now, seconds):
+    """The loop's thread in `time.sleep(seconds)` from `now`: the threads
+    run meanwhile, those waking by its end included (they began sleeping
+    first). Returns the time it ends at."""
+    return _run_until(now, (now + seconds, math.inf), lambda: False)
+
+
+def _run_until(now, deadline, pipe_written):
+    """Runs the threads as the clock moves from `now` towards `deadline`
+    (a time, and its order among the timers, which a thread's sleep
+    ending then must precede to go first), each thread waking in turn;
+    stops at the deadline, or once a thread wrote the self-pipe. Returns
+    the time it stops at; None when, with no deadline, no thread is left
+    to wake. As `run_threads_until` in src/engine/threads.rs."""
     while True:
         _baton.run_runnable()
         if _baton.wake_due(now):
@@ -310,24 +325,6 @@ def wait(now, deadline, pipe_written):
         wake = _baton.next_wake()
         if wake is None or (deadline is not None
                             and (_ns(wake[0]), wake[1]) > (_ns(deadline[0]), deadline[1])):
-            if deadline is None:
-                raise SystemExit("virtual_clock: the loop would wait forever (a deadlock)")
-            return max(now, deadline[0])
-        now = wake[0]
-        _baton.set_now(now)
-
-
-def block(now, seconds):
-    """The loop's thread in `time.sleep(seconds)` from `now`: the threads
-    run meanwhile, those waking by its end included (they began sleeping
-    first). Returns the time it ends at."""
-    deadline = now + seconds
-    while True:
-        _baton.run_runnable()
-        if _baton.wake_due(now):
-            continue
-        wake = _baton.next_wake()
-        if wake is None or _ns(wake[0]) > _ns(deadline):
-            return deadline
+            return None if deadline is None else max(now, deadline[0])
         now = wake[0]
         _baton.set_now(now)
