@@ -71,11 +71,12 @@ fn every_preset_prints_what_cpython_prints() {
             &format!("{}\n", theirs.exit_status),
             bless,
         );
-        // The checked-in JSON must load back into the same program.
+        // The checked-in JSON must load back into the same program (less
+        // where a program preset's text put each line, which JSON omits).
         let json = std::fs::read_to_string(dir.join("program.json")).unwrap();
         assert_eq!(
             Program::from_json(&json).unwrap(),
-            program,
+            program.without_source(),
             "{}",
             preset.name
         );

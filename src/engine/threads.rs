@@ -169,7 +169,7 @@ impl Runtime {
             )));
         }
         if !self.threads_started() {
-            let text = format!("worker threads run here only while the loop waits with nothing ready, each until it sleeps or returns (CPython: whenever its GIL lets them, so a thread's print may land elsewhere, even inside another line); the pool has {MAX_WORKERS} workers, as on a {CPU_COUNT}-core machine");
+            let text = format!("worker threads run here only while the loop waits with nothing ready, each until it sleeps or returns (CPython: whenever its GIL lets them, so a thread's print may land elsewhere, even inside another line); the pool has {MAX_WORKERS} workers, as on a machine with {CPU_COUNT} cores");
             self.emit(|| crate::trace::EventKind::Note { text });
         }
         let dest = self.new_future(FutKind::Plain);

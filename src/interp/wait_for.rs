@@ -117,7 +117,16 @@ impl WaitFor {
         } = self;
         let next = match stage {
             // `await waiter` returned: `fut` finished, or the time is up.
-            Stage::Racing if !fut.is_pending() => Next::Done(result(&fut)),
+            Stage::Racing if !fut.is_pending() => Next::Done(match (result(&fut), outcome) {
+                // Cancelled as `fut` finished: `except CancelledError: if
+                // fut.done(): return fut.result()` raises `fut`'s exception
+                // while the CancelledError is being handled.
+                (Err(Raise::Exc(e)), Err(cancelled)) => {
+                    e.set_context(&cancelled);
+                    Err(Raise::Exc(e))
+                }
+                (done, _) => done,
+            }),
             // Cancelled meanwhile, CPython's `except CancelledError:` does
             // the same, then raises the CancelledError again.
             Stage::Racing => {

@@ -37,9 +37,9 @@ impl std::fmt::Display for FieldError {
 }
 
 /// A card whose fields all parsed.
-struct Card<'s> {
-    form: &'s TaskCard,
-    params: Vec<String>,
+pub(super) struct Card<'s> {
+    pub(super) form: &'s TaskCard,
+    pub(super) params: Vec<String>,
     /// The argument list of each call.
     calls: Vec<Vec<Expr>>,
     steps: Vec<Expr>,
@@ -102,10 +102,26 @@ pub fn compile(scenario: &Scenario) -> Result<Program, Vec<FieldError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    // asyncio's next chapter (TaskGroup, Semaphore, timeouts, threads)
+    // is written as Python and read by Code mode's parser, which the
+    // page's first builds leave out: they hand such a form over to the
+    // build that has both (`needs_asyncio_py`).
+    if scenario.needs_asyncio_py() {
+        #[cfg(feature = "asyncio-py")]
+        return super::next_chapter::compile(&scenario.main, cards);
+        #[cfg(not(feature = "asyncio-py"))]
+        return Err(vec![FieldError {
+            task: None,
+            field: "mode",
+            message: "this needs asyncio's Python half (TaskGroup, Semaphore, timeouts, threads), which this build leaves out".into(),
+        }]);
+    }
     // Main takes the calls; each card's function, the rest. Nothing is
     // cloned: a program's expressions are moved into it, so the build
     // needs no copy of `Expr::clone`.
-    let main = main_function(&scenario.main, &mut cards);
+    let calls = take_calls(&mut cards, |card, args| call_fn(&card.form.name, args));
+    let names: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect_vec();
+    let main = main_function(&scenario.main, calls, &names);
     let mut functions: Vec<Function> = cards.into_iter().map(card_function).collect_vec();
     functions.push(main);
     let program = program(functions);
@@ -384,7 +400,7 @@ fn read_calls(form: &TaskCard, params: &[String]) -> Result<Vec<Vec<Expr>>, Stri
 }
 
 /// A name for a generated variable that none of `taken` uses.
-fn fresh(base: &str, taken: &[&str]) -> String {
+pub(super) fn fresh(base: &str, taken: &[&str]) -> String {
     let mut name = base.to_string();
     while taken.contains(&name.as_str()) {
         name.push('_');
@@ -392,7 +408,7 @@ fn fresh(base: &str, taken: &[&str]) -> String {
     name
 }
 
-fn card_function(mut card: Card) -> Function {
+pub(super) fn card_function(mut card: Card) -> Function {
     let printed = card.raise_at.map_or(card.steps.len(), |k| k - 1);
     let mut steps = std::mem::take(&mut card.steps);
     steps.truncate(printed);
@@ -416,7 +432,10 @@ fn card_function(mut card: Card) -> Function {
         body.push(Stmt::Pass);
     }
     let params: Vec<&str> = card.params.iter().map(String::as_str).collect_vec();
-    async_fn(&card.form.name, &params, body)
+    let mut function = async_fn(&card.form.name, &params, body);
+    // A thread's function is a plain `def`: `asyncio.to_thread` calls it.
+    function.is_async = !card.form.thread;
+    function
 }
 
 /// The printing steps: a `for` loop when the texts follow a pattern,
@@ -428,7 +447,7 @@ fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
         // Parsed again for each use rather than cloned: `read_card` read
         // this very text into `card.delay`, so it parses the same.
         if let (Some(_), Ok(d)) = (&card.delay, parse::expression(&card.form.delay)) {
-            stmts.push(if card.form.blocking {
+            stmts.push(if card.form.blocking || card.form.thread {
                 block(d)
             } else {
                 sleep(d)
@@ -490,15 +509,29 @@ fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
     body
 }
 
-fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
-    // Each call, in order, with whether main awaits its task.
+/// Each card's calls, in order, made into what `main` awaits by `call`
+/// (from the card and the call's arguments), with whether `main` awaits
+/// its task.
+pub(super) fn take_calls(
+    cards: &mut [Card],
+    call: impl Fn(&Card, Vec<Expr>) -> Expr,
+) -> Vec<(Expr, bool)> {
     let mut calls: Vec<(Expr, bool)> = Vec::new();
     for card in cards.iter_mut() {
         for args in std::mem::take(&mut card.calls) {
-            calls.push((call_fn(&card.form.name, args), card.form.awaited));
+            calls.push((call(card, args), card.form.awaited));
         }
     }
-    let functions: Vec<&str> = cards.iter().map(|c| c.form.name.as_str()).collect_vec();
+    calls
+}
+
+/// `main` in the first three modes, awaiting `calls`; `functions` are the
+/// names its variables must not shadow.
+pub(super) fn main_function(
+    form: &MainForm,
+    calls: Vec<(Expr, bool)>,
+    functions: &[&str],
+) -> Function {
     let numbered = |base: &str| {
         // `task1` must not shadow a function called `task1`.
         let mut prefix = base.to_string();
@@ -512,15 +545,15 @@ fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
         Mode::Gather => {
             let coroutines: Vec<Expr> = calls.into_iter().map(|(c, _)| c).collect_vec();
             let gathered = if form.as_list {
-                let tasks = fresh("tasks", &functions);
+                let tasks = fresh("tasks", functions);
                 body.push(assign(&tasks, list(coroutines)));
                 gather(vec![starred(name(&tasks))], form.return_exceptions)
             } else {
                 gather(coroutines, form.return_exceptions)
             };
-            let results = fresh("results", &functions);
+            let results = fresh("results", functions);
             let awaited = if form.print_group {
-                let group = fresh("group", &functions);
+                let group = fresh("group", functions);
                 body.push(assign(&group, gathered));
                 body.push(print(vec![name(&group)]));
                 await_(name(&group))
@@ -554,6 +587,8 @@ fn main_function(form: &MainForm, cards: &mut [Card]) -> Function {
                 }
             }
         }
+        // Written by `next_chapter`, in the build that has it.
+        Mode::TaskGroup | Mode::AsCompleted | Mode::Wait => {}
         Mode::Sequential => {
             let result = numbered("result");
             let count = calls.len();

@@ -34,6 +34,7 @@ pub enum CardField {
     Delay,
     Between,
     Blocking,
+    Thread,
     Returns,
     RaiseAt,
     RaiseType,
@@ -43,7 +44,7 @@ pub enum CardField {
 
 impl CardField {
     /// In the order the JSON writes them.
-    pub const ALL: [CardField; 12] = [
+    pub const ALL: [CardField; 13] = [
         CardField::Name,
         CardField::Params,
         CardField::Calls,
@@ -51,6 +52,7 @@ impl CardField {
         CardField::Delay,
         CardField::Between,
         CardField::Blocking,
+        CardField::Thread,
         CardField::Returns,
         CardField::RaiseAt,
         CardField::RaiseType,
@@ -105,6 +107,11 @@ impl CardField {
                 "block the loop: time.sleep instead of await asyncio.sleep",
                 "",
             ),
+            CardField::Thread => (
+                "thread",
+                "run in a thread: a plain def, called with asyncio.to_thread (sleeps with time.sleep)",
+                "",
+            ),
             CardField::Returns => (
                 "returns",
                 "Returns",
@@ -130,6 +137,7 @@ impl CardField {
             CardField::Delay => Value::Text(&card.delay),
             CardField::Between => Value::Flag(card.between),
             CardField::Blocking => Value::Flag(card.blocking),
+            CardField::Thread => Value::Flag(card.thread),
             CardField::Returns => Value::Text(&card.returns),
             CardField::RaiseAt => Value::Text(&card.raise_at),
             CardField::RaiseType => Value::Text(&card.raise_type),
@@ -147,6 +155,7 @@ impl CardField {
             CardField::Delay => Slot::Text(&mut card.delay),
             CardField::Between => Slot::Flag(&mut card.between),
             CardField::Blocking => Slot::Flag(&mut card.blocking),
+            CardField::Thread => Slot::Flag(&mut card.thread),
             CardField::Returns => Slot::Text(&mut card.returns),
             CardField::RaiseAt => Slot::Text(&mut card.raise_at),
             CardField::RaiseType => Slot::Text(&mut card.raise_type),
@@ -164,26 +173,26 @@ pub enum MainField {
     PrintGroup,
     AsList,
     PrintResults,
+    Limit,
+    Timeout,
+    TimeoutEach,
 }
 
 impl MainField {
     /// In the order the JSON writes them.
-    pub const ALL: [MainField; 5] = [
+    pub const ALL: [MainField; 8] = [
         MainField::Mode,
         MainField::ReturnExceptions,
         MainField::PrintGroup,
         MainField::AsList,
         MainField::PrintResults,
+        MainField::Limit,
+        MainField::Timeout,
+        MainField::TimeoutEach,
     ];
 
     pub fn key(self) -> &'static str {
-        match self {
-            MainField::Mode => "mode",
-            MainField::ReturnExceptions => "return_exceptions",
-            MainField::PrintGroup => "print_group",
-            MainField::AsList => "as_list",
-            MainField::PrintResults => "print_results",
-        }
+        self.about().0
     }
 
     pub fn by_key(key: &str) -> Option<MainField> {
@@ -192,12 +201,40 @@ impl MainField {
 
     /// The label the form shows.
     pub fn label(self) -> &'static str {
+        self.about().1
+    }
+
+    /// The hint under a text field (empty for none).
+    pub fn hint(self) -> &'static str {
+        self.about().2
+    }
+
+    fn about(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            MainField::Mode => "Run the tasks with",
-            MainField::ReturnExceptions => "return_exceptions=True",
-            MainField::PrintGroup => "print the gather future before awaiting it",
-            MainField::AsList => "build a list first: tasks = [...], then gather(*tasks)",
-            MainField::PrintResults => "print the results",
+            MainField::Mode => ("mode", "Run the tasks with", ""),
+            MainField::ReturnExceptions => ("return_exceptions", "return_exceptions=True", ""),
+            MainField::PrintGroup => (
+                "print_group",
+                "print the gather future before awaiting it",
+                "",
+            ),
+            MainField::AsList => (
+                "as_list",
+                "build a list first: tasks = [...], then gather(*tasks)",
+                "",
+            ),
+            MainField::PrintResults => ("print_results", "print the results", ""),
+            MainField::Limit => (
+                "limit",
+                "At most this many at once",
+                "an asyncio.Semaphore(n) around each task; empty: no limit",
+            ),
+            MainField::Timeout => ("timeout", "Timeout (s)", "empty: no timeout"),
+            MainField::TimeoutEach => (
+                "timeout_each",
+                "on each task (asyncio.wait_for), not the whole (asyncio.timeout)",
+                "",
+            ),
         }
     }
 
@@ -207,7 +244,11 @@ impl MainField {
             MainField::ReturnExceptions | MainField::PrintGroup | MainField::AsList => {
                 Some(Mode::Gather)
             }
-            MainField::Mode | MainField::PrintResults => None,
+            MainField::Mode
+            | MainField::PrintResults
+            | MainField::Limit
+            | MainField::Timeout
+            | MainField::TimeoutEach => None,
         }
     }
 
@@ -218,6 +259,9 @@ impl MainField {
             MainField::PrintGroup => Value::Flag(main.print_group),
             MainField::AsList => Value::Flag(main.as_list),
             MainField::PrintResults => Value::Flag(main.print_results),
+            MainField::Limit => Value::Text(&main.limit),
+            MainField::Timeout => Value::Text(&main.timeout),
+            MainField::TimeoutEach => Value::Flag(main.timeout_each),
         }
     }
 
@@ -228,6 +272,9 @@ impl MainField {
             MainField::PrintGroup => Slot::Flag(&mut main.print_group),
             MainField::AsList => Slot::Flag(&mut main.as_list),
             MainField::PrintResults => Slot::Flag(&mut main.print_results),
+            MainField::Limit => Slot::Text(&mut main.limit),
+            MainField::Timeout => Slot::Text(&mut main.timeout),
+            MainField::TimeoutEach => Slot::Flag(&mut main.timeout_each),
         }
     }
 }

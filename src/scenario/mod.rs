@@ -19,6 +19,8 @@
 mod compile;
 pub mod fields;
 mod json;
+#[cfg(feature = "asyncio-py")]
+mod next_chapter;
 mod steps;
 
 pub use compile::{compile, FieldError};
@@ -72,6 +74,10 @@ pub struct TaskCard {
     pub between: bool,
     /// Sleep with `time.sleep` (blocks the loop) instead of `asyncio.sleep`.
     pub blocking: bool,
+    /// A plain `def` run on a worker thread: `main` calls it with
+    /// `asyncio.to_thread(f, ...)`, and it sleeps with `time.sleep`, which
+    /// blocks only its thread.
+    pub thread: bool,
     /// An expression to return, e.g. `x * x`; empty returns `None`.
     pub returns: String,
     /// The step (from 1) at which the task raises instead of printing;
@@ -94,6 +100,7 @@ impl Default for TaskCard {
             delay: String::new(),
             between: false,
             blocking: false,
+            thread: false,
             returns: String::new(),
             raise_at: String::new(),
             raise_type: "ValueError".to_string(),
@@ -113,16 +120,32 @@ pub enum Mode {
     CreateTask,
     /// `await f()` then `await g()`: one after the other, to compare.
     Sequential,
+    /// `async with asyncio.TaskGroup() as tg:`, `tg.create_task(f())` each.
+    TaskGroup,
+    /// A task each, then `for next_done in asyncio.as_completed(tasks)`.
+    AsCompleted,
+    /// A task each, then `asyncio.wait(tasks, return_when=FIRST_COMPLETED)`.
+    Wait,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::Gather, Mode::CreateTask, Mode::Sequential];
+    pub const ALL: [Mode; 6] = [
+        Mode::Gather,
+        Mode::CreateTask,
+        Mode::Sequential,
+        Mode::TaskGroup,
+        Mode::AsCompleted,
+        Mode::Wait,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
             Mode::Gather => "gather",
             Mode::CreateTask => "create_task",
             Mode::Sequential => "sequential",
+            Mode::TaskGroup => "task_group",
+            Mode::AsCompleted => "as_completed",
+            Mode::Wait => "wait",
         }
     }
 
@@ -131,6 +154,9 @@ impl Mode {
             Mode::Gather => "asyncio.gather(...)",
             Mode::CreateTask => "asyncio.create_task(...) each",
             Mode::Sequential => "await each in turn",
+            Mode::TaskGroup => "async with asyncio.TaskGroup()",
+            Mode::AsCompleted => "asyncio.as_completed(...): in finishing order",
+            Mode::Wait => "asyncio.wait(...): until the first finishes",
         }
     }
 
@@ -151,6 +177,14 @@ pub struct MainForm {
     pub as_list: bool,
     /// Print what the awaits return.
     pub print_results: bool,
+    /// How many tasks may run their body at once, through an
+    /// `asyncio.Semaphore`; empty for no limit.
+    pub limit: String,
+    /// Seconds before `main` gives up; empty for never.
+    pub timeout: String,
+    /// The timeout applies to each call (`asyncio.wait_for`) rather than to
+    /// the whole of `main`'s work (`async with asyncio.timeout(...)`).
+    pub timeout_each: bool,
 }
 
 impl Default for MainForm {
@@ -161,6 +195,9 @@ impl Default for MainForm {
             print_group: false,
             as_list: false,
             print_results: true,
+            limit: String::new(),
+            timeout: String::new(),
+            timeout_each: false,
         }
     }
 }
@@ -182,6 +219,20 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// Whether the program needs asyncio's Python half (TaskGroup,
+    /// Semaphore, `asyncio.timeout`, `to_thread`...): only the build with
+    /// feature `asyncio-py` compiles it, and the page's other builds hand
+    /// the form over to that one.
+    pub fn needs_asyncio_py(&self) -> bool {
+        let main = &self.main;
+        !matches!(
+            main.mode,
+            Mode::Gather | Mode::CreateTask | Mode::Sequential
+        ) || !main.limit.trim().is_empty()
+            || !main.timeout.trim().is_empty()
+            || self.tasks.iter().any(|t| t.thread)
+    }
+
     /// The scenario as compact JSON, for links and local storage.
     pub fn to_json(&self) -> String {
         json::to_json(self)

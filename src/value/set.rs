@@ -238,6 +238,16 @@ impl Drop for Set {
                 "freeing a set that holds two coroutines never awaited: CPython warns about each in the order of their memory addresses, which Interleave cannot know",
             );
         }
+        // Futures go in the order iterating gives, the one this model
+        // chose for a set of them (tasks in the order they were made), so
+        // that two failed tasks nobody asked, whose last holder was the
+        // set (`wait`'s `done`), are reported in that order. The table's
+        // own hold goes first; then the members, first first (`drain`
+        // takes from the end).
+        let mut members = self.in_order_if_known();
+        drop(std::mem::take(&mut self.members));
+        members.reverse();
+        super::list::drain(members);
     }
 }
 

@@ -150,6 +150,18 @@ class _InOrder(set):
     def __repr__(self):
         return "{%s}" % ", ".join(map(repr, self)) if self else "set()"
 
+    def __del__(self):
+        # CPython's set_dealloc lets go of the members in table order (by
+        # memory address for tasks): in iteration order here, as the
+        # engine frees a set (src/value/set.rs), which decides the order
+        # of "Task exception was never retrieved" when the set held the
+        # last of several failed tasks.
+        members = list(self)
+        self._order.clear()
+        super().clear()
+        while members:
+            members.pop(0)
+
 
 def _all_tasks_in_order(loop=None):
     # In creation order, as the engine gives them (src/interp/builtins.rs).
