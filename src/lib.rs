@@ -25,7 +25,7 @@
 pub mod asyncio_py;
 #[cfg(feature = "code")]
 pub mod closed_world;
-mod collect;
+pub mod collect;
 pub mod engine;
 pub mod error;
 mod interp;

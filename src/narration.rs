@@ -6,7 +6,7 @@
 //! the step recorded (`trace`). Nothing here decides anything about the
 //! run.
 
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::engine::view::{seconds, Awaited, Done, Entry, LoopView};
 use crate::trace::{Event, EventKind, TaskNames};
 use crate::value::Value;
@@ -53,7 +53,7 @@ impl Narrator {
                     plural(n)
                 )];
                 self.say_events(events, true, &mut sentences);
-                sentences.join(". ") + "."
+                sentences.joined(". ") + "."
             }
             None => self.iteration_begins(before, after),
             Some(running) => self.callback(before, running, events),
@@ -162,7 +162,7 @@ impl Narrator {
         };
         let mut sentences = vec![what];
         self.say_events(events, false, &mut sentences);
-        sentences.join(". ") + "."
+        sentences.joined(". ") + "."
     }
 
     /// What the events say happened, a sentence each, prints gathered;
@@ -171,7 +171,7 @@ impl Narrator {
         let mut printed = Vec::new();
         let flush = |printed: &mut Vec<String>, sentences: &mut Vec<String>| {
             if !printed.is_empty() {
-                sentences.push(format!("It prints {}", printed.join(", then ")));
+                sentences.push(format!("It prints {}", printed.joined(", then ")));
                 printed.clear();
             }
         };
@@ -243,7 +243,7 @@ impl Narrator {
                         .iter()
                         .map(|t| self.task(*t))
                         .collect_vec()
-                        .join(", ")
+                        .joined(", ")
                 ),
                 _ => continue,
             };

@@ -3,6 +3,7 @@
 //! Lines; the page draws its console and timeline from exactly these events
 //! and nothing else.
 
+use crate::collect::Joined;
 use serde::{Deserialize, Serialize};
 
 /// One thing that happened.
@@ -32,7 +33,7 @@ pub enum Wait {
 /// The classes of asyncio's Python half (`crate::asyncio_py`) a task
 /// waits inside, with what it waits for: one table, which the interpreter
 /// names waits by (`Waiting::primitive`) and the page colours them by.
-pub const PRIMITIVES: &[(&str, Wait)] = &[
+pub static PRIMITIVES: &[(&str, Wait)] = &[
     ("Lock", Wait::Lock),
     ("Semaphore", Wait::Lock),
     ("BoundedSemaphore", Wait::Lock),
@@ -216,7 +217,7 @@ impl TaskNames {
                     self.calls.resize(*task + 1, String::new());
                     self.names.resize(*task + 1, String::new());
                 }
-                self.calls[*task] = format!("{coro}({})", args.join(", "));
+                self.calls[*task] = format!("{coro}({})", args.joined(", "));
                 self.names[*task] = name.clone();
             }
         }

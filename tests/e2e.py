@@ -59,7 +59,7 @@ CODE_MODULE = "interleave-code"
 # bytes, gzipped: the module with asyncio's Python half; 345 KB since
 # threads (`to_thread`) and step mode's primitives, task groups and
 # threads came in (2026-12-03: 10 KB, README's "Budgets").
-ASYNCIO_MODULE_BUDGET = 345_000
+ASYNCIO_MODULE_BUDGET = 350_000
 ASYNCIO_MODULE = "interleave-asyncio"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000
@@ -440,6 +440,47 @@ def learner_flow(wd, base, failures):
         wd.click("button.run")
         finished(wd)
         wd.screenshot(OUT / name)
+
+
+# asyncio's next chapter: the form's TaskGroup, as_completed, Semaphore,
+# timeout and to_thread presets, and a producer and consumers sharing a
+# Queue (a program, opened in Code mode).
+NEXT_CHAPTER = ["task-group-failure", "semaphore-two", "queue-producer-consumers",
+                "as-completed", "timeout", "to-thread"]
+
+
+def next_chapter_presets(wd, base, failures):
+    print("e2e: the next chapter's presets hand the first download over to asyncio's module and print what CPython prints")
+    for name in NEXT_CHAPTER:
+        wd.go("about:blank")
+        wd.go(base)
+        wd.wait("return document.querySelector('#interleave .controls .run') !== null", "the page")
+        wd.js("localStorage.clear()")
+        wd.click(f"select.preset option[value='{name}']")
+        # The build with asyncio's Python half takes the page over and
+        # reopens the preset, lesson and all.
+        wd.wait("const p = document.querySelector('select.preset');"
+                "const run = document.querySelector('button.run');"
+                "return p && p.value === arguments[0] && run && !run.disabled"
+                " && document.querySelector('.lesson').textContent !== ''",
+                f"{name} to open in asyncio's module", args=[name])
+        loaded = wd.js("return performance.getEntriesByType('resource').map(e => e.name)")
+        modules = {m for m in (CODE_MODULE, ASYNCIO_MODULE)
+                   if any(m in n and n.endswith(".wasm") for n in loaded)}
+        check(failures, modules == {ASYNCIO_MODULE},
+              f"{name}: the first download hands over to asyncio's module at once: {sorted(modules)}")
+        wd.click("select.speed option[value='instant']")
+        wd.click("button.run")
+        status = finished(wd)
+        want = (ROOT / "presets" / name / "cpython.stdout").read_text().splitlines()
+        last = (ROOT / "presets" / name / "cpython.stderr-last-line").read_text().rstrip("\n")
+        code = (ROOT / "presets" / name / "cpython.exit-status").read_text().strip()
+        printed = wd.texts(".console li.printed code.text")
+        stderr = wd.texts(".console li.stderr code.text")
+        check(failures, printed == want, f"{name}: the console prints what CPython printed: {printed}")
+        check(failures, (stderr[-1] if stderr else "") == last,
+              f"{name}: stderr ends as CPython's: {stderr[-1:] or ''} vs {last!r}")
+        check(failures, status == f"exit status {code}", f"{name}: {status!r} is CPython's status {code}")
 
 
 def step_once(wd, selector="button.step"):
@@ -856,6 +897,7 @@ def main():
     try:
         wd = WebDriver(port)
         learner_flow(wd, base, failures)
+        next_chapter_presets(wd, base, failures)
         back, megabytes = step_mode(wd, base, failures)
         budgets(wd, base, dist, failures)
         with open(OUT / "budgets.txt", "a") as f:

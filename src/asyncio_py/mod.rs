@@ -44,7 +44,7 @@ struct LibModule {
 
 /// The library, in the order its module code runs (queues use locks'
 /// `Event`).
-const MODULES: &[LibModule] = &[
+static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.exceptions",
         source: if IN_THIS_BUILD {
@@ -147,7 +147,7 @@ pub fn library_name(name: &str) -> bool {
 /// without the library refuses these as needing it (`closed_world`), so
 /// that the page's Code mode loads the module that has them; a test holds
 /// this table to `value::Module::attr` and `value::builtin_global`.
-pub const NATIVE_ASYNCIO: &[&str] = &[
+pub static NATIVE_ASYNCIO: &[&str] = &[
     "get_running_loop",
     "ensure_future",
     "all_tasks",
@@ -159,7 +159,7 @@ pub const NATIVE_ASYNCIO: &[&str] = &[
 ];
 
 /// The builtins that come with the library (see `NATIVE_ASYNCIO`).
-pub const NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionGroup"];
+pub static NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionGroup"];
 
 /// The library's coroutine functions whose coroutines it makes ahead of
 /// when CPython would: `as_completed` returns a list of them where

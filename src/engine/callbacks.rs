@@ -14,6 +14,7 @@
 use super::futures::{Callback, FutRef};
 use super::timers::{Fires, Nanos};
 use super::Runtime;
+use crate::collect::Joined;
 use crate::error::{Raise, RunError};
 use crate::value::Value;
 use std::cell::Cell;
@@ -60,7 +61,7 @@ impl CallHandle {
         if !self.is_cancelled() {
             parts.push(callback_repr(&self.callback, &self.args));
         }
-        format!("<{}>", parts.join(" "))
+        format!("<{}>", parts.joined(" "))
     }
 }
 
@@ -72,7 +73,7 @@ pub fn callback_repr(callback: &Value, args: &[Value]) -> String {
         .iter()
         .map(super::futures::reprlib)
         .collect::<Vec<_>>()
-        .join(", ");
+        .joined(", ");
     // `_get_function_source` finds a file only for a plain function.
     let source = match callback {
         Value::Function(_) => " at …",

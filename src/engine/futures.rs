@@ -5,7 +5,7 @@
 //! Only state lives here. Completing a future schedules its callbacks with
 //! `call_soon`, which needs the loop: see `event_loop.rs`.
 
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::program::Name;
 use crate::value::{Exc, ExcKind, Exception, Freed, FreedEntry, FreedLog, Value};
 use smallvec::SmallVec;
@@ -413,7 +413,7 @@ impl FutureObj {
                 callback(last)
             )),
         }
-        format!("<{} {}>", self.type_name(), parts.join(" "))
+        format!("<{} {}>", self.type_name(), parts.joined(" "))
     }
 }
 
@@ -486,7 +486,7 @@ pub(crate) fn reprlib(v: &Value) -> String {
             if n > 6 {
                 pieces.push("...".into());
             }
-            pieces.join(", ")
+            pieces.joined(", ")
         };
         let trail = if n == 1 { trail } else { "" };
         format!("{left}{body}{trail}{right}")
@@ -521,7 +521,7 @@ pub(crate) fn reprlib(v: &Value) -> String {
                 if d.entries.len() > 4 {
                     pieces.push("...".into());
                 }
-                format!("{{{}}}", pieces.join(", "))
+                format!("{{{}}}", pieces.joined(", "))
             }
             Value::Str(s) => {
                 // repr of the first 30 characters; if that is still too

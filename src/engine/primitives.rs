@@ -14,7 +14,7 @@
 //!
 use super::futures::FutRef;
 use super::Runtime;
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::value::class::Instance;
 use crate::value::Value;
 use std::fmt::Write;
@@ -59,7 +59,7 @@ impl std::fmt::Display for PrimitiveView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.name, self.state)?;
         for (what, tasks) in &self.waiting {
-            write!(f, "; {what}: {}", tasks.join(", "))?;
+            write!(f, "; {what}: {}", tasks.joined(", "))?;
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 //! functions, methods (`list.append`, `task.done()`...) and attributes
 //! (`type(x).__name__`, `e.args`). Argument errors carry CPython's messages.
 
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -298,7 +298,7 @@ pub(crate) fn bind(
                 let names: Vec<&str> = posonly_named.iter().map(|n| &**n).collect_vec();
                 return Err(type_error(format!(
                     "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
-                    names.join(", ")
+                    names.joined(", ")
                 )));
             }
             None => {
@@ -358,7 +358,7 @@ pub(crate) fn bind(
             0 => continue,
             1 => missing[0].clone(),
             2 => format!("{} and {}", missing[0], missing[1]),
-            n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+            n => format!("{}, and {}", missing[..n - 1].joined(", "), missing[n - 1]),
         };
         return Err(type_error(format!(
             "{name}() missing {} required {kind} argument{}: {names}",
@@ -1715,7 +1715,7 @@ fn loop_method(
             "BaseEventLoop.{name}() missing {} required positional argument{}: {}",
             missing.len(),
             if missing.len() == 2 { "s" } else { "" },
-            quoted.join(" and ")
+            quoted.joined(" and ")
         )));
     }
     if name == "call_soon" {

@@ -39,7 +39,7 @@ enum Parse {
 /// Each method's positional arguments in CPython (fewest, most) and how
 /// it parses them, sorted by owner and name for a binary search. The engine may model fewer (`modelled::admit` refuses
 /// the rest before this is reached); these bounds decide CPython's errors.
-const ARITY: &[(&str, &str, usize, usize, Parse)] = &[
+static ARITY: &[(&str, &str, usize, usize, Parse)] = &[
     ("dict", "clear", 0, 0, Parse::NoArgs),
     ("dict", "copy", 0, 0, Parse::NoArgs),
     ("dict", "get", 1, 2, Parse::Checked),

@@ -11,7 +11,7 @@ use super::expr::{NameRead, Parser};
 use super::lexer::{self, Tok};
 use super::SyntaxError;
 use crate::closed_world::not_supported;
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::program::{
     BinOp, Caught, Expr, Function, Handler, Import, Name, Param, Program, SourceMap, Stmt, Target,
 };
@@ -851,7 +851,7 @@ impl Source {
                     {
                         return Err(SyntaxError::at(at.0, at.1, format!(
                             "a class's `{method}` is not supported yet: a class may define plain methods and `{}`",
-                            crate::program::SPECIAL_METHODS.join("`, `")
+                            crate::program::SPECIAL_METHODS.joined("`, `")
                         )));
                     }
                     if &*method == "__init__" && f.0.is_async {
@@ -1369,7 +1369,7 @@ impl Source {
     /// CPython accepts: a generic type with as many arguments as it takes,
     /// and for `typing`'s, arguments that are types.
     fn check_subscript(&self, dotted: &[String], named: Term, args: &[Term]) -> Result<(), String> {
-        let name = dotted.join(".");
+        let name = dotted.joined(".");
         let type_error = || {
             format!("`{name}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or its arguments are not what it takes); correct it or write it as a string")
         };
@@ -1417,7 +1417,7 @@ impl Source {
         let program_binds = self.module_vars.iter().any(|v| &**v == first)
             || self.defined.iter().any(|f| f == first);
         if names.len() > 1 && program_binds {
-            return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.join(".")));
+            return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.joined(".")));
         }
         let import = self.imports.iter().find(|i| i.name.as_ref() == first);
         match names {

@@ -6,7 +6,7 @@
 //! write it.
 
 use super::*;
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::value::format::{float_repr, str_repr};
 
 /// The whole program as Python source.
@@ -348,7 +348,7 @@ fn target(t: &Target) -> String {
                 other => target(other),
             })
             .collect_vec()
-            .join(", "),
+            .joined(", "),
         Target::Name(n) => n.to_string(),
         Target::Subscript { value, index } => subscript(value, index),
         #[cfg(feature = "code")]
@@ -525,9 +525,9 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
         #[cfg(feature = "code")]
         Stmt::Delete(t) => line(out, level, &format!("del {}", target(t))),
         #[cfg(feature = "code")]
-        Stmt::Global(names) => line(out, level, &format!("global {}", names.join(", "))),
+        Stmt::Global(names) => line(out, level, &format!("global {}", names.joined(", "))),
         #[cfg(feature = "code")]
-        Stmt::Nonlocal(names) => line(out, level, &format!("nonlocal {}", names.join(", "))),
+        Stmt::Nonlocal(names) => line(out, level, &format!("nonlocal {}", names.joined(", "))),
         Stmt::Try {
             body,
             handlers,
@@ -542,7 +542,7 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
                     #[cfg(feature = "code")]
                     Caught::Tuple(classes) if classes.len() == 1 => format!("({},)", classes[0]),
                     #[cfg(feature = "code")]
-                    Caught::Tuple(classes) => format!("({})", classes.join(", ")),
+                    Caught::Tuple(classes) => format!("({})", classes.joined(", ")),
                 });
                 let except = if h.star { "except*" } else { "except" };
                 let head = match (kind, &h.name) {
@@ -634,7 +634,7 @@ fn keyword(k: &Keyword) -> String {
 fn args_text(args: &[Expr], kwargs: &[Keyword]) -> String {
     let mut parts: Vec<String> = args.iter().map(|a| expr(a, 0)).collect_vec();
     parts.extend(kwargs.iter().map(keyword));
-    parts.join(", ")
+    parts.joined(", ")
 }
 
 fn expr_text(e: &Expr) -> String {
@@ -656,7 +656,7 @@ fn expr_text(e: &Expr) -> String {
                 .iter()
                 .map(|i| format!("{}: {}", expr(&i.key, 0), expr(&i.value, 0)))
                 .collect_vec()
-                .join(", ")
+                .joined(", ")
         ),
         Expr::ListComp { elt, generators } => {
             format!("[{}{}]", expr(elt, 0), clauses(generators))
@@ -748,7 +748,7 @@ fn expr_text(e: &Expr) -> String {
                 .iter()
                 .map(|v| expr(v, p + 1))
                 .collect_vec()
-                .join(word)
+                .joined(word)
         }
         Expr::Await(v) => format!("await {}", expr(v, PRIMARY)),
         #[cfg(feature = "code")]
@@ -843,7 +843,7 @@ fn fstring_as_concatenation(parts: &[FPart]) -> String {
     if pieces.is_empty() {
         "''".into()
     } else {
-        format!("({})", pieces.join(" + "))
+        format!("({})", pieces.joined(" + "))
     }
 }
 

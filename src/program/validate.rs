@@ -8,7 +8,7 @@
 //! fail the way CPython fails.
 
 use super::*;
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::value::ExcKind;
 
 /// Bounds on program size; a form or a pasted file cannot exceed them.
@@ -168,7 +168,7 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
             format!(
                 "`asyncio.run` should start `{}()`, but no function has that name; define it or set `entry` to one of: {}",
                 program.entry,
-                program.functions.iter().map(|f| f.name.as_str()).collect_vec().join(", ")
+                program.functions.iter().map(|f| f.name.as_str()).collect_vec().joined(", ")
             ),
         ));
     };
@@ -608,7 +608,7 @@ impl<'p> Checker<'p> {
                                 format!("{hat}.type"),
                                 format!(
                                     "`{kind}` is not an exception class Interleave knows; use one of: {}",
-                                    ExcKind::ALL.iter().map(|k| k.source_name()).collect_vec().join(", ")
+                                    ExcKind::ALL.iter().map(|k| k.source_name()).collect_vec().joined(", ")
                                 ),
                             ));
                         }
@@ -805,7 +805,7 @@ impl<'p> Checker<'p> {
                 format!("{at}.func"),
                 format!(
                     "calls `{n}`, which is not defined; define an async function `{n}` or call one of: {}",
-                    self.program.functions.iter().map(|f| f.name.as_str()).collect_vec().join(", ")
+                    self.program.functions.iter().map(|f| f.name.as_str()).collect_vec().joined(", ")
                 ),
             ))
         }

@@ -10,7 +10,7 @@ use super::RAISABLE;
 use super::{
     parse_steps, CardField, MainForm, Mode, Scenario, TaskCard, MAX_CALLS, MAX_CARDS, MAX_STEPS,
 };
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 use crate::parse;
 use crate::program::build::*;
 use crate::program::validate::check_identifier;
@@ -176,7 +176,7 @@ fn read_card<'s>(form: &'s TaskCard, fail: &mut impl FnMut(CardField, String)) -
                 } else {
                     format!(
                         "`{n}` is not defined: use a parameter ({}) or a value",
-                        params.join(", ")
+                        params.joined(", ")
                     )
                 });
             }
@@ -298,7 +298,7 @@ fn read_card<'s>(form: &'s TaskCard, fail: &mut impl FnMut(CardField, String)) -
             format!(
                 "`{}` is not offered; choose one of: {}",
                 form.raise_type,
-                RAISABLE.join(", ")
+                RAISABLE.joined(", ")
             ),
         );
     }
@@ -353,7 +353,7 @@ fn read_calls(form: &TaskCard, params: &[String]) -> Result<Vec<Vec<Expr>>, Stri
             if params.len() == 1 {
                 "1, 2, 3".to_string()
             } else {
-                format!("({})", vec!["1"; params.len()].join(", "))
+                format!("({})", vec!["1"; params.len()].joined(", "))
             }
         ));
     }
@@ -390,8 +390,8 @@ fn read_calls(form: &TaskCard, params: &[String]) -> Result<Vec<Vec<Expr>>, Stri
                     k + 1,
                     crate::program::python::expr(&other, 0),
                     params.len(),
-                    params.join(", "),
-                    vec!["…"; params.len()].join(", ")
+                    params.joined(", "),
+                    vec!["…"; params.len()].joined(", ")
                 ));
             }
         }
@@ -467,7 +467,7 @@ fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
     let letters = texts
         .as_ref()
         .is_some_and(|t| t.iter().all(|s| s.chars().count() == 1));
-    let joined = texts.map(|t| t.concat());
+    let joined = texts.map(|t| t.joined(""));
     let between = card.form.between && card.delay.is_some();
     if between {
         let mut body = Vec::new();
@@ -526,7 +526,10 @@ pub(super) fn take_calls(
 }
 
 /// `main` in the first three modes, awaiting `calls`; `functions` are the
-/// names its variables must not shadow.
+/// names its variables must not shadow. (Never inlined: with
+/// `next_chapter` calling it too, an inlined copy in `compile` would make
+/// two.)
+#[inline(never)]
 pub(super) fn main_function(
     form: &MainForm,
     calls: Vec<(Expr, bool)>,

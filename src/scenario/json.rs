@@ -10,7 +10,7 @@
 
 use super::fields::{Slot, Value};
 use super::{CardField, MainField, MainForm, Mode, Scenario, TaskCard};
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, Joined};
 
 /// A parsed JSON value.
 enum Json {
@@ -256,7 +256,7 @@ fn fields(
                 &at,
                 format!(
                     "unknown field `{name}`, expected one of {}",
-                    known.join(", ")
+                    known.joined(", ")
                 ),
             );
         }
@@ -319,7 +319,7 @@ fn set(slot: Slot, v: Json, at: &str) -> Result<(), String> {
                     let ids: Vec<&str> = Mode::ALL.iter().map(|m| m.id()).collect_vec();
                     return wrong(
                         at,
-                        format!("unknown mode `{id}`, expected one of {}", ids.join(", ")),
+                        format!("unknown mode `{id}`, expected one of {}", ids.joined(", ")),
                     );
                 }
             }

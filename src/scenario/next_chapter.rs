@@ -133,7 +133,10 @@ pub(super) fn compile(form: &MainForm, mut cards: Vec<Card>) -> Result<Program, 
         main.push('\n');
     }
     let source = format!("{}{HEAD}{main}{}", &text[..start], &text[end + 1..]);
-    let mut program = parse::program(&source).map_err(|e| {
+    // Unvalidated, as Code mode reads programs in the page (the validator
+    // would be a large part of its module); the tests, built with debug
+    // assertions, hold every program written here to it.
+    let mut program = parse::program_unvalidated(&source).map_err(|e| {
         vec![internal(&format!(
             "the Python written for these options does not parse ({e}):\n{source}"
         ))]
@@ -142,6 +145,11 @@ pub(super) fn compile(form: &MainForm, mut cards: Vec<Card>) -> Result<Program, 
     // prints for it, which the page shows and its tracebacks count lines in.
     program.source = None;
     program.module_names.clear();
+    debug_assert!(
+        crate::program::validate::check(&program).is_ok(),
+        "the Python written for a form is invalid: {:?}\n{source}",
+        crate::program::validate::check(&program)
+    );
     Ok(program)
 }
 
@@ -193,8 +201,9 @@ fn read_limit(text: &str) -> Result<Option<i64>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<i64>() {
-        Ok(n) if (1..=MAX_LIMIT).contains(&n) => Ok(Some(n)),
+    // Read as the other fields are, as a Python expression.
+    match parse::expression(text) {
+        Ok(Expr::Int(n)) if (1..=MAX_LIMIT).contains(&n) => Ok(Some(n)),
         _ => Err(format!(
             "enter how many tasks may run at once, a whole number from 1 to {MAX_LIMIT}, or leave it empty"
         )),

@@ -174,7 +174,7 @@ impl FunctionObj {
 }
 
 /// The builtin classes a bare name can refer to.
-pub(crate) const BUILTIN_TYPES: &[&str] = &[
+pub(crate) static BUILTIN_TYPES: &[&str] = &[
     "int",
     "float",
     "str",

@@ -890,3 +890,54 @@ async fn stepping_in_the_forms_marks_the_python_lines_tasks_are_paused_at() {
     assert_eq!(finished(&page).await, "exit status 0");
     assert_eq!(page.python_marks(), Vec::<String>::new());
 }
+
+/// Waits (in real time) until the notice says `words`.
+async fn notice_says(page: &Page, words: &str) -> String {
+    for _ in 0..300 {
+        if page.notice().contains(words) {
+            return page.notice();
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!(
+        "the notice never said {words:?}; it says {:?}",
+        page.notice()
+    );
+}
+
+/// The form's next chapter (here a Semaphore limit) is compiled by the
+/// build with asyncio's Python half: this one keeps what was typed, saves
+/// it for that build, says it is loading it, and (the test page has no
+/// such module) then says it could not be loaded.
+#[wasm_bindgen_test]
+async fn a_limit_hands_the_form_over_to_asyncio_s_module() {
+    let (page, root) = mount();
+    page.choose("gather-squares", Speed::Instant);
+    type_into(&root, "main-limit", "2");
+    assert_eq!(page.scenario().main.limit, "2");
+    assert!(
+        page.python().starts_with("Loading asyncio's Python half"),
+        "{}",
+        page.python()
+    );
+    assert!(!page.run_enabled());
+    let saved = storage().get_item("interleave.scenario").unwrap().unwrap();
+    assert!(saved.contains("\"limit\":\"2\""), "{saved}");
+    notice_says(&page, "asyncio's Python half could not be loaded").await;
+}
+
+/// A preset only the build with asyncio's Python half holds is listed
+/// here; choosing it puts a link to it in the address bar, for that build
+/// to open, and asks for the module.
+#[wasm_bindgen_test]
+async fn a_next_chapter_preset_is_opened_by_asyncio_s_module() {
+    let (page, root) = mount();
+    let listed = root
+        .query_selector("select.preset option[value='task-group-failure']")
+        .unwrap();
+    assert!(listed.is_some(), "the TaskGroup preset is in the menu");
+    page.choose("task-group-failure", Speed::Instant);
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#p=task-group-failure");
+    notice_says(&page, "could not be loaded").await;
+}

@@ -9,9 +9,12 @@
 //!   mode's module over its own budget.
 //!
 //! (Both made by `scripts/post-build.sh`.) The first download loads the
-//! second when the learner switches to Code mode or steps; the second
-//! loads the third when Code mode's program is refused for want of
-//! asyncio's Python half (`interleave::error::is_needs_asyncio_py`). Each
+//! second when the learner switches to Code mode or steps, and the third
+//! at once when the form asks for asyncio's next chapter
+//! (`Scenario::needs_asyncio_py`: TaskGroup, a Semaphore, timeouts,
+//! threads) or a preset is a program that needs it; the second loads the
+//! third when Code mode's program is refused for want of asyncio's Python
+//! half (`interleave::error::is_needs_asyncio_py`), or the form asks. Each
 //! hands the page over: this build's page stops and drops its listeners,
 //! and the new build mounts a fresh page in the same element, which opens
 //! Code mode from the link (`#c=...`), the form from local storage, and
@@ -25,30 +28,61 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The next build's module, next to this page.
+/// The builds' modules, next to this page.
 #[cfg(not(feature = "code"))]
-const NEXT_MODULE: &str = "interleave-code.js";
-#[cfg(feature = "code")]
-const NEXT_MODULE: &str = "interleave-asyncio.js";
+const CODE_MODULE: &str = "interleave-code.js";
+const ASYNCIO_MODULE: &str = "interleave-asyncio.js";
 
-/// What the next build brings, and what the page says while it loads.
+/// The build after the first download.
 #[cfg(not(feature = "code"))]
-const BRINGS: &str = "Code mode";
-#[cfg(not(feature = "code"))]
-pub const LOADING: &str = "Loading…";
-#[cfg(feature = "code")]
-const BRINGS: &str = "asyncio's Python half";
-#[cfg(feature = "code")]
-pub const LOADING: &str =
-    "Loading asyncio's Python half (Lock, Queue, TaskGroup, wait...) for this program…";
+pub const NEXT: Build = Build::Code;
 
-/// Loads the next build and hands the page over to it. The module is
-/// fetched before this page lets go, so a failed download leaves the page
-/// working.
-pub async fn hand_over(page: Rc<Page>) {
-    let module = match JsFuture::from(import_module(NEXT_MODULE)).await {
+/// Which build to load: the next (Code mode, in the first download), or
+/// the one with asyncio's Python half, which a form may need at once
+/// (`Scenario::needs_asyncio_py`) and Code mode's build loads next anyway.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Build {
+    #[cfg(not(feature = "code"))]
+    Code,
+    Asyncio,
+}
+
+impl Build {
+    fn module(self) -> &'static str {
+        match self {
+            #[cfg(not(feature = "code"))]
+            Build::Code => CODE_MODULE,
+            Build::Asyncio => ASYNCIO_MODULE,
+        }
+    }
+
+    /// What it brings.
+    fn brings(self) -> &'static str {
+        match self {
+            #[cfg(not(feature = "code"))]
+            Build::Code => "Code mode",
+            Build::Asyncio => "asyncio's Python half",
+        }
+    }
+
+    /// What the page says while it loads.
+    pub fn loading(self) -> &'static str {
+        match self {
+            #[cfg(not(feature = "code"))]
+            Build::Code => "Loading…",
+            Build::Asyncio => {
+                "Loading asyncio's Python half (Lock, Queue, TaskGroup, wait...) for this program…"
+            }
+        }
+    }
+}
+
+/// Loads `build` and hands the page over to it. The module is fetched
+/// before this page lets go, so a failed download leaves the page working.
+pub async fn hand_over(page: Rc<Page>, build: Build) {
+    let module = match JsFuture::from(import_module(build.module())).await {
         Ok(module) => module,
-        Err(e) => return page.code_mode_failed(&describe(&e)),
+        Err(e) => return page.code_mode_failed(build.brings(), &describe(&e)),
     };
     page.unmount();
     if let Err(e) = JsFuture::from(start_module(&module)).await {
@@ -58,7 +92,8 @@ pub async fn hand_over(page: Rc<Page>) {
             .and_then(|d| d.get_element_by_id("interleave"))
         {
             root.set_text_content(Some(&format!(
-                "{BRINGS} could not start ({}). Reload the page to go on; your program is in the link.",
+                "{} could not start ({}). Reload the page to go on; your program is in the link.",
+                build.brings(),
                 describe(&e)
             )));
         }

@@ -10,6 +10,7 @@
 
 use super::dom::{child, fixed3};
 use super::rows::Rows;
+use interleave::collect::Joined;
 use interleave::trace::TaskNames;
 use interleave::trace::{Event, EventKind};
 use std::cell::{Cell, RefCell};
@@ -117,7 +118,7 @@ impl Console {
                 }
                 EventKind::Shutdown { pending } if !pending.is_empty() => {
                     let who: Vec<String> = pending.iter().map(|t| tasks.label(*t)).collect();
-                    let mut text = format!("asyncio.run cancels {}", who.join(", "));
+                    let mut text = format!("asyncio.run cancels {}", who.joined(", "));
                     if who.len() > 1 {
                         // CPython walks a set of tasks, ordered by their
                         // memory addresses; the engine takes creation order.

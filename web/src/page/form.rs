@@ -10,6 +10,7 @@
 //! typing never loses focus.
 
 use super::dom::{child, typed};
+use interleave::collect::Joined;
 use interleave::scenario::fields::{Slot, Value};
 use interleave::scenario::{CardField, FieldError, MainField, Mode, Scenario, TaskCard, RAISABLE};
 use wasm_bindgen::JsCast;
@@ -42,16 +43,26 @@ impl Form {
         }
         let main = super::dom::find(page, "fieldset.main-form");
         for field in MainField::ALL {
-            if field == MainField::Mode {
-                continue;
-            }
             let class = match field.only_in() {
                 Some(Mode::Gather) => "gather-only",
                 Some(Mode::CreateTask) => "create-task-only",
-                Some(Mode::Sequential) => "sequential-only",
-                None => "",
+                Some(_) | None => "",
             };
-            check(&main, "main", field.key(), field.label(), class);
+            match field.get(&Default::default()) {
+                Value::Mode(_) => {}
+                Value::Flag(_) => {
+                    check(&main, "main", field.key(), field.label(), class);
+                }
+                Value::Text(_) => {
+                    text(
+                        &main,
+                        "main",
+                        field.key(),
+                        (field.label(), field.hint()),
+                        "",
+                    );
+                }
+            }
         }
         Form {
             root: super::dom::find(page, "div.form"),
@@ -77,7 +88,13 @@ impl Form {
                         input.set_checked(on);
                     }
                 }
-                Value::Text(_) => {}
+                Value::Text(value) => {
+                    if let Some(input) =
+                        self.find::<HtmlInputElement>(&format!("main-{}", field.key()))
+                    {
+                        input.set_value(value);
+                    }
+                }
             }
         }
         self.show_mode(scenario.main.mode);
@@ -107,11 +124,10 @@ impl Form {
         }
         let mut general = Vec::new();
         for e in errors {
-            let Some(task) = e.task else {
-                general.push(e.message.clone());
-                continue;
+            let id = match e.task {
+                Some(task) => field_id(task, e.field),
+                None => format!("main-{}", e.field),
             };
-            let id = field_id(task, e.field);
             match self.find::<Element>(&format!("{id}-error")) {
                 Some(slot) => {
                     slot.set_text_content(Some(&e.message));
@@ -122,7 +138,7 @@ impl Form {
                 None => general.push(e.to_string()),
             }
         }
-        self.errors.set_text_content(Some(&general.join("\n")));
+        self.errors.set_text_content(Some(&general.joined("\n")));
     }
 
     /// The form's element with this id (looked up inside the form, so that
@@ -238,30 +254,54 @@ fn check(parent: &Element, task: &str, field: &str, label: &str, class: &str) ->
     input
 }
 
-/// A labelled text input with its hint and its (empty) error slot.
-fn text(parent: &Element, task: usize, field: CardField, card: &TaskCard, class: &str) {
+/// A card's text input, holding what the card says.
+fn card_text(parent: &Element, task: usize, field: CardField, card: &TaskCard, class: &str) {
     let Value::Text(value) = field.get(card) else {
         return;
     };
-    let id = field_id(task, field.key());
+    let t = task.to_string();
+    text(
+        parent,
+        &t,
+        field.key(),
+        (field.label(), field.hint()),
+        class,
+    )
+    .set_value(value);
+}
+
+/// A labelled text input with its hint and its (empty) error slot; `task`
+/// is a card's index, or `main`.
+fn text(
+    parent: &Element,
+    task: &str,
+    field: &str,
+    (label, hint): (&str, &str),
+    class: &str,
+) -> HtmlInputElement {
+    let id = if task == "main" {
+        format!("main-{field}")
+    } else {
+        format!("t{task}-{field}")
+    };
     let wrap = child(parent, "div", &format!("field {class}"), "");
-    let label = child(&wrap, "label", "", field.label());
+    let label = child(&wrap, "label", "", label);
     label.set_attribute("for", &id).ok();
     let input: HtmlInputElement = typed(&wrap, "input", "", "");
     input.set_type("text");
     input.set_id(&id);
-    input.set_value(value);
     input.set_attribute("spellcheck", "false").ok();
     input.set_attribute("autocomplete", "off").ok();
     input
         .set_attribute("aria-describedby", &format!("{id}-hint {id}-error"))
         .ok();
-    data(&input, &task.to_string(), field.key());
-    let hint = child(&wrap, "small", "hint", field.hint());
+    data(&input, task, field);
+    let hint = child(&wrap, "small", "hint", hint);
     hint.set_id(&format!("{id}-hint"));
     let error = child(&wrap, "p", "field-error", "");
     error.set_id(&format!("{id}-error"));
     error.set_attribute("aria-live", "polite").ok();
+    input
 }
 
 /// A card's checkbox, checked as the card says.
@@ -298,14 +338,15 @@ fn draw_card(parent: &Element, i: usize, card: &TaskCard, count: usize) {
         CardField::Prints,
         CardField::Delay,
     ] {
-        text(&set, i, field, card, field.key());
+        card_text(&set, i, field, card, field.key());
     }
     card_check(&set, i, CardField::Between, card, "");
     card_check(&set, i, CardField::Blocking, card, "");
-    text(&set, i, CardField::Returns, card, "returns");
+    card_check(&set, i, CardField::Thread, card, "");
+    card_text(&set, i, CardField::Returns, card, "returns");
     let t = i.to_string();
     let raises = child(&set, "div", "raises", "");
-    text(&raises, i, CardField::RaiseAt, card, "raise-at");
+    card_text(&raises, i, CardField::RaiseAt, card, "raise-at");
     let wrap = child(&raises, "div", "field", "");
     let id = field_id(i, CardField::RaiseType.key());
     child(&wrap, "label", "", CardField::RaiseType.label())
@@ -321,6 +362,6 @@ fn draw_card(parent: &Element, i: usize, card: &TaskCard, count: usize) {
     }
     kind.set_value(&card.raise_type);
     child(&wrap, "p", "field-error", "").set_id(&format!("{id}-error"));
-    text(&raises, i, CardField::RaiseMessage, card, "");
+    card_text(&raises, i, CardField::RaiseMessage, card, "");
     card_check(&set, i, CardField::Awaited, card, "create-task-only");
 }

@@ -22,6 +22,7 @@ mod storage;
 mod timeline;
 
 use gloo_events::EventListener;
+use interleave::collect::Joined;
 use interleave::presets;
 use interleave::program::python::to_python;
 use interleave::scenario::{self, Scenario};
@@ -214,7 +215,7 @@ impl Page {
         if let Some(tail) = tail {
             storage::append_to_link(&tail);
             if !self.mode_button.disabled() {
-                self.hand_over();
+                self.hand_over(code_loader::NEXT);
             }
         }
     }
@@ -223,6 +224,14 @@ impl Page {
     /// preset (`open_first`).
     fn open_link_or_saved(self: &Rc<Self>) {
         let mut problems = Vec::new();
+        // A link to a preset (another build's hand-over, or shared).
+        if let Some(name) = storage::preset_from_link() {
+            if presets::get(&name).is_some() {
+                self.preset.set_value(&name);
+                return self.show_preset();
+            }
+            problems.push(format!("The link names no preset called “{name}”."));
+        }
         // A link to a program opens Code mode over the form saved in this
         // browser, else the first preset's.
         if let Some(code) = storage::code_from_link() {
@@ -241,7 +250,7 @@ impl Page {
                         "Showing the example “{}” instead.",
                         presets::all()[0].title
                     ));
-                    self.notice.set_text_content(Some(&problems.join(" ")));
+                    self.notice.set_text_content(Some(&problems.joined(" ")));
                 }
             }
             return;
@@ -256,7 +265,7 @@ impl Page {
                     if !problems.is_empty() {
                         problems.push("Showing the scenario saved in this browser instead.".into());
                     }
-                    self.notice.set_text_content(Some(&problems.join(" ")));
+                    self.notice.set_text_content(Some(&problems.joined(" ")));
                     if !from_link {
                         self.resume_code();
                     }
@@ -272,7 +281,7 @@ impl Page {
                 "Showing the example “{}” instead.",
                 presets::all()[0].title
             ));
-            self.notice.set_text_content(Some(&problems.join(" ")));
+            self.notice.set_text_content(Some(&problems.joined(" ")));
         } else {
             self.resume_code();
         }
@@ -394,7 +403,22 @@ impl Page {
         self.notice.set_text_content(None);
         let name = self.preset.value();
         match presets::get(&name) {
-            Some(p) => self.open(p.scenario(), Some(p.lesson)),
+            Some(p) => match (p.scenario(), p.code()) {
+                (Some(scenario), _) => self.open(scenario, Some(p.lesson)),
+                (None, Some(source)) => {
+                    self.enter_code(source);
+                    self.preset.set_value(p.name);
+                    self.lesson.set_text_content(Some(p.lesson));
+                }
+                // Only the build with asyncio's Python half holds it.
+                #[cfg(not(feature = "asyncio-py"))]
+                (None, None) => {
+                    storage::show_preset_link(p.name);
+                    self.hand_over(code_loader::Build::Asyncio);
+                }
+                #[cfg(feature = "asyncio-py")]
+                (None, None) => {}
+            },
             None if name == OWN => {}
             None if name == BLANK => self.open(
                 Scenario::default(),
@@ -436,6 +460,19 @@ impl Page {
             return self.refresh_code();
         }
         let scenario = self.scenario.borrow();
+        // asyncio's next chapter is compiled in the build that has it:
+        // saved, the form reopens there.
+        #[cfg(not(feature = "asyncio-py"))]
+        if scenario.needs_asyncio_py() {
+            storage::save(&scenario);
+            self.form.show_errors(&[]);
+            self.python
+                .set_text_content(Some(code_loader::Build::Asyncio.loading()));
+            self.set_program(None);
+            self.update_run_button();
+            drop(scenario);
+            return self.hand_over(code_loader::Build::Asyncio);
+        }
         match scenario::compile(&scenario) {
             Ok(program) => {
                 self.form.show_errors(&[]);
@@ -528,7 +565,7 @@ impl Page {
         // that has it, which takes the page over, program and caret.
         #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
         if interleave::error::is_needs_asyncio_py(&self.code.error()) {
-            self.hand_over();
+            self.hand_over(code_loader::Build::Asyncio);
         }
     }
 
@@ -553,7 +590,7 @@ impl Page {
     #[cfg(not(feature = "code"))]
     fn enter_code(self: &Rc<Self>, source: &str) {
         storage::save_code(Some(source));
-        self.hand_over();
+        self.hand_over(code_loader::NEXT);
     }
 
     /// Step in the first download: the scenario, with step mode's position
@@ -565,35 +602,35 @@ impl Page {
         storage::save(&self.scenario.borrow());
         // Step mode's position at its start (`storage`'s `&step=N`).
         storage::append_to_link("&step=0");
-        self.hand_over();
+        self.hand_over(code_loader::NEXT);
     }
 
     /// Loads the next build (`code_loader`: the one with Code mode and
     /// step mode, or the one with asyncio's Python half too), which takes
     /// the page over and opens what the link says.
     #[cfg(not(feature = "asyncio-py"))]
-    fn hand_over(self: &Rc<Self>) {
+    fn hand_over(self: &Rc<Self>, build: code_loader::Build) {
         if self.handing_over.replace(true) {
             return;
         }
         self.mode_button.set_disabled(true);
         #[cfg(not(feature = "code"))]
         self.step_button.set_disabled(true);
-        self.notice.set_text_content(Some(code_loader::LOADING));
-        wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone()));
+        self.notice.set_text_content(Some(build.loading()));
+        wasm_bindgen_futures::spawn_local(code_loader::hand_over(self.clone(), build));
     }
 
     /// Called by `code_loader` when Code mode could not be loaded: the page
     /// stays as it was, saying why.
     #[cfg(not(feature = "code"))]
-    fn code_mode_failed(&self, why: &str) {
+    fn code_mode_failed(&self, what: &str, why: &str) {
         self.handing_over.set(false);
         storage::save_code(None);
         storage::save(&self.scenario.borrow());
         self.mode_button.set_disabled(false);
         self.update_run_button();
         self.notice.set_text_content(Some(&format!(
-            "Code mode and step mode could not be loaded ({why}). Check the connection and try again."
+            "{what} could not be loaded ({why}). Check the connection and try again."
         )));
     }
 
@@ -602,10 +639,10 @@ impl Page {
     /// link, and the page says why. (Not asked again: a module that failed
     /// to load is not fetched again until the page is reloaded.)
     #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
-    fn code_mode_failed(&self, why: &str) {
+    fn code_mode_failed(&self, what: &str, why: &str) {
         self.mode_button.set_disabled(false);
         self.notice.set_text_content(Some(&format!(
-            "asyncio's Python half could not be loaded ({why}). Reload the page to try again; your program is in the link."
+            "{what} could not be loaded ({why}). Reload the page to try again; your program is in the link."
         )));
     }
 

@@ -13,6 +13,7 @@
 //! `run.rs`'s; this holds only the elements.
 
 use super::{dom, run::Step, Page};
+use interleave::collect::Joined;
 use interleave::engine::view::LoopView;
 use std::rc::Rc;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement};
@@ -250,7 +251,7 @@ impl Stepping {
             .into_iter()
             .map(|(line, named, all, running)| {
                 let more = all - named.len();
-                let mut title = named.join("; ");
+                let mut title = named.joined("; ");
                 if more > 0 {
                     title.push_str(&format!("; and {more} more"));
                 }

@@ -11,6 +11,10 @@ use interleave::scenario::Scenario;
 const HASH_PREFIX: &str = "#s=";
 /// A program typed in Code mode travels as its source: `#c=`.
 const CODE_PREFIX: &str = "#c=";
+/// A link to a preset by name: `#p=`. The builds without asyncio's
+/// Python half hand over to the build with it with such a link, for a
+/// preset only that build holds (`presets::Shape::Elsewhere`).
+const PRESET_PREFIX: &str = "#p=";
 const STORAGE_KEY: &str = "interleave.scenario";
 /// Set while Code mode is on, holding the program's source.
 const CODE_KEY: &str = "interleave.code";
@@ -119,6 +123,17 @@ fn show_in_address_bar(hash: &str) {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The preset the page's link names (`#p=`), if it names one.
+pub fn preset_from_link() -> Option<String> {
+    link_payload(PRESET_PREFIX)
+}
+
+/// Puts a link to the preset `name` in the address bar.
+#[cfg(not(feature = "asyncio-py"))]
+pub fn show_preset_link(name: &str) {
+    show_in_address_bar(&format!("{PRESET_PREFIX}{name}"));
 }
 
 /// The program source in the page's link (`#c=`), if it carries one.
