@@ -24,7 +24,7 @@ use crate::value::{ExcKind, Exception, Value};
 /// name, for `callable`'s binary search: every builtin and method call
 /// looks here.
 #[cfg(feature = "code")]
-static CALLABLES: &[(&str, &str, &str)] = &[
+const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "cancel", "msg="),
     ("Task", "cancelled", "/"),
     ("Task", "cancelling", "/"),
