@@ -772,3 +772,43 @@ asyncio.run(main())
     );
     assert_eq!(error.line, Some(8));
 }
+
+/// The notes of a run of `source`.
+fn notes_of(source: &str) -> Vec<String> {
+    run(source)
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Note { text } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_order_cpython_takes_from_memory_addresses_is_noted_where_it_shows() {
+    let address = |notes: &[String]| {
+        notes
+            .iter()
+            .filter(|n| n.contains("order of their memory addresses"))
+            .count()
+    };
+    // A TaskGroup cancelling two running tasks: once, however often.
+    let group = "import asyncio\nasync def w(n):\n    await asyncio.sleep(n)\nasync def boom():\n    raise ValueError\nasync def main():\n    for _ in range(2):\n        try:\n            async with asyncio.TaskGroup() as tg:\n                tg.create_task(w(1))\n                tg.create_task(w(2))\n                tg.create_task(boom())\n        except* ValueError:\n            pass\nasyncio.run(main())\n";
+    assert_eq!(address(&notes_of(group)), 1);
+    // as_completed given coroutines makes its tasks from a set of them.
+    let coroutines = "import asyncio\nasync def f(n):\n    return n\nasync def main():\n    for c in asyncio.as_completed([f(1), f(2)]):\n        await c\nasyncio.run(main())\n";
+    assert_eq!(address(&notes_of(coroutines)), 1);
+    // The program walking wait()'s set of done tasks.
+    let done = "import asyncio\nasync def f(n):\n    return n\nasync def main():\n    tasks = [asyncio.create_task(f(1)), asyncio.create_task(f(2))]\n    done, _ = await asyncio.wait(tasks)\n    for t in done:\n        t.result()\nasyncio.run(main())\n";
+    assert_eq!(address(&notes_of(done)), 1);
+    // Given tasks, as_completed's and wait's own walks show nothing; nor
+    // does a TaskGroup cancelling one task, or a program's set of ints.
+    let quiet = [
+        "import asyncio\nasync def f(n):\n    return n\nasync def main():\n    tasks = [asyncio.create_task(f(1)), asyncio.create_task(f(2))]\n    for c in asyncio.as_completed(tasks):\n        await c\n    await asyncio.wait(tasks)\n    for n in {3, 1, 2}:\n        print(n)\nasyncio.run(main())\n",
+        "import asyncio\nasync def w(n):\n    await asyncio.sleep(n)\nasync def boom():\n    raise ValueError\nasync def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(w(1))\n            tg.create_task(boom())\n    except* ValueError:\n        pass\nasyncio.run(main())\n",
+    ];
+    for source in quiet {
+        assert_eq!(address(&notes_of(source)), 0, "{source}");
+    }
+}

@@ -161,6 +161,29 @@ pub static NATIVE_ASYNCIO: &[&str] = &[
 /// The builtins that come with the library (see `NATIVE_ASYNCIO`).
 pub static NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionGroup"];
 
+/// Where the library walks a collection in an order CPython takes from
+/// memory addresses (a set of tasks or coroutines, which hash by
+/// identity), by the walking function's `__qualname__`, and which of its
+/// members make that order show. The engine
+/// walks it in the order they were made or given, one order CPython can
+/// produce, and says so once (`Runtime::note_address_order`); a program's
+/// own walk over such a set is noted the same way.
+#[cfg(feature = "asyncio-py")]
+pub static ADDRESS_ORDERED: &[(&str, fn(&crate::value::Value) -> bool)] = &[
+    // `_abort` cancels the group's tasks still running (a set in CPython,
+    // a list here), in the order their CancelledErrors then reach them.
+    (
+        "TaskGroup._abort",
+        |v| matches!(v, crate::value::Value::Future(f) if f.is_pending()),
+    ),
+    // The tasks `as_completed` makes of the coroutines it is given, from a
+    // set of them: the order they start in. (Tasks given are walked too,
+    // with nothing to show for it.)
+    ("as_completed", |v| {
+        matches!(v, crate::value::Value::Coroutine(_))
+    }),
+];
+
 /// The library's coroutine functions whose coroutines it makes ahead of
 /// when CPython would: `as_completed` returns a list of them where
 /// CPython's generator makes each as it is asked for. One never awaited

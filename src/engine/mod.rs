@@ -258,6 +258,10 @@ pub struct Runtime {
     /// The threads of asyncio's default executor (`to_thread`).
     #[cfg(feature = "asyncio-py")]
     threads: RefCell<threads::Threads>,
+    /// Whether the run has said that an order CPython takes from memory
+    /// addresses was chosen (`note_address_order`).
+    #[cfg(feature = "asyncio-py")]
+    address_order_noted: std::cell::Cell<bool>,
 }
 
 impl Runtime {
@@ -290,7 +294,21 @@ impl Runtime {
             primitives: Default::default(),
             #[cfg(feature = "asyncio-py")]
             threads: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            address_order_noted: Default::default(),
         })
+    }
+
+    /// Says, once per run, that CPython walks a set of tasks, futures or
+    /// coroutines in the order of their memory addresses, and which order
+    /// the engine takes instead.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn note_address_order(&self) {
+        if self.address_order_noted.replace(true) {
+            return;
+        }
+        let text = "CPython walks a set of tasks, futures or coroutines in the order of their memory addresses, which vary between machines and runs; Interleave walks them in the order they were made (tasks, futures) or added, one order CPython can produce".to_string();
+        self.emit(|| crate::trace::EventKind::Note { text });
     }
 
     /// The loop's tasks not done yet, in the order they were made.

@@ -1014,6 +1014,37 @@ fn attr_of(rt: &Rc<Runtime>, obj: Value, name: &crate::program::Name) -> Result<
     })
 }
 
+/// `v`, about to be walked by a `for` in `function`: says once that
+/// CPython's order here comes from memory addresses, when it does and
+/// shows: in the program's own code, a set of two or more members hashed
+/// by identity (tasks, futures, coroutines, instances); in the library,
+/// where `asyncio_py::ADDRESS_ORDERED` says.
+#[cfg(feature = "asyncio-py")]
+fn walked_in_address_order(rt: &Runtime, m: &Compiled, function: usize, v: &Value) {
+    let shows: fn(&Value) -> bool = if m.scopes.in_library(function) {
+        let name = m.scopes.function_name(function);
+        match crate::asyncio_py::ADDRESS_ORDERED
+            .iter()
+            .find(|(walker, _)| **walker == *name)
+        {
+            Some((_, shows)) => *shows,
+            None => return,
+        }
+    } else if matches!(v, Value::Set(_)) {
+        crate::value::set::by_identity
+    } else {
+        return;
+    };
+    let count = match v {
+        Value::Set(set) => set.borrow().count(shows),
+        Value::List(list) => list.borrow().iter().filter(|v| shows(v)).count(),
+        _ => 0,
+    };
+    if count >= 2 {
+        rt.note_address_order();
+    }
+}
+
 /// A stop (not an exception) names the statement it stopped at: the
 /// instruction `back` before the frame's `pc`.
 fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
@@ -1669,7 +1700,10 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 Op::Iter => {
-                    let it = Iter::new(frame.pop())?;
+                    let v = frame.pop();
+                    #[cfg(feature = "asyncio-py")]
+                    walked_in_address_order(rt, m, frame.function, &v);
+                    let it = Iter::new(v)?;
                     frame.iters.push(it);
                 }
                 Op::ForIter(to) => match frame.iters.last_mut().map_or(Ok(None), Iter::step)? {

@@ -215,6 +215,11 @@ impl Set {
         Ok(Some(v))
     }
 
+    /// How many members `pred` holds for.
+    pub fn count(&self, pred: fn(&Value) -> bool) -> usize {
+        self.members.entries.iter().filter(|(k, _)| pred(k)).count()
+    }
+
     /// Bumps with each member added or removed: a loop over the set
     /// raises CPython's RuntimeError when its size changes.
     pub fn version(&self) -> u64 {
@@ -260,7 +265,8 @@ fn int_of(v: &Value) -> i64 {
 }
 
 /// Whether CPython hashes `v` by its address.
-fn by_identity(v: &Value) -> bool {
+/// Whether CPython hashes `v` by its identity (its memory address).
+pub(crate) fn by_identity(v: &Value) -> bool {
     match v {
         Value::Future(_) | Value::Coroutine(_) | Value::Function(_) | Value::Exception(_) => true,
         Value::Instance(i) => {
