@@ -161,6 +161,10 @@ pub static NATIVE_ASYNCIO: &[&str] = &[
 /// The builtins that come with the library (see `NATIVE_ASYNCIO`).
 pub static NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionGroup"];
 
+/// Whether a member of a walked collection makes its order show.
+#[cfg(feature = "asyncio-py")]
+pub type Shows = fn(&crate::value::Value) -> bool;
+
 /// Where the library walks a collection in an order CPython takes from
 /// memory addresses (a set of tasks or coroutines, which hash by
 /// identity), by the walking function's `__qualname__`, and which of its
@@ -169,7 +173,7 @@ pub static NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionG
 /// produce, and says so once (`Runtime::note_address_order`); a program's
 /// own walk over such a set is noted the same way.
 #[cfg(feature = "asyncio-py")]
-pub static ADDRESS_ORDERED: &[(&str, fn(&crate::value::Value) -> bool)] = &[
+pub static ADDRESS_ORDERED: &[(&str, Shows)] = &[
     // `_abort` cancels the group's tasks still running (a set in CPython,
     // a list here), in the order their CancelledErrors then reach them.
     (

@@ -222,6 +222,7 @@ Task.done(/)\n\
 Task.exception(/)\n\
 Task.get_name(/)\n\
 Task.result(/)\n\
+Task.set_name(value, /)\n\
 Task.uncancel(/)\n\
 asyncio.all_tasks(loop=)\n\
 asyncio.create_task(coro, *, name=, context=)\n\

@@ -244,7 +244,7 @@ impl Runtime {
         coro.wrapped.set(true);
         let task = self.new_future(FutKind::Task(TaskInfo {
             slot,
-            name: name.clone(),
+            name: RefCell::new(name.clone()),
             coro: coro.name_rc(),
             internal,
             #[cfg(feature = "code")]

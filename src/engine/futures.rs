@@ -75,8 +75,9 @@ impl std::fmt::Display for TaskName {
 pub struct TaskInfo {
     /// Index in the loop's task table and the trace's `task` field.
     pub slot: usize,
-    /// `Task-N`, numbered as CPython numbers them (main is `Task-1`).
-    pub name: TaskName,
+    /// `Task-N`, numbered as CPython numbers them (main is `Task-1`), or
+    /// the name given (`create_task(name=)`, `set_name`).
+    pub(super) name: RefCell<TaskName>,
     /// The coroutine's function name, for reprs and the timeline.
     pub coro: Name,
     /// Tasks the runner creates itself (the shutdown steps of
@@ -88,6 +89,20 @@ pub struct TaskInfo {
     /// The task's coroutine. Apart from `state`, so that polling it never
     /// holds a borrow the coroutine itself may need (`task.done()`).
     pub(crate) body: RefCell<TaskBody>,
+}
+
+impl TaskInfo {
+    /// What `get_name()` returns.
+    pub fn name(&self) -> String {
+        self.name.borrow().to_string()
+    }
+
+    /// `set_name(value)`, given `str(value)`. (The trace keeps the name
+    /// the task was made with: the page's rows are named at birth.)
+    #[cfg(feature = "code")]
+    pub(crate) fn rename(&self, name: String) {
+        *self.name.borrow_mut() = TaskName::Given(name);
+    }
 }
 
 /// A task's coroutine as the loop holds it.
@@ -360,7 +375,7 @@ impl FutureObj {
         if let FutKind::Task(t) = &self.kind {
             parts.push(format!(
                 "name={}",
-                crate::value::format::str_repr(&t.name.to_string())
+                crate::value::format::str_repr(&t.name())
             ));
             let coro_state = if matches!(st.outcome, Outcome::Pending) {
                 "running at …"

@@ -128,7 +128,7 @@ fn view(
     let (state, waiting) = match class {
         "TaskGroup" => {
             owner = match obj.attrs.get("_parent_task") {
-                Some(Value::Future(t)) => t.task().map(|info| info.name.to_string()),
+                Some(Value::Future(t)) => t.task().map(|info| info.name()),
                 _ => None,
             };
             let mut state = owner
@@ -143,7 +143,7 @@ fn view(
             }
             let tasks = futures(obj.attrs.get("_tasks"))
                 .iter()
-                .filter_map(|t| Some(t.task()?.name.to_string()))
+                .filter_map(|t| Some(t.task()?.name()))
                 .collect_vec();
             (state, vec![("tasks", tasks)])
         }

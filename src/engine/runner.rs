@@ -654,7 +654,7 @@ impl Session {
         if let (Some((f, _)), None) = (unretrieved(&self.rt).first(), &self.error) {
             let name = f
                 .task()
-                .map_or("a gather".to_string(), |t| format!("the task {}", t.name));
+                .map_or("a gather".to_string(), |t| format!("the task {}", t.name()));
             self.error = Some(stop(RunError::unsupported(format!(
                 "{name} failed and nobody retrieved its exception, and what keeps it is a reference cycle (a container holding itself, or an exception whose traceback holds the task that failed with it), which CPython's garbage collector frees when enough has been allocated since it last ran: CPython reports \"Task exception was never retrieved\" then, which Interleave does not model. Await the task (or gather it) before letting go of it, or break the cycle"
             ))));

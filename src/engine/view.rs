@@ -263,7 +263,7 @@ impl Runtime {
             let at = owners.partition_point(|(w, _)| *w < Rc::as_ptr(fut));
             let &(w, i) = owners.get(at)?;
             let task = (w == Rc::as_ptr(fut)).then(|| tasks[i].task())??;
-            Some(task.name.to_string())
+            Some(task.name())
         };
         let awaited = |fut: &FutRef| awaited(fut, &timers);
         // A cancelled timer is skipped, as `_run_once` skips it.
@@ -274,7 +274,7 @@ impl Runtime {
             _ => true,
         };
         let name = |task: &FutRef| match task.task() {
-            Some(info) => info.name.to_string(),
+            Some(info) => info.name(),
             None => awaited(task).to_string(),
         };
         let entry = |handle: &Handle| match handle {
@@ -390,7 +390,7 @@ impl Runtime {
                 let line = frames.first().and_then(|f| f.line);
                 Some(TaskView {
                     slot: info.slot,
-                    name: info.name.to_string(),
+                    name: info.name(),
                     coro: info.coro.to_string(),
                     started,
                     waiting_on: waiter.as_ref().map(&awaited),
@@ -431,7 +431,7 @@ impl Runtime {
 /// children, a future by the timer that completes it.
 fn awaited(fut: &FutRef, timers: &[&super::timers::TimerHandle]) -> Awaited {
     match &fut.kind {
-        FutKind::Task(info) => Awaited::Task(info.name.to_string()),
+        FutKind::Task(info) => Awaited::Task(info.name()),
         FutKind::Gathering => {
             let children = match &fut.state.borrow().gather {
                 Some(g) => g.children.clone(),

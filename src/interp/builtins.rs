@@ -1200,6 +1200,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         }
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
+        #[cfg(feature = "code")]
+        (Value::Future(f), "set_name") => f.task().is_some(),
         #[cfg(feature = "asyncio-py")]
         (Value::Future(_), "set_result" | "set_exception") => true,
         #[cfg(feature = "asyncio-py")]
@@ -1401,6 +1403,23 @@ pub(crate) fn call_method(
                 "`{}.{name}()` after `asyncio.run` returned (its loop closed) is not supported yet",
                 obj.type_name()
             )))
+        }
+        // `Task.set_name(value)`: named `str(value)` from now on, in its
+        // repr and `get_name()`.
+        #[cfg(feature = "code")]
+        Value::Future(f) if name == "set_name" && f.task().is_some() => {
+            no_kwargs("Task.set_name", &kwargs)?;
+            let [value] = <[Value; 1]>::try_from(args).map_err(|given| {
+                type_error(format!(
+                    "Task.set_name() takes exactly one argument ({} given)",
+                    given.len()
+                ))
+            })?;
+            let text = value.try_to_str(&mut rt.formatter())?;
+            if let Some(task) = f.task() {
+                task.rename(text);
+            }
+            Ok(Value::None)
         }
         // `_num_cancels_requested`, read and taken back (`timeouts.py`
         // and `taskgroups.py` use them).
@@ -1911,9 +1930,7 @@ fn future_method(f: &FutRef, name: &str) -> Result<Value, Raise> {
         "cancelled" => Ok(Value::Bool(f.is_cancelled())),
         "result" => Ok(f.result()?),
         "exception" => Ok(f.exception()?.map_or(Value::None, Value::Exception)),
-        "get_name" => Ok(Value::str(
-            &f.task().map(|t| t.name.to_string()).unwrap_or_default(),
-        )),
+        "get_name" => Ok(Value::str(&f.task().map(|t| t.name()).unwrap_or_default())),
         _ => Err(RunError::internal(format!("no method {name} on futures")).into()),
     }
 }

@@ -32,6 +32,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "exception", "/"),
     ("Task", "get_name", "/"),
     ("Task", "result", "/"),
+    ("Task", "set_name", "value, /"),
     ("Task", "uncancel", "/"),
     #[cfg(feature = "asyncio-py")]
     ("asyncio", "all_tasks", "loop="),
