@@ -1021,6 +1021,10 @@ fn attr_of(rt: &Rc<Runtime>, obj: Value, name: &crate::program::Name) -> Result<
 /// where `asyncio_py::ADDRESS_ORDERED` says.
 #[cfg(feature = "asyncio-py")]
 fn walked_in_address_order(rt: &Runtime, m: &Compiled, function: usize, v: &Value) {
+    // Every `for` starts here: what cannot show goes first, cheaply.
+    if !matches!(v, Value::Set(_) | Value::List(_)) {
+        return;
+    }
     let shows: crate::asyncio_py::Shows = if m.scopes.in_library(function) {
         let name = m.scopes.function_name(function);
         match crate::asyncio_py::ADDRESS_ORDERED

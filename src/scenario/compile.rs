@@ -509,6 +509,17 @@ fn step_loop(steps: Vec<Expr>, card: &Card, taken: &[&str]) -> Vec<Stmt> {
     body
 }
 
+/// A prefix for `count` numbered variables (`task1`, `task2`...) of which
+/// none is the name of one of `functions`: `task1` must not shadow a
+/// function called `task1`.
+pub(super) fn numbered_prefix(base: &str, count: usize, functions: &[&str]) -> String {
+    let mut prefix = base.to_string();
+    while (1..=count).any(|k| functions.contains(&format!("{prefix}{k}").as_str())) {
+        prefix.push('_');
+    }
+    prefix
+}
+
 /// Each card's calls, in order, made into what `main` awaits by `call`
 /// (from the card and the call's arguments), with whether `main` awaits
 /// its task.
@@ -536,11 +547,7 @@ pub(super) fn main_function(
     functions: &[&str],
 ) -> Function {
     let numbered = |base: &str| {
-        // `task1` must not shadow a function called `task1`.
-        let mut prefix = base.to_string();
-        while (1..=calls.len()).any(|k| functions.contains(&format!("{prefix}{k}").as_str())) {
-            prefix.push('_');
-        }
+        let prefix = numbered_prefix(base, calls.len(), functions);
         move |k: usize| format!("{prefix}{}", k + 1)
     };
     let mut body = Vec::new();

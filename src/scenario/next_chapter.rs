@@ -6,16 +6,17 @@
 //!
 //! These are written as Python text and read back by Code mode's parser,
 //! rather than built as a tree like `compile`'s first three modes: they
-//! need `async with`, `try`, a function inside `main` and the rest of the
-//! language that only Code mode's parser knows how to lay out (scopes,
-//! `<locals>` names), and the build that has asyncio's Python half has that
-//! parser too. The text is what a tutorial writes; the Python shown on the
+//! need `async with`, `try`, module-level code (the Semaphore) and the rest
+//! of the language that only Code mode's parser knows how to lay out, and
+//! the build that has asyncio's Python half has that parser too. The text is what a tutorial writes; the Python shown on the
 //! page is this text, normalised like any program.
 //!
 //! What does not live here: reading the cards' fields (`compile`), or the
 //! library these programs call (`crate::asyncio_py`).
 
-use super::compile::{card_function, fresh, main_function, take_calls, Card, FieldError};
+use super::compile::{
+    card_function, fresh, main_function, numbered_prefix, take_calls, Card, FieldError,
+};
 use super::{CardField, MainField, MainForm, Mode};
 use crate::collect::CollectVec;
 use crate::parse;
@@ -43,18 +44,17 @@ pub(super) fn compile(form: &MainForm, mut cards: Vec<Card>) -> Result<Program, 
             }]);
         }
     }
+    // The cards' functions, which a limit's Semaphore is entered in (a
+    // thread card with a limit is refused above).
+    let names: Vec<String> = cards.iter().map(|c| c.form.name.clone()).collect_vec();
     // Names `main` and the module add must not shadow (or be shadowed by).
-    let taken: Vec<String> = cards
+    let taken: Vec<String> = names
         .iter()
-        .flat_map(|c| std::iter::once(c.form.name.clone()).chain(c.params.iter().cloned()))
+        .cloned()
+        .chain(cards.iter().flat_map(|c| c.params.iter().cloned()))
         .collect_vec();
     let functions: Vec<&str> = taken.iter().map(String::as_str).collect_vec();
     let semaphore = fresh("limit", &functions);
-    let limited: Vec<String> = cards
-        .iter()
-        .filter(|_| limit.is_some())
-        .map(|c| c.form.name.clone())
-        .collect_vec();
     let each = if form.timeout_each {
         timeout.as_deref()
     } else {
@@ -96,7 +96,7 @@ pub(super) fn compile(form: &MainForm, mut cards: Vec<Card>) -> Result<Program, 
     // awaited, for CPython's garbage collector to report in an order of
     // its own.)
     if let Some(n) = limit {
-        for function in &limited {
+        for function in &names {
             text = enter_semaphore(&text, function, &semaphore);
         }
         // After the imports, which end at the first two blank lines.
@@ -245,10 +245,7 @@ fn task_list(tasks: &str, calls: &[(Expr, bool)]) -> Vec<String> {
 
 fn task_group(form: &MainForm, calls: &[(Expr, bool)], functions: &[&str]) -> Vec<String> {
     let group = fresh("tg", functions);
-    let mut task = "task".to_string();
-    while (1..=calls.len()).any(|k| functions.contains(&format!("{task}{k}").as_str())) {
-        task.push('_');
-    }
+    let task = numbered_prefix("task", calls.len(), functions);
     let mut lines = vec![format!("async with asyncio.TaskGroup() as {group}:")];
     for (k, call) in call_texts(calls).into_iter().enumerate() {
         lines.push(format!("    {task}{} = {group}.create_task({call})", k + 1));

@@ -248,7 +248,16 @@ impl Drop for Set {
         // that two failed tasks nobody asked, whose last holder was the
         // set (`wait`'s `done`), are reported in that order. The table's
         // own hold goes first; then the members, first first (`drain`
-        // takes from the end).
+        // takes from the end). A set without futures reports nothing as it
+        // goes: its `Dict` frees it as it is.
+        if !self
+            .members
+            .entries
+            .iter()
+            .any(|(k, _)| matches!(k, Value::Future(_)))
+        {
+            return;
+        }
         let mut members = self.in_order_if_known();
         drop(std::mem::take(&mut self.members));
         members.reverse();

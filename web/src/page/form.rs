@@ -79,20 +79,17 @@ impl Form {
             draw_card(&self.cards, i, card, scenario.tasks.len());
         }
         for field in MainField::ALL {
+            let input = || self.find::<HtmlInputElement>(&input_id("main", field.key()));
             match field.get(&scenario.main) {
                 Value::Mode(mode) => self.mode.set_value(mode.id()),
                 Value::Flag(on) => {
-                    if let Some(input) =
-                        self.find::<HtmlInputElement>(&format!("main-{}", field.key()))
-                    {
-                        input.set_checked(on);
+                    if let Some(i) = input() {
+                        i.set_checked(on);
                     }
                 }
                 Value::Text(value) => {
-                    if let Some(input) =
-                        self.find::<HtmlInputElement>(&format!("main-{}", field.key()))
-                    {
-                        input.set_value(value);
+                    if let Some(i) = input() {
+                        i.set_value(value);
                     }
                 }
             }
@@ -126,7 +123,7 @@ impl Form {
         for e in errors {
             let id = match e.task {
                 Some(task) => field_id(task, e.field),
-                None => format!("main-{}", e.field),
+                None => input_id("main", e.field),
             };
             match self.find::<Element>(&format!("{id}-error")) {
                 Some(slot) => {
@@ -233,6 +230,14 @@ fn field_id(task: usize, field: &str) -> String {
     format!("t{task}-{field}")
 }
 
+/// The id of a field of a card (`task`, its index) or of `main`.
+fn input_id(task: &str, field: &str) -> String {
+    match task {
+        "main" => format!("main-{field}"),
+        _ => format!("t{task}-{field}"),
+    }
+}
+
 fn data(el: &Element, task: &str, field: &str) {
     el.set_attribute("data-task", task).ok();
     el.set_attribute("data-field", field).ok();
@@ -243,11 +248,7 @@ fn check(parent: &Element, task: &str, field: &str, label: &str, class: &str) ->
     let wrap = child(parent, "label", &format!("check {class}"), "");
     let input: HtmlInputElement = typed(&wrap, "input", "", "");
     input.set_type("checkbox");
-    let id = if task == "main" {
-        format!("main-{field}")
-    } else {
-        format!("t{task}-{field}")
-    };
+    let id = input_id(task, field);
     input.set_id(&id);
     data(&input, task, field);
     child(&wrap, "span", "", label);
@@ -279,11 +280,7 @@ fn text(
     (label, hint): (&str, &str),
     class: &str,
 ) -> HtmlInputElement {
-    let id = if task == "main" {
-        format!("main-{field}")
-    } else {
-        format!("t{task}-{field}")
-    };
+    let id = input_id(task, field);
     let wrap = child(parent, "div", &format!("field {class}"), "");
     let label = child(&wrap, "label", "", label);
     label.set_attribute("for", &id).ok();
