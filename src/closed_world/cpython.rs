@@ -163,10 +163,12 @@ builtins.float(x=, /)\n\
 builtins.format(value, format_spec=, /)\n\
 builtins.int(x=, /, base=)\n\
 builtins.isinstance(obj, class_or_tuple, /)\n\
+builtins.iter(object, sentinel=, /)\n\
 builtins.len(obj, /)\n\
 builtins.list(iterable=, /)\n\
 builtins.max(*args, key=, default=)\n\
 builtins.min(*args, key=, default=)\n\
+builtins.next(iterator, default=, /)\n\
 builtins.print(*args, sep=, end=, file=, flush=)\n\
 builtins.range(start, stop=, step=, /)\n\
 builtins.repr(obj, /)\n\

@@ -87,6 +87,8 @@ impl Runtime {
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
                 #[cfg(feature = "code")]
                 FreedEntry::AsyncGenerator(agen) => self.asyncgen_finalizer(agen),
+                #[cfg(feature = "code")]
+                FreedEntry::Generator(gen) => self.close_generator(&gen),
                 // Nothing more is reported: the run stops here.
                 #[cfg(feature = "asyncio-py")]
                 FreedEntry::Refused(why) => {
@@ -124,7 +126,7 @@ impl Runtime {
     /// wakes the loop's next `select`, which queues `_read_from_self`
     /// (`LoopState::self_pipe`).
     #[cfg(feature = "code")]
-    fn asyncgen_finalizer(&self, agen: Rc<crate::value::async_gen::AsyncGen>) {
+    fn asyncgen_finalizer(&self, agen: Rc<crate::value::generator::Generator>) {
         // A closed loop closes nothing: the generator just goes, its
         // `finally` never run.
         if !self.lp.borrow().open {
@@ -132,6 +134,23 @@ impl Runtime {
         }
         let close = crate::value::Coroutine::new(crate::value::CoroBody::AsyncGenClose(agen));
         self.schedule_close(Rc::new(close));
+    }
+
+    /// `gen_dealloc`: a plain generator freed while paused is closed
+    /// there, `GeneratorExit` thrown in at its `yield`, so its `finally`
+    /// blocks run now. What the close raises, CPython prints as
+    /// "Exception ignored in" on stderr, which is not modelled.
+    #[cfg(feature = "code")]
+    fn close_generator(&self, gen: &Rc<crate::value::generator::Generator>) {
+        match gen.resume(crate::value::Value::None, true) {
+            Ok(_) => {}
+            Err(crate::error::Raise::Stop(e)) => self.refuse(e.message),
+            Err(crate::error::Raise::Exc(e)) => self.refuse(format!(
+                "the generator {}() raised {} as it was closed, having been let go of while paused: CPython prints that as \"Exception ignored in\", which Interleave does not model; run the generator to its end, or let its `finally` raise nothing",
+                crate::program::short_name(&gen.name),
+                e.name()
+            )),
+        }
     }
 
     /// Keeps `message` (the first one met) to stop the run with, where no

@@ -124,6 +124,15 @@ pub(crate) trait Interpreter {
         function: &crate::value::FunctionObj,
         args: Vec<Value>,
     ) -> Result<Value, Raise>;
+    /// Runs a plain generator's body to its next `yield`, or closes it
+    /// (`value::generator::Resume`): on a machine of its own, as `call`.
+    #[cfg(feature = "code")]
+    fn resume(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        gen: &Rc<crate::value::generator::Generator>,
+        close: bool,
+    ) -> Result<Value, Raise>;
     /// `str(obj)` or `repr(obj)` for an object whose class is the
     /// program's and defines `method` (`__str__`, `__repr__`): the
     /// method run to its end, as CPython's C code calls back into Python.
@@ -247,7 +256,7 @@ pub struct Runtime {
     /// in its body when `asyncio.run` shuts down would be closed by
     /// `shutdown_asyncgens`, which is not modelled (`refuse_paused_asyncgens`).
     #[cfg(feature = "code")]
-    pub(crate) asyncgens: RefCell<Vec<std::rc::Weak<crate::value::async_gen::AsyncGen>>>,
+    pub(crate) asyncgens: RefCell<Vec<std::rc::Weak<crate::value::generator::Generator>>>,
     /// A refusal met where no error can be returned (as an object is
     /// freed): the loop stops with it after the callback.
     pub(crate) refused: RefCell<Option<String>>,
@@ -355,6 +364,18 @@ impl Runtime {
     /// The future that runs a task's coroutine (`Task.__step` starts it).
     pub(crate) fn start(self: &Rc<Self>, coro: Rc<crate::value::Coroutine>) -> Body {
         self.interpreter.clone().start(self.clone(), coro)
+    }
+}
+
+/// The run resumes the plain generators its program makes.
+#[cfg(feature = "code")]
+impl crate::value::generator::Resume for Runtime {
+    fn resume(
+        self: Rc<Self>,
+        gen: &Rc<crate::value::generator::Generator>,
+        close: bool,
+    ) -> Result<Value, Raise> {
+        self.interpreter.clone().resume(self, gen, close)
     }
 }
 

@@ -458,7 +458,7 @@ impl Session {
     /// their bodies (`aclose()` on each, gathered): not modelled yet.
     #[cfg(feature = "code")]
     fn refuse_paused_asyncgens(&self) -> Result<(), RunError> {
-        use crate::value::async_gen::GenState;
+        use crate::value::generator::GenState;
         let paused = self.rt.asyncgens.borrow().iter().find_map(|g| {
             let g = g.upgrade()?;
             let paused = matches!(*g.state.borrow(), GenState::Suspended(_));
@@ -626,7 +626,9 @@ impl Session {
                     names.push(name);
                     distinct += 1;
                 }
-                FreedEntry::NeverRetrieved(..) | FreedEntry::AsyncGenerator(_) => distinct += 1,
+                FreedEntry::NeverRetrieved(..)
+                | FreedEntry::AsyncGenerator(_)
+                | FreedEntry::Generator(_) => distinct += 1,
                 #[cfg(feature = "asyncio-py")]
                 FreedEntry::Refused(_) => {}
             }

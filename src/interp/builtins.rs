@@ -17,6 +17,25 @@ pub(crate) type Kwargs = Vec<(Name, Value)>;
 pub(crate) use crate::value::ops::type_error;
 
 /// `callee(*args, **kwargs)`
+/// What calling the generator function `f` makes, with its arguments
+/// bound: a plain generator runs through its run (`Runtime`'s `Resume`).
+#[cfg(feature = "code")]
+pub(crate) fn generator(
+    rt: &Rc<Runtime>,
+    f: &crate::value::FunctionObj,
+    bound: Vec<Value>,
+) -> Value {
+    Value::Generator(Rc::new(crate::value::generator::Generator::new(
+        f.name(),
+        f.index,
+        bound,
+        f.closure.clone(),
+        &rt.freed,
+        (!f.def().is_async)
+            .then(|| Rc::downgrade(rt) as std::rc::Weak<dyn crate::value::generator::Resume>),
+    )))
+}
+
 pub(crate) fn call(
     rt: &Rc<Runtime>,
     callee: Value,
@@ -33,15 +52,7 @@ pub(crate) fn call(
             let bound = bind(function, &f.defaults, args, kwargs)?;
             #[cfg(feature = "code")]
             if f.generator {
-                return Ok(Value::AsyncGen(Rc::new(
-                    crate::value::async_gen::AsyncGen::new(
-                        f.name(),
-                        f.index,
-                        bound,
-                        f.closure.clone(),
-                        &rt.freed,
-                    ),
-                )));
+                return Ok(generator(rt, &f, bound));
             }
             if function.is_async {
                 let body = CoroBody::Function {
@@ -916,6 +927,8 @@ fn call_builtin(
             #[cfg(not(feature = "code"))]
             return Err(RunError::needs_code_mode(&format!("{}()", b.name())));
         }
+        #[cfg(feature = "code")]
+        Builtin::Iter | Builtin::Next => super::iterables::call_iterable_builtin(rt, b, args, kwargs),
         Builtin::Abs => {
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)
@@ -1223,7 +1236,10 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (Value::Set(_), name) => super::modelled::has_method("set", name),
         #[cfg(feature = "code")]
-        (Value::AsyncGen(_), "__aiter__" | "__anext__" | "aclose") => true,
+        (Value::Generator(g), name) => match g.is_async() {
+            true => matches!(name, "__aiter__" | "__anext__" | "aclose"),
+            false => matches!(name, "__iter__" | "__next__" | "send" | "close"),
+        },
         #[cfg(feature = "code")]
         (Value::Descriptor(_), "setter") => true,
         _ => false,
@@ -1519,8 +1535,39 @@ pub(crate) fn call_method(
         }
         // `__aiter__()` is the generator itself; `__anext__()`, what
         // awaiting runs it to its next `yield` (`vm::TaskVm::resume_agen`).
+        // A plain generator's methods run it at once (`Generator::resume`).
         #[cfg(feature = "code")]
-        Value::AsyncGen(agen) => {
+        Value::Generator(gen) if !gen.is_async() => {
+            let [sent] = match (name, &args[..], kwargs.is_empty()) {
+                ("send", [_], true) => [args[0].clone()],
+                ("send", ..) => {
+                    return Err(type_error(format!(
+                        "generator.send() takes exactly one argument ({} given)",
+                        args.len() + kwargs.len()
+                    )))
+                }
+                (_, [], true) => [Value::None],
+                ("close", ..) => {
+                    return Err(type_error(format!(
+                        "generator.close() takes no arguments ({} given)",
+                        args.len() + kwargs.len()
+                    )))
+                }
+                _ => {
+                    return Err(type_error(format!(
+                        "expected 0 arguments, got {}",
+                        args.len() + kwargs.len()
+                    )))
+                }
+            };
+            match name {
+                "__iter__" => Ok(obj.clone()),
+                "close" => gen.resume(sent, true).map(|_| Value::None),
+                _ => gen.resume(sent, false),
+            }
+        }
+        #[cfg(feature = "code")]
+        Value::Generator(agen) => {
             if !args.is_empty() || !kwargs.is_empty() {
                 return Err(type_error(format!(
                     "expected 0 arguments, got {}",

@@ -4,7 +4,6 @@
 //! int() with base 10: 'abc'`).
 
 use super::builtins::{type_error, Kwargs};
-use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 use crate::value::dict::Dict;
 use crate::value::iter::Iter;
@@ -12,7 +11,7 @@ use crate::value::{Class, ExcKind, Exception, Value};
 
 /// Every item of `v`, or `TypeError: 'int' object is not iterable`.
 pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
-    Ok(Iter::new(v)?.collect_vec())
+    Iter::new(v)?.all()
 }
 
 use crate::value::ops::value_error;

@@ -142,7 +142,8 @@ pub(crate) fn call_iterable_builtin(
                 ));
             }
             let mut total = start;
-            for item in Iter::new(args.pop().expect("length checked"))? {
+            let mut items = Iter::new(args.pop().expect("length checked"))?;
+            while let Some(item) = items.step()? {
                 rt.count_step()?;
                 total = ops::binop(BinOp::Add, &total, &item)?;
             }
@@ -210,15 +211,63 @@ pub(crate) fn call_iterable_builtin(
                     args.len()
                 )));
             }
-            // any: stop at the first true item; all: at the first false one.
+            // any: stop at the first true item; all: at the first false one
+            // (a generator is run no further).
             let stop_on = b == Builtin::Any;
-            for item in items_in_any_order(args.pop().expect("length checked"), true)? {
+            let iterable = args.pop().expect("length checked");
+            #[cfg(feature = "asyncio-py")]
+            let iterable = match iterable {
+                Value::Set(set) => Value::list(set.borrow().members()),
+                v => v,
+            };
+            let mut items = Iter::new(iterable)?;
+            while let Some(item) = items.step()? {
                 rt.count_step()?;
                 if item.truthy() == stop_on {
                     return Ok(Value::Bool(stop_on));
                 }
             }
             Ok(Value::Bool(!stop_on))
+        }
+        // `iter(x)`: an iterator (a generator) is its own; anything else
+        // iterable gets a new one.
+        Builtin::Iter => match args.pop() {
+            Some(it @ Value::Iterator(_)) => Ok(it),
+            Some(Value::Generator(g)) if !g.is_async() => Ok(Value::Generator(g)),
+            Some(v) => Ok(iterator(Iter::new(v)?)),
+            None => Err(type_error(
+                "iter expected at least 1 argument, got 0".into(),
+            )),
+        },
+        // `next(it, default)`: the default instead of `StopIteration`.
+        Builtin::Next => {
+            let mut args = args.into_iter();
+            let (Some(it), default) = (args.next(), args.next()) else {
+                return Err(type_error(
+                    "next expected at least 1 argument, got 0".into(),
+                ));
+            };
+            let item = match &it {
+                Value::Iterator(i) => match i.try_borrow_mut() {
+                    Ok(mut i) => i.step()?.ok_or_else(|| {
+                        Raise::Exc(Exception::with_args(ExcKind::StopIteration, Vec::new()))
+                    }),
+                    Err(_) => Err(running()),
+                },
+                Value::Generator(g) if !g.is_async() => g.resume(Value::None, false),
+                other => {
+                    return Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        other.cpython_type_name()
+                    )))
+                }
+            };
+            match (item, default) {
+                (Err(Raise::Exc(e)), Some(default)) if e.kind == ExcKind::StopIteration => {
+                    Ok(default)
+                }
+                (item, _) => item,
+            }
         }
         _ => Err(RunError::internal(format!("{name} is not an iterable builtin")).into()),
     }
@@ -235,6 +284,15 @@ fn items_in_any_order(v: Value, order_free: bool) -> Result<Vec<Value>, Raise> {
     #[cfg(not(feature = "asyncio-py"))]
     let _ = order_free;
     items(v)
+}
+
+/// An iterator stepped again from inside its own step (a generator that
+/// calls `next` on an iterator over itself).
+fn running() -> Raise {
+    Raise::Exc(Exception::new(
+        ExcKind::ValueError,
+        "generator already executing",
+    ))
 }
 
 fn iterator(it: Iter) -> Value {

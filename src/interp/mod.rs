@@ -153,6 +153,38 @@ impl Compiled {
         }));
         Box::pin(vm::TaskVm::new(rt, self, call))
     }
+
+    /// Polls `machine` once, to its end: what a builtin calls back (a
+    /// plain function, a plain generator's step) cannot await, and the
+    /// machine it is called from waits meanwhile, as CPython's C code
+    /// calling back into Python does.
+    fn run_nested(&self, rt: &Runtime, mut machine: Body) -> Result<Value, crate::error::Raise> {
+        use std::task::{Context, Poll, Waker};
+        if self.nested.get() >= MAX_NESTED_CALLS {
+            return Err(crate::error::RunError::limit(format!(
+                "functions run from a builtin or a class call (a `key=` function, `__init__`) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for a key function that sorts with itself, or an `__init__` that makes another object of its class"
+            )));
+        }
+        #[cfg(feature = "asyncio-py")]
+        let in_thread = rt.in_thread();
+        #[cfg(not(feature = "asyncio-py"))]
+        let _ = rt;
+        self.nested.set(self.nested.get() + 1);
+        let polled = machine
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()));
+        self.nested.set(self.nested.get() - 1);
+        match polled {
+            Poll::Ready(result) => result,
+            #[cfg(feature = "asyncio-py")]
+            Poll::Pending if in_thread => Err(crate::error::RunError::unsupported(
+                "time.sleep in a function a builtin or a class call runs (a `key=` function, `__init__`) in a thread's code is not supported yet; call time.sleep in the thread's own function",
+            )),
+            Poll::Pending => Err(crate::error::RunError::unsupported(
+                "a function a builtin called back (`key=`) ran `asyncio.run`, which is not supported there",
+            )),
+        }
+    }
 }
 
 /// The program's function `callable` runs, with a bound method's object
@@ -251,32 +283,37 @@ impl Interpreter for Compiled {
         function: &FunctionObj,
         args: Vec<Value>,
     ) -> Result<Value, crate::error::Raise> {
-        use std::task::{Context, Poll, Waker};
-        if self.nested.get() >= MAX_NESTED_CALLS {
-            return Err(crate::error::RunError::limit(format!(
-                "functions run from a builtin or a class call (a `key=` function, `__init__`) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for a key function that sorts with itself, or an `__init__` that makes another object of its class"
-            )));
+        // A generator function's call runs nothing: it makes the generator.
+        if function.generator {
+            return Ok(builtins::generator(&rt, function, args));
         }
-        #[cfg(feature = "asyncio-py")]
-        let in_thread = rt.in_thread();
-        let mut machine = self
-            .clone()
-            .machine(rt, function.index, args, function.closure.clone());
-        self.nested.set(self.nested.get() + 1);
-        let polled = machine
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()));
-        self.nested.set(self.nested.get() - 1);
-        match polled {
-            Poll::Ready(result) => result,
-            #[cfg(feature = "asyncio-py")]
-            Poll::Pending if in_thread => Err(crate::error::RunError::unsupported(
-                "time.sleep in a function a builtin or a class call runs (a `key=` function, `__init__`) in a thread's code is not supported yet; call time.sleep in the thread's own function",
-            )),
-            Poll::Pending => Err(crate::error::RunError::unsupported(
-                "a function a builtin called back (`key=`) ran `asyncio.run`, which is not supported there",
-            )),
-        }
+        let machine =
+            self.clone()
+                .machine(rt.clone(), function.index, args, function.closure.clone());
+        self.run_nested(&rt, machine)
+    }
+
+    /// A plain generator's next step, or its close, on a machine of its
+    /// own: the generator's frame is pushed there as an async
+    /// generator's is onto its awaiting task's (`vm::TaskVm`).
+    #[cfg(feature = "code")]
+    fn resume(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        gen: &Rc<crate::value::generator::Generator>,
+        close: bool,
+    ) -> Result<Value, crate::error::Raise> {
+        use crate::value::CoroBody;
+        let body = match close {
+            true => CoroBody::AsyncGenClose(gen.clone()),
+            false => CoroBody::AsyncGenNext(gen.clone()),
+        };
+        let machine: Body = Box::pin(vm::TaskVm::new(
+            rt.clone(),
+            self.clone(),
+            Rc::new(Coroutine::new(body)),
+        ));
+        self.run_nested(&rt, machine)
     }
 
     #[cfg(feature = "code")]

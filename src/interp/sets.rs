@@ -35,7 +35,7 @@ fn update(set: &mut Set, iterable: Value) -> Result<(), Raise> {
             set.presize(d.borrow().entries.len());
             d.borrow().entries.iter().map(|(k, _)| k.clone()).collect()
         }
-        _ => Iter::new(iterable)?.collect::<Vec<_>>(),
+        _ => Iter::new(iterable)?.all()?,
     };
     items.into_iter().try_for_each(|v| set.add(v))
 }
@@ -95,7 +95,7 @@ pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Resu
                 // What `other` iterates is read before `set` is borrowed.
                 let other = match other {
                     v @ (Value::Set(_) | Value::Dict(_)) => v,
-                    v => Value::list(Iter::new(v)?.collect()),
+                    v => Value::list(Iter::new(v)?.all()?),
                 };
                 update(&mut set.borrow_mut(), other)?;
             }

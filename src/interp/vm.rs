@@ -19,9 +19,9 @@ use crate::engine::timers::TimerHandle;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
-#[cfg(feature = "code")]
-use crate::value::async_gen::{AsyncGen, GenState};
 use crate::value::dict::Dict;
+#[cfg(feature = "code")]
+use crate::value::generator::{GenState, Generator};
 use crate::value::iter::Iter;
 use crate::value::subscript;
 use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Value};
@@ -73,7 +73,7 @@ struct Frame {
     /// The async generator whose body this frame runs: a `yield` hands
     /// the frame back to it (`TaskVm::act`).
     #[cfg(feature = "code")]
-    agen: Option<Rc<AsyncGen>>,
+    agen: Option<Rc<Generator>>,
 }
 
 impl Frame {
@@ -340,36 +340,52 @@ impl TaskVm {
 
     /// Awaiting `agen.__anext__()`: its frame goes on this task's stack,
     /// to run to its next `yield` (`act`), returning `StopAsyncIteration`
-    /// once its body has ended.
+    /// once its body has ended. A plain generator's next step starts the
+    /// same way, on a machine of its own (`Compiled::resume`), with what
+    /// `send` gave it, and ends in `StopIteration`.
     #[cfg(feature = "code")]
-    fn resume_agen(&mut self, agen: &Rc<AsyncGen>) -> Result<Option<Value>, Raise> {
+    fn resume_agen(&mut self, agen: &Rc<Generator>) -> Result<Option<Value>, Raise> {
+        let sent = agen.sent.replace(Value::None);
         let state = agen.state.replace(GenState::Running);
         match state {
+            GenState::Created { .. } if !matches!(sent, Value::None) => {
+                *agen.state.borrow_mut() = state;
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::TypeError,
+                    "can't send non-None value to a just-started generator",
+                )));
+            }
             GenState::Created {
                 index,
                 args,
                 closure,
             } => {
                 // asyncio's `firstiter` hook: the loop keeps it, weakly.
-                self.rt.asyncgens.borrow_mut().push(Rc::downgrade(agen));
+                if agen.is_async() {
+                    self.rt.asyncgens.borrow_mut().push(Rc::downgrade(agen));
+                }
                 self.push_frame(index, args, closure)?
             }
             GenState::Suspended(frame) => {
                 let mut frame = agen_frame(frame)?;
                 // What the `yield` evaluates to: `__anext__` sends None.
-                frame.stack.push(Value::None);
+                frame.stack.push(sent);
                 self.rt.count_step()?;
                 self.frames.push(*frame);
             }
             other => {
                 let running = matches!(other, GenState::Running);
                 *agen.state.borrow_mut() = other;
-                return Err(Raise::Exc(match running {
-                    true => Exception::new(
+                return Err(Raise::Exc(match (running, agen.is_async()) {
+                    (true, true) => Exception::new(
                         ExcKind::RuntimeError,
                         "anext(): asynchronous generator is already running",
                     ),
-                    false => Exception::with_args(ExcKind::StopAsyncIteration, Vec::new()),
+                    (true, false) => {
+                        Exception::new(ExcKind::ValueError, "generator already executing")
+                    }
+                    (false, true) => Exception::with_args(ExcKind::StopAsyncIteration, Vec::new()),
+                    (false, false) => Exception::with_args(ExcKind::StopIteration, Vec::new()),
                 }));
             }
         }
@@ -386,7 +402,7 @@ impl TaskVm {
     #[cfg(feature = "code")]
     fn close_agen(
         &mut self,
-        agen: &Rc<AsyncGen>,
+        agen: &Rc<Generator>,
         thrown: Option<Exc>,
     ) -> Result<Option<Value>, Raise> {
         let state = agen.state.replace(GenState::Running);
@@ -403,10 +419,13 @@ impl TaskVm {
             }
             GenState::Running => {
                 *agen.state.borrow_mut() = GenState::Running;
-                Err(Raise::Exc(Exception::new(
-                    ExcKind::RuntimeError,
-                    "aclose(): asynchronous generator is already running",
-                )))
+                Err(Raise::Exc(match agen.is_async() {
+                    true => Exception::new(
+                        ExcKind::RuntimeError,
+                        "aclose(): asynchronous generator is already running",
+                    ),
+                    false => Exception::new(ExcKind::ValueError, "generator already executing"),
+                }))
             }
             GenState::Created { .. } | GenState::Finished => {
                 *agen.state.borrow_mut() = GenState::Finished;
@@ -625,7 +644,7 @@ impl TaskVm {
             };
             leave_in_traceback(&rt, &self.m, frame, &exc);
             #[cfg(feature = "code")]
-            let agen = frame.agen.is_some();
+            let agen = frame.agen.as_ref().map(|a| a.is_async());
             #[cfg(feature = "code")]
             let closing = frame.agen.as_ref().is_some_and(|a| a.closing.get());
             self.frames.pop();
@@ -633,14 +652,20 @@ impl TaskVm {
             // frame.
             #[cfg(feature = "asyncio-py")]
             exc.new_traceback();
-            // An async generator's body may not end its iteration by
-            // raising: CPython makes that a RuntimeError, caused by it.
+            // A generator's body may not end its iteration by raising
+            // (PEP 479): CPython makes that a RuntimeError, caused by it.
             #[cfg(feature = "code")]
-            if agen && exc.kind == ExcKind::StopAsyncIteration {
-                let error = Exception::new(
-                    ExcKind::RuntimeError,
+            let ender = match agen {
+                Some(true) => Some((
+                    ExcKind::StopAsyncIteration,
                     "async generator raised StopAsyncIteration",
-                );
+                )),
+                Some(false) => Some((ExcKind::StopIteration, "generator raised StopIteration")),
+                None => None,
+            };
+            #[cfg(feature = "code")]
+            if let Some((_, message)) = ender.filter(|(kind, _)| *kind == exc.kind) {
+                let error = Exception::new(ExcKind::RuntimeError, message);
                 error.set_context(&exc);
                 error.set_cause(Some(exc));
                 exc = error;
@@ -773,7 +798,10 @@ impl TaskVm {
                     drop(frame);
                     let error = Exception::new(
                         ExcKind::RuntimeError,
-                        "async generator ignored GeneratorExit",
+                        match agen.is_async() {
+                            true => "async generator ignored GeneratorExit",
+                            false => "generator ignored GeneratorExit",
+                        },
                     );
                     // A task running `aclose()` itself gets it from C, with
                     // no frame of the program's on the way.
@@ -798,7 +826,8 @@ impl TaskVm {
                     .frames
                     .last()
                     .and_then(|f| f.agen.as_ref())
-                    .is_some_and(|a| !a.closing.get());
+                    .filter(|a| !a.closing.get())
+                    .map(|a| a.is_async());
                 if let Some(frame) = self.frames.pop() {
                     frame.finish();
                     #[cfg(feature = "code")]
@@ -810,12 +839,27 @@ impl TaskVm {
                         }
                     }
                 }
+                // A plain generator's: `StopIteration`, with the value it
+                // returned (none for None, as `gen_send_ex` sets it).
                 #[cfg(feature = "code")]
-                if ended_agen {
-                    return Err(Raise::Exc(Exception::with_args(
-                        ExcKind::StopAsyncIteration,
-                        Vec::new(),
-                    )));
+                match ended_agen {
+                    Some(true) => {
+                        return Err(Raise::Exc(Exception::with_args(
+                            ExcKind::StopAsyncIteration,
+                            Vec::new(),
+                        )))
+                    }
+                    Some(false) => {
+                        let args = match v {
+                            Value::None => Vec::new(),
+                            v => vec![v],
+                        };
+                        return Err(Raise::Exc(Exception::with_args(
+                            ExcKind::StopIteration,
+                            args,
+                        )));
+                    }
+                    None => {}
                 }
                 if self.frames.is_empty() {
                     return Ok(Some(Poll::Ready(Ok(v))));
@@ -1145,7 +1189,7 @@ pub(crate) fn reported_when_freed(v: &Value) -> bool {
         Value::Coroutine(c) => !c.started.get(),
         Value::Future(_) => true,
         #[cfg(feature = "code")]
-        Value::AsyncGen(g) => matches!(*g.state.borrow(), GenState::Suspended(_)),
+        Value::Generator(g) => matches!(*g.state.borrow(), GenState::Suspended(_)),
         _ => false,
     }
 }
@@ -1481,7 +1525,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     match (&a, op) {
                         (Value::List(items), crate::program::BinOp::Add) => {
                             // Collected first: `xs += xs` doubles the list.
-                            let more: Vec<Value> = Iter::new(b)?.collect_vec();
+                            let more: Vec<Value> = Iter::new(b)?.all()?;
                             items.borrow_mut().extend(more);
                             frame.stack.push(a);
                         }
@@ -1602,7 +1646,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let v = frame.pop();
                     let not = v.cpython_type_name();
                     let items: Vec<Value> = match Iter::new(v) {
-                        Ok(it) => it.collect_vec(),
+                        Ok(it) => it.all()?,
                         Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError => {
                             let n = frame.stack.len();
                             let (callee, method) = match code.ops.get(pc) {
@@ -1644,7 +1688,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         }
                         (e, _) => e,
                     });
-                    let items: Vec<Value> = items?.collect_vec();
+                    let items: Vec<Value> = items?.all()?;
                     if let Some(Value::List(l)) = frame.stack.last() {
                         l.borrow_mut().extend(items);
                     }
@@ -1731,7 +1775,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                 format!("cannot unpack non-iterable {type_name} object"),
                             ))
                         })?
-                        .collect_vec();
+                        .all()?;
                     let n = n as usize;
                     if values.len() != n {
                         let msg = if values.len() > n {
@@ -2064,7 +2108,12 @@ fn call_here(
     };
     if let Value::Function(f) = &callee {
         let function = f.def();
-        if !function.is_async {
+        // (A generator function's call makes the generator: `builtins::call`.)
+        #[cfg(feature = "code")]
+        let plain = !function.is_async && !f.generator;
+        #[cfg(not(feature = "code"))]
+        let plain = !function.is_async;
+        if plain {
             let args = builtins::bind(function, &f.defaults, args, kwargs)?;
             return Ok(Some(Action::Enter(f.clone(), args)));
         }

@@ -1771,7 +1771,7 @@ impl Source {
         };
         // An async generator returns nothing: CPython's compiler refuses
         // `return value` in one, wherever the `yield` stands.
-        if f.is_generator() {
+        if f.is_async && f.is_generator() {
             let mut n = 0;
             let mut returns = None;
             Stmt::walk(&f.body, &mut |s| {
@@ -2563,9 +2563,8 @@ impl Source {
         Ok(Stmt::Expr(value))
     }
 
-    /// `yield`, `yield value` or `yield a, b`, from the word: in an `async
-    /// def`, which it makes an async generator. (A plain `def`'s, a
-    /// generator, is refused: the engine runs async generators only.)
+    /// `yield`, `yield value` or `yield a, b`, from the word: it makes the
+    /// function a generator (an async generator in an `async def`).
     fn yield_expr(&mut self) -> Result<Expr, SyntaxError> {
         if !self.in_function {
             return Err(self.err("'yield' outside function"));
@@ -2575,9 +2574,6 @@ impl Source {
                 true => self.err("'yield from' inside async function"),
                 false => self.err("`yield from` (a generator) is not supported yet"),
             });
-        }
-        if !self.in_async {
-            return Err(self.err("a generator (`yield` in a plain `def`) is not supported yet; make it an `async def` (an async generator, read with `async for`) or return a list"));
         }
         self.p.advance();
         if matches!(self.p.peek(), Some(Tok::Newline) | None) || self.p.is_op(";") {

@@ -450,13 +450,10 @@ impl<'p> Checker<'p> {
     }
 
     /// A statement's expression or an assignment's value, which may be a
-    /// `yield` (in an `async def`: the engine runs no plain generators).
+    /// `yield`.
     fn yielded(&mut self, e: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
         #[cfg(feature = "code")]
         if let Expr::Yield(value) = e {
-            if !self.function.is_async {
-                return Err(err(at, "a generator (`yield` in a plain `def`) is not supported yet; make it an `async def` (an async generator) or return a list"));
-            }
             return match value {
                 Some(v) => self.expr(v, at, depth + 1),
                 None => Ok(()),
@@ -548,7 +545,7 @@ impl<'p> Checker<'p> {
                 self.block(orelse, &format!("{at}.orelse"), depth + 1)
             }
             #[cfg(feature = "code")]
-            Stmt::Return(Some(_)) if self.function.is_generator() => {
+            Stmt::Return(Some(_)) if self.function.is_async && self.function.is_generator() => {
                 Err(err(at, "'return' with value in async generator"))
             }
             Stmt::Return(v) | Stmt::Raise(v) => match v {

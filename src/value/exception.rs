@@ -40,6 +40,10 @@ pub enum ExcKind {
     /// What an async iterator's `__anext__()` raises at its end, which
     /// ends an `async for`.
     StopAsyncIteration,
+    /// What `next()` raises at a generator's or an iterator's end, with
+    /// the generator's return value (Code mode).
+    #[cfg(feature = "code")]
+    StopIteration,
     /// What `aclose()` throws into an async generator paused at a
     /// `yield`: a `BaseException`, so `except Exception` lets it through.
     GeneratorExit,
@@ -83,6 +87,8 @@ impl ExcKind {
         ExcKind::InvalidStateError,
         ExcKind::AssertionError,
         ExcKind::StopAsyncIteration,
+        #[cfg(feature = "code")]
+        ExcKind::StopIteration,
         ExcKind::GeneratorExit,
         #[cfg(feature = "asyncio-py")]
         ExcKind::BaseExceptionGroup,
@@ -114,6 +120,8 @@ impl ExcKind {
             ExcKind::InvalidStateError => "InvalidStateError",
             ExcKind::AssertionError => "AssertionError",
             ExcKind::StopAsyncIteration => "StopAsyncIteration",
+            #[cfg(feature = "code")]
+            ExcKind::StopIteration => "StopIteration",
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
             #[cfg(feature = "asyncio-py")]
@@ -185,6 +193,8 @@ impl ExcKind {
             ArithmeticError | LookupError | ValueError | TypeError | RuntimeError | NameError
             | AttributeError | OSError | InvalidStateError | AssertionError
             | StopAsyncIteration => Exception,
+            #[cfg(feature = "code")]
+            StopIteration => Exception,
             TimeoutError => OSError,
             ZeroDivisionError | OverflowError => ArithmeticError,
             KeyError | IndexError => LookupError,

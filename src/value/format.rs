@@ -448,9 +448,11 @@ fn write_leaf(v: &Value, out: &mut String) {
         #[cfg(feature = "code")]
         Value::Traceback(_) => out.push_str(&format!("<traceback object at {ADDRESS}>")),
         #[cfg(feature = "code")]
-        Value::AsyncGen(g) => {
-            out.push_str(&format!("<async_generator object {} at {ADDRESS}>", g.name))
-        }
+        Value::Generator(g) => out.push_str(&format!(
+            "<{} object {} at {ADDRESS}>",
+            g.type_name(),
+            g.name
+        )),
         Value::Range(r) => {
             if r.step == 1 {
                 out.push_str(&format!("range({}, {})", r.start, r.stop));

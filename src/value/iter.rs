@@ -41,6 +41,9 @@ pub enum Iter {
     /// `zip(a, b, ...)`: stops at the shortest (Code mode's builtin).
     #[cfg(feature = "code")]
     Zip(Vec<Iter>),
+    /// A plain generator: each step runs its body to its next `yield`.
+    #[cfg(feature = "code")]
+    Generator(Rc<super::generator::Generator>),
     /// An iterator object the program holds: iterating it advances it for
     /// every name bound to it, as in Python.
     Shared(Rc<RefCell<Iter>>),
@@ -82,6 +85,8 @@ impl Iter {
             Value::Dict(d) => Iter::dict(d, super::dict::DictPart::Keys),
             Value::DictView(d, part) => Iter::dict(d, part),
             Value::Iterator(it) => Iter::Shared(it),
+            #[cfg(feature = "code")]
+            Value::Generator(g) if !g.is_async() => Iter::Generator(g),
             #[cfg(feature = "asyncio-py")]
             Value::Set(set) => {
                 let (items, size, version) = {
@@ -134,16 +139,24 @@ impl Iter {
     }
 
     /// The next item, or the error CPython raises for a dict changed during
-    /// the loop. A `for` loop steps with this; builtins that consume an
-    /// iterable whole run no code of the program in between, so for them
-    /// `Iterator::next` is the same.
+    /// the loop, or what a generator's body raised. Every consumer steps
+    /// with this (there is no infallible `Iterator` to drop an error with).
     #[inline]
     pub fn step(&mut self) -> Result<Option<Value>, Raise> {
         // A range, the commonest loop, without a call.
         if let Iter::Range { .. } = self {
-            return Ok(self.next());
+            return Ok(self.next_plain());
         }
         self.step_other()
+    }
+
+    /// Every item left, in order.
+    pub fn all(mut self) -> Result<Vec<Value>, Raise> {
+        let mut items = Vec::new();
+        while let Some(item) = self.step()? {
+            items.push(item);
+        }
+        Ok(items)
     }
 
     fn step_other(&mut self) -> Result<Option<Value>, Raise> {
@@ -203,7 +216,17 @@ impl Iter {
                 }
                 Ok(Some(Value::tuple(items)))
             }
-            Iter::Shared(it) => it.borrow_mut().step(),
+            // Stepped again from inside its own step: a generator that
+            // iterates an iterator over itself.
+            Iter::Shared(it) => match it.try_borrow_mut() {
+                Ok(mut it) => it.step(),
+                Err(_) => Err(Raise::Exc(Exception::new(
+                    ExcKind::ValueError,
+                    "generator already executing",
+                ))),
+            },
+            #[cfg(feature = "code")]
+            Iter::Generator(g) => g.step(),
             #[cfg(feature = "asyncio-py")]
             Iter::Set {
                 set,
@@ -229,7 +252,7 @@ impl Iter {
                 *pos += 1;
                 Ok(item)
             }
-            _ => Ok(self.next()),
+            _ => Ok(self.next_plain()),
         }
     }
 
@@ -250,17 +273,19 @@ impl Iter {
             #[cfg(feature = "code")]
             Iter::Zip(_) => "zip",
             Iter::Shared(it) => it.borrow().type_name(),
+            #[cfg(feature = "code")]
+            Iter::Generator(_) => "generator",
             #[cfg(feature = "asyncio-py")]
             Iter::Set { .. } => "set_iterator",
         }
     }
 }
 
-impl Iterator for Iter {
-    type Item = Value;
-
+impl Iter {
+    /// The next item of an iterator that cannot fail (a range, a list, a
+    /// tuple's items); the others go through `step`.
     #[inline]
-    fn next(&mut self) -> Option<Value> {
+    fn next_plain(&mut self) -> Option<Value> {
         match self {
             Iter::Range { next, step, left } => {
                 if *left == 0 {
@@ -282,13 +307,7 @@ impl Iterator for Iter {
                 *i += 1;
                 item
             }
-            #[cfg(feature = "code")]
-            Iter::Dict { .. } => self.step().unwrap_or(None),
-            #[cfg(feature = "code")]
-            Iter::Enumerate(..) | Iter::Zip(_) => self.step().unwrap_or(None),
-            Iter::Shared(_) => self.step().unwrap_or(None),
-            #[cfg(feature = "asyncio-py")]
-            Iter::Set { .. } => self.step().unwrap_or(None),
+            _ => None,
         }
     }
 }

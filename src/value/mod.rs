@@ -7,8 +7,6 @@
 
 use crate::collect::CollectVec;
 #[cfg(feature = "code")]
-pub mod async_gen;
-#[cfg(feature = "code")]
 mod chaining;
 #[cfg(feature = "code")]
 pub mod class;
@@ -20,6 +18,8 @@ pub mod exception_group;
 pub mod format;
 #[cfg(feature = "code")]
 pub mod format_spec;
+#[cfg(feature = "code")]
+pub mod generator;
 #[cfg(feature = "asyncio-py")]
 mod group_report;
 pub mod iter;
@@ -90,7 +90,7 @@ pub enum Value {
     Traceback(Exc),
     /// What calling an async generator function returns.
     #[cfg(feature = "code")]
-    AsyncGen(Rc<async_gen::AsyncGen>),
+    Generator(Rc<generator::Generator>),
     /// `staticmethod(f)`, `classmethod(f)` or `property(fget)`: what a
     /// class attribute holding one gives when read (`interp::classes`).
     #[cfg(feature = "code")]
@@ -338,6 +338,11 @@ pub enum Builtin {
     /// class and first argument (`interp::classes`).
     #[cfg(feature = "code")]
     Super,
+    /// `iter(x)` and `next(it, default)` (`interp/iterables.rs`).
+    #[cfg(feature = "code")]
+    Iter,
+    #[cfg(feature = "code")]
+    Next,
     /// `property`, `staticmethod`, `classmethod`: classes in CPython,
     /// whose instances are `Value::Descriptor`s.
     #[cfg(feature = "code")]
@@ -369,6 +374,10 @@ impl Builtin {
             "isinstance" => Builtin::Isinstance,
             "round" => Builtin::Round,
             "format" => Builtin::Format,
+            #[cfg(feature = "code")]
+            "iter" => Builtin::Iter,
+            #[cfg(feature = "code")]
+            "next" => Builtin::Next,
             #[cfg(feature = "code")]
             "super" => Builtin::Super,
             #[cfg(feature = "code")]
@@ -505,6 +514,10 @@ impl Builtin {
             Builtin::Wraps => "wraps",
             #[cfg(feature = "code")]
             Builtin::Super => "super",
+            #[cfg(feature = "code")]
+            Builtin::Iter => "iter",
+            #[cfg(feature = "code")]
+            Builtin::Next => "next",
             #[cfg(feature = "code")]
             Builtin::Property => "property",
             #[cfg(feature = "code")]
@@ -655,11 +668,11 @@ pub enum CoroBody {
     /// What `agen.__anext__()` returns (CPython's `async_generator_asend`):
     /// awaiting it runs the generator to its next `yield`.
     #[cfg(feature = "code")]
-    AsyncGenNext(Rc<async_gen::AsyncGen>),
+    AsyncGenNext(Rc<generator::Generator>),
     /// What `agen.aclose()` returns (CPython's `async_generator_athrow`):
     /// awaiting it throws `GeneratorExit` in at the generator's `yield`.
     #[cfg(feature = "code")]
-    AsyncGenClose(Rc<async_gen::AsyncGen>),
+    AsyncGenClose(Rc<generator::Generator>),
 }
 
 /// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
@@ -770,9 +783,13 @@ pub enum FreedEntry {
     #[cfg(feature = "code")]
     Coroutine(Name),
     /// An async generator freed while paused in its body, kept alive
-    /// for asyncio's finalizer hook to close (`value::async_gen`).
+    /// for asyncio's finalizer hook to close (`value::generator`).
     #[cfg(feature = "code")]
-    AsyncGenerator(Rc<async_gen::AsyncGen>),
+    AsyncGenerator(Rc<generator::Generator>),
+    /// A plain generator freed while paused in its body, to be closed
+    /// there and then (`value::generator`).
+    #[cfg(feature = "code")]
+    Generator(Rc<generator::Generator>),
     /// A "... exception was never retrieved" report: its first two lines
     /// (or the refusal met writing them), and the exception, whose lines
     /// may run the program's `__str__` as they are written.
@@ -976,7 +993,7 @@ impl Value {
             #[cfg(feature = "code")]
             Value::Traceback(_) => "traceback",
             #[cfg(feature = "code")]
-            Value::AsyncGen(_) => "async_generator",
+            Value::Generator(g) => g.type_name(),
             #[cfg(feature = "code")]
             Value::Descriptor(d) => d.type_name(),
             #[cfg(feature = "asyncio-py")]

@@ -612,7 +612,7 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         #[cfg(feature = "code")]
         (Value::Traceback(x), Value::Traceback(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
-        (Value::AsyncGen(x), Value::AsyncGen(y)) => Rc::ptr_eq(x, y),
+        (Value::Generator(x), Value::Generator(y)) => Rc::ptr_eq(x, y),
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
         (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => x == y,
@@ -742,6 +742,8 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
         Value::List(_) | Value::Tuple(_) | Value::DictView(..) | Value::Iterator(_) => {
             any_equal(container, item)
         }
+        #[cfg(feature = "code")]
+        Value::Generator(g) if !g.is_async() => any_equal(container, item),
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             other.cpython_type_name()
@@ -751,7 +753,8 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
 
 /// Is `item` among `container`'s items (compared as containers compare)?
 fn any_equal(container: &Value, item: &Value) -> Result<bool, Raise> {
-    for v in super::iter::Iter::new(container.clone())? {
+    let mut items = super::iter::Iter::new(container.clone())?;
+    while let Some(v) = items.step()? {
         if item_equal(&v, item)? {
             return Ok(true);
         }

@@ -281,7 +281,7 @@ pub(crate) fn by_identity(v: &Value) -> bool {
         Value::Instance(i) => {
             i.class.lookup("__hash__").is_none() && i.class.lookup("__eq__").is_none()
         }
-        Value::Loop(_) | Value::Handle(_) | Value::AsyncGen(_) => true,
+        Value::Loop(_) | Value::Handle(_) | Value::Generator(_) => true,
         _ => false,
     }
 }
