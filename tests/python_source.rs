@@ -142,9 +142,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'async for' outside async function",
         ),
         (
-            "def gen():\n    yield 1\n",
+            "def gen():\n    yield from xs\n",
             2,
-            "a generator (`yield` in a plain `def`) is not supported yet",
+            "`yield from` (a generator) is not supported yet",
         ),
         ("yield 1\n", 1, "'yield' outside function"),
         (
@@ -158,9 +158,14 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "'return' with value in async generator",
         ),
         (
-            "async def main():\n    print([x async for x in gen()])\n",
+            "def main():\n    print([x async for x in gen()])\n",
             2,
-            "'async for' in comprehensions is not supported yet",
+            "asynchronous comprehension outside of an asynchronous function",
+        ),
+        (
+            "async def main():\n    print(sum(x async for x in gen()))\n",
+            2,
+            "`await` or `async for` inside a generator expression makes it an async generator",
         ),
         (
             "async with lock:\n    pass\n",
@@ -195,7 +200,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "async def main():\n    print(sum(await asyncio.sleep(0, x) for x in range(3)))\n",
             2,
-            "`await` inside a generator expression makes it an async generator, which is not supported",
+            "`await` or `async for` inside a generator expression makes it an async generator, which is not supported",
         ),
         (
             "async def main():\n    xs = [1]\n    xs[0:1] = []\n",

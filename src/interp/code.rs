@@ -240,6 +240,16 @@ pub(crate) enum Op {
     /// No handler matched: raise the exception on the stack again.
     #[cfg(feature = "code")]
     Unmatched,
+    /// An exception leaving a comprehension, on the stack: what the
+    /// comprehension's slots `from..to` hold that is reported as it is
+    /// freed goes with the exception's traceback, as CPython's
+    /// comprehension frame does (an iterator over a generator paused in a
+    /// `try` is closed when the exception goes), and it is raised again.
+    #[cfg(feature = "code")]
+    LeaveComprehension {
+        from: u32,
+        to: u32,
+    },
     /// A set display of the top `n` values, added in order; `folded`: as
     /// CPython builds one of three or more constants, a frozenset made at
     /// compile time merged into a new set (`BUILD_SET 0; SET_UPDATE`).

@@ -1591,6 +1591,11 @@ impl<'a> Compiler<'a> {
     /// evaluated outside the comprehension's scope, as in Python; its
     /// variables get fresh slots so they neither leak nor overwrite the
     /// function's own. Returns those slots.
+    ///
+    /// An `async for` clause keeps its iterator (what `__aiter__()`
+    /// returned) in a hidden slot, so the list under the loops stays on
+    /// top of the stack, and awaits `__anext__()` as `async_for` does,
+    /// its `StopAsyncIteration` ending that loop.
     #[cfg(feature = "code")]
     fn comprehension(
         &mut self,
@@ -1599,6 +1604,9 @@ impl<'a> Compiler<'a> {
     ) -> Vec<u32> {
         let outer = self.renamed.len();
         let mut loops = Vec::new();
+        let mut hidden = Vec::new();
+        let first_slot = self.code.slot_names.len() as u32;
+        let leaving = self.emit(Op::TryBegin(0));
         for (i, g) in generators.iter().enumerate() {
             self.expr(&g.iter);
             if i == 0 {
@@ -1612,26 +1620,67 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            self.emit(Op::Iter);
-            let top = self.here();
-            let next = self.emit(Op::ForIter(0));
-            self.store(&g.target);
+            let top;
+            let next;
+            if g.is_async {
+                self.emit(Op::AsyncIter);
+                self.emit(Op::Call { argc: 0, kw: NO_KW });
+                self.code.slot_names.push(Name::from(".aiter"));
+                let slot = self.code.slot_names.len() as u32 - 1;
+                hidden.push(slot);
+                self.emit(Op::Store(slot));
+                top = self.here();
+                next = self.emit(Op::TryBegin(0));
+                self.emit(Op::Local(slot));
+                self.emit(Op::AsyncNext);
+                self.emit(Op::Call { argc: 0, kw: NO_KW });
+                self.emit(Op::Awaitable(Awaited::Next));
+                self.emit(Op::Await);
+                self.emit(Op::TryEnd);
+                self.store(&g.target);
+                // The iterator `AsyncNext` left under the item.
+                self.emit(Op::Pop);
+            } else {
+                self.emit(Op::Iter);
+                top = self.here();
+                next = self.emit(Op::ForIter(0));
+                self.store(&g.target);
+            }
             for cond in &g.ifs {
                 self.expr(cond);
                 self.emit(Op::JumpIfFalse(top));
             }
-            loops.push((top, next));
+            loops.push((top, next, g.is_async));
         }
         round(self);
-        for (top, next) in loops.into_iter().rev() {
+        for (top, next, is_async) in loops.into_iter().rev() {
             self.emit(Op::Jump(top));
             self.patch(next);
+            if is_async {
+                // Stack: what is under the loops, the exception.
+                self.emit(Op::ExcMatch(ExcKind::StopAsyncIteration));
+                let other = self.emit(Op::JumpIfFalse(0));
+                self.emit(Op::Pop);
+                let done = self.emit(Op::Jump(0));
+                self.patch(other);
+                self.emit(Op::Unmatched);
+                self.patch(done);
+            }
         }
-        let variables: Vec<u32> = self
+        let mut variables: Vec<u32> = self
             .renamed
             .drain(outer..)
             .map(|(_, slot)| slot)
             .collect_vec();
+        variables.extend(hidden);
+        self.emit(Op::TryEnd);
+        let past = self.emit(Op::Jump(0));
+        self.patch(leaving);
+        self.emit(Op::LeaveComprehension {
+            from: first_slot,
+            to: self.code.slot_names.len() as u32,
+        });
+        self.patch(past);
         self.forget(&variables);
         variables
     }

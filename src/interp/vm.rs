@@ -2064,6 +2064,17 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let v = frame.pop();
                     return Err(Raise::Exc(to_exception(rt, v)?));
                 }
+                #[cfg(feature = "code")]
+                Op::LeaveComprehension { from, to } => {
+                    let exc = to_exception(rt, frame.pop())?;
+                    let slots = frame.slots.get_mut(from as usize..to as usize);
+                    let kept = slots.into_iter().flatten().filter(|slot| {
+                        slot.as_ref()
+                            .is_some_and(|v| holds_directly(v, reported_when_freed))
+                    });
+                    exc.keep_frame(kept.filter_map(Option::take).collect_vec());
+                    return Err(Raise::Exc(exc));
+                }
             }
         }
     })();

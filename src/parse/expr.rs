@@ -288,6 +288,13 @@ impl Parser {
         matches!(self.peek(), Some(Tok::Name(n)) if n == word)
     }
 
+    /// At a comprehension's `for` or `async for`?
+    fn at_for(&self) -> bool {
+        self.is_word("for")
+            || (self.is_word("async")
+                && matches!(self.peek_at(1), Some(Tok::Name(n)) if n == "for"))
+    }
+
     pub fn eat_op(&mut self, op: &str) -> bool {
         let found = self.is_op(op);
         if found {
@@ -305,10 +312,6 @@ impl Parser {
     }
 
     pub fn unexpected(&self, wanted: &str) -> SyntaxError {
-        // `[x async for x in xs]`: where a comprehension's `for` may come.
-        if self.is_word("async") && matches!(self.peek_at(1), Some(Tok::Name(n)) if n == "for") {
-            return self.error("'async for' in comprehensions is not supported yet; write the loop out (`async for`) and append");
-        }
         let found = match self.peek() {
             None => "the end of the text".to_string(),
             Some(Tok::Name(n)) => format!("`{n}`"),
@@ -688,8 +691,15 @@ impl Parser {
     fn clause_list(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
         let mut generators = Vec::new();
         let mut first = None;
-        while self.is_word("for") {
-            self.pos += 1;
+        while self.at_for() {
+            // `async for`: awaits each item, so only where `await` may be.
+            let is_async = self.is_word("async");
+            if is_async && !self.allow_await {
+                return Err(
+                    self.error("asynchronous comprehension outside of an asynchronous function")
+                );
+            }
+            self.pos += 1 + usize::from(is_async);
             self.deeper()?;
             let target = self.comprehension_target()?;
             if !self.is_word("in") {
@@ -705,10 +715,12 @@ impl Parser {
                 self.pos += 1;
                 ifs.push(self.bool_op("or", BoolOp::Or)?);
             }
-            generators.push(Comprehension { target, iter, ifs });
-        }
-        if self.is_word("async") {
-            return Err(self.error("'async for' in comprehensions is not supported yet"));
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
         self.first_iterable = first.unwrap_or_default();
         Ok(generators)
@@ -850,7 +862,7 @@ impl Parser {
             }
             self.pos += 1;
             let value = self.expr()?;
-            if self.is_word("for") && items.is_empty() {
+            if self.at_for() && items.is_empty() {
                 let generators = self.clauses("}")?;
                 #[cfg(feature = "code")]
                 self.warnings_in_order(start, "dict comprehension")?;
@@ -874,7 +886,7 @@ impl Parser {
     /// The rest of `{first, ...}`, a set display, after `first`.
     #[cfg(feature = "asyncio-py")]
     fn set_display(&mut self, first: Expr, start: usize) -> Result<Expr, SyntaxError> {
-        if self.is_word("for") {
+        if self.at_for() {
             if let Expr::Starred(_) = first {
                 return Err(self.error("iterable unpacking cannot be used in comprehension"));
             }
@@ -957,7 +969,7 @@ impl Parser {
                     }
                     let start = self.pos;
                     let mut arg = self.operand()?;
-                    if self.is_word("for") {
+                    if self.at_for() {
                         arg = self.bare_generator(arg, start, args.is_empty())?;
                     }
                     #[cfg(feature = "code")]
@@ -1101,7 +1113,7 @@ impl Parser {
                 }
                 let first = self.expr()?;
                 #[cfg(feature = "code")]
-                if self.is_word("for") {
+                if self.at_for() {
                     let generator = self.generator(first, open)?;
                     self.expect_op(")")?;
                     // Nothing may follow it within the argument.
@@ -1134,7 +1146,7 @@ impl Parser {
                     } else {
                         items.push(self.expr()?);
                     }
-                    if self.is_word("for") && items.len() == 1 {
+                    if self.at_for() && items.len() == 1 {
                         let elt = items.pop().expect("one item");
                         if let Expr::Starred(_) = elt {
                             return Err(

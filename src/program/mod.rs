@@ -248,6 +248,10 @@ impl Function {
     }
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 fn yes() -> bool {
     true
 }
@@ -714,6 +718,9 @@ pub struct Comprehension {
     pub iter: Expr,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ifs: Vec<Expr>,
+    /// `async for`: each item awaited from the iterable's `__anext__()`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -775,7 +782,7 @@ pub const GENERATOR_PLACES: &str = "a generator expression `(... for ...)` is su
 
 /// What a generator expression with a lazy `await` is told: CPython makes it
 /// an async generator, which none of those consumers accept.
-pub const GENERATOR_AWAITS: &str = "`await` inside a generator expression makes it an async generator, which is not supported; use a list comprehension `[await ... for ...]`";
+pub const GENERATOR_AWAITS: &str = "`await` or `async for` inside a generator expression makes it an async generator, which is not supported; use a list comprehension `[await ... for ...]`";
 
 /// May `func` be called with a generator expression as its only argument?
 pub fn takes_generator(func: &Expr) -> bool {
@@ -791,13 +798,14 @@ pub fn takes_generator(func: &Expr) -> bool {
 /// Does a generator expression `await` in a part that runs lazily (all but
 /// its first iterable, which Python evaluates where the generator is made)?
 pub fn generator_awaits(elt: &Expr, generators: &[Comprehension]) -> bool {
-    let mut awaits = false;
+    let mut awaits = generators.iter().any(|g| g.is_async);
     let mut find = |e: &Expr| awaits |= matches!(e, Expr::Await(_));
     elt.each(&mut find);
     for (i, g) in generators.iter().enumerate() {
         if i > 0 {
             g.iter.each(&mut find);
         }
+
         g.ifs.iter().for_each(|c| c.each(&mut find));
     }
     awaits

@@ -361,7 +361,8 @@ fn clauses(generators: &[Comprehension]) -> String {
     let mut text = String::new();
     for g in generators {
         text.push_str(&format!(
-            " for {} in {}",
+            " {}for {} in {}",
+            if g.is_async { "async " } else { "" },
             target(&g.target),
             expr(&g.iter, OR)
         ));

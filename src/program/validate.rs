@@ -384,6 +384,9 @@ impl<'p> Checker<'p> {
         let mut checked = Ok(());
         for (i, g) in generators.iter().enumerate() {
             let gat = format!("{at}.generators[{i}]");
+            if g.is_async {
+                checked = checked.and_then(|_| self.in_async("'async for'", &gat));
+            }
             checked = checked
                 .and_then(|_| self.expr(&g.iter, &format!("{gat}.iter"), depth + 1))
                 .and_then(|_| self.target(&g.target, &format!("{gat}.target"), depth + 1));
