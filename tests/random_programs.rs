@@ -455,6 +455,7 @@ fn main_fn(spec: &Spec) -> Function {
                         target: Target::Name("t".into()),
                         iter: name("tasks"),
                         ifs: vec![],
+                        is_async: false,
                     }],
                 },
             ));

@@ -138,19 +138,25 @@ impl Runtime {
 
     /// `gen_dealloc`: a plain generator freed while paused is closed
     /// there, `GeneratorExit` thrown in at its `yield`, so its `finally`
-    /// blocks run now. What the close raises, CPython prints as
-    /// "Exception ignored in" on stderr, which is not modelled.
+    /// blocks run now. What the close raises goes to CPython's
+    /// unraisable hook, which writes it to stderr and goes on: the
+    /// exception alone, without its context.
     #[cfg(feature = "code")]
-    fn close_generator(&self, gen: &Rc<crate::value::generator::Generator>) {
-        match gen.resume(crate::value::Value::None, true) {
-            Ok(_) => {}
-            Err(crate::error::Raise::Stop(e)) => self.refuse(e.message),
-            Err(crate::error::Raise::Exc(e)) => self.refuse(format!(
-                "the generator {}() raised {} as it was closed, having been let go of while paused: CPython prints that as \"Exception ignored in\", which Interleave does not model; run the generator to its end, or let its `finally` raise nothing",
-                crate::program::short_name(&gen.name),
-                e.name()
-            )),
-        }
+    fn close_generator(self: &Rc<Self>, gen: &Rc<crate::value::generator::Generator>) {
+        let exc = match gen.resume(crate::value::Value::None, true) {
+            Ok(_) => return,
+            Err(crate::error::Raise::Stop(e)) => return self.refuse(e.message),
+            Err(crate::error::Raise::Exc(e)) => e,
+        };
+        let last = match exc.last_line(false, &mut self.formatter()) {
+            Ok(last) => last,
+            Err(raised) => return self.refuse_raised(raised),
+        };
+        let head = format!(
+            "Exception ignored in: {}",
+            crate::value::Value::Generator(gen.clone()).repr()
+        );
+        self.stderr_lines(&[head, "Traceback (most recent call last):".into(), last]);
     }
 
     /// Keeps `message` (the first one met) to stop the run with, where no

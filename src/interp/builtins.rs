@@ -1285,6 +1285,12 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args().into_owned())),
+        // A generator's return value: the first argument, as
+        // `StopIteration.__init__` sets it.
+        #[cfg(feature = "code")]
+        (Value::Exception(e), "value") if e.kind == ExcKind::StopIteration => {
+            Ok(e.args().first().cloned().unwrap_or(Value::None))
+        }
         #[cfg(feature = "asyncio-py")]
         (Value::Exception(e), "message" | "exceptions") if e.group().is_some() => {
             Ok(super::exception_groups::attr(e, name).unwrap_or(Value::None))

@@ -112,10 +112,12 @@ pub(crate) fn call_iterable_builtin(
         }
         Builtin::Zip => {
             super::builtins::parsed_keywords(name, kwargs, [])?;
-            let inners = args
+            let mut inners = args
                 .into_iter()
                 .map(Iter::new)
                 .collect::<Result<Vec<Iter>, Raise>>()?;
+            // Kept last first (`Iter::Zip`).
+            inners.reverse();
             Ok(iterator(Iter::Zip(inners)))
         }
         Builtin::Sum => {

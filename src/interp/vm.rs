@@ -646,25 +646,32 @@ impl TaskVm {
             #[cfg(feature = "code")]
             let agen = frame.agen.as_ref().map(|a| a.is_async());
             #[cfg(feature = "code")]
+            let coroutine = agen.is_none()
+                && matches!(&self.m.functions[frame.function], Value::Function(f) if f.def().is_async);
+            #[cfg(feature = "code")]
             let closing = frame.agen.as_ref().is_some_and(|a| a.closing.get());
             self.frames.pop();
             // On into its caller: CPython's traceback gains the caller's
             // frame.
             #[cfg(feature = "asyncio-py")]
             exc.new_traceback();
-            // A generator's body may not end its iteration by raising
-            // (PEP 479): CPython makes that a RuntimeError, caused by it.
+            // A generator's or a coroutine's body may not end by raising
+            // what ends an iteration (PEP 479): CPython's `gen_send_ex2`
+            // makes that a RuntimeError, caused by it.
             #[cfg(feature = "code")]
-            let ender = match agen {
-                Some(true) => Some((
-                    ExcKind::StopAsyncIteration,
-                    "async generator raised StopAsyncIteration",
-                )),
-                Some(false) => Some((ExcKind::StopIteration, "generator raised StopIteration")),
-                None => None,
+            let message = match (exc.kind, agen, coroutine) {
+                (ExcKind::StopIteration, Some(false), _) => Some("generator raised StopIteration"),
+                (ExcKind::StopIteration, Some(true), _) => {
+                    Some("async generator raised StopIteration")
+                }
+                (ExcKind::StopAsyncIteration, Some(true), _) => {
+                    Some("async generator raised StopAsyncIteration")
+                }
+                (ExcKind::StopIteration, None, true) => Some("coroutine raised StopIteration"),
+                _ => None,
             };
             #[cfg(feature = "code")]
-            if let Some((_, message)) = ender.filter(|(kind, _)| *kind == exc.kind) {
+            if let Some(message) = message {
                 let error = Exception::new(ExcKind::RuntimeError, message);
                 error.set_context(&exc);
                 error.set_cause(Some(exc));
@@ -810,6 +817,7 @@ impl TaskVm {
                     }
                     return Err(Raise::Exc(error));
                 }
+                agen.paused_in_try.set(!frame.blocks.is_empty());
                 *agen.state.borrow_mut() = GenState::Suspended(Box::new(frame));
                 // A task running `__anext__()` itself ends with the value.
                 if self.frames.is_empty() {
@@ -1189,7 +1197,7 @@ pub(crate) fn reported_when_freed(v: &Value) -> bool {
         Value::Coroutine(c) => !c.started.get(),
         Value::Future(_) => true,
         #[cfg(feature = "code")]
-        Value::Generator(g) => matches!(*g.state.borrow(), GenState::Suspended(_)),
+        Value::Generator(g) => g.closes_visibly(),
         _ => false,
     }
 }
@@ -1768,15 +1776,24 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Unpack(n) => {
                     let value = frame.pop();
                     let type_name = value.cpython_type_name();
-                    let values: Vec<Value> = Iter::new(value)
-                        .map_err(|_| {
-                            Raise::Exc(Exception::new(
-                                ExcKind::TypeError,
-                                format!("cannot unpack non-iterable {type_name} object"),
-                            ))
-                        })?
-                        .all()?;
+                    let mut items = Iter::new(value).map_err(|_| {
+                        Raise::Exc(Exception::new(
+                            ExcKind::TypeError,
+                            format!("cannot unpack non-iterable {type_name} object"),
+                        ))
+                    })?;
+                    // One item more than the targets at most, as
+                    // `UNPACK_SEQUENCE` takes them: a generator runs no
+                    // further.
                     let n = n as usize;
+                    let mut values = Vec::with_capacity(n);
+                    while values.len() <= n {
+                        match items.step()? {
+                            Some(item) => values.push(item),
+                            None => break,
+                        }
+                    }
+                    drop(items);
                     if values.len() != n {
                         let msg = if values.len() > n {
                             format!("too many values to unpack (expected {n})")

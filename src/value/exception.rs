@@ -385,7 +385,7 @@ impl Exception {
     /// `<exception str() failed>` for the text of an exception whose
     /// `__str__` raised, as both the `traceback` module and the
     /// interpreter write it.
-    pub(super) fn last_line(
+    pub(crate) fn last_line(
         self: &Exc,
         suggestion: bool,
         user: &mut dyn UserFormat,

@@ -74,6 +74,10 @@ pub struct Generator {
     /// What the paused `yield` evaluates to when a plain generator next
     /// runs (`send(value)`; `next()` sends None).
     pub sent: RefCell<Value>,
+    /// Paused inside a `try` or a `with` of its body: closing it runs its
+    /// code (`except`, `finally`, `__exit__`). A plain generator paused
+    /// elsewhere goes silently when freed.
+    pub paused_in_try: Cell<bool>,
     /// Handed to the finalizer once already: freed again, it is not.
     finalized: bool,
 }
@@ -107,6 +111,7 @@ impl Generator {
             closing: Cell::new(false),
             close_pending: Cell::new(false),
             sent: RefCell::new(Value::None),
+            paused_in_try: Cell::new(false),
             finalized: false,
         }
     }
@@ -114,6 +119,14 @@ impl Generator {
     /// An `async def`'s generator, which a task awaits.
     pub fn is_async(&self) -> bool {
         self.host.is_none()
+    }
+
+    /// Paused where freeing it runs its code: an async generator paused
+    /// anywhere (asyncio's finalizer closes it in a task), a plain one
+    /// paused inside a `try` or a `with`.
+    pub fn closes_visibly(&self) -> bool {
+        matches!(&*self.state.borrow(), GenState::Suspended(_))
+            && (self.is_async() || self.paused_in_try.get())
     }
 
     /// CPython's name for its type.
@@ -157,7 +170,7 @@ impl Drop for Generator {
     /// (CPython resurrects the object; here its frame moves to a new one,
     /// which no program can tell apart: addresses are not shown).
     fn drop(&mut self) {
-        if self.finalized || !matches!(&*self.state.borrow(), GenState::Suspended(_)) {
+        if self.finalized || !self.closes_visibly() {
             return;
         }
         let state = self.state.replace(GenState::Finished);
@@ -169,6 +182,7 @@ impl Drop for Generator {
             closing: Cell::new(false),
             close_pending: Cell::new(false),
             sent: RefCell::new(Value::None),
+            paused_in_try: Cell::new(false),
             finalized: true,
         };
         self.freed.freed(match kept.is_async() {

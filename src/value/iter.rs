@@ -38,7 +38,9 @@ pub enum Iter {
     /// `enumerate(inner, start)`: the next count (Code mode's builtin).
     #[cfg(feature = "code")]
     Enumerate(Box<Iter>, i64),
-    /// `zip(a, b, ...)`: stops at the shortest (Code mode's builtin).
+    /// `zip(a, b, ...)`: stops at the shortest (Code mode's builtin). Kept
+    /// last first, so that they are freed last first, as CPython's tuple
+    /// of iterators frees them (a paused generator's `finally` runs then).
     #[cfg(feature = "code")]
     Zip(Vec<Iter>),
     /// A plain generator: each step runs its body to its next `yield`.
@@ -208,7 +210,7 @@ impl Iter {
                 // Python stops at the first iterator that runs out, having
                 // advanced the ones before it.
                 let mut items = Vec::with_capacity(inners.len());
-                for it in inners.iter_mut() {
+                for it in inners.iter_mut().rev() {
                     match it.step()? {
                         Some(item) => items.push(item),
                         None => return Ok(None),

@@ -937,6 +937,10 @@ impl Value {
                 }
                 Value::Coroutine(c) if !c.finished.get() => return true,
                 Value::Exception(_) | Value::Iterator(_) => return true,
+                // A paused generator is closed as it is freed, running
+                // its `finally` blocks.
+                #[cfg(feature = "code")]
+                Value::Generator(g) if !g.is_async() && g.closes_visibly() => return true,
                 Value::List(l) if first(Rc::as_ptr(l) as *const ()) => {
                     todo.extend(l.0.borrow().iter().cloned())
                 }
