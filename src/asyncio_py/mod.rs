@@ -188,16 +188,6 @@ pub static ADDRESS_ORDERED: &[(&str, Shows)] = &[
     }),
 ];
 
-/// The library's coroutine functions whose coroutines it makes ahead of
-/// when CPython would: `as_completed` returns a list of them where
-/// CPython's generator makes each as it is asked for. One never awaited
-/// is not reported as it is freed: CPython never made it.
-#[cfg(feature = "asyncio-py")]
-pub fn made_ahead(function: &str) -> bool {
-    crate::program::in_library(function)
-        && crate::program::qualname(function) == "as_completed.<locals>._wait_for_one"
-}
-
 /// Is `asyncio.name` one of the library's classes, in this build?
 pub fn exports(name: &str) -> bool {
     IN_THIS_BUILD && library_name(name)

@@ -109,12 +109,10 @@ async def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
-# CPython's as_completed is a generator, which makes its tasks as the loop
-# over it starts and each `_wait_for_one()` as it is asked for; this one
-# makes them all at the call, and returns them in a list (the coroutines a
-# loop left early never asks for are not reported: CPython never made
-# them). Its coroutines are wrapped in tasks in the order given (CPython's
-# set of them is in their addresses' order).
+# As CPython's, a generator: its tasks are made as the loop over it
+# starts, and each `_wait_for_one()` as it is asked for (a loop left early
+# leaves the rest unmade). Its coroutines are wrapped in tasks in the order
+# given (CPython's set of them is in their addresses' order).
 def as_completed(fs, *, timeout=None):
     if _is_future(fs) or _is_coroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
@@ -149,7 +147,5 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
-    ahead = []
     for _ in range(len(todo)):
-        ahead.append(_wait_for_one())
-    return ahead
+        yield _wait_for_one()

@@ -62,10 +62,6 @@ pub(crate) fn call(
                     #[cfg(feature = "code")]
                     closure: f.closure.clone(),
                 };
-                #[cfg(feature = "asyncio-py")]
-                if crate::asyncio_py::made_ahead(&function.name) {
-                    return Ok(Value::Coroutine(Rc::new(Coroutine::new(body))));
-                }
                 Ok(Value::Coroutine(Rc::new(Coroutine::made(body, &rt.freed))))
             } else {
                 Err(RunError::internal(
