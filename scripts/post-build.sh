@@ -34,7 +34,7 @@ out_dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
 # The inliner's threshold: see the `wasm-code` profile in Cargo.toml.
 # (Given only here, so that the first download's build is untouched.)
 inline=()
-[ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=10)
+[ "$profile" = wasm-code ] && inline=(-C llvm-args=-inline-threshold=5)
 # Each module its own profile (the second inherits the first's), so that
 # each keeps its own wasm in the target directory, for tests/e2e.py to read.
 build() { # profile, output directory, features, module name

@@ -1540,28 +1540,17 @@ pub(crate) fn call_method(
         // A plain generator's methods run it at once (`Generator::resume`).
         #[cfg(feature = "code")]
         Value::Generator(gen) if !gen.is_async() => {
-            let [sent] = match (name, &args[..], kwargs.is_empty()) {
-                ("send", [_], true) => [args[0].clone()],
-                ("send", ..) => {
-                    return Err(type_error(format!(
-                        "generator.send() takes exactly one argument ({} given)",
-                        args.len() + kwargs.len()
-                    )))
-                }
-                (_, [], true) => [Value::None],
-                ("close", ..) => {
-                    return Err(type_error(format!(
-                        "generator.close() takes no arguments ({} given)",
-                        args.len() + kwargs.len()
-                    )))
-                }
-                _ => {
-                    return Err(type_error(format!(
-                        "expected 0 arguments, got {}",
-                        args.len() + kwargs.len()
-                    )))
-                }
-            };
+            let given = args.len() + kwargs.len();
+            if given != usize::from(name == "send") || !kwargs.is_empty() {
+                return Err(type_error(match name {
+                    "send" => {
+                        format!("generator.send() takes exactly one argument ({given} given)")
+                    }
+                    "close" => format!("generator.close() takes no arguments ({given} given)"),
+                    _ => format!("expected 0 arguments, got {given}"),
+                }));
+            }
+            let sent = args.first().cloned().unwrap_or(Value::None);
             match name {
                 "__iter__" => Ok(obj.clone()),
                 "close" => gen.resume(sent, true).map(|_| Value::None),

@@ -1602,11 +1602,24 @@ impl<'a> Compiler<'a> {
         generators: &'a [Comprehension],
         round: impl FnOnce(&mut Self),
     ) -> Vec<u32> {
-        let outer = self.renamed.len();
-        let mut loops = Vec::new();
-        let mut hidden = Vec::new();
-        let first_slot = self.code.slot_names.len() as u32;
-        let leaving = self.emit(Op::TryBegin(0));
+        // The loops are compiled out of line: this generic part is copied
+        // for each kind of round.
+        let open = self.comprehension_loops(generators);
+        round(self);
+        self.end_comprehension(open)
+    }
+
+    /// A comprehension's loops, up to where its round goes.
+    #[cfg(feature = "code")]
+    #[inline(never)]
+    fn comprehension_loops(&mut self, generators: &'a [Comprehension]) -> OpenComprehension {
+        let mut open = OpenComprehension {
+            outer: self.renamed.len(),
+            loops: Vec::new(),
+            hidden: Vec::new(),
+            first_slot: self.code.slot_names.len() as u32,
+            leaving: self.emit(Op::TryBegin(0)),
+        };
         for (i, g) in generators.iter().enumerate() {
             self.expr(&g.iter);
             if i == 0 {
@@ -1627,7 +1640,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Call { argc: 0, kw: NO_KW });
                 self.code.slot_names.push(Name::from(".aiter"));
                 let slot = self.code.slot_names.len() as u32 - 1;
-                hidden.push(slot);
+                open.hidden.push(slot);
                 self.emit(Op::Store(slot));
                 top = self.here();
                 next = self.emit(Op::TryBegin(0));
@@ -1650,10 +1663,17 @@ impl<'a> Compiler<'a> {
                 self.expr(cond);
                 self.emit(Op::JumpIfFalse(top));
             }
-            loops.push((top, next, g.is_async));
+            open.loops.push((top, next, g.is_async));
         }
-        round(self);
-        for (top, next, is_async) in loops.into_iter().rev() {
+        open
+    }
+
+    /// A comprehension's loops closed after its round; its variables'
+    /// slots.
+    #[cfg(feature = "code")]
+    #[inline(never)]
+    fn end_comprehension(&mut self, open: OpenComprehension) -> Vec<u32> {
+        for (top, next, is_async) in open.loops.into_iter().rev() {
             self.emit(Op::Jump(top));
             self.patch(next);
             if is_async {
@@ -1669,15 +1689,15 @@ impl<'a> Compiler<'a> {
         }
         let mut variables: Vec<u32> = self
             .renamed
-            .drain(outer..)
+            .drain(open.outer..)
             .map(|(_, slot)| slot)
             .collect_vec();
-        variables.extend(hidden);
+        variables.extend(open.hidden);
         self.emit(Op::TryEnd);
         let past = self.emit(Op::Jump(0));
-        self.patch(leaving);
+        self.patch(open.leaving);
         self.emit(Op::LeaveComprehension {
-            from: first_slot,
+            from: open.first_slot,
             to: self.code.slot_names.len() as u32,
         });
         self.patch(past);
@@ -1696,6 +1716,22 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Store(slot));
         }
     }
+}
+
+/// A comprehension being compiled, between its loops and its round.
+#[cfg(feature = "code")]
+struct OpenComprehension {
+    /// `Compiler::renamed` before its variables.
+    outer: usize,
+    /// Each loop's top, the jump (or handler) its end patches, and
+    /// whether it is an `async for`.
+    loops: Vec<(u32, usize, bool)>,
+    /// The `async for` clauses' iterators' slots.
+    hidden: Vec<u32>,
+    /// Its first slot: from there on, every slot is its own.
+    first_slot: u32,
+    /// The handler an exception leaving it goes to.
+    leaving: usize,
 }
 
 /// (Code mode: the forms' fields hold no arithmetic on literals alone.)

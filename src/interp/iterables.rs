@@ -254,7 +254,7 @@ pub(crate) fn call_iterable_builtin(
                     Ok(mut i) => i.step()?.ok_or_else(|| {
                         Raise::Exc(Exception::with_args(ExcKind::StopIteration, Vec::new()))
                     }),
-                    Err(_) => Err(running()),
+                    Err(_) => Err(Raise::Exc(crate::value::generator::already_executing())),
                 },
                 Value::Generator(g) if !g.is_async() => g.resume(Value::None, false),
                 other => {
@@ -286,15 +286,6 @@ fn items_in_any_order(v: Value, order_free: bool) -> Result<Vec<Value>, Raise> {
     #[cfg(not(feature = "asyncio-py"))]
     let _ = order_free;
     items(v)
-}
-
-/// An iterator stepped again from inside its own step (a generator that
-/// calls `next` on an iterator over itself).
-fn running() -> Raise {
-    Raise::Exc(Exception::new(
-        ExcKind::ValueError,
-        "generator already executing",
-    ))
 }
 
 fn iterator(it: Iter) -> Value {

@@ -162,7 +162,7 @@ impl Compiled {
         use std::task::{Context, Poll, Waker};
         if self.nested.get() >= MAX_NESTED_CALLS {
             return Err(crate::error::RunError::limit(format!(
-                "functions run from a builtin, a class call or a generator's step (a `key=` function, `__init__`, a generator's body) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for a generator that iterates over a generator of its own nested that deep, a key function that sorts with itself, or an `__init__` that makes another object of its class"
+                "functions run from a builtin, a class call or a generator's step (a `key=` function, `__init__`, a generator's body) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for generators nested that deep, or a key function or an `__init__` that calls itself"
             )));
         }
         #[cfg(feature = "asyncio-py")]

@@ -381,9 +381,7 @@ impl TaskVm {
                         ExcKind::RuntimeError,
                         "anext(): asynchronous generator is already running",
                     ),
-                    (true, false) => {
-                        Exception::new(ExcKind::ValueError, "generator already executing")
-                    }
+                    (true, false) => crate::value::generator::already_executing(),
                     (false, true) => Exception::with_args(ExcKind::StopAsyncIteration, Vec::new()),
                     (false, false) => Exception::with_args(ExcKind::StopIteration, Vec::new()),
                 }));
@@ -424,7 +422,7 @@ impl TaskVm {
                         ExcKind::RuntimeError,
                         "aclose(): asynchronous generator is already running",
                     ),
-                    false => Exception::new(ExcKind::ValueError, "generator already executing"),
+                    false => crate::value::generator::already_executing(),
                 }))
             }
             GenState::Created { .. } | GenState::Finished => {
@@ -2084,12 +2082,19 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "code")]
                 Op::LeaveComprehension { from, to } => {
                     let exc = to_exception(rt, frame.pop())?;
-                    let slots = frame.slots.get_mut(from as usize..to as usize);
-                    let kept = slots.into_iter().flatten().filter(|slot| {
-                        slot.as_ref()
+                    let mut kept = Vec::new();
+                    for slot in from..to {
+                        let Some(slot) = frame.slots.get_mut(slot as usize) else {
+                            break;
+                        };
+                        if slot
+                            .as_ref()
                             .is_some_and(|v| holds_directly(v, reported_when_freed))
-                    });
-                    exc.keep_frame(kept.filter_map(Option::take).collect_vec());
+                        {
+                            kept.extend(slot.take());
+                        }
+                    }
+                    exc.keep_frame(kept);
                     return Err(Raise::Exc(exc));
                 }
             }

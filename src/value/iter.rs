@@ -222,10 +222,7 @@ impl Iter {
             // iterates an iterator over itself.
             Iter::Shared(it) => match it.try_borrow_mut() {
                 Ok(mut it) => it.step(),
-                Err(_) => Err(Raise::Exc(Exception::new(
-                    ExcKind::ValueError,
-                    "generator already executing",
-                ))),
+                Err(_) => Err(Raise::Exc(super::generator::already_executing())),
             },
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),
