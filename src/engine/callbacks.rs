@@ -14,6 +14,7 @@
 use super::futures::{Callback, FutRef};
 use super::timers::{Fires, Nanos};
 use super::Runtime;
+use crate::collect::CollectVec;
 use crate::collect::Joined;
 use crate::error::{Raise, RunError};
 use crate::value::Value;
@@ -72,7 +73,7 @@ pub fn callback_repr(callback: &Value, args: &[Value]) -> String {
     let args = args
         .iter()
         .map(super::futures::reprlib)
-        .collect::<Vec<_>>()
+        .collect_vec()
         .joined(", ");
     // `_get_function_source` finds a file only for a plain function.
     let source = match callback {

@@ -41,6 +41,7 @@ pub mod timers;
 #[cfg(feature = "code")]
 pub mod view;
 
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 use crate::trace::Event;
 use crate::value::Value;
@@ -328,7 +329,7 @@ impl Runtime {
             .iter()
             .filter_map(std::rc::Weak::upgrade)
             .filter(|t| t.is_pending())
-            .collect()
+            .collect_vec()
     }
 
     /// Calls the program's `callable` with `args` to its end, for a

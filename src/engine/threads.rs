@@ -37,6 +37,7 @@ use super::futures::{Callback, FutKind, FutRef};
 use super::suspend::Suspend;
 use super::timers::Nanos;
 use super::{Body, Runtime};
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
 use crate::value::{Exc, Value};
@@ -603,7 +604,7 @@ impl Runtime {
                 };
                 format!("{}: {state}", th.threads[id].name)
             })
-            .collect()
+            .collect_vec()
     }
 }
 

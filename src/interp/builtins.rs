@@ -3,7 +3,7 @@
 //! functions, methods (`list.append`, `task.done()`...) and attributes
 //! (`type(x).__name__`, `e.args`). Argument errors carry CPython's messages.
 
-use crate::collect::{CollectVec, Joined};
+use crate::collect::{CollectVec, Joined, TryCollectVec};
 use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -455,7 +455,7 @@ pub(crate) fn defaults(function: &Function) -> Result<Vec<Option<Value>>, Raise>
         .params
         .iter()
         .map(|p| p.default.as_ref().map(constant).transpose())
-        .collect()
+        .try_collect_vec()
 }
 
 fn plural(n: usize) -> &'static str {
@@ -481,9 +481,9 @@ fn constant(e: &Expr) -> Result<Value, Raise> {
         // A display of constants: `def f(seen=[])` shares one list
         // between the calls that leave it out.
         #[cfg(feature = "code")]
-        Expr::List(items) => Value::list(items.iter().map(constant).collect::<Result<_, _>>()?),
+        Expr::List(items) => Value::list(items.iter().map(constant).try_collect_vec()?),
         #[cfg(feature = "code")]
-        Expr::Tuple(items) => Value::tuple(items.iter().map(constant).collect::<Result<_, _>>()?),
+        Expr::Tuple(items) => Value::tuple(items.iter().map(constant).try_collect_vec()?),
         #[cfg(feature = "code")]
         Expr::Dict(items) => {
             let mut dict = crate::value::dict::Dict::default();
@@ -794,7 +794,7 @@ fn call_builtin(
             let ints = args
                 .iter()
                 .map(as_index)
-                .collect::<Result<Vec<i64>, Raise>>()?;
+                .try_collect_vec()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),

@@ -10,7 +10,7 @@
 
 use super::builtins::{call, type_error, Kwargs};
 use super::convert::items;
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, TryCollectVec};
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{BinOp, CmpOp};
@@ -112,10 +112,7 @@ pub(crate) fn call_iterable_builtin(
         }
         Builtin::Zip => {
             super::builtins::parsed_keywords(name, kwargs, [])?;
-            let mut inners = args
-                .into_iter()
-                .map(Iter::new)
-                .collect::<Result<Vec<Iter>, Raise>>()?;
+            let mut inners = args.into_iter().map(Iter::new).try_collect_vec()?;
             // Kept last first (`Iter::Zip`).
             inners.reverse();
             Ok(iterator(Iter::Zip(inners)))
@@ -254,7 +251,7 @@ pub(crate) fn call_iterable_builtin(
                     Ok(mut i) => i.step()?.ok_or_else(|| {
                         Raise::Exc(Exception::with_args(ExcKind::StopIteration, Vec::new()))
                     }),
-                    Err(_) => Err(Raise::Exc(crate::value::generator::already_executing())),
+                    Err(_) => Err(Raise::Exc(crate::value::iter::already_executing())),
                 },
                 Value::Generator(g) if !g.is_async() => g.resume(Value::None, false),
                 other => {

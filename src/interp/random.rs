@@ -12,7 +12,7 @@
 //! `randrange` (CPython accepts some with a DeprecationWarning).
 
 use super::builtins::{as_index, bind, call, defaults, Kwargs};
-use crate::collect::CollectVec;
+use crate::collect::{CollectVec, TryCollectVec};
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Param};
@@ -314,7 +314,7 @@ fn sample(rt: &Rc<Runtime>, population: &Value, k: &Value) -> Result<Value, Rais
     if n <= setsize {
         let mut pool: Vec<Value> = (0..n)
             .map(|i| get_item(population, &Value::Int(i)))
-            .collect::<Result<_, _>>()?;
+            .try_collect_vec()?;
         for i in 0..k {
             let j = rt.random().below((n - i) as u64) as usize;
             result.push(pool[j].clone());

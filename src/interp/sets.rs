@@ -2,6 +2,7 @@
 //! (its members, and the order CPython iterates them in) is
 //! `value::set`'s.
 
+use crate::collect::CollectVec;
 use crate::error::Raise;
 use crate::value::iter::Iter;
 use crate::value::ops::type_error;
@@ -33,7 +34,11 @@ fn update(set: &mut Set, iterable: Value) -> Result<(), Raise> {
         Value::Set(other) => return set.update_from_set(&other.borrow()),
         Value::Dict(d) => {
             set.presize(d.borrow().entries.len());
-            d.borrow().entries.iter().map(|(k, _)| k.clone()).collect()
+            d.borrow()
+                .entries
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect_vec()
         }
         _ => Iter::new(iterable)?.all()?,
     };

@@ -381,7 +381,7 @@ impl TaskVm {
                         ExcKind::RuntimeError,
                         "anext(): asynchronous generator is already running",
                     ),
-                    (true, false) => crate::value::generator::already_executing(),
+                    (true, false) => crate::value::iter::already_executing(),
                     (false, true) => Exception::with_args(ExcKind::StopAsyncIteration, Vec::new()),
                     (false, false) => Exception::with_args(ExcKind::StopIteration, Vec::new()),
                 }));
@@ -422,7 +422,7 @@ impl TaskVm {
                         ExcKind::RuntimeError,
                         "aclose(): asynchronous generator is already running",
                     ),
-                    false => crate::value::generator::already_executing(),
+                    false => crate::value::iter::already_executing(),
                 }))
             }
             GenState::Created { .. } | GenState::Finished => {

@@ -11,7 +11,7 @@ use super::expr::{NameRead, Parser};
 use super::lexer::{self, Tok};
 use super::SyntaxError;
 use crate::closed_world::not_supported;
-use crate::collect::{CollectVec, Joined};
+use crate::collect::{CollectVec, Joined, TryCollectVec};
 use crate::program::{
     BinOp, Caught, Expr, Function, Handler, Import, Name, Param, Program, SourceMap, Stmt, Target,
 };
@@ -482,7 +482,7 @@ impl Source {
             Expr::Tuple(items) => items
                 .iter()
                 .map(|item| self.exception_class(item, line))
-                .collect::<Result<_, _>>()
+                .try_collect_vec()
                 .map(Caught::Tuple),
             one => self.exception_class(one, line).map(Caught::One),
         }

@@ -10,7 +10,7 @@
 
 use super::fields::{Slot, Value};
 use super::{CardField, MainField, MainForm, Mode, Scenario, TaskCard};
-use crate::collect::{CollectVec, Joined};
+use crate::collect::{CollectVec, Joined, TryCollectVec};
 
 /// A parsed JSON value.
 enum Json {
@@ -351,7 +351,7 @@ pub fn from_json(text: &str) -> Result<Scenario, String> {
             .into_iter()
             .enumerate()
             .map(|(i, item)| card(item, &format!("tasks[{i}]")))
-            .collect::<Result<_, _>>()?;
+            .try_collect_vec()?;
         Ok(())
     })?;
     Ok(scenario)

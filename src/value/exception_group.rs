@@ -10,6 +10,7 @@
 
 use super::exception::{Exc, ExcKind, Exception};
 use super::Value;
+use crate::collect::CollectVec;
 use crate::error::Raise;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -145,7 +146,7 @@ fn made(kind: ExcKind, message: Rc<str>, exceptions: Vec<Exc>, args: Vec<Value>)
 /// traceback, cause and context (`exceptiongroup_subset`).
 fn derive(eg: &Exc, excs: Vec<Exc>) -> Exc {
     let group = eg.group().expect("only a group is split");
-    let list = Value::list(excs.iter().cloned().map(Value::Exception).collect());
+    let list = Value::list(excs.iter().cloned().map(Value::Exception).collect_vec());
     let kind = if excs
         .iter()
         .all(|e| e.kind.is_subclass_of(ExcKind::Exception))
@@ -269,7 +270,7 @@ pub fn prep_reraise_star(orig: &Exc, excs: Vec<Exc>) -> Option<Exc> {
     if raised.len() == 1 {
         return raised.pop();
     }
-    let list = Value::list(raised.iter().cloned().map(Value::Exception).collect());
+    let list = Value::list(raised.iter().cloned().map(Value::Exception).collect_vec());
     Some(
         new(ExcKind::BaseExceptionGroup, vec![Value::str(""), list])
             .unwrap_or_else(|_| unreachable!("a group of raised exceptions is a valid group")),

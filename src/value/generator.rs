@@ -163,14 +163,6 @@ impl Generator {
     }
 }
 
-/// A generator stepped again from inside its own step (CPython's
-/// `gen_send_ex2`), or an iterator over one.
-#[cold]
-#[inline(never)]
-pub fn already_executing() -> super::Exc {
-    super::Exception::new(super::ExcKind::ValueError, "generator already executing")
-}
-
 impl Drop for Generator {
     /// A generator freed while paused inside its body: an async one goes
     /// to asyncio's finalizer hook, which keeps it alive for the task

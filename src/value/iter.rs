@@ -62,6 +62,14 @@ pub enum Iter {
     },
 }
 
+/// A generator stepped again from inside its own step (CPython's
+/// `gen_send_ex2`), or an iterator over one.
+#[cold]
+#[inline(never)]
+pub fn already_executing() -> super::Exc {
+    Exception::new(ExcKind::ValueError, "generator already executing")
+}
+
 impl std::fmt::Debug for Iter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.type_name())
@@ -222,7 +230,7 @@ impl Iter {
             // iterates an iterator over itself.
             Iter::Shared(it) => match it.try_borrow_mut() {
                 Ok(mut it) => it.step(),
-                Err(_) => Err(Raise::Exc(super::generator::already_executing())),
+                Err(_) => Err(Raise::Exc(already_executing())),
             },
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),

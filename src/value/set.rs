@@ -21,6 +21,7 @@
 
 use super::dict::Dict;
 use super::Value;
+use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
 
 /// A set: its members, and CPython's table of them while they are all ints.
@@ -152,7 +153,7 @@ impl Set {
                     .find(|(k, _)| int_of(k) == key)
                     .map_or(Value::Int(key), |(k, _)| k.clone()),
             };
-            return Order::Known(table.order().map(spelled).collect());
+            return Order::Known(table.order().map(spelled).collect_vec());
         }
         let keys = || self.members.entries.iter().map(|(k, _)| k);
         let made = |v: &Value| match v {
@@ -160,12 +161,12 @@ impl Set {
             _ => None,
         };
         if keys().all(|k| made(k).is_some()) {
-            let mut futures: Vec<Value> = keys().cloned().collect();
+            let mut futures: Vec<Value> = keys().cloned().collect_vec();
             futures.sort_unstable_by_key(made);
             return Order::Known(futures);
         }
         if self.len() <= 1 || keys().all(by_identity) {
-            return Order::Known(keys().cloned().collect());
+            return Order::Known(keys().cloned().collect_vec());
         }
         Order::Unknown(
             "a set of strings, floats, tuples or a mix: CPython's order comes from hashes Interleave does not model (a string's change with every run); sort it (`sorted(s)`) or keep a list",
@@ -198,7 +199,7 @@ impl Set {
             .entries
             .iter()
             .map(|(k, _)| k.clone())
-            .collect()
+            .collect_vec()
     }
 
     /// `s.pop()`: the member CPython's table gives first after where the
