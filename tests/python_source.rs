@@ -238,9 +238,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "a lambda is not supported here (in an f-string's field) yet",
         ),
         (
-            "import functools\nasync def main():\n    functools.partial(print)\n",
+            "import functools\nasync def main():\n    functools.reduce(print, [])\n",
             3,
-            "`functools.partial` is not supported yet",
+            "`functools.reduce` is not supported yet",
         ),
         (
             "async def main():\n    AssertionError = ValueError\n    assert False\n",

@@ -68,19 +68,41 @@ impl CallHandle {
 
 /// How CPython's `format_helpers._format_callback_source` writes a
 /// callback with its arguments: `f(1, 'a') at …` (the file and line are
-/// `…`, as everywhere the engine writes a path).
+/// `…`, as everywhere the engine writes a path); a `functools.partial`'s
+/// function with the partial's arguments, then the call's:
+/// `on_done('T')() at …`.
 pub fn callback_repr(callback: &Value, args: &[Value]) -> String {
-    let args = args
-        .iter()
-        .map(super::futures::reprlib)
-        .collect_vec()
-        .joined(", ");
-    // `_get_function_source` finds a file only for a plain function.
-    let source = match callback {
-        Value::Function(_) => " at …",
-        _ => "",
-    };
-    format!("{}({args}){source}", callable_name(callback))
+    let mut text = callback_text(callback, args, &[], String::new());
+    // `_get_function_source` finds a file only for a plain function
+    // (through partials).
+    let mut inner = callback;
+    #[cfg(feature = "code")]
+    while let Value::Partial(p) = inner {
+        inner = &p.func;
+    }
+    if let Value::Function(_) = inner {
+        text.push_str(" at …");
+    }
+    text
+}
+
+/// `_format_callback(func, args, kwargs, suffix)`.
+fn callback_text(
+    func: &Value,
+    args: &[Value],
+    kwargs: &[(crate::program::Name, Value)],
+    suffix: String,
+) -> String {
+    let mut items = args.iter().map(super::futures::reprlib).collect_vec();
+    for (name, value) in kwargs {
+        items.push(format!("{name}={}", super::futures::reprlib(value)));
+    }
+    let call = format!("({})", items.joined(", "));
+    #[cfg(feature = "code")]
+    if let Value::Partial(p) = func {
+        return callback_text(&p.func, &p.args, &p.kwargs, call + &suffix);
+    }
+    format!("{}{call}{suffix}", callable_name(func))
 }
 
 /// A callable's `__qualname__`, as step mode's view names a callback
@@ -93,6 +115,9 @@ pub fn callable_name(callback: &Value) -> String {
         Value::Method(m) => format!("{}.{}", m.0.type_name(), m.1),
         Value::UserClass(c) => c.name.to_string(),
         Value::Class(c) => c.name().to_string(),
+        // A partial has no `__qualname__`: its type's name.
+        #[cfg(feature = "code")]
+        Value::Partial(_) => "partial".to_string(),
         other => other.cpython_type_name().to_string(),
     }
 }

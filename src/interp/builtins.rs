@@ -36,12 +36,63 @@ pub(crate) fn generator(
     )))
 }
 
+/// What a call of a `functools.partial` calls: its function, its
+/// arguments before the call's, its keywords updated by the call's.
+#[cfg(feature = "code")]
+pub(crate) fn unwrap_partial(
+    callee: Value,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> (Value, Vec<Value>, Kwargs) {
+    match callee {
+        Value::Partial(p) => {
+            let mut all = p.args.clone();
+            all.extend(args);
+            let mut keywords = p.kwargs.clone();
+            merge_keywords(&mut keywords, kwargs);
+            (p.func.clone(), all, keywords)
+        }
+        other => (other, args, kwargs),
+    }
+}
+
+/// `keywords.update(more)`, keeping the first place of each name.
+#[cfg(feature = "code")]
+fn merge_keywords(keywords: &mut Kwargs, more: Kwargs) {
+    for (name, value) in more {
+        match keywords.iter_mut().find(|(k, _)| *k == name) {
+            Some(slot) => slot.1 = value,
+            None => keywords.push((name, value)),
+        }
+    }
+}
+
+/// Can `v` be called? (What `partial` checks of its function.)
+#[cfg(feature = "code")]
+fn callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::BoundMethod(_)
+        | Value::Partial(_)
+        | Value::Class(_)
+        | Value::UserClass(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }
+}
+
 pub(crate) fn call(
     rt: &Rc<Runtime>,
     callee: Value,
-    mut args: Vec<Value>,
+    args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "code")]
+    let (callee, mut args, kwargs) = unwrap_partial(callee, args, kwargs);
+    #[cfg(not(feature = "code"))]
+    let mut args = args;
     #[cfg(feature = "code")]
     if let Value::Class(Class::Type(name)) = &callee {
         admit("builtins", name, &args, &kwargs)?;
@@ -681,6 +732,30 @@ fn call_builtin(
                 "super() is supported with no arguments, in a method of a class the program defines",
             )),
         },
+        // CPython's `partial.__new__`: a partial of a partial is flattened.
+        #[cfg(feature = "code")]
+        Builtin::Partial => {
+            if args.is_empty() {
+                return Err(type_error(
+                    "type 'partial' takes at least one argument".into(),
+                ));
+            }
+            let func = args.remove(0);
+            let (func, mut all, mut keywords) = match func {
+                Value::Partial(p) => (p.func.clone(), p.args.clone(), p.kwargs.clone()),
+                f => (f, Vec::new(), Vec::new()),
+            };
+            if !callable(&func) {
+                return Err(type_error("the first argument must be callable".into()));
+            }
+            all.extend(args);
+            merge_keywords(&mut keywords, kwargs);
+            Ok(Value::Partial(Rc::new(crate::value::Partial {
+                func,
+                args: all,
+                kwargs: keywords,
+            })))
+        }
         // `partial(update_wrapper, wrapped=wrapped)`: a method-like value
         // whose call is `update_wrapper` (`call_method`).
         #[cfg(feature = "code")]

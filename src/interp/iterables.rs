@@ -76,20 +76,28 @@ pub(crate) fn reverse_flag(reverse: Option<Value>) -> Result<bool, Raise> {
 }
 
 fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, Raise> {
-    match key {
-        None | Some(Value::None) => Ok(item.clone()),
-        Some(f @ (Value::Builtin(_) | Value::Class(_) | Value::Method(_))) => {
-            call(rt, f.clone(), vec![item.clone()], Vec::new())
+    let Some(key) = key.clone().filter(|k| !matches!(k, Value::None)) else {
+        return Ok(item.clone());
+    };
+    let (f, mut args, kwargs) =
+        super::builtins::unwrap_partial(key, vec![item.clone()], Vec::new());
+    match f {
+        Value::Builtin(_) | Value::Class(_) | Value::Method(_) => call(rt, f, args, kwargs),
+        // A plain function of the program (or a lambda, or a method of
+        // an object): run to its end.
+        Value::BoundMethod(m) if !m.1.def().is_async => {
+            args.insert(0, m.0.clone());
+            let args = super::builtins::bind(m.1.def(), &m.1.defaults, args, kwargs)?;
+            rt.call_function(&m.1, args)
         }
-        // A plain function of the program (or a lambda): run to its end.
-        Some(Value::Function(f)) if !f.def().is_async => {
-            let args = super::builtins::bind(f.def(), &f.defaults, vec![item.clone()], Vec::new())?;
-            rt.call_function(f, args)
+        Value::Function(f) if !f.def().is_async => {
+            let args = super::builtins::bind(f.def(), &f.defaults, args, kwargs)?;
+            rt.call_function(&f, args)
         }
-        Some(Value::Function(_)) => Err(RunError::unsupported(
+        Value::Function(_) | Value::BoundMethod(_) => Err(RunError::unsupported(
             "key= with an async function is not supported: its coroutines would be compared; use a plain function",
         )),
-        Some(other) => Err(type_error(format!(
+        other => Err(type_error(format!(
             "'{}' object is not callable",
             other.cpython_type_name()
         ))),

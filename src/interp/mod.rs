@@ -191,6 +191,15 @@ impl Compiled {
 /// put first in `args`; `None` for any other callable.
 #[cfg(feature = "asyncio-py")]
 fn program_function(callable: &Value, args: &mut Vec<Value>) -> Option<Rc<FunctionObj>> {
+    // (A partial's keywords go with it to `builtins::call`.)
+    if let Value::Partial(p) = callable {
+        if p.kwargs.is_empty() {
+            let mut all = p.args.clone();
+            all.append(args);
+            *args = all;
+            return program_function(&p.func, args);
+        }
+    }
     match callable {
         Value::Function(f) => Some(f.clone()),
         Value::BoundMethod(m) => {

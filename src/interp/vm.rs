@@ -2127,6 +2127,8 @@ fn call_here(
 ) -> Result<Option<Action>, Raise> {
     #[cfg(feature = "code")]
     let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
+    #[cfg(feature = "code")]
+    let (callee, args, kwargs) = builtins::unwrap_partial(callee, args, kwargs);
     // A method the program defined, of a plain `def`: a frame, with the
     // object as its first argument.
     #[cfg(feature = "code")]

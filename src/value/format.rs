@@ -413,6 +413,22 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
             }
         }
         #[cfg(feature = "code")]
+        Value::Partial(p) => {
+            out.push_str("functools.partial(");
+            write_repr(&p.func, out, st);
+            for arg in &p.args {
+                out.push_str(", ");
+                write_repr(arg, out, st);
+            }
+            for (name, arg) in &p.kwargs {
+                out.push_str(", ");
+                out.push_str(name);
+                out.push('=');
+                write_repr(arg, out, st);
+            }
+            out.push(')');
+        }
+        #[cfg(feature = "code")]
         Value::BoundMethod(m) => {
             out.push_str("<bound method ");
             out.push_str(&m.1.name());
@@ -526,7 +542,9 @@ fn write_leaf(v: &Value, out: &mut String) {
             }
         },
         #[cfg(feature = "code")]
-        Value::BoundMethod(_) => unreachable!("write_value prints bound methods"),
+        Value::BoundMethod(_) | Value::Partial(_) => {
+            unreachable!("write_value prints bound methods and partials")
+        }
         Value::List(_)
         | Value::Tuple(_)
         | Value::Dict(_)
@@ -567,6 +585,8 @@ fn callable_repr(v: &Value) -> String {
         Value::Builtin(b @ (Super | Property | StaticMethod | ClassMethod)) => {
             format!("<class '{}'>", b.name())
         }
+        #[cfg(feature = "code")]
+        Value::Builtin(Partial) => "<class 'functools.partial'>".into(),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
         // What `functools.wraps(f)` returns (`interp::builtins::WRAPS`).
         #[cfg(feature = "code")]

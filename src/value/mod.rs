@@ -91,6 +91,9 @@ pub enum Value {
     /// What calling an async generator function returns.
     #[cfg(feature = "code")]
     Generator(Rc<generator::Generator>),
+    /// `functools.partial(func, *args, **kwargs)`.
+    #[cfg(feature = "code")]
+    Partial(Rc<Partial>),
     /// `staticmethod(f)`, `classmethod(f)` or `property(fget)`: what a
     /// class attribute holding one gives when read (`interp::classes`).
     #[cfg(feature = "code")]
@@ -105,6 +108,17 @@ pub enum Value {
     /// it is modelled, and in which order it is iterated).
     #[cfg(feature = "asyncio-py")]
     Set(Rc<RefCell<set::Set>>),
+}
+
+/// `functools.partial(func, *args, **kwargs)`: calling it calls `func`
+/// with `args` before the call's own, and `kwargs` updated by the call's
+/// (`interp::builtins::unwrap_partial`).
+#[cfg(feature = "code")]
+#[derive(Debug)]
+pub struct Partial {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub kwargs: Vec<(Name, Value)>,
 }
 
 /// An event loop as the program holds it: which `asyncio.run` it is (by
@@ -334,6 +348,9 @@ pub enum Builtin {
     /// decorates `wrapped`'s name (`interp/builtins.rs`).
     #[cfg(feature = "code")]
     Wraps,
+    /// `functools.partial(func, *args, **kwargs)` (`Value::Partial`).
+    #[cfg(feature = "code")]
+    Partial,
     /// `super(class, obj)`: the compiler gives a method's `super()` its
     /// class and first argument (`interp::classes`).
     #[cfg(feature = "code")]
@@ -411,7 +428,7 @@ impl Builtin {
             #[cfg(feature = "code")]
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
-            Builtin::Wraps => "functools",
+            Builtin::Wraps | Builtin::Partial => "functools",
             _ => "builtins",
         }
     }
@@ -512,6 +529,8 @@ impl Builtin {
             Builtin::RandomSample => "sample",
             #[cfg(feature = "code")]
             Builtin::Wraps => "wraps",
+            #[cfg(feature = "code")]
+            Builtin::Partial => "partial",
             #[cfg(feature = "code")]
             Builtin::Super => "super",
             #[cfg(feature = "code")]
@@ -625,6 +644,7 @@ impl Module {
             (Module::Time, _) => return None,
             #[cfg(feature = "code")]
             (Module::Functools, "wraps") => Builtin::Wraps,
+            (Module::Functools, "partial") => Builtin::Partial,
             #[cfg(feature = "code")]
             (Module::Functools, _) => return None,
             #[cfg(feature = "code")]
@@ -1000,6 +1020,8 @@ impl Value {
             Value::Generator(g) => g.type_name(),
             #[cfg(feature = "code")]
             Value::Descriptor(d) => d.type_name(),
+            #[cfg(feature = "code")]
+            Value::Partial(_) => "partial",
             #[cfg(feature = "asyncio-py")]
             Value::Loop(_) => "_UnixSelectorEventLoop",
             #[cfg(feature = "asyncio-py")]
@@ -1014,7 +1036,11 @@ impl Value {
             }
             #[cfg(feature = "code")]
             Value::Builtin(
-                Builtin::Super | Builtin::Property | Builtin::StaticMethod | Builtin::ClassMethod,
+                Builtin::Super
+                | Builtin::Property
+                | Builtin::StaticMethod
+                | Builtin::ClassMethod
+                | Builtin::Partial,
             ) => "type",
             Value::Builtin(b) if b.is_python_function() => "function",
             #[cfg(feature = "code")]
@@ -1052,6 +1078,8 @@ impl Value {
             // Not a class of the program's that is named `Task`.
             (Value::Future(_), "Task") => "_asyncio.Task",
             (Value::Future(_), "Future") => "_asyncio.Future",
+            #[cfg(feature = "code")]
+            (Value::Partial(_), _) => "functools.partial",
             (_, other) => other,
         }
     }
