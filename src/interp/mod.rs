@@ -187,19 +187,55 @@ impl Compiled {
     }
 }
 
+/// A worker thread running a builtin (`run_in_executor(None, time.sleep,
+/// 1)`): its one call, in which a `time.sleep` suspends the thread once,
+/// as a `def`'s machine suspends (`vm::call_here`).
+#[cfg(feature = "asyncio-py")]
+struct BuiltinThread {
+    rt: Rc<Runtime>,
+    /// The call, until the first poll makes it.
+    call: Option<(Value, Vec<Value>, builtins::Kwargs)>,
+    /// What it returned, once it slept: given when the thread wakes.
+    woken: Option<Result<Value, crate::error::Raise>>,
+}
+
+#[cfg(feature = "asyncio-py")]
+impl std::future::Future for BuiltinThread {
+    type Output = Result<Value, crate::error::Raise>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        use std::task::Poll;
+        let Some((func, args, kwargs)) = self.call.take() else {
+            return Poll::Ready(self.woken.take().unwrap_or(Ok(Value::None)));
+        };
+        let rt = self.rt.clone();
+        let (result, slept) = rt.call_sleep_in_thread(|| builtins::call(&rt, func, args, kwargs));
+        if slept {
+            self.woken = Some(result);
+            return Poll::Pending;
+        }
+        Poll::Ready(result)
+    }
+}
+
+#[cfg(feature = "asyncio-py")]
+impl crate::engine::Coro for BuiltinThread {
+    fn frames(&self) -> Vec<crate::engine::view::FrameView> {
+        Vec::new()
+    }
+
+    fn waits_in(&self) -> Option<&'static str> {
+        None
+    }
+}
+
 /// The program's function `callable` runs, with a bound method's object
 /// put first in `args`; `None` for any other callable.
 #[cfg(feature = "asyncio-py")]
 fn program_function(callable: &Value, args: &mut Vec<Value>) -> Option<Rc<FunctionObj>> {
-    // (A partial's keywords go with it to `builtins::call`.)
-    if let Value::Partial(p) = callable {
-        if p.kwargs.is_empty() {
-            let mut all = p.args.clone();
-            all.append(args);
-            *args = all;
-            return program_function(&p.func, args);
-        }
-    }
     match callable {
         Value::Function(f) => Some(f.clone()),
         Value::BoundMethod(m) => {
@@ -246,15 +282,17 @@ impl Interpreter for Compiled {
         self: Rc<Self>,
         rt: Rc<Runtime>,
         callable: &Value,
-        mut args: Vec<Value>,
+        args: Vec<Value>,
     ) -> Result<Value, crate::error::Raise> {
-        let Some(function) = program_function(callable, &mut args) else {
-            return builtins::call(&rt, callable.clone(), args, Vec::new());
+        let (callable, mut args, kwargs) =
+            builtins::unwrap_partial(callable.clone(), args, Vec::new());
+        let Some(function) = program_function(&callable, &mut args) else {
+            return builtins::call(&rt, callable, args, kwargs);
         };
         if function.def().is_async || function.generator {
-            return builtins::call(&rt, Value::Function(function), args, Vec::new());
+            return builtins::call(&rt, Value::Function(function), args, kwargs);
         }
-        let bound = builtins::bind(function.def(), &function.defaults, args, Vec::new())?;
+        let bound = builtins::bind(function.def(), &function.defaults, args, kwargs)?;
         self.call(rt, &function, bound)
     }
 
@@ -265,20 +303,29 @@ impl Interpreter for Compiled {
         self: Rc<Self>,
         rt: Rc<Runtime>,
         func: &Value,
-        mut args: Vec<Value>,
+        args: Vec<Value>,
     ) -> Result<Body, crate::error::Raise> {
-        let Some(function) = program_function(func, &mut args) else {
-            return Err(crate::error::RunError::unsupported(format!(
-                "run_in_executor of {} is not supported yet: give it a function of the program's (`def`), or use asyncio.to_thread",
-                func.repr()
-            )));
+        let (func, mut args, kwargs) = builtins::unwrap_partial(func.clone(), args, Vec::new());
+        let Some(function) = program_function(&func, &mut args) else {
+            return match func {
+                // A builtin (`time.sleep`, `print`).
+                Value::Builtin(_) | Value::Method(_) => Ok(Box::pin(BuiltinThread {
+                    rt,
+                    call: Some((func, args, kwargs)),
+                    woken: None,
+                })),
+                _ => Err(crate::error::RunError::unsupported(format!(
+                    "run_in_executor of {} is not supported yet: give it a function of the program's (`def`), or use asyncio.to_thread",
+                    func.repr()
+                ))),
+            };
         };
         if function.def().is_async || function.generator {
             return Err(crate::error::RunError::unsupported(
                 "running a coroutine or generator function in a thread is not supported yet: the thread only makes the object; give it a plain `def`",
             ));
         }
-        let bound = builtins::bind(function.def(), &function.defaults, args, Vec::new())?;
+        let bound = builtins::bind(function.def(), &function.defaults, args, kwargs)?;
         Ok(self.machine(rt, function.index, bound, function.closure.clone()))
     }
 

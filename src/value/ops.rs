@@ -613,6 +613,8 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Traceback(x), Value::Traceback(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]
         (Value::Generator(x), Value::Generator(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "code")]
+        (Value::Partial(x), Value::Partial(y)) => Rc::ptr_eq(x, y),
         (Value::Future(x), Value::Future(y)) => Rc::ptr_eq(x, y),
         (Value::Coroutine(x), Value::Coroutine(y)) => Rc::ptr_eq(x, y),
         (Value::Class(x), Value::Class(y)) => x == y,

@@ -273,6 +273,31 @@ fn mask_addresses(text: &str) -> String {
         rest = &rest[end..];
     }
     out.push_str(rest);
+    mask_sources(&out)
+}
+
+/// `text` with each source place CPython printed in a repr (a callback's
+/// ` at /tmp/prog.py:12`, `format_helpers`' `_get_function_source`)
+/// written ` at …`, as the engine writes every path.
+fn mask_sources(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" at /") {
+        let tail = &rest[at + 4..];
+        let path = tail
+            .find(|c: char| c == '>' || c == ']' || c == ',' || c == '\n' || c == ' ')
+            .unwrap_or(tail.len());
+        let place = &tail[..path];
+        let line = place.rsplit_once(".py:").map(|(_, n)| n);
+        out.push_str(&rest[..at]);
+        if line.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
+            out.push_str(" at …");
+        } else {
+            out.push_str(&rest[at..at + 4 + path]);
+        }
+        rest = &rest[at + 4 + path..];
+    }
+    out.push_str(rest);
     out
 }
 

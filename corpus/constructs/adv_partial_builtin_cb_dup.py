@@ -1,0 +1,22 @@
+import asyncio
+from functools import partial
+async def main():
+    loop = asyncio.get_running_loop()
+    partial(print, 1)("direct")
+    loop.call_soon(partial(print, 2), "soon")
+    await asyncio.sleep(0)
+    loop.call_soon(partial(print, 3))
+    await asyncio.sleep(0)
+    loop.call_soon(partial(print, 4, 5), "a", "b")
+    await asyncio.sleep(0)
+    loop.call_soon(partial(print, sep="-"), "k", "w")
+    await asyncio.sleep(0)
+    loop.call_later(0.001, partial(print, 6), "later")
+    await asyncio.sleep(0.01)
+    f = loop.create_future()
+    f.add_done_callback(partial(print, 7))
+    f.set_result(0)
+    await asyncio.sleep(0)
+    await loop.run_in_executor(None, partial(print, 8), "exec")
+    await asyncio.to_thread(partial(print, 9), "thread")
+asyncio.run(main())
