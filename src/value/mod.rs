@@ -644,6 +644,7 @@ impl Module {
             (Module::Time, _) => return None,
             #[cfg(feature = "code")]
             (Module::Functools, "wraps") => Builtin::Wraps,
+            #[cfg(feature = "code")]
             (Module::Functools, "partial") => Builtin::Partial,
             #[cfg(feature = "code")]
             (Module::Functools, _) => return None,

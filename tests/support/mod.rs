@@ -285,7 +285,7 @@ fn mask_sources(text: &str) -> String {
     while let Some(at) = rest.find(" at /") {
         let tail = &rest[at + 4..];
         let path = tail
-            .find(|c: char| c == '>' || c == ']' || c == ',' || c == '\n' || c == ' ')
+            .find(['>', ']', ',', '\n', ' '])
             .unwrap_or(tail.len());
         let place = &tail[..path];
         let line = place.rsplit_once(".py:").map(|(_, n)| n);
