@@ -348,7 +348,7 @@ def learner_flow(wd, base, failures):
     wd.type("textarea.code", seed)
     check(failures, wd.text(".code-error") == "", "a pasted tutorial snippet parses")
     runs_as_cpython(wd, seed, failures, "Code mode prints what CPython prints")
-    wd.type("textarea.code", "import asyncio\ndef numbers():\n    while True:\n        yield 1\nasyncio.run(main())\n")
+    wd.type("textarea.code", "import asyncio\ndef numbers():\n    while True:\n        yield from range(3)\nasyncio.run(main())\n")
     check(failures, "line 4" in wd.text(".code-error") and wd.text(".gutter .bad") == "4\n",
           f"an unsupported construct marks its line: {wd.text('.code-error')!r}")
     wd.click("button.mode")

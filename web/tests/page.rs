@@ -445,11 +445,11 @@ fn an_unsupported_construct_marks_its_line_and_blocks_run() {
     click(&root, "button.mode");
     type_code(
         &page,
-        "import asyncio\n\ndef numbers():\n    yield 1\n\nasyncio.run(main())\n",
+        "import asyncio\n\ndef numbers():\n    yield from range(3)\n\nasyncio.run(main())\n",
     );
     assert!(
         page.code_editor().error().starts_with(
-            "line 4, column 5: a generator (`yield` in a plain `def`) is not supported yet"
+            "line 4, column 5: `yield from` (a generator) is not supported yet"
         ),
         "{}",
         page.code_editor().error()
