@@ -812,3 +812,70 @@ fn an_order_cpython_takes_from_memory_addresses_is_noted_where_it_shows() {
         assert_eq!(address(&notes_of(source)), 0, "{source}");
     }
 }
+
+#[test]
+fn a_generator_steps_inside_its_callers_step_and_closes_where_it_is_let_go_of() {
+    let outcome = run(r#"
+import asyncio
+
+def numbers(name):
+    try:
+        for i in range(3):
+            print(name, "yields", i)
+            yield i
+    finally:
+        print(name, "closed")
+
+async def reader(name):
+    for n in numbers(name):
+        await asyncio.sleep(0)
+        if n == 1:
+            break
+    print(name, "after")
+
+async def main():
+    await asyncio.gather(reader("a"), reader("b"))
+
+asyncio.run(main())
+"#);
+    assert_eq!(
+        outcome.stdout,
+        "a yields 0\nb yields 0\na yields 1\nb yields 1\na closed\na after\nb closed\nb after\n"
+    );
+    let lines = printed_in(&outcome.events);
+    // Each task's next item is made in that task's step, so the two
+    // readers take turns, one item per iteration each.
+    assert_eq!(lines[0].1, lines[1].1);
+    assert_eq!(lines[2].1, lines[3].1);
+    assert!(lines[2].1 > lines[0].1);
+    // `break` lets go of the generator paused in its `try`: its `finally`
+    // runs there, before the line after the loop.
+    assert_eq!(lines[4].1, lines[5].1);
+}
+
+#[test]
+fn unpacking_any_and_next_run_a_generator_no_further_than_they_need() {
+    let outcome = run(r#"
+import asyncio
+
+def counted(n):
+    for i in range(n):
+        print("yield", i)
+        yield i
+
+async def main():
+    try:
+        a, b = counted(5)
+    except ValueError as e:
+        print(e)
+    print(any(counted(5)))
+    g = counted(1)
+    print(next(g), next(g, "done"))
+
+asyncio.run(main())
+"#);
+    assert_eq!(
+        outcome.stdout,
+        "yield 0\nyield 1\nyield 2\ntoo many values to unpack (expected 2)\nyield 0\nyield 1\nTrue\nyield 0\n0 done\n"
+    );
+}

@@ -284,9 +284,7 @@ fn mask_sources(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find(" at /") {
         let tail = &rest[at + 4..];
-        let path = tail
-            .find(['>', ']', ',', '\n', ' '])
-            .unwrap_or(tail.len());
+        let path = tail.find(['>', ']', ',', '\n', ' ']).unwrap_or(tail.len());
         let place = &tail[..path];
         let line = place.rsplit_once(".py:").map(|(_, n)| n);
         out.push_str(&rest[..at]);

@@ -448,9 +448,9 @@ fn an_unsupported_construct_marks_its_line_and_blocks_run() {
         "import asyncio\n\ndef numbers():\n    yield from range(3)\n\nasyncio.run(main())\n",
     );
     assert!(
-        page.code_editor().error().starts_with(
-            "line 4, column 5: `yield from` (a generator) is not supported yet"
-        ),
+        page.code_editor()
+            .error()
+            .starts_with("line 4, column 5: `yield from` (a generator) is not supported yet"),
         "{}",
         page.code_editor().error()
     );
