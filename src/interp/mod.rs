@@ -66,7 +66,8 @@ pub(crate) struct Compiled {
     /// (`crate::asyncio_py`).
     #[cfg(feature = "asyncio-py")]
     library: Option<usize>,
-    /// Functions running on machines of their own (`Interpreter::call`),
+    /// Functions running on machines of their own (`Interpreter::call`,
+    /// a plain generator's step),
     /// one inside another: bounded, as each is a Rust call.
     #[cfg(feature = "code")]
     nested: std::cell::Cell<usize>,
@@ -77,7 +78,8 @@ pub(crate) struct Compiled {
 #[cfg(feature = "code")]
 pub(crate) const WRAPS: &str = "<functools.wraps>";
 
-/// How deep functions called back by builtins may nest.
+/// How deep functions called back by builtins, and generators stepped,
+/// may nest.
 #[cfg(feature = "code")]
 const MAX_NESTED_CALLS: usize = 32;
 

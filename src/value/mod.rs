@@ -88,7 +88,7 @@ pub enum Value {
     /// the rest are not modelled).
     #[cfg(feature = "code")]
     Traceback(Exc),
-    /// What calling an async generator function returns.
+    /// What calling a generator function returns, plain or async.
     #[cfg(feature = "code")]
     Generator(Rc<generator::Generator>),
     /// `functools.partial(func, *args, **kwargs)`.
