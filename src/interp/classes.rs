@@ -275,7 +275,9 @@ fn from_class(
 /// CPython looks up special methods (an instance's own attribute of that
 /// name is not one), or an async generator's own.
 fn special(rt: &Rc<Runtime>, obj: &Value, name: &str) -> Option<Result<Value, Raise>> {
-    if matches!(obj, Value::Generator(_)) && matches!(name, "__aiter__" | "__anext__") {
+    if matches!(obj, Value::Generator(g) if g.is_async())
+        && matches!(name, "__aiter__" | "__anext__")
+    {
         return Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))));
     }
     let class = obj.program_class()?;

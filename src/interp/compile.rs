@@ -1562,6 +1562,9 @@ impl<'a> Compiler<'a> {
                 self.emit(otherwise);
                 let end = self.emit(Op::Jump(0));
                 self.patch(decided);
+                // Out of the comprehension's handler (`comprehension_loops`)
+                // and its loops.
+                self.emit(Op::TryEnd);
                 for _ in generators {
                     self.emit(Op::PopIter);
                 }

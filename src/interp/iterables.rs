@@ -255,12 +255,9 @@ pub(crate) fn call_iterable_builtin(
                 ));
             };
             let item = match &it {
-                Value::Iterator(i) => match i.try_borrow_mut() {
-                    Ok(mut i) => i.step()?.ok_or_else(|| {
-                        Raise::Exc(Exception::with_args(ExcKind::StopIteration, Vec::new()))
-                    }),
-                    Err(_) => Err(Raise::Exc(crate::value::iter::already_executing())),
-                },
+                Value::Iterator(i) => crate::value::iter::step_shared(i)?.ok_or_else(|| {
+                    Raise::Exc(Exception::with_args(ExcKind::StopIteration, Vec::new()))
+                }),
                 Value::Generator(g) if !g.is_async() => g.resume(Value::None, false),
                 other => {
                     return Err(type_error(format!(

@@ -457,10 +457,7 @@ fn write_leaf(v: &Value, out: &mut String) {
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(s)),
-        Value::Iterator(it) => out.push_str(&format!(
-            "<{} object at {ADDRESS}>",
-            it.borrow().type_name()
-        )),
+        Value::Iterator(_) => out.push_str(&format!("<{} object at {ADDRESS}>", v.type_name())),
         #[cfg(feature = "code")]
         Value::Traceback(_) => out.push_str(&format!("<traceback object at {ADDRESS}>")),
         #[cfg(feature = "code")]

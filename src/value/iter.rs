@@ -46,6 +46,10 @@ pub enum Iter {
     /// A plain generator: each step runs its body to its next `yield`.
     #[cfg(feature = "code")]
     Generator(Rc<super::generator::Generator>),
+    /// An iterator object being stepped, taken out of its cell while its
+    /// step runs the program's code (a generator inside it): its type's
+    /// name, for the program to see meanwhile.
+    Stepping(&'static str),
     /// An iterator object the program holds: iterating it advances it for
     /// every name bound to it, as in Python.
     Shared(Rc<RefCell<Iter>>),
@@ -60,6 +64,20 @@ pub enum Iter {
         size: usize,
         version: u64,
     },
+}
+
+/// Steps the iterator object in `cell`, out of the cell meanwhile, so that
+/// what the step runs (a generator inside a `zip`) may look at it; stepped
+/// again from inside, it is "already executing".
+pub fn step_shared(cell: &RefCell<Iter>) -> Result<Option<Value>, Raise> {
+    let name = cell.borrow().type_name();
+    let mut it = cell.replace(Iter::Stepping(name));
+    if let Iter::Stepping(_) = it {
+        return Err(Raise::Exc(already_executing()));
+    }
+    let step = it.step();
+    *cell.borrow_mut() = it;
+    step
 }
 
 /// A generator stepped again from inside its own step (CPython's
@@ -228,10 +246,7 @@ impl Iter {
             }
             // Stepped again from inside its own step: a generator that
             // iterates an iterator over itself.
-            Iter::Shared(it) => match it.try_borrow_mut() {
-                Ok(mut it) => it.step(),
-                Err(_) => Err(Raise::Exc(already_executing())),
-            },
+            Iter::Shared(it) => step_shared(it),
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),
             #[cfg(feature = "asyncio-py")]
@@ -280,6 +295,7 @@ impl Iter {
             #[cfg(feature = "code")]
             Iter::Zip(_) => "zip",
             Iter::Shared(it) => it.borrow().type_name(),
+            Iter::Stepping(name) => name,
             #[cfg(feature = "code")]
             Iter::Generator(_) => "generator",
             #[cfg(feature = "asyncio-py")]
