@@ -466,11 +466,15 @@ def next_chapter_presets(wd, base, failures):
         wd.click(f"select.preset option[value='{name}']")
         # The build with asyncio's Python half takes the page over and
         # reopens the preset, lesson and all.
+        # (The first download shows the preset's name and lesson too, for
+        # a moment before the hand-over: wait for the module's wasm as well.)
         wd.wait("const p = document.querySelector('select.preset');"
                 "const run = document.querySelector('button.run');"
                 "return p && p.value === arguments[0] && run && !run.disabled"
-                " && document.querySelector('.lesson').textContent !== ''",
-                f"{name} to open in asyncio's module", args=[name])
+                " && document.querySelector('.lesson').textContent !== ''"
+                " && performance.getEntriesByType('resource').some("
+                "e => e.name.includes(arguments[1]) && e.name.endsWith('.wasm'))",
+                f"{name} to open in asyncio's module", args=[name, ASYNCIO_MODULE])
         loaded = wd.js("return performance.getEntriesByType('resource').map(e => e.name)")
         modules = {m for m in (CODE_MODULE, ASYNCIO_MODULE)
                    if any(m in n and n.endswith(".wasm") for n in loaded)}
