@@ -16,7 +16,6 @@ pub(crate) type Kwargs = Vec<(Name, Value)>;
 
 pub(crate) use crate::value::ops::type_error;
 
-/// `callee(*args, **kwargs)`
 /// What calling the generator function `f` makes, with its arguments
 /// bound: a plain generator runs through its run (`Runtime`'s `Resume`).
 #[cfg(feature = "code")]
@@ -56,6 +55,34 @@ pub(crate) fn unwrap_partial(
     }
 }
 
+/// `callee(*args, **kwargs)` run to its end, for a builtin or the loop
+/// calling back into the program (a `key=`, a callback): a plain function
+/// of the program's (or a method, or a partial of one) on a machine of its
+/// own (`Runtime::call_function`), anything else as `call` makes it (a
+/// coroutine function's call is its coroutine).
+#[cfg(feature = "code")]
+pub(crate) fn call_to_end(
+    rt: &Rc<Runtime>,
+    callee: Value,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let (callee, mut args, kwargs) = unwrap_partial(callee, args, kwargs);
+    let function = match &callee {
+        Value::Function(f) => f.clone(),
+        Value::BoundMethod(m) => {
+            args.insert(0, m.0.clone());
+            m.1.clone()
+        }
+        _ => return call(rt, callee, args, kwargs),
+    };
+    if function.def().is_async || function.generator {
+        return call(rt, Value::Function(function), args, kwargs);
+    }
+    let bound = bind(function.def(), &function.defaults, args, kwargs)?;
+    rt.call_function(&function, bound)
+}
+
 /// `keywords.update(more)`, keeping the first place of each name.
 #[cfg(feature = "code")]
 fn merge_keywords(keywords: &mut Kwargs, more: Kwargs) {
@@ -83,6 +110,7 @@ fn callable(v: &Value) -> bool {
     }
 }
 
+/// `callee(*args, **kwargs)`
 pub(crate) fn call(
     rt: &Rc<Runtime>,
     callee: Value,
@@ -741,20 +769,11 @@ fn call_builtin(
                 ));
             }
             let func = args.remove(0);
-            let (func, mut all, mut keywords) = match func {
-                Value::Partial(p) => (p.func.clone(), p.args.clone(), p.kwargs.clone()),
-                f => (f, Vec::new(), Vec::new()),
-            };
+            let (func, args, kwargs) = unwrap_partial(func, args, kwargs);
             if !callable(&func) {
                 return Err(type_error("the first argument must be callable".into()));
             }
-            all.extend(args);
-            merge_keywords(&mut keywords, kwargs);
-            Ok(Value::Partial(Rc::new(crate::value::Partial {
-                func,
-                args: all,
-                kwargs: keywords,
-            })))
+            Ok(Value::Partial(Rc::new(crate::value::Partial { func, args, kwargs })))
         }
         // `partial(update_wrapper, wrapped=wrapped)`: a method-like value
         // whose call is `update_wrapper` (`call_method`).

@@ -772,17 +772,38 @@ impl<'a> Compiler<'a> {
         self.emit(Op::AsyncIter);
         self.emit(Op::Call { argc: 0, kw: NO_KW });
         let top = self.here();
+        let begin = self.await_anext();
+        self.store(target);
+        let breaks = self.loop_body(body, top, Holds::Stacked);
+        self.emit(Op::Jump(top));
+        self.patch(begin);
+        self.async_loop_ended();
+        self.block(orelse);
+        for b in breaks {
+            self.patch(b);
+        }
+    }
+
+    /// Awaits `__anext__()` of the async iterator on top of the stack,
+    /// which stays there under the item, inside a handler for the
+    /// `StopAsyncIteration` that ends the loop; the handler's place, to
+    /// patch to where `async_loop_ended` goes.
+    #[cfg(feature = "code")]
+    fn await_anext(&mut self) -> usize {
         let begin = self.emit(Op::TryBegin(0));
         self.emit(Op::AsyncNext);
         self.emit(Op::Call { argc: 0, kw: NO_KW });
         self.emit(Op::Awaitable(Awaited::Next));
         self.emit(Op::Await);
         self.emit(Op::TryEnd);
-        self.store(target);
-        let breaks = self.loop_body(body, top, Holds::Stacked);
-        self.emit(Op::Jump(top));
-        self.patch(begin);
-        // Stack: the iterator, the exception.
+        begin
+    }
+
+    /// The handler of `await_anext`, with the iterator and the exception
+    /// on the stack: `StopAsyncIteration` ends the loop, dropping both;
+    /// anything else goes on.
+    #[cfg(feature = "code")]
+    fn async_loop_ended(&mut self) {
         self.emit(Op::ExcMatch(ExcKind::StopAsyncIteration));
         let other = self.emit(Op::JumpIfFalse(0));
         self.emit(Op::Pop);
@@ -791,10 +812,6 @@ impl<'a> Compiler<'a> {
         self.patch(other);
         self.emit(Op::Unmatched);
         self.patch(done);
-        self.block(orelse);
-        for b in breaks {
-            self.patch(b);
-        }
     }
 
     /// Calls the exit on the stack as a `with` body ends without an
@@ -1646,15 +1663,10 @@ impl<'a> Compiler<'a> {
                 open.hidden.push(slot);
                 self.emit(Op::Store(slot));
                 top = self.here();
-                next = self.emit(Op::TryBegin(0));
                 self.emit(Op::Local(slot));
-                self.emit(Op::AsyncNext);
-                self.emit(Op::Call { argc: 0, kw: NO_KW });
-                self.emit(Op::Awaitable(Awaited::Next));
-                self.emit(Op::Await);
-                self.emit(Op::TryEnd);
+                next = self.await_anext();
                 self.store(&g.target);
-                // The iterator `AsyncNext` left under the item.
+                // The iterator `await_anext` left under the item.
                 self.emit(Op::Pop);
             } else {
                 self.emit(Op::Iter);
@@ -1680,14 +1692,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Jump(top));
             self.patch(next);
             if is_async {
-                // Stack: what is under the loops, the exception.
-                self.emit(Op::ExcMatch(ExcKind::StopAsyncIteration));
-                let other = self.emit(Op::JumpIfFalse(0));
-                self.emit(Op::Pop);
-                let done = self.emit(Op::Jump(0));
-                self.patch(other);
-                self.emit(Op::Unmatched);
-                self.patch(done);
+                self.async_loop_ended();
             }
         }
         let mut variables: Vec<u32> = self

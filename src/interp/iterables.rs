@@ -8,7 +8,7 @@
 //! What does not live here: `print`, `len` and the asyncio functions
 //! (`builtins.rs`).
 
-use super::builtins::{call, type_error, Kwargs};
+use super::builtins::{type_error, Kwargs};
 use super::convert::items;
 use crate::collect::{CollectVec, TryCollectVec};
 use crate::engine::Runtime;
@@ -79,29 +79,18 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
     let Some(key) = key.clone().filter(|k| !matches!(k, Value::None)) else {
         return Ok(item.clone());
     };
-    let (f, mut args, kwargs) =
-        super::builtins::unwrap_partial(key, vec![item.clone()], Vec::new());
-    match f {
-        Value::Builtin(_) | Value::Class(_) | Value::Method(_) => call(rt, f, args, kwargs),
-        // A plain function of the program (or a lambda, or a method of
-        // an object): run to its end.
-        Value::BoundMethod(m) if !m.1.def().is_async => {
-            args.insert(0, m.0.clone());
-            let args = super::builtins::bind(m.1.def(), &m.1.defaults, args, kwargs)?;
-            rt.call_function(&m.1, args)
-        }
-        Value::Function(f) if !f.def().is_async => {
-            let args = super::builtins::bind(f.def(), &f.defaults, args, kwargs)?;
-            rt.call_function(&f, args)
-        }
-        Value::Function(_) | Value::BoundMethod(_) => Err(RunError::unsupported(
+    let (f, args, kwargs) = super::builtins::unwrap_partial(key, vec![item.clone()], Vec::new());
+    let is_async = match &f {
+        Value::Function(f) => f.def().is_async,
+        Value::BoundMethod(m) => m.1.def().is_async,
+        _ => false,
+    };
+    if is_async {
+        return Err(RunError::unsupported(
             "key= with an async function is not supported: its coroutines would be compared; use a plain function",
-        )),
-        other => Err(type_error(format!(
-            "'{}' object is not callable",
-            other.cpython_type_name()
-        ))),
+        ));
     }
+    super::builtins::call_to_end(rt, f, args, kwargs)
 }
 
 pub(crate) fn call_iterable_builtin(

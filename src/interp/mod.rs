@@ -180,10 +180,10 @@ impl Compiled {
             Poll::Ready(result) => result,
             #[cfg(feature = "asyncio-py")]
             Poll::Pending if in_thread => Err(crate::error::RunError::unsupported(
-                "time.sleep in a function a builtin or a class call runs (a `key=` function, `__init__`) in a thread's code is not supported yet; call time.sleep in the thread's own function",
+                "time.sleep in a function a builtin, a class call or a generator's step runs (a `key=` function, `__init__`, a generator's body) in a thread's code is not supported yet; call time.sleep in the thread's own function",
             )),
             Poll::Pending => Err(crate::error::RunError::unsupported(
-                "a function a builtin called back (`key=`) ran `asyncio.run`, which is not supported there",
+                "a function a builtin called back (`key=`) or a generator's body ran `asyncio.run`, which is not supported there",
             )),
         }
     }
@@ -286,16 +286,7 @@ impl Interpreter for Compiled {
         callable: &Value,
         args: Vec<Value>,
     ) -> Result<Value, crate::error::Raise> {
-        let (callable, mut args, kwargs) =
-            builtins::unwrap_partial(callable.clone(), args, Vec::new());
-        let Some(function) = program_function(&callable, &mut args) else {
-            return builtins::call(&rt, callable, args, kwargs);
-        };
-        if function.def().is_async || function.generator {
-            return builtins::call(&rt, Value::Function(function), args, kwargs);
-        }
-        let bound = builtins::bind(function.def(), &function.defaults, args, kwargs)?;
-        self.call(rt, &function, bound)
+        builtins::call_to_end(&rt, callable.clone(), args, Vec::new())
     }
 
     /// A thread's machine: a plain function's frames (`to_thread`'s

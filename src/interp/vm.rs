@@ -70,8 +70,8 @@ struct Frame {
     /// (`Scopes::cell`).
     #[cfg(feature = "code")]
     cells: Vec<crate::value::Cell>,
-    /// The async generator whose body this frame runs: a `yield` hands
-    /// the frame back to it (`TaskVm::act`).
+    /// The generator whose body this frame runs: a `yield` hands the
+    /// frame back to it (`TaskVm::act`).
     #[cfg(feature = "code")]
     agen: Option<Rc<Generator>>,
 }
@@ -792,9 +792,7 @@ impl TaskVm {
                     return Ok(None);
                 };
                 let Some(agen) = frame.agen.take() else {
-                    return Err(
-                        RunError::internal("`yield` outside an async generator's frame").into(),
-                    );
+                    return Err(RunError::internal("`yield` outside a generator's frame").into());
                 };
                 if agen.closing.get() {
                     // `athrow`'s check: a generator being closed may not

@@ -32,14 +32,14 @@ use std::rc::{Rc, Weak};
 /// What runs a plain generator's body: the run that made it
 /// (`engine::Runtime`, which hands it to its interpreter).
 pub trait Resume {
-    /// Runs `gen` to its next `yield` (its value), with `sent` as what
-    /// the paused `yield` evaluates to; or, with `close`, throws
-    /// `GeneratorExit` in at the `yield` (`Ok(None)` once closed). A body
-    /// that ends raises `StopIteration` with its return value.
+    /// Runs `gen` to its next `yield` (its value), with `gen.sent` as
+    /// what the paused `yield` evaluates to; or, with `close`, throws
+    /// `GeneratorExit` in at the `yield` (None once closed). A body that
+    /// ends raises `StopIteration` with its return value.
     fn resume(self: Rc<Self>, gen: &Rc<Generator>, close: bool) -> Result<Value, Raise>;
 }
 
-/// Where an async generator stands.
+/// Where a generator stands.
 pub enum GenState {
     /// Not started: its function and the arguments bound to it.
     Created {
@@ -49,9 +49,11 @@ pub enum GenState {
     },
     /// Paused at a `yield`: its frame.
     Suspended(Box<dyn std::any::Any>),
-    /// Its frame is on a task's stack, running or awaiting.
+    /// Its frame is on a machine's stack: running, or (an async one)
+    /// awaiting.
     Running,
-    /// Returned or raised: `__anext__()` raises `StopAsyncIteration`.
+    /// Returned or raised: a step raises `StopIteration`, an
+    /// `__anext__()` `StopAsyncIteration`.
     Finished,
 }
 
@@ -99,20 +101,31 @@ impl Generator {
         log: &super::Freed,
         host: Option<Weak<dyn Resume>>,
     ) -> Generator {
+        let created = GenState::Created {
+            index,
+            args,
+            closure,
+        };
+        Generator::with_state(name, host, created, log.log(), false)
+    }
+
+    fn with_state(
+        name: Name,
+        host: Option<Weak<dyn Resume>>,
+        state: GenState,
+        freed: Rc<FreedLog>,
+        finalized: bool,
+    ) -> Generator {
         Generator {
             name,
             host,
-            state: RefCell::new(GenState::Created {
-                index,
-                args,
-                closure,
-            }),
-            freed: log.log(),
+            state: RefCell::new(state),
+            freed,
             closing: Cell::new(false),
             close_pending: Cell::new(false),
             sent: RefCell::new(Value::None),
             paused_in_try: Cell::new(false),
-            finalized: false,
+            finalized,
         }
     }
 
@@ -174,17 +187,13 @@ impl Drop for Generator {
             return;
         }
         let state = self.state.replace(GenState::Finished);
-        let kept = Generator {
-            name: self.name.clone(),
-            host: self.host.clone(),
-            state: RefCell::new(state),
-            freed: self.freed.clone(),
-            closing: Cell::new(false),
-            close_pending: Cell::new(false),
-            sent: RefCell::new(Value::None),
-            paused_in_try: Cell::new(false),
-            finalized: true,
-        };
+        let kept = Generator::with_state(
+            self.name.clone(),
+            self.host.clone(),
+            state,
+            self.freed.clone(),
+            true,
+        );
         self.freed.freed(match kept.is_async() {
             true => FreedEntry::AsyncGenerator(Rc::new(kept)),
             false => FreedEntry::Generator(Rc::new(kept)),

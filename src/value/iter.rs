@@ -244,8 +244,6 @@ impl Iter {
                 }
                 Ok(Some(Value::tuple(items)))
             }
-            // Stepped again from inside its own step: a generator that
-            // iterates an iterator over itself.
             Iter::Shared(it) => step_shared(it),
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),

@@ -687,11 +687,14 @@ pub enum CoroBody {
     #[cfg(feature = "code")]
     WaitFor { aw: Value, timeout: Value },
     /// What `agen.__anext__()` returns (CPython's `async_generator_asend`):
-    /// awaiting it runs the generator to its next `yield`.
+    /// awaiting it runs the generator to its next `yield`. (A plain
+    /// generator's step is one too, run on a machine of its own:
+    /// `interp::Compiled::resume`.)
     #[cfg(feature = "code")]
     AsyncGenNext(Rc<generator::Generator>),
     /// What `agen.aclose()` returns (CPython's `async_generator_athrow`):
     /// awaiting it throws `GeneratorExit` in at the generator's `yield`.
+    /// (A plain generator's `close()` too.)
     #[cfg(feature = "code")]
     AsyncGenClose(Rc<generator::Generator>),
 }
