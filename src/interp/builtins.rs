@@ -96,7 +96,7 @@ fn merge_keywords(keywords: &mut Kwargs, more: Kwargs) {
 
 /// Can `v` be called? (What `partial` checks of its function.)
 #[cfg(feature = "code")]
-fn callable(v: &Value) -> bool {
+pub(crate) fn callable(v: &Value) -> bool {
     match v {
         Value::Function(_)
         | Value::Builtin(_)
@@ -872,6 +872,10 @@ fn call_builtin(
             if let Some(class) = super::classes::class_of(&args[0]) {
                 return Ok(class);
             }
+            // The types that are builtins' names: `type(range(3)) is range`.
+            if let Some(b) = Builtin::type_of(&args[0]) {
+                return Ok(Value::Builtin(b));
+            }
             Ok(Value::Class(match &args[0] {
                 Value::Exception(e) => Class::Exception(e.kind),
                 other => Class::Type(other.type_name()),
@@ -1359,6 +1363,8 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
             None => Err(super::modelled::missing_attribute(&obj, name)),
         },
         (Value::Class(c), "__name__") => Ok(Value::str(c.name())),
+        // `type(range(3)).__name__`: a builtin that is a type.
+        (Value::Builtin(b), "__name__") if b.is_type() => Ok(Value::str(b.name())),
         // A lambda in `main` is `main.<locals>.<lambda>`, named `<lambda>`.
         #[cfg(feature = "code")]
         (Value::Function(f), "__name__") => Ok(Value::str(crate::program::short_name(&f.name()))),

@@ -143,6 +143,15 @@ pub(crate) enum Op {
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     Iter,
+    /// `Iter` for a comprehension's first iterable: a generator is kept in
+    /// slot `n` too, as CPython's comprehension keeps it in `.0`, for an
+    /// exception's traceback to hold.
+    #[cfg(feature = "code")]
+    IterKept(u32),
+    /// Replaces the top value with an iterator over it, as `iter()` does
+    /// (a generator is its own): a `<genexpr>`'s argument.
+    #[cfg(feature = "code")]
+    GetIter,
     /// Drops the innermost iterator: a `break` out of a `for`.
     #[cfg(feature = "code")]
     PopIter,
@@ -249,6 +258,9 @@ pub(crate) enum Op {
     LeaveComprehension {
         from: u32,
         to: u32,
+        /// A generator expression's: a `StopIteration` becomes CPython's
+        /// RuntimeError (PEP 479).
+        lazy: bool,
     },
     /// A set display of the top `n` values, added in order; `folded`: as
     /// CPython builds one of three or more constants, a frozenset made at

@@ -1252,21 +1252,21 @@ impl<'a> Compiler<'a> {
             #[cfg(not(feature = "code"))]
             Expr::ListComp { .. } | Expr::DictComp { .. } => self.code_mode_only("comprehensions"),
             #[cfg(feature = "code")]
-            Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
+            Expr::ListComp { elt, generators } => self.list_comp(elt, generators, false),
             #[cfg(feature = "asyncio-py")]
             Expr::SetComp { elt, generators } => {
                 self.emit(Op::BuildSet {
                     n: 0,
                     folded: false,
                 });
-                self.comprehension(generators, |c| {
+                self.comprehension(generators, false, |c| {
                     c.expr(elt);
                     c.emit(Op::SetAdd);
                 });
             }
             // Built whole: see `Expr::GeneratorExp` for where that is exact.
             #[cfg(feature = "code")]
-            Expr::GeneratorExp { elt, generators } => self.list_comp(elt, generators),
+            Expr::GeneratorExp { elt, generators } => self.list_comp(elt, generators, true),
             #[cfg(feature = "code")]
             Expr::DictComp {
                 key,
@@ -1274,7 +1274,7 @@ impl<'a> Compiler<'a> {
                 generators,
             } => {
                 self.emit(Op::Dict(0));
-                self.comprehension(generators, |c| {
+                self.comprehension(generators, false, |c| {
                     c.expr(key);
                     c.expr(value);
                     c.emit(Op::DictInsert);
@@ -1301,6 +1301,19 @@ impl<'a> Compiler<'a> {
                 #[cfg(feature = "code")]
                 if self.zero_argument_super(func, args, kwargs) {
                     return;
+                }
+                // A generator expression made a function (`<genexpr>`): made,
+                // then called with an iterator over its first iterable, as
+                // CPython's `GET_ITER` makes it where the expression stands.
+                #[cfg(feature = "code")]
+                if let (Expr::Name(n), [first]) = (&**func, &args[..]) {
+                    if crate::program::is_genexpr(n) {
+                        self.load_name(n);
+                        self.expr(first);
+                        self.emit(Op::GetIter);
+                        self.emit(Op::Call { argc: 1, kw: NO_KW });
+                        return;
+                    }
                 }
                 // Only Code mode's parser makes generator expressions.
                 #[cfg(feature = "code")]
@@ -1552,14 +1565,14 @@ impl<'a> Compiler<'a> {
             Builtin::Sum => {
                 let zero = self.constant(Value::Int(0));
                 self.emit(zero);
-                self.comprehension(generators, |c| {
+                self.comprehension(generators, true, |c| {
                     c.expr(elt);
                     c.emit(Op::Bin(BinOp::Add));
                 });
             }
             Builtin::Min | Builtin::Max => {
                 self.emit(Op::List(0));
-                self.comprehension(generators, |c| {
+                self.comprehension(generators, true, |c| {
                     c.expr(elt);
                     c.emit(Op::Extreme(b));
                 });
@@ -1568,7 +1581,7 @@ impl<'a> Compiler<'a> {
             Builtin::Any | Builtin::All => {
                 let any = b == Builtin::Any;
                 let mut decided = 0;
-                let variables = self.comprehension(generators, |c| {
+                let variables = self.comprehension(generators, true, |c| {
                     c.expr(elt);
                     if any {
                         c.emit(Op::Unary(UnaryOp::Not));
@@ -1597,9 +1610,9 @@ impl<'a> Compiler<'a> {
     }
 
     #[cfg(feature = "code")]
-    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
+    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension], lazy: bool) {
         self.emit(Op::List(0));
-        self.comprehension(generators, |c| {
+        self.comprehension(generators, lazy, |c| {
             c.expr(elt);
             c.emit(Op::ListAppend);
         });
@@ -1616,15 +1629,20 @@ impl<'a> Compiler<'a> {
     /// returned) in a hidden slot, so the list under the loops stays on
     /// top of the stack, and awaits `__anext__()` as `async_for` does,
     /// its `StopAsyncIteration` ending that loop.
+    ///
+    /// `lazy` for a generator expression taken whole where it stands: a
+    /// `StopIteration` leaving its loops (past its first iterable) is
+    /// CPython's RuntimeError, as if it had left a generator (PEP 479).
     #[cfg(feature = "code")]
     fn comprehension(
         &mut self,
         generators: &'a [Comprehension],
+        lazy: bool,
         round: impl FnOnce(&mut Self),
     ) -> Vec<u32> {
         // The loops are compiled out of line: this generic part is copied
         // for each kind of round.
-        let open = self.comprehension_loops(generators);
+        let open = self.comprehension_loops(generators, lazy);
         round(self);
         self.end_comprehension(open)
     }
@@ -1632,17 +1650,25 @@ impl<'a> Compiler<'a> {
     /// A comprehension's loops, up to where its round goes.
     #[cfg(feature = "code")]
     #[inline(never)]
-    fn comprehension_loops(&mut self, generators: &'a [Comprehension]) -> OpenComprehension {
+    fn comprehension_loops(
+        &mut self,
+        generators: &'a [Comprehension],
+        lazy: bool,
+    ) -> OpenComprehension {
         let mut open = OpenComprehension {
             outer: self.renamed.len(),
             loops: Vec::new(),
             hidden: Vec::new(),
             first_slot: self.code.slot_names.len() as u32,
-            leaving: self.emit(Op::TryBegin(0)),
+            leaving: 0,
+            lazy,
         };
         for (i, g) in generators.iter().enumerate() {
             self.expr(&g.iter);
             if i == 0 {
+                // The first iterable is evaluated where the comprehension
+                // stands, outside its scope: its handler starts after it.
+                open.leaving = self.emit(Op::TryBegin(0));
                 for g in generators {
                     let mut names = Vec::new();
                     crate::program::bindings::collect_target(&g.target, &mut names);
@@ -1668,6 +1694,18 @@ impl<'a> Compiler<'a> {
                 self.store(&g.target);
                 // The iterator `await_anext` left under the item.
                 self.emit(Op::Pop);
+            } else if i == 0 {
+                // CPython passes the first iterator to the comprehension's
+                // function as `.0`: an exception's traceback keeps it.
+                self.code
+                    .slot_names
+                    .push(Name::from(crate::program::GENEXPR_ARGUMENT));
+                let slot = self.code.slot_names.len() as u32 - 1;
+                open.hidden.push(slot);
+                self.emit(Op::IterKept(slot));
+                top = self.here();
+                next = self.emit(Op::ForIter(0));
+                self.store(&g.target);
             } else {
                 self.emit(Op::Iter);
                 top = self.here();
@@ -1707,6 +1745,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LeaveComprehension {
             from: open.first_slot,
             to: self.code.slot_names.len() as u32,
+            lazy: open.lazy,
         });
         self.patch(past);
         self.forget(&variables);
@@ -1740,6 +1779,8 @@ struct OpenComprehension {
     first_slot: u32,
     /// The handler an exception leaving it goes to.
     leaving: usize,
+    /// A generator expression's (`Compiler::comprehension`).
+    lazy: bool,
 }
 
 /// (Code mode: the forms' fields hold no arithmetic on literals alone.)

@@ -7,7 +7,7 @@ use super::builtins::{type_error, Kwargs};
 use crate::error::{Raise, RunError};
 use crate::value::dict::Dict;
 use crate::value::iter::Iter;
-use crate::value::{Class, ExcKind, Exception, Value};
+use crate::value::{Builtin, Class, ExcKind, Exception, Value};
 
 /// Every item of `v`, or `TypeError: 'int' object is not iterable`.
 pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
@@ -252,6 +252,8 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
         Value::Class(Class::Exception(kind)) => {
             Ok(matches!(v, Value::Exception(e) if e.kind.is_subclass_of(*kind)))
         }
+        // `range`, `zip`, `functools.partial`...: builtins that are types.
+        Value::Builtin(b) if b.is_type() => Ok(Builtin::type_of(v) == Some(*b)),
         Value::Tuple(classes) => {
             for c in classes.iter() {
                 if isinstance(v, c)? {
@@ -264,6 +266,35 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
             "isinstance() arg 2 must be a type, a tuple of types, or a union".into(),
         )),
     }
+}
+
+/// Each key-value pair of `pairs` handed to `insert` as it comes, as
+/// CPython's `PyDict_MergeFromSeq2` does for `dict(pairs)` and
+/// `d.update(pairs)`: a pair of the wrong length stops it there, before
+/// a generator makes the next.
+pub(crate) fn merge_pairs(
+    pairs: Value,
+    mut insert: impl FnMut(Value, Value) -> Result<(), Raise>,
+) -> Result<(), Raise> {
+    let mut i = 0;
+    Iter::new(pairs)?.each(|pair| {
+        let kv = items(pair).map_err(|_| {
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
+            Raise::Exc(Exception::new(
+                ExcKind::ValueError,
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    kv.len()
+                ),
+            ))
+        })?;
+        i += 1;
+        insert(k, v)
+    })
 }
 
 /// `list(x)`, `tuple(x)`, `dict(x)`: the constructors that take an iterable.
@@ -291,25 +322,7 @@ pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result
             let mut dict = Dict::default();
             match given {
                 Some(Value::Dict(d)) => dict.entries = d.borrow().entries.clone(),
-                Some(v) => {
-                    for (i, pair) in items(v)?.into_iter().enumerate() {
-                        let kv = items(pair).map_err(|_| {
-                            type_error(format!(
-                                "cannot convert dictionary update sequence element #{i} to a sequence"
-                            ))
-                        })?;
-                        let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
-                            Raise::Exc(Exception::new(
-                                ExcKind::ValueError,
-                                format!(
-                                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                                    kv.len()
-                                ),
-                            ))
-                        })?;
-                        dict.insert(k, v)?;
-                    }
-                }
+                Some(v) => merge_pairs(v, |k, v| dict.insert(k, v))?,
                 None => {}
             }
             for (k, v) in kwargs {

@@ -155,18 +155,24 @@ pub(crate) fn call_iterable_builtin(
             }
             let [key, default] =
                 super::builtins::parsed_keywords(name, kwargs, ["key", "default"])?;
-            let candidates = match args.len() {
+            // One argument is stepped as it is compared, as CPython's
+            // `min_max` does: a generator sees the key calls before it.
+            let mut candidates = match args.len() {
                 0 => unreachable!("checked above"),
-                1 => items_in_any_order(args.pop().expect("length checked"), key.is_none())?,
+                1 => match args.pop().expect("length checked") {
+                    #[cfg(feature = "asyncio-py")]
+                    Value::Set(set) if key.is_none() => Iter::Items(set.borrow().members(), 0),
+                    v => Iter::new(v)?,
+                },
                 _ if default.is_some() => {
                     return Err(type_error(format!(
                         "Cannot specify a default for {name}() with multiple positional arguments"
                     )))
                 }
-                _ => args,
+                _ => Iter::Items(args, 0),
             };
             let mut best: Option<(Value, Value)> = None;
-            for item in candidates {
+            while let Some(item) = candidates.step()? {
                 rt.count_step()?;
                 let k = key_of(rt, &key, &item)?;
                 best = match best {
@@ -225,23 +231,24 @@ pub(crate) fn call_iterable_builtin(
             }
             Ok(Value::Bool(!stop_on))
         }
-        // `iter(x)`: an iterator (a generator) is its own; anything else
-        // iterable gets a new one.
-        Builtin::Iter => match args.pop() {
-            Some(it @ Value::Iterator(_)) => Ok(it),
-            Some(Value::Generator(g)) if !g.is_async() => Ok(Value::Generator(g)),
-            Some(v) => Ok(iterator(Iter::new(v)?)),
-            None => Err(type_error(
-                "iter expected at least 1 argument, got 0".into(),
-            )),
-        },
+        Builtin::Iter => {
+            at_most_two(name, &args, &kwargs)?;
+            if args.len() == 2 && !super::builtins::callable(&args[0]) {
+                return Err(type_error("iter(v, w): v must be callable".into()));
+            }
+            if args.len() == 2 {
+                return Err(RunError::unsupported(
+                    "iter(callable, sentinel) is not supported yet; loop with `while` and call the function in it",
+                ));
+            }
+            to_iterator(args.pop().expect("counted"))
+        }
         // `next(it, default)`: the default instead of `StopIteration`.
         Builtin::Next => {
+            at_most_two(name, &args, &kwargs)?;
             let mut args = args.into_iter();
             let (Some(it), default) = (args.next(), args.next()) else {
-                return Err(type_error(
-                    "next expected at least 1 argument, got 0".into(),
-                ));
+                unreachable!("counted")
             };
             let item = match &it {
                 Value::Iterator(i) => crate::value::iter::step_shared(i)?.ok_or_else(|| {
@@ -266,6 +273,23 @@ pub(crate) fn call_iterable_builtin(
     }
 }
 
+/// `iter()` and `next()` take one or two positional arguments, and say
+/// so as CPython's `_PyArg_CheckPositional` does (keywords first).
+fn at_most_two(name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), Raise> {
+    if !kwargs.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match args.len() {
+        1 | 2 => Ok(()),
+        0 => Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        ))),
+        n => Err(type_error(format!(
+            "{name} expected at most 2 arguments, got {n}"
+        ))),
+    }
+}
+
 /// The items of `v`, for a builtin whose answer does not depend on their
 /// order when `order_free` (`sorted` and `min` without a key, `any`):
 /// then a set whose order is not known gives its members all the same.
@@ -277,6 +301,16 @@ fn items_in_any_order(v: Value, order_free: bool) -> Result<Vec<Value>, Raise> {
     #[cfg(not(feature = "asyncio-py"))]
     let _ = order_free;
     items(v)
+}
+
+/// `iter(v)`: an iterator (a generator) is its own; anything else
+/// iterable gets a new one.
+pub(crate) fn to_iterator(v: Value) -> Result<Value, Raise> {
+    match v {
+        it @ Value::Iterator(_) => Ok(it),
+        Value::Generator(g) if !g.is_async() => Ok(Value::Generator(g)),
+        v => Ok(iterator(Iter::new(v)?)),
+    }
 }
 
 fn iterator(it: Iter) -> Value {

@@ -12,6 +12,7 @@ use crate::collect::CollectVec;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::value::dict::{Dict, DictPart};
+use crate::value::iter::Iter;
 use crate::value::{ops, ExcKind, Exception, Value};
 use std::rc::Rc;
 
@@ -139,6 +140,24 @@ fn argument_error(owner: &str, name: &str, n: usize, kwargs: &Kwargs) -> Option<
     Some(type_error(message))
 }
 
+/// `list.extend(more)` and `list += more`, as CPython's `list_extend`: a
+/// list or tuple is read whole first (`xs.extend(xs)` doubles the list);
+/// anything else is appended item by item, so a generator sees the list
+/// grow as it runs.
+pub(crate) fn extend_list(list: &Rc<crate::value::list::List>, more: Value) -> Result<(), Raise> {
+    match more {
+        Value::List(_) | Value::Tuple(_) => {
+            let more = items(more)?;
+            list.borrow_mut().extend(more);
+            Ok(())
+        }
+        more => Iter::new(more)?.each(|item| {
+            list.borrow_mut().push(item);
+            Ok(())
+        }),
+    }
+}
+
 pub(crate) fn call(
     rt: &Rc<Runtime>,
     obj: &Value,
@@ -166,9 +185,7 @@ pub(crate) fn call(
                     Value::None
                 }
                 "extend" => {
-                    // Collected first: `xs.extend(xs)` doubles the list.
-                    let more = items(first())?;
-                    list.borrow_mut().extend(more);
+                    extend_list(list, first())?;
                     Value::None
                 }
                 "pop" => {
@@ -320,16 +337,18 @@ pub(crate) fn call(
                     }
                 }
                 "update" => {
-                    if let Some(other) = key {
-                        let Value::Dict(other) =
-                            super::convert::construct("dict", vec![other], Vec::new())?
-                        else {
-                            return Err(RunError::internal("dict() made something else").into());
-                        };
-                        let entries = other.borrow().entries.clone();
-                        for (k, v) in entries {
-                            dict.borrow_mut().insert(k, v)?;
+                    match key {
+                        // `dict_merge`: the other dict's entries as they are.
+                        Some(Value::Dict(other)) => {
+                            let entries = other.borrow().entries.clone();
+                            for (k, v) in entries {
+                                dict.borrow_mut().insert(k, v)?;
+                            }
                         }
+                        Some(pairs) => super::convert::merge_pairs(pairs, |k, v| {
+                            dict.borrow_mut().insert(k, v)
+                        })?,
+                        None => {}
                     }
                     Value::None
                 }

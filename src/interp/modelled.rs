@@ -59,7 +59,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("builtins", "format", "value, format_spec=, /"),
     ("builtins", "int", "x=, /"),
     ("builtins", "isinstance", "obj, class_or_tuple, /"),
-    ("builtins", "iter", "object, /"),
+    ("builtins", "iter", "object, sentinel=, /"),
     ("builtins", "len", "obj, /"),
     ("builtins", "list", "iterable=, /"),
     ("builtins", "max", "*args, key=, default="),

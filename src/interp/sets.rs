@@ -18,9 +18,9 @@ pub(crate) fn new(iterable: Option<Value>) -> Result<Value, Raise> {
         // `set_merge`: the other set's table, as it is.
         Some(Value::Set(other)) => other.borrow().copy(),
         Some(v) => {
-            let mut set = Set::new();
-            update(&mut set, v)?;
-            set
+            let set = RefCell::new(Set::new());
+            update(&set, v)?;
+            set.into_inner()
         }
     };
     Ok(Value::Set(Rc::new(RefCell::new(set))))
@@ -28,21 +28,22 @@ pub(crate) fn new(iterable: Option<Value>) -> Result<Value, Raise> {
 
 /// Adds every item of `iterable`, as CPython's `set_update_internal`
 /// does: a set's merged, a dict's keys after sizing for them, any other
-/// iterable's items one by one.
-fn update(set: &mut Set, iterable: Value) -> Result<(), Raise> {
-    let items = match &iterable {
-        Value::Set(other) => return set.update_from_set(&other.borrow()),
+/// iterable's items one by one as they come (a generator sees the set
+/// grow, and an unhashable item stops it there).
+fn update(set: &RefCell<Set>, iterable: Value) -> Result<(), Raise> {
+    let keys = match &iterable {
+        Value::Set(other) => return set.borrow_mut().update_from_set(&other.borrow()),
         Value::Dict(d) => {
-            set.presize(d.borrow().entries.len());
+            set.borrow_mut().presize(d.borrow().entries.len());
             d.borrow()
                 .entries
                 .iter()
                 .map(|(k, _)| k.clone())
                 .collect_vec()
         }
-        _ => Iter::new(iterable)?.all()?,
+        _ => return Iter::new(iterable)?.each(|v| set.borrow_mut().add(v)),
     };
-    items.into_iter().try_for_each(|v| set.add(v))
+    keys.into_iter().try_for_each(|v| set.borrow_mut().add(v))
 }
 
 /// `set.name(*args)`.
@@ -97,12 +98,7 @@ pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Resu
                 if matches!(&other, Value::Set(o) if Rc::ptr_eq(o, set)) {
                     continue;
                 }
-                // What `other` iterates is read before `set` is borrowed.
-                let other = match other {
-                    v @ (Value::Set(_) | Value::Dict(_)) => v,
-                    v => Value::list(Iter::new(v)?.all()?),
-                };
-                update(&mut set.borrow_mut(), other)?;
+                update(set, other)?;
             }
         }
         _ => {

@@ -670,10 +670,7 @@ impl TaskVm {
             };
             #[cfg(feature = "code")]
             if let Some(message) = message {
-                let error = Exception::new(ExcKind::RuntimeError, message);
-                error.set_context(&exc);
-                error.set_cause(Some(exc));
-                exc = error;
+                exc = pep_479(exc, message);
             }
             // `GeneratorExit` leaving a generator being closed is the
             // close done: `aclose()` returns None.
@@ -1528,9 +1525,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let a = frame.pop();
                     match (&a, op) {
                         (Value::List(items), crate::program::BinOp::Add) => {
-                            // Collected first: `xs += xs` doubles the list.
-                            let more: Vec<Value> = Iter::new(b)?.all()?;
-                            items.borrow_mut().extend(more);
+                            super::methods::extend_list(items, b)?;
                             frame.stack.push(a);
                         }
                         (Value::List(items), crate::program::BinOp::Mul) => {
@@ -1545,6 +1540,21 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         }
                         _ => frame.stack.push(ops::inplace(op, &a, &b)?),
                     }
+                }
+                #[cfg(feature = "code")]
+                Op::IterKept(slot) => {
+                    let v = frame.pop();
+                    #[cfg(feature = "asyncio-py")]
+                    walked_in_address_order(rt, m, frame.function, &v);
+                    if let Value::Generator(_) | Value::Iterator(_) = v {
+                        frame.slots[slot as usize] = Some(v.clone());
+                    }
+                    frame.iters.push(Iter::new(v)?);
+                }
+                #[cfg(feature = "code")]
+                Op::GetIter => {
+                    let v = frame.pop();
+                    frame.stack.push(super::iterables::to_iterator(v)?);
                 }
                 #[cfg(feature = "code")]
                 Op::PopIter => {
@@ -2078,17 +2088,21 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     return Err(Raise::Exc(to_exception(rt, v)?));
                 }
                 #[cfg(feature = "code")]
-                Op::LeaveComprehension { from, to } => {
-                    let exc = to_exception(rt, frame.pop())?;
+                Op::LeaveComprehension { from, to, lazy } => {
+                    let mut exc = to_exception(rt, frame.pop())?;
+                    if lazy && exc.kind == ExcKind::StopIteration {
+                        exc = pep_479(exc, "generator raised StopIteration");
+                    }
                     let mut kept = Vec::new();
                     for slot in from..to {
                         let Some(slot) = frame.slots.get_mut(slot as usize) else {
                             break;
                         };
-                        if slot
-                            .as_ref()
-                            .is_some_and(|v| holds_directly(v, reported_when_freed))
-                        {
+                        // (An iterator object in `.0` may hold a generator.)
+                        if slot.as_ref().is_some_and(|v| {
+                            matches!(v, Value::Iterator(_))
+                                || holds_directly(v, reported_when_freed)
+                        }) {
                             kept.extend(slot.take());
                         }
                     }
@@ -2101,6 +2115,17 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
     #[cfg(feature = "code")]
     rt.compute.charge(ops);
     result
+}
+
+/// What ends an iteration, leaving a generator's or a coroutine's body
+/// (PEP 479): CPython's `gen_send_ex2` makes it a RuntimeError, caused by
+/// it.
+#[cfg(feature = "code")]
+fn pep_479(exc: Exc, message: &str) -> Exc {
+    let error = Exception::new(ExcKind::RuntimeError, message);
+    error.set_context(&exc);
+    error.set_cause(Some(exc));
+    error
 }
 
 /// `format(v, spec)`, which comes with Code mode's library.

@@ -76,19 +76,33 @@ pub struct Warned {
     pub message: String,
 }
 
-/// `lambda params: body`, read in an expression: a plain function of its
-/// own, with the names its body reads (`names_read[reads]`), to check that
-/// it closes over nothing (closures are not modelled yet).
+/// `lambda params: body`, or a generator expression, read in an
+/// expression: a function of its own, as CPython compiles each, with the
+/// names it reads (`names_read[reads]`), to check what it closes over.
 #[cfg(feature = "code")]
 pub struct LambdaRead {
-    /// `<lambda>#owner#k`: the `k`th lambda of the function `owner`.
+    /// `<lambda>#owner#k` or `<genexpr>#owner#k`: the `k`th of its kind
+    /// in the function `owner`.
     pub name: String,
     pub params: Vec<crate::program::Param>,
-    pub body: Expr,
+    /// `return body` for a lambda; a generator expression's loops around
+    /// `yield item`.
+    pub body: Vec<crate::program::Stmt>,
     pub line: usize,
     /// Its token's place, to tell which comprehensions hold it.
     pub at: usize,
     pub reads: std::ops::Range<usize>,
+}
+
+#[cfg(feature = "code")]
+impl LambdaRead {
+    /// What the program wrote, for messages.
+    pub fn kind(&self) -> &'static str {
+        match crate::program::is_genexpr(&self.name) {
+            true => "generator expression",
+            false => "lambda",
+        }
+    }
 }
 
 /// A name read in an expression, and where.
@@ -220,7 +234,7 @@ impl Parser {
             Some(i) => Err(SyntaxError::at(
                 self.lambdas[i].line,
                 0,
-                "a lambda inside a comprehension is not supported yet: CPython makes it in the comprehension's own scope; build the list with a `for` loop",
+                format!("a {} inside a comprehension is not supported yet: CPython makes it in the comprehension's own scope; build the list with a `for` loop", self.lambdas[i].kind()),
             )),
             None => Ok(()),
         }
@@ -781,27 +795,107 @@ impl Parser {
             return Err(SyntaxError::at(
                 line,
                 0,
-                "a lambda inside a lambda is not supported yet",
+                "a lambda (or a generator expression kept as one) inside a lambda is not supported yet; write a `def`",
             ));
         }
-        let owner = &self.lambda_owner;
-        let prefix = format!("{}{owner}#", crate::program::LAMBDA);
+        let name = self.made_function(
+            crate::program::LAMBDA,
+            params,
+            vec![crate::program::Stmt::Return(Some(body))],
+            (line, at, start),
+        );
+        Ok(Expr::Name(name.as_str().into()))
+    }
+
+    /// Notes a function made of an expression, named `{kind}owner#k`, for
+    /// the statement parser to add to the program (`hoist_lambdas`); read
+    /// from token `at` on `line`, its names read since `reads`th.
+    #[cfg(feature = "code")]
+    fn made_function(
+        &mut self,
+        kind: &str,
+        params: Vec<crate::program::Param>,
+        body: Vec<crate::program::Stmt>,
+        (line, at, reads): (usize, usize, usize),
+    ) -> String {
+        let prefix = format!("{kind}{}#", self.lambda_owner);
         let k = self
             .lambdas
             .iter()
             .filter(|l| l.name.starts_with(&prefix))
             .count();
         let name = format!("{prefix}{k}");
-        let reads = start..self.names_read.len();
         self.lambdas.push(LambdaRead {
             name: name.clone(),
             params,
             body,
             line,
             at,
-            reads,
+            reads: reads..self.names_read.len(),
         });
-        Ok(Expr::Name(name.as_str().into()))
+        name
+    }
+
+    /// A generator expression that stands anywhere but where a builtin
+    /// takes its items one by one (`GENERATOR_PLACES`): as CPython compiles
+    /// it, a generator function of its own, `<genexpr>`, called with an
+    /// iterator over its first iterable, which is evaluated here; the rest
+    /// runs in the generator, a step at a time. It started at token
+    /// `start`, with `reads` names read before it.
+    #[cfg(feature = "code")]
+    fn made_generator(
+        &mut self,
+        generator: Expr,
+        start: usize,
+        reads: usize,
+    ) -> Result<Expr, SyntaxError> {
+        use crate::program::{Param, Stmt, GENEXPR, GENEXPR_ARGUMENT};
+        let Expr::GeneratorExp { elt, generators } = generator else {
+            return Ok(generator);
+        };
+        // An f-string's fields are read by a parser that names no function.
+        if self.lambda_owner.is_empty() {
+            return Err(self.error_at(start, "a generator expression is not supported here (in an f-string's field) yet; assign it to a variable first"));
+        }
+        let mut first = None;
+        let mut body = Stmt::Expr(Expr::Yield(Some(elt)));
+        for (i, clause) in generators.into_iter().enumerate().rev() {
+            for test in clause.ifs.into_iter().rev() {
+                body = Stmt::If {
+                    test,
+                    body: vec![body],
+                    orelse: Vec::new(),
+                };
+            }
+            let iter = match i {
+                0 => {
+                    first = Some(clause.iter);
+                    Expr::Name(GENEXPR_ARGUMENT.into())
+                }
+                _ => clause.iter,
+            };
+            body = Stmt::For {
+                target: clause.target,
+                iter,
+                body: vec![body],
+                orelse: Vec::new(),
+            };
+        }
+        let Some(first) = first else {
+            return Err(self.error_at(start, "a generator expression needs a `for`"));
+        };
+        let line = self.toks.get(start).map_or(1, |t| t.line);
+        let name = self.made_function(
+            GENEXPR,
+            vec![Param::plain(GENEXPR_ARGUMENT.into(), None)],
+            vec![body],
+            (line, start, reads),
+        );
+        Ok(Expr::Call {
+            func: Box::new(Expr::Name(name.as_str().into())),
+            args: vec![first],
+            kwargs: Vec::new(),
+        })
     }
 
     /// `x`, `i, x` or `i, (a, b)` before a comprehension's `in`.
@@ -968,13 +1062,15 @@ impl Parser {
                         return Err(self.error("positional argument follows keyword argument"));
                     }
                     let start = self.pos;
+                    #[cfg(feature = "code")]
+                    let reads = self.names_read.len();
                     let mut arg = self.operand()?;
                     if self.at_for() {
                         arg = self.bare_generator(arg, start, args.is_empty())?;
                     }
                     #[cfg(feature = "code")]
                     if matches!(arg, Expr::GeneratorExp { .. }) {
-                        generator = Some(start);
+                        generator = Some((args.len(), start, reads));
                     }
                     args.push(arg);
                 }
@@ -985,9 +1081,10 @@ impl Parser {
             }
         }
         #[cfg(feature = "code")]
-        if let Some(start) = generator {
+        if let Some((i, start, reads)) = generator {
             if args.len() > 1 || !kwargs.is_empty() || !crate::program::takes_generator(func) {
-                return Err(self.error_at(start, crate::program::GENERATOR_PLACES));
+                let inline = std::mem::replace(&mut args[i], Expr::None);
+                args[i] = self.made_generator(inline, start, reads)?;
             }
         }
         Ok((args, kwargs))
@@ -1108,6 +1205,8 @@ impl Parser {
             Tok::Op("(") => {
                 #[cfg(feature = "code")]
                 let (open, may_be_generator) = (self.pos - 1, self.pos - 1 == self.generator_at);
+                #[cfg(feature = "code")]
+                let reads = self.names_read.len();
                 if self.eat_op(")") {
                     return Ok(Expr::Tuple(vec![]));
                 }
@@ -1116,12 +1215,13 @@ impl Parser {
                 if self.at_for() {
                     let generator = self.generator(first, open)?;
                     self.expect_op(")")?;
-                    // Nothing may follow it within the argument.
+                    // An argument (or `*` operand) of its own may be taken
+                    // a step at a time where it stands (`call_args`).
                     let whole = self.is_op(",") || self.is_op(")") || self.is_op("]");
-                    if !may_be_generator || !whole {
-                        return Err(self.error_at(open, crate::program::GENERATOR_PLACES));
+                    if may_be_generator && whole {
+                        return Ok(generator);
                     }
-                    return Ok(generator);
+                    return self.made_generator(generator, open, reads);
                 }
                 if self.eat_op(")") {
                     return Ok(first);

@@ -640,11 +640,10 @@ impl Source {
                     self.refuse_late_def(at, &f.0.name, functions)?;
                     // Python lets a later def replace an earlier one (and
                     // its lambdas), or what an import bound.
-                    let its_lambdas = format!("{}{}#", crate::program::LAMBDA, f.0.name);
                     let its_defs = format!("{}{}", f.0.name, crate::program::LOCALS);
                     functions.retain(|(g, _)| {
                         g.name != f.0.name
-                            && !g.name.starts_with(&its_lambdas)
+                            && crate::program::owner(&g.name) != Some(&f.0.name)
                             && !g.name.starts_with(&its_defs)
                     });
                     self.imports.retain(|i| *i.name != *f.0.name);
@@ -739,8 +738,9 @@ impl Source {
             });
             if let Some(r) = read {
                 return Err(SyntaxError::at(r.line, r.col, format!(
-                    "this lambda reads `{}`, the name an `except ... as` binds, which a lambda cannot close over here yet; assign it to another variable first",
-                    r.name
+                    "this {kind} reads `{}`, the name an `except ... as` binds, which a {kind} cannot close over here yet; assign it to another variable first",
+                    r.name,
+                    kind = l.kind()
                 )));
             }
         }
@@ -900,11 +900,14 @@ impl Source {
                     self.p.expect_op("=")?;
                     let (reads, lambdas) = (self.p.names_read.len(), self.p.lambdas.len());
                     let value = self.expression()?;
-                    if self.p.lambdas.len() > lambdas {
+                    if let Some(l) = self.p.lambdas.get(lambdas) {
                         return Err(SyntaxError::at(
                             line,
                             col,
-                            "a lambda in a class body is not supported yet; define a method",
+                            format!(
+                                "a {} in a class body is not supported yet; define a method",
+                                l.kind()
+                            ),
                         ));
                     }
                     // The class body's names are its own scope, which
@@ -947,11 +950,7 @@ impl Source {
                         .iter()
                         .chain(&self.decorated)
                         .any(|(f, _)| any_expr(&f.body, &names))
-                        || self.p.lambdas.iter().any(|l| {
-                            let mut reads = false;
-                            l.body.each(&mut |x| reads |= names(x));
-                            reads
-                        }))));
+                        || self.p.lambdas.iter().any(|l| any_expr(&l.body, &names)))));
         match reached {
             true => Err(SyntaxError::at(line, col, format!(
                 "`{name}` is defined after top-level code that could reach it: Interleave defines every function before the module's code runs, where CPython binds the name only when the `def` runs; move the definition above that code"
@@ -960,18 +959,21 @@ impl Source {
         }
     }
 
-    /// Makes each lambda read since the `from`th a plain function of its
-    /// own, returning its body, after the function it is in.
+    /// Makes each lambda and generator expression read since the `from`th
+    /// a function of its own, after the function it is in.
     fn hoist_lambdas(&mut self, from: usize, functions: &mut Vec<(Function, Lines)>) {
         for l in self.p.lambdas.drain(from.min(self.p.lambdas.len())..) {
+            // Each of its statements is on the line it starts on.
+            let mut statements = Vec::new();
+            Stmt::walk(&l.body, &mut |_| statements.push(l.line as u32));
             let function = Function {
                 name: l.name,
                 params: l.params,
-                body: vec![Stmt::Return(Some(l.body))],
+                body: l.body,
                 is_async: false,
             };
             let lines = Lines {
-                statements: vec![l.line as u32],
+                statements,
                 awaits: Vec::new(),
             };
             functions.push((function, lines));

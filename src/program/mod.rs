@@ -122,6 +122,33 @@ pub fn is_lambda(name: &str) -> bool {
     name.starts_with(LAMBDA)
 }
 
+/// How the name of a function the parser made of a generator expression
+/// begins (`<genexpr>#owner#k`), as CPython compiles one: a generator
+/// function of its own, called with an iterator over its first iterable.
+#[cfg(feature = "code")]
+pub const GENEXPR: &str = "<genexpr>#";
+
+/// The parameter that iterator is passed in, named as CPython names it.
+#[cfg(feature = "code")]
+pub const GENEXPR_ARGUMENT: &str = ".0";
+
+/// Is `name` that of a function the parser made of a generator expression?
+#[cfg(feature = "code")]
+pub fn is_genexpr(name: &str) -> bool {
+    name.starts_with(GENEXPR)
+}
+
+/// A function the parser made of an expression (a lambda or a generator
+/// expression): the name CPython gives it (`<lambda>`), and the rest of
+/// its name (`owner#k`).
+#[cfg(feature = "code")]
+fn made_of_expression(name: &str) -> Option<(&'static str, &str)> {
+    if let Some(rest) = name.strip_prefix(LAMBDA) {
+        return Some(("<lambda>", rest));
+    }
+    Some(("<genexpr>", name.strip_prefix(GENEXPR)?))
+}
+
 /// What joins a function defined inside another to its owner's name: the
 /// parser names it `owner.<locals>.name`, its `__qualname__`, with `#k`
 /// after `name` for the `k`th other `def` of that name in `owner`.
@@ -148,9 +175,7 @@ pub fn in_library(name: &str) -> bool {
     // then goes.
     crate::asyncio_py::IN_THIS_BUILD
         && (name.starts_with(LIBRARY)
-            || name
-                .strip_prefix(LAMBDA)
-                .is_some_and(|r| r.starts_with(LIBRARY)))
+            || made_of_expression(name).is_some_and(|(_, r)| r.starts_with(LIBRARY)))
 }
 
 /// A function of asyncio's Python half as its source names it, as linked
@@ -159,8 +184,11 @@ pub fn in_library(name: &str) -> bool {
 /// that `owner` still finds the function it is defined in.
 #[cfg(feature = "code")]
 pub fn linked_name(name: &str) -> String {
-    match name.strip_prefix(LAMBDA) {
-        Some(rest) => format!("{LAMBDA}{LIBRARY}{rest}"),
+    match made_of_expression(name) {
+        Some((_, rest)) => {
+            let prefix = &name[..name.len() - rest.len()];
+            format!("{prefix}{LIBRARY}{rest}")
+        }
         None => format!("{LIBRARY}{name}"),
     }
 }
@@ -179,8 +207,8 @@ pub fn is_made(name: &str) -> bool {
 /// the program (`None` for the module's own).
 #[cfg(feature = "code")]
 pub fn owner(name: &str) -> Option<&str> {
-    let owner = match name.strip_prefix(LAMBDA) {
-        Some(rest) => rest.rsplit_once('#')?.0,
+    let owner = match made_of_expression(name) {
+        Some((_, rest)) => rest.rsplit_once('#')?.0,
         None => name.rsplit_once(LOCALS)?.0,
     };
     (owner != MODULE).then_some(owner)
@@ -194,10 +222,10 @@ pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
     if crate::asyncio_py::IN_THIS_BUILD && name.starts_with(LIBRARY) {
         return qualname(&name[LIBRARY.len()..]);
     }
-    if is_lambda(name) {
+    if let Some((kind, _)) = made_of_expression(name) {
         return match owner(name) {
-            Some(owner) => format!("{}{LOCALS}<lambda>", qualname(owner)).into(),
-            None => "<lambda>".into(),
+            Some(owner) => format!("{}{LOCALS}{kind}", qualname(owner)).into(),
+            None => kind.into(),
         };
     }
     if !name.contains('#') {

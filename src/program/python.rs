@@ -48,7 +48,18 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
-    // Lambdas are printed where they are used (`<lambda>#owner#k` names them).
+    // Lambdas and generator expressions are printed where they are used
+    // (`<lambda>#owner#k` names them).
+    #[cfg(feature = "code")]
+    GENERATORS.with(|g| {
+        let mut generators = g.borrow_mut();
+        generators.clear();
+        for f in &program.functions {
+            if let (true, Some(generator)) = (super::is_genexpr(&f.name), unmade(&f.body)) {
+                generators.push((f.name.clone(), generator));
+            }
+        }
+    });
     #[cfg(feature = "code")]
     LAMBDAS.with(|l| {
         let mut lambdas = l.borrow_mut();
@@ -612,6 +623,63 @@ thread_local! {
     /// While a program prints: each lambda's text, by the name of the
     /// function the parser made of it.
     static LAMBDAS: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// And each generator expression the parser made a function of, as
+    /// written, but for its first iterable, which its call holds.
+    static GENERATORS: std::cell::RefCell<Vec<(String, Expr)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The generator expression a `<genexpr>` function was made of
+/// (`Parser::made_generator`): its loops and tests around `yield item`.
+#[cfg(feature = "code")]
+fn unmade(body: &[Stmt]) -> Option<Expr> {
+    let mut generators: Vec<Comprehension> = Vec::new();
+    let mut body = body;
+    loop {
+        match body {
+            [Stmt::For {
+                target,
+                iter,
+                body: inner,
+                ..
+            }] => {
+                generators.push(Comprehension {
+                    target: target.clone(),
+                    iter: iter.clone(),
+                    ifs: Vec::new(),
+                    is_async: false,
+                });
+                body = inner;
+            }
+            [Stmt::If {
+                test, body: inner, ..
+            }] => {
+                generators.last_mut()?.ifs.push(test.clone());
+                body = inner;
+            }
+            [Stmt::Expr(Expr::Yield(Some(elt)))] => {
+                return Some(Expr::GeneratorExp {
+                    elt: elt.clone(),
+                    generators,
+                })
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// `<genexpr>#…(first)` as the generator expression it was written as.
+#[cfg(feature = "code")]
+fn generator_text(name: &str, first: &Expr) -> Option<String> {
+    let mut generator = GENERATORS.with(|g| {
+        g.borrow()
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, e)| e.clone())
+    })?;
+    if let Expr::GeneratorExp { generators, .. } = &mut generator {
+        generators.first_mut()?.iter = first.clone();
+    }
+    Some(expr_text(&generator))
 }
 
 /// `e` as source, parenthesised if it binds less tightly than `min`.
@@ -707,6 +775,14 @@ fn expr_text(e: &Expr) -> String {
             if kwargs.is_empty() && matches!(&args[..], [Expr::GeneratorExp { .. }]) =>
         {
             format!("{}{}", expr(func, PRIMARY), expr_text(&args[0]))
+        }
+        #[cfg(feature = "code")]
+        Expr::Call { func, args, .. } if matches!((&**func, &args[..]), (Expr::Name(n), [_]) if super::is_genexpr(n)) =>
+        {
+            let Expr::Name(n) = &**func else {
+                unreachable!("matched")
+            };
+            generator_text(n, &args[0]).unwrap_or_else(|| n.to_string())
         }
         Expr::Call { func, args, kwargs } => {
             format!("{}({})", expr(func, PRIMARY), args_text(args, kwargs))

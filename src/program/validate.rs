@@ -97,6 +97,9 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
         let lambda = (super::is_lambda(&f.name)
             && !f.is_async
             && matches!(&f.body[..], [Stmt::Return(Some(_))]))
+            || (super::is_genexpr(&f.name)
+                && !f.is_async
+                && matches!(&f.body[..], [Stmt::For { .. }]))
             || (super::is_made(&f.name)
                 && super::owner(&f.name).is_none_or(|o| program.function(o).is_some())
                 && check_identifier(super::short_name(&super::qualname(&f.name))).is_ok());
@@ -316,7 +319,13 @@ impl<'p> Checker<'p> {
                     "`*args` and `**kwargs` cannot have a default value",
                 ));
             }
-            check_identifier(&p.name).map_err(|m| err(&pat, m))?;
+            #[cfg(feature = "code")]
+            let own = super::is_genexpr(&f.name) && *p.name == *super::GENEXPR_ARGUMENT;
+            #[cfg(not(feature = "code"))]
+            let own = false;
+            if !own {
+                check_identifier(&p.name).map_err(|m| err(&pat, m))?;
+            }
             if f.params[..i].iter().any(|q| q.name == p.name) {
                 return Err(err(
                     pat,
@@ -643,6 +652,13 @@ impl<'p> Checker<'p> {
             // A lambda the parser made a function of.
             #[cfg(feature = "code")]
             Expr::Name(n) if super::is_made(n) && self.program.function(n).is_some() => Ok(()),
+            // A generator expression's iterator, in the function made of it.
+            #[cfg(feature = "code")]
+            Expr::Name(n)
+                if **n == *super::GENEXPR_ARGUMENT && super::is_genexpr(&self.function.name) =>
+            {
+                Ok(())
+            }
             Expr::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
             #[cfg(feature = "asyncio-py")]

@@ -8,7 +8,6 @@
 //! stops the run (CPython's answer then depends on its hash table's
 //! layout).
 
-use crate::collect::CollectVec;
 use crate::error::Raise;
 use crate::value::{ExcKind, Exception, Value};
 use std::cell::RefCell;
@@ -23,6 +22,9 @@ pub enum Iter {
     },
     List(Rc<super::list::List>, usize),
     Items(Vec<Value>, usize),
+    /// A string and the byte offset of its next character: one character
+    /// at a time, as CPython's string iterator reads it.
+    Str(Rc<str>, usize),
     /// A dict or one of its views, read live: the next position, and the
     /// size and key version the dict had when iteration began. (The page's
     /// first download reads dicts whole when a loop starts: the forms have
@@ -104,12 +106,7 @@ impl Iter {
             },
             Value::List(l) => Iter::List(l, 0),
             Value::Tuple(t) => Iter::Items(t.to_vec(), 0),
-            Value::Str(s) => Iter::Items(
-                s.chars()
-                    .map(|c| Value::Str(c.to_string().into()))
-                    .collect_vec(),
-                0,
-            ),
+            Value::Str(s) => Iter::Str(s, 0),
             Value::Dict(d) => Iter::dict(d, super::dict::DictPart::Keys),
             Value::DictView(d, part) => Iter::dict(d, part),
             Value::Iterator(it) => Iter::Shared(it),
@@ -185,6 +182,19 @@ impl Iter {
             items.push(item);
         }
         Ok(items)
+    }
+
+    /// Hands each item to `use_item` as it comes, as CPython's consumers
+    /// of a general iterable do (`list.extend`, `set.update`, `dict()`):
+    /// a generator then sees what the items before its next one did.
+    pub fn each(
+        mut self,
+        mut use_item: impl FnMut(Value) -> Result<(), Raise>,
+    ) -> Result<(), Raise> {
+        while let Some(item) = self.step()? {
+            use_item(item)?;
+        }
+        Ok(())
     }
 
     fn step_other(&mut self) -> Result<Option<Value>, Raise> {
@@ -276,12 +286,39 @@ impl Iter {
         }
     }
 
+    /// Adds to `held` the values this iterator keeps alive (a list, a
+    /// generator, the iterators it wraps), for what is freed with it;
+    /// false while it is being stepped, when that cannot be told.
+    pub fn holds(&self, held: &mut Vec<Value>) -> bool {
+        match self {
+            Iter::Range { .. } | Iter::Str(..) => {}
+            Iter::List(l, _) => held.push(Value::List(l.clone())),
+            Iter::Items(items, _) => held.extend(items.iter().cloned()),
+            #[cfg(feature = "code")]
+            Iter::Dict { dict, .. } => held.push(Value::Dict(dict.clone())),
+            #[cfg(feature = "code")]
+            Iter::Enumerate(inner, _) => return inner.holds(held),
+            #[cfg(feature = "code")]
+            Iter::Zip(inners) => return inners.iter().all(|it| it.holds(held)),
+            #[cfg(feature = "code")]
+            Iter::Generator(g) => held.push(Value::Generator(g.clone())),
+            Iter::Stepping(_) => return false,
+            Iter::Shared(it) => held.push(Value::Iterator(it.clone())),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Set { set, .. } => held.push(Value::Set(set.clone())),
+        }
+        true
+    }
+
     /// The Python type of the iterator object, for `type()` and reprs.
     pub fn type_name(&self) -> &'static str {
         match self {
             Iter::Range { .. } => "range_iterator",
             Iter::List(..) => "list_iterator",
             Iter::Items(..) => "tuple_iterator",
+            // CPython 3.11 has an iterator type of its own for ASCII text.
+            Iter::Str(s, _) if s.is_ascii() => "str_ascii_iterator",
+            Iter::Str(..) => "str_iterator",
             #[cfg(feature = "code")]
             Iter::Dict { part, .. } => match part {
                 super::dict::DictPart::Keys => "dict_keyiterator",
@@ -327,6 +364,11 @@ impl Iter {
                 let item = items.get(*i).cloned();
                 *i += 1;
                 item
+            }
+            Iter::Str(s, at) => {
+                let c = s[*at..].chars().next()?;
+                *at += c.len_utf8();
+                Some(Value::Str(c.to_string().into()))
             }
             _ => None,
         }

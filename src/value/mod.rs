@@ -451,6 +451,36 @@ impl Builtin {
         )
     }
 
+    /// Whether it is a class (`range`, `functools.partial`): its type is
+    /// `type`, and `isinstance` takes it.
+    pub fn is_type(self) -> bool {
+        use Builtin::*;
+        #[cfg(feature = "code")]
+        if matches!(
+            self,
+            Super | Property | StaticMethod | ClassMethod | Partial
+        ) {
+            return true;
+        }
+        matches!(self, Type | Range | Enumerate | Zip)
+    }
+
+    /// The builtin that is the type of a value, where there is one:
+    /// `type(range(3)) is range`.
+    pub fn type_of(v: &Value) -> Option<Builtin> {
+        Some(match v.type_name() {
+            "range" => Builtin::Range,
+            "type" => Builtin::Type,
+            #[cfg(feature = "code")]
+            "enumerate" => Builtin::Enumerate,
+            #[cfg(feature = "code")]
+            "zip" => Builtin::Zip,
+            #[cfg(feature = "code")]
+            "partial" => Builtin::Partial,
+            _ => return None,
+        })
+    }
+
     /// Whether `random`'s is a C method of `_random.Random` rather than
     /// one `random.py` defines.
     #[cfg(feature = "code")]
@@ -960,7 +990,14 @@ impl Value {
                     }
                 }
                 Value::Coroutine(c) if !c.finished.get() => return true,
-                Value::Exception(_) | Value::Iterator(_) => return true,
+                Value::Exception(_) => return true,
+                // What the iterator holds: a list's iterator, nothing to
+                // report; one over a paused generator, the generator.
+                Value::Iterator(it)
+                    if first(Rc::as_ptr(it) as *const ()) && !it.borrow().holds(&mut todo) =>
+                {
+                    return true
+                }
                 // A paused generator is closed as it is freed, running
                 // its `finally` blocks.
                 #[cfg(feature = "code")]
@@ -984,6 +1021,12 @@ impl Value {
                 }
                 Value::BoundMethod(m) => todo.push(m.0.clone()),
                 Value::Super(s) => todo.push(s.1.clone()),
+                #[cfg(feature = "code")]
+                Value::Partial(p) => {
+                    todo.push(p.func.clone());
+                    todo.extend(p.args.iter().cloned());
+                    todo.extend(p.kwargs.iter().map(|(_, v)| v.clone()));
+                }
                 _ => {}
             }
         }
@@ -1035,17 +1078,7 @@ impl Value {
             #[cfg(feature = "asyncio-py")]
             Value::Set(_) => "set",
             Value::Function(_) => "function",
-            Value::Builtin(Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip) => {
-                "type"
-            }
-            #[cfg(feature = "code")]
-            Value::Builtin(
-                Builtin::Super
-                | Builtin::Property
-                | Builtin::StaticMethod
-                | Builtin::ClassMethod
-                | Builtin::Partial,
-            ) => "type",
+            Value::Builtin(b) if b.is_type() => "type",
             Value::Builtin(b) if b.is_python_function() => "function",
             #[cfg(feature = "code")]
             Value::Builtin(b) if b.is_random() && !b.is_c_method() => "method",
