@@ -924,6 +924,27 @@ fn a_generator_expression_given_to_the_program_s_own_function_stops_the_run_with
 }
 
 #[test]
+fn catching_what_asyncio_run_raised_while_its_traceback_keeps_a_paused_generator_stops_the_run() {
+    // CPython: main's task and its exception are a reference cycle, so the
+    // generator main held is closed only when the garbage collector runs
+    // (here, as the program ends: "caught", "end", then "finally").
+    let source = "import asyncio\ndef src():\n    try:\n        yield 1\n    finally:\n        print('finally')\nasync def main():\n    g = src()\n    next(g)\n    raise KeyError('k')\ntry:\n    asyncio.run(main())\nexcept KeyError:\n    print('caught')\nprint('end')\n";
+    let program = parse::program(source).unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    assert_eq!(outcome.stdout, "caught\n");
+    let error = outcome.error.expect("the run must be stopped").to_string();
+    assert!(
+        error.contains("this `except` catches the exception `asyncio.run` raised"),
+        "{error}"
+    );
+    // Let go of in main, the generator is closed there, and all is exact.
+    let let_go = source.replace("    raise KeyError", "    g = None\n    raise KeyError");
+    let outcome = interleave::run(&parse::program(&let_go).unwrap(), &RunOptions::default());
+    assert_eq!(outcome.stdout, "finally\ncaught\nend\n");
+    assert!(outcome.error.is_none());
+}
+
+#[test]
 fn an_async_generator_still_paused_as_asyncio_run_ends_stops_the_run_with_a_message() {
     // Held past main (its result), it is closed by `shutdown_asyncgens`,
     // which gathers the `aclose()` of every generator the loop still

@@ -76,6 +76,22 @@ struct Frame {
     agen: Option<Rc<Generator>>,
 }
 
+/// A frame let go of with values still in it (a paused generator freed,
+/// or a coroutine closed): CPython unwinds its value stack top first, the
+/// innermost loop's iterator before the outer's, as the `GeneratorExit`
+/// thrown into it leaves, and only then frees its variables in order. A
+/// generator paused in each shows it, by when its `finally` runs.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        while let Some(v) = self.stack.pop() {
+            drop(v);
+        }
+        while let Some(it) = self.iters.pop() {
+            drop(it);
+        }
+    }
+}
+
 impl Frame {
     /// Ends the `except` blocks handling exceptions past the first `keep`,
     /// which an exception raised in them leaves: Python deletes each one's
@@ -167,6 +183,11 @@ enum Waiting {
     WaitFor(Box<super::wait_for::WaitFor>),
     /// `asyncio.sleep(0, result)`: resume with `result`.
     Yield(Value),
+    /// `asyncio.run(main())` in the module's code: resume with main's
+    /// result, or raise its exception, which is then in a reference cycle
+    /// (`Exception::escaped_run`).
+    #[cfg(feature = "code")]
+    Run(FutRef),
 }
 
 /// A task's coroutine.
@@ -488,6 +509,21 @@ impl TaskVm {
             let next = (*state).resume(&self.rt, outcome);
             return self.wait_for(next);
         }
+        // Main's exception out of `asyncio.run`: in a cycle with its task.
+        #[cfg(feature = "code")]
+        let waiting = match waiting {
+            Waiting::Run(f) => {
+                let escaped = match &outcome {
+                    Err(e) => Some(e.clone()),
+                    Ok(()) => f.result().err(),
+                };
+                if let Some(e) = escaped {
+                    e.escaped_run.set(true);
+                }
+                Waiting::Future(f)
+            }
+            w => w,
+        };
         if let Err(e) = &outcome {
             self.thrown = Some(e.clone());
         }
@@ -762,7 +798,7 @@ impl TaskVm {
             #[cfg(feature = "code")]
             Action::RunLoop(main) => {
                 self.rt.suspend_on(&main);
-                self.waiting = Waiting::Future(main);
+                self.waiting = Waiting::Run(main);
                 return Ok(Some(Poll::Pending));
             }
             Action::Await(v) => match self.await_value(v)? {
@@ -1232,6 +1268,12 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
                 .as_ref()
                 .is_some_and(|e| Rc::ptr_eq(e, exc))
     };
+    // Raised out of `asyncio.run`, it is in a cycle of its own.
+    if exc.escaped_run.get() && exc.traceback_keeps(Value::keeps_reported) {
+        return Err(RunError::unsupported(
+            "this `except` catches the exception `asyncio.run` raised, which main's task and the exception's traceback keep in a reference cycle that CPython frees when its garbage collector happens to run (at the latest as the program ends). What the traceback keeps (a generator paused in `try`, a coroutine never awaited, a task whose exception nobody retrieved) is finalized then, which Interleave does not model; let go of it in `main` before the exception leaves (`g = None`), or let the exception end the program",
+        ));
+    }
     let in_cycle = frame
         .slots
         .iter()

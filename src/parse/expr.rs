@@ -1019,7 +1019,7 @@ impl Parser {
         // Where an argument that is a generator expression starts (only
         // Code mode's parser makes them).
         #[cfg(feature = "code")]
-        let mut generator = None;
+        let mut generators = Vec::new();
         while !self.eat_op(")") {
             let keyword = match (self.peek(), self.toks.get(self.pos + 1).map(|t| &t.tok)) {
                 (Some(Tok::Name(n)), Some(Tok::Op("="))) => Some(n.clone()),
@@ -1070,7 +1070,7 @@ impl Parser {
                     }
                     #[cfg(feature = "code")]
                     if matches!(arg, Expr::GeneratorExp { .. }) {
-                        generator = Some((args.len(), start, reads));
+                        generators.push((args.len(), start, reads));
                     }
                     args.push(arg);
                 }
@@ -1081,8 +1081,8 @@ impl Parser {
             }
         }
         #[cfg(feature = "code")]
-        if let Some((i, start, reads)) = generator {
-            if args.len() > 1 || !kwargs.is_empty() || !crate::program::takes_generator(func) {
+        if args.len() > 1 || !kwargs.is_empty() || !crate::program::takes_generator(func) {
+            for (i, start, reads) in generators {
                 let inline = std::mem::replace(&mut args[i], Expr::None);
                 args[i] = self.made_generator(inline, start, reads)?;
             }

@@ -257,6 +257,12 @@ pub struct Exception {
     /// them, replacing what the class was called with.
     #[cfg(feature = "code")]
     args_set: std::cell::RefCell<Option<Vec<Value>>>,
+    /// Raised out of `asyncio.run` as main's task's exception: the task
+    /// (which `run_until_complete`'s frame, in its traceback, holds) and
+    /// it are a reference cycle, which only CPython's garbage collector
+    /// frees.
+    #[cfg(feature = "code")]
+    pub escaped_run: std::cell::Cell<bool>,
     /// An exception group's `exceptions` (`exception_group.rs`); `None`
     /// for any other exception.
     #[cfg(feature = "asyncio-py")]
@@ -299,6 +305,8 @@ impl Exception {
             attrs: Default::default(),
             #[cfg(feature = "code")]
             args_set: Default::default(),
+            #[cfg(feature = "code")]
+            escaped_run: Default::default(),
             #[cfg(feature = "asyncio-py")]
             group: None,
             #[cfg(feature = "asyncio-py")]
