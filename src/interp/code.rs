@@ -5,9 +5,9 @@
 #[cfg(feature = "code")]
 use crate::collect::CollectVec;
 use crate::program::{BinOp, CmpOp, Name, UnaryOp};
-use crate::value::Value;
 #[cfg(feature = "code")]
-use crate::value::{Builtin, ExcKind};
+use crate::value::ExcKind;
+use crate::value::Value;
 
 /// Which special method's result `Op::Awaitable` checks.
 #[cfg(feature = "code")]
@@ -118,17 +118,9 @@ pub(crate) enum Op {
     /// the callee, or `LoadMethod`'s pair before a `CallMethod`).
     #[cfg(feature = "code")]
     StarArgs,
-    /// `min()`/`max()` of a generator expression, one item at a time: stack
-    /// holds a list with the best item so far (empty before the first),
-    /// then the item.
-    #[cfg(feature = "code")]
-    Extreme(Builtin),
-    /// Replaces that list with its item, or raises `ValueError` if empty.
-    #[cfg(feature = "code")]
-    ExtremeEnd(Builtin),
-    /// Stops the run with `consts[n]` as the message: what the engine
-    /// cannot run faithfully, found only when names are resolved; and,
-    /// in the page's first download, the statements only Code mode runs.
+    /// Stops the run with `consts[n]` as the message: in the page's first
+    /// download, the statements only Code mode runs.
+    #[cfg(not(feature = "code"))]
     Unsupported(u32),
     ListToTuple,
     /// `str()` (or `repr()`) of the top of the stack, for f-strings.
@@ -258,9 +250,6 @@ pub(crate) enum Op {
     LeaveComprehension {
         from: u32,
         to: u32,
-        /// A generator expression's: a `StopIteration` becomes CPython's
-        /// RuntimeError (PEP 479).
-        lazy: bool,
     },
     /// A set display of the top `n` values, added in order; `folded`: as
     /// CPython builds one of three or more constants, a frozenset made at

@@ -19,7 +19,6 @@ use crate::program::Comprehension;
 use crate::program::{BinOp, UnaryOp};
 use crate::program::{BoolOp, Expr, FPart, Function, Name, Program, Stmt, Target};
 #[cfg(feature = "code")]
-use crate::value::Builtin;
 #[cfg(feature = "code")]
 use crate::value::ExcKind;
 use crate::value::Value;
@@ -1252,21 +1251,18 @@ impl<'a> Compiler<'a> {
             #[cfg(not(feature = "code"))]
             Expr::ListComp { .. } | Expr::DictComp { .. } => self.code_mode_only("comprehensions"),
             #[cfg(feature = "code")]
-            Expr::ListComp { elt, generators } => self.list_comp(elt, generators, false),
+            Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
             #[cfg(feature = "asyncio-py")]
             Expr::SetComp { elt, generators } => {
                 self.emit(Op::BuildSet {
                     n: 0,
                     folded: false,
                 });
-                self.comprehension(generators, false, |c| {
+                self.comprehension(generators, |c| {
                     c.expr(elt);
                     c.emit(Op::SetAdd);
                 });
             }
-            // Built whole: see `Expr::GeneratorExp` for where that is exact.
-            #[cfg(feature = "code")]
-            Expr::GeneratorExp { elt, generators } => self.list_comp(elt, generators, true),
             #[cfg(feature = "code")]
             Expr::DictComp {
                 key,
@@ -1274,7 +1270,7 @@ impl<'a> Compiler<'a> {
                 generators,
             } => {
                 self.emit(Op::Dict(0));
-                self.comprehension(generators, false, |c| {
+                self.comprehension(generators, |c| {
                     c.expr(key);
                     c.expr(value);
                     c.emit(Op::DictInsert);
@@ -1312,22 +1308,6 @@ impl<'a> Compiler<'a> {
                         self.expr(first);
                         self.emit(Op::GetIter);
                         self.emit(Op::Call { argc: 1, kw: NO_KW });
-                        return;
-                    }
-                }
-                // Only Code mode's parser makes generator expressions.
-                #[cfg(feature = "code")]
-                if let ([generator @ Expr::GeneratorExp { .. }], Expr::Name(n)) =
-                    (&args[..], &**func)
-                {
-                    if self.slot(n).is_some() || self.scopes.global(n).is_some() {
-                        self.code.consts.push(Value::str(&format!(
-                            "a generator expression passed to the program's own `{n}` is not supported; pass a list comprehension `[... for ...]`"
-                        )));
-                        self.emit(Op::Unsupported(self.code.consts.len() as u32 - 1));
-                        return;
-                    }
-                    if kwargs.is_empty() && self.fold(n, generator) {
                         return;
                     }
                 }
@@ -1528,7 +1508,14 @@ impl<'a> Compiler<'a> {
             && self.slot(&Name::from("super")).is_none()
             && self.scopes.global(&Name::from("super")).is_none();
         let function = &self.program.functions[self.index];
-        let class = crate::program::method_class(&function.name);
+        // A generator expression in a method is a function of its own,
+        // with the method's `__class__`: its first argument is the
+        // iterator, and `super()` raises TypeError there.
+        let mut method = function.name.as_str();
+        while crate::program::is_genexpr(method) {
+            method = crate::program::owner(method).unwrap_or_default();
+        }
+        let class = crate::program::method_class(method);
         let (true, Some(class), Some(first)) = (is_super, class, function.params.first()) else {
             return false;
         };
@@ -1547,72 +1534,10 @@ impl<'a> Compiler<'a> {
         true
     }
 
-    /// `sum()`, `min()`, `max()`, `any()` or `all()` of a generator
-    /// expression: the builtin's own loop, inline, taking each item as the
-    /// generator makes it. CPython interleaves the two, so an item's side
-    /// effects come after the previous item was added or compared, and
-    /// `any()`/`all()` stop making items once they know their answer.
-    /// Returns false, having written nothing, for other builtins.
     #[cfg(feature = "code")]
-    fn fold(&mut self, builtin: &str, generator: &'a Expr) -> bool {
-        let Expr::GeneratorExp { elt, generators } = generator else {
-            return false;
-        };
-        let Some(b) = Builtin::by_name(builtin) else {
-            return false;
-        };
-        match b {
-            Builtin::Sum => {
-                let zero = self.constant(Value::Int(0));
-                self.emit(zero);
-                self.comprehension(generators, true, |c| {
-                    c.expr(elt);
-                    c.emit(Op::Bin(BinOp::Add));
-                });
-            }
-            Builtin::Min | Builtin::Max => {
-                self.emit(Op::List(0));
-                self.comprehension(generators, true, |c| {
-                    c.expr(elt);
-                    c.emit(Op::Extreme(b));
-                });
-                self.emit(Op::ExtremeEnd(b));
-            }
-            Builtin::Any | Builtin::All => {
-                let any = b == Builtin::Any;
-                let mut decided = 0;
-                let variables = self.comprehension(generators, true, |c| {
-                    c.expr(elt);
-                    if any {
-                        c.emit(Op::Unary(UnaryOp::Not));
-                    }
-                    decided = c.emit(Op::JumpIfFalse(0));
-                });
-                let otherwise = self.constant(Value::Bool(!any));
-                self.emit(otherwise);
-                let end = self.emit(Op::Jump(0));
-                self.patch(decided);
-                // Out of the comprehension's handler (`comprehension_loops`)
-                // and its loops.
-                self.emit(Op::TryEnd);
-                for _ in generators {
-                    self.emit(Op::PopIter);
-                }
-                // Stopped early: the generator is closed as `any` returns.
-                self.forget(&variables);
-                let answer = self.constant(Value::Bool(any));
-                self.emit(answer);
-                self.patch(end);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    #[cfg(feature = "code")]
-    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension], lazy: bool) {
+    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
         self.emit(Op::List(0));
-        self.comprehension(generators, lazy, |c| {
+        self.comprehension(generators, |c| {
             c.expr(elt);
             c.emit(Op::ListAppend);
         });
@@ -1629,20 +1554,15 @@ impl<'a> Compiler<'a> {
     /// returned) in a hidden slot, so the list under the loops stays on
     /// top of the stack, and awaits `__anext__()` as `async_for` does,
     /// its `StopAsyncIteration` ending that loop.
-    ///
-    /// `lazy` for a generator expression taken whole where it stands: a
-    /// `StopIteration` leaving its loops (past its first iterable) is
-    /// CPython's RuntimeError, as if it had left a generator (PEP 479).
     #[cfg(feature = "code")]
     fn comprehension(
         &mut self,
         generators: &'a [Comprehension],
-        lazy: bool,
         round: impl FnOnce(&mut Self),
     ) -> Vec<u32> {
         // The loops are compiled out of line: this generic part is copied
         // for each kind of round.
-        let open = self.comprehension_loops(generators, lazy);
+        let open = self.comprehension_loops(generators);
         round(self);
         self.end_comprehension(open)
     }
@@ -1650,18 +1570,13 @@ impl<'a> Compiler<'a> {
     /// A comprehension's loops, up to where its round goes.
     #[cfg(feature = "code")]
     #[inline(never)]
-    fn comprehension_loops(
-        &mut self,
-        generators: &'a [Comprehension],
-        lazy: bool,
-    ) -> OpenComprehension {
+    fn comprehension_loops(&mut self, generators: &'a [Comprehension]) -> OpenComprehension {
         let mut open = OpenComprehension {
             outer: self.renamed.len(),
             loops: Vec::new(),
             hidden: Vec::new(),
             first_slot: self.code.slot_names.len() as u32,
             leaving: 0,
-            lazy,
         };
         for (i, g) in generators.iter().enumerate() {
             self.expr(&g.iter);
@@ -1745,7 +1660,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LeaveComprehension {
             from: open.first_slot,
             to: self.code.slot_names.len() as u32,
-            lazy: open.lazy,
         });
         self.patch(past);
         self.forget(&variables);
@@ -1779,8 +1693,6 @@ struct OpenComprehension {
     first_slot: u32,
     /// The handler an exception leaving it goes to.
     leaving: usize,
-    /// A generator expression's (`Compiler::comprehension`).
-    lazy: bool,
 }
 
 /// (Code mode: the forms' fields hold no arithmetic on literals alone.)

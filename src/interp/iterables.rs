@@ -40,32 +40,6 @@ fn empty_sequence(name: &str) -> Raise {
     ))
 }
 
-/// `Op::Extreme`: one item of `min()`/`max()` over a generator expression.
-/// `best` holds the best item so far, or nothing before the first; the
-/// item replaces it only if it beats it (CPython keeps the first of equals).
-pub(crate) fn extreme_step(b: Builtin, best: &Value, item: Value) -> Result<(), Raise> {
-    let Value::List(best) = best else {
-        unreachable!("`fold` puts a list under each item")
-    };
-    let current = best.borrow().first().cloned();
-    if let Some(current) = current {
-        if !less(beats(b), &item, &current)? {
-            return Ok(());
-        }
-    }
-    *best.borrow_mut() = vec![item];
-    Ok(())
-}
-
-/// `Op::ExtremeEnd`: the best item, once the generator is exhausted.
-pub(crate) fn extreme_end(b: Builtin, best: Value) -> Result<Value, Raise> {
-    let Value::List(best) = best else {
-        unreachable!("`fold` puts a list under each item")
-    };
-    let found = best.borrow_mut().pop();
-    found.ok_or_else(|| empty_sequence(if b == Builtin::Min { "min" } else { "max" }))
-}
-
 /// `reverse=`: CPython's sort reads it as an int (`reverse=None` is a
 /// TypeError), so only ints and bools say which way.
 pub(crate) fn reverse_flag(reverse: Option<Value>) -> Result<bool, Raise> {

@@ -498,12 +498,16 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             // join
             let mut out = String::new();
             let iterable = args.into_iter().next().unwrap_or(Value::None);
-            let parts = items(iterable).map_err(|e| match e {
-                Raise::Exc(e) if e.kind == ExcKind::TypeError => {
-                    type_error("can only join an iterable".into())
-                }
-                other => other,
-            })?;
+            // Only what is not iterable is worded so (`PySequence_Fast`);
+            // what a generator raises goes on as it is.
+            let parts = Iter::new(iterable)
+                .map_err(|e| match e {
+                    Raise::Exc(e) if e.kind == ExcKind::TypeError => {
+                        type_error("can only join an iterable".into())
+                    }
+                    other => other,
+                })?
+                .all()?;
             for (i, item) in parts.into_iter().enumerate() {
                 let Value::Str(part) = item else {
                     return Err(type_error(format!(

@@ -323,8 +323,7 @@ fn closures(
                 s.each_own_expr(&mut |e| {
                     e.each(&mut |x| {
                         let (parts, generators): (Vec<&Expr>, _) = match x {
-                            Expr::ListComp { elt, generators }
-                            | Expr::GeneratorExp { elt, generators } => (vec![&**elt], generators),
+                            Expr::ListComp { elt, generators } => (vec![&**elt], generators),
                             #[cfg(feature = "asyncio-py")]
                             Expr::SetComp { elt, generators } => (vec![&**elt], generators),
                             Expr::DictComp {

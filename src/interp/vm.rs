@@ -1680,17 +1680,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         l.borrow_mut().push(item);
                     }
                 }
-                #[cfg(feature = "code")]
-                Op::Extreme(b) => {
-                    let item = frame.pop();
-                    let best = frame.stack.last().expect("`fold` pushed the best-so-far");
-                    super::iterables::extreme_step(b, best, item)?;
-                }
-                #[cfg(feature = "code")]
-                Op::ExtremeEnd(b) => {
-                    let best = frame.pop();
-                    frame.stack.push(super::iterables::extreme_end(b, best)?);
-                }
+                #[cfg(not(feature = "code"))]
                 Op::Unsupported(message) => {
                     let Value::Str(message) = &code.consts[message as usize] else {
                         unreachable!("the compiler stores the message as a str")
@@ -2130,11 +2120,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     return Err(Raise::Exc(to_exception(rt, v)?));
                 }
                 #[cfg(feature = "code")]
-                Op::LeaveComprehension { from, to, lazy } => {
-                    let mut exc = to_exception(rt, frame.pop())?;
-                    if lazy && exc.kind == ExcKind::StopIteration {
-                        exc = pep_479(exc, "generator raised StopIteration");
-                    }
+                Op::LeaveComprehension { from, to } => {
+                    let exc = to_exception(rt, frame.pop())?;
                     let mut kept = Vec::new();
                     for slot in from..to {
                         let Some(slot) = frame.slots.get_mut(slot as usize) else {

@@ -25,11 +25,6 @@ pub struct Parser {
     /// Whether `await` may appear: inside `async def` (and in form
     /// fields, which are parts of one). The statement parser sets it.
     pub allow_await: bool,
-    /// The token at which a parenthesised generator expression may start:
-    /// a call argument's or a `*` operand's first token. Elsewhere one is
-    /// refused (see `Expr::GeneratorExp`).
-    #[cfg(feature = "code")]
-    generator_at: usize,
     /// Every bare name read and every `module.attribute`, where it was
     /// written: the statement parser refuses, at its place, what names
     /// something CPython has but the engine does not model.
@@ -134,8 +129,6 @@ impl Parser {
             end,
             depth: 0,
             allow_await: true,
-            #[cfg(feature = "code")]
-            generator_at: usize::MAX,
             #[cfg(feature = "code")]
             names_read: Vec::new(),
             #[cfg(feature = "code")]
@@ -621,7 +614,7 @@ impl Parser {
                 };
             } else if self.eat_op("(") {
                 self.deeper()?;
-                let (args, kwargs) = self.call_args(&e)?;
+                let (args, kwargs) = self.call_args()?;
                 #[cfg(feature = "code")]
                 self.warn(
                     start,
@@ -836,29 +829,27 @@ impl Parser {
         name
     }
 
-    /// A generator expression that stands anywhere but where a builtin
-    /// takes its items one by one (`GENERATOR_PLACES`): as CPython compiles
-    /// it, a generator function of its own, `<genexpr>`, called with an
-    /// iterator over its first iterable, which is evaluated here; the rest
-    /// runs in the generator, a step at a time. It started at token
-    /// `start`, with `reads` names read before it.
+    /// A generator expression, from its first item `elt` on, which
+    /// started at token `start`, with `reads` names read before it, up to
+    /// (not including) the closing `)`. As CPython compiles one: a
+    /// generator function of its own, `<genexpr>`, called with an iterator
+    /// over its first iterable, which is evaluated here; the rest runs in
+    /// the generator, a step at a time.
     #[cfg(feature = "code")]
-    fn made_generator(
-        &mut self,
-        generator: Expr,
-        start: usize,
-        reads: usize,
-    ) -> Result<Expr, SyntaxError> {
+    fn generator(&mut self, elt: Expr, start: usize, reads: usize) -> Result<Expr, SyntaxError> {
         use crate::program::{Param, Stmt, GENEXPR, GENEXPR_ARGUMENT};
-        let Expr::GeneratorExp { elt, generators } = generator else {
-            return Ok(generator);
-        };
+        let generators = self.clause_list()?;
+        self.warnings_in_order(start, "generator expression")?;
+        self.refuse_closed_over(start)?;
+        if crate::program::generator_awaits(&elt, &generators) {
+            return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
+        }
         // An f-string's fields are read by a parser that names no function.
         if self.lambda_owner.is_empty() {
-            return Err(self.error_at(start, "a generator expression is not supported here (in an f-string's field) yet; assign it to a variable first"));
+            return Err(self.error_at(start, "a generator expression is not supported here yet (in an f-string's field or a form's field); in Code mode, assign it to a variable first"));
         }
         let mut first = None;
-        let mut body = Stmt::Expr(Expr::Yield(Some(elt)));
+        let mut body = Stmt::Expr(Expr::Yield(Some(Box::new(elt))));
         for (i, clause) in generators.into_iter().enumerate().rev() {
             for test in clause.ifs.into_iter().rev() {
                 body = Stmt::If {
@@ -1012,14 +1003,11 @@ impl Parser {
     }
 
     /// After `func(`: positional arguments (`*xs` too), then `name=value`s.
-    #[cfg_attr(not(feature = "code"), allow(unused_variables))]
-    fn call_args(&mut self, func: &Expr) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
+    fn call_args(&mut self) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
         let mut args = Vec::new();
         let mut kwargs: Vec<Keyword> = Vec::new();
         // Where an argument that is a generator expression starts (only
         // Code mode's parser makes them).
-        #[cfg(feature = "code")]
-        let mut generators = Vec::new();
         while !self.eat_op(")") {
             let keyword = match (self.peek(), self.toks.get(self.pos + 1).map(|t| &t.tok)) {
                 (Some(Tok::Name(n)), Some(Tok::Op("="))) => Some(n.clone()),
@@ -1038,7 +1026,7 @@ impl Parser {
             } else if self.eat_op("**") {
                 // `**mapping`: its items are keyword arguments, in order
                 // with the named ones (`Keyword::UNPACK`).
-                let value = self.operand()?;
+                let value = self.expr()?;
                 kwargs.push(Keyword {
                     name: Keyword::UNPACK.into(),
                     value,
@@ -1051,7 +1039,7 @@ impl Parser {
                             "iterable argument unpacking follows keyword argument unpacking",
                         ));
                     }
-                    args.push(Expr::Starred(Box::new(self.operand()?)));
+                    args.push(Expr::Starred(Box::new(self.expr()?)));
                 } else {
                     if unpacked {
                         return Err(
@@ -1064,13 +1052,11 @@ impl Parser {
                     let start = self.pos;
                     #[cfg(feature = "code")]
                     let reads = self.names_read.len();
-                    let mut arg = self.operand()?;
+                    #[cfg(not(feature = "code"))]
+                    let reads = 0;
+                    let mut arg = self.expr()?;
                     if self.at_for() {
-                        arg = self.bare_generator(arg, start, args.is_empty())?;
-                    }
-                    #[cfg(feature = "code")]
-                    if matches!(arg, Expr::GeneratorExp { .. }) {
-                        generators.push((args.len(), start, reads));
+                        arg = self.bare_generator(arg, (start, reads), args.is_empty())?;
                     }
                     args.push(arg);
                 }
@@ -1078,13 +1064,6 @@ impl Parser {
             if !self.eat_op(",") {
                 self.expect_op(")")?;
                 break;
-            }
-        }
-        #[cfg(feature = "code")]
-        if args.len() > 1 || !kwargs.is_empty() || !crate::program::takes_generator(func) {
-            for (i, start, reads) in generators {
-                let inline = std::mem::replace(&mut args[i], Expr::None);
-                args[i] = self.made_generator(inline, start, reads)?;
             }
         }
         Ok((args, kwargs))
@@ -1096,10 +1075,10 @@ impl Parser {
     fn bare_generator(
         &mut self,
         elt: Expr,
-        start: usize,
+        (start, reads): (usize, usize),
         first: bool,
     ) -> Result<Expr, SyntaxError> {
-        let generator = self.generator(elt, start)?;
+        let generator = self.generator(elt, start, reads)?;
         if !first || !self.is_op(")") {
             return Err(self.error_at(start, "Generator expression must be parenthesized"));
         }
@@ -1107,34 +1086,8 @@ impl Parser {
     }
 
     #[cfg(not(feature = "code"))]
-    fn bare_generator(&mut self, _: Expr, _: usize, _: bool) -> Result<Expr, SyntaxError> {
+    fn bare_generator(&mut self, _: Expr, _: (usize, usize), _: bool) -> Result<Expr, SyntaxError> {
         Err(self.error("generator expressions come with Code mode; press “Edit as code” to load it, or use a list comprehension `[... for ...]`"))
-    }
-
-    /// A call argument or a `*` operand: the one place besides a call's
-    /// own parentheses where a generator expression may stand.
-    fn operand(&mut self) -> Result<Expr, SyntaxError> {
-        #[cfg(feature = "code")]
-        {
-            self.generator_at = self.pos;
-        }
-        self.expr()
-    }
-
-    /// After a generator expression's first item, which started at token
-    /// `start`: its clauses, up to (not including) the closing `)`.
-    #[cfg(feature = "code")]
-    fn generator(&mut self, elt: Expr, start: usize) -> Result<Expr, SyntaxError> {
-        let generators = self.clause_list()?;
-        self.warnings_in_order(start, "generator expression")?;
-        self.refuse_closed_over(start)?;
-        if crate::program::generator_awaits(&elt, &generators) {
-            return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
-        }
-        Ok(Expr::GeneratorExp {
-            elt: Box::new(elt),
-            generators,
-        })
     }
 
     fn atom(&mut self) -> Result<Expr, SyntaxError> {
@@ -1204,24 +1157,16 @@ impl Parser {
             }
             Tok::Op("(") => {
                 #[cfg(feature = "code")]
-                let (open, may_be_generator) = (self.pos - 1, self.pos - 1 == self.generator_at);
-                #[cfg(feature = "code")]
-                let reads = self.names_read.len();
+                let (open, reads) = (self.pos - 1, self.names_read.len());
                 if self.eat_op(")") {
                     return Ok(Expr::Tuple(vec![]));
                 }
                 let first = self.expr()?;
                 #[cfg(feature = "code")]
                 if self.at_for() {
-                    let generator = self.generator(first, open)?;
+                    let generator = self.generator(first, open, reads)?;
                     self.expect_op(")")?;
-                    // An argument (or `*` operand) of its own may be taken
-                    // a step at a time where it stands (`call_args`).
-                    let whole = self.is_op(",") || self.is_op(")") || self.is_op("]");
-                    if may_be_generator && whole {
-                        return Ok(generator);
-                    }
-                    return self.made_generator(generator, open, reads);
+                    return Ok(generator);
                 }
                 if self.eat_op(")") {
                     return Ok(first);
@@ -1242,7 +1187,7 @@ impl Parser {
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
                     if self.eat_op("*") {
-                        items.push(Expr::Starred(Box::new(self.operand()?)));
+                        items.push(Expr::Starred(Box::new(self.expr()?)));
                     } else {
                         items.push(self.expr()?);
                     }

@@ -598,16 +598,6 @@ pub enum Expr {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
-    /// `(elt for target in iter if cond ...)`: only where consuming it
-    /// at once is exactly what Python does (a `*` argument, or the only
-    /// argument of `sum()`, `list()`, `", ".join()`...); the validator and
-    /// the parser refuse it elsewhere. Code mode only: the forms never
-    /// make one, and the page's first download is smaller without it.
-    #[cfg(feature = "code")]
-    GeneratorExp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
     /// `{key: value for target in iter if cond ...}`
     DictComp {
         key: Box<Expr>,
@@ -800,28 +790,9 @@ pub enum BinOp {
     Pow,
 }
 
-/// What a misplaced generator expression is told. CPython runs a generator
-/// lazily, interleaved with whatever consumes it; the engine builds the
-/// items in one go, which is the same only where the consumer takes them
-/// all before doing anything else (`*`, `list()`, `tuple()`, `sorted()`,
-/// `str.join()`), or where the compiler folds them one at a time as the
-/// builtin would (`sum()`, `min()`, `max()`, `any()`, `all()`).
-pub const GENERATOR_PLACES: &str = "a generator expression `(... for ...)` is supported as `*(...)` among a call's arguments, or as the only argument of sum(), min(), max(), any(), all(), list(), tuple(), sorted() or str.join(); elsewhere use a list comprehension `[... for ...]`";
-
 /// What a generator expression with a lazy `await` is told: CPython makes it
 /// an async generator, which none of those consumers accept.
 pub const GENERATOR_AWAITS: &str = "`await` or `async for` inside a generator expression makes it an async generator, which is not supported; use a list comprehension `[await ... for ...]`";
-
-/// May `func` be called with a generator expression as its only argument?
-pub fn takes_generator(func: &Expr) -> bool {
-    match func {
-        Expr::Name(n) => {
-            ["sum", "min", "max", "any", "all", "list", "tuple", "sorted"].contains(&&**n)
-        }
-        Expr::Attribute { name, .. } => &**name == "join",
-        _ => false,
-    }
-}
 
 /// Does a generator expression `await` in a part that runs lazily (all but
 /// its first iterable, which Python evaluates where the generator is made)?
@@ -1142,11 +1113,6 @@ impl Expr {
             }
             #[cfg(feature = "asyncio-py")]
             Expr::SetComp { elt, generators } => {
-                elt.each(f);
-                each_generator(generators, f);
-            }
-            #[cfg(feature = "code")]
-            Expr::GeneratorExp { elt, generators } => {
                 elt.each(f);
                 each_generator(generators, f);
             }

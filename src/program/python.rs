@@ -624,62 +624,63 @@ thread_local! {
     /// function the parser made of it.
     static LAMBDAS: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// And each generator expression the parser made a function of, as
-    /// written, but for its first iterable, which its call holds.
-    static GENERATORS: std::cell::RefCell<Vec<(String, Expr)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// written but for its first iterable, which its call holds: the text
+    /// before it and after it.
+    static GENERATORS: std::cell::RefCell<Vec<(String, (String, String))>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The generator expression a `<genexpr>` function was made of
-/// (`Parser::made_generator`): its loops and tests around `yield item`.
+/// (`Parser::generator`), from its loops and tests around `yield item`:
+/// its item, and its clauses after the first's iterable (which the call
+/// of the function holds).
 #[cfg(feature = "code")]
-fn unmade(body: &[Stmt]) -> Option<Expr> {
-    let mut generators: Vec<Comprehension> = Vec::new();
+fn unmade(body: &[Stmt]) -> Option<(String, String)> {
+    let mut head = String::new();
+    let mut tail = String::new();
     let mut body = body;
     loop {
         match body {
             [Stmt::For {
-                target,
+                target: t,
                 iter,
                 body: inner,
                 ..
             }] => {
-                generators.push(Comprehension {
-                    target: target.clone(),
-                    iter: iter.clone(),
-                    ifs: Vec::new(),
-                    is_async: false,
-                });
+                match head.is_empty() && tail.is_empty() {
+                    true => head = format!(" for {} in ", target(t)),
+                    false => tail.push_str(&format!(" for {} in {}", target(t), expr(iter, OR))),
+                }
                 body = inner;
             }
             [Stmt::If {
                 test, body: inner, ..
             }] => {
-                generators.last_mut()?.ifs.push(test.clone());
+                tail.push_str(&format!(" if {}", expr(test, OR)));
                 body = inner;
             }
             [Stmt::Expr(Expr::Yield(Some(elt)))] => {
-                return Some(Expr::GeneratorExp {
-                    elt: elt.clone(),
-                    generators,
-                })
+                return Some((format!("({}{head}", expr(elt, 0)), format!("{tail})")))
             }
             _ => return None,
         }
     }
 }
 
+/// Is `e` a generator expression (the call of the function made of it)?
+#[cfg(feature = "code")]
+fn is_generator(e: &Expr) -> bool {
+    matches!(e, Expr::Call { func, args, .. }
+        if args.len() == 1 && matches!(&**func, Expr::Name(n) if super::is_genexpr(n)))
+}
+
 /// `<genexpr>#…(first)` as the generator expression it was written as.
 #[cfg(feature = "code")]
 fn generator_text(name: &str, first: &Expr) -> Option<String> {
-    let mut generator = GENERATORS.with(|g| {
-        g.borrow()
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, e)| e.clone())
-    })?;
-    if let Expr::GeneratorExp { generators, .. } = &mut generator {
-        generators.first_mut()?.iter = first.clone();
-    }
-    Some(expr_text(&generator))
+    GENERATORS.with(|g| {
+        let g = g.borrow();
+        let (_, (head, tail)) = g.iter().find(|(k, _)| k == name)?;
+        Some(format!("{head}{}{tail}", expr(first, OR)))
+    })
 }
 
 /// `e` as source, parenthesised if it binds less tightly than `min`.
@@ -734,10 +735,6 @@ fn expr_text(e: &Expr) -> String {
         Expr::SetComp { elt, generators } => {
             format!("{{{}{}}}", expr(elt, 0), clauses(generators))
         }
-        #[cfg(feature = "code")]
-        Expr::GeneratorExp { elt, generators } => {
-            format!("({}{})", expr(elt, 0), clauses(generators))
-        }
         Expr::DictComp {
             key,
             value,
@@ -768,17 +765,15 @@ fn expr_text(e: &Expr) -> String {
             .unwrap_or_else(|| n.to_string()),
         Expr::Name(n) => n.to_string(),
         Expr::Attribute { value, name } => attribute(value, name),
-        // A generator expression alone needs no parentheses of its own
-        // (and only Code mode's parser makes one).
+        // A generator expression alone needs no parentheses of its own.
         #[cfg(feature = "code")]
         Expr::Call { func, args, kwargs }
-            if kwargs.is_empty() && matches!(&args[..], [Expr::GeneratorExp { .. }]) =>
+            if kwargs.is_empty() && matches!(&args[..], [only] if is_generator(only)) =>
         {
             format!("{}{}", expr(func, PRIMARY), expr_text(&args[0]))
         }
         #[cfg(feature = "code")]
-        Expr::Call { func, args, .. } if matches!((&**func, &args[..]), (Expr::Name(n), [_]) if super::is_genexpr(n)) =>
-        {
+        Expr::Call { func, args, .. } if is_generator(e) => {
             let Expr::Name(n) = &**func else {
                 unreachable!("matched")
             };

@@ -84,8 +84,11 @@ fn seen(e: &Expr) -> Seen {
         #[cfg(feature = "asyncio-py")]
         Expr::Set(_) | Expr::SetComp { .. } => Seen::Display("set"),
         Expr::Dict(_) | Expr::DictComp { .. } => Seen::Display("dict"),
+        // A generator expression, made a function (`Parser::generator`).
         #[cfg(feature = "code")]
-        Expr::GeneratorExp { .. } => Seen::Display("generator"),
+        Expr::Call { func, .. } if matches!(&**func, Expr::Name(n) if super::is_genexpr(n)) => {
+            Seen::Display("generator")
+        }
         Expr::FString(_) => Seen::Display("str"),
         _ => Seen::Other,
     }

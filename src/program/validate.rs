@@ -673,8 +673,6 @@ impl<'p> Checker<'p> {
             Expr::ListComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
             #[cfg(feature = "asyncio-py")]
             Expr::SetComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
-            #[cfg(feature = "code")]
-            Expr::GeneratorExp { .. } => Err(err(at, GENERATOR_PLACES)),
             Expr::DictComp {
                 key,
                 value,
@@ -695,15 +693,7 @@ impl<'p> Checker<'p> {
             Expr::Call { func, args, kwargs } => {
                 self.callee(func, at)?;
                 self.expr(func, &format!("{at}.func"), depth + 1)?;
-                match &args[..] {
-                    #[cfg(feature = "code")]
-                    [only @ Expr::GeneratorExp { .. }]
-                        if kwargs.is_empty() && takes_generator(func) =>
-                    {
-                        self.generator_or_expr(only, &format!("{at}.args[0]"), depth + 1)?
-                    }
-                    _ => self.items(args, &format!("{at}.args"), depth, true)?,
-                }
+                self.items(args, &format!("{at}.args"), depth, true)?;
                 for (i, k) in kwargs.iter().enumerate() {
                     let kat = format!("{at}.kwargs[{i}]");
                     if *k.name != *Keyword::UNPACK {
@@ -771,28 +761,11 @@ impl<'p> Checker<'p> {
         for (i, item) in items.iter().enumerate() {
             let iat = format!("{at}[{i}]");
             match item {
-                Expr::Starred(inner) if starred_ok => {
-                    self.generator_or_expr(inner, &iat, depth + 1)?
-                }
+                Expr::Starred(inner) if starred_ok => self.expr(inner, &iat, depth + 1)?,
                 other => self.expr(other, &iat, depth + 1)?,
             }
         }
         Ok(())
-    }
-
-    /// An expression where a generator expression may also stand.
-    fn generator_or_expr(&mut self, e: &'p Expr, at: &str, depth: usize) -> Result<(), LoadError> {
-        match e {
-            #[cfg(feature = "code")]
-            Expr::GeneratorExp { elt, generators } => {
-                self.count(at, depth)?;
-                if generator_awaits(elt, generators) {
-                    return Err(err(at, GENERATOR_AWAITS));
-                }
-                self.comprehension(generators, &[elt], at, depth)
-            }
-            other => self.expr(other, at, depth),
-        }
     }
 
     #[cfg(feature = "code")]
