@@ -51,19 +51,8 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     // Lambdas and generator expressions are printed where they are used
     // (`<lambda>#owner#k` names them).
     #[cfg(feature = "code")]
-    GENERATORS.with(|g| {
-        let mut generators = g.borrow_mut();
-        generators.clear();
-        for f in &program.functions {
-            if let (true, Some(generator)) = (super::is_genexpr(&f.name), unmade(&f.body)) {
-                generators.push((f.name.clone(), generator));
-            }
-        }
-    });
-    #[cfg(feature = "code")]
-    LAMBDAS.with(|l| {
-        let mut lambdas = l.borrow_mut();
-        lambdas.clear();
+    {
+        let mut made = Vec::new();
         for f in &program.functions {
             if let (true, [Stmt::Return(Some(body))]) = (super::is_lambda(&f.name), &f.body[..]) {
                 let mut text = String::from("(lambda");
@@ -74,10 +63,13 @@ fn print(program: &Program, marks: &mut Marks) -> String {
                 text.push_str(": ");
                 text.push_str(&expr(body, 0));
                 text.push(')');
-                lambdas.push((f.name.clone(), text));
+                made.push((f.name.clone(), (text, String::new())));
+            } else if let (true, Some(around)) = (super::is_genexpr(&f.name), unmade(&f.body)) {
+                made.push((f.name.clone(), around));
             }
         }
-    });
+        MADE.with(|m| *m.borrow_mut() = made);
+    }
     #[cfg_attr(not(feature = "code"), allow(unused_variables))]
     for (i, f) in program.functions.iter().enumerate() {
         // Lambdas and `def`s inside functions are printed where they are.
@@ -620,13 +612,11 @@ fn precedence(e: &Expr) -> u8 {
 
 #[cfg(feature = "code")]
 thread_local! {
-    /// While a program prints: each lambda's text, by the name of the
-    /// function the parser made of it.
-    static LAMBDAS: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// And each generator expression the parser made a function of, as
-    /// written but for its first iterable, which its call holds: the text
-    /// before it and after it.
-    static GENERATORS: std::cell::RefCell<Vec<(String, (String, String))>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// While a program prints: the text of each lambda and generator
+    /// expression, by the name of the function the parser made of it; a
+    /// generator expression's is in two, around its first iterable (which
+    /// its call holds).
+    static MADE: std::cell::RefCell<Vec<(String, (String, String))>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The generator expression a `<genexpr>` function was made of
@@ -673,14 +663,18 @@ fn is_generator(e: &Expr) -> bool {
         if args.len() == 1 && matches!(&**func, Expr::Name(n) if super::is_genexpr(n)))
 }
 
-/// `<genexpr>#…(first)` as the generator expression it was written as.
+/// A lambda, or `<genexpr>#…(first)`, as it was written.
 #[cfg(feature = "code")]
-fn generator_text(name: &str, first: &Expr) -> Option<String> {
-    GENERATORS.with(|g| {
-        let g = g.borrow();
-        let (_, (head, tail)) = g.iter().find(|(k, _)| k == name)?;
-        Some(format!("{head}{}{tail}", expr(first, OR)))
-    })
+fn made_text(name: &str, first: Option<&Expr>) -> String {
+    let around = MADE.with(|m| {
+        let m = m.borrow();
+        m.iter().find(|(k, _)| k == name).map(|(_, t)| t.clone())
+    });
+    match (around, first) {
+        (Some((head, tail)), Some(first)) => format!("{head}{}{tail}", expr(first, OR)),
+        (Some((text, _)), None) => text,
+        (None, _) => name.to_string(),
+    }
 }
 
 /// `e` as source, parenthesised if it binds less tightly than `min`.
@@ -755,14 +749,7 @@ fn expr_text(e: &Expr) -> String {
             text
         }
         #[cfg(feature = "code")]
-        Expr::Name(n) if super::is_lambda(n) => LAMBDAS
-            .with(|l| {
-                l.borrow()
-                    .iter()
-                    .find(|(k, _)| **k == **n)
-                    .map(|(_, t)| t.clone())
-            })
-            .unwrap_or_else(|| n.to_string()),
+        Expr::Name(n) if super::is_lambda(n) => made_text(n, None),
         Expr::Name(n) => n.to_string(),
         Expr::Attribute { value, name } => attribute(value, name),
         // A generator expression alone needs no parentheses of its own.
@@ -777,7 +764,7 @@ fn expr_text(e: &Expr) -> String {
             let Expr::Name(n) = &**func else {
                 unreachable!("matched")
             };
-            generator_text(n, &args[0]).unwrap_or_else(|| n.to_string())
+            made_text(n, Some(&args[0]))
         }
         Expr::Call { func, args, kwargs } => {
             format!("{}({})", expr(func, PRIMARY), args_text(args, kwargs))
