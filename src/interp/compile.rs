@@ -1567,6 +1567,18 @@ impl<'a> Compiler<'a> {
         self.end_comprehension(open)
     }
 
+    /// CPython's AST optimizer makes a list display without `*` that a
+    /// comprehension iterates a tuple (`fold_iter`; not an `async for`
+    /// statement's): only an async clause's TypeError can tell (`...
+    /// got tuple`), so only there is the list made one.
+    #[cfg(feature = "code")]
+    fn folded_to_tuple(&mut self, iter: &Expr) {
+        if matches!(iter, Expr::List(items) if !items.iter().any(|i| matches!(i, Expr::Starred(_))))
+        {
+            self.emit(Op::ListToTuple);
+        }
+    }
+
     /// A comprehension's loops, up to where its round goes.
     #[cfg(feature = "code")]
     #[inline(never)]
@@ -1597,6 +1609,7 @@ impl<'a> Compiler<'a> {
             let top;
             let next;
             if g.is_async {
+                self.folded_to_tuple(&g.iter);
                 self.emit(Op::AsyncIter);
                 self.emit(Op::Call { argc: 0, kw: NO_KW });
                 self.code.slot_names.push(Name::from(".aiter"));
