@@ -443,11 +443,6 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
             },
             None => out.push_str(&f.repr()),
         },
-        #[cfg(feature = "asyncio-py")]
-        Value::Handle(h) if st.user.is_some() => match h.repr_checked() {
-            Ok(text) => out.push_str(&text),
-            Err(refusal) => st.failed = Some(crate::error::RunError::unsupported(refusal)),
-        },
         other => write_leaf(other, out),
     }
 }
