@@ -936,6 +936,26 @@ fn catching_what_asyncio_run_raised_while_its_traceback_keeps_a_paused_generator
 }
 
 #[test]
+fn a_callback_whose_argument_has_the_program_s_repr_is_refused_in_a_repr() {
+    // asyncio writes a callback's arguments with `reprlib.repr`, which
+    // calls the program's `__repr__`: `<Handle plain(K()) at …>`.
+    let source = "import asyncio\nfrom functools import partial\nclass K:\n    def __repr__(self):\n        return 'K()'\ndef plain(*a):\n    pass\nasync def main():\n    loop = asyncio.get_running_loop()\n    print(repr(loop.call_soon(plain, 1)))\n    f = loop.create_future()\n    f.add_done_callback(partial(plain, K()))\n    print(repr(loop.call_soon(plain, K())))\nasyncio.run(main())\n";
+    let program = parse::program(source).unwrap();
+    let outcome = interleave::run(&program, &RunOptions::default());
+    assert_eq!(outcome.stdout, "<Handle plain(1) at …>\n");
+    let error = outcome.error.expect("the run must be stopped").to_string();
+    assert!(
+        error.contains("whose callback's arguments have a `__repr__` of the program's"),
+        "{error}"
+    );
+    // The future's callback too.
+    let future = source.replace("print(repr(loop.call_soon(plain, K())))", "print(repr(f))");
+    let outcome = interleave::run(&parse::program(&future).unwrap(), &RunOptions::default());
+    assert_eq!(outcome.stdout, "<Handle plain(1) at …>\n");
+    assert!(outcome.error.is_some());
+}
+
+#[test]
 fn an_async_generator_still_paused_as_asyncio_run_ends_stops_the_run_with_a_message() {
     // Held past main (its result), it is closed by `shutdown_asyncgens`,
     // which gathers the `aclose()` of every generator the loop still

@@ -21,6 +21,10 @@ use crate::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
 
+/// Why a repr with a callback whose arguments have a `__repr__` of the
+/// program's is refused.
+pub(crate) const SHOWS_PROGRAM_REPR: &str = "the repr of a handle, task or future whose callback's arguments have a `__repr__` of the program's is not supported yet (asyncio writes them with `reprlib.repr`, which calls it); print the callback's parts yourself";
+
 /// `asyncio.Handle` (and the call a `TimerHandle` makes): a callable and
 /// its arguments, which `cancel()` keeps from running.
 #[derive(Debug)]
@@ -42,6 +46,15 @@ impl CallHandle {
     /// arguments, which nothing here shows.
     pub fn cancel(&self) {
         self.cancelled.set(true);
+    }
+
+    /// `repr` as the program gets it: refused where an argument's
+    /// `__repr__` is the program's (`shows_program_repr_in`).
+    pub fn repr_checked(&self) -> Result<String, String> {
+        if !self.is_cancelled() && shows_program_repr_in(&self.callback, &self.args) {
+            return Err(SHOWS_PROGRAM_REPR.into());
+        }
+        Ok(self.repr())
     }
 
     /// `<Handle cb() at …>` or `<TimerHandle when=… cb() at …>`, as
@@ -84,6 +97,21 @@ pub fn callback_repr(callback: &Value, args: &[Value]) -> String {
         text.push_str(" at …");
     }
     text
+}
+
+/// Whether writing the callback `callback(*args)` runs a `__repr__` of
+/// the program's (`reprlib.repr` of an argument, a partial's too): a
+/// repr that would show it is refused, not written otherwise.
+pub fn shows_program_repr_in(callback: &Value, args: &[Value]) -> bool {
+    let shows = |v: &Value| super::futures::shows_program_repr(v, 7);
+    #[cfg(feature = "code")]
+    if let Value::Partial(p) = callback {
+        if p.args.iter().any(shows) || p.kwargs.iter().any(|(_, v)| shows(v)) {
+            return true;
+        }
+        return shows_program_repr_in(&p.func, args);
+    }
+    args.iter().any(shows)
 }
 
 /// `_format_callback(func, args, kwargs, suffix)`.

@@ -344,11 +344,20 @@ impl FutureObj {
     /// raises), which is not modelled: that is refused rather than shown
     /// otherwise.
     pub fn repr_checked(&self) -> Result<String, String> {
-        let shows = match &self.state.borrow().outcome {
+        let st = self.state.borrow();
+        let shows = match &st.outcome {
             Outcome::Result(v) => shows_program_repr(v, 7),
             Outcome::Exception(e) => shows_program_repr(&Value::Exception(e.clone()), 7),
             _ => false,
         };
+        // A callback's arguments, written by `reprlib.repr` too.
+        #[cfg(feature = "asyncio-py")]
+        if st.callbacks.iter().any(
+            |c| matches!(c, Callback::Call(f) if super::callbacks::shows_program_repr_in(f, &[])),
+        ) {
+            return Err(super::callbacks::SHOWS_PROGRAM_REPR.into());
+        }
+        drop(st);
         if shows {
             return Err("the repr of a task or future whose result or exception has a `__repr__` of the program's is not supported yet; print the result itself".into());
         }
@@ -440,7 +449,7 @@ pub(crate) fn cancelled_error(message: Option<Value>) -> Exc {
 
 /// Whether `repr` (or `reprlib.repr`, which goes six levels deep) of `v`
 /// runs a `__repr__` of the program's.
-fn shows_program_repr(v: &Value, levels: usize) -> bool {
+pub(crate) fn shows_program_repr(v: &Value, levels: usize) -> bool {
     if levels == 0 {
         return false;
     }

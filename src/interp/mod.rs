@@ -177,6 +177,13 @@ impl Compiled {
             .poll(&mut Context::from_waker(Waker::noop()));
         self.nested.set(self.nested.get() - 1);
         match polled {
+            // What the nested code raised was chained where it was raised:
+            // it only propagates into the caller.
+            #[cfg(feature = "code")]
+            Poll::Ready(Err(crate::error::Raise::Exc(e))) => {
+                e.settle_context();
+                Err(crate::error::Raise::Exc(e))
+            }
             Poll::Ready(result) => result,
             #[cfg(feature = "asyncio-py")]
             Poll::Pending if in_thread => Err(crate::error::RunError::unsupported(

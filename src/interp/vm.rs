@@ -209,6 +209,15 @@ pub(crate) struct TaskVm {
     /// task's traceback, caught and let go) is freed in `Handle._run`,
     /// not where the `except` ends.
     thrown: Option<Exc>,
+    /// The exception the code that polls this machine is handling (the
+    /// runtime's `handling` as the step began): the caller's, for a
+    /// generator's step or a `key=` function a builtin runs; for a task,
+    /// what the loop's driver handles (main's, as `asyncio.run` shuts
+    /// down). A bare `raise` and implicit chaining look here once this
+    /// machine's own frames handle nothing, as CPython's exception-state
+    /// chain goes on from a generator's frame into its caller's.
+    #[cfg(feature = "code")]
+    outer: Option<Exc>,
 }
 
 type Step = Poll<Result<Value, Raise>>;
@@ -223,6 +232,8 @@ impl TaskVm {
             waiting: Waiting::Nothing,
             discard: false,
             thrown: None,
+            #[cfg(feature = "code")]
+            outer: None,
         }
     }
 
@@ -392,7 +403,11 @@ impl TaskVm {
                 // What the `yield` evaluates to: `__anext__` sends None.
                 frame.stack.push(sent);
                 self.rt.count_step()?;
+                let handled = !frame.handling.is_empty();
                 self.frames.push(*frame);
+                if handled {
+                    self.publish();
+                }
             }
             other => {
                 let running = matches!(other, GenState::Running);
@@ -641,18 +656,50 @@ impl TaskVm {
         this.class.primitive()
     }
 
+    /// The exception being handled nearest the top of this machine's
+    /// frames, else its poller's (`outer`): what CPython's exception-state
+    /// chain finds first.
+    #[cfg(feature = "code")]
+    fn innermost_handled(&self) -> Option<Exc> {
+        match self.frames.iter().rev().find_map(|f| f.handling.last()) {
+            Some((handled, _)) => Some(handled.clone()),
+            None => self.outer.clone(),
+        }
+    }
+
+    /// Tells the runtime what this machine now handles, for the code it
+    /// calls next (see `poll`). Called wherever the innermost handled
+    /// exception may have changed other than by an `except` being entered.
+    #[cfg(feature = "code")]
+    fn publish(&self) {
+        *self.rt.handling.borrow_mut() = self.innermost_handled();
+    }
+
     /// Raises `exc` where the task is: into the innermost `try`, else out of
     /// frames one by one. `Some` when it leaves the task.
-    #[cfg_attr(not(feature = "code"), allow(unused_mut))]
-    fn raise(&mut self, mut exc: Exc) -> Option<Step> {
-        let rt = self.rt.clone();
+    fn raise(&mut self, exc: Exc) -> Option<Step> {
         #[cfg(feature = "code")]
-        exc.mark_raised();
-        // Raised while another is handled here: that one is its context.
-        #[cfg(feature = "code")]
-        if let Some((handled, _)) = self.frames.iter().rev().find_map(|f| f.handling.last()) {
-            exc.set_context(handled);
+        {
+            exc.mark_raised();
+            // Raised while another is handled here: that one is its
+            // context, unless it comes chained already out of code a
+            // builtin ran.
+            if !exc.take_settled() {
+                if let Some(handled) = self.innermost_handled() {
+                    exc.set_context(&handled);
+                }
+            }
         }
+        let step = self.unwind(exc);
+        #[cfg(feature = "code")]
+        self.publish();
+        step
+    }
+
+    /// `raise`'s unwinding, once `exc` is chained.
+    #[cfg_attr(not(feature = "code"), allow(unused_mut))]
+    fn unwind(&mut self, mut exc: Exc) -> Option<Step> {
+        let rt = self.rt.clone();
         loop {
             let Some(frame) = self.frames.last_mut() else {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));
@@ -783,18 +830,12 @@ impl TaskVm {
             )?,
             #[cfg(feature = "code")]
             Action::Reraise => {
-                // The exception being handled nearest the top of the
-                // task's stack, as CPython's exception-state chain
-                // finds it.
-                let handled = self
-                    .frames
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.handling.last().map(|(e, _)| e));
-                return Err(Raise::Exc(handled.cloned().unwrap_or_else(|| {
+                return Err(Raise::Exc(self.innermost_handled().unwrap_or_else(|| {
                     Exception::new(ExcKind::RuntimeError, "No active exception to reraise")
                 })));
             }
+            #[cfg(feature = "code")]
+            Action::Publish => self.publish(),
             #[cfg(feature = "code")]
             Action::RunLoop(main) => {
                 self.rt.suspend_on(&main);
@@ -847,7 +888,13 @@ impl TaskVm {
                     return Err(Raise::Exc(error));
                 }
                 agen.paused_in_try.set(!frame.blocks.is_empty());
+                // A generator paused inside an `except` takes what it
+                // handles away with it.
+                let handled = !frame.handling.is_empty();
                 *agen.state.borrow_mut() = GenState::Suspended(Box::new(frame));
+                if handled {
+                    self.publish();
+                }
                 // A task running `__anext__()` itself ends with the value.
                 if self.frames.is_empty() {
                     return Ok(Some(Poll::Ready(Ok(v))));
@@ -869,10 +916,14 @@ impl TaskVm {
                     frame.finish();
                     #[cfg(feature = "code")]
                     {
+                        let handled = !frame.handling.is_empty();
                         let holders = keep_in_holders(&frame, None)?;
                         drop(frame);
                         if let Some(caller) = self.frames.last_mut() {
                             caller.hold(&holders);
+                        }
+                        if handled {
+                            self.publish();
                         }
                     }
                 }
@@ -1011,8 +1062,23 @@ impl Future for TaskVm {
     type Output = Result<Value, Raise>;
 
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // While the step runs, the runtime's `handling` is this machine's
+        // innermost handled exception (`publish`), which is what the code
+        // it calls sees; the poller's comes back when the step ends.
+        #[cfg(feature = "code")]
+        {
+            let outer = self.rt.handling.borrow().clone();
+            self.outer = outer;
+            if self.frames.iter().any(|f| !f.handling.is_empty()) {
+                self.publish();
+            }
+        }
         let step = self.step();
         self.thrown = None;
+        #[cfg(feature = "code")]
+        {
+            *self.rt.handling.borrow_mut() = self.outer.take();
+        }
         step
     }
 }
@@ -1311,6 +1377,10 @@ enum Action {
     /// A bare `raise` in a frame handling no exception of its own.
     #[cfg(feature = "code")]
     Reraise,
+    /// The top frame's last `except` ended: what the machine handles now
+    /// is found below it (`TaskVm::publish`).
+    #[cfg(feature = "code")]
+    Publish,
     /// `asyncio.run(...)` from the module's code: wait, outside the loop,
     /// for main's task (or the future that says main is no coroutine)
     /// while the session runs the loop.
@@ -1851,6 +1921,9 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Raise => {
                     let v = frame.pop();
                     let exc = to_exception(rt, v)?;
+                    // Raised anew: chained to what is handled here.
+                    #[cfg(feature = "code")]
+                    exc.take_settled();
                     #[cfg(feature = "asyncio-py")]
                     exc.new_traceback();
                     return Err(Raise::Exc(exc));
@@ -1859,6 +1932,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::RaiseFrom => {
                     let cause = frame.pop();
                     let exc = to_exception(rt, frame.pop())?;
+                    exc.take_settled();
                     // CPython's `do_raise`: the exception first, then its cause.
                     let cause = match cause {
                         Value::None => None,
@@ -1914,6 +1988,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         if slot != u32::MAX {
                             frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
                         }
+                        *rt.handling.borrow_mut() = Some(exc.clone());
                         frame.handling.push((exc, slot));
                     }
                 }
@@ -1925,6 +2000,10 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     // Python deletes the `as` name when the handler ends.
                     if slot != u32::MAX {
                         frame.slots[slot as usize] = None;
+                    }
+                    match frame.handling.last() {
+                        Some((exc, _)) => *rt.handling.borrow_mut() = Some(exc.clone()),
+                        None => leave!(Action::Publish),
                     }
                 }
                 #[cfg(feature = "code")]
@@ -1945,6 +2024,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             // Raised while the exception is being matched.
                             if let Some(Value::Exception(handled)) = frame.stack.last() {
                                 error.set_context(handled);
+                                error.settle_context();
                             }
                             return Err(Raise::Exc(error));
                         }
@@ -2024,6 +2104,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         frame.stack.push(class);
                         frame.stack.push(Value::Exception(exc.clone()));
                         frame.stack.push(Value::Traceback(exc.clone()));
+                        *rt.handling.borrow_mut() = Some(exc.clone());
                         frame.handling.push((exc, u32::MAX));
                     }
                 }
@@ -2055,6 +2136,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     // `PUSH_EXC_INFO` has it: the context of what they
                     // raise outside a handler (a clause's TypeError).
                     if let Value::Exception(e) = &exc {
+                        *rt.handling.borrow_mut() = Some(e.clone());
                         frame.handling.push((e.clone(), u32::MAX));
                     }
                     frame.stack.push(exc.clone());
@@ -2112,6 +2194,10 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         {
                             return Err(Raise::Exc(exc));
                         }
+                    }
+                    match frame.handling.last() {
+                        Some((exc, _)) => *rt.handling.borrow_mut() = Some(exc.clone()),
+                        None => leave!(Action::Publish),
                     }
                 }
                 #[cfg(feature = "code")]

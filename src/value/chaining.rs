@@ -28,6 +28,13 @@ pub struct Chaining {
     /// only to be one (`raise E from OSError("x")`) is reported without
     /// the "Traceback (most recent call last):" line.
     raised: Cell<bool>,
+    /// Its `__context__` was settled where it was raised: it comes out of
+    /// Python code a builtin ran (a generator's step, a `key=` function),
+    /// whose frames chained it already. CPython chains an exception once,
+    /// at its raise (`_PyErr_SetObject`), never as it leaves frames, so
+    /// the machine it reaches next must not chain it again
+    /// (`take_settled`).
+    settled: Cell<bool>,
 }
 
 impl Exception {
@@ -39,6 +46,17 @@ impl Exception {
     /// It is being raised: from now on it has a traceback.
     pub fn mark_raised(&self) {
         self.chaining.raised.set(true);
+    }
+
+    /// Its context is final: it leaves code that has chained it already.
+    pub fn settle_context(&self) {
+        self.chaining.settled.set(true);
+    }
+
+    /// Whether its context was settled (`settle_context`), which this
+    /// forgets: raised again later (`raise e`), it is chained again.
+    pub fn take_settled(&self) -> bool {
+        self.chaining.settled.replace(false)
     }
 
     /// Takes `from`'s cause, context and traceback: a group `split`

@@ -295,7 +295,11 @@ fn write_repr(v: &Value, out: &mut String, st: &mut Repr) {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::DictView(..)
     );
     if !container {
-        return write_value(v, out, st);
+        #[cfg(feature = "asyncio-py")]
+        if matches!(v, Value::Set(_)) {
+            return write_value(v, out, st);
+        }
+        return write_object(v, out, st);
     }
     if st.depth >= MAX_REPR_DEPTH {
         st.too_deep = true;
@@ -401,6 +405,17 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
             out.push(')');
             st.path.pop();
         }
+        other => write_object(other, out, st),
+    }
+}
+
+/// What is neither a container nor a plain leaf: objects whose repr may
+/// run the program's `__repr__`, or be refused. Apart from `write_value`,
+/// and never inlined into it, so that a level of a deeply nested list
+/// (`MAX_REPR_DEPTH` of them) does not carry these arms' stack.
+#[inline(never)]
+fn write_object(v: &Value, out: &mut String, st: &mut Repr) {
+    match v {
         Value::Exception(e) => {
             if !user_text(v, "__repr__", out, st) {
                 write_exception_repr(e, out, st)
@@ -442,6 +457,11 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
                 Err(refusal) => st.failed = Some(crate::error::RunError::unsupported(refusal)),
             },
             None => out.push_str(&f.repr()),
+        },
+        #[cfg(feature = "asyncio-py")]
+        Value::Handle(h) if st.user.is_some() => match h.repr_checked() {
+            Ok(text) => out.push_str(&text),
+            Err(refusal) => st.failed = Some(crate::error::RunError::unsupported(refusal)),
         },
         other => write_leaf(other, out),
     }
