@@ -34,9 +34,7 @@ mod support;
 
 use interleave::program::build::*;
 use interleave::program::python::to_python;
-use interleave::program::{
-    BinOp, CmpOp, Comprehension, Expr, FPart, Function, Program, Stmt, Target,
-};
+use interleave::program::{BinOp, CmpOp, Expr, FPart, Function, Program, Stmt, Target};
 use interleave::trace::EventKind;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError};
@@ -447,17 +445,10 @@ fn main_fn(spec: &Spec) -> Function {
                 "tasks",
                 list((0..n).map(|i| create_task(call_worker(i))).collect()),
             ));
+            // `[await t for t in tasks]` (`results_comprehension`).
             awaits.push(assign(
                 "results",
-                Expr::ListComp {
-                    elt: Box::new(await_within(name("t"), spec.timeout)),
-                    generators: vec![Comprehension {
-                        target: Target::Name("t".into()),
-                        iter: name("tasks"),
-                        ifs: vec![],
-                        is_async: false,
-                    }],
-                },
+                await_(call(name(RESULTS), vec![name("tasks")])),
             ));
             awaits.push(assign("by_place", Expr::Dict(vec![])));
             awaits.push(Stmt::For {
@@ -604,6 +595,32 @@ fn main_fn(spec: &Spec) -> Function {
     async_fn("main", &[], body)
 }
 
+/// The list comprehension `Mode::TaskList`'s main calls.
+const RESULTS: &str = "<listcomp>#main#0";
+
+/// `[await t for t in tasks]` (`wait_for` around each with a timeout), as
+/// the parser makes a list comprehension: a function of its own, called
+/// with an iterator over `tasks`, a coroutine since it awaits.
+fn results_comprehension(timeout: Option<u32>) -> Function {
+    Function {
+        name: RESULTS.into(),
+        params: vec![interleave::program::Param::plain(
+            interleave::program::GENEXPR_ARGUMENT.into(),
+            None,
+        )],
+        body: vec![Stmt::For {
+            target: Target::Name("t".into()),
+            iter: name(interleave::program::GENEXPR_ARGUMENT),
+            body: vec![Stmt::Collect {
+                key: None,
+                value: await_within(name("t"), timeout),
+            }],
+            orelse: vec![],
+        }],
+        is_async: true,
+    }
+}
+
 fn to_program(spec: &Spec) -> Program {
     let mut workers: Vec<Function> = spec
         .workers
@@ -638,6 +655,9 @@ fn to_program(spec: &Spec) -> Program {
         workers.into_iter().partition(|w| w.name.contains('#'));
     functions.extend(plain);
     functions.push(main_fn(spec));
+    if let Mode::TaskList = spec.mode {
+        functions.push(results_comprehension(spec.timeout));
+    }
     functions.extend(methods);
     functions.extend(decorated);
     if !module.is_empty() {

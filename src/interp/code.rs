@@ -100,10 +100,11 @@ pub(crate) enum Op {
     /// Stack: value, container, index: `container[index] = value`.
     #[cfg(feature = "code")]
     SetItem,
-    /// Stack: dict, key, value: `dict[key] = value`, keeping the dict (a
-    /// dict comprehension's round).
+    /// Stack: the result at the bottom, ..., a key (for a dict), a value:
+    /// adds them to the result, a comprehension's list, set or dict
+    /// (CPython's `LIST_APPEND`, `SET_ADD`, `MAP_ADD`; `Stmt::Collect`).
     #[cfg(feature = "code")]
-    DictInsert,
+    Collect,
     /// Copies the top two values, for `d[k] += v` (which reads and writes
     /// the same item, evaluating `d` and `k` once).
     #[cfg(feature = "code")]
@@ -135,11 +136,6 @@ pub(crate) enum Op {
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     Iter,
-    /// `Iter` for a comprehension's first iterable: a generator is kept in
-    /// slot `n` too, as CPython's comprehension keeps it in `.0`, for an
-    /// exception's traceback to hold.
-    #[cfg(feature = "code")]
-    IterKept(u32),
     /// Replaces the top value with an iterator over it, as `iter()` does
     /// (a generator is its own): a `<genexpr>`'s argument.
     #[cfg(feature = "code")]
@@ -241,16 +237,6 @@ pub(crate) enum Op {
     /// No handler matched: raise the exception on the stack again.
     #[cfg(feature = "code")]
     Unmatched,
-    /// An exception leaving a comprehension, on the stack: what the
-    /// comprehension's slots `from..to` hold that is reported as it is
-    /// freed goes with the exception's traceback, as CPython's
-    /// comprehension frame does (an iterator over a generator paused in a
-    /// `try` is closed when the exception goes), and it is raised again.
-    #[cfg(feature = "code")]
-    LeaveComprehension {
-        from: u32,
-        to: u32,
-    },
     /// A set display of the top `n` values, added in order; `folded`: as
     /// CPython builds one of three or more constants, a frozenset made at
     /// compile time merged into a new set (`BUILD_SET 0; SET_UPDATE`).
@@ -259,10 +245,6 @@ pub(crate) enum Op {
         n: u32,
         folded: bool,
     },
-    /// Stack: a set under a comprehension's loops, an item: adds the
-    /// item (`SET_ADD`).
-    #[cfg(feature = "asyncio-py")]
-    SetAdd,
     /// `except*` begins, with the exception on the stack: pops it, pushes
     /// what the clauses work on: the exception as caught, what no
     /// clause has matched yet (all of it), and the list of what the

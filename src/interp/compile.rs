@@ -14,7 +14,6 @@ use super::code::{LAST_RUN, NO_LINE};
 use super::scope::Scopes;
 use crate::collect::CollectVec;
 #[cfg(feature = "code")]
-use crate::program::Comprehension;
 #[cfg(feature = "code")]
 use crate::program::{BinOp, UnaryOp};
 use crate::program::{BoolOp, Expr, FPart, Function, Name, Program, Stmt, Target};
@@ -44,7 +43,6 @@ pub(crate) fn compile(
                     ..FnCode::default()
                 },
                 open: Vec::new(),
-                renamed: Vec::new(),
                 #[cfg(feature = "code")]
                 statement_lines: statement_lines(&f.body, source.statement_lines(index)),
                 #[cfg(feature = "code")]
@@ -139,9 +137,6 @@ struct Compiler<'a> {
     /// The blocks around the code being compiled, innermost last: what a
     /// `break`, `continue` or `return` must close on its way out of them.
     open: Vec<Open<'a>>,
-    /// Comprehension variables in scope, innermost last, and their slots:
-    /// they shadow the function's names of the same spelling.
-    renamed: Vec<(Name, u32)>,
     /// `statement_lines` of the function being compiled.
     #[cfg(feature = "code")]
     statement_lines: Vec<(usize, u32)>,
@@ -251,6 +246,29 @@ impl<'a> Compiler<'a> {
     }
 
     fn function(&mut self, f: &'a Function) {
+        // A comprehension's function makes what it returns, which stays
+        // at the bottom of its stack while its loops fill it
+        // (`Op::Collect`).
+        #[cfg(feature = "code")]
+        let made = crate::program::made_of_expression(&f.name).map(|(kind, _)| kind);
+        #[cfg(feature = "code")]
+        let result = match made {
+            Some("<listcomp>") => Some(Op::List(0)),
+            #[cfg(feature = "asyncio-py")]
+            Some("<setcomp>") => Some(Op::BuildSet {
+                n: 0,
+                folded: false,
+            }),
+            Some("<dictcomp>") => Some(Op::Dict(0)),
+            _ => None,
+        };
+        #[cfg(feature = "code")]
+        if let Some(empty) = result {
+            self.emit(empty);
+            self.block(&f.body);
+            self.emit(Op::Return);
+            return;
+        }
         self.block(&f.body);
         let none = self.constant(Value::None);
         self.emit(none);
@@ -357,24 +375,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The slot of a local name: a comprehension variable, or the function's.
+    /// The slot of a local name.
     fn slot(&self, n: &Name) -> Option<u32> {
-        self.renamed
-            .iter()
-            .rev()
-            .find(|(m, _)| m == n)
-            .map(|(_, slot)| *slot)
-            .or_else(|| self.scopes.slot(self.index, n).map(|s| s as u32))
+        self.scopes.slot(self.index, n).map(|s| s as u32)
     }
 
-    /// Where `n` is among the frame's cells, unless a comprehension's own
-    /// variable hides it.
+    /// Where `n` is among the frame's cells.
     #[cfg(feature = "code")]
     fn cell(&self, n: &Name) -> Option<u32> {
-        match self.renamed.iter().any(|(m, _)| m == n) {
-            true => None,
-            false => self.scopes.cell(self.index, n),
-        }
+        self.scopes.cell(self.index, n)
     }
 
     /// `value[index]` read or deleted: the container and the slice's
@@ -648,6 +657,14 @@ impl<'a> Compiler<'a> {
                 self.expr(cause);
                 self.emit(Op::RaiseFrom);
             }
+            #[cfg(feature = "code")]
+            Stmt::Collect { key, value } => {
+                if let Some(key) = key {
+                    self.expr(key);
+                }
+                self.expr(value);
+                self.emit(Op::Collect);
+            }
             // A declaration for the compiler (`Scopes`): no code.
             #[cfg(feature = "code")]
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
@@ -768,8 +785,19 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
     ) {
         self.expr(iter);
-        self.emit(Op::AsyncIter);
-        self.emit(Op::Call { argc: 0, kw: NO_KW });
+        // In a comprehension's function, each `async for` is a clause:
+        // the first's iterable came in as `.0` already made an async
+        // iterator (`__aiter__()` was called where the comprehension
+        // stands), the others' are folded as a clause's are.
+        let clause = crate::program::is_comprehension(&self.program.functions[self.index].name);
+        let first = matches!(iter, Expr::Name(n) if **n == *crate::program::GENEXPR_ARGUMENT);
+        if !(clause && first) {
+            if clause {
+                self.folded_to_tuple(iter);
+            }
+            self.emit(Op::AsyncIter);
+            self.emit(Op::Call { argc: 0, kw: NO_KW });
+        }
         let top = self.here();
         let begin = self.await_anext();
         self.store(target);
@@ -1248,34 +1276,6 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::Dict(items.len() as u32));
             }
-            #[cfg(not(feature = "code"))]
-            Expr::ListComp { .. } | Expr::DictComp { .. } => self.code_mode_only("comprehensions"),
-            #[cfg(feature = "code")]
-            Expr::ListComp { elt, generators } => self.list_comp(elt, generators),
-            #[cfg(feature = "asyncio-py")]
-            Expr::SetComp { elt, generators } => {
-                self.emit(Op::BuildSet {
-                    n: 0,
-                    folded: false,
-                });
-                self.comprehension(generators, |c| {
-                    c.expr(elt);
-                    c.emit(Op::SetAdd);
-                });
-            }
-            #[cfg(feature = "code")]
-            Expr::DictComp {
-                key,
-                value,
-                generators,
-            } => {
-                self.emit(Op::Dict(0));
-                self.comprehension(generators, |c| {
-                    c.expr(key);
-                    c.expr(value);
-                    c.emit(Op::DictInsert);
-                });
-            }
             Expr::Subscript { value, index } => {
                 self.subscript(value, index, Op::GetSlice, Op::GetItem)
             }
@@ -1298,15 +1298,25 @@ impl<'a> Compiler<'a> {
                 if self.zero_argument_super(func, args, kwargs) {
                     return;
                 }
-                // A generator expression made a function (`<genexpr>`): made,
-                // then called with an iterator over its first iterable, as
-                // CPython's `GET_ITER` makes it where the expression stands.
+                // A comprehension or a generator expression made a function
+                // (`<listcomp>`): made, then called with an iterator over
+                // its first iterable, as CPython's `GET_ITER` makes it
+                // where the expression stands (`GET_AITER` for an `async
+                // for` first clause).
                 #[cfg(feature = "code")]
                 if let (Expr::Name(n), [first]) = (&**func, &args[..]) {
-                    if crate::program::is_genexpr(n) {
+                    if crate::program::is_comprehension(n) {
                         self.load_name(n);
                         self.expr(first);
-                        self.emit(Op::GetIter);
+                        // Its `.0` shows the fold (`tuple_iterator`).
+                        self.folded_to_tuple(first);
+                        let made = self.program.function(n).map(|f| &f.body[..]);
+                        if let Some([Stmt::AsyncFor { .. }]) = made {
+                            self.emit(Op::AsyncIter);
+                            self.emit(Op::Call { argc: 0, kw: NO_KW });
+                        } else {
+                            self.emit(Op::GetIter);
+                        }
                         self.emit(Op::Call { argc: 1, kw: NO_KW });
                         return;
                     }
@@ -1508,11 +1518,11 @@ impl<'a> Compiler<'a> {
             && self.slot(&Name::from("super")).is_none()
             && self.scopes.global(&Name::from("super")).is_none();
         let function = &self.program.functions[self.index];
-        // A generator expression in a method is a function of its own,
-        // with the method's `__class__`: its first argument is the
-        // iterator, and `super()` raises TypeError there.
+        // A comprehension or a generator expression in a method is a
+        // function of its own, with the method's `__class__`: its first
+        // argument is the iterator, and `super()` raises TypeError there.
         let mut method = function.name.as_str();
-        while crate::program::is_genexpr(method) {
+        while crate::program::is_comprehension(method) {
             method = crate::program::owner(method).unwrap_or_default();
         }
         let class = crate::program::method_class(method);
@@ -1521,56 +1531,18 @@ impl<'a> Compiler<'a> {
         };
         self.load_name(&"super".into());
         self.load_name(&class.into());
-        if self.renamed.is_empty() {
-            self.load_name(&first.name);
-        } else {
-            // In a comprehension, 3.11's function of its own: its first
-            // argument is the iterator, and `super()` raises TypeError.
-            let none = self.constant(Value::None);
-            self.emit(none);
-        }
+        self.load_name(&first.name);
         self.emit(Op::Call { argc: 2, kw: NO_KW });
         self.code.class_cell = true;
         true
     }
 
-    #[cfg(feature = "code")]
-    fn list_comp(&mut self, elt: &'a Expr, generators: &'a [Comprehension]) {
-        self.emit(Op::List(0));
-        self.comprehension(generators, |c| {
-            c.expr(elt);
-            c.emit(Op::ListAppend);
-        });
-    }
-
-    /// A comprehension's loops, inline, around `round` (which takes one
-    /// item: adds it to the list or dict under the loops, or folds it into
-    /// a builtin's answer). The first iterable is
-    /// evaluated outside the comprehension's scope, as in Python; its
-    /// variables get fresh slots so they neither leak nor overwrite the
-    /// function's own. Returns those slots.
-    ///
-    /// An `async for` clause keeps its iterator (what `__aiter__()`
-    /// returned) in a hidden slot, so the list under the loops stays on
-    /// top of the stack, and awaits `__anext__()` as `async_for` does,
-    /// its `StopAsyncIteration` ending that loop.
-    #[cfg(feature = "code")]
-    fn comprehension(
-        &mut self,
-        generators: &'a [Comprehension],
-        round: impl FnOnce(&mut Self),
-    ) -> Vec<u32> {
-        // The loops are compiled out of line: this generic part is copied
-        // for each kind of round.
-        let open = self.comprehension_loops(generators);
-        round(self);
-        self.end_comprehension(open)
-    }
-
     /// CPython's AST optimizer makes a list display without `*` that a
     /// comprehension iterates a tuple (`fold_iter`; not an `async for`
-    /// statement's): only an async clause's TypeError can tell (`...
-    /// got tuple`), so only there is the list made one.
+    /// statement's). Only where it can tell is the list made one: the
+    /// first clause's, which the comprehension's function holds as `.0`
+    /// (`tuple_iterator`), and an async clause's TypeError (`... got
+    /// tuple`).
     #[cfg(feature = "code")]
     fn folded_to_tuple(&mut self, iter: &Expr) {
         if matches!(iter, Expr::List(items) if !items.iter().any(|i| matches!(i, Expr::Starred(_))))
@@ -1578,134 +1550,6 @@ impl<'a> Compiler<'a> {
             self.emit(Op::ListToTuple);
         }
     }
-
-    /// A comprehension's loops, up to where its round goes.
-    #[cfg(feature = "code")]
-    #[inline(never)]
-    fn comprehension_loops(&mut self, generators: &'a [Comprehension]) -> OpenComprehension {
-        let mut open = OpenComprehension {
-            outer: self.renamed.len(),
-            loops: Vec::new(),
-            hidden: Vec::new(),
-            first_slot: self.code.slot_names.len() as u32,
-            leaving: 0,
-        };
-        for (i, g) in generators.iter().enumerate() {
-            self.expr(&g.iter);
-            if i == 0 {
-                // The first iterable is evaluated where the comprehension
-                // stands, outside its scope: its handler starts after it.
-                open.leaving = self.emit(Op::TryBegin(0));
-                for g in generators {
-                    let mut names = Vec::new();
-                    crate::program::bindings::collect_target(&g.target, &mut names);
-                    for n in names {
-                        self.code.slot_names.push(n.clone());
-                        let slot = self.code.slot_names.len() as u32 - 1;
-                        self.renamed.push((n, slot));
-                    }
-                }
-            }
-            let top;
-            let next;
-            if g.is_async {
-                self.folded_to_tuple(&g.iter);
-                self.emit(Op::AsyncIter);
-                self.emit(Op::Call { argc: 0, kw: NO_KW });
-                self.code.slot_names.push(Name::from(".aiter"));
-                let slot = self.code.slot_names.len() as u32 - 1;
-                open.hidden.push(slot);
-                self.emit(Op::Store(slot));
-                top = self.here();
-                self.emit(Op::Local(slot));
-                next = self.await_anext();
-                self.store(&g.target);
-                // The iterator `await_anext` left under the item.
-                self.emit(Op::Pop);
-            } else if i == 0 {
-                // CPython passes the first iterator to the comprehension's
-                // function as `.0`: an exception's traceback keeps it.
-                self.code
-                    .slot_names
-                    .push(Name::from(crate::program::GENEXPR_ARGUMENT));
-                let slot = self.code.slot_names.len() as u32 - 1;
-                open.hidden.push(slot);
-                self.emit(Op::IterKept(slot));
-                top = self.here();
-                next = self.emit(Op::ForIter(0));
-                self.store(&g.target);
-            } else {
-                self.emit(Op::Iter);
-                top = self.here();
-                next = self.emit(Op::ForIter(0));
-                self.store(&g.target);
-            }
-            for cond in &g.ifs {
-                self.expr(cond);
-                self.emit(Op::JumpIfFalse(top));
-            }
-            open.loops.push((top, next, g.is_async));
-        }
-        open
-    }
-
-    /// A comprehension's loops closed after its round; its variables'
-    /// slots.
-    #[cfg(feature = "code")]
-    #[inline(never)]
-    fn end_comprehension(&mut self, open: OpenComprehension) -> Vec<u32> {
-        for (top, next, is_async) in open.loops.into_iter().rev() {
-            self.emit(Op::Jump(top));
-            self.patch(next);
-            if is_async {
-                self.async_loop_ended();
-            }
-        }
-        let mut variables: Vec<u32> = self
-            .renamed
-            .drain(open.outer..)
-            .map(|(_, slot)| slot)
-            .collect_vec();
-        variables.extend(open.hidden);
-        self.emit(Op::TryEnd);
-        let past = self.emit(Op::Jump(0));
-        self.patch(open.leaving);
-        self.emit(Op::LeaveComprehension {
-            from: open.first_slot,
-            to: self.code.slot_names.len() as u32,
-        });
-        self.patch(past);
-        self.forget(&variables);
-        variables
-    }
-
-    /// In 3.11 a comprehension runs in a function of its own, whose
-    /// variables are freed as it returns: let go of what its `variables`
-    /// hold (a coroutine in one would warn then).
-    #[cfg(feature = "code")]
-    fn forget(&mut self, variables: &[u32]) {
-        for &slot in variables {
-            let none = self.constant(Value::None);
-            self.emit(none);
-            self.emit(Op::Store(slot));
-        }
-    }
-}
-
-/// A comprehension being compiled, between its loops and its round.
-#[cfg(feature = "code")]
-struct OpenComprehension {
-    /// `Compiler::renamed` before its variables.
-    outer: usize,
-    /// Each loop's top, the jump (or handler) its end patches, and
-    /// whether it is an `async for`.
-    loops: Vec<(u32, usize, bool)>,
-    /// The `async for` clauses' iterators' slots.
-    hidden: Vec<u32>,
-    /// Its first slot: from there on, every slot is its own.
-    first_slot: u32,
-    /// The handler an exception leaving it goes to.
-    leaving: usize,
 }
 
 /// (Code mode: the forms' fields hold no arithmetic on literals alone.)

@@ -314,47 +314,6 @@ fn closures(
         }
     };
     for (i, f) in functions.iter().enumerate() {
-        // A local read in a comprehension (past its first iterable) is a
-        // cell too: 3.11 runs the comprehension as a function of its own.
-        // The engine runs it inline, so this changes only where `f_locals`
-        // lists the variable: after the others.
-        if f.name != crate::program::MODULE {
-            crate::program::Stmt::walk(&f.body, &mut |s| {
-                s.each_own_expr(&mut |e| {
-                    e.each(&mut |x| {
-                        let (parts, generators): (Vec<&Expr>, _) = match x {
-                            Expr::ListComp { elt, generators } => (vec![&**elt], generators),
-                            #[cfg(feature = "asyncio-py")]
-                            Expr::SetComp { elt, generators } => (vec![&**elt], generators),
-                            Expr::DictComp {
-                                key,
-                                value,
-                                generators,
-                            } => (vec![&**key, &**value], generators),
-                            _ => return,
-                        };
-                        let mut bound = Vec::new();
-                        let mut inside = parts;
-                        for (k, g) in generators.iter().enumerate() {
-                            crate::program::bindings::collect_target(&g.target, &mut bound);
-                            inside.extend(g.ifs.iter());
-                            if k > 0 {
-                                inside.push(&g.iter);
-                            }
-                        }
-                        for part in inside {
-                            part.each(&mut |y| {
-                                if let Expr::Name(n) = y {
-                                    if locals[i].contains(n) && !bound.contains(n) {
-                                        add(&mut cells[i], n);
-                                    }
-                                }
-                            })
-                        }
-                    })
-                })
-            });
-        }
         if around[i].is_none() {
             continue;
         }

@@ -1218,7 +1218,9 @@ fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
 /// raised, and the traceback keeps the frame, and so its variables, until
 /// the exception goes. Only what is reported as it is freed, a future or a
 /// coroutine that never ran (and a container directly holding one), is
-/// kept here, so no cycle through the exception itself is made.
+/// kept here, so no cycle through the exception itself is made; and in a
+/// comprehension's frame, an iterator (its `.0`, which may be `zip(gen)`
+/// over a generator paused in a `try`).
 fn leave_in_traceback(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame, exc: &Exc) {
     frame.stack.clear();
     frame.iters.clear();
@@ -1226,10 +1228,20 @@ fn leave_in_traceback(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame, exc: &E
     #[cfg(feature = "code")]
     report_freed_where_raised(rt, m, frame);
     #[cfg(not(feature = "code"))]
-    let _ = (rt, m);
+    let _ = rt;
+    #[cfg(feature = "code")]
+    let comprehension = matches!(&m.functions[frame.function],
+        Value::Function(f) if crate::program::is_comprehension(&f.def().name));
+    #[cfg(not(feature = "code"))]
+    let comprehension = {
+        let _ = m;
+        false
+    };
     let kept = frame.slots.iter_mut().filter(|slot| {
-        slot.as_ref()
-            .is_some_and(|v| holds_directly(v, reported_when_freed))
+        slot.as_ref().is_some_and(|v| {
+            holds_directly(v, reported_when_freed)
+                || (comprehension && matches!(v, Value::Iterator(_)))
+        })
     });
     exc.keep_frame(kept.filter_map(Option::take).collect_vec());
 }
@@ -1654,18 +1666,11 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 #[cfg(feature = "code")]
-                Op::IterKept(slot) => {
-                    let v = frame.pop();
-                    #[cfg(feature = "asyncio-py")]
-                    walked_in_address_order(rt, m, frame.function, &v);
-                    if let Value::Generator(_) | Value::Iterator(_) = v {
-                        frame.slots[slot as usize] = Some(v.clone());
-                    }
-                    frame.iters.push(Iter::new(v)?);
-                }
-                #[cfg(feature = "code")]
                 Op::GetIter => {
                     let v = frame.pop();
+                    // A comprehension's first iterable: its loop walks it.
+                    #[cfg(feature = "asyncio-py")]
+                    walked_in_address_order(rt, m, frame.function, &v);
                     frame.stack.push(super::iterables::to_iterator(v)?);
                 }
                 #[cfg(feature = "code")]
@@ -1701,11 +1706,18 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     frame.stack.push(Value::dict(dict));
                 }
                 #[cfg(feature = "code")]
-                Op::DictInsert => {
+                Op::Collect => {
                     let value = frame.pop();
-                    let key = frame.pop();
-                    if let Some(Value::Dict(d)) = frame.stack.last() {
-                        d.borrow_mut().insert(key, value)?;
+                    let key = match frame.stack.first() {
+                        Some(Value::Dict(_)) => frame.pop(),
+                        _ => Value::None,
+                    };
+                    match frame.stack.first() {
+                        Some(Value::List(l)) => l.borrow_mut().push(value),
+                        Some(Value::Dict(d)) => d.borrow_mut().insert(key, value)?,
+                        #[cfg(feature = "asyncio-py")]
+                        Some(Value::Set(set)) => set.borrow_mut().add(value)?,
+                        _ => {}
                     }
                 }
                 Op::GetItem => {
@@ -2123,13 +2135,6 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         .push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
                 }
                 #[cfg(feature = "asyncio-py")]
-                Op::SetAdd => {
-                    let item = frame.pop();
-                    if let Some(Value::Set(set)) = frame.stack.last() {
-                        set.borrow_mut().add(item)?;
-                    }
-                }
-                #[cfg(feature = "asyncio-py")]
                 Op::StarBegin => {
                     let exc = frame.pop();
                     // Being handled while the clauses run, as CPython's
@@ -2204,25 +2209,6 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Unmatched => {
                     let v = frame.pop();
                     return Err(Raise::Exc(to_exception(rt, v)?));
-                }
-                #[cfg(feature = "code")]
-                Op::LeaveComprehension { from, to } => {
-                    let exc = to_exception(rt, frame.pop())?;
-                    let mut kept = Vec::new();
-                    for slot in from..to {
-                        let Some(slot) = frame.slots.get_mut(slot as usize) else {
-                            break;
-                        };
-                        // (An iterator object in `.0` may hold a generator.)
-                        if slot.as_ref().is_some_and(|v| {
-                            matches!(v, Value::Iterator(_))
-                                || holds_directly(v, reported_when_freed)
-                        }) {
-                            kept.extend(slot.take());
-                        }
-                    }
-                    exc.keep_frame(kept);
-                    return Err(Raise::Exc(exc));
                 }
             }
         }

@@ -8,10 +8,12 @@ use super::SyntaxError;
 #[cfg(feature = "code")]
 use crate::collect::CollectVec;
 #[cfg(feature = "code")]
+use crate::program::Comprehension;
+#[cfg(feature = "code")]
 use crate::program::FPart;
 #[cfg(feature = "code")]
 use crate::program::Target;
-use crate::program::{BinOp, BoolOp, CmpOp, Comprehension, DictItem, Expr, Keyword, UnaryOp};
+use crate::program::{BinOp, BoolOp, CmpOp, DictItem, Expr, Keyword, UnaryOp};
 
 /// Deep nesting is refused before it can exhaust the stack.
 const MAX_NESTING: usize = 40;
@@ -39,10 +41,6 @@ pub struct Parser {
     /// program printed back names its lambdas the same.
     #[cfg(feature = "code")]
     pub lambda_owner: String,
-    /// The lambdas read in the first iterable of the comprehension read
-    /// last (`clause_list`), which are not the comprehension's own.
-    #[cfg(feature = "code")]
-    pub first_iterable: std::ops::Range<usize>,
     /// The SyntaxWarnings CPython's compiler would write for the nodes
     /// built so far (`program::syntax_warnings`), in the order built.
     #[cfg(feature = "code")]
@@ -76,28 +74,66 @@ pub struct Warned {
 /// names it reads (`names_read[reads]`), to check what it closes over.
 #[cfg(feature = "code")]
 pub struct LambdaRead {
-    /// `<lambda>#owner#k` or `<genexpr>#owner#k`: the `k`th of its kind
-    /// in the function `owner`.
+    /// `<lambda>#owner#k`, `<genexpr>#owner#k`, `<listcomp>#owner#k`...:
+    /// the `k`th of its kind in the function `owner`, which may be one
+    /// made of an expression too.
     pub name: String,
     pub params: Vec<crate::program::Param>,
-    /// `return body` for a lambda; a generator expression's loops around
-    /// `yield item`.
+    /// `return body` for a lambda; a comprehension's loops around
+    /// `yield item` or `Stmt::Collect`.
     pub body: Vec<crate::program::Stmt>,
+    /// An async comprehension's (it awaits).
+    pub is_async: bool,
     pub line: usize,
-    /// Its token's place, to tell which comprehensions hold it.
-    pub at: usize,
+    /// The names it reads, but for those read in `outer_reads` (a
+    /// comprehension's first iterable, which is read where it stands).
     pub reads: std::ops::Range<usize>,
+    pub outer_reads: std::ops::Range<usize>,
 }
 
 #[cfg(feature = "code")]
 impl LambdaRead {
     /// What the program wrote, for messages.
     pub fn kind(&self) -> &'static str {
-        match crate::program::is_genexpr(&self.name) {
-            true => "generator expression",
-            false => "lambda",
-        }
+        made_kind(&self.name)
     }
+
+    /// The names it reads, `reads` less `outer_reads`.
+    pub fn own_reads(&self) -> impl Iterator<Item = usize> + '_ {
+        self.reads.clone().filter(|i| !self.outer_reads.contains(i))
+    }
+}
+
+/// What the program wrote that made the function `name` (or that the
+/// kind `name` begins with: `LISTCOMP`...), for messages.
+#[cfg(feature = "code")]
+fn made_kind(name: &str) -> &'static str {
+    match crate::program::made_of_expression(name).map(|(k, _)| k) {
+        Some("<genexpr>") => "generator expression",
+        Some("<listcomp>") => "list comprehension",
+        Some("<setcomp>") => "set comprehension",
+        Some("<dictcomp>") => "dict comprehension",
+        _ => "lambda",
+    }
+}
+
+/// A function made of an expression, being read (`Parser::begin_made`):
+/// its entry in `lambdas`, and the function to name what is made for
+/// once it ends.
+#[cfg(feature = "code")]
+struct Making {
+    index: usize,
+    outer: String,
+}
+
+/// A comprehension's clauses (`Parser::clause_list`), with where the
+/// names read and the `await`s of its first iterable, which is read in
+/// the scope around it, are in `names_read` and `awaits`.
+#[cfg(feature = "code")]
+struct Clauses {
+    generators: Vec<Comprehension>,
+    first_reads: std::ops::Range<usize>,
+    first_awaits: std::ops::Range<usize>,
 }
 
 /// A name read in an expression, and where.
@@ -135,8 +171,6 @@ impl Parser {
             lambdas: Vec::new(),
             #[cfg(feature = "code")]
             lambda_owner: String::new(),
-            #[cfg(feature = "code")]
-            first_iterable: 0..0,
             #[cfg(feature = "code")]
             #[cfg(feature = "code")]
             warnings: Vec::new(),
@@ -212,25 +246,6 @@ impl Parser {
             messages.extend(found);
         }
         self.warn(at, Ok(messages))
-    }
-
-    /// Refuses a lambda inside the comprehension that started at token
-    /// `start` (but in its first iterable, which runs in the scope around
-    /// it): CPython makes it in the comprehension's own scope, which is not
-    /// modelled (it is named `main.<locals>.<listcomp>.<lambda>`, and
-    /// closes over the comprehension's variables).
-    #[cfg(feature = "code")]
-    fn refuse_closed_over(&self, start: usize) -> Result<(), SyntaxError> {
-        let outer = &self.first_iterable;
-        let mut inside = (0..self.lambdas.len()).filter(|i| !outer.contains(i));
-        match inside.find(|&i| self.lambdas[i].at >= start) {
-            Some(i) => Err(SyntaxError::at(
-                self.lambdas[i].line,
-                0,
-                format!("a {} inside a comprehension is not supported yet: CPython makes it in the comprehension's own scope; build the list with a `for` loop", self.lambdas[i].kind()),
-            )),
-            None => Ok(()),
-        }
     }
 
     /// The expression starting at token `start` is compiled in another
@@ -675,29 +690,48 @@ impl Parser {
         Ok(Expr::Slice { lower, upper, step })
     }
 
-    /// After the first item of `[...]` or `{k: v ...}`: `for target in iter
-    /// if cond ...` clauses, up to and including the `close` bracket.
-    #[cfg(feature = "code")]
-    fn clauses(&mut self, close: &str) -> Result<Vec<Comprehension>, SyntaxError> {
-        let generators = self.clause_list()?;
-        self.expect_op(close)?;
-        Ok(generators)
-    }
-
-    /// The forms' fields do without comprehensions, which the page's first
-    /// download leaves to Code mode's module.
+    /// The error for a comprehension in the forms' fields, which do
+    /// without them: the page's first download leaves them to Code mode's
+    /// module.
     #[cfg(not(feature = "code"))]
-    fn clauses(&mut self, _close: &str) -> Result<Vec<Comprehension>, SyntaxError> {
-        Err(self.error(
+    fn comprehension_needs_code(&self) -> SyntaxError {
+        self.error(
             "comprehensions come with Code mode; press “Edit as code” to load it and write this there",
-        ))
+        )
     }
 
-    /// The clauses alone, up to the closing bracket.
+    /// Whether the bracket just read opens a comprehension or a generator
+    /// expression: a `for` ahead, outside any bracket, before this one
+    /// closes. `Some(true)` when a `:` (not a lambda's) comes before that
+    /// `for`: a dict comprehension, after a `{`.
     #[cfg(feature = "code")]
-    fn clause_list(&mut self) -> Result<Vec<Comprehension>, SyntaxError> {
-        let mut generators = Vec::new();
-        let mut first = None;
+    fn comprehension_ahead(&self) -> Option<bool> {
+        let (mut depth, mut lambdas, mut colon) = (0usize, 0usize, false);
+        for t in &self.toks[self.pos.min(self.toks.len())..] {
+            match &t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") if depth == 0 => return None,
+                Tok::Op(")" | "]" | "}") => depth -= 1,
+                Tok::Op(":") if depth == 0 && lambdas > 0 => lambdas -= 1,
+                Tok::Op(":") if depth == 0 => colon = true,
+                Tok::Name(n) if depth == 0 && n == "lambda" => lambdas += 1,
+                Tok::Name(n) if depth == 0 && n == "for" => return Some(colon),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The clauses alone, up to the closing bracket, with the names read
+    /// and the `await`s in the first iterable, which is read in the scope
+    /// around the comprehension: what it makes is named for `outer`.
+    #[cfg(feature = "code")]
+    fn clause_list(&mut self, outer: &str) -> Result<Clauses, SyntaxError> {
+        let mut clauses = Clauses {
+            generators: Vec::new(),
+            first_reads: 0..0,
+            first_awaits: 0..0,
+        };
         while self.at_for() {
             // `async for`: awaits each item, so only where `await` may be.
             let is_async = self.is_word("async");
@@ -714,23 +748,31 @@ impl Parser {
             }
             self.pos += 1;
             // `or`-level: a bare `in` or `if` here belongs to the clause.
-            let before = self.lambdas.len();
-            let iter = self.bool_op("or", BoolOp::Or)?;
-            first.get_or_insert(before..self.lambdas.len());
+            let iter = match clauses.generators.is_empty() {
+                true => {
+                    let (reads, awaits) = (self.names_read.len(), self.awaits.len());
+                    let own = std::mem::replace(&mut self.lambda_owner, outer.to_string());
+                    let iter = self.bool_op("or", BoolOp::Or);
+                    self.lambda_owner = own;
+                    clauses.first_reads = reads..self.names_read.len();
+                    clauses.first_awaits = awaits..self.awaits.len();
+                    iter?
+                }
+                false => self.bool_op("or", BoolOp::Or)?,
+            };
             let mut ifs = Vec::new();
             while self.is_word("if") {
                 self.pos += 1;
                 ifs.push(self.bool_op("or", BoolOp::Or)?);
             }
-            generators.push(Comprehension {
+            clauses.generators.push(Comprehension {
                 target,
                 iter,
                 ifs,
                 is_async,
             });
         }
-        self.first_iterable = first.unwrap_or_default();
-        Ok(generators)
+        Ok(clauses)
     }
 
     /// `lambda params: body`, from the word: the name of the function the
@@ -740,10 +782,9 @@ impl Parser {
         // An f-string's fields are read by a parser of their own, which
         // names no function: its lambdas could not be made functions.
         if self.lambda_owner.is_empty() {
-            return Err(self.error("a lambda is not supported here (in an f-string's field) yet; assign it to a variable first"));
+            return Err(self.error("a lambda is not supported here (in a form's field) yet; write the program in Code mode"));
         }
         let line = self.token().map_or(1, |t| t.line);
-        let at = self.pos;
         self.pos += 1;
         let mut params: Vec<crate::program::Param> = Vec::new();
         while !self.is_op(":") {
@@ -777,40 +818,24 @@ impl Parser {
             }
         }
         self.expect_op(":")?;
+        // Its defaults were read where it stands; its body is its own.
+        let making = self.begin_made(crate::program::LAMBDA, line);
         let allow_await = std::mem::replace(&mut self.allow_await, false);
-        let start = self.names_read.len();
-        let before = self.lambdas.len();
         let body = self.expr();
         self.allow_await = allow_await;
-        let body = body?;
-        // One inside would close over this one's parameters.
-        if self.lambdas.len() > before {
-            return Err(SyntaxError::at(
-                line,
-                0,
-                "a lambda (or a generator expression kept as one) inside a lambda is not supported yet; write a `def`",
-            ));
-        }
-        let name = self.made_function(
-            crate::program::LAMBDA,
-            params,
-            vec![crate::program::Stmt::Return(Some(body))],
-            (line, at, start),
-        );
+        let body = vec![crate::program::Stmt::Return(Some(body?))];
+        let name = self.end_made(making, params, body, false);
         Ok(Expr::Name(name.as_str().into()))
     }
 
-    /// Notes a function made of an expression, named `{kind}owner#k`, for
-    /// the statement parser to add to the program (`hoist_lambdas`); read
-    /// from token `at` on `line`, its names read since `reads`th.
+    /// Begins a function made of an expression, of `kind` (`LAMBDA`,
+    /// `LISTCOMP`...), for the statement parser to add to the program
+    /// (`hoist_lambdas`), read from `line`: it is named `{kind}owner#k`
+    /// now, before what is inside it is read, so that what is made inside
+    /// it is named for it (CPython's `main.<locals>.<listcomp>.<lambda>`)
+    /// and closes over its variables.
     #[cfg(feature = "code")]
-    fn made_function(
-        &mut self,
-        kind: &str,
-        params: Vec<crate::program::Param>,
-        body: Vec<crate::program::Stmt>,
-        (line, at, reads): (usize, usize, usize),
-    ) -> String {
+    fn begin_made(&mut self, kind: &str, line: usize) -> Making {
         let prefix = format!("{kind}{}#", self.lambda_owner);
         let k = self
             .lambdas
@@ -818,38 +843,141 @@ impl Parser {
             .filter(|l| l.name.starts_with(&prefix))
             .count();
         let name = format!("{prefix}{k}");
+        let at = self.names_read.len();
         self.lambdas.push(LambdaRead {
             name: name.clone(),
-            params,
-            body,
+            params: Vec::new(),
+            body: Vec::new(),
+            is_async: false,
             line,
-            at,
-            reads: reads..self.names_read.len(),
+            reads: at..at,
+            outer_reads: 0..0,
         });
-        name
+        Making {
+            index: self.lambdas.len() - 1,
+            outer: std::mem::replace(&mut self.lambda_owner, name),
+        }
     }
 
-    /// A generator expression, from its first item `elt` on, which
-    /// started at token `start`, with `reads` names read before it, up to
-    /// (not including) the closing `)`. As CPython compiles one: a
-    /// generator function of its own, `<genexpr>`, called with an iterator
-    /// over its first iterable, which is evaluated here; the rest runs in
-    /// the generator, a step at a time.
+    /// Ends the function `making` began with what was read: its name.
     #[cfg(feature = "code")]
-    fn generator(&mut self, elt: Expr, start: usize, reads: usize) -> Result<Expr, SyntaxError> {
-        use crate::program::{Param, Stmt, GENEXPR, GENEXPR_ARGUMENT};
-        let generators = self.clause_list()?;
-        self.warnings_in_order(start, "generator expression")?;
-        self.refuse_closed_over(start)?;
-        if crate::program::generator_awaits(&elt, &generators) {
+    fn end_made(
+        &mut self,
+        making: Making,
+        params: Vec<crate::program::Param>,
+        body: Vec<crate::program::Stmt>,
+        is_async: bool,
+    ) -> String {
+        self.lambda_owner = making.outer;
+        let end = self.names_read.len();
+        let made = &mut self.lambdas[making.index];
+        made.params = params;
+        made.body = body;
+        made.is_async = is_async;
+        made.reads.end = end;
+        made.name.clone()
+    }
+
+    /// An f-string's field, read by a parser of its own (the field's text
+    /// is one token here) that names what it makes as this one does.
+    #[cfg(feature = "code")]
+    fn field(&mut self, source: &str, (line, col): (usize, usize)) -> Result<Expr, SyntaxError> {
+        let mut p = super::parser(source)?;
+        p.lambda_owner = self.lambda_owner.clone();
+        p.lambdas = std::mem::take(&mut self.lambdas);
+        let from = p.lambdas.len();
+        let read = p.expr().and_then(|e| match p.at_end() {
+            true => Ok(e),
+            false => Err(p.unexpected("the end of the expression")),
+        });
+        self.lambdas = std::mem::take(&mut p.lambdas);
+        // What it made reads its names, at the f-string's place: checked
+        // there as any function's (a plain field's are not).
+        let offset = self.names_read.len();
+        if self.lambdas.len() > from {
+            for mut r in p.names_read.drain(..) {
+                (r.line, r.col) = (line, col);
+                self.names_read.push(r);
+            }
+        }
+        for made in &mut self.lambdas[from..] {
+            let shift = |r: &std::ops::Range<usize>| r.start + offset..r.end + offset;
+            made.reads = shift(&made.reads);
+            made.outer_reads = shift(&made.outer_reads);
+        }
+        read
+    }
+
+    #[cfg(not(feature = "code"))]
+    fn field(&mut self, source: &str, _: (usize, usize)) -> Result<Expr, SyntaxError> {
+        super::expression(source)
+    }
+
+    /// A comprehension or a generator expression of `kind` (`LISTCOMP`,
+    /// `SETCOMP`, `DICTCOMP`, `GENEXPR`), from its item on (after the
+    /// bracket, token `start`), up to and including `close` (nothing for a
+    /// generator expression that is a call's only argument). As CPython
+    /// 3.11 compiles one: a function of its own (`<listcomp>`), called
+    /// with an iterator over its first iterable, which is evaluated where
+    /// the expression stands; the rest runs in the function, in a scope of
+    /// its own. One that awaits is a coroutine function, its call awaited
+    /// here; a generator expression's is a generator.
+    #[cfg(feature = "code")]
+    fn comprehension(
+        &mut self,
+        kind: &'static str,
+        start: usize,
+        close: &str,
+    ) -> Result<Expr, SyntaxError> {
+        use crate::program::{Param, Stmt, DICTCOMP, GENEXPR, GENEXPR_ARGUMENT};
+        let bare = close.is_empty();
+        // A form's field is read by a parser that names no function.
+        if self.lambda_owner.is_empty() {
+            return Err(self.error_at(start, "comprehensions and generator expressions are not supported in a form's field yet; write the program in Code mode"));
+        }
+        let line = self.toks.get(start).map_or(1, |t| t.line);
+        let awaits = self.awaits.len();
+        let making = self.begin_made(kind, line);
+        let index = making.index;
+        if self.is_op("*") {
+            return Err(self.error("iterable unpacking cannot be used in comprehension"));
+        }
+        let key = match kind == DICTCOMP {
+            true => {
+                let key = self.expr()?;
+                self.expect_op(":")?;
+                Some(key)
+            }
+            false => None,
+        };
+        let value = self.expr()?;
+        if !self.at_for() {
+            return Err(match (bare, kind) {
+                (true, _) => self.error_at(start, "Generator expression must be parenthesized"),
+                (false, GENEXPR) => self.unexpected("`for`"),
+                _ => self.error("did you forget parentheses around the comprehension target?"),
+            });
+        }
+        let Clauses {
+            generators,
+            first_reads,
+            first_awaits,
+        } = self.clause_list(&making.outer)?;
+        if !bare {
+            self.expect_op(close)?;
+        }
+        self.warnings_in_order(start, made_kind(kind))?;
+        let mut items = vec![&value];
+        items.extend(key.as_ref());
+        let is_async = crate::program::comprehension_awaits(&items, &generators);
+        if is_async && kind == GENEXPR {
             return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
         }
-        // An f-string's fields are read by a parser that names no function.
-        if self.lambda_owner.is_empty() {
-            return Err(self.error_at(start, "a generator expression is not supported here yet (in an f-string's field or a form's field); in Code mode, assign it to a variable first"));
-        }
+        let mut body = match kind {
+            GENEXPR => Stmt::Expr(Expr::Yield(Some(Box::new(value)))),
+            _ => Stmt::Collect { key, value },
+        };
         let mut first = None;
-        let mut body = Stmt::Expr(Expr::Yield(Some(Box::new(elt))));
         for (i, clause) in generators.into_iter().enumerate().rev() {
             for test in clause.ifs.into_iter().rev() {
                 body = Stmt::If {
@@ -865,27 +993,44 @@ impl Parser {
                 }
                 _ => clause.iter,
             };
-            body = Stmt::For {
-                target: clause.target,
-                iter,
-                body: vec![body],
-                orelse: Vec::new(),
+            let (target, body_) = (clause.target, vec![body]);
+            body = match clause.is_async {
+                true => Stmt::AsyncFor {
+                    target,
+                    iter,
+                    body: body_,
+                    orelse: Vec::new(),
+                },
+                false => Stmt::For {
+                    target,
+                    iter,
+                    body: body_,
+                    orelse: Vec::new(),
+                },
             };
         }
         let Some(first) = first else {
-            return Err(self.error_at(start, "a generator expression needs a `for`"));
+            return Err(self.error_at(start, "a comprehension needs a `for`"));
         };
-        let line = self.toks.get(start).map_or(1, |t| t.line);
-        let name = self.made_function(
-            GENEXPR,
-            vec![Param::plain(GENEXPR_ARGUMENT.into(), None)],
-            vec![body],
-            (line, start, reads),
-        );
-        Ok(Expr::Call {
+        let params = vec![Param::plain(GENEXPR_ARGUMENT.into(), None)];
+        let name = self.end_made(making, params, vec![body], is_async);
+        self.lambdas[index].outer_reads = first_reads;
+        let call = Expr::Call {
             func: Box::new(Expr::Name(name.as_str().into())),
             args: vec![first],
             kwargs: Vec::new(),
+        };
+        // What the function awaits is its own; the first iterable's
+        // `await`s stay here, after the one that awaits the call.
+        let kept = self.awaits[first_awaits].to_vec();
+        self.awaits.truncate(awaits);
+        if is_async {
+            self.awaits.push(line as u32);
+        }
+        self.awaits.extend(kept);
+        Ok(match is_async {
+            true => Expr::Await(Box::new(call)),
+            false => call,
         })
     }
 
@@ -922,6 +1067,17 @@ impl Parser {
         // After the `{`.
         #[cfg(feature = "code")]
         let start = self.pos - 1;
+        #[cfg(feature = "code")]
+        match self.comprehension_ahead() {
+            Some(true) => return self.comprehension(crate::program::DICTCOMP, start, "}"),
+            #[cfg(feature = "asyncio-py")]
+            Some(false) => return self.comprehension(crate::program::SETCOMP, start, "}"),
+            #[cfg(not(feature = "asyncio-py"))]
+            Some(false) => {
+                return Err(self.error(crate::error::needs_asyncio_py("a set comprehension")))
+            }
+            None => {}
+        }
         let mut items = Vec::new();
         while !self.eat_op("}") {
             if self.is_op("**") {
@@ -931,7 +1087,7 @@ impl Parser {
             if !self.is_op(":") {
                 #[cfg(feature = "asyncio-py")]
                 if items.is_empty() {
-                    return self.set_display(key, start);
+                    return self.set_display(key);
                 }
                 #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
                 if items.is_empty() {
@@ -947,17 +1103,9 @@ impl Parser {
             }
             self.pos += 1;
             let value = self.expr()?;
-            if self.at_for() && items.is_empty() {
-                let generators = self.clauses("}")?;
-                #[cfg(feature = "code")]
-                self.warnings_in_order(start, "dict comprehension")?;
-                #[cfg(feature = "code")]
-                self.refuse_closed_over(start)?;
-                return Ok(Expr::DictComp {
-                    key: Box::new(key),
-                    value: Box::new(value),
-                    generators,
-                });
+            #[cfg(not(feature = "code"))]
+            if self.at_for() {
+                return Err(self.comprehension_needs_code());
             }
             items.push(DictItem { key, value });
             if !self.eat_op(",") {
@@ -970,19 +1118,7 @@ impl Parser {
 
     /// The rest of `{first, ...}`, a set display, after `first`.
     #[cfg(feature = "asyncio-py")]
-    fn set_display(&mut self, first: Expr, start: usize) -> Result<Expr, SyntaxError> {
-        if self.at_for() {
-            if let Expr::Starred(_) = first {
-                return Err(self.error("iterable unpacking cannot be used in comprehension"));
-            }
-            let generators = self.clauses("}")?;
-            self.warnings_in_order(start, "set comprehension")?;
-            self.refuse_closed_over(start)?;
-            return Ok(Expr::SetComp {
-                elt: Box::new(first),
-                generators,
-            });
-        }
+    fn set_display(&mut self, first: Expr) -> Result<Expr, SyntaxError> {
         let mut items = vec![first];
         while self.eat_op(",") {
             if self.eat_op("}") {
@@ -1050,13 +1186,22 @@ impl Parser {
                         return Err(self.error("positional argument follows keyword argument"));
                     }
                     let start = self.pos;
+                    // `f(x for x in xs)`: the call's parentheses are the
+                    // generator's, so it must be the only argument.
                     #[cfg(feature = "code")]
-                    let reads = self.names_read.len();
-                    #[cfg(not(feature = "code"))]
-                    let reads = 0;
-                    let mut arg = self.expr()?;
+                    if args.is_empty() && self.comprehension_ahead().is_some() {
+                        let generator = self.comprehension(crate::program::GENEXPR, start, "")?;
+                        if !self.is_op(")") {
+                            return Err(
+                                self.error_at(start, "Generator expression must be parenthesized")
+                            );
+                        }
+                        args.push(generator);
+                        continue;
+                    }
+                    let arg = self.expr()?;
                     if self.at_for() {
-                        arg = self.bare_generator(arg, (start, reads), args.is_empty())?;
+                        return Err(self.bare_generator(start));
                     }
                     args.push(arg);
                 }
@@ -1069,25 +1214,15 @@ impl Parser {
         Ok((args, kwargs))
     }
 
-    /// `f(x for x in xs)`: the call's parentheses are the generator's, so
-    /// it must be the only argument.
+    /// A generator expression among a call's arguments, not the only one.
     #[cfg(feature = "code")]
-    fn bare_generator(
-        &mut self,
-        elt: Expr,
-        (start, reads): (usize, usize),
-        first: bool,
-    ) -> Result<Expr, SyntaxError> {
-        let generator = self.generator(elt, start, reads)?;
-        if !first || !self.is_op(")") {
-            return Err(self.error_at(start, "Generator expression must be parenthesized"));
-        }
-        Ok(generator)
+    fn bare_generator(&self, start: usize) -> SyntaxError {
+        self.error_at(start, "Generator expression must be parenthesized")
     }
 
     #[cfg(not(feature = "code"))]
-    fn bare_generator(&mut self, _: Expr, _: (usize, usize), _: bool) -> Result<Expr, SyntaxError> {
-        Err(self.error("generator expressions come with Code mode; press “Edit as code” to load it, or use a list comprehension `[... for ...]`"))
+    fn bare_generator(&self, _: usize) -> SyntaxError {
+        self.error("generator expressions come with Code mode; press “Edit as code” to load it, or use a list comprehension `[... for ...]`")
     }
 
     fn atom(&mut self) -> Result<Expr, SyntaxError> {
@@ -1110,14 +1245,18 @@ impl Parser {
             )),
             Tok::Float(v) => Ok(Expr::Float(v)),
             Tok::Str { text, f } => {
-                let mut parts = super::fstring::fstring_parts(&text, f, line, col)?;
+                let mut parts = super::fstring::fstring_parts(&text, f, (line, col), &mut |e| {
+                    self.field(e, (line, col))
+                })?;
                 #[cfg(feature = "code")]
                 self.awaits_in_fields(&parts, line);
                 // Adjacent literals concatenate, as in Python.
                 while let Some(Tok::Str { text, f }) = self.peek().cloned() {
                     let (line, col) = self.token().map_or((line, col), |t| (t.line, t.col));
                     self.pos += 1;
-                    let more = super::fstring::fstring_parts(&text, f, line, col)?;
+                    let more = super::fstring::fstring_parts(&text, f, (line, col), &mut |e| {
+                        self.field(e, (line, col))
+                    })?;
                     #[cfg(feature = "code")]
                     self.awaits_in_fields(&more, line);
                     parts.extend(more);
@@ -1157,17 +1296,15 @@ impl Parser {
             }
             Tok::Op("(") => {
                 #[cfg(feature = "code")]
-                let (open, reads) = (self.pos - 1, self.names_read.len());
+                let open = self.pos - 1;
                 if self.eat_op(")") {
                     return Ok(Expr::Tuple(vec![]));
                 }
-                let first = self.expr()?;
                 #[cfg(feature = "code")]
-                if self.at_for() {
-                    let generator = self.generator(first, open, reads)?;
-                    self.expect_op(")")?;
-                    return Ok(generator);
+                if self.comprehension_ahead().is_some() {
+                    return self.comprehension(crate::program::GENEXPR, open, ")");
                 }
+                let first = self.expr()?;
                 if self.eat_op(")") {
                     return Ok(first);
                 }
@@ -1184,6 +1321,10 @@ impl Parser {
             }
             Tok::Op("{") => self.dict(),
             Tok::Op("[") => {
+                #[cfg(feature = "code")]
+                if self.comprehension_ahead().is_some() {
+                    return self.comprehension(crate::program::LISTCOMP, start, "]");
+                }
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
                     if self.eat_op("*") {
@@ -1191,22 +1332,9 @@ impl Parser {
                     } else {
                         items.push(self.expr()?);
                     }
-                    if self.at_for() && items.len() == 1 {
-                        let elt = items.pop().expect("one item");
-                        if let Expr::Starred(_) = elt {
-                            return Err(
-                                self.error("iterable unpacking cannot be used in comprehension")
-                            );
-                        }
-                        let generators = self.clauses("]")?;
-                        #[cfg(feature = "code")]
-                        self.warnings_in_order(start, "list comprehension")?;
-                        #[cfg(feature = "code")]
-                        self.refuse_closed_over(start)?;
-                        return Ok(Expr::ListComp {
-                            elt: Box::new(elt),
-                            generators,
-                        });
+                    #[cfg(not(feature = "code"))]
+                    if self.at_for() {
+                        return Err(self.comprehension_needs_code());
                     }
                     if !self.eat_op(",") {
                         self.expect_op("]")?;

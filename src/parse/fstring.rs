@@ -8,12 +8,13 @@ use super::SyntaxError;
 use crate::program::{Expr, FPart};
 
 /// Splits an f-string's text into literal text and `{expr}` / `{expr!r}`
-/// fields; a plain string is one literal part.
+/// fields, each field's expression read by `field`; a plain string is
+/// one literal part.
 pub fn fstring_parts(
     text: &str,
     f: bool,
-    line: usize,
-    col: usize,
+    (line, col): (usize, usize),
+    field: &mut dyn FnMut(&str) -> Result<Expr, SyntaxError>,
 ) -> Result<Vec<FPart>, SyntaxError> {
     if !f {
         return Ok(vec![FPart::Lit(text.to_string())]);
@@ -120,7 +121,7 @@ pub fn fstring_parts(
                         ),
                     ));
                 }
-                let value = super::expression(source).map_err(|e| {
+                let value = field(source).map_err(|e| {
                     SyntaxError::at(
                         line,
                         col,

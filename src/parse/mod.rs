@@ -132,7 +132,7 @@ pub fn expression_list(text: &str) -> Result<Vec<Expr>, SyntaxError> {
 /// Text with `{expr}` fields, as inside an f-string: `Fetching {source}...`.
 /// Text without fields is a plain string.
 pub fn template(text: &str) -> Result<Expr, SyntaxError> {
-    let parts = fstring::fstring_parts(text, true, 1, 0)?;
+    let parts = fstring::fstring_parts(text, true, (1, 0), &mut expression)?;
     Ok(fstring::join_parts(parts))
 }
 

@@ -725,16 +725,31 @@ impl Source {
         Ok(())
     }
 
-    /// Refuses a lambda read since the `lambdas`th that reads one of
-    /// `names` (`except ... as` names, which are not cells here), not its
-    /// own parameter. (One that reads a comprehension's variable is
-    /// refused where the comprehension ends, `Parser::refuse_closed_over`.)
+    /// Refuses a lambda (or a comprehension) read since the `lambdas`th
+    /// that reads one of `names` (`except ... as` names, which are not
+    /// cells here), not its own variable nor one of a comprehension or
+    /// lambda it is in.
     fn refuse_closures(&self, lambdas: usize, names: &[Name]) -> Result<(), SyntaxError> {
-        for l in &self.p.lambdas[lambdas.min(self.p.lambdas.len())..] {
-            let read = self.p.names_read[l.reads.clone()].iter().find(|r| {
-                r.module.is_none()
-                    && !l.params.iter().any(|p| *p.name == *r.name)
-                    && names.iter().any(|n| **n == *r.name)
+        let binds = |made: &crate::parse::expr::LambdaRead, name: &str| {
+            let mut bound = Vec::new();
+            crate::program::bindings::collect_bound(&made.body, &mut bound);
+            made.params.iter().any(|p| *p.name == *name) || bound.iter().any(|b| **b == *name)
+        };
+        // Bound by it or by a function made of an expression around it.
+        let own = |at: usize, name: &str| {
+            let mut at = Some(at);
+            while let Some(made) = at.map(|i| &self.p.lambdas[i]) {
+                if binds(made, name) {
+                    return true;
+                }
+                let owner = crate::program::owner(&made.name).unwrap_or_default();
+                at = self.p.lambdas.iter().position(|l| l.name == owner);
+            }
+            false
+        };
+        for (at, l) in self.p.lambdas.iter().enumerate().skip(lambdas) {
+            let read = l.own_reads().map(|i| &self.p.names_read[i]).find(|r| {
+                r.module.is_none() && names.iter().any(|n| **n == *r.name) && !own(at, &r.name)
             });
             if let Some(r) = read {
                 return Err(SyntaxError::at(r.line, r.col, format!(
@@ -900,7 +915,14 @@ impl Source {
                     self.p.expect_op("=")?;
                     let (reads, lambdas) = (self.p.names_read.len(), self.p.lambdas.len());
                     let value = self.expression()?;
-                    if let Some(l) = self.p.lambdas.get(lambdas) {
+                    // A comprehension's function is named `<listcomp>`
+                    // wherever it stands; a lambda's or a generator's
+                    // would be named for the class (`A.<lambda>`).
+                    let named = |l: &&crate::parse::expr::LambdaRead| {
+                        !crate::program::made_of_expression(&l.name)
+                            .is_some_and(|(k, _)| k.ends_with("comp>"))
+                    };
+                    if let Some(l) = self.p.lambdas[lambdas..].iter().find(named) {
                         return Err(SyntaxError::at(
                             line,
                             col,
@@ -970,7 +992,7 @@ impl Source {
                 name: l.name,
                 params: l.params,
                 body: l.body,
-                is_async: false,
+                is_async: l.is_async,
             };
             let lines = Lines {
                 statements,

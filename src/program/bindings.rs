@@ -87,7 +87,8 @@ pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
             | Stmt::Break
             | Stmt::Continue => {}
             #[cfg(feature = "code")]
-            Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Collect { .. } => {
+            }
             // `del x` makes `x` local, as assigning it does.
             #[cfg(feature = "code")]
             Stmt::Delete(target) => collect_target(target, names),

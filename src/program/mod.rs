@@ -128,6 +128,17 @@ pub fn is_lambda(name: &str) -> bool {
 #[cfg(feature = "code")]
 pub const GENEXPR: &str = "<genexpr>#";
 
+/// How the names of the functions the parser makes of comprehensions
+/// begin: as CPython 3.11 compiles each, a function of its own, called
+/// with an iterator over its first iterable, which returns the list, set
+/// or dict its loops fill (`Stmt::Collect`).
+#[cfg(feature = "code")]
+pub const LISTCOMP: &str = "<listcomp>#";
+#[cfg(feature = "code")]
+pub const SETCOMP: &str = "<setcomp>#";
+#[cfg(feature = "code")]
+pub const DICTCOMP: &str = "<dictcomp>#";
+
 /// The parameter that iterator is passed in, named as CPython names it.
 #[cfg(feature = "code")]
 pub const GENEXPR_ARGUMENT: &str = ".0";
@@ -138,15 +149,50 @@ pub fn is_genexpr(name: &str) -> bool {
     name.starts_with(GENEXPR)
 }
 
-/// A function the parser made of an expression (a lambda or a generator
-/// expression): the name CPython gives it (`<lambda>`), and the rest of
-/// its name (`owner#k`).
+/// Is `name` that of a function the parser made of a comprehension or a
+/// generator expression, whose parameter is the iterator `.0`?
 #[cfg(feature = "code")]
-fn made_of_expression(name: &str) -> Option<(&'static str, &str)> {
-    if let Some(rest) = name.strip_prefix(LAMBDA) {
-        return Some(("<lambda>", rest));
+pub fn is_comprehension(name: &str) -> bool {
+    matches!(made_of_expression(name), Some((kind, _)) if kind != "<lambda>")
+}
+
+/// If `e` is a comprehension or a generator expression as the parser
+/// leaves it (the call of the function made of it, awaited for an async
+/// comprehension), the name CPython gives that function (`<listcomp>`).
+#[cfg(feature = "code")]
+pub fn comprehension_kind(e: &Expr) -> Option<&'static str> {
+    let e = match e {
+        Expr::Await(inner) => inner,
+        other => other,
+    };
+    let Expr::Call { func, args, .. } = e else {
+        return None;
+    };
+    match (&**func, &args[..]) {
+        (Expr::Name(n), [_]) if is_comprehension(n) => Some(made_of_expression(n)?.0),
+        _ => None,
     }
-    Some(("<genexpr>", name.strip_prefix(GENEXPR)?))
+}
+
+/// The kinds of function the parser makes of an expression, by how their
+/// names begin, with the name CPython gives each.
+#[cfg(feature = "code")]
+const MADE_KINDS: [(&str, &str); 5] = [
+    (LAMBDA, "<lambda>"),
+    (GENEXPR, "<genexpr>"),
+    (LISTCOMP, "<listcomp>"),
+    (SETCOMP, "<setcomp>"),
+    (DICTCOMP, "<dictcomp>"),
+];
+
+/// A function the parser made of an expression (a lambda, a generator
+/// expression or a comprehension): the name CPython gives it
+/// (`<lambda>`), and the rest of its name (`owner#k`).
+#[cfg(feature = "code")]
+pub fn made_of_expression(name: &str) -> Option<(&'static str, &str)> {
+    MADE_KINDS
+        .iter()
+        .find_map(|&(prefix, kind)| Some((kind, name.strip_prefix(prefix)?)))
 }
 
 /// What joins a function defined inside another to its owner's name: the
@@ -223,7 +269,10 @@ pub fn qualname(name: &str) -> std::borrow::Cow<'_, str> {
         return qualname(&name[LIBRARY.len()..]);
     }
     if let Some((kind, _)) = made_of_expression(name) {
+        // What a comprehension holds is named for it with no `<locals>`,
+        // as CPython's compiler names it (its scope is no function's).
         return match owner(name) {
+            Some(owner) if is_comprehension(owner) => format!("{}.{kind}", qualname(owner)).into(),
             Some(owner) => format!("{}{LOCALS}{kind}", qualname(owner)).into(),
             None => kind.into(),
         };
@@ -422,6 +471,16 @@ pub enum Stmt {
     /// was the direct cause..." (`from None` hides the context instead).
     #[cfg(feature = "code")]
     RaiseFrom { exc: Expr, cause: Expr },
+    /// Adds `value` to what the comprehension returns (a list or a set;
+    /// with `key`, a dict): the innermost statement of the function the
+    /// parser makes of a comprehension (`<listcomp>`, `<setcomp>`,
+    /// `<dictcomp>`), CPython's `LIST_APPEND`, `SET_ADD` and `MAP_ADD`.
+    #[cfg(feature = "code")]
+    Collect {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        key: Option<Expr>,
+        value: Expr,
+    },
     /// `global a, b`: in this function, these names are the module's
     /// variables (those `MODULE`'s code assigns, and these), read and
     /// assigned there. It runs nothing.
@@ -587,23 +646,6 @@ pub enum Expr {
     Set(Vec<Expr>),
     /// `{key: value, ...}`
     Dict(Vec<DictItem>),
-    /// `[elt for target in iter if cond ...]`
-    ListComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    /// `{elt for target in iter if cond ...}`
-    #[cfg(feature = "asyncio-py")]
-    SetComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    /// `{key: value for target in iter if cond ...}`
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
     /// `value[index]`; the index may be a `Slice`.
     Subscript {
         value: Box<Expr>,
@@ -794,17 +836,20 @@ pub enum BinOp {
 /// an async generator, which none of those consumers accept.
 pub const GENERATOR_AWAITS: &str = "`await` or `async for` inside a generator expression makes it an async generator, which is not supported; use a list comprehension `[await ... for ...]`";
 
-/// Does a generator expression `await` in a part that runs lazily (all but
-/// its first iterable, which Python evaluates where the generator is made)?
-pub fn generator_awaits(elt: &Expr, generators: &[Comprehension]) -> bool {
+/// Does a comprehension `await` in a part its function runs (all but its
+/// first iterable, which Python evaluates where the comprehension
+/// stands), `items` being its item (a dict's key and value)? An `async
+/// for` clause awaits too. Such a comprehension is a coroutine; such a
+/// generator expression, an async generator.
+#[cfg(feature = "code")]
+pub fn comprehension_awaits(items: &[&Expr], generators: &[Comprehension]) -> bool {
     let mut awaits = generators.iter().any(|g| g.is_async);
     let mut find = |e: &Expr| awaits |= matches!(e, Expr::Await(_));
-    elt.each(&mut find);
+    items.iter().for_each(|e| e.each(&mut find));
     for (i, g) in generators.iter().enumerate() {
         if i > 0 {
             g.iter.each(&mut find);
         }
-
         g.ifs.iter().for_each(|c| c.each(&mut find));
     }
     awaits
@@ -1031,20 +1076,19 @@ impl Stmt {
                 f(exc);
                 f(cause);
             }
+            #[cfg(feature = "code")]
+            Stmt::Collect { key, value } => {
+                if let Some(k) = key {
+                    f(k);
+                }
+                f(value);
+            }
             Stmt::Try { .. } | Stmt::Pass | Stmt::Break | Stmt::Continue => {}
             #[cfg(feature = "code")]
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             #[cfg(feature = "code")]
             Stmt::Delete(target) => target.each_expr(f),
         }
-    }
-}
-
-fn each_generator(generators: &[Comprehension], f: &mut dyn FnMut(&Expr)) {
-    for g in generators {
-        g.target.each(f);
-        g.iter.each(f);
-        g.ifs.iter().for_each(|i| i.each(f));
     }
 }
 
@@ -1107,24 +1151,6 @@ impl Expr {
                 i.key.each(f);
                 i.value.each(f);
             }),
-            Expr::ListComp { elt, generators } => {
-                elt.each(f);
-                each_generator(generators, f);
-            }
-            #[cfg(feature = "asyncio-py")]
-            Expr::SetComp { elt, generators } => {
-                elt.each(f);
-                each_generator(generators, f);
-            }
-            Expr::DictComp {
-                key,
-                value,
-                generators,
-            } => {
-                key.each(f);
-                value.each(f);
-                each_generator(generators, f);
-            }
             Expr::Subscript { value, index } => {
                 value.each(f);
                 index.each(f);

@@ -20,6 +20,7 @@ pub fn to_python(program: &Program) -> String {
 pub fn source_map(program: &Program) -> SourceMap {
     let mut marks = Marks::new(program);
     let text = print(program, &mut marks);
+    marks.place_made();
     let run_line = text.lines().count() as u32;
     SourceMap::new(&text, marks.functions, run_line)
 }
@@ -48,12 +49,15 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
-    // Lambdas and generator expressions are printed where they are used
-    // (`<lambda>#owner#k` names them).
+    // Lambdas, comprehensions and generator expressions are printed where
+    // they are used (`<lambda>#owner#k` names them), each with what is
+    // made inside it: those come later among the functions (the parser
+    // names one before reading inside it), so the table is built from
+    // the last.
     #[cfg(feature = "code")]
     {
-        let mut made = Vec::new();
-        for f in &program.functions {
+        MADE.with(|m| m.borrow_mut().clear());
+        for f in program.functions.iter().rev() {
             if let (true, [Stmt::Return(Some(body))]) = (super::is_lambda(&f.name), &f.body[..]) {
                 let mut text = String::from("(lambda");
                 if !f.params.is_empty() {
@@ -63,12 +67,11 @@ fn print(program: &Program, marks: &mut Marks) -> String {
                 text.push_str(": ");
                 text.push_str(&expr(body, 0));
                 text.push(')');
-                made.push((f.name.clone(), (text, String::new())));
-            } else if let (true, Some(around)) = (super::is_genexpr(&f.name), unmade(&f.body)) {
-                made.push((f.name.clone(), around));
+                MADE.with(|m| m.borrow_mut().push((f.name.clone(), (text, String::new()))));
+            } else if let Some(around) = unmade(&f.name, &f.body) {
+                MADE.with(|m| m.borrow_mut().push((f.name.clone(), around)));
             }
         }
-        MADE.with(|m| *m.borrow_mut() = made);
     }
     #[cfg_attr(not(feature = "code"), allow(unused_variables))]
     for (i, f) in program.functions.iter().enumerate() {
@@ -137,6 +140,41 @@ impl<'p> Marks<'p> {
         #[cfg(feature = "code")]
         {
             self.current = index;
+        }
+    }
+
+    /// A function made of an expression (a lambda, a comprehension) is
+    /// printed inside the statement that makes it, as the parser reads
+    /// it: its statements are on that statement's line. Owners come
+    /// first among the functions (the parser names one before what is
+    /// made inside it), so each is placed once its owner is.
+    #[cfg(feature = "code")]
+    fn place_made(&mut self) {
+        let functions = &self.program.functions;
+        for (i, f) in functions.iter().enumerate() {
+            if super::made_of_expression(&f.name).is_none() || !self.functions[i].is_empty() {
+                continue;
+            }
+            let owner = super::owner(&f.name).unwrap_or(super::MODULE);
+            let Some(o) = functions.iter().position(|g| g.name == owner) else {
+                continue;
+            };
+            let (mut n, mut line) = (0, None);
+            Stmt::walk(&functions[o].body, &mut |s| {
+                let mut makes = false;
+                s.each_own_expr(&mut |e| {
+                    e.each(&mut |x| makes |= matches!(x, Expr::Name(m) if **m == *f.name))
+                });
+                if makes && line.is_none() {
+                    line = self.functions[o].get(n).copied();
+                }
+                n += 1;
+            });
+            let mut count = 0;
+            Stmt::walk(&f.body, &mut |_| count += 1);
+            if let Some(line) = line {
+                self.functions[i] = vec![line; count];
+            }
         }
     }
 
@@ -359,23 +397,6 @@ fn target(t: &Target) -> String {
     }
 }
 
-/// A comprehension's ` for t in iter if cond` clauses.
-fn clauses(generators: &[Comprehension]) -> String {
-    let mut text = String::new();
-    for g in generators {
-        text.push_str(&format!(
-            " {}for {} in {}",
-            if g.is_async { "async " } else { "" },
-            target(&g.target),
-            expr(&g.iter, OR)
-        ));
-        for cond in &g.ifs {
-            text.push_str(&format!(" if {}", expr(cond, OR)));
-        }
-    }
-    text
-}
-
 fn subscript(value: &Expr, index: &Expr) -> String {
     format!("{}[{}]", expr(value, PRIMARY), expr(index, 0))
 }
@@ -568,6 +589,10 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
             }
         }
         Stmt::Pass => line(out, level, "pass"),
+        // Only inside a comprehension's function, which is printed back
+        // as the comprehension (`unmade`).
+        #[cfg(feature = "code")]
+        Stmt::Collect { .. } => {}
     }
 }
 
@@ -602,6 +627,8 @@ fn precedence(e: &Expr) -> u8 {
         Expr::UnaryOp { .. } => UNARY,
         Expr::Int(i) if *i < 0 => UNARY,
         Expr::Float(f) if f.is_sign_negative() => UNARY,
+        #[cfg(feature = "code")]
+        Expr::Await(v) if made_call(v, "<") => PRIMARY,
         Expr::Await(_) => AWAIT,
         Expr::Starred(_) | Expr::IfExp { .. } => 0,
         #[cfg(feature = "code")]
@@ -619,48 +646,79 @@ thread_local! {
     static MADE: std::cell::RefCell<Vec<(String, (String, String))>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The generator expression a `<genexpr>` function was made of
-/// (`Parser::generator`), from its loops and tests around `yield item`:
-/// its item, and its clauses after the first's iterable (which the call
-/// of the function holds).
+/// The comprehension or generator expression a function `name` was made
+/// of (`Parser::comprehension`), from its loops and tests around its
+/// innermost statement (`yield item`, `Stmt::Collect`): its brackets and
+/// item, and its clauses after the first's iterable (which the call of
+/// the function holds). `None` for any other function.
 #[cfg(feature = "code")]
-fn unmade(body: &[Stmt]) -> Option<(String, String)> {
+fn unmade(name: &str, body: &[Stmt]) -> Option<(String, String)> {
+    let (open, close) = match super::made_of_expression(name)?.0 {
+        "<genexpr>" => ("(", ")"),
+        "<listcomp>" => ("[", "]"),
+        "<setcomp>" | "<dictcomp>" => ("{", "}"),
+        _ => return None,
+    };
     let mut head = String::new();
     let mut tail = String::new();
     let mut body = body;
     loop {
-        match body {
+        let (is_async, t, iter, inner) = match body {
             [Stmt::For {
-                target: t,
-                iter,
-                body: inner,
-                ..
-            }] => {
-                match head.is_empty() && tail.is_empty() {
-                    true => head = format!(" for {} in ", target(t)),
-                    false => tail.push_str(&format!(" for {} in {}", target(t), expr(iter, OR))),
-                }
-                body = inner;
-            }
+                target, iter, body, ..
+            }] => (false, target, iter, body),
+            [Stmt::AsyncFor {
+                target, iter, body, ..
+            }] => (true, target, iter, body),
             [Stmt::If {
                 test, body: inner, ..
             }] => {
                 tail.push_str(&format!(" if {}", expr(test, OR)));
                 body = inner;
+                continue;
             }
-            [Stmt::Expr(Expr::Yield(Some(elt)))] => {
-                return Some((format!("({}{head}", expr(elt, 0)), format!("{tail})")))
+            [Stmt::Expr(Expr::Yield(Some(item)))] => {
+                return Some((
+                    format!("{open}{}{head}", expr(item, 0)),
+                    format!("{tail}{close}"),
+                ))
+            }
+            [Stmt::Collect {
+                key: None,
+                value: item,
+            }] => {
+                return Some((
+                    format!("{open}{}{head}", expr(item, 0)),
+                    format!("{tail}{close}"),
+                ))
+            }
+            [Stmt::Collect {
+                key: Some(key),
+                value,
+            }] => {
+                let item = format!("{}: {}", expr(key, 0), expr(value, 0));
+                return Some((format!("{open}{item}{head}"), format!("{tail}{close}")));
             }
             _ => return None,
+        };
+        let clause = format!(
+            " {}for {} in ",
+            if is_async { "async " } else { "" },
+            target(t)
+        );
+        match head.is_empty() {
+            true => head = clause,
+            false => tail.push_str(&format!("{clause}{}", expr(iter, OR))),
         }
+        body = inner;
     }
 }
 
-/// Is `e` a generator expression (the call of the function made of it)?
+/// Is `e` a comprehension (or a generator expression) as the parser
+/// leaves it, of a kind whose name starts with `kind`?
 #[cfg(feature = "code")]
-fn is_generator(e: &Expr) -> bool {
-    matches!(e, Expr::Call { func, args, .. }
-        if args.len() == 1 && matches!(&**func, Expr::Name(n) if super::is_genexpr(n)))
+fn made_call(e: &Expr, kind: &str) -> bool {
+    super::comprehension_kind(e).is_some_and(|k| k.starts_with(kind))
 }
 
 /// A lambda, or `<genexpr>#…(first)`, as it was written.
@@ -722,23 +780,6 @@ fn expr_text(e: &Expr) -> String {
                 .collect_vec()
                 .joined(", ")
         ),
-        Expr::ListComp { elt, generators } => {
-            format!("[{}{}]", expr(elt, 0), clauses(generators))
-        }
-        #[cfg(feature = "asyncio-py")]
-        Expr::SetComp { elt, generators } => {
-            format!("{{{}{}}}", expr(elt, 0), clauses(generators))
-        }
-        Expr::DictComp {
-            key,
-            value,
-            generators,
-        } => format!(
-            "{{{}: {}{}}}",
-            expr(key, 0),
-            expr(value, 0),
-            clauses(generators)
-        ),
         Expr::Subscript { value, index } => subscript(value, index),
         Expr::Slice { lower, upper, step } => {
             let part = |p: &Option<Box<Expr>>| p.as_ref().map_or(String::new(), |e| expr(e, 0));
@@ -752,19 +793,19 @@ fn expr_text(e: &Expr) -> String {
         Expr::Name(n) if super::is_lambda(n) => made_text(n, None),
         Expr::Name(n) => n.to_string(),
         Expr::Attribute { value, name } => attribute(value, name),
-        // A generator expression alone needs no parentheses of its own.
         #[cfg(feature = "code")]
-        Expr::Call { func, args, kwargs }
-            if kwargs.is_empty() && matches!(&args[..], [only] if is_generator(only)) =>
-        {
-            format!("{}{}", expr(func, PRIMARY), expr_text(&args[0]))
-        }
-        #[cfg(feature = "code")]
-        Expr::Call { func, args, .. } if is_generator(e) => {
+        Expr::Call { func, args, .. } if made_call(e, "<") => {
             let Expr::Name(n) = &**func else {
                 unreachable!("matched")
             };
             made_text(n, Some(&args[0]))
+        }
+        // A generator expression alone needs no parentheses of its own.
+        #[cfg(feature = "code")]
+        Expr::Call { func, args, kwargs }
+            if kwargs.is_empty() && matches!(&args[..], [only] if made_call(only, "<genexpr>")) =>
+        {
+            format!("{}{}", expr(func, PRIMARY), expr_text(&args[0]))
         }
         Expr::Call { func, args, kwargs } => {
             format!("{}({})", expr(func, PRIMARY), args_text(args, kwargs))
@@ -809,6 +850,9 @@ fn expr_text(e: &Expr) -> String {
                 .collect_vec()
                 .joined(word)
         }
+        // An async comprehension: the call of its function is awaited.
+        #[cfg(feature = "code")]
+        Expr::Await(v) if made_call(v, "<") => expr_text(v),
         Expr::Await(v) => format!("await {}", expr(v, PRIMARY)),
         #[cfg(feature = "code")]
         Expr::Yield(None) => "yield".into(),

@@ -161,7 +161,11 @@ impl Stmt {
                 | Stmt::Raise(_)
                 | Stmt::Pass => {}
                 #[cfg(feature = "code")]
-                Stmt::RaiseFrom { .. } | Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Delete(_) => {}
+                Stmt::RaiseFrom { .. }
+                | Stmt::Global(_)
+                | Stmt::Nonlocal(_)
+                | Stmt::Delete(_)
+                | Stmt::Collect { .. } => {}
             }
         }
     }

@@ -80,14 +80,20 @@ fn seen(e: &Expr) -> Seen {
             }
             _ => Seen::Other,
         },
-        Expr::List(_) | Expr::ListComp { .. } => Seen::Display("list"),
+        Expr::List(_) => Seen::Display("list"),
         #[cfg(feature = "asyncio-py")]
-        Expr::Set(_) | Expr::SetComp { .. } => Seen::Display("set"),
-        Expr::Dict(_) | Expr::DictComp { .. } => Seen::Display("dict"),
-        // A generator expression, made a function (`Parser::generator`).
+        Expr::Set(_) => Seen::Display("set"),
+        Expr::Dict(_) => Seen::Display("dict"),
+        // A comprehension or a generator expression, made a function
+        // (`Parser::comprehension`).
         #[cfg(feature = "code")]
-        Expr::Call { func, .. } if matches!(&**func, Expr::Name(n) if super::is_genexpr(n)) => {
-            Seen::Display("generator")
+        Expr::Call { .. } | Expr::Await(_) if super::comprehension_kind(e).is_some() => {
+            Seen::Display(match super::comprehension_kind(e) {
+                Some("<listcomp>") => "list",
+                Some("<setcomp>") => "set",
+                Some("<dictcomp>") => "dict",
+                _ => "generator",
+            })
         }
         Expr::FString(_) => Seen::Display("str"),
         _ => Seen::Other,

@@ -97,9 +97,8 @@ fn check_with(program: &Program, from_tree: bool) -> Result<(), LoadError> {
         let lambda = (super::is_lambda(&f.name)
             && !f.is_async
             && matches!(&f.body[..], [Stmt::Return(Some(_))]))
-            || (super::is_genexpr(&f.name)
-                && !f.is_async
-                && matches!(&f.body[..], [Stmt::For { .. }]))
+            || (super::is_comprehension(&f.name)
+                && matches!(&f.body[..], [Stmt::For { .. } | Stmt::AsyncFor { .. }]))
             || (super::is_made(&f.name)
                 && super::owner(&f.name).is_none_or(|o| program.function(o).is_some())
                 && check_identifier(super::short_name(&super::qualname(&f.name))).is_ok());
@@ -320,7 +319,7 @@ impl<'p> Checker<'p> {
                 ));
             }
             #[cfg(feature = "code")]
-            let own = super::is_genexpr(&f.name) && *p.name == *super::GENEXPR_ARGUMENT;
+            let own = super::is_comprehension(&f.name) && *p.name == *super::GENEXPR_ARGUMENT;
             #[cfg(not(feature = "code"))]
             let own = false;
             if !own {
@@ -375,42 +374,6 @@ impl<'p> Checker<'p> {
                 self.expr(value, at, depth + 1)
             }
         }
-    }
-
-    /// A comprehension's clauses, then the expressions built from them.
-    fn comprehension(
-        &mut self,
-        generators: &'p [Comprehension],
-        built: &[&'p Expr],
-        at: &str,
-        depth: usize,
-    ) -> Result<(), LoadError> {
-        if generators.is_empty() {
-            return Err(err(at, "a comprehension needs at least one `for` clause"));
-        }
-        // The comprehension's own names are known inside it only.
-        let outer = self.locals.len();
-        let mut checked = Ok(());
-        for (i, g) in generators.iter().enumerate() {
-            let gat = format!("{at}.generators[{i}]");
-            if g.is_async {
-                checked = checked.and_then(|_| self.in_async("'async for'", &gat));
-            }
-            checked = checked
-                .and_then(|_| self.expr(&g.iter, &format!("{gat}.iter"), depth + 1))
-                .and_then(|_| self.target(&g.target, &format!("{gat}.target"), depth + 1));
-            let mut bound = Vec::new();
-            super::bindings::collect_target(&g.target, &mut bound);
-            self.locals.extend(bound);
-            for cond in &g.ifs {
-                checked = checked.and_then(|_| self.expr(cond, &format!("{gat}.ifs"), depth + 1));
-            }
-        }
-        for e in built {
-            checked = checked.and_then(|_| self.expr(e, at, depth + 1));
-        }
-        self.locals.truncate(outer);
-        checked
     }
 
     /// A subscript's index: an expression or a slice.
@@ -569,6 +532,21 @@ impl<'p> Checker<'p> {
                 self.expr(exc, &format!("{at}.exc"), depth + 1)?;
                 self.expr(cause, &format!("{at}.cause"), depth + 1)
             }
+            // Only where the parser puts it: innermost in a comprehension's
+            // function.
+            #[cfg(feature = "code")]
+            Stmt::Collect { key, value } => {
+                let kind = super::made_of_expression(&self.function.name).map(|(k, _)| k);
+                if !matches!(kind, Some("<listcomp>" | "<setcomp>" | "<dictcomp>"))
+                    || key.is_some() != (kind == Some("<dictcomp>"))
+                {
+                    return Err(err(at, "a comprehension's item outside its function"));
+                }
+                if let Some(k) = key {
+                    self.expr(k, &format!("{at}.key"), depth + 1)?;
+                }
+                self.expr(value, &format!("{at}.value"), depth + 1)
+            }
             #[cfg(feature = "code")]
             Stmt::Delete(target) => self.target(target, &format!("{at}.target"), depth + 1),
             #[cfg(feature = "code")]
@@ -655,7 +633,7 @@ impl<'p> Checker<'p> {
             // A generator expression's iterator, in the function made of it.
             #[cfg(feature = "code")]
             Expr::Name(n)
-                if **n == *super::GENEXPR_ARGUMENT && super::is_genexpr(&self.function.name) =>
+                if **n == *super::GENEXPR_ARGUMENT && super::is_comprehension(&self.function.name) =>
             {
                 Ok(())
             }
@@ -670,14 +648,6 @@ impl<'p> Checker<'p> {
                 }
                 Ok(())
             }
-            Expr::ListComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
-            #[cfg(feature = "asyncio-py")]
-            Expr::SetComp { elt, generators } => self.comprehension(generators, &[elt], at, depth),
-            Expr::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(generators, &[key, value], at, depth),
             Expr::Subscript { value, index } => {
                 self.expr(value, &format!("{at}.value"), depth + 1)?;
                 self.index(index, &format!("{at}.index"), depth + 1)

@@ -199,17 +199,16 @@ def _frames(coro, script):
     """The program's own frames of a paused coroutine: its own, then each
     coroutine it awaits (`cr_await`), down to a future. asyncio's own
     coroutines on the way (`sleep`, `wait_for` awaiting a coroutine
-    itself) are passed through, as is a comprehension's own frame (3.11
-    runs `[await f(x) for x in xs]` as a `<listcomp>` coroutine): the
-    engine runs those inside the frame that called them, and the view
-    shows neither their frames nor their variables."""
+    itself) are passed through. An async comprehension's own frame is
+    shown, as the engine runs it too: 3.11 runs `[await f(x) for x in
+    xs]` as a `<listcomp>` coroutine, with `.0` and its variables."""
     frames, waits_in = [], None
     while inspect.iscoroutine(coro):
         frame = coro.cr_frame
         if frame is None:
             break
         ours = os.path.abspath(frame.f_code.co_filename) == script
-        if ours and not frame.f_code.co_name.startswith("<"):
+        if ours:
             frames.append(frame)
         if waits_in is None:
             waits_in = _primitive(frame)
