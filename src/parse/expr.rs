@@ -202,21 +202,6 @@ impl Parser {
         Ok(())
     }
 
-    /// Records the `await`s in an f-string's fields (parsed apart from the
-    /// tokens here) at the string's line, where CPython 3.11 places them.
-    #[cfg(feature = "code")]
-    fn awaits_in_fields(&mut self, parts: &[FPart], line: usize) {
-        for part in parts {
-            if let FPart::Field { value, .. } = part {
-                value.each(&mut |e| {
-                    if let Expr::Await(_) = e {
-                        self.awaits.push(line as u32);
-                    }
-                });
-            }
-        }
-    }
-
     /// The warnings of an f-string's fields (parsed apart from the tokens
     /// here), which start at token `at`: one node, the fields in order.
     /// Several in one field, or any in an f-string over several lines or
@@ -878,33 +863,28 @@ impl Parser {
         made.name.clone()
     }
 
-    /// An f-string's field, read by a parser of its own (the field's text
-    /// is one token here) that names what it makes as this one does.
+    /// An f-string's field, read here from tokens of its own, all at the
+    /// f-string's place (`line`, `col`): what it reads and makes is this
+    /// parser's, as any expression's. Its SyntaxWarnings are the
+    /// f-string's (`warn_in_fields`).
     #[cfg(feature = "code")]
     fn field(&mut self, source: &str, (line, col): (usize, usize)) -> Result<Expr, SyntaxError> {
-        let mut p = super::parser(source)?;
-        p.lambda_owner = self.lambda_owner.clone();
-        p.lambdas = std::mem::take(&mut self.lambdas);
-        let from = p.lambdas.len();
-        let read = p.expr().and_then(|e| match p.at_end() {
+        let mut toks = super::lexer::tokens(source)?;
+        for t in &mut toks {
+            (t.line, t.col) = (line, col);
+        }
+        let warnings = self.warnings.len();
+        let outer = (
+            std::mem::replace(&mut self.toks, toks),
+            std::mem::replace(&mut self.pos, 0),
+            std::mem::replace(&mut self.end, col),
+        );
+        let read = self.expr().and_then(|e| match self.at_end() {
             true => Ok(e),
-            false => Err(p.unexpected("the end of the expression")),
+            false => Err(self.unexpected("the end of the expression")),
         });
-        self.lambdas = std::mem::take(&mut p.lambdas);
-        // What it made reads its names, at the f-string's place: checked
-        // there as any function's (a plain field's are not).
-        let offset = self.names_read.len();
-        if self.lambdas.len() > from {
-            for mut r in p.names_read.drain(..) {
-                (r.line, r.col) = (line, col);
-                self.names_read.push(r);
-            }
-        }
-        for made in &mut self.lambdas[from..] {
-            let shift = |r: &std::ops::Range<usize>| r.start + offset..r.end + offset;
-            made.reads = shift(&made.reads);
-            made.outer_reads = shift(&made.outer_reads);
-        }
+        (self.toks, self.pos, self.end) = outer;
+        self.warnings.truncate(warnings);
         read
     }
 
@@ -1248,8 +1228,6 @@ impl Parser {
                 let mut parts = super::fstring::fstring_parts(&text, f, (line, col), &mut |e| {
                     self.field(e, (line, col))
                 })?;
-                #[cfg(feature = "code")]
-                self.awaits_in_fields(&parts, line);
                 // Adjacent literals concatenate, as in Python.
                 while let Some(Tok::Str { text, f }) = self.peek().cloned() {
                     let (line, col) = self.token().map_or((line, col), |t| (t.line, t.col));
@@ -1257,8 +1235,6 @@ impl Parser {
                     let more = super::fstring::fstring_parts(&text, f, (line, col), &mut |e| {
                         self.field(e, (line, col))
                     })?;
-                    #[cfg(feature = "code")]
-                    self.awaits_in_fields(&more, line);
                     parts.extend(more);
                 }
                 #[cfg(feature = "code")]
