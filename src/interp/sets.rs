@@ -11,6 +11,37 @@ use crate::value::{ExcKind, Exception, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `set |= other`, `-=`, `^=` or `&=` (`op`) for two sets: `set` itself
+/// changed, as `set_ior` and the others change it (`&=` takes the
+/// intersection's table). One set with itself: `-=` and `^=` empty it,
+/// `|=` leaves it as it is.
+pub(crate) fn in_place(
+    set: &Rc<RefCell<Set>>,
+    op: crate::program::BinOp,
+    other: &Rc<RefCell<Set>>,
+) -> Result<(), Raise> {
+    use crate::program::BinOp;
+    if Rc::ptr_eq(set, other) && op != BinOp::BitAnd {
+        if op != BinOp::BitOr {
+            let freed = set.borrow_mut().clear();
+            drop(freed);
+        }
+        return Ok(());
+    }
+    if op == BinOp::BitAnd {
+        let result = set.borrow().operator(op, &other.borrow())?;
+        set.borrow_mut().replace_with(result);
+        return Ok(());
+    }
+    let other = other.borrow();
+    let mut set = set.borrow_mut();
+    match op {
+        BinOp::BitOr => set.update_from_set(&other),
+        BinOp::Sub => set.difference_update(&other),
+        _ => set.symmetric_update(&other),
+    }
+}
+
 /// `set()` or `set(iterable)`.
 pub(crate) fn new(iterable: Option<Value>) -> Result<Value, Raise> {
     let set = match iterable {

@@ -1662,6 +1662,19 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             }
                             frame.stack.push(a);
                         }
+                        #[cfg(feature = "asyncio-py")]
+                        (
+                            Value::Set(set),
+                            crate::program::BinOp::BitOr
+                            | crate::program::BinOp::Sub
+                            | crate::program::BinOp::BitXor
+                            | crate::program::BinOp::BitAnd,
+                        ) if matches!(b, Value::Set(_)) => {
+                            if let Value::Set(other) = &b {
+                                super::sets::in_place(set, op, other)?;
+                            }
+                            frame.stack.push(a);
+                        }
                         _ => frame.stack.push(ops::inplace(op, &a, &b)?),
                     }
                 }

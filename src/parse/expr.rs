@@ -420,12 +420,12 @@ impl Parser {
     fn comparison(&mut self) -> Result<Expr, SyntaxError> {
         #[cfg(feature = "code")]
         let start = self.pos;
-        let left = self.sum()?;
+        let left = self.bitwise()?;
         let Some((op, words)) = self.cmp_op() else {
             return Ok(left);
         };
         self.pos += words;
-        let mut operands = vec![left, self.sum()?];
+        let mut operands = vec![left, self.bitwise()?];
         let mut ops = vec![op];
         // `a < b < c` is `a < b and b < c` with `b` evaluated once: the same
         // when `b` is a name or a constant, which reading twice cannot
@@ -438,7 +438,7 @@ impl Parser {
             }
             self.pos += words;
             self.deeper()?;
-            operands.push(self.sum()?);
+            operands.push(self.bitwise()?);
             ops.push(op);
         }
         let mut links = Vec::new();
@@ -500,6 +500,48 @@ impl Parser {
             Tok::Name(n) if n == "not" && next_is("in") => (CmpOp::NotIn, 2),
             _ => return None,
         })
+    }
+
+    /// `a | b`, `a ^ b` and `a & b`, binding in that order looser than
+    /// `+`: sets' operators, and ints', which asyncio's module has.
+    #[cfg(feature = "asyncio-py")]
+    fn bitwise(&mut self) -> Result<Expr, SyntaxError> {
+        self.bit_level(0)
+    }
+
+    #[cfg(feature = "asyncio-py")]
+    fn bit_level(&mut self, level: usize) -> Result<Expr, SyntaxError> {
+        const LEVELS: [(&str, BinOp); 3] = [
+            ("|", BinOp::BitOr),
+            ("^", BinOp::BitXor),
+            ("&", BinOp::BitAnd),
+        ];
+        let mut left = match level {
+            2 => self.sum()?,
+            _ => self.bit_level(level + 1)?,
+        };
+        while self.is_op(LEVELS[level].0) {
+            self.pos += 1;
+            self.deeper()?;
+            let right = match level {
+                2 => self.sum()?,
+                _ => self.bit_level(level + 1)?,
+            };
+            left = binop(LEVELS[level].1, left, right);
+        }
+        Ok(left)
+    }
+
+    #[cfg(not(feature = "asyncio-py"))]
+    fn bitwise(&mut self) -> Result<Expr, SyntaxError> {
+        let e = self.sum()?;
+        #[cfg(feature = "code")]
+        if matches!(self.peek(), Some(Tok::Op("|" | "^" | "&"))) {
+            return Err(self.error(crate::error::needs_asyncio_py(
+                "the operators `|`, `^` and `&`",
+            )));
+        }
+        Ok(e)
     }
 
     fn sum(&mut self) -> Result<Expr, SyntaxError> {

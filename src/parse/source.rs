@@ -2551,6 +2551,12 @@ impl Source {
                 "//=" => Some(BinOp::FloorDiv),
                 "%=" => Some(BinOp::Mod),
                 "**=" => Some(BinOp::Pow),
+                #[cfg(feature = "asyncio-py")]
+                "|=" => Some(BinOp::BitOr),
+                #[cfg(feature = "asyncio-py")]
+                "^=" => Some(BinOp::BitXor),
+                #[cfg(feature = "asyncio-py")]
+                "&=" => Some(BinOp::BitAnd),
                 _ => None,
             };
             if let Some(binop) = binop {

@@ -830,6 +830,17 @@ pub enum BinOp {
     Mod,
     #[serde(rename = "**")]
     Pow,
+    /// `|`, `^` and `&` (ints and sets), which only asyncio's module has:
+    /// sets are its.
+    #[cfg(feature = "asyncio-py")]
+    #[serde(rename = "|")]
+    BitOr,
+    #[cfg(feature = "asyncio-py")]
+    #[serde(rename = "^")]
+    BitXor,
+    #[cfg(feature = "asyncio-py")]
+    #[serde(rename = "&")]
+    BitAnd,
 }
 
 /// What a generator expression with a lazy `await` is told: CPython makes it
@@ -865,6 +876,12 @@ impl BinOp {
             BinOp::FloorDiv => "//",
             BinOp::Mod => "%",
             BinOp::Pow => "**",
+            #[cfg(feature = "asyncio-py")]
+            BinOp::BitOr => "|",
+            #[cfg(feature = "asyncio-py")]
+            BinOp::BitXor => "^",
+            #[cfg(feature = "asyncio-py")]
+            BinOp::BitAnd => "&",
         }
     }
 }

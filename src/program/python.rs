@@ -601,12 +601,18 @@ const OR: u8 = 1;
 const AND: u8 = 2;
 const NOT: u8 = 3;
 const CMP: u8 = 4;
-const ADD: u8 = 5;
-const MUL: u8 = 6;
-const UNARY: u8 = 7;
-const POW: u8 = 8;
-const AWAIT: u8 = 9;
-const PRIMARY: u8 = 10;
+#[cfg(feature = "asyncio-py")]
+const BIT_OR: u8 = 5;
+#[cfg(feature = "asyncio-py")]
+const BIT_XOR: u8 = 6;
+#[cfg(feature = "asyncio-py")]
+const BIT_AND: u8 = 7;
+const ADD: u8 = 8;
+const MUL: u8 = 9;
+const UNARY: u8 = 10;
+const POW: u8 = 11;
+const AWAIT: u8 = 12;
+const PRIMARY: u8 = 13;
 
 fn precedence(e: &Expr) -> u8 {
     match e {
@@ -623,6 +629,18 @@ fn precedence(e: &Expr) -> u8 {
             ..
         } => ADD,
         Expr::BinOp { op: BinOp::Pow, .. } => POW,
+        #[cfg(feature = "asyncio-py")]
+        Expr::BinOp {
+            op: BinOp::BitOr, ..
+        } => BIT_OR,
+        #[cfg(feature = "asyncio-py")]
+        Expr::BinOp {
+            op: BinOp::BitXor, ..
+        } => BIT_XOR,
+        #[cfg(feature = "asyncio-py")]
+        Expr::BinOp {
+            op: BinOp::BitAnd, ..
+        } => BIT_AND,
         Expr::BinOp { .. } => MUL,
         Expr::UnaryOp { .. } => UNARY,
         Expr::Int(i) if *i < 0 => UNARY,

@@ -158,6 +158,16 @@ fn is_set_like(v: &Value) -> bool {
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     #[cfg(feature = "asyncio-py")]
+    match (op, a, b) {
+        (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd, _, _) => return bitwise(op, a, b),
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
+            return Ok(Value::Set(Rc::new(std::cell::RefCell::new(
+                x.borrow().operator(op, &y.borrow())?,
+            ))))
+        }
+        _ => {}
+    }
+    #[cfg(feature = "asyncio-py")]
     if matches!(a, Value::Set(_)) || matches!(b, Value::Set(_)) {
         return Err(RunError::unsupported(format!(
             "`{}` between sets (or a set and another value) is not supported yet",
@@ -186,6 +196,36 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     }
 }
 
+/// `a | b`, `a ^ b`, `a & b`: of two bools a bool, of ints (a bool is
+/// one) an int, of two sets the set `setobject.c` builds.
+#[cfg(feature = "asyncio-py")]
+fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    let bits = |x: i64, y: i64| match op {
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        _ => x & y,
+    };
+    Ok(match (a, b) {
+        (Value::Bool(x), Value::Bool(y)) => Value::Bool(bits(*x as i64, *y as i64) != 0),
+        (Value::Int(_) | Value::Bool(_), Value::Int(_) | Value::Bool(_)) => {
+            let int = |v: &Value| match v {
+                Value::Int(i) => *i,
+                _ => matches!(v, Value::Bool(true)) as i64,
+            };
+            Value::Int(bits(int(a), int(b)))
+        }
+        (Value::Set(x), Value::Set(y)) => Value::Set(Rc::new(std::cell::RefCell::new(
+            x.borrow().operator(op, &y.borrow())?,
+        ))),
+        _ if is_set_like(a) || is_set_like(b) => {
+            return Err(RunError::unsupported(
+                "set operations on a dict's keys() or items() are not supported yet",
+            ))
+        }
+        _ => return Err(unsupported(op, a, b)),
+    })
+}
+
 fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
     if let (Num::Int(a), Num::Int(b)) = (&x, &y) {
         let (a, b) = (*a, *b);
@@ -212,6 +252,10 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
                 })
             }
             BinOp::Pow => unreachable!("`power` handles `**`"),
+            #[cfg(feature = "asyncio-py")]
+            BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
+                unreachable!("`bitwise` handles `|`, `^` and `&`")
+            }
             BinOp::Mod => {
                 if b == 0 {
                     return Err(zero_division("integer modulo by zero"));
@@ -255,6 +299,10 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
             float_divmod(a, b).1
         }
         BinOp::Pow => unreachable!("`power` handles `**`"),
+        #[cfg(feature = "asyncio-py")]
+        BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
+            unreachable!("`bitwise` handles `|`, `^` and `&`")
+        }
     }))
 }
 

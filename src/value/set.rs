@@ -106,6 +106,81 @@ impl Set {
         items.into_iter().try_for_each(|v| self.add(v))
     }
 
+    /// `self - other`, `self | other`, `self & other` or `self ^ other`
+    /// (`op`), each built as `setobject.c` builds it, so that a set of
+    /// ints comes out in CPython's table order: `|` copies `self` and
+    /// adds `other`; `-` keeps what `self` has that `other` lacks, in
+    /// `self`'s order (or, `self` four times larger, copies it and
+    /// discards `other`'s); `&` walks the smaller (`other` when as large)
+    /// and keeps what the other has; `^` copies `other` and walks `self`
+    /// (`symmetric_update`).
+    pub fn operator(&self, op: crate::program::BinOp, other: &Set) -> Result<Set, Raise> {
+        use crate::program::BinOp;
+        let mut result = Set::new();
+        match op {
+            BinOp::BitOr => {
+                result = self.copy();
+                result.update_from_set(other)?;
+            }
+            BinOp::Sub if self.len() >> 2 > other.len() => {
+                result = self.copy();
+                result.difference_update(other)?;
+            }
+            BinOp::Sub => {
+                for v in self.in_order_if_known() {
+                    if !other.contains(&v)? {
+                        result.add(v)?;
+                    }
+                }
+            }
+            BinOp::BitAnd => {
+                let (walked, kept) = match other.len() > self.len() {
+                    true => (self, other),
+                    false => (other, self),
+                };
+                for v in walked.in_order_if_known() {
+                    if kept.contains(&v)? {
+                        result.add(v)?;
+                    }
+                }
+            }
+            _ => {
+                result = other.copy();
+                result.symmetric_update(self)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// `self ^= other` (not `self`): each of `other`'s members, in its
+    /// order, discarded if here, else added
+    /// (`set_symmetric_difference_update`).
+    pub fn symmetric_update(&mut self, other: &Set) -> Result<(), Raise> {
+        for v in other.in_order_if_known() {
+            if !self.discard(&v)? {
+                self.add(v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Becomes `other` (`set_swap_bodies`, for `&=`), its size changes
+    /// counted as a loop over it must see them.
+    pub fn replace_with(&mut self, other: Set) {
+        let version = self.members.version + 1;
+        *self = other;
+        self.members.version = version;
+    }
+
+    /// `self -= other` (not `self`): `other`'s members discarded, in its
+    /// order (`set_difference_update_internal`).
+    pub fn difference_update(&mut self, other: &Set) -> Result<(), Raise> {
+        for v in other.in_order_if_known() {
+            self.discard(&v)?;
+        }
+        Ok(())
+    }
+
     /// Before adding a dict's `n` keys: CPython sizes the table for them
     /// first (`set_update_internal`).
     pub fn presize(&mut self, n: usize) {
