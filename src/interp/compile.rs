@@ -789,9 +789,9 @@ impl<'a> Compiler<'a> {
         // the first's iterable came in as `.0` already made an async
         // iterator (`__aiter__()` was called where the comprehension
         // stands), the others' are folded as a clause's are.
-        let clause = crate::program::is_comprehension(&self.program.functions[self.index].name);
-        let first = matches!(iter, Expr::Name(n) if **n == *crate::program::GENEXPR_ARGUMENT);
-        if !(clause && first) {
+        let dot_zero = Name::from(crate::program::GENEXPR_ARGUMENT);
+        let clause = self.slot(&dot_zero).is_some();
+        if !matches!(iter, Expr::Name(n) if *n == dot_zero) {
             if clause {
                 self.folded_to_tuple(iter);
             }

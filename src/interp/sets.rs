@@ -37,8 +37,8 @@ pub(crate) fn in_place(
     let mut set = set.borrow_mut();
     match op {
         BinOp::BitOr => set.update_from_set(&other),
-        BinOp::Sub => set.difference_update(&other),
-        _ => set.symmetric_update(&other),
+        BinOp::Sub => set.absorb(&other, crate::value::set::Each::Discard),
+        _ => set.absorb(&other, crate::value::set::Each::Toggle),
     }
 }
 

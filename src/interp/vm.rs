@@ -1069,9 +1069,7 @@ impl Future for TaskVm {
         {
             let outer = self.rt.handling.borrow().clone();
             self.outer = outer;
-            if self.frames.iter().any(|f| !f.handling.is_empty()) {
-                self.publish();
-            }
+            self.publish();
         }
         let step = self.step();
         self.thrown = None;

@@ -110,10 +110,8 @@ impl LambdaRead {
 fn made_kind(name: &str) -> &'static str {
     match crate::program::made_of_expression(name).map(|(k, _)| k) {
         Some("<genexpr>") => "generator expression",
-        Some("<listcomp>") => "list comprehension",
-        Some("<setcomp>") => "set comprehension",
-        Some("<dictcomp>") => "dict comprehension",
-        _ => "lambda",
+        Some("<lambda>") => "lambda",
+        _ => "comprehension",
     }
 }
 
@@ -736,11 +734,14 @@ impl Parser {
         let (mut depth, mut lambdas, mut colon) = (0usize, 0usize, false);
         for t in &self.toks[self.pos.min(self.toks.len())..] {
             match &t.tok {
-                Tok::Op("(" | "[" | "{") => depth += 1,
-                Tok::Op(")" | "]" | "}") if depth == 0 => return None,
-                Tok::Op(")" | "]" | "}") => depth -= 1,
-                Tok::Op(":") if depth == 0 && lambdas > 0 => lambdas -= 1,
-                Tok::Op(":") if depth == 0 => colon = true,
+                Tok::Op(o) => match o.as_bytes() {
+                    [b'(' | b'[' | b'{'] => depth += 1,
+                    [b')' | b']' | b'}'] if depth == 0 => return None,
+                    [b')' | b']' | b'}'] => depth -= 1,
+                    [b':'] if depth == 0 && lambdas > 0 => lambdas -= 1,
+                    [b':'] if depth == 0 => colon = true,
+                    _ => {}
+                },
                 Tok::Name(n) if depth == 0 && n == "lambda" => lambdas += 1,
                 Tok::Name(n) if depth == 0 && n == "for" => return Some(colon),
                 _ => {}
@@ -974,11 +975,15 @@ impl Parser {
         };
         let value = self.expr()?;
         if !self.at_for() {
-            return Err(match (bare, kind) {
-                (true, _) => self.error_at(start, "Generator expression must be parenthesized"),
-                (false, GENEXPR) => self.unexpected("`for`"),
-                _ => self.error("did you forget parentheses around the comprehension target?"),
-            });
+            let (at, message) = match (bare, kind) {
+                (true, _) => (start, "Generator expression must be parenthesized"),
+                (false, GENEXPR) => (self.pos, "invalid syntax: expected `for`"),
+                _ => (
+                    self.pos,
+                    "did you forget parentheses around the comprehension target?",
+                ),
+            };
+            return Err(self.error_at(at, message));
         }
         let Clauses {
             generators,
@@ -988,7 +993,7 @@ impl Parser {
         if !bare {
             self.expect_op(close)?;
         }
-        self.warnings_in_order(start, made_kind(kind))?;
+        self.warnings_in_order(start, "comprehension")?;
         let mut items = vec![&value];
         items.extend(key.as_ref());
         let is_async = crate::program::comprehension_awaits(&items, &generators);

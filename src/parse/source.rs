@@ -748,10 +748,11 @@ impl Source {
             false
         };
         for (at, l) in self.p.lambdas.iter().enumerate().skip(lambdas) {
-            let read = l.own_reads().map(|i| &self.p.names_read[i]).find(|r| {
-                r.module.is_none() && names.iter().any(|n| **n == *r.name) && !own(at, &r.name)
-            });
-            if let Some(r) = read {
+            for i in l.own_reads() {
+                let r = &self.p.names_read[i];
+                if r.module.is_some() || !names.iter().any(|n| **n == *r.name) || own(at, &r.name) {
+                    continue;
+                }
                 return Err(SyntaxError::at(r.line, r.col, format!(
                     "this {kind} reads `{}`, the name an `except ... as` binds, which a {kind} cannot close over here yet; assign it to another variable first",
                     r.name,

@@ -58,17 +58,21 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     {
         MADE.with(|m| m.borrow_mut().clear());
         for f in program.functions.iter().rev() {
-            if let (true, [Stmt::Return(Some(body))]) = (super::is_lambda(&f.name), &f.body[..]) {
-                let mut text = String::from("(lambda");
-                if !f.params.is_empty() {
-                    text.push(' ');
-                    text.push_str(&parameters(&f.params));
+            let around = match (super::is_lambda(&f.name), &f.body[..]) {
+                (true, [Stmt::Return(Some(body))]) => {
+                    let mut text = String::from("(lambda");
+                    if !f.params.is_empty() {
+                        text.push(' ');
+                        text.push_str(&parameters(&f.params));
+                    }
+                    text.push_str(": ");
+                    text.push_str(&expr(body, 0));
+                    text.push(')');
+                    Some((text, String::new()))
                 }
-                text.push_str(": ");
-                text.push_str(&expr(body, 0));
-                text.push(')');
-                MADE.with(|m| m.borrow_mut().push((f.name.clone(), (text, String::new()))));
-            } else if let Some(around) = unmade(&f.name, &f.body) {
+                _ => unmade(&f.name, &f.body),
+            };
+            if let Some(around) = around {
                 MADE.with(|m| m.borrow_mut().push((f.name.clone(), around)));
             }
         }
@@ -170,10 +174,8 @@ impl<'p> Marks<'p> {
                 }
                 n += 1;
             });
-            let mut count = 0;
-            Stmt::walk(&f.body, &mut |_| count += 1);
             if let Some(line) = line {
-                self.functions[i] = vec![line; count];
+                Stmt::walk(&f.body, &mut |_| self.functions[i].push(line));
             }
         }
     }

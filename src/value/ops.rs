@@ -158,14 +158,10 @@ fn is_set_like(v: &Value) -> bool {
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     #[cfg(feature = "asyncio-py")]
-    match (op, a, b) {
-        (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd, _, _) => return bitwise(op, a, b),
-        (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
-            return Ok(Value::Set(Rc::new(std::cell::RefCell::new(
-                x.borrow().operator(op, &y.borrow())?,
-            ))))
-        }
-        _ => {}
+    if let (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd, _, _)
+    | (BinOp::Sub, Value::Set(_), Value::Set(_)) = (op, a, b)
+    {
+        return bitwise(op, a, b);
     }
     #[cfg(feature = "asyncio-py")]
     if matches!(a, Value::Set(_)) || matches!(b, Value::Set(_)) {
@@ -197,7 +193,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
 }
 
 /// `a | b`, `a ^ b`, `a & b`: of two bools a bool, of ints (a bool is
-/// one) an int, of two sets the set `setobject.c` builds.
+/// one) an int, of two sets the set `setobject.c` builds (`-` too).
 #[cfg(feature = "asyncio-py")]
 fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     let bits = |x: i64, y: i64| match op {

@@ -31,6 +31,16 @@ pub struct Set {
     ints: Option<IntTable>,
 }
 
+/// What `Set::absorb` does with each member of the set it walks.
+#[derive(Clone, Copy)]
+pub enum Each<'a> {
+    /// Adds it when its being in the set given is the bool given.
+    KeepIfIn(&'a Set, bool),
+    Discard,
+    /// Discards it, or adds it when it was not there.
+    Toggle,
+}
+
 /// What iterating a set gives, or why its order cannot be told.
 pub enum Order {
     Known(Vec<Value>),
@@ -109,56 +119,50 @@ impl Set {
     /// `self - other`, `self | other`, `self & other` or `self ^ other`
     /// (`op`), each built as `setobject.c` builds it, so that a set of
     /// ints comes out in CPython's table order: `|` copies `self` and
-    /// adds `other`; `-` keeps what `self` has that `other` lacks, in
+    /// adds `other`'s; `-` keeps what `self` has that `other` lacks, in
     /// `self`'s order (or, `self` four times larger, copies it and
     /// discards `other`'s); `&` walks the smaller (`other` when as large)
-    /// and keeps what the other has; `^` copies `other` and walks `self`
-    /// (`symmetric_update`).
+    /// and keeps what the other has; `^` copies `other` and toggles
+    /// `self`'s.
     pub fn operator(&self, op: crate::program::BinOp, other: &Set) -> Result<Set, Raise> {
         use crate::program::BinOp;
-        let mut result = Set::new();
-        match op {
+        let (mut result, walked, each) = match op {
             BinOp::BitOr => {
-                result = self.copy();
+                let mut result = self.copy();
                 result.update_from_set(other)?;
+                return Ok(result);
             }
-            BinOp::Sub if self.len() >> 2 > other.len() => {
-                result = self.copy();
-                result.difference_update(other)?;
+            BinOp::Sub if self.len() >> 2 > other.len() => (self.copy(), other, Each::Discard),
+            BinOp::Sub => (Set::new(), self, Each::KeepIfIn(other, false)),
+            BinOp::BitAnd if other.len() > self.len() => {
+                (Set::new(), self, Each::KeepIfIn(other, true))
             }
-            BinOp::Sub => {
-                for v in self.in_order_if_known() {
-                    if !other.contains(&v)? {
-                        result.add(v)?;
-                    }
-                }
-            }
-            BinOp::BitAnd => {
-                let (walked, kept) = match other.len() > self.len() {
-                    true => (self, other),
-                    false => (other, self),
-                };
-                for v in walked.in_order_if_known() {
-                    if kept.contains(&v)? {
-                        result.add(v)?;
-                    }
-                }
-            }
-            _ => {
-                result = other.copy();
-                result.symmetric_update(self)?;
-            }
-        }
+            BinOp::BitAnd => (Set::new(), other, Each::KeepIfIn(self, true)),
+            _ => (other.copy(), self, Each::Toggle),
+        };
+        result.absorb(walked, each)?;
         Ok(result)
     }
 
-    /// `self ^= other` (not `self`): each of `other`'s members, in its
-    /// order, discarded if here, else added
-    /// (`set_symmetric_difference_update`).
-    pub fn symmetric_update(&mut self, other: &Set) -> Result<(), Raise> {
-        for v in other.in_order_if_known() {
-            if !self.discard(&v)? {
-                self.add(v)?;
+    /// Walks `walked` (not `self`) in its order, doing `each` with every
+    /// member: `-=` discards them (`set_difference_update_internal`), `^=`
+    /// toggles them (`set_symmetric_difference_update`).
+    pub fn absorb(&mut self, walked: &Set, each: Each) -> Result<(), Raise> {
+        for v in walked.in_order_if_known() {
+            match each {
+                Each::KeepIfIn(set, wanted) => {
+                    if set.contains(&v)? == wanted {
+                        self.add(v)?;
+                    }
+                }
+                Each::Discard => {
+                    self.discard(&v)?;
+                }
+                Each::Toggle => {
+                    if !self.discard(&v)? {
+                        self.add(v)?;
+                    }
+                }
             }
         }
         Ok(())
@@ -170,15 +174,6 @@ impl Set {
         let version = self.members.version + 1;
         *self = other;
         self.members.version = version;
-    }
-
-    /// `self -= other` (not `self`): `other`'s members discarded, in its
-    /// order (`set_difference_update_internal`).
-    pub fn difference_update(&mut self, other: &Set) -> Result<(), Raise> {
-        for v in other.in_order_if_known() {
-            self.discard(&v)?;
-        }
-        Ok(())
     }
 
     /// Before adding a dict's `n` keys: CPython sizes the table for them
