@@ -1077,6 +1077,27 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadCell(cell));
             return;
         }
+        // `__class__` in a method, or in what is defined or made inside
+        // one: the method's class (CPython's implicit cell; the class is
+        // a module variable here).
+        #[cfg(feature = "code")]
+        if &**n == "__class__" && self.slot(n).is_none() {
+            let mut function = self.program.functions[self.index].name.as_str();
+            let class = loop {
+                if let Some(class) = crate::program::method_class(function) {
+                    break Some(class);
+                }
+                match crate::program::owner(function) {
+                    Some(owner) => function = owner,
+                    None => break None,
+                }
+            };
+            if let Some(class) = class {
+                self.code.class_cell = true;
+                self.load_name(&class.into());
+                return;
+            }
+        }
         // asyncio's Python half sees its own names and the builtins only.
         #[cfg(feature = "code")]
         let library = self.scopes.in_library(self.index);

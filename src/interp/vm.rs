@@ -218,6 +218,10 @@ pub(crate) struct TaskVm {
     /// chain goes on from a generator's frame into its caller's.
     #[cfg(feature = "code")]
     outer: Option<Exc>,
+    /// How many frames, from the bottom, an exception thrown into the task
+    /// this step is still passing back through (`throw`); 0 once none.
+    #[cfg(feature = "code")]
+    throw_levels: usize,
 }
 
 type Step = Poll<Result<Value, Raise>>;
@@ -234,6 +238,8 @@ impl TaskVm {
             thrown: None,
             #[cfg(feature = "code")]
             outer: None,
+            #[cfg(feature = "code")]
+            throw_levels: 0,
         }
     }
 
@@ -447,9 +453,13 @@ impl TaskVm {
                 frame.agen = Some(agen.clone());
                 agen.closing.set(true);
                 self.frames.push(*frame);
-                Err(Raise::Exc(
-                    thrown.unwrap_or_else(|| Exception::bare(ExcKind::GeneratorExit)),
-                ))
+                let exc = thrown.unwrap_or_else(|| Exception::bare(ExcKind::GeneratorExit));
+                // `aclose()` throws it in (`_gen_throw`); `close()` sets it
+                // first (`gen_close`), chained to what its caller handles.
+                if agen.is_async() {
+                    self.chain_to_own(&exc);
+                }
+                Err(Raise::Exc(exc))
             }
             GenState::Running => {
                 *agen.state.borrow_mut() = GenState::Running;
@@ -521,6 +531,11 @@ impl TaskVm {
         }
         #[cfg(feature = "code")]
         if let Waiting::WaitFor(state) = waiting {
+            // Thrown into `wait_for`'s own frame, which handles nothing
+            // then: chained to nothing, now or when it raises it again.
+            if let Err(e) = &outcome {
+                e.settle_context();
+            }
             let next = (*state).resume(&self.rt, outcome);
             return self.wait_for(next);
         }
@@ -675,6 +690,37 @@ impl TaskVm {
         *self.rt.handling.borrow_mut() = self.innermost_handled();
     }
 
+    /// `exc` thrown into the task where it waits (`coro.throw(exc)`, what
+    /// it awaited having failed or been cancelled). CPython's `_gen_throw`
+    /// hands it down the chain of awaits without making their exception
+    /// states current, and `gen_send_ex2` chains it, at the coroutine that
+    /// receives it and at each one it then leaves back up that chain, to
+    /// that coroutine's own handled exception only
+    /// (`_PyErr_ChainStackItem`): never to one a coroutine further out
+    /// handles (`unwind` does the leaving).
+    #[cfg(feature = "code")]
+    fn throw(&mut self, exc: Exc) -> Option<Step> {
+        // Out of `wait_for`, a coroutine of asyncio's between: raised
+        // there, already chained.
+        if exc.take_settled() {
+            exc.settle_context();
+        } else {
+            self.chain_to_own(&exc);
+            self.throw_levels = self.frames.len();
+        }
+        self.raise(exc)
+    }
+
+    /// Chains `exc` to what the top frame itself handles, if anything, and
+    /// settles its context there.
+    #[cfg(feature = "code")]
+    fn chain_to_own(&self, exc: &Exc) {
+        if let Some((handled, _)) = self.frames.last().and_then(|f| f.handling.last()) {
+            exc.set_context(handled);
+        }
+        exc.settle_context();
+    }
+
     /// Raises `exc` where the task is: into the innermost `try`, else out of
     /// frames one by one. `Some` when it leaves the task.
     fn raise(&mut self, exc: Exc) -> Option<Step> {
@@ -768,6 +814,12 @@ impl TaskVm {
             #[cfg(feature = "code")]
             if let Some(caller) = self.frames.last_mut() {
                 caller.hold(&holders);
+            }
+            // Back up a chain of awaits a throw came down: chained there.
+            #[cfg(feature = "code")]
+            if self.frames.len() < self.throw_levels {
+                self.throw_levels = self.frames.len();
+                self.chain_to_own(&exc);
             }
             if self.frames.is_empty() {
                 return Some(Poll::Ready(Err(Raise::Exc(exc))));
@@ -865,6 +917,7 @@ impl TaskVm {
                 let Some(mut frame) = self.frames.pop() else {
                     return Ok(None);
                 };
+                self.throw_levels = self.throw_levels.min(self.frames.len());
                 let Some(agen) = frame.agen.take() else {
                     return Err(RunError::internal("`yield` outside a generator's frame").into());
                 };
@@ -913,6 +966,10 @@ impl TaskVm {
                     .filter(|a| !a.closing.get())
                     .map(|a| a.is_async());
                 if let Some(frame) = self.frames.pop() {
+                    #[cfg(feature = "code")]
+                    {
+                        self.throw_levels = self.throw_levels.min(self.frames.len());
+                    }
                     frame.finish();
                     #[cfg(feature = "code")]
                     {
@@ -1069,6 +1126,7 @@ impl Future for TaskVm {
         {
             let outer = self.rt.handling.borrow().clone();
             self.outer = outer;
+            self.throw_levels = 0;
             self.publish();
         }
         let step = self.step();
@@ -1127,7 +1185,11 @@ impl TaskVm {
                 Ok(Some(v)) => this.push(v),
                 Err(Raise::Exc(exc)) => {
                     this.discard = false;
-                    if let Some(step) = this.raise(exc) {
+                    #[cfg(feature = "code")]
+                    let step = this.throw(exc);
+                    #[cfg(not(feature = "code"))]
+                    let step = this.raise(exc);
+                    if let Some(step) = step {
                         return step;
                     }
                 }
@@ -2219,7 +2281,11 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "code")]
                 Op::Unmatched => {
                     let v = frame.pop();
-                    return Err(Raise::Exc(to_exception(rt, v)?));
+                    // Raised again as it was (CPython's `RERAISE`), chained
+                    // where it was first raised.
+                    let exc = to_exception(rt, v)?;
+                    exc.settle_context();
+                    return Err(Raise::Exc(exc));
                 }
             }
         }
@@ -2235,6 +2301,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
 #[cfg(feature = "code")]
 fn pep_479(exc: Exc, message: &str) -> Exc {
     let error = Exception::new(ExcKind::RuntimeError, message);
+    // Raised by `gen_send_ex2` itself, with a traceback of its own.
+    error.mark_raised();
     error.set_context(&exc);
     error.set_cause(Some(exc));
     error

@@ -123,6 +123,7 @@ impl WaitFor {
                 // while the CancelledError is being handled.
                 (Err(Raise::Exc(e)), Err(cancelled)) => {
                     e.set_context(&cancelled);
+                    e.settle_context();
                     Err(Raise::Exc(e))
                 }
                 (done, _) => done,
@@ -154,6 +155,7 @@ impl WaitFor {
                             e.mark_raised();
                             let timeout = Exception::bare(ExcKind::TimeoutError);
                             timeout.set_context(&e);
+                            timeout.settle_context();
                             timeout.set_cause(Some(e));
                             Err(Raise::Exc(timeout))
                         }

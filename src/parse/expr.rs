@@ -754,20 +754,15 @@ impl Parser {
     /// and the `await`s in the first iterable, which is read in the scope
     /// around the comprehension: what it makes is named for `outer`.
     #[cfg(feature = "code")]
-    fn clause_list(&mut self, outer: &str) -> Result<Clauses, SyntaxError> {
+    fn clause_list(&mut self, outer: &str, outer_await: bool) -> Result<Clauses, SyntaxError> {
         let mut clauses = Clauses {
             generators: Vec::new(),
             first_reads: 0..0,
             first_awaits: 0..0,
         };
         while self.at_for() {
-            // `async for`: awaits each item, so only where `await` may be.
+            // `async for`: awaits each item (the comprehension checks where).
             let is_async = self.is_word("async");
-            if is_async && !self.allow_await {
-                return Err(
-                    self.error("asynchronous comprehension outside of an asynchronous function")
-                );
-            }
             self.pos += 1 + usize::from(is_async);
             self.deeper()?;
             let target = self.comprehension_target()?;
@@ -780,8 +775,10 @@ impl Parser {
                 true => {
                     let (reads, awaits) = (self.names_read.len(), self.awaits.len());
                     let own = std::mem::replace(&mut self.lambda_owner, outer.to_string());
+                    let inside = std::mem::replace(&mut self.allow_await, outer_await);
                     let iter = self.bool_op("or", BoolOp::Or);
                     self.lambda_owner = own;
+                    self.allow_await = inside;
                     clauses.first_reads = reads..self.names_read.len();
                     clauses.first_awaits = awaits..self.awaits.len();
                     iter?
@@ -936,32 +933,20 @@ impl Parser {
         super::expression(source)
     }
 
-    /// A comprehension or a generator expression of `kind` (`LISTCOMP`,
-    /// `SETCOMP`, `DICTCOMP`, `GENEXPR`), from its item on (after the
-    /// bracket, token `start`), up to and including `close` (nothing for a
-    /// generator expression that is a call's only argument). As CPython
-    /// 3.11 compiles one: a function of its own (`<listcomp>`), called
-    /// with an iterator over its first iterable, which is evaluated where
-    /// the expression stands; the rest runs in the function, in a scope of
-    /// its own. One that awaits is a coroutine function, its call awaited
-    /// here; a generator expression's is a generator.
+    /// What `comprehension` reads, from its item to its closing bracket:
+    /// the item (a dict's key and value) and the clauses, the first's
+    /// iterable read in the scope around (`outer`, `outer_await`).
     #[cfg(feature = "code")]
-    fn comprehension(
+    fn comprehension_parts(
         &mut self,
-        kind: &'static str,
+        kind: &str,
         start: usize,
         close: &str,
-    ) -> Result<Expr, SyntaxError> {
-        use crate::program::{Param, Stmt, DICTCOMP, GENEXPR, GENEXPR_ARGUMENT};
+        outer: &str,
+        outer_await: bool,
+    ) -> Result<(Option<Expr>, Expr, Clauses), SyntaxError> {
+        use crate::program::{DICTCOMP, GENEXPR};
         let bare = close.is_empty();
-        // A form's field is read by a parser that names no function.
-        if self.lambda_owner.is_empty() {
-            return Err(self.error_at(start, "comprehensions and generator expressions are not supported in a form's field yet; write the program in Code mode"));
-        }
-        let line = self.toks.get(start).map_or(1, |t| t.line);
-        let awaits = self.awaits.len();
-        let making = self.begin_made(kind, line);
-        let index = making.index;
         if self.is_op("*") {
             return Err(self.error("iterable unpacking cannot be used in comprehension"));
         }
@@ -985,20 +970,62 @@ impl Parser {
             };
             return Err(self.error_at(at, message));
         }
+        let clauses = self.clause_list(outer, outer_await)?;
+        if !bare {
+            self.expect_op(close)?;
+        }
+        Ok((key, value, clauses))
+    }
+
+    /// A comprehension or a generator expression of `kind` (`LISTCOMP`,
+    /// `SETCOMP`, `DICTCOMP`, `GENEXPR`), from its item on (after the
+    /// bracket, token `start`), up to and including `close` (nothing for a
+    /// generator expression that is a call's only argument). As CPython
+    /// 3.11 compiles one: a function of its own (`<listcomp>`), called
+    /// with an iterator over its first iterable, which is evaluated where
+    /// the expression stands; the rest runs in the function, in a scope of
+    /// its own. One that awaits is a coroutine function, its call awaited
+    /// here; a generator expression's is a generator.
+    #[cfg(feature = "code")]
+    fn comprehension(
+        &mut self,
+        kind: &'static str,
+        start: usize,
+        close: &str,
+    ) -> Result<Expr, SyntaxError> {
+        use crate::program::{Param, Stmt, GENEXPR, GENEXPR_ARGUMENT};
+        // A form's field is read by a parser that names no function.
+        if self.lambda_owner.is_empty() {
+            return Err(self.error_at(start, "comprehensions and generator expressions are not supported in a form's field yet; write the program in Code mode"));
+        }
+        let line = self.toks.get(start).map_or(1, |t| t.line);
+        let awaits = self.awaits.len();
+        let making = self.begin_made(kind, line);
+        let index = making.index;
+        // Its parts may await whatever the function around it is: one that
+        // does is a coroutine (an async generator, for a generator
+        // expression), checked once it is read.
+        let outer_await = std::mem::replace(&mut self.allow_await, true);
+        let read = self.comprehension_parts(kind, start, close, &making.outer, outer_await);
+        self.allow_await = outer_await;
+        let (key, value, clauses) = read?;
         let Clauses {
             generators,
             first_reads,
             first_awaits,
-        } = self.clause_list(&making.outer)?;
-        if !bare {
-            self.expect_op(close)?;
-        }
+        } = clauses;
         self.warnings_in_order(start, "comprehension")?;
         let mut items = vec![&value];
         items.extend(key.as_ref());
         let is_async = crate::program::comprehension_awaits(&items, &generators);
         if is_async && kind == GENEXPR {
             return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
+        }
+        if is_async && !outer_await {
+            return Err(self.error_at(
+                start,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
         }
         let mut body = match kind {
             GENEXPR => Stmt::Expr(Expr::Yield(Some(Box::new(value)))),
