@@ -97,11 +97,6 @@ impl LambdaRead {
     pub fn kind(&self) -> &'static str {
         made_kind(&self.name)
     }
-
-    /// The names it reads, `reads` less `outer_reads`.
-    pub fn own_reads(&self) -> impl Iterator<Item = usize> + '_ {
-        self.reads.clone().filter(|i| !self.outer_reads.contains(i))
-    }
 }
 
 /// What the program wrote that made the function `name` (or that the
@@ -933,19 +928,37 @@ impl Parser {
         super::expression(source)
     }
 
-    /// What `comprehension` reads, from its item to its closing bracket:
-    /// the item (a dict's key and value) and the clauses, the first's
-    /// iterable read in the scope around (`outer`, `outer_await`).
+    /// A comprehension or a generator expression of `kind` (`LISTCOMP`,
+    /// `SETCOMP`, `DICTCOMP`, `GENEXPR`), from its item on (after the
+    /// bracket, token `start`), up to and including `close` (nothing for a
+    /// generator expression that is a call's only argument). As CPython
+    /// 3.11 compiles one: a function of its own (`<listcomp>`), called
+    /// with an iterator over its first iterable, which is evaluated where
+    /// the expression stands; the rest runs in the function, in a scope of
+    /// its own. One that awaits is a coroutine function, its call awaited
+    /// here; a generator expression's is a generator.
     #[cfg(feature = "code")]
-    fn comprehension_parts(
+    fn comprehension(
         &mut self,
-        kind: &str,
+        kind: &'static str,
         start: usize,
         close: &str,
-        outer: &str,
-        outer_await: bool,
-    ) -> Result<(Option<Expr>, Expr, Clauses), SyntaxError> {
-        use crate::program::{DICTCOMP, GENEXPR};
+    ) -> Result<Expr, SyntaxError> {
+        use crate::program::{Param, Stmt, DICTCOMP, GENEXPR, GENEXPR_ARGUMENT};
+        // A form's field is read by a parser that names no function.
+        if self.lambda_owner.is_empty() {
+            return Err(self.error_at(start, "comprehensions and generator expressions are not supported in a form's field yet; write the program in Code mode"));
+        }
+        let line = self.toks.get(start).map_or(1, |t| t.line);
+        let awaits = self.awaits.len();
+        let making = self.begin_made(kind, line);
+        let index = making.index;
+        // Its parts may await whatever the function around it is: one that
+        // does is a coroutine (an async generator, for a generator
+        // expression), checked once it is read.
+        // (A SyntaxError ends the reading: `allow_await` is put back only
+        // on the way through.)
+        let outer_await = std::mem::replace(&mut self.allow_await, true);
         let bare = close.is_empty();
         if self.is_op("*") {
             return Err(self.error("iterable unpacking cannot be used in comprehension"));
@@ -970,50 +983,15 @@ impl Parser {
             };
             return Err(self.error_at(at, message));
         }
-        let clauses = self.clause_list(outer, outer_await)?;
-        if !bare {
-            self.expect_op(close)?;
-        }
-        Ok((key, value, clauses))
-    }
-
-    /// A comprehension or a generator expression of `kind` (`LISTCOMP`,
-    /// `SETCOMP`, `DICTCOMP`, `GENEXPR`), from its item on (after the
-    /// bracket, token `start`), up to and including `close` (nothing for a
-    /// generator expression that is a call's only argument). As CPython
-    /// 3.11 compiles one: a function of its own (`<listcomp>`), called
-    /// with an iterator over its first iterable, which is evaluated where
-    /// the expression stands; the rest runs in the function, in a scope of
-    /// its own. One that awaits is a coroutine function, its call awaited
-    /// here; a generator expression's is a generator.
-    #[cfg(feature = "code")]
-    fn comprehension(
-        &mut self,
-        kind: &'static str,
-        start: usize,
-        close: &str,
-    ) -> Result<Expr, SyntaxError> {
-        use crate::program::{Param, Stmt, GENEXPR, GENEXPR_ARGUMENT};
-        // A form's field is read by a parser that names no function.
-        if self.lambda_owner.is_empty() {
-            return Err(self.error_at(start, "comprehensions and generator expressions are not supported in a form's field yet; write the program in Code mode"));
-        }
-        let line = self.toks.get(start).map_or(1, |t| t.line);
-        let awaits = self.awaits.len();
-        let making = self.begin_made(kind, line);
-        let index = making.index;
-        // Its parts may await whatever the function around it is: one that
-        // does is a coroutine (an async generator, for a generator
-        // expression), checked once it is read.
-        let outer_await = std::mem::replace(&mut self.allow_await, true);
-        let read = self.comprehension_parts(kind, start, close, &making.outer, outer_await);
-        self.allow_await = outer_await;
-        let (key, value, clauses) = read?;
         let Clauses {
             generators,
             first_reads,
             first_awaits,
-        } = clauses;
+        } = self.clause_list(&making.outer, outer_await)?;
+        if !bare {
+            self.expect_op(close)?;
+        }
+        self.allow_await = outer_await;
         self.warnings_in_order(start, "comprehension")?;
         let mut items = vec![&value];
         items.extend(key.as_ref());

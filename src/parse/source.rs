@@ -748,9 +748,13 @@ impl Source {
             false
         };
         for (at, l) in self.p.lambdas.iter().enumerate().skip(lambdas) {
-            for i in l.own_reads() {
+            for i in l.reads.clone() {
                 let r = &self.p.names_read[i];
-                if r.module.is_some() || !names.iter().any(|n| **n == *r.name) || own(at, &r.name) {
+                if l.outer_reads.contains(&i)
+                    || r.module.is_some()
+                    || !names.iter().any(|n| **n == *r.name)
+                    || own(at, &r.name)
+                {
                     continue;
                 }
                 return Err(SyntaxError::at(r.line, r.col, format!(

@@ -20,6 +20,10 @@ pub fn to_python(program: &Program) -> String {
 pub fn source_map(program: &Program) -> SourceMap {
     let mut marks = Marks::new(program);
     let text = print(program, &mut marks);
+    // The page's programs from trees are the forms', which make no
+    // function of an expression: only the CLI's JSON and the tests'
+    // trees do (and the page's budget has no room for what they need).
+    #[cfg(not(target_arch = "wasm32"))]
     marks.place_made();
     let run_line = text.lines().count() as u32;
     SourceMap::new(&text, marks.functions, run_line)
@@ -152,7 +156,7 @@ impl<'p> Marks<'p> {
     /// it: its statements are on that statement's line. Owners come
     /// first among the functions (the parser names one before what is
     /// made inside it), so each is placed once its owner is.
-    #[cfg(feature = "code")]
+    #[cfg(all(feature = "code", not(target_arch = "wasm32")))]
     fn place_made(&mut self) {
         let functions = &self.program.functions;
         for (i, f) in functions.iter().enumerate() {
