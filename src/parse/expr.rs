@@ -8,8 +8,6 @@ use super::SyntaxError;
 #[cfg(feature = "code")]
 use crate::collect::CollectVec;
 #[cfg(feature = "code")]
-use crate::program::Comprehension;
-#[cfg(feature = "code")]
 use crate::program::FPart;
 #[cfg(feature = "code")]
 use crate::program::Target;
@@ -117,6 +115,42 @@ fn made_kind(name: &str) -> &'static str {
 struct Making {
     index: usize,
     outer: String,
+}
+
+/// One `for target in iter if cond...` clause of a comprehension, as
+/// read: the parser makes a function of the comprehension
+/// (`Parser::comprehension`), and the clauses its loops.
+#[cfg(feature = "code")]
+struct Comprehension {
+    target: crate::program::Target,
+    iter: Expr,
+    ifs: Vec<Expr>,
+    /// `async for`: each item awaited from the iterable's `__anext__()`.
+    is_async: bool,
+}
+
+/// What a generator expression that awaits is told: CPython makes it an
+/// async generator, which is not modelled.
+#[cfg(feature = "code")]
+const GENERATOR_AWAITS: &str = "`await` or `async for` inside a generator expression makes it an async generator, which is not supported; use a list comprehension `[await ... for ...]`";
+
+/// Does a comprehension `await` in a part its function runs (all but its
+/// first iterable, which Python evaluates where the comprehension
+/// stands), `items` being its item (a dict's key and value)? An `async
+/// for` clause awaits too. Such a comprehension is a coroutine; such a
+/// generator expression, an async generator.
+#[cfg(feature = "code")]
+fn comprehension_awaits(items: &[&Expr], generators: &[Comprehension]) -> bool {
+    let mut awaits = generators.iter().any(|g| g.is_async);
+    let mut find = |e: &Expr| awaits |= matches!(e, Expr::Await(_));
+    items.iter().for_each(|e| e.each(&mut find));
+    for (i, g) in generators.iter().enumerate() {
+        if i > 0 {
+            g.iter.each(&mut find);
+        }
+        g.ifs.iter().for_each(|c| c.each(&mut find));
+    }
+    awaits
 }
 
 /// A comprehension's clauses (`Parser::clause_list`), with where the
@@ -995,9 +1029,9 @@ impl Parser {
         self.warnings_in_order(start, "comprehension")?;
         let mut items = vec![&value];
         items.extend(key.as_ref());
-        let is_async = crate::program::comprehension_awaits(&items, &generators);
+        let is_async = comprehension_awaits(&items, &generators);
         if is_async && kind == GENEXPR {
-            return Err(self.error_at(start, crate::program::GENERATOR_AWAITS));
+            return Err(self.error_at(start, GENERATOR_AWAITS));
         }
         if is_async && !outer_await {
             return Err(self.error_at(

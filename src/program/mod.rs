@@ -325,10 +325,6 @@ impl Function {
     }
 }
 
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
 fn yes() -> bool {
     true
 }
@@ -770,19 +766,6 @@ pub struct DictItem {
     pub value: Expr,
 }
 
-/// One `for target in iter if cond...` clause of a comprehension.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Comprehension {
-    pub target: Target,
-    pub iter: Expr,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub ifs: Vec<Expr>,
-    /// `async for`: each item awaited from the iterable's `__anext__()`.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub is_async: bool,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Keyword {
@@ -841,29 +824,6 @@ pub enum BinOp {
     #[cfg(feature = "asyncio-py")]
     #[serde(rename = "&")]
     BitAnd,
-}
-
-/// What a generator expression with a lazy `await` is told: CPython makes it
-/// an async generator, which none of those consumers accept.
-pub const GENERATOR_AWAITS: &str = "`await` or `async for` inside a generator expression makes it an async generator, which is not supported; use a list comprehension `[await ... for ...]`";
-
-/// Does a comprehension `await` in a part its function runs (all but its
-/// first iterable, which Python evaluates where the comprehension
-/// stands), `items` being its item (a dict's key and value)? An `async
-/// for` clause awaits too. Such a comprehension is a coroutine; such a
-/// generator expression, an async generator.
-#[cfg(feature = "code")]
-pub fn comprehension_awaits(items: &[&Expr], generators: &[Comprehension]) -> bool {
-    let mut awaits = generators.iter().any(|g| g.is_async);
-    let mut find = |e: &Expr| awaits |= matches!(e, Expr::Await(_));
-    items.iter().for_each(|e| e.each(&mut find));
-    for (i, g) in generators.iter().enumerate() {
-        if i > 0 {
-            g.iter.each(&mut find);
-        }
-        g.ifs.iter().for_each(|c| c.each(&mut find));
-    }
-    awaits
 }
 
 impl BinOp {
