@@ -132,6 +132,28 @@ impl Frame {
         }
     }
 
+    /// An `except` (or a `with`'s exit, or `except*`'s clauses) begins
+    /// handling `exc`, its `as` name in `slot`: the innermost handled
+    /// exception now, which the code this frame calls sees
+    /// (`TaskVm::publish`).
+    #[cfg(feature = "code")]
+    fn begin_handling(&mut self, rt: &Runtime, exc: Exc, slot: u32) {
+        *rt.handling.borrow_mut() = Some(exc.clone());
+        self.handling.push((exc, slot));
+    }
+
+    /// After an `except` ended: tells the runtime what this frame still
+    /// handles. False when it handles nothing, and what the machine
+    /// handles is below it (`Action::Publish`).
+    #[cfg(feature = "code")]
+    fn republish(&self, rt: &Runtime) -> bool {
+        let Some((exc, _)) = self.handling.last() else {
+            return false;
+        };
+        *rt.handling.borrow_mut() = Some(exc.clone());
+        true
+    }
+
     /// `exceptions` hold this frame in their tracebacks from now on.
     #[cfg(feature = "code")]
     fn hold(&mut self, exceptions: &[Exc]) {
@@ -2073,8 +2095,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         if slot != u32::MAX {
                             frame.slots[slot as usize] = Some(Value::Exception(exc.clone()));
                         }
-                        *rt.handling.borrow_mut() = Some(exc.clone());
-                        frame.handling.push((exc, slot));
+                        frame.begin_handling(rt, exc, slot);
                     }
                 }
                 #[cfg(feature = "code")]
@@ -2086,9 +2107,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     if slot != u32::MAX {
                         frame.slots[slot as usize] = None;
                     }
-                    match frame.handling.last() {
-                        Some((exc, _)) => *rt.handling.borrow_mut() = Some(exc.clone()),
-                        None => leave!(Action::Publish),
+                    if !frame.republish(rt) {
+                        leave!(Action::Publish);
                     }
                 }
                 #[cfg(feature = "code")]
@@ -2189,8 +2209,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         frame.stack.push(class);
                         frame.stack.push(Value::Exception(exc.clone()));
                         frame.stack.push(Value::Traceback(exc.clone()));
-                        *rt.handling.borrow_mut() = Some(exc.clone());
-                        frame.handling.push((exc, u32::MAX));
+                        frame.begin_handling(rt, exc, u32::MAX);
                     }
                 }
                 #[cfg(feature = "asyncio-py")]
@@ -2214,8 +2233,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     // `PUSH_EXC_INFO` has it: the context of what they
                     // raise outside a handler (a clause's TypeError).
                     if let Value::Exception(e) = &exc {
-                        *rt.handling.borrow_mut() = Some(e.clone());
-                        frame.handling.push((e.clone(), u32::MAX));
+                        frame.begin_handling(rt, e.clone(), u32::MAX);
                     }
                     frame.stack.push(exc.clone());
                     frame.stack.push(exc);
@@ -2273,9 +2291,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             return Err(Raise::Exc(exc));
                         }
                     }
-                    match frame.handling.last() {
-                        Some((exc, _)) => *rt.handling.borrow_mut() = Some(exc.clone()),
-                        None => leave!(Action::Publish),
+                    if !frame.republish(rt) {
+                        leave!(Action::Publish);
                     }
                 }
                 #[cfg(feature = "code")]

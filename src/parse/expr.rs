@@ -93,18 +93,11 @@ pub struct LambdaRead {
 impl LambdaRead {
     /// What the program wrote, for messages.
     pub fn kind(&self) -> &'static str {
-        made_kind(&self.name)
-    }
-}
-
-/// What the program wrote that made the function `name` (or that the
-/// kind `name` begins with: `LISTCOMP`...), for messages.
-#[cfg(feature = "code")]
-fn made_kind(name: &str) -> &'static str {
-    match crate::program::made_of_expression(name).map(|(k, _)| k) {
-        Some("<genexpr>") => "generator expression",
-        Some("<lambda>") => "lambda",
-        _ => "comprehension",
+        match crate::program::made_of_expression(&self.name).map(|(k, _)| k) {
+            Some("<genexpr>") => "generator expression",
+            Some("<lambda>") => "lambda",
+            _ => "comprehension",
+        }
     }
 }
 
@@ -536,6 +529,7 @@ impl Parser {
         self.bit_level(0)
     }
 
+    /// The operators of `level` and tighter; past the last, a sum.
     #[cfg(feature = "asyncio-py")]
     fn bit_level(&mut self, level: usize) -> Result<Expr, SyntaxError> {
         const LEVELS: [(&str, BinOp); 3] = [
@@ -543,18 +537,15 @@ impl Parser {
             ("^", BinOp::BitXor),
             ("&", BinOp::BitAnd),
         ];
-        let mut left = match level {
-            2 => self.sum()?,
-            _ => self.bit_level(level + 1)?,
+        let Some(&(symbol, op)) = LEVELS.get(level) else {
+            return self.sum();
         };
-        while self.is_op(LEVELS[level].0) {
+        let mut left = self.bit_level(level + 1)?;
+        while self.is_op(symbol) {
             self.pos += 1;
             self.deeper()?;
-            let right = match level {
-                2 => self.sum()?,
-                _ => self.bit_level(level + 1)?,
-            };
-            left = binop(LEVELS[level].1, left, right);
+            let right = self.bit_level(level + 1)?;
+            left = binop(op, left, right);
         }
         Ok(left)
     }

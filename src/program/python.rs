@@ -701,26 +701,18 @@ fn unmade(name: &str, body: &[Stmt]) -> Option<(String, String)> {
                 body = inner;
                 continue;
             }
+            // The innermost statement: the item.
             [Stmt::Expr(Expr::Yield(Some(item)))] => {
                 return Some((
                     format!("{open}{}{head}", expr(item, 0)),
                     format!("{tail}{close}"),
                 ))
             }
-            [Stmt::Collect {
-                key: None,
-                value: item,
-            }] => {
-                return Some((
-                    format!("{open}{}{head}", expr(item, 0)),
-                    format!("{tail}{close}"),
-                ))
-            }
-            [Stmt::Collect {
-                key: Some(key),
-                value,
-            }] => {
-                let item = format!("{}: {}", expr(key, 0), expr(value, 0));
+            [Stmt::Collect { key, value }] => {
+                let item = match key {
+                    Some(key) => format!("{}: {}", expr(key, 0), expr(value, 0)),
+                    None => expr(value, 0),
+                };
                 return Some((format!("{open}{item}{head}"), format!("{tail}{close}")));
             }
             _ => return None,

@@ -149,6 +149,10 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     })
 }
 
+/// Why `d.keys() - other` (or `|`, `&`, `^`) is refused.
+const VIEW_SET_OPERATIONS: &str =
+    "set operations on a dict's keys() or items() are not supported yet";
+
 /// A dict's keys or items view, which CPython treats as a set (its values
 /// view is not one).
 fn is_set_like(v: &Value) -> bool {
@@ -178,9 +182,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     }
     if op == BinOp::Sub && (is_set_like(a) || is_set_like(b)) {
         // Keys and items views are sets: `d.keys() - other` is a set.
-        return Err(RunError::unsupported(
-            "set operations on a dict's keys() or items() are not supported yet",
-        ));
+        return Err(RunError::unsupported(VIEW_SET_OPERATIONS));
     }
     match op {
         BinOp::Add => concat(a, b),
@@ -214,9 +216,7 @@ fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
             x.borrow().operator(op, &y.borrow())?,
         ))),
         _ if is_set_like(a) || is_set_like(b) => {
-            return Err(RunError::unsupported(
-                "set operations on a dict's keys() or items() are not supported yet",
-            ))
+            return Err(RunError::unsupported(VIEW_SET_OPERATIONS))
         }
         _ => return Err(unsupported(op, a, b)),
     })
