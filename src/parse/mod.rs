@@ -156,6 +156,29 @@ mod tests {
         python::expr(&expression(text).unwrap(), 0)
     }
 
+    /// Code mode's module has no sets: a program with `|`, `^` or `&`
+    /// is handed over to asyncio's module, which reads them.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    #[test]
+    fn bitwise_operators_hand_over_to_asyncio_s_module() {
+        for text in ["a | b", "a ^ b", "a & b"] {
+            let error = expression(text).unwrap_err();
+            assert!(
+                crate::error::is_needs_asyncio_py(&error.message),
+                "{text}: {error}"
+            );
+        }
+    }
+
+    /// With sets, the three bind as Python binds them, looser than `+`.
+    #[cfg(feature = "asyncio-py")]
+    #[test]
+    fn bitwise_operators_bind_as_python_binds_them() {
+        assert_eq!(round_trip("a | b ^ c & d + 1"), "a | b ^ c & d + 1");
+        assert_eq!(round_trip("(a | b) & c"), "(a | b) & c");
+        assert_eq!(round_trip("a & (b ^ c)"), "a & (b ^ c)");
+    }
+
     #[test]
     fn prints_back_what_it_read() {
         assert_eq!(round_trip("x*x"), "x * x");
