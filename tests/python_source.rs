@@ -906,6 +906,21 @@ fn catching_what_asyncio_run_raised_while_its_traceback_keeps_a_paused_generator
 }
 
 #[test]
+fn a_refusal_as_a_frame_ends_runs_nothing_its_variables_held() {
+    // The exception kept in `self.err` holds `run`'s frame, which holds
+    // `self`: a cycle, so CPython closes the paused generator only when its
+    // collector runs (here at exit: "after run", "done", "end", then "gen
+    // finally"). The refusal comes as `run` returns, and unwinding its
+    // frame must not run the generator's `finally` on the way out.
+    let source = "import asyncio\ndef gen():\n    try:\n        yield 1\n    finally:\n        print('gen finally')\nclass Holder:\n    def run(self):\n        g = gen()\n        next(g)\n        try:\n            raise ValueError('x')\n        except ValueError as e:\n            self.err = e\nasync def main():\n    print('start')\n    Holder().run()\n    print('after run')\nasyncio.run(main())\n";
+    let outcome = interleave::run(&parse::program(source).unwrap(), &RunOptions::default());
+    assert_eq!(outcome.stdout, "start\n");
+    let error = outcome.error.expect("the run must be stopped").to_string();
+    assert!(error.contains("a reference cycle"), "{error}");
+    assert!(error.contains("line 17"), "{error}");
+}
+
+#[test]
 fn a_callback_whose_argument_has_the_program_s_repr_is_refused_in_a_repr() {
     // asyncio writes a callback's arguments with `reprlib.repr`, which
     // calls the program's `__repr__`: `<Handle plain(K()) at …>`.

@@ -106,8 +106,15 @@ impl Runtime {
             // finalizer hook before the task's done-callbacks are
             // scheduled).
             drop(body);
+            // A step that stops the run runs nothing more of the program:
+            // what its frames freed as the refusal unwound them (a
+            // generator paused in a `try`, whose `finally` CPython would
+            // run at another moment) is dropped unreported.
             #[cfg(feature = "code")]
-            self.report_freed_at(super::freed::Place::Callback);
+            match &poll {
+                Poll::Ready(Err(Raise::Stop(_))) => self.freed.discard(),
+                _ => self.report_freed_at(super::freed::Place::Callback),
+            }
         }
         match poll {
             Poll::Ready(Ok(value)) => {

@@ -870,6 +870,14 @@ impl Freed {
         std::mem::take(&mut *self.0.entries.borrow_mut())
     }
 
+    /// Forgets what was logged, and what forgetting it frees in turn: the
+    /// run has stopped, and nothing more of it is reported.
+    pub fn discard(&self) {
+        while !self.is_empty() {
+            drop(self.take());
+        }
+    }
+
     /// The log, for an object to write to as it is freed.
     pub fn log(&self) -> Rc<FreedLog> {
         self.0.clone()
