@@ -480,6 +480,7 @@ impl TaskVm {
                 // first (`gen_close`), chained to what its caller handles.
                 if agen.is_async() {
                     self.chain_to_own(&exc);
+                    exc.settle_context();
                 }
                 Err(Raise::Exc(exc))
             }
@@ -720,27 +721,24 @@ impl TaskVm {
     /// that coroutine's own handled exception only
     /// (`_PyErr_ChainStackItem`): never to one a coroutine further out
     /// handles (`unwind` does the leaving).
+    /// Out of `wait_for` (a coroutine of asyncio's between) during a
+    /// throw, the same: it was chained in `wait_for`'s frame first.
     #[cfg(feature = "code")]
     fn throw(&mut self, exc: Exc) -> Option<Step> {
-        // Out of `wait_for`, a coroutine of asyncio's between: raised
-        // there, already chained.
-        if exc.take_settled() {
-            exc.settle_context();
-        } else {
-            self.chain_to_own(&exc);
-            self.throw_levels = self.frames.len();
-        }
+        self.chain_to_own(&exc);
+        exc.settle_context();
+        self.throw_levels = self.frames.len();
         self.raise(exc)
     }
 
-    /// Chains `exc` to what the top frame itself handles, if anything, and
-    /// settles its context there.
+    /// Chains `exc` to what the top frame itself handles, if anything.
+    /// (Not settled: `raise` settles what it is about to raise, and a
+    /// flag left on an exception unwinding would outlive this raise.)
     #[cfg(feature = "code")]
     fn chain_to_own(&self, exc: &Exc) {
         if let Some((handled, _)) = self.frames.last().and_then(|f| f.handling.last()) {
             exc.set_context(handled);
         }
-        exc.settle_context();
     }
 
     /// Raises `exc` where the task is: into the innermost `try`, else out of
@@ -1199,6 +1197,12 @@ impl TaskVm {
                     outcome = Err(Exception::bare(ExcKind::GeneratorExit));
                 }
             }
+            // `wait_for`'s frame resumed by a send raises as a frame does
+            // (chained to what the task handles, not re-chained on the
+            // way out); by a throw, what leaves it leaves during the throw.
+            #[cfg(feature = "code")]
+            let raised_in_wait_for =
+                outcome.is_ok() && matches!(this.waiting, Waiting::WaitFor(_));
             match this.resumed(outcome) {
                 Ok(None) => return Poll::Pending,
                 // A task that runs `asyncio.sleep` itself has no frames.
@@ -1208,7 +1212,10 @@ impl TaskVm {
                 Err(Raise::Exc(exc)) => {
                     this.discard = false;
                     #[cfg(feature = "code")]
-                    let step = this.throw(exc);
+                    let step = match raised_in_wait_for {
+                        true => this.raise(exc),
+                        false => this.throw(exc),
+                    };
                     #[cfg(not(feature = "code"))]
                     let step = this.raise(exc);
                     if let Some(step) = step {

@@ -143,6 +143,14 @@ impl WaitFor {
             stage => {
                 rt.remove_done_callback(&fut, &waiter);
                 Next::Done(match (stage, outcome) {
+                    // Thrown in again, through `_cancel_and_wait`, while
+                    // `wait_for`'s `except CancelledError:` handles the
+                    // first: `gen_send_ex2` chains it to that one.
+                    (Stage::CancelledWithUs(first), Err(exc)) => {
+                        exc.set_context(&first);
+                        exc.settle_context();
+                        Err(Raise::Exc(exc))
+                    }
                     (_, Err(exc)) | (Stage::CancelledWithUs(exc), Ok(())) => Err(Raise::Exc(exc)),
                     _ => match fut.result() {
                         // `raise exceptions.TimeoutError() from exc`, in
