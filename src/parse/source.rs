@@ -1121,6 +1121,11 @@ impl Source {
                 }
             }
         }
+        // `import time; print(...)`: the module's loop reads on from the
+        // statement after the `;`.
+        if self.p.eat_op(";") && !matches!(self.p.peek(), Some(Tok::Newline) | None) {
+            return Ok(());
+        }
         self.newline()
     }
 
