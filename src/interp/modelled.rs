@@ -103,11 +103,31 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     #[cfg(feature = "asyncio-py")]
     ("set", "copy", "/"),
     #[cfg(feature = "asyncio-py")]
+    ("set", "difference", "*others"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "difference_update", "*others"),
+    #[cfg(feature = "asyncio-py")]
     ("set", "discard", "object, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "intersection", "*others"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "intersection_update", "*others"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "isdisjoint", "other, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "issubset", "other, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "issuperset", "other, /"),
     #[cfg(feature = "asyncio-py")]
     ("set", "pop", "/"),
     #[cfg(feature = "asyncio-py")]
     ("set", "remove", "object, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "symmetric_difference", "other, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "symmetric_difference_update", "other, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("set", "union", "*others"),
     #[cfg(feature = "asyncio-py")]
     ("set", "update", "*others"),
     ("str", "count", "sub, /"),

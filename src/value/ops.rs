@@ -838,11 +838,19 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
 }
 
 fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
+    // Sets compare by inclusion (`set_richcompare`), which orders no two
+    // sets apart from it: the answer is an ordering only when it is true.
     #[cfg(feature = "asyncio-py")]
-    if matches!(a, Value::Set(_)) || matches!(b, Value::Set(_)) {
-        return Err(RunError::unsupported(
-            "comparing sets by `<`, `<=`, `>` or `>=` (subsets) is not supported yet",
-        ));
+    if let (Value::Set(x), Value::Set(y)) = (a, b) {
+        use std::cmp::Ordering::{Greater, Less};
+        let (x, y) = (x.borrow(), y.borrow());
+        let (holds, ordering) = match op {
+            CmpOp::Lt => (x.len() < y.len() && x.is_subset(&y)?, Less),
+            CmpOp::Le => (x.is_subset(&y)?, Less),
+            CmpOp::Gt => (x.len() > y.len() && y.is_subset(&x)?, Greater),
+            _ => (y.is_subset(&x)?, Greater),
+        };
+        return Ok(holds.then_some(ordering));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y));

@@ -67,6 +67,19 @@ impl Set {
         Ok(self.members.get(v)?.is_some())
     }
 
+    /// Whether every member is one of `other`'s (`set_issubset`).
+    pub fn is_subset(&self, other: &Set) -> Result<bool, Raise> {
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for (v, _) in &self.members.entries {
+            if !other.contains(v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// `s.add(v)`.
     pub fn add(&mut self, v: Value) -> Result<(), Raise> {
         if self.contains(&v)? {
