@@ -153,204 +153,166 @@ pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Resu
 /// argument that is not a set is iterated as it comes, with no borrow of
 /// `set` held across its steps (a generator may read `set`).
 fn algebra(set: &Rc<RefCell<Set>>, name: &str, args: &[Value]) -> Result<Option<Value>, Raise> {
+    use crate::program::BinOp;
+    use crate::value::set::Each;
     let is_set = |v: &Value| matches!(v, Value::Set(o) if Rc::ptr_eq(o, set));
-    let made = |s: Set| Some(Value::Set(Rc::new(RefCell::new(s))));
-    Ok(match name {
+    let result = match name {
         // `set_union`: a copy, updated with each other but `set` itself.
         "union" => {
             let result = RefCell::new(set.borrow().copy());
             for other in args.iter().filter(|o| !is_set(o)) {
                 update(&result, other.clone())?;
             }
-            made(result.into_inner())
+            result.into_inner()
         }
         // `set_intersection_multi`, then (`_update`) `set_swap_bodies`.
         "intersection" | "intersection_update" => {
-            let result = match args.split_first() {
-                None => set.borrow().copy(),
-                Some((first, rest)) => {
-                    let mut result = intersect(set, first, true)?;
-                    for other in rest {
-                        result = intersect(&Rc::new(RefCell::new(result)), other, false)?;
+            // `None` while the result is still `set` itself.
+            let mut result: Option<Set> = None;
+            for other in args {
+                let next = match (other, &result) {
+                    (o, None) if is_set(o) => set.borrow().copy(),
+                    (Value::Set(o), None) => set.borrow().operator(BinOp::BitAnd, &o.borrow())?,
+                    (Value::Set(o), Some(r)) => r.operator(BinOp::BitAnd, &o.borrow())?,
+                    // Its items that are members, added as they come.
+                    (other, _) => {
+                        let mut kept = Set::new();
+                        let mut items = Iter::new(other.clone())?;
+                        while let Some(v) = items.step()? {
+                            let found = match &result {
+                                Some(r) => r.contains(&v)?,
+                                None => set.borrow().contains(&v)?,
+                            };
+                            if found {
+                                kept.add(v)?;
+                            }
+                        }
+                        kept
                     }
-                    result
-                }
-            };
-            if name == "intersection" {
-                return Ok(made(result));
+                };
+                result = Some(next);
             }
-            set.borrow_mut().replace_with(result);
-            Some(Value::None)
+            let result = match result {
+                Some(result) => result,
+                None => set.borrow().copy(),
+            };
+            if name == "intersection_update" {
+                set.borrow_mut().replace_with(result);
+                return Ok(Some(Value::None));
+            }
+            result
         }
-        // `set_difference_multi`: `set_difference` with the first, then
-        // `set_difference_update_internal` with the rest.
+        // `set_difference_multi`: `set_difference` with the first (a set
+        // or a dict by its table, the rest by `set_copy_and_difference`),
+        // then `set_difference_update_internal` with the others.
         "difference" => {
-            let Some((first, rest)) = args.split_first() else {
-                return Ok(made(set.borrow().copy()));
-            };
-            let result = match first {
-                Value::Set(o) => Rc::new(RefCell::new(
-                    set.borrow().operator(crate::program::BinOp::Sub, &o.borrow())?,
-                )),
-                // A dict's keys are looked up as a set's members.
-                Value::Dict(d) => {
-                    let keys = new(Some(Value::Dict(d.clone())))?;
-                    let Value::Set(keys) = keys else {
-                        unreachable!("set() makes a set")
-                    };
-                    let result = set
-                        .borrow()
-                        .operator(crate::program::BinOp::Sub, &keys.borrow())?;
-                    Rc::new(RefCell::new(result))
+            let (result, rest) = match args.split_first() {
+                Some((first @ (Value::Set(_) | Value::Dict(_)), rest)) => {
+                    let first = as_set(first)?;
+                    let result = set.borrow().operator(BinOp::Sub, &first.borrow())?;
+                    (result, rest)
                 }
-                other => {
-                    let result = Rc::new(RefCell::new(set.borrow().copy()));
-                    discard_each(&result, other)?;
-                    result
-                }
+                _ => (set.borrow().copy(), args),
             };
+            let result = Rc::new(RefCell::new(result));
             for other in rest {
                 discard_each(&result, other)?;
             }
-            let result = Rc::try_unwrap(result).map_or_else(|r| r.borrow().copy(), RefCell::into_inner);
-            made(result)
+            result.take()
         }
         "difference_update" => {
             for other in args {
                 discard_each(set, other)?;
             }
-            Some(Value::None)
+            return Ok(Some(Value::None));
         }
         // `set_symmetric_difference`: `set(other)`, toggled by `set`'s
         // members in `set`'s order.
         "symmetric_difference" => {
-            let Value::Set(result) = new(Some(args[0].clone()))? else {
-                unreachable!("set() makes a set")
+            let mut result = match &args[0] {
+                Value::Set(o) => o.borrow().copy(),
+                other => as_set(other)?.take(),
             };
-            let own = set.borrow();
-            result.borrow_mut().absorb(&own, crate::value::set::Each::Toggle)?;
-            drop(own);
-            Some(Value::Set(result))
+            result.absorb(&set.borrow(), Each::Toggle)?;
+            result
         }
         // `set_symmetric_difference_update`: a dict's keys toggled in its
         // order, any other iterable made a set first and walked in its.
         "symmetric_difference_update" => {
             let toggled = match &args[0] {
-                o if is_set(o) => {
-                    let freed = set.borrow_mut().clear();
-                    drop(freed);
-                    return Ok(Some(Value::None));
-                }
-                Value::Set(o) => o.clone(),
+                o if is_set(o) => Rc::new(RefCell::new(set.borrow().copy())),
                 Value::Dict(d) => {
                     let keys = d.borrow().entries.iter().map(|(k, _)| k.clone()).collect_vec();
+                    let mut s = set.borrow_mut();
                     for k in keys {
-                        let mut s = set.borrow_mut();
                         if !s.discard(&k)? {
                             s.add(k)?;
                         }
                     }
                     return Ok(Some(Value::None));
                 }
-                other => match new(Some(other.clone()))? {
-                    Value::Set(o) => o,
-                    _ => unreachable!("set() makes a set"),
-                },
+                other => as_set(other)?,
             };
             let toggled = toggled.borrow();
-            set.borrow_mut().absorb(&toggled, crate::value::set::Each::Toggle)?;
-            Some(Value::None)
+            set.borrow_mut().absorb(&toggled, Each::Toggle)?;
+            return Ok(Some(Value::None));
         }
-        // `set_issubset`, with any other iterable made a set first.
         "issubset" => {
-            let other = match &args[0] {
-                Value::Set(o) => o.clone(),
-                other => match new(Some(other.clone()))? {
-                    Value::Set(o) => o,
-                    _ => unreachable!("set() makes a set"),
-                },
-            };
+            let other = as_set(&args[0])?;
             let holds = set.borrow().is_subset(&other.borrow())?;
-            Some(Value::Bool(holds))
+            return Ok(Some(Value::Bool(holds)));
         }
-        // `set_issuperset`: the other way round for a set, else every item
-        // of the iterable looked up as it comes.
-        "issuperset" => Some(Value::Bool(match &args[0] {
-            Value::Set(o) => o.borrow().is_subset(&set.borrow())?,
-            other => all_items(other, |v| set.borrow().contains(v))?,
-        })),
-        // `set_isdisjoint`: the smaller set walked, or the iterable.
-        "isdisjoint" => Some(Value::Bool(match &args[0] {
-            o if is_set(o) => set.borrow().is_empty(),
-            Value::Set(o) => {
-                let (a, b) = (set.borrow(), o.borrow());
-                let (walked, other) = if b.len() > a.len() { (&a, &b) } else { (&b, &a) };
-                let mut disjoint = true;
-                for v in walked.members() {
-                    if other.contains(&v)? {
-                        disjoint = false;
-                        break;
-                    }
-                }
-                disjoint
+        // `set_issuperset` and `set_isdisjoint`: for a set, membership
+        // tests of one set's members in the other; for any other iterable,
+        // of its items as they come, stopping at the first that decides.
+        "issuperset" | "isdisjoint" => {
+            let superset = name == "issuperset";
+            if let Value::Set(o) = &args[0] {
+                let (mine, theirs) = (set.borrow(), o.borrow());
+                let holds = match superset {
+                    true => theirs.is_subset(&mine)?,
+                    false => theirs.is_disjoint(&mine)?,
+                };
+                return Ok(Some(Value::Bool(holds)));
             }
-            other => all_items(other, |v| set.borrow().contains(v).map(|found| !found))?,
-        })),
-        _ => None,
-    })
+            let mut items = Iter::new(args[0].clone())?;
+            while let Some(v) = items.step()? {
+                if set.borrow().contains(&v)? != superset {
+                    return Ok(Some(Value::Bool(false)));
+                }
+            }
+            return Ok(Some(Value::Bool(true)));
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Set(Rc::new(RefCell::new(result)))))
 }
 
-/// `set_intersection(so, other)`: for a set, the smaller walked (`so` with
-/// itself, a copy); for any other iterable, its items in `so` added as
-/// they come.
-fn intersect(so: &Rc<RefCell<Set>>, other: &Value, first: bool) -> Result<Set, Raise> {
-    match other {
-        Value::Set(o) if first && Rc::ptr_eq(o, so) => Ok(so.borrow().copy()),
-        Value::Set(o) => so
-            .borrow()
-            .operator(crate::program::BinOp::BitAnd, &o.borrow()),
-        other => {
-            let result = RefCell::new(Set::new());
-            Iter::new(other.clone())?.each(|v| {
-                let found = so.borrow().contains(&v)?;
-                if found {
-                    result.borrow_mut().add(v)?;
-                }
-                Ok(())
-            })?;
-            Ok(result.into_inner())
-        }
+/// `other` as a set: itself, or `set(other)`.
+fn as_set(other: &Value) -> Result<Rc<RefCell<Set>>, Raise> {
+    if let Value::Set(o) = other {
+        return Ok(o.clone());
     }
+    let made = RefCell::new(Set::new());
+    update(&made, other.clone())?;
+    Ok(Rc::new(made))
 }
 
 /// `set_difference_update_internal(so, other)`: `so` itself emptied, a
 /// set's members discarded in its order, any other iterable's as they
 /// come.
 fn discard_each(so: &Rc<RefCell<Set>>, other: &Value) -> Result<(), Raise> {
-    match other {
-        Value::Set(o) if Rc::ptr_eq(o, so) => {
+    if let Value::Set(o) = other {
+        if Rc::ptr_eq(o, so) {
             let freed = so.borrow_mut().clear();
             drop(freed);
-            Ok(())
+            return Ok(());
         }
-        Value::Set(o) => so
-            .borrow_mut()
-            .absorb(&o.borrow(), crate::value::set::Each::Discard),
-        other => Iter::new(other.clone())?.each(|v| so.borrow_mut().discard(&v).map(drop)),
+        return so.borrow_mut().absorb(&o.borrow(), crate::value::set::Each::Discard);
     }
-}
-
-/// Whether `holds` for every item of `iterable`, stopping at the first
-/// that does not.
-fn all_items(
-    iterable: &Value,
-    holds: impl Fn(&Value) -> Result<bool, Raise>,
-) -> Result<bool, Raise> {
-    let mut iter = Iter::new(iterable.clone())?;
-    while let Some(v) = iter.step()? {
-        if !holds(&v)? {
-            return Ok(false);
-        }
+    let mut items = Iter::new(other.clone())?;
+    while let Some(v) = items.step()? {
+        so.borrow_mut().discard(&v)?;
     }
-    Ok(true)
+    Ok(())
 }

@@ -80,6 +80,21 @@ impl Set {
         Ok(true)
     }
 
+    /// Whether no member is one of `other`'s (`set_isdisjoint`: the
+    /// smaller set walked, `other` when as large).
+    pub fn is_disjoint(&self, other: &Set) -> Result<bool, Raise> {
+        let (walked, looked_up) = match other.len() > self.len() {
+            true => (self, other),
+            false => (other, self),
+        };
+        for (v, _) in &walked.members.entries {
+            if looked_up.contains(v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// `s.add(v)`.
     pub fn add(&mut self, v: Value) -> Result<(), Raise> {
         if self.contains(&v)? {
