@@ -433,6 +433,9 @@ impl<'a> Compiler<'a> {
                     self.delete(t);
                 }
             }
+            // Not reached: `del *x` is a SyntaxError (the parser's).
+            #[cfg(feature = "asyncio-py")]
+            Target::Starred(inner) => self.delete(inner),
         }
     }
 
@@ -468,11 +471,25 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "code")]
             Target::Tuple(items) => {
-                self.emit(Op::Unpack(items.len() as u32));
+                // The validator allows one `*rest`, with fewer than 256
+                // targets before it, as CPython's compiler does.
+                #[cfg(feature = "asyncio-py")]
+                let op = match items.iter().position(|t| matches!(t, Target::Starred(_))) {
+                    Some(before) => Op::UnpackStarred {
+                        before: before as u16,
+                        after: (items.len() - before - 1).min(u16::MAX as usize) as u16,
+                    },
+                    None => Op::Unpack(items.len() as u32),
+                };
+                #[cfg(not(feature = "asyncio-py"))]
+                let op = Op::Unpack(items.len() as u32);
+                self.emit(op);
                 for t in items {
                     self.store(t);
                 }
             }
+            #[cfg(feature = "asyncio-py")]
+            Target::Starred(inner) => self.store(inner),
             #[cfg(not(feature = "code"))]
             Target::Subscript { .. } | Target::Tuple(_) => {
                 self.code_mode_only("assigning to an item or unpacking into several names")

@@ -2029,6 +2029,40 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                     frame.stack.extend(values.into_iter().rev());
                 }
+                // `unpack_iterable` with targets after the star: every
+                // item taken, the middle ones made a new list.
+                #[cfg(feature = "asyncio-py")]
+                Op::UnpackStarred { before, after } => {
+                    let value = frame.pop();
+                    let type_name = value.cpython_type_name();
+                    let mut items = Iter::new(value).map_err(|_| {
+                        Raise::Exc(Exception::new(
+                            ExcKind::TypeError,
+                            format!("cannot unpack non-iterable {type_name} object"),
+                        ))
+                    })?;
+                    let mut values = Vec::new();
+                    while let Some(item) = items.step()? {
+                        values.push(item);
+                    }
+                    drop(items);
+                    let (before, after) = (before as usize, after as usize);
+                    if values.len() < before + after {
+                        return Err(Raise::Exc(Exception::new(
+                            ExcKind::ValueError,
+                            format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                values.len()
+                            ),
+                        )));
+                    }
+                    let last = values.split_off(values.len() - after);
+                    let middle = values.split_off(before);
+                    frame.stack.extend(last.into_iter().rev());
+                    frame.stack.push(Value::list(middle));
+                    frame.stack.extend(values.into_iter().rev());
+                }
                 Op::Await => leave!(Action::Await(frame.pop())),
                 Op::Sleep => leave!(Action::Sleep(frame.pop())),
                 Op::Return => leave!(Action::Return(frame.pop())),

@@ -1099,6 +1099,14 @@ impl Parser {
             if self.eat_op("(") {
                 items.push(self.comprehension_target()?);
                 self.expect_op(")")?;
+            } else if self.is_op("*") {
+                #[cfg(not(feature = "asyncio-py"))]
+                return Err(self.error(crate::error::needs_asyncio_py(super::STARRED_TARGET)));
+                #[cfg(feature = "asyncio-py")]
+                {
+                    self.pos += 1;
+                    items.push(Target::Starred(Box::new(self.comprehension_target()?)));
+                }
             } else {
                 match self.peek().cloned() {
                     Some(Tok::Name(n)) if !super::is_keyword(&n) => {
@@ -1193,6 +1201,14 @@ impl Parser {
             return Err(self.error("`*` in a set display is not supported yet"));
         }
         Ok(Expr::Set(items))
+    }
+
+    /// An item of a tuple or list display (or target): `*value` too.
+    pub(crate) fn item(&mut self) -> Result<Expr, SyntaxError> {
+        if self.eat_op("*") {
+            return Ok(Expr::Starred(Box::new(self.expr()?)));
+        }
+        self.expr()
     }
 
     /// After `func(`: positional arguments (`*xs` too), then `name=value`s.
@@ -1357,14 +1373,17 @@ impl Parser {
                 if self.comprehension_ahead().is_some() {
                     return self.comprehension(crate::program::GENEXPR, open, ")");
                 }
-                let first = self.expr()?;
+                let first = self.item()?;
+                if self.is_op(")") && matches!(first, Expr::Starred(_)) {
+                    return Err(self.error("SyntaxError: cannot use starred expression here"));
+                }
                 if self.eat_op(")") {
                     return Ok(first);
                 }
                 self.expect_op(",")?;
                 let mut items = vec![first];
                 while !self.eat_op(")") {
-                    items.push(self.expr()?);
+                    items.push(self.item()?);
                     if !self.eat_op(",") {
                         self.expect_op(")")?;
                         break;
@@ -1380,11 +1399,7 @@ impl Parser {
                 }
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
-                    if self.eat_op("*") {
-                        items.push(Expr::Starred(Box::new(self.expr()?)));
-                    } else {
-                        items.push(self.expr()?);
-                    }
+                    items.push(self.item()?);
                     #[cfg(not(feature = "code"))]
                     if self.at_for() {
                         return Err(self.comprehension_needs_code());

@@ -95,6 +95,11 @@ pub fn is_keyword(word: &str) -> bool {
 /// the work one link can ask for.
 const MAX_LEN: usize = 20_000;
 
+/// What Code mode's module hands over to asyncio's for (`first, *rest =
+/// ...`, `for name, *scores in ...`).
+#[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+const STARRED_TARGET: &str = "a starred assignment target (`first, *rest = ...`)";
+
 fn parser(text: &str) -> Result<expr::Parser, SyntaxError> {
     let len = text.chars().count();
     if len > MAX_LEN {
@@ -168,6 +173,26 @@ mod tests {
                 "{text}: {error}"
             );
         }
+    }
+
+    /// Code mode's module has no starred targets: the program is handed
+    /// over, wherever the target stands; starred displays stay.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    #[test]
+    fn starred_targets_hand_over_to_asyncio_s_module() {
+        for line in [
+            "a, *b = [1, 2]",
+            "[*a, b] = [1, 2]",
+            "for a, *b in []: pass",
+            "c = [b for a, *b in []]",
+        ] {
+            let error = program(&format!("{line}\n")).unwrap_err();
+            assert!(
+                crate::error::is_needs_asyncio_py(&error.message),
+                "{line}: {error}"
+            );
+        }
+        assert!(program("t = (0, *[1], 2)\nu = *t, 3\n").is_ok());
     }
 
     /// With sets, the three bind as Python binds them, looser than `+`.

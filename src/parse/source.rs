@@ -2526,8 +2526,14 @@ impl Source {
                 Expr::Subscript { index, .. } if matches!(**index, Expr::Slice { .. }) => {
                     self.err("assigning to a slice (`xs[1:3] = ...`) is not supported yet")
                 }
-                Expr::List(_) | Expr::Starred(_) => self.err(
-                    "assigning to a list of names or a starred name is not supported yet; use a tuple of names",
+                #[cfg(not(feature = "asyncio-py"))]
+                Expr::Tuple(items) | Expr::List(items)
+                    if items.iter().any(|i| matches!(i, Expr::Starred(_))) =>
+                {
+                    self.err(crate::error::needs_asyncio_py(super::STARRED_TARGET))
+                }
+                Expr::Starred(_) => self.err(
+                    "SyntaxError: starred assignment target must be in a list or tuple",
                 ),
                 _ => self.err("only names, tuples of names and items (`x[i]`) can be assigned to"),
             });
@@ -2625,7 +2631,13 @@ impl Source {
     /// An expression, or several separated by commas (a tuple), checking
     /// that `await` is inside an `async def`.
     fn expression(&mut self) -> Result<Expr, SyntaxError> {
-        let first = self.p.expr()?;
+        let first = self.p.item()?;
+        if matches!(first, Expr::Starred(_)) && !self.p.is_op(",") {
+            return Err(self.err(match self.p.is_op("=") {
+                true => "SyntaxError: starred assignment target must be in a list or tuple",
+                false => "SyntaxError: can't use starred expression here",
+            }));
+        }
         self.tuple_rest(first)
     }
 
@@ -2643,7 +2655,7 @@ impl Source {
             {
                 break;
             }
-            items.push(self.p.expr()?);
+            items.push(self.p.item()?);
         }
         Ok(Expr::Tuple(items))
     }
@@ -2657,6 +2669,14 @@ impl Source {
                 let t = self.target()?;
                 self.p.expect_op(")")?;
                 t
+            } else if self.p.is_op("*") {
+                #[cfg(not(feature = "asyncio-py"))]
+                return Err(self.err(crate::error::needs_asyncio_py(super::STARRED_TARGET)));
+                #[cfg(feature = "asyncio-py")]
+                {
+                    self.p.advance();
+                    Target::Starred(Box::new(Target::Name(self.name("a name to assign")?.into())))
+                }
             } else {
                 Target::Name(self.name("a name to assign")?.into())
             };
@@ -2679,7 +2699,11 @@ fn is_target(e: &Expr) -> bool {
     match e {
         Expr::Name(_) | Expr::Attribute { .. } => true,
         Expr::Subscript { index, .. } => !matches!(**index, Expr::Slice { .. }),
-        Expr::Tuple(items) | Expr::List(items) => items.iter().all(is_target),
+        Expr::Tuple(items) | Expr::List(items) => items.iter().all(|item| match item {
+            #[cfg(feature = "asyncio-py")]
+            Expr::Starred(inner) => !matches!(**inner, Expr::Starred(_)) && is_target(inner),
+            item => is_target(item),
+        }),
         _ => false,
     }
 }
@@ -2692,6 +2716,7 @@ fn undeletable(e: &Expr) -> Option<&'static str> {
         Expr::Name(_) | Expr::Attribute { .. } | Expr::Subscript { .. } => None,
         Expr::Tuple(items) | Expr::List(items) => items.iter().find_map(undeletable),
         Expr::Call { .. } => Some("function call"),
+        Expr::Starred(_) => Some("starred"),
         Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => {
             Some("literal")
         }
@@ -2709,6 +2734,8 @@ fn into_target(e: Expr) -> Target {
         }
         Expr::Name(n) => Target::Name(n),
         Expr::Attribute { value, name } => Target::Attribute { value, name },
+        #[cfg(feature = "asyncio-py")]
+        Expr::Starred(inner) => Target::Starred(Box::new(into_target(*inner))),
         // Not reached, as `is_target` holds: an empty tuple, binding nothing.
         _ => Target::Tuple(Vec::new()),
     }

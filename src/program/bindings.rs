@@ -15,6 +15,8 @@ pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
             }
         }
         Target::Tuple(items) => items.iter().for_each(|t| collect_target(t, names)),
+        #[cfg(feature = "asyncio-py")]
+        Target::Starred(inner) => collect_target(inner, names),
         Target::Subscript { .. } => {}
         #[cfg(feature = "code")]
         Target::Attribute { .. } => {}

@@ -621,6 +621,10 @@ pub enum Target {
         value: Box<Expr>,
         name: Name,
     },
+    /// `*rest` among a tuple's targets: bound to a list of the items the
+    /// others leave (`a, *rest = xs`).
+    #[cfg(feature = "asyncio-py")]
+    Starred(Box<Target>),
 }
 
 /// Identifiers are shared, not copied, as the interpreter looks them up often.
@@ -1087,6 +1091,8 @@ impl Target {
             }
             #[cfg(feature = "code")]
             Target::Attribute { value, .. } => f(value),
+            #[cfg(feature = "asyncio-py")]
+            Target::Starred(inner) => inner.each_expr(f),
         }
     }
 }

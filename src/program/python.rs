@@ -397,6 +397,8 @@ fn target(t: &Target) -> String {
             .collect_vec()
             .joined(", "),
         Target::Name(n) => n.to_string(),
+        #[cfg(feature = "asyncio-py")]
+        Target::Starred(inner) => format!("*{}", target(inner)),
         Target::Subscript { value, index } => subscript(value, index),
         #[cfg(feature = "code")]
         Target::Attribute { value, name } => attribute(value, name),

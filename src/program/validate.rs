@@ -363,7 +363,31 @@ impl<'p> Checker<'p> {
     fn target(&mut self, t: &'p Target, at: &str, depth: usize) -> Result<(), LoadError> {
         match t {
             Target::Name(n) => check_identifier(n).map_err(|m| err(at, m)),
-            Target::Tuple(items) => items.iter().try_for_each(|t| self.target(t, at, depth + 1)),
+            Target::Tuple(items) => {
+                // One `*rest` at most (CPython's SyntaxError), and only
+                // among a tuple's targets.
+                #[cfg(feature = "asyncio-py")]
+                {
+                    let mut starred = items.iter().filter(|t| matches!(t, Target::Starred(_)));
+                    if starred.nth(1).is_some() {
+                        return Err(err(at, "multiple starred expressions in assignment"));
+                    }
+                    let before = items.iter().position(|t| matches!(t, Target::Starred(_)));
+                    if before.is_some_and(|b| b >= 256 || items.len() - b > 65_536) {
+                        return Err(err(at, "too many expressions in star-unpacking assignment"));
+                    }
+                }
+                items.iter().try_for_each(|t| match t {
+                    #[cfg(feature = "asyncio-py")]
+                    Target::Starred(inner) => self.target(inner, at, depth + 1),
+                    t => self.target(t, at, depth + 1),
+                })
+            }
+            #[cfg(feature = "asyncio-py")]
+            Target::Starred(_) => Err(err(
+                at,
+                "starred assignment target must be in a list or tuple",
+            )),
             Target::Subscript { value, index } => {
                 self.expr(value, at, depth + 1)?;
                 self.index(index, at, depth + 1)
