@@ -921,6 +921,24 @@ fn a_refusal_as_a_frame_ends_runs_nothing_its_variables_held() {
 }
 
 #[test]
+fn a_failed_future_a_reference_cycle_keeps_to_the_end_stops_the_run() {
+    // CPython reports it when its collector frees the list that holds
+    // itself, at exit; nothing frees it here, so the run stops rather than
+    // leave the report out.
+    let source = "import asyncio\nasync def main():\n    f = asyncio.get_running_loop().create_future()\n    f.set_exception(ValueError('x'))\n    keep = [f]\n    keep.append(keep)\n    print('end')\nasyncio.run(main())\n";
+    let outcome = interleave::run(&parse::program(source).unwrap(), &RunOptions::default());
+    assert_eq!(outcome.stdout, "end\n");
+    let error = outcome.error.expect("the run must be stopped").to_string();
+    assert!(error.contains("\"Future exception was never retrieved\""), "{error}");
+    // Its exception asked for, or the cycle broken, nothing is refused.
+    for fixed in ["    f.exception()\n    print('end')", "    keep.pop()\n    print('end')"] {
+        let fixed = source.replace("    print('end')", fixed);
+        let outcome = interleave::run(&parse::program(&fixed).unwrap(), &RunOptions::default());
+        assert!(outcome.error.is_none(), "{fixed}: {:?}", outcome.error);
+    }
+}
+
+#[test]
 fn a_callback_whose_argument_has_the_program_s_repr_is_refused_in_a_repr() {
     // asyncio writes a callback's arguments with `reprlib.repr`, which
     // calls the program's `__repr__`: `<Handle plain(K()) at …>`.

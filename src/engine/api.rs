@@ -91,7 +91,9 @@ impl Runtime {
         if !lp.open {
             return None;
         }
-        Some(lp.program_loop.get_or_insert_with(Default::default).clone())
+        let l = lp.program_loop.get_or_insert_with(Default::default).clone();
+        l.running.set(true);
+        Some(l)
     }
 
     /// `get_event_loop()` outside a loop: the policy's current loop,
@@ -242,7 +244,15 @@ impl Runtime {
         return_exceptions: bool,
     ) -> Result<FutRef, crate::error::Raise> {
         let outer = self.gather(args, return_exceptions, false)?;
-        self.lp.borrow_mut().gatherings.push(Rc::downgrade(&outer));
+        self.lp.borrow_mut().untasked.push(Rc::downgrade(&outer));
         Ok(outer)
+    }
+
+    /// `fut.set_exception(exc)` by the program on a plain future: the loop
+    /// keeps track of it (weakly) too, for the same check at exit.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn program_set_exception(&self, future: &FutRef, exc: crate::value::Exc) {
+        self.set_exception(future, exc);
+        self.lp.borrow_mut().untasked.push(Rc::downgrade(future));
     }
 }

@@ -101,9 +101,11 @@ pub(crate) struct LoopState {
     pub trace: Trace,
     pub stdout: String,
     pub stderr: String,
-    /// Every `_GatheringFuture` the program made, to report at the end one
-    /// whose exception nobody retrieved and that is still alive then.
-    pub gatherings: Vec<std::rc::Weak<super::futures::FutureObj>>,
+    /// The futures other than tasks that may fail unseen: every
+    /// `_GatheringFuture` the program made, and every plain future it set
+    /// an exception on. To refuse at the end one whose exception nobody
+    /// retrieved and that is still alive then (a reference cycle keeps it).
+    pub untasked: Vec<std::rc::Weak<super::futures::FutureObj>>,
     /// CPython numbers tasks `Task-1`, `Task-2`... from this counter.
     pub task_counter: usize,
     /// Creation order of every future; the `id` of the next one.
@@ -111,10 +113,21 @@ pub(crate) struct LoopState {
 }
 
 impl LoopState {
+    /// The loop starts running (`run_forever`) or stops; the program's
+    /// object for it says so.
+    #[cfg(feature = "code")]
+    pub fn set_open(&mut self, open: bool) {
+        self.open = open;
+        #[cfg(feature = "asyncio-py")]
+        if let Some(program_loop) = &self.program_loop {
+            program_loop.running.set(open);
+        }
+    }
+
     /// `loop.close()`, as `asyncio.run` ends.
     #[cfg(feature = "code")]
     pub fn close(&mut self) {
-        self.open = false;
+        self.set_open(false);
         #[cfg(feature = "asyncio-py")]
         if let Some(program_loop) = self.program_loop.take() {
             program_loop.closed.set(true);
@@ -146,7 +159,7 @@ impl LoopState {
             trace: Trace::new(trace),
             stdout: String::new(),
             stderr: String::new(),
-            gatherings: Vec::new(),
+            untasked: Vec::new(),
             task_counter: 0,
             next_future_id: 0,
         }
@@ -391,8 +404,11 @@ impl Runtime {
     }
 
     /// `Future.cancel(msg)` on the future itself (a Task's
-    /// `super().cancel()`).
+    /// `super().cancel()`). Asked to cancel, a failed future counts its
+    /// exception as seen, even though it is done (`__log_traceback =
+    /// False` comes first).
     pub(crate) fn cancel_future(&self, future: &FutRef, msg: Option<Value>) -> bool {
+        future.state.borrow_mut().log_traceback = false;
         if !future.is_pending() {
             return false;
         }

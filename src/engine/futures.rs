@@ -386,7 +386,10 @@ impl FutureObj {
                 "name={}",
                 crate::value::format::str_repr(&t.name())
             ));
-            let coro_state = if matches!(st.outcome, Outcome::Pending) {
+            // `_format_coroutine`: "done" once the coroutine has no frame,
+            // as one already awaited to its end before the task got it.
+            let spent = matches!(&*t.body.borrow(), TaskBody::NotStarted(c) if c.finished.get());
+            let coro_state = if matches!(st.outcome, Outcome::Pending) && !spent {
                 "running at …"
             } else {
                 "done, defined at …"
@@ -473,8 +476,8 @@ pub(crate) fn shows_program_repr(v: &Value, levels: usize) -> bool {
 }
 
 /// `reprlib.repr`, which future reprs use for results: at most six items
-/// of a list or tuple and four of a dict (its keys sorted when they can
-/// be), six levels deep, and long strings, ints and other reprs cut in the
+/// of a list, tuple or set and four of a dict (a set's members and a
+/// dict's keys sorted when they can be), six levels deep, and long strings, ints and other reprs cut in the
 /// middle, as `reprlib.Repr` of 3.11 does.
 pub(crate) fn reprlib(v: &Value) -> String {
     const MAX_STRING: usize = 30;
@@ -563,6 +566,24 @@ pub(crate) fn reprlib(v: &Value) -> String {
                     .chain(&chars[chars.len().saturating_sub(j)..])
                     .collect();
                 splice(crate::value::format::str_repr(&kept), MAX_STRING)
+            }
+            // `repr_set`: sorted when the members compare, else in the
+            // order iterating gives them; six at most, as a list's.
+            #[cfg(feature = "asyncio-py")]
+            Value::Set(set) => {
+                let set = set.borrow();
+                if set.is_empty() {
+                    return "set()".into();
+                }
+                let mut items = match set.order() {
+                    crate::value::set::Order::Known(items) => items,
+                    crate::value::set::Order::Unknown(_) => set.members(),
+                };
+                let mut sorted = items.clone();
+                if sort_values(&mut sorted) {
+                    items = sorted;
+                }
+                iterable(&items, level, "{", "}", "")
             }
             Value::Int(_) => cut(v.repr(), MAX_LONG),
             other => cut(other.repr(), MAX_OTHER),

@@ -159,7 +159,7 @@ impl Session {
     fn run_until_complete(&self, until: FutRef, then: Then) -> Phase {
         #[cfg(feature = "code")]
         {
-            self.rt.lp.borrow_mut().open = true;
+            self.rt.lp.borrow_mut().set_open(true);
         }
         self.rt.add_done_callback(&until, Callback::StopLoop);
         Phase::Running { until, then }
@@ -398,7 +398,7 @@ impl Session {
             #[cfg(feature = "asyncio-py")]
             Then::Resume => {
                 let mut lp = self.rt.lp.borrow_mut();
-                lp.open = false;
+                lp.set_open(false);
                 lp.mailbox.resume = Some(Ok(()));
                 Ok(Some(Phase::Module))
             }
@@ -654,11 +654,17 @@ impl Session {
     #[cfg(feature = "code")]
     fn refuse_unplaced(&mut self) {
         if let (Some((f, _)), None) = (unretrieved(&self.rt).first(), &self.error) {
-            let name = f
-                .task()
-                .map_or("a gather".to_string(), |t| format!("the task {}", t.name()));
+            // Named as asyncio's report names it (the class), and as the
+            // program knows it.
+            let (name, class) = match (f.task(), &f.kind) {
+                (Some(t), _) => (format!("the task {}", t.name()), "Task"),
+                (None, crate::engine::futures::FutKind::Gathering) => {
+                    ("a gather".to_string(), "_GatheringFuture")
+                }
+                (None, _) => ("a future".to_string(), "Future"),
+            };
             self.error = Some(stop(RunError::unsupported(format!(
-                "{name} failed and nobody retrieved its exception, and what keeps it is a reference cycle (a container holding itself, or an exception whose traceback holds the task that failed with it), which CPython's garbage collector frees when enough has been allocated since it last ran: CPython reports \"Task exception was never retrieved\" then, which Interleave does not model. Await the task (or gather it) before letting go of it, or break the cycle"
+                "{name} failed and nobody retrieved its exception, and what keeps it is a reference cycle (a container holding itself, or an exception whose traceback holds what failed with it), which CPython's garbage collector frees when enough has been allocated since it last ran: CPython reports \"{class} exception was never retrieved\" then, which Interleave does not model. Await it (or ask for its result) before letting go of it, or break the cycle"
             ))));
         }
         release_coroutines(&self.rt);
@@ -949,7 +955,7 @@ fn unretrieved(rt: &Runtime) -> Vec<(FutRef, Exc)> {
     for f in lp
         .tasks
         .iter()
-        .chain(&lp.gatherings)
+        .chain(&lp.untasked)
         .filter_map(Weak::upgrade)
     {
         if let Some(e) = f.unretrieved_exception() {

@@ -379,7 +379,9 @@ impl Runtime {
             .filter_map(|(t, waiter)| {
                 let info = t.task()?;
                 let (started, frames, waits_in) = match &*info.body.borrow() {
-                    TaskBody::NotStarted(_) => (false, Vec::new(), None),
+                    // A coroutine already run to its end before the task
+                    // got it is no longer "created" (`CORO_CLOSED`).
+                    TaskBody::NotStarted(coro) => (coro.finished.get(), Vec::new(), None),
                     TaskBody::Running(body) => (
                         true,
                         body.frames(),

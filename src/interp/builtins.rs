@@ -2048,7 +2048,15 @@ fn set_outcome(
         }
         _ => return Err(type_error("invalid exception object".into())),
     };
-    rt.set_exception(f, exc);
+    // `future_set_exception`: a StopIteration itself (not a subclass) is
+    // refused, the future left pending.
+    if exc.kind == ExcKind::StopIteration && exc.class.is_none() {
+        return Err(type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future"
+                .into(),
+        ));
+    }
+    rt.program_set_exception(f, exc);
     Ok(Value::None)
 }
 

@@ -500,6 +500,9 @@ fn write_leaf(v: &Value, out: &mut String) {
                 "Task" => "_asyncio.Task",
                 "Future" => "_asyncio.Future",
                 "_GatheringFuture" => "asyncio.tasks._GatheringFuture",
+                "_UnixSelectorEventLoop" => "asyncio.unix_events._UnixSelectorEventLoop",
+                "Handle" => "asyncio.events.Handle",
+                "TimerHandle" => "asyncio.events.TimerHandle",
                 other => other,
             };
             out.push_str(&format!("<class '{qualified}'>"))
@@ -546,7 +549,7 @@ fn write_leaf(v: &Value, out: &mut String) {
         #[cfg(feature = "asyncio-py")]
         Value::Loop(l) => out.push_str(&format!(
             "<_UnixSelectorEventLoop running={} closed={} debug=False>",
-            if l.closed.get() { "False" } else { "True" },
+            if l.running.get() { "True" } else { "False" },
             if l.closed.get() { "True" } else { "False" },
         )),
         #[cfg(feature = "code")]

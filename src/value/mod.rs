@@ -128,6 +128,9 @@ pub struct Partial {
 #[derive(Debug, Default)]
 pub struct EventLoopObj {
     pub closed: std::cell::Cell<bool>,
+    /// Whether it runs now (`is_running()`, its repr): the engine's loop
+    /// state sets it as it opens and stops (`LoopState::set_open`).
+    pub running: std::cell::Cell<bool>,
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -491,6 +494,11 @@ impl Builtin {
     /// Whether CPython's is a function written in Python (asyncio's are):
     /// its type is `function` and its repr `<function sleep at 0x…>`.
     pub fn is_python_function(self) -> bool {
+        // `get_running_loop` and `get_event_loop` are `_asyncio`'s, in C.
+        #[cfg(feature = "asyncio-py")]
+        if matches!(self, Builtin::GetRunningLoop | Builtin::GetEventLoop) {
+            return false;
+        }
         self.owner() == "asyncio"
     }
 
