@@ -408,11 +408,14 @@ impl Runtime {
     /// exception as seen, even though it is done (`__log_traceback =
     /// False` comes first).
     pub(crate) fn cancel_future(&self, future: &FutRef, msg: Option<Value>) -> bool {
-        future.state.borrow_mut().log_traceback = false;
-        if !future.is_pending() {
-            return false;
+        {
+            let mut st = future.state.borrow_mut();
+            st.log_traceback = false;
+            if !matches!(st.outcome, Outcome::Pending) {
+                return false;
+            }
+            st.cancel_message = msg;
         }
-        future.state.borrow_mut().cancel_message = msg;
         if let Some(t) = future.task().filter(|t| !t.internal) {
             let slot = t.slot;
             self.emit(|| EventKind::Cancelled { task: slot });

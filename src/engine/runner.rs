@@ -654,17 +654,13 @@ impl Session {
     #[cfg(feature = "code")]
     fn refuse_unplaced(&mut self) {
         if let (Some((f, _)), None) = (unretrieved(&self.rt).first(), &self.error) {
-            // Named as asyncio's report names it (the class), and as the
-            // program knows it.
-            let (name, class) = match (f.task(), &f.kind) {
-                (Some(t), _) => (format!("the task {}", t.name()), "Task"),
-                (None, crate::engine::futures::FutKind::Gathering) => {
-                    ("a gather".to_string(), "_GatheringFuture")
-                }
-                (None, _) => ("a future".to_string(), "Future"),
+            let name = match (f.task(), &f.kind) {
+                (Some(t), _) => format!("the task {}", t.name()),
+                (None, crate::engine::futures::FutKind::Gathering) => "a gather".to_string(),
+                (None, _) => "a future".to_string(),
             };
             self.error = Some(stop(RunError::unsupported(format!(
-                "{name} failed and nobody retrieved its exception, and what keeps it is a reference cycle (a container holding itself, or an exception whose traceback holds what failed with it), which CPython's garbage collector frees when enough has been allocated since it last ran: CPython reports \"{class} exception was never retrieved\" then, which Interleave does not model. Await it (or ask for its result) before letting go of it, or break the cycle"
+                "{name} failed and nobody retrieved its exception, and a reference cycle keeps it (a container holding itself, or an exception whose traceback holds it): CPython reports that its exception was never retrieved when its garbage collector frees the cycle, which Interleave does not model. Await it (or ask for its result) before letting go of it, or break the cycle"
             ))));
         }
         release_coroutines(&self.rt);

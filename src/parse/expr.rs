@@ -1203,10 +1203,17 @@ impl Parser {
         Ok(Expr::Set(items))
     }
 
-    /// An item of a tuple or list display (or target): `*value` too.
+    /// An item of a tuple display (or target): `*value` too, which Code
+    /// mode's module hands over to asyncio's.
     pub(crate) fn item(&mut self) -> Result<Expr, SyntaxError> {
-        if self.eat_op("*") {
-            return Ok(Expr::Starred(Box::new(self.expr()?)));
+        if self.is_op("*") {
+            #[cfg(not(feature = "asyncio-py"))]
+            return Err(self.error(crate::error::needs_asyncio_py(super::STARRED_ITEM)));
+            #[cfg(feature = "asyncio-py")]
+            {
+                self.pos += 1;
+                return Ok(Expr::Starred(Box::new(self.expr()?)));
+            }
         }
         self.expr()
     }
@@ -1374,6 +1381,7 @@ impl Parser {
                     return self.comprehension(crate::program::GENEXPR, open, ")");
                 }
                 let first = self.item()?;
+                #[cfg(feature = "asyncio-py")]
                 if self.is_op(")") && matches!(first, Expr::Starred(_)) {
                     return Err(self.error("SyntaxError: cannot use starred expression here"));
                 }
@@ -1399,7 +1407,11 @@ impl Parser {
                 }
                 let mut items = Vec::new();
                 while !self.eat_op("]") {
-                    items.push(self.item()?);
+                    if self.eat_op("*") {
+                        items.push(Expr::Starred(Box::new(self.expr()?)));
+                    } else {
+                        items.push(self.expr()?);
+                    }
                     #[cfg(not(feature = "code"))]
                     if self.at_for() {
                         return Err(self.comprehension_needs_code());

@@ -2526,14 +2526,8 @@ impl Source {
                 Expr::Subscript { index, .. } if matches!(**index, Expr::Slice { .. }) => {
                     self.err("assigning to a slice (`xs[1:3] = ...`) is not supported yet")
                 }
-                #[cfg(not(feature = "asyncio-py"))]
-                Expr::Tuple(items) | Expr::List(items)
-                    if items.iter().any(|i| matches!(i, Expr::Starred(_))) =>
-                {
-                    self.err(crate::error::needs_asyncio_py(super::STARRED_TARGET))
-                }
-                Expr::Starred(_) => self.err(
-                    "SyntaxError: starred assignment target must be in a list or tuple",
+                Expr::List(_) | Expr::Starred(_) => self.err(
+                    "assigning to a list of names or a starred name is not supported yet; use a tuple of names",
                 ),
                 _ => self.err("only names, tuples of names and items (`x[i]`) can be assigned to"),
             });
@@ -2632,11 +2626,9 @@ impl Source {
     /// that `await` is inside an `async def`.
     fn expression(&mut self) -> Result<Expr, SyntaxError> {
         let first = self.p.item()?;
+        #[cfg(feature = "asyncio-py")]
         if matches!(first, Expr::Starred(_)) && !self.p.is_op(",") {
-            return Err(self.err(match self.p.is_op("=") {
-                true => "SyntaxError: starred assignment target must be in a list or tuple",
-                false => "SyntaxError: can't use starred expression here",
-            }));
+            return Err(self.err("SyntaxError: can't use starred expression here"));
         }
         self.tuple_rest(first)
     }

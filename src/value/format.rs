@@ -500,8 +500,11 @@ fn write_leaf(v: &Value, out: &mut String) {
                 "Task" => "_asyncio.Task",
                 "Future" => "_asyncio.Future",
                 "_GatheringFuture" => "asyncio.tasks._GatheringFuture",
+                #[cfg(feature = "asyncio-py")]
                 "_UnixSelectorEventLoop" => "asyncio.unix_events._UnixSelectorEventLoop",
+                #[cfg(feature = "asyncio-py")]
                 "Handle" => "asyncio.events.Handle",
+                #[cfg(feature = "asyncio-py")]
                 "TimerHandle" => "asyncio.events.TimerHandle",
                 other => other,
             };
