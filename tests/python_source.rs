@@ -929,9 +929,15 @@ fn a_failed_future_a_reference_cycle_keeps_to_the_end_stops_the_run() {
     let outcome = interleave::run(&parse::program(source).unwrap(), &RunOptions::default());
     assert_eq!(outcome.stdout, "end\n");
     let error = outcome.error.expect("the run must be stopped").to_string();
-    assert!(error.contains("a future failed and nobody retrieved"), "{error}");
+    assert!(
+        error.contains("a future failed and nobody retrieved"),
+        "{error}"
+    );
     // Its exception asked for, or the cycle broken, nothing is refused.
-    for fixed in ["    f.exception()\n    print('end')", "    keep.pop()\n    print('end')"] {
+    for fixed in [
+        "    f.exception()\n    print('end')",
+        "    keep.pop()\n    print('end')",
+    ] {
         let fixed = source.replace("    print('end')", fixed);
         let outcome = interleave::run(&parse::program(&fixed).unwrap(), &RunOptions::default());
         assert!(outcome.error.is_none(), "{fixed}: {:?}", outcome.error);

@@ -158,7 +158,10 @@ pub(crate) enum Op {
     /// `UNPACK_EX`: `before` items, a list of the rest but the last
     /// `after`, then those (`a, *rest, z = xs`).
     #[cfg(feature = "asyncio-py")]
-    UnpackStarred { before: u16, after: u16 },
+    UnpackStarred {
+        before: u16,
+        after: u16,
+    },
     Await,
     /// The statement `await asyncio.sleep(delay)`, delay on the stack; its
     /// value (None) is discarded.

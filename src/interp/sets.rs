@@ -92,9 +92,19 @@ pub(crate) fn call(set: &Rc<RefCell<Set>>, name: &str, args: Vec<Value>) -> Resu
         }))
     };
     match name {
-        "add" | "discard" | "remove" | "isdisjoint" | "issubset" | "issuperset"
-        | "symmetric_difference" | "symmetric_difference_update" => arity(1)?,
-        "update" | "union" | "intersection" | "intersection_update" | "difference"
+        "add"
+        | "discard"
+        | "remove"
+        | "isdisjoint"
+        | "issubset"
+        | "issuperset"
+        | "symmetric_difference"
+        | "symmetric_difference_update" => arity(1)?,
+        "update"
+        | "union"
+        | "intersection"
+        | "intersection_update"
+        | "difference"
         | "difference_update" => {}
         _ => arity(0)?,
     }
@@ -242,7 +252,12 @@ fn algebra(set: &Rc<RefCell<Set>>, name: &str, args: &[Value]) -> Result<Option<
             let toggled = match &args[0] {
                 o if is_set(o) => Rc::new(RefCell::new(set.borrow().copy())),
                 Value::Dict(d) => {
-                    let keys = d.borrow().entries.iter().map(|(k, _)| k.clone()).collect_vec();
+                    let keys = d
+                        .borrow()
+                        .entries
+                        .iter()
+                        .map(|(k, _)| k.clone())
+                        .collect_vec();
                     let mut s = set.borrow_mut();
                     for k in keys {
                         if !s.discard(&k)? {
@@ -308,7 +323,9 @@ fn discard_each(so: &Rc<RefCell<Set>>, other: &Value) -> Result<(), Raise> {
             drop(freed);
             return Ok(());
         }
-        return so.borrow_mut().absorb(&o.borrow(), crate::value::set::Each::Discard);
+        return so
+            .borrow_mut()
+            .absorb(&o.borrow(), crate::value::set::Each::Discard);
     }
     let mut items = Iter::new(other.clone())?;
     while let Some(v) = items.step()? {

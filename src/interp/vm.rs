@@ -1201,8 +1201,7 @@ impl TaskVm {
             // (chained to what the task handles, not re-chained on the
             // way out); by a throw, what leaves it leaves during the throw.
             #[cfg(feature = "code")]
-            let raised_in_wait_for =
-                outcome.is_ok() && matches!(this.waiting, Waiting::WaitFor(_));
+            let raised_in_wait_for = outcome.is_ok() && matches!(this.waiting, Waiting::WaitFor(_));
             match this.resumed(outcome) {
                 Ok(None) => return Poll::Pending,
                 // A task that runs `asyncio.sleep` itself has no frames.

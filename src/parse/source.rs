@@ -2667,7 +2667,9 @@ impl Source {
                 #[cfg(feature = "asyncio-py")]
                 {
                     self.p.advance();
-                    Target::Starred(Box::new(Target::Name(self.name("a name to assign")?.into())))
+                    Target::Starred(Box::new(Target::Name(
+                        self.name("a name to assign")?.into(),
+                    )))
                 }
             } else {
                 Target::Name(self.name("a name to assign")?.into())
