@@ -213,9 +213,19 @@ dict.values(/)\n\
 set.add(object, /)\n\
 set.clear(/)\n\
 set.copy(/)\n\
+set.difference(*others)\n\
+set.difference_update(*others)\n\
 set.discard(object, /)\n\
+set.intersection(*others)\n\
+set.intersection_update(*others)\n\
+set.isdisjoint(other, /)\n\
+set.issubset(other, /)\n\
+set.issuperset(other, /)\n\
 set.pop(/)\n\
 set.remove(object, /)\n\
+set.symmetric_difference(other, /)\n\
+set.symmetric_difference_update(other, /)\n\
+set.union(*others)\n\
 set.update(*others)\n\
 Task.cancel(msg=)\n\
 Task.cancelled(/)\n\
