@@ -42,11 +42,27 @@ MODELLED = os.path.join(os.path.dirname(__file__), "..", "src", "interp", "model
 
 def modelled_callables():
     """The (owner, name) of each entry of modelled.rs's CALLABLES table."""
+    return set(modelled_rows())
+
+
+def asyncio_py_callables():
+    """Those of them only asyncio's module has (its rows are marked
+    `#[cfg(feature = "asyncio-py")]`): their signatures go in a table of
+    their own, which Code mode's module leaves out."""
+    return set(modelled_rows(only_asyncio_py=True))
+
+
+def modelled_rows(only_asyncio_py=False):
     with open(MODELLED) as f:
         text = f.read()
     table = text[text.index("const CALLABLES"):]
     table = table[: table.index("];")]
-    return set(re.findall(r'\(\s*"([^"]+)",\s*"([^"]+)",', table))
+    pattern = r'(#\[cfg\(feature = "asyncio-py"\)\]\s*)?\(\s*"([^"]+)",\s*"([^"]+)",'
+    return [
+        (owner, name)
+        for gated, owner, name in re.findall(pattern, table)
+        if gated or not only_asyncio_py
+    ]
 
 # Callables whose C implementation carries no signature: their parameters,
 # as the documentation of 3.11 gives them, in inspect's notation. Only the
@@ -291,7 +307,19 @@ def render():
         "/// defaults' values.",
         "pub(super) const SIGNATURES: &str = \"\\",
     ]
-    for owner, name, sig in signatures():
+    only_asyncio_py = asyncio_py_callables()
+    both = [s for s in signatures() if s[:2] not in only_asyncio_py]
+    theirs = [s for s in signatures() if s[:2] in only_asyncio_py]
+    for owner, name, sig in both:
+        lines.append("%s.%s(%s)\\n\\" % (owner, name, sig))
+    lines.append('";')
+    lines += [
+        "",
+        "/// The same, for the callables only asyncio's module runs.",
+        '#[cfg(feature = "asyncio-py")]',
+        "pub(super) const ASYNCIO_PY_SIGNATURES: &str = \"\\",
+    ]
+    for owner, name, sig in theirs:
         lines.append("%s.%s(%s)\\n\\" % (owner, name, sig))
     lines.append('";')
     return "\n".join(lines) + "\n"

@@ -173,7 +173,6 @@ builtins.print(*args, sep=, end=, file=, flush=)\n\
 builtins.range(start, stop=, step=, /)\n\
 builtins.repr(obj, /)\n\
 builtins.round(number, ndigits=)\n\
-builtins.set(iterable=, /)\n\
 builtins.sorted(iterable, /, *, key=, reverse=)\n\
 builtins.str(object=, encoding=, errors=)\n\
 builtins.sum(iterable, /, start=)\n\
@@ -210,6 +209,32 @@ dict.pop(key, default=, /)\n\
 dict.setdefault(key, default=, /)\n\
 dict.update(other=, /, **kwargs)\n\
 dict.values(/)\n\
+Task.cancel(msg=)\n\
+Task.cancelled(/)\n\
+Task.cancelling(/)\n\
+Task.done(/)\n\
+Task.exception(/)\n\
+Task.get_name(/)\n\
+Task.result(/)\n\
+Task.set_name(value, /)\n\
+Task.uncancel(/)\n\
+asyncio.create_task(coro, *, name=, context=)\n\
+asyncio.current_task(loop=)\n\
+asyncio.ensure_future(coro_or_future, *, loop=)\n\
+asyncio.gather(*coros_or_futures, return_exceptions=)\n\
+asyncio.run(main, *, debug=)\n\
+asyncio.sleep(delay, result=)\n\
+asyncio.wait_for(fut, timeout)\n\
+time.monotonic(/)\n\
+time.perf_counter(/)\n\
+time.sleep(seconds, /)\n\
+time.time(/)\n\
+";
+
+/// The same, for the callables only asyncio's module runs.
+#[cfg(feature = "asyncio-py")]
+pub(super) const ASYNCIO_PY_SIGNATURES: &str = "\
+builtins.set(iterable=, /)\n\
 set.add(object, /)\n\
 set.clear(/)\n\
 set.copy(/)\n\
@@ -227,28 +252,8 @@ set.symmetric_difference(other, /)\n\
 set.symmetric_difference_update(other, /)\n\
 set.union(*others)\n\
 set.update(*others)\n\
-Task.cancel(msg=)\n\
-Task.cancelled(/)\n\
-Task.cancelling(/)\n\
-Task.done(/)\n\
-Task.exception(/)\n\
-Task.get_name(/)\n\
-Task.result(/)\n\
-Task.set_name(value, /)\n\
-Task.uncancel(/)\n\
 asyncio.all_tasks(loop=)\n\
-asyncio.create_task(coro, *, name=, context=)\n\
-asyncio.current_task(loop=)\n\
-asyncio.ensure_future(coro_or_future, *, loop=)\n\
-asyncio.gather(*coros_or_futures, return_exceptions=)\n\
 asyncio.get_event_loop(/)\n\
 asyncio.new_event_loop(/)\n\
-asyncio.run(main, *, debug=)\n\
 asyncio.set_event_loop(loop)\n\
-asyncio.sleep(delay, result=)\n\
-asyncio.wait_for(fut, timeout)\n\
-time.monotonic(/)\n\
-time.perf_counter(/)\n\
-time.sleep(seconds, /)\n\
-time.time(/)\n\
 ";

@@ -57,11 +57,15 @@ pub fn builtins() -> Names {
 /// lacks it too (a NameError when the line runs). The parser refuses it
 /// where it is written; the interpreter where it is read.
 pub fn unmodelled_global(name: &str) -> Option<String> {
-    if !crate::asyncio_py::IN_THIS_BUILD && crate::asyncio_py::NATIVE_BUILTINS.contains(&name) {
+    let unmodelled = crate::value::builtin_global(name).is_none() && is_builtin(name);
+    // The rest of the builtin exception classes are asyncio's module's
+    // (`NATIVE_BUILTINS` says which; one it lacks too it refuses).
+    let native = crate::asyncio_py::NATIVE_BUILTINS.contains(&name)
+        || (unmodelled && name.ends_with("Error"));
+    if !crate::asyncio_py::IN_THIS_BUILD && native {
         return Some(crate::error::needs_asyncio_py(&format!("`{name}`")));
     }
-    (crate::value::builtin_global(name).is_none() && is_builtin(name))
-        .then(|| format!("the builtin `{name}` is not supported yet"))
+    unmodelled.then(|| format!("the builtin `{name}` is not supported yet"))
 }
 
 /// Why `module.attr` cannot run: CPython's module has it, the engine's
@@ -232,8 +236,13 @@ impl Signature {
 /// The parameters of `owner.name` in CPython (`owner` is `builtins`, a
 /// module, or a type: `str`, `list`, `dict`, `Task`...).
 pub fn signature(owner: &str, name: &str) -> Option<Signature> {
-    cpython::SIGNATURES
+    #[cfg(feature = "asyncio-py")]
+    let mut lines = cpython::SIGNATURES
         .lines()
+        .chain(cpython::ASYNCIO_PY_SIGNATURES.lines());
+    #[cfg(not(feature = "asyncio-py"))]
+    let mut lines = cpython::SIGNATURES.lines();
+    lines
         .find_map(|line| {
             line.strip_prefix(owner)?
                 .strip_prefix('.')?

@@ -187,9 +187,7 @@ pub(crate) fn call(
             // strerror and a file name, picks a subclass from the errno
             // (`OSError(2, 'x')` is a FileNotFoundError) and prints
             // `[Errno 2] x`: not modelled.
-            if matches!(kind, ExcKind::OSError | ExcKind::TimeoutError)
-                && (2..=5).contains(&args.len())
-            {
+            if kind.is_subclass_of(ExcKind::OSError) && (2..=5).contains(&args.len()) {
                 return Err(RunError::unsupported(format!(
                     "{}() with {} arguments (errno, strerror, ...) is not supported yet; give it one message",
                     kind.name(),

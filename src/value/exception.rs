@@ -61,6 +61,26 @@ pub enum ExcKind {
     BaseExceptionGroup,
     #[cfg(feature = "asyncio-py")]
     ExceptionGroup,
+    // More of the builtin classes, in asyncio's module (Code mode's hands
+    // a program naming them over).
+    /// What an abstract method raises (`raise NotImplementedError`).
+    #[cfg(feature = "asyncio-py")]
+    NotImplementedError,
+    /// What a simulated network call raises, with its four subclasses.
+    #[cfg(feature = "asyncio-py")]
+    ConnectionError,
+    #[cfg(feature = "asyncio-py")]
+    BrokenPipeError,
+    #[cfg(feature = "asyncio-py")]
+    ConnectionAbortedError,
+    #[cfg(feature = "asyncio-py")]
+    ConnectionRefusedError,
+    #[cfg(feature = "asyncio-py")]
+    ConnectionResetError,
+    #[cfg(feature = "asyncio-py")]
+    FileNotFoundError,
+    #[cfg(feature = "asyncio-py")]
+    PermissionError,
 }
 
 impl ExcKind {
@@ -94,6 +114,22 @@ impl ExcKind {
         ExcKind::BaseExceptionGroup,
         #[cfg(feature = "asyncio-py")]
         ExcKind::ExceptionGroup,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::NotImplementedError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::ConnectionError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::BrokenPipeError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::ConnectionAbortedError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::ConnectionRefusedError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::ConnectionResetError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::FileNotFoundError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::PermissionError,
     ];
 
     /// `type(e).__name__`
@@ -128,6 +164,22 @@ impl ExcKind {
             ExcKind::BaseExceptionGroup => "BaseExceptionGroup",
             #[cfg(feature = "asyncio-py")]
             ExcKind::ExceptionGroup => "ExceptionGroup",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::NotImplementedError => "NotImplementedError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::ConnectionError => "ConnectionError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::BrokenPipeError => "BrokenPipeError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::ConnectionAbortedError => "ConnectionAbortedError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::ConnectionRefusedError => "ConnectionRefusedError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::ConnectionResetError => "ConnectionResetError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::PermissionError => "PermissionError",
         }
     }
 
@@ -153,6 +205,11 @@ impl ExcKind {
     /// The class named `name` in source, builtins only (asyncio's are
     /// attributes of the `asyncio` module).
     pub fn builtin(name: &str) -> Option<ExcKind> {
+        // Other names of `OSError` itself (`IOError is OSError`).
+        #[cfg(feature = "asyncio-py")]
+        if matches!(name, "IOError" | "EnvironmentError") {
+            return Some(ExcKind::OSError);
+        }
         ExcKind::ALL
             .iter()
             .copied()
@@ -173,6 +230,10 @@ impl ExcKind {
         #[cfg(feature = "code")]
         if name == "KeyboardInterrupt" {
             return Some(ExcKind::KeyboardInterrupt);
+        }
+        #[cfg(feature = "asyncio-py")]
+        if matches!(name, "IOError" | "EnvironmentError") {
+            return Some(ExcKind::OSError);
         }
         ExcKind::ALL
             .iter()
@@ -200,6 +261,22 @@ impl ExcKind {
             KeyError | IndexError => LookupError,
             RecursionError => RuntimeError,
             UnboundLocalError => NameError,
+            #[cfg(feature = "asyncio-py")]
+            NotImplementedError => RuntimeError,
+            #[cfg(feature = "asyncio-py")]
+            ConnectionError => OSError,
+            #[cfg(feature = "asyncio-py")]
+            BrokenPipeError => ConnectionError,
+            #[cfg(feature = "asyncio-py")]
+            ConnectionAbortedError => ConnectionError,
+            #[cfg(feature = "asyncio-py")]
+            ConnectionRefusedError => ConnectionError,
+            #[cfg(feature = "asyncio-py")]
+            ConnectionResetError => ConnectionError,
+            #[cfg(feature = "asyncio-py")]
+            FileNotFoundError => OSError,
+            #[cfg(feature = "asyncio-py")]
+            PermissionError => OSError,
         })
     }
 
