@@ -275,6 +275,12 @@ struct Repr<'u> {
     stop_at: Option<usize>,
 }
 
+/// After a set Interleave's own display shows sorted, for want of
+/// CPython's order (a set of strings, floats or tuples, whose order comes
+/// from their hashes).
+#[cfg(feature = "asyncio-py")]
+const UNORDERED: &str = " (order not modelled)";
+
 /// How deep `repr` follows containers inside containers. CPython stops
 /// at its recursion limit, about 990 levels from `main`, with a
 /// RecursionError; printing deeper would also overflow the browser's stack.
@@ -366,15 +372,21 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
         }
         #[cfg(feature = "asyncio-py")]
         Value::Set(set) => {
-            let items = match set.borrow().order() {
-                super::set::Order::Known(items) => items,
+            let (items, unordered) = match set.borrow().order() {
+                super::set::Order::Known(items) => (items, false),
                 super::set::Order::Unknown(why) => {
                     if st.user.is_some() {
                         st.failed = Some(crate::error::RunError::unsupported(format!(
                             "printing {why}"
                         )));
                     }
-                    set.borrow().members()
+                    // Interleave's own displays (step mode's variables)
+                    // claim no order CPython's hashes would give: sorted
+                    // by repr, and said so (`tests/support/loop_view.py`
+                    // writes CPython's sets the same way).
+                    let mut items = set.borrow().members();
+                    crate::sort::sort_by_key(&mut items, Value::repr);
+                    (items, true)
                 }
             };
             if items.is_empty() {
@@ -389,6 +401,9 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
                 write_repr(item, out, st);
             }
             out.push('}');
+            if unordered {
+                out.push_str(UNORDERED);
+            }
         }
         Value::DictView(d, part) => {
             // A view inside its own dict prints as `...` within itself,

@@ -141,12 +141,18 @@ def _repr_upto(value, out, budget, active):
     left, right = {list: "[]", tuple: "()", dict: "{}", set: "{}"}[kind]
     out.append(left)
     items = value.items() if kind is dict else value
+    unordered = False
     if kind is set:
         # A set of tasks in the order they were made, as the engine orders
         # a set of futures (src/value/set.rs); CPython's is by address.
         items = list(value)
         if all(isinstance(m, asyncio.Future) for m in items):
             items.sort(key=_task_order)
+        elif _order_from_hashes(items):
+            # The engine's view claims no order it cannot know: sorted by
+            # repr, and said so (`UNORDERED` in src/value/format.rs).
+            items.sort(key=repr)
+            unordered = True
     for i, item in enumerate(items):
         if sum(map(len, out)) > budget:
             break
@@ -161,7 +167,30 @@ def _repr_upto(value, out, budget, active):
         if kind is tuple and len(value) == 1:
             out.append(",")
         out.append(right)
+        if unordered:
+            out.append(" (order not modelled)")
     active.discard(id(value))
+
+
+def _order_from_hashes(members):
+    """Whether CPython's order of a set of `members` comes from hashes the
+    engine does not model (`Order::Unknown` in src/value/set.rs): two or
+    more, not all ints (bools among them), not all hashed by identity."""
+    if len(members) < 2 or all(type(m) in (int, bool) for m in members):
+        return False
+    by_identity = (
+        asyncio.Future,
+        asyncio.AbstractEventLoop,
+        asyncio.Handle,
+        types.CoroutineType,
+        types.FunctionType,
+        types.GeneratorType,
+        types.AsyncGeneratorType,
+        BaseException,
+    )
+    return not all(
+        isinstance(m, by_identity) or type(m).__module__ == "__main__" for m in members
+    )
 
 
 def _mask(text):
