@@ -1,7 +1,8 @@
 # A second cancellation thrown through _cancel_and_wait is chained to the
 # first (wait_for's except handles it), then to each coroutine's own on the
-# way out; an exception a thrown task raised, kept and raised again later,
-# is chained afresh.
+# way out (with none handling anything, the first stays its context); an
+# exception a thrown task raised, kept and raised again later, is chained
+# afresh.
 import asyncio
 
 async def stubborn():
@@ -24,6 +25,9 @@ async def a():
     except KeyError:
         await b()
 
+async def a_bare():
+    await asyncio.wait_for(stubborn(), 10)
+
 def show(tag, e):
     print(tag, type(e).__name__, repr(e.args))
     c = e.__context__
@@ -31,8 +35,8 @@ def show(tag, e):
         print("  ctx", type(c).__name__, c.args)
         c = c.__context__
 
-async def main():
-    t = asyncio.create_task(a())
+async def cancel_twice(coro, tag):
+    t = asyncio.create_task(coro)
     await asyncio.sleep(0)
     await asyncio.sleep(0)
     t.cancel("first")
@@ -41,7 +45,11 @@ async def main():
     try:
         await t
     except BaseException as e:
-        show("double", e)
+        show(tag, e)
+
+async def main():
+    await cancel_twice(a(), "double")
+    await cancel_twice(a_bare(), "double, nothing handled")
 
     async def timeout_raises():
         try:

@@ -1228,6 +1228,19 @@ impl TaskVm {
     }
 }
 
+/// An iterator over what an assignment unpacks, or CPython's TypeError
+/// for something that cannot be iterated.
+#[cfg(feature = "code")]
+fn unpacked(value: Value) -> Result<Iter, Raise> {
+    let type_name = value.cpython_type_name();
+    Iter::new(value).map_err(|_| {
+        Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            format!("cannot unpack non-iterable {type_name} object"),
+        ))
+    })
+}
+
 /// `e`, raised in a frame of asyncio's written in Python that held
 /// `values` (its arguments): its traceback keeps them until it goes.
 pub(crate) fn kept_in_traceback(e: Raise, values: Vec<Value>) -> Raise {
@@ -1995,14 +2008,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 },
                 #[cfg(feature = "code")]
                 Op::Unpack(n) => {
-                    let value = frame.pop();
-                    let type_name = value.cpython_type_name();
-                    let mut items = Iter::new(value).map_err(|_| {
-                        Raise::Exc(Exception::new(
-                            ExcKind::TypeError,
-                            format!("cannot unpack non-iterable {type_name} object"),
-                        ))
-                    })?;
+                    let mut items = unpacked(frame.pop())?;
                     // One item more than the targets at most, as
                     // `UNPACK_SEQUENCE` takes them: a generator runs no
                     // further.
@@ -2032,14 +2038,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 // item taken, the middle ones made a new list.
                 #[cfg(feature = "asyncio-py")]
                 Op::UnpackStarred { before, after } => {
-                    let value = frame.pop();
-                    let type_name = value.cpython_type_name();
-                    let mut items = Iter::new(value).map_err(|_| {
-                        Raise::Exc(Exception::new(
-                            ExcKind::TypeError,
-                            format!("cannot unpack non-iterable {type_name} object"),
-                        ))
-                    })?;
+                    let mut items = unpacked(frame.pop())?;
                     let mut values = Vec::new();
                     while let Some(item) = items.step()? {
                         values.push(item);
