@@ -61,8 +61,10 @@ for wasm in "$staging"/*.wasm; do
     case "$(basename "$wasm")" in
         # Code mode's module: for speed (Cargo.toml's wasm-code profile),
         # but a function called from one place only is inlined only when it
-        # is small: inlining every such function (-O3's default) made the
-        # module 10 KB (gzipped) larger, and the engine no faster. Repeated
+        # is small (at most 15 instructions: 0.1 KB smaller than 20, and no
+        # slower within noise, 2026-12-04): inlining every such function
+        # (-O3's default) made the module 10 KB (gzipped) larger, and the
+        # engine no faster. Repeated
         # until they change nothing more (`--converge`: 0.1 KB). -O2, not
         # -O3: 0.9 KB smaller, and the engine as fast in Chromium
         # (tests/e2e.py, 2026-12-03: 5.9x and 5.8x CPython either way).
@@ -70,7 +72,7 @@ for wasm in "$staging"/*.wasm; do
         # (2026-12-04: 54-63 ms and 180-190 ms at 0, 51-56 ms and 166-194
         # ms at 1, on e2e's two speed programs; the machine's noise is
         # larger than any difference).
-        interleave-code_bg.wasm | interleave-asyncio_bg.wasm) passes=(-O2 -s 1 --one-caller-inline-max-function-size=20 --converge) ;;
+        interleave-code_bg.wasm | interleave-asyncio_bg.wasm) passes=(-O2 -s 1 --one-caller-inline-max-function-size=15 --converge) ;;
         # The first download: for size. Flattening and re-looping before
         # the size passes saves another 0.5 KB.
         *) passes=(--flatten --rereloop -Oz -Oz) ;;

@@ -29,8 +29,9 @@ use std::cell::Cell;
 /// arithmetic and container work). The machine is shared, and its speed
 /// moves: one day's programs took 3 to 16 ns per instruction, another
 /// day's 1.8 to 8.1. The middle of both (their geometric mean, about 5),
-/// with `SPREAD` either way, covers every program on either day, so that
-/// an order one of them decides is noted as a race.
+/// with `SPREAD` either way (1.7 to 15 ns), covers nearly every program
+/// on either day, so that an order one of them decides is noted as a
+/// race.
 pub const NANOS_PER_OP: u64 = 5;
 
 /// A call, a loop round or an item a builtin takes (`count_step`), in

@@ -93,7 +93,8 @@ impl Runtime {
                 #[cfg(feature = "asyncio-py")]
                 FreedEntry::Refused(why) => {
                     self.refuse(why.to_string());
-                    drop(self.freed.take());
+                    drop(entries);
+                    self.freed.discard();
                     return;
                 }
             }

@@ -250,7 +250,11 @@ fn algebra(set: &Rc<RefCell<Set>>, name: &str, args: &[Value]) -> Result<Option<
         // order, any other iterable made a set first and walked in its.
         "symmetric_difference_update" => {
             let toggled = match &args[0] {
-                o if is_set(o) => Rc::new(RefCell::new(set.borrow().copy())),
+                // `^=`'s own rules, a set with itself emptied among them.
+                Value::Set(o) => {
+                    in_place(set, BinOp::BitXor, o)?;
+                    return Ok(Some(Value::None));
+                }
                 Value::Dict(d) => {
                     let keys = d
                         .borrow()
@@ -331,5 +335,6 @@ fn discard_each(so: &Rc<RefCell<Set>>, other: &Value) -> Result<(), Raise> {
     while let Some(v) = items.step()? {
         so.borrow_mut().discard(&v)?;
     }
+    so.borrow_mut().discards_done();
     Ok(())
 }

@@ -1233,11 +1233,13 @@ impl TaskVm {
 #[cfg(feature = "code")]
 fn unpacked(value: Value) -> Result<Iter, Raise> {
     let type_name = value.cpython_type_name();
-    Iter::new(value).map_err(|_| {
-        Raise::Exc(Exception::new(
+    Iter::new(value).map_err(|e| match e {
+        Raise::Exc(e) if e.kind == ExcKind::TypeError => Raise::Exc(Exception::new(
             ExcKind::TypeError,
             format!("cannot unpack non-iterable {type_name} object"),
-        ))
+        )),
+        // A refusal (a set whose order is not modelled) stays one.
+        other => other,
     })
 }
 

@@ -159,8 +159,13 @@ impl WaitFor {
                         // lives as long as the TimeoutError.
                         Err(e) if e.kind == ExcKind::CancelledError => {
                             // `fut.result()` raised it in wait_for's frame
-                            // (a task cancelled before it ran never had).
+                            // (a task cancelled before it ran never had),
+                            // which handles nothing there: chained to what
+                            // the task handles.
                             e.mark_raised();
+                            if let Some(handled) = rt.handling.borrow().clone() {
+                                e.set_context(&handled);
+                            }
                             let timeout = Exception::bare(ExcKind::TimeoutError);
                             timeout.set_context(&e);
                             timeout.settle_context();

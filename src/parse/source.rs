@@ -2628,7 +2628,10 @@ impl Source {
         let first = self.p.item()?;
         #[cfg(feature = "asyncio-py")]
         if matches!(first, Expr::Starred(_)) && !self.p.is_op(",") {
-            return Err(self.err("SyntaxError: can't use starred expression here"));
+            return Err(self.err(match self.p.is_op("=") {
+                true => "SyntaxError: starred assignment target must be in a list or tuple",
+                false => "SyntaxError: can't use starred expression here",
+            }));
         }
         self.tuple_rest(first)
     }

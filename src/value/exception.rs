@@ -205,15 +205,20 @@ impl ExcKind {
     /// The class named `name` in source, builtins only (asyncio's are
     /// attributes of the `asyncio` module).
     pub fn builtin(name: &str) -> Option<ExcKind> {
-        // Other names of `OSError` itself (`IOError is OSError`).
         #[cfg(feature = "asyncio-py")]
-        if matches!(name, "IOError" | "EnvironmentError") {
-            return Some(ExcKind::OSError);
+        if let Some(k) = ExcKind::alias(name) {
+            return Some(k);
         }
         ExcKind::ALL
             .iter()
             .copied()
             .find(|k| k.name() == name && k.source_name() == name)
+    }
+
+    /// Other names of a builtin class: `OSError`'s (`IOError is OSError`).
+    #[cfg(feature = "asyncio-py")]
+    fn alias(name: &str) -> Option<ExcKind> {
+        matches!(name, "IOError" | "EnvironmentError").then_some(ExcKind::OSError)
     }
 
     /// The class named by an `except` clause or a program model's `type`
@@ -232,8 +237,8 @@ impl ExcKind {
             return Some(ExcKind::KeyboardInterrupt);
         }
         #[cfg(feature = "asyncio-py")]
-        if matches!(name, "IOError" | "EnvironmentError") {
-            return Some(ExcKind::OSError);
+        if let Some(k) = ExcKind::alias(name) {
+            return Some(k);
         }
         ExcKind::ALL
             .iter()

@@ -380,13 +380,17 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
                             "printing {why}"
                         )));
                     }
-                    // Interleave's own displays (step mode's variables)
-                    // claim no order CPython's hashes would give: sorted
-                    // by repr, and said so (`tests/support/loop_view.py`
-                    // writes CPython's sets the same way).
+                    // Step mode's variables (the one display that cuts a
+                    // repr, `repr_within`) claim no order CPython's hashes
+                    // would give: sorted by repr, and said so
+                    // (`tests/support/loop_view.py` writes CPython's sets
+                    // the same way).
                     let mut items = set.borrow().members();
-                    crate::sort::sort_by_key(&mut items, Value::repr);
-                    (items, true)
+                    let view = st.stop_at.is_some();
+                    if view {
+                        crate::sort::sort_by_key(&mut items, Value::repr);
+                    }
+                    (items, view)
                 }
             };
             if items.is_empty() {

@@ -1,7 +1,6 @@
-//! Python's `set`, as far as asyncio's programs use one: made empty or
-//! from an iterable, `add`, `discard`, `remove`, `pop`, `clear`, `copy`,
-//! `update`, `len`, `in`; the rest of `set`'s methods and its operators
-//! are refused by name.
+//! Python's `set`: its members, and the order CPython iterates them in
+//! (what a set's methods and operators make of them is
+//! `interp/sets.rs`'s and `Set::operator`'s).
 //!
 //! Membership is a `Dict`'s (equal keys are one member). The order a set
 //! is iterated in is CPython's hash table's, which only some members
@@ -173,8 +172,9 @@ impl Set {
     }
 
     /// Walks `walked` (not `self`) in its order, doing `each` with every
-    /// member: `-=` discards them (`set_difference_update_internal`), `^=`
-    /// toggles them (`set_symmetric_difference_update`).
+    /// member: `-=` discards them (`set_difference_update_internal`, with
+    /// its resize after), `^=` toggles them
+    /// (`set_symmetric_difference_update`).
     pub fn absorb(&mut self, walked: &Set, each: Each) -> Result<(), Raise> {
         for v in walked.in_order_if_known() {
             match each {
@@ -193,7 +193,24 @@ impl Set {
                 }
             }
         }
+        if let Each::Discard = each {
+            self.discards_done();
+        }
         Ok(())
+    }
+
+    /// The end of `set_difference_update_internal`: a table more than a
+    /// quarter dummies is rebuilt, which a set of ints then iterates in.
+    pub fn discards_done(&mut self) {
+        if let Some(table) = &mut self.ints {
+            if table.fill - table.used > table.mask() / 4 {
+                let wanted = match table.used > 50000 {
+                    true => table.used * 2,
+                    false => table.used * 4,
+                };
+                table.resize(wanted);
+            }
+        }
     }
 
     /// Becomes `other` (`set_swap_bodies`, for `&=`), its size changes
