@@ -220,6 +220,29 @@ def instances():
     return table
 
 
+EXCEPTION_TYPES = {
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+} | {"CancelledError", "InvalidStateError"}
+
+EXCEPTIONS = os.path.join(os.path.dirname(__file__), "..", "src", "value", "exception.rs")
+
+
+def exception_classes():
+    """The exception classes the engine has (`ExcKind::ALL`, and
+    `KeyboardInterrupt`, which only an `except` names), each with whether
+    only asyncio's module has it (`#[cfg(feature = "asyncio-py")]`)."""
+    with open(EXCEPTIONS) as f:
+        text = f.read()
+    table = text[text.index("pub const ALL"):]
+    table = table[: table.index("];")]
+    pattern = r'(#\[cfg\(feature = "asyncio-py"\)\]\s*)?(?:#\[cfg\([^)]*\)\]\s*)?ExcKind::(\w+),'
+    found = {name: bool(gated) for gated, name in re.findall(pattern, table)}
+    found["KeyboardInterrupt"] = False
+    return found
+
+
 def signatures():
     owners = [
         ("builtins", builtins),
@@ -284,16 +307,26 @@ def render():
         "",
     ]
     # Identical lists (most exception classes have BaseException's) are
-    # written once.
+    # written once. An exception class the engine has no instance of
+    # (`ExcKind`) is left out; one only asyncio's module has, and a list
+    # only those use, only there.
+    classes = exception_classes()
+    rows = []
+    for type_name, names in sorted(instances().items()):
+        if type_name in EXCEPTION_TYPES and type_name not in classes:
+            continue
+        rows.append((type_name, tuple(names), classes.get(type_name, False)))
     shared = {}
     consts = []
     entries = []
-    for type_name, names in sorted(instances().items()):
-        key = tuple(names)
+    for type_name, key, gated in rows:
         if key not in shared:
             shared[key] = "DIR_%d" % len(shared)
-            consts.append("const %s: Names = %s;" % (shared[key], rust_list(names)))
-        entries.append('    ("%s", %s),' % (type_name, shared[key]))
+            only_gated = all(g for _, k, g in rows if k == key)
+            cfg = '#[cfg(feature = "asyncio-py")]\n' if only_gated else ""
+            consts.append("%sconst %s: Names = %s;" % (cfg, shared[key], rust_list(list(key))))
+        cfg = '    #[cfg(feature = "asyncio-py")]\n' if gated else ""
+        entries.append('%s    ("%s", %s),' % (cfg, type_name, shared[key]))
     lines += consts
     lines += [
         "",

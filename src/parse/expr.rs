@@ -1095,32 +1095,43 @@ impl Parser {
     #[cfg(feature = "code")]
     fn comprehension_target(&mut self) -> Result<Target, SyntaxError> {
         let mut items = Vec::new();
+        // `x,` is a tuple of one target, as `x, y` is of two.
+        let mut comma = false;
         loop {
             if self.eat_op("(") {
                 items.push(self.comprehension_target()?);
                 self.expect_op(")")?;
-            } else if self.is_op("*") {
-                #[cfg(not(feature = "asyncio-py"))]
-                return Err(self.error(crate::error::needs_asyncio_py(super::STARRED_TARGET)));
-                #[cfg(feature = "asyncio-py")]
-                {
-                    self.pos += 1;
-                    items.push(Target::Starred(Box::new(self.comprehension_target()?)));
-                }
             } else {
-                match self.peek().cloned() {
+                // `*rest`: one name, starred.
+                let starred = self.is_op("*");
+                #[cfg(not(feature = "asyncio-py"))]
+                if starred {
+                    return Err(self.error(crate::error::needs_asyncio_py(super::STARRED_TARGET)));
+                }
+                self.pos += starred as usize;
+                let name = match self.peek().cloned() {
                     Some(Tok::Name(n)) if !super::is_keyword(&n) => {
                         self.pos += 1;
-                        items.push(Target::Name(n.into()));
+                        Target::Name(n.into())
                     }
                     _ => return Err(self.unexpected("a name to assign")),
-                }
+                };
+                #[cfg(feature = "asyncio-py")]
+                let name = match starred {
+                    true => Target::Starred(Box::new(name)),
+                    false => name,
+                };
+                items.push(name);
             }
-            if !self.eat_op(",") || self.is_word("in") || self.is_op(")") {
+            if !self.eat_op(",") {
+                break;
+            }
+            comma = true;
+            if self.is_word("in") || self.is_op(")") {
                 break;
             }
         }
-        Ok(if items.len() == 1 {
+        Ok(if items.len() == 1 && !comma {
             items.pop().expect("one target")
         } else {
             Target::Tuple(items)

@@ -2658,6 +2658,7 @@ impl Source {
     /// The target of `for`: a name or names separated by commas.
     fn target(&mut self) -> Result<Target, SyntaxError> {
         let mut names = Vec::new();
+        let mut comma = false;
         loop {
             let parenthesised = self.p.eat_op("(");
             let inner = if parenthesised {
@@ -2678,11 +2679,16 @@ impl Source {
                 Target::Name(self.name("a name to assign")?.into())
             };
             names.push(inner);
-            if !self.p.eat_op(",") || self.p.is_word("in") {
+            if !self.p.eat_op(",") {
+                break;
+            }
+            // `for a, in rows`: a tuple of one target.
+            comma = true;
+            if self.p.is_word("in") || self.p.is_op(")") {
                 break;
             }
         }
-        Ok(if names.len() == 1 {
+        Ok(if names.len() == 1 && !comma {
             names.pop().expect("one name")
         } else {
             Target::Tuple(names)

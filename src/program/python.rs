@@ -390,7 +390,7 @@ fn target(t: &Target) -> String {
             .iter()
             .map(|t| match t {
                 // `for i, (a, b) in ...`: an inner tuple keeps its brackets.
-                Target::Tuple(inner) if inner.len() == 1 => format!("({},)", target(t)),
+                Target::Tuple(inner) if inner.len() == 1 => format!("({},)", target(&inner[0])),
                 Target::Tuple(_) => format!("({})", target(t)),
                 other => target(other),
             })
