@@ -290,7 +290,7 @@ fn algebra(set: &Rc<RefCell<Set>>, name: &str, args: &[Value]) -> Result<Option<
                 let (mine, theirs) = (set.borrow(), o.borrow());
                 let holds = match superset {
                     true => theirs.is_subset(&mine)?,
-                    false => theirs.is_disjoint(&mine)?,
+                    false => mine.is_disjoint(&theirs)?,
                 };
                 return Ok(Some(Value::Bool(holds)));
             }
@@ -317,19 +317,12 @@ fn as_set(other: &Value) -> Result<Rc<RefCell<Set>>, Raise> {
     Ok(Rc::new(made))
 }
 
-/// `set_difference_update_internal(so, other)`: `so` itself emptied, a
-/// set's members discarded in its order, any other iterable's as they
-/// come.
+/// `set_difference_update_internal(so, other)`: for a set, `-=`'s
+/// (`so` itself emptied, or the set's members discarded in its order);
+/// any other iterable's items discarded as they come.
 fn discard_each(so: &Rc<RefCell<Set>>, other: &Value) -> Result<(), Raise> {
     if let Value::Set(o) = other {
-        if Rc::ptr_eq(o, so) {
-            let freed = so.borrow_mut().clear();
-            drop(freed);
-            return Ok(());
-        }
-        return so
-            .borrow_mut()
-            .absorb(&o.borrow(), crate::value::set::Each::Discard);
+        return in_place(so, crate::program::BinOp::Sub, o);
     }
     let mut items = Iter::new(other.clone())?;
     while let Some(v) = items.step()? {

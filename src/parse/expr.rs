@@ -785,7 +785,7 @@ impl Parser {
             let is_async = self.is_word("async");
             self.pos += 1 + usize::from(is_async);
             self.deeper()?;
-            let target = self.comprehension_target()?;
+            let target = self.for_target()?;
             if !self.is_word("in") {
                 return Err(self.unexpected("`in`"));
             }
@@ -1091,15 +1091,16 @@ impl Parser {
         })
     }
 
-    /// `x`, `i, x` or `i, (a, b)` before a comprehension's `in`.
+    /// `x`, `i, x`, `i, (a, b)` or `first, *rest` before the `in` of a
+    /// `for` statement or a comprehension's `for` clause.
     #[cfg(feature = "code")]
-    fn comprehension_target(&mut self) -> Result<Target, SyntaxError> {
+    pub(crate) fn for_target(&mut self) -> Result<Target, SyntaxError> {
         let mut items = Vec::new();
         // `x,` is a tuple of one target, as `x, y` is of two.
         let mut comma = false;
         loop {
             if self.eat_op("(") {
-                items.push(self.comprehension_target()?);
+                items.push(self.for_target()?);
                 self.expect_op(")")?;
             } else {
                 // `*rest`: one name, starred.

@@ -2138,7 +2138,7 @@ impl Source {
         line: usize,
         keyword: &str,
     ) -> Result<(Target, Expr, Vec<Stmt>, Vec<Stmt>), SyntaxError> {
-        let target = self.target()?;
+        let target = self.p.for_target()?;
         if !self.eat_word("in") {
             return Err(self.p.unexpected("`in`"));
         }
@@ -2653,46 +2653,6 @@ impl Source {
             items.push(self.p.item()?);
         }
         Ok(Expr::Tuple(items))
-    }
-
-    /// The target of `for`: a name or names separated by commas.
-    fn target(&mut self) -> Result<Target, SyntaxError> {
-        let mut names = Vec::new();
-        let mut comma = false;
-        loop {
-            let parenthesised = self.p.eat_op("(");
-            let inner = if parenthesised {
-                let t = self.target()?;
-                self.p.expect_op(")")?;
-                t
-            } else if self.p.is_op("*") {
-                #[cfg(not(feature = "asyncio-py"))]
-                return Err(self.err(crate::error::needs_asyncio_py(super::STARRED_TARGET)));
-                #[cfg(feature = "asyncio-py")]
-                {
-                    self.p.advance();
-                    Target::Starred(Box::new(Target::Name(
-                        self.name("a name to assign")?.into(),
-                    )))
-                }
-            } else {
-                Target::Name(self.name("a name to assign")?.into())
-            };
-            names.push(inner);
-            if !self.p.eat_op(",") {
-                break;
-            }
-            // `for a, in rows`: a tuple of one target.
-            comma = true;
-            if self.p.is_word("in") || self.p.is_op(")") {
-                break;
-            }
-        }
-        Ok(if names.len() == 1 && !comma {
-            names.pop().expect("one name")
-        } else {
-            Target::Tuple(names)
-        })
     }
 }
 

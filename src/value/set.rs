@@ -204,11 +204,7 @@ impl Set {
     pub fn discards_done(&mut self) {
         if let Some(table) = &mut self.ints {
             if table.fill - table.used > table.mask() / 4 {
-                let wanted = match table.used > 50000 {
-                    true => table.used * 2,
-                    false => table.used * 4,
-                };
-                table.resize(wanted);
+                table.rebuild();
             }
         }
     }
@@ -496,13 +492,18 @@ impl IntTable {
         self.slots[unused] = Slot::Active(key);
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            let wanted = if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
-            self.resize(wanted);
+            self.rebuild();
         }
+    }
+
+    /// `set_table_resize(so, so->used>50000 ? so->used*2 : so->used*4)`,
+    /// as both a full table and one left mostly dummies are rebuilt.
+    fn rebuild(&mut self) {
+        let wanted = match self.used > 50000 {
+            true => self.used * 2,
+            false => self.used * 4,
+        };
+        self.resize(wanted);
     }
 
     /// `set_table_resize`: the active members, in table order, into a
