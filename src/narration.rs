@@ -188,6 +188,12 @@ impl Narrator {
                     "{} is created: its first step is scheduled, it does not run yet",
                     self.task(*task)
                 ),
+                #[cfg(feature = "code")]
+                EventKind::Renamed { task, name } => format!(
+                    "The task running {} is named {} from now on: set_name changes its repr and what get_name() returns, not when it runs",
+                    self.tasks.label(*task),
+                    Value::str(name).repr()
+                ),
                 EventKind::Sleeping { delay, until, .. } => format!(
                     "It awaits asyncio.sleep({}): it is paused, a timer is set for {} s, and the loop moves on",
                     Value::Float(*delay).repr(),

@@ -79,6 +79,13 @@ pub enum EventKind {
         /// The task that created it, if any.
         parent: Option<usize>,
     },
+    /// `task.set_name(value)`: the task is called `name` from now on (its
+    /// repr, `get_name()`, and the page's panels).
+    #[cfg(feature = "code")]
+    Renamed {
+        task: usize,
+        name: String,
+    },
     /// The loop started (or resumed) running the task's coroutine.
     StepStarted {
         task: usize,
@@ -205,20 +212,28 @@ impl TaskNames {
     /// Learns the tasks `events` create.
     pub fn learn(&mut self, events: &[Event]) {
         for e in events {
-            if let EventKind::TaskCreated {
-                task,
-                name,
-                coro,
-                args,
-                ..
-            } = &e.kind
-            {
-                if self.calls.len() <= *task {
-                    self.calls.resize(*task + 1, String::new());
-                    self.names.resize(*task + 1, String::new());
+            match &e.kind {
+                EventKind::TaskCreated {
+                    task,
+                    name,
+                    coro,
+                    args,
+                    ..
+                } => {
+                    if self.calls.len() <= *task {
+                        self.calls.resize(*task + 1, String::new());
+                        self.names.resize(*task + 1, String::new());
+                    }
+                    self.calls[*task] = format!("{coro}({})", args.joined(", "));
+                    self.names[*task] = name.clone();
                 }
-                self.calls[*task] = format!("{coro}({})", args.joined(", "));
-                self.names[*task] = name.clone();
+                #[cfg(feature = "code")]
+                EventKind::Renamed { task, name } => {
+                    if let Some(n) = self.names.get_mut(*task) {
+                        n.clone_from(name);
+                    }
+                }
+                _ => {}
             }
         }
     }

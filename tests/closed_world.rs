@@ -50,9 +50,9 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
             "`str.find` is not supported yet",
         ),
         (
-            "t = asyncio.current_task()\nprint(t.get_coro())",
+            "t = asyncio.current_task()\nprint(t.get_stack())",
             "",
-            "`Task.get_coro`",
+            "`Task.get_stack`",
         ),
         (
             "try:\n    raise ValueError(1)\nexcept ValueError as e:\n    print(e.__traceback__)",

@@ -496,6 +496,46 @@ def next_chapter_presets(wd, base, failures):
         wd.js("localStorage.clear()")
 
 
+# The form's ways of running the tasks, as a learner sets them in
+# asyncio's module: (mode, Semaphore limit, timeout, timeout on each).
+FORM_MODES = [("task_group", "", "", False), ("as_completed", "2", "", False),
+              ("wait", "", "", False), ("gather", "", "0.25", True),
+              ("task_group", "2", "0.25", False), ("create_task", "", "0.25", True),
+              ("wait", "1", "0.25", False)]
+
+
+def form_modes(wd, base, failures):
+    print("e2e: each of main's modes, set in the form, prints what CPython prints for the Python beside it")
+    wd.go("about:blank")
+    wd.go(base)
+    wd.wait("return document.querySelector('#interleave .controls .run') !== null", "the page")
+    wd.click("select.preset option[value='as-completed']")
+    wd.wait("const run = document.querySelector('button.run');"
+            "return run && !run.disabled && document.querySelector('#main-mode')"
+            " && performance.getEntriesByType('resource').some("
+            "e => e.name.includes(arguments[0]) && e.name.endsWith('.wasm'))",
+            "the preset to open in asyncio's module", args=[ASYNCIO_MODULE])
+    wd.click("select.speed option[value='instant']")
+    for mode, limit, timeout, each in FORM_MODES:
+        what = f"mode {mode}, limit {limit or 'none'}, timeout {timeout or 'none'}{' each' if each else ''}"
+        wd.click(f"#main-mode option[value='{mode}']")
+        wd.paste("#main-limit", limit)
+        wd.paste("#main-timeout", timeout)
+        if wd.js("return document.querySelector('#main-timeout_each').checked") != each:
+            wd.click("#main-timeout_each")
+        python = wd.text(".python pre")
+        wd.click("button.run")
+        status = finished(wd)
+        out, last, code = cpython(python)
+        printed = wd.texts(".console li.printed code.text")
+        stderr = wd.texts(".console li.stderr code.text")
+        check(failures, printed == out, f"{what}: the console prints what CPython printed: {printed} vs {out}")
+        check(failures, (stderr[-1] if stderr else None) == last,
+              f"{what}: stderr ends as CPython's: {stderr[-1:]} vs {last!r}")
+        check(failures, status == f"exit status {code}", f"{what}: {status!r} is CPython's status {code}")
+    wd.js("localStorage.clear()")
+
+
 def step_once(wd, selector="button.step"):
     """Presses a step button and waits for the loop panel to change;
     returns milliseconds from the press to the first frame painted after
@@ -911,6 +951,7 @@ def main():
         wd = WebDriver(port)
         learner_flow(wd, base, failures)
         next_chapter_presets(wd, base, failures)
+        form_modes(wd, base, failures)
         back, megabytes = step_mode(wd, base, failures)
         budgets(wd, base, dist, failures)
         with open(OUT / "budgets.txt", "a") as f:

@@ -879,3 +879,40 @@ asyncio.run(main())
         "yield 0\nyield 1\nyield 2\ntoo many values to unpack (expected 2)\nyield 0\nyield 1\nTrue\nyield 0\n0 done\n"
     );
 }
+
+#[test]
+fn set_name_renames_a_task_in_its_repr_the_panels_and_the_narration() {
+    const RENAMED: &str = "import asyncio
+
+async def fetch():
+    asyncio.current_task().set_name('fetcher')
+    await asyncio.sleep(0)
+    print(asyncio.current_task().get_name())
+
+async def main():
+    coro = fetch()
+    task = asyncio.create_task(coro)
+    print(task.get_coro() is coro)
+    await task
+    print(task.get_coro() is coro, task.get_name())
+
+asyncio.run(main())
+";
+    // As CPython 3.11 prints it: the coroutine object a task was made
+    // with is the one `get_coro()` returns, finished or not.
+    let outcome = run(RENAMED);
+    assert_eq!(outcome.stdout, "True\nfetcher\nTrue fetcher\n");
+    // The page's panels name tasks from the trace: the new name replaces
+    // the one the task was born with.
+    let mut names = interleave::trace::TaskNames::default();
+    names.learn(&outcome.events);
+    assert_eq!(names.names[1], "fetcher");
+    assert_eq!(names.label(1), "fetch()");
+    let (steps, _) = stepped(RENAMED, false);
+    let said: Vec<String> = steps.into_iter().filter_map(|s| s.narration).collect();
+    assert!(
+        said.iter()
+            .any(|s| s.contains("The task running fetch() is named 'fetcher' from now on")),
+        "{said:#?}"
+    );
+}

@@ -185,6 +185,7 @@ Task.cancelled(/)\n\
 Task.cancelling(/)\n\
 Task.done(/)\n\
 Task.exception(/)\n\
+Task.get_coro(/)\n\
 Task.get_name(/)\n\
 Task.result(/)\n\
 Task.set_name(value, /)\n\

@@ -184,6 +184,20 @@ impl Runtime {
         }
     }
 
+    /// `task.set_name(value)`, given `str(value)`: its repr and
+    /// `get_name()` say the new name, and the trace tells the page.
+    #[cfg(feature = "code")]
+    pub(crate) fn rename_task(&self, task: &TaskInfo, name: String) {
+        if !task.internal {
+            let slot = task.slot;
+            self.emit(|| EventKind::Renamed {
+                task: slot,
+                name: name.clone(),
+            });
+        }
+        *task.name.borrow_mut() = TaskName::Given(name);
+    }
+
     fn record(&self, kind: EventKind) {
         let mut lp = self.lp.borrow_mut();
         if lp.trace.enabled {
@@ -264,7 +278,8 @@ impl Runtime {
             closes_generator: matches!(coro.body, crate::value::CoroBody::AsyncGenClose(_)),
             #[cfg(not(feature = "code"))]
             closes_generator: false,
-            body: RefCell::new(TaskBody::NotStarted(coro.clone())),
+            coroutine: coro.clone(),
+            body: RefCell::new(TaskBody::NotStarted),
         }));
         if !internal {
             let parent = self.lp.borrow().current_slot();

@@ -149,15 +149,21 @@ impl Runtime {
             Err(crate::error::Raise::Stop(e)) => return self.refuse(e.message),
             Err(crate::error::Raise::Exc(e)) => e,
         };
-        let last = match exc.last_line(false, &mut self.formatter()) {
-            Ok(last) => last,
-            Err(raised) => return self.refuse_raised(raised),
-        };
         let head = format!(
             "Exception ignored in: {}",
             crate::value::Value::Generator(gen.clone()).repr()
         );
-        self.stderr_lines(&[head, "Traceback (most recent call last):".into(), last]);
+        let mut lines = vec![head, "Traceback (most recent call last):".into()];
+        match exc.last_line(false, &mut self.formatter()) {
+            Ok(last) => lines.push(last),
+            Err(raised) => return self.refuse_raised(raised),
+        };
+        #[cfg(feature = "asyncio-py")]
+        match exc.note_lines(&mut self.formatter()) {
+            Ok(notes) => lines.extend(notes),
+            Err(raised) => return self.refuse_raised(raised),
+        };
+        self.stderr_lines(&lines);
     }
 
     /// Keeps `message` (the first one met) to stop the run with, where no

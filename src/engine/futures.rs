@@ -86,6 +86,10 @@ pub struct TaskInfo {
     /// Its coroutine is an async generator's `aclose()` (asyncio's
     /// finalizer hook made it), which CPython's reprs show apart.
     pub closes_generator: bool,
+    /// The coroutine object it was made with (CPython's `_coro`, what
+    /// `get_coro()` returns), kept as long as the task is: its body is
+    /// run by `body`, and lets go of what it held when it finishes.
+    pub(crate) coroutine: Rc<crate::value::Coroutine>,
     /// The task's coroutine. Apart from `state`, so that polling it never
     /// holds a borrow the coroutine itself may need (`task.done()`).
     pub(crate) body: RefCell<TaskBody>,
@@ -96,20 +100,13 @@ impl TaskInfo {
     pub fn name(&self) -> String {
         self.name.borrow().to_string()
     }
-
-    /// `set_name(value)`, given `str(value)`. (The trace keeps the name
-    /// the task was made with: the page's rows are named at birth.)
-    #[cfg(feature = "code")]
-    pub(crate) fn rename(&self, name: String) {
-        *self.name.borrow_mut() = TaskName::Given(name);
-    }
 }
 
 /// A task's coroutine as the loop holds it.
 pub(crate) enum TaskBody {
-    /// Not stepped yet: only the coroutine object, so a task waiting for its
-    /// first step costs no more than that.
-    NotStarted(Rc<crate::value::Coroutine>),
+    /// Not stepped yet: `TaskInfo::coroutine` is all there is, so a task
+    /// waiting for its first step costs no more than that.
+    NotStarted,
     /// Suspended (or being polled, when taken out of the table).
     Running(crate::engine::Body),
     Finished,
@@ -118,7 +115,7 @@ pub(crate) enum TaskBody {
 impl std::fmt::Debug for TaskBody {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            TaskBody::NotStarted(_) => "NotStarted",
+            TaskBody::NotStarted => "NotStarted",
             TaskBody::Running(_) => "Running",
             TaskBody::Finished => "Finished",
         })
@@ -388,7 +385,8 @@ impl FutureObj {
             ));
             // `_format_coroutine`: "done" once the coroutine has no frame,
             // as one already awaited to its end before the task got it.
-            let spent = matches!(&*t.body.borrow(), TaskBody::NotStarted(c) if c.finished.get());
+            let spent =
+                matches!(&*t.body.borrow(), TaskBody::NotStarted if t.coroutine.finished.get());
             let coro_state = if matches!(st.outcome, Outcome::Pending) && !spent {
                 "running at …"
             } else {

@@ -51,7 +51,8 @@ impl Runtime {
                     .find(|t| {
                         t.id > outer.id
                             && t.task().is_some_and(|info| {
-                                matches!(&*info.body.borrow(), TaskBody::NotStarted(k) if Rc::ptr_eq(k, c))
+                                matches!(&*info.body.borrow(), TaskBody::NotStarted)
+                                    && Rc::ptr_eq(&info.coroutine, c)
                             })
                     })
                     .cloned(),

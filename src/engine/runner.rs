@@ -148,7 +148,7 @@ impl Session {
             name: program.entry.as_str().into(),
             args: RefCell::new(vec![]),
             #[cfg(feature = "code")]
-            closure: None,
+            closure: RefCell::new(None),
         }));
         let task = rt.create_task(main, None, false).map_err(stop)?;
         Ok(self.run_until_complete(task, Then::CancelRest))

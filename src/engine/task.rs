@@ -54,20 +54,20 @@ impl Runtime {
             // cancelling what is left) throws that into the generator
             // instead of `GeneratorExit` (`async_gen_athrow_throw`).
             #[cfg(feature = "code")]
-            TaskBody::NotStarted(coro) if exc.is_some() && info.closes_generator => {
+            TaskBody::NotStarted if exc.is_some() && info.closes_generator => {
                 self.lp.borrow_mut().mailbox.resume = exc.take().map(Err);
-                Some(self.start(coro))
+                Some(self.start(info.coroutine.clone()))
             }
             // A coroutine that never started raises what is thrown into it
             // before running a line.
-            TaskBody::NotStarted(coro) if exc.is_some() => {
+            TaskBody::NotStarted if exc.is_some() => {
                 // The throw closes the coroutine: it never warns that it
                 // was not awaited.
-                coro.started.set(true);
-                coro.finished.set(true);
+                info.coroutine.started.set(true);
+                info.coroutine.finished.set(true);
                 None
             }
-            TaskBody::NotStarted(coro) => Some(self.start(coro)),
+            TaskBody::NotStarted => Some(self.start(info.coroutine.clone())),
             TaskBody::Running(body) => Some(body),
             TaskBody::Finished => {
                 return Err(RunError::internal(format!(

@@ -381,7 +381,7 @@ impl Runtime {
                 let (started, frames, waits_in) = match &*info.body.borrow() {
                     // A coroutine already run to its end before the task
                     // got it is no longer "created" (`CORO_CLOSED`).
-                    TaskBody::NotStarted(coro) => (coro.finished.get(), Vec::new(), None),
+                    TaskBody::NotStarted => (info.coroutine.finished.get(), Vec::new(), None),
                     TaskBody::Running(body) => (
                         true,
                         body.frames(),

@@ -139,7 +139,7 @@ pub(crate) fn call(
                     name: f.name(),
                     args: RefCell::new(bound),
                     #[cfg(feature = "code")]
-                    closure: f.closure.clone(),
+                    closure: RefCell::new(f.closure.clone()),
                 };
                 Ok(Value::Coroutine(Rc::new(Coroutine::made(body, &rt.freed))))
             } else {
@@ -1319,6 +1319,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Future(_), "done" | "result" | "exception" | "cancel" | "cancelled") => true,
         (Value::Future(f), "get_name") => f.task().is_some(),
         #[cfg(feature = "code")]
+        (Value::Future(f), "get_coro") => f.task().is_some(),
+        #[cfg(feature = "code")]
         (Value::Future(f), "set_name") => f.task().is_some(),
         #[cfg(feature = "asyncio-py")]
         (Value::Future(_), "set_result" | "set_exception") => true,
@@ -1336,6 +1338,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Future(_), "add_done_callback" | "remove_done_callback") => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Future(f), "cancelling" | "uncancel") => f.task().is_some(),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Exception(_), "add_note") => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Exception(e), name) => super::exception_groups::is_method(e, name),
         #[cfg(feature = "asyncio-py")]
@@ -1494,6 +1498,18 @@ pub(crate) fn call_method(
             super::sets::call(set, name, args)
         }
         #[cfg(feature = "asyncio-py")]
+        Value::Exception(e) if name == "add_note" => {
+            no_kwargs("BaseException.add_note", &kwargs)?;
+            let [note] = <[Value; 1]>::try_from(args).map_err(|given| {
+                type_error(format!(
+                    "BaseException.add_note() takes exactly one argument ({} given)",
+                    given.len()
+                ))
+            })?;
+            e.add_note(note)?;
+            Ok(Value::None)
+        }
+        #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if super::exception_groups::is_method(e, name) => {
             super::exception_groups::call(rt, e, name, args, !kwargs.is_empty())
         }
@@ -1546,7 +1562,7 @@ pub(crate) fn call_method(
             })?;
             let text = value.try_to_str(&mut rt.formatter())?;
             if let Some(task) = f.task() {
-                task.rename(text);
+                rt.rename_task(task, text);
             }
             Ok(Value::None)
         }
@@ -2088,6 +2104,13 @@ fn future_method(f: &FutRef, name: &str) -> Result<Value, Raise> {
         "result" => Ok(f.result()?),
         "exception" => Ok(f.exception()?.map_or(Value::None, Value::Exception)),
         "get_name" => Ok(Value::str(&f.task().map(|t| t.name()).unwrap_or_default())),
+        // The coroutine object the task was made with, the same one
+        // (`t.get_coro() is coro`), finished or not.
+        #[cfg(feature = "code")]
+        "get_coro" => match f.task() {
+            Some(t) => Ok(Value::Coroutine(t.coroutine.clone())),
+            None => Err(RunError::internal("get_coro on a future that is not a task").into()),
+        },
         _ => Err(RunError::internal(format!("no method {name} on futures")).into()),
     }
 }

@@ -386,6 +386,10 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
             Value::UserClass(c) => c.name,
             other => other.type_name(),
         };
+        // Exception notes come with asyncio's module, beside the groups.
+        if !crate::asyncio_py::IN_THIS_BUILD && name == "add_note" {
+            return RunError::unsupported(crate::error::needs_asyncio_py("`add_note`"));
+        }
         return RunError::unsupported(closed_world::not_supported(&format!("`{owner}.{name}`")));
     }
     dir.extend(builtin.iter().flat_map(|d| d.iter()).map(Name::from));
@@ -435,6 +439,15 @@ pub(crate) fn set_attr(
             Some(Value::tuple(e.set_args(items)))
         }
         Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
+        // PEP 678's notes live in the instance's `__dict__`, as CPython
+        // keeps them.
+        #[cfg(feature = "asyncio-py")]
+        Value::Exception(e) if &**name == "__notes__" => e.attrs.set(name, value),
+        Value::Exception(_) if !crate::asyncio_py::IN_THIS_BUILD && &**name == "__notes__" => {
+            return Err(RunError::unsupported(crate::error::needs_asyncio_py(
+                "`__notes__`",
+            )))
+        }
         other => {
             return Err(builtin_lacks(other, name).unwrap_or_else(|| {
                 RunError::unsupported(format!(

@@ -151,7 +151,7 @@ impl Compiled {
             index: function,
             name: self.scopes.function_name(function),
             args: std::cell::RefCell::new(args),
-            closure,
+            closure: std::cell::RefCell::new(closure),
         }));
         Box::pin(vm::TaskVm::new(rt, self, call))
     }

@@ -30,6 +30,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("Task", "cancelling", "/"),
     ("Task", "done", "/"),
     ("Task", "exception", "/"),
+    ("Task", "get_coro", "/"),
     ("Task", "get_name", "/"),
     ("Task", "result", "/"),
     ("Task", "set_name", "value, /"),

@@ -367,7 +367,7 @@ impl TaskVm {
                     *index,
                     args,
                     #[cfg(feature = "code")]
-                    closure.clone(),
+                    closure.take(),
                 )?;
                 if let Some(frame) = self.frames.last_mut() {
                     frame.coro = Some(coro.clone());
@@ -873,8 +873,8 @@ impl TaskVm {
                 let Some(frame) = self.frames.last_mut() else {
                     return Ok(Some(Poll::Ready(Ok(Value::None))));
                 };
-                // A failed instruction leaves `pc` on itself.
-                run_frame(&rt, &m, frame).map_err(|e| located(e, &m, frame, 0))?
+                // A failed instruction leaves `pc` just past itself.
+                run_frame(&rt, &m, frame).map_err(|e| located(e, &m, frame, 1))?
             };
             // A failed action was asked for by the instruction before `pc`.
             match self.act(action) {

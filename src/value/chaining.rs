@@ -186,6 +186,8 @@ impl Exception {
                 lines.push("Traceback (most recent call last):".to_string());
             }
             lines.push(c.last_line(suggestion, user)?);
+            #[cfg(feature = "asyncio-py")]
+            lines.extend(c.note_lines(user)?);
             lines.push(String::new());
             lines.push(connector.to_string());
             lines.push(String::new());

@@ -468,6 +468,8 @@ impl Exception {
             lines.push("Traceback (most recent call last):".to_string());
         }
         lines.push(self.last_line(suggestion, user)?);
+        #[cfg(feature = "asyncio-py")]
+        lines.extend(self.note_lines(user)?);
         Ok(lines)
     }
 
@@ -502,6 +504,66 @@ impl Exception {
             line.push_str(self.suggestion.as_deref().unwrap_or(""));
         }
         Ok(line)
+    }
+
+    /// `e.add_note(note)` (PEP 678): appends to `e.__notes__`, made a list
+    /// the first time, as `BaseException_add_note` does.
+    #[cfg(feature = "asyncio-py")]
+    pub fn add_note(&self, note: Value) -> Result<(), Raise> {
+        let type_error = |m: String| Raise::Exc(Exception::new(ExcKind::TypeError, m));
+        if !matches!(note, Value::Str(_)) {
+            return Err(type_error(format!(
+                "note must be a str, not '{}'",
+                note.cpython_type_name()
+            )));
+        }
+        let notes = match self.attrs.get("__notes__") {
+            Some(notes) => notes,
+            None => {
+                let notes = Value::list(Vec::new());
+                self.attrs.set(&"__notes__".into(), notes.clone());
+                notes
+            }
+        };
+        match &notes {
+            Value::List(items) => {
+                items.borrow_mut().push(note);
+                Ok(())
+            }
+            _ => Err(type_error(
+                "Cannot add note: __notes__ is not a list".into(),
+            )),
+        }
+    }
+
+    /// The lines a report prints after the exception's own (`print_exception_notes`,
+    /// and the `traceback` module's `format_exception_only`): each note's
+    /// `str`, a line apiece; a `__notes__` that is no sequence, its repr.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn note_lines(&self, user: &mut dyn UserFormat) -> Result<Vec<String>, Raise> {
+        let Some(notes) = self.attrs.get("__notes__") else {
+            return Ok(Vec::new());
+        };
+        let notes = match &notes {
+            Value::List(items) => items.borrow().clone(),
+            Value::Tuple(items) => items.to_vec(),
+            Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
+            other => {
+                return Ok(vec![match other.try_repr(user) {
+                    Err(Raise::Exc(_)) => "<__notes__ repr() failed>".to_string(),
+                    text => text?,
+                }])
+            }
+        };
+        let mut lines = Vec::new();
+        for note in notes {
+            let text = match note.try_to_str(user) {
+                Err(Raise::Exc(_)) => "<note str() failed>".to_string(),
+                text => text?,
+            };
+            lines.extend(text.split('\n').map(str::to_string));
+        }
+        Ok(lines)
     }
 
     /// The last line of a traceback, with no program code run: for tests

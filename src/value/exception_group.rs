@@ -143,7 +143,7 @@ fn made(kind: ExcKind, message: Rc<str>, exceptions: Vec<Exc>, args: Vec<Value>)
 
 /// `eg.derive(excs)` as `split` uses it: a group of the same message
 /// holding `excs` (a list, as its repr shows), which then takes `eg`'s
-/// traceback, cause and context (`exceptiongroup_subset`).
+/// traceback, cause, context and notes (`exceptiongroup_subset`).
 fn derive(eg: &Exc, excs: Vec<Exc>) -> Exc {
     let group = eg.group().expect("only a group is split");
     let list = Value::list(excs.iter().cloned().map(Value::Exception).collect_vec());
@@ -163,6 +163,15 @@ fn derive(eg: &Exc, excs: Vec<Exc>) -> Exc {
     );
     derived.traceback_mark.set(eg.traceback_mark.get());
     derived.copy_chaining(eg);
+    // A copy of the notes, so that the parts' lists are their own.
+    let notes = match eg.attrs.get("__notes__") {
+        Some(Value::List(items)) => Some(items.borrow().clone()),
+        Some(Value::Tuple(items)) => Some(items.to_vec()),
+        _ => None,
+    };
+    if let Some(notes) = notes {
+        derived.attrs.set(&"__notes__".into(), Value::list(notes));
+    }
     derived
 }
 

@@ -81,13 +81,16 @@ impl Printer<'_> {
                 self.emit(connector, '|');
                 self.emit("", '|');
             }
-            let last_line = e.last_line(self.suggestion, self.user)?;
+            let mut last_lines = vec![e.last_line(self.suggestion, self.user)?];
+            last_lines.extend(e.note_lines(self.user)?);
             match e.group() {
                 None => {
                     if e.was_raised() {
                         self.emit("Traceback (most recent call last):", '|');
                     }
-                    self.emit(&last_line, '|');
+                    for line in &last_lines {
+                        self.emit(line, '|');
+                    }
                 }
                 Some(_) if self.depth > MAX_DEPTH => {
                     self.emit(&format!("... (max_group_depth is {MAX_DEPTH})"), '|');
@@ -102,7 +105,9 @@ impl Printer<'_> {
                         let margin = if top { '+' } else { '|' };
                         self.emit("Exception Group Traceback (most recent call last):", margin);
                     }
-                    self.emit(&last_line, '|');
+                    for line in &last_lines {
+                        self.emit(line, '|');
+                    }
                     let n = exceptions.len().min(MAX_WIDTH + 1);
                     self.need_close = false;
                     for i in 0..n {

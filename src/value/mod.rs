@@ -712,9 +712,11 @@ pub enum CoroBody {
         index: usize,
         name: Name,
         args: RefCell<Vec<Value>>,
-        /// The function object's closure.
+        /// The function object's closure, until the coroutine starts: its
+        /// frame holds it then, and a finished coroutine keeps none of its
+        /// variables alive (CPython clears the frame, and with it `f_func`).
         #[cfg(feature = "code")]
-        closure: Closure,
+        closure: RefCell<Closure>,
     },
     /// `asyncio.sleep(delay, result)`: the delay, and what awaiting it
     /// gives (`None` unless given).
