@@ -164,7 +164,16 @@ pub static NATIVE_ASYNCIO: &[&str] = &[
 /// `NotImplementedError`, `ConnectionError` and its four subclasses,
 /// `FileNotFoundError`, `PermissionError`, and `IOError` and
 /// `EnvironmentError` (`OSError` itself).
-pub static NATIVE_BUILTINS: &[&str] = &["set", "BaseExceptionGroup", "ExceptionGroup"];
+pub static NATIVE_BUILTINS: &[&str] = &[
+    "set",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
+    "divmod",
+    "map",
+    "getattr",
+    "hasattr",
+    "setattr",
+];
 
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]

@@ -35,6 +35,9 @@ pub struct CallHandle {
     /// `time() + delay`, as CPython keeps it.
     pub when: Option<Value>,
     cancelled: Cell<bool>,
+    /// A timer's entry in the heap, which counts its first cancel
+    /// (`TimerHandle::count_cancel`); none for `call_soon`'s.
+    timer: std::cell::RefCell<std::rc::Weak<super::timers::TimerHandle>>,
 }
 
 impl CallHandle {
@@ -45,6 +48,9 @@ impl CallHandle {
     /// `handle.cancel()`: CPython also lets go of the callable and its
     /// arguments, which nothing here shows.
     pub fn cancel(&self) {
+        if let Some(timer) = self.timer.borrow().upgrade() {
+            timer.count_cancel();
+        }
         self.cancelled.set(true);
     }
 
@@ -158,12 +164,14 @@ impl Runtime {
             args,
             when: None,
             cancelled: Cell::new(false),
+            timer: Default::default(),
         });
         self.call_soon(super::event_loop::Handle::Call(handle.clone()));
         handle
     }
 
-    /// `loop.call_at(when, callback, *args)` and `call_later(delay,
+    /// `loop.call_at(when, callback, *args)` (`exact`: the program gave
+    /// the deadline, `timers::Entry::exact`) and `call_later(delay,
     /// ...)`: due at `at` nanoseconds of the clock; `when` is what
     /// `TimerHandle.when()` gives.
     pub(crate) fn call_at_program(
@@ -172,16 +180,25 @@ impl Runtime {
         when: Value,
         callback: Value,
         args: Vec<Value>,
+        exact: bool,
     ) -> Rc<CallHandle> {
+        let exact = exact.then(|| self.clock_reads.get());
         let handle = Rc::new(CallHandle {
             callback,
             args,
             when: Some(when),
             cancelled: Cell::new(false),
+            timer: Default::default(),
         });
         // The heap's own handle shares the cancellation: `TimerHandle.cancel`.
-        let _ = self.call_at(Some(at), 0, Fires::Call(handle.clone()));
+        let timer = self.call_at(Some(at), 0, Fires::Call(handle.clone()), exact);
+        *handle.timer.borrow_mut() = Rc::downgrade(&timer);
         handle
+    }
+
+    /// The program read the loop's clock (`Runtime::clock_reads`).
+    pub(crate) fn count_clock_read(&self) {
+        self.clock_reads.set(self.clock_reads.get() + 1);
     }
 
     /// `fut.add_done_callback(callback)`.

@@ -306,16 +306,23 @@ impl Runtime {
         future: FutRef,
         result: Value,
     ) -> Rc<TimerHandle> {
-        self.call_at(None, delay, super::timers::Fires::Future(future, result))
+        self.call_at(
+            None,
+            delay,
+            super::timers::Fires::Future(future, result),
+            None,
+        )
     }
 
     /// A timer doing `fires` at `when` (`None`: now), plus `delay`: where
     /// the clock stands is read after the computation so far is on it.
+    /// `exact`: a deadline the program gave (`timers::Entry::exact`).
     pub(crate) fn call_at(
         &self,
         when: Option<Nanos>,
         delay: Nanos,
         fires: super::timers::Fires,
+        exact: Option<u64>,
     ) -> Rc<TimerHandle> {
         #[cfg(feature = "code")]
         self.flush_compute();
@@ -326,7 +333,7 @@ impl Runtime {
         let mut lp = self.lp.borrow_mut();
         let when = when.unwrap_or(lp.now).saturating_add(delay);
         let task = lp.current_slot();
-        lp.timers.schedule(when, fires, task, computed)
+        lp.timers.schedule(when, fires, task, computed, exact)
     }
 
     /// `ensure_future(aw)`: a coroutine becomes a new task, a future stays
@@ -521,7 +528,7 @@ impl Runtime {
     pub(crate) fn begin_iteration(self: &Rc<Self>) -> Result<usize, RunError> {
         let ntodo = {
             let mut lp = self.lp.borrow_mut();
-            lp.timers.drop_cancelled_front();
+            lp.timers.drop_cancelled();
             // With threads, waiting lets them run, and one may end the
             // wait early (`threads`). What they do happens in this
             // iteration, whose `_run_once` waits in `select`. (A timer

@@ -268,6 +268,12 @@ pub struct Runtime {
     /// The threads of asyncio's default executor (`to_thread`).
     #[cfg(feature = "asyncio-py")]
     threads: RefCell<threads::Threads>,
+    /// How many times the program has read the loop's clock (`loop.time()`,
+    /// `time.monotonic()`, and `timeout(delay)`'s reading): a deadline it
+    /// gives `call_at` is taken to come from the last one
+    /// (`timers::Entry::exact`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) clock_reads: std::cell::Cell<u64>,
     /// Whether the run has said that an order CPython takes from memory
     /// addresses was chosen (`note_address_order`).
     #[cfg(feature = "asyncio-py")]
@@ -304,6 +310,8 @@ impl Runtime {
             primitives: Default::default(),
             #[cfg(feature = "asyncio-py")]
             threads: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            clock_reads: Default::default(),
             #[cfg(feature = "asyncio-py")]
             address_order_noted: Default::default(),
         })
@@ -377,6 +385,14 @@ impl crate::value::generator::Resume for Runtime {
         close: bool,
     ) -> Result<Value, Raise> {
         self.interpreter.clone().resume(self, gen, close)
+    }
+}
+
+/// The run calls the functions of the `map`s its program makes.
+#[cfg(feature = "asyncio-py")]
+impl crate::value::iter::Call for Runtime {
+    fn call(self: Rc<Self>, func: &Value, args: Vec<Value>) -> Result<Value, Raise> {
+        self.interpreter.clone().call_value(self, func, args)
     }
 }
 

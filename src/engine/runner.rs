@@ -746,7 +746,7 @@ impl Session {
         if !lp.ready.is_empty() || lp.stopping {
             return None;
         }
-        lp.timers.drop_cancelled_front();
+        lp.timers.drop_cancelled();
         lp.timers
             .next_deadline()
             .map(|when| when.max(lp.now) as f64 / 1e9)

@@ -1,18 +1,24 @@
-//! The timer heap: `call_later` entries ordered by deadline, then by the order
-//! they were scheduled.
+//! The timer heap: CPython's `_scheduled`, a binary heap kept by `heapq`'s
+//! own algorithm, so that timers whose deadlines are the very same float
+//! fire in the order CPython's heap gives them.
 //!
-//! CPython orders by deadline alone, but its deadlines come from a real clock
-//! and two timers set one after the other never tie. On the virtual clock they
-//! can; breaking ties by scheduling order gives the order the real clock
-//! would. Cancelled timers stay in the heap, as in CPython, and are skipped
-//! when they reach the front.
+//! CPython compares timers by deadline alone (`TimerHandle.__lt__`). Its
+//! deadlines come from a real clock: two set one after the other, each
+//! from its own reading of the clock (`sleep`, `call_later`,
+//! `timeout(delay)`, `call_at(loop.time() + d)`), never tie, though on the
+//! virtual clock they do: those ties are broken by the order the timers
+//! were set, the order the real clock would give. A deadline the program
+//! gives `call_at` (or `timeout_at`) from a reading it made earlier
+//! (`deadline = loop.time() + 5`, shared by several timers) is one float
+//! in CPython too: those ties fall where the heap puts them
+//! (`Entry::precedes`). Cancelled timers stay in the heap, as in CPython,
+//! skipped when they reach the front, or all dropped and the heap rebuilt
+//! when they are most of it (`drop_cancelled`).
 
 use super::futures::FutRef;
 #[cfg(feature = "code")]
 use crate::collect::CollectVec;
 use std::cell::Cell;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 use std::rc::Rc;
 
 /// Virtual time, in nanoseconds since the loop started.
@@ -33,6 +39,11 @@ pub struct TimerHandle {
     /// clock's whole advance by computing before the timer was set.
     pub computed: Nanos,
     cancelled: Cell<bool>,
+    /// In the heap still (`_scheduled`): a cancel then counts towards
+    /// rebuilding it.
+    scheduled: Cell<bool>,
+    /// The loop's `_timer_cancelled_count`.
+    cancelled_count: Rc<Cell<usize>>,
 }
 
 /// What a timer does when it fires.
@@ -49,7 +60,16 @@ pub enum Fires {
 impl TimerHandle {
     /// `handle.cancel()`; harmless once the timer has fired.
     pub fn cancel(&self) {
+        self.count_cancel();
         self.cancelled.set(true);
+    }
+
+    /// `_timer_handle_cancelled`: the first cancel of a timer still in the
+    /// heap counts.
+    pub fn count_cancel(&self) {
+        if !self.is_cancelled() && self.scheduled.get() {
+            self.cancelled_count.set(self.cancelled_count.get() + 1);
+        }
     }
 
     pub fn is_cancelled(&self) -> bool {
@@ -77,40 +97,52 @@ impl TimerHandle {
 struct Entry {
     when: Nanos,
     seq: u64,
+    /// For a deadline the program gave (`call_at`): how many times it had
+    /// read the clock then (`Runtime::clock_reads`). Two such timers set
+    /// with no reading between them have deadlines from one reading.
+    exact: Option<u64>,
     handle: Rc<TimerHandle>,
 }
 
-impl PartialEq for Entry {
-    fn eq(&self, other: &Self) -> bool {
-        (self.when, self.seq) == (other.when, other.seq)
+impl Entry {
+    /// `heapq`'s `<`: earlier deadline first; the same deadline from one
+    /// reading of the clock is a tie the heap's layout settles; any other
+    /// same deadline, the order the timers were set.
+    fn precedes(&self, other: &Entry) -> bool {
+        if self.when != other.when {
+            return self.when < other.when;
+        }
+        match (self.exact, other.exact) {
+            (Some(a), Some(b)) if a == b => false,
+            _ => self.seq < other.seq,
+        }
     }
 }
-impl Eq for Entry {}
-impl PartialOrd for Entry {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Entry {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.when, self.seq).cmp(&(other.when, other.seq))
-    }
-}
+
+/// CPython's `_MIN_SCHEDULED_TIMER_HANDLES` and
+/// `_MIN_CANCELLED_TIMER_HANDLES_FRACTION` (0.5): when to rebuild the heap.
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
 
 #[derive(Default)]
 pub struct Timers {
-    heap: BinaryHeap<Reverse<Entry>>,
+    /// `heapq`'s list: the parent of `i` at `(i - 1) / 2`.
+    heap: Vec<Entry>,
     /// Scheduling order, the tie-breaker between equal deadlines.
     seq: u64,
+    /// `_timer_cancelled_count`: timers cancelled while in the heap, which
+    /// the handles count themselves (`TimerHandle::cancel`).
+    cancelled: Rc<Cell<usize>>,
 }
 
 impl Timers {
+    /// `exact`: the program gave the deadline (see `Entry::exact`).
     pub fn schedule(
         &mut self,
         when: Nanos,
         fires: Fires,
         task: Option<usize>,
         computed: Nanos,
+        exact: Option<u64>,
     ) -> Rc<TimerHandle> {
         let handle = Rc::new(TimerHandle {
             when,
@@ -118,13 +150,18 @@ impl Timers {
             task,
             computed,
             cancelled: Cell::new(false),
+            scheduled: Cell::new(true),
+            cancelled_count: self.cancelled.clone(),
         });
         self.seq += 1;
-        self.heap.push(Reverse(Entry {
+        self.heap.push(Entry {
             when,
             seq: self.seq,
+            exact,
             handle: handle.clone(),
-        }));
+        });
+        let last = self.heap.len() - 1;
+        sift_down(&mut self.heap, 0, last);
         handle
     }
 
@@ -139,48 +176,124 @@ impl Timers {
     /// The first timer's deadline and scheduling order.
     #[cfg(feature = "asyncio-py")]
     pub fn next_key(&self) -> Option<(Nanos, u64)> {
-        self.heap.peek().map(|Reverse(e)| (e.when, e.seq))
+        self.heap.first().map(|e| (e.when, e.seq))
     }
 
-    /// Drops cancelled timers from the front, as `_run_once` does before it
-    /// decides how long to wait.
-    pub fn drop_cancelled_front(&mut self) {
-        while let Some(Reverse(e)) = self.heap.peek() {
-            if !e.handle.is_cancelled() {
-                break;
+    /// What `_run_once` does with cancelled timers before it decides how
+    /// long to wait: when there are more than 100 timers and more than
+    /// half of them are cancelled, all are dropped and the heap rebuilt
+    /// (`heapify`); otherwise those at the front are popped.
+    pub fn drop_cancelled(&mut self) {
+        let n = self.heap.len();
+        if n > MIN_SCHEDULED_TIMER_HANDLES && self.cancelled.get() * 2 > n {
+            self.heap.retain(|e| {
+                let keep = !e.handle.is_cancelled();
+                e.handle.scheduled.set(keep);
+                keep
+            });
+            for i in (0..self.heap.len() / 2).rev() {
+                sift_up(&mut self.heap, i);
             }
-            self.heap.pop();
+            self.cancelled.set(0);
+            return;
+        }
+        while self.heap.first().is_some_and(|e| e.handle.is_cancelled()) {
+            self.cancelled.set(self.cancelled.get().saturating_sub(1));
+            if let Some(e) = heap_pop(&mut self.heap) {
+                e.handle.scheduled.set(false);
+            }
         }
     }
 
     /// The deadline of the first timer, cancelled or not.
     pub fn next_deadline(&self) -> Option<Nanos> {
-        self.heap.peek().map(|Reverse(e)| e.when)
+        self.heap.first().map(|e| e.when)
     }
 
     /// The timer that fires next.
     pub fn next(&self) -> Option<&TimerHandle> {
-        self.heap.peek().map(|Reverse(e)| &*e.handle)
+        self.heap.first().map(|e| &*e.handle)
     }
 
-    /// The timers not cancelled, in the order they fire.
+    /// The timers not cancelled, in the order they fire: the heap popped
+    /// to its end, on a copy.
     #[cfg(feature = "code")]
     pub fn live(&self) -> Vec<&TimerHandle> {
-        let mut entries: Vec<&Entry> = self
+        let mut copy: Vec<Entry> = self
             .heap
             .iter()
-            .map(|Reverse(e)| e)
-            .filter(|e| !e.handle.is_cancelled())
+            .map(|e| Entry {
+                handle: e.handle.clone(),
+                ..*e
+            })
             .collect_vec();
-        crate::sort::sort(&mut entries);
-        entries.into_iter().map(|e| &*e.handle).collect_vec()
+        let mut order = Vec::with_capacity(copy.len());
+        while let Some(e) = heap_pop(&mut copy) {
+            order.push(e.seq);
+        }
+        let mut live = Vec::with_capacity(order.len());
+        for seq in order {
+            if let Some(e) = self.heap.iter().find(|e| e.seq == seq) {
+                if !e.handle.is_cancelled() {
+                    live.push(&*e.handle);
+                }
+            }
+        }
+        live
     }
 
-    /// The first timer if its deadline has come.
+    /// The first timer if its deadline has come, out of the heap (no
+    /// longer counted when cancelled, as `_scheduled` is then false).
     pub fn pop_due(&mut self, now: Nanos) -> Option<Rc<TimerHandle>> {
-        match self.heap.peek() {
-            Some(Reverse(e)) if e.when <= now => self.heap.pop().map(|Reverse(e)| e.handle),
+        match self.heap.first() {
+            Some(e) if e.when <= now => heap_pop(&mut self.heap).map(|e| {
+                e.handle.scheduled.set(false);
+                e.handle
+            }),
             _ => None,
         }
     }
+}
+
+/// `heapq._siftdown`: the entry at `pos` moves up towards `start` while it
+/// precedes its parent.
+fn sift_down(heap: &mut [Entry], start: usize, mut pos: usize) {
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if heap[pos].precedes(&heap[parent]) {
+            heap.swap(pos, parent);
+            pos = parent;
+            continue;
+        }
+        break;
+    }
+}
+
+/// `heapq._siftup`: the entry at `pos` goes down to a leaf along the
+/// smaller children (the right one unless the left precedes it), then
+/// back up.
+fn sift_up(heap: &mut [Entry], mut pos: usize) {
+    let (end, start) = (heap.len(), pos);
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !heap[child].precedes(&heap[right]) {
+            child = right;
+        }
+        heap.swap(pos, child);
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    sift_down(heap, start, pos);
+}
+
+/// `heapq.heappop`.
+fn heap_pop(heap: &mut Vec<Entry>) -> Option<Entry> {
+    let last = heap.pop()?;
+    if heap.is_empty() {
+        return Some(last);
+    }
+    let first = std::mem::replace(&mut heap[0], last);
+    sift_up(heap, 0);
+    Some(first)
 }

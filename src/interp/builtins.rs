@@ -1034,6 +1034,21 @@ fn call_builtin(
         }
         #[cfg(feature = "code")]
         Builtin::Iter | Builtin::Next => super::iterables::call_iterable_builtin(rt, b, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Divmod => {
+            no_kwargs("divmod", &kwargs)?;
+            match <[Value; 2]>::try_from(args) {
+                Ok([a, b]) => crate::value::ops::divmod(&a, &b),
+                Err(given) => Err(type_error(format!(
+                    "divmod expected 2 arguments, got {}",
+                    given.len()
+                ))),
+            }
+        }
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Map => super::iterables::map(rt, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
         Builtin::Abs => {
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)
@@ -1281,7 +1296,14 @@ fn call_builtin(
                 &rt.freed,
             ))))
         }
-        Builtin::PerfCounter | Builtin::Monotonic => clock(rt, b, args, &kwargs),
+        Builtin::PerfCounter | Builtin::Monotonic => {
+            // `time.monotonic()` is the loop's clock.
+            #[cfg(feature = "asyncio-py")]
+            if b == Builtin::Monotonic {
+                rt.count_clock_read();
+            }
+            clock(rt, b, args, &kwargs)
+        }
         #[cfg(feature = "code")]
         Builtin::Time => clock(rt, b, args, &kwargs),
         Builtin::TimeSleep => {
@@ -1305,6 +1327,64 @@ fn call_builtin(
             rt.block(seconds)?;
             Ok(Value::None)
         }
+    }
+}
+
+/// `getattr(obj, name[, default])`, `hasattr(obj, name)`,
+/// `setattr(obj, name, value)`: what `obj.name` does, by a name held in a
+/// string; an AttributeError gives `default`, or False.
+#[cfg(feature = "asyncio-py")]
+fn by_name(
+    rt: &Rc<Runtime>,
+    b: Builtin,
+    args: Vec<Value>,
+    kwargs: &Kwargs,
+) -> Result<Value, Raise> {
+    let function = b.name();
+    no_kwargs(function, kwargs)?;
+    let (least, most) = match b {
+        Builtin::Getattr => (2, 3),
+        Builtin::Hasattr => (2, 2),
+        _ => (3, 3),
+    };
+    let n = args.len();
+    if n < least || n > most {
+        return Err(type_error(match (least == most, n < least) {
+            (true, _) => format!("{function} expected {least} arguments, got {n}"),
+            (false, true) => format!("{function} expected at least {least} arguments, got {n}"),
+            (false, false) => format!("{function} expected at most {most} arguments, got {n}"),
+        }));
+    }
+    let mut args = args.into_iter();
+    let (obj, name) = (
+        args.next().unwrap_or(Value::None),
+        args.next().unwrap_or(Value::None),
+    );
+    let Value::Str(name) = name else {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.cpython_type_name()
+        )));
+    };
+    if b == Builtin::Setattr {
+        let value = args.next().unwrap_or(Value::None);
+        super::classes::set_attr(rt, &obj, &name, value)?;
+        return Ok(Value::None);
+    }
+    let default = args.next();
+    match get_attr(rt, obj, &name) {
+        Err(Raise::Exc(e))
+            if e.kind.is_subclass_of(ExcKind::AttributeError) && b == Builtin::Hasattr =>
+        {
+            Ok(Value::Bool(false))
+        }
+        Err(Raise::Exc(e))
+            if e.kind.is_subclass_of(ExcKind::AttributeError) && default.is_some() =>
+        {
+            Ok(default.unwrap_or(Value::None))
+        }
+        Ok(_) if b == Builtin::Hasattr => Ok(Value::Bool(true)),
+        other => other,
     }
 }
 
@@ -1950,9 +2030,13 @@ fn loop_method(
     }
     check_open(l)?;
     let nanos = (deadline * 1e9).round() as u64;
-    Ok(Value::Handle(
-        rt.call_at_program(nanos, when, callback, args),
-    ))
+    Ok(Value::Handle(rt.call_at_program(
+        nanos,
+        when,
+        callback,
+        args,
+        name == "call_at",
+    )))
 }
 
 /// What the module's code of an older tutorial does with a loop it got

@@ -67,6 +67,27 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
     super::builtins::call_to_end(rt, f, args, kwargs)
 }
 
+/// `map(func, *iterables)`: lazy, as CPython's is; each item calls `func`
+/// when the map is stepped (`Iter::Map`).
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn map(rt: &Rc<Runtime>, mut args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    if !kwargs.is_empty() {
+        return Err(type_error("map() takes no keyword arguments".into()));
+    }
+    if args.len() < 2 {
+        return Err(type_error("map() must have at least two arguments.".into()));
+    }
+    let func = args.remove(0);
+    let mut inners = args.into_iter().map(Iter::new).try_collect_vec()?;
+    // Kept last first, as `Iter::Zip`.
+    inners.reverse();
+    Ok(iterator(Iter::Map {
+        inners,
+        func,
+        host: Rc::downgrade(rt) as std::rc::Weak<dyn crate::value::iter::Call>,
+    }))
+}
+
 pub(crate) fn call_iterable_builtin(
     rt: &Rc<Runtime>,
     b: Builtin,

@@ -250,6 +250,15 @@ impl Scopes {
         crate::program::in_library(&self.globals[function])
     }
 
+    /// Whether a reading of the loop's clock in `function` may become a
+    /// deadline (`Runtime::clock_reads`): the program's readings, and
+    /// `asyncio.timeout`'s (`loop.time() + delay`); the rest of asyncio's
+    /// only compare.
+    #[cfg(feature = "asyncio-py")]
+    pub fn reads_deadlines(&self, function: usize) -> bool {
+        !self.in_library(function) || &*self.globals[function] == "asyncio.timeout"
+    }
+
     /// The module's variables, by slot.
     #[cfg(feature = "code")]
     pub fn module_vars(&self) -> &[Name] {

@@ -1727,6 +1727,13 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             args,
                             kwargs,
                         )?;
+                        #[cfg(feature = "asyncio-py")]
+                        if matches!(target, Value::Loop(_))
+                            && &*code.names[name as usize] == "time"
+                            && m.scopes.reads_deadlines(frame.function)
+                        {
+                            rt.count_clock_read();
+                        }
                         // `loop.run_until_complete(f)` from the module's
                         // code: it waits, outside the loop, while the
                         // session runs the loop until `f` is done.

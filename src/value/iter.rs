@@ -55,6 +55,15 @@ pub enum Iter {
     /// An iterator object the program holds: iterating it advances it for
     /// every name bound to it, as in Python.
     Shared(Rc<RefCell<Iter>>),
+    /// `map(func, *iterables)`: steps its iterators as `zip` does (kept
+    /// last first too), then calls `func` with their items. Fields drop in
+    /// `map_dealloc`'s order: the iterators, then the function.
+    #[cfg(feature = "asyncio-py")]
+    Map {
+        inners: Vec<Iter>,
+        func: Value,
+        host: std::rc::Weak<dyn Call>,
+    },
     /// A set: its members in the order iterating gives them, taken as the
     /// loop begins, and the size and version it had then (a set changed
     /// during the loop raises CPython's RuntimeError, or is refused).
@@ -66,6 +75,15 @@ pub enum Iter {
         size: usize,
         version: u64,
     },
+}
+
+/// What calls a `map`'s function for each of its items: the run that
+/// made it (`engine::Runtime`, which hands the call to its interpreter).
+/// Held weakly, as a generator holds what resumes it: a map kept to the
+/// end of the run must not keep the run alive.
+#[cfg(feature = "asyncio-py")]
+pub trait Call {
+    fn call(self: Rc<Self>, func: &Value, args: Vec<Value>) -> Result<Value, Raise>;
 }
 
 /// Steps the iterator object in `cell`, out of the cell meanwhile, so that
@@ -254,6 +272,22 @@ impl Iter {
                 }
                 Ok(Some(Value::tuple(items)))
             }
+            #[cfg(feature = "asyncio-py")]
+            Iter::Map { inners, func, host } => {
+                // `map_next`: the first iterator to run out ends it, before
+                // the function is called.
+                let mut args = Vec::with_capacity(inners.len());
+                for it in inners.iter_mut().rev() {
+                    match it.step()? {
+                        Some(item) => args.push(item),
+                        None => return Ok(None),
+                    }
+                }
+                let host = host.upgrade().ok_or_else(|| {
+                    crate::error::RunError::internal("a map stepped after its run")
+                })?;
+                host.call(func, args).map(Some)
+            }
             Iter::Shared(it) => step_shared(it),
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),
@@ -306,6 +340,11 @@ impl Iter {
             Iter::Shared(it) => held.push(Value::Iterator(it.clone())),
             #[cfg(feature = "asyncio-py")]
             Iter::Set { set, .. } => held.push(Value::Set(set.clone())),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Map { inners, func, .. } => {
+                held.push(func.clone());
+                return inners.iter().all(|it| it.holds(held));
+            }
         }
         true
     }
@@ -335,6 +374,8 @@ impl Iter {
             Iter::Generator(_) => "generator",
             #[cfg(feature = "asyncio-py")]
             Iter::Set { .. } => "set_iterator",
+            #[cfg(feature = "asyncio-py")]
+            Iter::Map { .. } => "map",
         }
     }
 }

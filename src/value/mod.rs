@@ -371,6 +371,19 @@ pub enum Builtin {
     StaticMethod,
     #[cfg(feature = "code")]
     ClassMethod,
+    /// `divmod(a, b)` and `map(func, *iterables)` (`Iter::Map`).
+    #[cfg(feature = "asyncio-py")]
+    Divmod,
+    #[cfg(feature = "asyncio-py")]
+    Map,
+    /// `getattr`, `hasattr`, `setattr`: attribute access by a name held
+    /// in a string.
+    #[cfg(feature = "asyncio-py")]
+    Getattr,
+    #[cfg(feature = "asyncio-py")]
+    Hasattr,
+    #[cfg(feature = "asyncio-py")]
+    Setattr,
 }
 
 impl Builtin {
@@ -406,6 +419,16 @@ impl Builtin {
             "staticmethod" => Builtin::StaticMethod,
             #[cfg(feature = "code")]
             "classmethod" => Builtin::ClassMethod,
+            #[cfg(feature = "asyncio-py")]
+            "divmod" => Builtin::Divmod,
+            #[cfg(feature = "asyncio-py")]
+            "map" => Builtin::Map,
+            #[cfg(feature = "asyncio-py")]
+            "getattr" => Builtin::Getattr,
+            #[cfg(feature = "asyncio-py")]
+            "hasattr" => Builtin::Hasattr,
+            #[cfg(feature = "asyncio-py")]
+            "setattr" => Builtin::Setattr,
             _ => return None,
         })
     }
@@ -465,6 +488,10 @@ impl Builtin {
         ) {
             return true;
         }
+        #[cfg(feature = "asyncio-py")]
+        if self == Map {
+            return true;
+        }
         matches!(self, Type | Range | Enumerate | Zip)
     }
 
@@ -480,6 +507,8 @@ impl Builtin {
             "zip" => Builtin::Zip,
             #[cfg(feature = "code")]
             "partial" => Builtin::Partial,
+            #[cfg(feature = "asyncio-py")]
+            "map" => Builtin::Map,
             _ => return None,
         })
     }
@@ -581,6 +610,16 @@ impl Builtin {
             Builtin::StaticMethod => "staticmethod",
             #[cfg(feature = "code")]
             Builtin::ClassMethod => "classmethod",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Divmod => "divmod",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Map => "map",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Getattr => "getattr",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Hasattr => "hasattr",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Setattr => "setattr",
         }
     }
 }

@@ -222,6 +222,30 @@ fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     })
 }
 
+/// `divmod(a, b)`: `(a // b, a % b)`, which CPython computes together
+/// (`long_divmod`, `float_divmod`) with the same results as the two
+/// operators, and its own message for a float divided by zero.
+#[cfg(feature = "asyncio-py")]
+pub fn divmod(a: &Value, b: &Value) -> Result<Value, Raise> {
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.cpython_type_name(),
+            b.cpython_type_name()
+        )));
+    };
+    let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+    if float && as_float(&y) == 0.0 {
+        return Err(zero_division("float divmod()"));
+    }
+    let quotient = arith(
+        BinOp::FloorDiv,
+        as_num(a).expect("a number"),
+        as_num(b).expect("a number"),
+    )?;
+    Ok(Value::tuple(vec![quotient, arith(BinOp::Mod, x, y)?]))
+}
+
 fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
     if let (Num::Int(a), Num::Int(b)) = (&x, &y) {
         let (a, b) = (*a, *b);

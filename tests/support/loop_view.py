@@ -23,6 +23,7 @@ import asyncio.tasks
 import collections
 import functools
 import gc
+import heapq
 import inspect
 import os
 import re
@@ -495,7 +496,10 @@ def view(loop, order, script, running=None):
         ready.insert(this_iteration, "(next iteration)")
     lines.append("ready:" + ("" if ready else " none"))
     lines += ["  " + e for e in ready]
-    timers = sorted((h for h in loop._scheduled if not h._cancelled), key=lambda h: (h._when, h._order))
+    # In the order they fire: the heap popped, on a copy.
+    heap = list(loop._scheduled)
+    popped = [heapq.heappop(heap) for _ in range(len(heap))]
+    timers = [h for h in popped if not h._cancelled]
     lines.append("timers:" + ("" if timers else " none"))
     for h in timers:
         name = getattr(h._callback, "__qualname__", "") or ""

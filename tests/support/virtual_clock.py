@@ -8,8 +8,13 @@ time.sleep() moves it too; time.perf_counter(), time.monotonic() and time.time()
 it. Everything else (the ready queue, tasks, gather,
 asyncio.run's shutdown, tracebacks) is CPython's own code, unchanged.
 
-Timers with equal deadlines, which a real clock never produces, fire in the
-order they were scheduled, as they would on a real clock.
+Timers with equal deadlines, which a real clock never produces from two
+readings, fire in the order they were scheduled, as they would on a real
+clock. A deadline the program gives `call_at` (or `timeout_at`) from one
+reading it made before (`deadline = loop.time() + 5`, shared) is one float
+on the real clock too: those ties keep heapq's own order. A reading counts
+when the program makes it, or `timeout(delay)` (`loop.time() + delay`);
+asyncio's other readings only compare (the engine's `timers::Entry::exact`).
 
 asyncio.run cancels the tasks still pending at the end in the order of a
 set of Task objects, and a Task hashes by its memory address: that order
@@ -42,7 +47,24 @@ import weakref
 _now = 0.0
 
 
+_reads = 0
+
+
 def _loop_time(self):
+    # Who reads the clock: the program (`__main__`), or
+    # `asyncio.timeouts.timeout`; not asyncio's other code, nor the
+    # harness's loop view.
+    global _reads
+    caller = sys._getframe(1)
+    module = caller.f_globals.get("__name__", "")
+    if module == "__main__" or (module == "asyncio.timeouts" and caller.f_code.co_name == "timeout"):
+        _reads += 1
+    return _now
+
+
+def _program_clock():
+    global _reads
+    _reads += 1
     return _now
 
 
@@ -86,14 +108,24 @@ _order = itertools.count()
 
 
 class _OrderedTimerHandle(asyncio.events.TimerHandle):
-    __slots__ = ("_order",)
+    __slots__ = ("_order", "_exact")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._order = next(_order)
+        # Made by `call_at` called by the program or by a Timeout, not by
+        # `call_later`: the deadline is one the program's reading gave.
+        maker = sys._getframe(1)
+        caller = maker.f_back
+        exact = maker.f_code.co_name == "call_at" and caller is not None and caller.f_code.co_name != "call_later"
+        self._exact = _reads if exact else None
 
     def __lt__(self, other):
-        return (self._when, self._order) < (other._when, other._order)
+        if self._when != other._when:
+            return self._when < other._when
+        if self._exact is not None and self._exact == other._exact:
+            return False
+        return self._order < other._order
 
     def __le__(self, other):
         return (self._when, self._order) <= (other._when, other._order)
@@ -269,7 +301,8 @@ asyncio.tasks.wait = asyncio.wait = _wait_in_order
 asyncio.tasks.as_completed = asyncio.as_completed = _as_completed_namespace["as_completed"]
 asyncio.tasks.all_tasks = asyncio.all_tasks = _all_tasks_in_order
 # Timing code reads the same clock, as the engine's time.perf_counter does.
-time.perf_counter = time.monotonic = time.time = lambda: _now
+time.perf_counter = time.time = lambda: _now
+time.monotonic = _program_clock
 
 
 # `--loop-view`: before each iteration, print the loop's state as
