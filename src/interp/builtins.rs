@@ -1392,6 +1392,8 @@ fn by_name(
 pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
     match (obj, name) {
         (Value::List(_), "append") => true,
+        #[cfg(feature = "asyncio-py")]
+        (Value::Str(_), "format") => true,
         #[cfg(feature = "code")]
         (Value::List(_) | Value::Dict(_) | Value::Str(_), name) => {
             super::modelled::has_method(obj.type_name(), name)
@@ -1526,6 +1528,11 @@ pub(crate) fn call_method(
                 "functools.wraps is supported for a function wrapping another function defined in the program",
             )),
         };
+    }
+    // `template.format(...)`.
+    #[cfg(feature = "asyncio-py")]
+    if let (Value::Str(template), "format") = (obj, name) {
+        return super::formatting::str_format(rt, template, &args, &kwargs);
     }
     // `super().__init__(...)` reaching `object` or `BaseException`.
     #[cfg(feature = "code")]

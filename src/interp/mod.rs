@@ -22,6 +22,8 @@ pub(crate) mod compile;
 mod convert;
 #[cfg(feature = "asyncio-py")]
 mod exception_groups;
+#[cfg(feature = "asyncio-py")]
+mod formatting;
 #[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "code")]

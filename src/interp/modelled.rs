@@ -326,6 +326,11 @@ pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
             }
         };
         match dir {
+            // `str.format` comes with asyncio's module
+            // (`interp/formatting.rs`).
+            Some(_) if matches!(obj, Value::Str(_)) && name == "format" => {
+                RunError::unsupported(crate::error::needs_asyncio_py("`str.format`"))
+            }
             Some(names) if names.contains(name) => {
                 RunError::unsupported(closed_world::not_supported(&what))
             }

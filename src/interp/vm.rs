@@ -1751,6 +1751,16 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::Bin(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    // printf-style formatting runs the program's
+                    // `__str__` and `__repr__`, which the operators
+                    // cannot.
+                    #[cfg(feature = "asyncio-py")]
+                    if let (crate::program::BinOp::Mod, Value::Str(template)) = (op, &a) {
+                        frame
+                            .stack
+                            .push(super::formatting::percent(rt, template, &b)?);
+                        continue;
+                    }
                     frame.stack.push(ops::binop(op, &a, &b)?);
                 }
                 #[cfg(feature = "code")]

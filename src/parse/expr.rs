@@ -587,6 +587,15 @@ impl Parser {
                 Some(Tok::Op("%")) => BinOp::Mod,
                 _ => return Ok(left),
             };
+            // A template written out is formatted by asyncio's module's
+            // `interp/formatting.rs`: Code mode's hands it over at once
+            // (one held in a variable, when the run reaches it).
+            #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+            if op == BinOp::Mod && matches!(left, Expr::Str(_) | Expr::FString(_)) {
+                return Err(self.error(crate::error::needs_asyncio_py(
+                    "printf-style formatting (`'%s' % x`)",
+                )));
+            }
             self.pos += 1;
             self.deeper()?;
             let right = self.unary()?;
@@ -666,6 +675,10 @@ impl Parser {
                         line: t.line,
                         col: t.col,
                     });
+                }
+                #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+                if name == "format" && matches!(e, Expr::Str(_) | Expr::FString(_)) {
+                    return Err(self.error(crate::error::needs_asyncio_py("`str.format`")));
                 }
                 self.pos += 1;
                 e = Expr::Attribute {

@@ -188,7 +188,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         BinOp::Add => concat(a, b),
         BinOp::Mul => repeat(a, b),
         BinOp::Mod if matches!(a, Value::Str(_)) => Err(RunError::unsupported(
-            "printf-style formatting (`'%s' % x`) is not modelled; use an f-string instead",
+            crate::error::needs_asyncio_py("printf-style formatting (`'%s' % x`)"),
         )),
         _ => Err(unsupported(op, a, b)),
     }

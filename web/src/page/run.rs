@@ -483,6 +483,13 @@ async fn run(
     };
     page.status.set_text_content(Some(&status));
     page.run_ended();
+    // Refused as it ran only for want of asyncio's Python half (what only
+    // the values tell apart, as `template % values`): the build that has
+    // it takes the page over, program and all, to be run again there.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    if interleave::error::is_needs_asyncio_py(&status) {
+        page.hand_over(super::code_loader::Build::Asyncio);
+    }
 }
 
 /// Runs the loop's next iteration (or the rest of one stepped into);

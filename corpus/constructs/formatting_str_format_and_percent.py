@@ -1,0 +1,104 @@
+# Formatting by template, as older tutorials write it: str.format and
+# printf-style %, with CPython's results and errors.
+import asyncio
+
+class Job:
+    def __init__(self, name):
+        self.name = name
+    def __repr__(self):
+        return f"Job({self.name!r})"
+    def __str__(self):
+        return "job " + self.name
+
+async def compute(x, y):
+    print("Compute %s + %s ..." % (x, y))
+    await asyncio.sleep(0.1)
+    return x + y
+
+async def main():
+    r = await compute(1, 2)
+    print("%s + %s = %s" % (1, 2, r))
+    j = Job("a")
+    print("{} {!r} {0.name} {n:>6}|".format(j, j, n="x") if False else "{0} {0!r} {0.name} {n:>6}|".format(j, n="x"))
+    print("{:.2f} {:>8.3e} {:,} {:08.3f} {:x} {:#o} {:%}".format(3.14159, 12345.678, 1234567, -3.14159, 255, 8, 0.25))
+    print("{d[k]} {l[1]} {{literal}} {:{w}.{p}f}".format(2.71828, d={"k": "v"}, l=[10, 20], w=9, p=2))
+    print("%5s|%-5s|%.2s|%r|%c|%c|%%" % ("ab", "cd", "efg", "hi", 65, "z"))
+    print("%d %i %05d %+d % d %-4d| %.3d %x %X %#x %#o %o" % (3.9, -2, 42, 5, 5, 7, 5, 255, 255, 255, 8, 8))
+    print("%f %.2f %e %.3E %g %G %10.4f| %-10.1f| %+.1f %08.2f" % (3.14159, 2.5, 12345.678, 0.000123, 1e-5, 1e20, 3.14159, 2.5, 2.0, -3.14159))
+    print("%(name)s is %(age)d" % {"name": "Ann", "age": 30})
+    print("%s" % j, "%r" % j, "%s" % [1, 2], "%s" % (j,), "hello" % [])
+    print("%*d|%-*d|%.*f" % (5, 3, 4, 7, 2, 3.14159))
+    try:
+        print("%s %s" % (1,))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%s" % (1, 2))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%d" % "x")
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%x" % 1.5)
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%q" % 1)
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%" % 1)
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%(a)s" % 1)
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{".format())
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("x}".format())
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{0".format(1))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{}{}".format(1))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{x}".format())
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{0}{}".format(1, 2))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{!x}".format(1))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{a{b}".format(1))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%c" % "ab")
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("{:d}".format("s"))
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+    try:
+        print("%f" % "s")
+    except (TypeError, ValueError, KeyError, IndexError) as e:
+        print(type(e).__name__, e)
+
+asyncio.run(main())
