@@ -190,7 +190,7 @@ impl Narrator {
                 ),
                 #[cfg(feature = "code")]
                 EventKind::Renamed { task, name } => format!(
-                    "The task running {} is named {} from now on: set_name changes its repr and what get_name() returns, not when it runs",
+                    "The task running {} is named {} from now on",
                     self.tasks.label(*task),
                     Value::str(name).repr()
                 ),

@@ -40,9 +40,12 @@ pub struct TimerHandle {
     pub computed: Nanos,
     cancelled: Cell<bool>,
     /// In the heap still (`_scheduled`): a cancel then counts towards
-    /// rebuilding it.
+    /// rebuilding it. (Without asyncio's module, whose `call_at` makes
+    /// the only ties the heap's layout settles, no rebuild shows.)
+    #[cfg(feature = "asyncio-py")]
     scheduled: Cell<bool>,
     /// The loop's `_timer_cancelled_count`.
+    #[cfg(feature = "asyncio-py")]
     cancelled_count: Rc<Cell<usize>>,
 }
 
@@ -60,12 +63,14 @@ pub enum Fires {
 impl TimerHandle {
     /// `handle.cancel()`; harmless once the timer has fired.
     pub fn cancel(&self) {
+        #[cfg(feature = "asyncio-py")]
         self.count_cancel();
         self.cancelled.set(true);
     }
 
     /// `_timer_handle_cancelled`: the first cancel of a timer still in the
     /// heap counts.
+    #[cfg(feature = "asyncio-py")]
     pub fn count_cancel(&self) {
         if !self.is_cancelled() && self.scheduled.get() {
             self.cancelled_count.set(self.cancelled_count.get() + 1);
@@ -100,6 +105,7 @@ struct Entry {
     /// For a deadline the program gave (`call_at`): how many times it had
     /// read the clock then (`Runtime::clock_reads`). Two such timers set
     /// with no reading between them have deadlines from one reading.
+    #[cfg(feature = "asyncio-py")]
     exact: Option<u64>,
     handle: Rc<TimerHandle>,
 }
@@ -112,15 +118,19 @@ impl Entry {
         if self.when != other.when {
             return self.when < other.when;
         }
-        match (self.exact, other.exact) {
-            (Some(a), Some(b)) if a == b => false,
-            _ => self.seq < other.seq,
+        #[cfg(feature = "asyncio-py")]
+        if let (Some(a), Some(b)) = (self.exact, other.exact) {
+            if a == b {
+                return false;
+            }
         }
+        self.seq < other.seq
     }
 }
 
 /// CPython's `_MIN_SCHEDULED_TIMER_HANDLES` and
 /// `_MIN_CANCELLED_TIMER_HANDLES_FRACTION` (0.5): when to rebuild the heap.
+#[cfg(feature = "asyncio-py")]
 const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
 
 #[derive(Default)]
@@ -131,6 +141,7 @@ pub struct Timers {
     seq: u64,
     /// `_timer_cancelled_count`: timers cancelled while in the heap, which
     /// the handles count themselves (`TimerHandle::cancel`).
+    #[cfg(feature = "asyncio-py")]
     cancelled: Rc<Cell<usize>>,
 }
 
@@ -150,13 +161,18 @@ impl Timers {
             task,
             computed,
             cancelled: Cell::new(false),
+            #[cfg(feature = "asyncio-py")]
             scheduled: Cell::new(true),
+            #[cfg(feature = "asyncio-py")]
             cancelled_count: self.cancelled.clone(),
         });
+        #[cfg(not(feature = "asyncio-py"))]
+        let _ = exact;
         self.seq += 1;
         self.heap.push(Entry {
             when,
             seq: self.seq,
+            #[cfg(feature = "asyncio-py")]
             exact,
             handle: handle.clone(),
         });
@@ -184,7 +200,9 @@ impl Timers {
     /// half of them are cancelled, all are dropped and the heap rebuilt
     /// (`heapify`); otherwise those at the front are popped.
     pub fn drop_cancelled(&mut self) {
+        #[cfg(feature = "asyncio-py")]
         let n = self.heap.len();
+        #[cfg(feature = "asyncio-py")]
         if n > MIN_SCHEDULED_TIMER_HANDLES && self.cancelled.get() * 2 > n {
             self.heap.retain(|e| {
                 let keep = !e.handle.is_cancelled();
@@ -198,8 +216,11 @@ impl Timers {
             return;
         }
         while self.heap.first().is_some_and(|e| e.handle.is_cancelled()) {
+            #[cfg(feature = "asyncio-py")]
             self.cancelled.set(self.cancelled.get().saturating_sub(1));
-            if let Some(e) = heap_pop(&mut self.heap) {
+            let _popped = heap_pop(&mut self.heap);
+            #[cfg(feature = "asyncio-py")]
+            if let Some(e) = _popped {
                 e.handle.scheduled.set(false);
             }
         }
@@ -247,6 +268,7 @@ impl Timers {
     pub fn pop_due(&mut self, now: Nanos) -> Option<Rc<TimerHandle>> {
         match self.heap.first() {
             Some(e) if e.when <= now => heap_pop(&mut self.heap).map(|e| {
+                #[cfg(feature = "asyncio-py")]
                 e.handle.scheduled.set(false);
                 e.handle
             }),
