@@ -400,6 +400,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "annotating something other than a name",
         ),
         (
+            "async def main():\n    obj = None\n    obj.x: int\n",
+            3,
+            "an annotated attribute without a value",
+        ),
+        (
             "async def main():\n    print(...)\n",
             2,
             "`...` (Ellipsis) as a value is not supported yet",

@@ -2300,10 +2300,27 @@ impl Source {
     /// `target: annotation [= value]` after the target. The annotation is
     /// never evaluated in a function; the assignment is an assignment.
     fn annotated(&mut self, target: Expr) -> Result<Stmt, SyntaxError> {
-        let Expr::Name(name) = target else {
-            return Err(self.err(
-                "annotating something other than a name (`x: int = ...`) is not supported yet",
-            ));
+        let name = match target {
+            Expr::Name(name) => name,
+            // `self.x: int = v`: an assignment (a complex target's
+            // annotation is not stored, nor evaluated in a function).
+            Expr::Attribute { .. } => {
+                self.p.advance();
+                self.annotation(false)?;
+                if !self.p.eat_op("=") {
+                    return Err(self.err("an annotated attribute without a value (`self.x: int`) is not supported yet; give it one"));
+                }
+                let value = self.expression()?;
+                return Ok(Stmt::Assign {
+                    target: into_target(target),
+                    value,
+                });
+            }
+            _ => {
+                return Err(self.err(
+                    "annotating something other than a name or an attribute (`x: int = ...`) is not supported yet",
+                ))
+            }
         };
         let (line, col) = self.place();
         if self.made_global.contains(&name) {
