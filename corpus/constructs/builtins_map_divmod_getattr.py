@@ -41,6 +41,14 @@ async def main():
         map(shout)
     except TypeError as e:
         print(e)
+    print(map, type(map(str, [])), "{}".format(map))
+
+    def stop_at_two(x):
+        if x == 2:
+            raise StopIteration
+        return x
+
+    print(list(map(stop_at_two, range(5))), [y for y in map(stop_at_two, range(5))])
     results = await asyncio.gather(*map(asyncio.sleep, [0.1, 0.2], ["x", "y"]))
     print(results)
 

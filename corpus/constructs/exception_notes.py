@@ -27,7 +27,8 @@ async def forgotten():
 
 def two_failures():
     group = ExceptionGroup("two failures", [FetchError("one"), ValueError("two")])
-    group.add_note("gathered by hand")
+    group.add_note("gathered by hand\n")
+    group.add_note("")
     group.exceptions[0].add_note("the first of two")
     return group
 

@@ -101,4 +101,30 @@ async def main():
     except (TypeError, ValueError, KeyError, IndexError) as e:
         print(type(e).__name__, e)
 
+
+# The edges a review found: each as CPython 3.11 has it.
+def edges():
+    nan, inf = float("nan"), float("inf")
+    print(repr("%08.3f|%+010f|%c|%-6.2f|" % (nan, -inf, True, 2.5)))
+    print("{0[{1}]}".format({"{1}": "brace-key"}), "{:>6}".format(True))
+    for template, values in [("%5%", ()), ("%5%", 7), ("%(a)s %s", {"a": 1}),
+                             ("%s %(a)s", {"a": 1}), ("%(x)*d", {"x": 1}), ("hello", [1])]:
+        try:
+            print(repr(template % values))
+        except (TypeError, ValueError) as e:
+            print(template, type(e).__name__, e)
+    for template in ["{0[}", "{0:x", "{:", "{0!r", "{!", "{0!}", "{:,_}", "{:_,d}", "{:_x,}"]:
+        try:
+            print(template.format(1234))
+        except (TypeError, ValueError) as e:
+            print(template, type(e).__name__, e)
+    try:
+        print("{:,_}".format({}))
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+
+
 asyncio.run(main())
+edges()
+

@@ -60,6 +60,18 @@ async def main():
     await asyncio.gather(*(own_timeout(f"w{i}", order) for i in range(6)))
     print("timeout(0.5) each:", order)
 
+    # TimerHandle compares by deadline, callback, arguments and state.
+    w = loop.time() + 10
+    a = loop.call_at(w, print, 1)
+    b = loop.call_at(w, print, 2)
+    c = loop.call_at(w, print, 1)
+    # (Their order, `<`, the virtual-clock harness gives its own.)
+    print(a == b, a == c, a != c, a is c)
+    a.cancel()
+    b.cancel()
+    print(a == b, [a, b].index(b), b in [a])
+    c.cancel()
+
     # More than 100 timers, most cancelled: the loop drops them all and
     # rebuilds its heap, which reorders the ties left.
     fired = []

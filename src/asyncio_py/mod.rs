@@ -173,6 +173,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "getattr",
     "hasattr",
     "setattr",
+    "anext",
 ];
 
 /// Whether a member of a walked collection makes its order show.

@@ -159,7 +159,7 @@ impl Runtime {
             Err(raised) => return self.refuse_raised(raised),
         };
         #[cfg(feature = "asyncio-py")]
-        match exc.note_lines(&mut self.formatter()) {
+        match exc.note_lines("", &mut self.formatter()) {
             Ok(notes) => lines.extend(notes),
             Err(raised) => return self.refuse_raised(raised),
         };

@@ -239,7 +239,7 @@ impl Timers {
     /// The timers not cancelled, in the order they fire: the heap popped
     /// to its end, on a copy.
     #[cfg(feature = "code")]
-    pub fn live(&self) -> Vec<&TimerHandle> {
+    pub fn live(&self) -> Vec<Rc<TimerHandle>> {
         let mut copy: Vec<Entry> = self
             .heap
             .iter()
@@ -248,16 +248,10 @@ impl Timers {
                 ..*e
             })
             .collect_vec();
-        let mut order = Vec::with_capacity(copy.len());
+        let mut live = Vec::with_capacity(copy.len());
         while let Some(e) = heap_pop(&mut copy) {
-            order.push(e.seq);
-        }
-        let mut live = Vec::with_capacity(order.len());
-        for seq in order {
-            if let Some(e) = self.heap.iter().find(|e| e.seq == seq) {
-                if !e.handle.is_cancelled() {
-                    live.push(&*e.handle);
-                }
+            if !e.handle.is_cancelled() {
+                live.push(e.handle);
             }
         }
         live

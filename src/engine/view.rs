@@ -245,7 +245,8 @@ impl Runtime {
             .filter_map(std::rc::Weak::upgrade)
             .filter(|t| t.is_pending())
             .collect_vec();
-        let timers = lp.timers.live();
+        let live = lp.timers.live();
+        let timers: Vec<&super::timers::TimerHandle> = live.iter().map(|t| &**t).collect_vec();
         // What each task waits on, read once; sorted by address to find a
         // timer's owner without a scan per timer (a thousand sleeping
         // tasks have a thousand timers).

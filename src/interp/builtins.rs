@@ -499,6 +499,12 @@ pub(crate) fn unpack_kwargs(
         };
         for (key, value) in items {
             let Value::Str(key) = key else {
+                // `str.format` takes its keywords as a dict, whose other
+                // keys no field can name.
+                #[cfg(feature = "asyncio-py")]
+                if matches!(callee, Value::Str(_)) && method == Some("format") {
+                    continue;
+                }
                 return Err(type_error("keywords must be strings".into()));
             };
             if out.iter().any(|(k, _)| *k == key) {
@@ -970,7 +976,12 @@ fn call_builtin(
             let mut name = None;
             for (k, v) in kwargs {
                 match &*k {
-                    "name" => name = (!matches!(v, Value::None)).then(|| v.to_str()),
+                    // `set_name(name)`: `str(name)`, the program's `__str__`
+                    // included.
+                    "name" if !matches!(v, Value::None) => {
+                        name = Some(v.try_to_str(&mut rt.formatter())?)
+                    }
+                    "name" => name = None,
                     "coro" if args.is_empty() => args.push(v),
                     _ => {
                         return Err(type_error(format!(
@@ -1049,6 +1060,11 @@ fn call_builtin(
         Builtin::Map => super::iterables::map(rt, args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Anext => {
+            no_kwargs("anext", &kwargs)?;
+            super::classes::anext(rt, args)
+        }
         Builtin::Abs => {
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)
@@ -1917,7 +1933,8 @@ fn loop_method(
         }
         return match (args.pop(), task_name.filter(|n| !matches!(n, Value::None))) {
             (Some(Value::Coroutine(c)), Some(n)) => {
-                Ok(Value::Future(rt.create_named_task(c, n.to_str())?))
+                let n = n.try_to_str(&mut rt.formatter())?;
+                Ok(Value::Future(rt.create_named_task(c, n)?))
             }
             (Some(Value::Coroutine(c)), None) => Ok(Value::Future(rt.create_task(c, None, false)?)),
             // No coroutine: `create_task`'s TypeError.

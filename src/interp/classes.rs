@@ -323,6 +323,35 @@ pub(crate) fn async_iter(rt: &Rc<Runtime>, iterable: Value) -> Result<Value, Rai
     })
 }
 
+/// `anext(iterator)`: what its `__anext__` returns, to be awaited; with a
+/// default (an awaitable of its own in CPython), refused.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn anext(rt: &Rc<Runtime>, mut args: Vec<Value>) -> Result<Value, Raise> {
+    match args.len() {
+        1 => {}
+        2 => {
+            return Err(RunError::unsupported(
+                "`anext()` with a default is not supported yet; catch StopAsyncIteration instead",
+            ))
+        }
+        n => {
+            return Err(type_error(format!(
+                "anext expected at {} 1 argument{}, got {n}",
+                if n == 0 { "least" } else { "most" },
+                if n == 0 { "" } else { "s" }
+            )))
+        }
+    }
+    let iterator = args.pop().unwrap_or(Value::None);
+    match special(rt, &iterator, "__anext__") {
+        Some(method) => super::builtins::call(rt, method?, Vec::new(), Vec::new()),
+        None => Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            iterator.cpython_type_name()
+        ))),
+    }
+}
+
 /// What `async for` calls on its iterator each round: its `__anext__`,
 /// bound, or CPython's TypeError.
 pub(crate) fn async_next(rt: &Rc<Runtime>, iterator: Value) -> Result<Value, Raise> {

@@ -115,6 +115,10 @@ fn await_lines(body: &[Stmt], lines: &[u32], awaits: &[(u32, u32)]) -> Vec<(usiz
         let mut nodes = Vec::new();
         s.each_own_expr(&mut |e| {
             e.each(&mut |x| {
+                #[cfg(feature = "asyncio-py")]
+                if let Expr::NamedExpr { .. } = x {
+                    nodes.push(x as *const Expr as usize);
+                }
                 if let Expr::Await(_) = x {
                     nodes.push(x as *const Expr as usize);
                 }
@@ -1278,6 +1282,15 @@ impl<'a> Compiler<'a> {
                 if !self.items(items) {
                     self.emit(Op::List(items.len() as u32));
                 }
+            }
+            // On its own line (`at_await`), when it is not the statement's.
+            #[cfg(feature = "asyncio-py")]
+            Expr::NamedExpr { target, value } => {
+                let statement = self.at_await(e);
+                self.expr(value);
+                self.emit(Op::Dup);
+                self.store(target);
+                self.line = statement;
             }
             #[cfg(feature = "asyncio-py")]
             Expr::Set(items) => {

@@ -42,8 +42,10 @@ pub(crate) fn str_format(
     Ok(Value::str(&out))
 }
 
-/// The template with its fields replaced; `depth` is how many more levels
-/// of fields nested in specs are allowed (CPython's `recursion_depth`).
+/// The template with its fields replaced, read as CPython's
+/// `MarkupIterator` reads it: literal text up to a brace, then a field
+/// parsed by `parse_field`'s rules, each rendered as it is reached; `depth`
+/// is how many more levels of fields nested in specs are allowed.
 fn render(
     rt: &Rc<Runtime>,
     template: &str,
@@ -60,116 +62,139 @@ fn render(
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        match c {
-            '{' if chars.get(i + 1) == Some(&'{') => {
-                out.push('{');
-                i += 2;
-            }
-            '}' if chars.get(i + 1) == Some(&'}') => {
-                out.push('}');
-                i += 2;
-            }
-            '}' => {
-                return Err(value_error(
-                    "Single '}' encountered in format string".into(),
-                ))
-            }
-            '{' => {
-                // The field runs to the `}` that balances this `{`; a `{`
-                // may open a field only inside the spec, after a `:`.
-                let start = i + 1;
-                if start == chars.len() {
-                    return Err(value_error(
-                        "Single '{' encountered in format string".into(),
-                    ));
-                }
-                let (mut level, mut in_spec, mut bracket) = (1, false, false);
-                let mut j = start;
-                while j < chars.len() {
-                    match chars[j] {
-                        '[' if !in_spec => bracket = true,
-                        ']' if !in_spec => bracket = false,
-                        ':' if !bracket => in_spec = true,
-                        '{' if !in_spec => {
-                            return Err(value_error("unexpected '{' in field name".into()))
-                        }
-                        '{' => level += 1,
-                        '}' => {
-                            level -= 1;
-                            if level == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
-                }
-                if j >= chars.len() {
-                    return Err(value_error("expected '}' before end of string".into()));
-                }
-                let field: String = chars[start..j].iter().collect();
-                out.push_str(&field_text(rt, &field, args, kwargs, numbering, depth)?);
-                i = j + 1;
-            }
-            _ => {
-                out.push(c);
-                i += 1;
-            }
+        i += 1;
+        if c != '{' && c != '}' {
+            out.push(c);
+            continue;
         }
+        let next = chars.get(i).copied();
+        if c == '}' && next != Some('}') {
+            return Err(value_error(
+                "Single '}' encountered in format string".into(),
+            ));
+        }
+        let Some(next) = next else {
+            return Err(value_error(
+                "Single '{' encountered in format string".into(),
+            ));
+        };
+        if next == c {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let field = parse_field(&chars, &mut i)?;
+        out.push_str(&field_text(rt, &field, args, kwargs, numbering, depth)?);
     }
     Ok(out)
 }
 
-/// One field, `name!conv:spec`, formatted.
+/// A field as `parse_field` splits it: its name, its conversion, its spec.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// `parse_field`: from just after a field's `{`, to just after its `}`.
+fn parse_field(chars: &[char], i: &mut usize) -> Result<Field, Raise> {
+    // The name ends at `}`, `:` or `!`; a `[...]` in it may hold any of
+    // them, and a `{` is an error.
+    let start = *i;
+    let mut c = '\0';
+    while *i < chars.len() {
+        c = chars[*i];
+        *i += 1;
+        match c {
+            '{' => return Err(value_error("unexpected '{' in field name".into())),
+            '[' => {
+                while *i < chars.len() && chars[*i] != ']' {
+                    *i += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
+        }
+    }
+    let name_end = if matches!(c, '}' | ':' | '!') {
+        *i - 1
+    } else {
+        *i
+    };
+    let name: String = chars[start..name_end].iter().collect();
+    let mut conversion = None;
+    if c != '!' && c != ':' {
+        if c != '}' {
+            return Err(value_error("expected '}' before end of string".into()));
+        }
+        return Ok(Field {
+            name,
+            conversion,
+            spec: String::new(),
+        });
+    }
+    if c == '!' {
+        let Some(&conv) = chars.get(*i) else {
+            return Err(value_error(
+                "end of string while looking for conversion specifier".into(),
+            ));
+        };
+        *i += 1;
+        conversion = Some(conv);
+        if let Some(&after) = chars.get(*i) {
+            *i += 1;
+            if after == '}' {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: String::new(),
+                });
+            }
+            if after != ':' {
+                return Err(value_error(
+                    "expected ':' after conversion specifier".into(),
+                ));
+            }
+        }
+    }
+    // The spec runs to the `}` that balances the field's `{`.
+    let spec_start = *i;
+    let mut count = 1;
+    while *i < chars.len() {
+        let c = chars[*i];
+        *i += 1;
+        match c {
+            '{' => count += 1,
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec: chars[spec_start..*i - 1].iter().collect(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(value_error("unmatched '{' in format spec".into()))
+}
+
+/// One field formatted: its object, converted, formatted by its spec
+/// (whose own fields are rendered first).
 fn field_text(
     rt: &Rc<Runtime>,
-    field: &str,
+    field: &Field,
     args: &[Value],
     kwargs: &Kwargs,
     numbering: &mut Numbering,
     depth: usize,
 ) -> Result<String, Raise> {
-    // The name ends at the first `!` or `:` outside brackets.
-    let mut bracket = false;
-    let mut end = field.len();
-    for (at, c) in field.char_indices() {
-        match c {
-            '[' => bracket = true,
-            ']' => bracket = false,
-            '!' | ':' if !bracket => {
-                end = at;
-                break;
-            }
-            _ => {}
-        }
-    }
-    let (name, rest) = field.split_at(end);
-    let (conversion, spec) = match rest.strip_prefix('!') {
-        Some(after) => {
-            let mut it = after.chars();
-            let conv = it.next();
-            let tail = it.as_str();
-            // `{0!}`: the `}` was taken for the conversion, and the
-            // field never closes.
-            let Some(conv) = conv else {
-                return Err(value_error("unmatched '{' in format spec".into()));
-            };
-            let spec = match tail.strip_prefix(':') {
-                Some(spec) => spec,
-                None if tail.is_empty() => "",
-                None => {
-                    return Err(value_error(
-                        "expected ':' after conversion specifier".into(),
-                    ))
-                }
-            };
-            (Some(conv), spec)
-        }
-        None => (None, rest.strip_prefix(':').unwrap_or("")),
-    };
-    let value = field_value(rt, name, args, kwargs, numbering)?;
+    let value = field_value(rt, &field.name, args, kwargs, numbering)?;
     let mut user = rt.formatter();
-    let value = match conversion {
+    let value = match field.conversion {
         None => value,
         Some('s') => Value::str(&value.try_to_str(&mut user)?),
         Some('r') => Value::str(&value.try_repr(&mut user)?),
@@ -184,11 +209,10 @@ fn field_text(
         }
         Some(other) => return Err(value_error(format!("Unknown conversion specifier {other}"))),
     };
-    // Fields inside the spec (`{:>{width}}`) are formatted first.
-    let spec = if spec.contains(['{', '}']) {
-        render(rt, spec, args, kwargs, numbering, depth - 1)?
+    let spec = if field.spec.contains(['{', '}']) {
+        render(rt, &field.spec, args, kwargs, numbering, depth - 1)?
     } else {
-        spec.to_string()
+        field.spec.clone()
     };
     format_value(&value, &spec, &mut rt.formatter())
 }
@@ -283,33 +307,52 @@ fn field_value(
     Ok(value)
 }
 
+/// Where `%` takes its next value from: CPython's `args`, `arglen` and
+/// `argidx`. A tuple's items in turn; any other value once, whole
+/// (`arglen` -1); after a `%(key)`, the value the key gave, once.
+struct Values {
+    args: Value,
+    len: isize,
+    next: isize,
+}
+
+impl Values {
+    fn take(&mut self) -> Result<Value, Raise> {
+        if self.next >= self.len {
+            return Err(type_error("not enough arguments for format string".into()));
+        }
+        self.next += 1;
+        Ok(match (&self.args, self.len) {
+            (Value::Tuple(items), n) if n >= 0 => items[(self.next - 1) as usize].clone(),
+            (whole, _) => whole.clone(),
+        })
+    }
+
+    fn whole(args: Value) -> Values {
+        Values {
+            args,
+            len: -1,
+            next: -2,
+        }
+    }
+}
+
 /// `template % values`: printf-style formatting (`PyUnicode_Format`).
 pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Result<Value, Raise> {
-    // A tuple gives the values in order; a dict (and no tuple), the
-    // `%(key)s` lookups; anything else is the one value.
-    // (CPython takes anything with `__getitem__` but a str for a mapping:
-    // a list too, whose leftover is then no error.)
-    let (items, mapping): (Vec<Value>, Option<&Value>) = match values {
-        Value::Tuple(items) => (items.to_vec(), None),
-        Value::Dict(_) | Value::List(_) => (vec![values.clone()], Some(values)),
-        other => (vec![other.clone()], None),
+    // A value with `__getitem__` (a dict, a list; not a tuple or a str)
+    // is also the mapping `%(key)` looks in.
+    let mapping = matches!(values, Value::Dict(_) | Value::List(_)).then_some(values);
+    let mut from = match values {
+        Value::Tuple(items) => Values {
+            args: values.clone(),
+            len: items.len() as isize,
+            next: 0,
+        },
+        other => Values::whole(other.clone()),
     };
-    let mut next = 0usize;
-    // Whether the values are one object used whole (not a tuple): the
-    // "not all arguments converted" check then only looks at it if no
-    // `%(key)` used the mapping.
-    let mut used_mapping = false;
     let chars: Vec<char> = template.chars().collect();
     let mut out = String::new();
     let mut i = 0;
-    let take = |next: &mut usize| -> Result<Value, Raise> {
-        let v = items
-            .get(*next)
-            .cloned()
-            .ok_or_else(|| type_error("not enough arguments for format string".into()))?;
-        *next += 1;
-        Ok(v)
-    };
     while i < chars.len() {
         if chars[i] != '%' {
             out.push(chars[i]);
@@ -317,9 +360,14 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
             continue;
         }
         i += 1;
+        // `%%` alone is a percent sign; with anything between, `%` is a
+        // conversion like the others (and an unsupported one).
+        if chars.get(i) == Some(&'%') {
+            out.push('%');
+            i += 1;
+            continue;
+        }
         let incomplete = || value_error("incomplete format".into());
-        // `%(key)`: a lookup in the mapping.
-        let mut keyed = None;
         if chars.get(i) == Some(&'(') {
             let Some(mapping) = mapping else {
                 return Err(type_error("format requires a mapping".into()));
@@ -339,11 +387,10 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
                 return Err(value_error("incomplete format key".into()));
             }
             let key: String = chars[key_start..i - 1].iter().collect();
-            keyed = Some(crate::value::subscript::get_item(
+            from = Values::whole(crate::value::subscript::get_item(
                 mapping,
                 &Value::str(&key),
             )?);
-            used_mapping = true;
         }
         let (mut left, mut sign, mut space, mut alternate, mut zero) =
             (false, false, false, false, false);
@@ -358,29 +405,29 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
             }
             i += 1;
         }
-        let number = |i: &mut usize, next: &mut usize| -> Result<Option<i64>, Raise> {
+        let number = |i: &mut usize, from: &mut Values| -> Result<Option<i64>, Raise> {
             if chars.get(*i) == Some(&'*') {
                 *i += 1;
-                return match take(next)? {
+                return match from.take()? {
                     Value::Int(n) => Ok(Some(n)),
                     Value::Bool(b) => Ok(Some(i64::from(b))),
                     _ => Err(type_error("* wants int".into())),
                 };
             }
-            let from = *i;
+            let start = *i;
             while chars.get(*i).is_some_and(char::is_ascii_digit) {
                 *i += 1;
             }
-            if from == *i {
+            if start == *i {
                 return Ok(None);
             }
-            let digits: String = chars[from..*i].iter().collect();
+            let digits: String = chars[start..*i].iter().collect();
             digits
                 .parse::<i64>()
                 .map(Some)
                 .map_err(|_| value_error("width too big".into()))
         };
-        let mut width = number(&mut i, &mut next)?;
+        let mut width = number(&mut i, &mut from)?;
         if let Some(w) = width.filter(|w| *w < 0) {
             // `*` given a negative width: left-justified.
             left = true;
@@ -388,7 +435,7 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
         }
         let precision = if chars.get(i) == Some(&'.') {
             i += 1;
-            Some(number(&mut i, &mut next)?.unwrap_or(0).max(0))
+            Some(number(&mut i, &mut from)?.unwrap_or(0).max(0))
         } else {
             None
         };
@@ -400,14 +447,7 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
             return Err(incomplete());
         };
         i += 1;
-        if kind == '%' {
-            out.push('%');
-            continue;
-        }
-        let value = match keyed.take() {
-            Some(v) => v,
-            None => take(&mut next)?,
-        };
+        let value = from.take()?;
         let width = width.unwrap_or(0).clamp(0, 10_000) as usize;
         let precision = precision.map(|p| p.clamp(0, 10_000) as usize);
         let body = match kind {
@@ -500,20 +540,24 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
                     }
                 };
                 let spec = format!(
-                    "{}{}.{}{kind}",
+                    "{}.{}{kind}",
                     if alternate { "#" } else { "" },
-                    "",
                     precision.unwrap_or(6)
                 );
                 let text = format_value(&Value::Float(f.abs()), &spec, &mut rt.formatter())?;
                 let negative = f.is_sign_negative() && !f.is_nan();
-                let sign = sign_of(negative, sign, space);
-                // Infinities and NaN are never padded with zeros.
-                pad(text, width, left, zero && f.is_finite(), sign)
+                // Zeros pad infinities and NaN too, as `PyUnicode_Format`
+                // pads them (unlike `format()`).
+                pad(text, width, left, zero, sign_of(negative, sign, space))
             }
             'c' => {
-                let text = match &value {
-                    Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                let code = match &value {
+                    Value::Int(n) => Some(*n),
+                    Value::Bool(b) => Some(i64::from(*b)),
+                    _ => None,
+                };
+                let text = match (&value, code) {
+                    (_, Some(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
                         None => {
                             return Err(Raise::Exc(Exception::new(
@@ -522,7 +566,7 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
                             )))
                         }
                     },
-                    Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                    (Value::Str(s), _) if s.chars().count() == 1 => s.to_string(),
                     _ => return Err(type_error("%c requires int or char".into())),
                 };
                 pad(text, width, left, false, "")
@@ -537,11 +581,8 @@ pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Resul
         };
         out.push_str(&body);
     }
-    // Values left over: an error, unless the one value was a mapping the
-    // keys used (or any object no `%` took, given whole... only a tuple's
-    // items must all be taken).
-    let whole = !matches!(values, Value::Tuple(_));
-    if next < items.len() && !(whole && (used_mapping || mapping.is_some())) {
+    // A value left over is an error, unless the values were a mapping.
+    if from.next < from.len && mapping.is_none() {
         return Err(type_error(
             "not all arguments converted during string formatting".into(),
         ));

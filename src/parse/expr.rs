@@ -43,9 +43,9 @@ pub struct Parser {
     /// built so far (`program::syntax_warnings`), in the order built.
     #[cfg(feature = "code")]
     pub warnings: Vec<Warned>,
-    /// The line of every `await` read so far, in source order. The
-    /// statement parser hands each statement's to the `SourceMap`: a frame
-    /// paused at an `await` on a statement's continuation line
+    /// The line of every `await` (and `:=`) read so far, in source order.
+    /// The statement parser hands each statement's to the `SourceMap`: a
+    /// frame paused at an `await` on a statement's continuation line
     /// (`x = (\n    await f())`) is on the await's line, not the first.
     #[cfg(feature = "code")]
     pub awaits: Vec<u32>,
@@ -302,6 +302,12 @@ impl Parser {
         self.toks.get(self.pos)
     }
 
+    /// The token `n` places ahead, with its place.
+    #[cfg(feature = "asyncio-py")]
+    pub fn token_at(&self, n: usize) -> Option<&super::lexer::Token> {
+        self.toks.get(self.pos + n)
+    }
+
     #[cfg(feature = "code")]
     pub fn advance(&mut self) {
         self.pos += 1;
@@ -386,9 +392,60 @@ impl Parser {
         }
         self.depth = outer;
         if self.is_op(":=") {
-            return Err(self.error("assignment expressions (`:=`) are not supported yet"));
+            return self.named(e);
         }
         Ok(e)
+    }
+
+    /// `name := value`, after the name: an assignment expression (asyncio's
+    /// module's; Code mode's hands it over).
+    fn named(&mut self, target: Expr) -> Result<Expr, SyntaxError> {
+        #[cfg(not(feature = "asyncio-py"))]
+        {
+            let _ = target;
+            Err(self.error(crate::error::needs_asyncio_py(
+                "an assignment expression (`:=`)",
+            )))
+        }
+        #[cfg(feature = "asyncio-py")]
+        let Expr::Name(name) = target
+        else {
+            let what = match target {
+                Expr::Attribute { .. } => "attribute",
+                Expr::Subscript { .. } => "subscript",
+                Expr::Tuple(_) => "tuple",
+                Expr::List(_) => "list",
+                Expr::Call { .. } => "function call",
+                Expr::Int(_) | Expr::Float(_) | Expr::Str(_) | Expr::Bool(_) | Expr::None => {
+                    "literal"
+                }
+                _ => "expression",
+            };
+            return Err(self.error(format!(
+                "SyntaxError: cannot use assignment expressions with {what}"
+            )));
+        };
+        #[cfg(feature = "asyncio-py")]
+        {
+            // In a comprehension, `:=` binds in the function around it,
+            // which the comprehension made a function of its own cannot.
+            let owner = &self.lambda_owner;
+            if crate::program::made_of_expression(owner).is_some_and(|(kind, _)| kind != "<lambda>")
+            {
+                return Err(self.error(
+                    "an assignment expression (`:=`) inside a comprehension is not supported yet",
+                ));
+            }
+            // Its line, with the awaits' (`awaits`): the value it assigns
+            // is stored there, and what that frees is reported there.
+            self.awaits.push(self.token().map_or(1, |t| t.line) as u32);
+            self.pos += 1;
+            let value = self.expr()?;
+            Ok(Expr::NamedExpr {
+                target: Box::new(crate::program::Target::Name(name)),
+                value: Box::new(value),
+            })
+        }
     }
 
     /// One level deeper in the tree being built. Each `+` of `1 + 1 + 1`

@@ -2297,6 +2297,23 @@ impl Source {
         Ok(out)
     }
 
+    /// `x := 1` as a statement, an assigned value or a returned one: only
+    /// in brackets there (CPython's grammar has no bare `:=` in those).
+    /// (Code mode's module hands every `:=` over.)
+    #[cfg(feature = "asyncio-py")]
+    fn no_bare_named(&self) -> Result<(), SyntaxError> {
+        if matches!(self.p.peek(), Some(Tok::Name(_)))
+            && matches!(self.p.peek_at(1), Some(Tok::Op(":=")))
+        {
+            let at = self
+                .p
+                .token_at(1)
+                .map_or((self.line(), 0), |t| (t.line, t.col));
+            return Err(SyntaxError::at(at.0, at.1, "SyntaxError: invalid syntax"));
+        }
+        Ok(())
+    }
+
     /// `target: annotation [= value]` after the target. The annotation is
     /// never evaluated in a function; the assignment is an assignment.
     fn annotated(&mut self, target: Expr) -> Result<Stmt, SyntaxError> {
@@ -2500,6 +2517,8 @@ impl Source {
                 if matches!(self.p.peek(), Some(Tok::Newline) | None) || self.p.is_op(";") {
                     return Ok(Stmt::Return(None));
                 }
+                #[cfg(feature = "asyncio-py")]
+                self.no_bare_named()?;
                 let value = self.expression()?;
                 return Ok(Stmt::Return(Some(value)));
             }
@@ -2520,6 +2539,8 @@ impl Source {
             _ => {}
         }
         let warned = self.p.warnings.len();
+        #[cfg(feature = "asyncio-py")]
+        self.no_bare_named()?;
         let value = self.expression()?;
         // A target is compiled after the value, and its own item is not
         // checked (a store): CPython's warnings there are not modelled.
@@ -2551,6 +2572,8 @@ impl Source {
             }
             let target = into_target(value);
             self.p.advance();
+            #[cfg(feature = "asyncio-py")]
+            self.no_bare_named()?;
             let value = match self.p.is_word("yield") {
                 true => self.yield_expr()?,
                 false => self.expression()?,

@@ -26,6 +26,8 @@ pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
 /// Adds every name `body` binds, in order of appearance.
 pub fn collect_bound(body: &[Stmt], names: &mut Vec<Name>) {
     for stmt in body {
+        #[cfg(feature = "asyncio-py")]
+        collect_named(stmt, names);
         match stmt {
             Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } => {
                 collect_target(target, names)
@@ -125,8 +127,23 @@ pub fn declared(body: &[Stmt], nonlocal: bool) -> Vec<Name> {
 #[cfg(feature = "code")]
 pub fn collect_assigned(body: &[Stmt], names: &mut Vec<Name>) {
     Stmt::walk(body, &mut |s| {
+        #[cfg(feature = "asyncio-py")]
+        collect_named(s, names);
         if let Some(target) = s.target() {
             collect_target(target, names)
         }
+    });
+}
+
+/// The names the statement's own expressions bind with `:=` (before its
+/// target's, as they run first).
+#[cfg(feature = "asyncio-py")]
+fn collect_named(stmt: &Stmt, names: &mut Vec<Name>) {
+    stmt.each_own_expr(&mut |e| {
+        e.each(&mut |x| {
+            if let super::Expr::NamedExpr { target, .. } = x {
+                collect_target(target, names);
+            }
+        })
     });
 }

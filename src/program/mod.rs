@@ -644,6 +644,13 @@ pub enum Expr {
     /// `{a, b, ...}`: a set display.
     #[cfg(feature = "asyncio-py")]
     Set(Vec<Expr>),
+    /// `(name := value)`: the value, assigned to `name` too (a
+    /// `Target::Name`, bound in the function as an assignment binds it).
+    #[cfg(feature = "asyncio-py")]
+    NamedExpr {
+        target: Box<Target>,
+        value: Box<Expr>,
+    },
     /// `{key: value, ...}`
     Dict(Vec<DictItem>),
     /// `value[index]`; the index may be a `Slice`.
@@ -1115,6 +1122,8 @@ impl Expr {
             }
             #[cfg(feature = "asyncio-py")]
             Expr::Set(items) => items.iter().for_each(|i| i.each(f)),
+            #[cfg(feature = "asyncio-py")]
+            Expr::NamedExpr { value, .. } => value.each(f),
             Expr::Attribute { value, .. } | Expr::Starred(value) | Expr::Await(value) => {
                 value.each(f)
             }

@@ -788,6 +788,10 @@ fn expr_text(e: &Expr) -> String {
         Expr::List(items) => format!("[{}]", args_text(items, &[])),
         #[cfg(feature = "asyncio-py")]
         Expr::Set(items) => format!("{{{}}}", args_text(items, &[])),
+        #[cfg(feature = "asyncio-py")]
+        Expr::NamedExpr { target: t, value } => {
+            format!("({} := {})", target(t), expr(value, 0))
+        }
         Expr::Tuple(items) if items.len() == 1 => format!("({},)", expr(&items[0], 0)),
         Expr::Tuple(items) => format!("({})", args_text(items, &[])),
         Expr::Dict(items) => format!(

@@ -665,6 +665,14 @@ impl<'p> Checker<'p> {
             Expr::List(items) | Expr::Tuple(items) => self.items(items, at, depth, true),
             #[cfg(feature = "asyncio-py")]
             Expr::Set(items) => self.items(items, at, depth, false),
+            #[cfg(feature = "asyncio-py")]
+            Expr::NamedExpr { target, value } => {
+                match &**target {
+                    Target::Name(n) => check_identifier(n).map_err(|m| err(at, m))?,
+                    _ => return Err(err(at, "`:=` assigns to a name only")),
+                }
+                self.expr(value, &format!("{at}.value"), depth + 1)
+            }
             Expr::Dict(items) => {
                 for (i, item) in items.iter().enumerate() {
                     self.expr(&item.key, &format!("{at}[{i}].key"), depth + 1)?;

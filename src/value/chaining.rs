@@ -187,7 +187,7 @@ impl Exception {
             }
             lines.push(c.last_line(suggestion, user)?);
             #[cfg(feature = "asyncio-py")]
-            lines.extend(c.note_lines(user)?);
+            lines.extend(c.note_lines("", user)?);
             lines.push(String::new());
             lines.push(connector.to_string());
             lines.push(String::new());

@@ -469,7 +469,7 @@ impl Exception {
         }
         lines.push(self.last_line(suggestion, user)?);
         #[cfg(feature = "asyncio-py")]
-        lines.extend(self.note_lines(user)?);
+        lines.extend(self.note_lines("", user)?);
         Ok(lines)
     }
 
@@ -536,34 +536,63 @@ impl Exception {
         }
     }
 
-    /// The lines a report prints after the exception's own (`print_exception_notes`,
-    /// and the `traceback` module's `format_exception_only`): each note's
-    /// `str`, a line apiece; a `__notes__` that is no sequence, its repr.
+    /// The lines a report prints after the exception's own
+    /// (`print_exception_notes`): each note's `str` (`<note str() failed>`
+    /// if it raises), its lines each after `margin` (an exception group's
+    /// box, or nothing), then a line break, so that a note ending in one
+    /// leaves an empty line outside the box. A `__notes__` that is neither
+    /// a list nor a tuple is refused (CPython then prints its repr with no
+    /// line break after it).
     #[cfg(feature = "asyncio-py")]
-    pub(crate) fn note_lines(&self, user: &mut dyn UserFormat) -> Result<Vec<String>, Raise> {
-        let Some(notes) = self.attrs.get("__notes__") else {
-            return Ok(Vec::new());
-        };
-        let notes = match &notes {
-            Value::List(items) => items.borrow().clone(),
-            Value::Tuple(items) => items.to_vec(),
-            Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
-            other => {
-                return Ok(vec![match other.try_repr(user) {
-                    Err(Raise::Exc(_)) => "<__notes__ repr() failed>".to_string(),
-                    text => text?,
-                }])
-            }
-        };
-        let mut lines = Vec::new();
-        for note in notes {
-            let text = match note.try_to_str(user) {
-                Err(Raise::Exc(_)) => "<note str() failed>".to_string(),
-                text => text?,
+    pub(crate) fn note_lines(
+        &self,
+        margin: &str,
+        user: &mut dyn UserFormat,
+    ) -> Result<Vec<String>, Raise> {
+        let notes =
+            match self.attrs.get("__notes__") {
+                None => return Ok(Vec::new()),
+                Some(Value::List(items)) => items.borrow().clone(),
+                Some(Value::Tuple(items)) => items.to_vec(),
+                Some(_) => return Err(crate::error::RunError::unsupported(
+                    "an exception's `__notes__` that is not a list or a tuple is not supported yet",
+                )),
             };
-            lines.extend(text.split('\n').map(str::to_string));
+        let mut text = String::new();
+        for note in notes {
+            match note.try_to_str(user) {
+                Err(Raise::Exc(_)) => text.push_str("<note str() failed>"),
+                Err(stop) => return Err(stop),
+                Ok(note) => {
+                    // `str.splitlines(keepends=True)`'s line breaks.
+                    let mut line = String::new();
+                    let mut chars = note.chars().peekable();
+                    while let Some(c) = chars.next() {
+                        line.push(c);
+                        let ends = match c {
+                            '\r' if chars.peek() == Some(&'\n') => {
+                                line.push(chars.next().unwrap_or('\n'));
+                                true
+                            }
+                            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}'
+                            | '\u{2028}' | '\u{2029}' => true,
+                            _ => false,
+                        };
+                        if ends {
+                            text.push_str(margin);
+                            text.push_str(&std::mem::take(&mut line));
+                        }
+                    }
+                    if !line.is_empty() {
+                        text.push_str(margin);
+                        text.push_str(&line);
+                    }
+                }
+            }
+            text.push('\n');
         }
-        Ok(lines)
+        text.pop();
+        Ok(text.split('\n').map(str::to_string).collect())
     }
 
     /// The last line of a traceback, with no program code run: for tests

@@ -621,14 +621,10 @@ fn callable_repr(v: &Value) -> String {
             "<bound method Random.{} of <random.Random object at {ADDRESS}>>",
             b.name()
         ),
-        // Classes in CPython, which the engine calls as functions.
-        Value::Builtin(b @ (Type | Range | Enumerate | Zip)) => format!("<class '{}'>", b.name()),
-        #[cfg(feature = "code")]
-        Value::Builtin(b @ (Super | Property | StaticMethod | ClassMethod)) => {
-            format!("<class '{}'>", b.name())
-        }
         #[cfg(feature = "code")]
         Value::Builtin(Partial) => "<class 'functools.partial'>".into(),
+        // Classes in CPython, which the engine calls as functions.
+        Value::Builtin(b) if b.is_type() => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
         // What `functools.wraps(f)` returns (`interp::builtins::WRAPS`).
         #[cfg(feature = "code")]

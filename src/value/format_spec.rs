@@ -94,6 +94,9 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
     if let Some(c @ (',' | '_')) = chars.get(i) {
         grouping = Some(*c);
         i += 1;
+        if matches!(chars.get(i), Some(',' | '_')) && chars.get(i) != Some(c) {
+            return Err(value_error("Cannot specify both ',' and '_'.".into()));
+        }
     }
     let mut precision = None;
     if chars.get(i) == Some(&'.') {
@@ -123,6 +126,16 @@ fn parse(spec: &str, type_name: &str) -> Result<Spec, Raise> {
     })
 }
 
+fn unsupported_spec(v: &Value) -> Raise {
+    Raise::Exc(Exception::new(
+        ExcKind::TypeError,
+        format!(
+            "unsupported format string passed to {}.__format__",
+            v.cpython_type_name()
+        ),
+    ))
+}
+
 /// `format(v, spec)`
 pub fn format_value(
     v: &Value,
@@ -131,6 +144,13 @@ pub fn format_value(
 ) -> Result<String, Raise> {
     if spec.is_empty() {
         return v.try_to_str(user);
+    }
+    // `object.__format__` refuses any spec before reading it.
+    if !matches!(
+        v,
+        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::Float(_)
+    ) {
+        return Err(unsupported_spec(v));
     }
     let type_name = v.cpython_type_name();
     let s = parse(spec, type_name)?;
@@ -220,15 +240,7 @@ pub fn format_value(
             Some('n') => return Err(not_modelled('n')),
             Some(c) => return Err(unknown(c)),
         },
-        other => {
-            return Err(Raise::Exc(Exception::new(
-                ExcKind::TypeError,
-                format!(
-                    "unsupported format string passed to {}.__format__",
-                    other.cpython_type_name()
-                ),
-            )))
-        }
+        other => return Err(unsupported_spec(other)),
     };
     let sign = match (negative, s.sign) {
         (true, _) => "-",

@@ -51,6 +51,18 @@ impl Printer<'_> {
         self.lines.push(line);
     }
 
+    /// The exception's notes, each line in the box's margin as `emit`
+    /// would put it (`Exception::note_lines`).
+    fn notes(&mut self, e: &Exc) -> Result<(), Raise> {
+        let mut margin = self.indent();
+        if self.depth > 0 {
+            margin.push_str("| ");
+        }
+        let notes = e.note_lines(&margin, self.user)?;
+        self.lines.extend(notes);
+        Ok(())
+    }
+
     fn seen(&self, e: &Exc) -> bool {
         self.seen.iter().any(|s| Rc::ptr_eq(s, e))
     }
@@ -81,16 +93,14 @@ impl Printer<'_> {
                 self.emit(connector, '|');
                 self.emit("", '|');
             }
-            let mut last_lines = vec![e.last_line(self.suggestion, self.user)?];
-            last_lines.extend(e.note_lines(self.user)?);
+            let last_line = e.last_line(self.suggestion, self.user)?;
             match e.group() {
                 None => {
                     if e.was_raised() {
                         self.emit("Traceback (most recent call last):", '|');
                     }
-                    for line in &last_lines {
-                        self.emit(line, '|');
-                    }
+                    self.emit(&last_line, '|');
+                    self.notes(&e)?;
                 }
                 Some(_) if self.depth > MAX_DEPTH => {
                     self.emit(&format!("... (max_group_depth is {MAX_DEPTH})"), '|');
@@ -105,9 +115,8 @@ impl Printer<'_> {
                         let margin = if top { '+' } else { '|' };
                         self.emit("Exception Group Traceback (most recent call last):", margin);
                     }
-                    for line in &last_lines {
-                        self.emit(line, '|');
-                    }
+                    self.emit(&last_line, '|');
+                    self.notes(&e)?;
                     let n = exceptions.len().min(MAX_WIDTH + 1);
                     self.need_close = false;
                     for i in 0..n {

@@ -286,7 +286,12 @@ impl Iter {
                 let host = host.upgrade().ok_or_else(|| {
                     crate::error::RunError::internal("a map stepped after its run")
                 })?;
-                host.call(func, args).map(Some)
+                // `StopIteration` from the function ends the map, as
+                // `PyIter_Next` reads it.
+                match host.call(func, args) {
+                    Err(Raise::Exc(e)) if e.kind == ExcKind::StopIteration => Ok(None),
+                    other => other.map(Some),
+                }
             }
             Iter::Shared(it) => step_shared(it),
             #[cfg(feature = "code")]

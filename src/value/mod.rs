@@ -384,6 +384,9 @@ pub enum Builtin {
     Hasattr,
     #[cfg(feature = "asyncio-py")]
     Setattr,
+    /// `anext(iterator)`.
+    #[cfg(feature = "asyncio-py")]
+    Anext,
 }
 
 impl Builtin {
@@ -429,6 +432,8 @@ impl Builtin {
             "hasattr" => Builtin::Hasattr,
             #[cfg(feature = "asyncio-py")]
             "setattr" => Builtin::Setattr,
+            #[cfg(feature = "asyncio-py")]
+            "anext" => Builtin::Anext,
             _ => return None,
         })
     }
@@ -620,6 +625,8 @@ impl Builtin {
             Builtin::Hasattr => "hasattr",
             #[cfg(feature = "asyncio-py")]
             Builtin::Setattr => "setattr",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Anext => "anext",
         }
     }
 }

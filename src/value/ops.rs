@@ -567,6 +567,36 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
     }
 }
 
+/// `TimerHandle.__eq__`: the same deadline, callback, arguments and
+/// cancelled state (a cancelled handle has let go of its callback and
+/// arguments, so any two cancelled at one deadline are equal). A `Handle`
+/// (no deadline) is equal to itself only.
+#[cfg(feature = "asyncio-py")]
+fn timer_handles_equal(
+    x: &crate::engine::callbacks::CallHandle,
+    y: &crate::engine::callbacks::CallHandle,
+    depth: usize,
+) -> Result<bool, Raise> {
+    let (Some(when_x), Some(when_y)) = (&x.when, &y.when) else {
+        return Ok(std::ptr::eq(x, y));
+    };
+    if !equal_within(when_x, when_y, depth + 1)? || x.is_cancelled() != y.is_cancelled() {
+        return Ok(false);
+    }
+    if x.is_cancelled() {
+        return Ok(true);
+    }
+    if !equal_within(&x.callback, &y.callback, depth + 1)? || x.args.len() != y.args.len() {
+        return Ok(false);
+    }
+    for (a, b) in x.args.iter().zip(&y.args) {
+        if !item_equal_within(a, b, depth + 1)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 /// `a == b` with Python's cross-type rules (`1 == 1.0 == True`).
 pub fn equal(a: &Value, b: &Value) -> Result<bool, Raise> {
     equal_within(a, b, 0)
@@ -696,7 +726,7 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         #[cfg(feature = "asyncio-py")]
         (Value::Loop(x), Value::Loop(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "asyncio-py")]
-        (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y),
+        (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y) || timer_handles_equal(x, y, 0)?,
         // `l.append == l.append`: the same method of the same object.
         #[cfg(feature = "asyncio-py")]
         (Value::Method(x), Value::Method(y)) => x.1 == y.1 && same(&x.0, &y.0).unwrap_or(false),
@@ -853,6 +883,9 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "asyncio-py")]
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
+        // Timer handles equal by value (`timer_handles_equal`).
+        #[cfg(feature = "asyncio-py")]
+        (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y),
         // Each `obj.method` makes a new bound method, equal to the others.
         #[cfg(feature = "code")]
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
@@ -878,6 +911,17 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y));
+    }
+    // `TimerHandle.__lt__` and the rest: by deadline; the same deadline is
+    // `<=` only for an equal handle (no ordering: every test false).
+    #[cfg(feature = "asyncio-py")]
+    if let (Value::Handle(x), Value::Handle(y)) = (a, b) {
+        if let (Some(when_x), Some(when_y)) = (&x.when, &y.when) {
+            return Ok(match order(op, when_x, when_y)? {
+                Some(std::cmp::Ordering::Equal) if !timer_handles_equal(x, y, 0)? => None,
+                ordering => ordering,
+            });
+        }
     }
     if is_set_like(a) && is_set_like(b) {
         // Keys and items views order as sets do (subset tests).
