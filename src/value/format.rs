@@ -601,6 +601,7 @@ fn write_leaf(v: &Value, out: &mut String) {
 }
 
 fn callable_repr(v: &Value) -> String {
+    #[cfg(feature = "code")]
     use super::Builtin::*;
     match v {
         Value::Function(f) => format!("<function {} at {ADDRESS}>", f.name()),
