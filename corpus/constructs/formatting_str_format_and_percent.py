@@ -28,78 +28,30 @@ async def main():
     print("%(name)s is %(age)d" % {"name": "Ann", "age": 30})
     print("%s" % j, "%r" % j, "%s" % [1, 2], "%s" % (j,), "hello" % [])
     print("%*d|%-*d|%.*f" % (5, 3, 4, 7, 2, 3.14159))
-    try:
-        print("%s %s" % (1,))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%s" % (1, 2))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%d" % "x")
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%x" % 1.5)
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%q" % 1)
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%" % 1)
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%(a)s" % 1)
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{".format())
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("x}".format())
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{0".format(1))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{}{}".format(1))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{x}".format())
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{0}{}".format(1, 2))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{!x}".format(1))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{a{b}".format(1))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%c" % "ab")
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("{:d}".format("s"))
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
-    try:
-        print("%f" % "s")
-    except (TypeError, ValueError, KeyError, IndexError) as e:
-        print(type(e).__name__, e)
+    for attempt in [
+        lambda: "%s %s" % (1,),
+        lambda: "%s" % (1, 2),
+        lambda: "%d" % "x",
+        lambda: "%x" % 1.5,
+        lambda: "%q" % 1,
+        lambda: "%" % 1,
+        lambda: "%(a)s" % 1,
+        lambda: "{".format(),
+        lambda: "x}".format(),
+        lambda: "{0".format(1),
+        lambda: "{}{}".format(1),
+        lambda: "{x}".format(),
+        lambda: "{0}{}".format(1, 2),
+        lambda: "{!x}".format(1),
+        lambda: "{a{b}".format(1),
+        lambda: "%c" % "ab",
+        lambda: "{:d}".format("s"),
+        lambda: "%f" % "s",
+    ]:
+        try:
+            print(attempt())
+        except (TypeError, ValueError, KeyError, IndexError) as e:
+            print(type(e).__name__, e)
 
 
 # The edges a review found: each as CPython 3.11 has it.

@@ -437,9 +437,16 @@ impl<'a> Compiler<'a> {
                     self.delete(t);
                 }
             }
-            // Not reached: `del *x` is a SyntaxError (the parser's).
+            // Not reached: `del *x` is a SyntaxError (the parser's), and
+            // `del` has no chains.
             #[cfg(feature = "asyncio-py")]
             Target::Starred(inner) => self.delete(inner),
+            #[cfg(feature = "asyncio-py")]
+            Target::Chain(targets) => {
+                for t in targets {
+                    self.delete(t);
+                }
+            }
         }
     }
 
@@ -494,6 +501,16 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "asyncio-py")]
             Target::Starred(inner) => self.store(inner),
+            // CPython's `DUP_TOP` before each store but the last.
+            #[cfg(feature = "asyncio-py")]
+            Target::Chain(targets) => {
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store(t);
+                }
+            }
             #[cfg(not(feature = "code"))]
             Target::Subscript { .. } | Target::Tuple(_) => {
                 self.code_mode_only("assigning to an item or unpacking into several names")

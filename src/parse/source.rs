@@ -2297,6 +2297,46 @@ impl Source {
         Ok(out)
     }
 
+    /// `a = b = value`, after `a = b`: each further `= x` makes the value
+    /// read so far one more target.
+    #[cfg(feature = "asyncio-py")]
+    fn chain(&mut self, first: Target, mut value: Expr) -> Result<Stmt, SyntaxError> {
+        let mut targets = vec![first];
+        while self.p.is_op("=") {
+            if !is_target(&value) {
+                return Err(
+                    self.err("only names, tuples of names and items (`x[i]`) can be assigned to")
+                );
+            }
+            targets.push(self.assigned_target(value));
+            self.p.advance();
+            self.no_bare_named()?;
+            value = match self.p.is_word("yield") {
+                true => self.yield_expr()?,
+                false => self.expression()?,
+            };
+        }
+        Ok(Stmt::Assign {
+            target: Target::Chain(targets),
+            value,
+        })
+    }
+
+    /// An assignment's target, read as an expression first: a name it
+    /// binds is not a use of it.
+    fn assigned_target(&mut self, value: Expr) -> Target {
+        let target = into_target(value);
+        if let Target::Name(n) = &target {
+            if let Some(last) = self.p.names_read.last() {
+                if last.module.is_none() && *last.name == **n {
+                    self.p.names_read.pop();
+                }
+            }
+            self.assigned.push(n.clone());
+        }
+        target
+    }
+
     /// `x := 1` as a statement, an assigned value or a returned one: only
     /// in brackets there (CPython's grammar has no bare `:=` in those).
     /// (Code mode's module hands every `:=` over.)
@@ -2570,7 +2610,7 @@ impl Source {
                 _ => self.err("only names, tuples of names and items (`x[i]`) can be assigned to"),
             });
             }
-            let target = into_target(value);
+            let target = self.assigned_target(value);
             self.p.advance();
             #[cfg(feature = "asyncio-py")]
             self.no_bare_named()?;
@@ -2579,16 +2619,13 @@ impl Source {
                 false => self.expression()?,
             };
             if self.p.is_op("=") {
-                return Err(self.err("chained assignment (`a = b = 1`) is not supported yet"));
-            }
-            if let Target::Name(n) = &target {
-                // Read as an expression first, the target is not a use.
-                if let Some(last) = self.p.names_read.last() {
-                    if last.module.is_none() && *last.name == **n {
-                        self.p.names_read.pop();
-                    }
-                }
-                self.assigned.push(n.clone());
+                #[cfg(feature = "asyncio-py")]
+                return self.chain(target, value);
+                // Asyncio's module's; Code mode's hands it over.
+                #[cfg(not(feature = "asyncio-py"))]
+                return Err(self.err(crate::error::needs_asyncio_py(
+                    "chained assignment (`a = b = 1`)",
+                )));
             }
             return Ok(Stmt::Assign { target, value });
         }

@@ -17,6 +17,8 @@ pub fn collect_target(target: &Target, names: &mut Vec<Name>) {
         Target::Tuple(items) => items.iter().for_each(|t| collect_target(t, names)),
         #[cfg(feature = "asyncio-py")]
         Target::Starred(inner) => collect_target(inner, names),
+        #[cfg(feature = "asyncio-py")]
+        Target::Chain(targets) => targets.iter().for_each(|t| collect_target(t, names)),
         Target::Subscript { .. } => {}
         #[cfg(feature = "code")]
         Target::Attribute { .. } => {}

@@ -625,6 +625,10 @@ pub enum Target {
     /// others leave (`a, *rest = xs`).
     #[cfg(feature = "asyncio-py")]
     Starred(Box<Target>),
+    /// `a = b = value`: each target in turn, left to right, assigned the
+    /// one value (an assignment's target only).
+    #[cfg(feature = "asyncio-py")]
+    Chain(Vec<Target>),
 }
 
 /// Identifiers are shared, not copied, as the interpreter looks them up often.
@@ -1100,6 +1104,8 @@ impl Target {
             Target::Attribute { value, .. } => f(value),
             #[cfg(feature = "asyncio-py")]
             Target::Starred(inner) => inner.each_expr(f),
+            #[cfg(feature = "asyncio-py")]
+            Target::Chain(targets) => targets.iter().for_each(|t| t.each_expr(f)),
         }
     }
 }

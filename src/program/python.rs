@@ -399,6 +399,8 @@ fn target(t: &Target) -> String {
         Target::Name(n) => n.to_string(),
         #[cfg(feature = "asyncio-py")]
         Target::Starred(inner) => format!("*{}", target(inner)),
+        #[cfg(feature = "asyncio-py")]
+        Target::Chain(targets) => targets.iter().map(target).collect_vec().joined(" = "),
         Target::Subscript { value, index } => subscript(value, index),
         #[cfg(feature = "code")]
         Target::Attribute { value, name } => attribute(value, name),

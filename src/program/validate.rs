@@ -388,6 +388,11 @@ impl<'p> Checker<'p> {
                 at,
                 "starred assignment target must be in a list or tuple",
             )),
+            #[cfg(feature = "asyncio-py")]
+            Target::Chain(targets) => targets.iter().try_for_each(|t| match t {
+                Target::Chain(_) => Err(err(at, "a chain of targets inside another")),
+                t => self.target(t, at, depth + 1),
+            }),
             Target::Subscript { value, index } => {
                 self.expr(value, at, depth + 1)?;
                 self.index(index, at, depth + 1)
