@@ -638,7 +638,7 @@ pub(crate) fn parsed_keywords<const N: usize>(
 
 /// CPython's refusal of keyword arguments by a builtin that takes none
 /// (`len() takes no keyword arguments`).
-fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
+pub(crate) fn no_kwargs(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
     match kwargs.first() {
         None => Ok(()),
         Some(_) => Err(type_error(format!(
@@ -657,7 +657,9 @@ fn invalid_keyword(function: &str, kwargs: &Kwargs) -> Result<(), Raise> {
     }
 }
 
-fn exactly_one(function: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
+/// The one argument of a builtin that takes exactly one, or CPython's
+/// TypeError.
+pub(crate) fn exactly_one(function: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
     if args.len() != 1 {
         return Err(type_error(format!(
             "{function}() takes exactly one argument ({} given)",
@@ -665,6 +667,16 @@ fn exactly_one(function: &str, mut args: Vec<Value>) -> Result<Value, Raise> {
         )));
     }
     Ok(args.pop().expect("length checked"))
+}
+
+/// CPython's TypeError for arguments given to a builtin that takes none.
+pub(crate) fn no_args(function: &str, args: &[Value]) -> Result<(), Raise> {
+    match args.len() {
+        0 => Ok(()),
+        n => Err(type_error(format!(
+            "{function}() takes no arguments ({n} given)"
+        ))),
+    }
 }
 
 /// `'x' object cannot be interpreted as an integer`, for `range`,
@@ -685,12 +697,7 @@ pub(crate) fn as_index(v: &Value) -> Result<i64, Raise> {
 fn clock(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>, kwargs: &Kwargs) -> Result<Value, Raise> {
     let name = format!("time.{}", b.name());
     no_kwargs(&name, kwargs)?;
-    if !args.is_empty() {
-        return Err(type_error(format!(
-            "{name}() takes no arguments ({} given)",
-            args.len()
-        )));
-    }
+    no_args(&name, &args)?;
     // Seconds on the virtual clock since the run began: what a
     // learner's timing code measures, without the real clock's
     // few milliseconds of overhead.
@@ -1256,12 +1263,7 @@ fn call_builtin(
         #[cfg(feature = "asyncio-py")]
         Builtin::GetRunningLoop => {
             no_kwargs("get_running_loop", &kwargs)?;
-            if !args.is_empty() {
-                return Err(type_error(format!(
-                    "get_running_loop() takes no arguments ({} given)",
-                    args.len()
-                )));
-            }
+            no_args("get_running_loop", &args)?;
             match rt.running_loop() {
                 Some(l) => Ok(Value::Loop(l)),
                 None => Err(Raise::Exc(Exception::new(
@@ -1603,12 +1605,7 @@ pub(crate) fn call_method(
         #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if name == "add_note" => {
             no_kwargs("BaseException.add_note", &kwargs)?;
-            let [note] = <[Value; 1]>::try_from(args).map_err(|given| {
-                type_error(format!(
-                    "BaseException.add_note() takes exactly one argument ({} given)",
-                    given.len()
-                ))
-            })?;
+            let note = exactly_one("BaseException.add_note", args)?;
             e.add_note(note)?;
             Ok(Value::None)
         }
@@ -1657,12 +1654,7 @@ pub(crate) fn call_method(
         #[cfg(feature = "code")]
         Value::Future(f) if name == "set_name" && f.task().is_some() => {
             no_kwargs("Task.set_name", &kwargs)?;
-            let [value] = <[Value; 1]>::try_from(args).map_err(|given| {
-                type_error(format!(
-                    "Task.set_name() takes exactly one argument ({} given)",
-                    given.len()
-                ))
-            })?;
+            let value = exactly_one("Task.set_name", args)?;
             let text = value.try_to_str(&mut rt.formatter())?;
             if let Some(task) = f.task() {
                 rt.rename_task(task, text);
@@ -1673,13 +1665,9 @@ pub(crate) fn call_method(
         // and `taskgroups.py` use them).
         #[cfg(feature = "asyncio-py")]
         Value::Future(f) if name == "cancelling" || name == "uncancel" => {
-            no_kwargs(&format!("Task.{name}"), &kwargs)?;
-            if !args.is_empty() {
-                return Err(type_error(format!(
-                    "Task.{name}() takes no arguments ({} given)",
-                    args.len()
-                )));
-            }
+            let method = format!("Task.{name}");
+            no_kwargs(&method, &kwargs)?;
+            no_args(&method, &args)?;
             let mut st = f.state.borrow_mut();
             if name == "uncancel" {
                 st.cancels_requested = st.cancels_requested.saturating_sub(1);
@@ -1754,12 +1742,7 @@ pub(crate) fn call_method(
             }
             let method = format!("{}.{name}", method_owner(f));
             no_kwargs(&method, &kwargs)?;
-            if !args.is_empty() {
-                return Err(type_error(format!(
-                    "{method}() takes no arguments ({} given)",
-                    args.len()
-                )));
-            }
+            no_args(&method, &args)?;
             if name == "cancel" {
                 return Ok(Value::Bool(rt.cancel(f, None)));
             }
@@ -2145,18 +2128,9 @@ fn set_outcome(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    let class = method_owner(f);
-    if !kwargs.is_empty() {
-        return Err(type_error(format!(
-            "{class}.{name}() takes no keyword arguments"
-        )));
-    }
-    let [value]: [Value; 1] = args.try_into().map_err(|args: Vec<Value>| {
-        type_error(format!(
-            "{class}.{name}() takes exactly one argument ({} given)",
-            args.len()
-        ))
-    })?;
+    let method = format!("{}.{name}", method_owner(f));
+    no_kwargs(&method, &kwargs)?;
+    let value = exactly_one(&method, args)?;
     if f.task().is_some() {
         return Err(Raise::Exc(Exception::new(
             ExcKind::RuntimeError,

@@ -38,18 +38,11 @@ pub(crate) fn call(
     mut args: Vec<Value>,
     keywords: bool,
 ) -> Result<Value, Raise> {
+    let method = format!("BaseExceptionGroup.{name}");
     if keywords {
-        return Err(type_error(format!(
-            "BaseExceptionGroup.{name}() takes no keyword arguments"
-        )));
+        return Err(type_error(format!("{method}() takes no keyword arguments")));
     }
-    if args.len() != 1 {
-        return Err(type_error(format!(
-            "BaseExceptionGroup.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    }
-    let arg = args.pop().expect("length checked");
+    let arg = super::builtins::exactly_one(&method, std::mem::take(&mut args))?;
     if name == "derive" {
         return exception_group::derive_called(e, arg).map(Value::Exception);
     }

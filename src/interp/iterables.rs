@@ -72,7 +72,7 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn map(rt: &Rc<Runtime>, mut args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
     if !kwargs.is_empty() {
-        return Err(type_error("map() takes no keyword arguments".into()));
+        super::builtins::no_kwargs("map", &kwargs)?;
     }
     if args.len() < 2 {
         return Err(type_error("map() must have at least two arguments.".into()));
@@ -199,19 +199,11 @@ pub(crate) fn call_iterable_builtin(
             Ok(Value::list(list))
         }
         Builtin::Any | Builtin::All => {
-            if !kwargs.is_empty() {
-                return Err(type_error(format!("{name}() takes no keyword arguments")));
-            }
-            if args.len() != 1 {
-                return Err(type_error(format!(
-                    "{name}() takes exactly one argument ({} given)",
-                    args.len()
-                )));
-            }
+            super::builtins::no_kwargs(name, &kwargs)?;
+            let iterable = super::builtins::exactly_one(name, args)?;
             // any: stop at the first true item; all: at the first false one
             // (a generator is run no further).
             let stop_on = b == Builtin::Any;
-            let iterable = args.pop().expect("length checked");
             #[cfg(feature = "asyncio-py")]
             let iterable = match iterable {
                 Value::Set(set) => Value::list(set.borrow().members()),
@@ -271,9 +263,7 @@ pub(crate) fn call_iterable_builtin(
 /// `iter()` and `next()` take one or two positional arguments, and say
 /// so as CPython's `_PyArg_CheckPositional` does (keywords first).
 fn at_most_two(name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), Raise> {
-    if !kwargs.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
-    }
+    super::builtins::no_kwargs(name, kwargs)?;
     match args.len() {
         1 | 2 => Ok(()),
         0 => Err(type_error(format!(

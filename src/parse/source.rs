@@ -920,6 +920,17 @@ impl Source {
                     self.p.expect_op("=")?;
                     let (reads, lambdas) = (self.p.names_read.len(), self.p.lambdas.len());
                     let value = self.expression()?;
+                    // `:=` there binds a class attribute; the value is
+                    // evaluated where the class stands (below), which
+                    // would bind it there.
+                    #[cfg(feature = "asyncio-py")]
+                    {
+                        let mut named = false;
+                        value.each(&mut |e| named |= matches!(e, Expr::NamedExpr { .. }));
+                        if named {
+                            return Err(SyntaxError::at(line, col, "an assignment expression (`:=`) in a class body is not supported yet"));
+                        }
+                    }
                     // A comprehension's function is named `<listcomp>`
                     // wherever it stands; a lambda's or a generator's
                     // would be named for the class (`A.<lambda>`).
