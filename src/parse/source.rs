@@ -2371,10 +2371,12 @@ impl Source {
         let name = match target {
             Expr::Name(name) => name,
             // `self.x: int = v`: an assignment (a complex target's
-            // annotation is not stored, nor evaluated in a function).
+            // annotation is not stored).
+            // Outside a function, CPython evaluates it (and refuses what
+            // the annotation names but is not defined).
             Expr::Attribute { .. } => {
                 self.p.advance();
-                self.annotation(false)?;
+                self.annotation(!self.in_function)?;
                 if !self.p.eat_op("=") {
                     return Err(self.err("an annotated attribute without a value (`self.x: int`) is not supported yet; give it one"));
                 }
