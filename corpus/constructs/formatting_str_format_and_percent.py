@@ -54,6 +54,25 @@ async def main():
             print(type(e).__name__, e)
 
 
+# A template of %s and %r only, with a tuple written out, is an
+# f-string to CPython's compiler: each item converted as it comes.
+class Loud:
+    def __init__(self, n):
+        self.n = n
+
+    def __str__(self):
+        print("str", self.n)
+        return f"s{self.n}"
+
+    def __repr__(self):
+        print("repr", self.n)
+        return f"r{self.n}"
+
+def mk(n):
+    print("mk", n)
+    return Loud(n)
+
+
 # The edges a review found: each as CPython 3.11 has it.
 def edges():
     nan, inf = float("nan"), float("inf")
@@ -74,7 +93,10 @@ def edges():
         print("{:,_}".format({}))
     except TypeError as e:
         print(type(e).__name__, e)
-
+    print("%s %r" % (mk(1), mk(2)))
+    print("%5s|%-5s|%.1s|%%" % (mk(3), mk(4), mk(5)))
+    print("%s %d" % (mk(6), len([mk(7)])))
+    print("%s" % mk(8))
 
 
 asyncio.run(main())

@@ -335,16 +335,17 @@ pub(crate) fn anext(rt: &Rc<Runtime>, mut args: Vec<Value>) -> Result<Value, Rai
             ))
         }
         n => {
-            return Err(type_error(format!(
-                "anext expected at {} 1 argument{}, got {n}",
-                if n == 0 { "least" } else { "most" },
-                if n == 0 { "" } else { "s" }
-            )))
+            return Err(type_error(match n {
+                0 => "anext expected at least 1 argument, got 0".to_string(),
+                n => format!("anext expected at most 2 arguments, got {n}"),
+            }))
         }
     }
     let iterator = args.pop().unwrap_or(Value::None);
     match special(rt, &iterator, "__anext__") {
-        Some(method) => super::builtins::call(rt, method?, Vec::new(), Vec::new()),
+        // (A plain `def __anext__` returns its value: awaiting it is the
+        // caller's TypeError, as in CPython.)
+        Some(method) => super::builtins::call_to_end(rt, method?, Vec::new(), Vec::new()),
         None => Err(type_error(format!(
             "'{}' object is not an async iterator",
             iterator.cpython_type_name()

@@ -1208,6 +1208,33 @@ impl<'a> Compiler<'a> {
         self.emit(op);
     }
 
+    /// `"..." % (a, b)` as CPython's AST optimiser rewrites it: an
+    /// f-string, each item converted right after it is evaluated.
+    #[cfg(feature = "asyncio-py")]
+    fn percent_fstring(&mut self, parts: &[PercentPart], items: &'a [Expr]) {
+        let mut next = items.iter();
+        for part in parts {
+            match part {
+                PercentPart::Lit(text) => {
+                    let c = self.constant(Value::str(text));
+                    self.emit(c);
+                }
+                PercentPart::Arg { repr, spec } => {
+                    if let Some(item) = next.next() {
+                        self.expr(item);
+                    }
+                    self.emit(Op::Format(*repr));
+                    if !spec.is_empty() {
+                        let c = self.constant(Value::str(spec));
+                        self.emit(c);
+                        self.emit(Op::FormatSpec);
+                    }
+                }
+            }
+        }
+        self.emit(Op::Concat(parts.len() as u32));
+    }
+
     /// Moves to the line of the `await` `e` (see `await_lines`) for the
     /// code that evaluates and awaits it; returns the line to go back to,
     /// the statement's, for what follows it (`x = (\n await f())` stores
@@ -1466,6 +1493,15 @@ impl<'a> Compiler<'a> {
                 self.emit(constant);
             }
             Expr::BinOp { op, left, right } => {
+                #[cfg(feature = "asyncio-py")]
+                if let (BinOp::Mod, Expr::Str(template), Expr::Tuple(items)) =
+                    (op, &**left, &**right)
+                {
+                    if let Some(parts) = percent_as_fstring(template, items.len()) {
+                        self.percent_fstring(&parts, items);
+                        return;
+                    }
+                }
                 self.expr(left);
                 self.expr(right);
                 self.emit(Op::Bin(*op));
@@ -1674,4 +1710,103 @@ fn folded(e: &Expr) -> Option<i64> {
         return None;
     }
     fold(e).and_then(|v| i64::try_from(v).ok())
+}
+
+/// A piece of a printf-style template `optimize_format` turns into an
+/// f-string's.
+#[cfg(feature = "asyncio-py")]
+enum PercentPart {
+    Lit(String),
+    /// `%s` (str) or `%r` (`repr`), and the spec the width and precision
+    /// become (`%-5.2s` is `5.2`, `%5s` is `>5`).
+    Arg {
+        repr: bool,
+        spec: String,
+    },
+}
+
+/// CPython 3.11's `optimize_format` (`Python/ast_opt.c`): a literal
+/// template of `%s`/`%r` conversions only (flags, and a width and a
+/// precision under 100), as many as the tuple has items. `None` when it
+/// bails (`%a` too, which the engine's f-strings do not convert).
+#[cfg(feature = "asyncio-py")]
+fn percent_as_fstring(template: &str, n: usize) -> Option<Vec<PercentPart>> {
+    let chars: Vec<char> = template.chars().collect();
+    let mut parts = Vec::new();
+    let mut lit = String::new();
+    let mut i = 0;
+    let mut args = 0;
+    loop {
+        // Literal text, `%%` a percent sign, up to the next conversion.
+        while i < chars.len() {
+            if chars[i] == '%' {
+                if chars.get(i + 1) == Some(&'%') {
+                    lit.push('%');
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            lit.push(chars[i]);
+            i += 1;
+        }
+        if !lit.is_empty() {
+            parts.push(PercentPart::Lit(std::mem::take(&mut lit)));
+        }
+        if args == n {
+            // Conversions left over: not all converted.
+            return (i >= chars.len()).then_some(parts);
+        }
+        if i >= chars.len() {
+            return None;
+        }
+        i += 1;
+        let mut left = false;
+        while let Some(&c) = chars.get(i) {
+            match c {
+                '-' => left = true,
+                '+' | ' ' | '#' | '0' => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        let number = |i: &mut usize| -> Option<Option<u32>> {
+            let start = *i;
+            let mut value = 0u32;
+            while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+                value = value * 10 + d;
+                *i += 1;
+                if value >= 100 {
+                    return None;
+                }
+            }
+            Some((*i > start).then_some(value))
+        };
+        let width = number(&mut i)?;
+        let precision = match chars.get(i) {
+            Some('.') => {
+                i += 1;
+                Some(number(&mut i)?.unwrap_or(0))
+            }
+            _ => None,
+        };
+        let repr = match chars.get(i) {
+            Some('s') => false,
+            Some('r') => true,
+            _ => return None,
+        };
+        i += 1;
+        let mut spec = String::new();
+        if let Some(w) = width {
+            if !left && w > 0 {
+                spec.push('>');
+            }
+            spec.push_str(&w.to_string());
+        }
+        if let Some(p) = precision {
+            spec.push_str(&format!(".{p}"));
+        }
+        parts.push(PercentPart::Arg { repr, spec });
+        args += 1;
+    }
 }

@@ -397,6 +397,19 @@ impl Parser {
         Ok(e)
     }
 
+    /// A default value is evaluated in the scope around the function,
+    /// whose names do not count what its `:=` would bind there.
+    #[cfg(feature = "asyncio-py")]
+    pub fn no_named_default(&self, value: &Expr) -> Result<(), SyntaxError> {
+        let mut named = false;
+        value.each(&mut |e| named |= matches!(e, Expr::NamedExpr { .. }));
+        match named {
+            true => Err(self
+                .error("an assignment expression (`:=`) in a default value is not supported yet")),
+            false => Ok(()),
+        }
+    }
+
     /// `name := value`, after the name: an assignment expression (asyncio's
     /// module's; Code mode's hands it over).
     fn named(&mut self, target: Expr) -> Result<Expr, SyntaxError> {
@@ -921,7 +934,12 @@ impl Parser {
             // A default is evaluated where the lambda is, each time it
             // runs (`lambda x, i=i: ...` keeps this round's `i`).
             let default = match self.eat_op("=") {
-                true => Some(self.expr()?),
+                true => {
+                    let value = self.expr()?;
+                    #[cfg(feature = "asyncio-py")]
+                    self.no_named_default(&value)?;
+                    Some(value)
+                }
                 false if params.iter().any(|p| p.default.is_some()) => {
                     return Err(self.error("non-default argument follows default argument"))
                 }

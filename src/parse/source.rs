@@ -1622,6 +1622,8 @@ impl Source {
                         _ => {}
                     }
                     let value = self.p.expr()?;
+                    #[cfg(feature = "asyncio-py")]
+                    self.p.no_named_default(&value)?;
                     // At the top level, defaults are evaluated before the
                     // module's code runs (`builtins::defaults`); inside a
                     // function, each time the `def` runs, as in CPython.
@@ -2402,7 +2404,9 @@ impl Source {
         }
         self.annotated_names.push(name.clone());
         self.p.advance();
-        self.annotation(false)?;
+        // Outside a function (a block at the top level included), CPython
+        // evaluates it.
+        self.annotation(!self.in_function)?;
         if self.p.eat_op("=") {
             let value = self.expression()?;
             return Ok(Stmt::Assign {
