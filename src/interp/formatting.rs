@@ -14,12 +14,9 @@ use super::builtins::{type_error, Kwargs};
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::value::format_spec::format_value;
+use crate::value::ops::value_error;
 use crate::value::{ExcKind, Exception, Value};
 use std::rc::Rc;
-
-fn value_error(message: String) -> Raise {
-    Raise::Exc(Exception::new(ExcKind::ValueError, message))
-}
 
 /// How the fields of one `str.format` call are numbered: CPython's
 /// `AutoNumber`, which refuses a mix of `{}` and `{0}`.

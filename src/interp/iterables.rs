@@ -71,9 +71,7 @@ fn key_of(rt: &Rc<Runtime>, key: &Option<Value>, item: &Value) -> Result<Value, 
 /// when the map is stepped (`Iter::Map`).
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn map(rt: &Rc<Runtime>, mut args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
-    if !kwargs.is_empty() {
-        super::builtins::no_kwargs("map", &kwargs)?;
-    }
+    super::builtins::no_kwargs("map", &kwargs)?;
     if args.len() < 2 {
         return Err(type_error("map() must have at least two arguments.".into()));
     }

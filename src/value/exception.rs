@@ -510,7 +510,7 @@ impl Exception {
     /// the first time, as `BaseException_add_note` does.
     #[cfg(feature = "asyncio-py")]
     pub fn add_note(&self, note: Value) -> Result<(), Raise> {
-        let type_error = |m: String| Raise::Exc(Exception::new(ExcKind::TypeError, m));
+        use super::ops::type_error;
         if !matches!(note, Value::Str(_)) {
             return Err(type_error(format!(
                 "note must be a str, not '{}'",

@@ -31,6 +31,7 @@ fn int_overflow(op: &str) -> Raise {
 }
 
 /// A number as the operators see it: bools are ints.
+#[derive(Clone, Copy)]
 enum Num {
     Int(i64),
     Float(f64),
@@ -238,12 +239,10 @@ pub fn divmod(a: &Value, b: &Value) -> Result<Value, Raise> {
     if float && as_float(&y) == 0.0 {
         return Err(zero_division("float divmod()"));
     }
-    let quotient = arith(
-        BinOp::FloorDiv,
-        as_num(a).expect("a number"),
-        as_num(b).expect("a number"),
-    )?;
-    Ok(Value::tuple(vec![quotient, arith(BinOp::Mod, x, y)?]))
+    Ok(Value::tuple(vec![
+        arith(BinOp::FloorDiv, x, y)?,
+        arith(BinOp::Mod, x, y)?,
+    ]))
 }
 
 fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
@@ -586,15 +585,7 @@ fn timer_handles_equal(
     if x.is_cancelled() {
         return Ok(true);
     }
-    if !equal_within(&x.callback, &y.callback, depth + 1)? || x.args.len() != y.args.len() {
-        return Ok(false);
-    }
-    for (a, b) in x.args.iter().zip(&y.args) {
-        if !item_equal_within(a, b, depth + 1)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(equal_within(&x.callback, &y.callback, depth + 1)? && seq_equal(&x.args, &y.args, depth)?)
 }
 
 /// `a == b` with Python's cross-type rules (`1 == 1.0 == True`).
@@ -636,17 +627,6 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         )));
     }
     let item = |a: &Value, b: &Value| item_equal_within(a, b, depth + 1);
-    let seq_equal = |x: &[Value], y: &[Value]| -> Result<bool, Raise> {
-        if x.len() != y.len() {
-            return Ok(false);
-        }
-        for (a, b) in x.iter().zip(y) {
-            if !item(a, b)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
     }
@@ -654,9 +634,9 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::List(x), Value::List(y)) => {
-            Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow())?
+            Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow(), depth)?
         }
-        (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y)?,
+        (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y, depth)?,
         (Value::Range(x), Value::Range(y)) => range_equal(x, y),
         (Value::Dict(x), Value::Dict(y)) if Rc::ptr_eq(x, y) => true,
         (Value::Dict(x), Value::Dict(y)) => {
@@ -694,6 +674,20 @@ fn set_equal(
     }
     for m in x.members() {
         if !y.contains(&m)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Two sequences' items compared in order, as a list's or a tuple's `==`
+/// compares them, one level deeper than the sequences.
+fn seq_equal(x: &[Value], y: &[Value], depth: usize) -> Result<bool, Raise> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (a, b) in x.iter().zip(y) {
+        if !item_equal_within(a, b, depth + 1)? {
             return Ok(false);
         }
     }
