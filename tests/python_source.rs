@@ -243,9 +243,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "this reads `deco`, an attribute the class body bound above",
         ),
         (
-            "class A:\n    def __eq__(self, other):\n        return True\n",
+            "class A:\n    def __hash__(self):\n        return 1\n",
             2,
-            "a class's `__eq__` is not supported yet",
+            "a class's `__hash__` is not supported yet",
         ),
         (
             "class A:\n    async def __init__(self):\n        pass\n",

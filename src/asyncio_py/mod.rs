@@ -174,6 +174,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "hasattr",
     "setattr",
     "anext",
+    "NotImplemented",
 ];
 
 /// Whether a member of a walked collection makes its order show.

@@ -469,6 +469,16 @@ pub(crate) fn shows_program_repr(v: &Value, levels: usize) -> bool {
             crate::value::format::program_defines(v, "__repr__")
                 || e.args().iter().any(|a| shows_program_repr(a, levels - 1))
         }
+        // Sorting a dict's keys or a set's members (`_possibly_sorted`)
+        // would run the program's comparisons.
+        #[cfg(feature = "asyncio-py")]
+        other
+            if crate::program::COMPARISON_METHODS
+                .iter()
+                .any(|(_, name, _)| crate::value::format::program_defines(other, name)) =>
+        {
+            true
+        }
         other => crate::value::format::program_defines(other, "__repr__"),
     }
 }
@@ -584,7 +594,25 @@ pub(crate) fn reprlib(v: &Value) -> String {
                 iterable(&items, level, "{", "}", "")
             }
             Value::Int(_) => cut(v.repr(), MAX_LONG),
-            other => cut(other.repr(), MAX_OTHER),
+            // An address is cut as CPython writes it, `0x` and twelve
+            // digits (`<__main__.Job...x7f0f33591b10>`); what the cut
+            // leaves of the digits shows as `…`, as an address does.
+            other => {
+                const DIGIT: char = '\u{1}';
+                let full = other.repr().replace(
+                    crate::value::format::ADDRESS,
+                    &format!("0x{}", String::from(DIGIT).repeat(12)),
+                );
+                let mut shown = String::new();
+                for c in cut(full, MAX_OTHER).chars() {
+                    match c {
+                        DIGIT if shown.ends_with('…') => {}
+                        DIGIT => shown.push('…'),
+                        c => shown.push(c),
+                    }
+                }
+                shown
+            }
         }
     }
     go(v, 6)
@@ -595,6 +623,13 @@ pub(crate) fn reprlib(v: &Value) -> String {
 fn sort_values(items: &mut [Value]) -> bool {
     use crate::program::CmpOp;
     use crate::value::ops::compare;
+    // Not the program's objects, whose comparisons are its code: a view
+    // runs none (a repr the program asks for is refused before this:
+    // `shows_program_repr`).
+    #[cfg(feature = "code")]
+    if items.iter().any(|v| v.program_class().is_some()) {
+        return false;
+    }
     // Insertion sort: dicts in a repr are small, and the standard library's
     // sort would cost the page's wasm a kilobyte.
     for i in 1..items.len() {

@@ -98,6 +98,8 @@ fn merge_keywords(keywords: &mut Kwargs, more: Kwargs) {
 #[cfg(feature = "code")]
 pub(crate) fn callable(v: &Value) -> bool {
     match v {
+        #[cfg(feature = "asyncio-py")]
+        Value::Builtin(Builtin::NotImplemented) => false,
         Value::Function(_)
         | Value::Builtin(_)
         | Value::Method(_)
@@ -167,6 +169,10 @@ pub(crate) fn call(
             let kept = if binds { args.clone() } else { Vec::new() };
             call_builtin(rt, b, args, kwargs).map_err(|e| super::vm::kept_in_traceback(e, kept))
         }
+        #[cfg(feature = "asyncio-py")]
+        Value::Builtin(Builtin::NotImplemented) => Err(type_error(
+            "'NotImplementedType' object is not callable".into(),
+        )),
         Value::Builtin(b) => call_builtin(rt, b, args, kwargs),
         Value::Class(Class::Exception(kind)) => {
             // NameError and AttributeError take `name=` (and `obj=`),
@@ -1067,6 +1073,9 @@ fn call_builtin(
         Builtin::Map => super::iterables::map(rt, args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
+        // `call` turns it away: it is not a function.
+        #[cfg(feature = "asyncio-py")]
+        Builtin::NotImplemented => unreachable!("NotImplemented is not callable"),
         #[cfg(feature = "asyncio-py")]
         Builtin::Anext => {
             no_kwargs("anext", &kwargs)?;

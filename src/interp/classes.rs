@@ -20,6 +20,7 @@ use std::rc::Rc;
 
 /// `class name(base): ...`: `values` are the body's, one per `names`.
 pub(crate) fn make(
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] rt: &Rc<Runtime>,
     name: &str,
     base: Value,
     names: &[Name],
@@ -43,9 +44,22 @@ pub(crate) fn make(
     };
     // A name bound twice in the body keeps its first place and its last
     // value, as the class namespace (a dict) does.
-    let class = ClassObj::new(name, base);
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
+    let mut class = ClassObj::new(name, base);
+    #[cfg(feature = "asyncio-py")]
+    {
+        class.host = crate::value::class::Host(Some(
+            Rc::downgrade(rt) as std::rc::Weak<dyn crate::value::iter::Call>
+        ));
+    }
     for (name, value) in names.iter().zip(values) {
         drop(class.attrs.set(name, value));
+    }
+    // A class that defines `__eq__` and not `__hash__` is unhashable, as
+    // `type_new` makes it: its `__hash__` is None (`dict::check_hashable`).
+    #[cfg(feature = "asyncio-py")]
+    if class.attrs.get("__eq__").is_some() && class.attrs.get("__hash__").is_none() {
+        class.attrs.set(&"__hash__".into(), Value::None);
     }
     Ok(Value::UserClass(Rc::new(class)))
 }

@@ -215,7 +215,9 @@ pub(crate) fn call(
                 "remove" | "index" => {
                     let x = first();
                     let mut found = None;
-                    for (i, v) in list.borrow().iter().enumerate() {
+                    // A copy: an item's `__eq__` may change the list.
+                    let items = list.borrow().clone();
+                    for (i, v) in items.iter().enumerate() {
                         if ops::item_equal(v, &x)? {
                             found = Some(i);
                             break;
@@ -236,7 +238,7 @@ pub(crate) fn call(
                         (None, _) => {
                             return Err(error(
                                 ExcKind::ValueError,
-                                format!("{} is not in list", x.repr()),
+                                format!("{} is not in list", x.try_repr(&mut rt.formatter())?),
                             ))
                         }
                     }
@@ -244,7 +246,8 @@ pub(crate) fn call(
                 "count" => {
                     let x = first();
                     let mut n = 0;
-                    for v in list.borrow().iter() {
+                    let items = list.borrow().clone();
+                    for v in items.iter() {
                         n += ops::item_equal(v, &x)? as i64;
                     }
                     Value::Int(n)

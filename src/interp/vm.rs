@@ -2216,6 +2216,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let values = frame.pop_n(names.len());
                     let base = frame.pop();
                     frame.stack.push(super::classes::make(
+                        rt,
                         &code.names[name as usize],
                         base,
                         names,

@@ -591,7 +591,11 @@ impl Source {
                 _ if self.p.is_op("@") => {
                     self.past_future = true;
                     let line = self.line();
-                    let decorators = self.decorators()?;
+                    let decorators = self.decorators(true)?;
+                    if self.p.is_word("class") {
+                        self.class_statement(decorators)?;
+                        continue;
+                    }
                     let lambdas = self.p.lambdas.len();
                     let def_line = self.line();
                     let f = self.function(true)?;
@@ -613,23 +617,7 @@ impl Source {
                 }
                 _ if self.p.is_word("class") => {
                     self.past_future = true;
-                    let line = self.line();
-                    let class = self.class_def()?;
-                    let name = class.name.clone();
-                    self.lines.statements.push(line as u32);
-                    self.module_body.push(Stmt::Assign {
-                        target: Target::Name(name.clone()),
-                        value: Expr::Class(Box::new(class)),
-                    });
-                    self.bound_at_module(&name);
-                    if self.module_vars.contains(&name) {
-                        return Err(SyntaxError::at(line, 0, format!(
-                            "`{name}` is bound above as well as by this class, which is not supported yet; rename one"
-                        )));
-                    }
-                    self.module_vars.push(name.clone());
-                    self.classes.push(name);
-                    self.refuse_rebinding(line)?;
+                    self.class_statement(Vec::new())?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     self.past_future = true;
@@ -771,6 +759,37 @@ impl Source {
     /// attributes, and the methods, each a function of the program named
     /// `Name.method` (after the other functions, in `decorated`, as the
     /// program printed back lists them).
+    /// A `class` statement at the module's level, after its decorators if
+    /// any: the module's code binds the class's name, where the statement
+    /// stands, to the class passed through them (the innermost first).
+    fn class_statement(&mut self, decorators: Vec<Expr>) -> Result<(), SyntaxError> {
+        let line = self.line();
+        let class = self.class_def()?;
+        let name = class.name.clone();
+        self.lines.statements.push(line as u32);
+        let mut value = Expr::Class(Box::new(class));
+        for d in decorators.into_iter().rev() {
+            value = Expr::Call {
+                func: Box::new(d),
+                args: vec![value],
+                kwargs: Vec::new(),
+            };
+        }
+        self.module_body.push(Stmt::Assign {
+            target: Target::Name(name.clone()),
+            value,
+        });
+        self.bound_at_module(&name);
+        if self.module_vars.contains(&name) {
+            return Err(SyntaxError::at(line, 0, format!(
+                "`{name}` is bound above as well as by this class, which is not supported yet; rename one"
+            )));
+        }
+        self.module_vars.push(name.clone());
+        self.classes.push(name);
+        self.refuse_rebinding(line)
+    }
+
     fn class_def(&mut self) -> Result<crate::program::ClassDef, SyntaxError> {
         let line = self.line();
         self.p.advance();
@@ -858,15 +877,22 @@ impl Source {
                 }
                 _ if self.p.is_op("@") || self.p.is_word("def") || self.p.is_word("async") => {
                     let (reads, lambdas) = (self.p.names_read.len(), self.p.lambdas.len());
-                    let decorators = self.decorators()?;
+                    let decorators = self.decorators(false)?;
                     let decorators = self.method_decorators(decorators, reads, body)?;
                     let at = self.place();
                     let start = self.p.position();
                     let f = self.function(!decorators.is_empty())?;
                     let method: Name =
                         crate::program::short_name(&crate::program::qualname(&f.0.name)).into();
+                    let comparison = crate::program::COMPARISON_METHODS
+                        .iter()
+                        .any(|(_, name, _)| *name == &*method);
+                    if comparison && !cfg!(feature = "asyncio-py") {
+                        return Err(SyntaxError::at(at.0, at.1, crate::error::needs_asyncio_py(&format!("a class's `{method}`"))));
+                    }
                     if method.starts_with("__")
                         && method.ends_with("__")
+                        && !comparison
                         && !crate::program::SPECIAL_METHODS.contains(&&*method)
                     {
                         return Err(SyntaxError::at(at.0, at.1, format!(
@@ -1845,7 +1871,7 @@ impl Source {
     /// which makes it a closure over the variables it reads of the
     /// functions around it (`interp::scope`).
     fn nested_def(&mut self, line: usize) -> Result<Vec<Stmt>, SyntaxError> {
-        let decorators = self.decorators()?;
+        let decorators = self.decorators(false)?;
         let (f, lines) = self.function(!decorators.is_empty())?;
         let local: Name = crate::program::short_name(&crate::program::qualname(&f.name)).into();
         self.assigned.push(local.clone());
@@ -1857,14 +1883,16 @@ impl Source {
 
     /// The `@decorator` lines before a `def`, in order (none when the
     /// `def` comes at once).
-    fn decorators(&mut self) -> Result<Vec<Expr>, SyntaxError> {
+    fn decorators(&mut self, class_ok: bool) -> Result<Vec<Expr>, SyntaxError> {
         let mut decorators = Vec::new();
         while self.p.eat_op("@") {
             decorators.push(self.p.expr()?);
             self.newline()?;
         }
         let def = self.p.is_word("def") || (self.p.is_word("async") && self.next_is_word("def"));
-        match (decorators.is_empty(), def) {
+        // A class may be decorated at the module's level (`module`).
+        let class = self.p.is_word("class") && class_ok;
+        match (decorators.is_empty(), def || class) {
             (false, false) => Err(self.p.unexpected("a `def` after the decorators")),
             _ => Ok(decorators),
         }

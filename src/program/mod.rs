@@ -96,8 +96,9 @@ pub const MODULE: &str = "<module>";
 /// CPython does: `__init__` when the class is called, `__repr__` and
 /// `__str__` where a value is formatted, the context manager protocol's
 /// for `with` and `async with`, and the asynchronous iterator protocol's
-/// for `async for`. (CPython's others, such as `__eq__` or `__iter__`,
-/// would change what the engine's own operations do, and are refused.)
+/// for `async for`; and, in asyncio's module, `COMPARISON_METHODS`.
+/// (CPython's others, such as `__hash__` or `__iter__`, would change what
+/// the engine's own operations do, and are refused.)
 #[cfg(feature = "code")]
 pub const SPECIAL_METHODS: [&str; 9] = [
     "__init__",
@@ -109,6 +110,20 @@ pub const SPECIAL_METHODS: [&str; 9] = [
     "__aexit__",
     "__aiter__",
     "__anext__",
+];
+
+/// The rich comparison methods a class may define (asyncio's module; Code
+/// mode's hands such a program over): the method `a op b` calls on `a`,
+/// and the operator its reflection calls on `b` (`b > a` for `a < b`),
+/// as CPython's `_Py_SwappedOp` pairs them (`value::ops::rich`).
+#[cfg(feature = "code")]
+pub const COMPARISON_METHODS: [(CmpOp, &str, CmpOp); 6] = [
+    (CmpOp::Eq, "__eq__", CmpOp::Eq),
+    (CmpOp::Ne, "__ne__", CmpOp::Ne),
+    (CmpOp::Lt, "__lt__", CmpOp::Gt),
+    (CmpOp::Le, "__le__", CmpOp::Ge),
+    (CmpOp::Gt, "__gt__", CmpOp::Lt),
+    (CmpOp::Ge, "__ge__", CmpOp::Le),
 ];
 
 /// How the name of a function the parser made of a lambda begins: the

@@ -29,6 +29,38 @@ pub struct ClassObj {
     /// The class body's names, in the order bound, as its `__dict__`
     /// keeps them; assigning `Class.attr` adds or replaces one.
     pub attrs: Attrs,
+    /// The run that made the class, which runs its comparison methods
+    /// where CPython's C code calls them (`==` inside a list, `sorted`,
+    /// `in`): `ops::rich`. Held weakly, as a `map` holds it.
+    #[cfg(feature = "asyncio-py")]
+    pub host: Host,
+}
+
+/// What runs the program's methods for the value layer (a weak handle
+/// on the run; `None` for a class made outside one).
+#[cfg(feature = "asyncio-py")]
+#[derive(Default)]
+pub struct Host(pub Option<std::rc::Weak<dyn super::iter::Call>>);
+
+#[cfg(feature = "asyncio-py")]
+impl std::fmt::Debug for Host {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Host")
+    }
+}
+
+#[cfg(feature = "asyncio-py")]
+impl Host {
+    /// `f(*args)`, run to its end by the run; a refusal once the run has
+    /// gone (a class kept past it).
+    pub fn call(&self, f: &Value, args: Vec<Value>) -> Result<Value, crate::error::Raise> {
+        match self.0.as_ref().and_then(|h| h.upgrade()) {
+            Some(host) => host.call(f, args),
+            None => Err(crate::error::RunError::unsupported(
+                "calling a class's method after its run has ended",
+            )),
+        }
+    }
 }
 
 /// What a class derives from: single inheritance only.
@@ -138,6 +170,8 @@ impl ClassObj {
             module: intern(module),
             base,
             attrs: Attrs::default(),
+            #[cfg(feature = "asyncio-py")]
+            host: Host::default(),
         }
     }
 

@@ -51,6 +51,19 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
             ExcKind::TypeError,
             "unhashable type: 'set'",
         ))),
+        // A class of the program's whose `__hash__` is None (it defines
+        // `__eq__`: `classes::make`).
+        #[cfg(feature = "asyncio-py")]
+        Value::Instance(_) | Value::Exception(_)
+            if key
+                .program_class()
+                .is_some_and(|c| matches!(c.lookup("__hash__"), Some(Value::None))) =>
+        {
+            Err(Raise::Exc(Exception::new(
+                ExcKind::TypeError,
+                format!("unhashable type: '{}'", key.cpython_type_name()),
+            )))
+        }
         _ => Ok(()),
     }
 }

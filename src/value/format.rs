@@ -624,6 +624,8 @@ fn callable_repr(v: &Value) -> String {
         ),
         #[cfg(feature = "code")]
         Value::Builtin(Partial) => "<class 'functools.partial'>".into(),
+        #[cfg(feature = "asyncio-py")]
+        Value::Builtin(super::Builtin::NotImplemented) => "NotImplemented".into(),
         // Classes in CPython, which the engine calls as functions.
         Value::Builtin(b) if b.is_type() => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),

@@ -387,6 +387,11 @@ pub enum Builtin {
     /// `anext(iterator)`.
     #[cfg(feature = "asyncio-py")]
     Anext,
+    /// `NotImplemented`: not a function but the singleton a comparison
+    /// method returns to let the other operand's method answer
+    /// (`ops::rich`). Calling it is a TypeError (`builtins::call`).
+    #[cfg(feature = "asyncio-py")]
+    NotImplemented,
 }
 
 impl Builtin {
@@ -434,6 +439,8 @@ impl Builtin {
             "setattr" => Builtin::Setattr,
             #[cfg(feature = "asyncio-py")]
             "anext" => Builtin::Anext,
+            #[cfg(feature = "asyncio-py")]
+            "NotImplemented" => Builtin::NotImplemented,
             _ => return None,
         })
     }
@@ -627,6 +634,8 @@ impl Builtin {
             Builtin::Setattr => "setattr",
             #[cfg(feature = "asyncio-py")]
             Builtin::Anext => "anext",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::NotImplemented => "NotImplemented",
         }
     }
 }
@@ -1142,6 +1151,8 @@ impl Value {
             #[cfg(feature = "asyncio-py")]
             Value::Set(_) => "set",
             Value::Function(_) => "function",
+            #[cfg(feature = "asyncio-py")]
+            Value::Builtin(Builtin::NotImplemented) => "NotImplementedType",
             Value::Builtin(b) if b.is_type() => "type",
             Value::Builtin(b) if b.is_python_function() => "function",
             #[cfg(feature = "code")]

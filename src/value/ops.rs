@@ -609,6 +609,11 @@ pub fn item_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
 }
 
 fn item_equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
+    // The same object is equal to itself without its `__eq__` being asked.
+    #[cfg(feature = "asyncio-py")]
+    if identical(a, b) {
+        return Ok(true);
+    }
     if let (Value::Float(x), Value::Float(y)) = (a, b) {
         if x.is_nan() && y.is_nan() {
             return Err(RunError::unsupported(
@@ -633,19 +638,22 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
     Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
+        // Copies: comparing items may run the program's `__eq__`, which
+        // may change the lists.
         (Value::List(x), Value::List(y)) => {
-            Rc::ptr_eq(x, y) || seq_equal(&x.borrow(), &y.borrow(), depth)?
+            Rc::ptr_eq(x, y) || seq_equal(&x.borrow().clone(), &y.borrow().clone(), depth)?
         }
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y, depth)?,
         (Value::Range(x), Value::Range(y)) => range_equal(x, y),
         (Value::Dict(x), Value::Dict(y)) if Rc::ptr_eq(x, y) => true,
         (Value::Dict(x), Value::Dict(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            if x.entries.len() != y.entries.len() {
+            let entries = x.borrow().entries.clone();
+            if entries.len() != y.borrow().entries.len() {
                 return Ok(false);
             }
-            for (k, v) in &x.entries {
-                match y.get(k)? {
+            for (k, v) in &entries {
+                let found = y.borrow().get(k)?;
+                match found {
                     Some(v2) if item(v, &v2)? => {}
                     _ => return Ok(false),
                 }
@@ -656,8 +664,102 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
         #[cfg(feature = "asyncio-py")]
         (Value::Set(x), Value::Set(y)) => set_equal(x, y)?,
+        #[cfg(feature = "asyncio-py")]
+        _ if a.program_class().is_some() || b.program_class().is_some() => {
+            rich(CmpOp::Eq, a, b)?.truthy()
+        }
         _ => leaf_equal(a, b)?,
     })
+}
+
+/// `a op b` as CPython's `do_richcompare` makes it when either operand is
+/// an instance of a class of the program's (the builtin types answer
+/// `NotImplemented` to those): first the reflected method of `b` when its
+/// class derives from `a`'s, then `a`'s method, then `b`'s reflected one,
+/// each passed over when it returns `NotImplemented`; at the end `==` and
+/// `!=` are identity, and ordering is CPython's TypeError.
+#[cfg(feature = "asyncio-py")]
+fn rich(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    let reflected = crate::program::COMPARISON_METHODS
+        .iter()
+        .find(|(o, _, _)| *o == op)
+        .map_or(op, |(_, _, r)| *r);
+    let (class_a, class_b) = (a.program_class(), b.program_class());
+    let mut checked_reverse = false;
+    if let (Some(x), Some(y)) = (class_a, class_b) {
+        if !Rc::ptr_eq(x, y) && y.is_subclass_of(x) {
+            checked_reverse = true;
+            if let Some(v) = slot(b, reflected, a)? {
+                return Ok(v);
+            }
+        }
+    }
+    if class_a.is_some() {
+        if let Some(v) = slot(a, op, b)? {
+            return Ok(v);
+        }
+    }
+    if class_b.is_some() && !checked_reverse {
+        if let Some(v) = slot(b, reflected, a)? {
+            return Ok(v);
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(identical(a, b))),
+        CmpOp::Ne => Ok(Value::Bool(!identical(a, b))),
+        _ => Err(not_supported_between(op, a, b)),
+    }
+}
+
+/// `obj`'s class's method for `op` (CPython's `slot_tp_richcompare`) run
+/// with `other`: `None` for `NotImplemented`. A class that defines none
+/// has `object`'s: `==` is identity (else `NotImplemented`), `!=` the
+/// class's `==` inverted, and no ordering.
+#[cfg(feature = "asyncio-py")]
+fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
+    let Some(class) = obj.program_class() else {
+        return Ok(None);
+    };
+    let name = crate::program::COMPARISON_METHODS
+        .iter()
+        .find(|(o, _, _)| *o == op)
+        .map_or("", |(_, name, _)| name);
+    match class.lookup(name) {
+        Some(f @ Value::Function(_)) => {
+            let answer = class.host.call(&f, vec![obj.clone(), other.clone()])?;
+            Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
+        }
+        Some(other) => Err(RunError::unsupported(format!(
+            "a class's `{name}` that is a {} rather than a method is not supported yet",
+            other.type_name()
+        ))),
+        None => match op {
+            CmpOp::Eq => Ok(identical(obj, other).then_some(Value::Bool(true))),
+            CmpOp::Ne => Ok(slot(obj, CmpOp::Eq, other)?.map(|v| Value::Bool(!v.truthy()))),
+            _ => Ok(None),
+        },
+    }
+}
+
+/// Are `a` and `b` one instance (or exception) of a class of the
+/// program's? What `is` tells, for the objects `rich` compares.
+#[cfg(feature = "asyncio-py")]
+fn identical(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+/// CPython's TypeError for an ordering neither operand supports.
+fn not_supported_between(op: CmpOp, a: &Value, b: &Value) -> Raise {
+    type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        a.cpython_type_name(),
+        b.cpython_type_name()
+    ))
 }
 
 /// `==` of two sets: the same members. Kept out of `equal_within`, whose
@@ -772,6 +874,12 @@ fn view_equal(
 
 /// `a op b` for a comparison operator.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if (a.program_class().is_some() || b.program_class().is_some())
+        && !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot)
+    {
+        return rich(op, a, b);
+    }
     let ordering = match op {
         CmpOp::Eq => return Ok(Value::Bool(equal(a, b)?)),
         CmpOp::Ne => return Ok(Value::Bool(!equal(a, b)?)),
@@ -779,7 +887,14 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         CmpOp::NotIn => return Ok(Value::Bool(!contains(b, a)?)),
         CmpOp::Is => return Ok(Value::Bool(same(a, b)?)),
         CmpOp::IsNot => return Ok(Value::Bool(!same(a, b)?)),
-        _ => order(op, a, b)?,
+        // Copies, as for `==`: an item's comparison may change the list.
+        _ => match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                return seq_compare(op, &x.borrow().clone(), &y.borrow().clone())
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => return seq_compare(op, x, y),
+            _ => order(op, a, b)?,
+        },
     };
     use std::cmp::Ordering::*;
     // `None` ordering means NaN was involved: every comparison is false.
@@ -925,25 +1040,21 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
-        (Value::List(x), Value::List(y)) => seq_order(op, &x.borrow(), &y.borrow()),
-        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
-        _ => Err(type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            a.cpython_type_name(),
-            b.cpython_type_name()
-        ))),
+        _ => Err(not_supported_between(op, a, b)),
     }
 }
 
-/// Sequences compare at their first unequal item, then by length.
-fn seq_order(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Option<std::cmp::Ordering>, Raise> {
+/// `x op y` for two lists or two tuples: the first unequal items
+/// compared with `op` (whatever that comparison returns), else the
+/// lengths.
+fn seq_compare(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value, Raise> {
     for (a, b) in x.iter().zip(y) {
         if !item_equal(a, b)? {
-            return order(op, a, b);
+            return compare(op, a, b);
         }
     }
-    Ok(Some(x.len().cmp(&y.len())))
+    let lengths = x.len().cmp(&y.len());
+    compare(op, &Value::Int(lengths as i64), &Value::Int(0))
 }
 
 #[cfg(test)]

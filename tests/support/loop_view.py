@@ -27,6 +27,7 @@ import heapq
 import inspect
 import os
 import re
+import reprlib
 import types
 import sys
 import weakref
@@ -105,6 +106,14 @@ _task_order = None
 _VALUE_LIMIT = 100
 
 
+# The modules whose objects the engine's view shows with `object`'s repr:
+# the program's, and asyncio's modules written in Python, which the engine
+# runs as Python too (src/asyncio_py, whose MODULES lists them).
+_PROGRAM_MODULES = (
+    "__main__", "asyncio.locks", "asyncio.queues", "asyncio.taskgroups", "asyncio.timeouts"
+)
+
+
 def _repr_upto(value, out, budget, active):
     """Appends `repr(value)` to `out` (a list of pieces), stopping soon
     after `budget` characters: a list of ten thousand tasks costs no more
@@ -121,9 +130,7 @@ def _repr_upto(value, out, budget, active):
     # asyncio's modules written in Python are run by the engine as Python
     # too (src/asyncio_py, whose MODULES lists them): their objects show
     # `object`'s repr as well.
-    if kind.__module__ in (
-        "__main__", "asyncio.locks", "asyncio.queues", "asyncio.taskgroups", "asyncio.timeouts"
-    ):
+    if kind.__module__ in _PROGRAM_MODULES:
         base = BaseException if isinstance(value, BaseException) else object
         out.append(base.__repr__(value))
         return
@@ -201,6 +208,7 @@ def _mask(text):
     them. Also inside strings, which may hold such a repr (`r =
     repr(task)`); a string that merely says `at 0xab` is left alone."""
     text = re.sub(r" at 0x[0-9a-f]{8,}", " at 0x…", text)
+    text = re.sub(r"\.\.\.x[0-9a-f]{8,}>", "...x…>", text)
     text = re.sub(r" at /[^>\],]*\.py:\d+", " at …", text)
     return re.sub(r" from '/[^']*'", " from '…'", text)
 
@@ -209,8 +217,27 @@ def _value(value):
     """A variable as the engine's view shows it: its repr, objects' paths
     and addresses masked (`_mask`), cut at `_VALUE_LIMIT` characters."""
     out = []
-    # Paths shrink to one character: write well past the limit.
-    _repr_upto(value, out, 40 * _VALUE_LIMIT, set())
+    # A future's repr shows its result through `reprlib`, which would run
+    # the program's `__repr__`: the view runs none, as the engine's.
+    aRepr = reprlib.aRepr
+    shown = aRepr.repr_instance
+
+    def repr_instance(x, level):
+        if type(x).__module__ not in _PROGRAM_MODULES:
+            return shown(x, level)
+        s = (BaseException if isinstance(x, BaseException) else object).__repr__(x)
+        if len(s) > aRepr.maxother:
+            i = max(0, (aRepr.maxother - 3) // 2)
+            j = max(0, aRepr.maxother - 3 - i)
+            s = s[:i] + "..." + s[len(s) - j:]
+        return s
+
+    aRepr.repr_instance = repr_instance
+    try:
+        # Paths shrink to one character: write well past the limit.
+        _repr_upto(value, out, 40 * _VALUE_LIMIT, set())
+    finally:
+        del aRepr.repr_instance
     text = _mask("".join(out))
     return text if len(text) <= _VALUE_LIMIT else text[:_VALUE_LIMIT] + "…"
 

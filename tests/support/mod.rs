@@ -273,7 +273,31 @@ fn mask_addresses(text: &str) -> String {
         rest = &rest[end..];
     }
     out.push_str(rest);
-    mask_sources(&out)
+    mask_sources(&mask_cut_addresses(&out))
+}
+
+/// `text` with what `reprlib` left of an address it cut (`<__main__.Job
+/// ...x7f0f33591b10>`, a future's result) written `x…`, as the engine
+/// writes it.
+fn mask_cut_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("...x") {
+        let digits = rest[at + 4..]
+            .bytes()
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        let end = at + 4 + digits;
+        out.push_str(&rest[..at + 4]);
+        out.push_str(if digits >= 8 && rest[end..].starts_with('>') {
+            "…"
+        } else {
+            &rest[at + 4..end]
+        });
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `text` with each source place CPython printed in a repr (a callback's
