@@ -28,6 +28,7 @@ What is recorded:
 import asyncio
 import asyncio.tasks
 import builtins
+import dataclasses
 import functools
 import inspect
 import os
@@ -303,6 +304,7 @@ def render():
         '    ("time", %s),' % rust_list(dir(time)),
         '    ("random", %s),' % rust_list(dir(random)),
         '    ("functools", %s),' % rust_list(dir(functools)),
+        '    ("dataclasses", %s),' % rust_list(dir(dataclasses)),
         "];",
         "",
     ]

@@ -177,6 +177,11 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "NotImplemented",
 ];
 
+/// The modules that come with the library, modelled natively for the
+/// programs that use it: a build without the library refuses importing
+/// them as needing it.
+pub static NATIVE_MODULES: &[&str] = &["dataclasses"];
+
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]
 pub type Shows = fn(&crate::value::Value) -> bool;

@@ -1077,6 +1077,16 @@ fn call_builtin(
         #[cfg(feature = "asyncio-py")]
         Builtin::NotImplemented => unreachable!("NotImplemented is not callable"),
         #[cfg(feature = "asyncio-py")]
+        Builtin::Dataclass => super::dataclasses::dataclass(args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Field => super::dataclasses::field(args, kwargs),
+        // Read from a class or an instance, it is bound first
+        // (`classes::get_attr`): this is one that got out unbound.
+        #[cfg(feature = "asyncio-py")]
+        Builtin::DataclassMethod => Err(RunError::unsupported(
+            "calling a dataclass's generated method this way is not supported yet",
+        )),
+        #[cfg(feature = "asyncio-py")]
         Builtin::Anext => {
             no_kwargs("anext", &kwargs)?;
             super::classes::anext(rt, args)
@@ -1610,6 +1620,25 @@ pub(crate) fn call_method(
         Value::Set(set) => {
             no_kwargs(&format!("set.{name}"), &kwargs)?;
             super::sets::call(set, name, args)
+        }
+        // A method `dataclass` made, bound to an instance, or read from
+        // its class and given the instance first.
+        #[cfg(feature = "asyncio-py")]
+        Value::Instance(_) if super::dataclasses::generated(obj, name) => {
+            super::dataclasses::call(rt, obj, name, args, kwargs)
+        }
+        #[cfg(feature = "asyncio-py")]
+        Value::UserClass(c)
+            if matches!(c.lookup(name), Some(Value::Builtin(Builtin::DataclassMethod))) =>
+        {
+            let mut args = args.into_iter();
+            let Some(instance) = args.next() else {
+                return Err(type_error(format!(
+                    "{}.{name}() missing 1 required positional argument: 'self'",
+                    c.name
+                )));
+            };
+            super::dataclasses::call(rt, &instance, name, args.collect(), kwargs)
         }
         #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if name == "add_note" => {

@@ -110,6 +110,11 @@ pub(crate) fn instantiate(
                 ))),
             }
         }
+        #[cfg(feature = "asyncio-py")]
+        Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
+            super::dataclasses::call(rt, &obj, "__init__", args, kwargs)?;
+            Ok(obj)
+        }
         Some(_) => Err(RunError::unsupported(
             "a class whose `__init__` is not a function defined in its body is not supported yet",
         )),
@@ -135,6 +140,16 @@ pub(crate) fn user_format(
     method: &'static str,
 ) -> Option<Result<String, Raise>> {
     let found = crate::value::format::program_method(obj, method)?;
+    // The `__repr__` `dataclass` made (`str` uses it too).
+    #[cfg(feature = "asyncio-py")]
+    if let Value::Builtin(crate::value::Builtin::DataclassMethod) = found {
+        return Some(
+            super::dataclasses::call(rt, obj, "__repr__", Vec::new(), Vec::new()).map(|v| match v {
+                Value::Str(s) => s.to_string(),
+                other => other.repr(),
+            }),
+        );
+    }
     Some((|| {
         let text = call_plain(rt, &found, vec![obj.clone()], &format!("a `{method}`"))?;
         match text {
@@ -230,6 +245,11 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
             _ => match class.lookup(name) {
                 Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
+                // `Point.__repr__`: called with the instance first.
+                #[cfg(feature = "asyncio-py")]
+                Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
+                    Some(Ok(Value::Method(Rc::new((obj.clone(), name.clone())))))
+                }
                 found => found.or_else(|| from_object(class, name)).map(Ok),
             },
         },
@@ -269,6 +289,10 @@ fn from_class(
 ) -> Option<Result<Value, Raise>> {
     match class.lookup(name) {
         Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
+        #[cfg(feature = "asyncio-py")]
+        Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
+            Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))))
+        }
         Some(Value::Descriptor(d)) => Some(descriptor_get(
             rt,
             &d,

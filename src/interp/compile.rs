@@ -1580,12 +1580,22 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "code")]
             Expr::Class(class) => {
+                for d in &class.decorators {
+                    self.expr(d);
+                }
                 match &class.base {
                     Some(base) => self.expr(base),
                     None => {
                         let none = self.constant(Value::None);
                         self.emit(none);
                     }
+                }
+                // The annotated names, for `dataclass`.
+                #[cfg(feature = "asyncio-py")]
+                {
+                    let fields = class.fields.iter().map(|f| Value::str(f)).collect_vec();
+                    let fields = self.constant(Value::tuple(fields));
+                    self.emit(fields);
                 }
                 for attr in &class.body {
                     self.expr(&attr.value);
@@ -1601,6 +1611,9 @@ impl<'a> Compiler<'a> {
                     .push(class.body.iter().map(|a| a.name.clone()).collect_vec());
                 let attrs = self.code.kwnames.len() as u32 - 1;
                 self.emit(Op::MakeClass { name, attrs });
+                for _ in &class.decorators {
+                    self.emit(Op::Call { argc: 1, kw: NO_KW });
+                }
             }
         }
     }

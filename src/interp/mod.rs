@@ -21,6 +21,8 @@ pub(crate) mod code;
 pub(crate) mod compile;
 mod convert;
 #[cfg(feature = "asyncio-py")]
+mod dataclasses;
+#[cfg(feature = "asyncio-py")]
 mod exception_groups;
 #[cfg(feature = "asyncio-py")]
 mod formatting;

@@ -761,23 +761,16 @@ impl Source {
     /// program printed back lists them).
     /// A `class` statement at the module's level, after its decorators if
     /// any: the module's code binds the class's name, where the statement
-    /// stands, to the class passed through them (the innermost first).
+    /// stands, to the class passed through them (`ClassDef::decorators`).
     fn class_statement(&mut self, decorators: Vec<Expr>) -> Result<(), SyntaxError> {
         let line = self.line();
-        let class = self.class_def()?;
+        let mut class = self.class_def()?;
+        class.decorators = decorators;
         let name = class.name.clone();
         self.lines.statements.push(line as u32);
-        let mut value = Expr::Class(Box::new(class));
-        for d in decorators.into_iter().rev() {
-            value = Expr::Call {
-                func: Box::new(d),
-                args: vec![value],
-                kwargs: Vec::new(),
-            };
-        }
         self.module_body.push(Stmt::Assign {
             target: Target::Name(name.clone()),
-            value,
+            value: Expr::Class(Box::new(class)),
         });
         self.bound_at_module(&name);
         if self.module_vars.contains(&name) {
@@ -833,6 +826,8 @@ impl Source {
                 name,
                 base,
                 body: Vec::new(),
+                decorators: Vec::new(),
+                fields: Vec::new(),
             });
         }
         self.newline()?;
@@ -842,9 +837,9 @@ impl Source {
             )));
         }
         self.p.advance();
-        let mut body: Vec<crate::program::ClassAttr> = Vec::new();
+        let (mut body, mut fields) = (Vec::new(), Vec::new());
         let outer = self.class_name.replace(name.to_string());
-        let read = self.class_body(&mut body);
+        let read = self.class_body(&mut body, &mut fields);
         self.class_name = outer;
         read?;
         Ok(crate::program::ClassDef {
@@ -852,10 +847,34 @@ impl Source {
             module: None,
             base,
             body,
+            decorators: Vec::new(),
+            fields,
         })
     }
 
-    fn class_body(&mut self, body: &mut Vec<crate::program::ClassAttr>) -> Result<(), SyntaxError> {
+    /// Whether the annotation about to be read is `ClassVar`'s (as
+    /// `typing` spells it, or in a string), which makes a class attribute
+    /// and no field of a dataclass, as `dataclasses._is_classvar` tells.
+    fn class_var(&self) -> bool {
+        let is = |name: &str| {
+            let name = name.strip_prefix("typing.").unwrap_or(name);
+            name == "ClassVar" || name.starts_with("ClassVar[")
+        };
+        match self.p.peek() {
+            Some(Tok::Str { f: false, text }) => is(text.trim()),
+            Some(Tok::Name(n)) if n == "typing" => {
+                matches!(self.p.peek_at(2), Some(Tok::Name(c)) if c == "ClassVar")
+            }
+            Some(Tok::Name(n)) => is(n) && self.typing.iter().any(|t| **t == **n),
+            _ => false,
+        }
+    }
+
+    fn class_body(
+        &mut self,
+        body: &mut Vec<crate::program::ClassAttr>,
+        fields: &mut Vec<Name>,
+    ) -> Result<(), SyntaxError> {
         loop {
             match self.p.peek() {
                 Some(Tok::Dedent) => {
@@ -884,9 +903,12 @@ impl Source {
                     let f = self.function(!decorators.is_empty())?;
                     let method: Name =
                         crate::program::short_name(&crate::program::qualname(&f.0.name)).into();
+                    // What asyncio's module calls: the comparisons, and
+                    // `dataclass`'s `__post_init__`.
                     let comparison = crate::program::COMPARISON_METHODS
                         .iter()
-                        .any(|(_, name, _)| *name == &*method);
+                        .any(|(_, name, _)| *name == &*method)
+                        || &*method == "__post_init__";
                     if comparison && !cfg!(feature = "asyncio-py") {
                         return Err(SyntaxError::at(at.0, at.1, crate::error::needs_asyncio_py(&format!("a class's `{method}`"))));
                     }
@@ -937,6 +959,9 @@ impl Source {
                     }
                     self.p.advance();
                     if self.p.eat_op(":") {
+                        if !self.class_var() && !fields.iter().any(|f| **f == *attr) {
+                            fields.push(attr.as_str().into());
+                        }
                         self.annotation(true)?;
                         if !self.p.is_op("=") {
                             self.newline()?;
@@ -1247,8 +1272,11 @@ impl Source {
             return Ok(());
         }
         let Some(modelled) = crate::value::Module::by_name(module) else {
+            if crate::asyncio_py::NATIVE_MODULES.contains(&module) {
+                return refuse(crate::error::needs_asyncio_py(&format!("the module `{module}`")));
+            }
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`), and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

@@ -764,6 +764,15 @@ pub struct ClassDef {
     pub base: Option<Expr>,
     #[serde(default)]
     pub body: Vec<ClassAttr>,
+    /// `@decorator` lines before the `class`, as written: evaluated before
+    /// the class is made, then called on it, the innermost (last) first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decorators: Vec<Expr>,
+    /// The names the body annotates (`id: int`, `done: bool = False`), in
+    /// the order of its `__annotations__`, `ClassVar`s left out: the
+    /// fields `dataclass` makes methods of (`interp::dataclasses`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Name>,
 }
 
 /// `name = value` in a class body, or a method (`ClassDef`).
@@ -1191,6 +1200,7 @@ impl Expr {
             }
             #[cfg(feature = "code")]
             Expr::Class(class) => {
+                class.decorators.iter().for_each(|d| d.each(f));
                 if let Some(base) = &class.base {
                     base.each(f);
                 }

@@ -238,6 +238,9 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
         .as_ref()
         .map(|b| format!("({})", expr(b, 0)))
         .unwrap_or_default();
+    for d in &class.decorators {
+        line(out, level, &format!("@{}", expr(d, 0)));
+    }
     line(out, level, &format!("class {}{base}:", class.name));
     if class.body.is_empty() {
         line(out, level + 1, "pass");

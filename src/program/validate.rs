@@ -213,6 +213,9 @@ impl<'p> Checker<'p> {
             ));
         }
         check_identifier(&class.name).map_err(|m| err(at, m))?;
+        for (i, d) in class.decorators.iter().enumerate() {
+            self.expr(d, &format!("{at}.decorators[{i}]"), depth + 1)?;
+        }
         if let Some(base) = &class.base {
             self.expr(base, &format!("{at}.base"), depth + 1)?;
         }

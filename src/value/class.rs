@@ -34,6 +34,40 @@ pub struct ClassObj {
     /// `in`): `ops::rich`. Held weakly, as a `map` holds it.
     #[cfg(feature = "asyncio-py")]
     pub host: Host,
+    /// The names the class body annotates, `ClassVar`s left out
+    /// (`program::ClassDef::fields`).
+    #[cfg(feature = "asyncio-py")]
+    pub fields: Vec<Name>,
+    /// What `dataclass` made of the class, once it has: its fields, with
+    /// those of the dataclass it derives from first.
+    #[cfg(feature = "asyncio-py")]
+    pub dataclass: RefCell<Option<Rc<Dataclass>>>,
+}
+
+/// A dataclass's fields and options, as `dataclasses._process_class`
+/// keeps them in `__dataclass_fields__` and `__dataclass_params__`; its
+/// methods read them (`interp::dataclasses`).
+#[cfg(feature = "asyncio-py")]
+#[derive(Debug)]
+pub struct Dataclass {
+    pub fields: Vec<Field>,
+    pub frozen: bool,
+    /// What `__init__` is given for a parameter whose field has a default
+    /// factory: the parameter's default, told apart by identity
+    /// (`_HAS_DEFAULT_FACTORY`).
+    pub factory_marker: Value,
+}
+
+/// One field of a dataclass (`dataclasses.Field`).
+#[cfg(feature = "asyncio-py")]
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub name: Name,
+    pub default: Option<Value>,
+    pub factory: Option<Value>,
+    pub init: bool,
+    pub repr: bool,
+    pub compare: bool,
 }
 
 /// What runs the program's methods for the value layer (a weak handle
@@ -172,6 +206,10 @@ impl ClassObj {
             attrs: Attrs::default(),
             #[cfg(feature = "asyncio-py")]
             host: Host::default(),
+            #[cfg(feature = "asyncio-py")]
+            fields: Vec::new(),
+            #[cfg(feature = "asyncio-py")]
+            dataclass: RefCell::new(None),
         }
     }
 

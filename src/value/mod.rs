@@ -392,6 +392,16 @@ pub enum Builtin {
     /// (`ops::rich`). Calling it is a TypeError (`builtins::call`).
     #[cfg(feature = "asyncio-py")]
     NotImplemented,
+    /// `dataclasses.dataclass` and `dataclasses.field`.
+    #[cfg(feature = "asyncio-py")]
+    Dataclass,
+    #[cfg(feature = "asyncio-py")]
+    Field,
+    /// A method `dataclass` made (`__init__`, `__repr__`, `__eq__`...),
+    /// as the class's dict holds it; which one is the name it is held
+    /// under (`interp::dataclasses`).
+    #[cfg(feature = "asyncio-py")]
+    DataclassMethod,
 }
 
 impl Builtin {
@@ -467,6 +477,8 @@ impl Builtin {
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
             Builtin::Wraps | Builtin::Partial => "functools",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Dataclass | Builtin::Field => "dataclasses",
             _ => "builtins",
         }
     }
@@ -636,6 +648,12 @@ impl Builtin {
             Builtin::Anext => "anext",
             #[cfg(feature = "asyncio-py")]
             Builtin::NotImplemented => "NotImplemented",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Dataclass => "dataclass",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Field => "field",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::DataclassMethod => "<dataclass method>",
         }
     }
 }
@@ -649,6 +667,8 @@ pub enum Module {
     Random,
     #[cfg(feature = "code")]
     Functools,
+    #[cfg(feature = "asyncio-py")]
+    Dataclasses,
 }
 
 impl Module {
@@ -660,6 +680,8 @@ impl Module {
             "random" => Some(Module::Random),
             #[cfg(feature = "code")]
             "functools" => Some(Module::Functools),
+            #[cfg(feature = "asyncio-py")]
+            "dataclasses" => Some(Module::Dataclasses),
             _ => None,
         }
     }
@@ -672,6 +694,8 @@ impl Module {
             Module::Random => "random",
             #[cfg(feature = "code")]
             Module::Functools => "functools",
+            #[cfg(feature = "asyncio-py")]
+            Module::Dataclasses => "dataclasses",
         }
     }
 
@@ -741,6 +765,12 @@ impl Module {
             (Module::Functools, "partial") => Builtin::Partial,
             #[cfg(feature = "code")]
             (Module::Functools, _) => return None,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Dataclasses, "dataclass") => Builtin::Dataclass,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Dataclasses, "field") => Builtin::Field,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Dataclasses, _) => return None,
             #[cfg(feature = "code")]
             (Module::Random, _) => match name {
                 "random" => Builtin::RandomRandom,

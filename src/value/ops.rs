@@ -725,8 +725,15 @@ fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
         .find(|(o, _, _)| *o == op)
         .map_or("", |(_, name, _)| name);
     match class.lookup(name) {
-        Some(f @ Value::Function(_)) => {
-            let answer = class.host.call(&f, vec![obj.clone(), other.clone()])?;
+        Some(found @ (Value::Function(_) | Value::Builtin(super::Builtin::DataclassMethod))) => {
+            let answer = match found {
+                Value::Function(_) => class.host.call(&found, vec![obj.clone(), other.clone()])?,
+                // What `dataclass` made: called through its bound method.
+                _ => class.host.call(
+                    &Value::Method(Rc::new((obj.clone(), name.into()))),
+                    vec![other.clone()],
+                )?,
+            };
             Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
         }
         Some(other) => Err(RunError::unsupported(format!(
@@ -998,6 +1005,10 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         // Each `obj.method` makes a new bound method, equal to the others.
         #[cfg(feature = "code")]
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
+        // Not `==`, which may be the program's `__eq__`.
+        #[cfg(feature = "code")]
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
         (by_value_a, by_value_b) if by_value(by_value_a) || by_value(by_value_b) => false,
         _ => equal(a, b)?,
     })
