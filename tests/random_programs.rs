@@ -731,6 +731,8 @@ fn step_error() -> (Stmt, Function) {
                 name: "__init__".into(),
                 value: name(init),
             }],
+            decorators: Vec::new(),
+            fields: Vec::new(),
         })),
     };
     (class, function)

@@ -481,6 +481,10 @@ pub(crate) fn set_attr(
     name: &Name,
     value: Value,
 ) -> Result<(), Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = super::dataclasses::frozen(obj, name, "assign to") {
+        return Err(refused);
+    }
     if let Some(class) = obj.program_class() {
         if let Some(Value::Descriptor(d)) = class.lookup(name) {
             if let Descriptor::Property { set, .. } = &*d {
@@ -531,6 +535,10 @@ pub(crate) fn set_attr(
 
 /// `del obj.name`: the value removed, for the caller to let go of.
 pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = super::dataclasses::frozen(obj, name, "delete") {
+        return Err(refused);
+    }
     let missing = |message: String| Raise::Exc(Exception::new(ExcKind::AttributeError, message));
     match obj {
         Value::Instance(i) if !name.starts_with("__") => i.attrs.remove(name).ok_or_else(|| {

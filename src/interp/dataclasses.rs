@@ -12,9 +12,14 @@
 //! (`classes::from_class`); called, it comes here (`call`) with the class
 //! that holds it, whose fields it uses.
 //!
-//! What is not modelled is refused by name: `frozen`, `unsafe_hash`,
-//! `kw_only`, `slots`, `field(kw_only=...)`, and the module's functions
-//! other than these two (`asdict`, `fields`, `replace`...).
+//! A frozen dataclass's `__setattr__` and `__delattr__` are
+//! `classes::set_attr`'s and `del_attr`'s check (`frozen`); its `__hash__`
+//! makes it hashable (a dict's key, a set's member), though `hash()`
+//! itself is not modelled.
+//!
+//! What is not modelled is refused by name: `unsafe_hash`, `kw_only`,
+//! `slots`, `field(kw_only=...)`, and the module's functions other than
+//! these two (`asdict`, `fields`, `replace`...).
 
 use super::builtins::{type_error, Kwargs};
 use crate::engine::Runtime;
@@ -31,6 +36,7 @@ struct Options {
     repr: bool,
     eq: bool,
     order: bool,
+    frozen: bool,
 }
 
 /// `dataclass(cls)`, or `dataclass(**options)`, which returns what
@@ -41,6 +47,7 @@ pub(crate) fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise
         repr: true,
         eq: true,
         order: false,
+        frozen: false,
     };
     for (k, v) in &kwargs {
         match &**k {
@@ -48,14 +55,15 @@ pub(crate) fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise
             "repr" => options.repr = v.truthy(),
             "eq" => options.eq = v.truthy(),
             "order" => options.order = v.truthy(),
+            "frozen" => options.frozen = v.truthy(),
             // `__match_args__` serves `match`, which the engine does not read.
             "match_args" => {}
-            "unsafe_hash" | "frozen" | "kw_only" | "slots" | "weakref_slot" if v.truthy() => {
+            "unsafe_hash" | "kw_only" | "slots" | "weakref_slot" if v.truthy() => {
                 return Err(RunError::unsupported(format!(
                     "dataclass({k}=True) is not supported yet"
                 )))
             }
-            "unsafe_hash" | "frozen" | "kw_only" | "slots" | "weakref_slot" => {}
+            "unsafe_hash" | "kw_only" | "slots" | "weakref_slot" => {}
             _ => {
                 return Err(type_error(format!(
                     "dataclass() got an unexpected keyword argument '{k}'"
@@ -157,7 +165,23 @@ fn make(class: &Rc<ClassObj>, options: &Options) -> Result<(), Raise> {
         Some(Value::None) => own("__eq__").is_none(),
         Some(_) => true,
     };
-    let mut fields: Vec<Field> = inherited(class);
+    let (mut fields, frozen_base) = match base_dataclass(class) {
+        Some(base) => (base.fields.clone(), Some(base.frozen)),
+        None => (Vec::new(), None),
+    };
+    match (frozen_base, options.frozen) {
+        (Some(true), false) => {
+            return Err(type_error(
+                "cannot inherit non-frozen dataclass from a frozen one".into(),
+            ))
+        }
+        (Some(false), true) => {
+            return Err(type_error(
+                "cannot inherit frozen dataclass from a non-frozen one".into(),
+            ))
+        }
+        _ => {}
+    }
     for name in &class.fields {
         let field = match own(name) {
             Some(v) => match as_field(&v) {
@@ -217,7 +241,7 @@ fn make(class: &Rc<ClassObj>, options: &Options) -> Result<(), Raise> {
     }));
     *class.dataclass.borrow_mut() = Some(Rc::new(Dataclass {
         fields,
-        frozen: false,
+        frozen: options.frozen,
         factory_marker: marker,
     }));
     let generated = Value::Builtin(Builtin::DataclassMethod);
@@ -259,10 +283,15 @@ fn make(class: &Rc<ClassObj>, options: &Options) -> Result<(), Raise> {
             add(name);
         }
     }
-    // `_hash_action`, for a class that is not frozen: `eq` makes it
-    // unhashable unless it defines `__hash__` itself.
+    // `_hash_action` (without `unsafe_hash`): `eq` makes the class
+    // unhashable, or, frozen, hashed by its fields, unless it defines
+    // `__hash__` itself.
     if options.eq && !explicit_hash {
-        drop(class.attrs.set(&"__hash__".into(), Value::None));
+        let hash = match options.frozen {
+            true => generated,
+            false => Value::None,
+        };
+        drop(class.attrs.set(&"__hash__".into(), hash));
     }
     Ok(())
 }
@@ -281,17 +310,45 @@ impl Field {
     }
 }
 
-/// The fields of the nearest dataclass up `class`'s chain (which hold
-/// its own bases'), as `__dataclass_fields__` is found on a base.
-fn inherited(class: &ClassObj) -> Vec<Field> {
+/// The nearest dataclass up `class`'s chain, whose fields hold its own
+/// bases', as `__dataclass_fields__` is found on a base.
+fn base_dataclass(class: &ClassObj) -> Option<Rc<Dataclass>> {
     let mut base = &class.base;
     while let Base::Class(b) = base {
         if let Some(spec) = &*b.dataclass.borrow() {
-            return spec.fields.clone();
+            return Some(spec.clone());
         }
         base = &b.base;
     }
-    Vec::new()
+    None
+}
+
+/// The frozen dataclass's `__setattr__` (`doing` "assign to") or
+/// `__delattr__` ("delete") for `obj.name`: CPython's error when the
+/// nearest dataclass up `obj`'s class's chain is frozen and `obj` is its
+/// very instance or `name` one of its fields.
+pub(crate) fn frozen(obj: &Value, name: &str, doing: &str) -> Option<Raise> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let mut class = Some(i.class.clone());
+    while let Some(c) = class {
+        if let Some(spec) = &*c.dataclass.borrow() {
+            let refused = spec.frozen
+                && (Rc::ptr_eq(&c, &i.class) || spec.fields.iter().any(|f| *f.name == *name));
+            return refused.then(|| {
+                Raise::Exc(Exception::new(
+                    ExcKind::FrozenInstanceError,
+                    format!("cannot {doing} field '{name}'"),
+                ))
+            });
+        }
+        class = match &c.base {
+            Base::Class(b) => Some(b.clone()),
+            _ => None,
+        };
+    }
+    None
 }
 
 /// Whether a default is of a class whose `__hash__` is None (a list, a
@@ -345,8 +402,14 @@ pub(crate) fn call(
             "`{name}` of a dataclass called on something else is not supported"
         )));
     };
-    if name == "__init__" {
-        return init(rt, &holder, &spec, obj, args, kwargs);
+    match name {
+        "__init__" => return init(rt, &holder, &spec, obj, args, kwargs),
+        "__hash__" => {
+            return Err(RunError::unsupported(
+                "hashing a frozen dataclass (`hash()`, `__hash__`) is not supported yet",
+            ))
+        }
+        _ => {}
     }
     let qualname = format!("{}.{name}", holder.name);
     let other = match (name, args.len(), kwargs.is_empty()) {
@@ -442,7 +505,11 @@ fn init(
             // Left to the class attribute that holds its default.
             (false, None) => continue,
         };
-        super::classes::set_attr(rt, obj, &f.name, value)?;
+        match (spec.frozen, obj) {
+            // `object.__setattr__`, past the frozen class's own.
+            (true, Value::Instance(i)) => drop(i.attrs.set(&f.name, value)),
+            _ => super::classes::set_attr(rt, obj, &f.name, value)?,
+        }
     }
     if obj
         .program_class()

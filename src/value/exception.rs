@@ -81,6 +81,10 @@ pub enum ExcKind {
     FileNotFoundError,
     #[cfg(feature = "asyncio-py")]
     PermissionError,
+    /// `dataclasses.FrozenInstanceError`: assigning a field of a frozen
+    /// dataclass's instance (`interp::dataclasses`).
+    #[cfg(feature = "asyncio-py")]
+    FrozenInstanceError,
 }
 
 impl ExcKind {
@@ -130,6 +134,8 @@ impl ExcKind {
         ExcKind::FileNotFoundError,
         #[cfg(feature = "asyncio-py")]
         ExcKind::PermissionError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::FrozenInstanceError,
     ];
 
     /// `type(e).__name__`
@@ -180,6 +186,8 @@ impl ExcKind {
             ExcKind::FileNotFoundError => "FileNotFoundError",
             #[cfg(feature = "asyncio-py")]
             ExcKind::PermissionError => "PermissionError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::FrozenInstanceError => "FrozenInstanceError",
         }
     }
 
@@ -189,6 +197,8 @@ impl ExcKind {
         match self {
             ExcKind::CancelledError => "asyncio.exceptions.CancelledError",
             ExcKind::InvalidStateError => "asyncio.exceptions.InvalidStateError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::FrozenInstanceError => "dataclasses.FrozenInstanceError",
             other => other.name(),
         }
     }
@@ -198,6 +208,8 @@ impl ExcKind {
         match self {
             ExcKind::CancelledError => "asyncio.CancelledError",
             ExcKind::InvalidStateError => "asyncio.InvalidStateError",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::FrozenInstanceError => "dataclasses.FrozenInstanceError",
             other => other.name(),
         }
     }
@@ -282,6 +294,8 @@ impl ExcKind {
             FileNotFoundError => OSError,
             #[cfg(feature = "asyncio-py")]
             PermissionError => OSError,
+            #[cfg(feature = "asyncio-py")]
+            FrozenInstanceError => AttributeError,
         })
     }
 

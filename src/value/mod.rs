@@ -770,6 +770,10 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, "field") => Builtin::Field,
             #[cfg(feature = "asyncio-py")]
+            (Module::Dataclasses, "FrozenInstanceError") => {
+                return Some(Value::Class(Class::Exception(ExcKind::FrozenInstanceError)))
+            }
+            #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "code")]
             (Module::Random, _) => match name {

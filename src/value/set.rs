@@ -385,7 +385,6 @@ fn int_of(v: &Value) -> i64 {
     }
 }
 
-/// Whether CPython hashes `v` by its address.
 /// Whether CPython hashes `v` by its identity (its memory address).
 pub(crate) fn by_identity(v: &Value) -> bool {
     match v {
