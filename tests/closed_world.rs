@@ -141,10 +141,10 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
             "the builtin `KeyboardInterrupt`",
         ),
         (
-            "    x = NotImplemented\n",
+            "    x = Ellipsis\n",
             4,
             9,
-            "the builtin `NotImplemented`",
+            "the builtin `Ellipsis`",
         ),
         ("    print(__doc__)\n", 4, 11, "the builtin `__doc__`"),
         ("    name = input()\n", 4, 12, "the builtin `input`"),

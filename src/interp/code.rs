@@ -247,6 +247,11 @@ pub(crate) enum Op {
     /// A set display of the top `n` values, added in order; `folded`: as
     /// CPython builds one of three or more constants, a frozenset made at
     /// compile time merged into a new set (`BUILD_SET 0; SET_UPDATE`).
+    /// Stack: a dict, then a key and its value (`unpack` false) or a
+    /// mapping whose items it takes (`unpack` true); leaves the dict
+    /// (`{'a': 1, **d}`: CPython's `DICT_UPDATE`).
+    #[cfg(feature = "asyncio-py")]
+    DictAdd { unpack: bool },
     #[cfg(feature = "asyncio-py")]
     BuildSet {
         n: u32,

@@ -1364,6 +1364,19 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Tuple(items.len() as u32));
                 }
             }
+            #[cfg(feature = "asyncio-py")]
+            Expr::DictUnpacking(parts) => {
+                self.emit(Op::Dict(0));
+                for (key, value) in parts {
+                    if let Some(key) = key {
+                        self.expr(key);
+                    }
+                    self.expr(value);
+                    self.emit(Op::DictAdd {
+                        unpack: key.is_none(),
+                    });
+                }
+            }
             Expr::Dict(items) => {
                 for item in items {
                     self.expr(&item.key);

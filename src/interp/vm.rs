@@ -2283,6 +2283,34 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 #[cfg(feature = "asyncio-py")]
+                #[cfg(feature = "asyncio-py")]
+                Op::DictAdd { unpack } => {
+                    let value = frame.pop();
+                    let key = (!unpack).then(|| frame.pop());
+                    let Some(Value::Dict(dict)) = frame.stack.last().cloned() else {
+                        unreachable!("the compiler puts the dict below")
+                    };
+                    match (key, value) {
+                        (Some(key), value) => dict.borrow_mut().insert(key, value)?,
+                        (None, Value::Dict(from)) => {
+                            let entries = from.borrow().entries.clone();
+                            for (k, v) in entries {
+                                dict.borrow_mut().insert(k, v)?;
+                            }
+                        }
+                        (None, Value::Instance(_)) => {
+                            return Err(RunError::unsupported(
+                                "`**` of an object of the program's in a dict display is not supported yet; unpack a dict",
+                            ))
+                        }
+                        (None, other) => {
+                            return Err(ops::type_error(format!(
+                                "'{}' object is not a mapping",
+                                other.cpython_type_name()
+                            )))
+                        }
+                    }
+                }
                 Op::BuildSet { n, folded } => {
                     let items = frame.pop_n(n as usize);
                     let mut set = crate::value::set::Set::new();

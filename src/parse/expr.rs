@@ -1246,7 +1246,10 @@ impl Parser {
         let mut items = Vec::new();
         while !self.eat_op("}") {
             if self.is_op("**") {
-                return Err(self.error("`**` in dict literals is not supported yet"));
+                #[cfg(feature = "asyncio-py")]
+                return self.dict_unpacking(items);
+                #[cfg(not(feature = "asyncio-py"))]
+                return Err(self.error(crate::error::needs_asyncio_py("`**` in a dict display")));
             }
             let key = self.expr()?;
             if !self.is_op(":") {
@@ -1279,6 +1282,32 @@ impl Parser {
             }
         }
         Ok(Expr::Dict(items))
+    }
+
+    /// The rest of a dict display from its first `**`, after the pairs
+    /// before it: `{'a': 1, **d, 'b': 2}`.
+    #[cfg(feature = "asyncio-py")]
+    fn dict_unpacking(&mut self, pairs: Vec<DictItem>) -> Result<Expr, SyntaxError> {
+        let mut parts: Vec<(Option<Expr>, Expr)> =
+            pairs.into_iter().map(|p| (Some(p.key), p.value)).collect_vec();
+        loop {
+            if self.eat_op("**") {
+                // An operand of `|` at most (CPython's `bitwise_or`).
+                parts.push((None, self.bitwise()?));
+            } else {
+                let key = self.expr()?;
+                self.expect_op(":")?;
+                parts.push((Some(key), self.expr()?));
+            }
+            if !self.eat_op(",") {
+                self.expect_op("}")?;
+                break;
+            }
+            if self.eat_op("}") {
+                break;
+            }
+        }
+        Ok(Expr::DictUnpacking(parts))
     }
 
     /// The rest of `{first, ...}`, a set display, after `first`.

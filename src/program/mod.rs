@@ -663,6 +663,11 @@ pub enum Expr {
     /// `{a, b, ...}`: a set display.
     #[cfg(feature = "asyncio-py")]
     Set(Vec<Expr>),
+    /// `{'a': 1, **d}`: a dict display that unpacks mappings, its parts in
+    /// order: a key and its value, or (no key) a mapping whose items are
+    /// added. (One without `**` is a `Dict`.)
+    #[cfg(feature = "asyncio-py")]
+    DictUnpacking(Vec<(Option<Expr>, Expr)>),
     /// `(name := value)`: the value, assigned to `name` too (a
     /// `Target::Name`, bound in the function as an assignment binds it).
     #[cfg(feature = "asyncio-py")]
@@ -1152,6 +1157,13 @@ impl Expr {
             }
             #[cfg(feature = "asyncio-py")]
             Expr::Set(items) => items.iter().for_each(|i| i.each(f)),
+            #[cfg(feature = "asyncio-py")]
+            Expr::DictUnpacking(parts) => parts.iter().for_each(|(k, v)| {
+                if let Some(k) = k {
+                    k.each(f);
+                }
+                v.each(f);
+            }),
             #[cfg(feature = "asyncio-py")]
             Expr::NamedExpr { value, .. } => value.each(f),
             Expr::Attribute { value, .. } | Expr::Starred(value) | Expr::Await(value) => {

@@ -242,7 +242,12 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
         line(out, level, &format!("@{}", expr(d, 0)));
     }
     line(out, level, &format!("class {}{base}:", class.name));
-    if class.body.is_empty() {
+    // The annotated names first, in their order: what an annotation says
+    // is not kept, only that there is one (`dataclass` reads the names).
+    for field in &class.fields {
+        line(out, level + 1, &format!("{field}: object"));
+    }
+    if class.body.is_empty() && class.fields.is_empty() {
         line(out, level + 1, "pass");
     }
     let program = marks.program;
@@ -804,6 +809,18 @@ fn expr_text(e: &Expr) -> String {
             items
                 .iter()
                 .map(|i| format!("{}: {}", expr(&i.key, 0), expr(&i.value, 0)))
+                .collect_vec()
+                .joined(", ")
+        ),
+        #[cfg(feature = "asyncio-py")]
+        Expr::DictUnpacking(parts) => format!(
+            "{{{}}}",
+            parts
+                .iter()
+                .map(|(k, v)| match k {
+                    Some(k) => format!("{}: {}", expr(k, 0), expr(v, 0)),
+                    None => format!("**{}", expr(v, 0)),
+                })
                 .collect_vec()
                 .joined(", ")
         ),

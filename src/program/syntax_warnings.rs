@@ -84,6 +84,8 @@ fn seen(e: &Expr) -> Seen {
         #[cfg(feature = "asyncio-py")]
         Expr::Set(_) => Seen::Display("set"),
         Expr::Dict(_) => Seen::Display("dict"),
+        #[cfg(feature = "asyncio-py")]
+        Expr::DictUnpacking(_) => Seen::Display("dict"),
         // A comprehension or a generator expression, made a function
         // (`Parser::comprehension`).
         #[cfg(feature = "code")]

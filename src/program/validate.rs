@@ -681,6 +681,16 @@ impl<'p> Checker<'p> {
                 }
                 self.expr(value, &format!("{at}.value"), depth + 1)
             }
+            #[cfg(feature = "asyncio-py")]
+            Expr::DictUnpacking(parts) => {
+                for (i, (k, v)) in parts.iter().enumerate() {
+                    if let Some(k) = k {
+                        self.expr(k, &format!("{at}[{i}].key"), depth + 1)?;
+                    }
+                    self.expr(v, &format!("{at}[{i}].value"), depth + 1)?;
+                }
+                Ok(())
+            }
             Expr::Dict(items) => {
                 for (i, item) in items.iter().enumerate() {
                     self.expr(&item.key, &format!("{at}[{i}].key"), depth + 1)?;
