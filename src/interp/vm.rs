@@ -2311,6 +2311,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         }
                     }
                 }
+                #[cfg(feature = "asyncio-py")]
                 Op::BuildSet { n, folded } => {
                     let items = frame.pop_n(n as usize);
                     let mut set = crate::value::set::Set::new();

@@ -199,6 +199,28 @@ mod tests {
         assert!(program("t = [0, *[1], 2]\n").is_ok());
     }
 
+    /// Code mode's module has no comparison methods, dataclasses or `**`
+    /// in a dict display: such a program is handed over.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    #[test]
+    fn comparisons_dataclasses_and_dict_unpacking_hand_over_to_asyncio_s_module() {
+        for source in [
+            "class A:\n    def __lt__(self, other):\n        return True\n",
+            "class A:\n    def __post_init__(self):\n        pass\n",
+            "from dataclasses import dataclass\n",
+            "import dataclasses\n",
+            "d = {**{}}\n",
+            "d = {'a': 1, **{}}\n",
+            "x = NotImplemented\n",
+        ] {
+            let error = program(source).unwrap_err();
+            assert!(
+                crate::error::is_needs_asyncio_py(&error.message),
+                "{source}: {error}"
+            );
+        }
+    }
+
     /// With sets, the three bind as Python binds them, looser than `+`.
     #[cfg(feature = "asyncio-py")]
     #[test]
