@@ -175,6 +175,9 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "setattr",
     "anext",
     "NotImplemented",
+    "property",
+    "staticmethod",
+    "classmethod",
 ];
 
 /// The modules that come with the library, modelled natively for the

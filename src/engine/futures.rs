@@ -599,10 +599,13 @@ pub(crate) fn reprlib(v: &Value) -> String {
             // leaves of the digits shows as `…`, as an address does.
             other => {
                 const DIGIT: char = '\u{1}';
-                let full = other.repr().replace(
-                    crate::value::format::ADDRESS,
-                    &format!("0x{}", String::from(DIGIT).repeat(12)),
-                );
+                const DIGITS: &str = "\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}\u{1}";
+                const ADDRESS: &str = crate::value::format::ADDRESS;
+                let full = other.repr();
+                let full = match full.find(ADDRESS) {
+                    Some(at) => format!("{}0x{DIGITS}{}", &full[..at], &full[at + ADDRESS.len()..]),
+                    None => full,
+                };
                 let mut shown = String::new();
                 for c in cut(full, MAX_OTHER).chars() {
                     match c {

@@ -776,7 +776,7 @@ fn call_builtin(
         )));
     }
     match b {
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Builtin::Property | Builtin::StaticMethod | Builtin::ClassMethod => {
             super::classes::make_descriptor(b, args, kwargs)
         }
@@ -1468,7 +1468,7 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
             true => matches!(name, "__aiter__" | "__anext__" | "aclose"),
             false => matches!(name, "__iter__" | "__next__" | "send" | "close"),
         },
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         (Value::Descriptor(_), "setter") => true,
         _ => false,
     }
@@ -1587,7 +1587,7 @@ pub(crate) fn call_method(
     {
         return Ok(Value::str(&obj.repr()));
     }
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     if let Value::Descriptor(d) = obj {
         return super::classes::descriptor_method(d, name, args, kwargs);
     }

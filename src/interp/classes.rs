@@ -14,7 +14,9 @@ use crate::closed_world;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::Name;
-use crate::value::class::{Base, ClassObj, Descriptor, Instance};
+#[cfg(feature = "asyncio-py")]
+use crate::value::class::Descriptor;
+use crate::value::class::{Base, ClassObj, Instance};
 use crate::value::{Class, ExcKind, Exception, Value};
 use std::rc::Rc;
 
@@ -244,6 +246,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         Value::UserClass(class) => match &**name {
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
             _ => match class.lookup(name) {
+                #[cfg(feature = "asyncio-py")]
                 Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
                 // `Point.__repr__`: called with the instance first.
                 #[cfg(feature = "asyncio-py")]
@@ -282,7 +285,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
 /// `name` found on `class` (or up its chain) for `obj`: a function
 /// becomes a method bound to `obj`.
 fn from_class(
-    rt: &Rc<Runtime>,
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] rt: &Rc<Runtime>,
     obj: &Value,
     class: &ClassObj,
     name: &str,
@@ -293,6 +296,7 @@ fn from_class(
         Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
             Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))))
         }
+        #[cfg(feature = "asyncio-py")]
         Some(Value::Descriptor(d)) => Some(descriptor_get(
             rt,
             &d,
@@ -476,7 +480,7 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
 
 /// `obj.name = value`: a property of the object's class calls its setter.
 pub(crate) fn set_attr(
-    rt: &Rc<Runtime>,
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] rt: &Rc<Runtime>,
     obj: &Value,
     name: &Name,
     value: Value,
@@ -485,6 +489,7 @@ pub(crate) fn set_attr(
     if let Some(refused) = super::dataclasses::frozen(obj, name, "assign to") {
         return Err(refused);
     }
+    #[cfg(feature = "asyncio-py")]
     if let Some(class) = obj.program_class() {
         if let Some(Value::Descriptor(d)) = class.lookup(name) {
             if let Descriptor::Property { set, .. } = &*d {
@@ -598,6 +603,7 @@ fn builtin_lacks(obj: &Value, name: &str) -> Option<Raise> {
 /// (`instance` None) or an instance: a `staticmethod`'s function, a
 /// `classmethod`'s bound to `owner`, a property's getter run on the
 /// instance (the property itself, read from its class).
+#[cfg(feature = "asyncio-py")]
 fn descriptor_get(
     rt: &Rc<Runtime>,
     d: &Rc<Descriptor>,
@@ -635,6 +641,7 @@ fn call_plain(rt: &Rc<Runtime>, f: &Value, args: Vec<Value>, what: &str) -> Resu
 
 /// `property(fget, fset)`, `staticmethod(f)`, `classmethod(f)`: the
 /// descriptors, as their classes make them.
+#[cfg(feature = "asyncio-py")]
 pub(crate) fn make_descriptor(
     b: crate::value::Builtin,
     mut args: Vec<Value>,
@@ -674,6 +681,7 @@ pub(crate) fn make_descriptor(
 }
 
 /// `prop.setter(f)`: a copy of the property with `f` as its setter.
+#[cfg(feature = "asyncio-py")]
 pub(crate) fn descriptor_method(
     d: &Descriptor,
     name: &str,

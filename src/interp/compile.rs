@@ -1593,6 +1593,7 @@ impl<'a> Compiler<'a> {
             }
             #[cfg(feature = "code")]
             Expr::Class(class) => {
+                #[cfg(feature = "asyncio-py")]
                 for d in &class.decorators {
                     self.expr(d);
                 }
@@ -1624,6 +1625,7 @@ impl<'a> Compiler<'a> {
                     .push(class.body.iter().map(|a| a.name.clone()).collect_vec());
                 let attrs = self.code.kwnames.len() as u32 - 1;
                 self.emit(Op::MakeClass { name, attrs });
+                #[cfg(feature = "asyncio-py")]
                 for _ in &class.decorators {
                     self.emit(Op::Call { argc: 1, kw: NO_KW });
                 }

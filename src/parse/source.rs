@@ -592,9 +592,14 @@ impl Source {
                     self.past_future = true;
                     let line = self.line();
                     let decorators = self.decorators(true)?;
+                    #[cfg(feature = "asyncio-py")]
                     if self.p.is_word("class") {
                         self.class_statement(decorators)?;
                         continue;
+                    }
+                    #[cfg(not(feature = "asyncio-py"))]
+                    if self.p.is_word("class") {
+                        return Err(self.err(crate::error::needs_asyncio_py("a decorated class")));
                     }
                     let lambdas = self.p.lambdas.len();
                     let def_line = self.line();
@@ -617,7 +622,10 @@ impl Source {
                 }
                 _ if self.p.is_word("class") => {
                     self.past_future = true;
+                    #[cfg(feature = "asyncio-py")]
                     self.class_statement(Vec::new())?;
+                    #[cfg(not(feature = "asyncio-py"))]
+                    self.class_statement()?;
                 }
                 _ if self.p.is_word("def") || self.p.is_word("async") => {
                     self.past_future = true;
@@ -762,10 +770,17 @@ impl Source {
     /// A `class` statement at the module's level, after its decorators if
     /// any: the module's code binds the class's name, where the statement
     /// stands, to the class passed through them (`ClassDef::decorators`).
-    fn class_statement(&mut self, decorators: Vec<Expr>) -> Result<(), SyntaxError> {
+    fn class_statement(
+        &mut self,
+        #[cfg(feature = "asyncio-py")] decorators: Vec<Expr>,
+    ) -> Result<(), SyntaxError> {
         let line = self.line();
+        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
         let mut class = self.class_def()?;
-        class.decorators = decorators;
+        #[cfg(feature = "asyncio-py")]
+        {
+            class.decorators = decorators;
+        }
         let name = class.name.clone();
         self.lines.statements.push(line as u32);
         self.module_body.push(Stmt::Assign {
@@ -826,7 +841,9 @@ impl Source {
                 name,
                 base,
                 body: Vec::new(),
+                #[cfg(feature = "asyncio-py")]
                 decorators: Vec::new(),
+                #[cfg(feature = "asyncio-py")]
                 fields: Vec::new(),
             });
         }
@@ -847,11 +864,14 @@ impl Source {
             module: None,
             base,
             body,
+            #[cfg(feature = "asyncio-py")]
             decorators: Vec::new(),
+            #[cfg(feature = "asyncio-py")]
             fields,
         })
     }
 
+    #[cfg(feature = "asyncio-py")]
     /// Whether the annotation about to be read is `ClassVar`'s (as
     /// `typing` spells it, or in a string), which makes a class attribute
     /// and no field of a dataclass, as `dataclasses._is_classvar` tells.
@@ -873,7 +893,7 @@ impl Source {
     fn class_body(
         &mut self,
         body: &mut Vec<crate::program::ClassAttr>,
-        fields: &mut Vec<Name>,
+        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] fields: &mut Vec<Name>,
     ) -> Result<(), SyntaxError> {
         loop {
             match self.p.peek() {
@@ -903,24 +923,27 @@ impl Source {
                     let f = self.function(!decorators.is_empty())?;
                     let method: Name =
                         crate::program::short_name(&crate::program::qualname(&f.0.name)).into();
-                    // What asyncio's module calls: the comparisons, and
-                    // `dataclass`'s `__post_init__`.
-                    let comparison = crate::program::COMPARISON_METHODS
-                        .iter()
-                        .any(|(_, name, _)| *name == &*method)
-                        || &*method == "__post_init__";
-                    if comparison && !cfg!(feature = "asyncio-py") {
-                        return Err(SyntaxError::at(at.0, at.1, crate::error::needs_asyncio_py(&format!("a class's `{method}`"))));
-                    }
                     if method.starts_with("__")
                         && method.ends_with("__")
-                        && !comparison
                         && !crate::program::SPECIAL_METHODS.contains(&&*method)
                     {
-                        return Err(SyntaxError::at(at.0, at.1, format!(
-                            "a class's `{method}` is not supported yet: a class may define plain methods and `{}`",
-                            crate::program::SPECIAL_METHODS.joined("`, `")
-                        )));
+                        // Code mode's module hands the other special
+                        // methods over: asyncio's has the comparisons and
+                        // `dataclass`'s `__post_init__`, and says why for
+                        // the rest.
+                        #[cfg(not(feature = "asyncio-py"))]
+                        return Err(SyntaxError::at(at.0, at.1, crate::error::needs_asyncio_py(&format!("a class's `{method}`"))));
+                        #[cfg(feature = "asyncio-py")]
+                        if &*method != "__post_init__"
+                            && !crate::program::COMPARISON_METHODS
+                                .iter()
+                                .any(|(_, name, _)| *name == &*method)
+                        {
+                            return Err(SyntaxError::at(at.0, at.1, format!(
+                                "a class's `{method}` is not supported yet: a class may define plain methods and `{}`, the comparisons (`__eq__`, `__lt__`...) and a dataclass's `__post_init__`",
+                                crate::program::SPECIAL_METHODS.joined("`, `")
+                            )));
+                        }
                     }
                     if &*method == "__init__" && f.0.is_async {
                         return Err(SyntaxError::at(at.0, at.1, "`async def __init__` makes the class call return a coroutine, which CPython refuses (TypeError: __init__() should return None); make it a plain `def`"));
@@ -959,6 +982,7 @@ impl Source {
                     }
                     self.p.advance();
                     if self.p.eat_op(":") {
+                        #[cfg(feature = "asyncio-py")]
                         if !self.class_var() && !fields.iter().any(|f| **f == *attr) {
                             fields.push(attr.as_str().into());
                         }

@@ -771,11 +771,14 @@ pub struct ClassDef {
     pub body: Vec<ClassAttr>,
     /// `@decorator` lines before the `class`, as written: evaluated before
     /// the class is made, then called on it, the innermost (last) first.
+    /// (asyncio's module: Code mode's hands a decorated class over.)
+    #[cfg(feature = "asyncio-py")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decorators: Vec<Expr>,
     /// The names the body annotates (`id: int`, `done: bool = False`), in
     /// the order of its `__annotations__`, `ClassVar`s left out: the
     /// fields `dataclass` makes methods of (`interp::dataclasses`).
+    #[cfg(feature = "asyncio-py")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Name>,
 }
@@ -1212,6 +1215,7 @@ impl Expr {
             }
             #[cfg(feature = "code")]
             Expr::Class(class) => {
+                #[cfg(feature = "asyncio-py")]
                 class.decorators.iter().for_each(|d| d.each(f));
                 if let Some(base) = &class.base {
                     base.each(f);

@@ -238,16 +238,22 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
         .as_ref()
         .map(|b| format!("({})", expr(b, 0)))
         .unwrap_or_default();
+    #[cfg(feature = "asyncio-py")]
     for d in &class.decorators {
         line(out, level, &format!("@{}", expr(d, 0)));
     }
     line(out, level, &format!("class {}{base}:", class.name));
     // The annotated names first, in their order: what an annotation says
     // is not kept, only that there is one (`dataclass` reads the names).
+    #[cfg(feature = "asyncio-py")]
     for field in &class.fields {
         line(out, level + 1, &format!("{field}: object"));
     }
-    if class.body.is_empty() && class.fields.is_empty() {
+    #[cfg(feature = "asyncio-py")]
+    let empty = class.body.is_empty() && class.fields.is_empty();
+    #[cfg(not(feature = "asyncio-py"))]
+    let empty = class.body.is_empty();
+    if empty {
         line(out, level + 1, "pass");
     }
     let program = marks.program;

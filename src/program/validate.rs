@@ -213,6 +213,7 @@ impl<'p> Checker<'p> {
             ));
         }
         check_identifier(&class.name).map_err(|m| err(at, m))?;
+        #[cfg(feature = "asyncio-py")]
         for (i, d) in class.decorators.iter().enumerate() {
             self.expr(d, &format!("{at}.decorators[{i}]"), depth + 1)?;
         }

@@ -110,6 +110,7 @@ pub enum Base {
 /// descriptors of those types: read from a class or an instance, the
 /// first gives its function as it is, the second binds it to the class,
 /// the third calls its getter (and assigning calls its setter).
+#[cfg(feature = "asyncio-py")]
 #[derive(Debug)]
 pub enum Descriptor {
     Static(Value),
@@ -117,6 +118,7 @@ pub enum Descriptor {
     Property { get: Value, set: Option<Value> },
 }
 
+#[cfg(feature = "asyncio-py")]
 impl Descriptor {
     /// Its type's name: `staticmethod`, `classmethod` or `property`.
     pub fn type_name(&self) -> &'static str {

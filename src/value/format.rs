@@ -574,7 +574,7 @@ fn write_leaf(v: &Value, out: &mut String) {
             if l.running.get() { "True" } else { "False" },
             if l.closed.get() { "True" } else { "False" },
         )),
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Descriptor(d) => match &**d {
             super::class::Descriptor::Static(f) | super::class::Descriptor::Class(f) => {
                 out.push_str(&format!("<{}({})>", d.type_name(), f.repr()))

@@ -96,7 +96,7 @@ pub enum Value {
     Partial(Rc<Partial>),
     /// `staticmethod(f)`, `classmethod(f)` or `property(fget)`: what a
     /// class attribute holding one gives when read (`interp::classes`).
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     Descriptor(Rc<class::Descriptor>),
     /// `asyncio.get_running_loop()`: the loop of one `asyncio.run`.
     #[cfg(feature = "asyncio-py")]
@@ -364,12 +364,13 @@ pub enum Builtin {
     #[cfg(feature = "code")]
     Next,
     /// `property`, `staticmethod`, `classmethod`: classes in CPython,
-    /// whose instances are `Value::Descriptor`s.
-    #[cfg(feature = "code")]
+    /// whose instances are `Value::Descriptor`s (asyncio's module; Code
+    /// mode's hands a program using them over).
+    #[cfg(feature = "asyncio-py")]
     Property,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     StaticMethod,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     ClassMethod,
     /// `divmod(a, b)` and `map(func, *iterables)` (`Iter::Map`).
     #[cfg(feature = "asyncio-py")]
@@ -431,11 +432,11 @@ impl Builtin {
             "next" => Builtin::Next,
             #[cfg(feature = "code")]
             "super" => Builtin::Super,
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             "property" => Builtin::Property,
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             "staticmethod" => Builtin::StaticMethod,
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             "classmethod" => Builtin::ClassMethod,
             #[cfg(feature = "asyncio-py")]
             "divmod" => Builtin::Divmod,
@@ -506,14 +507,11 @@ impl Builtin {
     pub fn is_type(self) -> bool {
         use Builtin::*;
         #[cfg(feature = "code")]
-        if matches!(
-            self,
-            Super | Property | StaticMethod | ClassMethod | Partial
-        ) {
+        if matches!(self, Super | Partial) {
             return true;
         }
         #[cfg(feature = "asyncio-py")]
-        if self == Map {
+        if matches!(self, Map | Property | StaticMethod | ClassMethod) {
             return true;
         }
         matches!(self, Type | Range | Enumerate | Zip)
@@ -628,11 +626,11 @@ impl Builtin {
             Builtin::Iter => "iter",
             #[cfg(feature = "code")]
             Builtin::Next => "next",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::Property => "property",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::StaticMethod => "staticmethod",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::ClassMethod => "classmethod",
             #[cfg(feature = "asyncio-py")]
             Builtin::Divmod => "divmod",
@@ -1172,7 +1170,7 @@ impl Value {
             Value::Traceback(_) => "traceback",
             #[cfg(feature = "code")]
             Value::Generator(g) => g.type_name(),
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Value::Descriptor(d) => d.type_name(),
             #[cfg(feature = "code")]
             Value::Partial(_) => "partial",

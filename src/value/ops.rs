@@ -638,20 +638,21 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
     Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        // Copies: comparing items may run the program's `__eq__`, which
-        // may change the lists.
-        (Value::List(x), Value::List(y)) => {
-            Rc::ptr_eq(x, y) || seq_equal(&x.borrow().clone(), &y.borrow().clone(), depth)?
-        }
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || list_equal(x, y, depth)?,
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y, depth)?,
         (Value::Range(x), Value::Range(y)) => range_equal(x, y),
         (Value::Dict(x), Value::Dict(y)) if Rc::ptr_eq(x, y) => true,
         (Value::Dict(x), Value::Dict(y)) => {
+            // A copy where comparing values may run the program's
+            // `__eq__`, which may change the dicts.
+            #[cfg(feature = "asyncio-py")]
             let entries = x.borrow().entries.clone();
+            #[cfg(not(feature = "asyncio-py"))]
+            let entries = &x.borrow().entries;
             if entries.len() != y.borrow().entries.len() {
                 return Ok(false);
             }
-            for (k, v) in &entries {
+            for (k, v) in entries.iter() {
                 let found = y.borrow().get(k)?;
                 match found {
                     Some(v2) if item(v, &v2)? => {}
@@ -789,6 +790,15 @@ fn set_equal(
     Ok(true)
 }
 
+/// Two lists' items compared in order: copies where comparing may run the
+/// program's `__eq__`, which may change them.
+fn list_equal(x: &super::list::List, y: &super::list::List, depth: usize) -> Result<bool, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    return seq_equal(&x.borrow().clone(), &y.borrow().clone(), depth);
+    #[cfg(not(feature = "asyncio-py"))]
+    return seq_equal(&x.borrow(), &y.borrow(), depth);
+}
+
 /// Two sequences' items compared in order, as a list's or a tuple's `==`
 /// compares them, one level deeper than the sequences.
 fn seq_equal(x: &[Value], y: &[Value], depth: usize) -> Result<bool, Raise> {
@@ -824,7 +834,7 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Module(x), Value::Module(y)) => x == y,
         #[cfg(feature = "code")]
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         (Value::Descriptor(x), Value::Descriptor(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "asyncio-py")]
         (Value::Loop(x), Value::Loop(y)) => Rc::ptr_eq(x, y),
@@ -1006,8 +1016,9 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         #[cfg(feature = "code")]
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
         // Not `==`, which may be the program's `__eq__`.
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
+        #[cfg(feature = "asyncio-py")]
         (Value::Exception(x), Value::Exception(y)) => Rc::ptr_eq(x, y),
         (by_value_a, by_value_b) if by_value(by_value_a) || by_value(by_value_b) => false,
         _ => equal(a, b)?,
