@@ -30,6 +30,7 @@ import asyncio.tasks
 import builtins
 import dataclasses
 import functools
+import heapq
 import inspect
 import os
 import sys
@@ -305,6 +306,7 @@ def render():
         '    ("random", %s),' % rust_list(dir(random)),
         '    ("functools", %s),' % rust_list(dir(functools)),
         '    ("dataclasses", %s),' % rust_list(dir(dataclasses)),
+        '    ("heapq", %s),' % rust_list(dir(heapq)),
         "];",
         "",
     ]

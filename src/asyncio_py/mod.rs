@@ -183,7 +183,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
 /// The modules that come with the library, modelled natively for the
 /// programs that use it: a build without the library refuses importing
 /// them as needing it.
-pub static NATIVE_MODULES: &[&str] = &["dataclasses"];
+pub static NATIVE_MODULES: &[&str] = &["dataclasses", "heapq"];
 
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]

@@ -1080,6 +1080,12 @@ fn call_builtin(
         Builtin::Dataclass => super::dataclasses::dataclass(args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Field => super::dataclasses::field(args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Heappush
+        | Builtin::Heappop
+        | Builtin::Heapify
+        | Builtin::Heapreplace
+        | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
         // Read from a class or an instance, it is bound first
         // (`classes::get_attr`): this is one that got out unbound.
         #[cfg(feature = "asyncio-py")]

@@ -26,6 +26,8 @@ mod dataclasses;
 mod exception_groups;
 #[cfg(feature = "asyncio-py")]
 mod formatting;
+#[cfg(feature = "asyncio-py")]
+mod heapq;
 #[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "code")]

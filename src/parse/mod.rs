@@ -212,6 +212,7 @@ mod tests {
             "d = {**{}}\n",
             "d = {'a': 1, **{}}\n",
             "x = NotImplemented\n",
+            "import heapq\n",
         ] {
             let error = program(source).unwrap_err();
             assert!(

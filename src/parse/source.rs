@@ -1300,7 +1300,7 @@ impl Source {
                 return refuse(crate::error::needs_asyncio_py(&format!("the module `{module}`")));
             }
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

@@ -403,6 +403,17 @@ pub enum Builtin {
     /// under (`interp::dataclasses`).
     #[cfg(feature = "asyncio-py")]
     DataclassMethod,
+    /// `heapq`'s functions (`interp/heapq.rs`).
+    #[cfg(feature = "asyncio-py")]
+    Heappush,
+    #[cfg(feature = "asyncio-py")]
+    Heappop,
+    #[cfg(feature = "asyncio-py")]
+    Heapify,
+    #[cfg(feature = "asyncio-py")]
+    Heapreplace,
+    #[cfg(feature = "asyncio-py")]
+    Heappushpop,
 }
 
 impl Builtin {
@@ -480,6 +491,12 @@ impl Builtin {
             Builtin::Wraps | Builtin::Partial => "functools",
             #[cfg(feature = "asyncio-py")]
             Builtin::Dataclass | Builtin::Field => "dataclasses",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Heappush
+            | Builtin::Heappop
+            | Builtin::Heapify
+            | Builtin::Heapreplace
+            | Builtin::Heappushpop => "heapq",
             _ => "builtins",
         }
     }
@@ -652,6 +669,16 @@ impl Builtin {
             Builtin::Field => "field",
             #[cfg(feature = "asyncio-py")]
             Builtin::DataclassMethod => "<dataclass method>",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Heappush => "heappush",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Heappop => "heappop",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Heapify => "heapify",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Heapreplace => "heapreplace",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Heappushpop => "heappushpop",
         }
     }
 }
@@ -667,6 +694,8 @@ pub enum Module {
     Functools,
     #[cfg(feature = "asyncio-py")]
     Dataclasses,
+    #[cfg(feature = "asyncio-py")]
+    Heapq,
 }
 
 impl Module {
@@ -680,6 +709,8 @@ impl Module {
             "functools" => Some(Module::Functools),
             #[cfg(feature = "asyncio-py")]
             "dataclasses" => Some(Module::Dataclasses),
+            #[cfg(feature = "asyncio-py")]
+            "heapq" => Some(Module::Heapq),
             _ => None,
         }
     }
@@ -694,6 +725,8 @@ impl Module {
             Module::Functools => "functools",
             #[cfg(feature = "asyncio-py")]
             Module::Dataclasses => "dataclasses",
+            #[cfg(feature = "asyncio-py")]
+            Module::Heapq => "heapq",
         }
     }
 
@@ -773,6 +806,15 @@ impl Module {
             }
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Heapq, _) => match name {
+                "heappush" => Builtin::Heappush,
+                "heappop" => Builtin::Heappop,
+                "heapify" => Builtin::Heapify,
+                "heapreplace" => Builtin::Heapreplace,
+                "heappushpop" => Builtin::Heappushpop,
+                _ => return None,
+            },
             #[cfg(feature = "code")]
             (Module::Random, _) => match name {
                 "random" => Builtin::RandomRandom,
