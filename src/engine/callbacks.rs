@@ -219,29 +219,45 @@ impl Runtime {
 
     /// Runs a handle's call (`Handle._run`).
     pub(crate) fn run_program_call(self: &Rc<Self>, call: &CallHandle) -> Result<(), RunError> {
-        self.run_callable(&call.callback, call.args.clone())
+        self.run_callable(&call.callback, call.args.clone(), || call.repr_checked())
+    }
+
+    /// A future's done callback, which `call_soon` made a handle of.
+    pub(crate) fn run_done_callback(self: &Rc<Self>, callable: &Value, future: &FutRef) -> Result<(), RunError> {
+        let args = vec![Value::Future(future.clone())];
+        let handle = || match shows_program_repr_in(callable, &args) {
+            true => Err(SHOWS_PROGRAM_REPR.to_string()),
+            false => Ok(format!("<Handle {}>", callback_repr(callable, &args))),
+        };
+        self.run_callable(callable, args.clone(), handle)
     }
 
     /// Calls the program's `callable` from the loop, as `Handle._run`
-    /// does. What it raises CPython logs ("Exception in callback ...")
-    /// and the loop goes on: not modelled, so the run stops there.
-    pub(crate) fn run_callable(
+    /// does: what it raises the loop's exception handler logs
+    /// ("Exception in callback f(1) at …", the handle, the exception's
+    /// lines), and the loop goes on.
+    fn run_callable(
         self: &Rc<Self>,
         callable: &Value,
         args: Vec<Value>,
+        handle: impl FnOnce() -> Result<String, String>,
     ) -> Result<(), RunError> {
-        match self.interpreter.clone().call_value(self.clone(), callable, args) {
+        match self.interpreter.clone().call_value(self.clone(), callable, args.clone()) {
             Ok(_) => Ok(()),
             Err(Raise::Stop(stop)) => Err(*stop),
-            Err(Raise::Exc(e)) => Err(RunError {
-                kind: crate::error::RunErrorKind::Unsupported,
-                message: format!(
-                    "the loop callback {}() raised {}: CPython logs \"Exception in callback ...\" with a traceback and goes on, which is not supported yet",
-                    callable_name(callable),
-                    e.traceback_line()
-                ),
-                line: None,
-            }),
+            Err(Raise::Exc(e)) => {
+                let head = handle().map(|handle| {
+                    [
+                        format!("Exception in callback {}", callback_repr(callable, &args)),
+                        format!("handle: {handle}"),
+                    ]
+                });
+                self.log_exception(head, &e);
+                match self.take_refusal() {
+                    Some(refused) => Err(refused),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }

@@ -721,7 +721,7 @@ impl Runtime {
                 #[cfg(feature = "asyncio-py")]
                 Callback::Call(callable) => {
                     let callable = callable.clone();
-                    self.run_callable(&callable, vec![Value::Future(future.clone())])
+                    self.run_done_callback(&callable, future)
                 }
                 #[cfg(feature = "asyncio-py")]
                 Callback::CheckCancel(item) => {

@@ -82,7 +82,7 @@ impl Runtime {
         let mut entries: std::collections::VecDeque<FreedEntry> = self.freed.take().into();
         while let Some(entry) = entries.pop_front() {
             match entry {
-                FreedEntry::NeverRetrieved(head, exc) => self.report_never_retrieved(head, &exc),
+                FreedEntry::NeverRetrieved(head, exc) => self.log_exception(head, &exc),
                 #[cfg(feature = "code")]
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
                 #[cfg(feature = "code")]
@@ -104,9 +104,12 @@ impl Runtime {
         }
     }
 
-    /// "... exception was never retrieved", the exception's lines written
-    /// now, as asyncio's logger formats them as it logs.
-    fn report_never_retrieved(self: &Rc<Self>, head: Result<[String; 2], String>, exc: &Exc) {
+    /// What asyncio's default exception handler logs: its two lines ("...
+    /// exception was never retrieved" and the future, or "Exception in
+    /// callback ..." and the handle), then the exception's lines, written
+    /// now, as its logger formats them; a refusal instead of a head that
+    /// could not be written.
+    pub(crate) fn log_exception(self: &Rc<Self>, head: Result<[String; 2], String>, exc: &Exc) {
         let head = match head {
             Ok(head) => head,
             Err(refusal) => return self.refuse(refusal),
