@@ -185,6 +185,10 @@ pub static NATIVE_BUILTINS: &[&str] = &[
 /// them as needing it.
 pub static NATIVE_MODULES: &[&str] = &["dataclasses", "heapq"];
 
+/// Attributes of modules Code mode's module has that come with the
+/// library: a build without it refuses them as needing it.
+pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] = &[("functools", "total_ordering")];
+
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]
 pub type Shows = fn(&crate::value::Value) -> bool;

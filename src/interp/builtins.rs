@@ -1086,11 +1086,16 @@ fn call_builtin(
         | Builtin::Heapify
         | Builtin::Heapreplace
         | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::TotalOrdering => {
+            no_kwargs("total_ordering", &kwargs)?;
+            super::total_ordering::total_ordering(args)
+        }
         // Read from a class or an instance, it is bound first
         // (`classes::get_attr`): this is one that got out unbound.
         #[cfg(feature = "asyncio-py")]
-        Builtin::DataclassMethod => Err(RunError::unsupported(
-            "calling a dataclass's generated method this way is not supported yet",
+        Builtin::DataclassMethod | Builtin::OrderingFrom(_) => Err(RunError::unsupported(
+            "calling a method a decorator made this way is not supported yet",
         )),
         #[cfg(feature = "asyncio-py")]
         Builtin::Anext => {
@@ -1627,16 +1632,12 @@ pub(crate) fn call_method(
             no_kwargs(&format!("set.{name}"), &kwargs)?;
             super::sets::call(set, name, args)
         }
-        // A method `dataclass` made, bound to an instance, or read from
+        // A method a decorator made, bound to an instance, or read from
         // its class and given the instance first.
         #[cfg(feature = "asyncio-py")]
-        Value::Instance(_) if super::dataclasses::generated(obj, name) => {
-            super::dataclasses::call(rt, obj, name, args, kwargs)
-        }
+        Value::Instance(_) if made(obj, name).is_some() => call_made(rt, obj, name, args, kwargs),
         #[cfg(feature = "asyncio-py")]
-        Value::UserClass(c)
-            if matches!(c.lookup(name), Some(Value::Builtin(Builtin::DataclassMethod))) =>
-        {
+        Value::UserClass(c) if made(obj, name).is_some() => {
             let mut args = args.into_iter();
             let Some(instance) = args.next() else {
                 return Err(type_error(format!(
@@ -1644,7 +1645,7 @@ pub(crate) fn call_method(
                     c.name
                 )));
             };
-            super::dataclasses::call(rt, &instance, name, args.collect(), kwargs)
+            call_made(rt, &instance, name, args.collect(), kwargs)
         }
         #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if name == "add_note" => {
@@ -2278,5 +2279,37 @@ impl crate::value::format::UserFormat for Printing<'_> {
             self.rt.print(std::mem::take(&mut self.written));
         }
         self.rt.formatter().call(obj, method)
+    }
+}
+
+/// The method a decorator made (`dataclass`, `total_ordering`) that
+/// `obj`'s class (or `obj`, a class) has as `name`, if any.
+#[cfg(feature = "asyncio-py")]
+fn made(obj: &Value, name: &str) -> Option<Builtin> {
+    let class = match obj {
+        Value::UserClass(c) => c,
+        other => other.program_class()?,
+    };
+    match class.lookup(name) {
+        Some(Value::Builtin(b)) if b.is_made_method() => Some(b),
+        _ => None,
+    }
+}
+
+/// Runs the method a decorator made, `name` of `obj`'s class.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn call_made(
+    rt: &Rc<Runtime>,
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    match made(obj, name) {
+        Some(Builtin::OrderingFrom(root)) => {
+            no_kwargs(name, &kwargs)?;
+            super::total_ordering::call(rt, obj, name, root, args)
+        }
+        _ => super::dataclasses::call(rt, obj, name, args, kwargs),
     }
 }

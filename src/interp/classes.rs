@@ -250,7 +250,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
                 Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
                 // `Point.__repr__`: called with the instance first.
                 #[cfg(feature = "asyncio-py")]
-                Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
+                Some(Value::Builtin(b)) if b.is_made_method() => {
                     Some(Ok(Value::Method(Rc::new((obj.clone(), name.clone())))))
                 }
                 found => found.or_else(|| from_object(class, name)).map(Ok),
@@ -293,7 +293,7 @@ fn from_class(
     match class.lookup(name) {
         Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
         #[cfg(feature = "asyncio-py")]
-        Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
+        Some(Value::Builtin(b)) if b.is_made_method() => {
             Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))))
         }
         #[cfg(feature = "asyncio-py")]

@@ -370,16 +370,6 @@ fn class_repr(v: &Value) -> String {
     }
 }
 
-/// Whether `name` of `obj` is a method `dataclass` made.
-pub(crate) fn generated(obj: &Value, name: &str) -> bool {
-    obj.program_class().is_some_and(|c| {
-        matches!(
-            c.lookup(name),
-            Some(Value::Builtin(Builtin::DataclassMethod))
-        )
-    })
-}
-
 /// Runs the method `name` that `dataclass` made, on `obj`.
 pub(crate) fn call(
     rt: &Rc<Runtime>,

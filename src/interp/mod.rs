@@ -28,6 +28,8 @@ mod exception_groups;
 mod formatting;
 #[cfg(feature = "asyncio-py")]
 mod heapq;
+#[cfg(feature = "asyncio-py")]
+mod total_ordering;
 #[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "code")]

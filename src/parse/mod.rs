@@ -213,6 +213,7 @@ mod tests {
             "d = {'a': 1, **{}}\n",
             "x = NotImplemented\n",
             "import heapq\n",
+            "from functools import total_ordering\n",
         ] {
             let error = program(source).unwrap_err();
             assert!(

@@ -403,6 +403,12 @@ pub enum Builtin {
     /// under (`interp::dataclasses`).
     #[cfg(feature = "asyncio-py")]
     DataclassMethod,
+    /// `functools.total_ordering`, and an ordering it made from the
+    /// class's `root` one (`interp::total_ordering`).
+    #[cfg(feature = "asyncio-py")]
+    TotalOrdering,
+    #[cfg(feature = "asyncio-py")]
+    OrderingFrom(crate::program::CmpOp),
     /// `heapq`'s functions (`interp/heapq.rs`).
     #[cfg(feature = "asyncio-py")]
     Heappush,
@@ -417,6 +423,14 @@ pub enum Builtin {
 }
 
 impl Builtin {
+    /// Whether it is a method a decorator made and put in a class's dict
+    /// (`dataclass`'s, `total_ordering`'s): bound when read from an
+    /// instance, run by `interp::builtins::call_made`.
+    #[cfg(feature = "asyncio-py")]
+    pub fn is_made_method(self) -> bool {
+        matches!(self, Builtin::DataclassMethod | Builtin::OrderingFrom(_))
+    }
+
     /// The builtin a bare name refers to (`print`, `len`...).
     pub fn by_name(name: &str) -> Option<Builtin> {
         Some(match name {
@@ -489,6 +503,8 @@ impl Builtin {
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
             Builtin::Wraps | Builtin::Partial => "functools",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::TotalOrdering => "functools",
             #[cfg(feature = "asyncio-py")]
             Builtin::Dataclass | Builtin::Field => "dataclasses",
             #[cfg(feature = "asyncio-py")]
@@ -670,6 +686,10 @@ impl Builtin {
             #[cfg(feature = "asyncio-py")]
             Builtin::DataclassMethod => "<dataclass method>",
             #[cfg(feature = "asyncio-py")]
+            Builtin::TotalOrdering => "total_ordering",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::OrderingFrom(_) => "<total_ordering method>",
+            #[cfg(feature = "asyncio-py")]
             Builtin::Heappush => "heappush",
             #[cfg(feature = "asyncio-py")]
             Builtin::Heappop => "heappop",
@@ -794,6 +814,8 @@ impl Module {
             (Module::Functools, "wraps") => Builtin::Wraps,
             #[cfg(feature = "code")]
             (Module::Functools, "partial") => Builtin::Partial,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Functools, "total_ordering") => Builtin::TotalOrdering,
             #[cfg(feature = "code")]
             (Module::Functools, _) => return None,
             #[cfg(feature = "asyncio-py")]

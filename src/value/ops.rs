@@ -726,15 +726,16 @@ fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
         .find(|(o, _, _)| *o == op)
         .map_or("", |(_, name, _)| name);
     match class.lookup(name) {
-        Some(found @ (Value::Function(_) | Value::Builtin(super::Builtin::DataclassMethod))) => {
-            let answer = match found {
-                Value::Function(_) => class.host.call(&found, vec![obj.clone(), other.clone()])?,
-                // What `dataclass` made: called through its bound method.
-                _ => class.host.call(
-                    &Value::Method(Rc::new((obj.clone(), name.into()))),
-                    vec![other.clone()],
-                )?,
-            };
+        Some(found @ Value::Function(_)) => {
+            let answer = class.host.call(&found, vec![obj.clone(), other.clone()])?;
+            Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
+        }
+        Some(Value::Builtin(b)) if b.is_made_method() => {
+            // What a decorator made: called through its bound method.
+            let answer = class.host.call(
+                &Value::Method(Rc::new((obj.clone(), name.into()))),
+                vec![other.clone()],
+            )?;
             Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
         }
         Some(other) => Err(RunError::unsupported(format!(
