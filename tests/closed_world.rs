@@ -140,12 +140,7 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
             11,
             "the builtin `KeyboardInterrupt`",
         ),
-        (
-            "    x = Ellipsis\n",
-            4,
-            9,
-            "the builtin `Ellipsis`",
-        ),
+        ("    x = Ellipsis\n", 4, 9, "the builtin `Ellipsis`"),
         ("    print(__doc__)\n", 4, 11, "the builtin `__doc__`"),
         ("    name = input()\n", 4, 12, "the builtin `input`"),
         (

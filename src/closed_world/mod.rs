@@ -78,7 +78,9 @@ pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
         return Some(crate::error::needs_asyncio_py(&format!("`asyncio.{attr}`")));
     }
     if !modelled && crate::asyncio_py::NATIVE_MODULE_ATTRS.contains(&(module, attr)) {
-        return Some(crate::error::needs_asyncio_py(&format!("`{module}.{attr}`")));
+        return Some(crate::error::needs_asyncio_py(&format!(
+            "`{module}.{attr}`"
+        )));
     }
     let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))

@@ -223,7 +223,11 @@ impl Runtime {
     }
 
     /// A future's done callback, which `call_soon` made a handle of.
-    pub(crate) fn run_done_callback(self: &Rc<Self>, callable: &Value, future: &FutRef) -> Result<(), RunError> {
+    pub(crate) fn run_done_callback(
+        self: &Rc<Self>,
+        callable: &Value,
+        future: &FutRef,
+    ) -> Result<(), RunError> {
         let args = vec![Value::Future(future.clone())];
         let handle = || match shows_program_repr_in(callable, &args) {
             true => Err(SHOWS_PROGRAM_REPR.to_string()),
@@ -242,7 +246,11 @@ impl Runtime {
         args: Vec<Value>,
         handle: impl FnOnce() -> Result<String, String>,
     ) -> Result<(), RunError> {
-        match self.interpreter.clone().call_value(self.clone(), callable, args.clone()) {
+        match self
+            .interpreter
+            .clone()
+            .call_value(self.clone(), callable, args.clone())
+        {
             Ok(_) => Ok(()),
             Err(Raise::Stop(stop)) => Err(*stop),
             Err(Raise::Exc(e)) => {

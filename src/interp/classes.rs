@@ -146,10 +146,12 @@ pub(crate) fn user_format(
     #[cfg(feature = "asyncio-py")]
     if let Value::Builtin(crate::value::Builtin::DataclassMethod) = found {
         return Some(
-            super::dataclasses::call(rt, obj, "__repr__", Vec::new(), Vec::new()).map(|v| match v {
-                Value::Str(s) => s.to_string(),
-                other => other.repr(),
-            }),
+            super::dataclasses::call(rt, obj, "__repr__", Vec::new(), Vec::new()).map(
+                |v| match v {
+                    Value::Str(s) => s.to_string(),
+                    other => other.repr(),
+                },
+            ),
         );
     }
     Some((|| {

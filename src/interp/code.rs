@@ -251,7 +251,9 @@ pub(crate) enum Op {
     /// mapping whose items it takes (`unpack` true); leaves the dict
     /// (`{'a': 1, **d}`: CPython's `DICT_UPDATE`).
     #[cfg(feature = "asyncio-py")]
-    DictAdd { unpack: bool },
+    DictAdd {
+        unpack: bool,
+    },
     #[cfg(feature = "asyncio-py")]
     BuildSet {
         n: u32,

@@ -121,7 +121,9 @@ pub(crate) fn field(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
         match &*k {
             "default" | "default_factory" | "init" | "repr" | "compare" | "hash" | "metadata" => {}
             "kw_only" => {
-                return Err(RunError::unsupported("field(kw_only=...) is not supported yet"))
+                return Err(RunError::unsupported(
+                    "field(kw_only=...) is not supported yet",
+                ))
             }
             _ => {
                 return Err(type_error(format!(

@@ -28,11 +28,7 @@ pub(crate) fn call(b: Builtin, args: Vec<Value>, kwargs: Kwargs) -> Result<Value
     let two = b != Builtin::Heappop && b != Builtin::Heapify;
     match (two, args.len()) {
         (true, 2) | (false, 1) => {}
-        (true, n) => {
-            return Err(type_error(format!(
-                "{name} expected 2 arguments, got {n}"
-            )))
-        }
+        (true, n) => return Err(type_error(format!("{name} expected 2 arguments, got {n}"))),
         (false, n) => {
             return Err(type_error(format!(
                 "_heapq.{name}() takes exactly one argument ({n} given)"

@@ -28,8 +28,6 @@ mod exception_groups;
 mod formatting;
 #[cfg(feature = "asyncio-py")]
 mod heapq;
-#[cfg(feature = "asyncio-py")]
-mod total_ordering;
 #[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "code")]
@@ -40,6 +38,8 @@ mod random;
 mod scope;
 #[cfg(feature = "asyncio-py")]
 mod sets;
+#[cfg(feature = "asyncio-py")]
+mod total_ordering;
 mod vm;
 #[cfg(feature = "code")]
 mod wait_for;

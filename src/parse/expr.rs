@@ -1288,8 +1288,10 @@ impl Parser {
     /// before it: `{'a': 1, **d, 'b': 2}`.
     #[cfg(feature = "asyncio-py")]
     fn dict_unpacking(&mut self, pairs: Vec<DictItem>) -> Result<Expr, SyntaxError> {
-        let mut parts: Vec<(Option<Expr>, Expr)> =
-            pairs.into_iter().map(|p| (Some(p.key), p.value)).collect_vec();
+        let mut parts: Vec<(Option<Expr>, Expr)> = pairs
+            .into_iter()
+            .map(|p| (Some(p.key), p.value))
+            .collect_vec();
         loop {
             if self.eat_op("**") {
                 // An operand of `|` at most (CPython's `bitwise_or`).

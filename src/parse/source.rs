@@ -932,7 +932,11 @@ impl Source {
                         // `dataclass`'s `__post_init__`, and says why for
                         // the rest.
                         #[cfg(not(feature = "asyncio-py"))]
-                        return Err(SyntaxError::at(at.0, at.1, crate::error::needs_asyncio_py(&format!("a class's `{method}`"))));
+                        return Err(SyntaxError::at(
+                            at.0,
+                            at.1,
+                            crate::error::needs_asyncio_py(&format!("a class's `{method}`")),
+                        ));
                         #[cfg(feature = "asyncio-py")]
                         if &*method != "__post_init__"
                             && !crate::program::COMPARISON_METHODS
@@ -1297,7 +1301,9 @@ impl Source {
         }
         let Some(modelled) = crate::value::Module::by_name(module) else {
             if crate::asyncio_py::NATIVE_MODULES.contains(&module) {
-                return refuse(crate::error::needs_asyncio_py(&format!("the module `{module}`")));
+                return refuse(crate::error::needs_asyncio_py(&format!(
+                    "the module `{module}`"
+                )));
             }
             return refuse(format!(
                 "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, and typing (for annotations)"

@@ -34,9 +34,10 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     if uses_time(program) {
         out.push_str("import time\n");
     }
+    // The modules a program may name, where this build has them.
     #[cfg(feature = "code")]
-    for module in ["random", "functools"] {
-        if names(program, module) {
+    for module in ["random", "functools", "dataclasses", "heapq"] {
+        if crate::value::Module::by_name(module).is_some() && names(program, module) {
             out.push_str(&format!("import {module}\n"));
         }
     }

@@ -728,7 +728,10 @@ fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
     match class.lookup(name) {
         Some(found @ Value::Function(_)) => {
             let answer = class.host.call(&found, vec![obj.clone(), other.clone()])?;
-            Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
+            Ok(
+                (!matches!(answer, Value::Builtin(super::Builtin::NotImplemented)))
+                    .then_some(answer),
+            )
         }
         Some(Value::Builtin(b)) if b.is_made_method() => {
             // What a decorator made: called through its bound method.
@@ -736,7 +739,10 @@ fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
                 &Value::Method(Rc::new((obj.clone(), name.into()))),
                 vec![other.clone()],
             )?;
-            Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
+            Ok(
+                (!matches!(answer, Value::Builtin(super::Builtin::NotImplemented)))
+                    .then_some(answer),
+            )
         }
         Some(other) => Err(RunError::unsupported(format!(
             "a class's `{name}` that is a {} rather than a method is not supported yet",
