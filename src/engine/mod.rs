@@ -252,6 +252,14 @@ pub struct Runtime {
     /// `random`'s generator for this run.
     #[cfg(feature = "code")]
     pub(crate) random: random::RunRandom,
+    /// The Python frames CPython's thread holds below a task's first one
+    /// while the loop steps it, which count towards its recursion limit:
+    /// nine under `asyncio.run` (the module's, `run`, `Runner.run`,
+    /// `run_until_complete`, `run_forever`, `_run_once`, `Handle._run`,
+    /// and the C step's call), seven when the module's code runs the
+    /// loop itself (`loop.run_until_complete`). Set by the runner.
+    #[cfg(feature = "code")]
+    pub(crate) frames_below_tasks: std::cell::Cell<usize>,
     /// The async generators started so far, weakly (asyncio's
     /// `_asyncgens`, which its `firstiter` hook fills): one still paused
     /// in its body when `asyncio.run` shuts down would be closed by
@@ -303,6 +311,8 @@ impl Runtime {
             handling: RefCell::new(None),
             #[cfg(feature = "code")]
             random: random::RunRandom::new(options.random_seed),
+            #[cfg(feature = "code")]
+            frames_below_tasks: std::cell::Cell::new(9),
             #[cfg(feature = "code")]
             asyncgens: RefCell::new(Vec::new()),
             refused: RefCell::new(None),

@@ -160,6 +160,13 @@ impl Session {
         #[cfg(feature = "code")]
         {
             self.rt.lp.borrow_mut().set_open(true);
+            #[cfg(feature = "asyncio-py")]
+            let module_runs_it = matches!(then, Then::Resume);
+            #[cfg(not(feature = "asyncio-py"))]
+            let module_runs_it = false;
+            self.rt
+                .frames_below_tasks
+                .set(if module_runs_it { 7 } else { 9 });
         }
         self.rt.add_done_callback(&until, Callback::StopLoop);
         Phase::Running { until, then }

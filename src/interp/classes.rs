@@ -260,8 +260,16 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         },
         Value::Super(s) => {
             let (class, obj) = (&s.0, &s.1);
-            let found = match &class.base {
-                Base::Class(base) => from_class(rt, obj, base, name),
+            let found = match (&class.base, obj) {
+                // `super()` in a classmethod: what a class reads (a
+                // function as it is, a classmethod bound to `obj`).
+                (Base::Class(base), Value::UserClass(_)) => match base.lookup(name) {
+                    #[cfg(feature = "asyncio-py")]
+                    Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
+                    Some(Value::Builtin(b)) if b.is_python_function() => from_class(rt, obj, base, name),
+                    found => found.map(Ok),
+                },
+                (Base::Class(base), _) => from_class(rt, obj, base, name),
                 _ => None,
             };
             return Some(match (found, &**name) {
@@ -722,10 +730,14 @@ pub(crate) fn class_of(v: &Value) -> Option<Value> {
     v.program_class().cloned().map(Value::UserClass)
 }
 
-/// `super(class, obj)`: `obj` must be an instance of `class`.
+/// `super(class, obj)`: `obj` must be an instance of `class`, or (in a
+/// classmethod) a class derived from it.
 pub(crate) fn make_super(class: Value, obj: Value) -> Result<Value, Raise> {
+    let subclass = |c: &Rc<ClassObj>| matches!(&obj, Value::UserClass(o) if o.is_subclass_of(c));
     match class {
-        Value::UserClass(c) if is_instance(&obj, &c) => Ok(Value::Super(Rc::new((c, obj)))),
+        Value::UserClass(c) if is_instance(&obj, &c) || subclass(&c) => {
+            Ok(Value::Super(Rc::new((c, obj))))
+        }
         Value::UserClass(_) => Err(type_error(
             "super(type, obj): obj must be an instance or subtype of type".into(),
         )),

@@ -154,6 +154,7 @@ impl Compiled {
         function: usize,
         args: Vec<Value>,
         closure: crate::value::Closure,
+        stack: vm::Stack,
     ) -> Body {
         let call = Rc::new(Coroutine::new(crate::value::CoroBody::Function {
             index: function,
@@ -161,7 +162,7 @@ impl Compiled {
             args: std::cell::RefCell::new(args),
             closure: std::cell::RefCell::new(closure),
         }));
-        Box::pin(vm::TaskVm::new(rt, self, call))
+        Box::pin(vm::TaskVm::new(rt, self, call, stack))
     }
 
     /// Polls `machine` once, to its end: what a builtin calls back (a
@@ -266,13 +267,19 @@ fn program_function(callable: &Value, args: &mut Vec<Value>) -> Option<Rc<Functi
 impl Interpreter for Compiled {
     /// The future a task polls: its coroutine, run from the top.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
-        Box::pin(vm::TaskVm::new(rt, self, coro))
+        Box::pin(vm::TaskVm::new(
+            rt,
+            self,
+            coro,
+            #[cfg(feature = "code")]
+            vm::Stack::Task,
+        ))
     }
 
     #[cfg(feature = "code")]
     fn module(self: Rc<Self>, rt: Rc<Runtime>) -> Option<Body> {
         let index = self.module?;
-        Some(self.machine(rt, index, Vec::new(), None))
+        Some(self.machine(rt, index, Vec::new(), None, vm::Stack::Module))
     }
 
     #[cfg(feature = "asyncio-py")]
@@ -281,7 +288,7 @@ impl Interpreter for Compiled {
         let Some(index) = self.library else {
             return Ok(());
         };
-        let mut machine = self.machine(rt, index, Vec::new(), None);
+        let mut machine = self.machine(rt, index, Vec::new(), None, vm::Stack::Module);
         match machine
             .as_mut()
             .poll(&mut Context::from_waker(Waker::noop()))
@@ -334,7 +341,7 @@ impl Interpreter for Compiled {
             ));
         }
         let bound = builtins::bind(function.def(), &function.defaults, args, kwargs)?;
-        Ok(self.machine(rt, function.index, bound, function.closure.clone()))
+        Ok(self.machine(rt, function.index, bound, function.closure.clone(), vm::Stack::Nested))
     }
 
     /// On a machine of its own, run to the end at once: a plain function
@@ -353,7 +360,7 @@ impl Interpreter for Compiled {
         }
         let machine =
             self.clone()
-                .machine(rt.clone(), function.index, args, function.closure.clone());
+                .machine(rt.clone(), function.index, args, function.closure.clone(), vm::Stack::Nested);
         self.run_nested(&rt, machine)
     }
 
@@ -376,6 +383,7 @@ impl Interpreter for Compiled {
             rt.clone(),
             self.clone(),
             Rc::new(Coroutine::new(body)),
+            vm::Stack::Nested,
         ));
         self.run_nested(&rt, machine)
     }

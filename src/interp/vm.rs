@@ -225,6 +225,9 @@ pub(crate) struct TaskVm {
     waiting: Waiting,
     /// The awaiting statement drops the value it resumes with.
     discard: bool,
+    /// What runs this machine, which says how deep its frames may go.
+    #[cfg(feature = "code")]
+    stack: Stack,
     /// The exception this step threw into the task (what it awaited
     /// raised, or its cancellation). CPython's `task_wakeup` holds it
     /// until the step returns, so what only it keeps alive (a cancelled
@@ -248,8 +251,34 @@ pub(crate) struct TaskVm {
 
 type Step = Poll<Result<Value, Raise>>;
 
+/// What a machine runs on, for CPython's recursion limit: Python frames
+/// below its own count towards the thread's 1,000.
+#[cfg(feature = "code")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stack {
+    /// The module's code, whose frame is the thread's first.
+    Module,
+    /// A task's coroutine, stepped by the loop, whose own code holds
+    /// frames below it (`Runtime::frames_below_tasks`).
+    Task,
+    /// A function a builtin calls back, a generator's step, a thread's
+    /// function: the frames below are not counted, so a recursion there
+    /// stops at `MAX_CALL_DEPTH`, refused, rather than guess where
+    /// CPython's limit falls.
+    Nested,
+}
+
+/// CPython's recursion limit (`sys.getrecursionlimit()`).
+#[cfg(feature = "code")]
+const RECURSION_LIMIT: usize = 1000;
+
 impl TaskVm {
-    pub fn new(rt: Rc<Runtime>, m: Rc<Compiled>, coro: Rc<Coroutine>) -> TaskVm {
+    pub fn new(
+        rt: Rc<Runtime>,
+        m: Rc<Compiled>,
+        coro: Rc<Coroutine>,
+        #[cfg(feature = "code")] stack: Stack,
+    ) -> TaskVm {
         TaskVm {
             rt,
             m,
@@ -257,6 +286,8 @@ impl TaskVm {
             frames: SmallVec::new(),
             waiting: Waiting::Nothing,
             discard: false,
+            #[cfg(feature = "code")]
+            stack,
             thrown: None,
             #[cfg(feature = "code")]
             outer: None,
@@ -510,7 +541,24 @@ impl TaskVm {
         args: Vec<Value>,
         #[cfg(feature = "code")] closure: crate::value::Closure,
     ) -> Result<(), Raise> {
-        if self.frames.len() >= MAX_CALL_DEPTH {
+        // CPython's RecursionError where its limit is known to fall: the
+        // frames below this machine's, and its own, reach 1,000.
+        #[cfg(feature = "code")]
+        let below = match self.stack {
+            Stack::Module => Some(0),
+            Stack::Task => Some(self.rt.frames_below_tasks.get()),
+            Stack::Nested => None,
+        };
+        #[cfg(feature = "code")]
+        if below.is_some_and(|below| self.frames.len() + below >= RECURSION_LIMIT) {
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            )));
+        }
+        #[cfg(not(feature = "code"))]
+        let below: Option<usize> = None;
+        if below.is_none() && self.frames.len() >= MAX_CALL_DEPTH {
             return Err(RunError::limit(format!(
                 "calls nested more than {MAX_CALL_DEPTH} deep; look for a function that calls or awaits itself without end"
             )));

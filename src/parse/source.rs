@@ -670,6 +670,11 @@ impl Source {
                     if self.p.peek() == Some(&Tok::Dedent) {
                         self.p.advance();
                     }
+                    if self.p.is_word("else") || self.p.is_word("elif") {
+                        return Err(self.err(
+                            "an `else` or `elif` after `if __name__ == \"__main__\":` is not supported yet: the module runs as `__main__`, so CPython never runs it; remove it",
+                        ));
+                    }
                 }
                 // A docstring, or a bare string: CPython compiles it to
                 // nothing. (A `__future__` import may follow the
