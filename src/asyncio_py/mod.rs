@@ -187,7 +187,8 @@ pub static NATIVE_MODULES: &[&str] = &["dataclasses", "heapq"];
 
 /// Attributes of modules Code mode's module has that come with the
 /// library: a build without it refuses them as needing it.
-pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] = &[("functools", "total_ordering")];
+pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] =
+    &[("functools", "total_ordering"), ("functools", "wraps")];
 
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]

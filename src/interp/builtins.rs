@@ -807,7 +807,7 @@ fn call_builtin(
         }
         // `partial(update_wrapper, wrapped=wrapped)`: a method-like value
         // whose call is `update_wrapper` (`call_method`).
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Builtin::Wraps => match (args.len(), kwargs.is_empty()) {
             (0, true) => Err(type_error(
                 "wraps() missing 1 required positional argument: 'wrapped'".into(),
@@ -1562,7 +1562,7 @@ pub(crate) fn call_method(
     // become `wrapped`'s. (Its `__module__` is `__main__` already; the
     // `__doc__`, `__dict__` and `__wrapped__` it also sets are not
     // modelled, and reading them is refused by name, `get_attr`.)
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     if name == super::WRAPS {
         return match (&args[..], obj, kwargs.is_empty()) {
             ([], _, true) => Err(type_error(

@@ -83,7 +83,7 @@ pub(crate) struct Compiled {
 
 /// The name of the method-like value `functools.wraps(wrapped)` makes
 /// (`Value::Method((wrapped, WRAPS))`): no object has a method so named.
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 pub(crate) const WRAPS: &str = "<functools.wraps>";
 
 /// How deep functions called back by builtins, and generators stepped,

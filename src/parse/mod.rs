@@ -214,6 +214,8 @@ mod tests {
             "x = NotImplemented\n",
             "import heapq\n",
             "from functools import total_ordering\n",
+            "from functools import wraps\n",
+            "class A:\n    @property\n    def x(self):\n        return 1\n",
         ] {
             let error = program(source).unwrap_err();
             assert!(

@@ -672,7 +672,7 @@ impl Source {
                     }
                     if self.p.is_word("else") || self.p.is_word("elif") {
                         return Err(self.err(
-                            "an `else` or `elif` after `if __name__ == \"__main__\":` is not supported yet: the module runs as `__main__`, so CPython never runs it; remove it",
+                            "`else` after `if __name__ == \"__main__\":` is not supported yet; CPython never runs it: remove it",
                         ));
                     }
                 }

@@ -630,7 +630,7 @@ fn callable_repr(v: &Value) -> String {
         Value::Builtin(b) if b.is_type() => format!("<class '{}'>", b.name()),
         Value::Builtin(b) => format!("<built-in function {}>", b.name()),
         // What `functools.wraps(f)` returns (`interp::builtins::WRAPS`).
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Method(m) if &*m.1 == crate::interp::WRAPS => format!(
             "functools.partial(<function update_wrapper at {ADDRESS}>, wrapped={}, assigned=('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'), updated=('__dict__',))",
             m.0.repr()

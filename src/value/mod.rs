@@ -348,8 +348,9 @@ pub enum Builtin {
     #[cfg(feature = "code")]
     RandomSample,
     /// `functools.wraps(wrapped)`: a decorator that gives the function it
-    /// decorates `wrapped`'s name (`interp/builtins.rs`).
-    #[cfg(feature = "code")]
+    /// decorates `wrapped`'s name (`interp/builtins.rs`; asyncio's
+    /// module: Code mode's hands a program using it over).
+    #[cfg(feature = "asyncio-py")]
     Wraps,
     /// `functools.partial(func, *args, **kwargs)` (`Value::Partial`).
     #[cfg(feature = "code")]
@@ -502,7 +503,9 @@ impl Builtin {
             #[cfg(feature = "code")]
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
-            Builtin::Wraps | Builtin::Partial => "functools",
+            Builtin::Partial => "functools",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Wraps => "functools",
             #[cfg(feature = "asyncio-py")]
             Builtin::TotalOrdering => "functools",
             #[cfg(feature = "asyncio-py")]
@@ -649,7 +652,7 @@ impl Builtin {
             Builtin::RandomShuffle => "shuffle",
             #[cfg(feature = "code")]
             Builtin::RandomSample => "sample",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::Wraps => "wraps",
             #[cfg(feature = "code")]
             Builtin::Partial => "partial",
@@ -810,7 +813,7 @@ impl Module {
             #[cfg(feature = "code")]
             (Module::Time, "time") => Builtin::Time,
             (Module::Time, _) => return None,
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             (Module::Functools, "wraps") => Builtin::Wraps,
             #[cfg(feature = "code")]
             (Module::Functools, "partial") => Builtin::Partial,
