@@ -916,3 +916,55 @@ asyncio.run(main())
         "{said:#?}"
     );
 }
+
+/// RecursionError at CPython's depth: its 1,000 frames include those
+/// below the program's (asyncio.run's, and the loop's as it steps a
+/// task). The depths are what `python3` prints for this program run
+/// directly; the virtual-clock harness adds frames of its own, so the
+/// corpus cannot hold them.
+#[test]
+fn recursion_stops_where_cpython_s_frames_run_out() {
+    let outcome = run(r#"
+import asyncio
+depth = 0
+def f(n):
+    global depth
+    depth = n
+    return f(n + 1)
+async def g(n):
+    global depth
+    depth = n
+    return await g(n + 1)
+async def main():
+    try:
+        f(1)
+    except RecursionError as e:
+        print("plain", depth, e)
+    try:
+        await g(1)
+    except RecursionError as e:
+        print("async", depth, e)
+    try:
+        await asyncio.create_task(g(1))
+    except RecursionError as e:
+        print("task", depth, e)
+try:
+    f(1)
+except RecursionError as e:
+    print("module", depth, e)
+asyncio.run(main())
+loop = asyncio.new_event_loop()
+loop.run_until_complete(main())
+loop.close()
+"#);
+    assert_eq!(
+        outcome.stdout,
+        "module 999 maximum recursion depth exceeded\n\
+         plain 990 maximum recursion depth exceeded\n\
+         async 990 maximum recursion depth exceeded\n\
+         task 991 maximum recursion depth exceeded\n\
+         plain 992 maximum recursion depth exceeded\n\
+         async 992 maximum recursion depth exceeded\n\
+         task 993 maximum recursion depth exceeded\n"
+    );
+}

@@ -1,6 +1,7 @@
-# RecursionError where CPython raises it: at module level after 999
-# frames, in a task after 991 of its own (asyncio.run's frames below),
-# plain and awaited recursion alike; caught, the program goes on.
+# RecursionError where CPython raises it, plain and awaited recursion
+# alike; caught, the program goes on. (The depths themselves, 999 in the
+# module's code and 991 in a task, are held to python3 run directly by
+# tests/engine_fast.rs: the tests' harness adds frames of its own.)
 import asyncio
 depth = 0
 def f(n):
@@ -15,18 +16,18 @@ async def main():
     try:
         f(1)
     except RecursionError as e:
-        print("plain", depth, e)
+        print("plain", depth > 900, e)
     try:
         await g(1)
     except RecursionError as e:
-        print("async", depth, e)
+        print("async", depth > 900, e)
     t = asyncio.create_task(g(1))
     try:
         await t
     except RecursionError as e:
-        print("task", depth, e)
+        print("task", depth > 900, e)
 try:
     f(1)
 except RecursionError as e:
-    print("module", depth, e)
+    print("module", depth > 900, e)
 asyncio.run(main())

@@ -266,7 +266,9 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
                 (Base::Class(base), Value::UserClass(_)) => match base.lookup(name) {
                     #[cfg(feature = "asyncio-py")]
                     Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
-                    Some(Value::Builtin(b)) if b.is_python_function() => from_class(rt, obj, base, name),
+                    Some(Value::Builtin(b)) if b.is_python_function() => {
+                        from_class(rt, obj, base, name)
+                    }
                     found => found.map(Ok),
                 },
                 (Base::Class(base), _) => from_class(rt, obj, base, name),

@@ -341,7 +341,13 @@ impl Interpreter for Compiled {
             ));
         }
         let bound = builtins::bind(function.def(), &function.defaults, args, kwargs)?;
-        Ok(self.machine(rt, function.index, bound, function.closure.clone(), vm::Stack::Nested))
+        Ok(self.machine(
+            rt,
+            function.index,
+            bound,
+            function.closure.clone(),
+            vm::Stack::Nested,
+        ))
     }
 
     /// On a machine of its own, run to the end at once: a plain function
@@ -358,9 +364,13 @@ impl Interpreter for Compiled {
         if function.generator {
             return Ok(builtins::generator(&rt, function, args));
         }
-        let machine =
-            self.clone()
-                .machine(rt.clone(), function.index, args, function.closure.clone(), vm::Stack::Nested);
+        let machine = self.clone().machine(
+            rt.clone(),
+            function.index,
+            args,
+            function.closure.clone(),
+            vm::Stack::Nested,
+        );
         self.run_nested(&rt, machine)
     }
 
