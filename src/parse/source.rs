@@ -898,7 +898,8 @@ impl Source {
     fn class_body(
         &mut self,
         body: &mut Vec<crate::program::ClassAttr>,
-        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] fields: &mut Vec<Name>,
+        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables, clippy::ptr_arg))]
+        fields: &mut Vec<Name>,
     ) -> Result<(), SyntaxError> {
         loop {
             match self.p.peek() {
