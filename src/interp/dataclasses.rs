@@ -22,6 +22,7 @@
 //! these two (`asdict`, `fields`, `replace`...).
 
 use super::builtins::{type_error, Kwargs};
+use crate::collect::Joined;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{CmpOp, Function, Name, Param};
@@ -452,25 +453,26 @@ fn init(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    let given = spec.fields.iter().filter(|f| f.init);
+    // `__init__(self, a, b=default, c=<factory marker>)`.
+    let mut params = vec![Param::plain("self".into(), None)];
+    let mut defaults: Vec<Option<Value>> = vec![None];
+    for f in spec.fields.iter().filter(|f| f.init) {
+        let default = match &f.factory {
+            Some(_) => Some(spec.factory_marker.clone()),
+            None => f.default.clone(),
+        };
+        let marked = default
+            .is_some()
+            .then(|| crate::program::Expr::Name(f.name.clone()));
+        params.push(Param::plain(f.name.clone(), marked));
+        defaults.push(default);
+    }
     let signature = Function {
         name: format!("{}.__init__", holder.name),
-        params: std::iter::once(Param::plain("self".into(), None))
-            .chain(given.clone().map(|f| {
-                let default = (f.default.is_some() || f.factory.is_some())
-                    .then(|| crate::program::Expr::Name(f.name.clone()));
-                Param::plain(f.name.clone(), default)
-            }))
-            .collect(),
+        params,
         body: Vec::new(),
         is_async: false,
     };
-    let defaults: Vec<Option<Value>> = std::iter::once(None)
-        .chain(given.clone().map(|f| match &f.factory {
-            Some(_) => Some(spec.factory_marker.clone()),
-            None => f.default.clone(),
-        }))
-        .collect();
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(obj.clone());
     all.extend(args);
@@ -534,7 +536,7 @@ fn repr(rt: &Rc<Runtime>, spec: &Dataclass, obj: &Value) -> Result<Value, Raise>
             let v = super::builtins::get_attr(rt, obj.clone(), &f.name)?;
             parts.push(format!("{}={}", f.name, v.try_repr(&mut rt.formatter())?));
         }
-        Ok(format!("{}({})", i.class.name, parts.join(", ")))
+        Ok(format!("{}({})", i.class.name, parts.joined(", ")))
     })();
     SHOWING.with(|s| s.borrow_mut().retain(|k| *k != key));
     shown.map(|s: String| Value::str(&s))
