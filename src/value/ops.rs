@@ -631,36 +631,26 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
             "maximum recursion depth exceeded in comparison",
         )));
     }
-    let item = |a: &Value, b: &Value| item_equal_within(a, b, depth + 1);
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(num_cmp(&x, &y) == Some(std::cmp::Ordering::Equal));
     }
     Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || list_equal(x, y, depth)?,
+        (Value::List(x), Value::List(y)) if Rc::ptr_eq(x, y) => true,
+        (Value::List(x), Value::List(y)) => {
+            // Copies where comparing may run the program's `__eq__`,
+            // which may change the lists.
+            #[cfg(feature = "asyncio-py")]
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            #[cfg(not(feature = "asyncio-py"))]
+            let (x, y) = (x.borrow(), y.borrow());
+            seq_equal(&x, &y, depth)?
+        }
         (Value::Tuple(x), Value::Tuple(y)) => seq_equal(x, y, depth)?,
         (Value::Range(x), Value::Range(y)) => range_equal(x, y),
         (Value::Dict(x), Value::Dict(y)) if Rc::ptr_eq(x, y) => true,
-        (Value::Dict(x), Value::Dict(y)) => {
-            // A copy where comparing values may run the program's
-            // `__eq__`, which may change the dicts.
-            #[cfg(feature = "asyncio-py")]
-            let entries = x.borrow().entries.clone();
-            #[cfg(not(feature = "asyncio-py"))]
-            let entries = &x.borrow().entries;
-            if entries.len() != y.borrow().entries.len() {
-                return Ok(false);
-            }
-            for (k, v) in entries.iter() {
-                let found = y.borrow().get(k)?;
-                match found {
-                    Some(v2) if item(v, &v2)? => {}
-                    _ => return Ok(false),
-                }
-            }
-            true
-        }
+        (Value::Dict(x), Value::Dict(y)) => dict_equal(x, y, depth)?,
         #[cfg(feature = "code")]
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
         #[cfg(feature = "asyncio-py")]
@@ -777,6 +767,33 @@ fn not_supported_between(op: CmpOp, a: &Value, b: &Value) -> Raise {
     ))
 }
 
+/// `==` of two dicts: the same keys, each with an equal value. Kept out of
+/// `equal_within`, whose frame each level of nested lists takes.
+#[inline(never)]
+fn dict_equal(
+    x: &std::cell::RefCell<super::dict::Dict>,
+    y: &std::cell::RefCell<super::dict::Dict>,
+    depth: usize,
+) -> Result<bool, Raise> {
+    // A copy where comparing values may run the program's `__eq__`,
+    // which may change the dicts.
+    #[cfg(feature = "asyncio-py")]
+    let entries = x.borrow().entries.clone();
+    #[cfg(not(feature = "asyncio-py"))]
+    let entries = &x.borrow().entries;
+    if entries.len() != y.borrow().entries.len() {
+        return Ok(false);
+    }
+    for (k, v) in entries.iter() {
+        let found = y.borrow().get(k)?;
+        match found {
+            Some(v2) if item_equal_within(v, &v2, depth + 1)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
 /// `==` of two sets: the same members. Kept out of `equal_within`, whose
 /// frame each level of nested lists takes.
 #[cfg(feature = "asyncio-py")]
@@ -795,15 +812,6 @@ fn set_equal(
         }
     }
     Ok(true)
-}
-
-/// Two lists' items compared in order: copies where comparing may run the
-/// program's `__eq__`, which may change them.
-fn list_equal(x: &super::list::List, y: &super::list::List, depth: usize) -> Result<bool, Raise> {
-    #[cfg(feature = "asyncio-py")]
-    return seq_equal(&x.borrow().clone(), &y.borrow().clone(), depth);
-    #[cfg(not(feature = "asyncio-py"))]
-    return seq_equal(&x.borrow(), &y.borrow(), depth);
 }
 
 /// Two sequences' items compared in order, as a list's or a tuple's `==`
