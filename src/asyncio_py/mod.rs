@@ -175,6 +175,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "setattr",
     "anext",
     "NotImplemented",
+    "issubclass",
     "property",
     "staticmethod",
     "classmethod",

@@ -1087,6 +1087,17 @@ fn call_builtin(
         | Builtin::Heapreplace
         | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
         #[cfg(feature = "asyncio-py")]
+        Builtin::Issubclass => {
+            no_kwargs("issubclass", &kwargs)?;
+            match <[Value; 2]>::try_from(args) {
+                Ok([cls, classinfo]) => Ok(Value::Bool(super::convert::issubclass(&cls, &classinfo)?)),
+                Err(args) => Err(type_error(format!(
+                    "issubclass expected 2 arguments, got {}",
+                    args.len()
+                ))),
+            }
+        }
+        #[cfg(feature = "asyncio-py")]
         Builtin::TotalOrdering => {
             no_kwargs("total_ordering", &kwargs)?;
             super::total_ordering::total_ordering(args)

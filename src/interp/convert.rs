@@ -268,6 +268,41 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
     }
 }
 
+/// `issubclass(cls, classinfo)`: `cls` a class (the program's, an
+/// exception class, a builtin type), `classinfo` a class or a tuple of
+/// them, tried in order.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn issubclass(cls: &Value, classinfo: &Value) -> Result<bool, Raise> {
+    let class = matches!(cls, Value::UserClass(_) | Value::Class(_))
+        || matches!(cls, Value::Builtin(b) if b.is_type());
+    if !class {
+        return Err(type_error("issubclass() arg 1 must be a class".into()));
+    }
+    match classinfo {
+        Value::Tuple(classes) => {
+            for c in classes.iter() {
+                if issubclass(cls, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::UserClass(base) => Ok(matches!(cls, Value::UserClass(c) if c.is_subclass_of(base))),
+        Value::Class(Class::Exception(base)) => Ok(match cls {
+            Value::Class(Class::Exception(k)) => k.is_subclass_of(*base),
+            Value::UserClass(c) => c.exception_base().is_some_and(|k| k.is_subclass_of(*base)),
+            _ => false,
+        }),
+        // `bool` derives from `int`, and `Task` from `Future`.
+        Value::Class(Class::Type(base)) => Ok(matches!(cls, Value::Class(Class::Type(c))
+            if c == base || (*base, *c) == ("int", "bool") || (*base, *c) == ("Future", "Task"))),
+        Value::Builtin(b) if b.is_type() => Ok(matches!(cls, Value::Builtin(c) if c == b)),
+        _ => Err(type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".into(),
+        )),
+    }
+}
+
 /// Each key-value pair of `pairs` handed to `insert` as it comes, as
 /// CPython's `PyDict_MergeFromSeq2` does for `dict(pairs)` and
 /// `d.update(pairs)`: a pair of the wrong length stops it there, before

@@ -215,6 +215,7 @@ mod tests {
             "import heapq\n",
             "from functools import total_ordering\n",
             "from functools import wraps\n",
+            "x = issubclass(int, int)\n",
             "class A:\n    @property\n    def x(self):\n        return 1\n",
         ] {
             let error = program(source).unwrap_err();

@@ -389,6 +389,9 @@ pub enum Builtin {
     /// `anext(iterator)`.
     #[cfg(feature = "asyncio-py")]
     Anext,
+    /// `issubclass(cls, classinfo)` (`interp/convert.rs`).
+    #[cfg(feature = "asyncio-py")]
+    Issubclass,
     /// `NotImplemented`: not a function but the singleton a comparison
     /// method returns to let the other operand's method answer
     /// (`ops::rich`). Calling it is a TypeError (`builtins::call`).
@@ -476,6 +479,8 @@ impl Builtin {
             "setattr" => Builtin::Setattr,
             #[cfg(feature = "asyncio-py")]
             "anext" => Builtin::Anext,
+            #[cfg(feature = "asyncio-py")]
+            "issubclass" => Builtin::Issubclass,
             #[cfg(feature = "asyncio-py")]
             "NotImplemented" => Builtin::NotImplemented,
             _ => return None,
@@ -682,6 +687,8 @@ impl Builtin {
             Builtin::Anext => "anext",
             #[cfg(feature = "asyncio-py")]
             Builtin::NotImplemented => "NotImplemented",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Issubclass => "issubclass",
             #[cfg(feature = "asyncio-py")]
             Builtin::Dataclass => "dataclass",
             #[cfg(feature = "asyncio-py")]
