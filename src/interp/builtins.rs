@@ -1646,7 +1646,9 @@ pub(crate) fn call_method(
         // A method a decorator made, bound to an instance, or read from
         // its class and given the instance first.
         #[cfg(feature = "asyncio-py")]
-        Value::Instance(_) if made(obj, name).is_some() => call_made(rt, obj, name, args, kwargs),
+        Value::Instance(i) if made(obj, name).is_some() => {
+            call_made(rt, &i.class.clone(), obj, name, args, kwargs)
+        }
         #[cfg(feature = "asyncio-py")]
         Value::UserClass(c) if made(obj, name).is_some() => {
             let mut args = args.into_iter();
@@ -1656,7 +1658,7 @@ pub(crate) fn call_method(
                     c.name
                 )));
             };
-            call_made(rt, &instance, name, args.collect(), kwargs)
+            call_made(rt, c, &instance, name, args.collect(), kwargs)
         }
         #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if name == "add_note" => {
@@ -2307,20 +2309,22 @@ fn made(obj: &Value, name: &str) -> Option<Builtin> {
     }
 }
 
-/// Runs the method a decorator made, `name` of `obj`'s class.
+/// Runs the method a decorator made, `name` as `class` (`obj`'s, or a
+/// base that `super()` or `Base.name(obj)` read it from) has it.
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn call_made(
     rt: &Rc<Runtime>,
+    class: &Rc<crate::value::class::ClassObj>,
     obj: &Value,
     name: &str,
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    match made(obj, name) {
+    match made(&Value::UserClass(class.clone()), name) {
         Some(Builtin::OrderingFrom(root)) => {
             no_kwargs(name, &kwargs)?;
             super::total_ordering::call(rt, obj, name, root, args)
         }
-        _ => super::dataclasses::call(rt, obj, name, args, kwargs),
+        _ => super::dataclasses::call(rt, class, obj, name, args, kwargs),
     }
 }

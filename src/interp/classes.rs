@@ -114,7 +114,7 @@ pub(crate) fn instantiate(
         }
         #[cfg(feature = "asyncio-py")]
         Some(Value::Builtin(crate::value::Builtin::DataclassMethod)) => {
-            super::dataclasses::call(rt, &obj, "__init__", args, kwargs)?;
+            super::dataclasses::call(rt, class, &obj, "__init__", args, kwargs)?;
             Ok(obj)
         }
         Some(_) => Err(RunError::unsupported(
@@ -144,14 +144,16 @@ pub(crate) fn user_format(
     let found = crate::value::format::program_method(obj, method)?;
     // The `__repr__` `dataclass` made (`str` uses it too).
     #[cfg(feature = "asyncio-py")]
-    if let Value::Builtin(crate::value::Builtin::DataclassMethod) = found {
+    if let (Value::Builtin(crate::value::Builtin::DataclassMethod), Some(class)) =
+        (&found, obj.program_class())
+    {
         return Some(
-            super::dataclasses::call(rt, obj, "__repr__", Vec::new(), Vec::new()).map(
-                |v| match v {
+            super::dataclasses::call(rt, class, obj, "__repr__", Vec::new(), Vec::new()).map(|v| {
+                match v {
                     Value::Str(s) => s.to_string(),
                     other => other.repr(),
-                },
-            ),
+                }
+            }),
         );
     }
     Some((|| {
@@ -299,14 +301,28 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
 fn from_class(
     #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] rt: &Rc<Runtime>,
     obj: &Value,
-    class: &ClassObj,
+    class: &Rc<ClassObj>,
     name: &str,
 ) -> Option<Result<Value, Raise>> {
     match class.lookup(name) {
         Some(Value::Function(f)) => Some(Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))),
+        // A method a decorator made, bound: to `obj`, or, found from a
+        // class other than its own (`super()`), to that class, which the
+        // call is then given `obj` for (`builtins::call_made`).
         #[cfg(feature = "asyncio-py")]
         Some(Value::Builtin(b)) if b.is_made_method() => {
-            Some(Ok(Value::Method(Rc::new((obj.clone(), name.into())))))
+            let own = obj.program_class().is_some_and(|c| Rc::ptr_eq(c, class));
+            Some(Ok(match own {
+                true => Value::Method(Rc::new((obj.clone(), name.into()))),
+                false => Value::Partial(Rc::new(crate::value::Partial {
+                    func: Value::Method(Rc::new((
+                        Value::UserClass(class.clone()),
+                        name.into(),
+                    ))),
+                    args: vec![obj.clone()],
+                    kwargs: Vec::new(),
+                })),
+            }))
         }
         #[cfg(feature = "asyncio-py")]
         Some(Value::Descriptor(d)) => Some(descriptor_get(

@@ -373,16 +373,18 @@ fn class_repr(v: &Value) -> String {
     }
 }
 
-/// Runs the method `name` that `dataclass` made, on `obj`.
+/// Runs the method `name` that `dataclass` made, on `obj`, as `class`
+/// (`obj`'s, or a base it was read from) has it.
 pub(crate) fn call(
     rt: &Rc<Runtime>,
+    class: &Rc<ClassObj>,
     obj: &Value,
     name: &str,
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     // The class that holds the method, whose fields it uses.
-    let mut holder = obj.program_class().cloned();
+    let mut holder = Some(class.clone());
     while let Some(c) = holder.clone().filter(|c| c.attrs.get(name).is_none()) {
         holder = match &c.base {
             Base::Class(b) => Some(b.clone()),

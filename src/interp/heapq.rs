@@ -39,7 +39,7 @@ pub(crate) fn call(b: Builtin, args: Vec<Value>, kwargs: Kwargs) -> Result<Value
     let heap = match args.next() {
         Some(Value::List(heap)) => heap,
         other => {
-            let given = other.map_or("NoneType", |v| v.cpython_type_name());
+            let given = other.map_or("None", |v| v.clinic_type_name());
             return Err(type_error(match two {
                 true => format!("{name}() argument 1 must be list, not {given}"),
                 false => format!("{name}() argument must be list, not {given}"),

@@ -323,6 +323,15 @@ pub(crate) fn sort(
     if reverse {
         pairs.reverse();
     }
+    // CPython merges runs of 64 items or more, comparing in an order the
+    // insertion sort below does not follow: it shows only when comparing
+    // runs the program's code.
+    #[cfg(feature = "asyncio-py")]
+    if n >= 64 && pairs.iter().any(|(k, _)| runs_program_comparisons(k)) {
+        return Err(RunError::unsupported(
+            "sorting 64 or more items compared by a class's own `__lt__` (or `__eq__`) is not supported yet: CPython's sort merges them in an order Interleave does not follow, which the methods' calls would show",
+        ));
+    }
     let sorted = insertion_sort(rt, &mut pairs);
     if reverse {
         pairs.reverse();
@@ -332,6 +341,19 @@ pub(crate) fn sort(
     list.clear();
     list.extend(pairs.into_iter().map(|(_, v)| v));
     sorted
+}
+
+/// Whether comparing `v` may run a comparison method of the program's
+/// (its own, or an item's inside a tuple or a list).
+#[cfg(feature = "asyncio-py")]
+fn runs_program_comparisons(v: &Value) -> bool {
+    match v {
+        Value::Tuple(items) => items.iter().any(runs_program_comparisons),
+        Value::List(items) => items.borrow().iter().any(runs_program_comparisons),
+        other => crate::program::COMPARISON_METHODS
+            .iter()
+            .any(|(_, name, _)| crate::value::format::program_defines(other, name)),
+    }
 }
 
 /// CPython's sort for lists of fewer than 64 items, comparison for

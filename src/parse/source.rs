@@ -1955,6 +1955,9 @@ impl Source {
         }
         let def = self.p.is_word("def") || (self.p.is_word("async") && self.next_is_word("def"));
         // A class may be decorated at the module's level (`module`).
+        if self.p.is_word("class") && !class_ok {
+            return Err(self.err("a class inside a function or a block is not supported yet; define it at the top level"));
+        }
         let class = self.p.is_word("class") && class_ok;
         match (decorators.is_empty(), def || class) {
             (false, false) => Err(self.p.unexpected("a `def` after the decorators")),
