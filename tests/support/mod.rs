@@ -253,46 +253,32 @@ pub fn cpython_source(source: &str, clock: Clock) -> Observed {
 }
 
 /// `text` with each memory address CPython printed in a repr (` at
-/// 0x7f3a5c1b2d90`) written ` at 0x…`, as the engine writes every address
+/// 0x7f3a5c1b2d90`) written ` at 0x…`, and what `reprlib` left of one it
+/// cut (`<__main__.Job...x7f0f33591b10>`, a future's result) written
+/// `...x…>`, as the engine writes every address
 /// (`value::format::ADDRESS`): no model can know one.
 fn mask_addresses(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(" at 0x") {
-        let digits = rest[at + 6..]
-            .bytes()
-            .take_while(|b| b.is_ascii_hexdigit())
-            .count();
-        let end = at + 6 + digits;
-        out.push_str(&rest[..at]);
-        out.push_str(if digits >= 8 {
-            " at 0x…"
-        } else {
-            &rest[at..end]
-        });
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    mask_sources(&mask_cut_addresses(&out))
+    let text = mask_hex_after(text, " at 0x", "");
+    mask_sources(&mask_hex_after(&text, "...x", ">"))
 }
 
-/// `text` with what `reprlib` left of an address it cut (`<__main__.Job
-/// ...x7f0f33591b10>`, a future's result) written `x…`, as the engine
-/// writes it.
-fn mask_cut_addresses(text: &str) -> String {
+/// `text` with the hex digits after each `marker` written `…`, where
+/// there are at least 8 and `then` follows them.
+fn mask_hex_after(text: &str, marker: &str, then: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find("...x") {
-        let digits = rest[at + 4..]
+    while let Some(at) = rest.find(marker) {
+        let start = at + marker.len();
+        let digits = rest[start..]
             .bytes()
             .take_while(|b| b.is_ascii_hexdigit())
             .count();
-        let end = at + 4 + digits;
-        out.push_str(&rest[..at + 4]);
-        out.push_str(if digits >= 8 && rest[end..].starts_with('>') {
+        let end = start + digits;
+        out.push_str(&rest[..start]);
+        out.push_str(if digits >= 8 && rest[end..].starts_with(then) {
             "…"
         } else {
-            &rest[at + 4..end]
+            &rest[start..end]
         });
         rest = &rest[end..];
     }
