@@ -472,13 +472,7 @@ pub(crate) fn shows_program_repr(v: &Value, levels: usize) -> bool {
         // Sorting a dict's keys or a set's members (`_possibly_sorted`)
         // would run the program's comparisons.
         #[cfg(feature = "asyncio-py")]
-        other
-            if crate::program::COMPARISON_METHODS
-                .iter()
-                .any(|(_, name, _)| crate::value::format::program_defines(other, name)) =>
-        {
-            true
-        }
+        other if crate::value::format::program_compares(other) => true,
         other => crate::value::format::program_defines(other, "__repr__"),
     }
 }

@@ -276,7 +276,7 @@ fn make(class: &Rc<ClassObj>, options: &Options) -> Result<(), Raise> {
         add("__eq__");
     }
     if options.order {
-        for (_, name, _) in &crate::program::COMPARISON_METHODS[2..] {
+        for (_, name, _) in crate::program::orderings() {
             if own(name).is_some() {
                 return Err(type_error(format!(
                     "Cannot overwrite attribute {name} in class {}. Consider using functools.total_ordering",
@@ -422,10 +422,7 @@ pub(crate) fn call(
             }));
         }
     };
-    let op = crate::program::COMPARISON_METHODS
-        .iter()
-        .find(|(_, n, _)| *n == name)
-        .map_or(CmpOp::Eq, |(op, _, _)| *op);
+    let op = CmpOp::of_method(name).unwrap_or(CmpOp::Eq);
     // `if other.__class__ is self.__class__: return (self.a, ...) op
     // (other.a, ...)`, else NotImplemented.
     let same_class = match (obj, other) {

@@ -350,9 +350,7 @@ fn runs_program_comparisons(v: &Value) -> bool {
     match v {
         Value::Tuple(items) => items.iter().any(runs_program_comparisons),
         Value::List(items) => items.borrow().iter().any(runs_program_comparisons),
-        other => crate::program::COMPARISON_METHODS
-            .iter()
-            .any(|(_, name, _)| crate::value::format::program_defines(other, name)),
+        other => crate::value::format::program_compares(other),
     }
 }
 

@@ -14,15 +14,6 @@ use crate::program::CmpOp;
 use crate::value::{ops, Builtin, ExcKind, Exception, Value};
 use std::rc::Rc;
 
-/// The four orderings, in the order `max(roots)` prefers the one the
-/// others are made from (`'__lt__' > '__le__' > '__gt__' > '__ge__'`).
-const ORDERINGS: [(CmpOp, &str); 4] = [
-    (CmpOp::Lt, "__lt__"),
-    (CmpOp::Le, "__le__"),
-    (CmpOp::Gt, "__gt__"),
-    (CmpOp::Ge, "__ge__"),
-];
-
 /// `total_ordering(cls)`.
 pub(crate) fn total_ordering(args: Vec<Value>) -> Result<Value, Raise> {
     let mut args = args.into_iter();
@@ -33,17 +24,18 @@ pub(crate) fn total_ordering(args: Vec<Value>) -> Result<Value, Raise> {
     };
     // `roots`: what the class has other than `object`'s.
     let defined = |name: &str| class.lookup(name).is_some();
-    let Some(&(root, _)) = ORDERINGS.iter().find(|(_, name)| defined(name)) else {
+    let orderings = crate::program::orderings();
+    let Some(&(root, _, _)) = orderings.iter().find(|(_, name, _)| defined(name)) else {
         return Err(Raise::Exc(Exception::new(
             ExcKind::ValueError,
             "must define at least one ordering operation: < > <= >=",
         )));
     };
-    for (_, name) in ORDERINGS {
+    for (_, name, _) in orderings {
         if !defined(name) {
             class
                 .attrs
-                .set(&name.into(), Value::Builtin(Builtin::OrderingFrom(root)));
+                .set(&(*name).into(), Value::Builtin(Builtin::OrderingFrom(root)));
         }
     }
     Ok(Value::UserClass(class))
@@ -64,10 +56,7 @@ pub(crate) fn call(
             args.len() + 1
         ))
     })?;
-    let root_name = ORDERINGS
-        .iter()
-        .find(|(op, _)| *op == root)
-        .map_or("__lt__", |(_, n)| n);
+    let root_name = root.method().map_or("__lt__", |(name, _)| name);
     let method = obj
         .program_class()
         .and_then(|c| c.lookup(root_name))
@@ -83,10 +72,7 @@ pub(crate) fn call(
         return Ok(result);
     }
     use CmpOp::*;
-    let op = ORDERINGS
-        .iter()
-        .find(|(_, n)| *n == name)
-        .map_or(Lt, |(op, _)| *op);
+    let op = CmpOp::of_method(name).unwrap_or(Lt);
     let truthy = result.truthy();
     // `_convert[root]`: each made method's expression.
     Ok(match (root, op) {

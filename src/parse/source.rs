@@ -945,9 +945,7 @@ impl Source {
                         ));
                         #[cfg(feature = "asyncio-py")]
                         if &*method != "__post_init__"
-                            && !crate::program::COMPARISON_METHODS
-                                .iter()
-                                .any(|(_, name, _)| *name == &*method)
+                            && crate::program::CmpOp::of_method(&method).is_none()
                         {
                             return Err(SyntaxError::at(at.0, at.1, format!(
                                 "a class's `{method}` is not supported yet: a class may define plain methods and `{}`, the comparisons (`__eq__`, `__lt__`...) and a dataclass's `__post_init__`",

@@ -126,6 +126,14 @@ pub const COMPARISON_METHODS: [(CmpOp, &str, CmpOp); 6] = [
     (CmpOp::Ge, "__ge__", CmpOp::Le),
 ];
 
+/// The four orderings of `COMPARISON_METHODS` (`<`, `<=`, `>`, `>=`), in
+/// the order `functools.total_ordering` prefers the one it makes the
+/// others from (`max(roots)`: `'__lt__' > '__le__' > '__gt__' > '__ge__'`).
+#[cfg(feature = "code")]
+pub fn orderings() -> &'static [(CmpOp, &'static str, CmpOp)] {
+    &COMPARISON_METHODS[2..]
+}
+
 /// How the name of a function the parser made of a lambda begins: the
 /// `k`th lambda of the function `owner` is `<lambda>#owner#k`.
 #[cfg(feature = "code")]
@@ -928,6 +936,26 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// The method `a op b` calls on `a` (`__lt__`), and the operator its
+    /// reflection calls on `b`, from `COMPARISON_METHODS`; `None` for
+    /// `in`, `is` and their negations.
+    #[cfg(feature = "code")]
+    pub fn method(self) -> Option<(&'static str, CmpOp)> {
+        COMPARISON_METHODS
+            .iter()
+            .find(|(op, _, _)| *op == self)
+            .map(|(_, name, reflected)| (*name, *reflected))
+    }
+
+    /// The operator whose method is `name` (`__lt__`: `<`).
+    #[cfg(feature = "code")]
+    pub fn of_method(name: &str) -> Option<CmpOp> {
+        COMPARISON_METHODS
+            .iter()
+            .find(|(_, n, _)| *n == name)
+            .map(|(op, _, _)| *op)
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Eq => "==",

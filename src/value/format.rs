@@ -39,6 +39,15 @@ pub fn program_defines(obj: &Value, method: &str) -> bool {
     program_method(obj, method).is_some()
 }
 
+/// Whether `obj`'s class is the program's and defines (or inherits) a
+/// comparison method, which comparing `obj` runs.
+#[cfg(feature = "asyncio-py")]
+pub fn program_compares(obj: &Value) -> bool {
+    crate::program::COMPARISON_METHODS
+        .iter()
+        .any(|(_, name, _)| program_defines(obj, name))
+}
+
 /// What `str(obj)` (`method` `__str__`) or `repr(obj)` (`__repr__`) runs
 /// of the program's: the method `obj`'s class defines or inherits from a
 /// class of the program's. An instance with no `__str__` of its own is

@@ -671,10 +671,7 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
 /// `!=` are identity, and ordering is CPython's TypeError.
 #[cfg(feature = "asyncio-py")]
 fn rich(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
-    let reflected = crate::program::COMPARISON_METHODS
-        .iter()
-        .find(|(o, _, _)| *o == op)
-        .map_or(op, |(_, _, r)| *r);
+    let reflected = op.method().map_or(op, |(_, reflected)| reflected);
     let (class_a, class_b) = (a.program_class(), b.program_class());
     let mut checked_reverse = false;
     if let (Some(x), Some(y)) = (class_a, class_b) {
@@ -711,39 +708,31 @@ fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
     let Some(class) = obj.program_class() else {
         return Ok(None);
     };
-    let name = crate::program::COMPARISON_METHODS
-        .iter()
-        .find(|(o, _, _)| *o == op)
-        .map_or("", |(_, name, _)| name);
-    match class.lookup(name) {
+    let name = op.method().map_or("", |(name, _)| name);
+    let answer = match class.lookup(name) {
         Some(found @ Value::Function(_)) => {
-            let answer = class.host.call(&found, vec![obj.clone(), other.clone()])?;
-            Ok(
-                (!matches!(answer, Value::Builtin(super::Builtin::NotImplemented)))
-                    .then_some(answer),
-            )
+            class.host.call(&found, vec![obj.clone(), other.clone()])?
         }
-        Some(Value::Builtin(b)) if b.is_made_method() => {
-            // What a decorator made: called through its bound method.
-            let answer = class.host.call(
-                &Value::Method(Rc::new((obj.clone(), name.into()))),
-                vec![other.clone()],
-            )?;
-            Ok(
-                (!matches!(answer, Value::Builtin(super::Builtin::NotImplemented)))
-                    .then_some(answer),
-            )
+        // What a decorator made: called through its bound method.
+        Some(Value::Builtin(b)) if b.is_made_method() => class.host.call(
+            &Value::Method(Rc::new((obj.clone(), name.into()))),
+            vec![other.clone()],
+        )?,
+        Some(found) => {
+            return Err(RunError::unsupported(format!(
+                "a class's `{name}` that is a {} rather than a method is not supported yet",
+                found.type_name()
+            )))
         }
-        Some(other) => Err(RunError::unsupported(format!(
-            "a class's `{name}` that is a {} rather than a method is not supported yet",
-            other.type_name()
-        ))),
-        None => match op {
-            CmpOp::Eq => Ok(identical(obj, other).then_some(Value::Bool(true))),
-            CmpOp::Ne => Ok(slot(obj, CmpOp::Eq, other)?.map(|v| Value::Bool(!v.truthy()))),
-            _ => Ok(None),
-        },
-    }
+        None => {
+            return match op {
+                CmpOp::Eq => Ok(identical(obj, other).then_some(Value::Bool(true))),
+                CmpOp::Ne => Ok(slot(obj, CmpOp::Eq, other)?.map(|v| Value::Bool(!v.truthy()))),
+                _ => Ok(None),
+            }
+        }
+    };
+    Ok((!matches!(answer, Value::Builtin(super::Builtin::NotImplemented))).then_some(answer))
 }
 
 /// Are `a` and `b` one instance (or exception) of a class of the
@@ -928,16 +917,21 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
             _ => order(op, a, b)?,
         },
     };
+    Ok(Value::Bool(holds(op, ordering)))
+}
+
+/// Whether the ordering `op` (`<`, `<=`, `>`, `>=`) holds of two values
+/// ordered so; `None` (NaN was involved) makes every one false.
+fn holds(op: CmpOp, ordering: Option<std::cmp::Ordering>) -> bool {
     use std::cmp::Ordering::*;
-    // `None` ordering means NaN was involved: every comparison is false.
-    Ok(Value::Bool(match (op, ordering) {
+    match (op, ordering) {
         (_, None) => false,
         (CmpOp::Lt, Some(o)) => o == Less,
         (CmpOp::Le, Some(o)) => o != Greater,
         (CmpOp::Gt, Some(o)) => o == Greater,
         (CmpOp::Ge, Some(o)) => o != Less,
-        _ => unreachable!("equality handled above"),
-    }))
+        _ => unreachable!("equality is not an ordering"),
+    }
 }
 
 /// `item in container`
@@ -1090,8 +1084,7 @@ fn seq_compare(op: CmpOp, x: &[Value], y: &[Value]) -> Result<Value, Raise> {
             return compare(op, a, b);
         }
     }
-    let lengths = x.len().cmp(&y.len());
-    compare(op, &Value::Int(lengths as i64), &Value::Int(0))
+    Ok(Value::Bool(holds(op, Some(x.len().cmp(&y.len())))))
 }
 
 #[cfg(test)]
