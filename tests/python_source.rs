@@ -1024,3 +1024,39 @@ fn the_parser_itself_refuses_what_the_engine_relies_on_being_absent() {
         assert!(e.message.contains(says), "`{e}` should say `{says}`");
     }
 }
+
+#[test]
+fn what_a_dataclass_holds_beyond_its_fields_and_methods_is_refused_not_imitated() {
+    // CPython's `Field` has every parameter (`MISSING` where not given)
+    // and its own repr; `__dataclass_fields__` holds Fields; the methods
+    // `dataclass` and `total_ordering` make are functions of Python's
+    // named where they were made. None is modelled: each stops the run.
+    let head = "from dataclasses import dataclass, field\nfrom functools import total_ordering\n@total_ordering\n@dataclass\nclass A:\n    x: int = 1\n    def __lt__(self, other):\n        return self.x < other.x\nprint('before')\n";
+    for (line, says) in [
+        (
+            "print(field(default=1))",
+            "`dataclasses.Field`'s attributes and repr",
+        ),
+        (
+            "print(field().default_factory)",
+            "`dataclasses.Field`'s attributes and repr",
+        ),
+        (
+            "print(A.__dataclass_fields__)",
+            "`__dataclass_fields__` is not supported",
+        ),
+        (
+            "print(A(2).__dataclass_params__)",
+            "`__dataclass_params__` is not supported",
+        ),
+        ("print(A.__init__)", "the repr of `__init__`, a method"),
+        ("print(A(1).__eq__)", "the repr of `__eq__`, a method"),
+        ("print(A(1).__gt__)", "the repr of `__gt__`, a method"),
+    ] {
+        let source = format!("{head}{line}\n");
+        let outcome = interleave::run(&parse::program(&source).unwrap(), &RunOptions::default());
+        assert_eq!(outcome.stdout, "before\n", "{line}");
+        let error = outcome.error.expect("the run must be stopped").to_string();
+        assert!(error.contains(says), "{line}: {error}");
+    }
+}

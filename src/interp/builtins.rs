@@ -1646,11 +1646,11 @@ pub(crate) fn call_method(
         // A method a decorator made, bound to an instance, or read from
         // its class and given the instance first.
         #[cfg(feature = "asyncio-py")]
-        Value::Instance(i) if made(obj, name).is_some() => {
+        Value::Instance(i) if obj.made_method(name).is_some() => {
             call_made(rt, &i.class.clone(), obj, name, args, kwargs)
         }
         #[cfg(feature = "asyncio-py")]
-        Value::UserClass(c) if made(obj, name).is_some() => {
+        Value::UserClass(c) if obj.made_method(name).is_some() => {
             let mut args = args.into_iter();
             let Some(instance) = args.next() else {
                 return Err(type_error(format!(
@@ -2295,20 +2295,6 @@ impl crate::value::format::UserFormat for Printing<'_> {
     }
 }
 
-/// The method a decorator made (`dataclass`, `total_ordering`) that
-/// `obj`'s class (or `obj`, a class) has as `name`, if any.
-#[cfg(feature = "asyncio-py")]
-fn made(obj: &Value, name: &str) -> Option<Builtin> {
-    let class = match obj {
-        Value::UserClass(c) => c,
-        other => other.program_class()?,
-    };
-    match class.lookup(name) {
-        Some(Value::Builtin(b)) if b.is_made_method() => Some(b),
-        _ => None,
-    }
-}
-
 /// Runs the method a decorator made, `name` as `class` (`obj`'s, or a
 /// base that `super()` or `Base.name(obj)` read it from) has it.
 #[cfg(feature = "asyncio-py")]
@@ -2320,7 +2306,7 @@ pub(crate) fn call_made(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
-    match made(&Value::UserClass(class.clone()), name) {
+    match Value::UserClass(class.clone()).made_method(name) {
         Some(Builtin::OrderingFrom(root)) => {
             no_kwargs(name, &kwargs)?;
             super::total_ordering::call(rt, obj, name, root, args)

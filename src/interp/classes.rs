@@ -20,13 +20,15 @@ use crate::value::class::{Base, ClassObj, Instance};
 use crate::value::{Class, ExcKind, Exception, Value};
 use std::rc::Rc;
 
-/// `class name(base): ...`: `values` are the body's, one per `names`.
+/// `class name(base): ...`: `values` are the body's, one per `names`;
+/// `fields`, the names the body annotates (`ClassObj::fields`).
 pub(crate) fn make(
     #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] rt: &Rc<Runtime>,
     name: &str,
     base: Value,
     names: &[Name],
     values: Vec<Value>,
+    #[cfg(feature = "asyncio-py")] fields: &[Name],
 ) -> Result<Value, Raise> {
     let base = match base {
         Value::None => Base::Object,
@@ -53,6 +55,7 @@ pub(crate) fn make(
         class.host = crate::value::class::Host(Some(
             Rc::downgrade(rt) as std::rc::Weak<dyn crate::value::iter::Call>
         ));
+        class.fields = fields.to_vec();
     }
     for (name, value) in names.iter().zip(values) {
         drop(class.attrs.set(name, value));
@@ -141,6 +144,10 @@ pub(crate) fn user_format(
     obj: &Value,
     method: &'static str,
 ) -> Option<Result<String, Raise>> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = super::dataclasses::unmodelled(obj, None) {
+        return Some(Err(refused));
+    }
     let found = crate::value::format::program_method(obj, method)?;
     // The `__repr__` `dataclass` made (`str` uses it too).
     #[cfg(feature = "asyncio-py")]
@@ -232,6 +239,10 @@ fn refuse_unmodelled_exception(
 /// exception without the attribute (the exceptions' own attributes are
 /// `builtins::get_attr`'s).
 pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Result<Value, Raise>> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = super::dataclasses::unmodelled(obj, Some(name)) {
+        return Some(Err(refused));
+    }
     let found = match obj {
         Value::Instance(i) => match &**name {
             "__class__" => Some(Ok(Value::UserClass(i.class.clone()))),
@@ -249,30 +260,13 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         },
         Value::UserClass(class) => match &**name {
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
-            _ => match class.lookup(name) {
-                #[cfg(feature = "asyncio-py")]
-                Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
-                // `Point.__repr__`: called with the instance first.
-                #[cfg(feature = "asyncio-py")]
-                Some(Value::Builtin(b)) if b.is_made_method() => {
-                    Some(Ok(Value::Method(Rc::new((obj.clone(), name.clone())))))
-                }
-                found => found.or_else(|| from_object(class, name)).map(Ok),
-            },
+            _ => read_from_class(rt, obj, class, name).or_else(|| from_object(class, name).map(Ok)),
         },
         Value::Super(s) => {
             let (class, obj) = (&s.0, &s.1);
             let found = match (&class.base, obj) {
-                // `super()` in a classmethod: what a class reads (a
-                // function as it is, a classmethod bound to `obj`).
-                (Base::Class(base), Value::UserClass(_)) => match base.lookup(name) {
-                    #[cfg(feature = "asyncio-py")]
-                    Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, obj.clone())),
-                    Some(Value::Builtin(b)) if b.is_python_function() => {
-                        from_class(rt, obj, base, name)
-                    }
-                    found => found.map(Ok),
-                },
+                // `super()` in a classmethod: what a class reads.
+                (Base::Class(base), Value::UserClass(_)) => read_from_class(rt, obj, base, name),
                 (Base::Class(base), _) => from_class(rt, obj, base, name),
                 _ => None,
             };
@@ -293,6 +287,30 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         Some(v) => Some(v),
         None if matches!(obj, Value::Exception(_)) => None,
         None => Some(Err(missing(obj, name))),
+    }
+}
+
+/// `name` read from the class `start` (or up its chain) for `owner`, the
+/// class it is read through: `start` itself, or a class derived from it
+/// (`super()` in a classmethod). A classmethod is bound to `owner`; a
+/// method a decorator made, to `start`, which the call is then given the
+/// instance for (`Point.__repr__(p)`); a function, a staticmethod's or a
+/// property is itself.
+fn read_from_class(
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] rt: &Rc<Runtime>,
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))] owner: &Value,
+    start: &Rc<ClassObj>,
+    name: &str,
+) -> Option<Result<Value, Raise>> {
+    match start.lookup(name) {
+        #[cfg(feature = "asyncio-py")]
+        Some(Value::Descriptor(d)) => Some(descriptor_get(rt, &d, None, owner.clone())),
+        #[cfg(feature = "asyncio-py")]
+        Some(Value::Builtin(b)) if b.is_made_method() => Some(Ok(Value::Method(Rc::new((
+            Value::UserClass(start.clone()),
+            name.into(),
+        ))))),
+        found => found.map(Ok),
     }
 }
 

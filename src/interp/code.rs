@@ -209,7 +209,8 @@ pub(crate) enum Op {
     #[cfg(feature = "code")]
     Swap,
     /// Stack: the base (`None` for none), then the value of each of
-    /// `kwnames[attrs]`: makes the class `names[name]` (`class`).
+    /// `kwnames[attrs]`: makes the class `names[name]` (`class`), whose
+    /// annotated names (in asyncio's module) are `kwnames[attrs + 1]`.
     #[cfg(feature = "code")]
     MakeClass {
         name: u32,

@@ -1604,13 +1604,6 @@ impl<'a> Compiler<'a> {
                         self.emit(none);
                     }
                 }
-                // The annotated names, for `dataclass`.
-                #[cfg(feature = "asyncio-py")]
-                {
-                    let fields = class.fields.iter().map(|f| Value::str(f)).collect_vec();
-                    let fields = self.constant(Value::tuple(fields));
-                    self.emit(fields);
-                }
                 for attr in &class.body {
                     self.expr(&attr.value);
                 }
@@ -1624,6 +1617,9 @@ impl<'a> Compiler<'a> {
                     .kwnames
                     .push(class.body.iter().map(|a| a.name.clone()).collect_vec());
                 let attrs = self.code.kwnames.len() as u32 - 1;
+                // The annotated names, for `dataclass`, next to them.
+                #[cfg(feature = "asyncio-py")]
+                self.code.kwnames.push(class.fields.clone());
                 self.emit(Op::MakeClass { name, attrs });
                 #[cfg(feature = "asyncio-py")]
                 for _ in &class.decorators {

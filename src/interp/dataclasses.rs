@@ -22,7 +22,7 @@
 //! these two (`asdict`, `fields`, `replace`...).
 
 use super::builtins::{type_error, Kwargs};
-use crate::collect::Joined;
+use crate::collect::{CollectVec, Joined};
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{CmpOp, Function, Name, Param};
@@ -38,6 +38,7 @@ struct Options {
     eq: bool,
     order: bool,
     frozen: bool,
+    match_args: bool,
 }
 
 /// `dataclass(cls)`, or `dataclass(**options)`, which returns what
@@ -49,6 +50,7 @@ pub(crate) fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise
         eq: true,
         order: false,
         frozen: false,
+        match_args: true,
     };
     for (k, v) in &kwargs {
         match &**k {
@@ -57,8 +59,7 @@ pub(crate) fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise
             "eq" => options.eq = v.truthy(),
             "order" => options.order = v.truthy(),
             "frozen" => options.frozen = v.truthy(),
-            // `__match_args__` serves `match`, which the engine does not read.
-            "match_args" => {}
+            "match_args" => options.match_args = v.truthy(),
             "unsafe_hash" | "kw_only" | "slots" | "weakref_slot" if v.truthy() => {
                 return Err(RunError::unsupported(format!(
                     "dataclass({k}=True) is not supported yet"
@@ -141,6 +142,28 @@ pub(crate) fn field(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
         )));
     }
     Ok(Value::Instance(Rc::new(made)))
+}
+
+/// Why `obj`'s attribute `name` (or, `None`, its repr) is refused: a
+/// `Field`'s (CPython's has every parameter, `MISSING` where not given,
+/// and its own repr), and a dataclass's `__dataclass_fields__` and
+/// `__dataclass_params__`, which hold such objects. `None` for the rest.
+pub(crate) fn unmodelled(obj: &Value, name: Option<&str>) -> Option<Raise> {
+    if as_field(obj).is_some() {
+        return Some(RunError::unsupported(
+            "a `dataclasses.Field`'s attributes and repr are not supported yet; `field()` is supported as a class attribute's value",
+        ));
+    }
+    let class = match obj {
+        Value::UserClass(c) => c,
+        other => other.program_class()?,
+    };
+    let spec = class.ancestry().any(|c| c.dataclass.borrow().is_some());
+    let name =
+        name.filter(|n| spec && matches!(*n, "__dataclass_fields__" | "__dataclass_params__"))?;
+    Some(RunError::unsupported(format!(
+        "a dataclass's `{name}` is not supported yet"
+    )))
 }
 
 /// The `Field` a class attribute is, if it is one.
@@ -272,6 +295,15 @@ fn make(class: &Rc<ClassObj>, options: &Options) -> Result<(), Raise> {
     if options.repr {
         add("__repr__");
     }
+    // The fields `__init__` takes, by position (for `match`).
+    if options.match_args && own("__match_args__").is_none() {
+        let spec = class.dataclass.borrow().clone().expect("just set");
+        let names = spec.fields.iter().filter(|f| f.init);
+        let names = names.map(|f| Value::str(&f.name)).collect_vec();
+        class
+            .attrs
+            .set(&"__match_args__".into(), Value::tuple(names));
+    }
     if options.eq {
         add("__eq__");
     }
@@ -316,14 +348,10 @@ impl Field {
 /// The nearest dataclass up `class`'s chain, whose fields hold its own
 /// bases', as `__dataclass_fields__` is found on a base.
 fn base_dataclass(class: &ClassObj) -> Option<Rc<Dataclass>> {
-    let mut base = &class.base;
-    while let Base::Class(b) = base {
-        if let Some(spec) = &*b.dataclass.borrow() {
-            return Some(spec.clone());
-        }
-        base = &b.base;
+    match &class.base {
+        Base::Class(base) => base.nearest_dataclass().map(|(_, spec)| spec),
+        _ => None,
     }
-    None
 }
 
 /// The frozen dataclass's `__setattr__` (`doing` "assign to") or
@@ -334,24 +362,15 @@ pub(crate) fn frozen(obj: &Value, name: &str, doing: &str) -> Option<Raise> {
     let Value::Instance(i) = obj else {
         return None;
     };
-    let mut class = Some(i.class.clone());
-    while let Some(c) = class {
-        if let Some(spec) = &*c.dataclass.borrow() {
-            let refused = spec.frozen
-                && (Rc::ptr_eq(&c, &i.class) || spec.fields.iter().any(|f| *f.name == *name));
-            return refused.then(|| {
-                Raise::Exc(Exception::new(
-                    ExcKind::FrozenInstanceError,
-                    format!("cannot {doing} field '{name}'"),
-                ))
-            });
-        }
-        class = match &c.base {
-            Base::Class(b) => Some(b.clone()),
-            _ => None,
-        };
-    }
-    None
+    let (c, spec) = i.class.nearest_dataclass()?;
+    let refused =
+        spec.frozen && (Rc::ptr_eq(&c, &i.class) || spec.fields.iter().any(|f| *f.name == *name));
+    refused.then(|| {
+        Raise::Exc(Exception::new(
+            ExcKind::FrozenInstanceError,
+            format!("cannot {doing} field '{name}'"),
+        ))
+    })
 }
 
 /// Whether a default is of a class whose `__hash__` is None (a list, a
@@ -384,13 +403,7 @@ pub(crate) fn call(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     // The class that holds the method, whose fields it uses.
-    let mut holder = Some(class.clone());
-    while let Some(c) = holder.clone().filter(|c| c.attrs.get(name).is_none()) {
-        holder = match &c.base {
-            Base::Class(b) => Some(b.clone()),
-            _ => None,
-        };
-    }
+    let holder = class.ancestry().find(|c| c.attrs.get(name).is_some());
     let spec = holder.as_ref().and_then(|c| c.dataclass.borrow().clone());
     let (Some(holder), Some(spec), Value::Instance(_)) = (holder, spec, obj) else {
         return Err(RunError::unsupported(format!(

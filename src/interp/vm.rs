@@ -2262,25 +2262,16 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::MakeClass { name, attrs } => {
                     let names = &code.kwnames[attrs as usize];
                     let values = frame.pop_n(names.len());
-                    #[cfg(feature = "asyncio-py")]
-                    let fields = frame.pop();
                     let base = frame.pop();
-                    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
-                    let mut class =
-                        super::classes::make(rt, &code.names[name as usize], base, names, values)?;
-                    #[cfg(feature = "asyncio-py")]
-                    if let (Value::UserClass(c), Value::Tuple(fields)) = (&mut class, fields) {
-                        if let Some(c) = Rc::get_mut(c) {
-                            c.fields = fields
-                                .iter()
-                                .filter_map(|f| match f {
-                                    Value::Str(f) => Some(crate::program::Name::from(&**f)),
-                                    _ => None,
-                                })
-                                .collect_vec();
-                        }
-                    }
-                    frame.stack.push(class);
+                    frame.stack.push(super::classes::make(
+                        rt,
+                        &code.names[name as usize],
+                        base,
+                        names,
+                        values,
+                        #[cfg(feature = "asyncio-py")]
+                        &code.kwnames[attrs as usize + 1],
+                    )?);
                 }
                 #[cfg(feature = "code")]
                 Op::WithEnter(is_async) => {

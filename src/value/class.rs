@@ -185,6 +185,21 @@ impl Attrs {
 }
 
 impl Value {
+    /// The method a decorator made (`dataclass`'s, `total_ordering`'s)
+    /// that this value's class (or this value, a class) has as `name`,
+    /// if any (`interp::builtins::call_made` runs it).
+    #[cfg(feature = "asyncio-py")]
+    pub fn made_method(&self, name: &str) -> Option<super::Builtin> {
+        let class = match self {
+            Value::UserClass(c) => c,
+            other => other.program_class()?,
+        };
+        match class.lookup(name) {
+            Some(Value::Builtin(b)) if b.is_made_method() => Some(b),
+            _ => None,
+        }
+    }
+
     /// The program's class this value is an instance of, if any (an
     /// exception's too).
     pub fn program_class(&self) -> Option<&Rc<ClassObj>> {
@@ -245,16 +260,26 @@ impl ClassObj {
 
     /// `issubclass(self, other)`
     pub fn is_subclass_of(self: &Rc<Self>, other: &Rc<ClassObj>) -> bool {
-        let mut class = self.clone();
-        loop {
-            if Rc::ptr_eq(&class, other) {
-                return true;
-            }
-            class = match &class.base {
-                Base::Class(base) => base.clone(),
-                _ => return false,
-            };
-        }
+        self.ancestry().any(|c| Rc::ptr_eq(&c, other))
+    }
+
+    /// The class, then each class up its chain (its MRO, for single
+    /// inheritance).
+    pub fn ancestry(self: &Rc<Self>) -> impl Iterator<Item = Rc<ClassObj>> {
+        std::iter::successors(Some(self.clone()), |c| match &c.base {
+            Base::Class(base) => Some(base.clone()),
+            _ => None,
+        })
+    }
+
+    /// The nearest dataclass up this class's chain (this class first),
+    /// and what `dataclass` made of it.
+    #[cfg(feature = "asyncio-py")]
+    pub fn nearest_dataclass(self: &Rc<Self>) -> Option<(Rc<ClassObj>, Rc<Dataclass>)> {
+        self.ancestry().find_map(|c| {
+            let spec = c.dataclass.borrow().clone()?;
+            Some((c, spec))
+        })
     }
 
     /// The class of asyncio's Python half up this class's chain that is

@@ -68,25 +68,18 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
         // each must be hashable.
         #[cfg(feature = "asyncio-py")]
         Value::Instance(i) => {
-            let mut class = Some(i.class.clone());
-            while let Some(c) = class {
-                if let Some(spec) = &*c.dataclass.borrow() {
-                    if matches!(
-                        c.attrs.get("__hash__"),
-                        Some(Value::Builtin(super::Builtin::DataclassMethod))
-                    ) {
-                        for f in spec.fields.iter().filter(|f| f.compare) {
-                            if let Some(v) = i.attrs.get(&f.name).or_else(|| c.lookup(&f.name)) {
-                                check_hashable(&v)?;
-                            }
-                        }
+            let Some((c, spec)) = i.class.nearest_dataclass() else {
+                return Ok(());
+            };
+            if matches!(
+                c.attrs.get("__hash__"),
+                Some(Value::Builtin(super::Builtin::DataclassMethod))
+            ) {
+                for f in spec.fields.iter().filter(|f| f.compare) {
+                    if let Some(v) = i.attrs.get(&f.name).or_else(|| c.lookup(&f.name)) {
+                        check_hashable(&v)?;
                     }
-                    return Ok(());
                 }
-                class = match &c.base {
-                    super::class::Base::Class(b) => Some(b.clone()),
-                    _ => None,
-                };
             }
             Ok(())
         }

@@ -486,6 +486,15 @@ fn write_object(v: &Value, out: &mut String, st: &mut Repr) {
             },
             None => out.push_str(&f.repr()),
         },
+        // A method a decorator made is, in CPython, a function of Python's
+        // named where it was made, which is not modelled.
+        #[cfg(feature = "asyncio-py")]
+        Value::Method(m) if st.user.is_some() && m.0.made_method(&m.1).is_some() => {
+            st.failed = Some(crate::error::RunError::unsupported(format!(
+                "the repr of `{}`, a method `@dataclass` or `functools.total_ordering` made, is not supported yet",
+                m.1
+            )))
+        }
         #[cfg(feature = "asyncio-py")]
         Value::Handle(h) if st.user.is_some() => match h.repr_checked() {
             Ok(text) => out.push_str(&text),
