@@ -110,19 +110,39 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     })
 }
 
-fn load(source: &Option<Source>) -> Result<Program, String> {
+/// Why a command stopped before it could run the program.
+enum Stop {
+    /// What Interleave says: a usage mistake, an unreadable file, a
+    /// refusal. Exit status 2.
+    Said(String),
+    /// Python's own SyntaxError for the program, written as CPython writes
+    /// it. Exit status 1, as CPython's.
+    Python(String),
+}
+
+impl From<String> for Stop {
+    fn from(message: String) -> Stop {
+        Stop::Said(message)
+    }
+}
+
+fn load(source: &Option<Source>) -> Result<Program, Stop> {
     match source {
-        None => Err("give a program file or --preset NAME".into()),
-        Some(Source::Preset(name)) => presets::find(name).map(|p| p.program()),
+        None => Err(Stop::Said("give a program file or --preset NAME".into())),
+        Some(Source::Preset(name)) => Ok(presets::find(name).map(|p| p.program())?),
         Some(Source::File(path)) => {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| format!("{path}: cannot read it: {e}"))?;
             // JSON is an object; anything else is read as Python source.
             if text.trim_start().starts_with('{') {
-                Program::from_json(&text).map_err(|e| format!("{path}: {e}"))
+                Ok(Program::from_json(&text).map_err(|e| format!("{path}: {e}"))?)
             } else {
-                let mut program =
-                    interleave::parse::program(&text).map_err(|e| format!("{path}: {e}"))?;
+                let mut program = interleave::parse::program(&text).map_err(|e| {
+                    match e.python_report(path, &text) {
+                        Some(report) => Stop::Python(report),
+                        None => Stop::Said(format!("{path}: {e}")),
+                    }
+                })?;
                 // CPython names a script by its absolute path in warnings.
                 if let (Some(source), Ok(absolute)) =
                     (program.source.take(), std::path::absolute(path))
@@ -146,14 +166,18 @@ fn main() -> ExitCode {
     };
     match run(&args) {
         Ok(code) => code,
-        Err(e) => {
+        Err(Stop::Said(e)) => {
             eprintln!("interleave: {e}");
             ExitCode::from(EXIT_USAGE)
+        }
+        Err(Stop::Python(report)) => {
+            eprint!("{report}");
+            ExitCode::from(1)
         }
     }
 }
 
-fn run(args: &Args) -> Result<ExitCode, String> {
+fn run(args: &Args) -> Result<ExitCode, Stop> {
     let options = RunOptions {
         limits: args.limits,
         no_trace: false,
@@ -226,7 +250,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
                 }
             });
             if let Some(e) = failed {
-                return Err(e);
+                return Err(e.into());
             }
             eprint!("{}", outcome.stderr);
             if let Some(e) = outcome.error {
@@ -239,6 +263,6 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             write(&mut stdout, &format!("{USAGE}\n"))?;
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}").into()),
     }
 }

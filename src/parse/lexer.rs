@@ -71,6 +71,10 @@ struct Scanner {
     /// newlines and indentation mean nothing.
     open: Vec<(char, usize, usize)>,
     out: Vec<Token>,
+    /// The first construct met that Interleave does not model (a bytes
+    /// literal, `1j`): the scan goes on past it, with a stand-in token, so
+    /// that Python's own errors later in the file are still found first.
+    refused: std::cell::RefCell<Option<SyntaxError>>,
 }
 
 impl Scanner {
@@ -78,8 +82,21 @@ impl Scanner {
         at - self.line_start
     }
 
+    /// Python's own error (CPython's tokenizer's), at `at`.
     fn error(&self, at: usize, message: impl Into<String>) -> SyntaxError {
-        SyntaxError::at(self.line, self.col(at), message)
+        let mut e = SyntaxError::at(self.line, self.col(at), message);
+        e.class = Some("SyntaxError");
+        e
+    }
+
+    /// What Interleave does not model, at `at`: kept as the run's refusal
+    /// unless an earlier one was, while the scan goes on.
+    fn refuse(&self, at: usize, message: impl Into<String>) {
+        self.defer(SyntaxError::at(self.line, self.col(at), message));
+    }
+
+    fn defer(&self, e: SyntaxError) {
+        self.refused.borrow_mut().get_or_insert(e);
     }
 
     fn push(&mut self, tok: Tok, at: usize) {
@@ -111,6 +128,12 @@ impl Scanner {
                 }
             }
             '\\' if self.chars.get(self.i + 1) == Some(&'\n') => {
+                // CPython's tokenizer finds the end of the file where the
+                // joined line should go on.
+                #[cfg(feature = "code")]
+                if self.i + 2 >= self.chars.len() {
+                    return Err(self.error(self.i + 1, "unexpected EOF while parsing"));
+                }
                 self.i += 1;
                 self.newline();
             }
@@ -132,11 +155,16 @@ impl Scanner {
                     )
                 {
                     if prefix.contains('b') {
-                        return Err(self.error(start, "bytes literals (b'...') are not supported"));
+                        self.refuse(start, "bytes literals (b'...') are not supported");
                     }
                     let (line, col) = (self.line, self.col(start));
                     let f = prefix.contains('f');
                     let text = self.string(prefix.contains('r'), f)?;
+                    if prefix.contains('b') && !self.chars[start..self.i].iter().all(char::is_ascii) {
+                        return Err(
+                            self.error(start, "bytes can only contain ASCII literal characters")
+                        );
+                    }
                     self.out.push(Token {
                         tok: Tok::Str { text, f },
                         line,
@@ -144,9 +172,7 @@ impl Scanner {
                     });
                 } else {
                     if !word.is_ascii() {
-                        return Err(
-                            self.error(start, format!("`{word}`: use ASCII letters in names"))
-                        );
+                        self.refuse(start, format!("`{word}`: use ASCII letters in names"));
                     }
                     self.push(Tok::Name(word), start);
                 }
@@ -183,7 +209,26 @@ impl Scanner {
                              like `café`) come with Code mode; press “Edit as code” to load it",
                         ));
                     }
-                    return Err(self.error(start, format!("unexpected character `{c}`")));
+                    // CPython's tokenizer hands a character it does not
+                    // know to the parser, which finds it invalid syntax
+                    // where it stands; one that is not printable, or not
+                    // ASCII, it rejects itself.
+                    let code = c as u32;
+                    if c.is_ascii_graphic() {
+                        self.i += 1;
+                        self.push(Tok::Op(UNKNOWN), start);
+                        return Ok(true);
+                    }
+                    if c.is_control()
+                        || c.is_whitespace()
+                        || matches!(code, 0x200b..=0x200f | 0x2028..=0x202e | 0xfeff)
+                    {
+                        return Err(self.error(
+                            start,
+                            format!("invalid non-printable character U+{code:04X}"),
+                        ));
+                    }
+                    return Err(self.error(start, format!("invalid character '{c}' (U+{code:04X})")));
                 };
                 match *op {
                     "(" | "[" | "{" => self.open.push((c, self.line, self.col(start))),
@@ -196,14 +241,16 @@ impl Scanner {
                         match self.open.pop() {
                             Some((o, _, _)) if o == opener => {}
                             Some((o, line, _)) => {
-                                return Err(self.error(
-                                    start,
-                                    format!(
-                                        "closing `{c}` does not match opening `{o}` on line {line}"
-                                    ),
-                                ))
+                                let mut message = format!(
+                                    "closing parenthesis '{c}' does not match opening \
+                                     parenthesis '{o}'"
+                                );
+                                if line != self.line {
+                                    message.push_str(&format!(" on line {line}"));
+                                }
+                                return Err(self.error(start, message));
                             }
-                            None => return Err(self.error(start, format!("unmatched `{c}`"))),
+                            None => return Err(self.error(start, format!("unmatched '{c}'"))),
                         }
                     }
                     _ => {}
@@ -292,10 +339,12 @@ impl Scanner {
                 c = self.decimal_tail()?;
             }
         }
+        let fraction = float;
         if let Some('e' | 'E') = c {
             float = true;
             let e = c;
             c = self.next_char();
+            let mut digits = true;
             if let Some('+' | '-') = c {
                 c = self.next_char();
                 if !is_digit(c) {
@@ -307,15 +356,22 @@ impl Scanner {
                 // finds it invalid.
                 self.back(c);
                 self.back(e);
-                self.keyword_after(start)?;
-                return Err(self.number_error(EXPONENT));
+                if !self.keyword_after(start) {
+                    return Err(self.number_error(EXPONENT));
+                }
+                float = fraction;
+                c = self.next_char();
+                digits = false;
             }
-            c = self.decimal_tail()?;
+            if digits {
+                c = self.decimal_tail()?;
+            }
         }
         if let Some('j' | 'J') = c {
             let c = self.next_char();
             self.end_of_number(c, "imaginary", start)?;
-            return Err(self.error(start, COMPLEX));
+            self.refuse(start, COMPLEX);
+            return Ok(Tok::Float(0.0));
         }
         if octal && !float {
             return Err(self.error(start, LEADING_ZEROS));
@@ -328,7 +384,8 @@ impl Scanner {
         if float {
             return match crate::value::decimal::parse_float(&text) {
                 Some(f) if f.is_finite() => Ok(Tok::Float(f)),
-                _ => Err(self.error(
+                _ => {
+                    self.refuse(
                     start,
                     spelled(
                         || {
@@ -341,7 +398,9 @@ impl Scanner {
                         },
                         "a float literal this large is not supported",
                     ),
-                )),
+                    );
+                    Ok(Tok::Float(0.0))
+                }
             };
         }
         match text.parse() {
@@ -349,7 +408,10 @@ impl Scanner {
             // (Code mode: a form's field has no use for it.)
             #[cfg(feature = "code")]
             Err(_) if text.parse::<u64>() == Ok(1 << 63) => Ok(Tok::IntMinMagnitude),
-            Err(_) => Err(too_large(self, start)),
+            Err(_) => {
+                self.defer(too_large(self, start));
+                Ok(Tok::Int(0))
+            }
         }
     }
 
@@ -396,7 +458,10 @@ impl Scanner {
                 .and_then(|v| v.checked_add(d.into()))
             {
                 Some(v) => value = v,
-                None => return Err(too_large(self, start)),
+                None => {
+                    self.defer(too_large(self, start));
+                    return Ok(Tok::Int(0));
+                }
             }
         }
         Ok(Tok::Int(value))
@@ -431,15 +496,10 @@ impl Scanner {
         start: usize,
     ) -> Result<(), SyntaxError> {
         self.back(c);
-        self.keyword_after(start)?;
-        if c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii()) {
+        let identifier = |c: char| c.is_ascii_alphanumeric() || c == '_' || c.is_alphabetic();
+        if !self.keyword_after(start) && c.is_some_and(identifier) {
             return Err(self.number_error(spelled(
-                || {
-                    format!(
-                        "invalid {kind} literal: a number cannot be followed directly by a \
-                         letter or `_`"
-                    )
-                },
+                || format!("invalid {kind} literal"),
                 INVALID_NUMBER,
             )));
         }
@@ -451,7 +511,7 @@ impl Scanner {
     /// Interleave does not reproduce. (The page's first download refuses it
     /// too, as an invalid number.)
     #[cfg(feature = "code")]
-    fn keyword_after(&self, start: usize) -> Result<(), SyntaxError> {
+    fn keyword_after(&self, start: usize) -> bool {
         // CPython checks only the keyword's first letters (`1andy` warns,
         // then fails to parse); a whole word reaches the same end.
         let word: String = self.chars[self.i..]
@@ -464,20 +524,20 @@ impl Scanner {
         );
         if keyword {
             let written: String = self.chars[start..self.i].iter().collect();
-            return Err(self.error(
+            self.refuse(
                 self.i,
                 format!(
                     "a keyword right after the number `{written}` is not supported: put a \
                      space before it, as CPython warns"
                 ),
-            ));
+            );
         }
-        Ok(())
+        keyword
     }
 
     #[cfg(not(feature = "code"))]
-    fn keyword_after(&self, _start: usize) -> Result<(), SyntaxError> {
-        Ok(())
+    fn keyword_after(&self, _start: usize) -> bool {
+        false
     }
 
     /// A quoted literal whose opening quote is at `self.i`, its prefix read:
@@ -498,34 +558,24 @@ impl Scanner {
         // keeps the next character (a quote, a newline) from ending it, in
         // a raw string too, so `r"\"` is unterminated.
         let mut k = start + size;
-        let mut quote_escaped = false;
         let end = loop {
+            // CPython names the line where it gave up: this one, or the
+            // file's last (not the empty one after a final newline).
             let unterminated = match self.chars.get(k) {
-                None if triple => Some(format!(
-                    "unterminated triple-quoted string: add the closing {quote}{quote}{quote}"
-                )),
+                None if triple => {
+                    let last = self.line - usize::from(self.chars.last() == Some(&'\n'));
+                    Some(format!("unterminated triple-quoted string literal (detected at line {last})"))
+                }
                 None | Some('\n') if !triple => Some(format!(
-                    "unterminated string: add the closing {quote} on the same line"
+                    "unterminated string literal (detected at line {})",
+                    self.line
                 )),
                 _ => None,
             };
-            if let Some(mut message) = unterminated {
-                if raw && quote_escaped {
-                    message.push_str(&spelled(
-                        || {
-                            format!(
-                                " (in a raw string `\\{quote}` does not end it: a raw string \
-                                 cannot end with an odd number of backslashes)"
-                            )
-                        },
-                        "",
-                    ));
-                }
-                return Err(SyntaxError::at(
-                    origin.line,
-                    start - origin.line_start,
-                    message,
-                ));
+            if let Some(message) = unterminated {
+                let mut e = SyntaxError::at(origin.line, start - origin.line_start, message);
+                e.class = Some("SyntaxError");
+                return Err(e);
             }
             let c = self.chars[k];
             if c == quote
@@ -536,13 +586,9 @@ impl Scanner {
                 break k;
             }
             if c == '\\' {
-                match self.chars.get(k + 1) {
-                    Some('\n') => {
-                        self.line += 1;
-                        self.line_start = k + 2;
-                    }
-                    Some(q) if *q == quote => quote_escaped = true,
-                    _ => {}
+                if self.chars.get(k + 1) == Some(&'\n') {
+                    self.line += 1;
+                    self.line_start = k + 2;
                 }
                 k += 2;
                 continue;
@@ -573,7 +619,16 @@ impl Scanner {
                 line_start = k + 1;
             }
         }
-        SyntaxError::at(line, at - line_start, message)
+        let mut e = SyntaxError::at(line, at - line_start, message);
+        e.class = Some("SyntaxError");
+        e
+    }
+
+    /// A refusal at `at` inside the literal that began at `origin`.
+    fn defer_in(&self, origin: Origin, at: usize, message: impl Into<String>) {
+        let mut e = self.error_in(origin, at, message);
+        e.class = None;
+        self.defer(e);
     }
 
     /// `chars[from..to]` with its escapes resolved, as CPython's
@@ -650,7 +705,8 @@ impl Scanner {
                             )
                         };
                         let short = "lone surrogates (`\\ud800`) are not supported yet";
-                        return Err(self.error_in(origin, escape, spelled(long, short)));
+                        self.defer_in(origin, escape, spelled(long, short));
+                        continue;
                     };
                     out.push(ch);
                 }
@@ -679,7 +735,9 @@ impl Scanner {
                                     )
                                 };
                                 let short = "characters by name (`\\N{...}`) are not supported yet";
-                                return Err(self.error_in(origin, escape, spelled(long, short)));
+                                self.defer_in(origin, escape, spelled(long, short));
+                                k = close + 1;
+                                continue;
                             }
                         }
                     };
@@ -709,18 +767,6 @@ impl Scanner {
         stop: usize,
         what: &str,
     ) -> SyntaxError {
-        let hint = match self.chars[escape + 1] {
-            _ if what.starts_with("illegal") => "the largest is `\\U0010ffff`".to_string(),
-            'N' => "write `\\N{NAME}`".to_string(),
-            c => {
-                let count = match c {
-                    'x' => 2,
-                    'u' => 4,
-                    _ => 8,
-                };
-                format!("`\\{c}` takes exactly {count} hex digits")
-            }
-        };
         let offset = |at: usize| {
             let (mut n, mut k) = (0, from);
             while k < at {
@@ -744,7 +790,7 @@ impl Scanner {
             escape,
             format!(
                 "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: \
-                 {what} ({hint})",
+                 {what}",
                 offset(escape),
                 offset(stop) - 1
             ),
@@ -807,7 +853,7 @@ impl Scanner {
         let chars = &self.chars;
         let at = |k: usize| chars.get(k).copied().filter(|_| k < to);
         let err = |k: usize, message: &str| self.error_in(origin, k.min(to), message);
-        let expecting = "f-string: expecting `}`; write `{{` for a brace";
+        let expecting = "f-string: expecting '}'";
         let mut out = String::new();
         let mut s = from;
         // How many format specs are open around `s` (`{x:>{w}}`).
@@ -860,7 +906,7 @@ impl Scanner {
                 if level == 0 {
                     return Err(err(
                         s - 1,
-                        "f-string: single `}` is not allowed; write `}}` for a brace",
+                        "f-string: single '}' is not allowed",
                     ));
                 }
                 // The end of a format spec, and of its field.
@@ -929,11 +975,20 @@ impl Scanner {
             out.push('{');
             out.extend(&chars[start..s]);
             if c == '=' {
-                return Err(err(
-                    s,
+                self.defer_in(
+                    origin,
+                    s.min(to),
                     "f-string: `=` after an expression (`{x=}`) is not supported yet; \
                      write `x={x!r}`",
-                ));
+                );
+                s += 1;
+                while at(s).is_some_and(char::is_whitespace) {
+                    s += 1;
+                }
+                let Some(next) = at(s) else {
+                    return Err(err(s, expecting));
+                };
+                c = next;
             }
             if c == '!' {
                 let conversion = at(s + 1);
@@ -1007,6 +1062,10 @@ fn is_name_char(c: char, first: bool) -> bool {
 
 const INVALID_NUMBER: &str = "invalid number";
 
+/// A character CPython's tokenizer passes to the parser as an error token
+/// (`$`, `?`, a backtick): invalid syntax where it stands.
+pub const UNKNOWN: &str = "$";
+
 /// A message Code mode spells out as CPython does; the page's first
 /// download says less (see `spelled`).
 macro_rules! message {
@@ -1019,11 +1078,11 @@ macro_rules! message {
 }
 
 message!(
-    UNDERSCORE = "invalid decimal literal: `_` must stand between two digits (`1_000`)",
+    UNDERSCORE = "invalid decimal literal",
     INVALID_NUMBER
 );
 message!(
-    EXPONENT = "invalid decimal literal: the exponent needs digits (`1e3`, `1e-3`)",
+    EXPONENT = "invalid decimal literal",
     INVALID_NUMBER
 );
 message!(
@@ -1079,6 +1138,7 @@ impl Scanner {
             line_start: 0,
             open: Vec::new(),
             out: Vec::new(),
+            refused: std::cell::RefCell::new(None),
         }
     }
 }
@@ -1092,13 +1152,69 @@ pub fn tokens(text: &str) -> Result<Vec<Token>, SyntaxError> {
             s.i += 1;
         }
     }
-    Ok(s.out)
+    match s.refused.into_inner() {
+        Some(e) => Err(e),
+        None => Ok(s.out),
+    }
+}
+
+/// A whole program's tokens, as far as the scan got.
+#[cfg(feature = "code")]
+pub struct Lexed {
+    /// With NEWLINE, INDENT and DEDENT; those before `error` if there is one.
+    pub tokens: Vec<Token>,
+    /// Python's error that stopped the scan.
+    pub error: Option<SyntaxError>,
+    /// Whether `error` replaces a parser error earlier in the file: CPython
+    /// tokenizes the rest of the file after a parser error, and only its
+    /// tokenizer's own exceptions (an unterminated string, a bad number or
+    /// character, an unmatched bracket) replace it; an indentation error,
+    /// a misplaced backslash or a bad f-string is the parser's, met where
+    /// the parse reaches it.
+    pub replaces_parser_errors: bool,
+    /// The first thing met that Interleave does not model.
+    pub refused: Option<SyntaxError>,
+    /// The innermost bracket still open at the end of the file: its char,
+    /// line and column.
+    pub unclosed: Option<(char, usize, usize)>,
+    /// The file's last line (where CPython reports an error at its end).
+    pub last_line: usize,
 }
 
 /// Tokens of a whole program, with NEWLINE, INDENT and DEDENT.
 #[cfg(feature = "code")]
-pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
+pub fn source(text: &str) -> Lexed {
     let mut s = Scanner::new(text);
+    let (error, replaces_parser_errors) = match scan_source(&mut s) {
+        Ok(()) => (None, false),
+        Err((e, replaces)) => (Some(e), replaces),
+    };
+    let unclosed = match error {
+        None => s.open.last().copied(),
+        Some(_) => None,
+    };
+    let last_line = s.chars.iter().filter(|c| **c == '\n').count()
+        + usize::from(s.chars.last().is_some_and(|c| *c != '\n'));
+    Lexed {
+        tokens: s.out,
+        error,
+        replaces_parser_errors,
+        refused: s.refused.into_inner(),
+        unclosed,
+        last_line: last_line.max(1),
+    }
+}
+
+/// Scans `s` to the end, or to Python's first error in it (with whether it
+/// replaces an earlier parser error, `Lexed::replaces_parser_errors`).
+#[cfg(feature = "code")]
+fn scan_source(s: &mut Scanner) -> Result<(), (SyntaxError, bool)> {
+    // The parser's, not the tokenizer's: they do not replace an earlier
+    // parser error (`Lexed::replaces_parser_errors`).
+    let parsers = |mut e: SyntaxError, class: &'static str| {
+        e.class = Some(class);
+        (e, false)
+    };
     // Each level's width with tabs to the next multiple of 8, and with
     // tabs as one column: CPython requires both measures to agree on every
     // comparison, so that no tab size could change the program's blocks.
@@ -1131,16 +1247,18 @@ pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
             _ => {}
         }
         let tab_error = |s: &Scanner| {
-            s.error(
-                s.i,
-                "TabError: inconsistent use of tabs and spaces in indentation; \
-                 indent with spaces only",
-            )
+            let e = s.error(s.i, "inconsistent use of tabs and spaces in indentation");
+            parsers(e, "TabError")
         };
         let top = *indents.last().expect("the base level is never popped");
         if width > top.0 {
             if alt <= top.1 {
-                return Err(tab_error(&s));
+                return Err(tab_error(s));
+            }
+            // CPython's tokenizer holds 100 levels, the first included.
+            if indents.len() >= MAX_INDENTS {
+                let e = s.error(s.i, "too many levels of indentation");
+                return Err(parsers(e, "IndentationError"));
             }
             indents.push((width, alt));
             s.push(Tok::Indent, s.i);
@@ -1151,13 +1269,11 @@ pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
             }
             let top = *indents.last().expect("base level");
             if width != top.0 {
-                return Err(s.error(
-                    s.i,
-                    "IndentationError: unindent does not match any outer indentation level",
-                ));
+                let e = s.error(s.i, "unindent does not match any outer indentation level");
+                return Err(parsers(e, "IndentationError"));
             }
             if alt != top.1 {
-                return Err(tab_error(&s));
+                return Err(tab_error(s));
             }
         }
         // The logical line: tokens until a newline outside brackets.
@@ -1165,8 +1281,23 @@ pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
             if s.i >= s.chars.len() {
                 break 'lines;
             }
-            if s.token()? {
-                continue;
+            if s.chars[s.i] == '\\' && s.chars.get(s.i + 1) != Some(&'\n') {
+                let message = if s.i + 1 >= s.chars.len() {
+                    "unexpected EOF while parsing"
+                } else {
+                    "unexpected character after line continuation character"
+                };
+                return Err(parsers(s.error(s.i + 1, message), "SyntaxError"));
+            }
+            match s.token() {
+                Ok(true) => continue,
+                Ok(false) => {}
+                Err(e) => {
+                    let parser = ["f-string", "(unicode error)", "bytes can only", "unexpected EOF"]
+                        .iter()
+                        .any(|p| e.message.starts_with(p));
+                    return Err((e, !parser));
+                }
             }
             // At a newline.
             if s.open.is_empty() {
@@ -1177,22 +1308,22 @@ pub fn source(text: &str) -> Result<Vec<Token>, SyntaxError> {
             s.newline();
         }
     }
-    if let Some((c, line, col)) = s.open.last() {
-        return Err(SyntaxError::at(
-            *line,
-            *col,
-            format!("`{c}` was never closed"),
-        ));
+    if s.open.is_empty() {
+        if s.out.last().is_some_and(|t| t.tok != Tok::Newline) {
+            s.push(Tok::Newline, s.i);
+        }
+        while indents.len() > 1 {
+            indents.pop();
+            s.push(Tok::Dedent, s.i);
+        }
     }
-    if s.out.last().is_some_and(|t| t.tok != Tok::Newline) {
-        s.push(Tok::Newline, s.i);
-    }
-    while indents.len() > 1 {
-        indents.pop();
-        s.push(Tok::Dedent, s.i);
-    }
-    Ok(s.out)
+    Ok(())
 }
+
+/// How many indentation levels CPython's tokenizer holds (`MAXINDENT`),
+/// the file's own level included.
+#[cfg(feature = "code")]
+const MAX_INDENTS: usize = 100;
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,8 @@
 
 mod expr;
 mod fstring;
+#[cfg(feature = "asyncio-py")]
+mod grammar;
 mod lexer;
 #[cfg(feature = "code")]
 mod source;
@@ -28,6 +30,11 @@ pub struct SyntaxError {
     /// 0-based character offset in the line.
     pub col: usize,
     pub message: String,
+    /// Python's own error (`SyntaxError`, `IndentationError`, `TabError`),
+    /// as CPython raises it for the whole file (`grammar.rs`); `None` for
+    /// what Interleave says (a refusal, a limit, or a mistake the subset
+    /// parser met first in a build without the grammar check).
+    pub class: Option<&'static str>,
 }
 
 impl SyntaxError {
@@ -40,19 +47,36 @@ impl SyntaxError {
             line,
             col,
             message: message.into(),
+            class: None,
         }
     }
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
+        write!(f, "line {}, column {}: ", self.line, self.col + 1)?;
+        if let Some(class) = self.class {
+            write!(f, "{class}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl SyntaxError {
+    /// What CPython writes to stderr for Python's own error: the file and
+    /// line, the line's text with a caret, then `SyntaxError: message`.
+    pub fn python_report(&self, path: &str, text: &str) -> Option<String> {
+        let class = self.class?;
+        let source = text.lines().nth(self.line.saturating_sub(1)).unwrap_or("");
+        let trimmed = source.trim_start();
+        let indent = source.chars().count() - trimmed.chars().count();
+        let caret = " ".repeat(self.col.saturating_sub(indent));
+        Some(format!(
+            "  File \"{path}\", line {}\n    {}\n    {caret}^\n{class}: {}\n",
             self.line,
-            self.col + 1,
+            trimmed.trim_end(),
             self.message
-        )
+        ))
     }
 }
 

@@ -246,7 +246,25 @@ fn parse_checked(text: &str, program: bool) -> Result<Program, SyntaxError> {
             ),
         ));
     }
-    let toks = lexer::source(text)?;
+    let lexed = lexer::source(text);
+    // Python's own errors first, wherever they are in the file; then what
+    // the subset does not cover.
+    #[cfg(feature = "asyncio-py")]
+    if program {
+        super::grammar::check(&lexed)?;
+    }
+    if let Some(e) = lexed.error {
+        return Err(e);
+    }
+    if let Some(e) = lexed.refused {
+        return Err(e);
+    }
+    if let Some((open, line, col)) = lexed.unclosed {
+        let mut e = SyntaxError::at(line, col, format!("'{open}' was never closed"));
+        e.class = Some("SyntaxError");
+        return Err(e);
+    }
+    let toks = lexed.tokens;
     let mut s = Source {
         p: Parser::new(toks, 0),
         in_async: false,
