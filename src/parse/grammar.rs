@@ -42,6 +42,9 @@ const KEYWORDS: [&str; 35] = [
     "with", "yield",
 ];
 
+/// The parser's message when no rule says more.
+const GENERIC: &str = "invalid syntax";
+
 /// The augmented assignment operators.
 const AUGMENTED: [&str; 13] = [
     "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=",
@@ -125,6 +128,18 @@ impl Ex {
     }
 }
 
+/// What a pattern of a `case` is, for the compiler's checks.
+#[derive(Default)]
+struct Pattern {
+    /// It matches anything (a capture or `_`): where, and what CPython
+    /// says when a case after it can never be reached.
+    irrefutable: Option<(Pos, String)>,
+    /// The names it binds, with where.
+    names: Vec<(String, Pos)>,
+    /// A `*name` in a sequence.
+    starred: bool,
+}
+
 /// What kind of block a scope is, for the compiler's and the symbol
 /// table's rules.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -159,8 +174,10 @@ struct Scope {
     parent: Option<usize>,
     /// Each name with its flags, in the order first met.
     names: Vec<(String, u8)>,
-    /// The `nonlocal` declarations, to resolve after the walk.
+    /// The `nonlocal` declarations, to resolve after the walk, and the
+    /// `global` ones.
     nonlocals: Vec<(String, Pos)>,
+    globals: Vec<(String, Pos)>,
     /// `break`/`continue`/`return` context, innermost last.
     frames: Vec<Frame>,
     /// Whether a `yield` makes it a generator.
@@ -180,6 +197,7 @@ impl Scope {
             parent,
             names: Vec::new(),
             nonlocals: Vec::new(),
+            globals: Vec::new(),
             frames: Vec::new(),
             generator: false,
             returns: Vec::new(),
@@ -207,6 +225,12 @@ struct Checker<'t> {
     scopes: Vec<Scope>,
     /// The current scope.
     scope: usize,
+    /// The furthest token looked at: where CPython's parser had read to
+    /// when it failed, which decides whether an unclosed bracket is named.
+    furthest: std::cell::Cell<usize>,
+    /// While reading an expression as CPython's `expression_without_invalid`
+    /// reads it: without the guesses about what was meant.
+    plain: bool,
     /// While reading a comprehension's iterable, where `:=` may not be.
     in_iterable: bool,
     /// While trying one reading of the text that may be given up (a
@@ -229,13 +253,18 @@ pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
         last_line: lexed.last_line,
         scopes: vec![Scope::new(Block::Module, None)],
         scope: 0,
+        furthest: std::cell::Cell::new(0),
+        plain: false,
         in_iterable: false,
         quiet: false,
         symtable: None,
         compiler: None,
     };
     let parsed = c.file();
-    let ran_out = c.pos >= toks.len();
+    // Whether the parse looked as far as the end of the tokens (and at the
+    // tokenizer's error, if it stopped there).
+    let ran_out = c.furthest.get() >= toks.len();
+    let read_to = toks.get(c.furthest.get()).map_or(usize::MAX, |t| t.line);
     if let Some(e) = &lexed.error {
         // The parse met the tokenizer's error, or failed before it: then
         // the tokenizer's own errors still win (CPython's rescan), but not
@@ -249,7 +278,7 @@ pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
         // A parse that fails at the end of the file, or past the line of a
         // bracket never closed, is reported as that bracket.
         if let Some((open, line, col)) = lexed.unclosed {
-            if ran_out || (e.line > line && rescanned(&e)) {
+            if ran_out || (read_to > line && rescanned(&e)) {
                 return Err(python(line, col, format!("'{open}' was never closed")));
             }
         }
@@ -307,11 +336,16 @@ impl<'t> Checker<'t> {
     // ---- tokens ----
 
     fn tok(&self) -> Option<&'t Tok> {
-        self.toks.get(self.pos).map(|t| &t.tok)
+        self.look(self.pos)
     }
 
     fn tok_at(&self, ahead: usize) -> Option<&'t Tok> {
-        self.toks.get(self.pos + ahead).map(|t| &t.tok)
+        self.look(self.pos + ahead)
+    }
+
+    fn look(&self, at: usize) -> Option<&'t Tok> {
+        self.furthest.set(self.furthest.get().max(at));
+        self.toks.get(at).map(|t| &t.tok)
     }
 
     /// Where the current token is (the end of the file after the last).
@@ -358,17 +392,19 @@ impl<'t> Checker<'t> {
     }
 
     /// The generic error, at the token the parse could not take.
+    /// The generic error is placed at the furthest token the parse read
+    /// (CPython's `last_token`), which is past the current one when an
+    /// operator's operand failed (`1 + *`).
     fn invalid(&self) -> SyntaxError {
-        match self.tok() {
-            Some(Tok::Indent) => {
-                let (line, col) = self.here();
-                indentation(line, col, "unexpected indent")
-            }
-            Some(Tok::Dedent) => {
-                let (line, col) = self.here();
-                indentation(line, col, "unexpected unindent")
-            }
-            _ => self.error("invalid syntax"),
+        let at = self.furthest.get().max(self.pos);
+        let (line, col) = match self.toks.get(at) {
+            Some(t) => (t.line, t.col),
+            None => (self.last_line, 0),
+        };
+        match self.toks.get(at).map(|t| &t.tok) {
+            Some(Tok::Indent) => indentation(line, col, "unexpected indent"),
+            Some(Tok::Dedent) => indentation(line, col, "unexpected unindent"),
+            _ => python(line, col, GENERIC),
         }
     }
 
@@ -468,6 +504,9 @@ impl<'t> Checker<'t> {
     fn bind(&mut self, e: &Ex) {
         if let Some((scope, i, before)) = e.mark {
             self.scopes[scope].names[i].1 = before | LOCAL;
+            if self.scopes[scope].names[i].0 == "__debug__" {
+                self.compile_error(e.at, "cannot assign to __debug__");
+            }
         }
         for item in &e.items {
             if matches!(item.kind, Kind::Name | Kind::Starred | Kind::Tuple | Kind::List) {
@@ -763,8 +802,10 @@ impl<'t> Checker<'t> {
             Some(message) => self.symtable_error(at, message),
             None => {
                 self.mark(name, flag);
-                if !global && !self.quiet {
-                    self.scopes[self.scope].nonlocals.push((name.to_string(), at));
+                if !self.quiet {
+                    let scope = &mut self.scopes[self.scope];
+                    let list = if global { &mut scope.globals } else { &mut scope.nonlocals };
+                    list.push((name.to_string(), at));
                 }
             }
         }
@@ -779,6 +820,9 @@ impl<'t> Checker<'t> {
                     return Err(python(at.0, at.1, "nonlocal declaration not allowed at module level"));
                 }
                 if scope.flags(name) & GLOBAL != 0 {
+                    // CPython places it at the name's first declaration.
+                    let global = scope.globals.iter().find(|(n, _)| n == name).map(|(_, at)| *at);
+                    let at = global.map_or(*at, |g| g.min(*at));
                     return Err(python(at.0, at.1, format!("name '{name}' is nonlocal and global")));
                 }
                 let mut outer = scope.parent;
@@ -826,8 +870,18 @@ impl<'t> Checker<'t> {
                 ));
             }
         }
-        if self.is_op(":") {
+        if self.is_op(":") && starts_expression(self.tok_at(1)) {
             return self.annotated(first);
+        }
+        if self.is_op(":=") {
+            if first.kind == Kind::Name && !first.parenthesized {
+                return Err(self.invalid());
+            }
+            return Err(python(
+                first.at.0,
+                first.at.1,
+                format!("cannot use assignment expressions with {}", first.name()),
+            ));
         }
         if let Some(Tok::Op(op)) = self.tok() {
             if AUGMENTED.contains(op) {
@@ -848,7 +902,8 @@ impl<'t> Checker<'t> {
                 if self.is_kw("yield") {
                     self.yield_expression()?;
                 } else {
-                    self.star_expressions()?;
+                    let value = self.star_expressions()?;
+                    self.no_bare_star(&value);
                 }
                 return Ok(());
             }
@@ -1105,11 +1160,17 @@ impl<'t> Checker<'t> {
                     names.push((n, at));
                 }
             } else {
+                if self.is_op("(") {
+                    return Err(self.error("Function parameters cannot be parenthesized"));
+                }
                 let n = self.name()?;
                 if annotated && self.eat_op(":") {
                     self.expression()?;
                 }
                 if self.eat_op("=") {
+                    if self.is_op(",") || self.is_op(close) {
+                        return Err(self.error("expected default value expression"));
+                    }
                     self.expression()?;
                     default = true;
                 } else if default && !star {
@@ -1132,6 +1193,9 @@ impl<'t> Checker<'t> {
 
     fn add_parameters(&mut self, params: Vec<(String, Pos)>) {
         for (name, at) in params {
+            if name == "__debug__" {
+                self.compile_error(at, "cannot assign to __debug__");
+            }
             if self.scopes[self.scope].flags(&name) & PARAM != 0 {
                 self.symtable_error(at, format!("duplicate argument '{name}' in function definition"));
             }
@@ -1208,7 +1272,8 @@ impl<'t> Checker<'t> {
         if !self.eat_kw("in") {
             return Err(self.invalid());
         }
-        self.star_expressions()?;
+        let iterable = self.star_expressions()?;
+        self.no_bare_star(&iterable);
         self.colon_at_newline()?;
         self.bind(&target);
         self.in_loop(|c| c.suite("'for' statement", line))?;
@@ -1221,10 +1286,24 @@ impl<'t> Checker<'t> {
         let mut items = Vec::new();
         let mut comma = false;
         loop {
+            let start = self.pos;
             let e = if self.is_op("*") {
-                self.starred()?
+                self.starred()
             } else {
-                self.bitwise_or()?
+                self.bitwise_or()
+            };
+            // `invalid_for_target`: what is not a target, read as far as
+            // an expression goes (`for not x in y`).
+            let e = match e {
+                Ok(_) if !self.is_kw("in") && !self.is_op(",") => {
+                    self.pos = start;
+                    self.star_expressions()?
+                }
+                Ok(e) => e,
+                Err(error) => {
+                    self.pos = start;
+                    self.star_expressions().map_err(|_| error)?
+                }
             };
             if let Some(bad) = e.invalid_target(false) {
                 return Err(python(bad.at.0, bad.at.1, format!("cannot assign to {}", bad.name())));
@@ -1421,49 +1500,116 @@ impl<'t> Checker<'t> {
             }
             let line = self.here().0;
             self.bump();
-            self.patterns()?;
-            if self.eat_kw("if") {
+            let pattern = self.case_pattern()?;
+            let guarded = self.eat_kw("if");
+            if guarded {
                 self.named_expression()?;
             }
             self.colon_at_newline()?;
             self.suite("'case' statement", line)?;
-            if matches!(self.tok(), Some(Tok::Dedent) | None) {
+            let last = matches!(self.tok(), Some(Tok::Dedent) | None);
+            // An irrefutable case hides the ones after it, unless guarded
+            // (`compiler_match_inner`'s `allow_irrefutable`).
+            if let (Some((at, message)), false, false) = (pattern.irrefutable, guarded, last) {
+                self.compile_error(at, message);
+            }
+            if last {
                 self.bump();
                 return Ok(true);
             }
         }
     }
 
-    /// A case's patterns: an open sequence (`case a, b:`) or one.
-    fn patterns(&mut self) -> R<()> {
-        loop {
-            self.as_pattern()?;
-            if !self.eat_op(",") || self.is_op(":") || self.is_kw("if") {
-                return Ok(());
-            }
-        }
-    }
-
-    fn as_pattern(&mut self) -> R<()> {
-        loop {
-            self.closed_pattern()?;
-            if !self.eat_op("|") {
+    /// A case's pattern: an open sequence (`case a, b:`) or one; with the
+    /// compiler's checks of the names it binds.
+    fn case_pattern(&mut self) -> R<Pattern> {
+        let at = self.here();
+        let mut items = vec![self.as_pattern()?];
+        while self.eat_op(",") {
+            if self.is_op(":") || self.is_kw("if") {
                 break;
             }
+            items.push(self.as_pattern()?);
         }
-        if self.eat_kw("as") {
-            let name = self.name()?;
-            self.mark(&name, LOCAL);
+        let pattern = if items.len() == 1 && !matches!(self.toks.get(self.pos - 1).map(|t| &t.tok), Some(Tok::Op(","))) {
+            items.pop().expect("one pattern")
+        } else {
+            self.sequence_pattern(at, items)
+        };
+        for (i, (name, at)) in pattern.names.iter().enumerate() {
+            if pattern.names[..i].iter().any(|(n, _)| n == name) {
+                self.compile_error(*at, format!("multiple assignments to name '{name}' in pattern"));
+            }
+            self.mark(name, LOCAL);
         }
-        Ok(())
+        Ok(pattern)
     }
 
-    fn closed_pattern(&mut self) -> R<()> {
+    /// `p | q | r`, then `as name`.
+    fn as_pattern(&mut self) -> R<Pattern> {
+        let mut alternatives = vec![(self.here(), self.closed_pattern()?)];
+        while self.eat_op("|") {
+            alternatives.push((self.here(), self.closed_pattern()?));
+        }
+        if alternatives.len() > 1 {
+            let sorted = |p: &Pattern| {
+                let mut names: Vec<String> = p.names.iter().map(|(n, _)| n.clone()).collect();
+                names.sort();
+                names
+            };
+            let first = sorted(&alternatives[0].1);
+            let count = alternatives.len();
+            for (i, (at, alternative)) in alternatives.iter().enumerate() {
+                if let (Some((at, message)), true) = (&alternative.irrefutable, i + 1 < count) {
+                    self.compile_error(*at, message.clone());
+                }
+                if sorted(alternative) != first {
+                    self.compile_error(*at, "alternative patterns bind different names");
+                }
+            }
+        }
+        let (_, mut pattern) = alternatives.pop().expect("one alternative");
+        if self.eat_kw("as") {
+            let at = self.here();
+            let name = self.name()?;
+            self.capture(&mut pattern, name, at);
+        }
+        Ok(pattern)
+    }
+
+    /// A name a pattern binds.
+    fn capture(&mut self, pattern: &mut Pattern, name: String, at: Pos) {
+        if name == "__debug__" {
+            self.compile_error(at, "cannot assign to __debug__");
+        }
+        pattern.names.push((name, at));
+    }
+
+    fn sequence_pattern(&mut self, at: Pos, items: Vec<Pattern>) -> Pattern {
+        let mut pattern = Pattern::default();
+        let mut starred = 0;
+        for item in items {
+            starred += usize::from(item.starred);
+            pattern.names.extend(item.names);
+        }
+        if starred > 1 {
+            self.compile_error(at, "multiple starred names in sequence pattern");
+        }
+        pattern
+    }
+
+    fn closed_pattern(&mut self) -> R<Pattern> {
+        let at = self.here();
+        let mut pattern = Pattern::default();
         match self.tok() {
             Some(Tok::Op("*")) => {
                 self.bump();
+                let at = self.here();
                 let name = self.name()?;
-                self.mark(&name, LOCAL);
+                if name != "_" {
+                    self.capture(&mut pattern, name, at);
+                }
+                pattern.starred = true;
             }
             Some(Tok::Op("-")) | Some(Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_)) => {
                 self.eat_op("-");
@@ -1492,42 +1638,76 @@ impl<'t> Checker<'t> {
                     self.name()?;
                 }
                 if self.eat_op("(") {
+                    let mut keywords: Vec<String> = Vec::new();
                     while !self.is_op(")") {
                         if self.is_name() && matches!(self.tok_at(1), Some(Tok::Op("="))) {
-                            self.bump();
+                            let at = self.here();
+                            let keyword = self.name()?;
+                            if keywords.contains(&keyword) {
+                                self.compile_error(
+                                    at,
+                                    format!("attribute name repeated in class pattern: {keyword}"),
+                                );
+                            }
+                            keywords.push(keyword);
                             self.bump();
                         }
-                        self.as_pattern()?;
+                        pattern.names.extend(self.as_pattern()?.names);
                         if !self.eat_op(",") {
                             break;
                         }
                     }
                     self.expect_op(")")?;
-                } else if !dotted && name != "_" {
-                    self.mark(&name, LOCAL);
+                } else if name == "_" {
+                    pattern.irrefutable = Some((at, "wildcard makes remaining patterns unreachable".into()));
+                } else if !dotted {
+                    let message = format!("name capture '{name}' makes remaining patterns unreachable");
+                    pattern.irrefutable = Some((at, message));
+                    self.capture(&mut pattern, name, at);
                 }
             }
             Some(Tok::Op(open @ ("(" | "["))) => {
                 let close = if *open == "(" { ")" } else { "]" };
                 self.bump();
+                let mut items = Vec::new();
+                let mut comma = *open == "[";
                 while !self.is_op(close) {
-                    self.as_pattern()?;
+                    items.push(self.as_pattern()?);
                     if !self.eat_op(",") {
                         break;
                     }
+                    comma = true;
                 }
                 self.expect_op(close)?;
+                // `(p)` is `p`; `(p,)`, `()` and `[...]` are sequences.
+                pattern = match (comma, items.len()) {
+                    (false, 1) => items.pop().expect("one pattern"),
+                    _ => self.sequence_pattern(at, items),
+                };
             }
             Some(Tok::Op("{")) => {
                 self.bump();
+                let mut keys: Vec<String> = Vec::new();
                 while !self.is_op("}") {
                     if self.eat_op("**") {
+                        let at = self.here();
                         let name = self.name()?;
-                        self.mark(&name, LOCAL);
+                        self.capture(&mut pattern, name, at);
                     } else {
+                        let key = match self.tok() {
+                            Some(Tok::Str { text, f: false }) => Some(format!("'{text}'")),
+                            Some(Tok::Int(n)) => Some(n.to_string()),
+                            _ => None,
+                        };
                         self.closed_pattern()?;
+                        if let Some(key) = key {
+                            if keys.contains(&key) {
+                                self.compile_error(at, format!("mapping pattern checks duplicate key ({key})"));
+                            }
+                            keys.push(key);
+                        }
                         self.expect_op(":")?;
-                        self.as_pattern()?;
+                        pattern.names.extend(self.as_pattern()?.names);
                     }
                     if !self.eat_op(",") {
                         break;
@@ -1537,7 +1717,7 @@ impl<'t> Checker<'t> {
             }
             _ => return Err(self.invalid()),
         }
-        Ok(())
+        Ok(pattern)
     }
 
     // ---- expressions ----
@@ -1676,24 +1856,26 @@ impl<'t> Checker<'t> {
             let at = e.at;
             self.bump();
             self.disjunction()?;
-            if !self.eat_kw("else") {
+            if !self.is_op(":") && !self.eat_kw("else") {
                 return Err(python(at.0, at.1, "expected 'else' after 'if' expression"));
             }
             self.expression()?;
             return Ok(Ex::other(at, "conditional expression"));
         }
-        // `invalid_expression`: two expressions side by side in brackets.
-        if self.depth > 0 && starts_expression(self.tok()) && !self.is_kw("not") {
+        // `invalid_expression`: two expressions side by side, in brackets
+        // a missing comma. (CPython reads the second one wherever it is,
+        // which decides how far it read, `furthest`.)
+        if !self.plain && starts_expression(self.tok()) && !self.is_kw("not") {
             let first = &self.toks[self.index_of(e.at)];
             let soft = matches!(&first.tok, Tok::Name(w) if matches!(w.as_str(), "match" | "case" | "_"));
             let name_then_string = matches!(first.tok, Tok::Name(_))
                 && matches!(self.toks.get(self.index_of(e.at) + 1).map(|t| &t.tok), Some(Tok::Str { .. }));
             if !soft && !name_then_string {
-                let (pos, depth, quiet) = (self.pos, self.depth, self.quiet);
-                self.quiet = true;
+                let (pos, depth, quiet, plain) = (self.pos, self.depth, self.quiet, self.plain);
+                (self.quiet, self.plain) = (true, true);
                 let second = self.expression().is_ok();
-                (self.pos, self.depth, self.quiet) = (pos, depth, quiet);
-                if second {
+                (self.pos, self.depth, self.quiet, self.plain) = (pos, depth, quiet, plain);
+                if second && depth > 0 {
                     return Err(python(e.at.0, e.at.1, "invalid syntax. Perhaps you forgot a comma?"));
                 }
             }
@@ -1785,9 +1967,18 @@ impl<'t> Checker<'t> {
         let e = operand(self)?;
         let mut combined = false;
         while matches!(self.tok(), Some(Tok::Op(o)) if ops.contains(o)) {
+            // As a PEG parser does, an operator whose operand fails is left
+            // for what follows to reject (only a specific error stands).
+            let (pos, depth) = (self.pos, self.depth);
             self.bump();
-            operand(self)?;
-            combined = true;
+            match operand(self) {
+                Ok(_) => combined = true,
+                Err(error) if error.message == GENERIC => {
+                    (self.pos, self.depth) = (pos, depth);
+                    break;
+                }
+                Err(error) => return Err(error),
+            }
         }
         if combined {
             let mut x = Ex::other(e.at, "expression");
@@ -1945,6 +2136,9 @@ impl<'t> Checker<'t> {
                 let name = self.name()?;
                 self.bump();
                 self.expression()?;
+                if name == "__debug__" {
+                    self.compile_error(at, "cannot assign to __debug__");
+                }
                 if keywords.contains(&name) {
                     self.compile_error(at, format!("keyword argument repeated: {name}"));
                 }
@@ -2185,6 +2379,8 @@ impl<'t> Checker<'t> {
                     last_line: t.line,
                     scopes: Vec::new(),
                     scope: 0,
+                    furthest: std::cell::Cell::new(0),
+                    plain: false,
                     in_iterable: false,
                     quiet: true,
                     symtable: None,

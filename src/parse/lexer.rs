@@ -506,22 +506,19 @@ impl Scanner {
         Ok(())
     }
 
-    /// Refuses a keyword run into the number that ends at `self.i` (`1if`,
-    /// `0x1for`): CPython accepts it with a SyntaxWarning on stderr that
-    /// Interleave does not reproduce. (The page's first download refuses it
-    /// too, as an invalid number.)
+    /// Whether a keyword runs into the number that ends at `self.i` (`1if`,
+    /// `0x1for`), which ends the number: CPython accepts it with a
+    /// SyntaxWarning on stderr that Interleave does not reproduce, so the
+    /// program is refused (once the grammar check has passed). (The page's
+    /// first download finds it an invalid number.)
     #[cfg(feature = "code")]
     fn keyword_after(&self, start: usize) -> bool {
-        // CPython checks only the keyword's first letters (`1andy` warns,
-        // then fails to parse); a whole word reaches the same end.
-        let word: String = self.chars[self.i..]
+        // CPython's `verify_end_of_number` looks only at the letters a
+        // keyword starts with: `1iffy` is `1` then the name `iffy`.
+        let rest: String = self.chars[self.i..].iter().take(4).collect();
+        let keyword = ["and", "else", "for", "if", "in", "is", "not", "or"]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
-            .collect();
-        let keyword = matches!(
-            word.as_str(),
-            "and" | "else" | "for" | "if" | "in" | "is" | "not" | "or"
-        );
+            .any(|k| rest.starts_with(k));
         if keyword {
             let written: String = self.chars[start..self.i].iter().collect();
             self.refuse(
@@ -1108,7 +1105,9 @@ fn too_large(s: &Scanner, start: usize) -> SyntaxError {
         let written: String = s.chars[start..s.i].iter().collect();
         too_large_message(&written)
     };
-    s.error(start, spelled(long, "integers are 64-bit in Interleave"))
+    let mut e = s.error(start, spelled(long, "integers are 64-bit in Interleave"));
+    e.class = None;
+    e
 }
 impl Scanner {
     fn new(text: &str) -> Scanner {
@@ -1244,6 +1243,12 @@ fn scan_source(s: &mut Scanner) -> Result<(), (SyntaxError, bool)> {
                 }
                 continue;
             }
+            // A line that starts with a backslash does not count for
+            // indentation, as a blank line does not.
+            Some('\\') if s.chars.get(s.i + 1) != Some(&'\n') => {
+                let message = "unexpected character after line continuation character";
+                return Err(parsers(s.error(s.i + 1, message), "SyntaxError"));
+            }
             _ => {}
         }
         let tab_error = |s: &Scanner| {
@@ -1263,12 +1268,15 @@ fn scan_source(s: &mut Scanner) -> Result<(), (SyntaxError, bool)> {
             indents.push((width, alt));
             s.push(Tok::Indent, s.i);
         } else {
+            let before = s.out.len();
             while width < indents.last().expect("base level").0 {
                 indents.pop();
                 s.push(Tok::Dedent, s.i);
             }
             let top = *indents.last().expect("base level");
             if width != top.0 {
+                // CPython's tokenizer gives no DEDENT before this error.
+                s.out.truncate(before);
                 let e = s.error(s.i, "unindent does not match any outer indentation level");
                 return Err(parsers(e, "IndentationError"));
             }
