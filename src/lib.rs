@@ -29,7 +29,7 @@ pub mod collect;
 pub mod engine;
 pub mod error;
 mod interp;
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 pub mod mersenne;
 pub mod parse;
 pub mod presets;

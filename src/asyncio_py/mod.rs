@@ -184,7 +184,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
 /// The modules that come with the library, modelled natively for the
 /// programs that use it: a build without the library refuses importing
 /// them as needing it.
-pub static NATIVE_MODULES: &[&str] = &["dataclasses", "heapq"];
+pub static NATIVE_MODULES: &[&str] = &["dataclasses", "heapq", "random"];
 
 /// Attributes of modules Code mode's module has that come with the
 /// library: a build without it refuses them as needing it.

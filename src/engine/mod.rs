@@ -30,7 +30,7 @@ pub mod futures;
 pub mod gather;
 #[cfg(feature = "asyncio-py")]
 pub mod primitives;
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 mod random;
 pub mod runner;
 pub mod suspend;
@@ -250,7 +250,7 @@ pub struct Runtime {
     #[cfg(feature = "code")]
     pub(crate) handling: RefCell<Option<crate::value::Exc>>,
     /// `random`'s generator for this run.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub(crate) random: random::RunRandom,
     /// The Python frames CPython's thread holds below a task's first one
     /// while the loop steps it, which count towards its recursion limit:
@@ -309,7 +309,7 @@ impl Runtime {
             compute: compute::Compute::new(options.compute_time),
             #[cfg(feature = "code")]
             handling: RefCell::new(None),
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             random: random::RunRandom::new(options.random_seed),
             #[cfg(feature = "code")]
             frames_below_tasks: std::cell::Cell::new(9),

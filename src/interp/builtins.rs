@@ -1188,7 +1188,7 @@ fn call_builtin(
             let class = args.pop().expect("length checked");
             Ok(Value::Bool(super::convert::isinstance(&args[0], &class)?))
         }
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         b @ (Builtin::RandomRandom
         | Builtin::RandomGetrandbits
         | Builtin::RandomSeed

@@ -33,7 +33,7 @@ mod iterables;
 #[cfg(feature = "code")]
 mod methods;
 mod modelled;
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 mod random;
 mod scope;
 #[cfg(feature = "asyncio-py")]

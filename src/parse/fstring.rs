@@ -20,14 +20,51 @@ pub fn fstring_parts(
         return Ok(vec![FPart::Lit(text.to_string())]);
     }
     let mut parts = Vec::new();
-    for piece in split(text).map_err(|m| SyntaxError::at(line, col, m))? {
-        let inner = match piece {
-            Piece::Lit(lit) => {
-                parts.push(FPart::Lit(lit));
-                continue;
+    let mut lit = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                lit.push('{');
             }
-            Piece::Field(inner) => inner,
-        };
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                lit.push('}');
+            }
+            '}' => {
+                return Err(SyntaxError::at(
+                    line,
+                    col,
+                    "f-string: single '}' is not allowed",
+                ))
+            }
+            '{' => {
+                // The field ends at its `}`, not at one inside a string or
+                // brackets of its expression (`{d['}']}`) or closing a
+                // field of its spec (`{x:{w}}`), as the lexer found it.
+                let mut inner = String::new();
+                let mut closed = false;
+                let (mut depth, mut quote, mut in_spec) = (0usize, None, false);
+                for c in chars.by_ref() {
+                    match (quote, c) {
+                        (Some(q), c) if c == q => quote = None,
+                        (Some(_), _) => {}
+                        (None, '\'' | '"') if !in_spec => quote = Some(c),
+                        (None, '(' | '[' | '{') => depth += 1,
+                        (None, '}') if depth == 0 => {
+                            closed = true;
+                            break;
+                        }
+                        (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+                        (None, ':') if depth == 0 => in_spec = true,
+                        _ => {}
+                    }
+                    inner.push(c);
+                }
+                if !closed {
+                    return Err(SyntaxError::at(line, col, "f-string: expecting '}'"));
+                }
                 // `{value!r:spec}`: the expression, a conversion, a spec.
                 let (source, rest) = match spec_start(&inner) {
                     Some(at) => inner.split_at(at),
@@ -96,102 +133,22 @@ pub fn fstring_parts(
                 } else {
                     value
                 };
+                if !lit.is_empty() {
+                    parts.push(FPart::Lit(std::mem::take(&mut lit)));
+                }
                 parts.push(FPart::Field {
                     value,
                     repr,
                     spec: spec.to_string(),
                 });
-    }
-    if parts.is_empty() {
-        parts.push(FPart::Lit(String::new()));
-    }
-    Ok(parts)
-}
-
-/// A piece of an f-string's text: literal text (braces undoubled) or a
-/// field's inside, as written (`value!r:spec`).
-enum Piece {
-    Lit(String),
-    Field(String),
-}
-
-/// Splits an f-string's text at its fields. A field ends at its `}`, not
-/// at one inside a string or brackets of its expression (`{d['}']}`) or
-/// closing a field of its spec (`{x:{w}}`).
-fn split(text: &str) -> Result<Vec<Piece>, &'static str> {
-    let mut pieces = Vec::new();
-    let mut lit = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' | '}' if chars.peek() == Some(&c) => {
-                chars.next();
-                lit.push(c);
-            }
-            '}' => return Err("f-string: single '}' is not allowed"),
-            '{' => {
-                let mut inner = String::new();
-                let mut closed = false;
-                let (mut depth, mut quote, mut in_spec) = (0usize, None, false);
-                for c in chars.by_ref() {
-                    match (quote, c) {
-                        (Some(q), c) if c == q => quote = None,
-                        (Some(_), _) => {}
-                        (None, '\'' | '"') if !in_spec => quote = Some(c),
-                        (None, '(' | '[' | '{') => depth += 1,
-                        (None, '}') if depth == 0 => {
-                            closed = true;
-                            break;
-                        }
-                        (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
-                        (None, ':') if depth == 0 => in_spec = true,
-                        _ => {}
-                    }
-                    inner.push(c);
-                }
-                if !closed {
-                    return Err("f-string: expecting '}'");
-                }
-                if !lit.is_empty() {
-                    pieces.push(Piece::Lit(std::mem::take(&mut lit)));
-                }
-                pieces.push(Piece::Field(inner));
             }
             c => lit.push(c),
         }
     }
-    if !lit.is_empty() {
-        pieces.push(Piece::Lit(lit));
+    if !lit.is_empty() || parts.is_empty() {
+        parts.push(FPart::Lit(lit));
     }
-    Ok(pieces)
-}
-
-/// The source of each expression in an f-string's fields, those of the
-/// fields nested in a format spec (`{x:>{width}}`) included, for the
-/// grammar check; a `=` ending one (`{x=}`) is left out, as CPython
-/// leaves it out of the expression.
-#[cfg(feature = "asyncio-py")]
-pub fn field_sources(text: &str) -> Result<Vec<String>, &'static str> {
-    let mut sources = Vec::new();
-    for piece in split(text)? {
-        let Piece::Field(inner) = piece else { continue };
-        let (source, rest) = match spec_start(&inner) {
-            Some(at) => inner.split_at(at),
-            None => (inner.as_str(), ""),
-        };
-        let source = match source.strip_suffix('=') {
-            Some(s) if !s.ends_with(['=', '!', '<', '>']) => s,
-            _ => source,
-        };
-        if source.trim().is_empty() {
-            return Err("f-string: empty expression not allowed");
-        }
-        sources.push(source.to_string());
-        if let Some(at) = rest.find(':') {
-            sources.extend(field_sources(&rest[at + 1..])?);
-        }
-    }
-    Ok(sources)
+    Ok(parts)
 }
 
 /// Where a field's format spec (`:.2f`) or conversion (`!a`) starts: the

@@ -29,7 +29,7 @@
 //! they are what CPython prints, and tests compare them with `python3`.
 
 use super::lexer::{Lexed, Tok, Token};
-use super::SyntaxError;
+use super::{Raised, SyntaxError};
 
 /// Where a token or an expression starts: line (1-based), column (0-based).
 type Pos = (usize, usize);
@@ -146,7 +146,9 @@ struct Pattern {
 enum Block {
     Module,
     Class,
-    Function { is_async: bool },
+    Function {
+        is_async: bool,
+    },
     Lambda,
     /// A comprehension or generator expression: CPython's message name.
     Comprehension(&'static str),
@@ -297,20 +299,20 @@ pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
 /// Whether CPython tokenizes the rest of the file after this parser error
 /// (it does not after an unexpected indent or unindent).
 fn rescanned(e: &SyntaxError) -> bool {
-    e.class != Some("IndentationError") || !e.message.starts_with("unexpected")
+    e.raised != Some(Raised::IndentationError) || !e.message.starts_with("unexpected")
 }
 
 /// A SyntaxError as CPython raises it.
 fn python(line: usize, col: usize, message: impl Into<String>) -> SyntaxError {
     let mut e = SyntaxError::at(line, col, message);
-    e.class = Some("SyntaxError");
+    e.raised = Some(Raised::SyntaxError);
     e
 }
 
 /// An IndentationError as CPython raises it.
 fn indentation(line: usize, col: usize, message: impl Into<String>) -> SyntaxError {
     let mut e = SyntaxError::at(line, col, message);
-    e.class = Some("IndentationError");
+    e.raised = Some(Raised::IndentationError);
     e
 }
 
@@ -509,7 +511,10 @@ impl<'t> Checker<'t> {
             }
         }
         for item in &e.items {
-            if matches!(item.kind, Kind::Name | Kind::Starred | Kind::Tuple | Kind::List) {
+            if matches!(
+                item.kind,
+                Kind::Name | Kind::Starred | Kind::Tuple | Kind::List
+            ) {
                 self.bind(item);
             }
         }
@@ -668,7 +673,11 @@ impl<'t> Checker<'t> {
                 self.bump();
                 let e = self.star_expressions()?;
                 if let Some(bad) = e.invalid_target(true) {
-                    return Err(python(bad.at.0, bad.at.1, format!("cannot delete {}", bad.name())));
+                    return Err(python(
+                        bad.at.0,
+                        bad.at.1,
+                        format!("cannot delete {}", bad.name()),
+                    ));
                 }
                 self.bind(&e);
             }
@@ -736,7 +745,11 @@ impl<'t> Checker<'t> {
         let parenthesized = self.eat_op("(");
         loop {
             let name = self.name()?;
-            let bound = if self.eat_kw("as") { self.name()? } else { name };
+            let bound = if self.eat_kw("as") {
+                self.name()?
+            } else {
+                name
+            };
             self.mark(&bound, 0);
             if !self.eat_op(",") {
                 break;
@@ -745,7 +758,9 @@ impl<'t> Checker<'t> {
                 break;
             }
             if !parenthesized && self.at_statement_end() {
-                return Err(self.error("trailing comma not allowed without surrounding parentheses"));
+                return Err(
+                    self.error("trailing comma not allowed without surrounding parentheses")
+                );
             }
         }
         if parenthesized {
@@ -758,9 +773,15 @@ impl<'t> Checker<'t> {
     /// leaving an `except*` block.
     fn loop_control(&mut self, word: &str, at: Pos) {
         let frames = &self.scopes[self.scope].frames;
-        let message = match frames.iter().rev().find(|f| **f == Frame::Loop || **f == Frame::ExceptStar) {
+        let message = match frames
+            .iter()
+            .rev()
+            .find(|f| **f == Frame::Loop || **f == Frame::ExceptStar)
+        {
             Some(Frame::Loop) => return,
-            Some(Frame::ExceptStar) => "'break', 'continue' and 'return' cannot appear in an except* block",
+            Some(Frame::ExceptStar) => {
+                "'break', 'continue' and 'return' cannot appear in an except* block"
+            }
             None if word == "break" => "'break' outside loop",
             None => "'continue' not properly in loop",
         };
@@ -785,7 +806,11 @@ impl<'t> Checker<'t> {
 
     /// `global x` or `nonlocal x`, as `symtable_visit_stmt` checks them.
     fn declare(&mut self, name: &str, global: bool, at: Pos) {
-        let (word, flag) = if global { ("global", GLOBAL) } else { ("nonlocal", NONLOCAL) };
+        let (word, flag) = if global {
+            ("global", GLOBAL)
+        } else {
+            ("nonlocal", NONLOCAL)
+        };
         let flags = self.scopes[self.scope].flags(name);
         let problem = if flags & PARAM != 0 {
             Some(format!("name '{name}' is parameter and {word}"))
@@ -794,7 +819,9 @@ impl<'t> Checker<'t> {
         } else if flags & ANNOT != 0 {
             Some(format!("annotated name '{name}' can't be {word}"))
         } else if flags & LOCAL != 0 {
-            Some(format!("name '{name}' is assigned to before {word} declaration"))
+            Some(format!(
+                "name '{name}' is assigned to before {word} declaration"
+            ))
         } else {
             None
         };
@@ -804,7 +831,11 @@ impl<'t> Checker<'t> {
                 self.mark(name, flag);
                 if !self.quiet {
                     let scope = &mut self.scopes[self.scope];
-                    let list = if global { &mut scope.globals } else { &mut scope.nonlocals };
+                    let list = if global {
+                        &mut scope.globals
+                    } else {
+                        &mut scope.nonlocals
+                    };
                     list.push((name.to_string(), at));
                 }
             }
@@ -817,13 +848,25 @@ impl<'t> Checker<'t> {
         for scope in &self.scopes {
             for (name, at) in &scope.nonlocals {
                 if scope.block == Block::Module {
-                    return Err(python(at.0, at.1, "nonlocal declaration not allowed at module level"));
+                    return Err(python(
+                        at.0,
+                        at.1,
+                        "nonlocal declaration not allowed at module level",
+                    ));
                 }
                 if scope.flags(name) & GLOBAL != 0 {
                     // CPython places it at the name's first declaration.
-                    let global = scope.globals.iter().find(|(n, _)| n == name).map(|(_, at)| *at);
+                    let global = scope
+                        .globals
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, at)| *at);
                     let at = global.map_or(*at, |g| g.min(*at));
-                    return Err(python(at.0, at.1, format!("name '{name}' is nonlocal and global")));
+                    return Err(python(
+                        at.0,
+                        at.1,
+                        format!("name '{name}' is nonlocal and global"),
+                    ));
                 }
                 let mut outer = scope.parent;
                 let mut found = false;
@@ -846,7 +889,11 @@ impl<'t> Checker<'t> {
                     outer = s.parent;
                 }
                 if !found {
-                    return Err(python(at.0, at.1, format!("no binding for nonlocal '{name}' found")));
+                    return Err(python(
+                        at.0,
+                        at.1,
+                        format!("no binding for nonlocal '{name}' found"),
+                    ));
                 }
             }
         }
@@ -929,10 +976,16 @@ impl<'t> Checker<'t> {
             };
             targets.push(e);
         }
-        let value = targets.pop().expect("at least the first target and the value");
+        let value = targets
+            .pop()
+            .expect("at least the first target and the value");
         for t in &targets {
             if let Kind::Other("yield expression") = t.kind {
-                return Err(python(t.at.0, t.at.1, "assignment to yield expression not possible"));
+                return Err(python(
+                    t.at.0,
+                    t.at.1,
+                    "assignment to yield expression not possible",
+                ));
             }
             if let Some(bad) = t.invalid_target(false) {
                 return Err(self.assignment_error(&targets[0], after_first, bad));
@@ -972,7 +1025,11 @@ impl<'t> Checker<'t> {
                 return python(last.at.0, last.at.1, message);
             }
         }
-        python(bad.at.0, bad.at.1, format!("cannot assign to {}", bad.name()))
+        python(
+            bad.at.0,
+            bad.at.1,
+            format!("cannot assign to {}", bad.name()),
+        )
     }
 
     /// Does an operand (a bitwise-or expression) start at token `at`, not
@@ -999,11 +1056,18 @@ impl<'t> Checker<'t> {
             return Err(python(
                 target.at.0,
                 target.at.1,
-                format!("only single target (not {}) can be annotated", target.name()),
+                format!(
+                    "only single target (not {}) can be annotated",
+                    target.name()
+                ),
             ));
         }
         if !target.is_single_target() {
-            return Err(python(target.at.0, target.at.1, "illegal target for annotation"));
+            return Err(python(
+                target.at.0,
+                target.at.1,
+                "illegal target for annotation",
+            ));
         }
         self.bump();
         self.expression()?;
@@ -1013,9 +1077,16 @@ impl<'t> Checker<'t> {
             (target.kind, target.parenthesized, target.mark)
         {
             if before & (GLOBAL | NONLOCAL) != 0 && self.block() != Block::Module {
-                let word = if before & GLOBAL != 0 { "global" } else { "nonlocal" };
+                let word = if before & GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 let name = self.scopes[scope].names[i].0.clone();
-                self.symtable_error(target.at, format!("annotated name '{name}' can't be {word}"));
+                self.symtable_error(
+                    target.at,
+                    format!("annotated name '{name}' can't be {word}"),
+                );
             }
             self.scopes[scope].names[i].1 = before | ANNOT | LOCAL;
         }
@@ -1040,7 +1111,9 @@ impl<'t> Checker<'t> {
     /// The compiler's rules for starred targets.
     fn check_starred_target(&mut self, t: &Ex) {
         match t.kind {
-            Kind::Starred => self.compile_error(t.at, "starred assignment target must be in a list or tuple"),
+            Kind::Starred => {
+                self.compile_error(t.at, "starred assignment target must be in a list or tuple")
+            }
             Kind::Tuple | Kind::List => {
                 let stars = t.items.iter().filter(|e| e.kind == Kind::Starred).count();
                 if stars > 1 {
@@ -1069,7 +1142,9 @@ impl<'t> Checker<'t> {
         match self.tok() {
             Some(Tok::Name(w)) if w == "def" => self.function(false, at),
             Some(Tok::Name(w)) if w == "class" => self.class(),
-            Some(Tok::Name(w)) if w == "async" && matches!(self.tok_at(1), Some(Tok::Name(d)) if d == "def") => {
+            Some(Tok::Name(w))
+                if w == "async" && matches!(self.tok_at(1), Some(Tok::Name(d)) if d == "def") =>
+            {
                 self.bump();
                 self.function(true, at)
             }
@@ -1174,7 +1249,11 @@ impl<'t> Checker<'t> {
                     self.expression()?;
                     default = true;
                 } else if default && !star {
-                    return Err(python(at.0, at.1, "non-default argument follows default argument"));
+                    return Err(python(
+                        at.0,
+                        at.1,
+                        "non-default argument follows default argument",
+                    ));
                 }
                 if bare_star.is_some() {
                     bare_star = None;
@@ -1197,7 +1276,10 @@ impl<'t> Checker<'t> {
                 self.compile_error(at, "cannot assign to __debug__");
             }
             if self.scopes[self.scope].flags(&name) & PARAM != 0 {
-                self.symtable_error(at, format!("duplicate argument '{name}' in function definition"));
+                self.symtable_error(
+                    at,
+                    format!("duplicate argument '{name}' in function definition"),
+                );
             }
             self.mark(&name, PARAM);
         }
@@ -1306,7 +1388,11 @@ impl<'t> Checker<'t> {
                 }
             };
             if let Some(bad) = e.invalid_target(false) {
-                return Err(python(bad.at.0, bad.at.1, format!("cannot assign to {}", bad.name())));
+                return Err(python(
+                    bad.at.0,
+                    bad.at.1,
+                    format!("cannot assign to {}", bad.name()),
+                ));
             }
             items.push(e);
             if !self.eat_op(",") || self.is_kw("in") {
@@ -1379,7 +1465,11 @@ impl<'t> Checker<'t> {
                 }
             }
             self.colon_at_newline()?;
-            let what = if is_star { "'except*' statement" } else { "'except' statement" };
+            let what = if is_star {
+                "'except*' statement"
+            } else {
+                "'except' statement"
+            };
             if is_star {
                 self.scopes[self.scope].frames.push(Frame::ExceptStar);
             }
@@ -1455,9 +1545,17 @@ impl<'t> Checker<'t> {
     fn with_item(&mut self) -> R<()> {
         self.expression()?;
         if self.eat_kw("as") {
-            let t = if self.is_op("*") { self.starred()? } else { self.bitwise_or()? };
+            let t = if self.is_op("*") {
+                self.starred()?
+            } else {
+                self.bitwise_or()?
+            };
             if let Some(bad) = t.invalid_target(false) {
-                return Err(python(bad.at.0, bad.at.1, format!("cannot assign to {}", bad.name())));
+                return Err(python(
+                    bad.at.0,
+                    bad.at.1,
+                    format!("cannot assign to {}", bad.name()),
+                ));
             }
             self.bind(&t);
         }
@@ -1531,14 +1629,21 @@ impl<'t> Checker<'t> {
             }
             items.push(self.as_pattern()?);
         }
-        let pattern = if items.len() == 1 && !matches!(self.toks.get(self.pos - 1).map(|t| &t.tok), Some(Tok::Op(","))) {
+        let pattern = if items.len() == 1
+            && !matches!(
+                self.toks.get(self.pos - 1).map(|t| &t.tok),
+                Some(Tok::Op(","))
+            ) {
             items.pop().expect("one pattern")
         } else {
             self.sequence_pattern(at, items)
         };
         for (i, (name, at)) in pattern.names.iter().enumerate() {
             if pattern.names[..i].iter().any(|(n, _)| n == name) {
-                self.compile_error(*at, format!("multiple assignments to name '{name}' in pattern"));
+                self.compile_error(
+                    *at,
+                    format!("multiple assignments to name '{name}' in pattern"),
+                );
             }
             self.mark(name, LOCAL);
         }
@@ -1613,7 +1718,10 @@ impl<'t> Checker<'t> {
             }
             Some(Tok::Op("-")) | Some(Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_)) => {
                 self.eat_op("-");
-                if !matches!(self.tok(), Some(Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_))) {
+                if !matches!(
+                    self.tok(),
+                    Some(Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_))
+                ) {
                     return Err(self.invalid());
                 }
                 self.bump();
@@ -1659,9 +1767,11 @@ impl<'t> Checker<'t> {
                     }
                     self.expect_op(")")?;
                 } else if name == "_" {
-                    pattern.irrefutable = Some((at, "wildcard makes remaining patterns unreachable".into()));
+                    pattern.irrefutable =
+                        Some((at, "wildcard makes remaining patterns unreachable".into()));
                 } else if !dotted {
-                    let message = format!("name capture '{name}' makes remaining patterns unreachable");
+                    let message =
+                        format!("name capture '{name}' makes remaining patterns unreachable");
                     pattern.irrefutable = Some((at, message));
                     self.capture(&mut pattern, name, at);
                 }
@@ -1702,7 +1812,10 @@ impl<'t> Checker<'t> {
                         self.closed_pattern()?;
                         if let Some(key) = key {
                             if keys.contains(&key) {
-                                self.compile_error(at, format!("mapping pattern checks duplicate key ({key})"));
+                                self.compile_error(
+                                    at,
+                                    format!("mapping pattern checks duplicate key ({key})"),
+                                );
                             }
                             keys.push(key);
                         }
@@ -1788,12 +1901,18 @@ impl<'t> Checker<'t> {
         }
         if guess && self.is_op("=") {
             let excluded = matches!(e.kind, Kind::Tuple | Kind::List)
-                || matches!(e.kind, Kind::Other("True" | "False" | "None" | "generator expression"));
+                || matches!(
+                    e.kind,
+                    Kind::Other("True" | "False" | "None" | "generator expression")
+                );
             if e.operand && !excluded && self.operand_alone_at(self.pos + 1) {
                 let message = if e.kind == Kind::Name && !e.parenthesized {
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
                 } else {
-                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", e.name())
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        e.name()
+                    )
                 };
                 return Err(python(e.at.0, e.at.1, message));
             }
@@ -1867,16 +1986,24 @@ impl<'t> Checker<'t> {
         // which decides how far it read, `furthest`.)
         if !self.plain && starts_expression(self.tok()) && !self.is_kw("not") {
             let first = &self.toks[self.index_of(e.at)];
-            let soft = matches!(&first.tok, Tok::Name(w) if matches!(w.as_str(), "match" | "case" | "_"));
+            let soft =
+                matches!(&first.tok, Tok::Name(w) if matches!(w.as_str(), "match" | "case" | "_"));
             let name_then_string = matches!(first.tok, Tok::Name(_))
-                && matches!(self.toks.get(self.index_of(e.at) + 1).map(|t| &t.tok), Some(Tok::Str { .. }));
+                && matches!(
+                    self.toks.get(self.index_of(e.at) + 1).map(|t| &t.tok),
+                    Some(Tok::Str { .. })
+                );
             if !soft && !name_then_string {
                 let (pos, depth, quiet, plain) = (self.pos, self.depth, self.quiet, self.plain);
                 (self.quiet, self.plain) = (true, true);
                 let second = self.expression().is_ok();
                 (self.pos, self.depth, self.quiet, self.plain) = (pos, depth, quiet, plain);
                 if second && depth > 0 {
-                    return Err(python(e.at.0, e.at.1, "invalid syntax. Perhaps you forgot a comma?"));
+                    return Err(python(
+                        e.at.0,
+                        e.at.1,
+                        "invalid syntax. Perhaps you forgot a comma?",
+                    ));
                 }
             }
         }
@@ -1951,7 +2078,9 @@ impl<'t> Checker<'t> {
                     self.bump();
                     self.eat_kw("not");
                 }
-                Some(Tok::Name(w)) if w == "not" && matches!(self.tok_at(1), Some(Tok::Name(i)) if i == "in") => {
+                Some(Tok::Name(w))
+                    if w == "not" && matches!(self.tok_at(1), Some(Tok::Name(i)) if i == "in") =>
+                {
                     self.bump();
                     self.bump();
                 }
@@ -1960,7 +2089,11 @@ impl<'t> Checker<'t> {
             self.bitwise_or()?;
             compared = true;
         }
-        Ok(if compared { Ex::other(e.at, "comparison") } else { e })
+        Ok(if compared {
+            Ex::other(e.at, "comparison")
+        } else {
+            e
+        })
     }
 
     fn binary(&mut self, ops: &[&str], operand: fn(&mut Self) -> R<Ex>) -> R<Ex> {
@@ -2071,7 +2204,13 @@ impl<'t> Checker<'t> {
                 Some(Tok::Op(".")) => {
                     self.bump();
                     self.name()?;
-                    e = Ex { kind: Kind::Attribute, parenthesized: false, items: Vec::new(), mark: None, ..e };
+                    e = Ex {
+                        kind: Kind::Attribute,
+                        parenthesized: false,
+                        items: Vec::new(),
+                        mark: None,
+                        ..e
+                    };
                 }
                 Some(Tok::Op("(")) => {
                     self.bump();
@@ -2083,7 +2222,13 @@ impl<'t> Checker<'t> {
                     self.bump();
                     self.slices()?;
                     self.expect_op("]")?;
-                    e = Ex { kind: Kind::Subscript, parenthesized: false, items: Vec::new(), mark: None, ..e };
+                    e = Ex {
+                        kind: Kind::Subscript,
+                        parenthesized: false,
+                        items: Vec::new(),
+                        mark: None,
+                        ..e
+                    };
                 }
                 _ => break,
             }
@@ -2129,7 +2274,8 @@ impl<'t> Checker<'t> {
                 kwargs = true;
             } else if self.is_op("*") {
                 if kwargs {
-                    return Err(self.error("iterable argument unpacking follows keyword argument unpacking"));
+                    return Err(self
+                        .error("iterable argument unpacking follows keyword argument unpacking"));
                 }
                 self.starred()?;
             } else if self.is_name() && matches!(self.tok_at(1), Some(Tok::Op("="))) {
@@ -2161,9 +2307,17 @@ impl<'t> Checker<'t> {
                     self.comprehension(at, entered, "generator expression")?;
                     generator = Some(at);
                 } else if kwargs {
-                    return Err(python(at.0, at.1, "positional argument follows keyword argument unpacking"));
+                    return Err(python(
+                        at.0,
+                        at.1,
+                        "positional argument follows keyword argument unpacking",
+                    ));
                 } else if keyword {
-                    return Err(python(at.0, at.1, "positional argument follows keyword argument"));
+                    return Err(python(
+                        at.0,
+                        at.1,
+                        "positional argument follows keyword argument",
+                    ));
                 } else {
                     self.not_a_comprehension(entered);
                 }
@@ -2173,7 +2327,11 @@ impl<'t> Checker<'t> {
             }
         }
         if let (Some(at), true) = (generator, count > 1) {
-            return Err(python(at.0, at.1, "Generator expression must be parenthesized"));
+            return Err(python(
+                at.0,
+                at.1,
+                "Generator expression must be parenthesized",
+            ));
         }
         Ok(())
     }
@@ -2233,7 +2391,9 @@ impl<'t> Checker<'t> {
         for (name, at) in self.scopes[self.scope].walruses.clone() {
             let mut scope = Some(self.scope);
             while let Some(s) = scope {
-                let Block::Comprehension(_) = self.scopes[s].block else { break };
+                let Block::Comprehension(_) = self.scopes[s].block else {
+                    break;
+                };
                 if self.scopes[s].flags(&name) & LOCAL != 0 {
                     self.symtable_error(
                         at,
@@ -2249,7 +2409,10 @@ impl<'t> Checker<'t> {
         if awaits && kind != "generator expression" {
             if let Block::Comprehension(_) | Block::Function { is_async: true } = self.block() {
             } else {
-                self.compile_error(at, "asynchronous comprehension outside of an asynchronous function");
+                self.compile_error(
+                    at,
+                    "asynchronous comprehension outside of an asynchronous function",
+                );
             }
         }
         Ok(())
@@ -2293,7 +2456,10 @@ impl<'t> Checker<'t> {
         let from = self.eat_kw("from");
         if from {
             self.expression()?;
-        } else if !matches!(self.tok(), Some(Tok::Op(")" | "]" | "}" | "=" | ";")) | Some(Tok::Newline) | None) {
+        } else if !matches!(
+            self.tok(),
+            Some(Tok::Op(")" | "]" | "}" | "=" | ";")) | Some(Tok::Newline) | None
+        ) {
             self.star_expressions()?;
         }
         match self.block() {
@@ -2332,12 +2498,20 @@ impl<'t> Checker<'t> {
                 _ => {
                     self.bump();
                     let mark = self.mark(w, USE);
-                    Ex { kind: Kind::Name, operand: true, mark, ..Ex::other(at, "name") }
+                    Ex {
+                        kind: Kind::Name,
+                        operand: true,
+                        mark,
+                        ..Ex::other(at, "name")
+                    }
                 }
             },
             Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_) => {
                 self.bump();
-                Ex { operand: true, ..Ex::other(at, "literal") }
+                Ex {
+                    operand: true,
+                    ..Ex::other(at, "literal")
+                }
             }
             Tok::Str { .. } => {
                 let mut f = false;
@@ -2345,11 +2519,17 @@ impl<'t> Checker<'t> {
                     f |= *is_f;
                     self.string()?;
                 }
-                Ex { operand: true, ..Ex::other(at, if f { "f-string expression" } else { "literal" }) }
+                Ex {
+                    operand: true,
+                    ..Ex::other(at, if f { "f-string expression" } else { "literal" })
+                }
             }
             Tok::Op("...") => {
                 self.bump();
-                Ex { operand: true, ..Ex::other(at, "ellipsis") }
+                Ex {
+                    operand: true,
+                    ..Ex::other(at, "ellipsis")
+                }
             }
             Tok::Op("(") => self.parenthesized()?,
             Tok::Op("[") => self.list()?,
@@ -2366,10 +2546,23 @@ impl<'t> Checker<'t> {
             return Err(self.invalid());
         };
         if let Tok::Str { text, f: true } = &t.tok {
-            for field in super::fstring::field_sources(text).map_err(|m| python(t.line, t.col, m))? {
+            // The fields' expressions, as the f-string scanner splits them
+            // (what it refuses, a field inside a format spec, goes
+            // unchecked here; the lexer checked the braces already).
+            let mut fields = Vec::new();
+            let split = super::fstring::fstring_parts(text, true, (t.line, t.col), &mut |field| {
+                fields.push(field.to_string());
+                Ok(crate::program::Expr::None)
+            });
+            if let Err(e) = split {
+                if e.message.starts_with("f-string:") {
+                    return Err(python(t.line, t.col, e.message));
+                }
+            }
+            for field in fields {
                 let tokens = super::lexer::tokens(&field).map_err(|e| {
                     let mut e = python(t.line, t.col, format!("f-string: {}", e.message));
-                    e.class = Some("SyntaxError");
+                    e.raised = Some(Raised::SyntaxError);
                     e
                 })?;
                 let mut inner = Checker {
@@ -2397,10 +2590,10 @@ impl<'t> Checker<'t> {
                     Some(_) => Err(inner.invalid()),
                 });
                 if let Err(e) = ok {
-                    let message = e.message.strip_prefix("invalid syntax").map_or_else(
-                        || e.message.clone(),
-                        |rest| format!("invalid syntax{rest}"),
-                    );
+                    let message = e
+                        .message
+                        .strip_prefix("invalid syntax")
+                        .map_or_else(|| e.message.clone(), |rest| format!("invalid syntax{rest}"));
                     return Err(python(t.line, t.col, format!("f-string: {message}")));
                 }
             }
@@ -2414,7 +2607,10 @@ impl<'t> Checker<'t> {
         let at = self.here();
         self.bump();
         if self.eat_op(")") {
-            let mut t = Ex { operand: true, ..Ex::other(at, "tuple") };
+            let mut t = Ex {
+                operand: true,
+                ..Ex::other(at, "tuple")
+            };
             t.kind = Kind::Tuple;
             t.parenthesized = true;
             return Ok(t);
@@ -2422,21 +2618,36 @@ impl<'t> Checker<'t> {
         if self.is_kw("yield") {
             let e = self.yield_expression()?;
             self.expect_op(")")?;
-            return Ok(Ex { parenthesized: true, operand: true, ..e });
+            return Ok(Ex {
+                parenthesized: true,
+                operand: true,
+                ..e
+            });
         }
         let entered = self.comprehension_scope("generator expression");
         let first = self.star_named_expression()?;
         if self.is_kw("for") || self.is_kw("async") {
             self.comprehension(at, entered, "generator expression")?;
             self.expect_op(")")?;
-            return Ok(Ex { operand: true, ..Ex::other(at, "generator expression") });
+            return Ok(Ex {
+                operand: true,
+                ..Ex::other(at, "generator expression")
+            });
         }
         self.not_a_comprehension(entered);
         if self.eat_op(")") {
             if first.kind == Kind::Starred {
-                return Err(python(first.at.0, first.at.1, "cannot use starred expression here"));
+                return Err(python(
+                    first.at.0,
+                    first.at.1,
+                    "cannot use starred expression here",
+                ));
             }
-            return Ok(Ex { parenthesized: true, operand: true, ..first });
+            return Ok(Ex {
+                parenthesized: true,
+                operand: true,
+                ..first
+            });
         }
         let mut items = vec![first];
         while self.eat_op(",") {
@@ -2446,7 +2657,10 @@ impl<'t> Checker<'t> {
             items.push(self.star_named_expression()?);
         }
         self.expect_op(")")?;
-        let mut t = Ex { operand: true, ..Ex::other(at, "tuple") };
+        let mut t = Ex {
+            operand: true,
+            ..Ex::other(at, "tuple")
+        };
         t.kind = Kind::Tuple;
         t.parenthesized = true;
         t.items = items;
@@ -2471,7 +2685,10 @@ impl<'t> Checker<'t> {
             if self.is_kw("for") || self.is_kw("async") {
                 self.comprehension(at, entered, "list comprehension")?;
                 self.expect_op("]")?;
-                return Ok(Ex { operand: true, ..Ex::other(at, "list comprehension") });
+                return Ok(Ex {
+                    operand: true,
+                    ..Ex::other(at, "list comprehension")
+                });
             }
             self.not_a_comprehension(entered);
             items.push(first);
@@ -2491,7 +2708,10 @@ impl<'t> Checker<'t> {
             }
         }
         self.expect_op("]")?;
-        let mut l = Ex { operand: true, ..Ex::other(at, "list") };
+        let mut l = Ex {
+            operand: true,
+            ..Ex::other(at, "list")
+        };
         l.kind = Kind::List;
         l.items = items;
         Ok(l)
@@ -2502,7 +2722,10 @@ impl<'t> Checker<'t> {
         let at = self.here();
         self.bump();
         if self.eat_op("}") {
-            return Ok(Ex { operand: true, ..Ex::other(at, "dict literal") });
+            return Ok(Ex {
+                operand: true,
+                ..Ex::other(at, "dict literal")
+            });
         }
         // The first item decides: `k: v` or `**d` make a dict.
         let entered = self.comprehension_scope("set comprehension");
@@ -2521,7 +2744,10 @@ impl<'t> Checker<'t> {
                 if first.kind != Kind::Starred && (self.is_kw("for") || self.is_kw("async")) {
                     self.comprehension(at, entered, "set comprehension")?;
                     self.expect_op("}")?;
-                    return Ok(Ex { operand: true, ..Ex::other(at, "set comprehension") });
+                    return Ok(Ex {
+                        operand: true,
+                        ..Ex::other(at, "set comprehension")
+                    });
                 }
                 false
             }
@@ -2529,7 +2755,10 @@ impl<'t> Checker<'t> {
         if dict && (self.is_kw("for") || self.is_kw("async")) {
             self.comprehension(at, entered, "dict comprehension")?;
             self.expect_op("}")?;
-            return Ok(Ex { operand: true, ..Ex::other(at, "dict comprehension") });
+            return Ok(Ex {
+                operand: true,
+                ..Ex::other(at, "dict comprehension")
+            });
         }
         self.not_a_comprehension(entered);
         while self.eat_op(",") {
@@ -2554,7 +2783,9 @@ impl<'t> Checker<'t> {
             }
         }
         self.expect_op("}")?;
-        Ok(Ex { operand: true, ..Ex::other(at, if dict { "dict literal" } else { "set display" }) })
+        Ok(Ex {
+            operand: true,
+            ..Ex::other(at, if dict { "dict literal" } else { "set display" })
+        })
     }
 }
-

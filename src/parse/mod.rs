@@ -30,11 +30,29 @@ pub struct SyntaxError {
     /// 0-based character offset in the line.
     pub col: usize,
     pub message: String,
-    /// Python's own error (`SyntaxError`, `IndentationError`, `TabError`),
-    /// as CPython raises it for the whole file (`grammar.rs`); `None` for
-    /// what Interleave says (a refusal, a limit, or a mistake the subset
-    /// parser met first in a build without the grammar check).
-    pub class: Option<&'static str>,
+    /// Python's own error, as CPython raises it for the whole file
+    /// (`grammar.rs`); `None` for what Interleave says (a refusal, a limit,
+    /// or a mistake the subset parser met first in a build without the
+    /// grammar check).
+    pub raised: Option<Raised>,
+}
+
+/// The class of Python's own error for a program's text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Raised {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl Raised {
+    pub fn name(self) -> &'static str {
+        match self {
+            Raised::SyntaxError => "SyntaxError",
+            Raised::IndentationError => "IndentationError",
+            Raised::TabError => "TabError",
+        }
+    }
 }
 
 impl SyntaxError {
@@ -47,7 +65,7 @@ impl SyntaxError {
             line,
             col,
             message: message.into(),
-            class: None,
+            raised: None,
         }
     }
 }
@@ -55,8 +73,8 @@ impl SyntaxError {
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "line {}, column {}: ", self.line, self.col + 1)?;
-        if let Some(class) = self.class {
-            write!(f, "{class}: ")?;
+        if let Some(raised) = self.raised {
+            write!(f, "{}: ", raised.name())?;
         }
         f.write_str(&self.message)
     }
@@ -66,7 +84,7 @@ impl SyntaxError {
     /// What CPython writes to stderr for Python's own error: the file and
     /// line, the line's text with a caret, then `SyntaxError: message`.
     pub fn python_report(&self, path: &str, text: &str) -> Option<String> {
-        let class = self.class?;
+        let class = self.raised?.name();
         let source = text.lines().nth(self.line.saturating_sub(1)).unwrap_or("");
         let trimmed = source.trim_start();
         let indent = source.chars().count() - trimmed.chars().count();
@@ -318,7 +336,10 @@ mod tests {
             .unwrap_err()
             .message
             .contains("chained"));
-        assert!(template("a {b").unwrap_err().message.contains("`}`"));
+        assert!(template("a {b")
+            .unwrap_err()
+            .message
+            .contains("expecting '}'"));
         assert!(expression(&"(".repeat(100))
             .unwrap_err()
             .message

@@ -253,18 +253,27 @@ fn parse_checked(text: &str, program: bool) -> Result<Program, SyntaxError> {
     if program {
         super::grammar::check(&lexed)?;
     }
-    if let Some(e) = lexed.error {
-        return Err(e);
-    }
-    if let Some(e) = lexed.refused {
-        return Err(e);
-    }
-    if let Some((open, line, col)) = lexed.unclosed {
-        let mut e = SyntaxError::at(line, col, format!("'{open}' was never closed"));
-        e.class = Some("SyntaxError");
-        return Err(e);
-    }
-    let toks = lexed.tokens;
+    // Code mode's first module has no room for the grammar check. The
+    // tokenizer's own errors are CPython's first wherever they are; any
+    // other mistake may hide a SyntaxError further on, so it is not called
+    // Python's (`raised` is none) and the page has the module that checks
+    // look at the program (`web/src/page/mod.rs`).
+    #[cfg(not(feature = "asyncio-py"))]
+    let certain = lexed.replaces_parser_errors;
+    let read = subset(text, lexed, program);
+    #[cfg(not(feature = "asyncio-py"))]
+    let read = read.map_err(|mut e| {
+        if !certain {
+            e.raised = None;
+        }
+        e
+    });
+    read
+}
+
+/// The program, read as the subset the model runs.
+fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, SyntaxError> {
+    let toks = lexed.into_tokens()?;
     let mut s = Source {
         p: Parser::new(toks, 0),
         in_async: false,

@@ -628,14 +628,14 @@ fn callable_repr(v: &Value) -> String {
             format!("<function {} at {ADDRESS}>", b.name())
         }
         // random's functions are methods of its hidden `Random` instance.
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Builtin(b) if b.is_random() && b.is_c_method() => {
             format!(
                 "<built-in method {} of Random object at {ADDRESS}>",
                 b.name()
             )
         }
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Builtin(b) if b.is_random() => format!(
             "<bound method Random.{} of <random.Random object at {ADDRESS}>>",
             b.name()

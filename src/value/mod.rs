@@ -329,23 +329,23 @@ pub enum Builtin {
     SetEventLoop,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomRandom,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomGetrandbits,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomSeed,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomUniform,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomRandint,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomRandrange,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomChoice,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomShuffle,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     RandomSample,
     /// `functools.wraps(wrapped)`: a decorator that gives the function it
     /// decorates `wrapped`'s name (`interp/builtins.rs`; asyncio's
@@ -505,7 +505,7 @@ impl Builtin {
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
             Builtin::Partial => "functools",
@@ -526,7 +526,7 @@ impl Builtin {
     }
 
     /// Whether it is one of `random`'s (bound methods of a `Random`).
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub fn is_random(self) -> bool {
         use Builtin::*;
         matches!(
@@ -578,7 +578,7 @@ impl Builtin {
 
     /// Whether `random`'s is a C method of `_random.Random` rather than
     /// one `random.py` defines.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub fn is_c_method(self) -> bool {
         matches!(self, Builtin::RandomRandom | Builtin::RandomGetrandbits)
     }
@@ -639,23 +639,23 @@ impl Builtin {
             Builtin::NewEventLoop => "new_event_loop",
             #[cfg(feature = "asyncio-py")]
             Builtin::SetEventLoop => "set_event_loop",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomRandom => "random",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomGetrandbits => "getrandbits",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomSeed => "seed",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomUniform => "uniform",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomRandint => "randint",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomRandrange => "randrange",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomChoice => "choice",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomShuffle => "shuffle",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Builtin::RandomSample => "sample",
             #[cfg(feature = "asyncio-py")]
             Builtin::Wraps => "wraps",
@@ -718,7 +718,7 @@ impl Builtin {
 pub enum Module {
     Asyncio,
     Time,
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     Random,
     #[cfg(feature = "code")]
     Functools,
@@ -733,7 +733,7 @@ impl Module {
         match name {
             "asyncio" => Some(Module::Asyncio),
             "time" => Some(Module::Time),
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             "random" => Some(Module::Random),
             #[cfg(feature = "code")]
             "functools" => Some(Module::Functools),
@@ -749,7 +749,7 @@ impl Module {
         match self {
             Module::Asyncio => "asyncio",
             Module::Time => "time",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Module::Random => "random",
             #[cfg(feature = "code")]
             Module::Functools => "functools",
@@ -847,7 +847,7 @@ impl Module {
                 "heappushpop" => Builtin::Heappushpop,
                 _ => return None,
             },
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             (Module::Random, _) => match name {
                 "random" => Builtin::RandomRandom,
                 "getrandbits" => Builtin::RandomGetrandbits,
@@ -1261,7 +1261,7 @@ impl Value {
             Value::Builtin(Builtin::NotImplemented) => "NotImplementedType",
             Value::Builtin(b) if b.is_type() => "type",
             Value::Builtin(b) if b.is_python_function() => "function",
-            #[cfg(feature = "code")]
+            #[cfg(feature = "asyncio-py")]
             Value::Builtin(b) if b.is_random() && !b.is_c_method() => "method",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Module(_) => "module",

@@ -33,6 +33,11 @@ pub struct CodeEditor {
     /// by the build with Code mode, as only it computes.
     #[cfg(feature = "code")]
     compute_time: HtmlInputElement,
+    /// Whether the mistake shown is certainly the one CPython reports
+    /// first (Python's own error, from a build that checks the whole
+    /// file, or the tokenizer's), and not one that may hide another.
+    #[cfg(feature = "code")]
+    certain: std::cell::Cell<bool>,
 }
 
 impl CodeEditor {
@@ -45,6 +50,8 @@ impl CodeEditor {
             error: dom::find(page, "p.code-error"),
             #[cfg(feature = "code")]
             compute_time: computing_checkbox(&dom::find(page, "div.code-mode")),
+            #[cfg(feature = "code")]
+            certain: std::cell::Cell::new(true),
         }
     }
 
@@ -75,6 +82,8 @@ impl CodeEditor {
         self.text.set_rows(lines as u32 + 1);
         let result = interleave::parse::program_unvalidated(&source);
         let bad = result.as_ref().err().map(|e| e.line);
+        self.certain
+            .set(result.as_ref().err().is_none_or(|e| e.raised.is_some()));
         dom::clear(&self.gutter);
         for n in 1..=lines {
             let class = if Some(n) == bad { "bad" } else { "" };
@@ -97,6 +106,13 @@ impl CodeEditor {
     #[cfg(feature = "code")]
     pub fn computing_takes_time(&self) -> bool {
         self.compute_time.checked()
+    }
+
+    /// Whether the program has a mistake that may hide another CPython
+    /// would report first (see `certain`).
+    #[cfg(feature = "code")]
+    pub fn mistake_may_hide_another(&self) -> bool {
+        !self.certain.get()
     }
 
     /// The message under the editor (empty when the program is fine).

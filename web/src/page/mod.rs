@@ -93,7 +93,19 @@ pub struct Page {
     /// keystroke refreshes Code mode, and one request is enough.
     #[cfg(not(feature = "asyncio-py"))]
     handing_over: Cell<bool>,
+    /// Code mode's first module cannot check a program against Python's
+    /// whole grammar: when the mistake it found may hide a SyntaxError
+    /// further on, the module that checks takes the page over once the
+    /// learner pauses (`GRAMMAR_PAUSE_MS`). Each edit, and leaving Code
+    /// mode, counts here, so that a pause only counts if nothing came after.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    edits: Cell<u32>,
 }
+
+/// How long a mistake Code mode's first module cannot be sure of stays
+/// before the module with the grammar check is loaded to look.
+#[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+const GRAMMAR_PAUSE_MS: u32 = 1_500;
 
 impl Page {
     /// Builds the page inside `root`, opening the scenario in the link, else
@@ -161,6 +173,8 @@ impl Page {
             listeners: RefCell::new(Vec::new()),
             #[cfg(not(feature = "asyncio-py"))]
             handing_over: Cell::new(false),
+            #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+            edits: Cell::new(0),
         });
         page.listen();
         page.open_first();
@@ -564,8 +578,20 @@ impl Page {
         // Refused only for want of asyncio's Python half: load the build
         // that has it, which takes the page over, program and caret.
         #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
-        if interleave::error::is_needs_asyncio_py(&self.code.error()) {
-            self.hand_over(code_loader::Build::Asyncio);
+        {
+            let edit = self.edits.get().wrapping_add(1);
+            self.edits.set(edit);
+            if interleave::error::is_needs_asyncio_py(&self.code.error()) {
+                self.hand_over(code_loader::Build::Asyncio);
+            } else if self.code.mistake_may_hide_another() {
+                let page = self.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    gloo_timers::future::TimeoutFuture::new(GRAMMAR_PAUSE_MS).await;
+                    if page.edits.get() == edit {
+                        page.hand_over(code_loader::Build::Asyncio);
+                    }
+                });
+            }
         }
     }
 
@@ -667,6 +693,8 @@ impl Page {
     }
 
     fn leave_code(&self) {
+        #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+        self.edits.set(self.edits.get().wrapping_add(1));
         self.code_on.set(false);
         self.code.show(false);
         self.form.root.remove_attribute("hidden").ok();

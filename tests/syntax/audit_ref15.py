@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    msg = "unterminated
+    print(msg)
+
+asyncio.run(main())

@@ -1,0 +1,3 @@
+def main(src):
+    async for x in src:
+        print(x)

@@ -1,0 +1,5 @@
+counter = 0
+
+def show():
+    print(counter)
+    global counter

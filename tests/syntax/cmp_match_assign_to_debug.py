@@ -1,0 +1,4 @@
+v = 1
+match v:
+    case __debug__:
+        pass

@@ -1,0 +1,4 @@
+pt = (1, 2)
+match pt:
+    case [x, x]:
+        pass

@@ -1,0 +1,4 @@
+d = {}
+match d:
+    case {"a": 1, "a": 2}:
+        pass

@@ -1,0 +1,4 @@
+xs = [1, 2]
+match xs:
+    case [*a, *b]:
+        pass

@@ -1,0 +1,4 @@
+pt = 1
+match pt:
+    case x | 1:
+        pass

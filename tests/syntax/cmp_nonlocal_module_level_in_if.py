@@ -1,0 +1,3 @@
+import asyncio
+if True:
+    nonlocal counter

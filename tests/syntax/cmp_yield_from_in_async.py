@@ -1,0 +1,4 @@
+import asyncio
+
+async def main():
+    yield from [1, 2]

@@ -1,0 +1,3 @@
+raw = b"\x00\x01"
+print(raw)
+msg = 'oops

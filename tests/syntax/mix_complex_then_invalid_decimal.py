@@ -1,0 +1,3 @@
+z = 1j * 2 + 3.5j
+print(z)
+n = 12abc

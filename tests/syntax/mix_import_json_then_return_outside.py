@@ -1,0 +1,5 @@
+import json
+
+data = json.dumps({"a": 1})
+print(data)
+return data

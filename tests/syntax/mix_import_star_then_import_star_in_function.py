@@ -1,0 +1,5 @@
+from os.path import *
+
+def helper():
+    from json import *
+    return 1

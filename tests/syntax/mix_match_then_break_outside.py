@@ -1,0 +1,7 @@
+cmd = ("go", 1)
+match cmd:
+    case ("go", n):
+        print(n)
+    case _:
+        pass
+break

@@ -1,0 +1,4 @@
+print("\N{BULLET} item")
+print("\u00e9")
+items = [
+    "a",

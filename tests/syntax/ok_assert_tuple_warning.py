@@ -1,0 +1,3 @@
+x = 1
+assert(x, "message")
+print("ran")

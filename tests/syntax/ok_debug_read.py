@@ -1,0 +1,4 @@
+if __debug__:
+    print("debug on")
+x = __debug__
+print(x)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ExceptionGroup("g", [ValueError()])
+    except* ValueError:
+        result = "handled"
+    return result
+print(f())

@@ -1,0 +1,6 @@
+import asyncio
+
+def f():
+    return 1
+
+print(f())

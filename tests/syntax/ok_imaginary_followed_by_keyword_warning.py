@@ -1,0 +1,1 @@
+z = 1jif 1 else 0

@@ -1,0 +1,7 @@
+print(0, 00, 0_0, 1_000_000, 0x1F, 0XfF, 0o17, 0O7, 0b1010, 0B1, 0x_ff, 0b_1_0)
+print(1., .5, 1.5e10, 1E-5, 1_0.0_1, 1e1_0, 0e0, 00.5, 007.5, 09.0)
+print(1j, 1J, 1.5j, .5j, 1e3j, 0j, 3 + 4j)
+print(123456789012345678901234567890 * 2, 2 ** 100, -2 ** 2, (-2) ** 2)
+print(1if True else 2)
+print(0x10 and 1 if False else 0)
+print(1 .real, 1.0.real, (1).bit_length())

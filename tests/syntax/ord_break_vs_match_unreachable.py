@@ -1,0 +1,8 @@
+for i in []:
+    pass
+break
+match 1:
+    case _:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,5 @@
+def f():
+    await g()
+
+x = 1
+nonlocal x

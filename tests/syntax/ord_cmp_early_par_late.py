@@ -1,0 +1,6 @@
+import asyncio
+return 1
+
+async def main():
+    if x = 1:
+        pass

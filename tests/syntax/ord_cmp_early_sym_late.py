@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    yield from []
+
+def f(a, a):
+    pass

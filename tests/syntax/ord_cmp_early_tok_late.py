@@ -1,0 +1,2 @@
+break
+s = "never closed

@@ -1,0 +1,2 @@
+__debug__ = 2
+return 1

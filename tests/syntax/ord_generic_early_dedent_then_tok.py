@@ -1,0 +1,5 @@
+x = a b
+if True:
+        y = 1
+    z = 2
+s = "unterminated

@@ -1,0 +1,3 @@
+x = a b
+y = (1,
+s = "unterminated

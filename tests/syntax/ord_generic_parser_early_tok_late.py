@@ -1,0 +1,4 @@
+x = 1
+for x y:
+    pass
+s = "unterminated

@@ -1,0 +1,6 @@
+import asyncio
+x = = 1
+
+async def main():
+    await asyncio.gather(
+        asyncio.sleep(0),

@@ -1,0 +1,2 @@
+s = "\d+"
+return s

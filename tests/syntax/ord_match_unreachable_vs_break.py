@@ -1,0 +1,6 @@
+match 1:
+    case _:
+        pass
+    case 2:
+        pass
+break

@@ -1,0 +1,4 @@
+def main()
+    pass
+
+x = [1, 2,

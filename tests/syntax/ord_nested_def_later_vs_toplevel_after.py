@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        break
+    return inner
+
+yield 5

@@ -1,0 +1,5 @@
+for x y:
+    pass
+if True:
+        a = 1
+    b = 2

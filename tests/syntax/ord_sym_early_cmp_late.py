@@ -1,0 +1,4 @@
+def f(a, a):
+    pass
+
+break

@@ -1,0 +1,5 @@
+break
+
+def outer():
+    def inner():
+        nonlocal q

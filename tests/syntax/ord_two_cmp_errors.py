@@ -1,0 +1,6 @@
+import asyncio
+if True:
+    break
+
+def f():
+    await asyncio.sleep(0)

@@ -1,0 +1,6 @@
+def f():
+    await g()
+
+while True:
+    pass
+continue

@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        nonlocal missing
+    return inner
+
+def g(a, a):
+    pass

@@ -1,0 +1,2 @@
+x = 1abc
+y = "unterminated

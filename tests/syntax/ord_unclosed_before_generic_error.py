@@ -1,0 +1,3 @@
+import asyncio
+results = asyncio.gather(
+    a b

@@ -1,0 +1,2 @@
+s = "\N{NO SUCH NAME}"
+t = "unterminated

@@ -1,0 +1,3 @@
+async def main(src):
+    async for item in src:
+    print(item)

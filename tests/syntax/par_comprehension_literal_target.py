@@ -1,0 +1,1 @@
+xs = [x for 1 in range(3)]

@@ -1,0 +1,2 @@
+from collections import (deque, OrderedDict
+x = 1

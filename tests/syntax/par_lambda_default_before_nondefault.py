@@ -1,0 +1,1 @@
+g = lambda x=1, y: x + y

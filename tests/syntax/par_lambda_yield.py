@@ -1,0 +1,2 @@
+def gen():
+    f = lambda x: yield

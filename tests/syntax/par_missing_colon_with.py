@@ -1,0 +1,6 @@
+import asyncio
+
+async def main():
+    lock = asyncio.Lock()
+    async with lock
+        pass

@@ -1,0 +1,4 @@
+def f(a, b):
+    pass
+b = 2
+f(a=1, b)

@@ -1,0 +1,5 @@
+class A:
+    b = 0
+a = A()
+if (a.b := 1):
+    pass

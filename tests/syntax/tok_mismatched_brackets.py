@@ -1,0 +1,2 @@
+import asyncio
+vals = [1, 2)

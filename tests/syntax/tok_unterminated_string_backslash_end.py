@@ -1,0 +1,2 @@
+path = "C:\temp\"
+print(path)

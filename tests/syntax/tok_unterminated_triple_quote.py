@@ -1,0 +1,7 @@
+import asyncio
+
+async def worker():
+    """Does work.
+    await asyncio.sleep(0)
+
+asyncio.run(worker())
