@@ -272,7 +272,7 @@ pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
         // the tokenizer's own errors still win (CPython's rescan), but not
         // over an unexpected indent, after which it does not rescan.
         return match parsed {
-            Err(p) if !ran_out && !(lexed.replaces_parser_errors && rescanned(&p)) => Err(p),
+            Err(p) if !(ran_out || lexed.replaces_parser_errors && rescanned(&p)) => Err(p),
             _ => Err(e.clone()),
         };
     }
@@ -703,7 +703,7 @@ impl<'t> Checker<'t> {
                     }
                 }
             }
-            "from" => self.from_import()?,
+            "from" => self.import_from()?,
             _ => self.expression_statement()?,
         }
         Ok(())
@@ -721,7 +721,7 @@ impl<'t> Checker<'t> {
         Ok(first)
     }
 
-    fn from_import(&mut self) -> R<()> {
+    fn import_from(&mut self) -> R<()> {
         self.bump();
         let mut dots = 0;
         while self.is_op(".") || self.is_op("...") {

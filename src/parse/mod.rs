@@ -255,6 +255,8 @@ mod tests {
             "d = {'a': 1, **{}}\n",
             "x = NotImplemented\n",
             "import heapq\n",
+            "import random\n",
+            "from random import randint\n",
             "from functools import total_ordering\n",
             "from functools import wraps\n",
             "x = issubclass(int, int)\n",
@@ -266,6 +268,33 @@ mod tests {
                 "{source}: {error}"
             );
         }
+    }
+
+    /// Without the grammar check, only the tokenizer's own errors are
+    /// certainly CPython's first (they win wherever they are); any other
+    /// mistake may hide a SyntaxError further on, so it is not called
+    /// Python's, and the page has the module that checks look.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    #[test]
+    fn only_the_tokenizer_s_errors_are_certain_without_the_grammar_check() {
+        let e = program("import json\nx = 'abc\n").unwrap_err();
+        assert_eq!((e.line, e.raised), (2, Some(Raised::SyntaxError)), "{e}");
+        for source in ["import json\nx = 1 +\n", "x = (1,\n", "def f()\n    pass\n"] {
+            let e = program(source).unwrap_err();
+            assert_eq!(e.raised, None, "{source}: {e}");
+        }
+    }
+
+    /// With the grammar check, Python's error comes first wherever it is,
+    /// and what the subset lacks only after.
+    #[cfg(feature = "asyncio-py")]
+    #[test]
+    fn python_s_error_comes_before_what_the_subset_lacks() {
+        let e = program("import json\nx = 1 +\n").unwrap_err();
+        assert_eq!((e.line, e.raised), (2, Some(Raised::SyntaxError)), "{e}");
+        assert_eq!(e.message, "invalid syntax");
+        let e = program("import json\nx = 1\n").unwrap_err();
+        assert_eq!((e.line, e.raised), (1, None), "{e}");
     }
 
     /// With sets, the three bind as Python binds them, looser than `+`.
