@@ -1067,3 +1067,22 @@ fn what_a_dataclass_holds_beyond_its_fields_and_methods_is_refused_not_imitated(
         assert!(error.contains(says), "{line}: {error}");
     }
 }
+
+/// CPython decodes a file by its coding comment before reading it: read as
+/// UTF-8, a latin-1 file's text could differ, so another encoding is
+/// refused, at the comment's line, before anything runs.
+#[test]
+fn a_coding_comment_other_than_utf8_is_refused() {
+    refused(
+        "# -*- coding: latin-1 -*-\nprint('\u{e9}')\n",
+        1,
+        "the coding comment names `latin-1`",
+    );
+    refused(
+        "#!/usr/bin/env python3\n# vim: set fileencoding=cp1252 :\nprint(1)\n",
+        2,
+        "`cp1252`",
+    );
+    let utf8 = "# -*- coding: utf-8 -*-\nimport asyncio\nasync def main():\n    pass\nasyncio.run(main())\n";
+    assert!(parse::program(utf8).is_ok());
+}

@@ -85,13 +85,27 @@ enum Kind {
 
 impl Ex {
     fn other(at: Pos, name: &'static str) -> Ex {
+        Ex::of(at, Kind::Other(name), Vec::new())
+    }
+
+    /// A tuple, list or starred expression of `items`.
+    fn of(at: Pos, kind: Kind, items: Vec<Ex>) -> Ex {
         Ex {
             at,
-            kind: Kind::Other(name),
+            kind,
             operand: false,
             parenthesized: false,
-            items: Vec::new(),
+            items,
             mark: None,
+        }
+    }
+
+    /// A display in brackets: an operand, unlike a bare tuple.
+    fn display(at: Pos, kind: Kind, items: Vec<Ex>) -> Ex {
+        Ex {
+            operand: true,
+            parenthesized: kind == Kind::Tuple,
+            ..Ex::of(at, kind, items)
         }
     }
 
@@ -314,6 +328,18 @@ fn indentation(line: usize, col: usize, message: impl Into<String>) -> SyntaxErr
     let mut e = SyntaxError::at(line, col, message);
     e.raised = Some(Raised::IndentationError);
     e
+}
+
+/// `invalid_comprehension`: a starred element before `for`.
+fn no_unpacking(element: &Ex) -> R<()> {
+    match element.kind {
+        Kind::Starred => Err(python(
+            element.at.0,
+            element.at.1,
+            "iterable unpacking cannot be used in comprehension",
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Can `tok` start an expression?
@@ -1404,9 +1430,7 @@ impl<'t> Checker<'t> {
         if !comma {
             return Ok(items.pop().expect("one target"));
         }
-        let mut t = Ex::other(at, "tuple");
-        t.kind = Kind::Tuple;
-        t.items = items;
+        let t = Ex::of(at, Kind::Tuple, items);
         self.check_starred_target(&t);
         Ok(t)
     }
@@ -1850,10 +1874,7 @@ impl<'t> Checker<'t> {
             }
             items.push(self.star_expression()?);
         }
-        let mut t = Ex::other(at, "tuple");
-        t.kind = Kind::Tuple;
-        t.items = items;
-        Ok(t)
+        Ok(Ex::of(at, Kind::Tuple, items))
     }
 
     fn star_expression(&mut self) -> R<Ex> {
@@ -1868,10 +1889,7 @@ impl<'t> Checker<'t> {
         let at = self.here();
         self.bump();
         let inner = self.bitwise_or()?;
-        let mut e = Ex::other(at, "starred");
-        e.kind = Kind::Starred;
-        e.items = vec![inner];
-        Ok(e)
+        Ok(Ex::of(at, Kind::Starred, vec![inner]))
     }
 
     /// `x := value` or an expression, with `invalid_named_expression`'s
@@ -1895,9 +1913,7 @@ impl<'t> Checker<'t> {
             self.walrus_target(&e);
             self.bump();
             self.expression()?;
-            let mut n = Ex::other(e.at, "named expression");
-            n.kind = Kind::Other("named expression");
-            return Ok(n);
+            return Ok(Ex::other(e.at, "named expression"));
         }
         if guess && self.is_op("=") {
             let excluded = matches!(e.kind, Kind::Tuple | Kind::List)
@@ -2240,7 +2256,9 @@ impl<'t> Checker<'t> {
     fn slices(&mut self) -> R<()> {
         loop {
             if self.is_op("*") {
-                self.starred()?;
+                // `starred_expression`: `*` and a whole expression.
+                self.bump();
+                self.expression()?;
             } else {
                 if !self.is_op(":") {
                     self.named_expression()?;
@@ -2277,7 +2295,9 @@ impl<'t> Checker<'t> {
                     return Err(self
                         .error("iterable argument unpacking follows keyword argument unpacking"));
                 }
-                self.starred()?;
+                // `starred_expression`: `*` and a whole expression.
+                self.bump();
+                self.expression()?;
             } else if self.is_name() && matches!(self.tok_at(1), Some(Tok::Op("="))) {
                 let name = self.name()?;
                 self.bump();
@@ -2607,13 +2627,7 @@ impl<'t> Checker<'t> {
         let at = self.here();
         self.bump();
         if self.eat_op(")") {
-            let mut t = Ex {
-                operand: true,
-                ..Ex::other(at, "tuple")
-            };
-            t.kind = Kind::Tuple;
-            t.parenthesized = true;
-            return Ok(t);
+            return Ok(Ex::display(at, Kind::Tuple, Vec::new()));
         }
         if self.is_kw("yield") {
             let e = self.yield_expression()?;
@@ -2627,6 +2641,7 @@ impl<'t> Checker<'t> {
         let entered = self.comprehension_scope("generator expression");
         let first = self.star_named_expression()?;
         if self.is_kw("for") || self.is_kw("async") {
+            no_unpacking(&first)?;
             self.comprehension(at, entered, "generator expression")?;
             self.expect_op(")")?;
             return Ok(Ex {
@@ -2657,14 +2672,7 @@ impl<'t> Checker<'t> {
             items.push(self.star_named_expression()?);
         }
         self.expect_op(")")?;
-        let mut t = Ex {
-            operand: true,
-            ..Ex::other(at, "tuple")
-        };
-        t.kind = Kind::Tuple;
-        t.parenthesized = true;
-        t.items = items;
-        Ok(t)
+        Ok(Ex::display(at, Kind::Tuple, items))
     }
 
     fn star_named_expression(&mut self) -> R<Ex> {
@@ -2683,6 +2691,7 @@ impl<'t> Checker<'t> {
             let entered = self.comprehension_scope("list comprehension");
             let first = self.star_named_expression()?;
             if self.is_kw("for") || self.is_kw("async") {
+                no_unpacking(&first)?;
                 self.comprehension(at, entered, "list comprehension")?;
                 self.expect_op("]")?;
                 return Ok(Ex {
@@ -2708,13 +2717,7 @@ impl<'t> Checker<'t> {
             }
         }
         self.expect_op("]")?;
-        let mut l = Ex {
-            operand: true,
-            ..Ex::other(at, "list")
-        };
-        l.kind = Kind::List;
-        l.items = items;
-        Ok(l)
+        Ok(Ex::display(at, Kind::List, items))
     }
 
     /// `{...}`: a dict or a set, displayed or comprehended.
@@ -2729,8 +2732,17 @@ impl<'t> Checker<'t> {
         }
         // The first item decides: `k: v` or `**d` make a dict.
         let entered = self.comprehension_scope("set comprehension");
-        let dict = if self.eat_op("**") {
+        let dict = if self.is_op("**") {
+            let unpacked = self.here();
+            self.bump();
             self.bitwise_or()?;
+            if self.is_kw("for") || self.is_kw("async") {
+                return Err(python(
+                    unpacked.0,
+                    unpacked.1,
+                    "dict unpacking cannot be used in dict comprehension",
+                ));
+            }
             true
         } else {
             let first = self.star_named_expression()?;
@@ -2741,7 +2753,8 @@ impl<'t> Checker<'t> {
                 self.expression()?;
                 true
             } else {
-                if first.kind != Kind::Starred && (self.is_kw("for") || self.is_kw("async")) {
+                if self.is_kw("for") || self.is_kw("async") {
+                    no_unpacking(&first)?;
                     self.comprehension(at, entered, "set comprehension")?;
                     self.expect_op("}")?;
                     return Ok(Ex {

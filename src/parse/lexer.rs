@@ -11,7 +11,9 @@
 //! and numbers in other bases to Code mode, and names mistakes more briefly
 //! (`spelled`).
 
-use super::{Raised, SyntaxError};
+#[cfg(feature = "code")]
+use super::Raised;
+use super::SyntaxError;
 #[cfg(not(feature = "code"))]
 use crate::collect::CollectVec;
 
@@ -84,9 +86,7 @@ impl Scanner {
 
     /// Python's own error (CPython's tokenizer's), at `at`.
     fn error(&self, at: usize, message: impl Into<String>) -> SyntaxError {
-        let mut e = SyntaxError::at(self.line, self.col(at), message);
-        e.raised = Some(Raised::SyntaxError);
-        e
+        pythons(SyntaxError::at(self.line, self.col(at), message))
     }
 
     /// What Interleave does not model, at `at`: kept as the run's refusal
@@ -211,28 +211,12 @@ impl Scanner {
                              like `café`) come with Code mode; press “Edit as code” to load it",
                         ));
                     }
-                    // CPython's tokenizer hands a character it does not
-                    // know to the parser, which finds it invalid syntax
-                    // where it stands; one that is not printable, or not
-                    // ASCII, it rejects itself.
-                    let code = c as u32;
-                    if c.is_ascii_graphic() {
-                        self.i += 1;
-                        self.push(Tok::Op(UNKNOWN), start);
-                        return Ok(true);
-                    }
-                    if c.is_control()
-                        || c.is_whitespace()
-                        || matches!(code, 0x200b..=0x200f | 0x2028..=0x202e | 0xfeff)
-                    {
-                        return Err(self.error(
-                            start,
-                            format!("invalid non-printable character U+{code:04X}"),
-                        ));
-                    }
-                    return Err(
-                        self.error(start, format!("invalid character '{c}' (U+{code:04X})"))
-                    );
+                    // The page's first download, which reads form fields,
+                    // has no room for CPython's words for each.
+                    #[cfg(not(feature = "code"))]
+                    return Err(self.error(start, format!("unexpected character `{c}`")));
+                    #[cfg(feature = "code")]
+                    return self.unknown_character(c, start);
                 };
                 match *op {
                     "(" | "[" | "{" => self.open.push((c, self.line, self.col(start))),
@@ -286,6 +270,29 @@ impl Scanner {
     /// point.
     fn number_error(&self, message: impl Into<String>) -> SyntaxError {
         self.error(self.i.saturating_sub(1).max(self.line_start), message)
+    }
+
+    /// A character no token starts with, at `start`: CPython's tokenizer
+    /// hands an ASCII one to the parser, which finds it invalid syntax
+    /// where it stands; one that is not printable, or not ASCII, it
+    /// rejects itself.
+    #[cfg(feature = "code")]
+    fn unknown_character(&mut self, c: char, start: usize) -> Result<bool, SyntaxError> {
+        let code = c as u32;
+        if c.is_ascii_graphic() {
+            self.i += 1;
+            self.push(Tok::Op(UNKNOWN), start);
+            return Ok(true);
+        }
+        let message = if c.is_control()
+            || c.is_whitespace()
+            || matches!(code, 0x200b..=0x200f | 0x2028..=0x202e | 0xfeff)
+        {
+            format!("invalid non-printable character U+{code:04X}")
+        } else {
+            format!("invalid character '{c}' (U+{code:04X})")
+        };
+        Err(self.error(start, message))
     }
 
     /// A number at `self.i`, read as CPython's tokenizer reads one (its
@@ -500,7 +507,13 @@ impl Scanner {
         start: usize,
     ) -> Result<(), SyntaxError> {
         self.back(c);
-        let identifier = |c: char| c.is_ascii_alphanumeric() || c == '_' || c.is_alphabetic();
+        // A letter (`1abc`, `1é`) makes it invalid; what cannot go on a
+        // name (`1€`) ends it. (The page's first download, without
+        // Unicode's table of letters, takes anything beyond ASCII.)
+        #[cfg(feature = "code")]
+        let identifier = |c: char| is_name_char(c, false);
+        #[cfg(not(feature = "code"))]
+        let identifier = |c: char| c.is_ascii_alphanumeric() || c == '_' || !c.is_ascii();
         if !self.keyword_after(start) && c.is_some_and(identifier) {
             return Err(self.number_error(spelled(
                 || format!("invalid {kind} literal"),
@@ -576,8 +589,11 @@ impl Scanner {
                 _ => None,
             };
             if let Some(message) = unterminated {
-                let mut e = SyntaxError::at(origin.line, start - origin.line_start, message);
-                e.raised = Some(Raised::SyntaxError);
+                let e = pythons(SyntaxError::at(
+                    origin.line,
+                    start - origin.line_start,
+                    message,
+                ));
                 return Err(e);
             }
             let c = self.chars[k];
@@ -622,16 +638,12 @@ impl Scanner {
                 line_start = k + 1;
             }
         }
-        let mut e = SyntaxError::at(line, at - line_start, message);
-        e.raised = Some(Raised::SyntaxError);
-        e
+        pythons(SyntaxError::at(line, at - line_start, message))
     }
 
     /// A refusal at `at` inside the literal that began at `origin`.
     fn defer_in(&self, origin: Origin, at: usize, message: impl Into<String>) {
-        let mut e = self.error_in(origin, at, message);
-        e.raised = None;
-        self.defer(e);
+        self.defer(interleaves(self.error_in(origin, at, message)));
     }
 
     /// `chars[from..to]` with its escapes resolved, as CPython's
@@ -1063,8 +1075,26 @@ fn is_name_char(c: char, first: bool) -> bool {
 
 const INVALID_NUMBER: &str = "invalid number";
 
+/// `e` as Python's own SyntaxError.
+fn pythons(e: SyntaxError) -> SyntaxError {
+    #[cfg(feature = "code")]
+    let e = SyntaxError {
+        raised: Some(Raised::SyntaxError),
+        ..e
+    };
+    e
+}
+
+/// `e` as what Interleave says (a refusal, a limit).
+fn interleaves(e: SyntaxError) -> SyntaxError {
+    #[cfg(feature = "code")]
+    let e = SyntaxError { raised: None, ..e };
+    e
+}
+
 /// A character CPython's tokenizer passes to the parser as an error token
 /// (`$`, `?`, a backtick): invalid syntax where it stands.
+#[cfg(feature = "code")]
 pub const UNKNOWN: &str = "$";
 
 /// A message Code mode spells out as CPython does; the page's first
@@ -1103,9 +1133,7 @@ fn too_large(s: &Scanner, start: usize) -> SyntaxError {
         let written: String = s.chars[start..s.i].iter().collect();
         too_large_message(&written)
     };
-    let mut e = s.error(start, spelled(long, "integers are 64-bit in Interleave"));
-    e.raised = None;
-    e
+    interleaves(s.error(start, spelled(long, "integers are 64-bit in Interleave")))
 }
 impl Scanner {
     fn new(text: &str) -> Scanner {
@@ -1153,6 +1181,43 @@ pub fn tokens(text: &str) -> Result<Vec<Token>, SyntaxError> {
         Some(e) => Err(e),
         None => Ok(s.out),
     }
+}
+
+/// The encoding a program's coding comment names (PEP 263: `# -*- coding:
+/// latin-1 -*-` on its first line, or on its second after a comment or
+/// blank first line), unless it is UTF-8, which Interleave reads every
+/// program as.
+#[cfg(feature = "code")]
+pub fn other_encoding(text: &str) -> Option<(usize, String)> {
+    for (n, line) in text.lines().take(2).enumerate() {
+        let trimmed = line.trim_start_matches([' ', '\t', '\x0c']);
+        if trimmed.is_empty() {
+            continue;
+        }
+        if !trimmed.starts_with('#') {
+            return None;
+        }
+        // `coding[:=]` then the name, as `get_coding_spec` reads it.
+        let Some(at) = trimmed.find("coding") else {
+            continue;
+        };
+        let rest = &trimmed[at + 6..];
+        let Some(rest) = rest.strip_prefix([':', '=']) else {
+            continue;
+        };
+        let name: String = rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        let normal = name.to_ascii_lowercase().replace('_', "-");
+        let utf8 = normal == "utf-8" || normal.starts_with("utf-8-") || normal == "utf8";
+        return (!utf8).then_some((n + 1, name));
+    }
+    None
 }
 
 /// A whole program's tokens, as far as the scan got.

@@ -33,11 +33,14 @@ pub struct SyntaxError {
     /// Python's own error, as CPython raises it for the whole file
     /// (`grammar.rs`); `None` for what Interleave says (a refusal, a limit,
     /// or a mistake the subset parser met first in a build without the
-    /// grammar check).
+    /// grammar check). (The page's first download, reading form fields,
+    /// has no use for it.)
+    #[cfg(feature = "code")]
     pub raised: Option<Raised>,
 }
 
 /// The class of Python's own error for a program's text.
+#[cfg(feature = "code")]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Raised {
     SyntaxError,
@@ -45,6 +48,7 @@ pub enum Raised {
     TabError,
 }
 
+#[cfg(feature = "code")]
 impl Raised {
     pub fn name(self) -> &'static str {
         match self {
@@ -65,6 +69,7 @@ impl SyntaxError {
             line,
             col,
             message: message.into(),
+            #[cfg(feature = "code")]
             raised: None,
         }
     }
@@ -73,6 +78,7 @@ impl SyntaxError {
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "line {}, column {}: ", self.line, self.col + 1)?;
+        #[cfg(feature = "code")]
         if let Some(raised) = self.raised {
             write!(f, "{}: ", raised.name())?;
         }
@@ -83,6 +89,7 @@ impl fmt::Display for SyntaxError {
 impl SyntaxError {
     /// What CPython writes to stderr for Python's own error: the file and
     /// line, the line's text with a caret, then `SyntaxError: message`.
+    #[cfg(feature = "code")]
     pub fn python_report(&self, path: &str, text: &str) -> Option<String> {
         let class = self.raised?.name();
         let source = text.lines().nth(self.line.saturating_sub(1)).unwrap_or("");

@@ -246,6 +246,11 @@ fn parse_checked(text: &str, program: bool) -> Result<Program, SyntaxError> {
             ),
         ));
     }
+    // CPython decodes the file by its coding comment before anything; read
+    // as UTF-8, its text could differ.
+    if let Some((line, name)) = lexer::other_encoding(text) {
+        return Err(SyntaxError::at(line, 0, format!("the coding comment names `{name}`: Interleave reads every program as UTF-8, and another encoding is not supported; save the file as UTF-8 and drop the comment")));
+    }
     let lexed = lexer::source(text);
     // Python's own errors first, wherever they are in the file; then what
     // the subset does not cover.
