@@ -67,11 +67,6 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
         ("print(int.from_bytes)", "", "`int.from_bytes`"),
         // Arguments CPython's signatures take.
         (
-            "print('a,b,c'.split(',', 1))",
-            "",
-            "str.split()'s `maxsplit` argument",
-        ),
-        (
             "print('aaa'.replace('a', 'b', 1))",
             "",
             "str.replace()'s `count` argument",

@@ -157,10 +157,12 @@ str.join(iterable, /)\n\
 str.lower(/)\n\
 str.lstrip(chars=, /)\n\
 str.replace(old, new, count=, /)\n\
+str.rsplit(sep=, maxsplit=)\n\
 str.rstrip(chars=, /)\n\
 str.split(sep=, maxsplit=)\n\
 str.startswith(prefix, start=, end=, /)\n\
 str.strip(chars=, /)\n\
+str.title(/)\n\
 str.upper(/)\n\
 list.append(object, /)\n\
 list.clear(/)\n\

@@ -67,10 +67,12 @@ static ARITY: &[(&str, &str, usize, usize, Parse)] = &[
     ("str", "lower", 0, 0, Parse::NoArgs),
     ("str", "lstrip", 0, 1, Parse::Checked),
     ("str", "replace", 2, 3, Parse::Checked),
+    ("str", "rsplit", 0, 2, Parse::Parsed),
     ("str", "rstrip", 0, 1, Parse::Checked),
     ("str", "split", 0, 2, Parse::Parsed),
     ("str", "startswith", 1, 3, Parse::Parsed),
     ("str", "strip", 0, 1, Parse::Checked),
+    ("str", "title", 0, 0, Parse::NoArgs),
     ("str", "upper", 0, 0, Parse::NoArgs),
 ];
 
@@ -96,7 +98,7 @@ fn argument_error(owner: &str, name: &str, n: usize, kwargs: &Kwargs) -> Option<
         // `dict.update(**kwargs)` and `list.sort(key=, reverse=)` take
         // keywords; which ones the engine models was settled by `admit`.
         (_, Some(_)) if (owner, name) == ("dict", "update") => return None,
-        (Parse::Parsed, Some(k)) if name == "split" || name == "sort" => {
+        (Parse::Parsed, Some(k)) if matches!(name, "split" | "rsplit" | "sort") => {
             if (owner, name) == ("list", "sort") && (k.as_ref() == "key" || k.as_ref() == "reverse")
             {
                 return None;
@@ -365,6 +367,9 @@ pub(crate) fn call(
                 }),
             })
         }
+        Value::Str(s) if matches!(name, "split" | "rsplit") => {
+            split(s, name == "rsplit", args, kwargs)
+        }
         Value::Str(s) => string_method(s, name, args),
         _ => Err(RunError::internal(format!("no method {name} on {owner}")).into()),
     }
@@ -374,7 +379,7 @@ pub(crate) fn call(
 fn str_arg(name: &str, v: &Value) -> Result<Rc<str>, Raise> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other if name == "split" => Err(type_error(format!(
+        other if name.ends_with("split") => Err(type_error(format!(
             "must be str or None, not {}",
             other.cpython_type_name()
         ))),
@@ -382,9 +387,103 @@ fn str_arg(name: &str, v: &Value) -> Result<Rc<str>, Raise> {
     }
 }
 
+/// `str.split(sep=None, maxsplit=-1)` and `str.rsplit`, as `split_impl`
+/// splits: on runs of whitespace (the ends dropped) or on each `sep`, at
+/// most `maxsplit` times, from the left or the right, the rest as it is.
+fn split(s: &str, right: bool, mut args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    let name = if right { "rsplit" } else { "split" };
+    // Admitted calls bind: `sep`, then `maxsplit`, by position or keyword.
+    let by_name = |param: &str| {
+        kwargs
+            .iter()
+            .find(|(k, _)| &**k == param)
+            .map(|(_, v)| v.clone())
+    };
+    let (sep, max) = (by_name("sep"), by_name("maxsplit"));
+    let mut args = args.drain(..);
+    let sep = match args.next().or(sep) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(str_arg(name, &v)?),
+    };
+    let max = match args.next().or(max) {
+        None => -1,
+        Some(v) => as_index(&v)?,
+    };
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let piece = |p: &str| Value::Str(p.into());
+    let mut parts: Vec<Value> = match &sep {
+        Some(sep) if sep.is_empty() => {
+            return Err(error(ExcKind::ValueError, "empty separator".into()))
+        }
+        Some(sep) if right => s
+            .rsplitn(max.saturating_add(1), &**sep)
+            .map(piece)
+            .collect_vec(),
+        Some(sep) => s
+            .splitn(max.saturating_add(1), &**sep)
+            .map(piece)
+            .collect_vec(),
+        None => {
+            let space = crate::value::is_space;
+            let mut rest = if right {
+                s.trim_end_matches(space)
+            } else {
+                s.trim_start_matches(space)
+            };
+            let mut parts = Vec::new();
+            while !rest.is_empty() {
+                if parts.len() == max {
+                    parts.push(piece(rest));
+                    break;
+                }
+                let (word, after) = if right {
+                    let at = rest.rfind(space).map_or(0, |i| {
+                        i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    (&rest[at..], rest[..at].trim_end_matches(space))
+                } else {
+                    let at = rest.find(space).unwrap_or(rest.len());
+                    (&rest[..at], rest[at..].trim_start_matches(space))
+                };
+                parts.push(piece(word));
+                rest = after;
+            }
+            parts
+        }
+    };
+    if right {
+        parts.reverse();
+    }
+    Ok(Value::list(parts))
+}
+
 fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> {
     let text = |t: String| Ok(Value::Str(t.into()));
     match name {
+        "title" => {
+            if !s.is_ascii() {
+                return Err(RunError::unsupported(
+                    "str.title() on text beyond ASCII is not modelled; use plain ASCII letters"
+                        .to_string(),
+                ));
+            }
+            // A letter after a letter is lower case, any other upper
+            // (`unicode_title`: "it's" is "It'S").
+            let mut after_letter = false;
+            let titled = s
+                .chars()
+                .map(|c| {
+                    let c2 = if after_letter {
+                        c.to_ascii_lowercase()
+                    } else {
+                        c.to_ascii_uppercase()
+                    };
+                    after_letter = c.is_ascii_alphabetic();
+                    c2
+                })
+                .collect();
+            text(titled)
+        }
         "upper" | "lower" => {
             // Unicode's case tables would add a tenth to the page's
             // download; the playground's text is nearly always ASCII.
@@ -416,23 +515,6 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
                 }
                 .to_string(),
             )
-        }
-        "split" => {
-            let parts: Vec<Value> = match args.first() {
-                None | Some(Value::None) => s
-                    .split(crate::value::is_space)
-                    .filter(|p| !p.is_empty())
-                    .map(|p| Value::Str(p.into()))
-                    .collect_vec(),
-                Some(v) => {
-                    let sep = str_arg("split", v)?;
-                    if sep.is_empty() {
-                        return Err(error(ExcKind::ValueError, "empty separator".into()));
-                    }
-                    s.split(&*sep).map(|p| Value::Str(p.into())).collect_vec()
-                }
-            };
-            Ok(Value::list(parts))
         }
         "startswith" | "endswith" if matches!(args[0], Value::Tuple(_)) => {
             // Any of the tuple's strings, tried in order: a non-string is
