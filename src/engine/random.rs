@@ -46,6 +46,13 @@ impl Runtime {
         r.generator.borrow_mut()
     }
 
+    /// `random.seed(x)` for what is not an int (a text, a float): the
+    /// generator `crate::mersenne` makes of it.
+    pub(crate) fn seed_random_with(&self, generator: Mersenne) {
+        self.random.explained.set(true);
+        *self.random.generator.borrow_mut() = generator;
+    }
+
     /// `random.seed(n)`, or `random.seed()` (`None`): the run's own seed
     /// again, noted again at the next draw.
     pub(crate) fn seed_random(&self, n: Option<i64>) {

@@ -135,10 +135,18 @@ fn python_method(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>) -> Result<Value
                 Value::None => rt.seed_random(None),
                 Value::Int(n) => rt.seed_random(Some(*n)),
                 Value::Bool(b) => rt.seed_random(Some(*b as i64)),
-                Value::Float(_) | Value::Str(_) => {
+                // CPython hashes a NaN by its address.
+                Value::Float(f) if f.is_nan() => {
                     return Err(RunError::unsupported(
-                        "random.seed() with a float or a string is not supported yet; seed it with an int",
+                        "random.seed(nan) is not supported: CPython seeds from the float's hash, which for a NaN is its memory address",
                     ))
+                }
+                Value::Float(f) => {
+                    let hash = crate::mersenne::float_hash(*f) as u64;
+                    rt.seed_random_with(crate::mersenne::Mersenne::seeded(hash));
+                }
+                Value::Str(text) => {
+                    rt.seed_random_with(crate::mersenne::Mersenne::seeded_by_text(text));
                 }
                 _ => {
                     return Err(type_error(
