@@ -70,7 +70,7 @@ CODE_MODULE = "interleave-code"
 # dict displays, class decorators and the "Exception in callback" log
 # (2026-12-04's eighth session: 14.5 KB), 415 KB since it checks a
 # program against Python's whole grammar before the subset (`parse/
-# grammar.rs`, 26 KB; README's "Budgets").
+# grammar/`, 26 KB; README's "Budgets").
 ASYNCIO_MODULE_BUDGET = 415_000
 ASYNCIO_MODULE = "interleave-asyncio"
 INTERACTIVE_BUDGET_MS = 1000

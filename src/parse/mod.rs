@@ -31,7 +31,7 @@ pub struct SyntaxError {
     pub col: usize,
     pub message: String,
     /// Python's own error, as CPython raises it for the whole file
-    /// (`grammar.rs`); `None` for what Interleave says (a refusal, a limit,
+    /// (`grammar/`); `None` for what Interleave says (a refusal, a limit,
     /// or a mistake the subset parser met first in a build without the
     /// grammar check). (The page's first download, reading form fields,
     /// has no use for it.)

@@ -25,11 +25,18 @@
 //!    cannot be, a repeated keyword argument, a bare `except:` not last.
 //!
 //! What lives here is only the check; what the program means is read by
-//! `source.rs` afterwards. The messages are CPython's words, not ours:
+//! `source.rs` afterwards. This file is the grammar (statements and
+//! expressions, and what an expression is as a target); `scopes.rs`
+//! records the symbol table's and the compiler's rules as it reads, and
+//! `patterns.rs` reads `match` statements. The messages are CPython's words, not ours:
 //! they are what CPython prints, and tests compare them with `python3`.
+
+mod patterns;
+mod scopes;
 
 use super::lexer::{Lexed, Tok, Token};
 use super::{Raised, SyntaxError};
+use scopes::{Block, Frame, Scope, ANNOT, GLOBAL, LOCAL, NONLOCAL, USE};
 
 /// Where a token or an expression starts: line (1-based), column (0-based).
 type Pos = (usize, usize);
@@ -139,94 +146,6 @@ impl Ex {
     /// annotation take)?
     fn is_single_target(&self) -> bool {
         matches!(self.kind, Kind::Name | Kind::Attribute | Kind::Subscript)
-    }
-}
-
-/// What a pattern of a `case` is, for the compiler's checks.
-#[derive(Default)]
-struct Pattern {
-    /// It matches anything (a capture or `_`): where, and what CPython
-    /// says when a case after it can never be reached.
-    irrefutable: Option<(Pos, String)>,
-    /// The names it binds, with where.
-    names: Vec<(String, Pos)>,
-    /// A `*name` in a sequence.
-    starred: bool,
-}
-
-/// What kind of block a scope is, for the compiler's and the symbol
-/// table's rules.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Block {
-    Module,
-    Class,
-    Function {
-        is_async: bool,
-    },
-    Lambda,
-    /// A comprehension or generator expression: CPython's message name.
-    Comprehension(&'static str),
-}
-
-/// What the compiler's frame blocks say about `break`, `continue` and
-/// `return` (`compiler_unwind_fblock_stack`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Frame {
-    Loop,
-    ExceptStar,
-}
-
-// The symbol table's flags for a name in one scope (`symtable.h`).
-const PARAM: u8 = 1;
-const LOCAL: u8 = 2;
-const USE: u8 = 4;
-const ANNOT: u8 = 8;
-const GLOBAL: u8 = 16;
-const NONLOCAL: u8 = 32;
-
-/// One scope of the symbol table.
-struct Scope {
-    block: Block,
-    parent: Option<usize>,
-    /// Each name with its flags, in the order first met.
-    names: Vec<(String, u8)>,
-    /// The `nonlocal` declarations, to resolve after the walk, and the
-    /// `global` ones.
-    nonlocals: Vec<(String, Pos)>,
-    globals: Vec<(String, Pos)>,
-    /// `break`/`continue`/`return` context, innermost last.
-    frames: Vec<Frame>,
-    /// Whether a `yield` makes it a generator.
-    generator: bool,
-    /// `return value` statements, which an async generator may not have.
-    returns: Vec<Pos>,
-    /// An `await` or `async for` in a comprehension.
-    awaits: bool,
-    /// The names a comprehension's `:=` binds, with where.
-    walruses: Vec<(String, Pos)>,
-}
-
-impl Scope {
-    fn new(block: Block, parent: Option<usize>) -> Scope {
-        Scope {
-            block,
-            parent,
-            names: Vec::new(),
-            nonlocals: Vec::new(),
-            globals: Vec::new(),
-            frames: Vec::new(),
-            generator: false,
-            returns: Vec::new(),
-            awaits: false,
-            walruses: Vec::new(),
-        }
-    }
-
-    fn flags(&self, name: &str) -> u8 {
-        self.names
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or(0, |(_, f)| *f)
     }
 }
 
@@ -489,86 +408,6 @@ impl<'t> Checker<'t> {
 
     // ---- the later phases' records ----
 
-    fn compile_error(&mut self, at: Pos, message: impl Into<String>) {
-        if self.quiet {
-            return;
-        }
-        let e = python(at.0, at.1, message);
-        match &self.compiler {
-            Some(first) if (first.line, first.col) <= at => {}
-            _ => self.compiler = Some(e),
-        }
-    }
-
-    fn symtable_error(&mut self, at: Pos, message: impl Into<String>) {
-        if !self.quiet && self.symtable.is_none() {
-            self.symtable = Some(python(at.0, at.1, message));
-        }
-    }
-
-    /// Marks `name` in the current scope; returns where, and its flags
-    /// before, for `bind`.
-    fn mark(&mut self, name: &str, flag: u8) -> Option<(usize, usize, u8)> {
-        if self.quiet {
-            return None;
-        }
-        let scope = &mut self.scopes[self.scope];
-        match scope.names.iter().position(|(n, _)| n == name) {
-            Some(i) => {
-                let before = scope.names[i].1;
-                scope.names[i].1 |= flag;
-                Some((self.scope, i, before))
-            }
-            None => {
-                scope.names.push((name.to_string(), flag));
-                Some((self.scope, scope.names.len() - 1, 0))
-            }
-        }
-    }
-
-    /// The expression turned out to be assigned to, as soon as its `=`
-    /// (or `in`, `as`...) is read: its names are bindings, not the uses
-    /// they were read as.
-    fn bind(&mut self, e: &Ex) {
-        if let Some((scope, i, before)) = e.mark {
-            self.scopes[scope].names[i].1 = before | LOCAL;
-            if self.scopes[scope].names[i].0 == "__debug__" {
-                self.compile_error(e.at, "cannot assign to __debug__");
-            }
-        }
-        for item in &e.items {
-            if matches!(
-                item.kind,
-                Kind::Name | Kind::Starred | Kind::Tuple | Kind::List
-            ) {
-                self.bind(item);
-            }
-        }
-    }
-
-    fn block(&self) -> Block {
-        self.scopes[self.scope].block
-    }
-
-    /// The nearest scope that is not a comprehension (whose `await` and
-    /// `yield` belong to the function around it).
-    fn enter(&mut self, block: Block) -> usize {
-        let outer = self.scope;
-        self.scopes.push(Scope::new(block, Some(outer)));
-        self.scope = self.scopes.len() - 1;
-        outer
-    }
-
-    fn leave(&mut self, outer: usize) {
-        let scope = &self.scopes[self.scope];
-        if let (Block::Function { is_async: true }, true) = (scope.block, scope.generator) {
-            for at in scope.returns.clone() {
-                self.compile_error(at, "'return' with value in async generator");
-            }
-        }
-        self.scope = outer;
-    }
-
     // ---- statements ----
 
     fn file(&mut self) -> R<()> {
@@ -795,137 +634,6 @@ impl<'t> Checker<'t> {
         Ok(())
     }
 
-    /// `break` or `continue`: inside a loop of this function, and not
-    /// leaving an `except*` block.
-    fn loop_control(&mut self, word: &str, at: Pos) {
-        let frames = &self.scopes[self.scope].frames;
-        let message = match frames
-            .iter()
-            .rev()
-            .find(|f| **f == Frame::Loop || **f == Frame::ExceptStar)
-        {
-            Some(Frame::Loop) => return,
-            Some(Frame::ExceptStar) => {
-                "'break', 'continue' and 'return' cannot appear in an except* block"
-            }
-            None if word == "break" => "'break' outside loop",
-            None => "'continue' not properly in loop",
-        };
-        self.compile_error(at, message);
-    }
-
-    fn returns(&mut self, at: Pos, valued: bool) {
-        let scope = &self.scopes[self.scope];
-        if !matches!(scope.block, Block::Function { .. }) {
-            return self.compile_error(at, "'return' outside function");
-        }
-        if scope.frames.contains(&Frame::ExceptStar) {
-            return self.compile_error(
-                at,
-                "'break', 'continue' and 'return' cannot appear in an except* block",
-            );
-        }
-        if valued && !self.quiet {
-            self.scopes[self.scope].returns.push(at);
-        }
-    }
-
-    /// `global x` or `nonlocal x`, as `symtable_visit_stmt` checks them.
-    fn declare(&mut self, name: &str, global: bool, at: Pos) {
-        let (word, flag) = if global {
-            ("global", GLOBAL)
-        } else {
-            ("nonlocal", NONLOCAL)
-        };
-        let flags = self.scopes[self.scope].flags(name);
-        let problem = if flags & PARAM != 0 {
-            Some(format!("name '{name}' is parameter and {word}"))
-        } else if flags & USE != 0 {
-            Some(format!("name '{name}' is used prior to {word} declaration"))
-        } else if flags & ANNOT != 0 {
-            Some(format!("annotated name '{name}' can't be {word}"))
-        } else if flags & LOCAL != 0 {
-            Some(format!(
-                "name '{name}' is assigned to before {word} declaration"
-            ))
-        } else {
-            None
-        };
-        match problem {
-            Some(message) => self.symtable_error(at, message),
-            None => {
-                self.mark(name, flag);
-                if !self.quiet {
-                    let scope = &mut self.scopes[self.scope];
-                    let list = if global {
-                        &mut scope.globals
-                    } else {
-                        &mut scope.nonlocals
-                    };
-                    list.push((name.to_string(), at));
-                }
-            }
-        }
-    }
-
-    /// After the walk: each `nonlocal` must find a binding in a function
-    /// around it (`analyze_name`).
-    fn analyze(&self) -> R<()> {
-        for scope in &self.scopes {
-            for (name, at) in &scope.nonlocals {
-                if scope.block == Block::Module {
-                    return Err(python(
-                        at.0,
-                        at.1,
-                        "nonlocal declaration not allowed at module level",
-                    ));
-                }
-                if scope.flags(name) & GLOBAL != 0 {
-                    // CPython places it at the name's first declaration.
-                    let global = scope
-                        .globals
-                        .iter()
-                        .find(|(n, _)| n == name)
-                        .map(|(_, at)| *at);
-                    let at = global.map_or(*at, |g| g.min(*at));
-                    return Err(python(
-                        at.0,
-                        at.1,
-                        format!("name '{name}' is nonlocal and global"),
-                    ));
-                }
-                let mut outer = scope.parent;
-                let mut found = false;
-                while let Some(i) = outer {
-                    let s = &self.scopes[i];
-                    match s.block {
-                        Block::Module => break,
-                        Block::Class => {}
-                        _ => {
-                            let flags = s.flags(name);
-                            if flags & GLOBAL != 0 {
-                                break;
-                            }
-                            if flags & (PARAM | LOCAL | NONLOCAL) != 0 {
-                                found = true;
-                                break;
-                            }
-                        }
-                    }
-                    outer = s.parent;
-                }
-                if !found {
-                    return Err(python(
-                        at.0,
-                        at.1,
-                        format!("no binding for nonlocal '{name}' found"),
-                    ));
-                }
-            }
-        }
-        Ok(())
-    }
-
     fn expression_statement(&mut self) -> R<()> {
         let start = self.pos;
         let first = if self.is_kw("yield") {
@@ -1127,35 +835,6 @@ impl<'t> Checker<'t> {
         Ok(())
     }
 
-    /// A starred expression alone, where a value is read (`x = *a`).
-    fn no_bare_star(&mut self, e: &Ex) {
-        if e.kind == Kind::Starred {
-            self.compile_error(e.at, "can't use starred expression here");
-        }
-    }
-
-    /// The compiler's rules for starred targets.
-    fn check_starred_target(&mut self, t: &Ex) {
-        match t.kind {
-            Kind::Starred => {
-                self.compile_error(t.at, "starred assignment target must be in a list or tuple")
-            }
-            Kind::Tuple | Kind::List => {
-                let stars = t.items.iter().filter(|e| e.kind == Kind::Starred).count();
-                if stars > 1 {
-                    self.compile_error(t.at, "multiple starred expressions in assignment");
-                }
-                for item in &t.items {
-                    match item.kind {
-                        Kind::Starred => self.check_starred_target(&item.items[0]),
-                        _ => self.check_starred_target(item),
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
     fn decorated(&mut self) -> R<()> {
         while self.eat_op("@") {
             self.named_expression()?;
@@ -1296,21 +975,6 @@ impl<'t> Checker<'t> {
         Ok(names)
     }
 
-    fn add_parameters(&mut self, params: Vec<(String, Pos)>) {
-        for (name, at) in params {
-            if name == "__debug__" {
-                self.compile_error(at, "cannot assign to __debug__");
-            }
-            if self.scopes[self.scope].flags(&name) & PARAM != 0 {
-                self.symtable_error(
-                    at,
-                    format!("duplicate argument '{name}' in function definition"),
-                );
-            }
-            self.mark(&name, PARAM);
-        }
-    }
-
     fn class(&mut self) -> R<()> {
         let line = self.here().0;
         self.bump();
@@ -1360,13 +1024,6 @@ impl<'t> Checker<'t> {
         self.colon_at_newline()?;
         self.in_loop(|c| c.suite("'while' statement", line))?;
         self.else_block()
-    }
-
-    fn in_loop(&mut self, body: impl FnOnce(&mut Self) -> R<()>) -> R<()> {
-        self.scopes[self.scope].frames.push(Frame::Loop);
-        let result = body(self);
-        self.scopes[self.scope].frames.pop();
-        result
     }
 
     fn for_statement(&mut self, is_async: bool) -> R<()> {
@@ -1588,275 +1245,6 @@ impl<'t> Checker<'t> {
 
     // ---- match ----
 
-    /// A `match` statement, if the line is one (`match` is a soft keyword:
-    /// `match = 1` and `match(x)` are not); `false` leaves the tokens for
-    /// an expression statement.
-    fn match_statement(&mut self) -> R<bool> {
-        let line = self.here().0;
-        let (pos, depth, quiet) = (self.pos, self.depth, self.quiet);
-        self.quiet = true;
-        self.bump();
-        let head = self.star_expressions().is_ok()
-            && self.is_op(":")
-            && matches!(self.tok_at(1), Some(Tok::Newline));
-        (self.pos, self.depth, self.quiet) = (pos, depth, quiet);
-        if !head {
-            return Ok(false);
-        }
-        self.bump();
-        self.star_expressions()?;
-        self.colon_at_newline()?;
-        self.bump();
-        if !matches!(self.tok(), Some(Tok::Indent)) {
-            let (l, c) = self.here();
-            return Err(indentation(
-                l,
-                c,
-                format!("expected an indented block after 'match' statement on line {line}"),
-            ));
-        }
-        self.bump();
-        loop {
-            if !self.is_kw("case") {
-                return Err(self.invalid());
-            }
-            let line = self.here().0;
-            self.bump();
-            let pattern = self.case_pattern()?;
-            let guarded = self.eat_kw("if");
-            if guarded {
-                self.named_expression()?;
-            }
-            self.colon_at_newline()?;
-            self.suite("'case' statement", line)?;
-            let last = matches!(self.tok(), Some(Tok::Dedent) | None);
-            // An irrefutable case hides the ones after it, unless guarded
-            // (`compiler_match_inner`'s `allow_irrefutable`).
-            if let (Some((at, message)), false, false) = (pattern.irrefutable, guarded, last) {
-                self.compile_error(at, message);
-            }
-            if last {
-                self.bump();
-                return Ok(true);
-            }
-        }
-    }
-
-    /// A case's pattern: an open sequence (`case a, b:`) or one; with the
-    /// compiler's checks of the names it binds.
-    fn case_pattern(&mut self) -> R<Pattern> {
-        let at = self.here();
-        let mut items = vec![self.as_pattern()?];
-        while self.eat_op(",") {
-            if self.is_op(":") || self.is_kw("if") {
-                break;
-            }
-            items.push(self.as_pattern()?);
-        }
-        let pattern = if items.len() == 1
-            && !matches!(
-                self.toks.get(self.pos - 1).map(|t| &t.tok),
-                Some(Tok::Op(","))
-            ) {
-            items.pop().expect("one pattern")
-        } else {
-            self.sequence_pattern(at, items)
-        };
-        for (i, (name, at)) in pattern.names.iter().enumerate() {
-            if pattern.names[..i].iter().any(|(n, _)| n == name) {
-                self.compile_error(
-                    *at,
-                    format!("multiple assignments to name '{name}' in pattern"),
-                );
-            }
-            self.mark(name, LOCAL);
-        }
-        Ok(pattern)
-    }
-
-    /// `p | q | r`, then `as name`.
-    fn as_pattern(&mut self) -> R<Pattern> {
-        let mut alternatives = vec![(self.here(), self.closed_pattern()?)];
-        while self.eat_op("|") {
-            alternatives.push((self.here(), self.closed_pattern()?));
-        }
-        if alternatives.len() > 1 {
-            let sorted = |p: &Pattern| {
-                let mut names: Vec<String> = p.names.iter().map(|(n, _)| n.clone()).collect();
-                names.sort();
-                names
-            };
-            let first = sorted(&alternatives[0].1);
-            let count = alternatives.len();
-            for (i, (at, alternative)) in alternatives.iter().enumerate() {
-                if let (Some((at, message)), true) = (&alternative.irrefutable, i + 1 < count) {
-                    self.compile_error(*at, message.clone());
-                }
-                if sorted(alternative) != first {
-                    self.compile_error(*at, "alternative patterns bind different names");
-                }
-            }
-        }
-        let (_, mut pattern) = alternatives.pop().expect("one alternative");
-        if self.eat_kw("as") {
-            let at = self.here();
-            let name = self.name()?;
-            self.capture(&mut pattern, name, at);
-        }
-        Ok(pattern)
-    }
-
-    /// A name a pattern binds.
-    fn capture(&mut self, pattern: &mut Pattern, name: String, at: Pos) {
-        if name == "__debug__" {
-            self.compile_error(at, "cannot assign to __debug__");
-        }
-        pattern.names.push((name, at));
-    }
-
-    fn sequence_pattern(&mut self, at: Pos, items: Vec<Pattern>) -> Pattern {
-        let mut pattern = Pattern::default();
-        let mut starred = 0;
-        for item in items {
-            starred += usize::from(item.starred);
-            pattern.names.extend(item.names);
-        }
-        if starred > 1 {
-            self.compile_error(at, "multiple starred names in sequence pattern");
-        }
-        pattern
-    }
-
-    fn closed_pattern(&mut self) -> R<Pattern> {
-        let at = self.here();
-        let mut pattern = Pattern::default();
-        match self.tok() {
-            Some(Tok::Op("*")) => {
-                self.bump();
-                let at = self.here();
-                let name = self.name()?;
-                if name != "_" {
-                    self.capture(&mut pattern, name, at);
-                }
-                pattern.starred = true;
-            }
-            Some(Tok::Op("-")) | Some(Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_)) => {
-                self.eat_op("-");
-                if !matches!(
-                    self.tok(),
-                    Some(Tok::Int(_) | Tok::IntMinMagnitude | Tok::Float(_))
-                ) {
-                    return Err(self.invalid());
-                }
-                self.bump();
-                if self.is_op("+") || self.is_op("-") {
-                    self.bump();
-                    if !matches!(self.tok(), Some(Tok::Int(_) | Tok::Float(_))) {
-                        return Err(self.invalid());
-                    }
-                    self.bump();
-                }
-            }
-            Some(Tok::Str { .. }) => {
-                while matches!(self.tok(), Some(Tok::Str { .. })) {
-                    self.string()?;
-                }
-            }
-            Some(Tok::Name(w)) if matches!(w.as_str(), "None" | "True" | "False") => self.bump(),
-            Some(Tok::Name(_)) if self.is_name() => {
-                let name = self.name()?;
-                let dotted = self.is_op(".");
-                while self.eat_op(".") {
-                    self.name()?;
-                }
-                if self.eat_op("(") {
-                    let mut keywords: Vec<String> = Vec::new();
-                    while !self.is_op(")") {
-                        if self.is_name() && matches!(self.tok_at(1), Some(Tok::Op("="))) {
-                            let at = self.here();
-                            let keyword = self.name()?;
-                            if keywords.contains(&keyword) {
-                                self.compile_error(
-                                    at,
-                                    format!("attribute name repeated in class pattern: {keyword}"),
-                                );
-                            }
-                            keywords.push(keyword);
-                            self.bump();
-                        }
-                        pattern.names.extend(self.as_pattern()?.names);
-                        if !self.eat_op(",") {
-                            break;
-                        }
-                    }
-                    self.expect_op(")")?;
-                } else if name == "_" {
-                    pattern.irrefutable =
-                        Some((at, "wildcard makes remaining patterns unreachable".into()));
-                } else if !dotted {
-                    let message =
-                        format!("name capture '{name}' makes remaining patterns unreachable");
-                    pattern.irrefutable = Some((at, message));
-                    self.capture(&mut pattern, name, at);
-                }
-            }
-            Some(Tok::Op(open @ ("(" | "["))) => {
-                let close = if *open == "(" { ")" } else { "]" };
-                self.bump();
-                let mut items = Vec::new();
-                let mut comma = *open == "[";
-                while !self.is_op(close) {
-                    items.push(self.as_pattern()?);
-                    if !self.eat_op(",") {
-                        break;
-                    }
-                    comma = true;
-                }
-                self.expect_op(close)?;
-                // `(p)` is `p`; `(p,)`, `()` and `[...]` are sequences.
-                pattern = match (comma, items.len()) {
-                    (false, 1) => items.pop().expect("one pattern"),
-                    _ => self.sequence_pattern(at, items),
-                };
-            }
-            Some(Tok::Op("{")) => {
-                self.bump();
-                let mut keys: Vec<String> = Vec::new();
-                while !self.is_op("}") {
-                    if self.eat_op("**") {
-                        let at = self.here();
-                        let name = self.name()?;
-                        self.capture(&mut pattern, name, at);
-                    } else {
-                        let key = match self.tok() {
-                            Some(Tok::Str { text, f: false }) => Some(format!("'{text}'")),
-                            Some(Tok::Int(n)) => Some(n.to_string()),
-                            _ => None,
-                        };
-                        self.closed_pattern()?;
-                        if let Some(key) = key {
-                            if keys.contains(&key) {
-                                self.compile_error(
-                                    at,
-                                    format!("mapping pattern checks duplicate key ({key})"),
-                                );
-                            }
-                            keys.push(key);
-                        }
-                        self.expect_op(":")?;
-                        pattern.names.extend(self.as_pattern()?.names);
-                    }
-                    if !self.eat_op(",") {
-                        break;
-                    }
-                }
-                self.expect_op("}")?;
-            }
-            _ => return Err(self.invalid()),
-        }
-        Ok(pattern)
-    }
-
     // ---- expressions ----
 
     /// `a, *b, c` (a tuple when there is a comma), as an expression
@@ -1934,52 +1322,6 @@ impl<'t> Checker<'t> {
             }
         }
         Ok(e)
-    }
-
-    /// Binds `x := ...`'s name: in a comprehension, in the function
-    /// around it, with the symbol table's rules about that.
-    fn walrus_target(&mut self, e: &Ex) {
-        let Some((scope, i, before)) = e.mark else {
-            return;
-        };
-        if self.in_iterable {
-            return self.symtable_error(
-                e.at,
-                "assignment expression cannot be used in a comprehension iterable expression",
-            );
-        }
-        if !matches!(self.scopes[scope].block, Block::Comprehension(_)) {
-            return self.bind(e);
-        }
-        let name = self.scopes[scope].names[i].0.clone();
-        self.scopes[scope].names[i].1 = before;
-        // The comprehension's own variables are known once its `for`s are
-        // read, after the element (`comprehension` checks them).
-        if !self.quiet {
-            self.scopes[scope].walruses.push((name.clone(), e.at));
-        }
-        let mut at = Some(scope);
-        while let Some(s) = at {
-            match self.scopes[s].block {
-                Block::Comprehension(_) => at = self.scopes[s].parent,
-                Block::Class => {
-                    return self.symtable_error(
-                        e.at,
-                        "assignment expression within a comprehension cannot be used in a class body",
-                    );
-                }
-                _ => {
-                    if !self.quiet {
-                        let target = &mut self.scopes[s];
-                        match target.names.iter_mut().find(|(n, _)| *n == name) {
-                            Some((_, f)) => *f |= LOCAL,
-                            None => target.names.push((name, LOCAL)),
-                        }
-                    }
-                    return;
-                }
-            }
-        }
     }
 
     fn expression(&mut self) -> R<Ex> {
@@ -2195,22 +1537,6 @@ impl<'t> Checker<'t> {
         let mut x = Ex::other(at, "await expression");
         x.operand = true;
         Ok(x)
-    }
-
-    /// `compiler_visit_expr`'s rules for `await`.
-    fn awaited(&mut self, at: Pos) {
-        match self.block() {
-            Block::Function { is_async: true } => {}
-            Block::Comprehension(_) => {
-                if !self.quiet {
-                    self.scopes[self.scope].awaits = true;
-                }
-            }
-            Block::Function { .. } | Block::Lambda => {
-                self.compile_error(at, "'await' outside async function")
-            }
-            Block::Module | Block::Class => self.compile_error(at, "'await' outside function"),
-        }
     }
 
     fn primary(&mut self) -> R<Ex> {
