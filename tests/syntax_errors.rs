@@ -81,3 +81,27 @@ const KNOWN_REFUSALS: [&str; 2] = [
     "tok_bad_unicode_name_escape.py",
     "cmp_too_many_nested_blocks.py",
 ];
+
+/// However deep a program nests (brackets, unary and `not` chains, `**`,
+/// lambdas, conditionals), the check answers, within a test thread's
+/// stack in a debug build: CPython's error past 200 brackets, a refusal
+/// past the check's own 100 levels.
+#[test]
+fn no_nesting_exhausts_the_stack() {
+    for n in [99, 150, 199] {
+        for text in [
+            format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n)),
+            format!("x = {}1\n", "-".repeat(n * 50)),
+            format!("x = {}y\n", "not ".repeat(n * 20)),
+            format!("x = 2{}\n", "**2".repeat(n * 20)),
+            format!("x = {}1\n", "lambda: ".repeat(n * 10)),
+            format!("x = {}1\n", "1 if y else ".repeat(n * 10)),
+            format!("x = {}\n", "[".repeat(n) + &"]".repeat(n)),
+        ] {
+            // Parsed or refused, never a crash.
+            let _ = parse::program(&text);
+        }
+    }
+    let e = parse::program(&format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201))).unwrap_err();
+    assert_eq!(e.message, "too many nested parentheses");
+}

@@ -219,6 +219,11 @@ impl Scanner {
                     return self.unknown_character(c, start);
                 };
                 match *op {
+                    // CPython's tokenizer holds 200 open brackets (`MAXLEVEL`).
+                    #[cfg(feature = "code")]
+                    "(" | "[" | "{" if self.open.len() >= 200 => {
+                        return Err(self.error(start, "too many nested parentheses"));
+                    }
                     "(" | "[" | "{" => self.open.push((c, self.line, self.col(start))),
                     ")" | "]" | "}" => {
                         let opener = match c {

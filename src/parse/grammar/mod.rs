@@ -49,6 +49,10 @@ const KEYWORDS: [&str; 35] = [
     "with", "yield",
 ];
 
+/// How deep expressions may nest in the check (a refusal beyond: the
+/// subset's reader stops at 40 levels anyway).
+const MAX_NESTING: usize = 50;
+
 /// The parser's message when no rule says more.
 const GENERIC: &str = "invalid syntax";
 
@@ -166,6 +170,8 @@ struct Checker<'t> {
     /// While reading an expression as CPython's `expression_without_invalid`
     /// reads it: without the guesses about what was meant.
     plain: bool,
+    /// How deep the expression being read is (`nested`).
+    nesting: usize,
     /// While reading a comprehension's iterable, where `:=` may not be.
     in_iterable: bool,
     /// While trying one reading of the text that may be given up (a
@@ -190,6 +196,7 @@ pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
         scope: 0,
         furthest: std::cell::Cell::new(0),
         plain: false,
+        nesting: 0,
         in_iterable: false,
         quiet: false,
         symtable: None,
@@ -210,6 +217,10 @@ pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
         };
     }
     if let Err(e) = parsed {
+        // What the check itself refuses (nesting too deep) stands.
+        if e.raised.is_none() {
+            return Err(e);
+        }
         // A parse that fails at the end of the file, or past the line of a
         // bracket never closed, is reported as that bracket.
         if let Some((open, line, col)) = lexed.unclosed {
@@ -1324,7 +1335,31 @@ impl<'t> Checker<'t> {
         Ok(e)
     }
 
+    /// An expression, one level deeper: every way an expression nests
+    /// (brackets, a lambda's body, a conditional's `else`, a unary or
+    /// `not` chain, `**`'s right side) comes through here, `factor` or
+    /// `inversion`, which count the levels so that no text can exhaust
+    /// the stack (CPython's own limit, 200 brackets, is the lexer's).
     fn expression(&mut self) -> R<Ex> {
+        self.nested(Self::plain_expression)
+    }
+
+    fn nested(&mut self, read: fn(&mut Self) -> R<Ex>) -> R<Ex> {
+        if self.nesting >= MAX_NESTING {
+            let (line, col) = self.here();
+            return Err(SyntaxError::at(
+                line,
+                col,
+                "the program nests expressions more than 50 deep; split it up",
+            ));
+        }
+        self.nesting += 1;
+        let read = read(self);
+        self.nesting -= 1;
+        read
+    }
+
+    fn plain_expression(&mut self) -> R<Ex> {
         if self.is_kw("lambda") {
             return self.lambda();
         }
@@ -1419,7 +1454,7 @@ impl<'t> Checker<'t> {
         if self.is_kw("not") {
             let at = self.here();
             self.bump();
-            self.inversion()?;
+            self.nested(Self::inversion)?;
             return Ok(Ex::other(at, "expression"));
         }
         self.comparison()
@@ -1507,7 +1542,7 @@ impl<'t> Checker<'t> {
         if matches!(self.tok(), Some(Tok::Op("+" | "-" | "~"))) {
             let at = self.here();
             self.bump();
-            self.factor()?;
+            self.nested(Self::factor)?;
             let mut x = Ex::other(at, "expression");
             x.operand = true;
             return Ok(x);
@@ -1518,7 +1553,7 @@ impl<'t> Checker<'t> {
     fn power(&mut self) -> R<Ex> {
         let e = self.await_primary()?;
         if self.eat_op("**") {
-            self.factor()?;
+            self.nested(Self::factor)?;
             let mut x = Ex::other(e.at, "expression");
             x.operand = true;
             return Ok(x);
@@ -1920,6 +1955,7 @@ impl<'t> Checker<'t> {
                     scope: 0,
                     furthest: std::cell::Cell::new(0),
                     plain: false,
+                    nesting: 0,
                     in_iterable: false,
                     quiet: true,
                     symtable: None,
