@@ -27,9 +27,7 @@ impl Mersenne {
     /// 32-bit words from the least significant (at least one word), fed to
     /// `init_by_array` (`random_seed` in `_randommodule.c`).
     pub fn seeded(n: u64) -> Mersenne {
-        let key: &[u32] = &[n as u32, (n >> 32) as u32];
-        let used = if n >> 32 == 0 { 1 } else { 2 };
-        Mersenne::by_array(&key[..used])
+        Mersenne::by_array(&int_key(&n.to_be_bytes()))
     }
 
     /// `random.seed(text)`: `random.py`'s version 2 turns the text's UTF-8
@@ -38,16 +36,7 @@ impl Mersenne {
     pub fn seeded_by_text(text: &str) -> Mersenne {
         let mut bytes = text.as_bytes().to_vec();
         bytes.extend_from_slice(&sha512(text.as_bytes()));
-        // Leading zero bytes do not count: the int's bit length does.
-        let start = bytes.iter().position(|b| *b != 0).unwrap_or(bytes.len());
-        let mut key: Vec<u32> = bytes[start..]
-            .rchunks(4)
-            .map(|c| c.iter().fold(0u32, |w, b| (w << 8) | u32::from(*b)))
-            .collect();
-        if key.is_empty() {
-            key.push(0);
-        }
-        Mersenne::by_array(&key)
+        Mersenne::by_array(&int_key(&bytes))
     }
 
     /// `init_genrand(s)`.
@@ -152,6 +141,24 @@ impl Mersenne {
             }
         }
     }
+}
+
+/// The key `random_seed` makes of an int, given as big-endian bytes: its
+/// 32-bit words from the least significant, as many as its bit length
+/// needs, at least one.
+fn int_key(big_endian: &[u8]) -> Vec<u32> {
+    let start = big_endian
+        .iter()
+        .position(|b| *b != 0)
+        .unwrap_or(big_endian.len());
+    let mut key: Vec<u32> = big_endian[start..]
+        .rchunks(4)
+        .map(|c| c.iter().fold(0u32, |w, b| (w << 8) | u32::from(*b)))
+        .collect();
+    if key.is_empty() {
+        key.push(0);
+    }
+    key
 }
 
 /// Python's hash of a finite float (`_Py_HashDouble`): its value modulo

@@ -1258,11 +1258,11 @@ impl Lexed {
             return Err(e);
         }
         match self.unclosed {
-            Some((open, line, col)) => {
-                let mut e = SyntaxError::at(line, col, format!("'{open}' was never closed"));
-                e.raised = Some(Raised::SyntaxError);
-                Err(e)
-            }
+            Some((open, line, col)) => Err(pythons(SyntaxError::at(
+                line,
+                col,
+                format!("'{open}' was never closed"),
+            ))),
             None => Ok(self.tokens),
         }
     }

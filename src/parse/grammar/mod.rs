@@ -35,19 +35,11 @@ mod patterns;
 mod scopes;
 
 use super::lexer::{Lexed, Tok, Token};
-use super::{Raised, SyntaxError};
+use super::{is_keyword, Raised, SyntaxError};
 use scopes::{Block, Frame, Scope, ANNOT, GLOBAL, LOCAL, NONLOCAL, USE};
 
 /// Where a token or an expression starts: line (1-based), column (0-based).
 type Pos = (usize, usize);
-
-/// Python's hard keywords: never a name.
-const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
 
 /// How deep expressions may nest in the check (a refusal beyond: the
 /// subset's reader stops at 40 levels anyway).
@@ -187,21 +179,7 @@ struct Checker<'t> {
 /// CPython's order: the first error CPython would report, if any.
 pub(super) fn check(lexed: &Lexed) -> Result<(), SyntaxError> {
     let toks = &lexed.tokens;
-    let mut c = Checker {
-        toks,
-        pos: 0,
-        depth: 0,
-        last_line: lexed.last_line,
-        scopes: vec![Scope::new(Block::Module, None)],
-        scope: 0,
-        furthest: std::cell::Cell::new(0),
-        plain: false,
-        nesting: 0,
-        in_iterable: false,
-        quiet: false,
-        symtable: None,
-        compiler: None,
-    };
+    let mut c = Checker::new(toks, lexed.last_line, Block::Module);
     let parsed = c.file();
     // Whether the parse looked as far as the end of the tokens (and at the
     // tokenizer's error, if it stopped there).
@@ -276,7 +254,7 @@ fn no_unpacking(element: &Ex) -> R<()> {
 fn starts_expression(tok: Option<&Tok>) -> bool {
     match tok {
         Some(Tok::Name(w)) => {
-            !KEYWORDS.contains(&w.as_str())
+            !is_keyword(w)
                 || matches!(
                     w.as_str(),
                     "True" | "False" | "None" | "not" | "lambda" | "await"
@@ -291,6 +269,36 @@ fn starts_expression(tok: Option<&Tok>) -> bool {
 type R<T> = Result<T, SyntaxError>;
 
 impl<'t> Checker<'t> {
+    /// A checker at the start of `toks`, in one scope of kind `block`.
+    fn new(toks: &'t [Token], last_line: usize, block: Block) -> Checker<'t> {
+        Checker {
+            toks,
+            pos: 0,
+            depth: 0,
+            last_line,
+            scopes: vec![Scope::new(block, None)],
+            scope: 0,
+            furthest: std::cell::Cell::new(0),
+            plain: false,
+            nesting: 0,
+            in_iterable: false,
+            quiet: false,
+            symtable: None,
+            compiler: None,
+        }
+    }
+
+    /// Tries a reading of the text that may be given up: nothing is
+    /// recorded, and where the reading was (its position, brackets, scope,
+    /// should it fail inside a comprehension) is restored after.
+    fn attempt(&mut self, read: impl FnOnce(&mut Self) -> bool) -> bool {
+        let saved = (self.pos, self.depth, self.quiet, self.plain, self.scope);
+        self.quiet = true;
+        let read = read(self);
+        (self.pos, self.depth, self.quiet, self.plain, self.scope) = saved;
+        read
+    }
+
     // ---- tokens ----
 
     fn tok(&self) -> Option<&'t Tok> {
@@ -405,7 +413,7 @@ impl<'t> Checker<'t> {
     /// A name that is not a keyword.
     fn name(&mut self) -> R<String> {
         match self.tok() {
-            Some(Tok::Name(w)) if !KEYWORDS.contains(&w.as_str()) => {
+            Some(Tok::Name(w)) if !is_keyword(w) => {
                 self.bump();
                 Ok(w.clone())
             }
@@ -414,7 +422,7 @@ impl<'t> Checker<'t> {
     }
 
     fn is_name(&self) -> bool {
-        matches!(self.tok(), Some(Tok::Name(w)) if !KEYWORDS.contains(&w.as_str()))
+        matches!(self.tok(), Some(Tok::Name(w)) if !is_keyword(w))
     }
 
     // ---- the later phases' records ----
@@ -753,21 +761,8 @@ impl<'t> Checker<'t> {
             _ => Some(first),
         };
         if let (Some(last), Some(value_at)) = (last, value_at) {
-            let excluded = matches!(last.kind, Kind::Tuple | Kind::List | Kind::Starred)
-                || matches!(
-                    last.kind,
-                    Kind::Other("True" | "False" | "None" | "generator expression")
-                );
-            if last.operand && !excluded && self.operand_alone_at(value_at) {
-                let message = if last.kind == Kind::Name && !last.parenthesized {
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
-                } else {
-                    format!(
-                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                        last.name()
-                    )
-                };
-                return python(last.at.0, last.at.1, message);
+            if let Some(e) = self.meant_equals(last, value_at) {
+                return e;
             }
         }
         python(
@@ -777,15 +772,36 @@ impl<'t> Checker<'t> {
         )
     }
 
+    /// `invalid_named_expression`'s guess, for `e` followed by `=` and what
+    /// starts at token `value_at`: that `==` (or `:=`) was meant, when `e`
+    /// is an operand and one operand follows alone (`1 = x`, `if x = 1:`).
+    fn meant_equals(&mut self, e: &Ex, value_at: usize) -> Option<SyntaxError> {
+        let excluded = matches!(e.kind, Kind::Tuple | Kind::List)
+            || matches!(
+                e.kind,
+                Kind::Other("True" | "False" | "None" | "generator expression")
+            );
+        if !e.operand || excluded || !self.operand_alone_at(value_at) {
+            return None;
+        }
+        let message = if e.kind == Kind::Name && !e.parenthesized {
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
+        } else {
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                e.name()
+            )
+        };
+        Some(python(e.at.0, e.at.1, message))
+    }
+
     /// Does an operand (a bitwise-or expression) start at token `at`, not
     /// followed by `=` or `:=`?
     fn operand_alone_at(&mut self, at: usize) -> bool {
-        let (pos, depth, quiet) = (self.pos, self.depth, self.quiet);
-        self.pos = at;
-        self.quiet = true;
-        let ok = self.bitwise_or().is_ok() && !self.is_op("=") && !self.is_op(":=");
-        (self.pos, self.depth, self.quiet) = (pos, depth, quiet);
-        ok
+        self.attempt(|c| {
+            c.pos = at;
+            c.bitwise_or().is_ok() && !c.is_op("=") && !c.is_op(":=")
+        })
     }
 
     /// `x: T` or `x: T = value`.
@@ -1216,22 +1232,18 @@ impl<'t> Checker<'t> {
     }
 
     fn parenthesized_items(&mut self) -> bool {
-        let (pos, depth, quiet) = (self.pos, self.depth, self.quiet);
-        self.quiet = true;
-        self.bump();
-        let mut ok = true;
-        loop {
-            if self.with_item().is_err() {
-                ok = false;
-                break;
+        self.attempt(|c| {
+            c.bump();
+            loop {
+                if c.with_item().is_err() {
+                    return false;
+                }
+                if !c.eat_op(",") || c.is_op(")") {
+                    break;
+                }
             }
-            if !self.eat_op(",") || self.is_op(")") {
-                break;
-            }
-        }
-        ok = ok && self.eat_op(")") && self.is_op(":");
-        (self.pos, self.depth, self.quiet) = (pos, depth, quiet);
-        ok
+            c.eat_op(")") && c.is_op(":")
+        })
     }
 
     fn with_item(&mut self) -> R<()> {
@@ -1315,21 +1327,8 @@ impl<'t> Checker<'t> {
             return Ok(Ex::other(e.at, "named expression"));
         }
         if guess && self.is_op("=") {
-            let excluded = matches!(e.kind, Kind::Tuple | Kind::List)
-                || matches!(
-                    e.kind,
-                    Kind::Other("True" | "False" | "None" | "generator expression")
-                );
-            if e.operand && !excluded && self.operand_alone_at(self.pos + 1) {
-                let message = if e.kind == Kind::Name && !e.parenthesized {
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
-                } else {
-                    format!(
-                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                        e.name()
-                    )
-                };
-                return Err(python(e.at.0, e.at.1, message));
+            if let Some(error) = self.meant_equals(&e, self.pos + 1) {
+                return Err(error);
             }
         }
         Ok(e)
@@ -1363,6 +1362,7 @@ impl<'t> Checker<'t> {
         if self.is_kw("lambda") {
             return self.lambda();
         }
+        let start = self.pos;
         let e = self.disjunction()?;
         if self.is_kw("if") {
             let at = e.at;
@@ -1378,20 +1378,20 @@ impl<'t> Checker<'t> {
         // a missing comma. (CPython reads the second one wherever it is,
         // which decides how far it read, `furthest`.)
         if !self.plain && starts_expression(self.tok()) && !self.is_kw("not") {
-            let first = &self.toks[self.index_of(e.at)];
+            let first = &self.toks[start].tok;
             let soft =
-                matches!(&first.tok, Tok::Name(w) if matches!(w.as_str(), "match" | "case" | "_"));
-            let name_then_string = matches!(first.tok, Tok::Name(_))
+                matches!(first, Tok::Name(w) if matches!(w.as_str(), "match" | "case" | "_"));
+            let name_then_string = matches!(first, Tok::Name(_))
                 && matches!(
-                    self.toks.get(self.index_of(e.at) + 1).map(|t| &t.tok),
+                    self.toks.get(start + 1).map(|t| &t.tok),
                     Some(Tok::Str { .. })
                 );
             if !soft && !name_then_string {
-                let (pos, depth, quiet, plain) = (self.pos, self.depth, self.quiet, self.plain);
-                (self.quiet, self.plain) = (true, true);
-                let second = self.expression().is_ok();
-                (self.pos, self.depth, self.quiet, self.plain) = (pos, depth, quiet, plain);
-                if second && depth > 0 {
+                let second = self.attempt(|c| {
+                    c.plain = true;
+                    c.expression().is_ok()
+                });
+                if second && self.depth > 0 {
                     return Err(python(
                         e.at.0,
                         e.at.1,
@@ -1401,14 +1401,6 @@ impl<'t> Checker<'t> {
             }
         }
         Ok(e)
-    }
-
-    /// The index of the token at `at` (an expression's first).
-    fn index_of(&self, at: Pos) -> usize {
-        self.toks[..self.pos]
-            .iter()
-            .rposition(|t| (t.line, t.col) == at)
-            .unwrap_or(self.pos.saturating_sub(1))
     }
 
     fn lambda(&mut self) -> R<Ex> {
@@ -1875,7 +1867,7 @@ impl<'t> Checker<'t> {
                     };
                     Ex::other(at, name)
                 }
-                _ if KEYWORDS.contains(&w.as_str()) => return Err(self.invalid()),
+                _ if is_keyword(w) => return Err(self.invalid()),
                 _ => {
                     self.bump();
                     let mark = self.mark(w, USE);
@@ -1941,27 +1933,12 @@ impl<'t> Checker<'t> {
                 }
             }
             for field in fields {
-                let tokens = super::lexer::tokens(&field).map_err(|e| {
-                    let mut e = python(t.line, t.col, format!("f-string: {}", e.message));
-                    e.raised = Some(Raised::SyntaxError);
-                    e
-                })?;
-                let mut inner = Checker {
-                    toks: &tokens,
-                    pos: 0,
-                    depth: 1,
-                    last_line: t.line,
-                    scopes: Vec::new(),
-                    scope: 0,
-                    furthest: std::cell::Cell::new(0),
-                    plain: false,
-                    nesting: 0,
-                    in_iterable: false,
-                    quiet: true,
-                    symtable: None,
-                    compiler: None,
-                };
-                inner.scopes.push(Scope::new(self.block(), None));
+                let tokens = super::lexer::tokens(&field)
+                    .map_err(|e| python(t.line, t.col, format!("f-string: {}", e.message)))?;
+                // Each field as CPython reads it: an expression in
+                // parentheses, in the scope the string stands in.
+                let mut inner = Checker::new(&tokens, t.line, self.block());
+                (inner.depth, inner.quiet) = (1, true);
                 let ok = if inner.is_kw("yield") {
                     inner.yield_expression().map(|_| ())
                 } else {
@@ -1972,11 +1949,7 @@ impl<'t> Checker<'t> {
                     Some(_) => Err(inner.invalid()),
                 });
                 if let Err(e) = ok {
-                    let message = e
-                        .message
-                        .strip_prefix("invalid syntax")
-                        .map_or_else(|| e.message.clone(), |rest| format!("invalid syntax{rest}"));
-                    return Err(python(t.line, t.col, format!("f-string: {message}")));
+                    return Err(python(t.line, t.col, format!("f-string: {}", e.message)));
                 }
             }
         }

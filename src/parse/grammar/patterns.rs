@@ -24,13 +24,12 @@ impl Checker<'_> {
     /// an expression statement.
     pub(super) fn match_statement(&mut self) -> R<bool> {
         let line = self.here().0;
-        let (pos, depth, quiet) = (self.pos, self.depth, self.quiet);
-        self.quiet = true;
-        self.bump();
-        let head = self.star_expressions().is_ok()
-            && self.is_op(":")
-            && matches!(self.tok_at(1), Some(Tok::Newline));
-        (self.pos, self.depth, self.quiet) = (pos, depth, quiet);
+        let head = self.attempt(|c| {
+            c.bump();
+            c.star_expressions().is_ok()
+                && c.is_op(":")
+                && matches!(c.tok_at(1), Some(Tok::Newline))
+        });
         if !head {
             return Ok(false);
         }

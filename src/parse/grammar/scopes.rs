@@ -106,19 +106,24 @@ impl Checker<'_> {
     /// Marks `name` in the current scope; returns where, and its flags
     /// before, for `bind`.
     pub(super) fn mark(&mut self, name: &str, flag: u8) -> Option<(usize, usize, u8)> {
+        self.mark_in(self.scope, name, flag)
+    }
+
+    /// Marks `name` in scope `at` (nothing while a reading is tried).
+    fn mark_in(&mut self, at: usize, name: &str, flag: u8) -> Option<(usize, usize, u8)> {
         if self.quiet {
             return None;
         }
-        let scope = &mut self.scopes[self.scope];
+        let scope = &mut self.scopes[at];
         match scope.names.iter().position(|(n, _)| n == name) {
             Some(i) => {
                 let before = scope.names[i].1;
                 scope.names[i].1 |= flag;
-                Some((self.scope, i, before))
+                Some((at, i, before))
             }
             None => {
                 scope.names.push((name.to_string(), flag));
-                Some((self.scope, scope.names.len() - 1, 0))
+                Some((at, scope.names.len() - 1, 0))
             }
         }
     }
@@ -381,13 +386,7 @@ impl Checker<'_> {
                     );
                 }
                 _ => {
-                    if !self.quiet {
-                        let target = &mut self.scopes[s];
-                        match target.names.iter_mut().find(|(n, _)| *n == name) {
-                            Some((_, f)) => *f |= LOCAL,
-                            None => target.names.push((name, LOCAL)),
-                        }
-                    }
+                    self.mark_in(s, &name, LOCAL);
                     return;
                 }
             }
