@@ -460,11 +460,10 @@ pub(crate) fn shows_program_repr(v: &Value, levels: usize) -> bool {
             .iter()
             .any(|i| shows_program_repr(i, levels - 1)),
         Value::Tuple(items) => items.iter().any(|i| shows_program_repr(i, levels - 1)),
-        Value::Dict(d) => {
-            d.borrow().entries.iter().any(|(k, v)| {
-                shows_program_repr(k, levels - 1) || shows_program_repr(v, levels - 1)
-            })
-        }
+        Value::Dict(d) => d
+            .borrow()
+            .entries()
+            .any(|(k, v)| shows_program_repr(k, levels - 1) || shows_program_repr(v, levels - 1)),
         Value::Exception(e) => {
             crate::value::format::program_defines(v, "__repr__")
                 || e.args().iter().any(|a| shows_program_repr(a, levels - 1))
@@ -526,7 +525,7 @@ pub(crate) fn reprlib(v: &Value) -> String {
             Value::Tuple(items) => iterable(items, level, "(", ")", ","),
             Value::Dict(d) => {
                 let d = d.borrow();
-                if d.entries.is_empty() {
+                if d.is_empty() {
                     return "{}".into();
                 }
                 if level == 0 {
@@ -534,7 +533,7 @@ pub(crate) fn reprlib(v: &Value) -> String {
                 }
                 // `_possibly_sorted`: sorted keys, or insertion order when
                 // they do not compare.
-                let mut keys: Vec<Value> = d.entries.iter().map(|(k, _)| k.clone()).collect_vec();
+                let mut keys: Vec<Value> = d.entries().map(|(k, _)| k.clone()).collect_vec();
                 let mut sorted = keys.clone();
                 if sort_values(&mut sorted) {
                     keys = sorted;
@@ -547,7 +546,7 @@ pub(crate) fn reprlib(v: &Value) -> String {
                         format!("{}: {}", go(k, level - 1), go(&value, level - 1))
                     })
                     .collect_vec();
-                if d.entries.len() > 4 {
+                if d.len() > 4 {
                     pieces.push("...".into());
                 }
                 format!("{{{}}}", pieces.joined(", "))

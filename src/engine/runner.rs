@@ -875,12 +875,7 @@ fn detach_nested(values: &[Value], into: &mut Vec<Vec<Value>>) {
             Value::List(items) => detach_nested(&items.borrow(), into),
             Value::Tuple(items) => detach_nested(items, into),
             Value::Dict(d) => {
-                let values: Vec<Value> = d
-                    .borrow()
-                    .entries
-                    .iter()
-                    .map(|(_, v)| v.clone())
-                    .collect_vec();
+                let values: Vec<Value> = d.borrow().entries().map(|(_, v)| v.clone()).collect_vec();
                 detach_nested(&values, into);
             }
             _ => {}

@@ -229,7 +229,7 @@ pub(crate) fn call(
             let items = match &made {
                 Value::List(items) => items.borrow().len(),
                 Value::Tuple(items) => items.len(),
-                Value::Dict(d) => d.borrow().entries.len(),
+                Value::Dict(d) => d.borrow().len(),
                 _ => 0,
             };
             #[cfg(feature = "code")]
@@ -396,7 +396,7 @@ pub(crate) fn bind(
                 )))
             }
             Some(j) => slots[posonly + j] = Some(value),
-            None if varkw => kwdict.entries.push((Value::Str(key), value)),
+            None if varkw => kwdict.push_new(Value::Str(key), value),
             None if !posonly_named.is_empty() => {
                 let names: Vec<&str> = posonly_named.iter().map(|n| &**n).collect_vec();
                 return Err(type_error(format!(
@@ -494,7 +494,7 @@ pub(crate) fn unpack_kwargs(
     'merge: for (key, value) in kwargs {
         let items = match (&*key == Keyword::UNPACK, value) {
             (false, value) => vec![(Value::Str(key), value)],
-            (true, Value::Dict(d)) => d.borrow().entries.clone(),
+            (true, Value::Dict(d)) => d.borrow().entries().cloned().collect_vec(),
             (true, other) => {
                 problem = Some(format!(
                     "argument after ** must be a mapping, not {}",
@@ -875,7 +875,7 @@ fn call_builtin(
                     )))
                 }
                 Value::Range(r) => r.len(),
-                Value::Dict(d) | Value::DictView(d, _) => d.borrow().entries.len(),
+                Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),
                 #[cfg(feature = "asyncio-py")]
                 Value::Set(set) => set.borrow().len(),
                 other => {

@@ -356,7 +356,7 @@ pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result
         _ => {
             let mut dict = Dict::default();
             match given {
-                Some(Value::Dict(d)) => dict.entries = d.borrow().entries.clone(),
+                Some(Value::Dict(d)) => dict = d.borrow().copy(),
                 Some(v) => merge_pairs(v, |k, v| dict.insert(k, v))?,
                 None => {}
             }

@@ -11,7 +11,7 @@ use super::modelled::Admitted;
 use crate::collect::CollectVec;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
-use crate::value::dict::{Dict, DictPart};
+use crate::value::dict::DictPart;
 use crate::value::iter::Iter;
 use crate::value::{ops, ExcKind, Exception, Value};
 use std::rc::Rc;
@@ -47,6 +47,7 @@ static ARITY: &[(&str, &str, usize, usize, Parse)] = &[
     ("dict", "items", 0, 0, Parse::NoArgs),
     ("dict", "keys", 0, 0, Parse::NoArgs),
     ("dict", "pop", 1, 2, Parse::Checked),
+    ("dict", "popitem", 0, 0, Parse::NoArgs),
     ("dict", "setdefault", 1, 2, Parse::Checked),
     ("dict", "update", 0, 1, Parse::Checked),
     ("dict", "values", 0, 0, Parse::NoArgs),
@@ -314,7 +315,7 @@ pub(crate) fn call(
                     let key = key.unwrap_or(Value::None);
                     // An empty dict is not searched (`_PyDict_Pop`): an
                     // unhashable key gets the default, or a KeyError.
-                    let removed = if dict.borrow().entries.is_empty() {
+                    let removed = if dict.borrow().is_empty() {
                         None
                     } else {
                         dict.borrow_mut().remove(&key)?
@@ -328,6 +329,15 @@ pub(crate) fn call(
                             )))
                         }
                     }
+                }
+                "popitem" => {
+                    let Some((k, v)) = dict.borrow_mut().pop_last() else {
+                        return Err(Raise::Exc(Exception::with_args(
+                            ExcKind::KeyError,
+                            vec![Value::Str("popitem(): dictionary is empty".into())],
+                        )));
+                    };
+                    Value::tuple(vec![k, v])
                 }
                 "setdefault" => {
                     let key = key.unwrap_or(Value::None);
@@ -345,7 +355,7 @@ pub(crate) fn call(
                     match key {
                         // `dict_merge`: the other dict's entries as they are.
                         Some(Value::Dict(other)) => {
-                            let entries = other.borrow().entries.clone();
+                            let entries = other.borrow().entries().cloned().collect_vec();
                             for (k, v) in entries {
                                 dict.borrow_mut().insert(k, v)?;
                             }
@@ -361,10 +371,7 @@ pub(crate) fn call(
                     dict.borrow_mut().clear();
                     Value::None
                 }
-                _ => Value::dict(Dict {
-                    entries: dict.borrow().entries.clone(),
-                    version: 0,
-                }),
+                _ => Value::dict(dict.borrow().copy()),
             })
         }
         Value::Str(s) if matches!(name, "split" | "rsplit") => {

@@ -83,6 +83,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("dict", "items", "/"),
     ("dict", "keys", "/"),
     ("dict", "pop", "key, default=, /"),
+    ("dict", "popitem", "/"),
     ("dict", "setdefault", "key, default=, /"),
     ("dict", "update", "other=, /"),
     ("dict", "values", "/"),

@@ -65,12 +65,8 @@ fn update(set: &RefCell<Set>, iterable: Value) -> Result<(), Raise> {
     let keys = match &iterable {
         Value::Set(other) => return set.borrow_mut().update_from_set(&other.borrow()),
         Value::Dict(d) => {
-            set.borrow_mut().presize(d.borrow().entries.len());
-            d.borrow()
-                .entries
-                .iter()
-                .map(|(k, _)| k.clone())
-                .collect_vec()
+            set.borrow_mut().presize(d.borrow().len());
+            d.borrow().entries().map(|(k, _)| k.clone()).collect_vec()
         }
         _ => return Iter::new(iterable)?.each(|v| set.borrow_mut().add(v)),
     };
@@ -256,12 +252,7 @@ fn algebra(set: &Rc<RefCell<Set>>, name: &str, args: &[Value]) -> Result<Option<
                     return Ok(Some(Value::None));
                 }
                 Value::Dict(d) => {
-                    let keys = d
-                        .borrow()
-                        .entries
-                        .iter()
-                        .map(|(k, _)| k.clone())
-                        .collect_vec();
+                    let keys = d.borrow().entries().map(|(k, _)| k.clone()).collect_vec();
                     let mut s = set.borrow_mut();
                     for k in keys {
                         if !s.discard(&k)? {

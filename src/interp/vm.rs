@@ -1467,7 +1467,7 @@ pub(crate) fn holds_directly(v: &Value, is: impl Fn(&Value) -> bool) -> bool {
         || match v {
             Value::List(items) => items.borrow().iter().any(&is),
             Value::Tuple(items) => items.iter().any(&is),
-            Value::Dict(d) => d.borrow().entries.iter().any(|(_, v)| is(v)),
+            Value::Dict(d) => d.borrow().entries().any(|(_, v)| is(v)),
             #[cfg(feature = "asyncio-py")]
             Value::Set(set) => set.borrow().members().iter().any(&is),
             // An object's attributes, as a container's items.
@@ -2332,7 +2332,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     match (key, value) {
                         (Some(key), value) => dict.borrow_mut().insert(key, value)?,
                         (None, Value::Dict(from)) => {
-                            let entries = from.borrow().entries.clone();
+                            let entries = from.borrow().entries().cloned().collect_vec();
                             for (k, v) in entries {
                                 dict.borrow_mut().insert(k, v)?;
                             }

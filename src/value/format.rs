@@ -368,7 +368,7 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
             }
             st.path.push(id);
             out.push('{');
-            for (i, (k, v)) in d.borrow().entries.iter().enumerate() {
+            for (i, (k, v)) in d.borrow().entries().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }

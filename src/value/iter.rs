@@ -170,7 +170,7 @@ impl Iter {
     fn dict(dict: Rc<RefCell<super::dict::Dict>>, part: super::dict::DictPart) -> Iter {
         let (size, version) = {
             let d = dict.borrow();
-            (d.entries.len(), d.version)
+            (d.len(), d.version())
         };
         Iter::Dict {
             dict,
@@ -226,7 +226,7 @@ impl Iter {
                 version,
             } => {
                 let d = dict.borrow();
-                if d.entries.len() != *size {
+                if d.len() != *size {
                     // Sticky, as CPython's: every later step raises too.
                     *size = usize::MAX;
                     return Err(Raise::Exc(Exception::new(
@@ -234,18 +234,20 @@ impl Iter {
                         "dictionary changed size during iteration",
                     )));
                 }
-                if d.version != *version {
+                if d.version() != *version {
                     return Err(crate::error::RunError::unsupported(
                         "a dict whose keys changed during a loop over it (at the same size): CPython's answer depends on its hash table's layout, which Interleave does not model",
                     ));
                 }
-                let item = d.entries.get(*pos).map(|(k, v)| match part {
+                let Some(((k, v), next)) = d.entry_from(*pos) else {
+                    return Ok(None);
+                };
+                *pos = next;
+                Ok(Some(match part {
                     super::dict::DictPart::Keys => k.clone(),
                     super::dict::DictPart::Values => v.clone(),
                     super::dict::DictPart::Items => Value::tuple(vec![k.clone(), v.clone()]),
-                });
-                *pos += 1;
-                Ok(item)
+                }))
             }
             #[cfg(feature = "code")]
             Iter::Enumerate(inner, count) => {

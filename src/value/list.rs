@@ -33,7 +33,7 @@ impl Drop for List {
 impl Drop for Dict {
     fn drop(&mut self) {
         let mut values = Vec::new();
-        push_entries(&mut values, std::mem::take(&mut self.entries));
+        push_entries(&mut values, self.take_entries());
         drain(values);
     }
 }
@@ -64,7 +64,7 @@ pub(crate) fn drain(mut values: Vec<Value>) {
             Value::Dict(dict) => {
                 if let Ok(dict) = Rc::try_unwrap(dict) {
                     let mut dict = dict.into_inner();
-                    push_entries(&mut values, std::mem::take(&mut dict.entries));
+                    push_entries(&mut values, dict.take_entries());
                 }
             }
             Value::Tuple(mut items) => {

@@ -23,6 +23,7 @@ pub mod generator;
 #[cfg(feature = "asyncio-py")]
 mod group_report;
 pub mod iter;
+mod key_index;
 pub mod list;
 pub mod ops;
 mod printable;
@@ -1186,7 +1187,7 @@ impl Value {
                 }
                 Value::Tuple(t) => todo.extend(t.iter().cloned()),
                 Value::Dict(d) | Value::DictView(d, _) if first(Rc::as_ptr(d) as *const ()) => {
-                    for (k, v) in &d.borrow().entries {
+                    for (k, v) in d.borrow().entries() {
                         todo.push(k.clone());
                         todo.push(v.clone());
                     }
@@ -1312,7 +1313,7 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
-            Value::Dict(d) | Value::DictView(d, _) => !d.borrow().entries.is_empty(),
+            Value::Dict(d) | Value::DictView(d, _) => !d.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
             #[cfg(feature = "asyncio-py")]
             Value::Set(set) => !set.borrow().is_empty(),

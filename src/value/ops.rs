@@ -767,10 +767,10 @@ fn dict_equal(
     // A copy where comparing values may run the program's `__eq__`,
     // which may change the dicts.
     #[cfg(feature = "asyncio-py")]
-    let entries = x.borrow().entries.clone();
+    let entries = x.borrow().entries().cloned().collect_vec();
     #[cfg(not(feature = "asyncio-py"))]
     let entries = &x.borrow().entries;
-    if entries.len() != y.borrow().entries.len() {
+    if entries.len() != y.borrow().len() {
         return Ok(false);
     }
     for (k, v) in entries.iter() {
@@ -882,7 +882,7 @@ fn view_equal(
         ));
     }
     let (mine, theirs) = (x.borrow().part(p), Value::DictView(y.clone(), q));
-    if mine.len() != y.borrow().entries.len() {
+    if mine.len() != y.borrow().len() {
         return Ok(false);
     }
     for item in &mine {

@@ -55,11 +55,11 @@ impl Set {
     }
 
     pub fn len(&self) -> usize {
-        self.members.entries.len()
+        self.members.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.members.entries.is_empty()
+        self.members.is_empty()
     }
 
     pub fn contains(&self, v: &Value) -> Result<bool, Raise> {
@@ -71,7 +71,7 @@ impl Set {
         if self.len() > other.len() {
             return Ok(false);
         }
-        for (v, _) in &self.members.entries {
+        for (v, _) in self.members.entries() {
             if !other.contains(v)? {
                 return Ok(false);
             }
@@ -86,7 +86,7 @@ impl Set {
             true => (self, other),
             false => (other, self),
         };
-        for (v, _) in &walked.members.entries {
+        for (v, _) in walked.members.entries() {
             if looked_up.contains(v)? {
                 return Ok(false);
             }
@@ -121,8 +121,7 @@ impl Set {
     /// `s.clear()`.
     pub fn clear(&mut self) -> Vec<(Value, Value)> {
         self.ints = Some(IntTable::new());
-        self.members.version += 1;
-        std::mem::take(&mut self.members.entries)
+        self.members.take_entries()
     }
 
     /// `s.update(other)` for a set `other` (not `self`): CPython's
@@ -130,7 +129,7 @@ impl Set {
     pub fn update_from_set(&mut self, other: &Set) -> Result<(), Raise> {
         if let (Some(mine), Some(theirs)) = (&mut self.ints, &other.ints) {
             mine.merge(theirs);
-            for (k, _) in &other.members.entries {
+            for (k, _) in other.members.entries() {
                 if !self.contains(k)? {
                     self.members.insert(k.clone(), Value::None)?;
                 }
@@ -212,9 +211,8 @@ impl Set {
     /// Becomes `other` (`set_swap_bodies`, for `&=`), its size changes
     /// counted as a loop over it must see them.
     pub fn replace_with(&mut self, other: Set) {
-        let version = self.members.version + 1;
-        *self = other;
-        self.members.version = version;
+        let old = std::mem::replace(self, other);
+        self.members.replaces(&old.members);
     }
 
     /// Before adding a dict's `n` keys: CPython sizes the table for them
@@ -242,10 +240,7 @@ impl Set {
     /// `s.copy()` (and `set(s)`): CPython's `set_merge` into an empty set.
     pub fn copy(&self) -> Set {
         Set {
-            members: Dict {
-                entries: self.members.entries.clone(),
-                version: 0,
-            },
+            members: self.members.copy(),
             ints: self.ints.as_ref().map(IntTable::merged),
         }
     }
@@ -255,18 +250,18 @@ impl Set {
         if let Some(table) = &self.ints {
             // Each as the set holds it: `True` stays `True` (looked up
             // only when a bool is among them).
-            let entries = &self.members.entries;
-            let bools = entries.iter().any(|(k, _)| matches!(k, Value::Bool(_)));
+            let entries = self.members.entries();
+            let bools = entries.clone().any(|(k, _)| matches!(k, Value::Bool(_)));
             let spelled = |key: i64| match bools {
                 false => Value::Int(key),
                 true => entries
-                    .iter()
+                    .clone()
                     .find(|(k, _)| int_of(k) == key)
                     .map_or(Value::Int(key), |(k, _)| k.clone()),
             };
             return Order::Known(table.order().map(spelled).collect_vec());
         }
-        let keys = || self.members.entries.iter().map(|(k, _)| k);
+        let keys = || self.members.entries().map(|(k, _)| k);
         let made = |v: &Value| match v {
             Value::Future(f) => Some(f.id),
             _ => None,
@@ -306,11 +301,7 @@ impl Set {
     /// The members in any order, for what does not depend on it (`len`,
     /// `sorted`, `sum`, `in`).
     pub fn members(&self) -> Vec<Value> {
-        self.members
-            .entries
-            .iter()
-            .map(|(k, _)| k.clone())
-            .collect_vec()
+        self.members.entries().map(|(k, _)| k.clone()).collect_vec()
     }
 
     /// `s.pop()`: the member CPython's table gives first after where the
@@ -329,13 +320,13 @@ impl Set {
 
     /// How many members `pred` holds for.
     pub fn count(&self, pred: fn(&Value) -> bool) -> usize {
-        self.members.entries.iter().filter(|(k, _)| pred(k)).count()
+        self.members.entries().filter(|(k, _)| pred(k)).count()
     }
 
     /// Bumps with each member added or removed: a loop over the set
     /// raises CPython's RuntimeError when its size changes.
     pub fn version(&self) -> u64 {
-        self.members.version
+        self.members.version()
     }
 }
 
@@ -345,15 +336,19 @@ impl Drop for Set {
     /// they go would warn in an order no model knows. The run stops
     /// instead.
     fn drop(&mut self) {
-        let mut warning = self.members.entries.iter().filter_map(|(k, _)| match k {
-            // Freed with the set: nothing else holds it.
-            Value::Coroutine(c) if std::rc::Rc::strong_count(c) == 1 && c.would_warn() => Some(c),
-            _ => None,
-        });
-        if let (Some(first), Some(_)) = (warning.next(), warning.next()) {
-            first.refuse_freeing(
-                "freeing a set that holds two coroutines never awaited: CPython warns about each in the order of their memory addresses, which Interleave cannot know",
-            );
+        {
+            let mut warning = self.members.entries().filter_map(|(k, _)| match k {
+                // Freed with the set: nothing else holds it.
+                Value::Coroutine(c) if std::rc::Rc::strong_count(c) == 1 && c.would_warn() => {
+                    Some(c)
+                }
+                _ => None,
+            });
+            if let (Some(first), Some(_)) = (warning.next(), warning.next()) {
+                first.refuse_freeing(
+                    "freeing a set that holds two coroutines never awaited: CPython warns about each in the order of their memory addresses, which Interleave cannot know",
+                );
+            }
         }
         // Futures go in the order iterating gives, the one this model
         // chose for a set of them (tasks in the order they were made), so
@@ -364,8 +359,7 @@ impl Drop for Set {
         // goes: its `Dict` frees it as it is.
         if !self
             .members
-            .entries
-            .iter()
+            .entries()
             .any(|(k, _)| matches!(k, Value::Future(_)))
         {
             return;
