@@ -125,7 +125,7 @@ impl Dict {
 
     /// The entries, in insertion order.
     pub fn entries(&self) -> impl DoubleEndedIterator<Item = &(Value, Value)> + Clone {
-        self.entries.iter().flatten()
+        self.entries.iter().filter_map(Option::as_ref)
     }
 
     /// The first entry at or after place `from` of the entries (holes

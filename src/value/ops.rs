@@ -766,14 +766,18 @@ fn dict_equal(
 ) -> Result<bool, Raise> {
     // A copy where comparing values may run the program's `__eq__`,
     // which may change the dicts.
-    #[cfg(feature = "asyncio-py")]
-    let entries = x.borrow().entries().cloned().collect_vec();
-    #[cfg(not(feature = "asyncio-py"))]
-    let entries = &x.borrow().entries;
-    if entries.len() != y.borrow().len() {
+    if x.borrow().len() != y.borrow().len() {
         return Ok(false);
     }
-    for (k, v) in entries.iter() {
+    #[cfg(feature = "asyncio-py")]
+    let copied = x.borrow().entries().cloned().collect_vec();
+    #[cfg(feature = "asyncio-py")]
+    let entries = copied.iter();
+    #[cfg(not(feature = "asyncio-py"))]
+    let x = x.borrow();
+    #[cfg(not(feature = "asyncio-py"))]
+    let entries = x.entries();
+    for (k, v) in entries {
         let found = y.borrow().get(k)?;
         match found {
             Some(v2) if item_equal_within(v, &v2, depth + 1)? => {}
