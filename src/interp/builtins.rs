@@ -494,7 +494,7 @@ pub(crate) fn unpack_kwargs(
     'merge: for (key, value) in kwargs {
         let items = match (&*key == Keyword::UNPACK, value) {
             (false, value) => vec![(Value::Str(key), value)],
-            (true, Value::Dict(d)) => d.borrow().entries().cloned().collect_vec(),
+            (true, Value::Dict(d)) => d.borrow().entries_vec(),
             (true, other) => {
                 problem = Some(format!(
                     "argument after ** must be a mapping, not {}",

@@ -355,7 +355,7 @@ pub(crate) fn call(
                     match key {
                         // `dict_merge`: the other dict's entries as they are.
                         Some(Value::Dict(other)) => {
-                            let entries = other.borrow().entries().cloned().collect_vec();
+                            let entries = other.borrow().entries_vec();
                             for (k, v) in entries {
                                 dict.borrow_mut().insert(k, v)?;
                             }

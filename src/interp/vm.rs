@@ -2332,7 +2332,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     match (key, value) {
                         (Some(key), value) => dict.borrow_mut().insert(key, value)?,
                         (None, Value::Dict(from)) => {
-                            let entries = from.borrow().entries().cloned().collect_vec();
+                            let entries = from.borrow().entries_vec();
                             for (k, v) in entries {
                                 dict.borrow_mut().insert(k, v)?;
                             }

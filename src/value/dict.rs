@@ -3,12 +3,12 @@
 //! refused as keys with CPython's `unhashable type` error.
 //!
 //! The entries are kept in insertion order, as Python iterates them. A
-//! dict of a few keys is searched in that order; past `SMALL` keys a hash
+//! dict of a few keys is searched in that order; past a handful a hash
 //! index (`key_index.rs`) finds them, as CPython's table does. What does
 //! not live here: the dict's methods (`interp/builtins.rs`) and its repr
 //! (`format.rs`).
 
-use super::key_index::{key_hash, KeyIndex};
+use super::key_index::{Index, SMALL};
 use super::{ops, ExcKind, Exception, Value};
 use crate::collect::CollectVec;
 use crate::error::Raise;
@@ -22,21 +22,15 @@ pub struct Dict {
     /// the keys after it keep their places in the index; the holes go
     /// when they outnumber the keys (`compact`).
     entries: Vec<Option<(Value, Value)>>,
-    /// The keys: the entries that are not holes.
+    /// How many keys: the entries that are not holes.
     live: usize,
     /// Counts the keys added and removed, so that a loop over the dict can
     /// tell that its keys changed (`iter.rs`).
     version: u64,
-    /// Where each key is, once the dict holds more than `SMALL` keys, all
-    /// of a kind the index hashes; `None` before, or while a key it
-    /// cannot hash is in the dict (then the entries are searched in
-    /// order).
-    index: Option<KeyIndex>,
+    /// Where each key is (`key_index.rs`), kept true by every method
+    /// that adds or removes a key.
+    index: Index,
 }
-
-/// Up to this many keys a search in order is as fast as hashing, and the
-/// dict carries no index.
-const SMALL: usize = 8;
 
 /// Which view `keys()`, `values()` or `items()` returned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,26 +100,25 @@ pub fn check_hashable(key: &Value) -> Result<(), Raise> {
 }
 
 impl Dict {
-    /// A dict of these entries, whose keys are distinct (another dict's).
-    pub fn of_entries(entries: Vec<(Value, Value)>) -> Dict {
-        let mut dict = Dict {
-            live: entries.len(),
-            entries: entries.into_iter().map(Some).collect_vec(),
-            version: 0,
-            index: None,
-        };
-        dict.reindex();
-        dict
-    }
-
     /// `d.copy()`: the same entries, a version of its own.
     pub fn copy(&self) -> Dict {
-        Dict::of_entries(self.entries().cloned().collect_vec())
+        Dict {
+            entries: self.entries.clone(),
+            live: self.live,
+            version: 0,
+            index: self.index.clone(),
+        }
     }
 
     /// The entries, in insertion order.
     pub fn entries(&self) -> impl DoubleEndedIterator<Item = &(Value, Value)> + Clone {
         self.entries.iter().filter_map(Option::as_ref)
+    }
+
+    /// A copy of the entries, for a caller that may run the program's
+    /// code (an `__eq__`) while it walks them, which may change the dict.
+    pub fn entries_vec(&self) -> Vec<(Value, Value)> {
+        self.entries().cloned().collect_vec()
     }
 
     /// The first entry at or after place `from` of the entries (holes
@@ -160,7 +153,7 @@ impl Dict {
     /// in its own order).
     pub fn take_entries(&mut self) -> Vec<(Value, Value)> {
         self.version += 1;
-        self.index = None;
+        self.index = Index::default();
         self.live = 0;
         std::mem::take(&mut self.entries)
             .into_iter()
@@ -174,52 +167,50 @@ impl Dict {
         self.entries.push(Some((key, value)));
         self.live += 1;
         self.version += 1;
-        let pos = self.entries.len() - 1;
-        match &mut self.index {
-            Some(index) => match self.entries[pos].as_ref().and_then(|(k, _)| key_hash(k)) {
-                Some(hash) => index.add(hash, pos),
-                None => self.index = None,
-            },
-            // Just past `SMALL`: worth an index now.
-            None if self.live == SMALL + 1 => self.reindex(),
-            None => {}
-        }
+        self.index.added(&self.entries);
     }
 
     /// Where `key` is among the entries, compared as CPython's dict
-    /// compares keys: through the index when the dict and the key have
-    /// hashes, else in order.
+    /// compares keys: only those of the same hash when there is an index,
+    /// else all, in order.
     fn position(&self, key: &Value) -> Result<Option<usize>, Raise> {
-        if let (Some(index), Some(hash)) = (&self.index, key_hash(key)) {
-            for i in index.candidates(hash) {
-                if let Some((k, _)) = &self.entries[i] {
-                    if ops::item_equal(k, key)? {
-                        return Ok(Some(i));
-                    }
+        let is_key = |i: usize| match &self.entries[i] {
+            Some((k, _)) => ops::item_equal(k, key),
+            None => Ok(false),
+        };
+        if let Some(candidates) = self.index.candidates(key) {
+            for i in candidates {
+                if is_key(i)? {
+                    return Ok(Some(i));
                 }
             }
             return Ok(None);
         }
-        for (i, entry) in self.entries.iter().enumerate() {
-            if let Some((k, _)) = entry {
-                if ops::item_equal(k, key)? {
-                    return Ok(Some(i));
-                }
+        for i in 0..self.entries.len() {
+            if is_key(i)? {
+                return Ok(Some(i));
             }
         }
         Ok(None)
     }
 
-    /// Builds the index anew, without the holes, when the dict is large
-    /// enough and every key can be hashed.
-    fn reindex(&mut self) {
-        if self.entries.len() != self.live {
-            self.entries.retain(Option::is_some);
+    /// Takes out the entry at `pos`, leaving a hole.
+    fn take_at(&mut self, pos: usize) -> Option<(Value, Value)> {
+        let (key, value) = self.entries.get_mut(pos)?.take()?;
+        self.live -= 1;
+        self.version += 1;
+        // Holes past the last key go at once; the rest once they outnumber
+        // the keys, as CPython's table shrinks when it resizes.
+        while let Some(None) = self.entries.last() {
+            self.entries.pop();
         }
-        self.index = match self.live > SMALL {
-            true => KeyIndex::of(self.live, self.entries().map(|(k, _)| k)),
-            false => None,
-        };
+        if !self.index.removed(&key, pos) || self.entries.len() - self.live > self.live.max(SMALL) {
+            if self.entries.len() != self.live {
+                self.entries.retain(Option::is_some);
+            }
+            self.index = Index::of(&self.entries);
+        }
+        Some((key, value))
     }
 
     /// `d[key]`, or `None` when the key is missing.
@@ -245,46 +236,16 @@ impl Dict {
     /// `d.pop(key)`: the value, or `None` when the key is missing.
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Raise> {
         check_hashable(key)?;
-        let Some(i) = self.position(key)? else {
-            return Ok(None);
-        };
-        let Some((key, removed)) = self.entries[i].take() else {
-            return Ok(None);
-        };
-        self.live -= 1;
-        self.version += 1;
-        match (&mut self.index, key_hash(&key)) {
-            (Some(index), Some(hash)) => index.remove(hash, i),
-            // The key that kept the dict from an index may be the one
-            // gone.
-            _ => self.reindex(),
-        }
-        // Holes past the last key are dropped at once; the rest once they
-        // outnumber the keys, as CPython's table resizes.
-        while let Some(None) = self.entries.last() {
-            self.entries.pop();
-        }
-        if self.entries.len() - self.live > self.live.max(SMALL) {
-            self.reindex();
-        }
-        Ok(Some(removed))
+        Ok(match self.position(key)? {
+            Some(i) => self.take_at(i).map(|(_, v)| v),
+            None => None,
+        })
     }
 
     /// `d.popitem()`: the last key added and its value, taken out.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        // The last entry is never a hole (`remove` drops those).
-        let (key, value) = self.entries.pop()??;
-        let pos = self.entries.len();
-        self.live -= 1;
-        self.version += 1;
-        match (&mut self.index, key_hash(&key)) {
-            (Some(index), Some(hash)) => index.remove(hash, pos),
-            _ => self.reindex(),
-        }
-        while let Some(None) = self.entries.last() {
-            self.entries.pop();
-        }
-        Some((key, value))
+        // The last entry is never a hole (`take_at` drops those).
+        self.take_at(self.entries.len().checked_sub(1)?)
     }
 
     /// `d.clear()`

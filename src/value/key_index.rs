@@ -21,42 +21,96 @@
 
 use super::Value;
 
+/// Up to this many keys a search in order is as fast as hashing, and a
+/// dict has no index.
+pub(super) const SMALL: usize = 8;
+
+/// A dict's index: a `Table` once the dict has more than `SMALL` keys, all
+/// of a kind `key_hash` hashes; none before, or while a key it cannot
+/// hash is in the dict (then the dict searches its entries in order).
+/// The dict hands it its entries, holes (`None`) included: a position is
+/// a place among those.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Index(Option<Table>);
+
+impl Index {
+    /// The index of `entries`.
+    pub(super) fn of(entries: &[Option<(Value, Value)>]) -> Index {
+        if entries.len() <= SMALL {
+            return Index(None);
+        }
+        let mut table = Table::with_room(entries.len());
+        for (pos, entry) in entries.iter().enumerate() {
+            if let Some((key, _)) = entry {
+                match key_hash(key) {
+                    Some(hash) => table.add(hash, pos),
+                    None => return Index(None),
+                }
+            }
+        }
+        Index(Some(table))
+    }
+
+    /// The last of `entries` was just added.
+    pub(super) fn added(&mut self, entries: &[Option<(Value, Value)>]) {
+        let pos = entries.len() - 1;
+        match (&mut self.0, &entries[pos]) {
+            (Some(table), Some((key, _))) => match key_hash(key) {
+                Some(hash) => table.add(hash, pos),
+                None => self.0 = None,
+            },
+            // Just past `SMALL`: worth an index now.
+            (None, _) if pos == SMALL => *self = Index::of(entries),
+            _ => {}
+        }
+    }
+
+    /// `key` at `pos` was taken out, leaving a hole. False when the index
+    /// should be built anew: there was none, and the key that kept the
+    /// dict from one may be the one gone.
+    pub(super) fn removed(&mut self, key: &Value, pos: usize) -> bool {
+        match (&mut self.0, key_hash(key)) {
+            (Some(table), Some(hash)) => {
+                table.remove(hash, pos);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The positions of the entries that may hold `key` (those of its
+    /// hash), the likeliest first; `None` when the dict must search all.
+    pub(super) fn candidates(&self, key: &Value) -> Option<impl Iterator<Item = usize> + '_> {
+        Some(self.0.as_ref()?.candidates(key_hash(key)?))
+    }
+}
+
 /// Open addressing with linear probing over a power-of-two table. A slot
 /// is 0 when empty, else the key's 32-bit hash (never 0) above its
 /// position in the entries plus one, or above 0 for a key removed (a
 /// tombstone, which a probe passes over). Growing rehashes from the slots
 /// alone, without hashing a key again.
-#[derive(Debug)]
-pub(super) struct KeyIndex {
+#[derive(Debug, Clone)]
+struct Table {
     slots: Vec<u64>,
     /// Slots not empty (tombstones too); the table is rebuilt before it
     /// is half full, so a probe stays short.
     used: usize,
 }
 
-impl KeyIndex {
-    /// The index of `keys` (in the entries' order), or `None` when one of
-    /// them cannot be hashed here.
-    pub(super) fn of<'a>(count: usize, keys: impl Iterator<Item = &'a Value>) -> Option<KeyIndex> {
-        let mut index = KeyIndex::with_room(count);
-        for (pos, key) in keys.enumerate() {
-            index.add(key_hash(key)?, pos);
-        }
-        Some(index)
-    }
-
-    fn with_room(keys: usize) -> KeyIndex {
-        KeyIndex {
+impl Table {
+    fn with_room(keys: usize) -> Table {
+        Table {
             slots: vec![0; (keys * 2).max(16).next_power_of_two()],
             used: 0,
         }
     }
 
     /// Records that the key of hash `hash` sits at `pos` (a key not
-    /// already in the index).
-    pub(super) fn add(&mut self, hash: u32, pos: usize) {
+    /// already in the table).
+    fn add(&mut self, hash: u32, pos: usize) {
         if (self.used + 1) * 2 > self.slots.len() {
-            let old = std::mem::replace(self, KeyIndex::with_room(self.used + 1));
+            let old = std::mem::replace(self, Table::with_room(self.used + 1));
             for slot in old.slots.into_iter().filter(|&s| s & POSITION != 0) {
                 self.place(slot);
             }
@@ -74,9 +128,8 @@ impl KeyIndex {
         self.used += 1;
     }
 
-    /// The positions of the keys whose hash is `hash`, the likeliest
-    /// first: the caller compares each with the key it looks for.
-    pub(super) fn candidates(&self, hash: u32) -> impl Iterator<Item = usize> + '_ {
+    /// The positions of the keys whose hash is `hash`.
+    fn candidates(&self, hash: u32) -> impl Iterator<Item = usize> + '_ {
         let mask = self.slots.len() - 1;
         let start = hash as usize & mask;
         (0..self.slots.len())
@@ -86,8 +139,9 @@ impl KeyIndex {
             .map(|slot| (slot & POSITION) as usize - 1)
     }
 
-    /// Forgets the key of hash `hash` at `pos` (its entry became a hole).
-    pub(super) fn remove(&mut self, hash: u32, pos: usize) {
+    /// Forgets the key of hash `hash` at `pos`: its slot becomes a
+    /// tombstone.
+    fn remove(&mut self, hash: u32, pos: usize) {
         let mask = self.slots.len() - 1;
         let slot = (u64::from(hash) << 32) | (pos as u64 + 1);
         let mut i = hash as usize & mask;
@@ -103,7 +157,7 @@ const POSITION: u64 = 0xFFFF_FFFF;
 
 /// A hash of `key` that equal keys share, or `None` for a key whose
 /// equality the index does not follow (see the module's header).
-pub(super) fn key_hash(key: &Value) -> Option<u32> {
+fn key_hash(key: &Value) -> Option<u32> {
     Some(fold(hash64(key)?))
 }
 
@@ -174,37 +228,31 @@ mod tests {
     }
 
     #[test]
-    fn finds_every_key_after_growing() {
-        let keys: Vec<Value> = (0..1000).map(Value::Int).collect();
-        let index = KeyIndex::of(keys.len(), keys.iter()).unwrap();
-        for (pos, key) in keys.iter().enumerate() {
-            let found: Vec<usize> = index.candidates(key_hash(key).unwrap()).collect();
-            assert!(found.contains(&pos), "key {pos} not found");
+    fn finds_every_key_after_growing_and_removing() {
+        let entries: Vec<Option<(Value, Value)>> = (0..1000)
+            .map(|i| Some((Value::Int(i), Value::None)))
+            .collect();
+        let found = |index: &Index, k: i64| {
+            index
+                .candidates(&Value::Int(k))
+                .is_some_and(|mut c| c.any(|p| p == k as usize))
+        };
+        let mut grown = Index::of(&entries[..1]);
+        for n in 2..=entries.len() {
+            grown.added(&entries[..n]);
         }
-        let mut grown = KeyIndex::of(0, [].iter()).unwrap();
-        for (pos, key) in keys.iter().enumerate() {
-            grown.add(key_hash(key).unwrap(), pos);
-        }
-        assert!(grown
-            .candidates(key_hash(&Value::Int(999)).unwrap())
-            .any(|p| p == 999));
-        assert_eq!(
-            grown
-                .candidates(key_hash(&Value::Int(5000)).unwrap())
-                .count(),
-            0
-        );
+        assert!((0..1000).all(|k| found(&grown, k)));
+        assert!(!found(&grown, 5000));
         // Key 10 removed: the keys past its tombstone are still found.
-        grown.remove(key_hash(&Value::Int(10)).unwrap(), 10);
-        assert_eq!(
-            grown.candidates(key_hash(&Value::Int(10)).unwrap()).count(),
-            0
-        );
+        assert!(grown.removed(&Value::Int(10), 10));
         for k in 0..1000 {
-            let found = grown
-                .candidates(key_hash(&Value::Int(k)).unwrap())
-                .any(|p| p == k as usize);
-            assert_eq!(found, k != 10, "key {k}");
+            assert_eq!(found(&grown, k), k != 10, "key {k}");
         }
+        // A key the index cannot hash drops it.
+        let mut with_list = entries[..20].to_vec();
+        with_list.push(Some((Value::List(Default::default()), Value::None)));
+        let mut index = Index::of(&entries[..20]);
+        index.added(&with_list);
+        assert!(index.candidates(&Value::Int(3)).is_none());
     }
 }

@@ -23,6 +23,12 @@ pub mod generator;
 #[cfg(feature = "asyncio-py")]
 mod group_report;
 pub mod iter;
+#[cfg(feature = "code")]
+mod key_index;
+// The first download runs the forms' programs, whose dicts hold a few
+// keys: no index, and none of its code.
+#[cfg(not(feature = "code"))]
+#[path = "no_key_index.rs"]
 mod key_index;
 pub mod list;
 pub mod ops;

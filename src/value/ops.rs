@@ -770,7 +770,7 @@ fn dict_equal(
         return Ok(false);
     }
     #[cfg(feature = "asyncio-py")]
-    let copied = x.borrow().entries().cloned().collect_vec();
+    let copied = x.borrow().entries_vec();
     #[cfg(feature = "asyncio-py")]
     let entries = copied.iter();
     #[cfg(not(feature = "asyncio-py"))]
