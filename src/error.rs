@@ -54,6 +54,18 @@ pub enum RunErrorKind {
 }
 
 impl RunError {
+    /// Whether this stop is Interleave's refusal (something the model does
+    /// not cover, or a size it does not reach), not the program's own
+    /// behaviour (an endless run, or a wait CPython would never end). The
+    /// front ends show a refusal instead of the run's output, as if it came
+    /// before anything ran: the engine is deterministic, so the run that
+    /// found it is the run the learner would have watched, and half a run
+    /// that stops on Interleave's account would show output CPython never
+    /// stops at.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self.kind, RunErrorKind::Unsupported | RunErrorKind::Limit)
+    }
+
     pub fn unsupported(message: impl Into<String>) -> Raise {
         Raise::Stop(Box::new(RunError {
             kind: RunErrorKind::Unsupported,

@@ -2,6 +2,7 @@
 //! or a preset) on the engine and print what CPython would print, print its
 //! Python, or its trace.
 
+use interleave::error::RunError;
 use interleave::{presets, program::python, trace, Limits, Program, RunOptions};
 use std::io::Write;
 use std::process::ExitCode;
@@ -207,11 +208,14 @@ fn run(args: &Args) -> Result<ExitCode, Stop> {
         "run" => {
             let program = load(&args.source)?;
             let outcome = interleave::run(&program, &options);
-            write(&mut stdout, &outcome.stdout)?;
-            eprint!("{}", outcome.stderr);
-            for event in &outcome.events {
-                if let trace::EventKind::Note { text } = &event.kind {
-                    eprintln!("interleave: note: {text}");
+            // A refusal comes instead of the output (`RunError::is_refusal`).
+            if !outcome.error.as_ref().is_some_and(RunError::is_refusal) {
+                write(&mut stdout, &outcome.stdout)?;
+                eprint!("{}", outcome.stderr);
+                for event in &outcome.events {
+                    if let trace::EventKind::Note { text } = &event.kind {
+                        eprintln!("interleave: note: {text}");
+                    }
                 }
             }
             if let Some(e) = outcome.error {

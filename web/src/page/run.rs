@@ -302,6 +302,19 @@ async fn run(
     control: Rc<Control>,
     replay: u32,
 ) {
+    // A refusal comes before anything runs (`RunError::is_refusal`): the
+    // run is tried first, unseen. A replay is of a run already tried.
+    #[cfg(feature = "code")]
+    if replay == 0 {
+        let refusal = dry_run(&program, &options, &control).await;
+        if control.released.get() {
+            return;
+        }
+        if let Some(refusal) = refusal {
+            ended(&page, &refusal.to_string());
+            return;
+        }
+    }
     let mut session = Session::shared(program.clone(), &options);
     let mut tasks = TaskNames::default();
     let mut events = Seen::default();
@@ -481,15 +494,58 @@ async fn run(
         Some(e) => e.to_string(),
         None => format!("exit status {}", outcome.exit_status),
     };
-    page.status.set_text_content(Some(&status));
+    ended(&page, &status);
+}
+
+/// Says how the run ended, and lets go of it.
+fn ended(page: &Rc<Page>, status: &str) {
+    page.status.set_text_content(Some(status));
     page.run_ended();
     // Refused as it ran only for want of asyncio's Python half (what only
     // the values tell apart, as `template % values`): the build that has
     // it takes the page over, program and all, to be run again there.
     #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
-    if interleave::error::is_needs_asyncio_py(&status) {
+    if interleave::error::is_needs_asyncio_py(status) {
         page.hand_over(super::code_loader::Build::Asyncio);
     }
+}
+
+/// Loop iterations a run is tried for before it is shown: a run that
+/// Interleave refuses within them is refused before any of it is shown. A
+/// run that goes on longer (one that never ends, `while True`) is shown
+/// from the start, and a refusal past here comes where it is met.
+#[cfg(feature = "code")]
+const DRY_RUN_ITERATIONS: u32 = 200_000;
+
+/// Iterations tried between yields to the browser.
+#[cfg(feature = "code")]
+const DRY_RUN_CHUNK: u32 = 2_000;
+
+/// Runs the program unseen and untraced, for the refusal it would end in.
+/// Stopped or superseded meanwhile: `None`, and the caller checks.
+#[cfg(feature = "code")]
+async fn dry_run(
+    program: &Rc<Program>,
+    options: &RunOptions,
+    control: &Control,
+) -> Option<interleave::error::RunError> {
+    let options = RunOptions {
+        no_trace: true,
+        ..options.clone()
+    };
+    let mut session = Session::shared(program.clone(), &options);
+    for done in 1..=DRY_RUN_ITERATIONS {
+        if !session.advance() {
+            return session.finish().error.filter(|e| e.is_refusal());
+        }
+        if done % DRY_RUN_CHUNK == 0 {
+            TimeoutFuture::new(0).await;
+            if control.released.get() || control.stopped.get() {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// Runs the loop's next iteration (or the rest of one stepped into);
