@@ -418,6 +418,19 @@ def learner_flow(wd, base, failures):
                           "'.legend .swatch.waiting.' + arguments[0])).backgroundColor", waits)
             check(failures, shown, f"{construct}: the timeline colours its waits as the legend's {waits!r}")
 
+    # A refusal met as the program runs comes before anything is shown:
+    # the page tries the run unseen first.
+    program = ("import asyncio\n\ndef f(a=1):\n    return a\n\nasync def main():\n"
+               "    print('before')\n    await asyncio.sleep(0.1)\n    print(f.__defaults__)\n\n"
+               "asyncio.run(main())\n")
+    wd.paste("textarea.code", program)
+    wd.click("select.speed option[value='real']")
+    wd.click("button.run")
+    status = finished(wd)
+    check(failures, status.startswith("interleave: not supported (line 9)")
+          and wd.texts(".console li.printed code.text") == [],
+          f"a refusal met while running is shown before any output, not after half a run: {status!r}")
+
     # Python's SyntaxError wins over an unsupported construct before it:
     # Code mode's first module, which cannot check the whole grammar,
     # shows its own refusal, then, once typing pauses, has the module that

@@ -162,19 +162,20 @@ fn key_hash(key: &Value) -> Option<u32> {
 }
 
 fn hash64(key: &Value) -> Option<u64> {
-    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
     Some(match key {
         Value::None => 0x6e6f6e65,
         Value::Bool(b) => mix(*b as u64),
         Value::Int(i) => mix(*i as u64),
-        // An integral float equals the int of its value: the same hash.
-        // Every NaN gets one hash, so that `item_equal` is asked about two
+        // An integral float equals the int of its value: the same hash
+        // (`as` saturates, so 2**63 and beyond share `i64::MAX`'s: a
+        // collision, not a mistake). Every NaN gets one hash (`as` makes
+        // it 0, and `0.0 != NaN`), so that `item_equal` is asked about two
         // NaNs as it would be without the index.
-        Value::Float(f) if f.is_nan() => 0x6e616e,
-        Value::Float(f) if f.fract() == 0.0 && (-TWO_63..TWO_63).contains(f) => {
-            mix(*f as i64 as u64)
-        }
-        Value::Float(f) => mix(f.to_bits()),
+        Value::Float(f) => match *f as i64 {
+            i if i as f64 == *f => mix(i as u64),
+            _ if f.is_nan() => 0x6e616e,
+            _ => mix(f.to_bits()),
+        },
         // FNV-1a.
         Value::Str(s) => mix(s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)

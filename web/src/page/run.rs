@@ -306,11 +306,7 @@ async fn run(
     // run is tried first, unseen. A replay is of a run already tried.
     #[cfg(feature = "code")]
     if replay == 0 {
-        let refusal = dry_run(&program, &options, &control).await;
-        if control.released.get() {
-            return;
-        }
-        if let Some(refusal) = refusal {
+        if let Some(refusal) = dry_run(&program, &options) {
             ended(&page, &refusal.to_string());
             return;
         }
@@ -510,42 +506,27 @@ fn ended(page: &Rc<Page>, status: &str) {
     }
 }
 
-/// Loop iterations a run is tried for before it is shown: a run that
-/// Interleave refuses within them is refused before any of it is shown. A
-/// run that goes on longer (one that never ends, `while True`) is shown
-/// from the start, and a refusal past here comes where it is met.
+/// Loop iterations and calls a run is tried for before it is shown: a run
+/// that Interleave refuses within them is refused before any of it is
+/// shown. A run that goes on longer (one that never ends, `while True`)
+/// is shown from the start, and a refusal past here comes where it is met.
+/// Tried at once, without yielding: about a tenth of a second at most.
 #[cfg(feature = "code")]
-const DRY_RUN_ITERATIONS: u32 = 200_000;
+const DRY_RUN_STEPS: u64 = 300_000;
 
-/// Iterations tried between yields to the browser.
+/// The refusal the program's run ends in, tried unseen and untraced.
 #[cfg(feature = "code")]
-const DRY_RUN_CHUNK: u32 = 2_000;
-
-/// Runs the program unseen and untraced, for the refusal it would end in.
-/// Stopped or superseded meanwhile: `None`, and the caller checks.
-#[cfg(feature = "code")]
-async fn dry_run(
-    program: &Rc<Program>,
-    options: &RunOptions,
-    control: &Control,
-) -> Option<interleave::error::RunError> {
+fn dry_run(program: &Rc<Program>, options: &RunOptions) -> Option<interleave::error::RunError> {
     let options = RunOptions {
         no_trace: true,
+        limits: interleave::Limits {
+            max_steps: DRY_RUN_STEPS,
+            ..options.limits
+        },
         ..options.clone()
     };
-    let mut session = Session::shared(program.clone(), &options);
-    for done in 1..=DRY_RUN_ITERATIONS {
-        if !session.advance() {
-            return session.finish().error.filter(|e| e.is_refusal());
-        }
-        if done % DRY_RUN_CHUNK == 0 {
-            TimeoutFuture::new(0).await;
-            if control.released.get() || control.stopped.get() {
-                return None;
-            }
-        }
-    }
-    None
+    let outcome = Session::shared(program.clone(), &options).finish();
+    outcome.error.filter(|e| e.is_refusal())
 }
 
 /// Runs the loop's next iteration (or the rest of one stepped into);
