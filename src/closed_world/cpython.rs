@@ -181,6 +181,7 @@ dict.get(key, default=, /)\n\
 dict.items(/)\n\
 dict.keys(/)\n\
 dict.pop(key, default=, /)\n\
+dict.popitem(/)\n\
 dict.setdefault(key, default=, /)\n\
 dict.update(other=, /, **kwargs)\n\
 dict.values(/)\n\
