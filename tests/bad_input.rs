@@ -315,3 +315,36 @@ fn cli_errors_say_what_to_do_and_exit_2() {
     assert!(err.contains("it may loop forever"), "{err}");
     assert!(err.contains("raise the budget with --max-steps N"), "{err}");
 }
+
+/// A refusal the run meets halfway is shown instead of the output before
+/// it: half a run that stops on Interleave's account would show a run
+/// CPython never stops at. An endless run keeps its output (that is the
+/// program's own behaviour).
+#[test]
+fn cli_shows_a_refusal_met_while_running_instead_of_half_the_output() {
+    let dir = std::env::temp_dir().join(format!("interleave-refusal-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let refused = dir.join("refused.py");
+    std::fs::write(
+        &refused,
+        "import asyncio\n\ndef f(a=1):\n    return a\n\nasync def main():\n    print('before')\n    await asyncio.sleep(0.1)\n    print(f.__defaults__)\n\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let (out, err, code) = cli(&["run", refused.to_str().unwrap()]);
+    assert_eq!(out, "", "nothing of the run is shown");
+    assert!(
+        err.starts_with("interleave: not supported (line 9)"),
+        "{err}"
+    );
+    assert_eq!(code, 2);
+    let endless = dir.join("endless.py");
+    std::fs::write(
+        &endless,
+        "import asyncio\n\nasync def main():\n    print('tick')\n    while True:\n        pass\n\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let (out, err, code) = cli(&["run", endless.to_str().unwrap(), "--max-steps", "1000"]);
+    assert_eq!(out, "tick\n", "{err}");
+    assert!(err.contains("limit reached"), "{err}");
+    assert_eq!(code, 2);
+}
