@@ -702,11 +702,7 @@ impl Source {
                     if self.p.peek() == Some(&Tok::Dedent) {
                         self.p.advance();
                     }
-                    if self.p.is_word("else") || self.p.is_word("elif") {
-                        return Err(self.err(
-                            "`else` after `if __name__ == \"__main__\":` is not supported yet; CPython never runs it: remove it",
-                        ));
-                    }
+                    self.never_run_branches()?;
                 }
                 // A docstring, or a bare string: CPython compiles it to
                 // nothing. (A `__future__` import may follow the
@@ -2060,6 +2056,45 @@ impl Source {
             )));
         }
         Ok(decorators)
+    }
+
+    /// The `elif` and `else` branches of `if __name__ == "__main__":`.
+    /// CPython compiles them (what they would warn about at compile time
+    /// is written) but never runs them, as the test is true: they are read,
+    /// then dropped with everything reading them noted (their statements'
+    /// lines, the names they read, their lambdas and functions), so that
+    /// the program is the guard's block alone.
+    fn never_run_branches(&mut self) -> Result<(), SyntaxError> {
+        while self.p.is_word("elif") || self.p.is_word("else") {
+            let line = self.line();
+            let kept = (
+                self.lines.statements.len(),
+                self.lines.awaits.len(),
+                self.p.names_read.len(),
+                self.p.lambdas.len(),
+                self.nested.len(),
+            );
+            let last = self.p.is_word("else");
+            self.p.advance();
+            if !last {
+                self.p.expr()?;
+            }
+            let after = if last {
+                "'else' statement"
+            } else {
+                "'elif' statement"
+            };
+            drop(self.block(after, line)?);
+            self.lines.statements.truncate(kept.0);
+            self.lines.awaits.truncate(kept.1);
+            self.p.names_read.truncate(kept.2);
+            self.p.lambdas.truncate(kept.3);
+            self.nested.truncate(kept.4);
+            if last {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// `:` then either simple statements on the same line or an indented
