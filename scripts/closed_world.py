@@ -307,6 +307,7 @@ def render():
         '    ("functools", %s),' % rust_list(dir(functools)),
         '    ("dataclasses", %s),' % rust_list(dir(dataclasses)),
         '    ("heapq", %s),' % rust_list(dir(heapq)),
+        '    ("asyncio.exceptions", %s),' % rust_list(dir(asyncio.exceptions)),
         "];",
         "",
     ]

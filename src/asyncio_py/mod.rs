@@ -184,12 +184,15 @@ pub static NATIVE_BUILTINS: &[&str] = &[
 /// The modules that come with the library, modelled natively for the
 /// programs that use it: a build without the library refuses importing
 /// them as needing it.
-pub static NATIVE_MODULES: &[&str] = &["dataclasses", "heapq", "random"];
+pub static NATIVE_MODULES: &[&str] = &["asyncio.exceptions", "dataclasses", "heapq", "random"];
 
 /// Attributes of modules Code mode's module has that come with the
 /// library: a build without it refuses them as needing it.
-pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] =
-    &[("functools", "total_ordering"), ("functools", "wraps")];
+pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] = &[
+    ("asyncio", "exceptions"),
+    ("functools", "total_ordering"),
+    ("functools", "wraps"),
+];
 
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]

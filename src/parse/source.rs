@@ -1338,7 +1338,7 @@ impl Source {
                 )));
             }
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio, time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

@@ -733,6 +733,10 @@ pub enum Module {
     Dataclasses,
     #[cfg(feature = "asyncio-py")]
     Heapq,
+    /// Where asyncio defines its exception classes, also reached as
+    /// `asyncio.exceptions` (asyncio's `__init__` imports it).
+    #[cfg(feature = "asyncio-py")]
+    AsyncioExceptions,
 }
 
 impl Module {
@@ -748,6 +752,8 @@ impl Module {
             "dataclasses" => Some(Module::Dataclasses),
             #[cfg(feature = "asyncio-py")]
             "heapq" => Some(Module::Heapq),
+            #[cfg(feature = "asyncio-py")]
+            "asyncio.exceptions" => Some(Module::AsyncioExceptions),
             _ => None,
         }
     }
@@ -764,6 +770,8 @@ impl Module {
             Module::Dataclasses => "dataclasses",
             #[cfg(feature = "asyncio-py")]
             Module::Heapq => "heapq",
+            #[cfg(feature = "asyncio-py")]
+            Module::AsyncioExceptions => "asyncio.exceptions",
         }
     }
 
@@ -806,6 +814,16 @@ impl Module {
             (Module::Asyncio, "new_event_loop") => Builtin::NewEventLoop,
             #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "set_event_loop") => Builtin::SetEventLoop,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "exceptions") => {
+                return Some(Value::Module(Module::AsyncioExceptions))
+            }
+            #[cfg(feature = "asyncio-py")]
+            (Module::AsyncioExceptions, _) => {
+                return Module::Asyncio
+                    .attr(name)
+                    .filter(|v| matches!(v, Value::Class(Class::Exception(_))))
+            }
             (Module::Asyncio, _) => {
                 // asyncio's future classes, for `isinstance` and
                 // `asyncio.Future()`.
