@@ -702,7 +702,15 @@ impl Source {
                     if self.p.peek() == Some(&Tok::Dedent) {
                         self.p.advance();
                     }
+                    #[cfg(feature = "asyncio-py")]
                     self.never_run_branches()?;
+                    // (Code mode's first module has no room for them.)
+                    #[cfg(not(feature = "asyncio-py"))]
+                    if self.p.is_word("else") || self.p.is_word("elif") {
+                        return Err(self.err(crate::error::needs_asyncio_py(
+                            "`elif` or `else` after `if __name__ == \"__main__\":`",
+                        )));
+                    }
                 }
                 // A docstring, or a bare string: CPython compiles it to
                 // nothing. (A `__future__` import may follow the
@@ -2064,6 +2072,7 @@ impl Source {
     /// then dropped with everything reading them noted (their statements'
     /// lines, the names they read, their lambdas and functions), so that
     /// the program is the guard's block alone.
+    #[cfg(feature = "asyncio-py")]
     fn never_run_branches(&mut self) -> Result<(), SyntaxError> {
         while self.p.is_word("elif") || self.p.is_word("else") {
             let line = self.line();
