@@ -1528,12 +1528,6 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name())),
         #[cfg(feature = "code")]
         (Value::Function(_), "__module__") => Ok(Value::str("__main__")),
-        // `functools.wraps` sets it, and a function without one has none:
-        // which a function is, is not kept.
-        #[cfg(feature = "code")]
-        (Value::Function(_), "__wrapped__") => Err(RunError::unsupported(
-            "`function.__wrapped__` is not supported yet",
-        )),
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args().into_owned())),
@@ -1570,9 +1564,10 @@ pub(crate) fn call_method(
 ) -> Result<Value, Raise> {
     // `functools.wraps(wrapped)(wrapper)`: `update_wrapper`, for a
     // function the program defines: its `__name__` and `__qualname__`
-    // become `wrapped`'s. (Its `__module__` is `__main__` already; the
-    // `__doc__`, `__dict__` and `__wrapped__` it also sets are not
-    // modelled, and reading them is refused by name, `get_attr`.)
+    // become `wrapped`'s, and its attributes take in `wrapped`'s and
+    // `__wrapped__`. (Its `__module__` is `__main__` already; the
+    // `__doc__` it also sets is not modelled, and reading it is refused by
+    // name.)
     #[cfg(feature = "asyncio-py")]
     if name == super::WRAPS {
         return match (&args[..], obj, kwargs.is_empty()) {
@@ -1581,6 +1576,12 @@ pub(crate) fn call_method(
             )),
             ([Value::Function(wrapper)], Value::Function(wrapped), true) => {
                 *wrapper.name.borrow_mut() = wrapped.name();
+                // `WRAPPER_UPDATES`: the wrapper's `__dict__` updated with
+                // the wrapped one's, then `__wrapped__` set.
+                let copied = wrapped.attrs.entries();
+                for (name, value) in copied.into_iter().chain([("__wrapped__".into(), obj.clone())]) {
+                    drop(wrapper.attrs.set(&name, value));
+                }
                 Ok(args[0].clone())
             }
             _ => Err(RunError::unsupported(

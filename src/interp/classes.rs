@@ -258,6 +258,9 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
                 None => class.as_ref().and_then(|c| from_class(rt, obj, c, name)),
             },
         },
+        // What the program assigned; the rest is the builtin type's.
+        #[cfg(feature = "asyncio-py")]
+        Value::Function(f) => return f.attrs.get(name).map(Ok),
         Value::UserClass(class) => match &**name {
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
             _ => read_from_class(rt, obj, class, name).or_else(|| from_object(class, name).map(Ok)),
@@ -562,6 +565,13 @@ pub(crate) fn set_attr(
             Some(Value::tuple(e.set_args(items)))
         }
         Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
+        #[cfg(feature = "asyncio-py")]
+        Value::Function(f) if !name.starts_with("__") => f.attrs.set(name, value),
+        Value::Function(_) if !crate::asyncio_py::IN_THIS_BUILD && !name.starts_with("__") => {
+            return Err(RunError::unsupported(crate::error::needs_asyncio_py(
+                "an attribute of a function",
+            )))
+        }
         // PEP 678's notes live in the instance's `__dict__`, as CPython
         // keeps them.
         #[cfg(feature = "asyncio-py")]
@@ -608,6 +618,11 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
             .attrs
             .remove(name)
             .ok_or_else(|| missing(format!("'{}' object has no attribute '{name}'", e.name()))),
+        #[cfg(feature = "asyncio-py")]
+        Value::Function(f) if !name.starts_with("__") => f
+            .attrs
+            .remove(name)
+            .ok_or_else(|| missing(format!("'function' object has no attribute '{name}'"))),
         other => Err(builtin_lacks(other, name).unwrap_or_else(|| {
             RunError::unsupported(format!(
                 "deleting the attribute `{name}` of a {} is not supported yet",

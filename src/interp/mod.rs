@@ -117,6 +117,8 @@ impl Compiled {
                     closure: None,
                     #[cfg(feature = "code")]
                     generator: f.is_generator(),
+                    #[cfg(feature = "asyncio-py")]
+                    attrs: Default::default(),
                 }))
             })
             .collect_vec();

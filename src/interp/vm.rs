@@ -1636,6 +1636,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                 defaults,
                                 closure: (!closure.is_empty()).then(|| Rc::new(closure)),
                                 generator: g.generator,
+                                #[cfg(feature = "asyncio-py")]
+                                attrs: Default::default(),
                             })));
                     }
                 }

@@ -166,6 +166,11 @@ impl Attrs {
         }
     }
 
+    /// Every name and value, in the order first assigned.
+    pub fn entries(&self) -> Vec<(Name, Value)> {
+        self.0.borrow().clone()
+    }
+
     /// Removes `name`, giving its value back (to be let go of once no
     /// borrow is held); `None` when it is not set.
     pub fn remove(&self, name: &str) -> Option<Value> {

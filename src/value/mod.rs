@@ -173,6 +173,11 @@ pub struct FunctionObj {
     /// read once here rather than at every call).
     #[cfg(feature = "code")]
     pub generator: bool,
+    /// Its `__dict__`: what the program assigns (`wrapper.calls = 0`, a
+    /// decorator counting calls) and what `functools.wraps` copies and
+    /// sets (`__wrapped__`).
+    #[cfg(feature = "asyncio-py")]
+    pub attrs: class::Attrs,
 }
 
 /// A variable shared between a function's frame and the functions defined
