@@ -153,12 +153,10 @@ impl Dict {
     /// in its own order).
     pub fn take_entries(&mut self) -> Vec<(Value, Value)> {
         self.version += 1;
-        self.index = Index::default();
         self.live = 0;
-        std::mem::take(&mut self.entries)
-            .into_iter()
-            .flatten()
-            .collect_vec()
+        let entries = std::mem::take(&mut self.entries);
+        self.index = Index::of(&self.entries);
+        entries.into_iter().flatten().collect_vec()
     }
 
     /// Adds a key the caller knows is not in the dict (a keyword
