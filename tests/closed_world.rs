@@ -114,11 +114,11 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
             "",
             "str()'s `encoding` argument",
         ),
-        // Set by `functools.wraps`; which function was wrapped is not kept.
+        // Set by `functools.wraps` too; a function's docstring is not kept.
         (
-            "print(1)\nprint(main.__wrapped__)",
+            "print(1)\nprint(main.__doc__)",
             "1\n",
-            "`function.__wrapped__` is not supported yet",
+            "`function.__doc__` is not supported yet",
         ),
     ];
     for (body, printed, says) in cases {
