@@ -20,7 +20,7 @@ pub struct Dict {
     /// Key, value; in insertion order, as Python iterates a dict. A key
     /// removed leaves a hole (`None`), as in CPython's entries, so that
     /// the keys after it keep their places in the index; the holes go
-    /// when they outnumber the keys (`compact`).
+    /// when they outnumber the keys (`take_at`).
     entries: Vec<Option<(Value, Value)>>,
     /// How many keys: the entries that are not holes.
     live: usize,

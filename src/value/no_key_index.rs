@@ -5,7 +5,7 @@
 
 use super::Value;
 
-/// Up to this many holes a dict keeps (see `key_index::SMALL`).
+/// As `key_index::SMALL`: here it only bounds the holes a dict keeps.
 pub(super) const SMALL: usize = 8;
 
 #[derive(Debug, Clone, Default)]
