@@ -1343,11 +1343,15 @@ impl<'a> Compiler<'a> {
                 }
                 // CPython's AST optimiser folds arithmetic on numbers
                 // (`2**62`, `-1`) into constants first.
+                // (`-(4 * 8)` and `-(+32)` too: a sign of what folds.)
                 fn folds(e: &Expr) -> bool {
+                    let number = |x: &Expr| matches!(x, Expr::Int(_) | Expr::Float(_)) || folds(x);
                     match e {
-                        Expr::BinOp { left, right, .. } => [left, right]
-                            .iter()
-                            .all(|x| matches!(***x, Expr::Int(_) | Expr::Float(_)) || folds(x)),
+                        Expr::BinOp { left, right, .. } => number(left) && number(right),
+                        Expr::UnaryOp {
+                            op: UnaryOp::Neg | UnaryOp::Pos,
+                            operand,
+                        } => number(operand),
                         other => crate::program::is_constant(other),
                     }
                 }

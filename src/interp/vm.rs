@@ -1845,6 +1845,13 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             }
                             frame.stack.push(a);
                         }
+                        // `dict_ior`: `update` in place (every name for the
+                        // dict sees it), from a mapping or pairs.
+                        #[cfg(feature = "asyncio-py")]
+                        (Value::Dict(_), crate::program::BinOp::BitOr) => {
+                            builtins::call_method(rt, &a, "update", vec![b], Vec::new())?;
+                            frame.stack.push(a);
+                        }
                         _ => frame.stack.push(ops::inplace(op, &a, &b)?),
                     }
                 }

@@ -120,7 +120,11 @@ impl Set {
 
     /// `s.clear()`.
     pub fn clear(&mut self) -> Vec<(Value, Value)> {
-        self.ints = Some(IntTable::new());
+        // `set_clear_internal` empties the table but leaves where the next
+        // `pop()` starts looking.
+        let mut table = IntTable::new();
+        table.finger = self.ints.as_ref().map_or(0, |t| t.finger);
+        self.ints = Some(table);
         self.members.take_entries()
     }
 
@@ -213,6 +217,11 @@ impl Set {
     pub fn replace_with(&mut self, other: Set) {
         let old = std::mem::replace(self, other);
         self.members.replaces(&old.members);
+        // `set_swap_bodies` swaps the tables, not where the next `pop()`
+        // starts looking.
+        if let (Some(table), Some(was)) = (&mut self.ints, &old.ints) {
+            table.finger = was.finger;
+        }
     }
 
     /// Before adding a dict's `n` keys: CPython sizes the table for them
