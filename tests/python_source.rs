@@ -178,6 +178,11 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "augmented assignment with `<<=` is not supported yet",
         ),
         (
+            "async def main():\n    print(~5)\n",
+            2,
+            "the operator `~` (bitwise not) is not supported yet",
+        ),
+        (
             "class A:\n    xs = set(x for x in range(3))\n",
             2,
             "a generator expression in a class body is not supported yet",

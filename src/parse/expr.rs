@@ -700,6 +700,9 @@ impl Parser {
         let op = match self.peek() {
             Some(Tok::Op("-")) => UnaryOp::Neg,
             Some(Tok::Op("+")) => UnaryOp::Pos,
+            Some(Tok::Op("~")) => {
+                return Err(self.error("the operator `~` (bitwise not) is not supported yet"))
+            }
             _ => return self.power(),
         };
         self.pos += 1;
