@@ -354,12 +354,7 @@ pub(crate) fn call(
                 "update" => {
                     match key {
                         // `dict_merge`: the other dict's entries as they are.
-                        Some(Value::Dict(other)) => {
-                            let entries = other.borrow().entries_vec();
-                            for (k, v) in entries {
-                                dict.borrow_mut().insert(k, v)?;
-                            }
-                        }
+                        Some(Value::Dict(other)) => crate::value::dict::Dict::merge(dict, &other)?,
                         Some(pairs) => super::convert::merge_pairs(pairs, |k, v| {
                             dict.borrow_mut().insert(k, v)
                         })?,

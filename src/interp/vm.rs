@@ -2340,12 +2340,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     };
                     match (key, value) {
                         (Some(key), value) => dict.borrow_mut().insert(key, value)?,
-                        (None, Value::Dict(from)) => {
-                            let entries = from.borrow().entries_vec();
-                            for (k, v) in entries {
-                                dict.borrow_mut().insert(k, v)?;
-                            }
-                        }
+                        (None, Value::Dict(from)) => crate::value::dict::Dict::merge(&dict, &from)?,
                         (None, Value::Instance(_)) => {
                             return Err(RunError::unsupported(
                                 "`**` of an object of the program's in a dict display is not supported yet; unpack a dict",

@@ -12,6 +12,7 @@ use super::key_index::{Index, SMALL};
 use super::{ops, ExcKind, Exception, Value};
 use crate::collect::CollectVec;
 use crate::error::Raise;
+use std::cell::RefCell;
 
 /// The fields are private so that every change of the keys goes through
 /// a method that keeps the index and the count true.
@@ -244,6 +245,18 @@ impl Dict {
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         // The last entry is never a hole (`take_at` drops those).
         self.take_at(self.entries.len().checked_sub(1)?)
+    }
+
+    /// `dict_merge`: `from`'s entries inserted into `into` in order, as
+    /// `d.update(other)`, `{**a, **b}` and `a | b` add them. The entries
+    /// are copied first and each insert borrows `into` alone: comparing
+    /// keys may run the program's `__eq__`, which may read either dict.
+    pub fn merge(into: &RefCell<Dict>, from: &RefCell<Dict>) -> Result<(), Raise> {
+        let entries = from.borrow().entries_vec();
+        for (k, v) in entries {
+            into.borrow_mut().insert(k, v)?;
+        }
+        Ok(())
     }
 
     /// `d.clear()`

@@ -218,11 +218,9 @@ fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         ))),
         // PEP 584: a new dict, the left's entries updated with the right's.
         (Value::Dict(x), Value::Dict(y)) if op == BinOp::BitOr => {
-            let mut merged = x.borrow().copy();
-            for (k, v) in y.borrow().entries_vec() {
-                merged.insert(k, v)?;
-            }
-            Value::dict(merged)
+            let merged = std::cell::RefCell::new(x.borrow().copy());
+            super::dict::Dict::merge(&merged, y)?;
+            Value::dict(merged.into_inner())
         }
         _ if is_set_like(a) || is_set_like(b) => {
             return Err(RunError::unsupported(VIEW_SET_OPERATIONS))
