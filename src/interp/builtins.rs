@@ -1480,6 +1480,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (Value::Future(f), "cancelling" | "uncancel") => f.task().is_some(),
         #[cfg(feature = "asyncio-py")]
+        (Value::Coroutine(_), "close") => true,
+        #[cfg(feature = "asyncio-py")]
         (Value::Exception(_), "add_note") => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Exception(e), name) => super::exception_groups::is_method(e, name),
@@ -1660,6 +1662,20 @@ pub(crate) fn call_method(
                 )));
             };
             call_made(rt, c, &instance, name, args.collect(), kwargs)
+        }
+        // `coro.close()` (`gen_close`): a coroutine never started is
+        // closed without running, so it never warns "never awaited" and
+        // cannot be awaited after; a finished one is left as it is.
+        #[cfg(feature = "asyncio-py")]
+        Value::Coroutine(c) if name == "close" => {
+            if c.started.get() && !c.finished.get() {
+                return Err(RunError::unsupported(
+                    "closing a coroutine that is suspended at an `await` (CPython throws GeneratorExit in there) is not supported yet",
+                ));
+            }
+            c.started.set(true);
+            c.finished.set(true);
+            Ok(Value::None)
         }
         #[cfg(feature = "asyncio-py")]
         Value::Exception(e) if name == "add_note" => {

@@ -77,6 +77,8 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("builtins", "sum", "iterable, /, start="),
     ("builtins", "tuple", "iterable=, /"),
     ("builtins", "zip", "*iterables"),
+    #[cfg(feature = "asyncio-py")]
+    ("coroutine", "close", "/"),
     ("dict", "clear", "/"),
     ("dict", "copy", "/"),
     ("dict", "get", "key, default=, /"),

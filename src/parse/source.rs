@@ -589,17 +589,15 @@ impl Source {
                 _ if self.run_line != 0
                     && (self.p.is_word("import")
                         || self.p.is_word("from")
-                        || self.p.is_word("def")
-                        || self.p.is_word("class")
-                        || self.p.is_op("@")
-                        || (self.p.is_word("async") && self.next_is_word("def"))) =>
+                        || self.p.is_word("class")) =>
                 {
                     // CPython runs the module top to bottom: while main
                     // runs, what comes after `asyncio.run(...)` is not
-                    // defined yet (a NameError), and a later `def` of the
-                    // same name has not replaced the first.
+                    // bound yet (a NameError). Imports and classes are bound
+                    // before the module's code runs, so they cannot follow.
+                    // (A late `def` can: it is bound where it stands, below.)
                     return Err(self.err(
-                        "a definition or import after `asyncio.run(...)` is not supported: CPython has not run it yet while main runs; move it above `asyncio.run(...)`",
+                        "an import or a class after `asyncio.run(...)` is not supported: CPython has not run it yet while main runs; move it above `asyncio.run(...)`",
                     ));
                 }
                 _ if self.p.is_word("import") || self.p.is_word("from") => {
@@ -618,9 +616,11 @@ impl Source {
                     }
                     self.refuse_rebinding(line)?;
                 }
-                // A decorated `def`: the module's code binds its name, where
+                // A decorated `def`, or one the module's code may reach
+                // before it stands (after `asyncio.run(...)`, or named by
+                // code above it): the module's code binds its name, where
                 // the `def` stands, to what the decorators return.
-                _ if self.p.is_op("@") => {
+                _ if self.p.is_op("@") || self.late_def(functions) => {
                     self.past_future = true;
                     let line = self.line();
                     let decorators = self.decorators(true)?;
@@ -663,9 +663,7 @@ impl Source {
                     self.past_future = true;
                     let line = self.line();
                     let lambdas = self.p.lambdas.len();
-                    let at = self.place();
                     let f = self.function(false)?;
-                    self.refuse_late_def(at, &f.0.name, functions)?;
                     // Python lets a later def replace an earlier one (and
                     // its lambdas), or what an import bound.
                     let its_defs = format!("{}{}", f.0.name, crate::program::LOCALS);
@@ -1087,33 +1085,35 @@ impl Source {
         }
     }
 
-    /// Refuses the `def` of `name` at `at` when the module's code read so
-    /// far could reach it: Interleave defines every function before that
-    /// code runs, where CPython binds the name when the `def` runs (before
-    /// it, a NameError; a second `def`, another function).
-    fn refuse_late_def(
-        &self,
-        (line, col): (usize, usize),
-        name: &str,
-        functions: &[(Function, Lines)],
-    ) -> Result<(), SyntaxError> {
+    /// Whether the `def` about to be read must be bound where it stands
+    /// rather than before the module's code runs: after `asyncio.run(...)`
+    /// (main runs before CPython reaches it), or when the module's code read
+    /// so far could reach its name (before the `def` runs, a NameError; a
+    /// second `def` of the name, another function).
+    fn late_def(&self, functions: &[(Function, Lines)]) -> bool {
+        let at = match (
+            self.p.is_word("def"),
+            self.p.is_word("async") && self.next_is_word("def"),
+        ) {
+            (true, _) => 1,
+            (_, true) => 2,
+            _ => return false,
+        };
+        let Some(Tok::Name(name)) = self.p.peek_at(at) else {
+            return false;
+        };
         let code = &self.module_body;
         let names = |x: &Expr| matches!(x, Expr::Name(n) if **n == *name);
-        let reached = !code.is_empty()
-            && (self.defined.iter().any(|f| f == name)
-                || any_expr(code, &names)
-                || (any_expr(code, &|x| matches!(x, Expr::Call { .. }))
-                    && (functions
-                        .iter()
-                        .chain(&self.decorated)
-                        .any(|(f, _)| any_expr(&f.body, &names))
-                        || self.p.lambdas.iter().any(|l| any_expr(&l.body, &names)))));
-        match reached {
-            true => Err(SyntaxError::at(line, col, format!(
-                "`{name}` is defined after top-level code that could reach it: Interleave defines every function before the module's code runs, where CPython binds the name only when the `def` runs; move the definition above that code"
-            ))),
-            false => Ok(()),
-        }
+        self.run_line != 0
+            || (!code.is_empty()
+                && (self.defined.iter().any(|f| f == name)
+                    || any_expr(code, &names)
+                    || (any_expr(code, &|x| matches!(x, Expr::Call { .. }))
+                        && (functions
+                            .iter()
+                            .chain(&self.decorated)
+                            .any(|(f, _)| any_expr(&f.body, &names))
+                            || self.p.lambdas.iter().any(|l| any_expr(&l.body, &names))))))
     }
 
     /// Makes each lambda and generator expression read since the `from`th
