@@ -35,6 +35,12 @@ pub struct RunError {
     /// The program's line the run stopped at, when a statement stopped it
     /// (Code mode's instructions know their lines).
     pub line: Option<u32>,
+    /// The column (from 1) on that line, 0 when not known: of the attribute
+    /// or operator the stop is about when the line holds it once, else of
+    /// the statement (`SourceMap::column_in`). A `u16`, which fits in
+    /// the struct's padding: a larger `RunError` costs the page's modules
+    /// a copy at every place one is moved.
+    pub column: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,20 +72,22 @@ impl RunError {
         matches!(self.kind, RunErrorKind::Unsupported | RunErrorKind::Limit)
     }
 
-    pub fn unsupported(message: impl Into<String>) -> Raise {
-        Raise::Stop(Box::new(RunError {
-            kind: RunErrorKind::Unsupported,
+    /// A stop of `kind`, not yet placed in the program.
+    pub fn new(kind: RunErrorKind, message: impl Into<String>) -> RunError {
+        RunError {
+            kind,
             message: message.into(),
             line: None,
-        }))
+            column: 0,
+        }
+    }
+
+    pub fn unsupported(message: impl Into<String>) -> Raise {
+        RunError::new(RunErrorKind::Unsupported, message).into()
     }
 
     pub fn internal(message: impl Into<String>) -> RunError {
-        RunError {
-            kind: RunErrorKind::Internal,
-            message: message.into(),
-            line: None,
-        }
+        RunError::new(RunErrorKind::Internal, message)
     }
 
     /// What the page's first download, built without Code mode's library,
@@ -92,11 +100,7 @@ impl RunError {
     }
 
     pub fn limit(message: impl Into<String>) -> Raise {
-        Raise::Stop(Box::new(RunError {
-            kind: RunErrorKind::Limit,
-            message: message.into(),
-            line: None,
-        }))
+        RunError::new(RunErrorKind::Limit, message).into()
     }
 }
 
@@ -108,10 +112,15 @@ impl fmt::Display for RunError {
             RunErrorKind::Deadlock => "the program would never finish",
             RunErrorKind::Internal => "internal error (please report it)",
         };
-        match self.line {
-            Some(line) => write!(f, "interleave: {what} (line {line}): {}", self.message),
-            None => write!(f, "interleave: {what}: {}", self.message),
+        write!(f, "interleave: {what}")?;
+        if let Some(line) = self.line {
+            write!(f, " (line {line}")?;
+            if self.column != 0 {
+                write!(f, ", column {}", u32::from(self.column))?;
+            }
+            f.write_str(")")?;
         }
+        write!(f, ": {}", self.message)
     }
 }
 

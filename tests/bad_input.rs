@@ -333,7 +333,7 @@ fn cli_shows_a_refusal_met_while_running_instead_of_half_the_output() {
     let (out, err, code) = cli(&["run", refused.to_str().unwrap()]);
     assert_eq!(out, "", "nothing of the run is shown");
     assert!(
-        err.starts_with("interleave: not supported (line 9)"),
+        err.starts_with("interleave: not supported (line 9, column 13)"),
         "{err}"
     );
     assert_eq!(code, 2);

@@ -427,7 +427,7 @@ def learner_flow(wd, base, failures):
     wd.click("select.speed option[value='real']")
     wd.click("button.run")
     status = finished(wd)
-    check(failures, status.startswith("interleave: not supported (line 9)")
+    check(failures, status.startswith("interleave: not supported (line 9, column 13)")
           and wd.texts(".console li.printed code.text") == [],
           f"a refusal met while running is shown before any output, not after half a run: {status!r}")
 

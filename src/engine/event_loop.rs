@@ -550,11 +550,10 @@ impl Runtime {
                 match lp.timers.next_deadline() {
                     Some(when) => lp.now = lp.now.max(when),
                     None => {
-                        return Err(RunError {
-                            kind: RunErrorKind::Deadlock,
-                            message: "every task is waiting and nothing is scheduled to wake any of them, so CPython would wait forever here. Check for tasks that await each other".into(),
-                            line: None,
-                        })
+                        return Err(RunError::new(
+                            RunErrorKind::Deadlock,
+                            "every task is waiting and nothing is scheduled to wake any of them, so CPython would wait forever here. Check for tasks that await each other",
+                        ))
                     }
                 }
             }
@@ -749,14 +748,13 @@ impl Runtime {
 
     #[cold]
     fn out_of_steps(&self) -> crate::error::Raise {
-        RunError {
-            kind: crate::error::RunErrorKind::StepBudget,
-            message: format!(
+        RunError::new(
+            crate::error::RunErrorKind::StepBudget,
+            format!(
                 "the run made {} loop iterations and calls without finishing; it may loop forever",
                 self.limits.max_steps
             ),
-            line: None,
-        }
+        )
         .into()
     }
 }

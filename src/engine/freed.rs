@@ -191,11 +191,10 @@ impl Runtime {
     /// run with.
     pub(crate) fn take_refusal(&self) -> Option<crate::error::RunError> {
         let message = self.refused.take()?;
-        Some(crate::error::RunError {
-            kind: crate::error::RunErrorKind::Unsupported,
+        Some(crate::error::RunError::new(
+            crate::error::RunErrorKind::Unsupported,
             message,
-            line: None,
-        })
+        ))
     }
 
     /// "coroutine 'name' was never awaited", unless already shown there.

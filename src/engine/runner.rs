@@ -309,11 +309,10 @@ impl Session {
         // destroys them as it exits, logging each.
         #[cfg(feature = "asyncio-py")]
         if !self.rt.pending_tasks().is_empty() {
-            self.fail(RunError {
-                kind: crate::error::RunErrorKind::Unsupported,
-                message: "the program ended with tasks still pending on an event loop it ran with `run_until_complete`: CPython reports \"Task was destroyed but it is pending!\" for each as it exits, which Interleave does not model yet; run them to their end first".into(),
-                line: None,
-            });
+            self.fail(RunError::new(
+                crate::error::RunErrorKind::Unsupported,
+                "the program ended with tasks still pending on an event loop it ran with `run_until_complete`: CPython reports \"Task was destroyed but it is pending!\" for each as it exits, which Interleave does not model yet; run them to their end first",
+            ));
             return;
         }
         self.uncaught = uncaught;

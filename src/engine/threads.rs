@@ -615,11 +615,7 @@ enum Polled {
 
 /// A refusal where the loop, not a task's code, meets it.
 fn unsupported(message: &str) -> RunError {
-    RunError {
-        kind: crate::error::RunErrorKind::Unsupported,
-        message: message.into(),
-        line: None,
-    }
+    RunError::new(crate::error::RunErrorKind::Unsupported, message)
 }
 
 /// Lets `shutdown(wait=True)` go on once every worker is idle or ended

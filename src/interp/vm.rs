@@ -835,7 +835,7 @@ impl TaskVm {
             #[cfg(feature = "code")]
             let holders = match keep_in_holders(frame, Some(&exc)) {
                 Ok(holders) => holders,
-                Err(stop) => return Some(Poll::Ready(Err(stop))),
+                Err(stop) => return Some(Poll::Ready(Err(located(stop, &rt, &self.m, frame, 1)))),
             };
             leave_in_traceback(&rt, &self.m, frame, &exc);
             #[cfg(feature = "code")]
@@ -922,7 +922,7 @@ impl TaskVm {
                     return Ok(Some(Poll::Ready(Ok(Value::None))));
                 };
                 // A failed instruction leaves `pc` just past itself.
-                run_frame(&rt, &m, frame).map_err(|e| located(e, &m, frame, 1))?
+                run_frame(&rt, &m, frame).map_err(|e| located(e, &rt, &m, frame, 1))?
             };
             // A failed action was asked for by the instruction before `pc`.
             match self.act(action) {
@@ -930,7 +930,7 @@ impl TaskVm {
                 Ok(step) => return Ok(step),
                 Err(e) => {
                     return Err(match self.frames.last() {
-                        Some(frame) => located(e, &m, frame, 1),
+                        Some(frame) => located(e, &rt, &m, frame, 1),
                         None => e,
                     })
                 }
@@ -1042,7 +1042,8 @@ impl TaskVm {
                     #[cfg(feature = "code")]
                     {
                         let handled = !frame.handling.is_empty();
-                        let holders = keep_in_holders(&frame, None)?;
+                        let holders = keep_in_holders(&frame, None)
+                            .map_err(|e| located(e, &self.rt, &self.m, &frame, 1))?;
                         drop(frame);
                         if let Some(caller) = self.frames.last_mut() {
                             caller.hold(&holders);
@@ -1348,20 +1349,33 @@ fn walked_in_address_order(rt: &Runtime, m: &Compiled, function: usize, v: &Valu
 }
 
 /// A stop (not an exception) names the statement it stopped at: the
-/// instruction `back` before the frame's `pc`.
-fn located(e: Raise, m: &Compiled, frame: &Frame, back: usize) -> Raise {
+/// instruction `back` before the frame's `pc`, and the column of what that
+/// instruction does (its attribute or operator) on the line.
+fn located(e: Raise, rt: &Runtime, m: &Compiled, frame: &Frame, back: usize) -> Raise {
     #[cfg(feature = "code")]
     if let Raise::Stop(mut stop) = e {
         let code = &m.code[frame.function];
         let at = frame.pc.wrapping_sub(back);
         let line = code.line_of(at, at.wrapping_sub(1));
         if stop.line.is_none() && line != super::code::NO_LINE {
+            let token = match code.ops.get(at) {
+                Some(
+                    Op::Attr(n)
+                    | Op::LoadMethod(n)
+                    | Op::SetAttr(n)
+                    | Op::DelAttr(n)
+                    | Op::CallMethod { name: n, .. },
+                ) => code.names.get(*n as usize).map(|n| &**n),
+                Some(Op::Bin(op)) => Some(op.symbol()),
+                _ => None,
+            };
             stop.line = Some(line);
+            stop.column = rt.source.column_in(line, token).try_into().unwrap_or(0);
         }
         return Raise::Stop(stop);
     }
     #[cfg(not(feature = "code"))]
-    let _ = (m, frame, back);
+    let _ = (rt, m, frame, back);
     e
 }
 

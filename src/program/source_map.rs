@@ -117,6 +117,74 @@ impl SourceMap {
     }
 }
 
+#[cfg(feature = "code")]
+impl SourceMap {
+    /// The column (from 1) a stop on `line` points at: where `token` stands
+    /// on the line (an attribute's name after its `.`, or an operator) when
+    /// the line's code holds it exactly once, else where the line's
+    /// statement starts. The compiled code keeps lines, not columns, so a
+    /// stop found while the program runs is placed by what it is about.
+    pub fn column_in(&self, line: u32, token: Option<&str>) -> u32 {
+        let start = self.starts.get(line.wrapping_sub(1) as usize);
+        let text = start.map_or("", |&s| {
+            self.text[s as usize..].lines().next().unwrap_or("")
+        });
+        let column = |i: usize| text[..i].chars().count() as u32 + 1;
+        let (b, blank) = (text.as_bytes(), |c: &u8| *c == b' ' || *c == b'\t');
+        let statement = column(b.iter().take_while(|c| blank(c)).count());
+        let Some(token) = token.filter(|t| !t.is_empty()) else {
+            return statement;
+        };
+        let t = token.as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        let operator = |c: u8| {
+            matches!(
+                c,
+                b'*' | b'/'
+                    | b'<'
+                    | b'>'
+                    | b'='
+                    | b'!'
+                    | b'%'
+                    | b'&'
+                    | b'|'
+                    | b'^'
+                    | b'+'
+                    | b'-'
+                    | b'@'
+            )
+        };
+        let mut found = (0, statement);
+        let mut quote = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if quote != 0 {
+                i += usize::from(c == b'\\');
+                quote *= u8::from(c != quote);
+            } else if c == b'#' {
+                break;
+            } else if c == b'\'' || c == b'"' {
+                quote = c;
+            } else if b[i..].starts_with(t) {
+                let after = b.get(i + t.len()).copied().unwrap_or(b' ');
+                let fits = match word(t[0]) {
+                    true => b[..i].iter().rev().find(|c| !blank(c)) == Some(&b'.') && !word(after),
+                    false => !operator(b[i.saturating_sub(1)]) && !operator(after),
+                };
+                if fits {
+                    found = (found.0 + 1, column(i));
+                }
+            }
+            i += 1;
+        }
+        match found.0 {
+            1 => found.1,
+            _ => statement,
+        }
+    }
+}
+
 impl Stmt {
     /// Calls `f` on every statement of `body`, each before the blocks
     /// inside it, in source order: the numbering `SourceMap` uses.
@@ -174,3 +242,26 @@ impl Stmt {
 /// The line of an instruction CPython's line table gives none (reported
 /// as line -1).
 pub const NO_LINE: u32 = 0;
+
+#[cfg(all(test, feature = "code"))]
+mod tests {
+    use super::SourceMap;
+
+    /// A stop found while running points at what it is about when the line
+    /// holds it once, else at the statement.
+    #[test]
+    fn a_stop_is_placed_at_its_attribute_or_operator_on_the_line() {
+        let text = "x = 1\n    print(f.__doc__, 'f.__doc__')  # f.__doc__\n  y = a.b + c.b\n    return n * f(n - 1) ** 2\n";
+        let map = SourceMap::new(text, Vec::new(), 0);
+        // Once in the code (the string and the comment do not count).
+        assert_eq!(map.column_in(2, Some("__doc__")), 13);
+        // Twice: the statement.
+        assert_eq!(map.column_in(3, Some("b")), 3);
+        // An operator, not part of a longer one.
+        assert_eq!(map.column_in(4, Some("*")), 14);
+        assert_eq!(map.column_in(4, Some("**")), 25);
+        // Nothing to look for, or a line that is not there.
+        assert_eq!(map.column_in(2, None), 5);
+        assert_eq!(map.column_in(9, Some("b")), 1);
+    }
+}
