@@ -11,6 +11,9 @@
 //! (`*.py` beside this file) follow 3.11's step for step, in our own
 //! words; where they differ, a comment there says why (a `deque` is a
 //! list; mixins are single bases, as the engine's classes have one).
+//! The build embeds them without comments and indented a space a level
+//! (`build.rs`): their lines are never shown, and the module's size is
+//! budgeted.
 //!
 //! Linking (`link`): a program that names one of these classes is
 //! compiled with the library's functions after its own, each named
@@ -48,7 +51,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.exceptions",
         source: if IN_THIS_BUILD {
-            include_str!("exceptions.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/exceptions.py"))
         } else {
             ""
         },
@@ -57,7 +60,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.locks",
         source: if IN_THIS_BUILD {
-            include_str!("locks.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/locks.py"))
         } else {
             ""
         },
@@ -73,7 +76,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.queues",
         source: if IN_THIS_BUILD {
-            include_str!("queues.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/queues.py"))
         } else {
             ""
         },
@@ -88,7 +91,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.taskgroups",
         source: if IN_THIS_BUILD {
-            include_str!("taskgroups.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/taskgroups.py"))
         } else {
             ""
         },
@@ -97,7 +100,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.tasks",
         source: if IN_THIS_BUILD {
-            include_str!("tasks.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/tasks.py"))
         } else {
             ""
         },
@@ -113,7 +116,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.timeouts",
         source: if IN_THIS_BUILD {
-            include_str!("timeouts.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/timeouts.py"))
         } else {
             ""
         },
@@ -122,7 +125,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.threads",
         source: if IN_THIS_BUILD {
-            include_str!("threads.py")
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/threads.py"))
         } else {
             ""
         },
