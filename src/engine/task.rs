@@ -59,8 +59,16 @@ impl Runtime {
                 Some(self.start(info.coroutine.clone()))
             }
             // A coroutine that never started raises what is thrown into it
-            // before running a line.
+            // before running a line. One that is finished already (closed,
+            // or awaited to its end elsewhere) raises CPython's RuntimeError
+            // instead (`gen_send_ex2` on a completed frame).
             TaskBody::NotStarted if exc.is_some() => {
+                if info.coroutine.finished.get() {
+                    exc = Some(Exception::new(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
                 // The throw closes the coroutine: it never warns that it
                 // was not awaited.
                 info.coroutine.started.set(true);
