@@ -1367,6 +1367,7 @@ fn located(e: Raise, rt: &Runtime, m: &Compiled, frame: &Frame, back: usize) -> 
                     | Op::CallMethod { name: n, .. },
                 ) => code.names.get(*n as usize).map(|n| &**n),
                 Some(Op::Bin(op)) => Some(op.symbol()),
+                Some(Op::Cmp(op)) => Some(op.symbol()),
                 _ => None,
             };
             stop.line = Some(line);

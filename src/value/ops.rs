@@ -160,6 +160,23 @@ fn is_set_like(v: &Value) -> bool {
     matches!(v, Value::DictView(_, part) if *part != super::dict::DictPart::Values)
 }
 
+/// A set, or a dict's keys view as the set of its keys; `None` for any
+/// other value.
+#[cfg(feature = "asyncio-py")]
+fn as_key_set(v: &Value) -> Result<Option<Value>, Raise> {
+    Ok(match v {
+        Value::Set(_) => Some(v.clone()),
+        Value::DictView(d, super::dict::DictPart::Keys) => {
+            let mut keys = super::set::Set::new();
+            for (key, _) in d.borrow().entries() {
+                keys.add(key.clone())?;
+            }
+            Some(Value::Set(Rc::new(std::cell::RefCell::new(keys))))
+        }
+        _ => None,
+    })
+}
+
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     #[cfg(feature = "asyncio-py")]
@@ -1073,11 +1090,21 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
             });
         }
     }
-    if is_set_like(a) && is_set_like(b) {
-        // Keys and items views order as sets do (subset tests).
-        return Err(RunError::unsupported(
-            "comparing a dict's views with <, <=, > or >= (set inclusion) is not supported yet",
-        ));
+    // A keys view orders as the set of its keys (`dictview_richcompare`,
+    // whose subset tests are a set's), against a set or another keys view.
+    #[cfg(feature = "asyncio-py")]
+    if let (Some(x), Some(y)) = (as_key_set(a)?, as_key_set(b)?) {
+        return order(op, &x, &y);
+    }
+    if (is_set_like(a) || matches!(a, Value::Set(_)))
+        && (is_set_like(b) || matches!(b, Value::Set(_)))
+    {
+        // Items views order as sets do (subset tests); keys views too, in
+        // asyncio's module, which has sets.
+        return Err(RunError::unsupported(match crate::asyncio_py::IN_THIS_BUILD {
+            true => "comparing a dict's items views with <, <=, > or >= (set inclusion) is not supported yet".into(),
+            false => crate::error::needs_asyncio_py("comparing a dict's views with <, <=, > or >="),
+        }));
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
