@@ -12,4 +12,3 @@ try:
     print(d.keys() < [1])
 except TypeError as x:
     print("TypeError:", x)
-try:
