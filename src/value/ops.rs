@@ -678,6 +678,23 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         (Value::DictView(x, p), Value::DictView(y, q)) => view_equal(x, *p, y, *q)?,
         #[cfg(feature = "asyncio-py")]
         (Value::Set(x), Value::Set(y)) => set_equal(x, y)?,
+        // A keys or items view equals a set of the same size that holds
+        // each of its items (`dictview_richcompare`).
+        #[cfg(feature = "asyncio-py")]
+        (Value::DictView(d, p), set @ Value::Set(s)) | (set @ Value::Set(s), Value::DictView(d, p))
+            if *p != super::dict::DictPart::Values =>
+        {
+            let mine = d.borrow().part(*p);
+            if mine.len() != s.borrow().len() {
+                return Ok(false);
+            }
+            for item in &mine {
+                if !contains(set, item)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         #[cfg(feature = "asyncio-py")]
         _ if a.program_class().is_some() || b.program_class().is_some() => {
             rich(CmpOp::Eq, a, b)?.truthy()
