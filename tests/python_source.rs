@@ -445,11 +445,6 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`global` at the top level is not supported",
         ),
         (
-            "def f():\n    return 1\nprint(f())\ndef f():\n    return 2\nasync def main():\n    pass\n",
-            4,
-            "`f` is both a module variable and a function's or an import's name here",
-        ),
-        (
             "async def main():\n    f = lambda *a: a\n",
             2,
             "`*args`, `**kwargs` and `/` in a lambda are not supported yet",

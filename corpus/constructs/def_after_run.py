@@ -68,3 +68,31 @@ def not_yet():
 
 
 print(App().go())
+
+
+# One file, two examples: each `main` is the one defined above its run.
+async def main():
+    return "first example"
+
+
+print(asyncio.run(main()))
+
+
+async def main():
+    await asyncio.sleep(0.1)
+    return "second example"
+
+
+print(asyncio.run(main()))
+
+if __name__ == "__main__":
+
+    def step():
+        return "one"
+
+    print(step())
+
+    def step():
+        return "two"
+
+    print(step())

@@ -297,6 +297,40 @@ impl Parser {
         self.toks.get(self.pos + n).map(|t| &t.tok)
     }
 
+    /// The names the text's top-level `def`s bind (outside every block
+    /// but a top-level `if`'s, such as the main guard's), each as often as
+    /// it is defined.
+    #[cfg(feature = "code")]
+    pub fn top_level_defs(&self) -> Vec<&str> {
+        let mut depth = 0_i32;
+        // Whether the statement starting now, and the block at depth 1,
+        // are a top-level `if`'s.
+        let (mut starts, mut top_if, mut in_if) = (true, false, false);
+        let mut names = Vec::new();
+        for (i, t) in self.toks.iter().enumerate() {
+            match &t.tok {
+                Tok::Indent => {
+                    if depth == 0 {
+                        in_if = top_if;
+                    }
+                    depth += 1;
+                }
+                Tok::Dedent => depth -= 1,
+                Tok::Name(def) if def == "def" && (depth == 0 || (depth == 1 && in_if)) => {
+                    if let Some(Tok::Name(name)) = self.toks.get(i + 1).map(|t| &t.tok) {
+                        names.push(name.as_str());
+                    }
+                }
+                _ => {}
+            }
+            if depth == 0 && starts {
+                top_if = matches!(&t.tok, Tok::Name(w) if w == "if");
+            }
+            starts = matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent);
+        }
+        names
+    }
+
     /// The current token, for the statement parser.
     pub fn token(&self) -> Option<&super::lexer::Token> {
         self.toks.get(self.pos)

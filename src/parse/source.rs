@@ -203,6 +203,10 @@ struct Source {
     /// The line of the first statement that calls `asyncio.run(...)`; 0
     /// until one is read.
     run_line: u32,
+    /// The names more than one top-level `def` binds: each of those `def`s
+    /// binds its name where it stands (`late_def`), so that the module's
+    /// code between them sees the one CPython has bound by then.
+    redefined: Vec<String>,
     /// The plain functions that call `asyncio.run(...)`, themselves or
     /// through another of these.
     run_defs: Vec<String>,
@@ -308,6 +312,7 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         past_future: false,
         lines: Lines::default(),
         run_line: 0,
+        redefined: Vec::new(),
         run_defs: Vec::new(),
         class_name: None,
         classes: Vec::new(),
@@ -316,6 +321,13 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
     s.p.lambda_owner = crate::program::MODULE.into();
+    let mut defs = s.p.top_level_defs();
+    crate::sort::sort_by_key(&mut defs, |d| *d);
+    s.redefined = defs
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0].to_string())
+        .collect_vec();
     let mut functions: Vec<(Function, Lines)> = Vec::new();
     s.module(&mut functions)?;
     s.refuse_unmodelled_deletes()?;
@@ -1105,6 +1117,7 @@ impl Source {
         let code = &self.module_body;
         let names = |x: &Expr| matches!(x, Expr::Name(n) if **n == *name);
         self.run_line != 0
+            || self.redefined.iter().any(|r| r == name)
             || (!code.is_empty()
                 && (self.defined.iter().any(|f| f == name)
                     || any_expr(code, &names)
