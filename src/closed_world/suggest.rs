@@ -149,6 +149,12 @@ mod tests {
             for_name("totl", &["total"], &[]).as_deref(),
             Some(". Did you mean: 'total'?")
         );
+    }
+
+    /// (The types' table is asyncio's module's.)
+    #[cfg(feature = "asyncio-py")]
+    #[test]
+    fn cpython_suggestions_for_attributes() {
         let str_dir = crate::closed_world::type_dir("str").unwrap();
         assert_eq!(
             for_attribute("fnd", str_dir).as_deref(),

@@ -465,6 +465,9 @@ fn from_object(class: &ClassObj, name: &str) -> Option<Value> {
 /// `dir(obj)`; a refusal for what CPython has there but the engine does
 /// not model (`__dict__`, `__eq__`...).
 pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
+    if let Some(handed_over) = super::modelled::types_elsewhere(obj, name) {
+        return handed_over;
+    }
     let mut dir: Vec<Name> = Vec::new();
     let (message, class) = match obj {
         Value::UserClass(c) => (
@@ -647,6 +650,11 @@ fn builtin_lacks(obj: &Value, name: &str) -> Option<Raise> {
             | Value::Tuple(_)
             | Value::Dict(_)
     );
+    if builtin {
+        if let Some(handed_over) = super::modelled::types_elsewhere(obj, name) {
+            return Some(handed_over);
+        }
+    }
     let lacks =
         builtin && closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name));
     lacks.then(|| {

@@ -287,12 +287,31 @@ fn takes_positional(params: &str, n: usize) -> bool {
     (required..=slots).contains(&n)
 }
 
+/// Code mode's first module keeps no table of what CPython's types have
+/// (`closed_world::type_dir`, 2.4 KB of its budget): whether `obj.name`
+/// is CPython's AttributeError or a refusal is asyncio's module's to say,
+/// which the page hands the program over to. `None` in that module.
+#[cfg(feature = "code")]
+pub(crate) fn types_elsewhere(obj: &Value, name: &str) -> Option<Raise> {
+    (!crate::asyncio_py::IN_THIS_BUILD).then(|| {
+        RunError::unsupported(crate::error::needs_asyncio_py(&format!(
+            "what CPython's `{}` has (for `.{name}`)",
+            obj.type_name()
+        )))
+    })
+}
+
 /// `obj.name` for an attribute the engine does not model: a refusal when
 /// CPython has it, else CPython's AttributeError (with the suggestion its
 /// report of an uncaught one adds).
 pub(crate) fn missing_attribute(obj: &Value, name: &str) -> Raise {
     #[cfg(feature = "code")]
     {
+        if !matches!(obj, Value::Module(_)) {
+            if let Some(handed_over) = types_elsewhere(obj, name) {
+                return handed_over;
+            }
+        }
         let (message, dir, what) = match obj {
             Value::Module(m) => {
                 let module = m.name();

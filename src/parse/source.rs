@@ -321,13 +321,12 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
     s.p.lambda_owner = crate::program::MODULE.into();
-    let mut defs = s.p.top_level_defs();
-    crate::sort::sort_by_key(&mut defs, |d| *d);
-    s.redefined = defs
-        .windows(2)
-        .filter(|w| w[0] == w[1])
-        .map(|w| w[0].to_string())
-        .collect_vec();
+    let defs = s.p.top_level_defs();
+    for (i, def) in defs.iter().enumerate() {
+        if defs[..i].contains(def) && !s.redefined.iter().any(|r| r == def) {
+            s.redefined.push(def.to_string());
+        }
+    }
     let mut functions: Vec<(Function, Lines)> = Vec::new();
     s.module(&mut functions)?;
     s.refuse_unmodelled_deletes()?;

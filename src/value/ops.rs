@@ -681,7 +681,8 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         // A keys or items view equals a set of the same size that holds
         // each of its items (`dictview_richcompare`).
         #[cfg(feature = "asyncio-py")]
-        (Value::DictView(d, p), set @ Value::Set(s)) | (set @ Value::Set(s), Value::DictView(d, p))
+        (Value::DictView(d, p), set @ Value::Set(s))
+        | (set @ Value::Set(s), Value::DictView(d, p))
             if *p != super::dict::DictPart::Values =>
         {
             let mine = d.borrow().part(*p);
@@ -1113,12 +1114,15 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, 
     if let (Some(x), Some(y)) = (as_key_set(a)?, as_key_set(b)?) {
         return order(op, &x, &y);
     }
-    if (is_set_like(a) || matches!(a, Value::Set(_)))
-        && (is_set_like(b) || matches!(b, Value::Set(_)))
-    {
+    // (A set and a keys view were answered above.)
+    #[cfg(feature = "asyncio-py")]
+    let set_like = |v: &Value| is_set_like(v) || matches!(v, Value::Set(_));
+    #[cfg(not(feature = "asyncio-py"))]
+    let set_like = is_set_like;
+    if set_like(a) && set_like(b) {
         // Items views order as sets do (subset tests); keys views too, in
         // asyncio's module, which has sets.
-        return Err(RunError::unsupported(match crate::asyncio_py::IN_THIS_BUILD {
+        return Err(RunError::unsupported(match cfg!(feature = "asyncio-py") {
             true => "comparing a dict's items views with <, <=, > or >= (set inclusion) is not supported yet".into(),
             false => crate::error::needs_asyncio_py("comparing a dict's views with <, <=, > or >="),
         }));
