@@ -34,6 +34,7 @@ import heapq
 import inspect
 import os
 import sys
+import types
 import random
 import re
 import time
@@ -87,6 +88,9 @@ OVERRIDES = {
     ("builtins", "map"): "func, *iterables",
     ("builtins", "filter"): "function, iterable, /",
     ("builtins", "set"): "iterable=, /",
+    # A method written in C without a text signature: `coro.close()`
+    # takes no argument (`gen_close`, METH_NOARGS).
+    ("coroutine", "close"): "/",
     ("set", "add"): "object, /",
     ("set", "clear"): "/",
     ("set", "copy"): "/",
@@ -259,6 +263,7 @@ def signatures():
         ("asyncio", asyncio),
         ("time", time),
         ("BaseException", BaseException),
+        ("coroutine", types.CoroutineType),
     ]
     out = []
     wanted = modelled_callables()

@@ -262,4 +262,5 @@ asyncio.all_tasks(loop=)\n\
 asyncio.get_event_loop(/)\n\
 asyncio.new_event_loop(/)\n\
 asyncio.set_event_loop(loop)\n\
+coroutine.close(/)\n\
 ";

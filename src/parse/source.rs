@@ -1757,6 +1757,7 @@ impl Source {
                         }
                         _ => {}
                     }
+                    let at = self.place();
                     let value = self.p.expr()?;
                     #[cfg(feature = "asyncio-py")]
                     self.p.no_named_default(&value)?;
@@ -1764,7 +1765,11 @@ impl Source {
                     // module's code runs (`builtins::defaults`); inside a
                     // function, each time the `def` runs, as in CPython.
                     if !self.in_function && !crate::program::is_constant(&value) {
-                        return Err(self.err(crate::program::DEFAULTS_MODELLED));
+                        return Err(SyntaxError::at(
+                            at.0,
+                            at.1,
+                            crate::program::DEFAULTS_MODELLED,
+                        ));
                     }
                     default = Some(value);
                 } else if kind.positional() && params.iter().any(|p| p.default.is_some()) {
