@@ -277,7 +277,7 @@ impl Set {
         };
         if keys().all(|k| made(k).is_some()) {
             let mut futures: Vec<Value> = keys().cloned().collect_vec();
-            futures.sort_unstable_by_key(made);
+            crate::sort::sort_by_key(&mut futures, made);
             return Order::Known(futures);
         }
         if self.len() <= 1 || keys().all(by_identity) {

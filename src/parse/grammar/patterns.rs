@@ -113,7 +113,7 @@ impl Checker<'_> {
         if alternatives.len() > 1 {
             let sorted = |p: &Pattern| {
                 let mut names: Vec<String> = p.names.iter().map(|(n, _)| n.clone()).collect();
-                names.sort();
+                crate::sort::sort(&mut names);
                 names
             };
             let first = sorted(&alternatives[0].1);
