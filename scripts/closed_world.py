@@ -181,6 +181,10 @@ def instances():
     def function():
         pass
 
+    class Probe:
+        def method(self):
+            pass
+
     coro = coroutine_function()
     d = {1: 2}
     values = {
@@ -208,6 +212,9 @@ def instances():
         # `ValueError.mro`): dir(type), as a class is an instance of type.
         "type": type,
         "function": function,
+        # A function read from an instance, and `functools.partial(f)`.
+        "method": Probe().method,
+        "partial": functools.partial(function),
         "builtin_function_or_method": print,
         "coroutine": coro,
         "Task": asyncio.Task,

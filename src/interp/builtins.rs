@@ -1530,6 +1530,51 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name())),
         #[cfg(feature = "code")]
         (Value::Function(_), "__module__") => Ok(Value::str("__main__")),
+        // The docstring: the body's first statement, when it is a string
+        // (kept as a statement, as CPython keeps it in `co_consts`).
+        #[cfg(feature = "asyncio-py")]
+        (Value::Function(f), "__doc__") => Ok(match f.def().body.first() {
+            Some(crate::program::Stmt::Expr(Expr::Str(doc))) => Value::str(doc),
+            _ => Value::None,
+        }),
+        // The defaults of the parameters given by position (a tuple), and
+        // of the keyword-only ones (a dict); `None` when there are none.
+        #[cfg(feature = "asyncio-py")]
+        (Value::Function(f), "__defaults__" | "__kwdefaults__") => {
+            let by_keyword = &**name == "__kwdefaults__";
+            let mut positional = Vec::new();
+            let mut keyword = crate::value::dict::Dict::default();
+            for (param, default) in f.def().params.iter().zip(&f.defaults) {
+                match (
+                    default,
+                    param.kind == crate::program::ParamKind::KeywordOnly,
+                ) {
+                    (Some(d), false) => positional.push(d.clone()),
+                    (Some(d), true) => keyword.insert(Value::Str(param.name.clone()), d.clone())?,
+                    (None, _) => {}
+                }
+            }
+            Ok(match by_keyword {
+                _ if positional.is_empty() && keyword.is_empty() => Value::None,
+                false if positional.is_empty() => Value::None,
+                true if keyword.is_empty() => Value::None,
+                false => Value::tuple(positional),
+                true => Value::dict(keyword),
+            })
+        }
+        // `functools.partial`'s `func`, `args` and `keywords`.
+        #[cfg(feature = "asyncio-py")]
+        (Value::Partial(p), "func") => Ok(p.func.clone()),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Partial(p), "args") => Ok(Value::tuple(p.args.clone())),
+        #[cfg(feature = "asyncio-py")]
+        (Value::Partial(p), "keywords") => {
+            let mut keywords = crate::value::dict::Dict::default();
+            for (k, v) in &p.kwargs {
+                keywords.insert(Value::Str(k.clone()), v.clone())?;
+            }
+            Ok(Value::dict(keywords))
+        }
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args().into_owned())),
@@ -1565,11 +1610,9 @@ pub(crate) fn call_method(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     // `functools.wraps(wrapped)(wrapper)`: `update_wrapper`, for a
-    // function the program defines: its `__name__` and `__qualname__`
-    // become `wrapped`'s, and its attributes take in `wrapped`'s and
-    // `__wrapped__`. (Its `__module__` is `__main__` already; the
-    // `__doc__` it also sets is not modelled, and reading it is refused by
-    // name.)
+    // function the program defines: its `__name__`, `__qualname__` and
+    // `__doc__` become `wrapped`'s, and its attributes take in `wrapped`'s
+    // and `__wrapped__`. (Its `__module__` is `__main__` already.)
     #[cfg(feature = "asyncio-py")]
     if name == super::WRAPS {
         return match (&args[..], obj, kwargs.is_empty()) {
@@ -1578,6 +1621,8 @@ pub(crate) fn call_method(
             )),
             ([Value::Function(wrapper)], Value::Function(wrapped), true) => {
                 *wrapper.name.borrow_mut() = wrapped.name();
+                let doc = get_attr(rt, obj.clone(), &"__doc__".into())?;
+                drop(wrapper.attrs.set(&"__doc__".into(), doc));
                 // `WRAPPER_UPDATES`: the wrapper's `__dict__` updated with
                 // the wrapped one's, then `__wrapped__` set.
                 let copied = wrapped.attrs.entries();

@@ -261,6 +261,16 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         // What the program assigned; the rest is the builtin type's.
         #[cfg(feature = "asyncio-py")]
         Value::Function(f) => return f.attrs.get(name).map(Ok),
+        // A bound method's own `__self__` and `__func__`; the rest is its
+        // function's (`method_getattro`), whose AttributeError it is.
+        #[cfg(feature = "asyncio-py")]
+        Value::BoundMethod(m) => {
+            return Some(match &**name {
+                "__self__" => Ok(m.0.clone()),
+                "__func__" => Ok(Value::Function(m.1.clone())),
+                _ => super::builtins::get_attr(rt, Value::Function(m.1.clone()), name),
+            })
+        }
         Value::UserClass(class) => match &**name {
             "__name__" | "__qualname__" => Some(Ok(Value::str(class.name))),
             _ => read_from_class(rt, obj, class, name).or_else(|| from_object(class, name).map(Ok)),
@@ -569,7 +579,45 @@ pub(crate) fn set_attr(
         }
         Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
         #[cfg(feature = "asyncio-py")]
-        Value::Function(f) if !name.starts_with("__") => f.attrs.set(name, value),
+        Value::Function(f) if !name.starts_with("__") || &**name == "__doc__" => {
+            f.attrs.set(name, value)
+        }
+        // `e.__cause__ = other` (which also sets `__suppress_context__`, as
+        // `raise ... from` does), `e.__context__ = other`, and
+        // `e.__suppress_context__ = flag`: CPython's `BaseException` setters.
+        #[cfg(feature = "asyncio-py")]
+        Value::Exception(e) if matches!(&**name, "__cause__" | "__context__") => {
+            let other = match value {
+                Value::None => None,
+                Value::Exception(other) => Some(other),
+                _ => {
+                    return Err(Raise::Exc(Exception::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "exception {} must be None or derive from BaseException",
+                            &name[2..name.len() - 2]
+                        ),
+                    )))
+                }
+            };
+            match &**name {
+                "__cause__" => e.set_cause(other),
+                _ => e.replace_context(other),
+            }
+            None
+        }
+        // (A `T_BOOL` member: only a bool.)
+        #[cfg(feature = "asyncio-py")]
+        Value::Exception(e) if &**name == "__suppress_context__" => {
+            let Value::Bool(flag) = value else {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::TypeError,
+                    "attribute value type must be bool",
+                )));
+            };
+            e.set_suppress_context(flag);
+            None
+        }
         Value::Function(_) if !crate::asyncio_py::IN_THIS_BUILD && !name.starts_with("__") => {
             return Err(RunError::unsupported(crate::error::needs_asyncio_py(
                 "an attribute of a function",
@@ -585,12 +633,15 @@ pub(crate) fn set_attr(
             )))
         }
         other => {
-            return Err(builtin_lacks(other, name).unwrap_or_else(|| {
-                RunError::unsupported(format!(
-                    "assigning the attribute `{name}` of a {} is not supported yet",
-                    other.type_name()
-                ))
-            }))
+            let elsewhere = || super::modelled::types_elsewhere(other, name);
+            return Err(builtin_lacks(other, name)
+                .or_else(elsewhere)
+                .unwrap_or_else(|| {
+                    RunError::unsupported(format!(
+                        "assigning the attribute `{name}` of a {} is not supported yet",
+                        other.type_name()
+                    ))
+                }));
         }
     };
     drop(old);
@@ -626,12 +677,14 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
             .attrs
             .remove(name)
             .ok_or_else(|| missing(format!("'function' object has no attribute '{name}'"))),
-        other => Err(builtin_lacks(other, name).unwrap_or_else(|| {
-            RunError::unsupported(format!(
-                "deleting the attribute `{name}` of a {} is not supported yet",
-                other.type_name()
-            ))
-        })),
+        other => Err(builtin_lacks(other, name)
+            .or_else(|| super::modelled::types_elsewhere(other, name))
+            .unwrap_or_else(|| {
+                RunError::unsupported(format!(
+                    "deleting the attribute `{name}` of a {} is not supported yet",
+                    other.type_name()
+                ))
+            })),
     }
 }
 

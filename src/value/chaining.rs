@@ -91,6 +91,19 @@ impl Exception {
         self.chaining.suppress_context.set(true);
     }
 
+    /// `e.__context__ = other` (`BaseException_set_context`), which, unlike
+    /// a raise, cuts no loop.
+    #[cfg(feature = "asyncio-py")]
+    pub fn replace_context(&self, context: Option<Exc>) {
+        *self.chaining.context.borrow_mut() = context;
+    }
+
+    /// `e.__suppress_context__ = flag`.
+    #[cfg(feature = "asyncio-py")]
+    pub fn set_suppress_context(&self, suppress: bool) {
+        self.chaining.suppress_context.set(suppress);
+    }
+
     /// Raised while `handled` is being handled: CPython's
     /// `_PyErr_SetObject` makes it the new exception's `__context__`,
     /// first cutting the new one out of `handled`'s own chain, so that no
