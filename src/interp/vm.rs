@@ -1356,7 +1356,13 @@ fn located(e: Raise, rt: &Runtime, m: &Compiled, frame: &Frame, back: usize) -> 
     if let Raise::Stop(mut stop) = e {
         let code = &m.code[frame.function];
         let at = frame.pc.wrapping_sub(back);
-        let line = code.line_of(at, at.wrapping_sub(1));
+        // An instruction of no line of its own (a function's implicit
+        // return): the line of the last one before it that has one.
+        let line = (0..=at.min(code.lines.len()))
+            .rev()
+            .map(|i| code.line_of(i, i.wrapping_sub(1)))
+            .find(|&l| l != super::code::NO_LINE && l != super::code::LAST_RUN)
+            .unwrap_or(super::code::NO_LINE);
         if stop.line.is_none() && line != super::code::NO_LINE {
             let token = match code.ops.get(at) {
                 Some(
