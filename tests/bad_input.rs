@@ -327,7 +327,7 @@ fn cli_shows_a_refusal_met_while_running_instead_of_half_the_output() {
     let refused = dir.join("refused.py");
     std::fs::write(
         &refused,
-        "import asyncio\n\ndef f(a=1):\n    return a\n\nasync def main():\n    print('before')\n    await asyncio.sleep(0.1)\n    print(f.__defaults__)\n\nasyncio.run(main())\n",
+        "import asyncio\n\ndef f(a=1):\n    return a\n\nasync def main():\n    print('before')\n    await asyncio.sleep(0.1)\n    print(f.__code__)\n\nasyncio.run(main())\n",
     )
     .unwrap();
     let (out, err, code) = cli(&["run", refused.to_str().unwrap()]);

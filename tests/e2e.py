@@ -421,7 +421,7 @@ def learner_flow(wd, base, failures):
     # A refusal met as the program runs comes before anything is shown:
     # the page tries the run unseen first.
     program = ("import asyncio\n\ndef f(a=1):\n    return a\n\nasync def main():\n"
-               "    print('before')\n    await asyncio.sleep(0.1)\n    print(f.__defaults__)\n\n"
+               "    print('before')\n    await asyncio.sleep(0.1)\n    print(f.__code__)\n\n"
                "asyncio.run(main())\n")
     wd.paste("textarea.code", program)
     wd.click("select.speed option[value='real']")
