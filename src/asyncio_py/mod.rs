@@ -176,6 +176,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "getattr",
     "hasattr",
     "setattr",
+    "vars",
     "anext",
     "NotImplemented",
     "issubclass",

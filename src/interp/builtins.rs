@@ -1073,6 +1073,30 @@ fn call_builtin(
         Builtin::Map => super::iterables::map(rt, args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Vars => {
+            if !kwargs.is_empty() {
+                return Err(type_error("vars() takes no keyword arguments".into()));
+            }
+            match &args[..] {
+                [] => Err(RunError::unsupported(
+                    "vars() without an argument (the caller's local variables) is not supported yet",
+                )),
+                [Value::Instance(i)] => Ok(i.attrs.as_dict()),
+                [Value::Exception(e)] => Ok(e.attrs.as_dict()),
+                [Value::Function(f)] => Ok(f.attrs.as_dict()),
+                [Value::UserClass(_) | Value::Class(_) | Value::Module(_)] => {
+                    Err(RunError::unsupported(
+                        "vars() of a class or a module is not supported yet",
+                    ))
+                }
+                [_] => Err(type_error("vars() argument must have __dict__ attribute".into())),
+                _ => Err(type_error(format!(
+                    "vars expected at most 1 argument, got {}",
+                    args.len()
+                ))),
+            }
+        }
         // `call` turns it away: it is not a function.
         #[cfg(feature = "asyncio-py")]
         Builtin::NotImplemented => unreachable!("NotImplemented is not callable"),

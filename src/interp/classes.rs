@@ -246,6 +246,8 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
     let found = match obj {
         Value::Instance(i) => match &**name {
             "__class__" => Some(Ok(Value::UserClass(i.class.clone()))),
+            #[cfg(feature = "asyncio-py")]
+            "__dict__" => Some(Ok(i.attrs.as_dict())),
             _ => match i.attrs.get(name) {
                 Some(v) => Some(Ok(v)),
                 None => from_class(rt, obj, &i.class, name),
@@ -253,12 +255,16 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         },
         Value::Exception(e) => match (&e.class, &**name) {
             (Some(class), "__class__") => Some(Ok(Value::UserClass(class.clone()))),
+            #[cfg(feature = "asyncio-py")]
+            (_, "__dict__") => Some(Ok(e.attrs.as_dict())),
             (class, _) => match e.attrs.get(name) {
                 Some(v) => Some(Ok(v)),
                 None => class.as_ref().and_then(|c| from_class(rt, obj, c, name)),
             },
         },
         // What the program assigned; the rest is the builtin type's.
+        #[cfg(feature = "asyncio-py")]
+        Value::Function(f) if &**name == "__dict__" => Some(Ok(f.attrs.as_dict())),
         #[cfg(feature = "asyncio-py")]
         Value::Function(f) => return f.attrs.get(name).map(Ok),
         // A bound method's own `__self__` and `__func__`; the rest is its

@@ -139,53 +139,65 @@ pub struct Instance {
     pub attrs: Attrs,
 }
 
-/// An object's own attributes, in the order first assigned, as a
-/// `__dict__` keeps them.
+/// An object's own attributes, in the order first assigned: its
+/// `__dict__`, a dict of the program's like any other, so that
+/// `obj.__dict__` and `vars(obj)` are the object's attributes themselves
+/// (a change through either shows in the other). Keys the program puts
+/// there that are not strings (`obj.__dict__[1] = 2`) are no attribute.
 #[derive(Debug, Default)]
-pub struct Attrs(RefCell<Vec<(Name, Value)>>);
+pub struct Attrs(Rc<RefCell<super::dict::Dict>>);
 
 impl Attrs {
     pub fn get(&self, name: &str) -> Option<Value> {
-        self.0
-            .borrow()
-            .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v.clone())
+        self.0.borrow().get(&Value::str(name)).ok().flatten()
     }
 
     /// Binds `name`; the value it replaces is returned, to be dropped by
     /// the caller once no borrow is held (dropping may report).
     pub fn set(&self, name: &Name, value: Value) -> Option<Value> {
-        let mut attrs = self.0.borrow_mut();
-        match attrs.iter_mut().find(|(n, _)| n == name) {
-            Some((_, v)) => Some(std::mem::replace(v, value)),
-            None => {
-                attrs.push((name.clone(), value));
-                None
-            }
-        }
+        // A string key: neither unhashable nor compared by the program's
+        // code, so the dict cannot fail.
+        self.0
+            .borrow_mut()
+            .replace(Value::Str(name.clone()), value)
+            .ok()
+            .flatten()
     }
 
     /// Every name and value, in the order first assigned.
     pub fn entries(&self) -> Vec<(Name, Value)> {
-        self.0.borrow().clone()
+        self.0
+            .borrow()
+            .entries()
+            .filter_map(|(k, v)| match k {
+                Value::Str(name) => Some((name.clone(), v.clone())),
+                _ => None,
+            })
+            .collect_vec()
     }
 
     /// Removes `name`, giving its value back (to be let go of once no
     /// borrow is held); `None` when it is not set.
     pub fn remove(&self, name: &str) -> Option<Value> {
-        let mut attrs = self.0.borrow_mut();
-        let at = attrs.iter().position(|(n, _)| &**n == name)?;
-        Some(attrs.remove(at).1)
+        self.0.borrow_mut().remove(&Value::str(name)).ok().flatten()
     }
 
     pub fn names(&self) -> Vec<Name> {
-        self.0.borrow().iter().map(|(n, _)| n.clone()).collect_vec()
+        self.entries().into_iter().map(|(n, _)| n).collect_vec()
     }
 
     /// The values, for what a freed object reports.
     pub fn values(&self) -> Vec<Value> {
-        self.0.borrow().iter().map(|(_, v)| v.clone()).collect_vec()
+        self.0
+            .borrow()
+            .entries()
+            .map(|(_, v)| v.clone())
+            .collect_vec()
+    }
+
+    /// `obj.__dict__`: the attributes themselves, as a dict.
+    pub fn as_dict(&self) -> Value {
+        Value::Dict(self.0.clone())
     }
 }
 

@@ -224,12 +224,23 @@ impl Dict {
     /// `d[key] = value`: an existing key keeps its place and its first
     /// spelling (`d[1] = 'a'; d[1.0] = 'b'` leaves `{1: 'b'}`).
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Raise> {
+        self.replace(key, value).map(drop)
+    }
+
+    /// `d[key] = value`, giving back the value it replaces, for the caller
+    /// to let go of once no borrow of the dict is held (freeing it may
+    /// report, and run the program's code).
+    pub fn replace(&mut self, key: Value, value: Value) -> Result<Option<Value>, Raise> {
         check_hashable(&key)?;
-        match self.position(&key)?.and_then(|i| self.entries[i].as_mut()) {
-            Some((_, v)) => *v = value,
-            None => self.push_new(key, value),
-        }
-        Ok(())
+        Ok(
+            match self.position(&key)?.and_then(|i| self.entries[i].as_mut()) {
+                Some((_, v)) => Some(std::mem::replace(v, value)),
+                None => {
+                    self.push_new(key, value);
+                    None
+                }
+            },
+        )
     }
 
     /// `d.pop(key)`: the value, or `None` when the key is missing.

@@ -398,6 +398,9 @@ pub enum Builtin {
     Hasattr,
     #[cfg(feature = "asyncio-py")]
     Setattr,
+    /// `vars(obj)`: the object's `__dict__` (`class::Attrs`).
+    #[cfg(feature = "asyncio-py")]
+    Vars,
     /// `anext(iterator)`.
     #[cfg(feature = "asyncio-py")]
     Anext,
@@ -489,6 +492,8 @@ impl Builtin {
             "hasattr" => Builtin::Hasattr,
             #[cfg(feature = "asyncio-py")]
             "setattr" => Builtin::Setattr,
+            #[cfg(feature = "asyncio-py")]
+            "vars" => Builtin::Vars,
             #[cfg(feature = "asyncio-py")]
             "anext" => Builtin::Anext,
             #[cfg(feature = "asyncio-py")]
@@ -695,6 +700,8 @@ impl Builtin {
             Builtin::Hasattr => "hasattr",
             #[cfg(feature = "asyncio-py")]
             Builtin::Setattr => "setattr",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Vars => "vars",
             #[cfg(feature = "asyncio-py")]
             Builtin::Anext => "anext",
             #[cfg(feature = "asyncio-py")]
