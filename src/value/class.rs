@@ -149,19 +149,13 @@ pub struct Attrs(Rc<RefCell<super::dict::Dict>>);
 
 impl Attrs {
     pub fn get(&self, name: &str) -> Option<Value> {
-        self.0.borrow().get(&Value::str(name)).ok().flatten()
+        self.0.borrow().get_str(name)
     }
 
     /// Binds `name`; the value it replaces is returned, to be dropped by
     /// the caller once no borrow is held (dropping may report).
     pub fn set(&self, name: &Name, value: Value) -> Option<Value> {
-        // A string key: neither unhashable nor compared by the program's
-        // code, so the dict cannot fail.
-        self.0
-            .borrow_mut()
-            .replace(Value::Str(name.clone()), value)
-            .ok()
-            .flatten()
+        self.0.borrow_mut().replace_str(name, value)
     }
 
     /// Every name and value, in the order first assigned.

@@ -243,6 +243,37 @@ impl Dict {
         )
     }
 
+    /// Where the string key `name` is: an object's attribute
+    /// (`class::Attrs`), looked for on every `obj.name`, so compared as it
+    /// is, in order, without making a value of it (only a string equals a
+    /// string).
+    fn position_str(&self, name: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| matches!(e, Some((Value::Str(k), _)) if **k == *name))
+    }
+
+    /// `d[name]` for a string key.
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let i = self.position_str(name)?;
+        self.entries[i].as_ref().map(|(_, v)| v.clone())
+    }
+
+    /// `d[name] = value` for a string key, giving back the value it
+    /// replaces (see `replace`).
+    pub fn replace_str(&mut self, name: &crate::program::Name, value: Value) -> Option<Value> {
+        match self
+            .position_str(name)
+            .and_then(|i| self.entries[i].as_mut())
+        {
+            Some((_, v)) => Some(std::mem::replace(v, value)),
+            None => {
+                self.push_new(Value::Str(name.clone()), value);
+                None
+            }
+        }
+    }
+
     /// `d.pop(key)`: the value, or `None` when the key is missing.
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Raise> {
         check_hashable(key)?;
