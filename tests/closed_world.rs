@@ -114,11 +114,11 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
             "",
             "str()'s `encoding` argument",
         ),
-        // Set by `functools.wraps` too; a function's docstring is not kept.
+        // A function's code object is not modelled.
         (
-            "print(1)\nprint(main.__doc__)",
+            "print(1)\nprint(main.__code__)",
             "1\n",
-            "`function.__doc__` is not supported yet",
+            "`function.__code__` is not supported yet",
         ),
     ];
     for (body, printed, says) in cases {

@@ -681,20 +681,11 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         // A keys or items view equals a set of the same size that holds
         // each of its items (`dictview_richcompare`).
         #[cfg(feature = "asyncio-py")]
-        (Value::DictView(d, p), set @ Value::Set(s))
-        | (set @ Value::Set(s), Value::DictView(d, p))
+        (Value::DictView(d, p), set @ Value::Set(_))
+        | (set @ Value::Set(_), Value::DictView(d, p))
             if *p != super::dict::DictPart::Values =>
         {
-            let mine = d.borrow().part(*p);
-            if mine.len() != s.borrow().len() {
-                return Ok(false);
-            }
-            for item in &mine {
-                if !contains(set, item)? {
-                    return Ok(false);
-                }
-            }
-            true
+            view_equals_set(d, *p, set)?
         }
         #[cfg(feature = "asyncio-py")]
         _ if a.program_class().is_some() || b.program_class().is_some() => {
@@ -702,6 +693,29 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         }
         _ => leaf_equal(a, b)?,
     })
+}
+
+/// A keys or items view against a set: of the same size, and each of
+/// the view's items in the set. (Its own function: `equal_within`
+/// recurses as deep as the values nest, so its frame stays small.)
+#[cfg(feature = "asyncio-py")]
+#[inline(never)]
+fn view_equals_set(
+    d: &Rc<std::cell::RefCell<super::dict::Dict>>,
+    part: super::dict::DictPart,
+    set: &Value,
+) -> Result<bool, Raise> {
+    let mine = d.borrow().part(part);
+    let Value::Set(s) = set else { return Ok(false) };
+    if mine.len() != s.borrow().len() {
+        return Ok(false);
+    }
+    for item in &mine {
+        if !contains(set, item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// `a op b` as CPython's `do_richcompare` makes it when either operand is
