@@ -1,8 +1,8 @@
 # What a program reads of its functions, methods and partials, and sets on
 # its exceptions: __doc__ (the body's first string; functools.wraps copies
-# it), __defaults__ and __kwdefaults__, a bound method's __self__ and
+# it; an assigned one is not in __dict__), __defaults__, a bound method's __self__ and
 # __func__ (the rest is its function's, AttributeError included), a
-# partial's func, args and keywords (a partial of a partial flattened),
+# partial's func and args (a partial of a partial flattened),
 # and __cause__, __context__ and __suppress_context__ assigned, with
 # CPython's TypeErrors for a wrong value.
 import asyncio
@@ -47,10 +47,10 @@ class Service:
 
 async def main():
     print(greet.__doc__, bare.__doc__, fetch.__doc__, fetch.__name__)
-    print(greet.__defaults__, greet.__kwdefaults__, bare.__defaults__, bare.__kwdefaults__)
-    print(kw_only.__defaults__, kw_only.__kwdefaults__)
+    print(greet.__defaults__, bare.__defaults__, kw_only.__defaults__)
     greet.__doc__ = "changed"
-    print(greet.__doc__)
+    greet.__dict__["__name__"] = "shadowed"
+    print(greet.__doc__, greet.__name__, greet.__dict__, fetch.__dict__.keys())
     s = Service("db")
     m = s.fetch
     print(Service.fetch.__name__, m.__name__, m.__qualname__, m.__self__ is s, m.__func__ is Service.fetch)
@@ -60,9 +60,9 @@ async def main():
     except AttributeError as e:
         print("AttributeError:", e)
     p = functools.partial(greet, "ann", punct="?")
-    print(p.func is greet, p.args, p.keywords, p())
+    print(p.func is greet, p.args, p())
     q = functools.partial(p, "hi")
-    print(q.func is greet, q.args, q.keywords, q())
+    print(q.func is greet, q.args, q())
     e = ValueError("x")
     e.__cause__ = KeyError("k")
     print(repr(e.__cause__), e.__suppress_context__)

@@ -1085,12 +1085,31 @@ fn call_builtin(
                 [Value::Instance(i)] => Ok(i.attrs.as_dict()),
                 [Value::Exception(e)] => Ok(e.attrs.as_dict()),
                 [Value::Function(f)] => Ok(f.attrs.as_dict()),
+                // A method's attributes are its function's.
+                [Value::BoundMethod(m)] => Ok(m.1.attrs.as_dict()),
                 [Value::UserClass(_) | Value::Class(_) | Value::Module(_)] => {
                     Err(RunError::unsupported(
                         "vars() of a class or a module is not supported yet",
                     ))
                 }
-                [_] => Err(type_error("vars() argument must have __dict__ attribute".into())),
+                [
+                    Value::None
+                    | Value::Bool(_)
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::Range(_),
+                ] => Err(type_error("vars() argument must have __dict__ attribute".into())),
+                // (A partial, a coroutine...: whether it has one is not
+                // modelled.)
+                [other] => Err(RunError::unsupported(format!(
+                    "vars() of a {} is not supported yet",
+                    other.type_name()
+                ))),
                 _ => Err(type_error(format!(
                     "vars expected at most 1 argument, got {}",
                     args.len()
@@ -1557,48 +1576,37 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         // The docstring: the body's first statement, when it is a string
         // (kept as a statement, as CPython keeps it in `co_consts`).
         #[cfg(feature = "asyncio-py")]
-        (Value::Function(f), "__doc__") => Ok(match f.def().body.first() {
-            Some(crate::program::Stmt::Expr(Expr::Str(doc))) => Value::str(doc),
+        (Value::Function(f), "__doc__") => Ok(match (&*f.doc.borrow(), f.def().body.first()) {
+            (Some(assigned), _) => assigned.clone(),
+            (None, Some(crate::program::Stmt::Expr(Expr::Str(doc)))) => Value::str(doc),
             _ => Value::None,
         }),
-        // The defaults of the parameters given by position (a tuple), and
-        // of the keyword-only ones (a dict); `None` when there are none.
+        // The defaults of the parameters given by position, a tuple (as
+        // immutable as CPython's, which calls read); `None` when there are
+        // none. (`__kwdefaults__` is a dict calls read, which a program
+        // may change: refused by name.)
         #[cfg(feature = "asyncio-py")]
-        (Value::Function(f), "__defaults__" | "__kwdefaults__") => {
-            let by_keyword = &**name == "__kwdefaults__";
+        (Value::Function(f), "__defaults__") => {
             let mut positional = Vec::new();
-            let mut keyword = crate::value::dict::Dict::default();
             for (param, default) in f.def().params.iter().zip(&f.defaults) {
-                match (
+                if let (Some(d), false) = (
                     default,
                     param.kind == crate::program::ParamKind::KeywordOnly,
                 ) {
-                    (Some(d), false) => positional.push(d.clone()),
-                    (Some(d), true) => keyword.insert(Value::Str(param.name.clone()), d.clone())?,
-                    (None, _) => {}
+                    positional.push(d.clone());
                 }
             }
-            Ok(match by_keyword {
-                _ if positional.is_empty() && keyword.is_empty() => Value::None,
-                false if positional.is_empty() => Value::None,
-                true if keyword.is_empty() => Value::None,
+            Ok(match positional.is_empty() {
+                true => Value::None,
                 false => Value::tuple(positional),
-                true => Value::dict(keyword),
             })
         }
-        // `functools.partial`'s `func`, `args` and `keywords`.
+        // `functools.partial`'s `func` and `args`. (Its `keywords` is a
+        // dict its calls read, which a program may change: refused by name.)
         #[cfg(feature = "asyncio-py")]
         (Value::Partial(p), "func") => Ok(p.func.clone()),
         #[cfg(feature = "asyncio-py")]
         (Value::Partial(p), "args") => Ok(Value::tuple(p.args.clone())),
-        #[cfg(feature = "asyncio-py")]
-        (Value::Partial(p), "keywords") => {
-            let mut keywords = crate::value::dict::Dict::default();
-            for (k, v) in &p.kwargs {
-                keywords.insert(Value::Str(k.clone()), v.clone())?;
-            }
-            Ok(Value::dict(keywords))
-        }
         #[cfg(not(feature = "code"))]
         (Value::Function(f), "__name__") => Ok(Value::Str(f.name())),
         (Value::Exception(e), "args") => Ok(Value::tuple(e.args().into_owned())),
@@ -1646,7 +1654,7 @@ pub(crate) fn call_method(
             ([Value::Function(wrapper)], Value::Function(wrapped), true) => {
                 *wrapper.name.borrow_mut() = wrapped.name();
                 let doc = get_attr(rt, obj.clone(), &"__doc__".into())?;
-                drop(wrapper.attrs.set(&"__doc__".into(), doc));
+                drop(wrapper.doc.replace(Some(doc)));
                 // `WRAPPER_UPDATES`: the wrapper's `__dict__` updated with
                 // the wrapped one's, then `__wrapped__` set.
                 let copied = wrapped.attrs.entries();

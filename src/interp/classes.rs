@@ -249,6 +249,9 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
             #[cfg(feature = "asyncio-py")]
             "__dict__" => Some(Ok(i.attrs.as_dict())),
             _ => match i.attrs.get(name) {
+                // A property (a data descriptor) wins over the `__dict__`.
+                #[cfg(feature = "asyncio-py")]
+                Some(_) if has_property(&i.class, name) => from_class(rt, obj, &i.class, name),
                 Some(v) => Some(Ok(v)),
                 None => from_class(rt, obj, &i.class, name),
             },
@@ -257,7 +260,16 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
             (Some(class), "__class__") => Some(Ok(Value::UserClass(class.clone()))),
             #[cfg(feature = "asyncio-py")]
             (_, "__dict__") => Some(Ok(e.attrs.as_dict())),
+            // `BaseException`'s data descriptors come before the `__dict__`.
+            (
+                _,
+                "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__",
+            ) => None,
             (class, _) => match e.attrs.get(name) {
+                #[cfg(feature = "asyncio-py")]
+                Some(_) if class.as_ref().is_some_and(|c| has_property(c, name)) => {
+                    class.as_ref().and_then(|c| from_class(rt, obj, c, name))
+                }
                 Some(v) => Some(Ok(v)),
                 None => class.as_ref().and_then(|c| from_class(rt, obj, c, name)),
             },
@@ -265,8 +277,14 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
         // What the program assigned; the rest is the builtin type's.
         #[cfg(feature = "asyncio-py")]
         Value::Function(f) if &**name == "__dict__" => Some(Ok(f.attrs.as_dict())),
+        // The type's attributes (`__name__`, `__doc__`, `__defaults__`:
+        // data descriptors) come before the `__dict__`.
         #[cfg(feature = "asyncio-py")]
-        Value::Function(f) => return f.attrs.get(name).map(Ok),
+        Value::Function(f) if !name.starts_with("__") || &**name == "__wrapped__" => {
+            return f.attrs.get(name).map(Ok)
+        }
+        #[cfg(feature = "asyncio-py")]
+        Value::Function(_) => return None,
         // A bound method's own `__self__` and `__func__`; the rest is its
         // function's (`method_getattro`), whose AttributeError it is.
         #[cfg(feature = "asyncio-py")]
@@ -585,9 +603,9 @@ pub(crate) fn set_attr(
         }
         Value::Exception(e) if !name.starts_with("__") => e.attrs.set(name, value),
         #[cfg(feature = "asyncio-py")]
-        Value::Function(f) if !name.starts_with("__") || &**name == "__doc__" => {
-            f.attrs.set(name, value)
-        }
+        Value::Function(f) if &**name == "__doc__" => f.doc.replace(Some(value)),
+        #[cfg(feature = "asyncio-py")]
+        Value::Function(f) if !name.starts_with("__") => f.attrs.set(name, value),
         // `e.__cause__ = other` (which also sets `__suppress_context__`, as
         // `raise ... from` does), `e.__context__ = other`, and
         // `e.__suppress_context__ = flag`: CPython's `BaseException` setters.
@@ -654,8 +672,28 @@ pub(crate) fn set_attr(
     Ok(())
 }
 
+/// Whether `class` (or a class above it) has a property `name`, which
+/// wins over an instance's `__dict__` (a data descriptor).
+#[cfg(feature = "asyncio-py")]
+fn has_property(class: &ClassObj, name: &str) -> bool {
+    matches!(class.lookup(name), Some(Value::Descriptor(d)) if matches!(*d, Descriptor::Property { .. }))
+}
+
 /// `del obj.name`: the value removed, for the caller to let go of.
 pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
+    // A property: the engine's have no deleter.
+    #[cfg(feature = "asyncio-py")]
+    if let Some(class) = obj.program_class() {
+        if has_property(class, name) {
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::AttributeError,
+                format!(
+                    "property '{name}' of '{}' object has no deleter",
+                    class.name
+                ),
+            )));
+        }
+    }
     #[cfg(feature = "asyncio-py")]
     if let Some(refused) = super::dataclasses::frozen(obj, name, "delete") {
         return Err(refused);

@@ -119,6 +119,8 @@ impl Compiled {
                     generator: f.is_generator(),
                     #[cfg(feature = "asyncio-py")]
                     attrs: Default::default(),
+                    #[cfg(feature = "asyncio-py")]
+                    doc: Default::default(),
                 }))
             })
             .collect_vec();

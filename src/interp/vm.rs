@@ -1659,6 +1659,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                 generator: g.generator,
                                 #[cfg(feature = "asyncio-py")]
                                 attrs: Default::default(),
+                                #[cfg(feature = "asyncio-py")]
+                                doc: Default::default(),
                             })));
                     }
                 }

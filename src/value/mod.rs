@@ -178,6 +178,11 @@ pub struct FunctionObj {
     /// sets (`__wrapped__`).
     #[cfg(feature = "asyncio-py")]
     pub attrs: class::Attrs,
+    /// An assigned `__doc__` (by the program, or `functools.wraps`), which
+    /// CPython keeps in the function, apart from its `__dict__`; `None`:
+    /// the docstring.
+    #[cfg(feature = "asyncio-py")]
+    pub doc: RefCell<Option<Value>>,
 }
 
 /// A variable shared between a function's frame and the functions defined

@@ -1075,6 +1075,14 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => Rc::ptr_eq(x, y),
+        // Each `d.keys()` is a new view object in CPython; the engine's
+        // views are the dict and a part, so which view is which is lost.
+        #[cfg(feature = "code")]
+        (Value::DictView(..), Value::DictView(..)) => {
+            return Err(RunError::unsupported(
+                "`is` between a dict's views is not supported yet (each `d.keys()` is a new object in CPython); compare them with `==`",
+            ))
+        }
         #[cfg(feature = "asyncio-py")]
         (Value::Set(x), Value::Set(y)) => Rc::ptr_eq(x, y),
         // Timer handles equal by value (`timer_handles_equal`).
