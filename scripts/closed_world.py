@@ -199,6 +199,7 @@ def instances():
         "list": [],
         "tuple": (),
         "dict": d,
+        "set": set(),
         "dict_keys": d.keys(),
         "dict_values": d.values(),
         "dict_items": d.items(),

@@ -1,7 +1,8 @@
 # What an object's __dict__ does not decide: a property (a data descriptor)
 # wins over an entry of its name, and so do an exception's args,
 # __cause__ and __suppress_context__; a property without a deleter
-# cannot be deleted; a class attribute loses to the entry.
+# cannot be deleted; a class attribute loses to the entry. A builtin value
+# without a __dict__ takes no attribute, and vars() of it is a TypeError.
 import asyncio
 
 class A:
@@ -73,3 +74,17 @@ async def main():
 
 
 asyncio.run(main())
+r = range(3)
+try:
+    r.x = 1
+except AttributeError as e:
+    print(e)
+try:
+    vars(r)
+except TypeError as e:
+    print(e)
+s = {1}
+try:
+    s.y = 2
+except AttributeError as e:
+    print(e)

@@ -1092,18 +1092,9 @@ fn call_builtin(
                         "vars() of a class or a module is not supported yet",
                     ))
                 }
-                [
-                    Value::None
-                    | Value::Bool(_)
-                    | Value::Int(_)
-                    | Value::Float(_)
-                    | Value::Str(_)
-                    | Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Dict(_)
-                    | Value::Set(_)
-                    | Value::Range(_),
-                ] => Err(type_error("vars() argument must have __dict__ attribute".into())),
+                [v] if v.lacks_dict() => {
+                    Err(type_error("vars() argument must have __dict__ attribute".into()))
+                }
                 // (A partial, a coroutine...: whether it has one is not
                 // modelled.)
                 [other] => Err(RunError::unsupported(format!(

@@ -736,17 +736,7 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
 /// builtin value's type does not have; `None` for one it has (which the
 /// engine does not model) and for any other value.
 fn builtin_lacks(obj: &Value, name: &str) -> Option<Raise> {
-    let builtin = matches!(
-        obj,
-        Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-    );
+    let builtin = obj.lacks_dict();
     if builtin {
         if let Some(handed_over) = super::modelled::types_elsewhere(obj, name) {
             return Some(handed_over);

@@ -1331,6 +1331,26 @@ impl Value {
         }
     }
 
+    /// Whether it is a value of a builtin type whose instances have no
+    /// `__dict__` (`None`, numbers, strings, the containers, `range`):
+    /// `vars()` of it and an attribute assigned to it are CPython's errors.
+    pub fn lacks_dict(&self) -> bool {
+        match self {
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Range(_) => true,
+            #[cfg(feature = "asyncio-py")]
+            Value::Set(_) => true,
+            _ => false,
+        }
+    }
+
     /// The type's name as CPython's error messages give it (its
     /// `tp_name`): asyncio's C types carry their module.
     pub fn cpython_type_name(&self) -> &'static str {
