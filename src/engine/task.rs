@@ -69,10 +69,7 @@ impl Runtime {
                         "cannot reuse already awaited coroutine",
                     ));
                 }
-                // The throw closes the coroutine: it never warns that it
-                // was not awaited.
-                info.coroutine.started.set(true);
-                info.coroutine.finished.set(true);
+                info.coroutine.close_unstarted();
                 None
             }
             TaskBody::NotStarted => Some(self.start(info.coroutine.clone())),

@@ -1078,13 +1078,13 @@ fn call_builtin(
             if !kwargs.is_empty() {
                 return Err(type_error("vars() takes no keyword arguments".into()));
             }
+            if let Some(attrs) = args.first().filter(|_| args.len() == 1).and_then(Value::own_attrs) {
+                return Ok(attrs.as_dict());
+            }
             match &args[..] {
                 [] => Err(RunError::unsupported(
                     "vars() without an argument (the caller's local variables) is not supported yet",
                 )),
-                [Value::Instance(i)] => Ok(i.attrs.as_dict()),
-                [Value::Exception(e)] => Ok(e.attrs.as_dict()),
-                [Value::Function(f)] => Ok(f.attrs.as_dict()),
                 // A method's attributes are its function's.
                 [Value::BoundMethod(m)] => Ok(m.1.attrs.as_dict()),
                 [Value::UserClass(_) | Value::Class(_) | Value::Module(_)] => {
@@ -1741,8 +1741,7 @@ pub(crate) fn call_method(
                     "closing a coroutine that is suspended at an `await` (CPython throws GeneratorExit in there) is not supported yet",
                 ));
             }
-            c.started.set(true);
-            c.finished.set(true);
+            c.close_unstarted();
             Ok(Value::None)
         }
         #[cfg(feature = "asyncio-py")]

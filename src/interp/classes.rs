@@ -16,7 +16,7 @@ use crate::error::{Raise, RunError};
 use crate::program::Name;
 #[cfg(feature = "asyncio-py")]
 use crate::value::class::Descriptor;
-use crate::value::class::{Base, ClassObj, Instance};
+use crate::value::class::{Attrs, Base, ClassObj, Instance};
 use crate::value::{Class, ExcKind, Exception, Value};
 use std::rc::Rc;
 
@@ -243,40 +243,26 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
     if let Some(refused) = super::dataclasses::unmodelled(obj, Some(name)) {
         return Some(Err(refused));
     }
+    // `obj.__dict__`: the attributes themselves (`class::Attrs`).
+    #[cfg(feature = "asyncio-py")]
+    if let (Some(attrs), "__dict__") = (obj.own_attrs(), &**name) {
+        return Some(Ok(attrs.as_dict()));
+    }
     let found = match obj {
         Value::Instance(i) => match &**name {
             "__class__" => Some(Ok(Value::UserClass(i.class.clone()))),
-            #[cfg(feature = "asyncio-py")]
-            "__dict__" => Some(Ok(i.attrs.as_dict())),
-            _ => match i.attrs.get(name) {
-                // A property (a data descriptor) wins over the `__dict__`.
-                #[cfg(feature = "asyncio-py")]
-                Some(_) if has_property(&i.class, name) => from_class(rt, obj, &i.class, name),
-                Some(v) => Some(Ok(v)),
-                None => from_class(rt, obj, &i.class, name),
-            },
+            _ => own_then_class(rt, obj, &i.attrs, Some(&i.class), name),
         },
         Value::Exception(e) => match (&e.class, &**name) {
             (Some(class), "__class__") => Some(Ok(Value::UserClass(class.clone()))),
-            #[cfg(feature = "asyncio-py")]
-            (_, "__dict__") => Some(Ok(e.attrs.as_dict())),
             // `BaseException`'s data descriptors come before the `__dict__`.
             (
                 _,
                 "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__",
             ) => None,
-            (class, _) => match e.attrs.get(name) {
-                #[cfg(feature = "asyncio-py")]
-                Some(_) if class.as_ref().is_some_and(|c| has_property(c, name)) => {
-                    class.as_ref().and_then(|c| from_class(rt, obj, c, name))
-                }
-                Some(v) => Some(Ok(v)),
-                None => class.as_ref().and_then(|c| from_class(rt, obj, c, name)),
-            },
+            (class, _) => own_then_class(rt, obj, &e.attrs, class.as_ref(), name),
         },
         // What the program assigned; the rest is the builtin type's.
-        #[cfg(feature = "asyncio-py")]
-        Value::Function(f) if &**name == "__dict__" => Some(Ok(f.attrs.as_dict())),
         // The type's attributes (`__name__`, `__doc__`, `__defaults__`:
         // data descriptors) come before the `__dict__`.
         #[cfg(feature = "asyncio-py")]
@@ -672,6 +658,26 @@ pub(crate) fn set_attr(
     Ok(())
 }
 
+/// `name` read as `object.__getattribute__` reads it: from the object's
+/// `__dict__` (`attrs`), unless its class has a property of that name (a
+/// data descriptor, which wins), else from the class.
+fn own_then_class(
+    rt: &Rc<Runtime>,
+    obj: &Value,
+    attrs: &Attrs,
+    class: Option<&Rc<ClassObj>>,
+    name: &str,
+) -> Option<Result<Value, Raise>> {
+    match attrs.get(name) {
+        #[cfg(feature = "asyncio-py")]
+        Some(_) if class.is_some_and(|c| has_property(c, name)) => {
+            class.and_then(|c| from_class(rt, obj, c, name))
+        }
+        Some(v) => Some(Ok(v)),
+        None => class.and_then(|c| from_class(rt, obj, c, name)),
+    }
+}
+
 /// Whether `class` (or a class above it) has a property `name`, which
 /// wins over an instance's `__dict__` (a data descriptor).
 #[cfg(feature = "asyncio-py")]
@@ -736,14 +742,8 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
 /// builtin value's type does not have; `None` for one it has (which the
 /// engine does not model) and for any other value.
 fn builtin_lacks(obj: &Value, name: &str) -> Option<Raise> {
-    let builtin = obj.lacks_dict();
-    if builtin {
-        if let Some(handed_over) = super::modelled::types_elsewhere(obj, name) {
-            return Some(handed_over);
-        }
-    }
-    let lacks =
-        builtin && closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name));
+    let lacks = obj.lacks_dict()
+        && closed_world::type_dir(obj.type_name()).is_some_and(|d| !d.contains(name));
     lacks.then(|| {
         Raise::Exc(Exception::new(
             ExcKind::AttributeError,

@@ -211,6 +211,18 @@ impl Value {
         }
     }
 
+    /// Its own attributes, `__dict__`: an instance's, an exception's, a
+    /// function's.
+    #[cfg(feature = "asyncio-py")]
+    pub fn own_attrs(&self) -> Option<&Attrs> {
+        match self {
+            Value::Instance(i) => Some(&i.attrs),
+            Value::Exception(e) => Some(&e.attrs),
+            Value::Function(f) => Some(&f.attrs),
+            _ => None,
+        }
+    }
+
     /// The program's class this value is an instance of, if any (an
     /// exception's too).
     pub fn program_class(&self) -> Option<&Rc<ClassObj>> {

@@ -1105,6 +1105,14 @@ impl FreedLog {
 }
 
 impl Coroutine {
+    /// Closed without running (`coro.close()`, or an exception thrown in
+    /// before its first step): it never warns "never awaited", and awaiting
+    /// it is CPython's "cannot reuse already awaited coroutine".
+    pub fn close_unstarted(&self) {
+        self.started.set(true);
+        self.finished.set(true);
+    }
+
     /// Whether it warns "never awaited" when freed now.
     #[cfg(feature = "asyncio-py")]
     pub(crate) fn would_warn(&self) -> bool {
