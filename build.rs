@@ -54,6 +54,8 @@ fn asyncio_py() {
     let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/asyncio_py");
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("asyncio_py");
     std::fs::create_dir_all(&out).unwrap();
+    // The directory too: a new module is a new file.
+    println!("cargo:rerun-if-changed=src/asyncio_py");
     let mut files = Vec::new();
     python_files(&root, &mut files);
     for file in files {

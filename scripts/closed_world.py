@@ -28,6 +28,7 @@ What is recorded:
 import asyncio
 import asyncio.tasks
 import builtins
+import contextlib
 import dataclasses
 import functools
 import heapq
@@ -321,6 +322,7 @@ def render():
         '    ("dataclasses", %s),' % rust_list(dir(dataclasses)),
         '    ("heapq", %s),' % rust_list(dir(heapq)),
         '    ("asyncio.exceptions", %s),' % rust_list(dir(asyncio.exceptions)),
+        '    ("contextlib", %s),' % rust_list(dir(contextlib)),
         "];",
         "",
     ]

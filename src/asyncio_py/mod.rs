@@ -41,6 +41,11 @@ use std::rc::Rc;
 /// `asyncio.Name` or import.
 struct LibModule {
     name: &'static str,
+    /// The module a program imports the exports from: `asyncio`, or a
+    /// module of the standard library asyncio programs use with it
+    /// (`contextlib`). All are linked under `program::LIBRARY`, so no two
+    /// modules export one name.
+    public: &'static str,
     source: &'static str,
     exports: &'static [&'static str],
 }
@@ -50,6 +55,7 @@ struct LibModule {
 static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.exceptions",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/exceptions.py"))
         } else {
@@ -59,6 +65,7 @@ static MODULES: &[LibModule] = &[
     },
     LibModule {
         name: "asyncio.locks",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/locks.py"))
         } else {
@@ -75,6 +82,7 @@ static MODULES: &[LibModule] = &[
     },
     LibModule {
         name: "asyncio.queues",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/queues.py"))
         } else {
@@ -90,6 +98,7 @@ static MODULES: &[LibModule] = &[
     },
     LibModule {
         name: "asyncio.taskgroups",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/taskgroups.py"))
         } else {
@@ -99,6 +108,7 @@ static MODULES: &[LibModule] = &[
     },
     LibModule {
         name: "asyncio.tasks",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/tasks.py"))
         } else {
@@ -115,6 +125,7 @@ static MODULES: &[LibModule] = &[
     },
     LibModule {
         name: "asyncio.timeouts",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/timeouts.py"))
         } else {
@@ -124,12 +135,28 @@ static MODULES: &[LibModule] = &[
     },
     LibModule {
         name: "asyncio.threads",
+        public: "asyncio",
         source: if IN_THIS_BUILD {
             include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/threads.py"))
         } else {
             ""
         },
         exports: &["to_thread"],
+    },
+    LibModule {
+        name: "contextlib",
+        public: "contextlib",
+        source: if IN_THIS_BUILD {
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/contextlib.py"))
+        } else {
+            ""
+        },
+        exports: &[
+            "contextmanager",
+            "asynccontextmanager",
+            "suppress",
+            "nullcontext",
+        ],
     },
 ];
 
@@ -138,10 +165,18 @@ static MODULES: &[LibModule] = &[
 /// library's names as needing it (`closed_world::unmodelled_module_attr`).
 pub const IN_THIS_BUILD: bool = cfg!(feature = "asyncio-py");
 
-/// Is `asyncio.name` one of the library's classes, whether or not this
-/// build has the library?
-pub fn library_name(name: &str) -> bool {
-    MODULES.iter().any(|m| m.exports.contains(&name))
+/// Is `module.name` one of the library's classes or functions, whether
+/// or not this build has the library?
+pub fn library_name(module: &str, name: &str) -> bool {
+    MODULES
+        .iter()
+        .any(|m| m.public == module && m.exports.contains(&name))
+}
+
+/// The modules besides asyncio whose exports are the library's: a build
+/// without the library refuses importing them as needing it.
+pub fn library_modules() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|m| m.public).filter(|m| *m != "asyncio")
 }
 
 /// What else comes with the library, modelled natively for it (feature
@@ -225,16 +260,19 @@ pub static ADDRESS_ORDERED: &[(&str, Shows)] = &[
     }),
 ];
 
-/// Is `asyncio.name` one of the library's classes, in this build?
-pub fn exports(name: &str) -> bool {
-    IN_THIS_BUILD && library_name(name)
+/// Is `module.name` one of the library's classes or functions, in this
+/// build?
+pub fn exports(module: &str, name: &str) -> bool {
+    IN_THIS_BUILD && library_name(module, name)
 }
 
 /// Is `qualified`, as the program names it through the module
 /// (`asyncio.QueueEmpty`, in an `except`), one of the library's, in this
 /// build?
 pub fn exports_qualified(qualified: &str) -> bool {
-    qualified.strip_prefix("asyncio.").is_some_and(exports)
+    qualified
+        .split_once('.')
+        .is_some_and(|(module, name)| exports(module, name))
 }
 
 /// `program` with the library linked in, when it names one of the
@@ -327,7 +365,7 @@ fn uses_library(program: &Program) -> bool {
     if program
         .imports
         .iter()
-        .any(|i| i.module == "asyncio" && i.attr.as_deref().is_some_and(exports))
+        .any(|i| i.attr.as_deref().is_some_and(|a| exports(&i.module, a)))
     {
         return true;
     }
@@ -341,9 +379,11 @@ fn uses_library(program: &Program) -> bool {
                     .flat_map(|k| k.classes())
                     .any(|c| exports_qualified(c));
             }
+            // (Whatever module the attribute is of: linking more than
+            // the program uses changes nothing it prints.)
             s.each_own_expr(&mut |e| {
                 e.each(&mut |x| {
-                    found |= matches!(x, Expr::Attribute { name, .. } if exports(name));
+                    found |= matches!(x, Expr::Attribute { name, .. } if MODULES.iter().any(|m| m.exports.contains(&&**name)));
                 })
             });
         });
@@ -362,10 +402,12 @@ mod without_the_library {
     fn natives_need_the_library() {
         let needs =
             |why: Option<String>| why.is_some_and(|w| crate::error::is_needs_asyncio_py(&w));
-        for name in NATIVE_ASYNCIO
-            .iter()
-            .chain(MODULES.iter().flat_map(|m| m.exports))
-        {
+        for name in NATIVE_ASYNCIO.iter().chain(
+            MODULES
+                .iter()
+                .filter(|m| m.public == "asyncio")
+                .flat_map(|m| m.exports),
+        ) {
             assert!(
                 needs(crate::closed_world::unmodelled_module_attr("asyncio", name)),
                 "asyncio.{name}"

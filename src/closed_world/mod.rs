@@ -72,10 +72,12 @@ pub fn unmodelled_global(name: &str) -> Option<String> {
 /// table (`value::Module::attr`) does not.
 pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
     let modelled = crate::value::Module::by_name(module)?.provides(attr);
-    let library =
-        crate::asyncio_py::library_name(attr) || crate::asyncio_py::NATIVE_ASYNCIO.contains(&attr);
-    if !modelled && module == "asyncio" && library {
-        return Some(crate::error::needs_asyncio_py(&format!("`asyncio.{attr}`")));
+    let library = crate::asyncio_py::library_name(module, attr)
+        || (module == "asyncio" && crate::asyncio_py::NATIVE_ASYNCIO.contains(&attr));
+    if !modelled && library {
+        return Some(crate::error::needs_asyncio_py(&format!(
+            "`{module}.{attr}`"
+        )));
     }
     if !modelled && crate::asyncio_py::NATIVE_MODULE_ATTRS.contains(&(module, attr)) {
         return Some(crate::error::needs_asyncio_py(&format!(

@@ -275,7 +275,7 @@ impl Runtime {
             coro: coro.name_rc(),
             internal,
             #[cfg(feature = "code")]
-            closes_generator: matches!(coro.body, crate::value::CoroBody::AsyncGenClose(_)),
+            closes_generator: matches!(coro.body, crate::value::CoroBody::AsyncGenClose(..)),
             #[cfg(not(feature = "code"))]
             closes_generator: false,
             coroutine: coro.clone(),

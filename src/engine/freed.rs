@@ -136,7 +136,7 @@ impl Runtime {
         if !self.lp.borrow().open {
             return;
         }
-        let close = crate::value::Coroutine::new(crate::value::CoroBody::AsyncGenClose(agen));
+        let close = crate::value::Coroutine::new(crate::value::CoroBody::AsyncGenClose(agen, None));
         self.schedule_close(Rc::new(close));
     }
 
@@ -147,7 +147,10 @@ impl Runtime {
     /// exception alone, without its context.
     #[cfg(feature = "code")]
     fn close_generator(self: &Rc<Self>, gen: &Rc<crate::value::generator::Generator>) {
-        let exc = match gen.resume(crate::value::Value::None, true) {
+        let exc = match gen.resume(
+            crate::value::Value::None,
+            crate::value::generator::Resumption::Close,
+        ) {
             Ok(_) => return,
             Err(crate::error::Raise::Stop(e)) => return self.refuse(e.message),
             Err(crate::error::Raise::Exc(e)) => e,

@@ -132,7 +132,7 @@ pub(crate) trait Interpreter {
         self: Rc<Self>,
         rt: Rc<Runtime>,
         gen: &Rc<crate::value::generator::Generator>,
-        close: bool,
+        how: crate::value::generator::Resumption,
     ) -> Result<Value, Raise>;
     /// `str(obj)` or `repr(obj)` for an object whose class is the
     /// program's and defines `method` (`__str__`, `__repr__`): the
@@ -392,9 +392,9 @@ impl crate::value::generator::Resume for Runtime {
     fn resume(
         self: Rc<Self>,
         gen: &Rc<crate::value::generator::Generator>,
-        close: bool,
+        how: crate::value::generator::Resumption,
     ) -> Result<Value, Raise> {
-        self.interpreter.clone().resume(self, gen, close)
+        self.interpreter.clone().resume(self, gen, how)
     }
 }
 

@@ -314,7 +314,7 @@ impl Runtime {
             #[cfg(feature = "code")]
             Handle::CreateTask(coro) => Entry::CloseGenerator {
                 generator: match &coro.body {
-                    crate::value::CoroBody::AsyncGenClose(agen) => agen.name.to_string(),
+                    crate::value::CoroBody::AsyncGenClose(agen, _) => agen.name.to_string(),
                     _ => coro.name().to_string(),
                 },
             },

@@ -8,6 +8,8 @@ use crate::engine::futures::FutRef;
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Name, UnaryOp};
+#[cfg(feature = "code")]
+use crate::value::{generator::Resumption, Exc};
 use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Range, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -1523,8 +1525,11 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Set(_), name) => super::modelled::has_method("set", name),
         #[cfg(feature = "code")]
         (Value::Generator(g), name) => match g.is_async() {
-            true => matches!(name, "__aiter__" | "__anext__" | "aclose"),
-            false => matches!(name, "__iter__" | "__next__" | "send" | "close"),
+            true => matches!(
+                name,
+                "__aiter__" | "__anext__" | "aclose" | "asend" | "athrow"
+            ),
+            false => matches!(name, "__iter__" | "__next__" | "send" | "close" | "throw"),
         },
         #[cfg(feature = "asyncio-py")]
         (Value::Descriptor(_), "setter") => true,
@@ -1894,6 +1899,11 @@ pub(crate) fn call_method(
         // awaiting runs it to its next `yield` (`vm::TaskVm::resume_agen`).
         // A plain generator's methods run it at once (`Generator::resume`).
         #[cfg(feature = "code")]
+        Value::Generator(gen) if !gen.is_async() && name == "throw" => {
+            let thrown = thrown(rt, "throw", args, kwargs)?;
+            gen.resume(Value::None, Resumption::Throw(thrown))
+        }
+        #[cfg(feature = "code")]
         Value::Generator(gen) if !gen.is_async() => {
             let given = args.len() + kwargs.len();
             if given != usize::from(name == "send") || !kwargs.is_empty() {
@@ -1908,29 +1918,74 @@ pub(crate) fn call_method(
             let sent = args.first().cloned().unwrap_or(Value::None);
             match name {
                 "__iter__" => Ok(obj.clone()),
-                "close" => gen.resume(sent, true).map(|_| Value::None),
-                _ => gen.resume(sent, false),
+                "close" => gen.resume(sent, Resumption::Close).map(|_| Value::None),
+                _ => gen.resume(sent, Resumption::Send),
             }
         }
         #[cfg(feature = "code")]
         Value::Generator(agen) => {
-            if !args.is_empty() || !kwargs.is_empty() {
-                return Err(type_error(format!(
-                    "expected 0 arguments, got {}",
-                    args.len() + kwargs.len()
-                )));
-            }
-            Ok(match name {
-                "__aiter__" => obj.clone(),
-                "aclose" => Value::Coroutine(Rc::new(Coroutine::new(CoroBody::AsyncGenClose(
-                    agen.clone(),
-                )))),
-                _ => Value::Coroutine(Rc::new(Coroutine::new(CoroBody::AsyncGenNext(
-                    agen.clone(),
-                )))),
-            })
+            let body = match name {
+                "athrow" => {
+                    let thrown = thrown(rt, "athrow", args, kwargs)?;
+                    CoroBody::AsyncGenClose(agen.clone(), Some(thrown))
+                }
+                "asend" => {
+                    let given = args.len() + kwargs.len();
+                    if given != 1 || !kwargs.is_empty() {
+                        return Err(type_error(format!(
+                            "async_generator.asend() takes exactly one argument ({given} given)"
+                        )));
+                    }
+                    CoroBody::AsyncGenNext(
+                        agen.clone(),
+                        args.into_iter().next().unwrap_or(Value::None),
+                    )
+                }
+                _ if !args.is_empty() || !kwargs.is_empty() => {
+                    return Err(type_error(format!(
+                        "expected 0 arguments, got {}",
+                        args.len() + kwargs.len()
+                    )));
+                }
+                "__aiter__" => return Ok(obj.clone()),
+                "aclose" => CoroBody::AsyncGenClose(agen.clone(), None),
+                _ => CoroBody::AsyncGenNext(agen.clone(), Value::None),
+            };
+            Ok(Value::Coroutine(Rc::new(Coroutine::new(body))))
         }
         _ => Err(RunError::internal(format!("no method {name} on {}", obj.type_name())).into()),
+    }
+}
+
+/// What `gen.throw(x)` and `agen.athrow(x)` throw in: `x`, an exception,
+/// or one of the builtin exception classes called with no arguments (as
+/// `_gen_throw` normalizes it). The forms CPython checks only when an
+/// `athrow()` is awaited, and the three-argument form, are refused.
+#[cfg(feature = "code")]
+fn thrown(
+    rt: &Rc<Runtime>,
+    method: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Name, Value)>,
+) -> Result<Exc, Raise> {
+    if !kwargs.is_empty() {
+        return Err(type_error(format!("{method}() takes no keyword arguments")));
+    }
+    match &args[..] {
+        [] if method == "throw" => Err(type_error("throw expected at least 1 argument, got 0".into())),
+        [Value::Exception(e)] => Ok(e.clone()),
+        [Value::Class(Class::Exception(k))] => Ok(Exception::bare(*k)),
+        [v @ Value::UserClass(c)] if method == "throw" && c.exception_base().is_some() => {
+            super::vm::to_exception(rt, v.clone())
+        }
+        [v] if method == "throw" => Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            v.cpython_type_name()
+        ))),
+        _ => Err(RunError::unsupported(format!(
+            "{method}() of anything but one exception (an instance, or a builtin exception class) is not supported yet; pass the exception instance"
+        ))
+        ),
     }
 }
 

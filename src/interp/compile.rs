@@ -1079,9 +1079,6 @@ impl<'a> Compiler<'a> {
     /// a function of the program.
     #[cfg(feature = "code")]
     fn library_attr(&self, value: &Expr, name: &Name) -> Option<Name> {
-        if !crate::asyncio_py::exports(name) {
-            return None;
-        }
         let Expr::Name(m) = value else { return None };
         if self.slot(m).is_some()
             || self.cell(m).is_some()
@@ -1089,13 +1086,23 @@ impl<'a> Compiler<'a> {
         {
             return None;
         }
-        let asyncio = match self.scopes.import(m) {
-            Some(i) => {
-                i.module == "asyncio" && i.attr.is_none() && !self.scopes.in_library(self.index)
+        // The module `m` names: one the program imported (`import
+        // contextlib`), or asyncio, as the library's own code names it.
+        let module = match self.scopes.import(m) {
+            Some(i) if i.attr.is_none() && !self.scopes.in_library(self.index) => &*i.module,
+            Some(_) => return None,
+            None if &**m == "asyncio" && self.scopes.asyncio_is_module(self.index) => "asyncio",
+            // `import contextlib` binds its own name (the parser refuses
+            // a module used but never imported).
+            None if !self.scopes.in_library(self.index) && self.scopes.global(m).is_none() => {
+                crate::value::Module::by_name(m)?.name()
             }
-            None => &**m == "asyncio" && self.scopes.asyncio_is_module(self.index),
+            None => return None,
         };
-        asyncio.then(|| self.linked(name)).flatten()
+        match crate::asyncio_py::exports(module, name) {
+            true => self.linked(name),
+            false => None,
+        }
     }
 
     /// `asyncio.name` as linked, if the program has it.
@@ -1187,7 +1194,7 @@ impl<'a> Compiler<'a> {
                 if let Some(linked) = import
                     .attr
                     .as_ref()
-                    .filter(|a| import.module == "asyncio" && crate::asyncio_py::exports(a))
+                    .filter(|a| crate::asyncio_py::exports(&import.module, a))
                     .and_then(|attr| self.linked(attr))
                 {
                     self.load_name(&linked);

@@ -239,7 +239,9 @@ pub(crate) fn call_iterable_builtin(
                 Value::Iterator(i) => crate::value::iter::step_shared(i)?.ok_or_else(|| {
                     Raise::Exc(Exception::with_args(ExcKind::StopIteration, Vec::new()))
                 }),
-                Value::Generator(g) if !g.is_async() => g.resume(Value::None, false),
+                Value::Generator(g) if !g.is_async() => {
+                    g.resume(Value::None, crate::value::generator::Resumption::Send)
+                }
                 other => {
                     return Err(type_error(format!(
                         "'{}' object is not an iterator",

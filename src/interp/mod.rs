@@ -386,12 +386,15 @@ impl Interpreter for Compiled {
         self: Rc<Self>,
         rt: Rc<Runtime>,
         gen: &Rc<crate::value::generator::Generator>,
-        close: bool,
+        how: crate::value::generator::Resumption,
     ) -> Result<Value, crate::error::Raise> {
+        use crate::value::generator::Resumption;
         use crate::value::CoroBody;
-        let body = match close {
-            true => CoroBody::AsyncGenClose(gen.clone()),
-            false => CoroBody::AsyncGenNext(gen.clone()),
+        // `sent` is what `send` gave the generator itself.
+        let body = match how {
+            Resumption::Send => CoroBody::AsyncGenNext(gen.clone(), Value::None),
+            Resumption::Close => CoroBody::AsyncGenClose(gen.clone(), None),
+            Resumption::Throw(exc) => CoroBody::AsyncGenClose(gen.clone(), Some(exc)),
         };
         let machine: Body = Box::pin(vm::TaskVm::new(
             rt.clone(),

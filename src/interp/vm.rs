@@ -308,10 +308,12 @@ impl TaskVm {
     ) -> Result<Option<Step>, Raise> {
         #[cfg(feature = "code")]
         let entered = match (&coro.body, thrown) {
-            (CoroBody::AsyncGenClose(agen), Some(thrown)) => {
+            // `aclose()` then closes on its next send; `athrow()` has
+            // thrown (`async_gen_athrow_throw` hands the throw on).
+            (CoroBody::AsyncGenClose(agen, athrown), Some(thrown)) => {
                 coro.started.set(true);
-                agen.close_pending.set(true);
-                self.close_agen(agen, Some(thrown))
+                agen.close_pending.set(athrown.is_none());
+                self.close_agen(agen, Some(thrown), athrown.is_none())
             }
             _ => self.enter(&coro, true),
         };
@@ -335,8 +337,8 @@ impl TaskVm {
     /// coroutine driven by two tasks, which the engine does not model.
     fn enter(&mut self, coro: &Rc<Coroutine>, by_task: bool) -> Result<Option<Value>, Raise> {
         #[cfg(feature = "code")]
-        if let CoroBody::AsyncGenNext(agen) | CoroBody::AsyncGenClose(agen) = &coro.body {
-            let next = matches!(coro.body, CoroBody::AsyncGenNext(_));
+        if let CoroBody::AsyncGenNext(agen, _) | CoroBody::AsyncGenClose(agen, _) = &coro.body {
+            let next = matches!(coro.body, CoroBody::AsyncGenNext(..));
             if coro.started.replace(true) {
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::RuntimeError,
@@ -346,10 +348,20 @@ impl TaskVm {
                     },
                 )));
             }
-            if next {
-                return self.resume_agen(agen);
-            }
-            return self.close_agen(agen, None);
+            return match &coro.body {
+                // `asend(value)`: what the `yield` evaluates to. (A plain
+                // generator's `send` has set it already.)
+                CoroBody::AsyncGenNext(agen, sent) => {
+                    if !matches!(sent, Value::None) {
+                        *agen.sent.borrow_mut() = sent.clone();
+                    }
+                    self.resume_agen(agen)
+                }
+                CoroBody::AsyncGenClose(agen, Some(thrown)) => {
+                    self.throw_agen(agen, thrown.clone())
+                }
+                _ => self.close_agen(agen, None, true),
+            };
         }
         if coro.started.replace(true) {
             // Still running somewhere (the forms never get here: they use
@@ -443,7 +455,10 @@ impl TaskVm {
                 *agen.state.borrow_mut() = state;
                 return Err(Raise::Exc(Exception::new(
                     ExcKind::TypeError,
-                    "can't send non-None value to a just-started generator",
+                    match agen.is_async() {
+                        true => "can't send non-None value to a just-started async generator",
+                        false => "can't send non-None value to a just-started generator",
+                    },
                 )));
             }
             GenState::Created {
@@ -492,11 +507,15 @@ impl TaskVm {
     /// frame back on this task's stack with `GeneratorExit` raised there
     /// (the error returned is raised in that frame), so its `finally`
     /// blocks run; one not started or finished is closed at once.
+    ///
+    /// With `close` false, `thrown` is raised at the `yield` as by
+    /// `throw()` (see `throw_agen`), and the generator may go on.
     #[cfg(feature = "code")]
     fn close_agen(
         &mut self,
         agen: &Rc<Generator>,
         thrown: Option<Exc>,
+        close: bool,
     ) -> Result<Option<Value>, Raise> {
         let state = agen.state.replace(GenState::Running);
         match state {
@@ -504,12 +523,13 @@ impl TaskVm {
                 let mut frame = agen_frame(frame)?;
                 self.rt.count_step()?;
                 frame.agen = Some(agen.clone());
-                agen.closing.set(true);
+                agen.closing.set(close);
                 self.frames.push(*frame);
                 let exc = thrown.unwrap_or_else(|| Exception::bare(ExcKind::GeneratorExit));
-                // `aclose()` throws it in (`_gen_throw`); `close()` sets it
+                // `aclose()` and `throw()` throw it in (`_gen_throw`),
+                // chained to what the generator handles; `close()` sets it
                 // first (`gen_close`), chained to what its caller handles.
-                if agen.is_async() {
+                if agen.is_async() || !close {
                     self.chain_to_own(&exc);
                     exc.settle_context();
                 }
@@ -520,7 +540,10 @@ impl TaskVm {
                 Err(Raise::Exc(match agen.is_async() {
                     true => Exception::new(
                         ExcKind::RuntimeError,
-                        "aclose(): asynchronous generator is already running",
+                        match close {
+                            true => "aclose(): asynchronous generator is already running",
+                            false => "athrow(): asynchronous generator is already running",
+                        },
                     ),
                     false => crate::value::iter::already_executing(),
                 }))
@@ -533,6 +556,27 @@ impl TaskVm {
                 }
             }
         }
+    }
+
+    /// Awaiting `agen.athrow(exc)`, or a plain generator's `throw(exc)`:
+    /// `exc` raised at the paused `yield` (`close_agen` without closing).
+    /// A finished async generator's `athrow` returns None and one being
+    /// closed raises `StopAsyncIteration` (3.11's
+    /// `async_gen_athrow_send`); a plain generator's raises `exc` itself.
+    #[cfg(feature = "code")]
+    fn throw_agen(&mut self, agen: &Rc<Generator>, thrown: Exc) -> Result<Option<Value>, Raise> {
+        if agen.is_async() {
+            if matches!(&*agen.state.borrow(), GenState::Finished) {
+                return Ok(Some(Value::None));
+            }
+            if agen.closing.get() {
+                return Err(Raise::Exc(Exception::with_args(
+                    ExcKind::StopAsyncIteration,
+                    Vec::new(),
+                )));
+            }
+        }
+        self.close_agen(agen, Some(thrown), false)
     }
 
     fn push_frame(
@@ -2579,7 +2623,7 @@ fn list_items(v: Value) -> Vec<Value> {
 
 /// What `raise value` raises: an instance, or a class called with no args.
 #[cfg_attr(not(feature = "code"), allow(unused_variables))]
-fn to_exception(rt: &Rc<Runtime>, v: Value) -> Result<Exc, Raise> {
+pub(crate) fn to_exception(rt: &Rc<Runtime>, v: Value) -> Result<Exc, Raise> {
     match v {
         Value::Exception(e) => Ok(e),
         Value::Class(Class::Exception(k)) => Ok(Exception::bare(k)),

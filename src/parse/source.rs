@@ -1352,13 +1352,15 @@ impl Source {
             return Ok(());
         }
         let Some(modelled) = crate::value::Module::by_name(module) else {
-            if crate::asyncio_py::NATIVE_MODULES.contains(&module) {
+            if crate::asyncio_py::NATIVE_MODULES.contains(&module)
+                || crate::asyncio_py::library_modules().any(|m| m == module)
+            {
                 return refuse(crate::error::needs_asyncio_py(&format!(
                     "the module `{module}`"
                 )));
             }
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`), and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

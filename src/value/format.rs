@@ -561,11 +561,11 @@ fn write_leaf(v: &Value, out: &mut String) {
         Value::Module(super::Module::Time) => out.push_str("<module 'time' (built-in)>"),
         Value::Module(m) => out.push_str(&format!("<module '{}' from '…'>", m.name())),
         #[cfg(feature = "code")]
-        Value::Coroutine(c) if matches!(c.body, super::CoroBody::AsyncGenClose(_)) => {
+        Value::Coroutine(c) if matches!(c.body, super::CoroBody::AsyncGenClose(..)) => {
             out.push_str(&format!("<async_generator_athrow object at {ADDRESS}>"))
         }
         #[cfg(feature = "code")]
-        Value::Coroutine(c) if matches!(c.body, super::CoroBody::AsyncGenNext(_)) => {
+        Value::Coroutine(c) if matches!(c.body, super::CoroBody::AsyncGenNext(..)) => {
             out.push_str(&format!("<async_generator_asend object at {ADDRESS}>"))
         }
         Value::Coroutine(c) => {

@@ -29,14 +29,27 @@ use crate::program::Name;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+/// What resuming a generator does at its paused `yield`.
+#[derive(Debug, Clone)]
+pub enum Resumption {
+    /// `next()`, `send()`: the `yield` evaluates to `gen.sent`.
+    Send,
+    /// `close()`: `GeneratorExit` is thrown in; a `yield` now is CPython's
+    /// "generator ignored GeneratorExit", and `GeneratorExit` leaving the
+    /// body is the close done (None).
+    Close,
+    /// `throw(exc)`: `exc` is raised at the `yield`, and the generator
+    /// goes on as it handles it: its next `yield` is the call's value, its
+    /// end `StopIteration`.
+    Throw(super::Exc),
+}
+
 /// What runs a plain generator's body: the run that made it
 /// (`engine::Runtime`, which hands it to its interpreter).
 pub trait Resume {
-    /// Runs `gen` to its next `yield` (its value), with `gen.sent` as
-    /// what the paused `yield` evaluates to; or, with `close`, throws
-    /// `GeneratorExit` in at the `yield` (None once closed). A body that
-    /// ends raises `StopIteration` with its return value.
-    fn resume(self: Rc<Self>, gen: &Rc<Generator>, close: bool) -> Result<Value, Raise>;
+    /// Runs `gen` to its next `yield` (its value), as `how` says. A body
+    /// that ends raises `StopIteration` with its return value.
+    fn resume(self: Rc<Self>, gen: &Rc<Generator>, how: Resumption) -> Result<Value, Raise>;
 }
 
 /// Where a generator stands.
@@ -154,7 +167,7 @@ impl Generator {
     /// yields, `Ok(None)` once its body has ended (its `StopIteration`
     /// dropped, as a `for` loop drops it).
     pub fn step(self: &Rc<Self>) -> Result<Option<Value>, Raise> {
-        match self.resume(Value::None, false) {
+        match self.resume(Value::None, Resumption::Send) {
             Err(Raise::Exc(e)) if e.kind == super::ExcKind::StopIteration => Ok(None),
             other => other.map(Some),
         }
@@ -162,11 +175,11 @@ impl Generator {
 
     /// Resumes a plain generator (`Resume::resume`). Its run has ended
     /// only once nothing of the program runs any more.
-    pub fn resume(self: &Rc<Self>, sent: Value, close: bool) -> Result<Value, Raise> {
+    pub fn resume(self: &Rc<Self>, sent: Value, how: Resumption) -> Result<Value, Raise> {
         match self.host.as_ref().and_then(Weak::upgrade) {
             Some(host) => {
                 *self.sent.borrow_mut() = sent;
-                host.resume(self, close)
+                host.resume(self, how)
             }
             None => Err(crate::error::RunError::internal(
                 "a generator resumed with no run to run it",

@@ -754,6 +754,9 @@ pub enum Module {
     /// `asyncio.exceptions` (asyncio's `__init__` imports it).
     #[cfg(feature = "asyncio-py")]
     AsyncioExceptions,
+    /// What it exports is asyncio's Python half's (`crate::asyncio_py`).
+    #[cfg(feature = "asyncio-py")]
+    Contextlib,
 }
 
 impl Module {
@@ -771,6 +774,8 @@ impl Module {
             "heapq" => Some(Module::Heapq),
             #[cfg(feature = "asyncio-py")]
             "asyncio.exceptions" => Some(Module::AsyncioExceptions),
+            #[cfg(feature = "asyncio-py")]
+            "contextlib" => Some(Module::Contextlib),
             _ => None,
         }
     }
@@ -789,6 +794,8 @@ impl Module {
             Module::Heapq => "heapq",
             #[cfg(feature = "asyncio-py")]
             Module::AsyncioExceptions => "asyncio.exceptions",
+            #[cfg(feature = "asyncio-py")]
+            Module::Contextlib => "contextlib",
         }
     }
 
@@ -797,7 +804,7 @@ impl Module {
     /// program's compilation links in.
     pub fn provides(self, name: &str) -> bool {
         #[cfg(feature = "code")]
-        if self == Module::Asyncio && crate::asyncio_py::exports(name) {
+        if crate::asyncio_py::exports(self.name(), name) {
             return true;
         }
         self.attr(name).is_some()
@@ -881,6 +888,8 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "asyncio-py")]
+            (Module::Contextlib, _) => return None,
+            #[cfg(feature = "asyncio-py")]
             (Module::Heapq, _) => match name {
                 "heappush" => Builtin::Heappush,
                 "heappop" => Builtin::Heappop,
@@ -929,17 +938,19 @@ pub enum CoroBody {
     /// `asyncio.wait_for(aw, timeout)`.
     #[cfg(feature = "code")]
     WaitFor { aw: Value, timeout: Value },
-    /// What `agen.__anext__()` returns (CPython's `async_generator_asend`):
-    /// awaiting it runs the generator to its next `yield`. (A plain
-    /// generator's step is one too, run on a machine of its own:
+    /// What `agen.__anext__()` and `agen.asend(value)` return (CPython's
+    /// `async_generator_asend`): awaiting it runs the generator to its
+    /// next `yield`, which evaluates to the value (None for `__anext__`).
+    /// (A plain generator's step is one too, run on a machine of its own:
     /// `interp::Compiled::resume`.)
     #[cfg(feature = "code")]
-    AsyncGenNext(Rc<generator::Generator>),
-    /// What `agen.aclose()` returns (CPython's `async_generator_athrow`):
-    /// awaiting it throws `GeneratorExit` in at the generator's `yield`.
-    /// (A plain generator's `close()` too.)
+    AsyncGenNext(Rc<generator::Generator>, Value),
+    /// What `agen.aclose()` (`None`) and `agen.athrow(exc)` return
+    /// (CPython's `async_generator_athrow`): awaiting it throws
+    /// `GeneratorExit`, or `exc`, in at the generator's `yield`. (A plain
+    /// generator's `close()` and `throw()` too.)
     #[cfg(feature = "code")]
-    AsyncGenClose(Rc<generator::Generator>),
+    AsyncGenClose(Rc<generator::Generator>, Option<exception::Exc>),
 }
 
 /// A coroutine object: what calling an `async def` (or `asyncio.sleep`)
@@ -996,9 +1007,9 @@ impl Coroutine {
             #[cfg(feature = "code")]
             CoroBody::WaitFor { .. } => "wait_for",
             #[cfg(feature = "code")]
-            CoroBody::AsyncGenNext(_) => "__anext__",
+            CoroBody::AsyncGenNext(..) => "__anext__",
             #[cfg(feature = "code")]
-            CoroBody::AsyncGenClose(_) => "aclose",
+            CoroBody::AsyncGenClose(..) => "aclose",
         }
     }
 
@@ -1019,9 +1030,9 @@ impl Coroutine {
             #[cfg(feature = "code")]
             CoroBody::WaitFor { aw, timeout } => vec![aw.repr(), timeout.repr()],
             #[cfg(feature = "code")]
-            CoroBody::AsyncGenNext(_) => vec![],
+            CoroBody::AsyncGenNext(..) => vec![],
             #[cfg(feature = "code")]
-            CoroBody::AsyncGenClose(_) => vec![],
+            CoroBody::AsyncGenClose(..) => vec![],
         }
     }
 }
@@ -1318,11 +1329,11 @@ impl Value {
             Value::Method(m) if is_python_method(m) => "method",
             Value::Method(_) => "builtin_function_or_method",
             #[cfg(feature = "code")]
-            Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenNext(_)) => {
+            Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenNext(..)) => {
                 "async_generator_asend"
             }
             #[cfg(feature = "code")]
-            Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenClose(_)) => {
+            Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenClose(..)) => {
                 "async_generator_athrow"
             }
             Value::Coroutine(_) => "coroutine",
