@@ -1,4 +1,5 @@
-# contextlib.py of CPython 3.11, the context managers asyncio programs
+# contextlib.py of CPython 3.11 (3.11.7's, which closes a generator that
+# did not stop), the context managers asyncio programs
 # use, step for step, for the engine to run. Where it differs: the
 # generator managers' base and mixins are left out (the engine's classes
 # have one base; a manager made by the decorators is not itself a
@@ -31,7 +32,10 @@ class _GeneratorContextManager:
             except StopIteration:
                 return False
             else:
-                raise RuntimeError("generator didn't stop")
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    self.gen.close()
         else:
             if value is None:
                 value = typ()
@@ -52,7 +56,10 @@ class _GeneratorContextManager:
                 if exc is not value:
                     raise
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            try:
+                raise RuntimeError("generator didn't stop after throw()")
+            finally:
+                self.gen.close()
 
 
 class _AsyncGeneratorContextManager:

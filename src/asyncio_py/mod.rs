@@ -379,11 +379,21 @@ fn uses_library(program: &Program) -> bool {
                     .flat_map(|k| k.classes())
                     .any(|c| exports_qualified(c));
             }
-            // (Whatever module the attribute is of: linking more than
-            // the program uses changes nothing it prints.)
+            // `module.name`, the module as the program imported it (an
+            // alias is looked up; linking more than the program uses
+            // would change nothing it prints).
             s.each_own_expr(&mut |e| {
                 e.each(&mut |x| {
-                    found |= matches!(x, Expr::Attribute { name, .. } if MODULES.iter().any(|m| m.exports.contains(&&**name)));
+                    if let Expr::Attribute { value, name } = x {
+                        if let Expr::Name(m) = &**value {
+                            let module = program
+                                .imports
+                                .iter()
+                                .find(|i| i.attr.is_none() && i.name == *m)
+                                .map_or(&**m, |i| &*i.module);
+                            found |= exports(module, name);
+                        }
+                    }
                 })
             });
         });

@@ -586,7 +586,7 @@ impl Session {
         #[cfg(feature = "code")]
         if self.error.is_none() && rt.interpreter.module_keeps_reported() {
             self.error = Some(stop(RunError::unsupported(
-                "a module-level variable still holds a pending task, a failed one nobody asked, an unfinished coroutine, a paused generator or an exception when the program ends: CPython frees those as the interpreter exits, reporting some of them, in an order Interleave does not model; empty the variable (`x = None`) before the program ends",
+                "a module-level variable (or a function's attribute, default or closure) still holds a pending task, a failed one nobody asked, an unfinished coroutine, a paused generator or an exception when the program ends: CPython frees those as the interpreter exits, reporting some of them, in an order Interleave does not model; empty the variable (`x = None`) before the program ends",
             )));
         }
         #[cfg(feature = "code")]

@@ -308,6 +308,14 @@ pub(crate) fn call(
             args.insert(0, m.0.clone());
             call(rt, Value::Function(m.1.clone()), args, kwargs)
         }
+        // contextlib's generator managers are decorators too in CPython
+        // (`ContextDecorator`), which the library leaves out.
+        #[cfg(feature = "asyncio-py")]
+        Value::Instance(i) if i.class.module == "contextlib" && i.class.name.contains("Generator") => {
+            Err(RunError::unsupported(
+                "using a @contextmanager or @asynccontextmanager manager as a decorator is not supported yet; write a `with` (`async with`) inside the function instead",
+            ))
+        }
         other => Err(type_error(format!(
             "'{}' object is not callable",
             other.cpython_type_name()
@@ -1940,6 +1948,17 @@ pub(crate) fn call_method(
                         agen.clone(),
                         args.into_iter().next().unwrap_or(Value::None),
                     )
+                }
+                "aclose" if !kwargs.is_empty() => {
+                    return Err(type_error(
+                        "async_generator.aclose() takes no keyword arguments".into(),
+                    ));
+                }
+                "aclose" if !args.is_empty() => {
+                    return Err(type_error(format!(
+                        "async_generator.aclose() takes no arguments ({} given)",
+                        args.len()
+                    )));
                 }
                 _ if !args.is_empty() || !kwargs.is_empty() => {
                     return Err(type_error(format!(

@@ -426,10 +426,13 @@ impl Interpreter for Compiled {
 
     #[cfg(feature = "code")]
     fn module_keeps_reported(&self) -> bool {
+        // The module's functions too: what is assigned to them
+        // (`main.cache = ...`) or closed over lives as long.
         self.globals
             .borrow()
             .iter()
             .flatten()
+            .chain(&self.functions)
             .any(|v| v.keeps_reported())
     }
 }

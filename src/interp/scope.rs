@@ -187,7 +187,9 @@ impl Scopes {
     /// Python calls it (its `__qualname__`).
     pub fn function_name(&self, index: usize) -> Name {
         #[cfg(feature = "code")]
-        if crate::program::is_made(&self.globals[index]) {
+        if crate::program::is_made(&self.globals[index])
+            || crate::program::in_library(&self.globals[index])
+        {
             return (*crate::program::qualname(&self.globals[index])).into();
         }
         self.globals[index].clone()

@@ -360,6 +360,16 @@ impl TaskVm {
                 CoroBody::AsyncGenClose(agen, Some(thrown)) => {
                     self.throw_agen(agen, thrown.clone())
                 }
+                // (`async_gen_athrow_send`: a finished generator's
+                // `aclose()` is done before the running check.)
+                _ if agen.stuck_running.get()
+                    && !matches!(&*agen.state.borrow(), GenState::Finished) =>
+                {
+                    Err(Raise::Exc(Exception::new(
+                        ExcKind::RuntimeError,
+                        "aclose(): asynchronous generator is already running",
+                    )))
+                }
                 _ => self.close_agen(agen, None, true),
             };
         }
@@ -449,6 +459,12 @@ impl TaskVm {
     #[cfg(feature = "code")]
     fn resume_agen(&mut self, agen: &Rc<Generator>) -> Result<Option<Value>, Raise> {
         let sent = agen.sent.replace(Value::None);
+        if agen.stuck_running.get() {
+            return Err(Raise::Exc(Exception::new(
+                ExcKind::RuntimeError,
+                "anext(): asynchronous generator is already running",
+            )));
+        }
         let state = agen.state.replace(GenState::Running);
         match state {
             GenState::Created { .. } if !matches!(sent, Value::None) => {
@@ -548,9 +564,19 @@ impl TaskVm {
                     false => crate::value::iter::already_executing(),
                 }))
             }
-            GenState::Created { .. } | GenState::Finished => {
+            state @ (GenState::Created { .. } | GenState::Finished) => {
                 *agen.state.borrow_mut() = GenState::Finished;
                 match thrown {
+                    // Thrown into a body that never ran, it leaves that
+                    // body at once, as any exception leaving it does (PEP
+                    // 479's RuntimeError for what ends an iteration).
+                    Some(e) if !close && matches!(state, GenState::Created { .. }) => {
+                        let message = pep_479_message(e.kind, Some(agen.is_async()), false);
+                        Err(Raise::Exc(match message {
+                            Some(message) => pep_479(e, message),
+                            None => e,
+                        }))
+                    }
                     Some(e) => Err(Raise::Exc(e)),
                     None => Ok(Some(Value::None)),
                 }
@@ -568,6 +594,12 @@ impl TaskVm {
         if agen.is_async() {
             if matches!(&*agen.state.borrow(), GenState::Finished) {
                 return Ok(Some(Value::None));
+            }
+            if agen.stuck_running.get() {
+                return Err(Raise::Exc(Exception::new(
+                    ExcKind::RuntimeError,
+                    "athrow(): asynchronous generator is already running",
+                )));
             }
             if agen.closing.get() {
                 return Err(Raise::Exc(Exception::with_args(
@@ -898,17 +930,7 @@ impl TaskVm {
             // what ends an iteration (PEP 479): CPython's `gen_send_ex2`
             // makes that a RuntimeError, caused by it.
             #[cfg(feature = "code")]
-            let message = match (exc.kind, agen, coroutine) {
-                (ExcKind::StopIteration, Some(false), _) => Some("generator raised StopIteration"),
-                (ExcKind::StopIteration, Some(true), _) => {
-                    Some("async generator raised StopIteration")
-                }
-                (ExcKind::StopAsyncIteration, Some(true), _) => {
-                    Some("async generator raised StopAsyncIteration")
-                }
-                (ExcKind::StopIteration, None, true) => Some("coroutine raised StopIteration"),
-                _ => None,
-            };
+            let message = pep_479_message(exc.kind, agen, coroutine);
             #[cfg(feature = "code")]
             if let Some(message) = message {
                 exc = pep_479(exc, message);
@@ -1035,8 +1057,10 @@ impl TaskVm {
                 };
                 if agen.closing.get() {
                     // `athrow`'s check: a generator being closed may not
-                    // yield. It stays closed, its frame left unfinished.
+                    // yield. It stays closed, its frame left unfinished
+                    // (and no longer running, even after a throw).
                     *agen.state.borrow_mut() = GenState::Finished;
+                    agen.stuck_running.set(false);
                     drop(frame);
                     let error = Exception::new(
                         ExcKind::RuntimeError,
@@ -1303,6 +1327,14 @@ impl TaskVm {
                 Ok(Some(v)) => this.push(v),
                 Err(Raise::Exc(exc)) => {
                     this.discard = false;
+                    // Thrown into an `aclose()` that awaits: 3.11 leaves
+                    // the generator marked running for good.
+                    #[cfg(feature = "code")]
+                    if let Some(agen) = this.frames.last().and_then(|f| f.agen.as_ref()) {
+                        if agen.is_async() && agen.closing.get() {
+                            agen.stuck_running.set(true);
+                        }
+                    }
                     #[cfg(feature = "code")]
                     let step = match raised_in_wait_for {
                         true => this.raise(exc),
@@ -2525,6 +2557,22 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
 /// (PEP 479): CPython's `gen_send_ex2` makes it a RuntimeError, caused by
 /// it.
 #[cfg(feature = "code")]
+/// What PEP 479 makes of `kind` leaving a body: a plain generator's
+/// (`agen` `Some(false)`), an async generator's (`Some(true)`), or a
+/// coroutine's; `None` when it leaves as it is.
+#[cfg(feature = "code")]
+fn pep_479_message(kind: ExcKind, agen: Option<bool>, coroutine: bool) -> Option<&'static str> {
+    match (kind, agen, coroutine) {
+        (ExcKind::StopIteration, Some(false), _) => Some("generator raised StopIteration"),
+        (ExcKind::StopIteration, Some(true), _) => Some("async generator raised StopIteration"),
+        (ExcKind::StopAsyncIteration, Some(true), _) => {
+            Some("async generator raised StopAsyncIteration")
+        }
+        (ExcKind::StopIteration, None, true) => Some("coroutine raised StopIteration"),
+        _ => None,
+    }
+}
+
 fn pep_479(exc: Exc, message: &str) -> Exc {
     let error = Exception::new(ExcKind::RuntimeError, message);
     // Raised by `gen_send_ex2` itself, with a traceback of its own.

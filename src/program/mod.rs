@@ -268,8 +268,11 @@ pub fn linked_name(name: &str) -> String {
 /// module's code binds where it stands)?
 #[cfg(feature = "code")]
 pub fn is_made(name: &str) -> bool {
-    // A method (`Class.method`) too: the `class` statement makes it.
-    name.contains('#') || name.contains('.')
+    // A method (`Class.method`) too: the `class` statement makes it. A
+    // function of asyncio's Python half is named for the library
+    // (`asyncio.shield`), and made only if its own name says so.
+    let own = name.strip_prefix(LIBRARY).unwrap_or(name);
+    own.contains('#') || own.contains('.')
 }
 
 /// The function a lambda or a nested `def` is defined in, by its name in

@@ -207,7 +207,21 @@ pub(crate) fn uses_time(program: &Program) -> bool {
 /// Does the program read the name `name` anywhere?
 fn names(program: &Program, name: &str) -> bool {
     let mut found = false;
-    program.each_expr(&mut |e| found |= matches!(e, Expr::Name(n) if &**n == name));
+    let mut check = |e: &Expr| found |= matches!(e, Expr::Name(n) if &**n == name);
+    for function in &program.functions {
+        // asyncio's Python half, linked in, imports for itself
+        // (`contextlib` names `functools`).
+        #[cfg(feature = "code")]
+        if super::in_library(&function.name) {
+            continue;
+        }
+        for d in function.params.iter().filter_map(|p| p.default.as_ref()) {
+            d.each(&mut check);
+        }
+        Stmt::walk(&function.body, &mut |s| {
+            s.each_own_expr(&mut |e| e.each(&mut check))
+        });
+    }
     found
 }
 

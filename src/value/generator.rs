@@ -83,6 +83,11 @@ pub struct Generator {
     /// "async generator ignored GeneratorExit", and `GeneratorExit`
     /// leaving the body is the close done.
     pub closing: Cell<bool>,
+    /// An exception was thrown into its `aclose()` while that awaited:
+    /// CPython 3.11 then never clears `ag_running_async`
+    /// (`async_gen_athrow_throw`), so every later `anext()`, `athrow()`
+    /// or `aclose()` says it is already running.
+    pub stuck_running: Cell<bool>,
     /// Its `aclose()` was thrown into before its first step, and so is
     /// still unstarted: the next value sent throws `GeneratorExit` in.
     pub close_pending: Cell<bool>,
@@ -135,6 +140,7 @@ impl Generator {
             state: RefCell::new(state),
             freed,
             closing: Cell::new(false),
+            stuck_running: Cell::new(false),
             close_pending: Cell::new(false),
             sent: RefCell::new(Value::None),
             paused_in_try: Cell::new(false),

@@ -1261,6 +1261,17 @@ impl Value {
                 }
                 Value::BoundMethod(m) => todo.push(m.0.clone()),
                 Value::Super(s) => todo.push(s.1.clone()),
+                // What a function keeps: its defaults, the cells it
+                // closes over, the attributes assigned to it.
+                #[cfg(feature = "code")]
+                Value::Function(f) if first(Rc::as_ptr(f) as *const ()) => {
+                    todo.extend(f.defaults.iter().flatten().cloned());
+                    for cell in f.closure.iter().flat_map(|c| c.iter()) {
+                        todo.extend(cell.borrow().clone());
+                    }
+                    #[cfg(feature = "asyncio-py")]
+                    todo.extend(f.attrs.values());
+                }
                 #[cfg(feature = "code")]
                 Value::Partial(p) => {
                     todo.push(p.func.clone());
