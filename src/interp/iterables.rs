@@ -242,6 +242,8 @@ pub(crate) fn call_iterable_builtin(
                 Value::Generator(g) if !g.is_async() => {
                     g.resume(Value::None, crate::value::generator::Resumption::Send)
                 }
+                #[cfg(feature = "asyncio-py")]
+                obj @ Value::Instance(_) => crate::value::iter::next_of_object(obj),
                 other => {
                     return Err(type_error(format!(
                         "'{}' object is not an iterator",
@@ -294,6 +296,8 @@ pub(crate) fn to_iterator(v: Value) -> Result<Value, Raise> {
     match v {
         it @ Value::Iterator(_) => Ok(it),
         Value::Generator(g) if !g.is_async() => Ok(Value::Generator(g)),
+        #[cfg(feature = "asyncio-py")]
+        v @ Value::Instance(_) => crate::value::iter::object_iterator(&v),
         v => Ok(iterator(Iter::new(v)?)),
     }
 }

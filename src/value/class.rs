@@ -234,6 +234,33 @@ impl Value {
     }
 }
 
+/// `obj`'s class's method `name` run with `args`, to its end, by the run
+/// that made the class, as CPython's C slots call a class's special
+/// methods (`slot_tp_iter`, `slot_tp_iternext`, `slot_tp_richcompare`):
+/// `None` when neither the class nor its bases define it, or `obj` is no
+/// object of the program's.
+#[cfg(feature = "asyncio-py")]
+pub fn call_special(obj: &Value, name: &str, args: Vec<Value>) -> Option<Result<Value, crate::error::Raise>> {
+    let class = obj.program_class()?;
+    let found = class.lookup(name)?;
+    Some(match found {
+        Value::Function(_) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend(args);
+            class.host.call(&found, all)
+        }
+        // What a decorator made: called through its bound method.
+        Value::Builtin(b) if b.is_made_method() => class
+            .host
+            .call(&Value::Method(Rc::new((obj.clone(), name.into()))), args),
+        other => Err(crate::error::RunError::unsupported(format!(
+            "a class's `{name}` that is a {} rather than a method is not supported yet",
+            other.type_name()
+        ))),
+    })
+}
+
 impl ClassObj {
     /// A class with nothing bound yet. `name` is its `__name__`, or
     /// `module.name` for a class of asyncio's Python half.

@@ -64,6 +64,11 @@ pub enum Iter {
         func: Value,
         host: std::rc::Weak<dyn Call>,
     },
+    /// An object of the program's class that `__iter__` returned: each
+    /// step calls its class's `__next__` (`slot_tp_iternext`), and
+    /// `StopIteration` ends it.
+    #[cfg(feature = "asyncio-py")]
+    Object(Value),
     /// A set: its members in the order iterating gives them, taken as the
     /// loop begins, and the size and version it had then (a set changed
     /// during the loop raises CPython's RuntimeError, or is refused).
@@ -98,6 +103,47 @@ pub fn step_shared(cell: &RefCell<Iter>) -> Result<Option<Value>, Raise> {
     let step = it.step();
     *cell.borrow_mut() = it;
     step
+}
+
+/// `iter(obj)` for an object of the program's class: what its class's
+/// `__iter__` returns (`slot_tp_iter`), which must be an iterator
+/// (`PyObject_GetIter`'s check): a builtin one, a plain generator, or an
+/// object whose class has `__next__`.
+#[cfg(feature = "asyncio-py")]
+pub fn object_iterator(obj: &Value) -> Result<Value, Raise> {
+    let Some(it) = super::class::call_special(obj, "__iter__", Vec::new()) else {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            format!("'{}' object is not iterable", obj.cpython_type_name()),
+        )));
+    };
+    let it = it?;
+    let iterator = match &it {
+        Value::Iterator(_) => true,
+        #[cfg(feature = "code")]
+        Value::Generator(g) => !g.is_async(),
+        Value::Instance(i) => i.class.lookup("__next__").is_some(),
+        _ => false,
+    };
+    if !iterator {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            format!("iter() returned non-iterator of type '{}'", it.cpython_type_name()),
+        )));
+    }
+    Ok(it)
+}
+
+/// `next(obj)` for an object of the program's class: its class's
+/// `__next__`, or CPython's TypeError for a class without one.
+#[cfg(feature = "asyncio-py")]
+pub fn next_of_object(obj: &Value) -> Result<Value, Raise> {
+    super::class::call_special(obj, "__next__", Vec::new()).unwrap_or_else(|| {
+        Err(Raise::Exc(Exception::new(
+            ExcKind::TypeError,
+            format!("'{}' object is not an iterator", obj.cpython_type_name()),
+        )))
+    })
 }
 
 /// A generator stepped again from inside its own step (CPython's
@@ -144,6 +190,11 @@ impl Iter {
                     version,
                 }
             }
+            #[cfg(feature = "asyncio-py")]
+            v @ Value::Instance(_) => match object_iterator(&v)? {
+                it @ Value::Instance(_) => Iter::Object(it),
+                it => Iter::new(it)?,
+            },
             // A future's `__iter__` is its `await` (it yields itself):
             // not modelled outside `await`. (The forms make no futures.)
             #[cfg(feature = "code")]
@@ -296,6 +347,11 @@ impl Iter {
                 }
             }
             Iter::Shared(it) => step_shared(it),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Object(obj) => match next_of_object(obj) {
+                Err(Raise::Exc(e)) if e.kind == ExcKind::StopIteration => Ok(None),
+                other => other.map(Some),
+            },
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),
             #[cfg(feature = "asyncio-py")]
@@ -346,6 +402,8 @@ impl Iter {
             Iter::Stepping(_) => return false,
             Iter::Shared(it) => held.push(Value::Iterator(it.clone())),
             #[cfg(feature = "asyncio-py")]
+            Iter::Object(obj) => held.push(obj.clone()),
+            #[cfg(feature = "asyncio-py")]
             Iter::Set { set, .. } => held.push(Value::Set(set.clone())),
             #[cfg(feature = "asyncio-py")]
             Iter::Map { inners, func, .. } => {
@@ -379,6 +437,8 @@ impl Iter {
             Iter::Stepping(name) => name,
             #[cfg(feature = "code")]
             Iter::Generator(_) => "generator",
+            #[cfg(feature = "asyncio-py")]
+            Iter::Object(obj) => obj.program_class().map_or("object", |c| c.name),
             #[cfg(feature = "asyncio-py")]
             Iter::Set { .. } => "set_iterator",
             #[cfg(feature = "asyncio-py")]

@@ -760,25 +760,9 @@ fn rich(op: CmpOp, a: &Value, b: &Value) -> Result<Value, Raise> {
 /// class's `==` inverted, and no ordering.
 #[cfg(feature = "asyncio-py")]
 fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
-    let Some(class) = obj.program_class() else {
-        return Ok(None);
-    };
     let name = op.method().map_or("", |(name, _)| name);
-    let answer = match class.lookup(name) {
-        Some(found @ Value::Function(_)) => {
-            class.host.call(&found, vec![obj.clone(), other.clone()])?
-        }
-        // What a decorator made: called through its bound method.
-        Some(Value::Builtin(b)) if b.is_made_method() => class.host.call(
-            &Value::Method(Rc::new((obj.clone(), name.into()))),
-            vec![other.clone()],
-        )?,
-        Some(found) => {
-            return Err(RunError::unsupported(format!(
-                "a class's `{name}` that is a {} rather than a method is not supported yet",
-                found.type_name()
-            )))
-        }
+    let answer = match super::class::call_special(obj, name, vec![other.clone()]) {
+        Some(answer) => answer?,
         None => {
             return match op {
                 CmpOp::Eq => Ok(identical(obj, other).then_some(Value::Bool(true))),
@@ -1038,6 +1022,9 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
         }
         #[cfg(feature = "code")]
         Value::Generator(g) if !g.is_async() => any_equal(container, item),
+        // (Without `__contains__`, which classes do not define here.)
+        #[cfg(feature = "asyncio-py")]
+        Value::Instance(i) if i.class.lookup("__iter__").is_some() => any_equal(container, item),
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             other.cpython_type_name()
