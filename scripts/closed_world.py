@@ -33,6 +33,7 @@ import dataclasses
 import functools
 import heapq
 import inspect
+import itertools
 import os
 import sys
 import types
@@ -323,6 +324,7 @@ def render():
         '    ("heapq", %s),' % rust_list(dir(heapq)),
         '    ("asyncio.exceptions", %s),' % rust_list(dir(asyncio.exceptions)),
         '    ("contextlib", %s),' % rust_list(dir(contextlib)),
+        '    ("itertools", %s),' % rust_list(dir(itertools)),
         "];",
         "",
     ]

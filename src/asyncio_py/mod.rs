@@ -158,6 +158,35 @@ static MODULES: &[LibModule] = &[
             "nullcontext",
         ],
     },
+    LibModule {
+        name: "itertools",
+        public: "itertools",
+        source: if IN_THIS_BUILD {
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/itertools.py"))
+        } else {
+            ""
+        },
+        exports: &[
+            "count",
+            "cycle",
+            "repeat",
+            "chain",
+            "islice",
+            "zip_longest",
+            "product",
+            "permutations",
+            "combinations",
+            "combinations_with_replacement",
+            "accumulate",
+            "groupby",
+            "starmap",
+            "takewhile",
+            "dropwhile",
+            "filterfalse",
+            "compress",
+            "pairwise",
+        ],
+    },
 ];
 
 /// Whether this build has the library (feature `asyncio-py`): the page's

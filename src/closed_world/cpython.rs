@@ -17,6 +17,7 @@ pub(super) const MODULES: &[(&str, Names)] = &[
     ("heapq", Names("__about__ __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _heapify_max _heappop_max _heapreplace_max _siftdown _siftdown_max _siftup _siftup_max heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest")),
     ("asyncio.exceptions", Names("BrokenBarrierError CancelledError IncompleteReadError InvalidStateError LimitOverrunError SendfileNotAvailableError TimeoutError __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__")),
     ("contextlib", Names("AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator AsyncExitStack ContextDecorator ExitStack GenericAlias MethodType _AsyncGeneratorContextManager _BaseExitStack _GeneratorContextManager _GeneratorContextManagerBase _RedirectStream __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _collections_abc abc aclosing asynccontextmanager chdir closing contextmanager deque nullcontext os redirect_stderr redirect_stdout suppress sys wraps")),
+    ("itertools", Names("__doc__ __loader__ __name__ __package__ __spec__ _grouper _tee _tee_dataobject accumulate chain combinations combinations_with_replacement compress count cycle dropwhile filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest")),
 ];
 
 #[cfg(feature = "asyncio-py")]

@@ -36,7 +36,14 @@ fn print(program: &Program, marks: &mut Marks) -> String {
     }
     // The modules a program may name, where this build has them.
     #[cfg(feature = "code")]
-    for module in ["random", "functools", "dataclasses", "heapq", "contextlib"] {
+    for module in [
+        "random",
+        "functools",
+        "dataclasses",
+        "heapq",
+        "contextlib",
+        "itertools",
+    ] {
         if crate::value::Module::by_name(module).is_some() && names(program, module) {
             out.push_str(&format!("import {module}\n"));
         }

@@ -240,7 +240,11 @@ impl Value {
 /// `None` when neither the class nor its bases define it, or `obj` is no
 /// object of the program's.
 #[cfg(feature = "asyncio-py")]
-pub fn call_special(obj: &Value, name: &str, args: Vec<Value>) -> Option<Result<Value, crate::error::Raise>> {
+pub fn call_special(
+    obj: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> Option<Result<Value, crate::error::Raise>> {
     let class = obj.program_class()?;
     let found = class.lookup(name)?;
     Some(match found {

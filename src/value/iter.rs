@@ -128,7 +128,10 @@ pub fn object_iterator(obj: &Value) -> Result<Value, Raise> {
     if !iterator {
         return Err(Raise::Exc(Exception::new(
             ExcKind::TypeError,
-            format!("iter() returned non-iterator of type '{}'", it.cpython_type_name()),
+            format!(
+                "iter() returned non-iterator of type '{}'",
+                it.cpython_type_name()
+            ),
         )));
     }
     Ok(it)

@@ -754,9 +754,11 @@ pub enum Module {
     /// `asyncio.exceptions` (asyncio's `__init__` imports it).
     #[cfg(feature = "asyncio-py")]
     AsyncioExceptions,
-    /// What it exports is asyncio's Python half's (`crate::asyncio_py`).
+    /// What these export is asyncio's Python half's (`crate::asyncio_py`).
     #[cfg(feature = "asyncio-py")]
     Contextlib,
+    #[cfg(feature = "asyncio-py")]
+    Itertools,
 }
 
 impl Module {
@@ -776,6 +778,8 @@ impl Module {
             "asyncio.exceptions" => Some(Module::AsyncioExceptions),
             #[cfg(feature = "asyncio-py")]
             "contextlib" => Some(Module::Contextlib),
+            #[cfg(feature = "asyncio-py")]
+            "itertools" => Some(Module::Itertools),
             _ => None,
         }
     }
@@ -796,6 +800,8 @@ impl Module {
             Module::AsyncioExceptions => "asyncio.exceptions",
             #[cfg(feature = "asyncio-py")]
             Module::Contextlib => "contextlib",
+            #[cfg(feature = "asyncio-py")]
+            Module::Itertools => "itertools",
         }
     }
 
@@ -888,7 +894,7 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "asyncio-py")]
-            (Module::Contextlib, _) => return None,
+            (Module::Contextlib | Module::Itertools, _) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Heapq, _) => match name {
                 "heappush" => Builtin::Heappush,

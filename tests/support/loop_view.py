@@ -110,7 +110,8 @@ _VALUE_LIMIT = 100
 # the program's, and asyncio's modules written in Python, which the engine
 # runs as Python too (src/asyncio_py, whose MODULES lists them).
 _PROGRAM_MODULES = (
-    "__main__", "asyncio.locks", "asyncio.queues", "asyncio.taskgroups", "asyncio.timeouts"
+    "__main__", "asyncio.locks", "asyncio.queues", "asyncio.taskgroups", "asyncio.timeouts",
+    "contextlib", "itertools",
 )
 
 

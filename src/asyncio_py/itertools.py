@@ -1,0 +1,643 @@
+# itertools of CPython 3.11, which is C (Modules/itertoolsmodule.c),
+# written again in Python for the engine to run: each type a class of the
+# same name, stepped as the C code steps it (what it takes from its
+# iterators, and when), with the C code's argument errors. Not here: tee
+# and the types' pickling and `__length_hint__`.
+
+
+def _clinic(name, args, kwargs, params, defaults):
+    # Argument Clinic's parsing of a C function's arguments, with its
+    # messages: `params` are the parameters' names in order, the last
+    # `len(defaults)` of them optional, with those defaults.
+    given = len(args) + len(kwargs)
+    if given > len(params):
+        raise TypeError(f"{name}() takes at most {len(params)} arguments ({given} given)")
+    required = len(params) - len(defaults)
+    values = list(args)
+    for i in range(len(args), len(params)):
+        p = params[i]
+        if p in kwargs:
+            values.append(kwargs.pop(p))
+        elif i < required:
+            raise TypeError(f"{name}() missing required argument '{p}' (pos {i + 1})")
+        else:
+            values.append(defaults[i - required])
+    for k in kwargs:
+        if k in params:
+            raise TypeError(
+                f"argument for {name}() given by name ('{k}') and position ({params.index(k) + 1})"
+            )
+        raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
+    return values
+
+
+def _positional(name, args, kwargs, least, most):
+    # `PyArg_UnpackTuple` after `_PyArg_NoKeywords`, as the older types
+    # parse their arguments.
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+    n = len(args)
+    if least == most and n != least:
+        s = '' if least == 1 else 's'
+        raise TypeError(f"{name} expected {least} argument{s}, got {n}")
+    if n < least:
+        raise TypeError(f"{name} expected at least {least} arguments, got {n}")
+    if n > most:
+        raise TypeError(f"{name} expected at most {most} arguments, got {n}")
+
+
+def _index(v):
+    # `PyNumber_AsSsize_t`: an int (or a bool), else TypeError.
+    if not isinstance(v, int):
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    return int(v)
+
+
+def _number(v):
+    if not isinstance(v, (int, float)):
+        raise TypeError("a number is required")
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+class count:
+    def __init__(self, *args, **kwargs):
+        start, step = _clinic("count", args, kwargs, ["start", "step"], [0, 1])
+        self._n = _number(start)
+        self._step = _number(step)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
+
+
+class cycle:
+    def __init__(self, *args, **kwargs):
+        _positional("cycle", args, kwargs, 1, 1)
+        self._it = iter(args[0])
+        self._saved = []
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is not None:
+            try:
+                item = next(self._it)
+            except StopIteration:
+                self._it = None
+            else:
+                self._saved.append(item)
+                return item
+        if not self._saved:
+            raise StopIteration
+        item = self._saved[self._index]
+        self._index = (self._index + 1) % len(self._saved)
+        return item
+
+
+class repeat:
+    def __init__(self, *args, **kwargs):
+        obj, times = _clinic("repeat", args, kwargs, ["object", "times"], [None])
+        self._object = obj
+        if times is None:
+            self._left = -1
+        else:
+            self._left = max(_index(times), 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left == 0:
+            raise StopIteration
+        if self._left > 0:
+            self._left -= 1
+        return self._object
+
+    def __repr__(self):
+        if self._left < 0:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._left})"
+
+
+class chain:
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError("chain() takes no keyword arguments")
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, *args, **kwargs):
+        if kwargs or len(args) != 1:
+            raise TypeError(
+                f"chain.from_iterable() takes exactly one argument ({len(args) + len(kwargs)} given)"
+            )
+        made = cls()
+        made._source = iter(args[0])
+        return made
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._source is not None:
+            if self._active is None:
+                try:
+                    iterable = next(self._source)
+                except StopIteration:
+                    self._source = None
+                    break
+                self._active = iter(iterable)
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
+        raise StopIteration
+
+
+def _islice_arg(v, message):
+    if v is None:
+        return None
+    if not isinstance(v, int) or v < 0 or v > 9223372036854775807:
+        raise ValueError(message)
+    return int(v)
+
+
+class islice:
+    def __init__(self, *args, **kwargs):
+        _positional("islice", args, kwargs, 2, 4)
+        stop_message = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        index_message = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        if len(args) == 2:
+            start, stop, step = 0, _islice_arg(args[1], stop_message), 1
+        else:
+            stop = _islice_arg(args[2], stop_message)
+            start = _islice_arg(args[1], index_message)
+            step = 1
+            if len(args) == 4:
+                step = _islice_arg(args[3], index_message)
+                if step == 0:
+                    raise ValueError("Step for islice() must be a positive integer or None.")
+            if start is None:
+                start = 0
+            if step is None:
+                step = 1
+        self._it = iter(args[0])
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._count = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            while self._count < self._next:
+                next(it)
+                self._count += 1
+            if self._stop is not None and self._count >= self._stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise StopIteration
+        self._count += 1
+        old = self._next
+        self._next += self._step
+        if self._next < old or (self._stop is not None and self._next > self._stop):
+            self._next = self._stop
+        return item
+
+
+class zip_longest:
+    def __init__(self, *iterables, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if len(kwargs) != 1 or "fillvalue" not in kwargs:
+                raise TypeError("zip_longest() got an unexpected keyword argument")
+            fillvalue = kwargs["fillvalue"]
+        self._its = [iter(i) for i in iterables]
+        self._active = len(self._its)
+        self._fill = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._its or self._active == 0:
+            raise StopIteration
+        items = []
+        for i in range(len(self._its)):
+            it = self._its[i]
+            if it is None:
+                items.append(self._fill)
+                continue
+            try:
+                items.append(next(it))
+            except StopIteration:
+                self._active -= 1
+                if self._active == 0:
+                    raise
+                self._its[i] = None
+                items.append(self._fill)
+        return tuple(items)
+
+
+class product:
+    def __init__(self, *iterables, **kwargs):
+        repeat = 1
+        if kwargs:
+            if len(kwargs) > 1:
+                raise TypeError(f"product() takes at most 1 keyword argument ({len(kwargs)} given)")
+            for k in kwargs:
+                if k != "repeat":
+                    raise TypeError(f"'{k}' is an invalid keyword argument for product()")
+            repeat = _index(kwargs["repeat"])
+            if repeat < 0:
+                raise ValueError("repeat argument cannot be negative")
+        self._pools = [tuple(p) for p in iterables] * repeat
+        self._indices = None
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pools = self._pools
+        if self._indices is None:
+            for p in pools:
+                if not p:
+                    self._done = True
+                    raise StopIteration
+            self._indices = [0] * len(pools)
+        else:
+            indices = self._indices
+            i = len(pools) - 1
+            while i >= 0:
+                indices[i] += 1
+                if indices[i] < len(pools[i]):
+                    break
+                indices[i] = 0
+                i -= 1
+            if i < 0:
+                self._done = True
+                raise StopIteration
+        return tuple([pools[k][self._indices[k]] for k in range(len(pools))])
+
+
+def _r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return int(r)
+
+
+class permutations:
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic("permutations", args, kwargs, ["iterable", "r"], [None])
+        pool = tuple(iterable)
+        n = len(pool)
+        r = n if r is None else _r(r)
+        self._pool = pool
+        self._r = r
+        self._indices = list(range(n))
+        self._cycles = list(range(n, n - r, -1))
+        self._first = True
+        self._done = r > n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, indices, cycles = self._pool, self._r, self._indices, self._cycles
+        n = len(pool)
+        if self._first:
+            self._first = False
+            return tuple([pool[k] for k in indices[:r]])
+        if n == 0:
+            self._done = True
+            raise StopIteration
+        i = r - 1
+        while i >= 0:
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                moved = indices[i]
+                for k in range(i, n - 1):
+                    indices[k] = indices[k + 1]
+                indices[n - 1] = moved
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[n - j] = indices[n - j], indices[i]
+                return tuple([pool[k] for k in indices[:r]])
+            i -= 1
+        self._done = True
+        raise StopIteration
+
+
+class combinations:
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic("combinations", args, kwargs, ["iterable", "r"], [])
+        r = _index(r)
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        self._pool = tuple(iterable)
+        self._r = r
+        self._indices = None
+        self._done = r > len(self._pool)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r = self._pool, self._r
+        n = len(pool)
+        if self._indices is None:
+            self._indices = list(range(r))
+        else:
+            indices = self._indices
+            i = r - 1
+            while i >= 0 and indices[i] == i + n - r:
+                i -= 1
+            if i < 0:
+                self._done = True
+                raise StopIteration
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+        return tuple([pool[k] for k in self._indices])
+
+
+class combinations_with_replacement:
+    def __init__(self, *args, **kwargs):
+        iterable, r = _clinic(
+            "combinations_with_replacement", args, kwargs, ["iterable", "r"], []
+        )
+        r = _index(r)
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        self._pool = tuple(iterable)
+        self._r = r
+        self._indices = None
+        self._done = not self._pool and r > 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r = self._pool, self._r
+        n = len(pool)
+        if self._indices is None:
+            self._indices = [0] * r
+        else:
+            indices = self._indices
+            i = r - 1
+            while i >= 0 and indices[i] == n - 1:
+                i -= 1
+            if i < 0:
+                self._done = True
+                raise StopIteration
+            value = indices[i] + 1
+            for j in range(i, r):
+                indices[j] = value
+        return tuple([pool[k] for k in self._indices])
+
+
+class accumulate:
+    def __init__(self, *args, **kwargs):
+        initial = None
+        if "initial" in kwargs:
+            initial = kwargs.pop("initial")
+        if len(args) > 2:
+            raise TypeError(f"accumulate() takes at most 2 positional arguments ({len(args)} given)")
+        iterable, func = _clinic("accumulate", args, kwargs, ["iterable", "func"], [None])
+        self._it = iter(iterable)
+        self._func = func
+        self._initial = initial
+        self._started = False
+        self._total = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._initial is not None:
+            self._total = self._initial
+            self._initial = None
+            self._started = True
+            return self._total
+        value = next(self._it)
+        if not self._started:
+            self._started = True
+            self._total = value
+        elif self._func is None:
+            self._total = self._total + value
+        else:
+            self._total = self._func(self._total, value)
+        return self._total
+
+
+class groupby:
+    def __init__(self, *args, **kwargs):
+        iterable, key = _clinic("groupby", args, kwargs, ["iterable", "key"], [None])
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._has_tgt = False
+        self._tgtkey = None
+        self._has_curr = False
+        self._currkey = None
+        self._currvalue = None
+        self._currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+        self._has_curr = True
+
+    def __next__(self):
+        self._currgrouper = None
+        while True:
+            if not self._has_curr:
+                pass
+            elif not self._has_tgt:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        self._has_tgt = True
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
+
+
+class _grouper:
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        gbo = self._parent
+        if gbo._currgrouper is not self:
+            raise StopIteration
+        if not gbo._has_curr:
+            gbo._step()
+        if not (self._tgtkey == gbo._currkey):
+            raise StopIteration
+        value = gbo._currvalue
+        gbo._has_curr = False
+        gbo._currvalue = None
+        gbo._currkey = None
+        return value
+
+
+class starmap:
+    def __init__(self, *args, **kwargs):
+        _positional("starmap", args, kwargs, 2, 2)
+        self._func = args[0]
+        self._it = iter(args[1])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        return self._func(*args)
+
+
+class takewhile:
+    def __init__(self, *args, **kwargs):
+        _positional("takewhile", args, kwargs, 2, 2)
+        self._pred = args[0]
+        self._it = iter(args[1])
+        self._stop = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stop:
+            raise StopIteration
+        item = next(self._it)
+        if self._pred(item):
+            return item
+        self._stop = True
+        raise StopIteration
+
+
+class dropwhile:
+    def __init__(self, *args, **kwargs):
+        _positional("dropwhile", args, kwargs, 2, 2)
+        self._pred = args[0]
+        self._it = iter(args[1])
+        self._start = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if self._start:
+                return item
+            if not self._pred(item):
+                self._start = True
+                return item
+
+
+class filterfalse:
+    def __init__(self, *args, **kwargs):
+        _positional("filterfalse", args, kwargs, 2, 2)
+        self._pred = args[0]
+        self._it = iter(args[1])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if self._pred is None:
+                ok = bool(item)
+            else:
+                ok = bool(self._pred(item))
+            if not ok:
+                return item
+
+
+class compress:
+    def __init__(self, *args, **kwargs):
+        data, selectors = _clinic("compress", args, kwargs, ["data", "selectors"], [])
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            datum = next(self._data)
+            selector = next(self._selectors)
+            if selector:
+                return datum
+
+
+class pairwise:
+    def __init__(self, *args, **kwargs):
+        _positional("pairwise", args, kwargs, 1, 1)
+        self._it = iter(args[0])
+        self._has_old = False
+        self._old = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is None:
+            raise StopIteration
+        try:
+            if not self._has_old:
+                self._old = next(self._it)
+                self._has_old = True
+            new = next(self._it)
+        except StopIteration:
+            self._it = None
+            self._old = None
+            raise
+        result = (self._old, new)
+        self._old = new
+        return result
