@@ -243,7 +243,7 @@ pub(crate) fn call_iterable_builtin(
                     g.resume(Value::None, crate::value::generator::Resumption::Send)
                 }
                 #[cfg(feature = "asyncio-py")]
-                obj @ Value::Instance(_) => crate::value::iter::next_of_object(obj),
+                obj if obj.program_class().is_some() => crate::value::iter::next_of_object(obj),
                 other => {
                     return Err(type_error(format!(
                         "'{}' object is not an iterator",
@@ -297,7 +297,7 @@ pub(crate) fn to_iterator(v: Value) -> Result<Value, Raise> {
         it @ Value::Iterator(_) => Ok(it),
         Value::Generator(g) if !g.is_async() => Ok(Value::Generator(g)),
         #[cfg(feature = "asyncio-py")]
-        v @ Value::Instance(_) => crate::value::iter::object_iterator(&v),
+        v if v.program_class().is_some() => crate::value::iter::object_iterator(&v),
         v => Ok(iterator(Iter::new(v)?)),
     }
 }

@@ -1358,8 +1358,10 @@ impl TaskVm {
 #[cfg(feature = "code")]
 fn unpacked(value: Value) -> Result<Iter, Raise> {
     let type_name = value.cpython_type_name();
+    // (An object whose class defines `__iter__` keeps its own error.)
+    let own = value.defines_iter();
     Iter::new(value).map_err(|e| match e {
-        Raise::Exc(e) if e.kind == ExcKind::TypeError => Raise::Exc(Exception::new(
+        Raise::Exc(e) if e.kind == ExcKind::TypeError && !own => Raise::Exc(Exception::new(
             ExcKind::TypeError,
             format!("cannot unpack non-iterable {type_name} object"),
         )),
@@ -1960,7 +1962,17 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     // A comprehension's first iterable: its loop walks it.
                     #[cfg(feature = "asyncio-py")]
                     walked_in_address_order(rt, m, frame.function, &v);
-                    frame.stack.push(super::iterables::to_iterator(v)?);
+                    // The comprehension's loop steps what `iter()` gave
+                    // (`FOR_ITER` on `.0`): an object of the program's is
+                    // wrapped, so that its `__iter__` is not called again.
+                    let it = match super::iterables::to_iterator(v)? {
+                        #[cfg(feature = "asyncio-py")]
+                        it if it.program_class().is_some() => {
+                            Value::Iterator(Rc::new(std::cell::RefCell::new(Iter::Object(it))))
+                        }
+                        it => it,
+                    };
+                    frame.stack.push(it);
                 }
                 #[cfg(feature = "code")]
                 Op::PopIter => {
@@ -2062,9 +2074,10 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::StarArgs => {
                     let v = frame.pop();
                     let not = v.cpython_type_name();
+                    let own = v.defines_iter();
                     let items: Vec<Value> = match Iter::new(v) {
                         Ok(it) => it.all()?,
-                        Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError => {
+                        Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError && !own => {
                             let n = frame.stack.len();
                             let (callee, method) = match code.ops.get(pc) {
                                 // `LoadMethod`'s pair: the object and a
@@ -2093,7 +2106,11 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::ListExtend => {
                     #[cfg(feature = "code")]
-                    let not = frame.stack.last().map(Value::cpython_type_name);
+                    let not = frame
+                        .stack
+                        .last()
+                        .filter(|v| !v.defines_iter())
+                        .map(Value::cpython_type_name);
                     let items = Iter::new(frame.pop());
                     // As LIST_EXTEND words it (`[*5]`, `f(1, *5)`).
                     #[cfg(feature = "code")]
@@ -2214,12 +2231,25 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "asyncio-py")]
                 Op::UnpackStarred { before, after } => {
                     let mut items = unpacked(frame.pop())?;
+                    let (before, after) = (before as usize, after as usize);
                     let mut values = Vec::new();
-                    while let Some(item) = items.step()? {
-                        values.push(item);
+                    while values.len() < before {
+                        match items.step()? {
+                            Some(item) => values.push(item),
+                            None => break,
+                        }
+                    }
+                    // The rest is `list(it)`, which calls `iter(it)`: an
+                    // object of the program's runs its `__iter__` again.
+                    if values.len() == before {
+                        if let Iter::Object(obj) = &items {
+                            items = Iter::new(obj.clone())?;
+                        }
+                        while let Some(item) = items.step()? {
+                            values.push(item);
+                        }
                     }
                     drop(items);
-                    let (before, after) = (before as usize, after as usize);
                     if values.len() < before + after {
                         return Err(Raise::Exc(Exception::new(
                             ExcKind::ValueError,

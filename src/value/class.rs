@@ -265,6 +265,20 @@ pub fn call_special(
     })
 }
 
+impl Value {
+    /// Whether this is an object of the program's class that defines (or
+    /// inherits) `__iter__`, CPython's `tp_iter` slot: what goes wrong
+    /// iterating it is then its own error, not "not iterable".
+    pub fn defines_iter(&self) -> bool {
+        #[cfg(feature = "asyncio-py")]
+        return self
+            .program_class()
+            .is_some_and(|c| c.lookup("__iter__").is_some());
+        #[cfg(not(feature = "asyncio-py"))]
+        false
+    }
+}
+
 impl ClassObj {
     /// A class with nothing bound yet. `name` is its `__name__`, or
     /// `module.name` for a class of asyncio's Python half.

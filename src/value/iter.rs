@@ -122,8 +122,9 @@ pub fn object_iterator(obj: &Value) -> Result<Value, Raise> {
         Value::Iterator(_) => true,
         #[cfg(feature = "code")]
         Value::Generator(g) => !g.is_async(),
-        Value::Instance(i) => i.class.lookup("__next__").is_some(),
-        _ => false,
+        v => v
+            .program_class()
+            .is_some_and(|c| c.lookup("__next__").is_some()),
     };
     if !iterator {
         return Err(Raise::Exc(Exception::new(
@@ -194,8 +195,8 @@ impl Iter {
                 }
             }
             #[cfg(feature = "asyncio-py")]
-            v @ Value::Instance(_) => match object_iterator(&v)? {
-                it @ Value::Instance(_) => Iter::Object(it),
+            v if v.program_class().is_some() => match object_iterator(&v)? {
+                it if it.program_class().is_some() => Iter::Object(it),
                 it => Iter::new(it)?,
             },
             // A future's `__iter__` is its `await` (it yields itself):

@@ -1023,8 +1023,19 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
         #[cfg(feature = "code")]
         Value::Generator(g) if !g.is_async() => any_equal(container, item),
         // (Without `__contains__`, which classes do not define here.)
+        // `_PySequence_IterSearch`: any TypeError making the iterator is
+        // "not iterable".
         #[cfg(feature = "asyncio-py")]
-        Value::Instance(i) if i.class.lookup("__iter__").is_some() => any_equal(container, item),
+        v if v.defines_iter() => {
+            let items = super::iter::Iter::new(container.clone()).map_err(|e| match e {
+                Raise::Exc(e) if e.kind == ExcKind::TypeError => type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    v.cpython_type_name()
+                )),
+                other => other,
+            })?;
+            search(items, item)
+        }
         other => Err(type_error(format!(
             "argument of type '{}' is not iterable",
             other.cpython_type_name()
@@ -1034,7 +1045,11 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
 
 /// Is `item` among `container`'s items (compared as containers compare)?
 fn any_equal(container: &Value, item: &Value) -> Result<bool, Raise> {
-    let mut items = super::iter::Iter::new(container.clone())?;
+    search(super::iter::Iter::new(container.clone())?, item)
+}
+
+/// Is `item` among what `items` gives, stepped only as far as it?
+fn search(mut items: super::iter::Iter, item: &Value) -> Result<bool, Raise> {
     while let Some(v) = items.step()? {
         if item_equal(&v, item)? {
             return Ok(true);
