@@ -325,6 +325,7 @@ def render():
         '    ("asyncio.exceptions", %s),' % rust_list(dir(asyncio.exceptions)),
         '    ("contextlib", %s),' % rust_list(dir(contextlib)),
         '    ("itertools", %s),' % rust_list(dir(itertools)),
+        '    ("sys", %s),' % rust_list(dir(sys)),
         "];",
         "",
     ]

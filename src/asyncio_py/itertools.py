@@ -5,14 +5,22 @@
 # and the types' pickling and `__length_hint__`.
 
 
-def _clinic(name, args, kwargs, params, defaults):
-    # Argument Clinic's parsing of a C function's arguments, with its
-    # messages: `params` are the parameters' names in order, the last
-    # `len(defaults)` of them optional, with those defaults.
+def _clinic(name, args, kwargs, params, defaults, maxpos=None):
+    # Argument Clinic's parsing of a C function's arguments
+    # (`_PyArg_UnpackKeywords`), with its messages: `params` are the
+    # parameters' names in order, the last `len(defaults)` of them
+    # optional, with those defaults; those past `maxpos` keyword-only.
+    if maxpos is None:
+        maxpos = len(params)
     given = len(args) + len(kwargs)
     if given > len(params):
-        raise TypeError(f"{name}() takes at most {len(params)} arguments ({given} given)")
+        kind = "" if args else "keyword "
+        raise TypeError(f"{name}() takes at most {len(params)} {kind}arguments ({given} given)")
     required = len(params) - len(defaults)
+    if len(args) > maxpos:
+        raise TypeError(
+            f"{name}() takes at most {maxpos} positional arguments ({len(args)} given)"
+        )
     values = list(args)
     for i in range(len(args), len(params)):
         p = params[i]
@@ -56,16 +64,20 @@ def _index(v):
 def _number(v):
     if not isinstance(v, (int, float)):
         raise TypeError("a number is required")
-    if isinstance(v, bool):
-        return int(v)
     return v
 
 
 class count:
     def __init__(self, *args, **kwargs):
         start, step = _clinic("count", args, kwargs, ["start", "step"], [0, 1])
-        self._n = _number(start)
-        self._step = _number(step)
+        start = _number(start)
+        step = _number(step)
+        # The C code's fast mode (an int start, a step of 1) keeps the
+        # count as a C integer: a bool start becomes an int.
+        if isinstance(start, int) and isinstance(step, int) and step == 1:
+            start = int(start)
+        self._n = start
+        self._step = step
 
     def __iter__(self):
         return self
@@ -76,9 +88,10 @@ class count:
         return n
 
     def __repr__(self):
-        if type(self._step) is int and self._step == 1:
-            return f"count({self._n!r})"
-        return f"count({self._n!r}, {self._step!r})"
+        name = type(self).__name__
+        if isinstance(self._step, int) and self._step == 1:
+            return f"{name}({self._n!r})"
+        return f"{name}({self._n!r}, {self._step!r})"
 
 
 class cycle:
@@ -109,12 +122,11 @@ class cycle:
 
 class repeat:
     def __init__(self, *args, **kwargs):
+        given = len(args) > 1 or "times" in kwargs
         obj, times = _clinic("repeat", args, kwargs, ["object", "times"], [None])
         self._object = obj
-        if times is None:
-            self._left = -1
-        else:
-            self._left = max(_index(times), 0)
+        # Left out, it repeats for ever; given, it must be an int.
+        self._left = max(_index(times), 0) if given else -1
 
     def __iter__(self):
         return self
@@ -127,9 +139,10 @@ class repeat:
         return self._object
 
     def __repr__(self):
+        name = type(self).__name__
         if self._left < 0:
-            return f"repeat({self._object!r})"
-        return f"repeat({self._object!r}, {self._left})"
+            return f"{name}({self._object!r})"
+        return f"{name}({self._object!r}, {self._left})"
 
 
 class chain:
@@ -141,10 +154,10 @@ class chain:
 
     @classmethod
     def from_iterable(cls, *args, **kwargs):
-        if kwargs or len(args) != 1:
-            raise TypeError(
-                f"chain.from_iterable() takes exactly one argument ({len(args) + len(kwargs)} given)"
-            )
+        if kwargs:
+            raise TypeError("chain.from_iterable() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"chain.from_iterable() takes exactly one argument ({len(args)} given)")
         made = cls()
         made._source = iter(args[0])
         return made
@@ -160,7 +173,12 @@ class chain:
                 except StopIteration:
                     self._source = None
                     break
-                self._active = iter(iterable)
+                # An argument that cannot be iterated ends the chain.
+                try:
+                    self._active = iter(iterable)
+                except BaseException:
+                    self._source = None
+                    raise
             try:
                 return next(self._active)
             except StopIteration:
@@ -168,33 +186,34 @@ class chain:
         raise StopIteration
 
 
-def _islice_arg(v, message):
-    if v is None:
-        return None
-    if not isinstance(v, int) or v < 0 or v > 9223372036854775807:
-        raise ValueError(message)
+def _ssize(v):
+    # `PyNumber_AsSsize_t` with its error cleared: -1 for what is no int.
+    if not isinstance(v, int):
+        return -1
     return int(v)
 
 
 class islice:
     def __init__(self, *args, **kwargs):
         _positional("islice", args, kwargs, 2, 4)
-        stop_message = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        index_message = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        if len(args) == 2:
-            start, stop, step = 0, _islice_arg(args[1], stop_message), 1
-        else:
-            stop = _islice_arg(args[2], stop_message)
-            start = _islice_arg(args[1], index_message)
-            step = 1
-            if len(args) == 4:
-                step = _islice_arg(args[3], index_message)
-                if step == 0:
-                    raise ValueError("Step for islice() must be a positive integer or None.")
-            if start is None:
-                start = 0
-            if step is None:
-                step = 1
+        start, stop, step = 0, -1, 1
+        stop_arg = args[1] if len(args) == 2 else args[2]
+        if len(args) > 2 and args[1] is not None:
+            start = _ssize(args[1])
+        if stop_arg is not None:
+            stop = _ssize(stop_arg)
+            if stop == -1:
+                raise ValueError(
+                    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+                )
+        if start < 0 or stop < -1:
+            raise ValueError(
+                "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+            )
+        if len(args) == 4 and args[3] is not None:
+            step = _ssize(args[3])
+        if step < 1:
+            raise ValueError("Step for islice() must be a positive integer or None.")
         self._it = iter(args[0])
         self._next = start
         self._stop = stop
@@ -208,20 +227,21 @@ class islice:
         it = self._it
         if it is None:
             raise StopIteration
+        # Whatever ends it, its iterator's end or error, ends it for good.
         try:
             while self._count < self._next:
                 next(it)
                 self._count += 1
-            if self._stop is not None and self._count >= self._stop:
+            if self._stop != -1 and self._count >= self._stop:
                 raise StopIteration
             item = next(it)
-        except StopIteration:
+        except BaseException:
             self._it = None
-            raise StopIteration
+            raise
         self._count += 1
         old = self._next
         self._next += self._step
-        if self._next < old or (self._stop is not None and self._next > self._stop):
+        if self._next < old or (self._stop != -1 and self._next > self._stop):
             self._next = self._stop
         return item
 
@@ -257,6 +277,9 @@ class zip_longest:
                     raise
                 self._its[i] = None
                 items.append(self._fill)
+            except BaseException:
+                self._active = 0
+                raise
         return tuple(items)
 
 
@@ -431,12 +454,9 @@ class combinations_with_replacement:
 
 class accumulate:
     def __init__(self, *args, **kwargs):
-        initial = None
-        if "initial" in kwargs:
-            initial = kwargs.pop("initial")
-        if len(args) > 2:
-            raise TypeError(f"accumulate() takes at most 2 positional arguments ({len(args)} given)")
-        iterable, func = _clinic("accumulate", args, kwargs, ["iterable", "func"], [None])
+        iterable, func, initial = _clinic(
+            "accumulate", args, kwargs, ["iterable", "func", "initial"], [None, None], 2
+        )
         self._it = iter(iterable)
         self._func = func
         self._initial = initial
@@ -461,6 +481,16 @@ class accumulate:
         else:
             self._total = self._func(self._total, value)
         return self._total
+
+
+def _equal(a, b):
+    # `PyObject_RichCompareBool`: the same object is equal without its
+    # `__eq__` being called. (Numbers, strings and tuples equal to
+    # themselves need no such check, and `is` between them is refused.)
+    plain = (int, float, str, tuple, range)
+    if not (isinstance(a, plain) and isinstance(b, plain)) and a is b:
+        return True
+    return a == b
 
 
 class groupby:
@@ -492,7 +522,7 @@ class groupby:
                 pass
             elif not self._has_tgt:
                 break
-            elif not (self._tgtkey == self._currkey):
+            elif not _equal(self._tgtkey, self._currkey):
                 break
             self._step()
         self._tgtkey = self._currkey
@@ -516,7 +546,7 @@ class _grouper:
             raise StopIteration
         if not gbo._has_curr:
             gbo._step()
-        if not (self._tgtkey == gbo._currkey):
+        if not _equal(self._tgtkey, gbo._currkey):
             raise StopIteration
         value = gbo._currvalue
         gbo._has_curr = False
@@ -536,6 +566,8 @@ class starmap:
 
     def __next__(self):
         args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
         return self._func(*args)
 
 
@@ -634,7 +666,7 @@ class pairwise:
                 self._old = next(self._it)
                 self._has_old = True
             new = next(self._it)
-        except StopIteration:
+        except BaseException:
             self._it = None
             self._old = None
             raise

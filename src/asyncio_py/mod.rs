@@ -252,7 +252,13 @@ pub static NATIVE_BUILTINS: &[&str] = &[
 /// The modules that come with the library, modelled natively for the
 /// programs that use it: a build without the library refuses importing
 /// them as needing it.
-pub static NATIVE_MODULES: &[&str] = &["asyncio.exceptions", "dataclasses", "heapq", "random"];
+pub static NATIVE_MODULES: &[&str] = &[
+    "asyncio.exceptions",
+    "dataclasses",
+    "heapq",
+    "random",
+    "sys",
+];
 
 /// Attributes of modules Code mode's module has that come with the
 /// library: a build without it refuses them as needing it.

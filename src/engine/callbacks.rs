@@ -253,6 +253,10 @@ impl Runtime {
         {
             Ok(_) => Ok(()),
             Err(Raise::Stop(stop)) => Err(*stop),
+            #[cfg(feature = "asyncio-py")]
+            Err(Raise::Exc(e)) if e.kind == crate::value::ExcKind::SystemExit => {
+                Err(system_exit_in_loop())
+            }
             Err(Raise::Exc(e)) => {
                 let head = handle().map(|handle| {
                     [
@@ -268,4 +272,17 @@ impl Runtime {
             }
         }
     }
+}
+
+/// `SystemExit` leaving a task's step or a callback: `Handle._run` and
+/// `Task.__step` let it through, and it stops the loop in the middle of
+/// its iteration, which `asyncio.run` then shuts down around it (every
+/// other task cancelled, the rest of the iteration run later): not
+/// modelled yet.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn system_exit_in_loop() -> RunError {
+    RunError::new(
+        crate::error::RunErrorKind::Unsupported,
+        "SystemExit (`sys.exit()`) leaving a task or a callback is not supported yet: it stops the event loop in the middle of an iteration and `asyncio.run` cancels every other task around it, which Interleave does not model; return from main instead, and call `sys.exit()` after `asyncio.run(...)` returns",
+    )
 }

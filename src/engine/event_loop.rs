@@ -631,6 +631,10 @@ impl Runtime {
         if let Some(refusal) = self.take_refusal() {
             return Err(refusal);
         }
+        #[cfg(feature = "asyncio-py")]
+        if self.exiting.get() {
+            return Ok(false);
+        }
         Ok(true)
     }
 
@@ -707,6 +711,13 @@ impl Runtime {
                     Ok(())
                 }
                 Callback::StopLoop => {
+                    // `_run_until_complete_cb`: a future that ended with
+                    // `SystemExit` stopped the loop itself already.
+                    #[cfg(feature = "asyncio-py")]
+                    if future.exited() {
+                        future.state.borrow_mut().log_traceback = false;
+                        return Ok(());
+                    }
                     self.lp.borrow_mut().stopping = true;
                     Ok(())
                 }

@@ -68,6 +68,10 @@ pub(crate) trait Coro: Future<Output = Result<Value, Raise>> {
     /// its class (`trace::PRIMITIVES`), for the loop's view.
     #[cfg(feature = "code")]
     fn waits_in(&self) -> Option<&'static str>;
+    /// Whether something thrown in now would run code of the program's:
+    /// a frame paused inside a `try` or a `with`.
+    #[cfg(feature = "asyncio-py")]
+    fn handles_throw(&self) -> bool;
 }
 
 /// How a coroutine's code runs. The engine steps tasks and knows nothing of
@@ -286,6 +290,12 @@ pub struct Runtime {
     /// addresses was chosen (`note_address_order`).
     #[cfg(feature = "asyncio-py")]
     address_order_noted: std::cell::Cell<bool>,
+    /// A task's step let `SystemExit` through (`Task.__step` sets it on
+    /// the task, then re-raises it): `run_forever` ends at once, in the
+    /// middle of its iteration, the iteration's other callbacks left
+    /// queued for the loop's next run (`runner::Session::end_iteration`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) exiting: std::cell::Cell<bool>,
 }
 
 impl Runtime {
@@ -324,6 +334,8 @@ impl Runtime {
             clock_reads: Default::default(),
             #[cfg(feature = "asyncio-py")]
             address_order_noted: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            exiting: Default::default(),
         })
     }
 

@@ -334,6 +334,24 @@ impl Session {
             return false;
         };
         let until = until.clone();
+        // `SystemExit` left a task's step: `run_forever` ended mid-way.
+        // Main's own `asyncio.run` goes on to shut down around it as after
+        // any exception of main's; anywhere else it is not modelled.
+        #[cfg(feature = "asyncio-py")]
+        if self.rt.exiting.take() {
+            let main_exited = matches!(
+                self.phase,
+                Phase::Running {
+                    then: Then::CancelRest,
+                    ..
+                }
+            ) && until.exited();
+            if !main_exited {
+                self.fail(super::callbacks::system_exit_in_loop());
+                return false;
+            }
+            self.rt.lp.borrow_mut().stopping = true;
+        }
         if !std::mem::take(&mut self.rt.lp.borrow_mut().stopping) {
             return true;
         }
@@ -492,6 +510,21 @@ impl Session {
             .map(|t| t.slot)
             .collect_vec();
         rt.emit(|| EventKind::Shutdown { pending });
+        // `_cancel_all_tasks` cancels the set `all_tasks()` returns, in the
+        // order of the tasks' addresses: with two paused where the
+        // cancellation runs their code (an `except`, a `finally`), that
+        // order shows.
+        #[cfg(feature = "asyncio-py")]
+        {
+            let handling = to_cancel
+                .iter()
+                .filter_map(|t| t.task())
+                .filter(|t| matches!(&*t.body.borrow(), TaskBody::Running(b) if b.handles_throw()))
+                .count();
+            if handling >= 2 {
+                rt.note_address_order();
+            }
+        }
         for task in &to_cancel {
             rt.cancel(task, None);
         }
@@ -555,7 +588,7 @@ impl Session {
     fn report(&mut self) {
         let rt = &self.rt.clone();
         if let Some(exc) = &self.uncaught {
-            match exc.report_lines(true, &mut rt.formatter()) {
+            match exit_report(exc, &mut rt.formatter()) {
                 Ok(lines) => rt.stderr_lines(&lines),
                 Err(raised) => rt.refuse_raised(raised),
             }
@@ -702,10 +735,20 @@ impl Session {
     }
 
     fn exit_status(&self) -> i32 {
-        if self.uncaught.is_some() && self.error.is_none() {
-            1
-        } else {
-            0
+        match (&self.uncaught, &self.error) {
+            // `handle_system_exit`: an int is the status (as the system
+            // keeps it, its low byte), None is 0, anything else 1.
+            #[cfg(feature = "asyncio-py")]
+            (Some(exc), None) if exc.kind == crate::value::ExcKind::SystemExit => {
+                match exc.exit_code() {
+                    Value::None => 0,
+                    Value::Int(code) => (code & 0xff) as i32,
+                    Value::Bool(code) => i32::from(code),
+                    _ => 1,
+                }
+            }
+            (Some(_), None) => 1,
+            _ => 0,
         }
     }
 
@@ -909,6 +952,23 @@ fn release_coroutines(rt: &Runtime) {
         }
         drop((waiter, callbacks));
     }
+}
+
+/// What the interpreter writes for the exception that ended the
+/// program: its traceback, or for `SystemExit`, nothing but a code that
+/// is no int (or None), as `str()` makes it (`handle_system_exit`).
+fn exit_report(
+    exc: &crate::value::Exc,
+    user: &mut dyn crate::value::format::UserFormat,
+) -> Result<Vec<String>, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if exc.kind == crate::value::ExcKind::SystemExit {
+        return Ok(match exc.exit_code() {
+            Value::None | Value::Int(_) | Value::Bool(_) => Vec::new(),
+            code => vec![code.try_to_str(user)?],
+        });
+    }
+    exc.report_lines(true, user)
 }
 
 fn stop(r: Raise) -> RunError {

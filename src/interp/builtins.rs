@@ -1130,6 +1130,18 @@ fn call_builtin(
         | Builtin::Heapify
         | Builtin::Heapreplace
         | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
+        // `sys.exit(status=None, /)`: raises `SystemExit(status)`.
+        #[cfg(feature = "asyncio-py")]
+        Builtin::SysExit => {
+            no_kwargs("exit", &kwargs)?;
+            if args.len() > 1 {
+                return Err(type_error(format!(
+                    "exit expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            Err(Raise::Exc(Exception::with_args(ExcKind::SystemExit, args)))
+        }
         #[cfg(feature = "asyncio-py")]
         Builtin::Issubclass => {
             no_kwargs("issubclass", &kwargs)?;
@@ -1620,6 +1632,10 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         (Value::Exception(e), "value") if e.kind == ExcKind::StopIteration => {
             Ok(e.args().first().cloned().unwrap_or(Value::None))
         }
+        // `SystemExit.code`: what `sys.exit()` was given (None for
+        // nothing, the tuple for several).
+        #[cfg(feature = "asyncio-py")]
+        (Value::Exception(e), "code") if e.kind == ExcKind::SystemExit => Ok(e.exit_code()),
         #[cfg(feature = "asyncio-py")]
         (Value::Exception(e), "message" | "exceptions") if e.group().is_some() => {
             Ok(super::exception_groups::attr(e, name).unwrap_or(Value::None))

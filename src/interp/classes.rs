@@ -497,7 +497,10 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
         Value::Instance(i) => {
             dir.extend(i.attrs.names());
             (
-                format!("'{}' object has no attribute '{name}'", i.class.name),
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    obj.cpython_type_name()
+                ),
                 Some(&i.class),
             )
         }
@@ -709,7 +712,7 @@ pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
         Value::Instance(i) if !name.starts_with("__") => i.attrs.remove(name).ok_or_else(|| {
             missing(format!(
                 "'{}' object has no attribute '{name}'",
-                i.class.name
+                obj.cpython_type_name()
             ))
         }),
         Value::UserClass(c) if !name.starts_with("__") => c.attrs.remove(name).ok_or_else(|| {

@@ -252,6 +252,10 @@ impl crate::engine::Coro for BuiltinThread {
     fn waits_in(&self) -> Option<&'static str> {
         None
     }
+
+    fn handles_throw(&self) -> bool {
+        false
+    }
 }
 
 /// The program's function `callable` runs, with a bound method's object

@@ -1161,6 +1161,11 @@ impl TaskVm {
 }
 
 impl crate::engine::Coro for TaskVm {
+    #[cfg(feature = "asyncio-py")]
+    fn handles_throw(&self) -> bool {
+        self.frames.iter().any(|f| !f.blocks.is_empty())
+    }
+
     #[cfg(feature = "code")]
     fn waits_in(&self) -> Option<&'static str> {
         #[cfg(feature = "asyncio-py")]

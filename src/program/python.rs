@@ -43,6 +43,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         "heapq",
         "contextlib",
         "itertools",
+        "sys",
     ] {
         if crate::value::Module::by_name(module).is_some() && names(program, module) {
             out.push_str(&format!("import {module}\n"));

@@ -280,6 +280,13 @@ impl Value {
 }
 
 impl ClassObj {
+    /// The name CPython's messages give a C type the library writes as a
+    /// class (`itertools.count`): its module's and its own.
+    #[cfg(feature = "asyncio-py")]
+    pub fn c_type_name(&self) -> &'static str {
+        intern(&format!("{}.{}", self.module, self.name))
+    }
+
     /// A class with nothing bound yet. `name` is its `__name__`, or
     /// `module.name` for a class of asyncio's Python half.
     pub fn new(name: &str, base: Base) -> ClassObj {

@@ -85,6 +85,10 @@ pub enum ExcKind {
     /// dataclass's instance (`interp::dataclasses`).
     #[cfg(feature = "asyncio-py")]
     FrozenInstanceError,
+    /// What `sys.exit()` raises: uncaught at the module level, it ends
+    /// the program with its `code` (`engine::runner`).
+    #[cfg(feature = "asyncio-py")]
+    SystemExit,
 }
 
 impl ExcKind {
@@ -136,6 +140,8 @@ impl ExcKind {
         ExcKind::PermissionError,
         #[cfg(feature = "asyncio-py")]
         ExcKind::FrozenInstanceError,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::SystemExit,
     ];
 
     /// `type(e).__name__`
@@ -166,6 +172,8 @@ impl ExcKind {
             ExcKind::StopIteration => "StopIteration",
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            #[cfg(feature = "asyncio-py")]
+            ExcKind::SystemExit => "SystemExit",
             #[cfg(feature = "asyncio-py")]
             ExcKind::BaseExceptionGroup => "BaseExceptionGroup",
             #[cfg(feature = "asyncio-py")]
@@ -263,6 +271,8 @@ impl ExcKind {
         Some(match self {
             BaseException => return None,
             Exception | CancelledError | KeyboardInterrupt | GeneratorExit => BaseException,
+            #[cfg(feature = "asyncio-py")]
+            SystemExit => BaseException,
             #[cfg(feature = "asyncio-py")]
             BaseExceptionGroup => BaseException,
             // Its other base, `BaseExceptionGroup`, is `is_subclass_of`'s.
@@ -460,6 +470,18 @@ impl Exception {
     // Without Code mode no exception has a context: the pushes then follow
     // the `Vec::new()` directly.
     #[allow(clippy::vec_init_then_push)]
+    /// `SystemExit.code`: its one argument, None without any, or the
+    /// tuple of its arguments.
+    #[cfg(feature = "asyncio-py")]
+    pub fn exit_code(&self) -> Value {
+        let args = self.args();
+        match &args[..] {
+            [] => Value::None,
+            [one] => one.clone(),
+            _ => Value::tuple(args.into_owned()),
+        }
+    }
+
     pub fn report_lines(
         self: &Exc,
         suggestion: bool,

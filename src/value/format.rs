@@ -558,7 +558,9 @@ fn write_leaf(v: &Value, out: &mut String) {
         Value::Function(_) | Value::Builtin(_) | Value::Method(_) => {
             out.push_str(&callable_repr(v))
         }
-        Value::Module(super::Module::Time) => out.push_str("<module 'time' (built-in)>"),
+        Value::Module(m) if m.is_builtin() => {
+            out.push_str(&format!("<module '{}' (built-in)>", m.name()))
+        }
         Value::Module(m) => out.push_str(&format!("<module '{}' from '…'>", m.name())),
         #[cfg(feature = "code")]
         Value::Coroutine(c) if matches!(c.body, super::CoroBody::AsyncGenClose(..)) => {

@@ -444,6 +444,9 @@ pub enum Builtin {
     Heapreplace,
     #[cfg(feature = "asyncio-py")]
     Heappushpop,
+    /// `sys.exit`.
+    #[cfg(feature = "asyncio-py")]
+    SysExit,
 }
 
 impl Builtin {
@@ -543,6 +546,8 @@ impl Builtin {
             | Builtin::Heapify
             | Builtin::Heapreplace
             | Builtin::Heappushpop => "heapq",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::SysExit => "sys",
             _ => "builtins",
         }
     }
@@ -733,6 +738,8 @@ impl Builtin {
             Builtin::Heapreplace => "heapreplace",
             #[cfg(feature = "asyncio-py")]
             Builtin::Heappushpop => "heappushpop",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::SysExit => "exit",
         }
     }
 }
@@ -759,6 +766,9 @@ pub enum Module {
     Contextlib,
     #[cfg(feature = "asyncio-py")]
     Itertools,
+    /// `sys.exit` and `sys.maxsize` only.
+    #[cfg(feature = "asyncio-py")]
+    Sys,
 }
 
 impl Module {
@@ -780,6 +790,8 @@ impl Module {
             "contextlib" => Some(Module::Contextlib),
             #[cfg(feature = "asyncio-py")]
             "itertools" => Some(Module::Itertools),
+            #[cfg(feature = "asyncio-py")]
+            "sys" => Some(Module::Sys),
             _ => None,
         }
     }
@@ -802,7 +814,15 @@ impl Module {
             Module::Contextlib => "contextlib",
             #[cfg(feature = "asyncio-py")]
             Module::Itertools => "itertools",
+            #[cfg(feature = "asyncio-py")]
+            Module::Sys => "sys",
         }
+    }
+
+    /// Whether CPython builds it into the interpreter (its repr says
+    /// `(built-in)` where others give the file it came from).
+    pub fn is_builtin(self) -> bool {
+        matches!(self.name(), "time" | "itertools" | "sys")
     }
 
     /// Whether the program may name `module.name`: what `attr` makes, or
@@ -895,6 +915,12 @@ impl Module {
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Contextlib | Module::Itertools, _) => return None,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Sys, "exit") => Builtin::SysExit,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Sys, "maxsize") => return Some(Value::Int(i64::MAX)),
+            #[cfg(feature = "asyncio-py")]
+            (Module::Sys, _) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Heapq, _) => match name {
                 "heappush" => Builtin::Heappush,
@@ -1396,6 +1422,9 @@ impl Value {
             (Value::Future(_), "Future") => "_asyncio.Future",
             #[cfg(feature = "code")]
             (Value::Partial(_), _) => "functools.partial",
+            // itertools' types are C types, named with their module.
+            #[cfg(feature = "asyncio-py")]
+            (Value::Instance(i), _) if i.class.module == "itertools" => i.class.c_type_name(),
             (_, other) => other,
         }
     }
