@@ -2588,10 +2588,6 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
     result
 }
 
-/// What ends an iteration, leaving a generator's or a coroutine's body
-/// (PEP 479): CPython's `gen_send_ex2` makes it a RuntimeError, caused by
-/// it.
-#[cfg(feature = "code")]
 /// What PEP 479 makes of `kind` leaving a body: a plain generator's
 /// (`agen` `Some(false)`), an async generator's (`Some(true)`), or a
 /// coroutine's; `None` when it leaves as it is.
@@ -2608,6 +2604,10 @@ fn pep_479_message(kind: ExcKind, agen: Option<bool>, coroutine: bool) -> Option
     }
 }
 
+/// What ends an iteration, leaving a generator's or a coroutine's body
+/// (PEP 479): CPython's `gen_send_ex2` makes it a RuntimeError, caused by
+/// it.
+#[cfg(feature = "code")]
 fn pep_479(exc: Exc, message: &str) -> Exc {
     let error = Exception::new(ExcKind::RuntimeError, message);
     // Raised by `gen_send_ex2` itself, with a traceback of its own.
