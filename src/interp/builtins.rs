@@ -9,7 +9,9 @@ use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
 use crate::program::{Expr, Function, Name, UnaryOp};
 #[cfg(feature = "code")]
-use crate::value::{generator::Resumption, Exc};
+use crate::value::generator::Resumption;
+#[cfg(feature = "asyncio-py")]
+use crate::value::Exc;
 use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Range, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -1543,13 +1545,18 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Exception(e), name) => super::exception_groups::is_method(e, name),
         #[cfg(feature = "asyncio-py")]
         (Value::Set(_), name) => super::modelled::has_method("set", name),
+        // (`throw`, `asend` and `athrow` come with asyncio's module:
+        // Code mode's first hands a program naming them over.)
         #[cfg(feature = "code")]
         (Value::Generator(g), name) => match g.is_async() {
-            true => matches!(
-                name,
-                "__aiter__" | "__anext__" | "aclose" | "asend" | "athrow"
-            ),
-            false => matches!(name, "__iter__" | "__next__" | "send" | "close" | "throw"),
+            true => {
+                matches!(name, "__aiter__" | "__anext__" | "aclose")
+                    || (cfg!(feature = "asyncio-py") && matches!(name, "asend" | "athrow"))
+            }
+            false => {
+                matches!(name, "__iter__" | "__next__" | "send" | "close")
+                    || (cfg!(feature = "asyncio-py") && name == "throw")
+            }
         },
         #[cfg(feature = "asyncio-py")]
         (Value::Descriptor(_), "setter") => true,
@@ -1922,7 +1929,7 @@ pub(crate) fn call_method(
         // `__aiter__()` is the generator itself; `__anext__()`, what
         // awaiting runs it to its next `yield` (`vm::TaskVm::resume_agen`).
         // A plain generator's methods run it at once (`Generator::resume`).
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::Generator(gen) if !gen.is_async() && name == "throw" => {
             let thrown = thrown(rt, "throw", args, kwargs)?;
             gen.resume(Value::None, Resumption::Throw(thrown))
@@ -1949,10 +1956,12 @@ pub(crate) fn call_method(
         #[cfg(feature = "code")]
         Value::Generator(agen) => {
             let body = match name {
+                #[cfg(feature = "asyncio-py")]
                 "athrow" => {
                     let thrown = thrown(rt, "athrow", args, kwargs)?;
                     CoroBody::AsyncGenClose(agen.clone(), Some(thrown))
                 }
+                #[cfg(feature = "asyncio-py")]
                 "asend" => {
                     let given = args.len() + kwargs.len();
                     if given != 1 || !kwargs.is_empty() {
@@ -1996,7 +2005,7 @@ pub(crate) fn call_method(
 /// or one of the builtin exception classes called with no arguments (as
 /// `_gen_throw` normalizes it). The forms CPython checks only when an
 /// `athrow()` is awaited, and the three-argument form, are refused.
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 fn thrown(
     rt: &Rc<Runtime>,
     method: &str,

@@ -398,6 +398,7 @@ impl Interpreter for Compiled {
         let body = match how {
             Resumption::Send => CoroBody::AsyncGenNext(gen.clone(), Value::None),
             Resumption::Close => CoroBody::AsyncGenClose(gen.clone(), None),
+            #[cfg(feature = "asyncio-py")]
             Resumption::Throw(exc) => CoroBody::AsyncGenClose(gen.clone(), Some(exc)),
         };
         let machine: Body = Box::pin(vm::TaskVm::new(

@@ -357,11 +357,13 @@ impl TaskVm {
                     }
                     self.resume_agen(agen)
                 }
+                #[cfg(feature = "asyncio-py")]
                 CoroBody::AsyncGenClose(agen, Some(thrown)) => {
                     self.throw_agen(agen, thrown.clone())
                 }
                 // (`async_gen_athrow_send`: a finished generator's
                 // `aclose()` is done before the running check.)
+                #[cfg(feature = "asyncio-py")]
                 _ if agen.stuck_running.get()
                     && !matches!(&*agen.state.borrow(), GenState::Finished) =>
                 {
@@ -459,6 +461,7 @@ impl TaskVm {
     #[cfg(feature = "code")]
     fn resume_agen(&mut self, agen: &Rc<Generator>) -> Result<Option<Value>, Raise> {
         let sent = agen.sent.replace(Value::None);
+        #[cfg(feature = "asyncio-py")]
         if agen.stuck_running.get() {
             return Err(Raise::Exc(Exception::new(
                 ExcKind::RuntimeError,
@@ -589,7 +592,7 @@ impl TaskVm {
     /// A finished async generator's `athrow` returns None and one being
     /// closed raises `StopAsyncIteration` (3.11's
     /// `async_gen_athrow_send`); a plain generator's raises `exc` itself.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     fn throw_agen(&mut self, agen: &Rc<Generator>, thrown: Exc) -> Result<Option<Value>, Raise> {
         if agen.is_async() {
             if matches!(&*agen.state.borrow(), GenState::Finished) {
@@ -1060,6 +1063,7 @@ impl TaskVm {
                     // yield. It stays closed, its frame left unfinished
                     // (and no longer running, even after a throw).
                     *agen.state.borrow_mut() = GenState::Finished;
+                    #[cfg(feature = "asyncio-py")]
                     agen.stuck_running.set(false);
                     drop(frame);
                     let error = Exception::new(
@@ -1334,7 +1338,7 @@ impl TaskVm {
                     this.discard = false;
                     // Thrown into an `aclose()` that awaits: 3.11 leaves
                     // the generator marked running for good.
-                    #[cfg(feature = "code")]
+                    #[cfg(feature = "asyncio-py")]
                     if let Some(agen) = this.frames.last().and_then(|f| f.agen.as_ref()) {
                         if agen.is_async() && agen.closing.get() {
                             agen.stuck_running.set(true);

@@ -41,6 +41,7 @@ pub enum Resumption {
     /// `throw(exc)`: `exc` is raised at the `yield`, and the generator
     /// goes on as it handles it: its next `yield` is the call's value, its
     /// end `StopIteration`.
+    #[cfg(feature = "asyncio-py")]
     Throw(super::Exc),
 }
 
@@ -87,6 +88,7 @@ pub struct Generator {
     /// CPython 3.11 then never clears `ag_running_async`
     /// (`async_gen_athrow_throw`), so every later `anext()`, `athrow()`
     /// or `aclose()` says it is already running.
+    #[cfg(feature = "asyncio-py")]
     pub stuck_running: Cell<bool>,
     /// Its `aclose()` was thrown into before its first step, and so is
     /// still unstarted: the next value sent throws `GeneratorExit` in.
@@ -140,6 +142,7 @@ impl Generator {
             state: RefCell::new(state),
             freed,
             closing: Cell::new(false),
+            #[cfg(feature = "asyncio-py")]
             stuck_running: Cell::new(false),
             close_pending: Cell::new(false),
             sent: RefCell::new(Value::None),
