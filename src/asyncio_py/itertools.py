@@ -2,7 +2,8 @@
 # written again in Python for the engine to run: each type a class of the
 # same name, stepped as the C code steps it (what it takes from its
 # iterators, and when), with the C code's argument errors. Not here: tee
-# and the types' pickling and `__length_hint__`.
+# and the types' pickling and `__length_hint__`. Every type derives from
+# `_iterator`, which CPython's do not (a program cannot tell).
 
 
 def _clinic(name, args, kwargs, params, defaults, maxpos=None):
@@ -67,7 +68,23 @@ def _number(v):
     return v
 
 
-class count:
+class _iterator:
+    # What every type here is: its own iterator.
+    def __iter__(self):
+        return self
+
+
+class _function_and_iterator(_iterator):
+    # starmap, takewhile, dropwhile and filterfalse: a function and an
+    # iterator, parsed by `PyArg_UnpackTuple` under the type's C name.
+    def __init__(self, *args, **kwargs):
+        _positional(self._c_name, args, kwargs, 2, 2)
+        self._func = args[0]
+        self._it = iter(args[1])
+        self._done = False
+
+
+class count(_iterator):
     def __init__(self, *args, **kwargs):
         start, step = _clinic("count", args, kwargs, ["start", "step"], [0, 1])
         start = _number(start)
@@ -78,9 +95,6 @@ class count:
             start = int(start)
         self._n = start
         self._step = step
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         n = self._n
@@ -94,15 +108,12 @@ class count:
         return f"{name}({self._n!r}, {self._step!r})"
 
 
-class cycle:
+class cycle(_iterator):
     def __init__(self, *args, **kwargs):
         _positional("cycle", args, kwargs, 1, 1)
         self._it = iter(args[0])
         self._saved = []
         self._index = 0
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._it is not None:
@@ -120,16 +131,13 @@ class cycle:
         return item
 
 
-class repeat:
+class repeat(_iterator):
     def __init__(self, *args, **kwargs):
         given = len(args) > 1 or "times" in kwargs
         obj, times = _clinic("repeat", args, kwargs, ["object", "times"], [None])
         self._object = obj
         # Left out, it repeats for ever; given, it must be an int.
         self._left = max(_index(times), 0) if given else -1
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._left == 0:
@@ -145,7 +153,7 @@ class repeat:
         return f"{name}({self._object!r}, {self._left})"
 
 
-class chain:
+class chain(_iterator):
     def __init__(self, *iterables, **kwargs):
         if kwargs:
             raise TypeError("chain() takes no keyword arguments")
@@ -161,9 +169,6 @@ class chain:
         made = cls()
         made._source = iter(args[0])
         return made
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         while self._source is not None:
@@ -193,7 +198,7 @@ def _ssize(v):
     return int(v)
 
 
-class islice:
+class islice(_iterator):
     def __init__(self, *args, **kwargs):
         _positional("islice", args, kwargs, 2, 4)
         start, stop, step = 0, -1, 1
@@ -220,9 +225,6 @@ class islice:
         self._step = step
         self._count = 0
 
-    def __iter__(self):
-        return self
-
     def __next__(self):
         it = self._it
         if it is None:
@@ -246,7 +248,7 @@ class islice:
         return item
 
 
-class zip_longest:
+class zip_longest(_iterator):
     def __init__(self, *iterables, **kwargs):
         fillvalue = None
         if kwargs:
@@ -256,9 +258,6 @@ class zip_longest:
         self._its = [iter(i) for i in iterables]
         self._active = len(self._its)
         self._fill = fillvalue
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if not self._its or self._active == 0:
@@ -283,7 +282,7 @@ class zip_longest:
         return tuple(items)
 
 
-class product:
+class product(_iterator):
     def __init__(self, *iterables, **kwargs):
         repeat = 1
         if kwargs:
@@ -298,9 +297,6 @@ class product:
         self._pools = [tuple(p) for p in iterables] * repeat
         self._indices = None
         self._done = False
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._done:
@@ -335,7 +331,7 @@ def _r(r):
     return int(r)
 
 
-class permutations:
+class permutations(_iterator):
     def __init__(self, *args, **kwargs):
         iterable, r = _clinic("permutations", args, kwargs, ["iterable", "r"], [None])
         pool = tuple(iterable)
@@ -347,9 +343,6 @@ class permutations:
         self._cycles = list(range(n, n - r, -1))
         self._first = True
         self._done = r > n
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._done:
@@ -380,7 +373,7 @@ class permutations:
         raise StopIteration
 
 
-class combinations:
+class combinations(_iterator):
     def __init__(self, *args, **kwargs):
         iterable, r = _clinic("combinations", args, kwargs, ["iterable", "r"], [])
         r = _index(r)
@@ -390,9 +383,6 @@ class combinations:
         self._r = r
         self._indices = None
         self._done = r > len(self._pool)
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._done:
@@ -415,7 +405,7 @@ class combinations:
         return tuple([pool[k] for k in self._indices])
 
 
-class combinations_with_replacement:
+class combinations_with_replacement(_iterator):
     def __init__(self, *args, **kwargs):
         iterable, r = _clinic(
             "combinations_with_replacement", args, kwargs, ["iterable", "r"], []
@@ -427,9 +417,6 @@ class combinations_with_replacement:
         self._r = r
         self._indices = None
         self._done = not self._pool and r > 0
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._done:
@@ -452,7 +439,7 @@ class combinations_with_replacement:
         return tuple([pool[k] for k in self._indices])
 
 
-class accumulate:
+class accumulate(_iterator):
     def __init__(self, *args, **kwargs):
         iterable, func, initial = _clinic(
             "accumulate", args, kwargs, ["iterable", "func", "initial"], [None, None], 2
@@ -462,9 +449,6 @@ class accumulate:
         self._initial = initial
         self._started = False
         self._total = None
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._initial is not None:
@@ -493,7 +477,7 @@ def _equal(a, b):
     return a == b
 
 
-class groupby:
+class groupby(_iterator):
     def __init__(self, *args, **kwargs):
         iterable, key = _clinic("groupby", args, kwargs, ["iterable", "key"], [None])
         self._it = iter(iterable)
@@ -504,9 +488,6 @@ class groupby:
         self._currkey = None
         self._currvalue = None
         self._currgrouper = None
-
-    def __iter__(self):
-        return self
 
     def _step(self):
         value = next(self._it)
@@ -532,13 +513,10 @@ class groupby:
         return (self._currkey, grouper)
 
 
-class _grouper:
+class _grouper(_iterator):
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         gbo = self._parent
@@ -555,14 +533,8 @@ class _grouper:
         return value
 
 
-class starmap:
-    def __init__(self, *args, **kwargs):
-        _positional("starmap", args, kwargs, 2, 2)
-        self._func = args[0]
-        self._it = iter(args[1])
-
-    def __iter__(self):
-        return self
+class starmap(_function_and_iterator):
+    _c_name = "starmap"
 
     def __next__(self):
         args = next(self._it)
@@ -571,74 +543,51 @@ class starmap:
         return self._func(*args)
 
 
-class takewhile:
-    def __init__(self, *args, **kwargs):
-        _positional("takewhile", args, kwargs, 2, 2)
-        self._pred = args[0]
-        self._it = iter(args[1])
-        self._stop = False
-
-    def __iter__(self):
-        return self
+class takewhile(_function_and_iterator):
+    _c_name = "takewhile"
 
     def __next__(self):
-        if self._stop:
+        if self._done:
             raise StopIteration
         item = next(self._it)
-        if self._pred(item):
+        if self._func(item):
             return item
-        self._stop = True
+        self._done = True
         raise StopIteration
 
 
-class dropwhile:
-    def __init__(self, *args, **kwargs):
-        _positional("dropwhile", args, kwargs, 2, 2)
-        self._pred = args[0]
-        self._it = iter(args[1])
-        self._start = False
-
-    def __iter__(self):
-        return self
+class dropwhile(_function_and_iterator):
+    _c_name = "dropwhile"
 
     def __next__(self):
         while True:
             item = next(self._it)
-            if self._start:
+            if self._done:
                 return item
-            if not self._pred(item):
-                self._start = True
+            if not self._func(item):
+                self._done = True
                 return item
 
 
-class filterfalse:
-    def __init__(self, *args, **kwargs):
-        _positional("filterfalse", args, kwargs, 2, 2)
-        self._pred = args[0]
-        self._it = iter(args[1])
-
-    def __iter__(self):
-        return self
+class filterfalse(_function_and_iterator):
+    _c_name = "filterfalse"
 
     def __next__(self):
         while True:
             item = next(self._it)
-            if self._pred is None:
+            if self._func is None:
                 ok = bool(item)
             else:
-                ok = bool(self._pred(item))
+                ok = bool(self._func(item))
             if not ok:
                 return item
 
 
-class compress:
+class compress(_iterator):
     def __init__(self, *args, **kwargs):
         data, selectors = _clinic("compress", args, kwargs, ["data", "selectors"], [])
         self._data = iter(data)
         self._selectors = iter(selectors)
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         while True:
@@ -648,15 +597,12 @@ class compress:
                 return datum
 
 
-class pairwise:
+class pairwise(_iterator):
     def __init__(self, *args, **kwargs):
         _positional("pairwise", args, kwargs, 1, 1)
         self._it = iter(args[0])
         self._has_old = False
         self._old = None
-
-    def __iter__(self):
-        return self
 
     def __next__(self):
         if self._it is None:
