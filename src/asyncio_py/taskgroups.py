@@ -2,8 +2,8 @@
 # Its set of tasks is a list: CPython's _abort cancels them in the order of
 # a set of Task objects, which hash by memory address, so that order is
 # not CPython's to promise either; creation order is one it produces (the
-# tests' harness makes CPython's the same). SystemExit and
-# KeyboardInterrupt are never raised here, so no error is a "base error".
+# tests' harness makes CPython's the same). KeyboardInterrupt is never
+# raised here, so a "base error" is a SystemExit.
 
 import asyncio
 
@@ -47,6 +47,8 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
         propagate_cancellation_error = exc if et is asyncio.CancelledError else None
         if self._parent_cancel_requested:
             if self._parent_task.uncancel() == 0:
@@ -65,6 +67,8 @@ class TaskGroup:
                     self._abort()
             self._on_completed_fut = None
         assert not self._tasks
+        if self._base_error is not None:
+            raise self._base_error
         if propagate_cancellation_error and not self._errors:
             raise propagate_cancellation_error
         if et is not None and et is not asyncio.CancelledError:
@@ -93,6 +97,9 @@ class TaskGroup:
         self._tasks.append(task)
         return task
 
+    def _is_base_error(self, exc):
+        return isinstance(exc, SystemExit)
+
     def _abort(self):
         self._aborting = True
         for t in self._tasks:
@@ -111,6 +118,8 @@ class TaskGroup:
         if exc is None:
             return
         self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
         if self._parent_task.done():
             raise RuntimeError("a TaskGroup's task failed after its parent task finished: CPython reports it to the loop's exception handler, which Interleave does not model yet")
         if not self._aborting and not self._parent_cancel_requested:

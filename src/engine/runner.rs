@@ -305,19 +305,29 @@ impl Session {
     /// of the program.
     #[cfg(feature = "code")]
     fn end(&mut self, uncaught: Option<Exc>) {
-        // A loop `run_until_complete` ran, left with tasks pending: CPython
-        // destroys them as it exits, logging each.
         #[cfg(feature = "asyncio-py")]
-        if !self.rt.pending_tasks().is_empty() {
-            self.fail(RunError::new(
-                crate::error::RunErrorKind::Unsupported,
-                "the program ended with tasks still pending on an event loop it ran with `run_until_complete`: CPython reports \"Task was destroyed but it is pending!\" for each as it exits, which Interleave does not model yet; run them to their end first",
-            ));
+        if let Some(e) = self.pending_at_exit() {
+            self.fail(e);
             return;
         }
         self.uncaught = uncaught;
         self.phase = Phase::Finished;
         self.report();
+    }
+
+    /// Tasks still pending as the program ends (made while `asyncio.run`
+    /// shut down, or on a loop the program ran with `run_until_complete`):
+    /// CPython destroys them as it exits, logging "Task was destroyed but
+    /// it is pending!" for each, and closing their coroutines. Refused.
+    #[cfg(feature = "asyncio-py")]
+    fn pending_at_exit(&self) -> Option<RunError> {
+        if self.rt.pending_tasks().is_empty() {
+            return None;
+        }
+        Some(RunError::new(
+            crate::error::RunErrorKind::Unsupported,
+            "the program ended with tasks still pending (made while `asyncio.run` shut down, or on an event loop it ran with `run_until_complete`): CPython reports \"Task was destroyed but it is pending!\" for each as it exits, which Interleave does not model yet; run them to their end first",
+        ))
     }
 
     /// Where the loop is within an iteration stepped into: the callback
@@ -389,8 +399,13 @@ impl Session {
                 let raised = done.result().err();
                 // What shuts down next runs inside `Runner.__exit__`,
                 // while main's exception is being handled.
+                // (Or, when main raised nothing, what the module's code
+                // that called `asyncio.run` handles.)
                 #[cfg(feature = "code")]
-                self.rt.handling.replace(raised.clone());
+                {
+                    let below = self.rt.handling.borrow().clone();
+                    self.rt.handling.replace(raised.clone().or(below));
+                }
                 // With the module's code, this is what `asyncio.run`
                 // raises to it when it returns (that code may catch it).
                 self.uncaught = raised;
@@ -460,6 +475,10 @@ impl Session {
             Then::Shutdown(_) => {
                 #[cfg(feature = "code")]
                 self.rt.lp.borrow_mut().close();
+                #[cfg(feature = "asyncio-py")]
+                if let Some(e) = self.pending_at_exit() {
+                    return Err(e);
+                }
                 Ok(None)
             }
         }
@@ -655,6 +674,20 @@ impl Session {
         }
         let in_order = free_at_exit(&rt.freed, held, later);
         let entries = rt.freed.take();
+        // `SystemExit` ends the interpreter another way (`Py_Exit` from
+        // `handle_system_exit`): what its traceback kept is freed during
+        // finalization, in the collector's order, and warned about with
+        // finalization's words. Not modelled.
+        #[cfg(feature = "asyncio-py")]
+        if exc.kind == crate::value::ExcKind::SystemExit
+            && !entries.is_empty()
+            && self.error.is_none()
+        {
+            self.error = Some(stop(RunError::unsupported(
+                "SystemExit ended the program while what it left behind holds objects CPython reports as it frees them (coroutines never awaited, failed tasks nobody asked, generators paused in a `try`): CPython frees those as the interpreter finalizes, in an order and with words of its own, which Interleave does not model; let go of them before calling sys.exit()",
+            )));
+            return;
+        }
         // Warnings are shown once per name at exit.
         let mut names: Vec<&crate::program::Name> = Vec::new();
         let mut distinct = 0;
@@ -740,7 +773,7 @@ impl Session {
             // keeps it, its low byte), None is 0, anything else 1.
             #[cfg(feature = "asyncio-py")]
             (Some(exc), None) if exc.kind == crate::value::ExcKind::SystemExit => {
-                match exc.exit_code() {
+                match exc.exit_code().unwrap_or(Value::None) {
                     Value::None => 0,
                     Value::Int(code) => (code & 0xff) as i32,
                     Value::Bool(code) => i32::from(code),
@@ -963,7 +996,7 @@ fn exit_report(
 ) -> Result<Vec<String>, Raise> {
     #[cfg(feature = "asyncio-py")]
     if exc.kind == crate::value::ExcKind::SystemExit {
-        return Ok(match exc.exit_code() {
+        return Ok(match exc.exit_code()? {
             Value::None | Value::Int(_) | Value::Bool(_) => Vec::new(),
             code => vec![code.try_to_str(user)?],
         });

@@ -1132,17 +1132,23 @@ fn call_builtin(
         | Builtin::Heapify
         | Builtin::Heapreplace
         | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
-        // `sys.exit(status=None, /)`: raises `SystemExit(status)`.
+        // `sys.exit(status=None, /)`: `PyErr_SetObject(PyExc_SystemExit,
+        // status)`, which raises an instance of SystemExit itself.
         #[cfg(feature = "asyncio-py")]
         Builtin::SysExit => {
-            no_kwargs("exit", &kwargs)?;
+            if !kwargs.is_empty() {
+                return Err(type_error("sys.exit() takes no keyword arguments".into()));
+            }
             if args.len() > 1 {
                 return Err(type_error(format!(
                     "exit expected at most 1 argument, got {}",
                     args.len()
                 )));
             }
-            Err(Raise::Exc(Exception::with_args(ExcKind::SystemExit, args)))
+            Err(Raise::Exc(match args.pop() {
+                Some(Value::Exception(e)) if e.kind == ExcKind::SystemExit => e,
+                status => Exception::with_args(ExcKind::SystemExit, status.into_iter().collect()),
+            }))
         }
         #[cfg(feature = "asyncio-py")]
         Builtin::Issubclass => {
@@ -1642,7 +1648,7 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         // `SystemExit.code`: what `sys.exit()` was given (None for
         // nothing, the tuple for several).
         #[cfg(feature = "asyncio-py")]
-        (Value::Exception(e), "code") if e.kind == ExcKind::SystemExit => Ok(e.exit_code()),
+        (Value::Exception(e), "code") if e.kind == ExcKind::SystemExit => e.exit_code(),
         #[cfg(feature = "asyncio-py")]
         (Value::Exception(e), "message" | "exceptions") if e.group().is_some() => {
             Ok(super::exception_groups::attr(e, name).unwrap_or(Value::None))

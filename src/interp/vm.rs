@@ -1279,7 +1279,14 @@ impl Future for TaskVm {
         self.thrown = None;
         #[cfg(feature = "code")]
         {
-            *self.rt.handling.borrow_mut() = self.outer.take();
+            let outer = self.outer.take();
+            // The module's code running the loop (`asyncio.run`) stays
+            // below the tasks on CPython's stack of handled exceptions:
+            // what it handles, they see handled (a bare `raise`, the
+            // context of what they raise) until the loop is done.
+            if !matches!(self.waiting, Waiting::Run(_)) {
+                *self.rt.handling.borrow_mut() = outer;
+            }
         }
         step
     }

@@ -470,16 +470,35 @@ impl Exception {
     // Without Code mode no exception has a context: the pushes then follow
     // the `Vec::new()` directly.
     #[allow(clippy::vec_init_then_push)]
-    /// `SystemExit.code`: its one argument, None without any, or the
-    /// tuple of its arguments.
+    /// `SystemExit.code`: what the program assigned to it, else its one
+    /// argument, None without any, or the tuple of its arguments (as
+    /// `SystemExit_init` sets it). A subclass with an `__init__` or a
+    /// `code` of its own may set it otherwise, or not at all: refused.
     #[cfg(feature = "asyncio-py")]
-    pub fn exit_code(&self) -> Value {
+    pub fn exit_code(&self) -> Result<Value, Raise> {
+        if let Some(code) = self.attrs.get("code") {
+            return Ok(code);
+        }
+        // `code` was set from the arguments the exception was made with.
+        if self.args_set.borrow().is_some() {
+            return Err(crate::error::RunError::unsupported(
+                "the code of a SystemExit whose `args` were assigned after it was made is not supported yet; make a new SystemExit",
+            ));
+        }
+        if let Some(class) = &self.class {
+            if class.lookup("__init__").is_some() || class.lookup("code").is_some() {
+                return Err(crate::error::RunError::unsupported(format!(
+                    "the code of {}, a subclass of SystemExit with an `__init__` or a `code` of its own, is not supported yet; call `sys.exit(code)`",
+                    class.name
+                )));
+            }
+        }
         let args = self.args();
-        match &args[..] {
+        Ok(match &args[..] {
             [] => Value::None,
             [one] => one.clone(),
             _ => Value::tuple(args.into_owned()),
-        }
+        })
     }
 
     pub fn report_lines(
