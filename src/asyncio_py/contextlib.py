@@ -1,9 +1,9 @@
 # contextlib.py of CPython 3.11 (3.11.7's, which closes a generator that
 # did not stop), the context managers asyncio programs
 # use, step for step, for the engine to run. Where it differs: the
-# generator managers' base and mixins are left out (the engine's classes
-# have one base; a manager made by the decorators is not itself a
-# decorator here, and its instance keeps no `__doc__`), `throw`/`athrow`
+# generator managers' mixins are left out (the engine's classes have one
+# base; a manager made by the decorators is not itself a decorator here,
+# and its instance keeps no `__doc__`), `throw`/`athrow`
 # are given the exception alone (3.11 passes type, value and traceback,
 # which comes to the same), and no traceback is assigned back, as the
 # engine prints none.
@@ -11,11 +11,13 @@
 import functools
 
 
-class _GeneratorContextManager:
+class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
 
+
+class _GeneratorContextManager(_GeneratorContextManagerBase):
     def __enter__(self):
         del self.args
         del self.kwds
@@ -62,11 +64,7 @@ class _GeneratorContextManager:
                 self.gen.close()
 
 
-class _AsyncGeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase):
     async def __aenter__(self):
         del self.args
         del self.kwds
