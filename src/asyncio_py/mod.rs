@@ -236,6 +236,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "BaseExceptionGroup",
     "ExceptionGroup",
     "divmod",
+    "pow",
     "map",
     "getattr",
     "hasattr",

@@ -196,6 +196,7 @@ builtins.str(object=, encoding=, errors=)\n\
 builtins.sum(iterable, /, start=)\n\
 builtins.tuple(iterable=, /)\n\
 builtins.zip(*iterables, strict=)\n\
+str.capitalize(/)\n\
 str.count(sub, start=, end=, /)\n\
 str.endswith(suffix, start=, end=, /)\n\
 str.join(iterable, /)\n\

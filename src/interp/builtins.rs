@@ -1082,6 +1082,8 @@ fn call_builtin(
             }
         }
         #[cfg(feature = "asyncio-py")]
+        Builtin::Pow => pow(args, kwargs),
+        #[cfg(feature = "asyncio-py")]
         Builtin::Map => super::iterables::map(rt, args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
@@ -2037,6 +2039,76 @@ fn thrown(
         ))
         ),
     }
+}
+
+/// `pow(base, exp, mod=None)`: `base ** exp`, or with `mod`, the power
+/// of ints modulo it, with the sign of `mod` as `%` gives it
+/// (`long_pow`); a negative exponent there (a modular inverse) is refused.
+#[cfg(feature = "asyncio-py")]
+fn pow(args: Vec<Value>, kwargs: Vec<(Name, Value)>) -> Result<Value, Raise> {
+    if !kwargs.is_empty() {
+        return Err(RunError::unsupported(
+            "pow() with keyword arguments is not supported yet; pass base, exp and mod by position",
+        ));
+    }
+    let (base, exp, modulus) = match &args[..] {
+        [] => {
+            return Err(type_error(
+                "pow() missing required argument 'base' (pos 1)".into(),
+            ))
+        }
+        [_] => {
+            return Err(type_error(
+                "pow() missing required argument 'exp' (pos 2)".into(),
+            ))
+        }
+        [b, e] => (b, e, &Value::None),
+        [b, e, m] => (b, e, m),
+        _ => {
+            return Err(type_error(format!(
+                "pow() takes at most 3 arguments ({} given)",
+                args.len()
+            )))
+        }
+    };
+    if matches!(modulus, Value::None) {
+        return crate::value::ops::binop(crate::program::BinOp::Pow, base, exp);
+    }
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let (Some(b), Some(e), Some(m)) = (int(base), int(exp), int(modulus)) else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".into(),
+        ));
+    };
+    if m == 0 {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::ValueError,
+            "pow() 3rd argument cannot be 0",
+        )));
+    }
+    if e < 0 {
+        return Err(RunError::unsupported(
+            "pow() with a negative exponent and a modulus (a modular inverse) is not supported yet",
+        ));
+    }
+    let size = i128::from(m).abs();
+    let (mut result, mut square, mut e) = (1 % size, i128::from(b).rem_euclid(size), e);
+    while e > 0 {
+        if e & 1 == 1 {
+            result = result * square % size;
+        }
+        square = square * square % size;
+        e >>= 1;
+    }
+    // The sign of the modulus, as Python's `%`.
+    if m < 0 && result != 0 {
+        result -= size;
+    }
+    Ok(Value::Int(result as i64))
 }
 
 /// Refuses `what`, one of asyncio's functions or methods, called from a

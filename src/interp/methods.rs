@@ -62,6 +62,7 @@ static ARITY: &[(&str, &str, usize, usize, Parse)] = &[
     ("list", "remove", 1, 1, Parse::One),
     ("list", "reverse", 0, 0, Parse::NoArgs),
     ("list", "sort", 0, 0, Parse::Parsed),
+    ("str", "capitalize", 0, 0, Parse::NoArgs),
     ("str", "count", 1, 3, Parse::Parsed),
     ("str", "endswith", 1, 3, Parse::Parsed),
     ("str", "join", 1, 1, Parse::One),
@@ -462,6 +463,24 @@ fn split(s: &str, right: bool, mut args: Vec<Value>, kwargs: Kwargs) -> Result<V
 fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> {
     let text = |t: String| Ok(Value::Str(t.into()));
     match name {
+        // The first character upper case, the rest lower (3.8+ puts the
+        // first in title case, the same as upper case for ASCII).
+        "capitalize" => {
+            if !s.is_ascii() {
+                return Err(RunError::unsupported(
+                    "str.capitalize() on text beyond ASCII is not modelled; use plain ASCII letters"
+                        .to_string(),
+                ));
+            }
+            let mut chars = s.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            text(
+                first
+                    .into_iter()
+                    .chain(chars.map(|c| c.to_ascii_lowercase()))
+                    .collect(),
+            )
+        }
         "title" => {
             if !s.is_ascii() {
                 return Err(RunError::unsupported(

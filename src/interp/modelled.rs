@@ -134,6 +134,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("set", "union", "*others"),
     #[cfg(feature = "asyncio-py")]
     ("set", "update", "*others"),
+    ("str", "capitalize", "/"),
     ("str", "count", "sub, /"),
     ("str", "endswith", "suffix, /"),
     ("str", "join", "iterable, /"),

@@ -394,6 +394,8 @@ pub enum Builtin {
     #[cfg(feature = "asyncio-py")]
     Divmod,
     #[cfg(feature = "asyncio-py")]
+    Pow,
+    #[cfg(feature = "asyncio-py")]
     Map,
     /// `getattr`, `hasattr`, `setattr`: attribute access by a name held
     /// in a string.
@@ -492,6 +494,8 @@ impl Builtin {
             "classmethod" => Builtin::ClassMethod,
             #[cfg(feature = "asyncio-py")]
             "divmod" => Builtin::Divmod,
+            #[cfg(feature = "asyncio-py")]
+            "pow" => Builtin::Pow,
             #[cfg(feature = "asyncio-py")]
             "map" => Builtin::Map,
             #[cfg(feature = "asyncio-py")]
@@ -702,6 +706,8 @@ impl Builtin {
             Builtin::ClassMethod => "classmethod",
             #[cfg(feature = "asyncio-py")]
             Builtin::Divmod => "divmod",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Pow => "pow",
             #[cfg(feature = "asyncio-py")]
             Builtin::Map => "map",
             #[cfg(feature = "asyncio-py")]
