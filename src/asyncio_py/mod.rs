@@ -50,27 +50,31 @@ struct LibModule {
     exports: &'static [&'static str],
 }
 
+/// A module's source as the build embeds it (`build.rs`), in the build
+/// that has the library; empty in the others.
+macro_rules! source {
+    ($file:literal) => {
+        if IN_THIS_BUILD {
+            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/", $file))
+        } else {
+            ""
+        }
+    };
+}
+
 /// The library, in the order its module code runs (queues use locks'
 /// `Event`).
 static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.exceptions",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/exceptions.py"))
-        } else {
-            ""
-        },
+        source: source!("exceptions.py"),
         exports: &["BrokenBarrierError"],
     },
     LibModule {
         name: "asyncio.locks",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/locks.py"))
-        } else {
-            ""
-        },
+        source: source!("locks.py"),
         exports: &[
             "Lock",
             "Event",
@@ -83,11 +87,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.queues",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/queues.py"))
-        } else {
-            ""
-        },
+        source: source!("queues.py"),
         exports: &[
             "Queue",
             "PriorityQueue",
@@ -99,21 +99,13 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.taskgroups",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/taskgroups.py"))
-        } else {
-            ""
-        },
+        source: source!("taskgroups.py"),
         exports: &["TaskGroup"],
     },
     LibModule {
         name: "asyncio.tasks",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/tasks.py"))
-        } else {
-            ""
-        },
+        source: source!("tasks.py"),
         exports: &[
             "shield",
             "wait",
@@ -126,31 +118,19 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "asyncio.timeouts",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/timeouts.py"))
-        } else {
-            ""
-        },
+        source: source!("timeouts.py"),
         exports: &["Timeout", "timeout", "timeout_at"],
     },
     LibModule {
         name: "asyncio.threads",
         public: "asyncio",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/threads.py"))
-        } else {
-            ""
-        },
+        source: source!("threads.py"),
         exports: &["to_thread"],
     },
     LibModule {
         name: "contextlib",
         public: "contextlib",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/contextlib.py"))
-        } else {
-            ""
-        },
+        source: source!("contextlib.py"),
         exports: &[
             "contextmanager",
             "asynccontextmanager",
@@ -161,11 +141,7 @@ static MODULES: &[LibModule] = &[
     LibModule {
         name: "itertools",
         public: "itertools",
-        source: if IN_THIS_BUILD {
-            include_str!(concat!(env!("OUT_DIR"), "/asyncio_py/itertools.py"))
-        } else {
-            ""
-        },
+        source: source!("itertools.py"),
         exports: &[
             "count",
             "cycle",

@@ -326,13 +326,13 @@ impl FutureObj {
         }
     }
 
-    /// The exception to report if nobody ever retrieved it.
     /// Whether it ended with `SystemExit` (read without retrieving it).
     #[cfg(feature = "asyncio-py")]
     pub fn exited(&self) -> bool {
         matches!(&self.state.borrow().outcome, Outcome::Exception(e) if e.kind == ExcKind::SystemExit)
     }
 
+    /// The exception to report if nobody ever retrieved it.
     pub fn unretrieved_exception(&self) -> Option<Exc> {
         let st = self.state.borrow();
         match (&st.outcome, st.log_traceback) {

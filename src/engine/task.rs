@@ -136,14 +136,15 @@ impl Runtime {
                 task.state.borrow_mut().cancelled_exc = Some(e);
                 self.cancel_future(task, None);
             }
-            // `Task.__step` sets it, then lets it through: the loop stops
-            // where it is.
-            #[cfg(feature = "asyncio-py")]
-            Poll::Ready(Err(Raise::Exc(e))) if e.kind == ExcKind::SystemExit => {
-                self.set_exception(task, e);
-                self.exiting.set(true);
+            Poll::Ready(Err(Raise::Exc(e))) => {
+                // `Task.__step` sets `SystemExit` too, then lets it
+                // through: the loop stops where it is.
+                #[cfg(feature = "asyncio-py")]
+                if e.kind == ExcKind::SystemExit {
+                    self.exiting.set(true);
+                }
+                self.set_exception(task, e)
             }
-            Poll::Ready(Err(Raise::Exc(e))) => self.set_exception(task, e),
             Poll::Ready(Err(Raise::Stop(err))) => return Err(*err),
             Poll::Pending => match yielded {
                 #[cfg(feature = "asyncio-py")]

@@ -367,10 +367,7 @@ impl TaskVm {
                 _ if agen.stuck_running.get()
                     && !matches!(&*agen.state.borrow(), GenState::Finished) =>
                 {
-                    Err(Raise::Exc(Exception::new(
-                        ExcKind::RuntimeError,
-                        "aclose(): asynchronous generator is already running",
-                    )))
+                    Err(Raise::Exc(already_running("aclose")))
                 }
                 _ => self.close_agen(agen, None, true),
             };
@@ -463,10 +460,7 @@ impl TaskVm {
         let sent = agen.sent.replace(Value::None);
         #[cfg(feature = "asyncio-py")]
         if agen.stuck_running.get() {
-            return Err(Raise::Exc(Exception::new(
-                ExcKind::RuntimeError,
-                "anext(): asynchronous generator is already running",
-            )));
+            return Err(Raise::Exc(already_running("anext")));
         }
         let state = agen.state.replace(GenState::Running);
         match state {
@@ -506,10 +500,7 @@ impl TaskVm {
                 let running = matches!(other, GenState::Running);
                 *agen.state.borrow_mut() = other;
                 return Err(Raise::Exc(match (running, agen.is_async()) {
-                    (true, true) => Exception::new(
-                        ExcKind::RuntimeError,
-                        "anext(): asynchronous generator is already running",
-                    ),
+                    (true, true) => already_running("anext"),
                     (true, false) => crate::value::iter::already_executing(),
                     (false, true) => Exception::with_args(ExcKind::StopAsyncIteration, Vec::new()),
                     (false, false) => Exception::with_args(ExcKind::StopIteration, Vec::new()),
@@ -556,15 +547,10 @@ impl TaskVm {
             }
             GenState::Running => {
                 *agen.state.borrow_mut() = GenState::Running;
-                Err(Raise::Exc(match agen.is_async() {
-                    true => Exception::new(
-                        ExcKind::RuntimeError,
-                        match close {
-                            true => "aclose(): asynchronous generator is already running",
-                            false => "athrow(): asynchronous generator is already running",
-                        },
-                    ),
-                    false => crate::value::iter::already_executing(),
+                Err(Raise::Exc(match (agen.is_async(), close) {
+                    (true, true) => already_running("aclose"),
+                    (true, false) => already_running("athrow"),
+                    (false, _) => crate::value::iter::already_executing(),
                 }))
             }
             state @ (GenState::Created { .. } | GenState::Finished) => {
@@ -599,10 +585,7 @@ impl TaskVm {
                 return Ok(Some(Value::None));
             }
             if agen.stuck_running.get() {
-                return Err(Raise::Exc(Exception::new(
-                    ExcKind::RuntimeError,
-                    "athrow(): asynchronous generator is already running",
-                )));
+                return Err(Raise::Exc(already_running("athrow")));
             }
             if agen.closing.get() {
                 return Err(Raise::Exc(Exception::with_args(
@@ -2597,6 +2580,17 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
     #[cfg(feature = "code")]
     rt.compute.charge(ops);
     result
+}
+
+/// CPython's RuntimeError for an async generator stepped (`anext`),
+/// thrown into (`athrow`) or closed (`aclose`) while it is running.
+#[cfg(feature = "code")]
+#[cold]
+fn already_running(method: &str) -> Exc {
+    Exception::new(
+        ExcKind::RuntimeError,
+        format!("{method}(): asynchronous generator is already running"),
+    )
 }
 
 /// What PEP 479 makes of `kind` leaving a body: a plain generator's

@@ -338,6 +338,19 @@ pub struct Function {
     pub is_async: bool,
 }
 
+impl Function {
+    /// Calls `f` on every expression of the function (its parameters'
+    /// defaults, then its body), outer ones first.
+    pub fn each_expr(&self, f: &mut dyn FnMut(&Expr)) {
+        for p in &self.params {
+            if let Some(d) = &p.default {
+                d.each(f);
+            }
+        }
+        each_expr_in(&self.body, f);
+    }
+}
+
 #[cfg(feature = "code")]
 impl Function {
     /// Whether it is a generator: its body holds a `yield` (the functions
@@ -1063,12 +1076,7 @@ impl Program {
     /// Calls `f` on every expression of the program, outer ones first.
     pub fn each_expr(&self, f: &mut dyn FnMut(&Expr)) {
         for function in &self.functions {
-            for p in &function.params {
-                if let Some(d) = &p.default {
-                    d.each(f);
-                }
-            }
-            each_expr_in(&function.body, f);
+            function.each_expr(f);
         }
     }
 }

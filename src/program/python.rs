@@ -223,12 +223,7 @@ fn names(program: &Program, name: &str) -> bool {
         if super::in_library(&function.name) {
             continue;
         }
-        for d in function.params.iter().filter_map(|p| p.default.as_ref()) {
-            d.each(&mut check);
-        }
-        Stmt::walk(&function.body, &mut |s| {
-            s.each_own_expr(&mut |e| e.each(&mut check))
-        });
+        function.each_expr(&mut check);
     }
     found
 }

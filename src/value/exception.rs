@@ -460,16 +460,6 @@ impl Exception {
         self.traceback_holds.take()
     }
 
-    /// A report's lines for this exception: each exception of its
-    /// `__context__` chain first, oldest first, then "During handling of
-    /// the above exception, another exception occurred:", as CPython's
-    /// traceback printing goes (frames left out). `suggestion`: the
-    /// interpreter's own report adds "Did you mean" to each last line,
-    /// the `traceback` module's (asyncio's logged reports) does not.
-    /// The error is a refusal met running the program's `__str__`.
-    // Without Code mode no exception has a context: the pushes then follow
-    // the `Vec::new()` directly.
-    #[allow(clippy::vec_init_then_push)]
     /// `SystemExit.code`: what the program assigned to it, else its one
     /// argument, None without any, or the tuple of its arguments (as
     /// `SystemExit_init` sets it). A subclass with an `__init__` or a
@@ -501,6 +491,16 @@ impl Exception {
         })
     }
 
+    /// A report's lines for this exception: each exception of its
+    /// `__context__` chain first, oldest first, then "During handling of
+    /// the above exception, another exception occurred:", as CPython's
+    /// traceback printing goes (frames left out). `suggestion`: the
+    /// interpreter's own report adds "Did you mean" to each last line,
+    /// the `traceback` module's (asyncio's logged reports) does not.
+    /// The error is a refusal met running the program's `__str__`.
+    // Without Code mode no exception has a context: the pushes then follow
+    // the `Vec::new()` directly.
+    #[allow(clippy::vec_init_then_push)]
     pub fn report_lines(
         self: &Exc,
         suggestion: bool,
