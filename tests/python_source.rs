@@ -484,11 +484,6 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             2,
             "a keyword right after the number `1` is not supported",
         ),
-        (
-            "async def main():\n    x = 1\n    print(f'{x=}')\n",
-            3,
-            "f-string: `=` after an expression (`{x=}`) is not supported yet",
-        ),
     ];
     for (body, line, says) in cases {
         refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);

@@ -990,15 +990,12 @@ impl Scanner {
             let Some(mut c) = at(s) else {
                 return Err(err(s, expecting));
             };
-            out.push('{');
-            out.extend(&chars[start..s]);
+            let end = s;
             if c == '=' {
-                self.defer_in(
-                    origin,
-                    s.min(to),
-                    "f-string: `=` after an expression (`{x=}`) is not supported yet; \
-                     write `x={x!r}`",
-                );
+                // `{x=}` (a self-documenting field): the field's text as
+                // written, `=` and the whitespace after it included, is
+                // literal text before the value, which shows as its repr
+                // unless a conversion or a format spec is given.
                 s += 1;
                 while at(s).is_some_and(char::is_whitespace) {
                     s += 1;
@@ -1007,6 +1004,22 @@ impl Scanner {
                     return Err(err(s, expecting));
                 };
                 c = next;
+                // (Inside a format spec, where fields are refused, as
+                // written.)
+                for &c in chars[start..s].iter().filter(|_| level == 0) {
+                    if c == '{' || c == '}' {
+                        out.push(c);
+                    }
+                    out.push(c);
+                }
+            }
+            out.push('{');
+            match level {
+                0 => out.extend(&chars[start..end]),
+                _ => out.extend(&chars[start..s]),
+            }
+            if end < s && c == '}' && level == 0 {
+                out.push_str("!r");
             }
             if c == '!' {
                 let conversion = at(s + 1);
