@@ -34,6 +34,7 @@ import functools
 import heapq
 import inspect
 import itertools
+import math
 import os
 import sys
 import types
@@ -326,6 +327,7 @@ def render():
         '    ("contextlib", %s),' % rust_list(dir(contextlib)),
         '    ("itertools", %s),' % rust_list(dir(itertools)),
         '    ("sys", %s),' % rust_list(dir(sys)),
+        '    ("math", %s),' % rust_list(dir(math)),
         "];",
         "",
     ]

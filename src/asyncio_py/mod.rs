@@ -233,6 +233,7 @@ pub static NATIVE_MODULES: &[&str] = &[
     "asyncio.exceptions",
     "dataclasses",
     "heapq",
+    "math",
     "random",
     "sys",
 ];

@@ -84,6 +84,10 @@ pub fn unmodelled_module_attr(module: &str, attr: &str) -> Option<String> {
             "`{module}.{attr}`"
         )));
     }
+    #[cfg(feature = "asyncio-py")]
+    if module == "math" && crate::interp::math::C_LIBRARY.contains(&attr) {
+        return Some(crate::interp::math::c_library_refusal(attr));
+    }
     let cpython = module_dir(module).is_some_and(|names| names.contains(attr));
     (!modelled && cpython).then(|| not_supported(&format!("`{module}.{attr}`")))
 }

@@ -1134,6 +1134,8 @@ fn call_builtin(
         | Builtin::Heapify
         | Builtin::Heapreplace
         | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Math(f) => super::math::call(rt, f, args, kwargs),
         // `sys.exit(status=None, /)`: `PyErr_SetObject(PyExc_SystemExit,
         // status)`, which raises an instance of SystemExit itself.
         #[cfg(feature = "asyncio-py")]

@@ -30,6 +30,8 @@ mod formatting;
 mod heapq;
 #[cfg(feature = "code")]
 mod iterables;
+#[cfg(feature = "asyncio-py")]
+pub(crate) mod math;
 #[cfg(feature = "code")]
 mod methods;
 mod modelled;

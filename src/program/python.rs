@@ -41,6 +41,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         "functools",
         "dataclasses",
         "heapq",
+        "math",
         "contextlib",
         "itertools",
         "sys",

@@ -449,6 +449,9 @@ pub enum Builtin {
     /// `sys.exit`.
     #[cfg(feature = "asyncio-py")]
     SysExit,
+    /// `math`'s functions (`interp/math.rs`, which has their table).
+    #[cfg(feature = "asyncio-py")]
+    Math(crate::interp::math::MathFn),
 }
 
 impl Builtin {
@@ -552,6 +555,8 @@ impl Builtin {
             | Builtin::Heappushpop => "heapq",
             #[cfg(feature = "asyncio-py")]
             Builtin::SysExit => "sys",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Math(_) => "math",
             _ => "builtins",
         }
     }
@@ -746,6 +751,8 @@ impl Builtin {
             Builtin::Heappushpop => "heappushpop",
             #[cfg(feature = "asyncio-py")]
             Builtin::SysExit => "exit",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Math(f) => f.name(),
         }
     }
 }
@@ -775,6 +782,9 @@ pub enum Module {
     /// `sys.exit` and `sys.maxsize` only.
     #[cfg(feature = "asyncio-py")]
     Sys,
+    /// Its exact functions (`interp/math.rs`).
+    #[cfg(feature = "asyncio-py")]
+    Math,
 }
 
 impl Module {
@@ -798,6 +808,8 @@ impl Module {
             "itertools" => Some(Module::Itertools),
             #[cfg(feature = "asyncio-py")]
             "sys" => Some(Module::Sys),
+            #[cfg(feature = "asyncio-py")]
+            "math" => Some(Module::Math),
             _ => None,
         }
     }
@@ -822,6 +834,8 @@ impl Module {
             Module::Itertools => "itertools",
             #[cfg(feature = "asyncio-py")]
             Module::Sys => "sys",
+            #[cfg(feature = "asyncio-py")]
+            Module::Math => "math",
         }
     }
 
@@ -927,6 +941,14 @@ impl Module {
             (Module::Sys, "maxsize") => return Some(Value::Int(i64::MAX)),
             #[cfg(feature = "asyncio-py")]
             (Module::Sys, _) => return None,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Math, _) => {
+                use crate::interp::math;
+                if let Some((_, c)) = math::CONSTANTS.iter().find(|(n, _)| *n == name) {
+                    return Some(Value::Float(*c));
+                }
+                Builtin::Math(math::MathFn::by_name(name)?)
+            }
             #[cfg(feature = "asyncio-py")]
             (Module::Heapq, _) => match name {
                 "heappush" => Builtin::Heappush,

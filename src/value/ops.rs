@@ -389,7 +389,7 @@ fn power(x: Num, y: Num) -> Result<Value, Raise> {
 /// browser: exact then rounded once for whole exponents, `sqrt` for 0.5.
 /// Other fractional exponents would need the C library's `pow` itself to
 /// match CPython to the last digit, so they stop the run with a message.
-fn float_power(a: f64, b: f64) -> Result<f64, Raise> {
+pub(crate) fn float_power(a: f64, b: f64) -> Result<f64, Raise> {
     use super::decimal::{pow_int, MAX_POW_EXPONENT};
     if b == 0.0 || a == 1.0 {
         return Ok(1.0);
