@@ -71,6 +71,8 @@ pub(crate) fn call_to_end(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    let callee = called_method(callee)?;
     let (callee, mut args, kwargs) = unwrap_partial(callee, args, kwargs);
     let function = match &callee {
         Value::Function(f) => f.clone(),
@@ -111,8 +113,9 @@ pub(crate) fn callable(v: &Value) -> bool {
         | Value::Partial(_)
         | Value::Class(_)
         | Value::UserClass(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        _ => false,
+        v => v
+            .program_class()
+            .is_some_and(|c| c.lookup("__call__").is_some()),
     }
 }
 
@@ -318,9 +321,29 @@ pub(crate) fn call(
                 "using a @contextmanager or @asynccontextmanager manager as a decorator is not supported yet; write a `with` (`async with`) inside the function instead",
             ))
         }
+        // (A plain `__call__` runs on a machine of its own.)
+        #[cfg(feature = "asyncio-py")]
+        v if crate::value::protocols::defines(&v, "__call__") => call_to_end(rt, v, args, kwargs),
         other => Err(type_error(format!(
             "'{}' object is not callable",
             other.cpython_type_name()
+        ))),
+    }
+}
+
+/// What calling `v` calls: for an object whose class defines `__call__`,
+/// that method as its class gives it (`slot_tp_call` looks on the type,
+/// never on the object); anything else is itself.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn called_method(v: Value) -> Result<Value, Raise> {
+    let Some(found) = v.program_class().and_then(|c| c.lookup("__call__")) else {
+        return Ok(v);
+    };
+    match found {
+        Value::Function(f) => Ok(Value::BoundMethod(Rc::new((v, f)))),
+        other => Err(RunError::unsupported(format!(
+            "a class's `__call__` that is a {} rather than a method is not supported yet",
+            other.type_name()
         ))),
     }
 }
@@ -890,6 +913,10 @@ fn call_builtin(
                 Value::Dict(d) | Value::DictView(d, _) => d.borrow().len(),
                 #[cfg(feature = "asyncio-py")]
                 Value::Set(set) => set.borrow().len(),
+                #[cfg(feature = "asyncio-py")]
+                v if crate::value::protocols::defines(v, "__len__") => {
+                    crate::value::protocols::len(v).unwrap_or(Ok(0))?
+                }
                 other => {
                     return Err(type_error(format!(
                         "object of type '{}' has no len()",
@@ -994,7 +1021,7 @@ fn call_builtin(
         }
         Builtin::Gather => {
             let [flag] = keywords("gather", kwargs, ["return_exceptions"])?;
-            let return_exceptions = flag.is_some_and(|v| v.truthy());
+            let return_exceptions = flag.map_or(Ok(false), |v| v.is_true())?;
             Ok(Value::Future(rt.program_gather(args, return_exceptions)?))
         }
         Builtin::CreateTask => {
@@ -1087,6 +1114,11 @@ fn call_builtin(
         Builtin::Map => super::iterables::map(rt, args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Callable => {
+            no_kwargs("callable", &kwargs)?;
+            Ok(Value::Bool(callable(&exactly_one("callable", args)?)))
+        }
         #[cfg(feature = "asyncio-py")]
         Builtin::Vars => {
             if !kwargs.is_empty() {

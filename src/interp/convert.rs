@@ -14,6 +14,11 @@ pub(crate) fn items(v: Value) -> Result<Vec<Value>, Raise> {
     Iter::new(v)?.all()
 }
 
+/// `items`, for a consumer that sizes its list first (`Iter::new_sized`).
+pub(crate) fn items_sized(v: Value) -> Result<Vec<Value>, Raise> {
+    Iter::new_sized(v)?.all()
+}
+
 use crate::value::ops::value_error;
 
 fn too_big() -> Raise {
@@ -95,7 +100,7 @@ fn parse_float(text: &str) -> Option<f64> {
 /// `int(v)`, `float(v)` or `bool(v)` for one argument.
 pub(crate) fn to_type(class: &str, v: Value) -> Result<Value, Raise> {
     match (class, &v) {
-        ("bool", _) => Ok(Value::Bool(v.truthy())),
+        ("bool", _) => Ok(Value::Bool(v.is_true()?)),
         ("int", Value::Int(_)) => Ok(v),
         ("int", Value::Bool(b)) => Ok(Value::Int(*b as i64)),
         ("int", Value::Float(f)) => {
@@ -346,11 +351,11 @@ pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result
     let given = args.into_iter().next();
     match class {
         "list" => Ok(Value::list(match given {
-            Some(v) => items(v)?,
+            Some(v) => items_sized(v)?,
             None => Vec::new(),
         })),
         "tuple" => Ok(Value::tuple(match given {
-            Some(v) => items(v)?,
+            Some(v) => items_sized(v)?,
             None => Vec::new(),
         })),
         _ => {

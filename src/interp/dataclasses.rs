@@ -54,13 +54,13 @@ pub(crate) fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise
     };
     for (k, v) in &kwargs {
         match &**k {
-            "init" => options.init = v.truthy(),
-            "repr" => options.repr = v.truthy(),
-            "eq" => options.eq = v.truthy(),
-            "order" => options.order = v.truthy(),
-            "frozen" => options.frozen = v.truthy(),
-            "match_args" => options.match_args = v.truthy(),
-            "unsafe_hash" | "kw_only" | "slots" | "weakref_slot" if v.truthy() => {
+            "init" => options.init = v.is_true()?,
+            "repr" => options.repr = v.is_true()?,
+            "eq" => options.eq = v.is_true()?,
+            "order" => options.order = v.is_true()?,
+            "frozen" => options.frozen = v.is_true()?,
+            "match_args" => options.match_args = v.is_true()?,
+            "unsafe_hash" | "kw_only" | "slots" | "weakref_slot" if v.is_true()? => {
                 return Err(RunError::unsupported(format!(
                     "dataclass({k}=True) is not supported yet"
                 )))
@@ -212,14 +212,14 @@ fn make(class: &Rc<ClassObj>, options: &Options) -> Result<(), Raise> {
         let field = match own(name) {
             Some(v) => match as_field(&v) {
                 Some(f) => {
-                    let flag = |k: &str| f.attrs.get(k).is_none_or(|v| v.truthy());
+                    let flag = |k: &str| f.attrs.get(k).map_or(Ok(true), |v| v.is_true());
                     Field {
                         name: name.clone(),
                         default: f.attrs.get("default"),
                         factory: f.attrs.get("default_factory"),
-                        init: flag("init"),
-                        repr: flag("repr"),
-                        compare: flag("compare"),
+                        init: flag("init")?,
+                        repr: flag("repr")?,
+                        compare: flag("compare")?,
                     }
                 }
                 None => Field::plain(name.clone(), Some(v)),

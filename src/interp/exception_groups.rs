@@ -67,7 +67,7 @@ fn matcher<'a>(rt: &'a Rc<Runtime>, m: Value) -> Result<Box<Matcher<'a>>, Raise>
         )),
         Value::Function(_) => Ok(Box::new(move |e: &Exc| {
             let verdict = rt.call_value(&m, vec![Value::Exception(e.clone())])?;
-            Ok(verdict.truthy())
+            verdict.is_true()
         })),
         Value::Tuple(classes) if classes.iter().all(is_exception_class) => Ok(classes_matcher(m)),
         one if is_exception_class(one) => Ok(classes_matcher(m)),

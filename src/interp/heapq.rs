@@ -108,7 +108,7 @@ fn index_error() -> Raise {
 
 /// `a < b`, as `PyObject_RichCompareBool` asks it.
 fn less(a: &Value, b: &Value) -> Result<bool, Raise> {
-    Ok(ops::compare(CmpOp::Lt, a, b)?.truthy())
+    ops::compare(CmpOp::Lt, a, b)?.is_true()
 }
 
 /// The items at `i` and `j`, read afresh.

@@ -9,7 +9,6 @@
 //! (`builtins.rs`).
 
 use super::builtins::{type_error, Kwargs};
-use super::convert::items;
 use crate::collect::{CollectVec, TryCollectVec};
 use crate::engine::Runtime;
 use crate::error::{Raise, RunError};
@@ -21,7 +20,7 @@ use std::rc::Rc;
 
 /// Is `a < b` (or `>` for `op`) in Python's terms?
 fn less(op: CmpOp, a: &Value, b: &Value) -> Result<bool, Raise> {
-    Ok(ops::compare(op, a, b)?.truthy())
+    ops::compare(op, a, b)?.is_true()
 }
 
 /// How an item beats the best so far in `min()` (`<`) or `max()` (`>`).
@@ -210,7 +209,7 @@ pub(crate) fn call_iterable_builtin(
             let mut items = Iter::new(iterable)?;
             while let Some(item) = items.step()? {
                 rt.count_step()?;
-                if item.truthy() == stop_on {
+                if item.is_true()? == stop_on {
                     return Ok(Value::Bool(stop_on));
                 }
             }
@@ -287,7 +286,7 @@ fn items_in_any_order(v: Value, order_free: bool) -> Result<Vec<Value>, Raise> {
     }
     #[cfg(not(feature = "asyncio-py"))]
     let _ = order_free;
-    items(v)
+    super::convert::items_sized(v)
 }
 
 /// `iter(v)`: an iterator (a generator) is its own; anything else
@@ -296,8 +295,11 @@ pub(crate) fn to_iterator(v: Value) -> Result<Value, Raise> {
     match v {
         it @ Value::Iterator(_) => Ok(it),
         Value::Generator(g) if !g.is_async() => Ok(Value::Generator(g)),
+        // (By `__iter__`; by `__getitem__` alone, a sequence iterator.)
         #[cfg(feature = "asyncio-py")]
-        v if v.program_class().is_some() => crate::value::iter::object_iterator(&v),
+        v if crate::value::protocols::defines(&v, "__iter__") => {
+            crate::value::iter::object_iterator(&v)
+        }
         v => Ok(iterator(Iter::new(v)?)),
     }
 }

@@ -155,7 +155,7 @@ pub(crate) fn extend_list(list: &Rc<crate::value::list::List>, more: Value) -> R
             list.borrow_mut().extend(more);
             Ok(())
         }
-        more => Iter::new(more)?.each(|item| {
+        more => Iter::new_sized(more)?.each(|item| {
             list.borrow_mut().push(item);
             Ok(())
         }),

@@ -189,6 +189,9 @@ fn python_method(rt: &Rc<Runtime>, b: Builtin, args: Vec<Value>) -> Result<Value
                     "Cannot choose from an empty sequence",
                 )));
             }
+            // `random.py` asks `len(seq)` again (a class's `__len__` runs
+            // twice).
+            let n = length(rt, seq)?;
             get_item(seq, &Value::Int(below(n)))
         }
         (Builtin::RandomShuffle, [x]) => {
@@ -292,7 +295,7 @@ fn sample(rt: &Rc<Runtime>, population: &Value, k: &Value) -> Result<Value, Rais
         Value::Int(_) | Value::Bool(_) => as_index(k)?,
         other => {
             let le = |a: &Value, b: &Value| {
-                crate::value::ops::compare(crate::program::CmpOp::Le, a, b).map(|v| v.truthy())
+                crate::value::ops::compare(crate::program::CmpOp::Le, a, b)?.is_true()
             };
             if !(le(&Value::Int(0), other)? && le(other, &Value::Int(n))?) {
                 return Err(empty());

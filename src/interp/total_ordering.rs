@@ -73,7 +73,7 @@ pub(crate) fn call(
     }
     use CmpOp::*;
     let op = CmpOp::of_method(name).unwrap_or(Lt);
-    let truthy = result.truthy();
+    let truthy = result.is_true()?;
     // `_convert[root]`: each made method's expression.
     Ok(match (root, op) {
         // `not op_result and self != other`

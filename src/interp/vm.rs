@@ -1863,7 +1863,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     } else {
                         frame.pop_n(argc as usize)
                     };
-                    let is_method = frame.pop().truthy();
+                    let is_method = matches!(frame.pop(), Value::Bool(true));
                     let target = frame.pop();
                     if is_method {
                         #[cfg(feature = "code")]
@@ -2076,7 +2076,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let v = frame.pop();
                     let not = v.cpython_type_name();
                     let own = v.defines_iter();
-                    let items: Vec<Value> = match Iter::new(v) {
+                    let items: Vec<Value> = match Iter::new_sized(v) {
                         Ok(it) => it.all()?,
                         Err(Raise::Exc(e)) if e.kind == ExcKind::TypeError && !own => {
                             let n = frame.stack.len();
@@ -2087,7 +2087,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                                     let is_method = frame
                                         .stack
                                         .get(n.wrapping_sub(1))
-                                        .is_some_and(Value::truthy);
+                                        .is_some_and(|v| matches!(v, Value::Bool(true)));
                                     (
                                         frame.stack.get(n.wrapping_sub(2)),
                                         is_method.then(|| &*code.names[*name as usize]),
@@ -2112,7 +2112,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         .last()
                         .filter(|v| !v.defines_iter())
                         .map(Value::cpython_type_name);
-                    let items = Iter::new(frame.pop());
+                    let items = Iter::new_sized(frame.pop());
                     // As LIST_EXTEND words it (`[*5]`, `f(1, *5)`).
                     #[cfg(feature = "code")]
                     let items = items.map_err(|e| match (e, not) {
@@ -2164,19 +2164,19 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Jump(to) => pc = to as usize,
                 Op::JumpIfFalse(to) => {
-                    if !frame.pop().truthy() {
+                    if !frame.pop().is_true()? {
                         pc = to as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(to) => {
-                    if frame.stack.last().is_some_and(|v| !v.truthy()) {
+                    if !frame.stack.last().map_or(Ok(true), Value::is_true)? {
                         pc = to as usize;
                     } else {
                         frame.stack.pop();
                     }
                 }
                 Op::JumpIfTrueOrPop(to) => {
-                    if frame.stack.last().is_some_and(Value::truthy) {
+                    if frame.stack.last().map_or(Ok(false), Value::is_true)? {
                         pc = to as usize;
                     } else {
                         frame.stack.pop();
@@ -2644,6 +2644,9 @@ fn call_here(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
+    // An object whose class has `__call__`: that method, bound.
+    #[cfg(feature = "asyncio-py")]
+    let callee = builtins::called_method(callee)?;
     #[cfg(feature = "code")]
     let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
     #[cfg(feature = "code")]

@@ -989,12 +989,13 @@ impl Source {
                             crate::error::needs_asyncio_py(&format!("a class's `{method}`")),
                         ));
                         #[cfg(feature = "asyncio-py")]
-                        if !matches!(&*method, "__post_init__" | "__iter__" | "__next__")
+                        if !crate::program::LIBRARY_SPECIAL_METHODS.contains(&&*method)
                             && crate::program::CmpOp::of_method(&method).is_none()
                         {
                             return Err(SyntaxError::at(at.0, at.1, format!(
-                                "a class's `{method}` is not supported yet: a class may define plain methods and `{}`, `__iter__` and `__next__`, the comparisons (`__eq__`, `__lt__`...) and a dataclass's `__post_init__`",
-                                crate::program::SPECIAL_METHODS.joined("`, `")
+                                "a class's `{method}` is not supported yet: a class may define plain methods and `{}`, `{}`, the comparisons (`__eq__`, `__lt__`...) and a dataclass's `__post_init__`",
+                                crate::program::SPECIAL_METHODS.joined("`, `"),
+                                crate::program::LIBRARY_SPECIAL_METHODS[1..].joined("`, `")
                             )));
                         }
                     }

@@ -96,9 +96,10 @@ pub const MODULE: &str = "<module>";
 /// CPython does: `__init__` when the class is called, `__repr__` and
 /// `__str__` where a value is formatted, the context manager protocol's
 /// for `with` and `async with`, and the asynchronous iterator protocol's
-/// for `async for`; and, in asyncio's module, `COMPARISON_METHODS`.
-/// (CPython's others, such as `__hash__` or `__iter__`, would change what
-/// the engine's own operations do, and are refused.)
+/// for `async for`; and, in asyncio's module, `LIBRARY_SPECIAL_METHODS`
+/// and `COMPARISON_METHODS`. (CPython's others, such as `__hash__` or
+/// `__add__`, would change what the engine's own operations do, and are
+/// refused.)
 #[cfg(feature = "code")]
 pub const SPECIAL_METHODS: [&str; 9] = [
     "__init__",
@@ -110,6 +111,26 @@ pub const SPECIAL_METHODS: [&str; 9] = [
     "__aexit__",
     "__aiter__",
     "__anext__",
+];
+
+/// The special methods a class may define in asyncio's module (Code
+/// mode's first module hands such a program over), each called where
+/// CPython's type slots call it: a dataclass's `__post_init__`, the
+/// iterator protocol (`value::iter`), `__len__`, `__bool__`,
+/// `__contains__` and the item methods (`value::protocols`), and
+/// `__call__` (`interp::builtins::called_method`).
+#[cfg(feature = "code")]
+pub const LIBRARY_SPECIAL_METHODS: [&str; 10] = [
+    "__post_init__",
+    "__iter__",
+    "__next__",
+    "__len__",
+    "__bool__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__call__",
 ];
 
 /// The rich comparison methods a class may define (asyncio's module; Code

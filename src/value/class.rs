@@ -267,13 +267,14 @@ pub fn call_special(
 
 impl Value {
     /// Whether this is an object of the program's class that defines (or
-    /// inherits) `__iter__`, CPython's `tp_iter` slot: what goes wrong
-    /// iterating it is then its own error, not "not iterable".
+    /// inherits) `__iter__` or `__getitem__`, CPython's `tp_iter` slot or
+    /// `PySequence_Check`: what goes wrong iterating it is then its own
+    /// error, not "not iterable".
     pub fn defines_iter(&self) -> bool {
         #[cfg(feature = "asyncio-py")]
         return self
             .program_class()
-            .is_some_and(|c| c.lookup("__iter__").is_some());
+            .is_some_and(|c| c.lookup("__iter__").is_some() || c.lookup("__getitem__").is_some());
         #[cfg(not(feature = "asyncio-py"))]
         false
     }

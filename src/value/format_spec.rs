@@ -223,7 +223,7 @@ pub fn format_value(
         Value::Int(_) | Value::Bool(_) => {
             let i = match v {
                 Value::Int(i) => *i,
-                _ => v.truthy() as i64,
+                _ => matches!(v, Value::Bool(true)) as i64,
             };
             match s.kind {
                 Some(c @ ('f' | 'F' | '%' | 'e' | 'E' | 'g' | 'G')) => float_body(i as f64, c, &s),

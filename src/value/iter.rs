@@ -69,6 +69,12 @@ pub enum Iter {
     /// `StopIteration` ends it.
     #[cfg(feature = "asyncio-py")]
     Object(Value),
+    /// An object of the program's class with `__getitem__` and no
+    /// `__iter__`, iterated by index from 0 (CPython's sequence iterator,
+    /// `iterobject.c`): IndexError or StopIteration from `__getitem__`
+    /// ends it, and it lets go of the object then (`None`).
+    #[cfg(feature = "asyncio-py")]
+    Sequence(Option<Value>, i64),
     /// A set: its members in the order iterating gives them, taken as the
     /// loop begins, and the size and version it had then (a set changed
     /// during the loop raises CPython's RuntimeError, or is refused).
@@ -195,6 +201,12 @@ impl Iter {
                 }
             }
             #[cfg(feature = "asyncio-py")]
+            v if !super::protocols::defines(&v, "__iter__")
+                && super::protocols::defines(&v, "__getitem__") =>
+            {
+                Iter::Sequence(Some(v), 0)
+            }
+            #[cfg(feature = "asyncio-py")]
             v if v.program_class().is_some() => match object_iterator(&v)? {
                 it if it.program_class().is_some() => Iter::Object(it),
                 it => Iter::new(it)?,
@@ -214,6 +226,20 @@ impl Iter {
                 )))
             }
         })
+    }
+
+    /// `Iter::new`, then the length hint CPython asks of `v` where it sizes
+    /// a list before filling it (`list()`, `tuple()`, `sorted()`,
+    /// `str.join`, `list.extend`, `[*v]`, `f(*v)`): a class's `__len__`
+    /// runs then (`protocols::length_hint`).
+    pub fn new_sized(v: Value) -> Result<Iter, Raise> {
+        #[cfg(feature = "asyncio-py")]
+        if super::protocols::defines(&v, "__len__") {
+            let it = Iter::new(v.clone())?;
+            super::protocols::length_hint(&v)?;
+            return Ok(it);
+        }
+        Iter::new(v)
     }
 
     #[cfg(not(feature = "code"))]
@@ -356,6 +382,25 @@ impl Iter {
                 Err(Raise::Exc(e)) if e.kind == ExcKind::StopIteration => Ok(None),
                 other => other.map(Some),
             },
+            #[cfg(feature = "asyncio-py")]
+            Iter::Sequence(seq, index) => {
+                let Some(obj) = seq else {
+                    return Ok(None);
+                };
+                match super::subscript::get_item(obj, &Value::Int(*index)) {
+                    Ok(item) => {
+                        *index += 1;
+                        Ok(Some(item))
+                    }
+                    Err(Raise::Exc(e))
+                        if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) =>
+                    {
+                        *seq = None;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),
             #[cfg(feature = "asyncio-py")]
@@ -408,6 +453,8 @@ impl Iter {
             #[cfg(feature = "asyncio-py")]
             Iter::Object(obj) => held.push(obj.clone()),
             #[cfg(feature = "asyncio-py")]
+            Iter::Sequence(seq, _) => held.extend(seq.iter().cloned()),
+            #[cfg(feature = "asyncio-py")]
             Iter::Set { set, .. } => held.push(Value::Set(set.clone())),
             #[cfg(feature = "asyncio-py")]
             Iter::Map { inners, func, .. } => {
@@ -443,6 +490,8 @@ impl Iter {
             Iter::Generator(_) => "generator",
             #[cfg(feature = "asyncio-py")]
             Iter::Object(obj) => obj.program_class().map_or("object", |c| c.name),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Sequence(..) => "iterator",
             #[cfg(feature = "asyncio-py")]
             Iter::Set { .. } => "set_iterator",
             #[cfg(feature = "asyncio-py")]

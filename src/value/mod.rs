@@ -34,6 +34,8 @@ pub mod list;
 pub mod ops;
 mod printable;
 #[cfg(feature = "asyncio-py")]
+pub mod protocols;
+#[cfg(feature = "asyncio-py")]
 pub mod set;
 pub mod subscript;
 
@@ -405,6 +407,9 @@ pub enum Builtin {
     Hasattr,
     #[cfg(feature = "asyncio-py")]
     Setattr,
+    /// `callable(obj)` (`interp::builtins::callable`).
+    #[cfg(feature = "asyncio-py")]
+    Callable,
     /// `vars(obj)`: the object's `__dict__` (`class::Attrs`).
     #[cfg(feature = "asyncio-py")]
     Vars,
@@ -505,6 +510,8 @@ impl Builtin {
             "getattr" => Builtin::Getattr,
             #[cfg(feature = "asyncio-py")]
             "hasattr" => Builtin::Hasattr,
+            #[cfg(feature = "asyncio-py")]
+            "callable" => Builtin::Callable,
             #[cfg(feature = "asyncio-py")]
             "setattr" => Builtin::Setattr,
             #[cfg(feature = "asyncio-py")]
@@ -719,6 +726,8 @@ impl Builtin {
             Builtin::Getattr => "getattr",
             #[cfg(feature = "asyncio-py")]
             Builtin::Hasattr => "hasattr",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Callable => "callable",
             #[cfg(feature = "asyncio-py")]
             Builtin::Setattr => "setattr",
             #[cfg(feature = "asyncio-py")]
@@ -1457,8 +1466,21 @@ impl Value {
         }
     }
 
-    /// Python truthiness.
-    pub fn truthy(&self) -> bool {
+    /// Python's truth of the value (`PyObject_IsTrue`): an object of the
+    /// program's class runs its `__bool__` or `__len__`, which may raise.
+    pub fn is_true(&self) -> Result<bool, crate::error::Raise> {
+        #[cfg(feature = "asyncio-py")]
+        if let Some(truth) = protocols::truth(self) {
+            return truth;
+        }
+        Ok(self.truthy())
+    }
+
+    /// The truth of a value that runs none of the program's code: what
+    /// `is_true` gives every value but an object whose class defines
+    /// `__bool__` or `__len__`. (Private: outside, `is_true`, so that no
+    /// operation forgets those methods.)
+    fn truthy(&self) -> bool {
         match self {
             Value::None => false,
             Value::Bool(b) => *b,

@@ -571,7 +571,7 @@ fn check_len(n: usize) -> Result<(), Raise> {
 /// `-v`, `+v`, `not v`
 pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
     if op == UnaryOp::Not {
-        return Ok(Value::Bool(!v.truthy()));
+        return Ok(Value::Bool(!v.is_true()?));
     }
     let symbol = if op == UnaryOp::Neg { "-" } else { "+" };
     match (as_num(v), op) {
@@ -689,7 +689,7 @@ fn equal_within(a: &Value, b: &Value, depth: usize) -> Result<bool, Raise> {
         }
         #[cfg(feature = "asyncio-py")]
         _ if a.program_class().is_some() || b.program_class().is_some() => {
-            rich(CmpOp::Eq, a, b)?.truthy()
+            rich(CmpOp::Eq, a, b)?.is_true()?
         }
         _ => leaf_equal(a, b)?,
     })
@@ -766,7 +766,10 @@ fn slot(obj: &Value, op: CmpOp, other: &Value) -> Result<Option<Value>, Raise> {
         None => {
             return match op {
                 CmpOp::Eq => Ok(identical(obj, other).then_some(Value::Bool(true))),
-                CmpOp::Ne => Ok(slot(obj, CmpOp::Eq, other)?.map(|v| Value::Bool(!v.truthy()))),
+                CmpOp::Ne => match slot(obj, CmpOp::Eq, other)? {
+                    Some(v) => Ok(Some(Value::Bool(!v.is_true()?))),
+                    None => Ok(None),
+                },
                 _ => Ok(None),
             }
         }
@@ -979,6 +982,10 @@ fn holds(op: CmpOp, ordering: Option<std::cmp::Ordering>) -> bool {
 
 /// `item in container`
 fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(found) = super::protocols::contains(container, item) {
+        return found;
+    }
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -1022,7 +1029,7 @@ fn contains(container: &Value, item: &Value) -> Result<bool, Raise> {
         }
         #[cfg(feature = "code")]
         Value::Generator(g) if !g.is_async() => any_equal(container, item),
-        // (Without `__contains__`, which classes do not define here.)
+        // (Without `__contains__`, which `protocols::contains` ran.)
         // `_PySequence_IterSearch`: any TypeError making the iterator is
         // "not iterable".
         #[cfg(feature = "asyncio-py")]

@@ -82,6 +82,10 @@ fn int_index(container: &Value, index: &Value) -> Result<i64, Raise> {
 
 /// `container[index]`
 pub fn get_item(container: &Value, index: &Value) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(item) = super::protocols::get_item(container, index) {
+        return item;
+    }
     let out_of_range = |what: &str| index_error(format!("{what} index out of range"));
     match container {
         Value::List(items) => {
@@ -120,6 +124,13 @@ pub fn get_item(container: &Value, index: &Value) -> Result<Value, Raise> {
 
 /// `container[index] = value`
 pub fn set_item(container: &Value, index: Value, value: Value) -> Result<(), Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if container.program_class().is_some() {
+        if let Some(done) = super::protocols::set_item(container, &index, Some(value)) {
+            return done;
+        }
+        return Err(no_item_assignment(container));
+    }
     match container {
         Value::List(items) => {
             let i = int_index(container, &index)?;
@@ -130,17 +141,25 @@ pub fn set_item(container: &Value, index: Value, value: Value) -> Result<(), Rai
             Ok(())
         }
         Value::Dict(d) => d.borrow_mut().insert(index, value),
-        other => Err(type_error(format!(
-            "'{}' object does not support item assignment",
-            other.cpython_type_name()
-        ))),
+        other => Err(no_item_assignment(other)),
     }
+}
+
+fn no_item_assignment(container: &Value) -> Raise {
+    type_error(format!(
+        "'{}' object does not support item assignment",
+        container.cpython_type_name()
+    ))
 }
 
 /// `del container[index]`: what was removed, for the caller to let go of
 /// once no borrow is held (freeing it may report).
 #[cfg(feature = "code")]
 pub fn del_item(container: &Value, index: &Value) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(done) = super::protocols::set_item(container, index, None) {
+        return done.map(|()| Value::None);
+    }
     match container {
         Value::List(items) => {
             let i = int_index(container, index)?;
@@ -170,6 +189,13 @@ pub fn del_slice(
     upper: &Value,
     step: &Value,
 ) -> Result<Vec<Value>, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if ["__setitem__", "__delitem__"]
+        .iter()
+        .any(|m| super::protocols::defines(container, m))
+    {
+        return Err(sliced_object());
+    }
     match container {
         Value::List(items) => {
             let len = items.borrow().len();
@@ -189,6 +215,15 @@ pub fn del_slice(
         Value::Dict(_) => Err(type_error("unhashable type: 'slice'".into())),
         other => Err(no_item_deletion(other)),
     }
+}
+
+/// A slice of an object whose class has item methods: CPython hands them
+/// a `slice` object, which the engine does not model.
+#[cfg(feature = "asyncio-py")]
+fn sliced_object() -> Raise {
+    RunError::unsupported(
+        "slicing an object of the program's class (`obj[a:b]` hands its `__getitem__`, `__setitem__` or `__delitem__` a slice object) is not supported yet; give the method the bounds as arguments of a method of its own",
+    )
 }
 
 #[cfg(feature = "code")]
@@ -283,6 +318,10 @@ pub fn get_slice(
     upper: &Value,
     step: &Value,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if super::protocols::defines(container, "__getitem__") {
+        return Err(sliced_object());
+    }
     match container {
         Value::List(items) => {
             let items = items.borrow();
