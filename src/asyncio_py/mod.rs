@@ -224,6 +224,14 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "property",
     "staticmethod",
     "classmethod",
+    "callable",
+    "reversed",
+    "filter",
+    "chr",
+    "ord",
+    "bin",
+    "hex",
+    "oct",
 ];
 
 /// The modules that come with the library, modelled natively for the

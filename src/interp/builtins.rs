@@ -1113,6 +1113,17 @@ fn call_builtin(
         #[cfg(feature = "asyncio-py")]
         Builtin::Map => super::iterables::map(rt, args, kwargs),
         #[cfg(feature = "asyncio-py")]
+        Builtin::Filter => super::iterables::filter(rt, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Reversed => super::iterables::reversed(args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Reduce => super::iterables::reduce(rt, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Chr | Builtin::Ord | Builtin::Bin | Builtin::Hex | Builtin::Oct => {
+            no_kwargs(b.name(), &kwargs)?;
+            super::convert::character_or_digits(b, exactly_one(b.name(), args)?)
+        }
+        #[cfg(feature = "asyncio-py")]
         Builtin::Getattr | Builtin::Hasattr | Builtin::Setattr => by_name(rt, b, args, &kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Callable => {

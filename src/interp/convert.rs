@@ -372,3 +372,52 @@ pub(crate) fn construct(class: &str, args: Vec<Value>, kwargs: Kwargs) -> Result
         }
     }
 }
+
+/// `chr(i)`, `ord(c)`, `bin(i)`, `hex(i)`, `oct(i)`, one argument each.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn character_or_digits(b: Builtin, v: Value) -> Result<Value, Raise> {
+    use super::builtins::as_index;
+    let text = |t: String| Ok(Value::Str(t.into()));
+    match b {
+        Builtin::Ord => match &v {
+            Value::Str(s) => {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => Ok(Value::Int(c as i64)),
+                    _ => Err(type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.chars().count()
+                    ))),
+                }
+            }
+            other => Err(type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                other.cpython_type_name()
+            ))),
+        },
+        Builtin::Chr => {
+            let i = as_index(&v)?;
+            if !(0..0x110000).contains(&i) {
+                return Err(value_error("chr() arg not in range(0x110000)".into()));
+            }
+            match char::from_u32(i as u32) {
+                Some(c) => text(c.to_string()),
+                // Python's text may hold a lone surrogate; the engine's
+                // cannot.
+                None => Err(RunError::unsupported(format!(
+                    "chr({i}) is a lone surrogate, which Interleave's text cannot hold"
+                ))),
+            }
+        }
+        _ => {
+            let i = as_index(&v)?;
+            let sign = if i < 0 { "-" } else { "" };
+            let n = i.unsigned_abs();
+            text(match b {
+                Builtin::Bin => format!("{sign}0b{n:b}"),
+                Builtin::Hex => format!("{sign}0x{n:x}"),
+                _ => format!("{sign}0o{n:o}"),
+            })
+        }
+    }
+}

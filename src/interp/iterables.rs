@@ -85,6 +85,117 @@ pub(crate) fn map(rt: &Rc<Runtime>, mut args: Vec<Value>, kwargs: Kwargs) -> Res
     }))
 }
 
+/// `filter(function, iterable)`: lazy, as CPython's is (`Iter::Filter`).
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn filter(rt: &Rc<Runtime>, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    super::builtins::no_kwargs("filter", &kwargs)?;
+    let [func, iterable] = <[Value; 2]>::try_from(args).map_err(|args| {
+        type_error(format!("filter expected 2 arguments, got {}", args.len()))
+    })?;
+    let inner = Box::new(Iter::new(iterable)?);
+    // `filter_next` asks the item itself for None and for `bool`.
+    let func = match func {
+        Value::None | Value::Class(crate::value::Class::Type("bool")) => None,
+        f => Some(f),
+    };
+    Ok(iterator(Iter::Filter {
+        inner,
+        func,
+        host: Rc::downgrade(rt) as std::rc::Weak<dyn crate::value::iter::Call>,
+    }))
+}
+
+/// `reversed(seq)` (`reversed_new_impl`): a list, a range and a dict have
+/// `__reversed__`; a tuple, a string and an object whose class has
+/// `__getitem__` are read by index from `len(seq) - 1` down.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn reversed(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    super::builtins::no_kwargs("reversed", &kwargs)?;
+    let [seq] = <[Value; 1]>::try_from(args).map_err(|args| {
+        type_error(format!("reversed expected 1 argument, got {}", args.len()))
+    })?;
+    let (len, list) = match &seq {
+        Value::Range(r) => {
+            let len = r.len();
+            let last = i128::from(r.start) + (len as i128 - 1) * i128::from(r.step);
+            return Ok(iterator(Iter::Range {
+                next: if len == 0 { r.start } else { last as i64 },
+                step: r.step.wrapping_neg(),
+                left: len,
+            }));
+        }
+        Value::Dict(_) | Value::DictView(..) => {
+            return Err(RunError::unsupported(
+                "reversed() of a dict or its views is not supported yet; reverse a list of it: reversed(list(d))",
+            ))
+        }
+        Value::List(items) => (items.borrow().len(), true),
+        Value::Tuple(items) => (items.len(), false),
+        Value::Str(s) => (s.chars().count(), false),
+        v if crate::value::protocols::defines(v, "__getitem__") => {
+            match crate::value::protocols::len(v) {
+                Some(len) => (len?, false),
+                None => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        v.cpython_type_name()
+                    )))
+                }
+            }
+        }
+        other => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                other.cpython_type_name()
+            )))
+        }
+    };
+    Ok(iterator(Iter::Reversed {
+        seq: Some(seq),
+        next: len as i64 - 1,
+        list,
+    }))
+}
+
+/// `functools.reduce(function, iterable[, initial])`: each item folded
+/// in with `function(result, item)`, run to its end.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn reduce(rt: &Rc<Runtime>, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
+    super::builtins::no_kwargs("reduce", &kwargs)?;
+    match args.len() {
+        2 | 3 => {}
+        n if n < 2 => {
+            return Err(type_error(format!(
+                "reduce expected at least 2 arguments, got {n}"
+            )))
+        }
+        n => {
+            return Err(type_error(format!(
+                "reduce expected at most 3 arguments, got {n}"
+            )))
+        }
+    }
+    let mut args = args.into_iter();
+    let (func, iterable) = (args.next().unwrap_or(Value::None), args.next().unwrap_or(Value::None));
+    let mut result = args.next();
+    let mut items = Iter::new(iterable).map_err(|e| match e {
+        Raise::Exc(e) if e.kind == ExcKind::TypeError => {
+            type_error("reduce() arg 2 must support iteration".into())
+        }
+        other => other,
+    })?;
+    while let Some(item) = items.step()? {
+        rt.count_step()?;
+        result = Some(match result {
+            None => item,
+            Some(so_far) => {
+                super::builtins::call_to_end(rt, func.clone(), vec![so_far, item], Vec::new())?
+            }
+        });
+    }
+    result.ok_or_else(|| type_error("reduce() of empty iterable with no initial value".into()))
+}
+
 pub(crate) fn call_iterable_builtin(
     rt: &Rc<Runtime>,
     b: Builtin,

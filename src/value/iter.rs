@@ -64,6 +64,26 @@ pub enum Iter {
         func: Value,
         host: std::rc::Weak<dyn Call>,
     },
+    /// `filter(func, inner)`: the items whose truth (`func(item)`'s, or
+    /// the item's own when `func` is None or `bool`) is true.
+    #[cfg(feature = "asyncio-py")]
+    Filter {
+        inner: Box<Iter>,
+        func: Option<Value>,
+        host: std::rc::Weak<dyn Call>,
+    },
+    /// `reversed(seq)` of a list (`list_reverseiterator`, when `list`),
+    /// a tuple, a string or an object with `__len__` and `__getitem__`
+    /// (`reversed`): the item at the next index down, read from the
+    /// sequence as it is now; an index out of range (IndexError, or
+    /// StopIteration from `__getitem__`) ends it, and it lets go of the
+    /// sequence (`None`).
+    #[cfg(feature = "asyncio-py")]
+    Reversed {
+        seq: Option<Value>,
+        next: i64,
+        list: bool,
+    },
     /// An object of the program's class that `__iter__` returned: each
     /// step calls its class's `__next__` (`slot_tp_iternext`), and
     /// `StopIteration` ends it.
@@ -156,6 +176,20 @@ pub fn next_of_object(obj: &Value) -> Result<Value, Raise> {
     })
 }
 
+/// The object whose class's `__len__` the length hint of `v` runs, if any
+/// (`Iter::new_sized`).
+#[cfg(feature = "asyncio-py")]
+fn hinted(v: &Value) -> Option<Value> {
+    let sized = |obj: &Value| super::protocols::defines(obj, "__len__").then(|| obj.clone());
+    match v {
+        Value::Iterator(it) => match &*it.borrow() {
+            Iter::Sequence(Some(seq), _) | Iter::Reversed { seq: Some(seq), .. } => sized(seq),
+            _ => None,
+        },
+        v => sized(v),
+    }
+}
+
 /// A generator stepped again from inside its own step (CPython's
 /// `gen_send_ex2`), or an iterator over one.
 #[cold]
@@ -230,13 +264,15 @@ impl Iter {
 
     /// `Iter::new`, then the length hint CPython asks of `v` where it sizes
     /// a list before filling it (`list()`, `tuple()`, `sorted()`,
-    /// `str.join`, `list.extend`, `[*v]`, `f(*v)`): a class's `__len__`
-    /// runs then (`protocols::length_hint`).
+    /// `list.extend`, `[*v]`, `f(*v)`): a class's `__len__` runs then
+    /// (`protocols::length_hint`), the object's own or, for a sequence
+    /// iterator or a `reversed` over such an object, its sequence's
+    /// (their `__length_hint__`, `iter_len` and `reversed_len`).
     pub fn new_sized(v: Value) -> Result<Iter, Raise> {
         #[cfg(feature = "asyncio-py")]
-        if super::protocols::defines(&v, "__len__") {
-            let it = Iter::new(v.clone())?;
-            super::protocols::length_hint(&v)?;
+        if let Some(sized) = hinted(&v) {
+            let it = Iter::new(v)?;
+            super::protocols::length_hint(&sized)?;
             return Ok(it);
         }
         Iter::new(v)
@@ -383,6 +419,44 @@ impl Iter {
                 other => other.map(Some),
             },
             #[cfg(feature = "asyncio-py")]
+            Iter::Filter { inner, func, host } => {
+                while let Some(item) = inner.step()? {
+                    let verdict = match func {
+                        None => item.is_true()?,
+                        Some(func) => {
+                            let host = host.upgrade().ok_or_else(|| {
+                                crate::error::RunError::internal("a filter stepped after its run")
+                            })?;
+                            host.call(func, vec![item.clone()])?.is_true()?
+                        }
+                    };
+                    if verdict {
+                        return Ok(Some(item));
+                    }
+                }
+                Ok(None)
+            }
+            #[cfg(feature = "asyncio-py")]
+            Iter::Reversed { seq, next, .. } => {
+                let Some(obj) = seq.as_ref().filter(|_| *next >= 0) else {
+                    *seq = None;
+                    return Ok(None);
+                };
+                match super::subscript::get_item(obj, &Value::Int(*next)) {
+                    Ok(item) => {
+                        *next -= 1;
+                        Ok(Some(item))
+                    }
+                    Err(Raise::Exc(e))
+                        if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) =>
+                    {
+                        *seq = None;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            #[cfg(feature = "asyncio-py")]
             Iter::Sequence(seq, index) => {
                 let Some(obj) = seq else {
                     return Ok(None);
@@ -453,7 +527,12 @@ impl Iter {
             #[cfg(feature = "asyncio-py")]
             Iter::Object(obj) => held.push(obj.clone()),
             #[cfg(feature = "asyncio-py")]
-            Iter::Sequence(seq, _) => held.extend(seq.iter().cloned()),
+            Iter::Sequence(seq, _) | Iter::Reversed { seq, .. } => held.extend(seq.iter().cloned()),
+            #[cfg(feature = "asyncio-py")]
+            Iter::Filter { inner, func, .. } => {
+                held.extend(func.iter().cloned());
+                return inner.holds(held);
+            }
             #[cfg(feature = "asyncio-py")]
             Iter::Set { set, .. } => held.push(Value::Set(set.clone())),
             #[cfg(feature = "asyncio-py")]
@@ -492,6 +571,12 @@ impl Iter {
             Iter::Object(obj) => obj.program_class().map_or("object", |c| c.name),
             #[cfg(feature = "asyncio-py")]
             Iter::Sequence(..) => "iterator",
+            #[cfg(feature = "asyncio-py")]
+            Iter::Filter { .. } => "filter",
+            #[cfg(feature = "asyncio-py")]
+            Iter::Reversed { list: true, .. } => "list_reverseiterator",
+            #[cfg(feature = "asyncio-py")]
+            Iter::Reversed { .. } => "reversed",
             #[cfg(feature = "asyncio-py")]
             Iter::Set { .. } => "set_iterator",
             #[cfg(feature = "asyncio-py")]

@@ -410,6 +410,24 @@ pub enum Builtin {
     /// `callable(obj)` (`interp::builtins::callable`).
     #[cfg(feature = "asyncio-py")]
     Callable,
+    /// `reversed`, `filter` and `functools.reduce` (`interp/iterables.rs`).
+    #[cfg(feature = "asyncio-py")]
+    Reversed,
+    #[cfg(feature = "asyncio-py")]
+    Filter,
+    #[cfg(feature = "asyncio-py")]
+    Reduce,
+    /// `chr`, `ord`, `bin`, `hex`, `oct` (`interp/convert.rs`).
+    #[cfg(feature = "asyncio-py")]
+    Chr,
+    #[cfg(feature = "asyncio-py")]
+    Ord,
+    #[cfg(feature = "asyncio-py")]
+    Bin,
+    #[cfg(feature = "asyncio-py")]
+    Hex,
+    #[cfg(feature = "asyncio-py")]
+    Oct,
     /// `vars(obj)`: the object's `__dict__` (`class::Attrs`).
     #[cfg(feature = "asyncio-py")]
     Vars,
@@ -513,6 +531,20 @@ impl Builtin {
             #[cfg(feature = "asyncio-py")]
             "callable" => Builtin::Callable,
             #[cfg(feature = "asyncio-py")]
+            "reversed" => Builtin::Reversed,
+            #[cfg(feature = "asyncio-py")]
+            "filter" => Builtin::Filter,
+            #[cfg(feature = "asyncio-py")]
+            "chr" => Builtin::Chr,
+            #[cfg(feature = "asyncio-py")]
+            "ord" => Builtin::Ord,
+            #[cfg(feature = "asyncio-py")]
+            "bin" => Builtin::Bin,
+            #[cfg(feature = "asyncio-py")]
+            "hex" => Builtin::Hex,
+            #[cfg(feature = "asyncio-py")]
+            "oct" => Builtin::Oct,
+            #[cfg(feature = "asyncio-py")]
             "setattr" => Builtin::Setattr,
             #[cfg(feature = "asyncio-py")]
             "vars" => Builtin::Vars,
@@ -551,7 +583,7 @@ impl Builtin {
             #[cfg(feature = "asyncio-py")]
             Builtin::Wraps => "functools",
             #[cfg(feature = "asyncio-py")]
-            Builtin::TotalOrdering => "functools",
+            Builtin::TotalOrdering | Builtin::Reduce => "functools",
             #[cfg(feature = "asyncio-py")]
             Builtin::Dataclass | Builtin::Field => "dataclasses",
             #[cfg(feature = "asyncio-py")]
@@ -728,6 +760,22 @@ impl Builtin {
             Builtin::Hasattr => "hasattr",
             #[cfg(feature = "asyncio-py")]
             Builtin::Callable => "callable",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Reversed => "reversed",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Filter => "filter",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Reduce => "reduce",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Chr => "chr",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Ord => "ord",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Bin => "bin",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Hex => "hex",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Oct => "oct",
             #[cfg(feature = "asyncio-py")]
             Builtin::Setattr => "setattr",
             #[cfg(feature = "asyncio-py")]
@@ -930,6 +978,8 @@ impl Module {
             (Module::Functools, "partial") => Builtin::Partial,
             #[cfg(feature = "asyncio-py")]
             (Module::Functools, "total_ordering") => Builtin::TotalOrdering,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Functools, "reduce") => Builtin::Reduce,
             #[cfg(feature = "code")]
             (Module::Functools, _) => return None,
             #[cfg(feature = "asyncio-py")]
