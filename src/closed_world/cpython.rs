@@ -259,6 +259,26 @@ time.time(/)\n\
 #[cfg(feature = "asyncio-py")]
 pub(super) const ASYNCIO_PY_SIGNATURES: &str = "\
 builtins.set(iterable=, /)\n\
+str.center(width, fillchar=, /)\n\
+str.find(sub, start=, end=, /)\n\
+str.index(sub, start=, end=, /)\n\
+str.isalnum(/)\n\
+str.isalpha(/)\n\
+str.isdigit(/)\n\
+str.islower(/)\n\
+str.isspace(/)\n\
+str.isupper(/)\n\
+str.ljust(width, fillchar=, /)\n\
+str.partition(sep, /)\n\
+str.removeprefix(prefix, /)\n\
+str.removesuffix(suffix, /)\n\
+str.rfind(sub, start=, end=, /)\n\
+str.rindex(sub, start=, end=, /)\n\
+str.rjust(width, fillchar=, /)\n\
+str.rpartition(sep, /)\n\
+str.splitlines(keepends=)\n\
+str.swapcase(/)\n\
+str.zfill(width, /)\n\
 set.add(object, /)\n\
 set.clear(/)\n\
 set.copy(/)\n\

@@ -63,19 +63,59 @@ static ARITY: &[(&str, &str, usize, usize, Parse)] = &[
     ("list", "reverse", 0, 0, Parse::NoArgs),
     ("list", "sort", 0, 0, Parse::Parsed),
     ("str", "capitalize", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "center", 1, 2, Parse::Checked),
     ("str", "count", 1, 3, Parse::Parsed),
     ("str", "endswith", 1, 3, Parse::Parsed),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "find", 1, 3, Parse::Parsed),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "index", 1, 3, Parse::Parsed),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isalnum", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isalpha", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isdigit", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "islower", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isspace", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isupper", 0, 0, Parse::NoArgs),
     ("str", "join", 1, 1, Parse::One),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "ljust", 1, 2, Parse::Checked),
     ("str", "lower", 0, 0, Parse::NoArgs),
     ("str", "lstrip", 0, 1, Parse::Checked),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "partition", 1, 1, Parse::One),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "removeprefix", 1, 1, Parse::One),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "removesuffix", 1, 1, Parse::One),
     ("str", "replace", 2, 3, Parse::Checked),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rfind", 1, 3, Parse::Parsed),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rindex", 1, 3, Parse::Parsed),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rjust", 1, 2, Parse::Checked),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rpartition", 1, 1, Parse::One),
     ("str", "rsplit", 0, 2, Parse::Parsed),
     ("str", "rstrip", 0, 1, Parse::Checked),
     ("str", "split", 0, 2, Parse::Parsed),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "splitlines", 0, 1, Parse::Parsed),
     ("str", "startswith", 1, 3, Parse::Parsed),
     ("str", "strip", 0, 1, Parse::Checked),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "swapcase", 0, 0, Parse::NoArgs),
     ("str", "title", 0, 0, Parse::NoArgs),
     ("str", "upper", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "zfill", 1, 1, Parse::One),
 ];
 
 fn plural(n: usize) -> &'static str {
@@ -100,7 +140,7 @@ fn argument_error(owner: &str, name: &str, n: usize, kwargs: &Kwargs) -> Option<
         // `dict.update(**kwargs)` and `list.sort(key=, reverse=)` take
         // keywords; which ones the engine models was settled by `admit`.
         (_, Some(_)) if (owner, name) == ("dict", "update") => return None,
-        (Parse::Parsed, Some(k)) if matches!(name, "split" | "rsplit" | "sort") => {
+        (Parse::Parsed, Some(k)) if matches!(name, "split" | "rsplit" | "sort" | "splitlines") => {
             if (owner, name) == ("list", "sort") && (k.as_ref() == "key" || k.as_ref() == "reverse")
             {
                 return None;
@@ -372,6 +412,11 @@ pub(crate) fn call(
         }
         Value::Str(s) if matches!(name, "split" | "rsplit") => {
             split(s, name == "rsplit", args, kwargs)
+        }
+        #[cfg(feature = "asyncio-py")]
+        Value::Str(s) if super::str_methods::NAMES.contains(&name) => {
+            let keepends = kwargs.into_iter().next().map(|(_, v)| v);
+            super::str_methods::call(s, name, args, keepends)
         }
         Value::Str(s) => string_method(s, name, args),
         _ => Err(RunError::internal(format!("no method {name} on {owner}")).into()),

@@ -41,6 +41,8 @@ mod scope;
 #[cfg(feature = "asyncio-py")]
 mod sets;
 #[cfg(feature = "asyncio-py")]
+mod str_methods;
+#[cfg(feature = "asyncio-py")]
 mod total_ordering;
 mod vm;
 #[cfg(feature = "code")]

@@ -135,19 +135,59 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     #[cfg(feature = "asyncio-py")]
     ("set", "update", "*others"),
     ("str", "capitalize", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "center", "width, fillchar=, /"),
     ("str", "count", "sub, /"),
     ("str", "endswith", "suffix, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "find", "sub, start=, end=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "index", "sub, start=, end=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isalnum", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isalpha", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isdigit", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "islower", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isspace", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "isupper", "/"),
     ("str", "join", "iterable, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "ljust", "width, fillchar=, /"),
     ("str", "lower", "/"),
     ("str", "lstrip", "chars=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "partition", "sep, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "removeprefix", "prefix, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "removesuffix", "suffix, /"),
     ("str", "replace", "old, new, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rfind", "sub, start=, end=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rindex", "sub, start=, end=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rjust", "width, fillchar=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "rpartition", "sep, /"),
     ("str", "rsplit", "sep=, maxsplit="),
     ("str", "rstrip", "chars=, /"),
     ("str", "split", "sep=, maxsplit="),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "splitlines", "keepends="),
     ("str", "startswith", "prefix, /"),
     ("str", "strip", "chars=, /"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "swapcase", "/"),
     ("str", "title", "/"),
     ("str", "upper", "/"),
+    #[cfg(feature = "asyncio-py")]
+    ("str", "zfill", "width, /"),
     ("time", "monotonic", "/"),
     ("time", "perf_counter", "/"),
     ("time", "sleep", "seconds, /"),
