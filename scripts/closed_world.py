@@ -315,19 +315,27 @@ def render():
         "/// The builtins module's names, in its dict's order.",
         "pub(super) const BUILTINS: Names = %s;" % rust_list(list(vars(builtins))),
         "",
-        "/// `dir()` of each module a program may import.",
+        "/// `dir()` of each module a program may import. (Those that come",
+        "/// with asyncio's module only: Code mode's first module refuses",
+        "/// importing them as needing it, and never asks.)",
         "pub(super) const MODULES: &[(&str, Names)] = &[",
         '    ("asyncio", %s),' % rust_list(dir(asyncio)),
         '    ("time", %s),' % rust_list(dir(time)),
-        '    ("random", %s),' % rust_list(dir(random)),
         '    ("functools", %s),' % rust_list(dir(functools)),
-        '    ("dataclasses", %s),' % rust_list(dir(dataclasses)),
-        '    ("heapq", %s),' % rust_list(dir(heapq)),
-        '    ("asyncio.exceptions", %s),' % rust_list(dir(asyncio.exceptions)),
-        '    ("contextlib", %s),' % rust_list(dir(contextlib)),
-        '    ("itertools", %s),' % rust_list(dir(itertools)),
-        '    ("sys", %s),' % rust_list(dir(sys)),
-        '    ("math", %s),' % rust_list(dir(math)),
+    ]
+    for name, module in [
+        ("random", random),
+        ("dataclasses", dataclasses),
+        ("heapq", heapq),
+        ("asyncio.exceptions", asyncio.exceptions),
+        ("contextlib", contextlib),
+        ("itertools", itertools),
+        ("sys", sys),
+        ("math", math),
+    ]:
+        lines.append('    #[cfg(feature = "asyncio-py")]')
+        lines.append('    ("%s", %s),' % (name, rust_list(dir(module))))
+    lines += [
         "];",
         "",
     ]
