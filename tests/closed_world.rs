@@ -45,9 +45,9 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
     let cases = [
         // Methods and attributes CPython's types have.
         (
-            "print(1)\nprint('hello'.find('l'))",
+            "print(1)\nprint('hello'.expandtabs())",
             "1\n",
-            "`str.find` is not supported yet",
+            "`str.expandtabs` is not supported yet",
         ),
         (
             "t = asyncio.current_task()\nprint(t.get_stack())",

@@ -218,9 +218,9 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`main.<locals>.f` reads `e`, the name an `except ... as` of `main` binds",
         ),
         (
-            "import functools\nasync def main():\n    functools.reduce(print, [])\n",
+            "import functools\nasync def main():\n    functools.lru_cache(print)\n",
             3,
-            "`functools.reduce` is not supported yet",
+            "`functools.lru_cache` is not supported yet",
         ),
         (
             "async def main():\n    AssertionError = ValueError\n    assert False\n",

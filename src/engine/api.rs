@@ -224,7 +224,10 @@ impl Runtime {
             Value::Coroutine(c) => self.create_task(c, None, false),
             other => {
                 let failed = self.new_future(super::futures::FutKind::Plain);
-                let message = format!("a coroutine was expected, got {}", other.repr());
+                let message = format!(
+                    "a coroutine was expected, got {}",
+                    other.try_repr(&mut self.formatter())?
+                );
                 self.set_exception(&failed, Exception::new(ExcKind::ValueError, message));
                 Ok(failed)
             }

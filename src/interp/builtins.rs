@@ -530,6 +530,12 @@ pub(crate) fn unpack_kwargs(
         let items = match (&*key == Keyword::UNPACK, value) {
             (false, value) => vec![(Value::Str(key), value)],
             (true, Value::Dict(d)) => d.borrow().entries_vec(),
+            #[cfg(feature = "asyncio-py")]
+            (true, other) if super::convert::mapping_like(&other) => {
+                return Err(RunError::unsupported(
+                    "`**` of an object whose class has `keys()` (CPython reads it as a mapping) is not supported yet; pass a dict",
+                ));
+            }
             (true, other) => {
                 problem = Some(format!(
                     "argument after ** must be a mapping, not {}",
@@ -579,7 +585,16 @@ pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String,
         (None, Value::UserClass(c)) => format!("{}.{}", c.module, c.name),
         #[cfg(feature = "code")]
         (None, Value::BoundMethod(m)) => format!("__main__.{}", m.1.name()),
-        _ => return Err(RunError::unsupported("`*` or `**` arguments to an asyncio or time function that are not what it takes are not supported yet; pass them one by one")),
+        // An object with `__call__` has no `__qualname__` of its own:
+        // `_PyObject_FunctionStr` gives its `str()`, here the default one.
+        #[cfg(feature = "asyncio-py")]
+        (None, v @ Value::Instance(_))
+            if !crate::value::protocols::defines(v, "__str__")
+                && !crate::value::protocols::defines(v, "__repr__") =>
+        {
+            v.repr()
+        }
+        _ => return Err(RunError::unsupported("the TypeError for `*` or `**` arguments that are not what the callable takes names it, which is not supported yet for this callable; pass the arguments one by one")),
     })
 }
 
@@ -854,11 +869,15 @@ fn call_builtin(
         },
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+            let mut flush = None;
             for (k, v) in kwargs {
                 let slot = match &*k {
                     "sep" => &mut sep,
                     "end" => &mut end,
-                    "flush" => continue,
+                    "flush" => {
+                        flush = Some(v);
+                        continue;
+                    }
                     _ => {
                         return Err(type_error(format!(
                             "'{k}' is an invalid keyword argument for print()"
@@ -889,6 +908,10 @@ fn call_builtin(
             }
             printing.written.push_str(&end);
             rt.print(printing.written);
+            // `if flush: file.flush()`, once the text is written.
+            if let Some(flush) = flush {
+                flush.is_true()?;
+            }
             Ok(Value::None)
         }
         Builtin::Repr => {
@@ -1021,6 +1044,17 @@ fn call_builtin(
         }
         Builtin::Gather => {
             let [flag] = keywords("gather", kwargs, ["return_exceptions"])?;
+            // CPython asks its truth as each child finishes; the engine's
+            // gather asks once.
+            #[cfg(feature = "asyncio-py")]
+            if flag.as_ref().is_some_and(|v| {
+                crate::value::protocols::defines(v, "__bool__")
+                    || crate::value::protocols::defines(v, "__len__")
+            }) {
+                return Err(RunError::unsupported(
+                    "gather's return_exceptions given an object whose truth is its class's `__bool__` or `__len__` (CPython asks it as each awaitable finishes) is not supported yet; pass True or False",
+                ));
+            }
             let return_exceptions = flag.map_or(Ok(false), |v| v.is_true())?;
             Ok(Value::Future(rt.program_gather(args, return_exceptions)?))
         }
@@ -1057,7 +1091,7 @@ fn call_builtin(
                 Value::Coroutine(c) => Ok(Value::Future(rt.create_task(c, name, false)?)),
                 other => Err(type_error(format!(
                     "a coroutine was expected, got {}",
-                    other.repr()
+                    other.try_repr(&mut rt.formatter())?
                 ))),
             }
         }

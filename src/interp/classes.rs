@@ -66,6 +66,17 @@ pub(crate) fn make(
     if class.attrs.get("__eq__").is_some() && class.attrs.get("__hash__").is_none() {
         class.attrs.set(&"__hash__".into(), Value::None);
     }
+    // CPython's reports of an exception (the traceback module's, for
+    // "Exception in callback" and "Task exception was never retrieved")
+    // ask its truth along the way, as often as its chain makes them.
+    #[cfg(feature = "asyncio-py")]
+    if class.exception_base().is_some()
+        && (class.lookup("__bool__").is_some() || class.lookup("__len__").is_some())
+    {
+        return Err(RunError::unsupported(
+            "an exception class with `__bool__` or `__len__` is not supported yet (CPython's traceback module asks an exception's truth as it reports one)",
+        ));
+    }
     Ok(Value::UserClass(Rc::new(class)))
 }
 

@@ -133,6 +133,9 @@ pub(crate) enum Op {
     Pop,
     Jump(u32),
     JumpIfFalse(u32),
+    /// Pops the top value and jumps if it is true (a condition's `or`,
+    /// `Compiler::jump_if`).
+    JumpIfTrue(u32),
     JumpIfFalseOrPop(u32),
     JumpIfTrueOrPop(u32),
     Iter,

@@ -55,6 +55,7 @@ pub(crate) fn compile(
                 line: 0,
             };
             c.function(f);
+            thread_jumps(&mut c.code.ops);
             #[cfg(feature = "code")]
             c.code
                 .order_locals(f.params.len(), scopes.locals(index).len());
@@ -74,6 +75,36 @@ pub(crate) fn compile(
             c.code
         })
         .collect_vec()
+}
+
+/// CPython's threading of the jumps `and` and `or` make in a value
+/// (`optimize_basic_block`): a jump that keeps its value for the test
+/// that the next `and` or `or` makes of it, whose answer is then known,
+/// goes straight on, so that the value's truth is asked once: in
+/// `(a and b) or c` with `a` false, `a`'s `__bool__` runs once.
+fn thread_jumps(ops: &mut [Op]) {
+    for i in 0..ops.len() {
+        // Each step moves the jump further on: at most as many as ops.
+        for _ in 0..ops.len() {
+            let at = |t: u32| ops.get(t as usize).copied();
+            ops[i] = match ops[i] {
+                Op::JumpIfFalseOrPop(t) => match at(t) {
+                    Some(Op::JumpIfFalseOrPop(next)) if next != t => Op::JumpIfFalseOrPop(next),
+                    Some(Op::JumpIfFalse(next)) => Op::JumpIfFalse(next),
+                    // Known false: past the test that would not jump.
+                    Some(Op::JumpIfTrueOrPop(_) | Op::JumpIfTrue(_)) => Op::JumpIfFalse(t + 1),
+                    _ => break,
+                },
+                Op::JumpIfTrueOrPop(t) => match at(t) {
+                    Some(Op::JumpIfTrueOrPop(next)) if next != t => Op::JumpIfTrueOrPop(next),
+                    Some(Op::JumpIfTrue(next)) => Op::JumpIfTrue(next),
+                    Some(Op::JumpIfFalseOrPop(_) | Op::JumpIfFalse(_)) => Op::JumpIfTrue(t + 1),
+                    _ => break,
+                },
+                _ => break,
+            };
+        }
+    }
 }
 
 /// Each statement's line, by the statement's address, sorted for lookup:
@@ -213,6 +244,7 @@ impl<'a> Compiler<'a> {
         self.code.ops[at] = match self.code.ops[at] {
             Op::Jump(_) => Op::Jump(target),
             Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(target),
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
@@ -282,6 +314,61 @@ impl<'a> Compiler<'a> {
     fn block(&mut self, body: &'a [Stmt]) {
         for s in body {
             self.stmt(s);
+        }
+    }
+
+    /// A condition (`if`, `while`, a conditional expression's test):
+    /// jumps where the caller patches the returned jumps to when `e`'s
+    /// truth is `cond`, and falls through otherwise, as CPython's
+    /// `compiler_jump_if` compiles it. An `and`, `or` or `not` in it
+    /// becomes jumps, so that each operand's truth is asked once (a
+    /// class's `__bool__` runs once), not once for the operator and again
+    /// for the condition.
+    fn jump_if(&mut self, e: &'a Expr, cond: bool) -> Vec<usize> {
+        match e {
+            Expr::UnaryOp {
+                op: crate::program::UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !cond),
+            Expr::BoolOp { op, values } if !values.is_empty() => {
+                let (last, rest) = values.split_last().expect("not empty");
+                // `a or b` jumps when either is true; `a and b` falls
+                // through past the rest as soon as one is false.
+                let each_jumps = cond == matches!(op, BoolOp::Or);
+                let mut jumps = Vec::new();
+                let mut past = Vec::new();
+                for v in rest {
+                    if each_jumps {
+                        jumps.extend(self.jump_if(v, cond));
+                    } else {
+                        past.extend(self.jump_if(v, !cond));
+                    }
+                }
+                jumps.extend(self.jump_if(last, cond));
+                for at in past {
+                    self.patch(at);
+                }
+                jumps
+            }
+            Expr::IfExp { test, body, orelse } => {
+                let to_else = self.jump_if(test, false);
+                let mut jumps = self.jump_if(body, cond);
+                let to_end = self.emit(Op::Jump(0));
+                for at in to_else {
+                    self.patch(at);
+                }
+                jumps.extend(self.jump_if(orelse, cond));
+                self.patch(to_end);
+                jumps
+            }
+            _ => {
+                self.expr(e);
+                vec![self.emit(if cond {
+                    Op::JumpIfTrue(0)
+                } else {
+                    Op::JumpIfFalse(0)
+                })]
+            }
         }
     }
 
@@ -610,11 +697,12 @@ impl<'a> Compiler<'a> {
                 // Each round counts against the step budget, so that
                 // `while True: pass` stops with a message instead of hanging.
                 self.emit(Op::Tick);
-                self.expr(test);
-                let exit = self.emit(Op::JumpIfFalse(0));
+                let exits = self.jump_if(test, false);
                 let breaks = self.loop_body(body, top, Holds::Nothing);
                 self.emit(Op::Jump(top));
-                self.patch(exit);
+                for exit in exits {
+                    self.patch(exit);
+                }
                 self.block(orelse);
                 for b in breaks {
                     self.patch(b);
@@ -662,11 +750,12 @@ impl<'a> Compiler<'a> {
                 }
             },
             Stmt::If { test, body, orelse } => {
-                self.expr(test);
-                let to_else = self.emit(Op::JumpIfFalse(0));
+                let to_else = self.jump_if(test, false);
                 self.block(body);
                 let to_end = self.emit(Op::Jump(0));
-                self.patch(to_else);
+                for at in to_else {
+                    self.patch(at);
+                }
                 self.block(orelse);
                 self.patch(to_end);
             }
@@ -1570,11 +1659,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Yield);
             }
             Expr::IfExp { test, body, orelse } => {
-                self.expr(test);
-                let to_else = self.emit(Op::JumpIfFalse(0));
+                let to_else = self.jump_if(test, false);
                 self.expr(body);
                 let to_end = self.emit(Op::Jump(0));
-                self.patch(to_else);
+                for at in to_else {
+                    self.patch(at);
+                }
                 self.expr(orelse);
                 self.patch(to_end);
             }

@@ -308,6 +308,13 @@ pub(crate) fn issubclass(cls: &Value, classinfo: &Value) -> Result<bool, Raise> 
     }
 }
 
+/// Whether CPython reads `v` as a mapping where a dict may come
+/// (`dict(v)`, `**v`): an object of the program's class with `keys`.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn mapping_like(v: &Value) -> bool {
+    v.program_class().is_some_and(|c| c.lookup("keys").is_some())
+}
+
 /// Each key-value pair of `pairs` handed to `insert` as it comes, as
 /// CPython's `PyDict_MergeFromSeq2` does for `dict(pairs)` and
 /// `d.update(pairs)`: a pair of the wrong length stops it there, before
@@ -316,6 +323,12 @@ pub(crate) fn merge_pairs(
     pairs: Value,
     mut insert: impl FnMut(Value, Value) -> Result<(), Raise>,
 ) -> Result<(), Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if mapping_like(&pairs) {
+        return Err(RunError::unsupported(
+            "dict() or update() of an object whose class has `keys()` (CPython reads it as a mapping, by its keys and `__getitem__`) is not supported yet; pass a dict",
+        ));
+    }
     let mut i = 0;
     Iter::new(pairs)?.each(|pair| {
         let kv = items(pair).map_err(|_| {

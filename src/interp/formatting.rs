@@ -336,6 +336,11 @@ impl Values {
 
 /// `template % values`: printf-style formatting (`PyUnicode_Format`).
 pub(crate) fn percent(rt: &Rc<Runtime>, template: &str, values: &Value) -> Result<Value, Raise> {
+    if crate::value::protocols::defines(values, "__getitem__") {
+        return Err(RunError::unsupported(
+            "`%` formatting of an object whose class has `__getitem__` (CPython takes it as the mapping `%(key)s` reads) is not supported yet; pass a dict or a tuple",
+        ));
+    }
     // A value with `__getitem__` (a dict, a list; not a tuple or a str)
     // is also the mapping `%(key)` looks in.
     let mapping = matches!(values, Value::Dict(_) | Value::List(_)).then_some(values);

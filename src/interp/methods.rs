@@ -651,14 +651,16 @@ fn string_method(s: &str, name: &str, args: Vec<Value>) -> Result<Value, Raise> 
             let iterable = args.into_iter().next().unwrap_or(Value::None);
             // Only what is not iterable is worded so (`PySequence_Fast`);
             // what a generator raises goes on as it is.
-            let parts = Iter::new(iterable)
-                .map_err(|e| match e {
-                    Raise::Exc(e) if e.kind == ExcKind::TypeError => {
-                        type_error("can only join an iterable".into())
-                    }
-                    other => other,
-                })?
-                .all()?;
+            let parts = Iter::new(iterable).map_err(|e| match e {
+                Raise::Exc(e) if e.kind == ExcKind::TypeError => {
+                    type_error("can only join an iterable".into())
+                }
+                other => other,
+            })?;
+            // `PySequence_Fast`: a list made of the iterator.
+            #[cfg(feature = "asyncio-py")]
+            let parts = parts.for_list()?;
+            let parts = parts.all()?;
             for (i, item) in parts.into_iter().enumerate() {
                 let Value::Str(part) = item else {
                     return Err(type_error(format!(

@@ -2168,6 +2168,11 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         pc = to as usize;
                     }
                 }
+                Op::JumpIfTrue(to) => {
+                    if frame.pop().is_true()? {
+                        pc = to as usize;
+                    }
+                }
                 Op::JumpIfFalseOrPop(to) => {
                     if !frame.stack.last().map_or(Ok(true), Value::is_true)? {
                         pc = to as usize;
@@ -2240,12 +2245,9 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             None => break,
                         }
                     }
-                    // The rest is `list(it)`, which calls `iter(it)`: an
-                    // object of the program's runs its `__iter__` again.
+                    // The rest is `list(it)` (`Iter::for_list`).
                     if values.len() == before {
-                        if let Iter::Object(obj) = &items {
-                            items = Iter::new(obj.clone())?;
-                        }
+                        items = items.for_list()?;
                         while let Some(item) = items.step()? {
                             values.push(item);
                         }
@@ -2644,11 +2646,11 @@ fn call_here(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
+    #[cfg(feature = "code")]
+    let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
     // An object whose class has `__call__`: that method, bound.
     #[cfg(feature = "asyncio-py")]
     let callee = builtins::called_method(callee)?;
-    #[cfg(feature = "code")]
-    let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
     #[cfg(feature = "code")]
     let (callee, args, kwargs) = builtins::unwrap_partial(callee, args, kwargs);
     // A method the program defined, of a plain `def`: a frame, with the

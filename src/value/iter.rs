@@ -180,13 +180,13 @@ pub fn next_of_object(obj: &Value) -> Result<Value, Raise> {
 /// (`Iter::new_sized`).
 #[cfg(feature = "asyncio-py")]
 fn hinted(v: &Value) -> Option<Value> {
-    let sized = |obj: &Value| super::protocols::defines(obj, "__len__").then(|| obj.clone());
     match v {
+        // A builtin iterator's `__length_hint__`.
         Value::Iterator(it) => match &*it.borrow() {
-            Iter::Sequence(Some(seq), _) | Iter::Reversed { seq: Some(seq), .. } => sized(seq),
+            it @ (Iter::Sequence(..) | Iter::Reversed { .. }) => it.length_hint_target(),
             _ => None,
         },
-        v => sized(v),
+        v => super::protocols::defines(v, "__len__").then(|| v.clone()),
     }
 }
 
@@ -276,6 +276,37 @@ impl Iter {
             return Ok(it);
         }
         Iter::new(v)
+    }
+
+    /// What `PySequence_List(it)` steps when it makes a list of this
+    /// iterator's items (`str.join`, the rest of `a, *rest = x`): an
+    /// object of the program's is asked for its iterator again (its
+    /// `__iter__` runs twice in all), then the iterator for its length
+    /// hint (`length_hint_target`).
+    #[cfg(feature = "asyncio-py")]
+    pub fn for_list(self) -> Result<Iter, Raise> {
+        let it = match self {
+            Iter::Object(obj) => Iter::new(obj)?,
+            it => it,
+        };
+        if let Some(target) = it.length_hint_target() {
+            super::protocols::length_hint(&target)?;
+        }
+        Ok(it)
+    }
+
+    /// The object whose `__len__` this iterator's length hint runs: an
+    /// object of the program's itself, or the sequence a sequence iterator
+    /// or a `reversed` reads (`iter_len`, `reversed_len`).
+    #[cfg(feature = "asyncio-py")]
+    fn length_hint_target(&self) -> Option<Value> {
+        let target = match self {
+            Iter::Object(obj) => obj.clone(),
+            Iter::Sequence(Some(seq), _) | Iter::Reversed { seq: Some(seq), .. } => seq.clone(),
+            Iter::Shared(cell) => return cell.borrow().length_hint_target(),
+            _ => return None,
+        };
+        super::protocols::defines(&target, "__len__").then_some(target)
     }
 
     #[cfg(not(feature = "code"))]

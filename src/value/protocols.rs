@@ -79,9 +79,18 @@ pub fn length_hint(obj: &Value) -> Result<(), Raise> {
     match len(obj) {
         Some(Err(Raise::Exc(e))) if e.kind == ExcKind::TypeError => Ok(()),
         Some(Err(e)) => Err(e),
+        // CPython allocates room for that many items first: a gigabyte
+        // and more may fail (MemoryError) or not, as the machine has it.
+        Some(Ok(n)) if n > MAX_HINT => Err(crate::error::RunError::unsupported(format!(
+            "a length hint of {n} (`__len__`): CPython allocates room for that many items before it fills the list, which fails with MemoryError or not as the machine's memory goes; Interleave does not model that"
+        ))),
         _ => Ok(()),
     }
 }
+
+/// The largest length hint whose allocation CPython makes on any machine
+/// (a gigabyte of item pointers).
+const MAX_HINT: usize = 1 << 27;
 
 /// `item in obj` by its class's `__contains__` (`slot_sq_contains`), whose
 /// answer's truth is the answer. `None` when the class has none (then
