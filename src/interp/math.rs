@@ -504,10 +504,24 @@ fn gcd(mut a: u64, mut b: u64) -> u64 {
     a
 }
 
+/// Argument Clinic's first check (`_PyArg_UnpackKeywords`): more
+/// arguments in all than the function has parameters.
+fn too_many(name: &str, args: &[Value], kwargs: &Kwargs, params: usize) -> Result<(), Raise> {
+    let given = args.len() + kwargs.len();
+    if given <= params {
+        return Ok(());
+    }
+    let kind = if args.is_empty() { "keyword " } else { "" };
+    Err(type_error(format!(
+        "{name}() takes at most {params} {kind}arguments ({given} given)"
+    )))
+}
+
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`, parsed as Argument
 /// Clinic parses it.
 fn isclose(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
     const PARAMS: [&str; 4] = ["a", "b", "rel_tol", "abs_tol"];
+    too_many("isclose", &args, &kwargs, PARAMS.len())?;
     if args.len() > 2 {
         return Err(type_error(format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
@@ -568,6 +582,7 @@ fn prod(
     mut args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    too_many("prod", &args, &kwargs, 2)?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "prod() takes exactly 1 positional argument ({} given)",

@@ -70,12 +70,15 @@ pub fn fstring_parts(
                     Some(at) => inner.split_at(at),
                     None => (inner.as_str(), ""),
                 };
-                if source.trim().is_empty() {
-                    return Err(SyntaxError::at(
-                        line,
-                        col,
-                        "f-string: empty expression not allowed",
-                    ));
+                // Nothing before what ends the expression (`{}`, `{=}`,
+                // `{!r}`, `{:x}`); the lexer leaves `{=}` as written.
+                let expression = source.trim_start();
+                if expression.is_empty() || expression.starts_with('=') {
+                    let message = match expression.chars().next().or(rest.chars().next()) {
+                        Some(c) => format!("f-string: expression required before '{c}'"),
+                        None => "f-string: empty expression not allowed".to_string(),
+                    };
+                    return Err(SyntaxError::at(line, col, message));
                 }
                 let (repr, spec, as_str) = match rest.strip_prefix('!') {
                     Some(conversion) => {

@@ -873,7 +873,9 @@ impl Scanner {
     ) -> Result<String, SyntaxError> {
         let chars = &self.chars;
         let at = |k: usize| chars.get(k).copied().filter(|_| k < to);
-        let err = |k: usize, message: &str| self.error_in(origin, k.min(to), message);
+        // CPython 3.11 reports the scanner's errors at the string's end
+        // (its closing quotes' line, in a string of several lines).
+        let err = |_: usize, message: &str| self.error_in(origin, to, message);
         let expecting = "f-string: expecting '}'";
         let mut out = String::new();
         let mut s = from;
@@ -991,6 +993,9 @@ impl Scanner {
                 return Err(err(s, expecting));
             };
             let end = s;
+            // (An empty one is left as written, for `fstring_parts` to
+            // say so where CPython's parser does, after the tokenizer.)
+            let empty = chars[start..s].iter().all(|c| c.is_whitespace());
             if c == '=' {
                 // `{x=}` (a self-documenting field): the field's text as
                 // written, `=` and the whitespace after it included, is
@@ -1006,7 +1011,7 @@ impl Scanner {
                 c = next;
                 // (Inside a format spec, where fields are refused, as
                 // written.)
-                for &c in chars[start..s].iter().filter(|_| level == 0) {
+                for &c in chars[start..s].iter().filter(|_| level == 0 && !empty) {
                     if c == '{' || c == '}' {
                         out.push(c);
                     }
@@ -1015,10 +1020,10 @@ impl Scanner {
             }
             out.push('{');
             match level {
-                0 => out.extend(&chars[start..end]),
+                0 if !empty => out.extend(&chars[start..end]),
                 _ => out.extend(&chars[start..s]),
             }
-            if end < s && c == '}' && level == 0 {
+            if end < s && c == '}' && level == 0 && !empty {
                 out.push_str("!r");
             }
             if c == '!' {

@@ -1933,8 +1933,13 @@ impl<'t> Checker<'t> {
                 }
             }
             for field in fields {
-                let tokens = super::lexer::tokens(&field)
-                    .map_err(|e| python(t.line, t.col, format!("f-string: {}", e.message)))?;
+                let tokens = match super::lexer::tokens(&field) {
+                    Ok(tokens) => tokens,
+                    // What the subset lacks (`1j`, a name beyond ASCII) is
+                    // no error of Python's: the subset's reading refuses it.
+                    Err(e) if e.raised.is_none() => continue,
+                    Err(e) => return Err(python(t.line, t.col, format!("f-string: {}", e.message))),
+                };
                 // Each field as CPython reads it: an expression in
                 // parentheses, in the scope the string stands in.
                 let mut inner = Checker::new(&tokens, t.line, self.block());
