@@ -565,17 +565,28 @@ pub(crate) fn unpack_kwargs(
         return Ok(out);
     };
     Err(type_error(format!(
-        "{}() {problem}",
+        "{} {problem}",
         callee_str(callee, method)?
     )))
 }
 
-/// How CPython's `_PyObject_FunctionStr` names a callee (without its
-/// `()`) in its messages about `*` and `**` arguments; `method`, the name
-/// `callee` is called by when it is a method of that object.
+/// How CPython's `_PyObject_FunctionStr` names a callee in its messages
+/// about `*` and `**` arguments (`f()`, or an object's `str()`);
+/// `method`, the name `callee` is called by when it is a method of that
+/// object.
 #[cfg(feature = "code")]
 pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String, Raise> {
-    Ok(match (method, callee) {
+    // An object with `__call__` has no `__qualname__` of its own: its
+    // `str()`, here the default one, with no `()`.
+    #[cfg(feature = "asyncio-py")]
+    if matches!(callee, Value::Instance(_))
+        && method.is_none()
+        && !crate::value::protocols::defines(callee, "__str__")
+        && !crate::value::protocols::defines(callee, "__repr__")
+    {
+        return Ok(callee.repr());
+    }
+    Ok(format!("{}()", match (method, callee) {
         (Some(m), target) => format!("{}.{m}", target.cpython_type_name()),
         (None, Value::Function(f)) => format!("__main__.{}", f.name()),
         (None, Value::Builtin(b)) if b.owner() == "builtins" => b.name().into(),
@@ -585,17 +596,8 @@ pub(crate) fn callee_str(callee: &Value, method: Option<&str>) -> Result<String,
         (None, Value::UserClass(c)) => format!("{}.{}", c.module, c.name),
         #[cfg(feature = "code")]
         (None, Value::BoundMethod(m)) => format!("__main__.{}", m.1.name()),
-        // An object with `__call__` has no `__qualname__` of its own:
-        // `_PyObject_FunctionStr` gives its `str()`, here the default one.
-        #[cfg(feature = "asyncio-py")]
-        (None, v @ Value::Instance(_))
-            if !crate::value::protocols::defines(v, "__str__")
-                && !crate::value::protocols::defines(v, "__repr__") =>
-        {
-            v.repr()
-        }
         _ => return Err(RunError::unsupported("the TypeError for `*` or `**` arguments that are not what the callable takes names it, which is not supported yet for this callable; pass the arguments one by one")),
-    })
+    }))
 }
 
 /// A function's parameter defaults, one per parameter (`bind`'s
@@ -869,13 +871,14 @@ fn call_builtin(
         },
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
-            let mut flush = None;
             for (k, v) in kwargs {
                 let slot = match &*k {
                     "sep" => &mut sep,
                     "end" => &mut end,
+                    // Argument Clinic's `bool` converter asks its truth as
+                    // the arguments are parsed, before anything is written.
                     "flush" => {
-                        flush = Some(v);
+                        v.is_true()?;
                         continue;
                     }
                     _ => {
@@ -908,10 +911,6 @@ fn call_builtin(
             }
             printing.written.push_str(&end);
             rt.print(printing.written);
-            // `if flush: file.flush()`, once the text is written.
-            if let Some(flush) = flush {
-                flush.is_true()?;
-            }
             Ok(Value::None)
         }
         Builtin::Repr => {

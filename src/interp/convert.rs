@@ -312,7 +312,8 @@ pub(crate) fn issubclass(cls: &Value, classinfo: &Value) -> Result<bool, Raise> 
 /// (`dict(v)`, `**v`): an object of the program's class with `keys`.
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn mapping_like(v: &Value) -> bool {
-    v.program_class().is_some_and(|c| c.lookup("keys").is_some())
+    v.program_class()
+        .is_some_and(|c| c.lookup("keys").is_some())
 }
 
 /// Each key-value pair of `pairs` handed to `insert` as it comes, as
@@ -331,10 +332,18 @@ pub(crate) fn merge_pairs(
     }
     let mut i = 0;
     Iter::new(pairs)?.each(|pair| {
-        let kv = items(pair).map_err(|_| {
-            type_error(format!(
+        // `PySequence_Fast(item)`: a list made of its iterator.
+        #[cfg(feature = "asyncio-py")]
+        let kv = Iter::new(pair).and_then(Iter::for_list).and_then(Iter::all);
+        #[cfg(not(feature = "asyncio-py"))]
+        let kv = items(pair);
+        // (Only a TypeError is worded so; what a pair's code raises goes
+        // on as it is.)
+        let kv = kv.map_err(|e| match e {
+            Raise::Exc(e) if e.kind == ExcKind::TypeError => type_error(format!(
                 "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
+            )),
+            other => other,
         })?;
         let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
             Raise::Exc(Exception::new(

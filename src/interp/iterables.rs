@@ -89,9 +89,8 @@ pub(crate) fn map(rt: &Rc<Runtime>, mut args: Vec<Value>, kwargs: Kwargs) -> Res
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn filter(rt: &Rc<Runtime>, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
     super::builtins::no_kwargs("filter", &kwargs)?;
-    let [func, iterable] = <[Value; 2]>::try_from(args).map_err(|args| {
-        type_error(format!("filter expected 2 arguments, got {}", args.len()))
-    })?;
+    let [func, iterable] = <[Value; 2]>::try_from(args)
+        .map_err(|args| type_error(format!("filter expected 2 arguments, got {}", args.len())))?;
     let inner = Box::new(Iter::new(iterable)?);
     // `filter_next` asks the item itself for None and for `bool`.
     let func = match func {
@@ -111,9 +110,8 @@ pub(crate) fn filter(rt: &Rc<Runtime>, args: Vec<Value>, kwargs: Kwargs) -> Resu
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn reversed(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
     super::builtins::no_kwargs("reversed", &kwargs)?;
-    let [seq] = <[Value; 1]>::try_from(args).map_err(|args| {
-        type_error(format!("reversed expected 1 argument, got {}", args.len()))
-    })?;
+    let [seq] = <[Value; 1]>::try_from(args)
+        .map_err(|args| type_error(format!("reversed expected 1 argument, got {}", args.len())))?;
     let (len, list) = match &seq {
         Value::Range(r) => {
             let len = r.len();
@@ -176,7 +174,10 @@ pub(crate) fn reduce(rt: &Rc<Runtime>, args: Vec<Value>, kwargs: Kwargs) -> Resu
         }
     }
     let mut args = args.into_iter();
-    let (func, iterable) = (args.next().unwrap_or(Value::None), args.next().unwrap_or(Value::None));
+    let (func, iterable) = (
+        args.next().unwrap_or(Value::None),
+        args.next().unwrap_or(Value::None),
+    );
     let mut result = args.next();
     let mut items = Iter::new(iterable).map_err(|e| match e {
         Raise::Exc(e) if e.kind == ExcKind::TypeError => {

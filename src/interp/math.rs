@@ -246,7 +246,9 @@ fn one(f: MathFn, x: &Value) -> Result<Value, Raise> {
     let float = |v: f64| Ok(Value::Float(v));
     match f {
         // An int's `__floor__`, `__ceil__` and `__trunc__` are itself.
-        Floor | Ceil | Trunc if matches!(x, Value::Int(_) | Value::Bool(_)) => Ok(Value::Int(index(x)?)),
+        Floor | Ceil | Trunc if matches!(x, Value::Int(_) | Value::Bool(_)) => {
+            Ok(Value::Int(index(x)?))
+        }
         Trunc if !matches!(x, Value::Float(_)) => Err(type_error(format!(
             "type {} doesn't define __trunc__ method",
             x.cpython_type_name()
@@ -545,13 +547,15 @@ fn isclose(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
         }
     }
     if let Some((name, _)) = kwargs.first() {
-        return Err(type_error(match PARAMS.iter().position(|p| **p == **name) {
-            Some(at) => format!(
-                "argument for isclose() given by name ('{name}') and position ({})",
-                at + 1
-            ),
-            None => format!("'{name}' is an invalid keyword argument for isclose()"),
-        }));
+        return Err(type_error(
+            match PARAMS.iter().position(|p| **p == **name) {
+                Some(at) => format!(
+                    "argument for isclose() given by name ('{name}') and position ({})",
+                    at + 1
+                ),
+                None => format!("'{name}' is an invalid keyword argument for isclose()"),
+            },
+        ));
     }
     let mut reals = [0.0, 0.0, 1e-9, 0.0];
     for (real_at, v) in reals.iter_mut().zip(&values) {

@@ -271,7 +271,14 @@ fn split_lines(s: &str, keep: bool) -> Vec<Value> {
         let Some((at, c)) = rest.char_indices().find(|(_, c)| {
             matches!(
                 c,
-                '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+                '\n' | '\r'
+                    | '\x0b'
+                    | '\x0c'
+                    | '\x1c'
+                    | '\x1d'
+                    | '\x1e'
+                    | '\u{85}'
+                    | '\u{2028}'
                     | '\u{2029}'
             )
         }) else {

@@ -2098,7 +2098,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                             let callee =
                                 builtins::callee_str(callee.unwrap_or(&Value::None), method)?;
                             return Err(builtins::type_error(format!(
-                                "{callee}() argument after * must be an iterable, not {not}"
+                                "{callee} argument after * must be an iterable, not {not}"
                             )));
                         }
                         Err(e) => return Err(e),

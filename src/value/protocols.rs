@@ -23,8 +23,7 @@ fn type_error(message: String) -> Raise {
 /// Whether `v` is an object of the program's class whose class (or a base)
 /// defines `name`.
 pub fn defines(v: &Value, name: &str) -> bool {
-    v.program_class()
-        .is_some_and(|c| c.lookup(name).is_some())
+    v.program_class().is_some_and(|c| c.lookup(name).is_some())
 }
 
 /// `len(obj)` by its class's `__len__` (`slot_sq_length`): what it returns

@@ -29,6 +29,7 @@ fn not_subscriptable(v: &Value) -> Raise {
     use super::Builtin;
     let class = match v {
         Value::Class(c) => Some(c.name()),
+        Value::UserClass(c) => Some(c.name),
         Value::Builtin(
             b @ (Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip),
         ) => Some(b.name()),

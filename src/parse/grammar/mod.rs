@@ -1938,7 +1938,9 @@ impl<'t> Checker<'t> {
                     // What the subset lacks (`1j`, a name beyond ASCII) is
                     // no error of Python's: the subset's reading refuses it.
                     Err(e) if e.raised.is_none() => continue,
-                    Err(e) => return Err(python(t.line, t.col, format!("f-string: {}", e.message))),
+                    Err(e) => {
+                        return Err(python(t.line, t.col, format!("f-string: {}", e.message)))
+                    }
                 };
                 // Each field as CPython reads it: an expression in
                 // parentheses, in the scope the string stands in.
