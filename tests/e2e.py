@@ -18,7 +18,7 @@ Then the budgets (recorded in README.md), each failing the test when missed:
   learner switches to Code mode, gzipped: under 300 KB;
 - asyncio's Python half's module (interleave-asyncio.js and its wasm:
   Code mode with Lock, Queue, TaskGroup...), loaded when a program in Code
-  mode uses it, gzipped: under 340 KB;
+  mode uses it, gzipped: under 445 KB;
 - the page interactive (its Run button wired up) within 1 s of navigation;
 - a 1,000-task scenario run in instant mode and fully drawn within 1 s;
 - in Code mode, 10,000 tasks of ten `sleep(0)` steps, and a program that
@@ -73,8 +73,11 @@ CODE_MODULE = "interleave-code"
 # grammar/`, 26 KB; README's "Budgets"), 430 KB since the standard
 # library modules asyncio programs use beside it, written in Python like
 # asyncio's half (`contextlib`, `itertools`: 5 KB, 2026-12-05) and the
-# iterator protocol for classes.
-ASYNCIO_MODULE_BUDGET = 430_000
+# iterator protocol for classes, 445 KB since `math`'s exact functions
+# (5.8 KB), a class's container methods and `__call__`, and `reversed`,
+# `filter`, `reduce`, `chr`/`ord`/`bin`/`hex`/`oct` and twenty `str`
+# methods (9.7 KB; 2026-12-05's fifth session).
+ASYNCIO_MODULE_BUDGET = 445_000
 ASYNCIO_MODULE = "interleave-asyncio"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000

@@ -45,7 +45,7 @@ fn text(t: String) -> Result<Value, Raise> {
 }
 
 /// A `str` argument, or CPython's "must be str, not int".
-fn str_arg<'a>(v: &'a Value, what: impl FnOnce() -> String) -> Result<&'a str, Raise> {
+fn str_arg(v: &Value, what: impl FnOnce() -> String) -> Result<&str, Raise> {
     match v {
         Value::Str(s) => Ok(s),
         other => Err(type_error(format!(
