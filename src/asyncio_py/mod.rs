@@ -197,6 +197,8 @@ pub static NATIVE_ASYNCIO: &[&str] = &[
     "get_event_loop",
     "new_event_loop",
     "set_event_loop",
+    "iscoroutine",
+    "iscoroutinefunction",
     "Future",
     "Task",
 ];

@@ -331,6 +331,57 @@ pub(crate) fn call(
     }
 }
 
+/// `inspect.iscoroutinefunction(func)`: an `async def` (not an async
+/// generator's), through bound methods and `functools.partial`, or one of
+/// asyncio's that CPython writes as `async def`.
+#[cfg(feature = "asyncio-py")]
+fn is_coroutine_function(v: &Value) -> bool {
+    match v {
+        Value::Function(f) => f.def().is_async && !f.generator,
+        Value::BoundMethod(m) => m.1.def().is_async && !m.1.generator,
+        Value::Partial(p) => is_coroutine_function(&p.func),
+        Value::Builtin(b) => matches!(b, Builtin::Sleep | Builtin::WaitFor),
+        _ => false,
+    }
+}
+
+/// The one argument of a function CPython writes in Python, `name(param)`,
+/// with its binding errors in `initialize_locals`' order: the keywords,
+/// then too many positional arguments, then a missing one.
+#[cfg(feature = "asyncio-py")]
+fn one_parameter(
+    name: &str,
+    param: &str,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let n = args.len();
+    let mut given = args.into_iter().next();
+    for (k, v) in kwargs {
+        if *k != *param {
+            return Err(type_error(format!(
+                "{name}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        if given.is_some() {
+            return Err(type_error(format!(
+                "{name}() got multiple values for argument '{param}'"
+            )));
+        }
+        given = Some(v);
+    }
+    if n > 1 {
+        return Err(type_error(format!(
+            "{name}() takes 1 positional argument but {n} were given"
+        )));
+    }
+    given.ok_or_else(|| {
+        type_error(format!(
+            "{name}() missing 1 required positional argument: '{param}'"
+        ))
+    })
+}
+
 /// What calling `v` calls: for an object whose class defines `__call__`,
 /// that method as its class gives it (`slot_tp_call` looks on the type,
 /// never on the object); anything else is itself.
@@ -1408,6 +1459,20 @@ fn call_builtin(
             Ok(Value::Loop(Default::default()))
         }
         #[cfg(feature = "asyncio-py")]
+        Builtin::IsCoroutine | Builtin::IsCoroutineFunction => {
+            let param = if b == Builtin::IsCoroutine { "obj" } else { "func" };
+            let v = one_parameter(b.name(), param, args, kwargs)?;
+            Ok(Value::Bool(match b {
+                // `_COROUTINE_TYPES`: a coroutine, or a plain generator.
+                Builtin::IsCoroutine => match &v {
+                    Value::Coroutine(_) => true,
+                    Value::Generator(g) => !g.is_async(),
+                    _ => false,
+                },
+                _ => is_coroutine_function(&v),
+            }))
+        }
+        #[cfg(feature = "asyncio-py")]
         Builtin::SetEventLoop => {
             let [l] = keywords("set_event_loop", kwargs, ["loop"])?;
             let l = args.into_iter().next().or(l);
@@ -1617,6 +1682,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
+        #[cfg(feature = "asyncio-py")]
+        (Value::Class(Class::Type("dict")), "fromkeys") => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(h), "when") => h.when.is_some(),
         #[cfg(feature = "asyncio-py")]
@@ -1831,6 +1898,36 @@ pub(crate) fn call_method(
         }
         #[cfg(feature = "asyncio-py")]
         Value::Loop(l) => loop_method(rt, l, name, args, kwargs),
+        // `dict.fromkeys(iterable, value=None, /)`: every key given the
+        // one value, in the iterable's order.
+        #[cfg(feature = "asyncio-py")]
+        Value::Class(Class::Type("dict")) if name == "fromkeys" => {
+            no_kwargs("dict.fromkeys", &kwargs)?;
+            match args.len() {
+                1 | 2 => {}
+                0 => {
+                    return Err(type_error(
+                        "fromkeys expected at least 1 argument, got 0".into(),
+                    ))
+                }
+                n => {
+                    return Err(type_error(format!(
+                        "fromkeys expected at most 2 arguments, got {n}"
+                    )))
+                }
+            }
+            let mut args = args.into_iter();
+            let (keys, value) = (
+                args.next().unwrap_or(Value::None),
+                args.next().unwrap_or(Value::None),
+            );
+            let dict = Rc::new(std::cell::RefCell::new(crate::value::dict::Dict::default()));
+            crate::value::iter::Iter::new(keys)?.each(|key| {
+                rt.count_step()?;
+                dict.borrow_mut().insert(key, value.clone())
+            })?;
+            Ok(Value::Dict(dict))
+        }
         #[cfg(feature = "asyncio-py")]
         Value::Set(set) => {
             no_kwargs(&format!("set.{name}"), &kwargs)?;

@@ -346,6 +346,11 @@ pub enum Builtin {
     NewEventLoop,
     #[cfg(feature = "asyncio-py")]
     SetEventLoop,
+    /// `asyncio.iscoroutine`, `asyncio.iscoroutinefunction`.
+    #[cfg(feature = "asyncio-py")]
+    IsCoroutine,
+    #[cfg(feature = "asyncio-py")]
+    IsCoroutineFunction,
     /// `random`'s functions: the bound methods of its hidden `Random`
     /// instance (`interp/random.rs`).
     #[cfg(feature = "asyncio-py")]
@@ -572,7 +577,9 @@ impl Builtin {
             | Builtin::AllTasks
             | Builtin::GetEventLoop
             | Builtin::NewEventLoop
-            | Builtin::SetEventLoop => "asyncio",
+            | Builtin::SetEventLoop
+            | Builtin::IsCoroutine
+            | Builtin::IsCoroutineFunction => "asyncio",
             Builtin::TimeSleep | Builtin::PerfCounter | Builtin::Monotonic => "time",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
@@ -714,6 +721,10 @@ impl Builtin {
             Builtin::NewEventLoop => "new_event_loop",
             #[cfg(feature = "asyncio-py")]
             Builtin::SetEventLoop => "set_event_loop",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::IsCoroutine => "iscoroutine",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::IsCoroutineFunction => "iscoroutinefunction",
             #[cfg(feature = "asyncio-py")]
             Builtin::RandomRandom => "random",
             #[cfg(feature = "asyncio-py")]
@@ -941,6 +952,10 @@ impl Module {
             (Module::Asyncio, "new_event_loop") => Builtin::NewEventLoop,
             #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "set_event_loop") => Builtin::SetEventLoop,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "iscoroutine") => Builtin::IsCoroutine,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Asyncio, "iscoroutinefunction") => Builtin::IsCoroutineFunction,
             #[cfg(feature = "asyncio-py")]
             (Module::Asyncio, "exceptions") => {
                 return Some(Value::Module(Module::AsyncioExceptions))
