@@ -28,6 +28,7 @@ What is recorded:
 import asyncio
 import asyncio.tasks
 import builtins
+import collections
 import contextlib
 import dataclasses
 import functools
@@ -332,6 +333,7 @@ def render():
         ("itertools", itertools),
         ("sys", sys),
         ("math", math),
+        ("collections", collections),
     ]:
         lines.append('    #[cfg(feature = "asyncio-py")]')
         lines.append('    ("%s", %s),' % (name, rust_list(dir(module))))

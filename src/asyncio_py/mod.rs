@@ -139,6 +139,12 @@ static MODULES: &[LibModule] = &[
         ],
     },
     LibModule {
+        name: "collections",
+        public: "collections",
+        source: source!("collections.py"),
+        exports: &["deque"],
+    },
+    LibModule {
         name: "itertools",
         public: "itertools",
         source: source!("itertools.py"),

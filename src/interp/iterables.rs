@@ -130,6 +130,14 @@ pub(crate) fn reversed(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise>
         Value::List(items) => (items.borrow().len(), true),
         Value::Tuple(items) => (items.len(), false),
         Value::Str(s) => (s.chars().count(), false),
+        // A class the library writes for a C type (`deque`), which has a
+        // `__reversed__` of its own in CPython.
+        v if v.program_class().is_some_and(|c| c.module != "__main__") => {
+            return Err(RunError::unsupported(format!(
+                "reversed() of a {} is not supported yet; reverse a list of it: reversed(list(d))",
+                v.cpython_type_name()
+            )))
+        }
         v if crate::value::protocols::defines(v, "__getitem__") => {
             match crate::value::protocols::len(v) {
                 Some(len) => (len?, false),

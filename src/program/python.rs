@@ -42,6 +42,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         "dataclasses",
         "heapq",
         "math",
+        "collections",
         "contextlib",
         "itertools",
         "sys",

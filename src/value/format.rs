@@ -450,8 +450,20 @@ fn write_object(v: &Value, out: &mut String, st: &mut Repr) {
             }
         }
         #[cfg(feature = "code")]
-        Value::Instance(_) => {
+        Value::Instance(_i) => {
             if !user_text(v, "__repr__", out, st) {
+                // Where no code can run (the loop's view), a `deque` still
+                // shows its items, as CPython's C repr does.
+                #[cfg(feature = "asyncio-py")]
+                if (_i.class.module, _i.class.name) == ("collections", "deque") {
+                    out.push_str("deque(");
+                    write_repr(&_i.attrs.get("_items").unwrap_or(Value::None), out, st);
+                    if let Some(Value::Int(n)) = _i.attrs.get("_maxlen") {
+                        out.push_str(&format!(", maxlen={n}"));
+                    }
+                    out.push(')');
+                    return;
+                }
                 write_leaf(v, out)
             }
         }

@@ -853,6 +853,9 @@ pub enum Module {
     /// Its exact functions (`interp/math.rs`).
     #[cfg(feature = "asyncio-py")]
     Math,
+    /// `deque`, which asyncio's Python half has (`collections.py`).
+    #[cfg(feature = "asyncio-py")]
+    Collections,
 }
 
 impl Module {
@@ -878,6 +881,8 @@ impl Module {
             "sys" => Some(Module::Sys),
             #[cfg(feature = "asyncio-py")]
             "math" => Some(Module::Math),
+            #[cfg(feature = "asyncio-py")]
+            "collections" => Some(Module::Collections),
             _ => None,
         }
     }
@@ -904,6 +909,8 @@ impl Module {
             Module::Sys => "sys",
             #[cfg(feature = "asyncio-py")]
             Module::Math => "math",
+            #[cfg(feature = "asyncio-py")]
+            Module::Collections => "collections",
         }
     }
 
@@ -1008,7 +1015,7 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "asyncio-py")]
-            (Module::Contextlib | Module::Itertools, _) => return None,
+            (Module::Contextlib | Module::Itertools | Module::Collections, _) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Sys, "exit") => Builtin::SysExit,
             #[cfg(feature = "asyncio-py")]
@@ -1526,7 +1533,9 @@ impl Value {
             (Value::Partial(_), _) => "functools.partial",
             // itertools' types are C types, named with their module.
             #[cfg(feature = "asyncio-py")]
-            (Value::Instance(i), _) if i.class.module == "itertools" => i.class.c_type_name(),
+            (Value::Instance(i), _) if matches!(i.class.module, "itertools" | "collections") => {
+                i.class.c_type_name()
+            }
             (_, other) => other,
         }
     }

@@ -179,6 +179,19 @@ fn as_key_set(v: &Value) -> Result<Option<Value>, Raise> {
 
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    // An object of a class the library writes in Python for a C type of
+    // CPython's (a `deque`), whose operators that class does not have.
+    #[cfg(feature = "asyncio-py")]
+    if let Some(class) = [a, b]
+        .into_iter()
+        .find_map(|v| v.program_class().filter(|c| c.module != "__main__"))
+    {
+        return Err(RunError::unsupported(format!(
+            "`{}` with a {} is not supported yet",
+            op.symbol(),
+            class.c_type_name()
+        )));
+    }
     #[cfg(feature = "asyncio-py")]
     if let (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd, _, _)
     | (BinOp::Sub, Value::Set(_), Value::Set(_)) = (op, a, b)
