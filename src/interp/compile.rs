@@ -55,6 +55,7 @@ pub(crate) fn compile(
                 line: 0,
             };
             c.function(f);
+            #[cfg(feature = "code")]
             thread_jumps(&mut c.code.ops);
             #[cfg(feature = "code")]
             c.code
@@ -81,7 +82,10 @@ pub(crate) fn compile(
 /// (`optimize_basic_block`): a jump that keeps its value for the test
 /// that the next `and` or `or` makes of it, whose answer is then known,
 /// goes straight on, so that the value's truth is asked once: in
-/// `(a and b) or c` with `a` false, `a`'s `__bool__` runs once.
+/// `(a and b) or c` with `a` false, `a`'s `__bool__` runs once. (Code
+/// mode's: without it no class has `__bool__`, and a truth asked twice
+/// shows nothing.)
+#[cfg(feature = "code")]
 fn thread_jumps(ops: &mut [Op]) {
     for i in 0..ops.len() {
         // Each step moves the jump further on: at most as many as ops.
@@ -324,6 +328,7 @@ impl<'a> Compiler<'a> {
     /// becomes jumps, so that each operand's truth is asked once (a
     /// class's `__bool__` runs once), not once for the operator and again
     /// for the condition.
+    #[cfg(feature = "code")]
     fn jump_if(&mut self, e: &'a Expr, cond: bool) -> Vec<usize> {
         match e {
             Expr::UnaryOp {
@@ -361,15 +366,25 @@ impl<'a> Compiler<'a> {
                 self.patch(to_end);
                 jumps
             }
-            _ => {
-                self.expr(e);
-                vec![self.emit(if cond {
-                    Op::JumpIfTrue(0)
-                } else {
-                    Op::JumpIfFalse(0)
-                })]
-            }
+            _ => self.jump_after(e, cond),
         }
+    }
+
+    /// The page's first download: no class of the program's has
+    /// `__bool__`, so a truth asked twice shows nothing (`jump_if`).
+    #[cfg(not(feature = "code"))]
+    fn jump_if(&mut self, e: &'a Expr, cond: bool) -> Vec<usize> {
+        self.jump_after(e, cond)
+    }
+
+    /// `e`, then a jump on its truth.
+    fn jump_after(&mut self, e: &'a Expr, cond: bool) -> Vec<usize> {
+        self.expr(e);
+        vec![self.emit(if cond {
+            Op::JumpIfTrue(0)
+        } else {
+            Op::JumpIfFalse(0)
+        })]
     }
 
     /// Compiles a loop body with `top` as its `continue` target; returns
