@@ -331,6 +331,28 @@ pub(crate) fn call(
     }
 }
 
+/// `_PyArg_CheckPositional`: `n` positional arguments to a C function
+/// that takes `least` to `most`, or its TypeError ("reduce expected at
+/// least 2 arguments, got 1").
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn check_positional(
+    name: &str,
+    n: usize,
+    least: usize,
+    most: usize,
+) -> Result<(), Raise> {
+    let (bound, which) = match n {
+        n if n < least => (least, "at least "),
+        n if n > most => (most, "at most "),
+        _ => return Ok(()),
+    };
+    let which = if least == most { "" } else { which };
+    let s = if bound == 1 { "" } else { "s" };
+    Err(type_error(format!(
+        "{name} expected {which}{bound} argument{s}, got {n}"
+    )))
+}
+
 /// `inspect.iscoroutinefunction(func)`: an `async def` (not an async
 /// generator's), through bound methods and `functools.partial`, or one of
 /// asyncio's that CPython writes as `async def`.
@@ -1903,19 +1925,7 @@ pub(crate) fn call_method(
         #[cfg(feature = "asyncio-py")]
         Value::Class(Class::Type("dict")) if name == "fromkeys" => {
             no_kwargs("dict.fromkeys", &kwargs)?;
-            match args.len() {
-                1 | 2 => {}
-                0 => {
-                    return Err(type_error(
-                        "fromkeys expected at least 1 argument, got 0".into(),
-                    ))
-                }
-                n => {
-                    return Err(type_error(format!(
-                        "fromkeys expected at most 2 arguments, got {n}"
-                    )))
-                }
-            }
+            check_positional("fromkeys", args.len(), 1, 2)?;
             let mut args = args.into_iter();
             let (keys, value) = (
                 args.next().unwrap_or(Value::None),

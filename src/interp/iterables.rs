@@ -168,19 +168,7 @@ pub(crate) fn reversed(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise>
 #[cfg(feature = "asyncio-py")]
 pub(crate) fn reduce(rt: &Rc<Runtime>, args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise> {
     super::builtins::no_kwargs("reduce", &kwargs)?;
-    match args.len() {
-        2 | 3 => {}
-        n if n < 2 => {
-            return Err(type_error(format!(
-                "reduce expected at least 2 arguments, got {n}"
-            )))
-        }
-        n => {
-            return Err(type_error(format!(
-                "reduce expected at most 3 arguments, got {n}"
-            )))
-        }
-    }
+    super::builtins::check_positional("reduce", args.len(), 2, 3)?;
     let mut args = args.into_iter();
     let (func, iterable) = (
         args.next().unwrap_or(Value::None),

@@ -190,20 +190,8 @@ fn check_arity(
                 "math.{name}() takes exactly one argument ({n} given)"
             )));
         }
-    } else if least == most && n != least {
-        return Err(type_error(format!(
-            "{name} expected {least} arguments, got {n}"
-        )));
-    } else if n < least {
-        let s = if least == 1 { "" } else { "s" };
-        return Err(type_error(format!(
-            "{name} expected at least {least} argument{s}, got {n}"
-        )));
-    } else if n > most {
-        let s = if most == 1 { "" } else { "s" };
-        return Err(type_error(format!(
-            "{name} expected at most {most} argument{s}, got {n}"
-        )));
+    } else {
+        super::builtins::check_positional(name, n, least, most)?;
     }
     Ok(())
 }

@@ -176,6 +176,29 @@ pub fn next_of_object(obj: &Value) -> Result<Value, Raise> {
     })
 }
 
+/// The step of a sequence iterator and of `reversed` (`iter_iternext`,
+/// `reversed_next`): the item of `seq` at `index`, which then moves by
+/// `step`; an index below 0, IndexError or StopIteration ends it for
+/// good, and it lets go of the sequence.
+#[cfg(feature = "asyncio-py")]
+fn item_at(seq: &mut Option<Value>, index: &mut i64, step: i64) -> Result<Option<Value>, Raise> {
+    let Some(obj) = seq.as_ref().filter(|_| *index >= 0) else {
+        *seq = None;
+        return Ok(None);
+    };
+    match super::subscript::get_item(obj, &Value::Int(*index)) {
+        Ok(item) => {
+            *index += step;
+            Ok(Some(item))
+        }
+        Err(Raise::Exc(e)) if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) => {
+            *seq = None;
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// The object whose class's `__len__` the length hint of `v` runs, if any
 /// (`Iter::new_sized`).
 #[cfg(feature = "asyncio-py")]
@@ -468,44 +491,9 @@ impl Iter {
                 Ok(None)
             }
             #[cfg(feature = "asyncio-py")]
-            Iter::Reversed { seq, next, .. } => {
-                let Some(obj) = seq.as_ref().filter(|_| *next >= 0) else {
-                    *seq = None;
-                    return Ok(None);
-                };
-                match super::subscript::get_item(obj, &Value::Int(*next)) {
-                    Ok(item) => {
-                        *next -= 1;
-                        Ok(Some(item))
-                    }
-                    Err(Raise::Exc(e))
-                        if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) =>
-                    {
-                        *seq = None;
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                }
-            }
+            Iter::Reversed { seq, next, .. } => item_at(seq, next, -1),
             #[cfg(feature = "asyncio-py")]
-            Iter::Sequence(seq, index) => {
-                let Some(obj) = seq else {
-                    return Ok(None);
-                };
-                match super::subscript::get_item(obj, &Value::Int(*index)) {
-                    Ok(item) => {
-                        *index += 1;
-                        Ok(Some(item))
-                    }
-                    Err(Raise::Exc(e))
-                        if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) =>
-                    {
-                        *seq = None;
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                }
-            }
+            Iter::Sequence(seq, index) => item_at(seq, index, 1),
             #[cfg(feature = "code")]
             Iter::Generator(g) => g.step(),
             #[cfg(feature = "asyncio-py")]
