@@ -35,6 +35,7 @@ import functools
 import heapq
 import inspect
 import itertools
+import json
 import math
 import os
 import sys
@@ -334,6 +335,7 @@ def render():
         ("sys", sys),
         ("math", math),
         ("collections", collections),
+        ("json", json),
     ]:
         lines.append('    #[cfg(feature = "asyncio-py")]')
         lines.append('    ("%s", %s),' % (name, rust_list(dir(module))))

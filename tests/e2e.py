@@ -455,7 +455,7 @@ def learner_flow(wd, base, failures):
     # Code mode's first module, which cannot check the whole grammar,
     # shows its own refusal, then, once typing pauses, has the module that
     # checks take the page over, which shows CPython's error and line.
-    program = ("import asyncio\nimport json\n\ndef helper():\n    await asyncio.sleep(1)\n\n"
+    program = ("import asyncio\nimport logging\n\ndef helper():\n    await asyncio.sleep(1)\n\n"
                "async def main():\n    helper()\n\nasyncio.run(main())\n")
     wd.go("about:blank")
     wd.go(base + "#c=" + urllib.parse.quote(program, safe=""))
@@ -467,7 +467,7 @@ def learner_flow(wd, base, failures):
     error = wd.text(".code-error")
     check(failures, error.startswith("line 5,") and error.endswith("SyntaxError: 'await' outside async function")
           and wd.text(".gutter .bad") == "5\n",
-          f"Python's SyntaxError on line 5 wins over `import json` on line 2, as in CPython: {error!r}")
+          f"Python's SyntaxError on line 5 wins over `import logging` on line 2, as in CPython: {error!r}")
 
     # Threads: a worker's lines are its own on the console, and it has a
     # lane of its own on the timeline, where it runs and sleeps.

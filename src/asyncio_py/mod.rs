@@ -139,6 +139,12 @@ static MODULES: &[LibModule] = &[
         ],
     },
     LibModule {
+        name: "json",
+        public: "json",
+        source: source!("json.py"),
+        exports: &["dumps"],
+    },
+    LibModule {
         name: "collections",
         public: "collections",
         source: source!("collections.py"),

@@ -32,6 +32,8 @@ pub(super) const MODULES: &[(&str, Names)] = &[
     ("math", Names("__doc__ __file__ __loader__ __name__ __package__ __spec__ acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp")),
     #[cfg(feature = "asyncio-py")]
     ("collections", Names("ChainMap Counter OrderedDict UserDict UserList UserString _Link _OrderedDictItemsView _OrderedDictKeysView _OrderedDictValuesView __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__ _chain _collections_abc _count_elements _eq _iskeyword _itemgetter _proxy _recursive_repr _repeat _starmap _sys _tuplegetter abc defaultdict deque namedtuple")),
+    #[cfg(feature = "asyncio-py")]
+    ("json", Names("JSONDecodeError JSONDecoder JSONEncoder __all__ __author__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__ __version__ _default_decoder _default_encoder codecs decoder detect_encoding dump dumps encoder load loads scanner")),
 ];
 
 #[cfg(feature = "asyncio-py")]

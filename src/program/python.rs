@@ -43,6 +43,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         "heapq",
         "math",
         "collections",
+        "json",
         "contextlib",
         "itertools",
         "sys",

@@ -856,6 +856,9 @@ pub enum Module {
     /// `deque`, which asyncio's Python half has (`collections.py`).
     #[cfg(feature = "asyncio-py")]
     Collections,
+    /// `dumps` (`json.py`).
+    #[cfg(feature = "asyncio-py")]
+    Json,
 }
 
 impl Module {
@@ -883,6 +886,8 @@ impl Module {
             "math" => Some(Module::Math),
             #[cfg(feature = "asyncio-py")]
             "collections" => Some(Module::Collections),
+            #[cfg(feature = "asyncio-py")]
+            "json" => Some(Module::Json),
             _ => None,
         }
     }
@@ -911,6 +916,8 @@ impl Module {
             Module::Math => "math",
             #[cfg(feature = "asyncio-py")]
             Module::Collections => "collections",
+            #[cfg(feature = "asyncio-py")]
+            Module::Json => "json",
         }
     }
 
@@ -1015,7 +1022,9 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "asyncio-py")]
-            (Module::Contextlib | Module::Itertools | Module::Collections, _) => return None,
+            (Module::Contextlib | Module::Itertools | Module::Collections | Module::Json, _) => {
+                return None
+            }
             #[cfg(feature = "asyncio-py")]
             (Module::Sys, "exit") => Builtin::SysExit,
             #[cfg(feature = "asyncio-py")]
