@@ -4,26 +4,18 @@
 # `dump`/`load` (files), `cls`, and the encoder classes.
 
 
+# `ESCAPE_DCT`'s named escapes.
+_JSON_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
 def _json_escape(s, ensure_ascii):
     # `py_encode_basestring_ascii`, or `py_encode_basestring` when
     # non-ASCII text may stay as it is.
     out = '"'
     for c in s:
         n = ord(c)
-        if c == "\\":
-            out += "\\\\"
-        elif c == '"':
-            out += '\\"'
-        elif c == "\n":
-            out += "\\n"
-        elif c == "\r":
-            out += "\\r"
-        elif c == "\t":
-            out += "\\t"
-        elif c == "\b":
-            out += "\\b"
-        elif c == "\f":
-            out += "\\f"
+        if c in _JSON_ESCAPES:
+            out += _JSON_ESCAPES[c]
         elif n < 0x20:
             out += f"\\u{n:04x}"
         elif n < 0x7F or not ensure_ascii:
