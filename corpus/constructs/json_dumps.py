@@ -20,6 +20,15 @@ def encode_point(o):
     raise TypeError(f"can't encode {type(o).__name__}")
 
 
+class Upper:
+    # Any class given as `cls` is called with the options, then `encode`.
+    def __init__(self, **options):
+        self.indent = options["indent"]
+
+    def encode(self, o):
+        return f"<{str(o).upper()} indent={self.indent}>"
+
+
 def t(label, f):
     try:
         print(label, "->", f())
@@ -52,6 +61,9 @@ async def main():
         ("bad kw", lambda: json.dumps(1, foo=2)),
         ("point", lambda: json.dumps(Point(1, 2))),
         ("default raises", lambda: json.dumps({1}, default=encode_point)),
+        ("cls", lambda: json.dumps({"a": 1}, cls=Upper, indent=2)),
+        ("cls kw", lambda: json.dumps(1, cls=Upper, extra=True)),
+        ("cls without options", lambda: json.dumps(1, cls=Point)),
     ]:
         t(label, f)
 

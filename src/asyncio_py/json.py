@@ -1,7 +1,7 @@
 # json.dumps of CPython 3.11, after Lib/json/encoder.py (`JSONEncoder` and
 # `_make_iterencode`, which the C encoder matches): the same text, the
 # same order of `default` calls, the same errors. Not here: `loads`,
-# `dump`/`load` (files), `cls`, and the encoder classes.
+# `dump`/`load` (files), and the encoder classes.
 
 
 # `ESCAPE_DCT`'s named escapes.
@@ -166,11 +166,18 @@ class _JsonEncoder:
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    # The other keywords are `JSONEncoder`'s, which takes none of them.
+    # As `json.dumps` does: a `cls` given is called with every option and
+    # the other keywords, and its `encode` makes the text. (One deriving
+    # from `json.JSONEncoder` cannot be written: the program cannot name
+    # it.) Without one, the keywords go to `JSONEncoder`, which takes none
+    # of the others.
+    if cls is not None:
+        return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys,
+                   **kw).encode(obj)
     for k in kw:
         raise TypeError(f"JSONEncoder.__init__() got an unexpected keyword argument '{k}'")
-    # (A `cls` derives from `json.JSONEncoder`, which the program cannot
-    # name: the closed world refuses it first.)
     encoder = _JsonEncoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent,
                            separators, default, sort_keys)
     return encoder.encode(obj, 0)

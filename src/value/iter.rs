@@ -204,11 +204,8 @@ fn item_at(seq: &mut Option<Value>, index: &mut i64, step: i64) -> Result<Option
 #[cfg(feature = "asyncio-py")]
 fn hinted(v: &Value) -> Option<Value> {
     match v {
-        // A builtin iterator's `__length_hint__`.
-        Value::Iterator(it) => match &*it.borrow() {
-            it @ (Iter::Sequence(..) | Iter::Reversed { .. }) => it.length_hint_target(),
-            _ => None,
-        },
+        // An iterator's `__length_hint__`, or its object's `__len__`.
+        Value::Iterator(it) => it.borrow().length_hint_target(),
         v => super::protocols::defines(v, "__len__").then(|| v.clone()),
     }
 }
