@@ -626,8 +626,9 @@ impl Parser {
         })
     }
 
-    /// `a | b`, `a ^ b` and `a & b`, binding in that order looser than
-    /// `+`: sets' operators, and ints', which asyncio's module has.
+    /// `a | b`, `a ^ b`, `a & b` and the shifts `a << b`, `a >> b`,
+    /// binding in that order looser than `+`: sets' operators, and ints',
+    /// which asyncio's module has.
     #[cfg(feature = "asyncio-py")]
     fn bitwise(&mut self) -> Result<Expr, SyntaxError> {
         self.bit_level(0)
@@ -636,16 +637,17 @@ impl Parser {
     /// The operators of `level` and tighter; past the last, a sum.
     #[cfg(feature = "asyncio-py")]
     fn bit_level(&mut self, level: usize) -> Result<Expr, SyntaxError> {
-        const LEVELS: [(&str, BinOp); 3] = [
-            ("|", BinOp::BitOr),
-            ("^", BinOp::BitXor),
-            ("&", BinOp::BitAnd),
+        const LEVELS: [&[(&str, BinOp)]; 4] = [
+            &[("|", BinOp::BitOr)],
+            &[("^", BinOp::BitXor)],
+            &[("&", BinOp::BitAnd)],
+            &[("<<", BinOp::LShift), (">>", BinOp::RShift)],
         ];
-        let Some(&(symbol, op)) = LEVELS.get(level) else {
+        let Some(&symbols) = LEVELS.get(level) else {
             return self.sum();
         };
         let mut left = self.bit_level(level + 1)?;
-        while self.is_op(symbol) {
+        while let Some(&(_, op)) = symbols.iter().find(|(symbol, _)| self.is_op(symbol)) {
             self.pos += 1;
             self.deeper()?;
             let right = self.bit_level(level + 1)?;
@@ -658,9 +660,9 @@ impl Parser {
     fn bitwise(&mut self) -> Result<Expr, SyntaxError> {
         let e = self.sum()?;
         #[cfg(feature = "code")]
-        if matches!(self.peek(), Some(Tok::Op("|" | "^" | "&"))) {
+        if matches!(self.peek(), Some(Tok::Op("|" | "^" | "&" | "<<" | ">>"))) {
             return Err(self.error(crate::error::needs_asyncio_py(
-                "the operators `|`, `^` and `&`",
+                "the operators `|`, `^`, `&`, `<<` and `>>`",
             )));
         }
         Ok(e)
@@ -734,6 +736,16 @@ impl Parser {
         let op = match self.peek() {
             Some(Tok::Op("-")) => UnaryOp::Neg,
             Some(Tok::Op("+")) => UnaryOp::Pos,
+            #[cfg(feature = "asyncio-py")]
+            Some(Tok::Op("~")) => UnaryOp::Invert,
+            #[cfg(feature = "code")]
+            #[cfg(not(feature = "asyncio-py"))]
+            Some(Tok::Op("~")) => {
+                return Err(self.error(crate::error::needs_asyncio_py(
+                    "the operator `~` (bitwise not)",
+                )))
+            }
+            #[cfg(not(feature = "code"))]
             Some(Tok::Op("~")) => {
                 return Err(self.error("the operator `~` (bitwise not) is not supported yet"))
             }

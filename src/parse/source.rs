@@ -2850,6 +2850,10 @@ impl Source {
                 "^=" => Some(BinOp::BitXor),
                 #[cfg(feature = "asyncio-py")]
                 "&=" => Some(BinOp::BitAnd),
+                #[cfg(feature = "asyncio-py")]
+                "<<=" => Some(BinOp::LShift),
+                #[cfg(feature = "asyncio-py")]
+                ">>=" => Some(BinOp::RShift),
                 _ => None,
             };
             if let Some(binop) = binop {

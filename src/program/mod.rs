@@ -916,6 +916,14 @@ pub enum BinOp {
     #[cfg(feature = "asyncio-py")]
     #[serde(rename = "&")]
     BitAnd,
+    /// `<<` and `>>` (ints), asyncio's module's with the other bit
+    /// operators.
+    #[cfg(feature = "asyncio-py")]
+    #[serde(rename = "<<")]
+    LShift,
+    #[cfg(feature = "asyncio-py")]
+    #[serde(rename = ">>")]
+    RShift,
 }
 
 impl BinOp {
@@ -934,6 +942,10 @@ impl BinOp {
             BinOp::BitXor => "^",
             #[cfg(feature = "asyncio-py")]
             BinOp::BitAnd => "&",
+            #[cfg(feature = "asyncio-py")]
+            BinOp::LShift => "<<",
+            #[cfg(feature = "asyncio-py")]
+            BinOp::RShift => ">>",
         }
     }
 }
@@ -946,6 +958,10 @@ pub enum UnaryOp {
     Pos,
     #[serde(rename = "not")]
     Not,
+    /// `~x` (ints), asyncio's module's with the bit operators.
+    #[cfg(feature = "asyncio-py")]
+    #[serde(rename = "~")]
+    Invert,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -652,12 +652,14 @@ const BIT_OR: u8 = 5;
 const BIT_XOR: u8 = 6;
 #[cfg(feature = "asyncio-py")]
 const BIT_AND: u8 = 7;
-const ADD: u8 = 8;
-const MUL: u8 = 9;
-const UNARY: u8 = 10;
-const POW: u8 = 11;
-const AWAIT: u8 = 12;
-const PRIMARY: u8 = 13;
+#[cfg(feature = "asyncio-py")]
+const SHIFT: u8 = 8;
+const ADD: u8 = 9;
+const MUL: u8 = 10;
+const UNARY: u8 = 11;
+const POW: u8 = 12;
+const AWAIT: u8 = 13;
+const PRIMARY: u8 = 14;
 
 fn precedence(e: &Expr) -> u8 {
     match e {
@@ -686,6 +688,11 @@ fn precedence(e: &Expr) -> u8 {
         Expr::BinOp {
             op: BinOp::BitAnd, ..
         } => BIT_AND,
+        #[cfg(feature = "asyncio-py")]
+        Expr::BinOp {
+            op: BinOp::LShift | BinOp::RShift,
+            ..
+        } => SHIFT,
         Expr::BinOp { .. } => MUL,
         Expr::UnaryOp { .. } => UNARY,
         Expr::Int(i) if *i < 0 => UNARY,
@@ -903,6 +910,8 @@ fn expr_text(e: &Expr) -> String {
             UnaryOp::Not => format!("not {}", expr(operand, NOT)),
             UnaryOp::Neg => format!("-{}", expr(operand, UNARY)),
             UnaryOp::Pos => format!("+{}", expr(operand, UNARY)),
+            #[cfg(feature = "asyncio-py")]
+            UnaryOp::Invert => format!("~{}", expr(operand, UNARY)),
         },
         Expr::Compare { op, left, right } => {
             format!(

@@ -193,7 +193,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         )));
     }
     #[cfg(feature = "asyncio-py")]
-    if let (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd, _, _)
+    if let (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd | BinOp::LShift | BinOp::RShift, _, _)
     | (BinOp::Sub, Value::Set(_), Value::Set(_)) = (op, a, b)
     {
         return bitwise(op, a, b);
@@ -230,18 +230,24 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
 #[cfg(feature = "asyncio-py")]
 fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     let bits = |x: i64, y: i64| match op {
-        BinOp::BitOr => x | y,
-        BinOp::BitXor => x ^ y,
-        _ => x & y,
+        BinOp::BitOr => Ok(x | y),
+        BinOp::BitXor => Ok(x ^ y),
+        BinOp::LShift | BinOp::RShift => shift(op, x, y),
+        _ => Ok(x & y),
     };
     Ok(match (a, b) {
-        (Value::Bool(x), Value::Bool(y)) => Value::Bool(bits(*x as i64, *y as i64) != 0),
+        // A bool's shift is an int's (`True << 1 == 2`).
+        (Value::Bool(x), Value::Bool(y))
+            if matches!(op, BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd) =>
+        {
+            Value::Bool(bits(*x as i64, *y as i64)? != 0)
+        }
         (Value::Int(_) | Value::Bool(_), Value::Int(_) | Value::Bool(_)) => {
             let int = |v: &Value| match v {
                 Value::Int(i) => *i,
                 _ => matches!(v, Value::Bool(true)) as i64,
             };
-            Value::Int(bits(int(a), int(b)))
+            Value::Int(bits(int(a), int(b))?)
         }
         (Value::Set(x), Value::Set(y)) => Value::Set(Rc::new(std::cell::RefCell::new(
             x.borrow().operator(op, &y.borrow())?,
@@ -257,6 +263,27 @@ fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         }
         _ => return Err(unsupported(op, a, b)),
     })
+}
+
+/// `x << n` and `x >> n` (`long_lshift`, `long_rshift`): a negative
+/// count is CPython's ValueError; a right shift past the last bit leaves
+/// the sign (0 or -1); a left shift past 64 bits is this model's limit,
+/// as any int that large is.
+#[cfg(feature = "asyncio-py")]
+fn shift(op: BinOp, x: i64, n: i64) -> Result<i64, Raise> {
+    if n < 0 {
+        return Err(value_error("negative shift count".into()));
+    }
+    if op == BinOp::RShift {
+        return Ok(x >> n.min(63));
+    }
+    if x == 0 {
+        return Ok(0);
+    }
+    match u32::try_from(n).ok().filter(|&n| n < 64) {
+        Some(n) if (x << n) >> n == x => Ok(x << n),
+        _ => Err(int_overflow("<<")),
+    }
 }
 
 /// `divmod(a, b)`: `(a // b, a % b)`, which CPython computes together
@@ -308,8 +335,8 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
             }
             BinOp::Pow => unreachable!("`power` handles `**`"),
             #[cfg(feature = "asyncio-py")]
-            BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
-                unreachable!("`bitwise` handles `|`, `^` and `&`")
+            BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd | BinOp::LShift | BinOp::RShift => {
+                unreachable!("`bitwise` handles `|`, `^`, `&`, `<<` and `>>`")
             }
             BinOp::Mod => {
                 if b == 0 {
@@ -355,8 +382,8 @@ fn arith(op: BinOp, x: Num, y: Num) -> Result<Value, Raise> {
         }
         BinOp::Pow => unreachable!("`power` handles `**`"),
         #[cfg(feature = "asyncio-py")]
-        BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
-            unreachable!("`bitwise` handles `|`, `^` and `&`")
+        BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd | BinOp::LShift | BinOp::RShift => {
+            unreachable!("`bitwise` handles `|`, `^`, `&`, `<<` and `>>`")
         }
     }))
 }
@@ -586,8 +613,20 @@ pub fn unary(op: UnaryOp, v: &Value) -> Result<Value, Raise> {
     if op == UnaryOp::Not {
         return Ok(Value::Bool(!v.is_true()?));
     }
-    let symbol = if op == UnaryOp::Neg { "-" } else { "+" };
+    let symbol = match op {
+        UnaryOp::Neg => "-",
+        #[cfg(feature = "asyncio-py")]
+        UnaryOp::Invert => "~",
+        _ => "+",
+    };
     match (as_num(v), op) {
+        #[cfg(feature = "asyncio-py")]
+        (Some(Num::Int(i)), UnaryOp::Invert) => Ok(Value::Int(!i)),
+        #[cfg(feature = "asyncio-py")]
+        (Some(Num::Float(_)), UnaryOp::Invert) => Err(type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            v.cpython_type_name()
+        ))),
         (Some(Num::Int(i)), UnaryOp::Neg) => i
             .checked_neg()
             .map(Value::Int)
