@@ -226,6 +226,11 @@ def instances():
         "Task": asyncio.Task,
         "Future": asyncio.Future,
         "_GatheringFuture": asyncio.tasks._GatheringFuture,
+        # C types the library writes as classes (src/asyncio_py), by the
+        # name CPython's messages give them: what CPython's has and the
+        # class lacks is refused, not an AttributeError.
+        "_io.TextIOWrapper": sys.stdout,
+        "collections.deque": collections.deque(),
     }
     for name, value in vars(builtins).items():
         if isinstance(value, type) and issubclass(value, BaseException):

@@ -145,6 +145,12 @@ static MODULES: &[LibModule] = &[
         exports: &["dumps"],
     },
     LibModule {
+        name: "_io",
+        public: "sys",
+        source: source!("io.py"),
+        exports: &["stdout", "stderr"],
+    },
+    LibModule {
         name: "collections",
         public: "collections",
         source: source!("collections.py"),

@@ -30,6 +30,37 @@ impl Runtime {
         });
     }
 
+    /// `sys.stderr.write(text)` (and `print(..., file=sys.stderr)`):
+    /// stderr gets the text as written; the trace gets each line as it
+    /// ends, as a line-buffered stderr writes it out.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn write_stderr(&self, text: &str) {
+        let done = {
+            let mut lp = self.lp.borrow_mut();
+            lp.stderr.push_str(text);
+            lp.stderr_partial.push_str(text);
+            let Some(end) = lp.stderr_partial.rfind('\n') else {
+                return;
+            };
+            let rest = lp.stderr_partial.split_off(end + 1);
+            std::mem::replace(&mut lp.stderr_partial, rest)
+        };
+        for line in done.lines() {
+            let text = line.to_string();
+            self.emit(|| EventKind::Stderr { text });
+        }
+    }
+
+    /// The program's unfinished stderr line, as a line of the trace: the
+    /// engine's own report or the run's end follows it.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn flush_stderr(&self) {
+        let text = std::mem::take(&mut self.lp.borrow_mut().stderr_partial);
+        if !text.is_empty() {
+            self.emit(|| EventKind::Stderr { text });
+        }
+    }
+
     /// `time.sleep`: the clock moves on while no task can run (threads
     /// can: `threads`; in a thread's code, only that thread sleeps).
     pub(crate) fn block(self: &Rc<Self>, seconds: f64) -> Result<(), crate::error::Raise> {

@@ -101,6 +101,12 @@ pub(crate) struct LoopState {
     pub trace: Trace,
     pub stdout: String,
     pub stderr: String,
+    /// What the program wrote to stderr after its last newline: the
+    /// trace's `Stderr` events are lines, given as each line ends (stderr
+    /// is line-buffered), the rest before the engine's own reports and as
+    /// the run ends (`Runtime::flush_stderr`).
+    #[cfg(feature = "asyncio-py")]
+    pub stderr_partial: String,
     /// The futures other than tasks that may fail unseen: every
     /// `_GatheringFuture` the program made, and every plain future it set
     /// an exception on. To refuse at the end one whose exception nobody
@@ -159,6 +165,8 @@ impl LoopState {
             trace: Trace::new(trace),
             stdout: String::new(),
             stderr: String::new(),
+            #[cfg(feature = "asyncio-py")]
+            stderr_partial: String::new(),
             untasked: Vec::new(),
             task_counter: 0,
             next_future_id: 0,

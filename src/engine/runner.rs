@@ -648,6 +648,8 @@ impl Session {
             self.error.get_or_insert(refusal);
         }
         let exit_status = self.exit_status();
+        #[cfg(feature = "asyncio-py")]
+        rt.flush_stderr();
         rt.emit(|| EventKind::Finished { exit_status });
         release_coroutines(rt);
     }
@@ -1025,6 +1027,8 @@ impl Runtime {
     }
 
     pub(crate) fn stderr_lines(&self, lines: &[String]) {
+        #[cfg(feature = "asyncio-py")]
+        self.flush_stderr();
         for line in lines {
             let text = line.clone();
             self.emit(|| EventKind::Stderr { text });

@@ -944,13 +944,32 @@ fn call_builtin(
         },
         Builtin::Print => {
             let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+            #[cfg(feature = "asyncio-py")]
+            let (mut file, mut flush) = (Value::None, false);
             for (k, v) in kwargs {
                 let slot = match &*k {
                     "sep" => &mut sep,
                     "end" => &mut end,
+                    #[cfg(feature = "asyncio-py")]
+                    "file" => {
+                        file = v;
+                        continue;
+                    }
+                    // `sys.stdout` and `sys.stderr` are asyncio's module's.
+                    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+                    "file" => {
+                        return Err(RunError::unsupported(crate::error::needs_asyncio_py(
+                            "print()'s `file` argument",
+                        )))
+                    }
                     // Argument Clinic's `bool` converter asks its truth as
                     // the arguments are parsed, before anything is written.
                     "flush" => {
+                        #[cfg(feature = "asyncio-py")]
+                        {
+                            flush = v.is_true()?;
+                        }
+                        #[cfg(not(feature = "asyncio-py"))]
                         v.is_true()?;
                         continue;
                     }
@@ -971,9 +990,16 @@ fn call_builtin(
                     }
                 }
             }
+            #[cfg(feature = "asyncio-py")]
+            let stream = match Stream::of(&file) {
+                Some(stream) => stream,
+                None => return print_to_object(rt, &file, &args, (&sep, &end), flush),
+            };
             let mut printing = Printing {
                 rt,
                 written: String::new(),
+                #[cfg(feature = "asyncio-py")]
+                stream,
             };
             for (i, v) in args.iter().enumerate() {
                 if i > 0 {
@@ -983,7 +1009,7 @@ fn call_builtin(
                 printing.written.push_str(&text?);
             }
             printing.written.push_str(&end);
-            rt.print(printing.written);
+            printing.pass_on();
             Ok(Value::None)
         }
         Builtin::Repr => {
@@ -2730,15 +2756,92 @@ struct Printing<'a> {
     rt: &'a Rc<Runtime>,
     /// What `print` has written so far and not yet passed on.
     written: String,
+    #[cfg(feature = "asyncio-py")]
+    stream: Stream,
+}
+
+impl Printing<'_> {
+    /// What was written, out to the stream.
+    fn pass_on(&mut self) {
+        let text = std::mem::take(&mut self.written);
+        #[cfg(feature = "asyncio-py")]
+        if self.stream == Stream::Stderr {
+            self.rt.write_stderr(&text);
+            return;
+        }
+        self.rt.print(text);
+    }
 }
 
 impl crate::value::format::UserFormat for Printing<'_> {
     fn call(&mut self, obj: &Value, method: &'static str) -> Option<Result<String, Raise>> {
         if !self.written.is_empty() && crate::value::format::program_defines(obj, method) {
-            self.rt.print(std::mem::take(&mut self.written));
+            self.pass_on();
         }
         self.rt.formatter().call(obj, method)
     }
+}
+
+/// The process's two output streams, which `print` writes to itself.
+#[cfg(feature = "asyncio-py")]
+#[derive(Clone, Copy, PartialEq)]
+enum Stream {
+    Stdout,
+    Stderr,
+}
+
+#[cfg(feature = "asyncio-py")]
+impl Stream {
+    /// The stream `print`'s `file` is: stdout for None (`sys.stdout`,
+    /// CPython's default), or one of the library's two `TextIOWrapper`s
+    /// (`asyncio_py/io.py`), by its descriptor. `None` for any other
+    /// object, which `print` writes to through its `write`.
+    fn of(file: &Value) -> Option<Stream> {
+        let Value::Instance(i) = file else {
+            return matches!(file, Value::None).then_some(Stream::Stdout);
+        };
+        if (&*i.class.module, &*i.class.name) != ("_io", "TextIOWrapper") {
+            return None;
+        }
+        match i.attrs.get("_fd") {
+            Some(Value::Int(2)) => Some(Stream::Stderr),
+            _ => Some(Stream::Stdout),
+        }
+    }
+}
+
+/// `print(*args, sep=sep, end=end, file=file)` for a `file` of the
+/// program's (`builtin_print_impl`): each piece is written by its own
+/// call of `file.write`, the method read again for each
+/// (`PyFile_WriteObject`) and before the piece's `str`.
+#[cfg(feature = "asyncio-py")]
+fn print_to_object(
+    rt: &Rc<Runtime>,
+    file: &Value,
+    args: &[Value],
+    (sep, end): (&str, &str),
+    flush: bool,
+) -> Result<Value, Raise> {
+    let write = |piece: Result<Value, &Value>| -> Result<(), Raise> {
+        let writer = get_attr(rt, file.clone(), &"write".into())?;
+        let text = match piece {
+            Ok(text) => text,
+            Err(v) => Value::Str(v.try_to_str(&mut rt.formatter())?.into()),
+        };
+        call_to_end(rt, writer, vec![text], Vec::new()).map(drop)
+    };
+    for (i, v) in args.iter().enumerate() {
+        if i > 0 {
+            write(Ok(Value::str(sep)))?;
+        }
+        write(Err(v))?;
+    }
+    write(Ok(Value::str(end)))?;
+    if flush {
+        let flush = get_attr(rt, file.clone(), &"flush".into())?;
+        call_to_end(rt, flush, Vec::new(), Vec::new())?;
+    }
+    Ok(Value::None)
 }
 
 /// Runs the method a decorator made, `name` as `class` (`obj`'s, or a

@@ -532,6 +532,12 @@ pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
         Value::UserClass(c) => {
             closed_world::type_dir(c.exception_base().map_or("object", ExcKind::name))
         }
+        // A C type the library writes as a class (`_io.TextIOWrapper`):
+        // what CPython's has and the class lacks is refused.
+        #[cfg(feature = "asyncio-py")]
+        Value::Instance(i) if i.class.module != "__main__" => {
+            closed_world::type_dir(i.class.c_type_name()).or(closed_world::type_dir("object"))
+        }
         _ => closed_world::type_dir("object"),
     };
     let inherited = ["__dict__", "__module__", "__weakref__"];

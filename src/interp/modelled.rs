@@ -66,7 +66,7 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     ("builtins", "max", "*args, key=, default="),
     ("builtins", "min", "*args, key=, default="),
     ("builtins", "next", "iterator, default=, /"),
-    ("builtins", "print", "*args, sep=, end=, flush="),
+    ("builtins", "print", "*args, sep=, end=, file=, flush="),
     ("builtins", "range", "start, stop=, step=, /"),
     ("builtins", "repr", "obj, /"),
     ("builtins", "round", "number, /, ndigits="),

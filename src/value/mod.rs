@@ -1542,7 +1542,9 @@ impl Value {
             (Value::Partial(_), _) => "functools.partial",
             // itertools' types are C types, named with their module.
             #[cfg(feature = "asyncio-py")]
-            (Value::Instance(i), _) if matches!(i.class.module, "itertools" | "collections") => {
+            (Value::Instance(i), _)
+                if matches!(i.class.module, "itertools" | "collections" | "_io") =>
+            {
                 i.class.c_type_name()
             }
             (_, other) => other,

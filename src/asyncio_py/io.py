@@ -1,0 +1,88 @@
+# sys.stdout and sys.stderr of CPython 3.11, which are C (`_io.TextIOWrapper`,
+# Modules/_io/textio.c), written again in Python for the engine to run. What
+# a program does with them: `write` (which returns how many characters it
+# wrote), `writelines`, `flush`, `print(..., file=...)`, and reading their
+# name, mode and encoding. The writing itself is the engine's: `print` given
+# one of these two objects writes to its stream (`interp::builtins`), so
+# `write` prints its text with `file=self`. Not here: what depends on where
+# the output goes (`isatty`, `seekable`, `line_buffering`, `errors`,
+# `buffer`), reading, closing and `reconfigure`, which the engine refuses as
+# CPython's names it does not model.
+
+
+def _textio_no_kwargs(name, kwargs):
+    if kwargs:
+        raise TypeError(f"TextIOWrapper.{name}() takes no keyword arguments")
+
+
+class TextIOWrapper:
+    def __init__(self, name, fd):
+        self.mode = "w"
+        self._name = name
+        self._fd = fd
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def closed(self):
+        return False
+
+    def write(self, *args, **kwargs):
+        # METH_O.
+        _textio_no_kwargs("write", kwargs)
+        if len(args) != 1:
+            raise TypeError(
+                f"TextIOWrapper.write() takes exactly one argument ({len(args)} given)"
+            )
+        text = args[0]
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        print(text, end="", file=self)
+        return len(text)
+
+    def writelines(self, *args, **kwargs):
+        # `_io__IOBase_writelines`: each line written as it is taken.
+        _textio_no_kwargs("writelines", kwargs)
+        if len(args) != 1:
+            raise TypeError(
+                f"TextIOWrapper.writelines() takes exactly one argument ({len(args)} given)"
+            )
+        for line in args[0]:
+            self.write(line)
+
+    def flush(self, *args, **kwargs):
+        # METH_NOARGS: nothing waits in a buffer here.
+        _textio_no_kwargs("flush", kwargs)
+        if args:
+            raise TypeError(f"TextIOWrapper.flush() takes no arguments ({len(args)} given)")
+
+    def fileno(self, *args, **kwargs):
+        _textio_no_kwargs("fileno", kwargs)
+        if args:
+            raise TypeError(f"TextIOWrapper.fileno() takes no arguments ({len(args)} given)")
+        return self._fd
+
+    def writable(self, *args, **kwargs):
+        _textio_no_kwargs("writable", kwargs)
+        if args:
+            raise TypeError(f"TextIOWrapper.writable() takes no arguments ({len(args)} given)")
+        return True
+
+    def readable(self, *args, **kwargs):
+        _textio_no_kwargs("readable", kwargs)
+        if args:
+            raise TypeError(f"TextIOWrapper.readable() takes no arguments ({len(args)} given)")
+        return False
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name='{self._name}' mode='w' encoding='utf-8'>"
+
+
+stdout = TextIOWrapper("<stdout>", 1)
+stderr = TextIOWrapper("<stderr>", 2)
