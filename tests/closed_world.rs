@@ -103,7 +103,7 @@ fn what_cpython_has_but_the_engine_does_not_model_stops_the_run() {
             "",
             "zip()'s `strict` argument",
         ),
-        ("print(1, file=None)", "", "print()'s `file` argument"),
+        ("print(int('7', base=8))", "", "int()'s `base` argument"),
         (
             "await asyncio.ensure_future(asyncio.sleep(0), loop=None)",
             "",
