@@ -203,6 +203,15 @@ enum Holds {
     Stacked,
 }
 
+/// Where an `except ... as name` binds its name (`Compiler::handler_name`).
+#[cfg(feature = "code")]
+#[derive(Clone, Copy, PartialEq)]
+enum HandlerName {
+    None,
+    Local(u32),
+    Global(u32),
+}
+
 /// A block that `break`, `continue` and `return` may have to leave.
 enum Open<'a> {
     /// A loop: where `continue` goes, the `break` jumps to patch at its
@@ -217,9 +226,9 @@ enum Open<'a> {
     /// A `try` body: its handler is registered until `TryEnd`.
     #[cfg(feature = "code")]
     Try,
-    /// An `except` body: the exception being handled, and its `as` slot.
+    /// An `except` body: the exception being handled, and its `as` name.
     #[cfg(feature = "code")]
-    Handler(u32),
+    Handler(HandlerName),
     /// A `try` with a `finally`: leaving it runs this body on the way out.
     #[cfg_attr(not(feature = "code"), allow(dead_code))]
     Finally(&'a [Stmt]),
@@ -423,9 +432,7 @@ impl<'a> Compiler<'a> {
                 Open::Try => {
                     self.emit(Op::TryEnd);
                 }
-                Open::Handler(slot) => {
-                    self.emit(Op::HandlerExit(slot));
-                }
+                Open::Handler(name) => self.handler_exit(name),
                 Open::Finally(body) => {
                     self.emit(Op::TryEnd);
                     let inner = self.open.split_off(i);
@@ -839,7 +846,7 @@ impl<'a> Compiler<'a> {
                 // The exception is "being handled" while `finally` runs, so
                 // a bare `raise` there raises it, as in Python.
                 self.emit(Op::HandlerEnter(u32::MAX));
-                self.open.push(Open::Handler(u32::MAX));
+                self.open.push(Open::Handler(HandlerName::None));
                 self.block(finalbody);
                 self.open.pop();
                 self.emit(Op::Reraise);
@@ -1033,9 +1040,9 @@ impl<'a> Compiler<'a> {
                 self.exc_match(caught.classes());
                 self.emit(Op::JumpIfFalse(0))
             });
-            let slot = self.handler_slot(h);
-            self.emit(Op::HandlerEnter(slot));
-            self.open.push(Open::Handler(slot));
+            let name = self.handler_name(h);
+            self.handler_enter(name);
+            self.open.push(Open::Handler(name));
             self.block(&h.body);
             self.open.pop();
             // `except E as name` ends in a cleanup (`name = None; del
@@ -1043,10 +1050,10 @@ impl<'a> Compiler<'a> {
             // the handler: after an `if` or a `try`, its line is the one
             // that ran last.
             #[cfg(feature = "code")]
-            if slot != u32::MAX && self.line == NO_LINE {
+            if name != HandlerName::None && self.line == NO_LINE {
                 self.line = LAST_RUN;
             }
-            self.emit(Op::HandlerExit(slot));
+            self.handler_exit(name);
             to_end.push(self.emit(Op::Jump(0)));
             if let Some(skip) = skip {
                 self.patch(skip);
@@ -1085,23 +1092,23 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::StarMatch);
             let skip = self.emit(Op::JumpIfFalse(0));
-            let slot = self.handler_slot(h);
-            self.emit(Op::HandlerEnter(slot));
-            self.open.push(Open::Handler(slot));
+            let name = self.handler_name(h);
+            self.handler_enter(name);
+            self.open.push(Open::Handler(name));
             let raised = self.emit(Op::TryBegin(0));
             self.open.push(Open::Try);
             self.block(&h.body);
             self.open.pop();
             self.open.pop();
             self.emit(Op::TryEnd);
-            if slot != u32::MAX && self.line == NO_LINE {
+            if name != HandlerName::None && self.line == NO_LINE {
                 self.line = LAST_RUN;
             }
-            self.emit(Op::HandlerExit(slot));
+            self.handler_exit(name);
             let next = self.emit(Op::Jump(0));
             self.patch(raised);
             self.emit(Op::StarRaised);
-            self.emit(Op::HandlerExit(slot));
+            self.handler_exit(name);
             self.patch(next);
             self.patch(skip);
         }
@@ -1123,13 +1130,61 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The local an `except ... as name` binds (`u32::MAX`: none).
+    /// Where an `except ... as name` binds its name: a local of the
+    /// function's, or, in the module's code, a module variable
+    /// (`STORE_NAME`), which the module's functions read while the
+    /// handler runs.
     #[cfg(feature = "code")]
-    fn handler_slot(&self, h: &crate::program::Handler) -> u32 {
-        h.name
-            .as_ref()
-            .and_then(|n| self.scopes.slot(self.index, n))
-            .map_or(u32::MAX, |s| s as u32)
+    fn handler_name(&self, h: &crate::program::Handler) -> HandlerName {
+        let Some(n) = &h.name else {
+            return HandlerName::None;
+        };
+        if let Some(slot) = self.scopes.slot(self.index, n) {
+            return HandlerName::Local(slot as u32);
+        }
+        match self.scopes.module_var_in(self.index, n) {
+            Some(slot) => HandlerName::Global(slot as u32),
+            None => HandlerName::None,
+        }
+    }
+
+    /// Starts handling the exception on the stack, bound to `name`.
+    #[cfg(feature = "code")]
+    fn handler_enter(&mut self, name: HandlerName) {
+        match name {
+            HandlerName::Local(slot) => {
+                self.emit(Op::HandlerEnter(slot));
+            }
+            HandlerName::Global(slot) => {
+                self.emit(Op::Dup);
+                self.emit(Op::StoreGlobal(slot as _));
+                self.emit(Op::HandlerEnter(u32::MAX));
+            }
+            HandlerName::None => {
+                self.emit(Op::HandlerEnter(u32::MAX));
+            }
+        }
+    }
+
+    /// Ends the handler, then CPython's cleanup of its name (`name =
+    /// None; del name`: no error if the body deleted it).
+    #[cfg(feature = "code")]
+    fn handler_exit(&mut self, name: HandlerName) {
+        match name {
+            HandlerName::Local(slot) => {
+                self.emit(Op::HandlerExit(slot));
+            }
+            HandlerName::Global(slot) => {
+                self.emit(Op::HandlerExit(u32::MAX));
+                let none = self.constant(Value::None);
+                self.emit(none);
+                self.emit(Op::StoreGlobal(slot as _));
+                self.emit(Op::DeleteGlobal(slot as _));
+            }
+            HandlerName::None => {
+                self.emit(Op::HandlerExit(u32::MAX));
+            }
+        }
     }
 
     #[cfg(feature = "code")]

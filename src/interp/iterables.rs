@@ -418,9 +418,11 @@ fn iterator(it: Iter) -> Value {
 
 /// `sorted(items, key=..., reverse=...)`, comparing with `<` in the order
 /// CPython's list sort does for short lists: find the leading run (reversing
-/// it if it descends), then binary insertion. The result is the same stable
-/// order for lists of any length; only which pair a mixed-type list fails
-/// on may differ beyond 64 items, where CPython starts merging runs.
+/// it if it descends), then binary insertion. For a total order the result
+/// is the same stable order for lists of any length; beyond 64 items,
+/// where CPython starts merging runs, what would show the difference (a
+/// NaN, a set, a comparison of the program's or one that raises) is
+/// refused.
 pub(crate) fn sort(
     rt: &Rc<Runtime>,
     list: &mut Vec<Value>,
@@ -448,7 +450,20 @@ pub(crate) fn sort(
             "sorting 64 or more items compared by a class's own `__lt__` (or `__eq__`) is not supported yet: CPython's sort merges them in an order Interleave does not follow, which the methods' calls would show",
         ));
     }
-    let sorted = insertion_sort(rt, &mut pairs);
+    // Beyond 64 items only an order that is not total (a NaN, sets'
+    // subsets) or a comparison that raises shows that CPython merges
+    // runs: any stable sort of a total order gives CPython's result.
+    if n >= 64 && pairs.iter().any(|(k, _)| orders_partially(k)) {
+        return Err(RunError::unsupported(
+            "sorting 64 or more items among which a NaN or a set is compared is not supported yet: CPython's sort merges runs of them in an order Interleave does not follow, which such values' partial order would show",
+        ));
+    }
+    let mut sorted = insertion_sort(rt, &mut pairs);
+    if n >= 64 && matches!(sorted, Err(Raise::Exc(_))) {
+        sorted = Err(RunError::unsupported(
+            "a comparison that raises while sorting 64 or more items is not supported yet: which pair CPython's merging sort compares first, and where it leaves the items, differ from Interleave's",
+        ));
+    }
     if reverse {
         pairs.reverse();
     }
@@ -457,6 +472,19 @@ pub(crate) fn sort(
     list.clear();
     list.extend(pairs.into_iter().map(|(_, v)| v));
     sorted
+}
+
+/// Whether `v` is or holds a value whose `<` is no total order: a NaN,
+/// or a set (ordered by inclusion).
+fn orders_partially(v: &Value) -> bool {
+    match v {
+        Value::Float(f) => f.is_nan(),
+        Value::Tuple(items) => items.iter().any(orders_partially),
+        Value::List(items) => items.borrow().iter().any(orders_partially),
+        #[cfg(feature = "asyncio-py")]
+        Value::Set(_) => true,
+        _ => false,
+    }
 }
 
 /// Whether comparing `v` may run a comparison method of the program's

@@ -387,18 +387,6 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
     let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
     refuse_shadowed_handlers(&functions, &lines, &s.module_vars, &s.classes)?;
     refuse_unbound_nonlocals(&functions, &lines)?;
-    if let (Some(m), Some(module_lines)) = (functions.last(), lines.last()) {
-        if m.name == crate::program::MODULE {
-            let mut globals = s.module_vars.clone();
-            for f in &functions {
-                globals.extend(crate::program::bindings::declared_global(&f.body));
-            }
-            if let Some(at) = global_handler_name(&m.body, &globals) {
-                let line = module_lines.statements.get(at).copied().unwrap_or(1);
-                return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name the module also assigns (or a function declares `global`) is not supported yet; catch into another name"));
-            }
-        }
-    }
     if program {
         refuse_unmodelled_names(&s.p.names_read, &functions, &lines, &s)?;
     }
@@ -1917,15 +1905,10 @@ impl Source {
                 )));
             }
         }
-        let declared: Vec<Name> = self
-            .made_global
-            .iter()
-            .chain(&self.made_nonlocal)
-            .cloned()
-            .collect_vec();
-        if let Some(at) = global_handler_name(&body, &declared) {
+        // (A `global` one binds the module's variable: `handler_name`.)
+        if let Some(at) = global_handler_name(&body, &self.made_nonlocal) {
             let line = lines.statements.get(at).copied().unwrap_or(def_line as u32);
-            return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `global` or `nonlocal` is not supported yet; catch into another name and assign that"));
+            return Err(SyntaxError::at(line as usize, 0, "`except ... as` a name this function declares `nonlocal` is not supported yet; catch into another name and assign that"));
         }
         if !self.declared.is_empty() {
             let mut bound = params.iter().map(|p| p.name.clone()).collect_vec();

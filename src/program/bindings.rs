@@ -123,9 +123,9 @@ pub fn declared(body: &[Stmt], nonlocal: bool) -> Vec<Name> {
     names
 }
 
-/// The names `body` binds by assignment and `for` (not `except ... as`):
-/// the module's code's variables. Its handlers' names stay the frame's
-/// own, bound and cleared as the handler runs.
+/// The names `body` binds by assignment, `for` and `except ... as`: the
+/// module's code's variables (CPython's `STORE_NAME`; a handler's name
+/// is a module variable while the handler runs, deleted after it).
 #[cfg(feature = "code")]
 pub fn collect_assigned(body: &[Stmt], names: &mut Vec<Name>) {
     Stmt::walk(body, &mut |s| {
@@ -133,6 +133,11 @@ pub fn collect_assigned(body: &[Stmt], names: &mut Vec<Name>) {
         collect_named(s, names);
         if let Some(target) = s.target() {
             collect_target(target, names)
+        }
+        if let Stmt::Try { handlers, .. } = s {
+            for name in handlers.iter().filter_map(|h| h.name.as_ref()) {
+                collect_target(&Target::Name(name.clone()), names);
+            }
         }
     });
 }
