@@ -6,7 +6,7 @@ use super::futures::{Callback, FutKind, FutRef, GatherState, Outcome, TaskBody};
 use super::Runtime;
 use crate::collect::CollectVec;
 use crate::error::Raise;
-use crate::value::{ExcKind, Exception, Value};
+use crate::value::Value;
 use std::rc::Rc;
 
 impl Runtime {
@@ -117,7 +117,10 @@ impl Runtime {
                     if child.is_cancelled() {
                         // Not `make_cancelled_error`: CPython builds a new
                         // one with the cancel message, '' when there is none.
-                        return Value::Exception(Exception::new(ExcKind::CancelledError, ""));
+                        let message = child.state.borrow().cancel_message.clone();
+                        return Value::Exception(super::futures::cancelled_error(Some(
+                            message.unwrap_or_else(|| Value::str("")),
+                        )));
                     }
                     match child.exception() {
                         Ok(Some(e)) => Value::Exception(e),
