@@ -36,6 +36,7 @@ import heapq
 import inspect
 import itertools
 import json
+import logging
 import math
 import os
 import sys
@@ -341,6 +342,7 @@ def render():
         ("math", math),
         ("collections", collections),
         ("json", json),
+        ("logging", logging),
     ]:
         lines.append('    #[cfg(feature = "asyncio-py")]')
         lines.append('    ("%s", %s),' % (name, rust_list(dir(module))))

@@ -1311,6 +1311,15 @@ fn call_builtin(
         | Builtin::Heappushpop => super::heapq::call(b, args, kwargs),
         #[cfg(feature = "asyncio-py")]
         Builtin::Math(f) => super::math::call(rt, f, args, kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::LibraryRefuse => Err(RunError::unsupported(match args.first() {
+            Some(Value::Str(message)) => message.to_string(),
+            _ => "something the library does not model".to_string(),
+        })),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::ThreadName => Ok(Value::str(
+            &rt.current_thread_name().unwrap_or_else(|| "MainThread".to_string()),
+        )),
         // `sys.exit(status=None, /)`: `PyErr_SetObject(PyExc_SystemExit,
         // status)`, which raises an instance of SystemExit itself.
         #[cfg(feature = "asyncio-py")]

@@ -1252,8 +1252,10 @@ impl<'a> Compiler<'a> {
             Some(_) => return None,
             None if &**m == "asyncio" && self.scopes.asyncio_is_module(self.index) => "asyncio",
             // `import contextlib` binds its own name (the parser refuses
-            // a module used but never imported).
-            None if !self.scopes.in_library(self.index) && self.scopes.global(m).is_none() => {
+            // a module used but never imported); the library's modules
+            // name the modules they import so too (`sys.stderr` in
+            // `logging.py`).
+            None if self.scopes.global(m).is_none() => {
                 crate::value::Module::by_name(m)?.name()
             }
             None => return None,

@@ -130,6 +130,9 @@ struct Lines {
 
 struct Source {
     p: Parser,
+    /// Reading a program, not the library's Python (`parse_library`).
+    #[cfg(feature = "asyncio-py")]
+    program: bool,
     /// Inside an `async def` (where `await` is allowed).
     in_async: bool,
     /// Inside any function (where `return` is allowed).
@@ -285,6 +288,8 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
     let toks = lexed.into_tokens()?;
     let mut s = Source {
         p: Parser::new(toks, 0),
+        #[cfg(feature = "asyncio-py")]
+        program,
         in_async: false,
         in_function: false,
         loops: 0,
@@ -1340,7 +1345,14 @@ impl Source {
             self.typing.push(name);
             return Ok(());
         }
-        let Some(modelled) = crate::value::Module::by_name(module) else {
+        // `_interleave` is the library's own, not the program's.
+        let found = crate::value::Module::by_name(module).filter(|_| {
+            #[cfg(feature = "asyncio-py")]
+            return !self.program || module != "_interleave";
+            #[cfg(not(feature = "asyncio-py"))]
+            true
+        });
+        let Some(modelled) = found else {
             if crate::asyncio_py::NATIVE_MODULES.contains(&module)
                 || crate::asyncio_py::library_modules().any(|m| m == module)
             {
@@ -1349,7 +1361,7 @@ impl Source {
                 )));
             }
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`), itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`), logging (`%`-style formats without times or callers), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`), itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

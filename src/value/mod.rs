@@ -477,6 +477,14 @@ pub enum Builtin {
     /// `sys.exit`.
     #[cfg(feature = "asyncio-py")]
     SysExit,
+    /// `_interleave.refuse(message)`: the library's Python refusing what
+    /// the engine does not model, as the engine's own code does.
+    #[cfg(feature = "asyncio-py")]
+    LibraryRefuse,
+    /// `_interleave.thread_name()`: `threading.current_thread().name`
+    /// (`MainThread`, or a worker's, `asyncio_0`).
+    #[cfg(feature = "asyncio-py")]
+    ThreadName,
     /// `math`'s functions (`interp/math.rs`, which has their table).
     #[cfg(feature = "asyncio-py")]
     Math(crate::interp::math::MathFn),
@@ -601,6 +609,8 @@ impl Builtin {
             | Builtin::Heappushpop => "heapq",
             #[cfg(feature = "asyncio-py")]
             Builtin::SysExit => "sys",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::LibraryRefuse | Builtin::ThreadName => "_interleave",
             #[cfg(feature = "asyncio-py")]
             Builtin::Math(_) => "math",
             _ => "builtins",
@@ -820,6 +830,10 @@ impl Builtin {
             #[cfg(feature = "asyncio-py")]
             Builtin::SysExit => "exit",
             #[cfg(feature = "asyncio-py")]
+            Builtin::LibraryRefuse => "refuse",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::ThreadName => "thread_name",
+            #[cfg(feature = "asyncio-py")]
             Builtin::Math(f) => f.name(),
         }
     }
@@ -859,6 +873,13 @@ pub enum Module {
     /// `dumps` (`json.py`).
     #[cfg(feature = "asyncio-py")]
     Json,
+    /// What `logging.py` exports.
+    #[cfg(feature = "asyncio-py")]
+    Logging,
+    /// What the library's Python asks of the engine (`refuse`,
+    /// `thread_name`): importable by the library only.
+    #[cfg(feature = "asyncio-py")]
+    Interleave,
 }
 
 impl Module {
@@ -888,6 +909,10 @@ impl Module {
             "collections" => Some(Module::Collections),
             #[cfg(feature = "asyncio-py")]
             "json" => Some(Module::Json),
+            #[cfg(feature = "asyncio-py")]
+            "logging" => Some(Module::Logging),
+            #[cfg(feature = "asyncio-py")]
+            "_interleave" => Some(Module::Interleave),
             _ => None,
         }
     }
@@ -918,6 +943,10 @@ impl Module {
             Module::Collections => "collections",
             #[cfg(feature = "asyncio-py")]
             Module::Json => "json",
+            #[cfg(feature = "asyncio-py")]
+            Module::Logging => "logging",
+            #[cfg(feature = "asyncio-py")]
+            Module::Interleave => "_interleave",
         }
     }
 
@@ -1022,9 +1051,22 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             (Module::Dataclasses, _) => return None,
             #[cfg(feature = "asyncio-py")]
-            (Module::Contextlib | Module::Itertools | Module::Collections | Module::Json, _) => {
+            (
+                Module::Contextlib
+                | Module::Itertools
+                | Module::Collections
+                | Module::Json
+                | Module::Logging,
+                _,
+            ) => {
                 return None
             }
+            #[cfg(feature = "asyncio-py")]
+            (Module::Interleave, "refuse") => Builtin::LibraryRefuse,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Interleave, "thread_name") => Builtin::ThreadName,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Interleave, _) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Sys, "exit") => Builtin::SysExit,
             #[cfg(feature = "asyncio-py")]

@@ -111,7 +111,7 @@ _VALUE_LIMIT = 100
 # runs as Python too (src/asyncio_py, whose MODULES lists them).
 _PROGRAM_MODULES = (
     "__main__", "asyncio.locks", "asyncio.queues", "asyncio.taskgroups", "asyncio.timeouts",
-    "contextlib", "itertools",
+    "contextlib", "itertools", "logging", "_io",
 )
 
 
