@@ -416,13 +416,12 @@ fn iterator(it: Iter) -> Value {
     Value::Iterator(Rc::new(RefCell::new(it)))
 }
 
-/// `sorted(items, key=..., reverse=...)`, comparing with `<` in the order
-/// CPython's list sort does for short lists: find the leading run (reversing
-/// it if it descends), then binary insertion. For a total order the result
-/// is the same stable order for lists of any length; beyond 64 items,
-/// where CPython starts merging runs, what would show the difference (a
-/// NaN, a set, a comparison of the program's or one that raises) is
-/// refused.
+/// `sorted(items, key=..., reverse=...)` and `list.sort`: the keys first,
+/// then CPython's sort of them (`list_sort`), comparison for comparison,
+/// with `<`. Code mode's first module has binary insertion only, which is
+/// CPython's sort below 64 items, and for a total order beyond; what would
+/// show the difference (a NaN, a set, a comparison that raises) goes to
+/// asyncio's module, which has the whole sort.
 pub(crate) fn sort(
     rt: &Rc<Runtime>,
     list: &mut Vec<Value>,
@@ -441,60 +440,50 @@ pub(crate) fn sort(
     if reverse {
         pairs.reverse();
     }
-    // CPython merges runs of 64 items or more, comparing in an order the
-    // insertion sort below does not follow: it shows only when comparing
-    // runs the program's code.
     #[cfg(feature = "asyncio-py")]
-    if n >= 64 && pairs.iter().any(|(k, _)| runs_program_comparisons(k)) {
-        return Err(RunError::unsupported(
-            "sorting 64 or more items compared by a class's own `__lt__` (or `__eq__`) is not supported yet: CPython's sort merges them in an order Interleave does not follow, which the methods' calls would show",
-        ));
-    }
-    // Beyond 64 items only an order that is not total (a NaN, sets'
-    // subsets) or a comparison that raises shows that CPython merges
-    // runs: any stable sort of a total order gives CPython's result.
-    if n >= 64 && pairs.iter().any(|(k, _)| orders_partially(k)) {
-        return Err(RunError::unsupported(
-            "sorting 64 or more items among which a NaN or a set is compared is not supported yet: CPython's sort merges runs of them in an order Interleave does not follow, which such values' partial order would show",
-        ));
-    }
-    let mut sorted = insertion_sort(rt, &mut pairs);
-    if n >= 64 && matches!(sorted, Err(Raise::Exc(_))) {
-        sorted = Err(RunError::unsupported(
-            "a comparison that raises while sorting 64 or more items is not supported yet: which pair CPython's merging sort compares first, and where it leaves the items, differ from Interleave's",
-        ));
-    }
+    let sorted = {
+        let mut order: Vec<usize> = (0..n).collect_vec();
+        let sorted = super::list_sort::sort_handles(&mut order, false, &mut |x, y| {
+            rt.count_step()?;
+            less(CmpOp::Lt, &pairs[x].0, &pairs[y].0)
+        });
+        // A comparison that raised leaves the items where the sort had
+        // moved them, as CPython's `list.sort` does.
+        let mut taken: Vec<Option<(Value, Value)>> = pairs.drain(..).map(Some).collect_vec();
+        pairs.extend(order.iter().filter_map(|&i| taken[i].take()));
+        sorted
+    };
+    #[cfg(not(feature = "asyncio-py"))]
+    let sorted = {
+        if n >= 64 && pairs.iter().any(|(k, _)| orders_partially(k)) {
+            return Err(RunError::unsupported(crate::error::needs_asyncio_py(
+                "sorting 64 or more items with a NaN among them",
+            )));
+        }
+        let sorted = insertion_sort(rt, &mut pairs);
+        if n >= 64 && matches!(sorted, Err(Raise::Exc(_))) {
+            return Err(RunError::unsupported(crate::error::needs_asyncio_py(
+                "a comparison that raises while sorting 64 or more items",
+            )));
+        }
+        sorted
+    };
     if reverse {
         pairs.reverse();
     }
-    // A comparison that raised leaves the items where the sort had moved
-    // them, as CPython's `list.sort` does.
     list.clear();
     list.extend(pairs.into_iter().map(|(_, v)| v));
     sorted
 }
 
-/// Whether `v` is or holds a value whose `<` is no total order: a NaN,
-/// or a set (ordered by inclusion).
+/// Whether `v` is or holds a NaN, whose `<` is no total order.
+#[cfg(not(feature = "asyncio-py"))]
 fn orders_partially(v: &Value) -> bool {
     match v {
         Value::Float(f) => f.is_nan(),
         Value::Tuple(items) => items.iter().any(orders_partially),
         Value::List(items) => items.borrow().iter().any(orders_partially),
-        #[cfg(feature = "asyncio-py")]
-        Value::Set(_) => true,
         _ => false,
-    }
-}
-
-/// Whether comparing `v` may run a comparison method of the program's
-/// (its own, or an item's inside a tuple or a list).
-#[cfg(feature = "asyncio-py")]
-fn runs_program_comparisons(v: &Value) -> bool {
-    match v {
-        Value::Tuple(items) => items.iter().any(runs_program_comparisons),
-        Value::List(items) => items.borrow().iter().any(runs_program_comparisons),
-        other => crate::value::format::program_compares(other),
     }
 }
 
@@ -503,6 +492,7 @@ fn runs_program_comparisons(v: &Value) -> bool {
 /// binary insertion of each item after it. Nothing moves until a
 /// comparison has succeeded, so a failing one leaves the items as they
 /// were at that point.
+#[cfg(not(feature = "asyncio-py"))]
 fn insertion_sort(rt: &Rc<Runtime>, pairs: &mut Vec<(Value, Value)>) -> Result<(), Raise> {
     let lt = |a: &Value, b: &Value| less(CmpOp::Lt, a, b);
     let n = pairs.len();

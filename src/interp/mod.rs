@@ -31,6 +31,8 @@ mod heapq;
 #[cfg(feature = "code")]
 mod iterables;
 #[cfg(feature = "asyncio-py")]
+mod list_sort;
+#[cfg(feature = "asyncio-py")]
 pub(crate) mod math;
 #[cfg(feature = "code")]
 mod methods;
