@@ -73,3 +73,14 @@ try:
 except OSError as e:
     del e
 show()
+
+try:
+    try:
+        raise ValueError("a")
+    except ValueError as e:
+        show()
+        raise KeyError("b")
+except KeyError as k:
+    show()
+    print(repr(k), repr(k.__context__))
+show()

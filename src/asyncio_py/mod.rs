@@ -313,6 +313,7 @@ pub static NATIVE_MODULES: &[&str] = &[
 pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] = &[
     ("asyncio", "exceptions"),
     ("functools", "total_ordering"),
+    ("time", "strftime"),
     ("functools", "wraps"),
 ];
 

@@ -1631,6 +1631,31 @@ fn call_builtin(
         }
         #[cfg(feature = "code")]
         Builtin::Time => clock(rt, b, args, &kwargs),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Strftime => {
+            no_kwargs("time.strftime", &kwargs)?;
+            let format = match (args.len(), args.first()) {
+                (1, Some(Value::Str(f))) => f.clone(),
+                (1, Some(other)) => {
+                    return Err(type_error(format!(
+                        "strftime() argument 1 must be str, not {}",
+                        other.cpython_type_name()
+                    )))
+                }
+                (0, _) => {
+                    return Err(type_error(
+                        "function takes at least 1 argument (0 given)".into(),
+                    ))
+                }
+                _ => {
+                    return Err(RunError::unsupported(
+                        "time.strftime's time argument is not supported yet; give it the format alone (the virtual clock's time)",
+                    ))
+                }
+            };
+            rt.flush_compute();
+            super::strftime::format(&format, rt.now_seconds())
+        }
         Builtin::TimeSleep => {
             no_kwargs("time.sleep", &kwargs)?;
             let v = exactly_one("time.sleep", args)?;
@@ -1976,6 +2001,11 @@ pub(crate) fn call_method(
         #[cfg(feature = "asyncio-py")]
         Value::Set(set) => {
             no_kwargs(&format!("set.{name}"), &kwargs)?;
+            // Which of several tasks (or other objects hashed by identity)
+            // `pop` takes follows their addresses in CPython.
+            if name == "pop" && set.borrow().count(crate::value::set::by_identity) >= 2 {
+                rt.note_address_order();
+            }
             super::sets::call(set, name, args)
         }
         // A method a decorator made, bound to an instance, or read from
@@ -2809,7 +2839,7 @@ impl Stream {
         let Value::Instance(i) = file else {
             return matches!(file, Value::None).then_some(Stream::Stdout);
         };
-        if (&*i.class.module, &*i.class.name) != ("_io", "TextIOWrapper") {
+        if (i.class.module, i.class.name) != ("_io", "TextIOWrapper") {
             return None;
         }
         match i.attrs.get("_fd") {

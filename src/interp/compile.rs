@@ -1043,7 +1043,18 @@ impl<'a> Compiler<'a> {
             let name = self.handler_name(h);
             self.handler_enter(name);
             self.open.push(Open::Handler(name));
+            // A module variable is deleted when the body raises too (the
+            // handler's cleanup block); a local goes with its frame.
+            let global = matches!(name, HandlerName::Global(_));
+            let raised = global.then(|| self.emit(Op::TryBegin(0)));
+            if global {
+                self.open.push(Open::Try);
+            }
             self.block(&h.body);
+            if global {
+                self.open.pop();
+                self.emit(Op::TryEnd);
+            }
             self.open.pop();
             // `except E as name` ends in a cleanup (`name = None; del
             // name`) that CPython copies to the end of each path through
@@ -1055,6 +1066,12 @@ impl<'a> Compiler<'a> {
             }
             self.handler_exit(name);
             to_end.push(self.emit(Op::Jump(0)));
+            if let (Some(raised), HandlerName::Global(slot)) = (raised, name) {
+                self.patch(raised);
+                self.emit(Op::HandlerEnter(u32::MAX));
+                self.delete_handler_global(slot);
+                self.emit(Op::Reraise);
+            }
             if let Some(skip) = skip {
                 self.patch(skip);
             }
@@ -1143,7 +1160,7 @@ impl<'a> Compiler<'a> {
             return HandlerName::Local(slot as u32);
         }
         match self.scopes.module_var_in(self.index, n) {
-            Some(slot) => HandlerName::Global(slot as u32),
+            Some(slot) => HandlerName::Global(slot),
             None => HandlerName::None,
         }
     }
@@ -1157,7 +1174,7 @@ impl<'a> Compiler<'a> {
             }
             HandlerName::Global(slot) => {
                 self.emit(Op::Dup);
-                self.emit(Op::StoreGlobal(slot as _));
+                self.emit(Op::StoreGlobal(slot));
                 self.emit(Op::HandlerEnter(u32::MAX));
             }
             HandlerName::None => {
@@ -1166,8 +1183,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Ends the handler, then CPython's cleanup of its name (`name =
-    /// None; del name`: no error if the body deleted it).
+    /// `name = None; del name`: no error if the body deleted it.
+    #[cfg(feature = "code")]
+    fn delete_handler_global(&mut self, slot: u32) {
+        let none = self.constant(Value::None);
+        self.emit(none);
+        self.emit(Op::StoreGlobal(slot));
+        self.emit(Op::DeleteGlobal(slot));
+    }
+
+    /// Ends the handler, then CPython's cleanup of its name.
     #[cfg(feature = "code")]
     fn handler_exit(&mut self, name: HandlerName) {
         match name {
@@ -1176,10 +1201,7 @@ impl<'a> Compiler<'a> {
             }
             HandlerName::Global(slot) => {
                 self.emit(Op::HandlerExit(u32::MAX));
-                let none = self.constant(Value::None);
-                self.emit(none);
-                self.emit(Op::StoreGlobal(slot as _));
-                self.emit(Op::DeleteGlobal(slot as _));
+                self.delete_handler_global(slot);
             }
             HandlerName::None => {
                 self.emit(Op::HandlerExit(u32::MAX));
@@ -1255,9 +1277,7 @@ impl<'a> Compiler<'a> {
             // a module used but never imported); the library's modules
             // name the modules they import so too (`sys.stderr` in
             // `logging.py`).
-            None if self.scopes.global(m).is_none() => {
-                crate::value::Module::by_name(m)?.name()
-            }
+            None if self.scopes.global(m).is_none() => crate::value::Module::by_name(m)?.name(),
             None => return None,
         };
         match crate::asyncio_py::exports(module, name) {

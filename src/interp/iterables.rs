@@ -456,7 +456,11 @@ pub(crate) fn sort(
     #[cfg(not(feature = "asyncio-py"))]
     let sorted = {
         let nan = n >= 64 && pairs.iter().any(|(k, _)| orders_partially(k));
-        let sorted = if nan { Ok(()) } else { insertion_sort(rt, &mut pairs) };
+        let sorted = if nan {
+            Ok(())
+        } else {
+            insertion_sort(rt, &mut pairs)
+        };
         if n >= 64 && (nan || matches!(sorted, Err(Raise::Exc(_)))) {
             return Err(RunError::unsupported(crate::error::needs_asyncio_py(
                 "sorting 64 or more items with a NaN or a comparison that raises",

@@ -229,7 +229,15 @@ enum Exit {
 
 /// `merge_lo`: merge a[pa..pa+na] with a[pb..pb+nb] (pb == pa+na), na <= nb,
 /// copying run A to temp and filling from the left.
-fn merge_lo(ms: &mut MergeState, a: &mut [usize], pa: usize, mut na: usize, pb: usize, mut nb: usize, lt: Lt) -> R<()> {
+fn merge_lo(
+    ms: &mut MergeState,
+    a: &mut [usize],
+    pa: usize,
+    mut na: usize,
+    pb: usize,
+    mut nb: usize,
+    lt: Lt,
+) -> R<()> {
     let tmp = &mut ms.tmp;
     tmp.clear();
     tmp.extend_from_slice(&a[pa..pa + na]);
@@ -251,8 +259,8 @@ fn merge_lo(ms: &mut MergeState, a: &mut [usize], pa: usize, mut na: usize, pb: 
         loop {
             let mut acount = 0usize; // times A won in a row
             let mut bcount = 0usize; // times B won in a row
-            // Straightforward one-pair-at-a-time merge until one run wins
-            // min_gallop times in a row.
+                                     // Straightforward one-pair-at-a-time merge until one run wins
+                                     // min_gallop times in a row.
             loop {
                 if cmp!('m, lt(a[ib], tmp[ia])) {
                     a[dest] = a[ib];
@@ -353,7 +361,15 @@ fn merge_lo(ms: &mut MergeState, a: &mut [usize], pa: usize, mut na: usize, pb: 
 /// `merge_hi`: like merge_lo but na >= nb; copies run B to temp and fills from
 /// the right. Pointers may step to one before `pa` (possibly index -1), so
 /// they are signed here, as in C.
-fn merge_hi(ms: &mut MergeState, a: &mut [usize], pa: usize, mut na: usize, pb: usize, mut nb: usize, lt: Lt) -> R<()> {
+fn merge_hi(
+    ms: &mut MergeState,
+    a: &mut [usize],
+    pa: usize,
+    mut na: usize,
+    pb: usize,
+    mut nb: usize,
+    lt: Lt,
+) -> R<()> {
     let tmp = &mut ms.tmp;
     tmp.clear();
     tmp.extend_from_slice(&a[pb..pb + nb]);
@@ -363,7 +379,11 @@ fn merge_hi(ms: &mut MergeState, a: &mut [usize], pa: usize, mut na: usize, pb: 
     let mut ia = (pa + na - 1) as isize;
     let mut ib = nb as isize - 1;
     let mut min_gallop;
-    macro_rules! A { ($i:expr) => { a[($i) as usize] }; }
+    macro_rules! A {
+        ($i:expr) => {
+            a[($i) as usize]
+        };
+    }
 
     A!(dest) = A!(ia);
     dest -= 1;
@@ -487,8 +507,16 @@ fn merge_hi(ms: &mut MergeState, a: &mut [usize], pa: usize, mut na: usize, pb: 
 
 /// `merge_at(ms, i)`: merge pending runs i and i+1.
 fn merge_at(ms: &mut MergeState, a: &mut [usize], i: usize, lt: Lt) -> R<()> {
-    let Run { base: mut pa, len: mut na, .. } = ms.pending[i];
-    let Run { base: pb, len: mut nb, .. } = ms.pending[i + 1];
+    let Run {
+        base: mut pa,
+        len: mut na,
+        ..
+    } = ms.pending[i];
+    let Run {
+        base: pb,
+        len: mut nb,
+        ..
+    } = ms.pending[i + 1];
     // Record the combined length; run i+1 goes away (if i is the 3rd-last,
     // the last run slides down, keeping its power).
     ms.pending[i].len = na + nb;
@@ -571,7 +599,12 @@ fn merge_compute_minrun(mut n: usize) -> usize {
 
 /// The run-finding loop of `list_sort_impl` (between the reverse steps).
 fn timsort(a: &mut [usize], lt: Lt) -> R<()> {
-    let mut ms = MergeState { min_gallop: MIN_GALLOP, listlen: a.len(), tmp: Vec::new(), pending: Vec::new() };
+    let mut ms = MergeState {
+        min_gallop: MIN_GALLOP,
+        listlen: a.len(),
+        tmp: Vec::new(),
+        pending: Vec::new(),
+    };
     let mut lo = 0;
     let mut nremaining = a.len();
     let minrun = merge_compute_minrun(nremaining);
@@ -587,7 +620,11 @@ fn timsort(a: &mut [usize], lt: Lt) -> R<()> {
             n = force;
         }
         found_new_run(&mut ms, a, n, lt)?;
-        ms.pending.push(Run { base: lo, len: n, power: 0 });
+        ms.pending.push(Run {
+            base: lo,
+            len: n,
+            power: 0,
+        });
         lo += n;
         nremaining -= n;
     }
@@ -617,7 +654,11 @@ fn sort_erased(a: &mut [usize], reverse: bool, lt: Lt) -> R<()> {
 /// elements of `v`, meaning "first < second"). On `Err`, `v` holds exactly
 /// the permutation CPython's list holds after the failed sort, and the error
 /// returned is the one from the failing call (no further calls are made).
-pub fn sort_handles<E>(v: &mut [usize], reverse: bool, lt: &mut dyn FnMut(usize, usize) -> Result<bool, E>) -> Result<(), E> {
+pub fn sort_handles<E>(
+    v: &mut [usize],
+    reverse: bool,
+    lt: &mut dyn FnMut(usize, usize) -> Result<bool, E>,
+) -> Result<(), E> {
     let mut err = None;
     let r = sort_erased(v, reverse, &mut |x, y| {
         lt(x, y).map_err(|e| {

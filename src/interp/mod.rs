@@ -45,6 +45,8 @@ mod sets;
 #[cfg(feature = "asyncio-py")]
 mod str_methods;
 #[cfg(feature = "asyncio-py")]
+mod strftime;
+#[cfg(feature = "asyncio-py")]
 mod total_ordering;
 mod vm;
 #[cfg(feature = "code")]

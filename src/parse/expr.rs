@@ -1076,13 +1076,31 @@ impl Parser {
             std::mem::replace(&mut self.pos, 0),
             std::mem::replace(&mut self.end, col),
         );
-        let read = self.expr().and_then(|e| match self.at_end() {
+        let read = self.field_value().and_then(|e| match self.at_end() {
             true => Ok(e),
             false => Err(self.unexpected("the end of the expression")),
         });
         (self.toks, self.pos, self.end) = outer;
         self.warnings.truncate(warnings);
         read
+    }
+
+    /// A field's expression: CPython reads it inside parentheses, so
+    /// `{a, b}` is a tuple (Real Python's `f"{n, arg}"`).
+    #[cfg(feature = "code")]
+    fn field_value(&mut self) -> Result<Expr, SyntaxError> {
+        let first = self.item()?;
+        if !self.is_op(",") {
+            if matches!(first, Expr::Starred(_)) {
+                return Err(self.error("f-string: cannot use starred expression here"));
+            }
+            return Ok(first);
+        }
+        let mut items = vec![first];
+        while self.eat_op(",") && !self.at_end() {
+            items.push(self.item()?);
+        }
+        Ok(Expr::Tuple(items))
     }
 
     #[cfg(not(feature = "code"))]

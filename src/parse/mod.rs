@@ -297,10 +297,10 @@ mod tests {
     #[cfg(feature = "asyncio-py")]
     #[test]
     fn python_s_error_comes_before_what_the_subset_lacks() {
-        let e = program("import logging\nx = 1 +\n").unwrap_err();
+        let e = program("import os\nx = 1 +\n").unwrap_err();
         assert_eq!((e.line, e.raised), (2, Some(Raised::SyntaxError)), "{e}");
         assert_eq!(e.message, "invalid syntax");
-        let e = program("import logging\nx = 1\n").unwrap_err();
+        let e = program("import os\nx = 1\n").unwrap_err();
         assert_eq!((e.line, e.raised), (1, None), "{e}");
     }
 

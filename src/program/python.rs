@@ -47,6 +47,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         "contextlib",
         "itertools",
         "sys",
+        "logging",
     ] {
         if crate::value::Module::by_name(module).is_some() && names(program, module) {
             out.push_str(&format!("import {module}\n"));

@@ -330,6 +330,10 @@ pub enum Builtin {
     /// began, not since 1970: what timing code subtracts is the same).
     #[cfg(feature = "code")]
     Time,
+    /// `time.strftime(format)`: the virtual clock's time, read as a date
+    /// from the Unix epoch in UTC (`interp::strftime`).
+    #[cfg(feature = "asyncio-py")]
+    Strftime,
     #[cfg(feature = "code")]
     WaitFor,
     #[cfg(feature = "code")]
@@ -592,6 +596,8 @@ impl Builtin {
             #[cfg(feature = "code")]
             Builtin::Time => "time",
             #[cfg(feature = "asyncio-py")]
+            Builtin::Strftime => "time",
+            #[cfg(feature = "asyncio-py")]
             b if b.is_random() => "random",
             #[cfg(feature = "code")]
             Builtin::Partial => "functools",
@@ -715,6 +721,8 @@ impl Builtin {
             Builtin::Monotonic => "monotonic",
             #[cfg(feature = "code")]
             Builtin::Time => "time",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Strftime => "strftime",
             #[cfg(feature = "code")]
             Builtin::WaitFor => "wait_for",
             #[cfg(feature = "code")]
@@ -1029,6 +1037,8 @@ impl Module {
             (Module::Time, "monotonic") => Builtin::Monotonic,
             #[cfg(feature = "code")]
             (Module::Time, "time") => Builtin::Time,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Time, "strftime") => Builtin::Strftime,
             (Module::Time, _) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Functools, "wraps") => Builtin::Wraps,
@@ -1058,9 +1068,7 @@ impl Module {
                 | Module::Json
                 | Module::Logging,
                 _,
-            ) => {
-                return None
-            }
+            ) => return None,
             #[cfg(feature = "asyncio-py")]
             (Module::Interleave, "refuse") => Builtin::LibraryRefuse,
             #[cfg(feature = "asyncio-py")]
