@@ -1147,6 +1147,47 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Pushes the text of an f-string's parts, joined.
+    fn fstring(&mut self, parts: &'a [FPart]) {
+        for p in parts {
+            match p {
+                FPart::Lit(s) => {
+                    let c = self.constant(Value::str(s));
+                    self.emit(c);
+                }
+                FPart::Field {
+                    value, repr, spec, ..
+                } => {
+                    self.expr(value);
+                    // A spec with fields is made after the value (and its
+                    // conversion), as CPython's FORMAT_VALUE takes it.
+                    #[cfg(feature = "asyncio-py")]
+                    if let FPart::Field { spec_fields, .. } = p {
+                        if !spec_fields.is_empty() {
+                            if *repr {
+                                self.emit(Op::Format(true));
+                            }
+                            self.fstring(spec_fields);
+                            self.emit(Op::FormatSpec);
+                            continue;
+                        }
+                    }
+                    if spec.is_empty() {
+                        self.emit(Op::Format(*repr));
+                    } else {
+                        if *repr {
+                            self.emit(Op::Format(true));
+                        }
+                        let c = self.constant(Value::str(spec));
+                        self.emit(c);
+                        self.emit(Op::FormatSpec);
+                    }
+                }
+            }
+        }
+        self.emit(Op::Concat(parts.len() as u32));
+    }
+
     /// Where an `except ... as name` binds its name: a local of the
     /// function's, or, in the module's code, a module variable
     /// (`STORE_NAME`), which the module's functions read while the
@@ -1760,30 +1801,7 @@ impl<'a> Compiler<'a> {
                 self.expr(orelse);
                 self.patch(to_end);
             }
-            Expr::FString(parts) => {
-                for p in parts {
-                    match p {
-                        FPart::Lit(s) => {
-                            let c = self.constant(Value::str(s));
-                            self.emit(c);
-                        }
-                        FPart::Field { value, repr, spec } => {
-                            self.expr(value);
-                            if spec.is_empty() {
-                                self.emit(Op::Format(*repr));
-                            } else {
-                                if *repr {
-                                    self.emit(Op::Format(true));
-                                }
-                                let c = self.constant(Value::str(spec));
-                                self.emit(c);
-                                self.emit(Op::FormatSpec);
-                            }
-                        }
-                    }
-                }
-                self.emit(Op::Concat(parts.len() as u32));
-            }
+            Expr::FString(parts) => self.fstring(parts),
             #[cfg(feature = "code")]
             Expr::Class(class) => {
                 #[cfg(feature = "asyncio-py")]

@@ -231,10 +231,7 @@ impl Parser {
         let mut messages = Vec::new();
         let multiline = self.pos > at + 1
             || matches!(self.toks.get(at).map(|t| &t.tok), Some(Tok::Str { text, .. }) if text.contains('\n'));
-        for part in parts {
-            let FPart::Field { value, .. } = part else {
-                continue;
-            };
+        for value in parts.iter().flat_map(FPart::values) {
             let mut found: Result<Vec<String>, &'static str> = Ok(Vec::new());
             value.each(&mut |e| {
                 if let Ok(all) = &mut found {

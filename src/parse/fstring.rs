@@ -111,15 +111,6 @@ pub fn fstring_parts(
                     }
                     None => (false, rest.strip_prefix(':').unwrap_or_default(), false),
                 };
-                if spec.contains(['{', '}']) {
-                    return Err(SyntaxError::at(
-                        line,
-                        col,
-                        format!(
-                            "fields inside a format spec (`{{{inner}}}`) are not supported yet"
-                        ),
-                    ));
-                }
                 let value = field(source).map_err(|e| {
                     SyntaxError::at(
                         line,
@@ -136,13 +127,48 @@ pub fn fstring_parts(
                 } else {
                     value
                 };
+                // A spec with fields of its own (`{x:0{width}d}`), read
+                // after the value, as CPython reads them; one level only.
+                #[cfg(feature = "asyncio-py")]
+                let spec_fields = match spec.contains(['{', '}']) {
+                    true => {
+                        let nested = fstring_parts(spec, true, (line, col), field)?;
+                        let deeper = nested.iter().any(|p| match p {
+                            FPart::Field { spec_fields, .. } => !spec_fields.is_empty(),
+                            FPart::Lit(_) => false,
+                        });
+                        if deeper {
+                            return Err(SyntaxError::at(
+                                line,
+                                col,
+                                "f-string: expressions nested too deeply",
+                            ));
+                        }
+                        nested
+                    }
+                    false => Vec::new(),
+                };
+                #[cfg(not(feature = "asyncio-py"))]
+                if spec.contains(['{', '}']) {
+                    return Err(SyntaxError::at(
+                        line,
+                        col,
+                        crate::error::needs_asyncio_py(&format!(
+                            "fields inside a format spec (`{{{inner}}}`)"
+                        )),
+                    ));
+                }
                 if !lit.is_empty() {
                     parts.push(FPart::Lit(std::mem::take(&mut lit)));
                 }
+                #[cfg(feature = "asyncio-py")]
+                let spec = if spec_fields.is_empty() { spec } else { "" };
                 parts.push(FPart::Field {
                     value,
                     repr,
                     spec: spec.to_string(),
+                    #[cfg(feature = "asyncio-py")]
+                    spec_fields,
                 });
             }
             c => lit.push(c),

@@ -886,7 +886,30 @@ pub enum FPart {
         repr: bool,
         #[serde(default, skip_serializing_if = "String::is_empty")]
         spec: String,
+        /// A spec with fields of its own (`{x:0{width}d}`), made when the
+        /// field is formatted, after its value; `spec` is then empty.
+        #[cfg(feature = "asyncio-py")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        spec_fields: Vec<FPart>,
     },
+}
+
+impl FPart {
+    /// The expressions a field evaluates, in order: its value, then those
+    /// of its spec's fields.
+    pub fn values(&self) -> Vec<&Expr> {
+        match self {
+            FPart::Lit(_) => Vec::new(),
+            #[cfg(feature = "asyncio-py")]
+            FPart::Field {
+                value, spec_fields, ..
+            } => std::iter::once(value)
+                .chain(spec_fields.iter().flat_map(FPart::values))
+                .collect(),
+            #[cfg(not(feature = "asyncio-py"))]
+            FPart::Field { value, .. } => vec![value],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -1284,9 +1307,7 @@ impl Expr {
             }
             Expr::FString(parts) => {
                 for p in parts {
-                    if let FPart::Field { value, .. } = p {
-                        value.each(f);
-                    }
+                    p.values().into_iter().for_each(|v| v.each(f));
                 }
             }
             #[cfg(feature = "code")]

@@ -963,7 +963,9 @@ fn fstring(parts: &[FPart]) -> String {
     let fields: Vec<String> = parts
         .iter()
         .filter_map(|p| match p {
-            FPart::Field { value, repr, spec } => {
+            FPart::Field {
+                value, repr, spec, ..
+            } => {
                 let mut field = expr(value, 0);
                 if *repr {
                     field.push_str("!r");
@@ -971,6 +973,13 @@ fn fstring(parts: &[FPart]) -> String {
                 if !spec.is_empty() {
                     field.push(':');
                     field.push_str(spec);
+                }
+                #[cfg(feature = "asyncio-py")]
+                if let FPart::Field { spec_fields, .. } = p {
+                    if !spec_fields.is_empty() {
+                        field.push(':');
+                        field.push_str(&nested_spec(spec_fields));
+                    }
                 }
                 Some(field)
             }
@@ -1005,17 +1014,47 @@ fn fstring(parts: &[FPart]) -> String {
     out
 }
 
+/// A spec's own fields, as written inside a field (`0{width}d`).
+#[cfg(feature = "asyncio-py")]
+fn nested_spec(parts: &[FPart]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            FPart::Lit(s) => s.clone(),
+            FPart::Field {
+                value, repr, spec, ..
+            } => {
+                let conversion = if *repr { "!r" } else { "" };
+                let spec = if spec.is_empty() {
+                    String::new()
+                } else {
+                    format!(":{spec}")
+                };
+                format!("{{{}{conversion}{spec}}}", expr(value, 0))
+            }
+        })
+        .collect()
+}
+
 fn fstring_as_concatenation(parts: &[FPart]) -> String {
     let pieces: Vec<String> = parts
         .iter()
         .map(|p| match p {
             FPart::Lit(s) => str_repr(s),
-            FPart::Field { value, repr, spec } => {
+            FPart::Field {
+                value, repr, spec, ..
+            } => {
                 let shown = if *repr {
                     format!("repr({})", expr(value, 0))
                 } else {
                     expr(value, 0)
                 };
+                #[cfg(feature = "asyncio-py")]
+                if let FPart::Field { spec_fields, .. } = p {
+                    if !spec_fields.is_empty() {
+                        return format!("format({shown}, {})", fstring(spec_fields));
+                    }
+                }
                 match (spec.is_empty(), repr) {
                     (true, true) => shown,
                     (true, false) => format!("str({shown})"),

@@ -758,7 +758,7 @@ impl<'p> Checker<'p> {
             }
             Expr::FString(parts) => {
                 for (i, p) in parts.iter().enumerate() {
-                    if let FPart::Field { value, .. } = p {
+                    for value in p.values() {
                         self.expr(value, &format!("{at}[{i}]"), depth + 1)?;
                     }
                 }
