@@ -285,17 +285,9 @@ fn seconds(ms: u32) -> Expr {
 fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
     let mut body: Vec<Stmt> = vec![print(vec![Expr::FString(vec![
         FPart::Lit(format!("w{i} x=")),
-        FPart::Field {
-            value: name("x"),
-            repr: false,
-            spec: ">3".into(),
-        },
+        FPart::field(name("x"), false, ">3"),
         FPart::Lit(" step ".into()),
-        FPart::Field {
-            value: name("step"),
-            repr: false,
-            spec: String::new(),
-        },
+        FPart::field(name("step"), false, ""),
     ])])];
     if draws {
         body.push(print(vec![
@@ -688,17 +680,9 @@ fn step_error() -> (Stmt, Function) {
     let init = "StepError.__init__";
     let message = Expr::FString(vec![
         FPart::Lit("w".into()),
-        FPart::Field {
-            value: name("worker"),
-            repr: false,
-            spec: String::new(),
-        },
+        FPart::field(name("worker"), false, ""),
         FPart::Lit(" failed at step ".into()),
-        FPart::Field {
-            value: name("step"),
-            repr: false,
-            spec: String::new(),
-        },
+        FPart::field(name("step"), false, ""),
     ]);
     let function = Function {
         name: init.into(),

@@ -895,6 +895,17 @@ pub enum FPart {
 }
 
 impl FPart {
+    /// `{value}`, `{value!r}` when `repr`, with a spec without fields.
+    pub fn field(value: Expr, repr: bool, spec: &str) -> FPart {
+        FPart::Field {
+            value,
+            repr,
+            spec: spec.to_string(),
+            #[cfg(feature = "asyncio-py")]
+            spec_fields: Vec::new(),
+        }
+    }
+
     /// The expressions a field evaluates, in order: its value, then those
     /// of its spec's fields.
     pub fn values(&self) -> Vec<&Expr> {
