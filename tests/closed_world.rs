@@ -145,10 +145,10 @@ fn cpython_s_builtins_and_module_attributes_the_engine_lacks_are_refused_where_w
             "`asyncio.open_connection` is not supported yet",
         ),
         (
-            "    print(time.strftime('%H'))\n",
+            "    print(time.localtime())\n",
             4,
             16,
-            "`time.strftime` is not supported yet",
+            "`time.localtime` is not supported yet",
         ),
     ];
     for (body, line, col, says) in cases {

@@ -1511,6 +1511,11 @@ impl Source {
     /// subscripts care: a type, a bare special form, or another value.
     fn annotation_kind(&self, dotted: &[String]) -> Term {
         let first = dotted[0].as_str();
+        // A class the program defined above (a `class` statement's name is
+        // no other variable's: `class_statement`) is a type.
+        if dotted.len() == 1 && self.classes.iter().any(|c| &**c == first) {
+            return Term::Type;
+        }
         let program_binds = self.module_vars.iter().any(|v| &**v == first)
             || self.defined.iter().any(|f| f == first);
         if program_binds {
