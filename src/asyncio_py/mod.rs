@@ -62,6 +62,19 @@ macro_rules! source {
     };
 }
 
+/// What a module of the standard library besides asyncio exports, in
+/// the build that has the library: a build without it refuses importing
+/// the module, before any of its names is asked for, so carries none.
+macro_rules! stdlib_exports {
+    ($($name:literal),* $(,)?) => {
+        if IN_THIS_BUILD {
+            &[$($name),*]
+        } else {
+            &[]
+        }
+    };
+}
+
 /// The library, in the order its module code runs (queues use locks'
 /// `Event`).
 static MODULES: &[LibModule] = &[
@@ -131,7 +144,7 @@ static MODULES: &[LibModule] = &[
         name: "contextlib",
         public: "contextlib",
         source: source!("contextlib.py"),
-        exports: &[
+        exports: stdlib_exports![
             "contextmanager",
             "asynccontextmanager",
             "suppress",
@@ -142,19 +155,19 @@ static MODULES: &[LibModule] = &[
         name: "json",
         public: "json",
         source: source!("json.py"),
-        exports: &["dumps"],
+        exports: stdlib_exports!["dumps"],
     },
     LibModule {
         name: "_io",
         public: "sys",
         source: source!("io.py"),
-        exports: &["stdout", "stderr"],
+        exports: stdlib_exports!["stdout", "stderr"],
     },
     LibModule {
         name: "logging",
         public: "logging",
         source: source!("logging.py"),
-        exports: &[
+        exports: stdlib_exports![
             "CRITICAL",
             "FATAL",
             "ERROR",
@@ -196,13 +209,13 @@ static MODULES: &[LibModule] = &[
         name: "collections",
         public: "collections",
         source: source!("collections.py"),
-        exports: &["deque"],
+        exports: stdlib_exports!["deque"],
     },
     LibModule {
         name: "itertools",
         public: "itertools",
         source: source!("itertools.py"),
-        exports: &[
+        exports: stdlib_exports![
             "count",
             "cycle",
             "repeat",

@@ -908,18 +908,27 @@ impl FPart {
 
     /// The expressions a field evaluates, in order: its value, then those
     /// of its spec's fields.
-    pub fn values(&self) -> Vec<&Expr> {
-        match self {
+    #[cfg(feature = "asyncio-py")]
+    pub fn values(&self) -> std::vec::IntoIter<&Expr> {
+        let all: Vec<&Expr> = match self {
             FPart::Lit(_) => Vec::new(),
-            #[cfg(feature = "asyncio-py")]
             FPart::Field {
                 value, spec_fields, ..
             } => std::iter::once(value)
                 .chain(spec_fields.iter().flat_map(FPart::values))
                 .collect(),
-            #[cfg(not(feature = "asyncio-py"))]
-            FPart::Field { value, .. } => vec![value],
+        };
+        all.into_iter()
+    }
+
+    /// The expression a field evaluates (a spec has no fields here).
+    #[cfg(not(feature = "asyncio-py"))]
+    pub fn values(&self) -> std::option::IntoIter<&Expr> {
+        match self {
+            FPart::Lit(_) => None,
+            FPart::Field { value, .. } => Some(value),
         }
+        .into_iter()
     }
 }
 
@@ -1318,7 +1327,7 @@ impl Expr {
             }
             Expr::FString(parts) => {
                 for p in parts {
-                    p.values().into_iter().for_each(|v| v.each(f));
+                    p.values().for_each(|v| v.each(f));
                 }
             }
             #[cfg(feature = "code")]
