@@ -22,7 +22,10 @@ async def main():
               randrange(50, -51, -3), randrange(s + 1), getrandbits(s % 64),
               uniform(-s, 2.5), xs, choice("abcdefg"), choice([1, 2.5, None]),
               sample(range(s + 30), s % 9), sample(range(10 ** 6), 7),
-              sample(("a", "b", "c", "d"), 2), sample(list(range(40)), 10))
+              sample(("a", "b", "c", "d"), 2), sample(list(range(40)), 10),
+              random.choices("xyz", k=s % 5),
+              random.choices(range(s % 7 + 1), [w % 3 + 0.5 for w in range(s % 7 + 1)], k=3),
+              random.choices([1, 2, 3], cum_weights=[s % 4, s % 4 + 1, 9], k=2))
     random.seed()
     random.seed(None)
     random.seed(0)

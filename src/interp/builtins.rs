@@ -1449,7 +1449,8 @@ fn call_builtin(
         | Builtin::RandomRandrange
         | Builtin::RandomChoice
         | Builtin::RandomShuffle
-        | Builtin::RandomSample) => super::random::call_random(rt, b, args, kwargs),
+        | Builtin::RandomSample
+        | Builtin::RandomChoices) => super::random::call_random(rt, b, args, kwargs),
         // The task whose step is running (a program's code always runs in
         // one).
         #[cfg(feature = "code")]

@@ -7,8 +7,8 @@
 //! seeded program prints CPython's numbers, and raising what `random.py`
 //! raises, with its words.
 //!
-//! Not here: the distributions (`gauss`, `choices`...), which the closed
-//! world refuses where they are written, and non-int arguments to
+//! Not here: the distributions (`gauss`, `expovariate`...), which the
+//! closed world refuses where they are written, and non-int arguments to
 //! `randrange` (CPython accepts some with a DeprecationWarning).
 
 use super::builtins::{as_index, bind, call, defaults, Kwargs};
@@ -68,6 +68,19 @@ pub(crate) fn call_random(
             }
             Ok(Value::Int(rt.random().bits(k as u32) as i64))
         }
+        // `choices(population, weights=None, *, cum_weights=None, k=1)`:
+        // the keyword-only two taken out, the rest bound as `def` binds.
+        Builtin::RandomChoices => {
+            let mut kwargs = kwargs;
+            let mut keyword = |name: &str| {
+                let at = kwargs.iter().position(|(k, _)| &**k == name)?;
+                Some(kwargs.remove(at).1)
+            };
+            let cum_weights = keyword("cum_weights").unwrap_or(Value::None);
+            let k = keyword("k").unwrap_or(Value::Int(1));
+            let args = method_args(&qualname, b, args, kwargs)?;
+            choices(rt, &args[0], &args[1], cum_weights, k)
+        }
         // `sample(population, k, *, counts=None)`: `counts` is not modelled.
         Builtin::RandomSample if kwargs.iter().any(|(k, _)| &**k == "counts") => Err(
             RunError::unsupported("random.sample()'s `counts` argument is not supported yet"),
@@ -93,6 +106,7 @@ fn parameters(b: Builtin) -> &'static [(&'static str, Option<Expr>)] {
         Builtin::RandomChoice => &[("seq", None)],
         Builtin::RandomShuffle => &[("x", None)],
         Builtin::RandomSample => &[("population", None), ("k", None)],
+        Builtin::RandomChoices => &[("population", None), ("weights", Some(Expr::None))],
         _ => &[],
     }
 }
@@ -343,4 +357,100 @@ fn sample(rt: &Rc<Runtime>, population: &Value, k: &Value) -> Result<Value, Rais
         }
     }
     Ok(Value::list(result))
+}
+
+/// `choices(population, weights, cum_weights=, k=)`, as `random.py`
+/// draws: `population[floor(random() * n)]` without weights, else a
+/// `bisect` of `random() * total` into the cumulative weights.
+fn choices(
+    rt: &Rc<Runtime>,
+    population: &Value,
+    weights: &Value,
+    cum_weights: Value,
+    k: Value,
+) -> Result<Value, Raise> {
+    let n = length(rt, population)?;
+    // `_repeat(None, k)`.
+    let k = as_index(&k)?.max(0);
+    let number = |v: &Value| match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::Float(f) => Ok(*f),
+        other => Err(RunError::unsupported(format!(
+            "random.choices() with weights that are {} is not supported yet; give numbers",
+            other.cpython_type_name()
+        ))),
+    };
+    let cum: Vec<Value> = match (weights, cum_weights) {
+        (Value::None, Value::None) => {
+            let mut chosen = Vec::with_capacity(k as usize);
+            for _ in 0..k {
+                let i = (rt.random().random() * n as f64).floor() as i64;
+                chosen.push(get_item(population, &Value::Int(i))?);
+            }
+            return Ok(Value::list(chosen));
+        }
+        (Value::Int(given), Value::None) => {
+            return Err(type_error(format!(
+                "The number of choices must be a keyword argument: k={given}"
+            )))
+        }
+        // `list(accumulate(weights))`.
+        (weights, Value::None) => {
+            let mut total: Option<Value> = None;
+            let mut sums = Vec::new();
+            for w in crate::value::iter::Iter::new(weights.clone())?.all()? {
+                let next = match &total {
+                    Some(t) => binop(crate::program::BinOp::Add, t, &w)?,
+                    None => w,
+                };
+                sums.push(next.clone());
+                total = Some(next);
+            }
+            sums
+        }
+        (Value::None, cum) => crate::value::iter::Iter::new(cum)?.for_list()?.all()?,
+        _ => {
+            return Err(type_error(
+                "Cannot specify both weights and cumulative weights".into(),
+            ))
+        }
+    };
+    if cum.len() as i64 != n {
+        return Err(value_error(
+            "The number of weights does not match the population".into(),
+        ));
+    }
+    let Some(last) = cum.last() else {
+        return Err(Raise::Exc(Exception::new(
+            ExcKind::IndexError,
+            "list index out of range",
+        )));
+    };
+    let total = number(last)? + 0.0;
+    if total <= 0.0 {
+        return Err(value_error(
+            "Total of weights must be greater than zero".into(),
+        ));
+    }
+    if !total.is_finite() {
+        return Err(value_error("Total of weights must be finite".into()));
+    }
+    let cum: Vec<f64> = cum.iter().map(number).try_collect_vec()?;
+    let mut chosen = Vec::with_capacity(k as usize);
+    for _ in 0..k {
+        // `bisect(cum_weights, x, 0, n - 1)`: the first weight above `x`.
+        let x = rt.random().random() * total;
+        let (mut lo, mut hi) = (0usize, cum.len() - 1);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if x < cum[mid] {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        chosen.push(get_item(population, &Value::Int(lo as i64))?);
+    }
+    Ok(Value::list(chosen))
 }

@@ -375,6 +375,8 @@ pub enum Builtin {
     RandomShuffle,
     #[cfg(feature = "asyncio-py")]
     RandomSample,
+    #[cfg(feature = "asyncio-py")]
+    RandomChoices,
     /// `functools.wraps(wrapped)`: a decorator that gives the function it
     /// decorates `wrapped`'s name (`interp/builtins.rs`; asyncio's
     /// module: Code mode's hands a program using it over).
@@ -638,6 +640,7 @@ impl Builtin {
                 | RandomChoice
                 | RandomShuffle
                 | RandomSample
+                | RandomChoices
         )
     }
 
@@ -761,6 +764,8 @@ impl Builtin {
             Builtin::RandomShuffle => "shuffle",
             #[cfg(feature = "asyncio-py")]
             Builtin::RandomSample => "sample",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::RandomChoices => "choices",
             #[cfg(feature = "asyncio-py")]
             Builtin::Wraps => "wraps",
             #[cfg(feature = "code")]
@@ -1109,6 +1114,7 @@ impl Module {
                 "choice" => Builtin::RandomChoice,
                 "shuffle" => Builtin::RandomShuffle,
                 "sample" => Builtin::RandomSample,
+                "choices" => Builtin::RandomChoices,
                 _ => return None,
             },
         };
