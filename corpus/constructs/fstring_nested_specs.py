@@ -34,3 +34,4 @@ async def main():
 
 
 asyncio.run(main())
+print(f'{"x":>{len("}")}}|{"y":{"^"}{len("{}")}}|')

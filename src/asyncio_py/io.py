@@ -25,13 +25,26 @@ class TextIOWrapper:
     def name(self):
         return self._name
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("attribute 'name' of '_io.TextIOWrapper' objects is not writable")
+
     @property
     def encoding(self):
         return "utf-8"
 
+    @encoding.setter
+    def encoding(self, value):
+        # A C member, not a property.
+        raise AttributeError("readonly attribute")
+
     @property
     def closed(self):
         return False
+
+    @closed.setter
+    def closed(self, value):
+        raise AttributeError("attribute 'closed' of '_io.TextIOWrapper' objects is not writable")
 
     def write(self, *args, **kwargs):
         # METH_O.
@@ -42,16 +55,18 @@ class TextIOWrapper:
             )
         text = args[0]
         if not isinstance(text, str):
-            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+            kind = "None" if text is None else type(text).__name__
+            raise TypeError(f"write() argument must be str, not {kind}")
         print(text, end="", file=self)
         return len(text)
 
     def writelines(self, *args, **kwargs):
         # `_io__IOBase_writelines`: each line written as it is taken.
-        _textio_no_kwargs("writelines", kwargs)
+        if kwargs:
+            raise TypeError("_IOBase.writelines() takes no keyword arguments")
         if len(args) != 1:
             raise TypeError(
-                f"TextIOWrapper.writelines() takes exactly one argument ({len(args)} given)"
+                f"_IOBase.writelines() takes exactly one argument ({len(args)} given)"
             )
         for line in args[0]:
             self.write(line)

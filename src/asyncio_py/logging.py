@@ -60,6 +60,13 @@ _UNMODELLED_FIELDS = {
 }
 
 
+_SHUTDOWN = "a logging handler whose `flush` or `close` is the program's own (or whose stream is) is not supported yet: CPython's `logging.shutdown` calls them as the program exits, which Interleave does not model"
+_TRACEBACKS = "logging a traceback (`exception()`, `exc_info`, `stack_info`) is not supported yet: its frames are not modelled; log `repr(e)` instead"
+
+# Every handler made, as CPython's `_handlerList` (weakly there).
+_handlerList = []
+
+
 def _refuse_field(name):
     _interleave.refuse(
         f"a log record's `{name}` (`%({name})s` in a format) is not supported yet: it is {_UNMODELLED_FIELDS[name]}, which Interleave does not model; leave it out"
@@ -97,8 +104,21 @@ def _checkLevel(level):
     return rv
 
 
+# What `makeRecord` gives a record for the caller's file, line and
+# function, which are not modelled (the properties below refuse them).
+class _NoCaller:
+    pass
+
+
+_NO_CALLER = _NoCaller()
+
+
 class LogRecord:
-    def __init__(self, name, level, msg, args):
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
+        if pathname is not _NO_CALLER:
+            _interleave.refuse(
+                "making a LogRecord directly is not supported yet: its time, thread and process are not modelled"
+            )
         self.name = name
         self.msg = msg
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
@@ -192,7 +212,8 @@ def _percent_fields(fmt):
         word = name != "" and all(c.isalnum() or c == "_" for c in name)
         if word and j < len(fmt) and fmt[j] in "diouxefgcrsaDIOUXEFGCRSA%":
             valid = True
-        i = fmt.find("%(", end)
+        # The next candidate may start inside this one (`%(a%(b)s`).
+        i = fmt.find("%(", i + 1)
     return names, valid
 
 
@@ -246,6 +267,21 @@ class Formatter:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
+
+    default_time_format = "%Y-%m-%d %H:%M:%S"
+    default_msec_format = "%s,%03d"
+
+    def converter(self, *args):
+        _refuse_field("asctime")
+
+    def formatTime(self, record, datefmt=None):
+        _refuse_field("asctime")
+
+    def formatException(self, ei):
+        _interleave.refuse(_TRACEBACKS)
+
+    def formatStack(self, stack_info):
+        _interleave.refuse(_TRACEBACKS)
 
     def usesTime(self):
         return self._style.usesTime()
@@ -308,6 +344,16 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
+        # At exit CPython's `shutdown` flushes and closes every handler
+        # still alive, which a program's own `flush` or `close` would show.
+        if type(self).flush is not Handler.flush and type(self).flush is not StreamHandler.flush:
+            _interleave.refuse(_SHUTDOWN)
+        if type(self).close is not Handler.close:
+            _interleave.refuse(_SHUTDOWN)
+        _handlerList.append(self)
+
+    def createLock(self):
+        _interleave.refuse("a logging handler's lock is not supported yet")
 
     def get_name(self):
         return self._name
@@ -374,6 +420,8 @@ class StreamHandler(Handler):
         Handler.__init__(self)
         if stream is None:
             stream = sys.stderr
+        if stream is not sys.stdout and stream is not sys.stderr and hasattr(stream, "flush"):
+            _interleave.refuse(_SHUTDOWN)
         self.stream = stream
 
     def flush(self):
@@ -559,8 +607,12 @@ class Logger(Filterer):
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
-    def makeRecord(self, name, level, msg, args, extra=None):
-        rv = LogRecord(name, level, msg, args)
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
+        if fn is not _NO_CALLER:
+            _interleave.refuse(
+                "calling makeRecord is not supported yet: a record's time, thread and process are not modelled"
+            )
+        rv = LogRecord(name, level, _NO_CALLER, _NO_CALLER, msg, args, None)
         if extra is not None:
             for key in extra:
                 if (key in ["message", "asctime"]) or (key in vars(rv)) or key in _UNMODELLED_FIELDS:
@@ -570,10 +622,8 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         if exc_info or stack_info:
-            _interleave.refuse(
-                "logging a traceback (`exception()`, `exc_info`, `stack_info`) is not supported yet: its frames are not modelled; log `repr(e)` instead"
-            )
-        record = self.makeRecord(self.name, level, msg, args, extra)
+            _interleave.refuse(_TRACEBACKS)
+        record = self.makeRecord(self.name, level, _NO_CALLER, _NO_CALLER, msg, args, None, None, extra)
         self.handle(record)
 
     def handle(self, record):
@@ -762,3 +812,38 @@ def log(level, msg, *args, **kwargs):
 def disable(level=50):
     root.manager.disable = level
     root.manager._clear_cache()
+
+
+# The loggers `import asyncio` makes, in its order (`concurrent.futures`
+# for its executors, then asyncio's own, `asyncio/log.py`).
+getLogger("concurrent.futures")
+getLogger("asyncio")
+
+
+def _loop_made():
+    # `BaseSelectorEventLoop.__init__`, on Linux.
+    getLogger("asyncio").debug("Using selector: %s", "EpollSelector")
+
+
+def _asyncio_report():
+    # asyncio's default exception handler logs its report with
+    # `logger.error(message, exc_info=...)`: 0 when nothing shows it, 1
+    # when the last-resort handler writes it as the engine writes it
+    # anyway; a refusal when handlers the program set would format it.
+    logger = getLogger("asyncio")
+    if not logger.isEnabledFor(ERROR):
+        return 0
+    c = logger
+    while c:
+        if c.handlers:
+            _interleave.refuse(
+                "asyncio's error report (an exception never retrieved, or raised in a callback) goes through the logging handlers this program set, with its traceback, which Interleave does not model yet"
+            )
+        if not c.propagate:
+            break
+        c = c.parent
+    if lastResort is None or ERROR < lastResort.level:
+        _interleave.refuse(
+            "asyncio's error report with `logging.lastResort` changed is not supported yet"
+        )
+    return 1

@@ -61,6 +61,21 @@ impl Runtime {
         }
     }
 
+    /// A loop was made (`BaseSelectorEventLoop.__init__`): asyncio's
+    /// logger says which selector, which only a program that imported
+    /// `logging` (and let its debug messages through) shows.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn loop_made(self: &Rc<Self>) -> Result<(), crate::error::Raise> {
+        match self
+            .interpreter
+            .clone()
+            .library_hook(self.clone(), "_loop_made", Vec::new())
+        {
+            Some(done) => done.map(drop),
+            None => Ok(()),
+        }
+    }
+
     /// `time.sleep`: the clock moves on while no task can run (threads
     /// can: `threads`; in a thread's code, only that thread sleeps).
     pub(crate) fn block(self: &Rc<Self>, seconds: f64) -> Result<(), crate::error::Raise> {
@@ -130,13 +145,22 @@ impl Runtime {
     /// `get_event_loop()` outside a loop: the policy's current loop,
     /// made the first time unless one was set.
     #[cfg(feature = "asyncio-py")]
-    pub(crate) fn policy_loop(&self) -> Option<Rc<crate::value::EventLoopObj>> {
-        let mut lp = self.lp.borrow_mut();
-        if lp.policy_loop.is_none() && !lp.policy_set {
-            lp.policy_loop = Some(Default::default());
-            lp.policy_set = true;
+    pub(crate) fn policy_loop(
+        self: &Rc<Self>,
+    ) -> Result<Option<Rc<crate::value::EventLoopObj>>, crate::error::Raise> {
+        let made = {
+            let mut lp = self.lp.borrow_mut();
+            let made = lp.policy_loop.is_none() && !lp.policy_set;
+            if made {
+                lp.policy_loop = Some(Default::default());
+                lp.policy_set = true;
+            }
+            made
+        };
+        if made {
+            self.loop_made()?;
         }
-        lp.policy_loop.clone()
+        Ok(self.lp.borrow().policy_loop.clone())
     }
 
     /// `set_event_loop(l)`.
@@ -250,6 +274,7 @@ impl Runtime {
             // makes its own.
             self.close_executor()?;
             self.lp.borrow_mut().program_loop = None;
+            self.loop_made()?;
         }
         match main {
             Value::Coroutine(c) => self.create_task(c, None, false),

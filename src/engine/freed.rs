@@ -114,6 +114,18 @@ impl Runtime {
             Ok(head) => head,
             Err(refusal) => return self.refuse(refusal),
         };
+        // A program that imported `logging` may have silenced asyncio's
+        // logger, or given it handlers of its own (`logging.py`).
+        #[cfg(feature = "asyncio-py")]
+        match self
+            .interpreter
+            .clone()
+            .library_hook(self.clone(), "_asyncio_report", Vec::new())
+        {
+            Some(Ok(crate::value::Value::Int(0))) => return,
+            Some(Err(raised)) => return self.refuse_raised(raised),
+            _ => {}
+        }
         match exc.report_lines(false, &mut self.formatter()) {
             Ok(lines) => {
                 let mut all = head.to_vec();

@@ -115,6 +115,18 @@ pub(crate) trait Interpreter {
         func: &Value,
         args: Vec<Value>,
     ) -> Result<Body, Raise>;
+    /// Calls the library's module-level function `name` (`logging.py`'s
+    /// `_loop_made`) with `args`, when the program is linked with the
+    /// module that defines it: how the loop's own steps reach a module of
+    /// the library the program imported (asyncio's logger). `None` when
+    /// it is not linked.
+    #[cfg(feature = "asyncio-py")]
+    fn library_hook(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Option<Result<Value, Raise>>;
     /// The primitives the module's variables hold
     /// (`primitives::held_by`), for the loop's view.
     #[cfg(feature = "asyncio-py")]

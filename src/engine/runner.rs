@@ -150,6 +150,8 @@ impl Session {
             #[cfg(feature = "code")]
             closure: RefCell::new(None),
         }));
+        #[cfg(feature = "asyncio-py")]
+        rt.loop_made().map_err(stop)?;
         let task = rt.create_task(main, None, false).map_err(stop)?;
         Ok(self.run_until_complete(task, Then::CancelRest))
     }

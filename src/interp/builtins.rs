@@ -871,7 +871,7 @@ fn call_builtin(
     // has them.
     #[cfg(feature = "asyncio-py")]
     if matches!(b, Builtin::Gather | Builtin::EnsureFuture) && !rt.loop_running() {
-        match rt.policy_loop() {
+        match rt.policy_loop()? {
             Some(l) if !l.closed.get() => rt.bind_loop(&l)?,
             Some(_) => {
                 return Err(Raise::Exc(Exception::new(
@@ -1503,7 +1503,7 @@ fn call_builtin(
             if let Some(l) = rt.running_loop() {
                 return Ok(Value::Loop(l));
             }
-            match rt.policy_loop() {
+            match rt.policy_loop()? {
                 Some(l) => Ok(Value::Loop(l)),
                 None => Err(Raise::Exc(Exception::new(
                     ExcKind::RuntimeError,
@@ -1514,6 +1514,7 @@ fn call_builtin(
         #[cfg(feature = "asyncio-py")]
         Builtin::NewEventLoop => {
             no_kwargs("new_event_loop", &kwargs)?;
+            rt.loop_made()?;
             Ok(Value::Loop(Default::default()))
         }
         #[cfg(feature = "asyncio-py")]

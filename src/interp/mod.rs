@@ -327,6 +327,21 @@ impl Interpreter for Compiled {
         builtins::call_to_end(&rt, callable.clone(), args, Vec::new())
     }
 
+    #[cfg(feature = "asyncio-py")]
+    fn library_hook(
+        self: Rc<Self>,
+        rt: Rc<Runtime>,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Option<Result<Value, crate::error::Raise>> {
+        let index = (0..self.code.len())
+            .find(|&i| self.scopes.in_library(i) && *self.scopes.function_name(i) == *name)?;
+        let machine = self
+            .clone()
+            .machine(rt.clone(), index, args, None, vm::Stack::Nested);
+        Some(self.run_nested(&rt, machine))
+    }
+
     /// A thread's machine: a plain function's frames (`to_thread`'s
     /// wrapper, or what `run_in_executor` was given).
     #[cfg(feature = "asyncio-py")]

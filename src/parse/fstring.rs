@@ -50,7 +50,9 @@ pub fn fstring_parts(
                     match (quote, c) {
                         (Some(q), c) if c == q => quote = None,
                         (Some(_), _) => {}
-                        (None, '\'' | '"') if !in_spec => quote = Some(c),
+                        // In a spec, a quote is text (a fill), but inside a
+                        // field of the spec it starts a string.
+                        (None, '\'' | '"') if !in_spec || depth > 0 => quote = Some(c),
                         (None, '(' | '[' | '{') => depth += 1,
                         (None, '}') if depth == 0 => {
                             closed = true;

@@ -91,6 +91,13 @@ class _VirtualSelector(selectors.DefaultSelector):
         return super().select(0)
 
 
+# asyncio's logger names the loop's selector as each loop is made
+# ("Using selector: EpollSelector"): this one keeps the name of the one it
+# stands in for.
+_VirtualSelector.__name__ = selectors.DefaultSelector.__name__
+_VirtualSelector.__qualname__ = selectors.DefaultSelector.__qualname__
+
+
 def _sleep(seconds):
     global _now
     if seconds < 0:
