@@ -18,7 +18,7 @@ Then the budgets (recorded in README.md), each failing the test when missed:
   learner switches to Code mode, gzipped: under 300 KB;
 - asyncio's Python half's module (interleave-asyncio.js and its wasm:
   Code mode with Lock, Queue, TaskGroup...), loaded when a program in Code
-  mode uses it, gzipped: under 460 KB;
+  mode uses it, gzipped: under 470 KB;
 - the page interactive (its Run button wired up) within 1 s of navigation;
 - a 1,000-task scenario run in instant mode and fully drawn within 1 s;
 - in Code mode, 10,000 tasks of ten `sleep(0)` steps, and a program that
@@ -76,10 +76,11 @@ CODE_MODULE = "interleave-code"
 # iterator protocol for classes, 445 KB since `math`'s exact functions
 # (5.8 KB), a class's container methods and `__call__`, and `reversed`,
 # `filter`, `reduce`, `chr`/`ord`/`bin`/`hex`/`oct` and twenty `str`
-# methods (9.7 KB; 2026-12-05's fifth session), 460 KB since `logging`,
-# `sys.stdout`/`sys.stderr` and CPython's whole list sort (about 10 KB;
-# 2026-12-05's sixth session).
-ASYNCIO_MODULE_BUDGET = 460_000
+# methods (9.7 KB; 2026-12-05's fifth session), 470 KB since `logging`
+# with asyncio's own logger, `sys.stdout`/`sys.stderr`, CPython's whole
+# list sort, `random.choices`, `time.strftime` and nested f-string specs
+# (16.4 KB; 2026-12-05's sixth session).
+ASYNCIO_MODULE_BUDGET = 470_000
 ASYNCIO_MODULE = "interleave-asyncio"
 INTERACTIVE_BUDGET_MS = 1000
 THOUSAND_TASKS_BUDGET_MS = 1000
