@@ -287,6 +287,7 @@ str.index(sub, start=, end=, /)\n\
 str.isalnum(/)\n\
 str.isalpha(/)\n\
 str.isdigit(/)\n\
+str.isidentifier(/)\n\
 str.islower(/)\n\
 str.isspace(/)\n\
 str.isupper(/)\n\

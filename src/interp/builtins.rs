@@ -1769,6 +1769,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (Value::Class(Class::Type("dict")), "fromkeys") => true,
         #[cfg(feature = "asyncio-py")]
+        (Value::Float(_), "is_integer") | (Value::Int(_) | Value::Bool(_), "bit_length") => true,
+        #[cfg(feature = "asyncio-py")]
         (Value::Handle(h), "when") => h.when.is_some(),
         #[cfg(feature = "asyncio-py")]
         (Value::Future(_), "add_done_callback" | "remove_done_callback") => true,
@@ -1967,6 +1969,29 @@ pub(crate) fn call_method(
         #[cfg(feature = "code")]
         Value::List(_) | Value::Dict(_) | Value::Str(_) => {
             super::methods::call(rt, obj, name, args, kwargs, admitted)
+        }
+        // `float.is_integer()` and `int.bit_length()`, METH_NOARGS.
+        #[cfg(feature = "asyncio-py")]
+        Value::Float(_) | Value::Int(_) | Value::Bool(_)
+            if matches!(name, "is_integer" | "bit_length") =>
+        {
+            let owner = if name == "is_integer" { "float" } else { "int" };
+            if !kwargs.is_empty() {
+                return Err(type_error(format!(
+                    "{owner}.{name}() takes no keyword arguments"
+                )));
+            }
+            if !args.is_empty() {
+                return Err(type_error(format!(
+                    "{owner}.{name}() takes no arguments ({} given)",
+                    args.len()
+                )));
+            }
+            Ok(match obj {
+                Value::Float(f) => Value::Bool(f.is_finite() && f.fract() == 0.0),
+                Value::Int(i) => Value::Int(i64::from(64 - i.unsigned_abs().leading_zeros())),
+                _ => Value::Int(i64::from(matches!(obj, Value::Bool(true)))),
+            })
         }
         #[cfg(not(feature = "code"))]
         Value::List(items) => {

@@ -78,6 +78,8 @@ static ARITY: &[(&str, &str, usize, usize, Parse)] = &[
     #[cfg(feature = "asyncio-py")]
     ("str", "isdigit", 0, 0, Parse::NoArgs),
     #[cfg(feature = "asyncio-py")]
+    ("str", "isidentifier", 0, 0, Parse::NoArgs),
+    #[cfg(feature = "asyncio-py")]
     ("str", "islower", 0, 0, Parse::NoArgs),
     #[cfg(feature = "asyncio-py")]
     ("str", "isspace", 0, 0, Parse::NoArgs),

@@ -150,6 +150,8 @@ const CALLABLES: &[(&str, &str, &str)] = &[
     #[cfg(feature = "asyncio-py")]
     ("str", "isdigit", "/"),
     #[cfg(feature = "asyncio-py")]
+    ("str", "isidentifier", "/"),
+    #[cfg(feature = "asyncio-py")]
     ("str", "islower", "/"),
     #[cfg(feature = "asyncio-py")]
     ("str", "isspace", "/"),

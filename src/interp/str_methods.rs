@@ -17,13 +17,14 @@ use crate::error::{Raise, RunError};
 use crate::value::{ExcKind, Exception, Value};
 
 /// The methods this module runs.
-pub(crate) const NAMES: [&str; 20] = [
+pub(crate) const NAMES: [&str; 21] = [
     "center",
     "find",
     "index",
     "isalnum",
     "isalpha",
     "isdigit",
+    "isidentifier",
     "islower",
     "isspace",
     "isupper",
@@ -206,6 +207,13 @@ pub(crate) fn call(
                 any
             };
             Ok(Value::Bool(match name {
+                // `str.isidentifier` on ASCII: a letter or `_`, then
+                // letters, digits and `_` (keywords too: `"def"` is one).
+                "isidentifier" => {
+                    s.chars().enumerate().all(|(i, c)| {
+                        c == '_' || c.is_ascii_alphabetic() || (i > 0 && c.is_ascii_digit())
+                    }) && !s.is_empty()
+                }
                 "isdigit" => all(char::is_ascii_digit),
                 "isalpha" => all(char::is_ascii_alphabetic),
                 "isalnum" => all(char::is_ascii_alphanumeric),
