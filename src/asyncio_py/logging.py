@@ -11,7 +11,11 @@
 # as are tracebacks (`exception()`, `exc_info`, `stack_info`), the logging
 # error report a failing handler prints, `{` and `$` styles, files, and
 # the deprecated `warn`, whose DeprecationWarning the engine does not show.
-# Locks are left out: the engine's threads never interleave inside a call.
+# Handlers whose `flush` or `close` is the program's are refused too:
+# CPython's `shutdown` calls them at exit, which is not modelled. The
+# loop reaches this module through `_loop_made` and `_asyncio_report`, at
+# the end (`Interpreter::library_hook`). Locks are left out: the engine's
+# threads never interleave inside a call.
 
 import sys
 import _interleave
@@ -62,10 +66,6 @@ _UNMODELLED_FIELDS = {
 
 _SHUTDOWN = "a logging handler whose `flush` or `close` is the program's own (or whose stream is) is not supported yet: CPython's `logging.shutdown` calls them as the program exits, which Interleave does not model"
 _TRACEBACKS = "logging a traceback (`exception()`, `exc_info`, `stack_info`) is not supported yet: its frames are not modelled; log `repr(e)` instead"
-
-# Every handler made, as CPython's `_handlerList` (weakly there).
-_handlerList = []
-
 
 def _refuse_field(name):
     _interleave.refuse(
@@ -350,7 +350,6 @@ class Handler(Filterer):
             _interleave.refuse(_SHUTDOWN)
         if type(self).close is not Handler.close:
             _interleave.refuse(_SHUTDOWN)
-        _handlerList.append(self)
 
     def createLock(self):
         _interleave.refuse("a logging handler's lock is not supported yet")
