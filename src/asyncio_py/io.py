@@ -15,6 +15,13 @@ def _textio_no_kwargs(name, kwargs):
         raise TypeError(f"TextIOWrapper.{name}() takes no keyword arguments")
 
 
+def _textio_noargs(name, args, kwargs):
+    # METH_NOARGS.
+    _textio_no_kwargs(name, kwargs)
+    if args:
+        raise TypeError(f"TextIOWrapper.{name}() takes no arguments ({len(args)} given)")
+
+
 class TextIOWrapper:
     def __init__(self, name, fd):
         self.mode = "w"
@@ -72,27 +79,19 @@ class TextIOWrapper:
             self.write(line)
 
     def flush(self, *args, **kwargs):
-        # METH_NOARGS: nothing waits in a buffer here.
-        _textio_no_kwargs("flush", kwargs)
-        if args:
-            raise TypeError(f"TextIOWrapper.flush() takes no arguments ({len(args)} given)")
+        # Nothing waits in a buffer here.
+        _textio_noargs("flush", args, kwargs)
 
     def fileno(self, *args, **kwargs):
-        _textio_no_kwargs("fileno", kwargs)
-        if args:
-            raise TypeError(f"TextIOWrapper.fileno() takes no arguments ({len(args)} given)")
+        _textio_noargs("fileno", args, kwargs)
         return self._fd
 
     def writable(self, *args, **kwargs):
-        _textio_no_kwargs("writable", kwargs)
-        if args:
-            raise TypeError(f"TextIOWrapper.writable() takes no arguments ({len(args)} given)")
+        _textio_noargs("writable", args, kwargs)
         return True
 
     def readable(self, *args, **kwargs):
-        _textio_no_kwargs("readable", kwargs)
-        if args:
-            raise TypeError(f"TextIOWrapper.readable() takes no arguments ({len(args)} given)")
+        _textio_noargs("readable", args, kwargs)
         return False
 
     def __repr__(self):

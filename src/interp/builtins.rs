@@ -1976,17 +1976,9 @@ pub(crate) fn call_method(
             if matches!(name, "is_integer" | "bit_length") =>
         {
             let owner = if name == "is_integer" { "float" } else { "int" };
-            if !kwargs.is_empty() {
-                return Err(type_error(format!(
-                    "{owner}.{name}() takes no keyword arguments"
-                )));
-            }
-            if !args.is_empty() {
-                return Err(type_error(format!(
-                    "{owner}.{name}() takes no arguments ({} given)",
-                    args.len()
-                )));
-            }
+            let qualname = format!("{owner}.{name}");
+            no_kwargs(&qualname, &kwargs)?;
+            no_args(&qualname, &args)?;
             Ok(match obj {
                 Value::Float(f) => Value::Bool(f.is_finite() && f.fract() == 0.0),
                 Value::Int(i) => Value::Int(i64::from(64 - i.unsigned_abs().leading_zeros())),

@@ -1159,29 +1159,29 @@ impl<'a> Compiler<'a> {
                     value, repr, spec, ..
                 } => {
                     self.expr(value);
+                    #[cfg(feature = "asyncio-py")]
+                    let spec_fields = match p {
+                        FPart::Field { spec_fields, .. } => &spec_fields[..],
+                        FPart::Lit(_) => &[],
+                    };
+                    #[cfg(not(feature = "asyncio-py"))]
+                    let spec_fields: &[FPart] = &[];
+                    if spec.is_empty() && spec_fields.is_empty() {
+                        self.emit(Op::Format(*repr));
+                        continue;
+                    }
+                    if *repr {
+                        self.emit(Op::Format(true));
+                    }
                     // A spec with fields is made after the value (and its
                     // conversion), as CPython's FORMAT_VALUE takes it.
-                    #[cfg(feature = "asyncio-py")]
-                    if let FPart::Field { spec_fields, .. } = p {
-                        if !spec_fields.is_empty() {
-                            if *repr {
-                                self.emit(Op::Format(true));
-                            }
-                            self.fstring(spec_fields);
-                            self.emit(Op::FormatSpec);
-                            continue;
-                        }
-                    }
-                    if spec.is_empty() {
-                        self.emit(Op::Format(*repr));
-                    } else {
-                        if *repr {
-                            self.emit(Op::Format(true));
-                        }
+                    if spec_fields.is_empty() {
                         let c = self.constant(Value::str(spec));
                         self.emit(c);
-                        self.emit(Op::FormatSpec);
+                    } else {
+                        self.fstring(spec_fields);
                     }
+                    self.emit(Op::FormatSpec);
                 }
             }
         }
