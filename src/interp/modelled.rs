@@ -201,16 +201,27 @@ const CALLABLES: &[(&str, &str, &str)] = &[
 /// before bytes (every builtin and method call looks here).
 #[cfg(feature = "code")]
 fn callable(owner: &str, name: &str) -> Option<&'static str> {
-    // A loop calls the same method again and again: the entry found last
-    // is tried first (checked by its names, so no other run's strings can
-    // be mistaken for it).
-    thread_local! {
-        static LAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-    }
+    callable_at(owner, name).map(|at| CALLABLES[at].2)
+}
+
+// A loop calls the same callable again and again, the same way: the
+// entry found last is tried first (checked by its names, so no other
+// run's strings can be mistaken for it), and the last count of
+// positional arguments found to fit it is not parsed again.
+#[cfg(feature = "code")]
+thread_local! {
+    static LAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static LAST_FITTING: std::cell::Cell<(usize, usize)> =
+        const { std::cell::Cell::new((usize::MAX, 0)) };
+}
+
+/// `owner.name`'s index in `CALLABLES`, if the engine runs it.
+#[cfg(feature = "code")]
+fn callable_at(owner: &str, name: &str) -> Option<usize> {
     let last = LAST.get();
-    if let Some(&(o, n, params)) = CALLABLES.get(last) {
+    if let Some(&(o, n, _)) = CALLABLES.get(last) {
         if o == owner && n == name {
-            return Some(params);
+            return Some(last);
         }
     }
     let start = CALLABLES.partition_point(|(o, _, _)| *o < owner);
@@ -219,7 +230,7 @@ fn callable(owner: &str, name: &str) -> Option<&'static str> {
         .take_while(|(o, _, _)| *o == owner)
         .position(|(_, n, _)| *n == name)?;
     LAST.set(start + found);
-    Some(CALLABLES[start + found].2)
+    Some(start + found)
 }
 
 /// Is `name` a method of `owner` (a type name) that the engine runs?
@@ -262,13 +273,20 @@ pub(crate) fn admit(
     keywords: &[&str],
 ) -> Result<Admitted, Raise> {
     let owner = signature_owner(owner);
-    let Some(params) = callable(owner, name) else {
+    let Some(at) = callable_at(owner, name) else {
         return Ok(Admitted::CheckArguments);
     };
+    let params = CALLABLES[at].2;
     // The common call, by position only, decided without allocating: this
     // runs for every builtin and method call.
-    if keywords.is_empty() && takes_positional(params, positional) {
-        return Ok(Admitted::Modelled);
+    if keywords.is_empty() {
+        if LAST_FITTING.get() == (at, positional) {
+            return Ok(Admitted::Modelled);
+        }
+        if takes_positional(params, positional) {
+            LAST_FITTING.set((at, positional));
+            return Ok(Admitted::Modelled);
+        }
     }
     let modelled = Signature::parse(params);
     // What the engine models, CPython accepts: the common call needs no

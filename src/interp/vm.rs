@@ -2197,7 +2197,14 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 Op::ForIter(to) => match frame.iters.last_mut().map_or(Ok(None), Iter::step)? {
                     Some(item) => {
                         rt.count_step()?;
-                        frame.stack.push(item);
+                        // `for name in ...`: the item goes straight to the
+                        // name's slot, not through the stack.
+                        if let Some(&Op::Store(slot)) = code.ops.get(pc) {
+                            pc += 1;
+                            frame.slots[slot as usize] = Some(item);
+                        } else {
+                            frame.stack.push(item);
+                        }
                     }
                     None => {
                         frame.iters.pop();
