@@ -247,7 +247,7 @@ fn cli_steps_a_run_showing_the_loop_before_each_iteration() {
     let view = &steps[2]["view"];
     assert_eq!(
         view["tasks"][0]["waiting_on"],
-        serde_json::json!({"future": {"due": 1_000_000}})
+        serde_json::json!({"future": {"due": 0.001}})
     );
     // The variables of each paused frame, as `repr` writes them.
     assert_eq!(view["tasks"][0]["frames"][0]["function"], "display_nums");
@@ -256,7 +256,7 @@ fn cli_steps_a_run_showing_the_loop_before_each_iteration() {
         serde_json::json!(["num", "0"])
     );
     assert_eq!(view["tasks"][0]["line"], 7);
-    assert_eq!(view["timers"][0]["when"], 1_000_000);
+    assert_eq!(view["timers"][0]["when"], 0.001);
     assert!(
         steps[1]["narration"]
             .as_str()

@@ -57,6 +57,50 @@ asyncio.run(main())
 }
 
 #[test]
+fn the_clock_sums_floats_as_cpython_does_and_never_wakes_a_task_early() {
+    let outcome = run(r#"
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t = loop.time()
+    await asyncio.sleep(1e-10)
+    print("moved", loop.time() > t)
+    deadline = loop.time() + 1 / 3
+    await asyncio.sleep(deadline - loop.time())
+    print("on time", loop.time() >= deadline)
+    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)
+    print("sum", loop.time())
+
+asyncio.run(main())
+"#);
+    // A sleep shorter than a nanosecond still moves the clock, a deadline
+    // computed from `loop.time()` is met, and the sums carry CPython's
+    // last bits.
+    assert_eq!(
+        outcome.stdout,
+        "moved True\non time True\nsum 0.6333333334333333\n"
+    );
+}
+
+#[test]
+fn a_sleep_longer_than_a_day_wakes_the_loop_once_a_day() {
+    let outcome = run(r#"
+import asyncio
+
+async def main():
+    await asyncio.sleep(2 * 86400 + 1)
+    print("woke")
+
+asyncio.run(main())
+"#);
+    // `select` waits a day at most (`MAXIMUM_SELECT_TIMEOUT`): iterations
+    // 2 and 3 run nothing, the timer is due in 4, main wakes in 5.
+    assert_eq!(printed_in(&outcome.events), [("woke".to_string(), 5)]);
+}
+
+#[test]
 fn an_iteration_runs_only_what_was_ready_when_it_began() {
     // A task that yields is scheduled again at once, but runs in the next
     // iteration, after the other: the ready queue is taken as it stood.

@@ -177,7 +177,9 @@ struct Spec {
 
 /// `ms` milliseconds and a seventh: a timeout never due at the same moment
 /// as a sleep (whole milliseconds) or as up to six other timeouts, so that
-/// CPython's float clock and the engine's nanoseconds order them alike. (The
+/// the tests' virtual clock, whose floats alone order timers, and the
+/// engine, for which deadlines within half a nanosecond are one moment
+/// (`timers::tick`), order them alike. (The
 /// filter for close deadlines, `has_ambiguous_timers`, sees sleeps only.)
 fn timeout(ms: u32) -> Expr {
     float((ms as f64 + 1.0 / 7.0) / 1000.0)
@@ -791,8 +793,10 @@ fn traced_fns() -> Vec<Function> {
 }
 
 /// Timer deadlines that come within a microsecond of each other, set in
-/// different loop iterations, could be ordered differently by CPython's
-/// float arithmetic than by the engine's integer nanoseconds.
+/// different loop iterations, could be ordered differently by the tests'
+/// virtual clock (floats alone) than by the engine (which, as a real
+/// clock would, orders deadlines within half a nanosecond by when they
+/// were set).
 fn has_ambiguous_timers(program: &Program) -> bool {
     let outcome = interleave::run(program, &support::options());
     let timers: Vec<(f64, u64)> = outcome

@@ -79,10 +79,9 @@ impl Runtime {
     /// `time.sleep`: the clock moves on while no task can run (threads
     /// can: `threads`; in a thread's code, only that thread sleeps).
     pub(crate) fn block(self: &Rc<Self>, seconds: f64) -> Result<(), crate::error::Raise> {
-        let nanos = (seconds * 1e9).round() as u64;
         #[cfg(feature = "asyncio-py")]
         if self.in_thread() {
-            return self.sleep_in_thread(nanos);
+            return self.sleep_in_thread(seconds);
         }
         #[cfg(feature = "code")]
         self.flush_compute();
@@ -90,11 +89,11 @@ impl Runtime {
         self.emit(|| EventKind::Blocked { task, seconds });
         #[cfg(feature = "asyncio-py")]
         if self.threads_started() {
-            let until = self.lp.borrow().now.saturating_add(nanos);
+            let until = self.lp.borrow().now + seconds;
             return Ok(self.block_until(until)?);
         }
         let mut lp = self.lp.borrow_mut();
-        lp.now = lp.now.saturating_add(nanos);
+        lp.now += seconds;
         Ok(())
     }
 
@@ -292,7 +291,7 @@ impl Runtime {
 
     /// The virtual clock, in seconds since the run began.
     pub(crate) fn now_seconds(&self) -> f64 {
-        self.lp.borrow().now as f64 / 1e9
+        self.lp.borrow().now
     }
 
     /// A gather the program made: the loop keeps track of it (weakly, as

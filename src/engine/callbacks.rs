@@ -12,7 +12,7 @@
 //! interpreter can do (`Interpreter::call_value`).
 
 use super::futures::{Callback, FutRef};
-use super::timers::{Fires, Nanos};
+use super::timers::{Fires, Time};
 use super::Runtime;
 use crate::collect::CollectVec;
 use crate::collect::Joined;
@@ -172,11 +172,11 @@ impl Runtime {
 
     /// `loop.call_at(when, callback, *args)` (`exact`: the program gave
     /// the deadline, `timers::Entry::exact`) and `call_later(delay,
-    /// ...)`: due at `at` nanoseconds of the clock; `when` is what
+    /// ...)`: due at `at` on the clock; `when` is what
     /// `TimerHandle.when()` gives.
     pub(crate) fn call_at_program(
         &self,
-        at: Nanos,
+        at: Time,
         when: Value,
         callback: Value,
         args: Vec<Value>,
@@ -191,7 +191,7 @@ impl Runtime {
             timer: Default::default(),
         });
         // The heap's own handle shares the cancellation: `TimerHandle.cancel`.
-        let timer = self.call_at(Some(at), 0, Fires::Call(handle.clone()), exact);
+        let timer = self.call_at(Some(at), 0.0, Fires::Call(handle.clone()), exact);
         *handle.timer.borrow_mut() = Rc::downgrade(&timer);
         handle
     }

@@ -19,6 +19,7 @@
 //! the run notes that CPython's order there depends on the machine's
 //! speed (`Runtime::note_race`).
 
+use super::timers::{tick, Time};
 use super::Runtime;
 use crate::trace::EventKind;
 use std::cell::Cell;
@@ -132,7 +133,7 @@ impl Runtime {
         let seconds = moved as f64 / 1e9;
         self.emit(|| EventKind::Computed { task, seconds });
         let mut lp = self.lp.borrow_mut();
-        lp.now = lp.now.saturating_add(moved);
+        lp.now += seconds;
     }
 
     /// Says, once per run, that CPython's order here depends on the
@@ -147,14 +148,15 @@ impl Runtime {
 }
 
 /// Times `a` and `b`, each a point on the clock and how much of it
-/// computing made (the clock's advance by computing before it was set):
+/// computing made (the clock's advance by computing before it was set,
+/// in nanoseconds):
 /// `a` is before or at `b` here; would it be after, were computing
 /// `SPREAD` times faster or slower than estimated? Only the computed part
 /// of a time scales. Two timers, or a timer and the clock as an iteration
 /// collects what is due, race when this is so.
-pub(crate) fn may_swap(a: (u64, u64), b: (u64, u64)) -> bool {
-    let (a_when, a_computed) = (a.0 as i128, a.1 as i128);
-    let (b_when, b_computed) = (b.0 as i128, b.1 as i128);
+pub(crate) fn may_swap(a: (Time, u64), b: (Time, u64)) -> bool {
+    let (a_when, a_computed) = (i128::from(tick(a.0)), a.1 as i128);
+    let (b_when, b_computed) = (i128::from(tick(b.0)), b.1 as i128);
     if a_computed == b_computed {
         return false;
     }

@@ -3,9 +3,11 @@
 //!
 //! One iteration (`run_once`):
 //! 1. drop cancelled timers from the front of the heap;
-//! 2. if nothing is ready, jump the clock to the first deadline (CPython
-//!    blocks in `select` for exactly that long);
-//! 3. move every due timer to the back of the ready queue;
+//! 2. if nothing is ready, move the clock on to the first deadline, or by
+//!    a day at most (CPython blocks in `select` for `when - time()`,
+//!    capped at `MAXIMUM_SELECT_TIMEOUT`);
+//! 3. move every due timer (`when < time() + clock_resolution`) to the
+//!    back of the ready queue;
 //! 4. run the callbacks that are in the ready queue *now*, and only those:
 //!    what they schedule waits for the next iteration.
 //!
@@ -14,7 +16,7 @@
 
 use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskBody, TaskInfo, TaskName};
 use super::suspend::Mailbox;
-use super::timers::{Nanos, TimerHandle, Timers};
+use super::timers::{Time, TimerHandle, Timers};
 use super::{Limits, Runtime};
 use crate::error::{RunError, RunErrorKind};
 use crate::trace::{EventKind, Trace};
@@ -22,6 +24,14 @@ use crate::value::{Coroutine, Exc, ExcKind, Exception, Value};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
+
+/// `base_events.MAXIMUM_SELECT_TIMEOUT`: the loop waits a day at most,
+/// then runs an iteration with nothing to do, and waits again.
+const MAXIMUM_SELECT_TIMEOUT: Time = 24.0 * 3600.0;
+
+/// The loop's `_clock_resolution` (`time.get_clock_info('monotonic')`
+/// on Linux): a timer due within it is run now.
+pub(crate) const CLOCK_RESOLUTION: Time = 1e-9;
 
 /// An entry of the ready queue: CPython's `Handle`, as data.
 pub(crate) enum Handle {
@@ -58,7 +68,7 @@ pub(crate) struct LoopState {
     /// when it started.
     pub ready: VecDeque<Handle>,
     pub timers: Timers,
-    pub now: Nanos,
+    pub now: Time,
     pub iteration: u64,
     /// Set by `run_until_complete`'s callback; ends `run_forever` after the
     /// current iteration.
@@ -144,7 +154,7 @@ impl LoopState {
         LoopState {
             ready: VecDeque::new(),
             timers: Timers::default(),
-            now: 0,
+            now: 0.0,
             iteration: 0,
             stopping: false,
             #[cfg(feature = "code")]
@@ -174,7 +184,7 @@ impl LoopState {
     }
 
     pub fn seconds(&self) -> f64 {
-        self.now as f64 / 1e9
+        self.now
     }
 
     pub fn current_slot(&self) -> Option<usize> {
@@ -308,12 +318,7 @@ impl Runtime {
     }
 
     /// `loop.call_later(delay, _set_result_unless_cancelled, future)`.
-    pub(crate) fn call_later(
-        &self,
-        delay: Nanos,
-        future: FutRef,
-        result: Value,
-    ) -> Rc<TimerHandle> {
+    pub(crate) fn call_later(&self, delay: Time, future: FutRef, result: Value) -> Rc<TimerHandle> {
         self.call_at(
             None,
             delay,
@@ -327,8 +332,8 @@ impl Runtime {
     /// `exact`: a deadline the program gave (`timers::Entry::exact`).
     pub(crate) fn call_at(
         &self,
-        when: Option<Nanos>,
-        delay: Nanos,
+        when: Option<Time>,
+        delay: Time,
         fires: super::timers::Fires,
         exact: Option<u64>,
     ) -> Rc<TimerHandle> {
@@ -339,7 +344,7 @@ impl Runtime {
         #[cfg(not(feature = "code"))]
         let computed = 0;
         let mut lp = self.lp.borrow_mut();
-        let when = when.unwrap_or(lp.now).saturating_add(delay);
+        let when = when.unwrap_or(lp.now) + delay;
         let task = lp.current_slot();
         lp.timers.schedule(when, fires, task, computed, exact)
     }
@@ -546,7 +551,7 @@ impl Runtime {
             #[cfg(feature = "asyncio-py")]
             if lp.ready.is_empty() && !lp.stopping && self.threads_started() {
                 let deadline = lp.timers.next_key();
-                if deadline.is_none_or(|(when, _)| when > lp.now) {
+                if deadline.is_none_or(|(when, _)| when >= lp.now + CLOCK_RESOLUTION) {
                     lp.iteration += 1;
                     counted = true;
                     drop(lp);
@@ -556,7 +561,14 @@ impl Runtime {
             }
             if lp.ready.is_empty() && !lp.stopping {
                 match lp.timers.next_deadline() {
-                    Some(when) => lp.now = lp.now.max(when),
+                    // `select(timeout)` on the virtual clock: it moves on
+                    // by `timeout`, summed as a float.
+                    Some(when) => {
+                        let timeout = (when - lp.now).clamp(0.0, MAXIMUM_SELECT_TIMEOUT);
+                        if timeout > 0.0 {
+                            lp.now += timeout;
+                        }
+                    }
                     None => {
                         return Err(RunError::new(
                             RunErrorKind::Deadlock,
@@ -582,7 +594,8 @@ impl Runtime {
             if std::mem::take(&mut lp.self_pipe) {
                 lp.ready.push_back(Handle::ReadFromSelf);
             }
-            while let Some(timer) = lp.timers.pop_due(now) {
+            let end_time = now + CLOCK_RESOLUTION;
+            while let Some(timer) = lp.timers.pop_due(end_time) {
                 #[cfg(feature = "code")]
                 if self.compute.enabled {
                     let this = (timer.when, timer.computed);

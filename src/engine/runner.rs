@@ -833,9 +833,7 @@ impl Session {
             return None;
         }
         lp.timers.drop_cancelled();
-        lp.timers
-            .next_deadline()
-            .map(|when| when.max(lp.now) as f64 / 1e9)
+        lp.timers.next_deadline().map(|when| when.max(lp.now))
     }
 
     /// The events recorded since the last call, handed over: the session

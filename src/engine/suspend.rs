@@ -17,9 +17,9 @@ pub(crate) enum Suspend {
     On(FutRef),
     /// A bare `yield` (`asyncio.sleep(0)`): resume on the next iteration.
     Yield,
-    /// A thread's `time.sleep`, of so many nanoseconds (`threads`).
+    /// A thread's `time.sleep`, of so many seconds (`threads`).
     #[cfg(feature = "asyncio-py")]
-    Block(super::timers::Nanos),
+    Block(super::timers::Time),
 }
 
 #[derive(Default)]

@@ -35,7 +35,7 @@
 use super::event_loop::Handle;
 use super::futures::{Callback, FutKind, FutRef};
 use super::suspend::Suspend;
-use super::timers::Nanos;
+use super::timers::{tick, Time};
 use super::{Body, Runtime};
 use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
@@ -65,7 +65,7 @@ pub(crate) struct Threads {
     runnable: VecDeque<usize>,
     /// Threads in `time.sleep`: when each wakes, and the order its sleep
     /// began in among the loop's timers (the tie-breaker), sorted.
-    sleeping: Vec<(Nanos, u64, usize)>,
+    sleeping: Vec<(Time, u64, usize)>,
     /// The default executor, made by the first `run_in_executor(None,
     /// ...)`.
     pool: Option<Pool>,
@@ -77,7 +77,7 @@ pub(crate) struct Threads {
     sleep_allowed: bool,
     /// The sleep that call asked for: its machine suspends as the call
     /// returns.
-    sleep: Option<Nanos>,
+    sleep: Option<Time>,
     /// `shutdown_default_executor()` was called on this loop: no more
     /// work (`_check_default_executor`).
     shutdown_called: bool,
@@ -245,7 +245,7 @@ impl Runtime {
     /// loop would wait forever).
     pub(crate) fn wait_in_select(
         self: &Rc<Self>,
-        deadline: Option<(Nanos, u64)>,
+        deadline: Option<(Time, u64)>,
     ) -> Result<(), RunError> {
         // A pipe written already makes `select` return at once.
         if self.lp.borrow().self_pipe {
@@ -256,7 +256,7 @@ impl Runtime {
 
     /// The loop's own thread in `time.sleep` until `until`: the threads
     /// run meanwhile, those waking by then too (they began first).
-    pub(crate) fn block_until(self: &Rc<Self>, until: Nanos) -> Result<(), RunError> {
+    pub(crate) fn block_until(self: &Rc<Self>, until: Time) -> Result<(), RunError> {
         self.run_threads_until(Some((until, u64::MAX)), false)
     }
 
@@ -267,7 +267,7 @@ impl Runtime {
     /// a thread wrote the self-pipe. The clock is left where it stopped.
     fn run_threads_until(
         self: &Rc<Self>,
-        deadline: Option<(Nanos, u64)>,
+        deadline: Option<(Time, u64)>,
         by_pipe: bool,
     ) -> Result<(), RunError> {
         loop {
@@ -287,7 +287,7 @@ impl Runtime {
                 .map(|&(w, o, _)| (w, o));
             let mut lp = self.lp.borrow_mut();
             match (wake, deadline) {
-                (Some(w), Some(d)) if w > d => {
+                (Some(w), Some(d)) if (tick(w.0), w.1) > (tick(d.0), d.1) => {
                     lp.now = now.max(d.0);
                     return Ok(());
                 }
@@ -303,9 +303,11 @@ impl Runtime {
 
     /// Makes runnable every thread whose sleep has ended by `now`, the
     /// first ended first; whether there was one.
-    fn wake_due(&self, now: Nanos) -> bool {
+    fn wake_due(&self, now: Time) -> bool {
         let mut th = self.threads.borrow_mut();
-        let due = th.sleeping.partition_point(|&(w, _, _)| w <= now);
+        let due = th
+            .sleeping
+            .partition_point(|&(w, _, _)| tick(w) <= tick(now));
         for i in 0..due {
             let thread = th.sleeping[i].2;
             th.runnable.push_back(thread);
@@ -385,13 +387,14 @@ impl Runtime {
                 }
             };
             match self.poll_thread(id, body)? {
-                Polled::Sleeps(body, nanos) => {
+                Polled::Sleeps(body, seconds) => {
                     let now = self.lp.borrow().now;
                     let order = self.lp.borrow_mut().timers.next_order();
-                    let wake = (now.saturating_add(nanos), order);
+                    let wake = (now + seconds, order);
                     let mut th = self.threads.borrow_mut();
                     th.threads[id].work = Some((item, Some(body)));
-                    let at = th.sleeping.partition_point(|&(w, o, _)| (w, o) < wake);
+                    let key = (tick(wake.0), wake.1);
+                    let at = th.sleeping.partition_point(|&(w, o, _)| (tick(w), o) < key);
                     th.sleeping.insert(at, (wake.0, wake.1, id));
                     return Ok(());
                 }
@@ -421,12 +424,12 @@ impl Runtime {
         self.threads.borrow_mut().current = None;
         match polled {
             Poll::Pending => match self.take_yielded() {
-                Some(Suspend::Block(nanos)) => {
+                Some(Suspend::Block(seconds)) => {
                     self.emit(|| EventKind::ThreadSlept {
                         thread: thread.to_string(),
-                        seconds: nanos as f64 / 1e9,
+                        seconds,
                     });
-                    Ok(Polled::Sleeps(body, nanos))
+                    Ok(Polled::Sleeps(body, seconds))
                 }
                 _ => Err(RunError::internal(
                     "a thread's code suspended other than in time.sleep",
@@ -527,14 +530,14 @@ impl Runtime {
     /// calls `time.sleep` itself (a builtin calling it back, as
     /// `sorted(key=time.sleep)` does, would sleep in the middle of the
     /// builtin, which the machine cannot pause).
-    pub(crate) fn sleep_in_thread(&self, nanos: Nanos) -> Result<(), Raise> {
+    pub(crate) fn sleep_in_thread(&self, seconds: Time) -> Result<(), Raise> {
         let mut th = self.threads.borrow_mut();
         if !std::mem::take(&mut th.sleep_allowed) {
             return Err(RunError::unsupported(
                 "time.sleep called back by a builtin (`sorted(key=time.sleep)`, `map(time.sleep, ...)`) in a thread's code is not supported yet; call time.sleep in the thread's function itself",
             ));
         }
-        th.sleep = Some(nanos);
+        th.sleep = Some(seconds);
         Ok(())
     }
 
@@ -544,15 +547,15 @@ impl Runtime {
     pub(crate) fn call_sleep_in_thread<T>(&self, call: impl FnOnce() -> T) -> (T, bool) {
         self.threads.borrow_mut().sleep_allowed = true;
         let result = call();
-        let nanos = {
+        let slept = {
             let mut th = self.threads.borrow_mut();
             th.sleep_allowed = false;
             th.sleep.take()
         };
-        if let Some(nanos) = nanos {
-            self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Block(nanos));
+        if let Some(seconds) = slept {
+            self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Block(seconds));
         }
-        (result, nanos.is_some())
+        (result, slept.is_some())
     }
 
     /// The loop closes (`loop.close()`, or `asyncio.run` ending): its
@@ -609,7 +612,7 @@ impl Runtime {
 }
 
 enum Polled {
-    Sleeps(Body, Nanos),
+    Sleeps(Body, Time),
     Ended(Result<Value, Exc>),
 }
 

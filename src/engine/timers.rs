@@ -11,7 +11,13 @@
 //! gives `call_at` (or `timeout_at`) from a reading it made earlier
 //! (`deadline = loop.time() + 5`, shared by several timers) is one float
 //! in CPython too: those ties fall where the heap puts them
-//! (`Entry::precedes`). Cancelled timers stay in the heap, as in CPython,
+//! (`Entry::precedes`).
+//!
+//! Deadlines are CPython's floats (`time() + delay`), but two less than
+//! half a nanosecond apart count as the same moment for the order
+//! (`tick`): `0.7 + 0.1` and `0.8`, set in different iterations, are a
+//! tie the real clock breaks by which was set first, however the floats'
+//! last bits fall. Cancelled timers stay in the heap, as in CPython,
 //! skipped when they reach the front, or all dropped and the heap rebuilt
 //! when they are most of it (`drop_cancelled`).
 
@@ -21,8 +27,15 @@ use crate::collect::CollectVec;
 use std::cell::Cell;
 use std::rc::Rc;
 
-/// Virtual time, in nanoseconds since the loop started.
-pub type Nanos = u64;
+/// Virtual time: the loop's clock, in seconds since the loop started, a
+/// float summed as CPython's `loop.time() + delay` sums it.
+pub type Time = f64;
+
+/// `t` in whole nanoseconds (rounded half to even, as Python's `round`):
+/// the moment the timers' order and a thread's wake-up compare.
+pub fn tick(t: Time) -> i64 {
+    (t * 1e9).round_ties_even() as i64
+}
 
 /// One `call_later(delay, _set_result_unless_cancelled, future)`, the
 /// kind of timer `asyncio.sleep` creates, or a program's own
@@ -30,14 +43,15 @@ pub type Nanos = u64;
 #[derive(Debug)]
 #[must_use = "a sleep cancels its timer when it ends"]
 pub struct TimerHandle {
-    pub when: Nanos,
+    pub when: Time,
     /// What it does when it fires.
     pub fires: Fires,
     /// The task that is sleeping, for the trace.
     pub task: Option<usize>,
     /// How much of `when` is estimated computation (`compute`): the
-    /// clock's whole advance by computing before the timer was set.
-    pub computed: Nanos,
+    /// clock's whole advance by computing before the timer was set, in
+    /// nanoseconds.
+    pub computed: u64,
     cancelled: Cell<bool>,
     /// In the heap still (`_scheduled`): a cancel then counts towards
     /// rebuilding it. (Without asyncio's module, whose `call_at` makes
@@ -100,7 +114,8 @@ impl TimerHandle {
 }
 
 struct Entry {
-    when: Nanos,
+    /// `tick(handle.when)`.
+    tick: i64,
     seq: u64,
     /// For a deadline the program gave (`call_at`): how many times it had
     /// read the clock then (`Runtime::clock_reads`). Two such timers set
@@ -115,14 +130,16 @@ impl Entry {
     /// reading of the clock is a tie the heap's layout settles; any other
     /// same deadline, the order the timers were set.
     fn precedes(&self, other: &Entry) -> bool {
-        if self.when != other.when {
-            return self.when < other.when;
-        }
+        // From one reading, the floats alone decide, as in CPython, and
+        // equal ones tie.
         #[cfg(feature = "asyncio-py")]
         if let (Some(a), Some(b)) = (self.exact, other.exact) {
             if a == b {
-                return false;
+                return self.handle.when < other.handle.when;
             }
+        }
+        if self.tick != other.tick {
+            return self.tick < other.tick;
         }
         self.seq < other.seq
     }
@@ -149,10 +166,10 @@ impl Timers {
     /// `exact`: the program gave the deadline (see `Entry::exact`).
     pub fn schedule(
         &mut self,
-        when: Nanos,
+        when: Time,
         fires: Fires,
         task: Option<usize>,
-        computed: Nanos,
+        computed: u64,
         exact: Option<u64>,
     ) -> Rc<TimerHandle> {
         let handle = Rc::new(TimerHandle {
@@ -170,7 +187,7 @@ impl Timers {
         let _ = exact;
         self.seq += 1;
         self.heap.push(Entry {
-            when,
+            tick: tick(when),
             seq: self.seq,
             #[cfg(feature = "asyncio-py")]
             exact,
@@ -191,8 +208,8 @@ impl Timers {
 
     /// The first timer's deadline and scheduling order.
     #[cfg(feature = "asyncio-py")]
-    pub fn next_key(&self) -> Option<(Nanos, u64)> {
-        self.heap.first().map(|e| (e.when, e.seq))
+    pub fn next_key(&self) -> Option<(Time, u64)> {
+        self.heap.first().map(|e| (e.handle.when, e.seq))
     }
 
     /// What `_run_once` does with cancelled timers before it decides how
@@ -227,8 +244,8 @@ impl Timers {
     }
 
     /// The deadline of the first timer, cancelled or not.
-    pub fn next_deadline(&self) -> Option<Nanos> {
-        self.heap.first().map(|e| e.when)
+    pub fn next_deadline(&self) -> Option<Time> {
+        self.heap.first().map(|e| e.handle.when)
     }
 
     /// The timer that fires next.
@@ -257,11 +274,12 @@ impl Timers {
         live
     }
 
-    /// The first timer if its deadline has come, out of the heap (no
-    /// longer counted when cancelled, as `_scheduled` is then false).
-    pub fn pop_due(&mut self, now: Nanos) -> Option<Rc<TimerHandle>> {
+    /// The first timer if it is due by `end` (`_run_once`'s `end_time`:
+    /// `handle._when < end_time`), out of the heap (no longer counted
+    /// when cancelled, as `_scheduled` is then false).
+    pub fn pop_due(&mut self, end: Time) -> Option<Rc<TimerHandle>> {
         match self.heap.first() {
-            Some(e) if e.when <= now => heap_pop(&mut self.heap).map(|e| {
+            Some(e) if e.handle.when < end => heap_pop(&mut self.heap).map(|e| {
                 #[cfg(feature = "asyncio-py")]
                 e.handle.scheduled.set(false);
                 e.handle

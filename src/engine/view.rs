@@ -17,7 +17,7 @@
 
 use super::event_loop::Handle;
 use super::futures::{Callback, FutKind, FutRef, FutureObj, TaskBody};
-use super::timers::Nanos;
+use super::timers::Time;
 use super::Runtime;
 use crate::collect::CollectVec;
 use std::fmt::Write;
@@ -29,8 +29,8 @@ use std::rc::Rc;
 pub struct LoopView {
     /// The iteration about to run or running, counted from 1.
     pub iteration: u64,
-    /// The virtual clock, in nanoseconds.
-    pub now: Nanos,
+    /// The virtual clock, in seconds.
+    pub now: Time,
     /// Within an iteration: the callback about to run, counted from 1,
     /// and how many the iteration runs (CPython's `ntodo`).
     pub callback: Option<(usize, usize)>,
@@ -58,7 +58,7 @@ pub struct LoopView {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct TimerView {
-    pub when: Nanos,
+    pub when: Time,
     /// The task whose sleep (or `wait_for` timeout) it ends, if one is
     /// waiting on its future.
     pub task: Option<String>,
@@ -189,7 +189,7 @@ pub enum Awaited {
     /// A `gather`'s future, with its children in argument order.
     Gather(Vec<Awaited>),
     /// A plain future: a sleep's, completed by the timer due at `due`.
-    Future { due: Option<Nanos> },
+    Future { due: Option<Time> },
 }
 
 impl std::fmt::Display for Awaited {
@@ -458,8 +458,10 @@ pub fn in_primitive(t: &TaskView) -> String {
     t.waits_in.map(|p| format!(" in {p}")).unwrap_or_default()
 }
 
-pub fn seconds(nanos: Nanos) -> String {
-    let micros = (nanos + 500) / 1000;
+pub fn seconds(t: Time) -> String {
+    // As the tests' `loop_view.py` writes it: whole nanoseconds, rounded
+    // to microseconds.
+    let micros = (super::timers::tick(t).max(0) as u64 + 500) / 1000;
     format!("{}.{:06}", micros / 1_000_000, micros % 1_000_000)
 }
 

@@ -2624,9 +2624,8 @@ fn loop_method(
         )));
     }
     check_open(l)?;
-    let nanos = (deadline * 1e9).round() as u64;
     Ok(Value::Handle(rt.call_at_program(
-        nanos,
+        deadline,
         when,
         callback,
         args,

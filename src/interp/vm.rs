@@ -737,12 +737,11 @@ impl TaskVm {
             self.waiting = Waiting::Yield(result);
             return Ok(None);
         }
-        let nanos = (seconds * 1e9).round() as u64;
         let future = rt.new_future(FutKind::Plain);
-        let timer = rt.call_later(nanos, future.clone(), result.clone());
+        let timer = rt.call_later(seconds, future.clone(), result.clone());
         let task = rt.current_slot();
         if let Some(task) = task {
-            let until = timer.when as f64 / 1e9;
+            let until = timer.when;
             rt.emit(|| EventKind::Sleeping {
                 task,
                 delay: seconds,

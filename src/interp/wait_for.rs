@@ -86,7 +86,7 @@ pub(crate) fn start(rt: &Rc<Runtime>, aw: Value, timeout: &Value) -> Next {
         ))));
     }
     let waiter = rt.new_future(FutKind::Plain);
-    let timer = rt.call_later((seconds * 1e9).round() as u64, waiter.clone(), Value::None);
+    let timer = rt.call_later(seconds, waiter.clone(), Value::None);
     // Past this point CPython is inside `try: ... finally:
     // timeout_handle.cancel()`; before it, a bad `aw` leaves the timer set.
     let fut = match rt.ensure_future(aw) {
