@@ -25,6 +25,7 @@ What is recorded:
   signature is ever asked for, and the page carries this table.
 """
 
+import ast
 import asyncio
 import asyncio.tasks
 import builtins
@@ -40,6 +41,7 @@ import logging
 import math
 import os
 import sys
+import textwrap
 import types
 import random
 import re
@@ -192,6 +194,7 @@ def instances():
             pass
 
     coro = coroutine_function()
+    loop = asyncio.new_event_loop()
     d = {1: 2}
     values = {
         "NoneType": None,
@@ -226,7 +229,7 @@ def instances():
         "coroutine": coro,
         "Task": asyncio.Task,
         "Future": asyncio.Future,
-        "_GatheringFuture": asyncio.tasks._GatheringFuture,
+        "_GatheringFuture": asyncio.tasks._GatheringFuture([], loop=loop),
         # C types the library writes as classes (src/asyncio_py), by the
         # name CPython's messages give them: what CPython's has and the
         # class lacks is refused, not an AttributeError.
@@ -241,8 +244,25 @@ def instances():
     values["CancelledError"] = asyncio.CancelledError
     values["InvalidStateError"] = asyncio.InvalidStateError
     table = {name: sorted(dir(v)) for name, v in values.items()}
+    # A gather's own attributes (`_children`, `_cancel_requested`), which
+    # dir() of an instance of this Python subclass of a C type leaves out.
+    gathering = asyncio.tasks._GatheringFuture
+    table["_GatheringFuture"] = sorted(set(table["_GatheringFuture"]) | set_on_self(gathering.__init__))
     coro.close()
+    loop.close()
     return table
+
+
+def set_on_self(method):
+    """The attributes `method` assigns on `self`."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    return {
+        target.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+    }
 
 
 EXCEPTION_TYPES = {

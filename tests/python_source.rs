@@ -958,7 +958,8 @@ fn a_callback_whose_argument_has_the_program_s_repr_is_refused_in_a_repr() {
     assert_eq!(outcome.stdout, "<Handle plain(1) at …>\n");
     let error = outcome.error.expect("the run must be stopped").to_string();
     assert!(
-        error.contains("whose callback's arguments have a `__repr__` of the program's"),
+        error
+            .contains("whose callback (or one of its arguments) has a `__repr__` of the program's"),
         "{error}"
     );
     // The future's callback too.
@@ -1077,4 +1078,40 @@ fn a_coding_comment_other_than_utf8_is_refused() {
     );
     let utf8 = "# -*- coding: utf-8 -*-\nimport asyncio\nasync def main():\n    pass\nasyncio.run(main())\n";
     assert!(parse::program(utf8).is_ok());
+}
+
+/// The library keeps lists where CPython's asyncio keeps deques and sets,
+/// and strings where it keeps enum members: the program reading one of
+/// those private attributes is refused where it is reached, while a
+/// private attribute the library keeps as CPython does reads as CPython's.
+#[test]
+fn a_private_attribute_of_asyncio_s_kept_otherwise_than_cpython_s_is_refused() {
+    let head = "import asyncio\nclass Q(asyncio.Queue):\n    pass\nasync def main():\n    sem = asyncio.Semaphore(2)\n    print(sem._value)\n";
+    for (line, says) in [
+        ("print(asyncio.Queue()._queue)", "reading `Queue._queue`"),
+        ("print(Q()._getters)", "reading `Queue._getters`"),
+        ("print(asyncio.Lock()._waiters)", "reading `Lock._waiters`"),
+        (
+            "print(asyncio.BoundedSemaphore()._waiters)",
+            "reading `BoundedSemaphore._waiters`",
+        ),
+        (
+            "print(asyncio.timeout(1)._state)",
+            "reading `Timeout._state`",
+        ),
+        (
+            "print(asyncio.gather(asyncio.sleep(0))._children)",
+            "`_GatheringFuture._children`",
+        ),
+    ] {
+        let source = format!("{head}    {line}\nasyncio.run(main())\n");
+        let outcome = interleave::run(&parse::program(&source).unwrap(), &RunOptions::default());
+        assert_eq!(outcome.stdout, "2\n", "{line}");
+        let error = outcome.error.expect("the run must be stopped").to_string();
+        assert!(error.contains(says), "{line}: {error}");
+    }
+    // A priority queue's list is CPython's too.
+    let source = "import asyncio\nasync def main():\n    q = asyncio.PriorityQueue()\n    q.put_nowait(2)\n    q.put_nowait(1)\n    print(q._queue)\nasyncio.run(main())\n";
+    let outcome = interleave::run(&parse::program(source).unwrap(), &RunOptions::default());
+    assert_eq!(outcome.stdout, "[1, 2]\n");
 }

@@ -330,6 +330,61 @@ pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] = &[
     ("functools", "wraps"),
 ];
 
+/// The library's private attributes whose values are not CPython's: the
+/// class that sets it (the nearest of the library's classes an object
+/// derives from), the attribute, and what CPython keeps there. The
+/// library keeps lists where CPython keeps deques (the same operations,
+/// in the subset it uses) and strings where CPython keeps enum members;
+/// the program reading one is refused (`refuse_unlike_private`), not
+/// shown another value. (`PriorityQueue` and `LifoQueue` keep lists in
+/// CPython too.)
+#[cfg(feature = "asyncio-py")]
+pub static UNLIKE_CPYTHON: &[(&str, &str, &str)] = &[
+    ("Barrier", "_state", "a `_BarrierState` member"),
+    ("Condition", "_waiters", "a `collections.deque`"),
+    ("Event", "_waiters", "a `collections.deque`"),
+    ("Lock", "_waiters", "a `collections.deque`"),
+    ("Queue", "_getters", "a `collections.deque`"),
+    ("Queue", "_putters", "a `collections.deque`"),
+    ("Queue", "_queue", "a `collections.deque`"),
+    ("Semaphore", "_waiters", "a `collections.deque`"),
+    ("TaskGroup", "_tasks", "a set"),
+    ("Timeout", "_state", "a `_State` member"),
+];
+
+/// The program reads `obj.name`: refused where `name` is one of the
+/// library's private attributes whose value is not CPython's
+/// (`UNLIKE_CPYTHON`).
+#[cfg(feature = "asyncio-py")]
+pub fn refuse_unlike_private(
+    obj: &crate::value::Value,
+    name: &str,
+) -> Result<(), crate::error::Raise> {
+    let crate::value::Value::Instance(instance) = obj else {
+        return Ok(());
+    };
+    let mut class = &instance.class;
+    // The nearest class of the library's.
+    while class.module == "__main__" {
+        match &class.base {
+            crate::value::class::Base::Class(base) => class = base,
+            _ => return Ok(()),
+        }
+    }
+    // (`BoundedSemaphore` is a `Semaphore`'s subclass in the library too.)
+    let owner = match class.name {
+        "BoundedSemaphore" => "Semaphore",
+        other => other,
+    };
+    match UNLIKE_CPYTHON.iter().find(|(c, a, _)| *c == owner && *a == name) {
+        Some((_, _, cpython)) => Err(crate::error::RunError::unsupported(format!(
+            "reading `{}.{name}` is not supported yet: CPython keeps {cpython} there, Interleave's asyncio another kind of value",
+            class.name
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Whether a member of a walked collection makes its order show.
 #[cfg(feature = "asyncio-py")]
 pub type Shows = fn(&crate::value::Value) -> bool;

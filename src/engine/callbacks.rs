@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 /// Why a repr with a callback whose arguments have a `__repr__` of the
 /// program's is refused.
-pub(crate) const SHOWS_PROGRAM_REPR: &str = "the repr of a handle, task or future whose callback's arguments have a `__repr__` of the program's is not supported yet (asyncio writes them with `reprlib.repr`, which calls it); print the callback's parts yourself";
+pub(crate) const SHOWS_PROGRAM_REPR: &str = "the repr of a handle, task or future whose callback (or one of its arguments) has a `__repr__` of the program's is not supported yet (asyncio writes them with `reprlib.repr`, which calls it); print the callback's parts yourself";
 
 /// `asyncio.Handle` (and the call a `TimerHandle` makes): a callable and
 /// its arguments, which `cancel()` keeps from running.
@@ -78,7 +78,9 @@ impl CallHandle {
         if let Some(when) = &self.when {
             parts.push(format!("when={}", when.repr()));
         }
-        if !self.is_cancelled() {
+        // (`_repr_info` writes the callback only when there is one:
+        // `call_soon(None)` is accepted outside debug mode.)
+        if !self.is_cancelled() && !matches!(self.callback, Value::None) {
             parts.push(callback_repr(&self.callback, &self.args));
         }
         format!("<{}>", parts.joined(" "))
@@ -117,7 +119,22 @@ pub fn shows_program_repr_in(callback: &Value, args: &[Value]) -> bool {
         }
         return shows_program_repr_in(&p.func, args);
     }
-    args.iter().any(shows)
+    (!has_qualname(callback) && shows(callback)) || args.iter().any(shows)
+}
+
+/// Whether `func` has a `__qualname__` (or a `__name__`) for
+/// `_format_callback` to write; what has neither is written by its repr
+/// (an object whose class defines `__call__`).
+fn has_qualname(func: &Value) -> bool {
+    matches!(
+        func,
+        Value::Function(_)
+            | Value::Builtin(_)
+            | Value::Method(_)
+            | Value::Class(_)
+            | Value::BoundMethod(_)
+            | Value::UserClass(_)
+    )
 }
 
 /// `_format_callback(func, args, kwargs, suffix)`.
@@ -136,7 +153,11 @@ fn callback_text(
     if let Value::Partial(p) = func {
         return callback_text(&p.func, &p.args, &p.kwargs, call + &suffix);
     }
-    format!("{}{call}{suffix}", callable_name(func))
+    let name = match has_qualname(func) {
+        true => callable_name(func),
+        false => func.repr(),
+    };
+    format!("{name}{call}{suffix}")
 }
 
 /// A callable's `__qualname__`, as step mode's view names a callback

@@ -129,7 +129,10 @@ impl Runtime {
                 })
                 .collect_vec();
             if cancel_requested {
-                self.set_exception(outer, fut.make_cancelled_error());
+                // CPython's `fut` here is the results loop's variable: the
+                // last child, whichever child's completion got here.
+                let last = children.last().unwrap_or(fut);
+                self.set_exception(outer, last.make_cancelled_error());
             } else {
                 self.set_result(outer, Value::list(results));
             }

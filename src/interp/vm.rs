@@ -1379,6 +1379,23 @@ pub(crate) fn kept_in_traceback(e: Raise, values: Vec<Value>) -> Raise {
     e
 }
 
+/// The program's code (not the library's) reading one of the library's
+/// private attributes whose value is not CPython's is refused
+/// (`asyncio_py::UNLIKE_CPYTHON`).
+#[cfg(feature = "asyncio-py")]
+#[inline]
+fn refuse_unlike_private(
+    m: &Compiled,
+    function: usize,
+    obj: &Value,
+    name: &str,
+) -> Result<(), Raise> {
+    if name.starts_with('_') && !name.starts_with("__") && !m.scopes.in_library(function) {
+        crate::asyncio_py::refuse_unlike_private(obj, name)?;
+    }
+    Ok(())
+}
+
 /// `obj.name`. The AttributeError for a name `obj` lacks holds `obj`
 /// (CPython's `AttributeError.obj`): a coroutine never awaited or a
 /// failed task it is, or a list directly holds, goes, and is reported,
@@ -1826,11 +1843,16 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Attr(n) => {
                     let obj = frame.pop();
-                    frame.stack.push(attr_of(rt, obj, &code.names[n as usize])?);
+                    let name = &code.names[n as usize];
+                    #[cfg(feature = "asyncio-py")]
+                    refuse_unlike_private(m, frame.function, &obj, name)?;
+                    frame.stack.push(attr_of(rt, obj, name)?);
                 }
                 Op::LoadMethod(n) => {
                     let obj = frame.pop();
                     let name = &code.names[n as usize];
+                    #[cfg(feature = "asyncio-py")]
+                    refuse_unlike_private(m, frame.function, &obj, name)?;
                     if builtins::is_method(&obj, name) {
                         frame.stack.push(obj);
                         frame.stack.push(Value::Bool(true));
