@@ -1,7 +1,7 @@
 # json.dumps of CPython 3.11, after Lib/json/encoder.py (`JSONEncoder` and
 # `_make_iterencode`, which the C encoder matches): the same text, the
-# same order of `default` calls, the same errors. Not here: `loads`,
-# `dump`/`load` (files), and the encoder classes.
+# same order of `default` calls, the same errors. Not here: `dump`/`load`
+# (files), and the encoder classes. (`loads` is `json_decoder.py`'s.)
 
 
 # `ESCAPE_DCT`'s named escapes.

@@ -158,6 +158,12 @@ static MODULES: &[LibModule] = &[
         exports: stdlib_exports!["dumps"],
     },
     LibModule {
+        name: "json.decoder",
+        public: "json",
+        source: source!("json_decoder.py"),
+        exports: stdlib_exports!["loads", "JSONDecodeError"],
+    },
+    LibModule {
         name: "_io",
         public: "sys",
         source: source!("io.py"),

@@ -1250,6 +1250,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `module.Name`, as an `except` names it through its imports
+    /// (`json.JSONDecodeError`): a class of a library module other than
+    /// asyncio's, as linked. (asyncio's are linked by that very name.)
+    #[cfg(feature = "asyncio-py")]
+    fn library_class(&self, dotted: &str) -> Option<Name> {
+        let (module, name) = dotted.rsplit_once('.')?;
+        match crate::asyncio_py::exports(module, name) {
+            true => self.linked(name),
+            false => None,
+        }
+    }
+
     #[cfg(feature = "code")]
     /// Pushes whether the exception on the stack is one of `classes`
     /// (`except (A, B)`: A matches, or else B does).
@@ -1283,7 +1295,13 @@ impl<'a> Compiler<'a> {
             match ExcKind::from_source(class).filter(|_| !own) {
                 Some(kind) => self.emit(Op::ExcMatch(kind)),
                 None => {
-                    self.load_name(&class.as_str().into());
+                    #[cfg(feature = "asyncio-py")]
+                    let class = self
+                        .library_class(class)
+                        .unwrap_or_else(|| class.as_str().into());
+                    #[cfg(not(feature = "asyncio-py"))]
+                    let class: Name = class.as_str().into();
+                    self.load_name(&class);
                     self.emit(Op::ExcMatchClass)
                 }
             };
