@@ -7,7 +7,7 @@
 # the recursion limit, and a `\ud800` escape not followed by its pair (a
 # lone surrogate, which Interleave's strings cannot hold: refused).
 
-from _interleave import refuse
+import _interleave
 
 
 class JSONDecodeError(ValueError):
@@ -53,8 +53,10 @@ def _json_hex4(s, at, error_at):
     return n
 
 
-def _json_scanstring(s, end, strict):
-    # `scanstring_unicode`: `end` is just past the opening quote.
+def _json_scanstring(s, end, strict, lone):
+    # `scanstring_unicode`: `end` is just past the opening quote. A lone
+    # surrogate is noted in `lone` (a list), for `loads` to refuse once
+    # the document has parsed: an error after it is CPython's to raise.
     chunks = []
     begin = end - 1
     n = len(s)
@@ -95,7 +97,8 @@ def _json_scanstring(s, end, strict):
                 u = 0x10000 + (((u - 0xD800) << 10) | (u2 - 0xDC00))
                 end += 6
         if 0xD800 <= u <= 0xDFFF:
-            refuse("json.loads of a `\\u` escape of a lone surrogate is not supported yet: Interleave's strings cannot hold one")
+            lone.append(u)
+            u = 0xFFFD
         chunks.append(chr(u))
     return "".join(chunks), end
 
@@ -145,13 +148,14 @@ class _JsonScanner:
         self.parse_float = parse_float
         self.parse_int = parse_int
         self.parse_constant = parse_constant
+        self.lone = []
 
     def scan(self, s, idx):
         if idx >= len(s):
             raise _JsonStop(idx)
         c = s[idx]
         if c == '"':
-            return _json_scanstring(s, idx + 1, self.strict)
+            return _json_scanstring(s, idx + 1, self.strict, self.lone)
         if c == "{":
             return self.object(s, idx + 1)
         if c == "[":
@@ -207,7 +211,7 @@ class _JsonScanner:
                 raise JSONDecodeError("Expecting property name enclosed in double quotes", s, end)
         end += 1
         while True:
-            key, end = _json_scanstring(s, end, self.strict)
+            key, end = _json_scanstring(s, end, self.strict, self.lone)
             if s[end:end + 1] != ":":
                 end = _json_skip_ws(s, end)
                 if s[end:end + 1] != ":":
@@ -264,7 +268,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     if cls is not None:
-        refuse("json.loads(cls=...) is not supported yet")
+        _interleave.refuse("json.loads(cls=...) is not supported yet")
     strict = True
     for k in kw:
         if k != "strict":
@@ -276,4 +280,6 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     end = _json_skip_ws(s, end)
     if end != len(s):
         raise JSONDecodeError("Extra data", s, end)
+    if scanner.lone:
+        _interleave.refuse("json.loads of a `\\u` escape of a lone surrogate is not supported yet: Interleave's strings cannot hold one")
     return obj
