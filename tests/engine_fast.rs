@@ -101,6 +101,23 @@ asyncio.run(main())
 }
 
 #[test]
+fn a_deadline_past_where_the_float_clock_is_coarser_than_a_nanosecond_is_reached() {
+    // From 2**24 seconds on, `now + 1e-9` is `now`: a deadline reached
+    // exactly is never "before now plus the resolution"; CPython's real
+    // clock runs on past it, and so does this one.
+    let outcome = run(r#"
+import asyncio
+
+async def main():
+    await asyncio.sleep(2 ** 24)
+    print("woke")
+
+asyncio.run(main())
+"#);
+    assert_eq!(outcome.stdout, "woke\n");
+}
+
+#[test]
 fn an_iteration_runs_only_what_was_ready_when_it_began() {
     // A task that yields is scheduled again at once, but runs in the next
     // iteration, after the other: the ready queue is taken as it stood.

@@ -568,6 +568,18 @@ impl Runtime {
                         if timeout > 0.0 {
                             lp.now += timeout;
                         }
+                        // From 2**24 seconds on, the float is coarser than
+                        // the clock's resolution: `now + timeout` can stop
+                        // on a deadline that adding the resolution never
+                        // passes. CPython's real clock runs on past it.
+                        if timeout < MAXIMUM_SELECT_TIMEOUT {
+                            while when >= lp.now + CLOCK_RESOLUTION {
+                                // The next float up (`f64::next_up`, newer
+                                // than this crate's MSRV): the clock is
+                                // never negative.
+                                lp.now = f64::from_bits(lp.now.to_bits() + 1);
+                            }
+                        }
                     }
                     None => {
                         return Err(RunError::new(

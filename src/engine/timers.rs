@@ -13,8 +13,8 @@
 //! in CPython too: those ties fall where the heap puts them
 //! (`Entry::precedes`).
 //!
-//! Deadlines are CPython's floats (`time() + delay`), but two less than
-//! half a nanosecond apart count as the same moment for the order
+//! Deadlines are CPython's floats (`time() + delay`), but two that round
+//! to the same nanosecond count as the same moment for the order
 //! (`tick`): `0.7 + 0.1` and `0.8`, set in different iterations, are a
 //! tie the real clock breaks by which was set first, however the floats'
 //! last bits fall. Cancelled timers stay in the heap, as in CPython,
