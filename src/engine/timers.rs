@@ -17,9 +17,10 @@
 //! to the same nanosecond count as the same moment for the order
 //! (`tick`): `0.7 + 0.1` and `0.8`, set in different iterations, are a
 //! tie the real clock breaks by which was set first, however the floats'
-//! last bits fall. Cancelled timers stay in the heap, as in CPython,
-//! skipped when they reach the front, or all dropped and the heap rebuilt
-//! when they are most of it (`drop_cancelled`).
+//! last bits fall; a deadline the program gave (`call_at`), from a
+//! reading made before, goes by the floats. Cancelled timers stay in the
+//! heap, as in CPython, skipped when they reach the front, or all dropped
+//! and the heap rebuilt when they are most of it (`drop_cancelled`).
 
 use super::futures::FutRef;
 #[cfg(feature = "code")]
@@ -130,16 +131,23 @@ impl Entry {
     /// reading of the clock is a tie the heap's layout settles; any other
     /// same deadline, the order the timers were set.
     fn precedes(&self, other: &Entry) -> bool {
-        // From one reading, the floats alone decide, as in CPython, and
-        // equal ones tie.
-        #[cfg(feature = "asyncio-py")]
-        if let (Some(a), Some(b)) = (self.exact, other.exact) {
-            if a == b {
-                return self.handle.when < other.handle.when;
-            }
-        }
         if self.tick != other.tick {
             return self.tick < other.tick;
+        }
+        // A deadline the program gave comes from a reading it made at or
+        // before the timer was set (`start + 0.3`, or a `timeout(d)` made
+        // before its `async with`): on a real clock, the reading made
+        // earlier gives the earlier deadline, whichever timer was set
+        // first. The floats decide between such a deadline and another
+        // (from one reading, equal ones tie, as in CPython's heap).
+        #[cfg(feature = "asyncio-py")]
+        if self.exact.is_some() || other.exact.is_some() {
+            if self.handle.when != other.handle.when {
+                return self.handle.when < other.handle.when;
+            }
+            if self.exact.is_some() && self.exact == other.exact {
+                return false;
+            }
         }
         self.seq < other.seq
     }
