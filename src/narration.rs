@@ -200,7 +200,7 @@ impl Narrator {
                     // To the nanosecond: the clock's float sums (`0.7 +
                     // 0.1` is `0.7999999999999999`) are CPython's, but
                     // not what the sentence is about.
-                    Value::Float((*until * 1e9).round_ties_even() / 1e9).repr()
+                    Value::Float(crate::engine::timers::tick(*until) as f64 / 1e9).repr()
                 ),
                 EventKind::Yielded { .. } => "It awaits asyncio.sleep(0): it goes to the back of the ready queue, and runs again in the next iteration".to_string(),
                 EventKind::Waiting {

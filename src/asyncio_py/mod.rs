@@ -347,6 +347,7 @@ pub static NATIVE_MODULE_ATTRS: &[(&str, &str)] = &[
 #[cfg(feature = "asyncio-py")]
 pub static UNLIKE_CPYTHON: &[(&str, &str, &str)] = &[
     ("Barrier", "_state", "a `_BarrierState` member"),
+    ("BoundedSemaphore", "_waiters", "a `collections.deque`"),
     ("Condition", "_waiters", "a `collections.deque`"),
     ("Event", "_waiters", "a `collections.deque`"),
     ("Lock", "_waiters", "a `collections.deque`"),
@@ -369,20 +370,11 @@ pub fn refuse_unlike_private(
     let crate::value::Value::Instance(instance) = obj else {
         return Ok(());
     };
-    let mut class = &instance.class;
     // The nearest class of the library's.
-    while class.module == "__main__" {
-        match &class.base {
-            crate::value::class::Base::Class(base) => class = base,
-            _ => return Ok(()),
-        }
-    }
-    // (`BoundedSemaphore` is a `Semaphore`'s subclass in the library too.)
-    let owner = match class.name {
-        "BoundedSemaphore" => "Semaphore",
-        other => other,
+    let Some(class) = instance.class.ancestry().find(|c| c.module != "__main__") else {
+        return Ok(());
     };
-    match UNLIKE_CPYTHON.iter().find(|(c, a, _)| *c == owner && *a == name) {
+    match UNLIKE_CPYTHON.iter().find(|(c, a, _)| *c == class.name && *a == name) {
         Some((_, _, cpython)) => Err(crate::error::RunError::unsupported(format!(
             "reading `{}.{name}` is not supported yet: CPython keeps {cpython} there, Interleave's asyncio another kind of value",
             class.name

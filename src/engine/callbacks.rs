@@ -119,22 +119,7 @@ pub fn shows_program_repr_in(callback: &Value, args: &[Value]) -> bool {
         }
         return shows_program_repr_in(&p.func, args);
     }
-    (!has_qualname(callback) && shows(callback)) || args.iter().any(shows)
-}
-
-/// Whether `func` has a `__qualname__` (or a `__name__`) for
-/// `_format_callback` to write; what has neither is written by its repr
-/// (an object whose class defines `__call__`).
-fn has_qualname(func: &Value) -> bool {
-    matches!(
-        func,
-        Value::Function(_)
-            | Value::Builtin(_)
-            | Value::Method(_)
-            | Value::Class(_)
-            | Value::BoundMethod(_)
-            | Value::UserClass(_)
-    )
+    (qualname(callback).is_none() && shows(callback)) || args.iter().any(shows)
 }
 
 /// `_format_callback(func, args, kwargs, suffix)`.
@@ -153,28 +138,33 @@ fn callback_text(
     if let Value::Partial(p) = func {
         return callback_text(&p.func, &p.args, &p.kwargs, call + &suffix);
     }
-    let name = match has_qualname(func) {
-        true => callable_name(func),
-        false => func.repr(),
-    };
+    // What has no `__qualname__` (an object whose class defines
+    // `__call__`) is written by its repr.
+    let name = qualname(func).unwrap_or_else(|| func.repr());
     format!("{name}{call}{suffix}")
 }
 
-/// A callable's `__qualname__`, as step mode's view names a callback
-/// (`call cb()`).
-pub fn callable_name(callback: &Value) -> String {
-    match callback {
+/// A callable's `__qualname__` (or `__name__`), if it has one, as
+/// `_format_callback` writes it.
+fn qualname(func: &Value) -> Option<String> {
+    Some(match func {
         Value::Function(f) => f.name().to_string(),
         Value::BoundMethod(m) => m.1.name().to_string(),
         Value::Builtin(b) => b.name().to_string(),
         Value::Method(m) => format!("{}.{}", m.0.type_name(), m.1),
         Value::UserClass(c) => c.name.to_string(),
         Value::Class(c) => c.name().to_string(),
-        // A partial has no `__qualname__`: its type's name.
-        #[cfg(feature = "code")]
+        _ => return None,
+    })
+}
+
+/// A callable's name as step mode's view names a callback (`call cb()`):
+/// its `__qualname__`, else its type's name (a partial's is `partial`).
+pub fn callable_name(callback: &Value) -> String {
+    qualname(callback).unwrap_or_else(|| match callback {
         Value::Partial(_) => "partial".to_string(),
         other => other.cpython_type_name().to_string(),
-    }
+    })
 }
 
 impl Runtime {

@@ -1256,10 +1256,7 @@ impl<'a> Compiler<'a> {
     #[cfg(feature = "asyncio-py")]
     fn library_class(&self, dotted: &str) -> Option<Name> {
         let (module, name) = dotted.rsplit_once('.')?;
-        match crate::asyncio_py::exports(module, name) {
-            true => self.linked(name),
-            false => None,
-        }
+        self.linked_export(module, name)
     }
 
     #[cfg(feature = "code")]
@@ -1339,6 +1336,13 @@ impl<'a> Compiler<'a> {
             None if self.scopes.global(m).is_none() => crate::value::Module::by_name(m)?.name(),
             None => return None,
         };
+        self.linked_export(module, name)
+    }
+
+    /// `module.name` as linked, if `module` exports it from the library
+    /// and the program has it.
+    #[cfg(feature = "code")]
+    fn linked_export(&self, module: &str, name: &str) -> Option<Name> {
         match crate::asyncio_py::exports(module, name) {
             true => self.linked(name),
             false => None,
@@ -1434,8 +1438,7 @@ impl<'a> Compiler<'a> {
                 if let Some(linked) = import
                     .attr
                     .as_ref()
-                    .filter(|a| crate::asyncio_py::exports(&import.module, a))
-                    .and_then(|attr| self.linked(attr))
+                    .and_then(|attr| self.linked_export(&import.module, attr))
                 {
                     self.load_name(&linked);
                     return;
