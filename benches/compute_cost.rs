@@ -57,7 +57,7 @@ fn main() {
             .fold(f64::MAX, f64::min);
         let program = interleave::parse::program(&text).expect("the program parses");
         let options = RunOptions {
-            compute_time: false,
+            real_clock: false,
             ..RunOptions::default()
         };
         let outcome = interleave::run(&program, &options);

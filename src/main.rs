@@ -31,8 +31,10 @@ step    prints, before each loop iteration, what the loop holds (the ready
 options:
   --max-steps N        stop a run after N loop iterations and calls
   --max-tasks N        stop a run that creates more than N tasks
-  --no-compute-time    computing takes no time on the virtual clock (only
-                       sleeps move it, as on the tests' virtual clock)
+  --virtual-clock      only sleeps move the clock, each by exactly its length,
+                       as on the tests' virtual clock (by default computing
+                       and waking take time, as on CPython's real clock;
+                       --no-compute-time is the old name)
   --seed N             seed `random` with N until the program seeds it
                        (0 when not given; CPython picks its own)";
 
@@ -43,7 +45,7 @@ struct Args {
     command: String,
     source: Option<Source>,
     limits: Limits,
-    no_compute_time: bool,
+    virtual_clock: bool,
     random_seed: u64,
     json: bool,
     callbacks: bool,
@@ -60,7 +62,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let command = args.next().ok_or("no command given")?;
     let mut source = None;
     let mut limits = Limits::default();
-    let mut no_compute_time = false;
+    let mut virtual_clock = false;
     let mut random_seed = 0;
     let mut json = false;
     let mut callbacks = false;
@@ -82,7 +84,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .parse()
                     .map_err(|_| format!("--max-tasks wants a whole number, not `{v}`"))?;
             }
-            "--no-compute-time" => no_compute_time = true,
+            "--virtual-clock" | "--no-compute-time" => virtual_clock = true,
             "--seed" => {
                 let n = args.next().ok_or("--seed needs a number: --seed 42")?;
                 random_seed = n
@@ -102,7 +104,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         command,
         source,
         limits,
-        no_compute_time,
+        virtual_clock,
         random_seed,
         json,
         callbacks,
@@ -182,7 +184,7 @@ fn run(args: &Args) -> Result<ExitCode, Stop> {
     let options = RunOptions {
         limits: args.limits,
         no_trace: false,
-        compute_time: !args.no_compute_time,
+        real_clock: !args.virtual_clock,
         random_seed: args.random_seed,
     };
     let mut stdout = std::io::stdout().lock();

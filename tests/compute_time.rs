@@ -9,7 +9,7 @@
 //! each prints something else with computing time off, so the comparison
 //! can fail. The rest needs no Python.
 //!
-//! `INTERLEAVE_CASE=blocks cargo test --test compute_time` runs the
+//! `INTERLEAVE_CASE=blocks cargo test --test real_clock` runs the
 //! programs whose path contains `blocks`.
 
 mod support;
@@ -19,10 +19,10 @@ use interleave::{parse, RunOptions, RunOutcome};
 use std::path::Path;
 use support::{cpython_source, Clock, Observed, REAL_CLOCK_ATTEMPTS};
 
-fn run(source: &str, compute_time: bool) -> RunOutcome {
+fn run(source: &str, real_clock: bool) -> RunOutcome {
     let program = parse::program(source).unwrap_or_else(|e| panic!("{e}\n{source}"));
     let options = RunOptions {
-        compute_time,
+        real_clock,
         ..RunOptions::default()
     };
     let outcome = interleave::run(&program, &options);

@@ -53,16 +53,17 @@ fn every_preset_prints_what_cpython_prints() {
             bless,
         );
         // The engine's own trace: the browser tests (web/tests) compare
-        // the wasm build against it.
-        let trace = interleave::trace::to_json_lines(
-            &interleave::run(&program, &Default::default()).events,
-        );
+        // the wasm build against it. On the virtual clock, as the page
+        // runs the forms' programs, and as CPython's loop views are
+        // compared below.
+        let options = support::options();
+        let trace = interleave::trace::to_json_lines(&interleave::run(&program, &options).events);
         check_file(&dir.join("trace.jsonl"), &trace, bless);
         // Its steps as `interleave step --callbacks --tree --narrate`
         // prints them (the loop's views are held to CPython's by
         // `assert_same`): the browser tests compare the wasm build's.
         let mut steps = String::new();
-        interleave::step(&program, &Default::default(), true, true, |step| {
+        interleave::step(&program, &options, true, true, |step| {
             steps.push_str(&step.to_text(true))
         });
         check_file(&dir.join("steps.txt"), &steps, bless);

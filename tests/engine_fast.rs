@@ -14,7 +14,7 @@ fn run(source: &str) -> RunOutcome {
     let outcome = interleave::run(
         &program,
         &RunOptions {
-            compute_time: false,
+            real_clock: false,
             ..RunOptions::default()
         },
     );
@@ -278,7 +278,7 @@ fn stepped(source: &str, callbacks: bool) -> (Vec<interleave::Stepped>, RunOutco
     let program = interleave::parse::program(source).unwrap_or_else(|e| panic!("{e}\n{source}"));
     let mut steps = Vec::new();
     let options = RunOptions {
-        compute_time: false,
+        real_clock: false,
         ..RunOptions::default()
     };
     let outcome = interleave::step(&program, &options, callbacks, true, |step| steps.push(step));
@@ -819,7 +819,7 @@ asyncio.run(main())
     let outcome = interleave::run(
         &program,
         &RunOptions {
-            compute_time: false,
+            real_clock: false,
             ..RunOptions::default()
         },
     );

@@ -92,8 +92,8 @@ impl Runtime {
             let until = self.lp.borrow().now + seconds;
             return Ok(self.block_until(until)?);
         }
-        let mut lp = self.lp.borrow_mut();
-        lp.now += seconds;
+        let wait = self.sleep_wait(seconds);
+        self.lp.borrow_mut().now += wait;
         Ok(())
     }
 

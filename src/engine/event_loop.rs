@@ -561,12 +561,13 @@ impl Runtime {
             }
             if lp.ready.is_empty() && !lp.stopping {
                 match lp.timers.next_deadline() {
-                    // `select(timeout)` on the virtual clock: it moves on
-                    // by `timeout`, summed as a float.
+                    // `select(timeout)`: the clock moves on by `timeout`,
+                    // summed as a float, or on the real clock by as long
+                    // as the wait lasts there (`waking`).
                     Some(when) => {
                         let timeout = (when - lp.now).clamp(0.0, MAXIMUM_SELECT_TIMEOUT);
                         if timeout > 0.0 {
-                            lp.now += timeout;
+                            lp.now += self.select_wait(timeout);
                         }
                         // From 2**24 seconds on, the float is coarser than
                         // the clock's resolution: `now + timeout` can stop

@@ -40,6 +40,7 @@ pub(crate) mod threads;
 pub mod timers;
 #[cfg(feature = "code")]
 pub mod view;
+mod waking;
 
 use crate::collect::CollectVec;
 use crate::error::{Raise, RunError};
@@ -189,11 +190,12 @@ pub struct RunOptions {
     pub limits: Limits,
     /// Record the trace. Off only for benchmarks that measure the loop alone.
     pub no_trace: bool,
-    /// Computing takes (estimated) time on the virtual clock, as it takes
-    /// real time in CPython (`compute`; Code mode only). On by default;
-    /// off, only sleeping moves the clock, as in the tests' CPython on a
-    /// virtual clock.
-    pub compute_time: bool,
+    /// The clock runs as CPython's real one does: computing takes
+    /// (estimated) time (`compute`), and a wait lasts as long as epoll and
+    /// Linux make it, a little past its deadline (`waking`). Code mode
+    /// only; on by default. Off, only sleeping moves the clock, each sleep
+    /// by exactly its length, as in the tests' CPython on a virtual clock.
+    pub real_clock: bool,
     /// The seed of `random`'s generator until the program seeds it (CPython
     /// seeds it from the operating system; Code mode only).
     pub random_seed: u64,
@@ -204,7 +206,7 @@ impl Default for RunOptions {
         RunOptions {
             limits: Limits::default(),
             no_trace: false,
-            compute_time: true,
+            real_clock: true,
             random_seed: 0,
         }
     }
@@ -328,7 +330,7 @@ impl Runtime {
             #[cfg(feature = "code")]
             source,
             #[cfg(feature = "code")]
-            compute: compute::Compute::new(options.compute_time),
+            compute: compute::Compute::new(options.real_clock),
             #[cfg(feature = "code")]
             handling: RefCell::new(None),
             #[cfg(feature = "asyncio-py")]

@@ -113,10 +113,10 @@ fn require_cpython_3_11() {
 
 /// The engine's options for comparing with CPython on the virtual clock
 /// (`virtual_clock.py`), where only sleeping moves the clock: computing
-/// takes no time there (see `tests/compute_time.rs` for when it does).
+/// takes no time there (see `tests/real_clock.rs` for when it does).
 pub fn options() -> RunOptions {
     RunOptions {
-        compute_time: false,
+        real_clock: false,
         ..RunOptions::default()
     }
 }

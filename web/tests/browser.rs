@@ -41,7 +41,16 @@ const NATIVE: &[(&str, &str, &str)] = native![
 
 fn session(name: &str) -> Session {
     let preset = presets::find(name).unwrap_or_else(|e| panic!("{e}"));
-    Session::new(&preset.program(), &RunOptions::default())
+    Session::new(&preset.program(), &virtual_clock())
+}
+
+/// The options the native tests record the presets' traces with: the
+/// virtual clock, as the page runs the forms' programs.
+fn virtual_clock() -> RunOptions {
+    RunOptions {
+        real_clock: false,
+        ..RunOptions::default()
+    }
 }
 
 #[wasm_bindgen_test]
@@ -68,7 +77,7 @@ fn every_preset_steps_in_the_browser_exactly_as_natively() {
     for (name, _, native) in NATIVE {
         let program = presets::find(name).unwrap().program();
         let mut steps = String::new();
-        interleave::step(&program, &RunOptions::default(), true, true, |step| {
+        interleave::step(&program, &virtual_clock(), true, true, |step| {
             steps.push_str(&step.to_text(true))
         });
         assert_eq!(

@@ -577,7 +577,7 @@ fn native_steps(page: &Page, source: &str) -> (Vec<String>, Vec<String>) {
 fn native_steps_printing(page: &Page, source: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let program = interleave::parse::program(source).unwrap();
     let options = interleave::RunOptions {
-        compute_time: page.code_editor().computing_takes_time(),
+        real_clock: page.code_editor().real_clock(),
         ..interleave::RunOptions::default()
     };
     let (mut views, mut narrations, mut printed) = (Vec::new(), Vec::new(), Vec::new());

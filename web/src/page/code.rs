@@ -28,11 +28,11 @@ pub struct CodeEditor {
     pub text: HtmlTextAreaElement,
     gutter: Element,
     error: Element,
-    /// Whether computing takes time on the virtual clock (on unless the
-    /// learner wants CPython's order on a clock only sleeps move); made
-    /// by the build with Code mode, as only it computes.
+    /// Whether the clock runs as CPython's real one (`RunOptions::real_clock`:
+    /// on unless the learner wants CPython's order on a clock only sleeps
+    /// move); made by the build with Code mode, as only it computes.
     #[cfg(feature = "code")]
-    compute_time: HtmlInputElement,
+    real_clock: HtmlInputElement,
     /// Whether the mistake shown is certainly the one CPython reports
     /// first (Python's own error, from a build that checks the whole
     /// file, or the tokenizer's), and not one that may hide another.
@@ -49,7 +49,7 @@ impl CodeEditor {
             gutter: dom::find(page, "pre.gutter"),
             error: dom::find(page, "p.code-error"),
             #[cfg(feature = "code")]
-            compute_time: computing_checkbox(&dom::find(page, "div.code-mode")),
+            real_clock: real_clock_checkbox(&dom::find(page, "div.code-mode")),
             #[cfg(feature = "code")]
             certain: std::cell::Cell::new(true),
         }
@@ -104,8 +104,8 @@ impl CodeEditor {
     }
 
     #[cfg(feature = "code")]
-    pub fn computing_takes_time(&self) -> bool {
-        self.compute_time.checked()
+    pub fn real_clock(&self) -> bool {
+        self.real_clock.checked()
     }
 
     /// Whether the program has a mistake that may hide another CPython
@@ -207,9 +207,9 @@ impl CodeEditor {
     }
 }
 
-/// "computing takes time", ticked, at the end of Code mode's area.
+/// "real clock", ticked, at the end of Code mode's area.
 #[cfg(feature = "code")]
-fn computing_checkbox(area: &Element) -> HtmlInputElement {
+fn real_clock_checkbox(area: &Element) -> HtmlInputElement {
     let label = dom::child(area, "label", "check", "");
     let input: HtmlInputElement = dom::cast(dom::child(&label, "input", "compute-time", ""));
     input.set_type("checkbox");
@@ -218,7 +218,7 @@ fn computing_checkbox(area: &Element) -> HtmlInputElement {
         &label,
         "span",
         "",
-        "computing takes time (estimated; untick to compare with CPython on a clock only sleeps move)",
+        "real clock: computing and waking take time (estimated; untick for a clock only sleeps move)",
     );
     input
 }

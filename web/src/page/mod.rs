@@ -526,7 +526,7 @@ impl Page {
         options: &RunOptions,
         map: impl FnOnce() -> run::RunMap,
     ) -> Rc<run::RunMap> {
-        let clock = options.compute_time;
+        let clock = options.real_clock;
         let mut kept = self.run_map.borrow_mut();
         match &*kept {
             Some((same, known)) if *same == clock => known.clone(),
@@ -903,7 +903,7 @@ impl Page {
         let speed = Speed::from_id(&self.speed.value());
         let options = RunOptions {
             #[cfg(feature = "code")]
-            compute_time: self.code_on.get() && self.code.computing_takes_time(),
+            real_clock: self.code_on.get() && self.code.real_clock(),
             #[cfg(feature = "code")]
             random_seed: random_seed(&program),
             ..RunOptions::default()
