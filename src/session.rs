@@ -20,6 +20,13 @@ impl Session {
     /// runs and replays one program many times, and copying it each time
     /// would cost time, and the build a copy of the whole tree's `clone`.
     pub fn shared(program: Rc<Program>, options: &RunOptions) -> Session {
+        // The real clock is for programs written in Python: the forms'
+        // tasks compute for microseconds and sleep for round times, and
+        // the page shows them on the virtual clock.
+        let options = &RunOptions {
+            real_clock: options.real_clock && program.source.is_some(),
+            ..options.clone()
+        };
         // With asyncio's Python half, when the program uses it.
         #[cfg(feature = "asyncio-py")]
         let program = crate::asyncio_py::link(&program);

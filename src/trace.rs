@@ -135,7 +135,7 @@ pub enum EventKind {
         task: Option<usize>,
         seconds: f64,
     },
-    /// The task computed for `seconds` (whole milliseconds, estimated):
+    /// The task computed for `seconds` (a millisecond or more, estimated):
     /// the loop stood still meanwhile, as for `time.sleep`.
     Computed {
         task: Option<usize>,

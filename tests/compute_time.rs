@@ -122,7 +122,7 @@ fn a_timer_falling_due_during_a_step_of_similar_length_is_noted_as_a_race() {
 }
 
 #[test]
-fn computing_shows_as_blocking_the_loop_and_moves_the_clock_by_whole_milliseconds() {
+fn computing_shows_as_blocking_the_loop_and_moves_the_clock() {
     let on = run(RACE, true);
     let computed: Vec<f64> = on
         .events
@@ -135,10 +135,11 @@ fn computing_shows_as_blocking_the_loop_and_moves_the_clock_by_whole_millisecond
     assert_eq!(computed.len(), 6, "one block per chunk: {computed:?}");
     for s in &computed {
         assert!(*s >= 0.005 && *s <= 0.1, "{s}");
-        let ms = s * 1e3;
-        assert!((ms - ms.round()).abs() < 1e-6, "{s} is whole milliseconds");
     }
     assert!(on.computed >= computed.iter().sum::<f64>());
+    // The blocks are on the clock: the run ends after all of them.
+    let last = on.events.last().unwrap().time;
+    assert!(last >= computed.iter().sum::<f64>(), "{last}");
 }
 
 #[test]

@@ -210,6 +210,7 @@ impl Runtime {
     /// The program read the loop's clock (`Runtime::clock_reads`).
     pub(crate) fn count_clock_read(&self) {
         self.clock_reads.set(self.clock_reads.get() + 1);
+        self.computed_at_read.set(self.compute.total());
     }
 
     /// `fut.add_done_callback(callback)`.

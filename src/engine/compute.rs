@@ -10,14 +10,17 @@
 //!
 //! The cost is calibrated against CPython 3.11 on the machine the tests
 //! run on (see `NANOS_PER_OP`); CPython's own speed varies with the
-//! machine and the program, so the model is an estimate, and the clock
-//! moves only by whole milliseconds of it (`QUANTUM`): below that,
-//! CPython's own timings jitter from run to run, and programs that
-//! compute little keep the round times a learner expects. Where an
-//! estimate within a factor `SPREAD` of this one would change which
-//! timers are due in an iteration, or which of two timers fires first,
-//! the run notes that CPython's order there depends on the machine's
-//! speed (`Runtime::note_race`).
+//! machine and the program, so the model is an estimate. The clock moves
+//! by all of it, however little: on a real clock no two callbacks run
+//! at the same time, so a deadline set in a later callback is later (a
+//! `sleep(0.1)` set after another one fires after it, and a deadline
+//! the program computed from an earlier reading, `start + 0.1`, fires
+//! before a `sleep(0.1)` set since), and two readings of the clock
+//! differ. The timeline shows a computation as blocking the loop from a
+//! millisecond on (`QUANTUM`). Where an estimate within a factor `SPREAD`
+//! of this one would change which timers are due in an iteration, or
+//! which of two timers fires first, the run notes that CPython's order
+//! there depends on the machine's speed (`Runtime::note_race`).
 
 use super::timers::{tick, Time};
 use super::Runtime;
@@ -39,7 +42,7 @@ pub const NANOS_PER_OP: u64 = 5;
 /// instructions.
 pub const OPS_PER_STEP: u64 = 4;
 
-/// The clock moves by whole milliseconds of computation.
+/// A computation the timeline shows, in nanoseconds: a millisecond on.
 pub const QUANTUM: u64 = 1_000_000;
 
 /// How far CPython's speed may stray from the estimate, either way, before
@@ -55,7 +58,8 @@ pub(crate) struct Compute {
     /// last moved.
     pending: Cell<u64>,
     /// Nanoseconds of computation moved onto the clock in the whole run,
-    /// for telling races (`may_swap`).
+    /// for telling races (`may_swap`): a point on the clock is made of
+    /// sleeps, waits and this, and only this scales with CPython's speed.
     total: Cell<u64>,
     /// Set once the run has noted a race: once is enough to say it.
     noted: Cell<bool>,
@@ -105,35 +109,31 @@ impl Runtime {
         self.compute.charge(items as u64);
     }
 
-    /// Moves the clock on by the whole milliseconds of computation done so
-    /// far; called before the clock is read or a deadline set, and after
-    /// each callback.
-    /// Inline: it runs after every callback, and nearly always has nothing
-    /// to do.
+    /// Moves the clock on by the computation done so far; called before
+    /// the clock is read or a deadline set, and after each callback.
+    /// Inline: it runs after every callback.
     #[inline]
     pub(crate) fn flush_compute(&self) {
         let c = &self.compute;
         if !c.enabled {
             return;
         }
-        let nanos = c.pending.get().saturating_mul(NANOS_PER_OP);
-        if nanos >= QUANTUM {
-            self.move_clock(nanos);
+        let ops = c.pending.replace(0);
+        if ops != 0 {
+            self.move_clock(ops.saturating_mul(NANOS_PER_OP));
         }
     }
 
-    #[cold]
     fn move_clock(&self, nanos: u64) {
         let c = &self.compute;
-        let moved = nanos - nanos % QUANTUM;
-        c.pending.set((nanos % QUANTUM) / NANOS_PER_OP);
-        c.total.set(c.total.get() + moved);
-        // Stamped where the computing began, as `time.sleep`'s block is.
-        let task = self.lp.borrow().current_slot();
-        let seconds = moved as f64 / 1e9;
-        self.emit(|| EventKind::Computed { task, seconds });
-        let mut lp = self.lp.borrow_mut();
-        lp.now += seconds;
+        c.total.set(c.total.get() + nanos);
+        let seconds = nanos as f64 / 1e9;
+        if nanos >= QUANTUM {
+            // Stamped where the computing began, as `time.sleep`'s block is.
+            let task = self.lp.borrow().current_slot();
+            self.emit(|| EventKind::Computed { task, seconds });
+        }
+        self.lp.borrow_mut().now += seconds;
     }
 
     /// Says, once per run, that CPython's order here depends on the

@@ -343,6 +343,14 @@ impl Runtime {
         let computed = self.compute.total();
         #[cfg(not(feature = "code"))]
         let computed = 0;
+        // A deadline the program gave holds the computing done by the
+        // reading it came from, not since (`compute::may_swap` scales
+        // only that part).
+        #[cfg(feature = "asyncio-py")]
+        let computed = match exact {
+            Some(_) => self.computed_at_read.get(),
+            None => computed,
+        };
         let mut lp = self.lp.borrow_mut();
         let when = when.unwrap_or(lp.now) + delay;
         let task = lp.current_slot();

@@ -192,9 +192,11 @@ pub struct RunOptions {
     pub no_trace: bool,
     /// The clock runs as CPython's real one does: computing takes
     /// (estimated) time (`compute`), and a wait lasts as long as epoll and
-    /// Linux make it, a little past its deadline (`waking`). Code mode
-    /// only; on by default. Off, only sleeping moves the clock, each sleep
-    /// by exactly its length, as in the tests' CPython on a virtual clock.
+    /// Linux make it, a little past its deadline (`waking`). On by
+    /// default, for programs written in Python (`Program::source`); the
+    /// forms' programs run on the virtual clock. Off, only sleeping moves
+    /// the clock, each sleep by exactly its length, as in the tests'
+    /// CPython on a virtual clock.
     pub real_clock: bool,
     /// The seed of `random`'s generator until the program seeds it (CPython
     /// seeds it from the operating system; Code mode only).
@@ -300,6 +302,10 @@ pub struct Runtime {
     /// (`timers::Entry::exact`).
     #[cfg(feature = "asyncio-py")]
     pub(crate) clock_reads: std::cell::Cell<u64>,
+    /// The clock's advance by computing (`compute::Compute::total`) at the
+    /// program's last reading of it.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) computed_at_read: std::cell::Cell<u64>,
     /// Whether the run has said that an order CPython takes from memory
     /// addresses was chosen (`note_address_order`).
     #[cfg(feature = "asyncio-py")]
@@ -346,6 +352,8 @@ impl Runtime {
             threads: Default::default(),
             #[cfg(feature = "asyncio-py")]
             clock_reads: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            computed_at_read: Default::default(),
             #[cfg(feature = "asyncio-py")]
             address_order_noted: Default::default(),
             #[cfg(feature = "asyncio-py")]

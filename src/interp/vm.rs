@@ -1699,6 +1699,15 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 return Ok(action);
             }};
         }
+        // Puts the instructions run so far on the count before a call, so
+        // that a builtin reading the clock or setting a deadline
+        // (`loop.time()`, `call_later`) sees the time they took.
+        macro_rules! charge {
+            () => {
+                #[cfg(feature = "code")]
+                rt.compute.charge(std::mem::take(&mut ops));
+            };
+        }
         loop {
             // A coroutine freed unstarted by the instruction just run (or by a
             // callee's return) is reported at its line.
@@ -1862,6 +1871,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 Op::Call { argc, kw } => {
+                    charge!();
                     let kwargs = take_kwargs(frame, &code.kwnames, kw);
                     let args = frame.pop_n(argc as usize);
                     let callee = frame.pop();
@@ -1870,6 +1880,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 Op::CallStar { kw } => {
+                    charge!();
                     let kwargs = take_kwargs(frame, &code.kwnames, kw);
                     let args = list_items(frame.pop());
                     let callee = frame.pop();
@@ -1878,6 +1889,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     }
                 }
                 Op::CallMethod { name, argc, kw } => {
+                    charge!();
                     let kwargs = take_kwargs(frame, &code.kwnames, kw);
                     let args = if argc == u32::MAX {
                         list_items(frame.pop())
