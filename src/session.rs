@@ -22,7 +22,9 @@ impl Session {
     pub fn shared(program: Rc<Program>, options: &RunOptions) -> Session {
         // The real clock is for programs written in Python: the forms'
         // tasks compute for microseconds and sleep for round times, and
-        // the page shows them on the virtual clock.
+        // the page shows them on the virtual clock. (Without Code mode
+        // every program is the forms', and the clock is virtual.)
+        #[cfg(feature = "code")]
         let options = &RunOptions {
             real_clock: options.real_clock && program.source.is_some(),
             ..options.clone()
