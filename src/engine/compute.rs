@@ -4,9 +4,10 @@
 //! is later by that much. (It is why CPU-bound work gains nothing from
 //! asyncio.) The virtual clock models it with a fixed cost per
 //! instruction the task machine runs, per step (`count_step`: a call, a
-//! loop round, an item `sum`, `min`, `max`, `any` or `all` takes), and for
-//! a sort's comparisons, all in the same unit. Code mode only: the forms'
-//! steps compute for microseconds.
+//! loop round, an item `sum`, `min`, `max`, `any` or `all` takes), for
+//! a sort's comparisons, and for CPython's own work around them (a
+//! callback run, a loop iteration), all in the same unit. Code mode only:
+//! the forms' steps compute for microseconds.
 //!
 //! The cost is calibrated against CPython 3.11 on the machine the tests
 //! run on (see `NANOS_PER_OP`); CPython's own speed varies with the
@@ -41,6 +42,20 @@ pub const NANOS_PER_OP: u64 = 5;
 /// A call, a loop round or an item a builtin takes (`count_step`), in
 /// instructions.
 pub const OPS_PER_STEP: u64 = 4;
+
+/// CPython's own work to run one callback of the ready queue
+/// (`Handle._run`, `Context.run`, `Task.__step` and resuming the
+/// coroutine), in instructions: 1.75 µs, the middle of 1.2 and 2.5 µs,
+/// what a hundred tasks taking a thousand `sleep(0)` steps each took per
+/// step here on a quiet and on a busy hour (2026-12-05;
+/// `tests/compute/callbacks_take_time.py`).
+pub const OPS_PER_CALLBACK: u64 = 350;
+
+/// CPython's own work for one loop iteration (`_run_once`: the heap, the
+/// `select(0)` call, the ready queue), in instructions: 1.5 µs, what one
+/// task taking 100,000 `sleep(0)` steps took per step (2.6 and 3.9 µs on
+/// the same two hours) less a callback's cost.
+pub const OPS_PER_ITERATION: u64 = 300;
 
 /// A computation the timeline shows, in nanoseconds: a millisecond on.
 pub const QUANTUM: u64 = 1_000_000;

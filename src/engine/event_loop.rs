@@ -547,6 +547,9 @@ impl Runtime {
     /// due timers moved to the ready queue. Returns how many callbacks
     /// this iteration runs: those ready now, and only those.
     pub(crate) fn begin_iteration(self: &Rc<Self>) -> Result<usize, RunError> {
+        // `_run_once`'s own work takes time (`compute`).
+        #[cfg(feature = "code")]
+        self.compute.charge(super::compute::OPS_PER_ITERATION);
         let ntodo = {
             let mut lp = self.lp.borrow_mut();
             lp.timers.drop_cancelled();
@@ -654,6 +657,9 @@ impl Runtime {
             let Some(mut handle) = handle else {
                 return Ok(false);
             };
+            // So does running a callback, before the program's code runs.
+            #[cfg(feature = "code")]
+            self.compute.charge(super::compute::OPS_PER_CALLBACK);
             self.run_handle(&mut handle)?;
             #[cfg(feature = "code")]
             self.flush_compute();

@@ -218,7 +218,7 @@ fn real_clock_checkbox(area: &Element) -> HtmlInputElement {
         &label,
         "span",
         "",
-        "real clock: computing and waking take time (estimated; untick for a clock only sleeps move)",
+        "real clock: computing and waking take time (untick: only sleeps move it)",
     );
     input
 }
