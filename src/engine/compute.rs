@@ -157,7 +157,7 @@ impl Runtime {
         if self.compute.noted.replace(true) {
             return;
         }
-        let text = "here a timer races a task's computing: CPython runs them in this order only on a machine about as fast as the one Interleave's estimate is calibrated on (untick \"real clock\" to see the order on a clock that only sleeps move)".to_string();
+        let text = "here a timer races a task's computing: CPython's order depends on its speed, and Interleave's estimate is one machine's (untick \"real clock\" for a clock only sleeps move)".to_string();
         self.emit(|| EventKind::Note { text });
     }
 }

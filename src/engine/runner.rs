@@ -640,7 +640,7 @@ impl Session {
         #[cfg(feature = "code")]
         if self.error.is_none() && rt.interpreter.module_keeps_reported() {
             self.error = Some(stop(RunError::unsupported(
-                "a module-level variable (or a function's attribute, default or closure) still holds a pending task, a failed one nobody asked, an unfinished coroutine, a paused generator or an exception when the program ends: CPython frees those as the interpreter exits, reporting some of them, in an order Interleave does not model; empty the variable (`x = None`) before the program ends",
+                "a module-level variable (or a function's attribute, default or closure) still holds a pending or failed task, an unfinished coroutine, a paused generator or an exception when the program ends: CPython frees and reports those as it exits, in an order Interleave does not model; empty the variable (`x = None`) before the end",
             )));
         }
         #[cfg(feature = "code")]
@@ -711,7 +711,7 @@ impl Session {
         }
         if distinct > 1 && in_order < entries.len() && self.error.is_none() {
             self.error = Some(stop(RunError::unsupported(
-                "main raised while what it left behind holds several objects CPython reports as it frees them (coroutines never awaited, failed tasks nobody asked), kept in a list, a task or another exception's traceback: CPython's garbage collector frees those at exit in an order of its own, which Interleave does not model; await the coroutines, or let go of them before raising",
+                "main raised while a list, a task or an exception's traceback holds several objects CPython reports as it frees them (coroutines never awaited, failed tasks): its garbage collector frees those at exit in an order Interleave does not model; await the coroutines, or let go of them before raising",
             )));
             return;
         }
@@ -736,7 +736,7 @@ impl Session {
                 (None, _) => "a future".to_string(),
             };
             self.error = Some(stop(RunError::unsupported(format!(
-                "{name} failed and nobody retrieved its exception, and a reference cycle keeps it (a container holding itself, or an exception whose traceback holds it): CPython reports that its exception was never retrieved when its garbage collector frees the cycle, which Interleave does not model. Await it (or ask for its result) before letting go of it, or break the cycle"
+                "{name} failed and nobody retrieved its exception, and a reference cycle keeps it (a container holding itself, or an exception whose traceback holds it): CPython reports it when its garbage collector frees the cycle, which Interleave does not model. Await it (or ask for its result) before letting go of it, or break the cycle"
             ))));
         }
         release_coroutines(&self.rt);

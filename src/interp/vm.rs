@@ -1543,7 +1543,7 @@ fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Rai
         });
         if held_here && (!kept.is_empty() || caught.traceback_keeps(reported_when_freed)) {
             return Err(RunError::unsupported(
-                "this function ends while one of its variables holds an exception it caught, whose traceback holds this function's variables: a reference cycle, which CPython frees when its garbage collector happens to run, and what it keeps (a coroutine never awaited, a task) is reported then, which Interleave does not model; let go of the exception (`err = None`) or keep only what you need from it (`str(e)`)",
+                "this function ends while a variable holds an exception it caught, whose traceback holds the function's variables: a reference cycle, which CPython's garbage collector frees when it happens to run, reporting what it keeps (a coroutine never awaited, a task), which Interleave does not model; let go of the exception (`err = None`) or keep only what you need (`str(e)`)",
             ));
         }
         caught.keep_frame(kept.clone());
@@ -1616,7 +1616,7 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
     // Raised out of `asyncio.run`, it is in a cycle of its own.
     if exc.escaped_run.get() && exc.traceback_keeps(Value::keeps_reported) {
         return Err(RunError::unsupported(
-            "this `except` catches the exception `asyncio.run` raised, which main's task and the exception's traceback keep in a reference cycle that CPython frees when its garbage collector happens to run (at the latest as the program ends). What the traceback keeps (a generator paused in `try`, a coroutine never awaited, a task whose exception nobody retrieved) is finalized then, which Interleave does not model; let go of it in `main` before the exception leaves (`g = None`), or let the exception end the program",
+            "this `except` catches the exception `asyncio.run` raised, which main's task and its traceback keep in a reference cycle: CPython's garbage collector frees it when it happens to run, finalizing what the traceback keeps (a generator paused in `try`, a coroutine never awaited, a failed task), which Interleave does not model; let go of those in `main` before the exception leaves (`g = None`), or let the exception end the program",
         ));
     }
     let in_cycle = frame
@@ -1639,7 +1639,7 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
             .any(|v| holds_directly(v, reported));
     if keeps_reported {
         return Err(RunError::unsupported(
-            "this `except` catches a task's exception while a variable here still holds that task: a reference cycle, which CPython frees when its garbage collector happens to run. What the cycle keeps (a coroutine never awaited, a task whose exception nobody retrieved) is reported then, which Interleave does not model; let go of the task (`t = None`) before catching, or await what is kept",
+            "this `except` catches a task's exception while a variable here still holds the task: a reference cycle, which CPython's garbage collector frees when it happens to run, reporting what it keeps (a coroutine never awaited, a failed task), which Interleave does not model; let go of the task (`t = None`) before catching, or await what is kept",
         ));
     }
     Ok(())
