@@ -663,11 +663,12 @@ def step_mode(wd, base, failures):
               f"create-task-not-awaited, after {steps} steps: main is done, 0 and A printed, "
               "asyncio.run cancels the rest")
         # The next iteration begins with the two wake-ups the cancellation
-        # queued.
+        # queued. (Code mode runs on the real clock: the sleep of 1 ms set
+        # after a few microseconds of computing is due a little after 1 ms.)
         step_once(wd)
         view = wd.text("pre.loop-view")
         tree = wd.text("pre.task-tree")
-        check(failures, "Next: Task-2 (display_nums()) wakes up: the future due at 0.001000 s was cancelled" in view
+        check(failures, "Next: Task-2 (display_nums()) wakes up: the future due at 0.0010" in view
               and "Task-2 display_nums(): runs next, line 7" in tree and "    num = 0" in tree,
               f"the loop panel shows Task-2 woken by its cancelled sleep, paused at line 7 "
               f"with num = 0: {view!r} {tree!r}")
@@ -680,7 +681,7 @@ def step_mode(wd, base, failures):
     wd.go(link)
     view = wd.wait("const v = document.querySelector('pre.loop-view');"
                    "return v && v.textContent ? v.textContent : null", "the linked step position")
-    check(failures, "Next: Task-2 (display_nums()) wakes up: the future due at 0.001000 s was cancelled" in view,
+    check(failures, "Next: Task-2 (display_nums()) wakes up: the future due at 0.0010" in view,
           f"a link to a step position opens paused there: {view[:60]!r}")
     wd.size(1280, 1500)
     program = (ROOT / "presets" / "return-exceptions-off" / "program.py").read_text()
