@@ -43,6 +43,19 @@ def _json_skip_ws(s, end):
     return end
 
 
+def _json_after_item(s, end, close):
+    # After an object's member or an array's item: `close` ends it
+    # (True), or a comma comes before the next one (False); with where
+    # the scan goes on, past the whitespace.
+    end = _json_skip_ws(s, end)
+    nextchar = s[end:end + 1]
+    if nextchar == close:
+        return True, end + 1
+    if nextchar != ",":
+        raise JSONDecodeError("Expecting ',' delimiter", s, end)
+    return False, _json_skip_ws(s, end + 1)
+
+
 def _json_hex4(s, at, error_at):
     # Four hex digits from `at`, or the C scanner's error.
     n = 0
@@ -219,14 +232,9 @@ class _JsonScanner:
             end = _json_skip_ws(s, end + 1)
             value, end = self.value(s, end)
             pairs.append((key, value))
-            end = _json_skip_ws(s, end)
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar == "}":
+            closed, end = _json_after_item(s, end, "}")
+            if closed:
                 break
-            if nextchar != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _json_skip_ws(s, end)
             nextchar = s[end:end + 1]
             end += 1
             if nextchar != '"':
@@ -250,14 +258,9 @@ class _JsonScanner:
         while True:
             value, end = self.value(s, end)
             values.append(value)
-            end = _json_skip_ws(s, end)
-            nextchar = s[end:end + 1]
-            end += 1
-            if nextchar == "]":
+            closed, end = _json_after_item(s, end, "]")
+            if closed:
                 break
-            if nextchar != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-            end = _json_skip_ws(s, end)
         return values, end
 
 

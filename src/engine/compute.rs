@@ -67,7 +67,8 @@ pub const SPREAD: u64 = 3;
 /// Computation not yet on the clock.
 #[derive(Debug, Default)]
 pub(crate) struct Compute {
-    /// Whether computation takes time in this run (`RunOptions`).
+    /// Whether the run is on the real clock (`RunOptions::real_clock`):
+    /// computation takes time, and so does waking (`waking` reads it too).
     pub enabled: bool,
     /// Instructions (and builtins' work, in instructions) since the clock
     /// last moved.
