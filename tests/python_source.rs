@@ -1001,10 +1001,6 @@ fn the_parser_itself_refuses_what_the_engine_relies_on_being_absent() {
             "`Nope` is not an exception class",
         ),
         (
-            "async def f(x=len('a')):\n    pass\nasync def main():\n    pass\n".to_string(),
-            "as a parameter default",
-        ),
-        (
             "def f():\n    for x in await g():\n        pass\nasync def main():\n    pass\n"
                 .to_string(),
             "'await' outside async function",

@@ -202,6 +202,14 @@ pub(crate) enum Op {
     /// own class).
     #[cfg(feature = "code")]
     ExcMatchClass,
+    /// Stack: exception. Between the two, the `except` evaluates what it
+    /// catches (`Caught::Expr`) with the exception handled, as CPython
+    /// does (`PUSH_EXC_INFO` comes first): what that raises is chained
+    /// to it.
+    #[cfg(feature = "asyncio-py")]
+    MatchBegin,
+    #[cfg(feature = "asyncio-py")]
+    MatchEnd,
     /// Stack: value, object: `object.name = value`.
     #[cfg(feature = "code")]
     SetAttr(u32),

@@ -1037,7 +1037,16 @@ impl<'a> Compiler<'a> {
         let mut to_end = vec![self.try_body(body, orelse)];
         for h in handlers {
             let skip = h.kind.as_ref().map(|caught| {
-                self.exc_match(caught.classes());
+                match caught {
+                    #[cfg(feature = "asyncio-py")]
+                    crate::program::Caught::Expr(e) => {
+                        self.emit(Op::MatchBegin);
+                        self.expr(e);
+                        self.emit(Op::MatchEnd);
+                        self.emit(Op::ExcMatchClass);
+                    }
+                    _ => self.exc_match(caught.classes()),
+                }
                 self.emit(Op::JumpIfFalse(0))
             });
             let name = self.handler_name(h);
@@ -1104,8 +1113,16 @@ impl<'a> Compiler<'a> {
             for class in caught.classes() {
                 self.exception_class(class);
             }
-            if let crate::program::Caught::Tuple(classes) = caught {
-                self.emit(Op::Tuple(classes.len() as u32));
+            match caught {
+                crate::program::Caught::Tuple(classes) => {
+                    self.emit(Op::Tuple(classes.len() as u32));
+                }
+                crate::program::Caught::Expr(e) => {
+                    self.emit(Op::MatchBegin);
+                    self.expr(e);
+                    self.emit(Op::MatchEnd);
+                }
+                crate::program::Caught::One(_) => {}
             }
             self.emit(Op::StarMatch);
             let skip = self.emit(Op::JumpIfFalse(0));

@@ -75,7 +75,7 @@ fn matcher<'a>(rt: &'a Rc<Runtime>, m: Value) -> Result<Box<Matcher<'a>>, Raise>
     }
 }
 
-fn is_exception_class(v: &Value) -> bool {
+pub(crate) fn is_exception_class(v: &Value) -> bool {
     match v {
         Value::Class(Class::Exception(_)) => true,
         Value::UserClass(c) => c.exception_base().is_some(),

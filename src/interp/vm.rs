@@ -2398,6 +2398,23 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         leave!(Action::Publish);
                     }
                 }
+                #[cfg(feature = "asyncio-py")]
+                Op::MatchBegin => {
+                    if let Some(Value::Exception(exc)) = frame.stack.last() {
+                        frame.begin_handling(rt, exc.clone(), u32::MAX);
+                    }
+                }
+                #[cfg(feature = "asyncio-py")]
+                Op::MatchEnd => {
+                    // (`except*` with nothing left to match: none begun.)
+                    let at = frame.stack.len() - 2;
+                    if matches!(frame.stack[at], Value::Exception(_)) {
+                        frame.handling.pop();
+                        if !frame.republish(rt) {
+                            leave!(Action::Publish);
+                        }
+                    }
+                }
                 #[cfg(feature = "code")]
                 Op::ExcMatchClass => {
                     let class = frame.pop();
@@ -2407,6 +2424,15 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         }
                         (Value::Class(Class::Exception(k)), Some(Value::Exception(e))) => {
                             e.kind.is_subclass_of(*k)
+                        }
+                        // What `except exceptions` read: CPython checks
+                        // every class before matching any; not a nested
+                        // tuple (`check_except_type_valid`).
+                        #[cfg(feature = "asyncio-py")]
+                        (Value::Tuple(t), Some(exc))
+                            if t.iter().all(super::exception_groups::is_exception_class) =>
+                        {
+                            super::convert::isinstance(exc, &class)?
                         }
                         _ => {
                             let error = Exception::new(

@@ -277,6 +277,33 @@ mod tests {
         }
     }
 
+    /// Code mode's module evaluates no `except` clause and no default of
+    /// a top-level function or a method: such a program is handed over
+    /// (`corpus/constructs/except_computed.py`, `defaults_computed.py`);
+    /// a nested function's defaults stay.
+    #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+    #[test]
+    fn computed_defaults_and_except_clauses_hand_over_to_asyncio_s_module() {
+        for source in [
+            "T = 1\ndef f(x=T):\n    pass\n",
+            "class A:\n    def f(self, x=len('a')):\n        pass\n",
+            "def f(on):\n    try:\n        pass\n    except on:\n        pass\n",
+            "def f(g):\n    try:\n        pass\n    except g.on:\n        pass\n",
+        ] {
+            let source = format!("{source}async def main():\n    pass\nasyncio.run(main())\n");
+            let error = program(&format!("import asyncio\n{source}")).unwrap_err();
+            assert!(
+                crate::error::is_needs_asyncio_py(&error.message),
+                "{source}: {error}"
+            );
+        }
+        let nested = "def f():\n    def g(x=len('a')):\n        pass\n";
+        assert!(program(&format!(
+            "import asyncio\n{nested}async def main():\n    pass\nasyncio.run(main())\n"
+        ))
+        .is_ok());
+    }
+
     /// Without the grammar check, only the tokenizer's own errors are
     /// certainly CPython's first (they win wherever they are); any other
     /// mistake may hide a SyntaxError further on, so it is not called

@@ -220,6 +220,10 @@ struct Source {
     /// The classes `except` clauses name that are not Python's, and
     /// where: each must be one of `classes`.
     handler_classes: Vec<(String, usize)>,
+    /// The names the last `def`'s parameter defaults read (a range of
+    /// `names_read`): a method's are evaluated where its class stands.
+    #[cfg(feature = "asyncio-py")]
+    default_reads: std::ops::Range<usize>,
 }
 
 /// Longest program text accepted.
@@ -322,6 +326,8 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         class_name: None,
         classes: Vec::new(),
         handler_classes: Vec::new(),
+        #[cfg(feature = "asyncio-py")]
+        default_reads: 0..0,
     };
     // `await` at the top level is an error; `function` allows it in async defs.
     s.p.allow_await = false;
@@ -382,9 +388,36 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
             std::mem::take(&mut s.lines),
         ));
     }
+    // What an `except` evaluates (`Caught::Expr`) may read any name the
+    // program binds: a class, a variable, a parameter.
+    #[cfg(feature = "asyncio-py")]
+    let bound = |n: &str| {
+        let mut names = s.module_names.clone();
+        names.extend(s.imports.iter().map(|i| i.name.clone()));
+        names.extend(s.imported.iter().map(|i| i.as_str().into()));
+        for (f, _) in &functions {
+            names.push(f.name.as_str().into());
+            names.extend(f.params.iter().map(|p| p.name.clone()));
+            crate::program::bindings::collect_bound(&f.body, &mut names);
+        }
+        names.iter().any(|b| **b == *n)
+    };
+    #[cfg(not(feature = "asyncio-py"))]
+    let bound = |_: &str| false;
     if let Some((class, line)) = s.handler_classes.iter().find(|(c, _)| {
-        !s.classes.iter().any(|k| **k == **c) && !crate::asyncio_py::exports_qualified(c)
+        !s.classes.iter().any(|k| **k == **c)
+            && !crate::asyncio_py::exports_qualified(c)
+            && !bound(c)
     }) {
+        // Code mode's first module reads only the classes an `except`
+        // names; asyncio's reads variables and attributes too.
+        #[cfg(not(feature = "asyncio-py"))]
+        return Err(SyntaxError::at(
+            *line,
+            0,
+            crate::error::needs_asyncio_py(&format!("`except {class}`")),
+        ));
+        #[cfg(feature = "asyncio-py")]
         return Err(SyntaxError::at(*line, 0, format!(
             "`{class}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError, or one the program defines with `class`"
         )));
@@ -511,6 +544,33 @@ impl Source {
     /// What `except` names (`class`, on `line`): a class it knows, or a
     /// tuple of them.
     fn caught(&mut self, class: &Expr, line: usize) -> Result<Caught, SyntaxError> {
+        // Anything but Python's classes and asyncio's is evaluated when an
+        // exception reaches the clause: the program's classes, and the
+        // variables and attributes that hold classes. Each name it reads
+        // must be bound somewhere in the program (checked at the end).
+        #[cfg(feature = "asyncio-py")]
+        {
+            let known = |e: &Expr| {
+                dotted(e).is_some_and(|d| {
+                    let d = canonical(&self.imports, d);
+                    crate::value::ExcKind::from_source(&d).is_some()
+                        || crate::asyncio_py::exports_qualified(&d)
+                })
+            };
+            let all_known = match class {
+                Expr::Tuple(items) => items.iter().all(known),
+                one => known(one),
+            };
+            if !all_known {
+                class.each(&mut |e| match e {
+                    Expr::Name(n) if crate::value::ExcKind::from_source(n).is_none() => {
+                        self.handler_classes.push((n.to_string(), line))
+                    }
+                    _ => {}
+                });
+                return Ok(Caught::Expr(Box::new(class.clone())));
+            }
+        }
         match class {
             Expr::Tuple(items) if items.is_empty() => {
                 Err(self.err("`except ()` catches nothing; name a class, or remove the handler"))
@@ -965,6 +1025,8 @@ impl Source {
                     let at = self.place();
                     let start = self.p.position();
                     let f = self.function(!decorators.is_empty())?;
+                    #[cfg(feature = "asyncio-py")]
+                    self.refuse_class_scope(self.default_reads.clone(), body)?;
                     let method: Name =
                         crate::program::short_name(&crate::program::qualname(&f.0.name)).into();
                     if method.starts_with("__")
@@ -1070,18 +1132,7 @@ impl Source {
                             ),
                         ));
                     }
-                    // The class body's names are its own scope, which
-                    // Interleave does not model: its values are evaluated
-                    // where the class stands.
-                    if let Some(r) = self.p.names_read[reads..]
-                        .iter()
-                        .find(|r| r.module.is_none() && body.iter().any(|a| *a.name == *r.name))
-                    {
-                        return Err(SyntaxError::at(r.line, r.col, format!(
-                            "this reads `{}`, an attribute the class body bound above, which is not supported yet; write its value",
-                            r.name
-                        )));
-                    }
+                    self.refuse_class_scope(reads..self.p.names_read.len(), body)?;
                     self.newline()?;
                     let attr: Name = attr.into();
                     body.push(crate::program::ClassAttr { name: attr, value });
@@ -1090,11 +1141,33 @@ impl Source {
         }
     }
 
+    /// The class body's names are its own scope, which Interleave does not
+    /// model: what the body evaluates (its values, its methods' defaults)
+    /// is evaluated where the class stands, so it may not read them.
+    fn refuse_class_scope(
+        &self,
+        reads: std::ops::Range<usize>,
+        body: &[crate::program::ClassAttr],
+    ) -> Result<(), SyntaxError> {
+        match self.p.names_read[reads]
+            .iter()
+            .find(|r| r.module.is_none() && body.iter().any(|a| *a.name == *r.name))
+        {
+            Some(r) => Err(SyntaxError::at(r.line, r.col, format!(
+                "this reads `{}`, an attribute the class body bound above, which is not supported yet; write its value",
+                r.name
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Whether the `def` about to be read must be bound where it stands
     /// rather than before the module's code runs: after `asyncio.run(...)`
     /// (main runs before CPython reaches it), or when the module's code read
     /// so far could reach its name (before the `def` runs, a NameError; a
-    /// second `def` of the name, another function).
+    /// second `def` of the name, another function), or when a default
+    /// is more than a literal (`timeout=DEFAULT`, `on=(KeyError,)`), which
+    /// the `def` evaluates when it runs.
     fn late_def(&self, functions: &[(Function, Lines)]) -> bool {
         let at = match (
             self.p.is_word("def"),
@@ -1109,8 +1182,20 @@ impl Source {
         };
         let code = &self.module_body;
         let names = |x: &Expr| matches!(x, Expr::Name(n) if **n == *name);
+        // The defaults of a made function (a method, a decorated `def`)
+        // are read where it stands, by the module's code.
+        let in_defaults = |f: &Function| {
+            let mut read = false;
+            f.params
+                .iter()
+                .filter_map(|p| p.default.as_ref())
+                .for_each(|d| d.each(&mut |x| read |= names(x)));
+            read
+        };
         self.run_line != 0
+            || (cfg!(feature = "asyncio-py") && self.computes_defaults(at))
             || self.redefined.iter().any(|r| r == name)
+            || self.decorated.iter().any(|(f, _)| in_defaults(f))
             || (!code.is_empty()
                 && (self.defined.iter().any(|f| f == name)
                     || any_expr(code, &names)
@@ -1118,8 +1203,37 @@ impl Source {
                         && (functions
                             .iter()
                             .chain(&self.decorated)
-                            .any(|(f, _)| any_expr(&f.body, &names))
+                            .any(|(f, _)| any_expr(&f.body, &names) || in_defaults(f))
                             || self.p.lambdas.iter().any(|l| any_expr(&l.body, &names))))))
+    }
+
+    /// Whether a default of the parameters from the `at`th token on reads
+    /// a name or computes: anything but a literal, or a display of them.
+    /// (By the tokens: the parameters are not read yet.)
+    fn computes_defaults(&self, at: usize) -> bool {
+        let (mut depth, mut default) = (0, false);
+        for k in at.. {
+            match self.p.peek_at(k) {
+                // A dict's key may be unhashable: a TypeError at `def`.
+                Some(Tok::Op("{")) if default => return true,
+                Some(Tok::Op("(" | "[" | "{")) => depth += 1,
+                Some(Tok::Op(")" | "]" | "}")) if depth == 1 => return false,
+                Some(Tok::Op(")" | "]" | "}")) => depth -= 1,
+                Some(Tok::Op("=")) if depth == 1 => default = true,
+                Some(Tok::Op(",")) if depth == 1 => default = false,
+                // `-1` is a literal; `--1` and `-x` compute.
+                Some(Tok::Op("-"))
+                    if matches!(self.p.peek_at(k + 1), Some(Tok::Int(_) | Tok::Float(_))) => {}
+                Some(Tok::Op("," | ":")) => {}
+                Some(Tok::Name(n)) if default && !matches!(&**n, "True" | "False" | "None") => {
+                    return true
+                }
+                Some(Tok::Op(_) | Tok::Str { f: true, .. }) if default => return true,
+                None | Some(Tok::Newline) => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Makes each lambda and generator expression read since the `from`th
@@ -1692,7 +1806,11 @@ impl Source {
     /// A `def`'s parameters, after its `(`, in slot order (`Param`):
     /// `a, b=1, /, c, *args, d, e=2, **kwargs`, with Python's
     /// SyntaxErrors for a list out of order.
-    fn parameters(&mut self) -> Result<Vec<Param>, SyntaxError> {
+    /// The parameters of a function `made` where its `def` stands (a
+    /// method, a nested or decorated `def`), whose defaults may be any
+    /// expression, or of one bound before the module's code runs.
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_variables))]
+    fn parameters(&mut self, made: bool) -> Result<Vec<Param>, SyntaxError> {
         use crate::program::ParamKind;
         let mut params: Vec<Param> = Vec::new();
         // `*args` goes after the keyword-only parameters, as in
@@ -1769,10 +1887,22 @@ impl Source {
                     let value = self.p.expr()?;
                     #[cfg(feature = "asyncio-py")]
                     self.p.no_named_default(&value)?;
-                    // At the top level, defaults are evaluated before the
-                    // module's code runs (`builtins::defaults`); inside a
-                    // function, each time the `def` runs, as in CPython.
+                    // A function bound before the module's code runs has
+                    // its defaults evaluated then (`builtins::defaults`);
+                    // a made one, each time its `def` runs, as in CPython
+                    // (`computes_defaults` makes a top-level one so).
+                    // (Code mode's first module makes only nested ones.)
+                    #[cfg(not(feature = "asyncio-py"))]
                     if !self.in_function && !crate::program::is_constant(&value) {
+                        let what = "a parameter default other than a literal at the top level";
+                        return Err(SyntaxError::at(
+                            at.0,
+                            at.1,
+                            crate::error::needs_asyncio_py(what),
+                        ));
+                    }
+                    #[cfg(feature = "asyncio-py")]
+                    if !made && !crate::program::is_constant(&value) {
                         return Err(SyntaxError::at(
                             at.0,
                             at.1,
@@ -1852,7 +1982,13 @@ impl Source {
         }
         self.p.expect_op("(")?;
         let lambdas = self.p.lambdas.len();
-        let params = self.parameters()?;
+        #[cfg(feature = "asyncio-py")]
+        let reads = self.p.names_read.len();
+        let params = self.parameters(crate::program::is_made(&name))?;
+        #[cfg(feature = "asyncio-py")]
+        {
+            self.default_reads = reads..self.p.names_read.len();
+        }
         if self.p.eat_op("->") {
             self.annotation(true)?;
         }

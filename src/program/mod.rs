@@ -651,14 +651,23 @@ pub enum Caught {
     One(String),
     #[cfg(feature = "code")]
     Tuple(Vec<String>),
+    /// Anything else, evaluated when an exception reaches the clause: a
+    /// variable (`except exceptions`, a retry decorator's parameter), an
+    /// attribute (`except self.on`), or a tuple holding one. What it gives
+    /// must be a class or a tuple of classes (CPython's TypeError if not).
+    #[cfg(feature = "asyncio-py")]
+    Expr(Box<Expr>),
 }
 
 impl Caught {
+    /// The classes it names, as written; none for an `Expr`.
     pub fn classes(&self) -> &[String] {
         match self {
             Caught::One(class) => std::slice::from_ref(class),
             #[cfg(feature = "code")]
             Caught::Tuple(classes) => classes,
+            #[cfg(feature = "asyncio-py")]
+            Caught::Expr(_) => &[],
         }
     }
 }
@@ -1226,7 +1235,17 @@ impl Stmt {
                 }
                 f(value);
             }
-            Stmt::Try { .. } | Stmt::Pass | Stmt::Break | Stmt::Continue => {}
+            #[cfg(feature = "asyncio-py")]
+            Stmt::Try { handlers, .. } => {
+                for h in handlers {
+                    if let Some(Caught::Expr(e)) = &h.kind {
+                        f(e);
+                    }
+                }
+            }
+            #[cfg(not(feature = "asyncio-py"))]
+            Stmt::Try { .. } => {}
+            Stmt::Pass | Stmt::Break | Stmt::Continue => {}
             #[cfg(feature = "code")]
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             #[cfg(feature = "code")]

@@ -614,6 +614,8 @@ fn stmt(out: &mut String, s: &Stmt, level: usize, marks: &mut Marks) {
                     Caught::Tuple(classes) if classes.len() == 1 => format!("({},)", classes[0]),
                     #[cfg(feature = "code")]
                     Caught::Tuple(classes) => format!("({})", classes.joined(", ")),
+                    #[cfg(feature = "asyncio-py")]
+                    Caught::Expr(e) => expr(e, 0),
                 });
                 let except = if h.star { "except*" } else { "except" };
                 let head = match (kind, &h.name) {
