@@ -1,12 +1,12 @@
 # contextlib.py of CPython 3.11 (3.11.7's, which closes a generator that
-# did not stop), the context managers asyncio programs
-# use, step for step, for the engine to run. Where it differs: the
-# generator managers' mixins are left out (the engine's classes have one
-# base; a manager made by the decorators is not itself a decorator here,
-# and its instance keeps no `__doc__`), `throw`/`athrow`
-# are given the exception alone (3.11 passes type, value and traceback,
-# which comes to the same), and no traceback is assigned back, as the
-# engine prints none.
+# did not stop), the context managers asyncio programs use, step for step,
+# for the engine to run. Where it differs: no manager derives from
+# `AbstractContextManager` or its async twin (the engine's classes have
+# one base), the generator managers' mixins are left out (a manager made
+# by the decorators is not itself a decorator here, and its instance
+# keeps no `__doc__`), `throw`/`athrow` are given the exception alone
+# (3.11 passes type, value and traceback, which comes to the same), and no
+# traceback is assigned back, as the engine prints none.
 
 import functools
 
@@ -151,3 +151,25 @@ class nullcontext:
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class closing:
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class aclosing:
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()

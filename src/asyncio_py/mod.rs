@@ -149,6 +149,8 @@ static MODULES: &[LibModule] = &[
             "asynccontextmanager",
             "suppress",
             "nullcontext",
+            "closing",
+            "aclosing",
         ],
     },
     LibModule {

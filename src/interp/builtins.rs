@@ -1835,6 +1835,20 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         (Value::Function(f), "__qualname__") => Ok(Value::Str(f.name())),
         #[cfg(feature = "code")]
         (Value::Function(_), "__module__") => Ok(Value::str("__main__")),
+        // A coroutine is named for its function as it was when called
+        // (after `functools.wraps`, the wrapped one's name).
+        #[cfg(feature = "asyncio-py")]
+        (Value::Coroutine(c), "__name__" | "__qualname__")
+            if matches!(
+                c.body,
+                CoroBody::Function { .. } | CoroBody::Sleep(..) | CoroBody::WaitFor { .. }
+            ) =>
+        {
+            Ok(match &**name {
+                "__name__" => Value::str(crate::program::short_name(c.name())),
+                _ => Value::Str(c.name_rc()),
+            })
+        }
         // The docstring: the body's first statement, when it is a string
         // (kept as a statement, as CPython keeps it in `co_consts`).
         #[cfg(feature = "asyncio-py")]
