@@ -292,6 +292,7 @@ pub static NATIVE_ASYNCIO: &[&str] = &[
 /// `EnvironmentError` (`OSError` itself).
 pub static NATIVE_BUILTINS: &[&str] = &[
     "set",
+    "object",
     "BaseExceptionGroup",
     "ExceptionGroup",
     "divmod",

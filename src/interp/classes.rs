@@ -254,6 +254,10 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
     if let Some(refused) = super::dataclasses::unmodelled(obj, Some(name)) {
         return Some(Err(refused));
     }
+    #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = object_attr(obj, name, false) {
+        return Some(Err(refused));
+    }
     // `obj.__dict__`: the attributes themselves (`class::Attrs`).
     #[cfg(feature = "asyncio-py")]
     if let (Some(attrs), "__dict__") = (obj.own_attrs(), &**name) {
@@ -582,6 +586,10 @@ pub(crate) fn set_attr(
         return Err(refused);
     }
     #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = object_attr(obj, name, true) {
+        return Err(refused);
+    }
+    #[cfg(feature = "asyncio-py")]
     if let Some(class) = obj.program_class() {
         if let Some(Value::Descriptor(d)) = class.lookup(name) {
             if let Descriptor::Property { set, .. } = &*d {
@@ -707,6 +715,10 @@ fn has_property(class: &ClassObj, name: &str) -> bool {
 
 /// `del obj.name`: the value removed, for the caller to let go of.
 pub(crate) fn del_attr(obj: &Value, name: &Name) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(refused) = object_attr(obj, name, true) {
+        return Err(refused);
+    }
     // A property: the engine's have no deleter.
     #[cfg(feature = "asyncio-py")]
     if let Some(class) = obj.program_class() {
@@ -880,6 +892,36 @@ pub(crate) fn descriptor_method(
             d.type_name()
         ))),
     }
+}
+
+/// What reading (or, `set`, assigning or deleting) the attribute `name`
+/// of `object()` or of `object` does, as CPython's messages say it: an
+/// instance has no attributes, and the class is immutable. CPython's
+/// own (`__class__`, `__eq__`...) are refused, but the class's names.
+#[cfg(feature = "asyncio-py")]
+fn object_attr(obj: &Value, name: &str, set: bool) -> Option<Raise> {
+    let class = match obj {
+        Value::Instance(i) if i.class.is_object() => false,
+        Value::UserClass(c) if c.is_object() => true,
+        _ => return None,
+    };
+    let dunder = name.starts_with("__") && name.ends_with("__");
+    let named = matches!(name, "__name__" | "__qualname__" | "__module__");
+    Some(match (class, set) {
+        (true, false) if named => return None,
+        _ if dunder => RunError::unsupported(format!("`object`'s `{name}` is not supported yet")),
+        (true, true) => type_error(format!(
+            "cannot set '{name}' attribute of immutable type 'object'"
+        )),
+        (true, false) => Raise::Exc(Exception::new(
+            ExcKind::AttributeError,
+            format!("type object 'object' has no attribute '{name}'"),
+        )),
+        (false, _) => Raise::Exc(Exception::new(
+            ExcKind::AttributeError,
+            format!("'object' object has no attribute '{name}'"),
+        )),
+    })
 }
 
 /// `isinstance(v, class)` for a class the program defined.

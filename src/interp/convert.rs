@@ -240,6 +240,8 @@ pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Ra
 /// `isinstance(v, class)`, where `class` may be a tuple of classes.
 pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
     match class {
+        #[cfg(feature = "asyncio-py")]
+        Value::UserClass(class) if class.is_object() => Ok(true),
         #[cfg(feature = "code")]
         Value::UserClass(class) => Ok(super::classes::is_instance(v, class)),
         #[cfg(feature = "code")]
@@ -292,6 +294,7 @@ pub(crate) fn issubclass(cls: &Value, classinfo: &Value) -> Result<bool, Raise> 
             }
             Ok(false)
         }
+        Value::UserClass(base) if base.is_object() => Ok(true),
         Value::UserClass(base) => Ok(matches!(cls, Value::UserClass(c) if c.is_subclass_of(base))),
         Value::Class(Class::Exception(base)) => Ok(match cls {
             Value::Class(Class::Exception(k)) => k.is_subclass_of(*base),

@@ -97,6 +97,20 @@ impl Host {
     }
 }
 
+/// `object`, a class: `object()` makes an instance with no attributes,
+/// which programs keep as a sentinel told apart by identity (`_DONE =
+/// object()`, put in a queue to stop its consumers). Every value is an
+/// instance of it (`interp::convert::isinstance`); what CPython's
+/// `object` has beyond that (its dunders) is refused by name
+/// (`interp::classes::object_attr`).
+#[cfg(feature = "asyncio-py")]
+pub fn object_class() -> Rc<ClassObj> {
+    thread_local! {
+        static OBJECT: Rc<ClassObj> = Rc::new(ClassObj::new("builtins.object", Base::Object));
+    }
+    OBJECT.with(Rc::clone)
+}
+
 /// What a class derives from: single inheritance only.
 #[derive(Debug, Clone)]
 pub enum Base {
@@ -216,7 +230,8 @@ impl Value {
     #[cfg(feature = "asyncio-py")]
     pub fn own_attrs(&self) -> Option<&Attrs> {
         match self {
-            Value::Instance(i) => Some(&i.attrs),
+            // `object()` has no `__dict__`.
+            Value::Instance(i) if !i.class.is_object() => Some(&i.attrs),
             Value::Exception(e) => Some(&e.attrs),
             Value::Function(f) => Some(&f.attrs),
             _ => None,
@@ -286,6 +301,21 @@ impl ClassObj {
     #[cfg(feature = "asyncio-py")]
     pub fn c_type_name(&self) -> &'static str {
         intern(&format!("{}.{}", self.module, self.name))
+    }
+
+    /// What its reprs put before its name: its module and a dot, but
+    /// nothing for `object`'s, `builtins`.
+    pub fn repr_prefix(&self) -> String {
+        match self.is_object() {
+            true => String::new(),
+            false => format!("{}.", self.module),
+        }
+    }
+
+    /// Is it `object` (`object_class`)? The program's classes derive
+    /// from it without saying so (`Base::Object`).
+    pub fn is_object(&self) -> bool {
+        self.module == "builtins"
     }
 
     /// A class with nothing bound yet. `name` is its `__name__`, or

@@ -587,11 +587,12 @@ fn write_leaf(v: &Value, out: &mut String) {
         }
         #[cfg(feature = "code")]
         Value::Instance(i) => out.push_str(&format!(
-            "<{}.{} object at {ADDRESS}>",
-            i.class.module, i.class.name
+            "<{}{} object at {ADDRESS}>",
+            i.class.repr_prefix(),
+            i.class.name
         )),
         #[cfg(feature = "code")]
-        Value::UserClass(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.name)),
+        Value::UserClass(c) => out.push_str(&format!("<class '{}{}'>", c.repr_prefix(), c.name)),
         #[cfg(feature = "code")]
         Value::Super(s) => out.push_str(&format!(
             "<super: <class '{}'>, <{} object>>",

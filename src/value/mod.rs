@@ -241,6 +241,10 @@ pub fn builtin_global(name: &str) -> Option<Value> {
     if let Some(k) = ExcKind::builtin(name) {
         return Some(Value::Class(Class::Exception(k)));
     }
+    #[cfg(feature = "asyncio-py")]
+    if name == "object" {
+        return Some(Value::UserClass(class::object_class()));
+    }
     BUILTIN_TYPES
         .iter()
         .find(|t| **t == name)
@@ -1583,6 +1587,8 @@ impl Value {
             | Value::Range(_) => true,
             #[cfg(feature = "asyncio-py")]
             Value::Set(_) => true,
+            #[cfg(feature = "asyncio-py")]
+            Value::Instance(i) => i.class.is_object(),
             _ => false,
         }
     }
