@@ -305,6 +305,7 @@ impl ClassObj {
 
     /// What its reprs put before its name: its module and a dot, but
     /// nothing for `object`'s, `builtins`.
+    #[cfg(feature = "asyncio-py")]
     pub fn repr_prefix(&self) -> String {
         match self.is_object() {
             true => String::new(),

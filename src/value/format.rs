@@ -585,13 +585,20 @@ fn write_leaf(v: &Value, out: &mut String) {
         Value::Coroutine(c) => {
             out.push_str(&format!("<coroutine object {} at {ADDRESS}>", c.name()))
         }
-        #[cfg(feature = "code")]
+        #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+        Value::Instance(i) => out.push_str(&format!(
+            "<{}.{} object at {ADDRESS}>",
+            i.class.module, i.class.name
+        )),
+        #[cfg(all(feature = "code", not(feature = "asyncio-py")))]
+        Value::UserClass(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.name)),
+        #[cfg(feature = "asyncio-py")]
         Value::Instance(i) => out.push_str(&format!(
             "<{}{} object at {ADDRESS}>",
             i.class.repr_prefix(),
             i.class.name
         )),
-        #[cfg(feature = "code")]
+        #[cfg(feature = "asyncio-py")]
         Value::UserClass(c) => out.push_str(&format!("<class '{}{}'>", c.repr_prefix(), c.name)),
         #[cfg(feature = "code")]
         Value::Super(s) => out.push_str(&format!(
