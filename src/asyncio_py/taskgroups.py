@@ -2,8 +2,7 @@
 # Its set of tasks is a list: CPython's _abort cancels them in the order of
 # a set of Task objects, which hash by memory address, so that order is
 # not CPython's to promise either; creation order is one it produces (the
-# tests' harness makes CPython's the same). KeyboardInterrupt is never
-# raised here, so a "base error" is a SystemExit.
+# tests' harness makes CPython's the same).
 
 import asyncio
 
@@ -98,7 +97,7 @@ class TaskGroup:
         return task
 
     def _is_base_error(self, exc):
-        return isinstance(exc, SystemExit)
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
     def _abort(self):
         self._aborting = True

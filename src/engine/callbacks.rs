@@ -266,9 +266,7 @@ impl Runtime {
             Ok(_) => Ok(()),
             Err(Raise::Stop(stop)) => Err(*stop),
             #[cfg(feature = "asyncio-py")]
-            Err(Raise::Exc(e)) if e.kind == crate::value::ExcKind::SystemExit => {
-                Err(system_exit_in_loop())
-            }
+            Err(Raise::Exc(e)) if e.kind.stops_the_loop() => Err(system_exit_in_loop()),
             Err(Raise::Exc(e)) => {
                 let head = handle().map(|handle| {
                     [
@@ -295,6 +293,6 @@ impl Runtime {
 pub(crate) fn system_exit_in_loop() -> RunError {
     RunError::new(
         crate::error::RunErrorKind::Unsupported,
-        "SystemExit (`sys.exit()`) leaving a task or a callback is not supported yet: it stops the event loop in the middle of an iteration and `asyncio.run` cancels every other task around it, which Interleave does not model; return from main instead, and call `sys.exit()` after `asyncio.run(...)` returns",
+        "SystemExit (`sys.exit()`) or KeyboardInterrupt leaving a task or a callback is not supported yet: it stops the event loop in the middle of an iteration and `asyncio.run` cancels every other task around it, which Interleave does not model; return from main instead, and call `sys.exit()` after `asyncio.run(...)` returns",
     )
 }

@@ -326,10 +326,11 @@ impl FutureObj {
         }
     }
 
-    /// Whether it ended with `SystemExit` (read without retrieving it).
+    /// Whether it ended with `SystemExit` or `KeyboardInterrupt` (read
+    /// without retrieving it).
     #[cfg(feature = "asyncio-py")]
     pub fn exited(&self) -> bool {
-        matches!(&self.state.borrow().outcome, Outcome::Exception(e) if e.kind == ExcKind::SystemExit)
+        matches!(&self.state.borrow().outcome, Outcome::Exception(e) if e.kind.stops_the_loop())
     }
 
     /// The exception to report if nobody ever retrieved it.

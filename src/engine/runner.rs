@@ -784,6 +784,10 @@ impl Session {
                     _ => 1,
                 }
             }
+            // CPython kills itself with the SIGINT it was not given: a
+            // shell reads 128 + 2.
+            #[cfg(feature = "asyncio-py")]
+            (Some(exc), None) if exc.kind == crate::value::ExcKind::KeyboardInterrupt => 130,
             (Some(_), None) => 1,
             _ => 0,
         }

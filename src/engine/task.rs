@@ -137,10 +137,10 @@ impl Runtime {
                 self.cancel_future(task, None);
             }
             Poll::Ready(Err(Raise::Exc(e))) => {
-                // `Task.__step` sets `SystemExit` too, then lets it
-                // through: the loop stops where it is.
+                // `Task.__step` sets `SystemExit` (and `KeyboardInterrupt`)
+                // too, then lets it through: the loop stops where it is.
                 #[cfg(feature = "asyncio-py")]
-                if e.kind == ExcKind::SystemExit {
+                if e.kind.stops_the_loop() {
                     self.exiting.set(true);
                 }
                 self.set_exception(task, e)

@@ -47,10 +47,11 @@ pub enum ExcKind {
     /// What `aclose()` throws into an async generator paused at a
     /// `yield`: a `BaseException`, so `except Exception` lets it through.
     GeneratorExit,
-    /// Only in an `except` clause (`try: asyncio.run(main()) except
+    /// Mostly in an `except` clause (`try: asyncio.run(main()) except
     /// KeyboardInterrupt:`): no learner presses Ctrl-C in a model, so
-    /// nothing raises it, and a program may not make one (it is not in
-    /// `ALL`, so not a value).
+    /// only the program raises it. Leaving a task's step or a callback, it
+    /// stops the loop as `SystemExit` does (`engine::task`). Code mode's
+    /// first module has it in `except` clauses only (not in `ALL`).
     KeyboardInterrupt,
     /// `BaseExceptionGroup` and `ExceptionGroup` (`exception_group.rs`):
     /// what a failing `TaskGroup` raises, and what `except*` splits.
@@ -142,6 +143,8 @@ impl ExcKind {
         ExcKind::FrozenInstanceError,
         #[cfg(feature = "asyncio-py")]
         ExcKind::SystemExit,
+        #[cfg(feature = "asyncio-py")]
+        ExcKind::KeyboardInterrupt,
     ];
 
     /// `type(e).__name__`
@@ -264,6 +267,14 @@ impl ExcKind {
             .iter()
             .copied()
             .find(|k| k.source_name() == name)
+    }
+
+    /// Does it stop the loop where it leaves a task's step or a callback,
+    /// as `Task.__step` and `Handle._run` let `SystemExit` and
+    /// `KeyboardInterrupt` through?
+    #[cfg(feature = "asyncio-py")]
+    pub fn stops_the_loop(self) -> bool {
+        matches!(self, ExcKind::SystemExit | ExcKind::KeyboardInterrupt)
     }
 
     pub fn parent(self) -> Option<ExcKind> {

@@ -250,8 +250,19 @@ pub fn cpython_source(source: &str, clock: Clock) -> Observed {
         stdout: mask_addresses(&String::from_utf8_lossy(&out.stdout)),
         stderr_exceptions: exception_lines(&stderr),
         stderr_last_line: last_line(&stderr),
-        exit_status: out.status.code().unwrap_or(-1),
+        exit_status: exit_status(&out.status),
     }
+}
+
+/// The status as a shell reads it: a process killed by a signal is 128
+/// plus the signal (CPython ends an uncaught KeyboardInterrupt by
+/// killing itself with SIGINT: 130).
+fn exit_status(status: &std::process::ExitStatus) -> i32 {
+    #[cfg(unix)]
+    if let Some(signal) = std::os::unix::process::ExitStatusExt::signal(status) {
+        return 128 + signal;
+    }
+    status.code().unwrap_or(-1)
 }
 
 /// `text` with each memory address CPython printed in a repr (` at
