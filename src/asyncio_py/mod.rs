@@ -303,6 +303,7 @@ pub static NATIVE_BUILTINS: &[&str] = &[
     "setattr",
     "vars",
     "anext",
+    "aiter",
     "NotImplemented",
     "issubclass",
     "property",

@@ -1365,6 +1365,17 @@ fn call_builtin(
             no_kwargs("anext", &kwargs)?;
             super::classes::anext(rt, args)
         }
+        #[cfg(feature = "asyncio-py")]
+        Builtin::Aiter => {
+            no_kwargs("aiter", &kwargs)?;
+            match <[Value; 1]>::try_from(args) {
+                Ok([iterable]) => super::classes::aiter(rt, iterable),
+                Err(args) => Err(type_error(format!(
+                    "aiter() takes exactly one argument ({} given)",
+                    args.len()
+                ))),
+            }
+        }
         Builtin::Abs => {
             no_kwargs("abs", &kwargs)?;
             super::convert::abs(&exactly_one("abs", args)?)

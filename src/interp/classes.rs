@@ -479,6 +479,26 @@ pub(crate) fn anext(rt: &Rc<Runtime>, mut args: Vec<Value>) -> Result<Value, Rai
     }
 }
 
+/// `aiter(iterable)`: what its `__aiter__` returns, which must be an async
+/// iterator (`PyObject_GetAIter`).
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn aiter(rt: &Rc<Runtime>, iterable: Value) -> Result<Value, Raise> {
+    let Some(method) = special(rt, &iterable, "__aiter__") else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            iterable.cpython_type_name()
+        )));
+    };
+    let iterator = super::builtins::call_to_end(rt, method?, Vec::new(), Vec::new())?;
+    match special(rt, &iterator, "__anext__") {
+        Some(_) => Ok(iterator),
+        None => Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            iterator.cpython_type_name()
+        ))),
+    }
+}
+
 /// What `async for` calls on its iterator each round: its `__anext__`,
 /// bound, or CPython's TypeError.
 pub(crate) fn async_next(rt: &Rc<Runtime>, iterator: Value) -> Result<Value, Raise> {

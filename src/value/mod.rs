@@ -449,6 +449,9 @@ pub enum Builtin {
     /// `anext(iterator)`.
     #[cfg(feature = "asyncio-py")]
     Anext,
+    /// `aiter(iterable)`.
+    #[cfg(feature = "asyncio-py")]
+    Aiter,
     /// `issubclass(cls, classinfo)` (`interp/convert.rs`).
     #[cfg(feature = "asyncio-py")]
     Issubclass,
@@ -573,6 +576,8 @@ impl Builtin {
             "vars" => Builtin::Vars,
             #[cfg(feature = "asyncio-py")]
             "anext" => Builtin::Anext,
+            #[cfg(feature = "asyncio-py")]
+            "aiter" => Builtin::Aiter,
             #[cfg(feature = "asyncio-py")]
             "issubclass" => Builtin::Issubclass,
             #[cfg(feature = "asyncio-py")]
@@ -820,6 +825,8 @@ impl Builtin {
             Builtin::Vars => "vars",
             #[cfg(feature = "asyncio-py")]
             Builtin::Anext => "anext",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::Aiter => "aiter",
             #[cfg(feature = "asyncio-py")]
             Builtin::NotImplemented => "NotImplemented",
             #[cfg(feature = "asyncio-py")]
