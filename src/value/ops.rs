@@ -150,9 +150,11 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     })
 }
 
-/// Why `d.keys() - other` (or `|`, `&`, `^`) is refused.
+/// Why `d.keys() - other` (or `|`, `&`, `^`) is refused when the other
+/// is a dict (`view_set_operation`).
+#[cfg(feature = "asyncio-py")]
 const VIEW_SET_OPERATIONS: &str =
-    "set operations on a dict's keys() or items() are not supported yet";
+    "set operations between a dict and a dict's keys() or items() are not supported yet; make a set of the dict's keys first";
 
 /// A dict's keys or items view, which CPython treats as a set (its values
 /// view is not one).
@@ -177,6 +179,109 @@ fn as_key_set(v: &Value) -> Result<Option<Value>, Raise> {
     })
 }
 
+/// `a op b` for `-`, `|`, `^` and `&` where `a` or `b` is a dict's keys
+/// or items view, which CPython treats as a set (`dictviews_sub`, `_or`,
+/// `_xor`): a set made of the left operand, whichever it is, then
+/// updated with the right one, any iterable; `&` keeps what one has of
+/// the other (`_PyDictView_Intersect`). A plain dict beside a view is
+/// refused: CPython sizes the set for it first, which moves an int set's
+/// order.
+#[cfg(feature = "asyncio-py")]
+fn view_set_operation(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    use super::set::{Each, Set};
+    if matches!(a, Value::Dict(_)) || matches!(b, Value::Dict(_)) {
+        return Err(RunError::unsupported(VIEW_SET_OPERATIONS));
+    }
+    let items = |v: &Value| super::iter::Iter::new(v.clone())?.all();
+    // `set(v)`; the left operand's (`dictviews_to_set`) is made of a keys
+    // view's dict, which sizes the table for it first.
+    let set_of = |v: &Value, left: bool| -> Result<Set, Raise> {
+        let mut set = Set::new();
+        match v {
+            Value::Set(s) => return Ok(s.borrow().copy()),
+            Value::DictView(d, super::dict::DictPart::Keys) if left => {
+                set.presize(d.borrow().len())
+            }
+            _ => {}
+        }
+        for x in items(v)? {
+            set.add(x)?;
+        }
+        Ok(set)
+    };
+    let result = match op {
+        BinOp::BitAnd => {
+            // The view first; a set as large keeps what it has of the
+            // view, walking the view; else the smaller view (or the
+            // other iterable) is walked.
+            let (view, other) = if is_set_like(a) { (a, b) } else { (b, a) };
+            let (kept_from, walked) = match other {
+                Value::Set(s) if view_len(view) <= s.borrow().len() => (other, view),
+                Value::DictView(..) if view_len(other) > view_len(view) => (other, view),
+                _ => (view, other),
+            };
+            let mut result = Set::new();
+            for x in items(walked)? {
+                if in_view_or_set(kept_from, &x)? {
+                    result.add(x)?;
+                }
+            }
+            result
+        }
+        BinOp::Sub => {
+            let mut result = set_of(a, true)?;
+            for x in items(b)? {
+                result.discard(&x)?;
+            }
+            result.discards_done();
+            result
+        }
+        BinOp::BitOr => {
+            let mut result = set_of(a, true)?;
+            match b {
+                Value::Set(s) => result.update_from_set(&s.borrow())?,
+                _ => items(b)?.into_iter().try_for_each(|x| result.add(x))?,
+            }
+            result
+        }
+        _ => {
+            // A set is walked as it is; anything else made a set first.
+            let mut result = set_of(a, true)?;
+            match b {
+                Value::Set(s) => result.absorb(&s.borrow(), Each::Toggle)?,
+                _ => result.absorb(&set_of(b, false)?, Each::Toggle)?,
+            }
+            result
+        }
+    };
+    Ok(Value::Set(Rc::new(std::cell::RefCell::new(result))))
+}
+
+#[cfg(feature = "asyncio-py")]
+fn view_len(v: &Value) -> usize {
+    match v {
+        Value::DictView(d, _) => d.borrow().len(),
+        _ => 0,
+    }
+}
+
+/// `x in v`, for a set or a keys or items view (`dictitems_contains`
+/// looks the key up and compares the value).
+#[cfg(feature = "asyncio-py")]
+fn in_view_or_set(v: &Value, x: &Value) -> Result<bool, Raise> {
+    match (v, x) {
+        (Value::Set(s), _) => s.borrow().contains(x),
+        (Value::DictView(d, super::dict::DictPart::Keys), _) => Ok(d.borrow().get(x)?.is_some()),
+        (Value::DictView(d, _), Value::Tuple(pair)) if pair.len() == 2 => {
+            match d.borrow().get(&pair[0])? {
+                Some(found) => equal(&found, &pair[1]),
+                None => Ok(false),
+            }
+        }
+        _ => Ok(false),
+    }
+}
+
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
     // An object of a class the library writes in Python for a C type of
@@ -191,6 +296,14 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
             op.symbol(),
             class.c_type_name()
         )));
+    }
+    #[cfg(feature = "asyncio-py")]
+    if matches!(
+        op,
+        BinOp::Sub | BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd
+    ) && (is_set_like(a) || is_set_like(b))
+    {
+        return view_set_operation(op, a, b);
     }
     #[cfg(feature = "asyncio-py")]
     if let (BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd | BinOp::LShift | BinOp::RShift, _, _)
@@ -211,9 +324,13 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
         }
         return arith(op, x, y);
     }
+    // Keys and items views are sets: `d.keys() - other` is a set, which
+    // Code mode's first module has not.
+    #[cfg(not(feature = "asyncio-py"))]
     if op == BinOp::Sub && (is_set_like(a) || is_set_like(b)) {
-        // Keys and items views are sets: `d.keys() - other` is a set.
-        return Err(RunError::unsupported(VIEW_SET_OPERATIONS));
+        return Err(RunError::unsupported(crate::error::needs_asyncio_py(
+            "`-` with a dict's keys() or items()",
+        )));
     }
     match op {
         BinOp::Add => concat(a, b),
@@ -257,9 +374,6 @@ fn bitwise(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
             let merged = std::cell::RefCell::new(x.borrow().copy());
             super::dict::Dict::merge(&merged, y)?;
             Value::dict(merged.into_inner())
-        }
-        _ if is_set_like(a) || is_set_like(b) => {
-            return Err(RunError::unsupported(VIEW_SET_OPERATIONS))
         }
         _ => return Err(unsupported(op, a, b)),
     })
