@@ -1111,3 +1111,34 @@ fn a_private_attribute_of_asyncio_s_kept_otherwise_than_cpython_s_is_refused() {
     let outcome = interleave::run(&parse::program(source).unwrap(), &RunOptions::default());
     assert_eq!(outcome.stdout, "[1, 2]\n");
 }
+
+/// Where the model of computed defaults and `except` clauses would part
+/// from CPython's, the program is refused where it is written: a method's
+/// default reading a class attribute (with a `def` inside the method),
+/// lambdas in the defaults of two top-level functions (numbered among
+/// the module's), and a later `except*` clause that evaluates what it
+/// catches (CPython evaluates it with the last match handled).
+#[test]
+fn computed_defaults_and_except_clauses_are_refused_where_cpython_would_differ() {
+    let run = "import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n";
+    let cases = [
+        (
+            "Y = 1\nclass A:\n    Y = 2\n    def m(self, a=Y):\n        def inner():\n            pass\n        return a\n",
+            4,
+            "this reads `Y`, an attribute the class body bound above",
+        ),
+        (
+            "def f(g=lambda: 1):\n    return g()\ndef h(g=lambda: 2):\n    return g()\n",
+            1,
+            "a lambda in a default of a top-level function or a method",
+        ),
+        (
+            "def p(c):\n    return c\ntry:\n    pass\nexcept* p(KeyError):\n    pass\nexcept* p(ValueError):\n    pass\n",
+            7,
+            "an `except*` clause after the first that evaluates what it catches",
+        ),
+    ];
+    for (source, line, says) in cases {
+        refused(&format!("{source}{run}"), line, says);
+    }
+}

@@ -23,7 +23,7 @@ def first(x=make("first"), y=TIMEOUT * 2, *, sep=SEP, fn=helper):
     return f"{x}{sep}{y}{sep}{fn(3)}"
 
 
-def apply(value, fn=lambda v: v + 1, squares=[i * i for i in range(4)]):
+def apply(value, fn=helper, squares=list(map(helper, range(4)))):
     return fn(value), squares, fn.__qualname__
 
 

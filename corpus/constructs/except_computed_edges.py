@@ -101,16 +101,16 @@ try:
     raise ExceptionGroup("g", [ValueError(1)])
 except* pick(ValueError):
     print("v")
-except* pick(KeyError):
+except* KeyError:
     print("never")
 
 nope = 1
 try:
     try:
         raise ExceptionGroup("g", [ValueError(1)])
-    except* KeyError:
-        print("k")
     except* pick(nope):
         print("never")
+    except* KeyError:
+        print("k")
 except Exception as e:
     print(repr(e), repr(e.__context__))

@@ -786,8 +786,14 @@ impl Session {
             }
             // CPython kills itself with the SIGINT it was not given: a
             // shell reads 128 + 2.
+            // (Only KeyboardInterrupt itself: `run_eval_code_obj` asks
+            // for its exact type, not a subclass.)
             #[cfg(feature = "asyncio-py")]
-            (Some(exc), None) if exc.kind == crate::value::ExcKind::KeyboardInterrupt => 130,
+            (Some(exc), None)
+                if exc.kind == crate::value::ExcKind::KeyboardInterrupt && exc.class.is_none() =>
+            {
+                130
+            }
             (Some(_), None) => 1,
             _ => 0,
         }

@@ -917,7 +917,8 @@ pub(crate) fn descriptor_method(
 /// What reading (or, `set`, assigning or deleting) the attribute `name`
 /// of `object()` or of `object` does, as CPython's messages say it: an
 /// instance has no attributes, and the class is immutable. CPython's
-/// own (`__class__`, `__eq__`...) are refused, but the class's names.
+/// dunders (`__class__`, `__eq__`...) are refused, all but the class's
+/// `__name__`, `__qualname__` and `__module__`.
 #[cfg(feature = "asyncio-py")]
 fn object_attr(obj: &Value, name: &str, set: bool) -> Option<Raise> {
     let class = match obj {

@@ -2401,6 +2401,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 #[cfg(feature = "asyncio-py")]
                 Op::MatchBegin => {
                     if let Some(Value::Exception(exc)) = frame.stack.last() {
+                        // (Bound to no slot: `u32::MAX`, as `HandlerEnter`'s.)
                         frame.begin_handling(rt, exc.clone(), u32::MAX);
                     }
                 }

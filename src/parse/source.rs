@@ -220,8 +220,9 @@ struct Source {
     /// The classes `except` clauses name that are not Python's, and
     /// where: each must be one of `classes`.
     handler_classes: Vec<(String, usize)>,
-    /// The names the last `def`'s parameter defaults read (a range of
-    /// `names_read`): a method's are evaluated where its class stands.
+    /// The names the last top-level or class-level `def`'s parameter
+    /// defaults read (a range of `names_read`; a `def` nested in its body
+    /// leaves it): a method's are evaluated where its class stands.
     #[cfg(feature = "asyncio-py")]
     default_reads: std::ops::Range<usize>,
 }
@@ -562,8 +563,12 @@ impl Source {
                 one => known(one),
             };
             if !all_known {
+                // (A builtin it calls, `type(e)`, is bound by Python.)
                 class.each(&mut |e| match e {
-                    Expr::Name(n) if crate::value::ExcKind::from_source(n).is_none() => {
+                    Expr::Name(n)
+                        if crate::value::ExcKind::from_source(n).is_none()
+                            && crate::value::builtin_global(n).is_none() =>
+                    {
                         self.handler_classes.push((n.to_string(), line))
                     }
                     _ => {}
@@ -1986,8 +1991,16 @@ impl Source {
         let reads = self.p.names_read.len();
         let params = self.parameters(crate::program::is_made(&name))?;
         #[cfg(feature = "asyncio-py")]
-        {
+        if !self.in_function {
             self.default_reads = reads..self.p.names_read.len();
+            // Made where the module's code stands, they would be numbered
+            // among the module's, which each `def` hoists apart.
+            if let Some(l) = self.p.lambdas.get(lambdas) {
+                return Err(SyntaxError::at(l.line, 0, format!(
+                    "a {} in a default of a top-level function or a method is not supported yet; define it with `def` above, or compute the default in the function",
+                    l.kind()
+                )));
+            }
         }
         if self.p.eat_op("->") {
             self.annotation(true)?;
@@ -2372,6 +2385,18 @@ impl Source {
                         let reads = self.p.names_read.len();
                         let class = self.p.expr()?;
                         kind = Some(self.caught(&class, line)?);
+                        // CPython evaluates a later `except*` clause with
+                        // the last clause's match handled (`CHECK_EG_MATCH`),
+                        // which is what what it runs would be chained to.
+                        #[cfg(feature = "asyncio-py")]
+                        let runs_code = match &class {
+                            Expr::Tuple(items) => !items.iter().all(|i| matches!(i, Expr::Name(_))),
+                            one => !matches!(one, Expr::Name(_)),
+                        };
+                        #[cfg(feature = "asyncio-py")]
+                        if star && !handlers.is_empty() && runs_code {
+                            return Err(SyntaxError::at(line, 0, "an `except*` clause after the first that evaluates what it catches is not supported yet: name the classes"));
+                        }
                         // Python's classes are resolved here (through
                         // imports, `asyncio.exceptions.X` too); the
                         // program's own are looked up when the handler is
