@@ -1040,9 +1040,7 @@ impl<'a> Compiler<'a> {
                 match caught {
                     #[cfg(feature = "asyncio-py")]
                     crate::program::Caught::Expr(e) => {
-                        self.emit(Op::MatchBegin);
-                        self.expr(e);
-                        self.emit(Op::MatchEnd);
+                        self.caught_expr(e);
                         self.emit(Op::ExcMatchClass);
                     }
                     _ => self.exc_match(caught.classes()),
@@ -1117,11 +1115,7 @@ impl<'a> Compiler<'a> {
                 crate::program::Caught::Tuple(classes) => {
                     self.emit(Op::Tuple(classes.len() as u32));
                 }
-                crate::program::Caught::Expr(e) => {
-                    self.emit(Op::MatchBegin);
-                    self.expr(e);
-                    self.emit(Op::MatchEnd);
-                }
+                crate::program::Caught::Expr(e) => self.caught_expr(e),
                 crate::program::Caught::One(_) => {}
             }
             self.emit(Op::StarMatch);
@@ -1274,6 +1268,15 @@ impl<'a> Compiler<'a> {
     fn library_class(&self, dotted: &str) -> Option<Name> {
         let (module, name) = dotted.rsplit_once('.')?;
         self.linked_export(module, name)
+    }
+
+    /// Pushes what an `except` evaluates to find what it catches
+    /// (`Caught::Expr`), with the exception on the stack handled meanwhile.
+    #[cfg(feature = "asyncio-py")]
+    fn caught_expr(&mut self, e: &'a Expr) {
+        self.emit(Op::MatchBegin);
+        self.expr(e);
+        self.emit(Op::MatchEnd);
     }
 
     #[cfg(feature = "code")]

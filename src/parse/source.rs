@@ -389,26 +389,27 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
             std::mem::take(&mut s.lines),
         ));
     }
+    let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
+    // (Asked for by a program's checks and an `except` that names what
+    // is not a class; not by asyncio's own Python.)
+    let bound = match program || !s.handler_classes.is_empty() {
+        true => bound_anywhere(&functions),
+        false => Vec::new(),
+    };
     // What an `except` evaluates (`Caught::Expr`) may read any name the
-    // program binds: a class, a variable, a parameter.
+    // program binds: a class, a variable, a parameter, an import.
     #[cfg(feature = "asyncio-py")]
-    let bound = |n: &str| {
-        let mut names = s.module_names.clone();
-        names.extend(s.imports.iter().map(|i| i.name.clone()));
-        names.extend(s.imported.iter().map(|i| i.as_str().into()));
-        for (f, _) in &functions {
-            names.push(f.name.as_str().into());
-            names.extend(f.params.iter().map(|p| p.name.clone()));
-            crate::program::bindings::collect_bound(&f.body, &mut names);
-        }
-        names.iter().any(|b| **b == *n)
+    let bound_here = |n: &str| {
+        bound.iter().any(|b| **b == *n)
+            || s.imports.iter().any(|i| *i.name == *n)
+            || s.imported.iter().any(|i| i == n)
     };
     #[cfg(not(feature = "asyncio-py"))]
-    let bound = |_: &str| false;
+    let bound_here = |_: &str| false;
     if let Some((class, line)) = s.handler_classes.iter().find(|(c, _)| {
         !s.classes.iter().any(|k| **k == **c)
             && !crate::asyncio_py::exports_qualified(c)
-            && !bound(c)
+            && !bound_here(c)
     }) {
         // Code mode's first module reads only the classes an `except`
         // names; asyncio's reads variables and attributes too.
@@ -423,11 +424,10 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
             "`{class}` is not an exception class Interleave knows; catch a built-in one such as ValueError, Exception or asyncio.CancelledError, or one the program defines with `class`"
         )));
     }
-    let (functions, lines): (Vec<Function>, Vec<Lines>) = functions.into_iter().unzip();
     refuse_shadowed_handlers(&functions, &lines, &s.module_vars, &s.classes)?;
     refuse_unbound_nonlocals(&functions, &lines)?;
     if program {
-        refuse_unmodelled_names(&s.p.names_read, &functions, &lines, &s)?;
+        refuse_unmodelled_names(&s.p.names_read, &bound, &functions, &lines, &s)?;
     }
     let (statements, awaits) = lines.into_iter().map(|l| (l.statements, l.awaits)).unzip();
     let mut source = SourceMap::new(text, statements, s.run_line).with_awaits(awaits);
@@ -455,21 +455,31 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
 /// is left to run: CPython raises NameError or AttributeError for it only
 /// when the line runs, and the program may catch it.
 ///
+/// `bound` is what the program binds anywhere (`bound_anywhere`).
+///
 /// A module used but never imported is refused too: CPython raises
 /// NameError when the line runs, and the program model, which always
 /// imports what it uses, cannot say so.
-fn refuse_unmodelled_names(
-    reads: &[NameRead],
-    functions: &[Function],
-    lines: &[Lines],
-    s: &Source,
-) -> Result<(), SyntaxError> {
-    let mut bound: Vec<crate::program::Name> = Vec::new();
+/// Every name the program binds anywhere: its functions' names, their
+/// parameters and what their bodies bind (the module's variables among
+/// them: its code is a function).
+fn bound_anywhere(functions: &[Function]) -> Vec<Name> {
+    let mut bound: Vec<Name> = Vec::new();
     for f in functions {
         bound.push(f.name.as_str().into());
         bound.extend(f.params.iter().map(|p| p.name.clone()));
         crate::program::bindings::collect_bound(&f.body, &mut bound);
     }
+    bound
+}
+
+fn refuse_unmodelled_names(
+    reads: &[NameRead],
+    bound: &[Name],
+    functions: &[Function],
+    lines: &[Lines],
+    s: &Source,
+) -> Result<(), SyntaxError> {
     let is_bound = |name: &str| bound.iter().any(|b| &**b == name);
     // `assert` raises the builtin class whatever the name is bound to.
     // (The module's variables are among `bound`: its code is a function.)
