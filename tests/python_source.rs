@@ -485,6 +485,17 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             2,
             "a keyword right after the number `1` is not supported",
         ),
+        // `match` is a soft keyword: a name where it is not a block's head.
+        (
+            "async def main():\n    match = [1]\n    match[0] = 2\n    match (match):\n        case _:\n            pass\n",
+            4,
+            "a `match` statement is not supported yet",
+        ),
+        (
+            "match = 1\nmatch {match: 2}:\n    case {1: x}:\n        print(x)\nasync def main():\n    pass\n",
+            2,
+            "a `match` statement is not supported yet",
+        ),
     ];
     for (body, line, says) in cases {
         refused(&format!("import asyncio\n{body}{MAIN}"), line + 1, says);

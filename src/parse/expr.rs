@@ -960,19 +960,51 @@ impl Parser {
         }
         let line = self.token().map_or(1, |t| t.line);
         self.pos += 1;
-        let mut params: Vec<crate::program::Param> = Vec::new();
+        use crate::program::{Param, ParamKind};
+        let mut params: Vec<Param> = Vec::new();
+        // As a `def`'s (`Source::parameters`): `*args` after the
+        // keyword-only parameters, `**kwargs` last. Python's grammar has
+        // been checked, so the order is right.
+        let (mut varargs, mut varkw): (Option<Param>, Option<Param>) = (None, None);
+        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
+        let mut star = false;
         while !self.is_op(":") {
+            // (Code mode's first module has no room for them.)
+            #[cfg(not(feature = "asyncio-py"))]
             if self.is_op("*") || self.is_op("**") || self.is_op("/") {
-                return Err(
-                    self.error("`*args`, `**kwargs` and `/` in a lambda are not supported yet")
-                );
+                return Err(self.error(crate::error::needs_asyncio_py(
+                    "`*args`, `**kwargs` or `/` in a lambda",
+                )));
             }
+            #[cfg(feature = "asyncio-py")]
+            if self.eat_op("/") {
+                params
+                    .iter_mut()
+                    .for_each(|p| p.kind = ParamKind::PositionalOnly);
+                if !self.eat_op(",") {
+                    break;
+                }
+                continue;
+            }
+            let kind = if self.eat_op("**") {
+                ParamKind::VarKw
+            } else if self.eat_op("*") {
+                star = true;
+                if self.eat_op(",") {
+                    continue;
+                }
+                ParamKind::VarArgs
+            } else if star {
+                ParamKind::KeywordOnly
+            } else {
+                ParamKind::Plain
+            };
             let name = match self.peek().cloned() {
                 Some(Tok::Name(n)) if !super::is_keyword(&n) => n,
                 _ => return Err(self.unexpected("a parameter name or `:`")),
             };
             self.pos += 1;
-            if params.iter().any(|p| *p.name == *name) {
+            if params.iter().chain(&varargs).any(|p| *p.name == *name) {
                 return Err(self.error(format!(
                     "duplicate argument '{name}' in function definition"
                 )));
@@ -986,16 +1018,27 @@ impl Parser {
                     self.no_named_default(&value)?;
                     Some(value)
                 }
-                false if params.iter().any(|p| p.default.is_some()) => {
+                false if kind.positional() && params.iter().any(|p| p.default.is_some()) => {
                     return Err(self.error("non-default argument follows default argument"))
                 }
                 false => None,
             };
-            params.push(crate::program::Param::plain(name.as_str().into(), default));
+            let param = Param {
+                name: name.as_str().into(),
+                default,
+                kind,
+            };
+            match kind {
+                ParamKind::VarArgs => varargs = Some(param),
+                ParamKind::VarKw => varkw = Some(param),
+                _ => params.push(param),
+            }
             if !self.eat_op(",") {
                 break;
             }
         }
+        params.extend(varargs);
+        params.extend(varkw);
         self.expect_op(":")?;
         // Its defaults were read where it stands; its body is its own.
         let making = self.begin_made(crate::program::LAMBDA, line);

@@ -2497,6 +2497,9 @@ impl Source {
             }
             Some("def") => self.nested_def(line),
             Some("async") if self.next_is_word("def") => self.nested_def(line),
+            Some("match") if self.header_ahead() => Err(self.err(
+                "a `match` statement is not supported yet; write it with `if`, `elif`, `isinstance()` and `==`",
+            )),
             Some("elif") | Some("else") | Some("except") => Err(self.err(format!(
                 "invalid syntax: '{}' without a matching statement",
                 self.word().unwrap_or_default()
@@ -2626,6 +2629,24 @@ impl Source {
         let at = self.lines.statements.len().saturating_sub(1) as u32;
         let awaits = &mut self.lines.awaits;
         awaits.extend(self.p.awaits.drain(..).map(|line| (at, line)));
+    }
+
+    /// Does the logical line ahead end with a colon outside brackets?
+    /// Then it heads a block: `match` there is the soft keyword (Python's
+    /// grammar has been checked), not a name used in an expression.
+    fn header_ahead(&self) -> bool {
+        let (mut depth, mut last, mut n) = (0usize, None, 0);
+        while let Some(tok) = self.p.peek_at(n) {
+            match tok {
+                Tok::Newline if depth == 0 => break,
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            last = Some(tok);
+            n += 1;
+        }
+        matches!(last, Some(Tok::Op(":")))
     }
 
     fn next_is_word(&self, word: &str) -> bool {
