@@ -315,7 +315,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "import os\n",
             1,
-            "the module `os` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`, `loads`), logging (`%`-style formats without times or callers), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`), itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing",
+            "the module `os` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`, `loads`), logging (`%`-style formats without times or callers), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`, `closing`, `aclosing`), contextvars, itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing",
         ),
         ("from asyncio import open_connection\n", 1, "`asyncio.open_connection` is not supported yet"),
         (

@@ -220,6 +220,12 @@ static MODULES: &[LibModule] = &[
         exports: stdlib_exports!["deque"],
     },
     LibModule {
+        name: "_contextvars",
+        public: "contextvars",
+        source: source!("contextvars.py"),
+        exports: stdlib_exports!["ContextVar", "Token", "Context", "copy_context"],
+    },
+    LibModule {
         name: "itertools",
         public: "itertools",
         source: source!("itertools.py"),
@@ -412,6 +418,9 @@ pub static ADDRESS_ORDERED: &[(&str, Shows)] = &[
     ("as_completed", |v| {
         matches!(v, crate::value::Value::Coroutine(_))
     }),
+    // A context's variables (`contextvars.py`): CPython's map orders them
+    // by their hashes, which come from their addresses.
+    ("Context._walk", |_| true),
 ];
 
 /// Is `module.name` one of the library's classes or functions, in this
@@ -448,15 +457,43 @@ pub(crate) fn link(program: &Rc<Program>) -> Rc<Program> {
 /// each step back).
 #[cfg(feature = "asyncio-py")]
 fn parsed() -> Rc<Vec<Function>> {
-    thread_local! {
-        static PARSED: std::cell::OnceCell<Rc<Vec<Function>>> = const { std::cell::OnceCell::new() };
-    }
-    PARSED.with(|p| p.get_or_init(parse_all).clone())
+    PARSED.with(|p| p.get_or_init(parse_all).0.clone())
+}
+
+/// The library as linked, and the qualified names of the functions a
+/// worker thread may run (`runs_in_threads`).
+#[cfg(feature = "asyncio-py")]
+type Parsed = (Rc<Vec<Function>>, Vec<String>);
+
+#[cfg(feature = "asyncio-py")]
+thread_local! {
+    static PARSED: std::cell::OnceCell<Parsed> = const { std::cell::OnceCell::new() };
+}
+
+/// The modules whose code a worker thread may run: their state is none,
+/// or the thread's own (a thread's contexts: `engine::contexts`). The
+/// rest are asyncio's, which is not thread-safe: the engine refuses them
+/// in a thread (`interp::builtins::refuse_in_thread`).
+#[cfg(feature = "asyncio-py")]
+const THREADS_MAY_RUN: [&str; 5] = [
+    "_contextvars",
+    "collections",
+    "itertools",
+    "json",
+    "json.decoder",
+];
+
+/// May a worker thread's code call the library's function `qualname`
+/// (`Context.run`)?
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn runs_in_threads(qualname: &str) -> bool {
+    PARSED.with(|p| p.get_or_init(parse_all).1.iter().any(|n| n == qualname))
 }
 
 #[cfg(feature = "asyncio-py")]
-fn parse_all() -> Rc<Vec<Function>> {
+fn parse_all() -> Parsed {
     let mut functions = Vec::new();
+    let mut threads_may_run = Vec::new();
     let mut module_code: Vec<Stmt> = Vec::new();
     for module in MODULES {
         // The sources are this crate's own, held to parse by the tests.
@@ -478,6 +515,9 @@ fn parse_all() -> Rc<Vec<Function>> {
                 }
                 continue;
             }
+            if THREADS_MAY_RUN.contains(&module.name) {
+                threads_may_run.push(f.name.clone());
+            }
             f.name = crate::program::linked_name(&f.name);
             functions.push(f);
         }
@@ -488,7 +528,7 @@ fn parse_all() -> Rc<Vec<Function>> {
         body: module_code,
         is_async: false,
     });
-    Rc::new(functions)
+    (Rc::new(functions), threads_may_run)
 }
 
 #[cfg(feature = "asyncio-py")]

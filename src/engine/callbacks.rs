@@ -31,6 +31,9 @@ pub(crate) const SHOWS_PROGRAM_REPR: &str = "the repr of a handle, task or futur
 pub struct CallHandle {
     pub callback: Value,
     pub args: Vec<Value>,
+    /// The context the call runs in (`Handle.__init__` copies the current
+    /// one; None when the program does not use `contextvars`).
+    context: Value,
     /// `TimerHandle.when()`, for a timer's: what `call_at` was given, or
     /// `time() + delay`, as CPython keeps it.
     pub when: Option<Value>,
@@ -169,16 +172,22 @@ pub fn callable_name(callback: &Value) -> String {
 
 impl Runtime {
     /// `loop.call_soon(callback, *args)`.
-    pub(crate) fn call_soon_program(&self, callback: Value, args: Vec<Value>) -> Rc<CallHandle> {
+    pub(crate) fn call_soon_program(
+        self: &Rc<Self>,
+        callback: Value,
+        args: Vec<Value>,
+    ) -> Result<Rc<CallHandle>, Raise> {
+        let context = self.copy_context()?.unwrap_or(Value::None);
         let handle = Rc::new(CallHandle {
             callback,
             args,
+            context,
             when: None,
             cancelled: Cell::new(false),
             timer: Default::default(),
         });
         self.call_soon(super::event_loop::Handle::Call(handle.clone()));
-        handle
+        Ok(handle)
     }
 
     /// `loop.call_at(when, callback, *args)` (`exact`: the program gave
@@ -186,17 +195,19 @@ impl Runtime {
     /// ...)`: due at `at` on the clock; `when` is what
     /// `TimerHandle.when()` gives.
     pub(crate) fn call_at_program(
-        &self,
+        self: &Rc<Self>,
         at: Time,
         when: Value,
         callback: Value,
         args: Vec<Value>,
         exact: bool,
-    ) -> Rc<CallHandle> {
+    ) -> Result<Rc<CallHandle>, Raise> {
+        let context = self.copy_context()?.unwrap_or(Value::None);
         let exact = exact.then(|| self.clock_reads.get());
         let handle = Rc::new(CallHandle {
             callback,
             args,
+            context,
             when: Some(when),
             cancelled: Cell::new(false),
             timer: Default::default(),
@@ -204,7 +215,7 @@ impl Runtime {
         // The heap's own handle shares the cancellation: `TimerHandle.cancel`.
         let timer = self.call_at(Some(at), 0.0, Fires::Call(handle.clone()), exact);
         *handle.timer.borrow_mut() = Rc::downgrade(&timer);
-        handle
+        Ok(handle)
     }
 
     /// The program read the loop's clock (`Runtime::clock_reads`).
@@ -214,8 +225,15 @@ impl Runtime {
     }
 
     /// `fut.add_done_callback(callback)`.
-    pub(crate) fn add_program_done_callback(&self, fut: &FutRef, callback: Value) {
-        self.add_done_callback(fut, Callback::Call(callback));
+    pub(crate) fn add_program_done_callback(
+        self: &Rc<Self>,
+        fut: &FutRef,
+        callable: Value,
+    ) -> Result<(), Raise> {
+        let context = self.copy_context()?.unwrap_or(Value::None);
+        let call = super::futures::DoneCall { callable, context };
+        self.add_done_callback(fut, Callback::Call(Box::new(call)));
+        Ok(())
     }
 
     /// `fut.remove_done_callback(callback)`: how many it removed (every
@@ -224,14 +242,16 @@ impl Runtime {
         let mut st = fut.state.borrow_mut();
         let before = st.callbacks.len();
         st.callbacks.retain(|c| {
-            !matches!(c, Callback::Call(v) if crate::value::ops::equal(v, callback).unwrap_or(false))
+            !matches!(c, Callback::Call(call) if crate::value::ops::equal(&call.callable, callback).unwrap_or(false))
         });
         before - st.callbacks.len()
     }
 
     /// Runs a handle's call (`Handle._run`).
     pub(crate) fn run_program_call(self: &Rc<Self>, call: &CallHandle) -> Result<(), RunError> {
-        self.run_callable(&call.callback, call.args.clone(), || call.repr_checked())
+        self.in_context(call.context.clone(), || {
+            self.run_callable(&call.callback, call.args.clone(), || call.repr_checked())
+        })
     }
 
     /// A future's done callback, which `call_soon` made a handle of.

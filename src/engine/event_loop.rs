@@ -277,6 +277,11 @@ impl Runtime {
                 self.limits.max_tasks
             )));
         }
+        // `Task.__init__`: `self._context = contextvars.copy_context()`.
+        #[cfg(feature = "asyncio-py")]
+        if let Some(context) = self.copy_context()? {
+            self.set_task_context(slot, context);
+        }
         let number = {
             let mut lp = self.lp.borrow_mut();
             lp.task_counter += usize::from(numbered);
@@ -777,9 +782,9 @@ impl Runtime {
                     Ok(())
                 }
                 #[cfg(feature = "asyncio-py")]
-                Callback::Call(callable) => {
-                    let callable = callable.clone();
-                    self.run_done_callback(&callable, future)
+                Callback::Call(call) => {
+                    let (callable, context) = (call.callable.clone(), call.context.clone());
+                    self.in_context(context, || self.run_done_callback(&callable, future))
                 }
                 #[cfg(feature = "asyncio-py")]
                 Callback::CheckCancel(item) => {

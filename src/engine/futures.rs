@@ -207,11 +207,21 @@ pub enum Callback {
     Release(FutRef),
     /// The program's `fut.add_done_callback(callable)`.
     #[cfg(feature = "asyncio-py")]
-    Call(Value),
+    Call(Box<DoneCall>),
     /// `_chain_future`'s `_call_check_cancel`: a cancelled
     /// `run_in_executor` future cancels its work item (`threads`).
     #[cfg(feature = "asyncio-py")]
     CheckCancel(Rc<super::threads::WorkItem>),
+}
+
+/// A done-callback of the program's: the callable, and the context it
+/// runs in (`Future.add_done_callback` copies the current one; None when
+/// the program does not use `contextvars`: `engine::contexts`).
+#[cfg(feature = "asyncio-py")]
+#[derive(Debug, Clone)]
+pub struct DoneCall {
+    pub callable: Value,
+    pub context: Value,
 }
 
 impl FutureObj {
@@ -357,7 +367,7 @@ impl FutureObj {
         // A callback's arguments, written by `reprlib.repr` too.
         #[cfg(feature = "asyncio-py")]
         if st.callbacks.iter().any(
-            |c| matches!(c, Callback::Call(f) if super::callbacks::shows_program_repr_in(f, &[])),
+            |c| matches!(c, Callback::Call(f) if super::callbacks::shows_program_repr_in(&f.callable, &[])),
         ) {
             return Err(super::callbacks::SHOWS_PROGRAM_REPR.into());
         }
@@ -426,7 +436,7 @@ impl FutureObj {
                 reprlib(&Value::Future(w.clone()))
             ),
             #[cfg(feature = "asyncio-py")]
-            Callback::Call(c) => super::callbacks::callback_repr(c, &[]),
+            Callback::Call(c) => super::callbacks::callback_repr(&c.callable, &[]),
             #[cfg(feature = "asyncio-py")]
             Callback::CheckCancel(_) => {
                 "_chain_future.<locals>._call_check_cancel() at …".to_string()

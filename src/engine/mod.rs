@@ -24,6 +24,8 @@ mod api;
 pub mod callbacks;
 #[cfg(feature = "code")]
 pub mod compute;
+#[cfg(feature = "asyncio-py")]
+mod contexts;
 pub mod event_loop;
 pub(crate) mod freed;
 pub mod futures;
@@ -316,6 +318,9 @@ pub struct Runtime {
     /// queued for the loop's next run (`runner::Session::end_iteration`).
     #[cfg(feature = "asyncio-py")]
     pub(crate) exiting: std::cell::Cell<bool>,
+    /// `contextvars`' current context, and each task's (`contexts`).
+    #[cfg(feature = "asyncio-py")]
+    contexts: contexts::Contexts,
 }
 
 impl Runtime {
@@ -358,6 +363,8 @@ impl Runtime {
             address_order_noted: Default::default(),
             #[cfg(feature = "asyncio-py")]
             exiting: Default::default(),
+            #[cfg(feature = "asyncio-py")]
+            contexts: Default::default(),
         })
     }
 
@@ -369,7 +376,7 @@ impl Runtime {
         if self.address_order_noted.replace(true) {
             return;
         }
-        let text = "CPython walks a set of tasks, futures or coroutines in the order of their memory addresses, which vary between machines and runs; Interleave walks them in the order they were made (tasks, futures) or added, one order CPython can produce".to_string();
+        let text = "CPython walks a set of tasks, futures or coroutines (and a context's variables) in the order of their memory addresses, which vary between machines and runs; Interleave walks them in the order they were made (tasks, futures) or added, one order CPython can produce".to_string();
         self.emit(|| crate::trace::EventKind::Note { text });
     }
 

@@ -91,7 +91,15 @@ impl Runtime {
                     }
                 }
                 let mut cx = Context::from_waker(Waker::noop());
-                body.as_mut().poll(&mut cx)
+                // `Task.__step` runs in the task's context.
+                #[cfg(feature = "asyncio-py")]
+                let entered = self.enter_task_context(slot);
+                let poll = body.as_mut().poll(&mut cx);
+                #[cfg(feature = "asyncio-py")]
+                if entered {
+                    self.leave_context();
+                }
+                poll
             }
         };
         // One borrow: the step is over, and what did the coroutine yield?

@@ -417,7 +417,9 @@ impl Runtime {
         // virtual clock gives a thread's code no time, as a task's).
         #[cfg(feature = "code")]
         let computed = self.compute.set_aside();
-        let polled = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        let polled = self.in_thread_contexts(id, || {
+            body.as_mut().poll(&mut Context::from_waker(Waker::noop()))
+        });
         #[cfg(feature = "code")]
         self.compute.restore(computed);
         self.lp.borrow_mut().current = task;

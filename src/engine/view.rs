@@ -337,7 +337,7 @@ impl Runtime {
                     Callback::Release(_) => Entry::ReleaseWaiter { done },
                     #[cfg(feature = "asyncio-py")]
                     Callback::Call(c) => Entry::Call {
-                        callable: super::callbacks::callable_name(c),
+                        callable: super::callbacks::callable_name(&c.callable),
                     },
                     // asyncio's own, by their qualified names.
                     #[cfg(feature = "asyncio-py")]

@@ -1320,6 +1320,17 @@ fn call_builtin(
         Builtin::ThreadName => Ok(Value::str(
             &rt.current_thread_name().unwrap_or_else(|| "MainThread".to_string()),
         )),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::ContextCurrent => Ok(rt.current_context()),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::ContextEnter => Ok(Value::Bool(
+            rt.enter_context(args.into_iter().next().unwrap_or(Value::None)),
+        )),
+        #[cfg(feature = "asyncio-py")]
+        Builtin::ContextExit => {
+            rt.leave_context();
+            Ok(Value::None)
+        }
         // `sys.exit(status=None, /)`: `PyErr_SetObject(PyExc_SystemExit,
         // status)`, which raises an instance of SystemExit itself.
         #[cfg(feature = "asyncio-py")]
@@ -2182,7 +2193,7 @@ pub(crate) fn call_method(
                 callback
             };
             if name == "add_done_callback" {
-                rt.add_program_done_callback(f, callback);
+                rt.add_program_done_callback(f, callback)?;
                 Ok(Value::None)
             } else {
                 Ok(Value::Int(
@@ -2605,7 +2616,7 @@ fn loop_method(
     if name == "call_soon" {
         check_open(l)?;
         let callback = args.remove(0);
-        return Ok(Value::Handle(rt.call_soon_program(callback, args)));
+        return Ok(Value::Handle(rt.call_soon_program(callback, args)?));
     }
     let at = args.remove(0);
     let callback = args.remove(0);
@@ -2655,7 +2666,7 @@ fn loop_method(
         callback,
         args,
         name == "call_at",
-    )))
+    )?))
 }
 
 /// What the module's code of an older tutorial does with a loop it got

@@ -630,7 +630,11 @@ impl TaskVm {
         // asyncio's Python half from a thread's code (its own `to_thread`
         // wrapper, the thread's first frame, aside).
         #[cfg(feature = "asyncio-py")]
-        if !self.frames.is_empty() && self.rt.in_thread() && self.m.scopes.in_library(function) {
+        if !self.frames.is_empty()
+            && self.rt.in_thread()
+            && self.m.scopes.in_library(function)
+            && !crate::asyncio_py::runs_in_threads(&self.m.scopes.function_name(function))
+        {
             let name = self.m.scopes.function_name(function);
             let (owner, name) = name.rsplit_once('.').unwrap_or(("asyncio", &name));
             super::builtins::refuse_in_thread(&self.rt, owner, name)?;

@@ -1490,7 +1490,7 @@ impl Source {
                 )));
             }
             return refuse(format!(
-                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`, `loads`), logging (`%`-style formats without times or callers), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`), itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing (for annotations)"
+                "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`, `loads`), logging (`%`-style formats without times or callers), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`, `closing`, `aclosing`), contextvars, itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing (for annotations)"
             ));
         };
         if let Some(attr) = &attr {

@@ -48,6 +48,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
         "itertools",
         "sys",
         "logging",
+        "contextvars",
     ] {
         if crate::value::Module::by_name(module).is_some() && names(program, module) {
             out.push_str(&format!("import {module}\n"));

@@ -437,6 +437,52 @@ fn write_value(v: &Value, out: &mut String, st: &mut Repr) {
     }
 }
 
+/// Where no code can run (the loop's view), the library's classes that
+/// are C types in CPython still show what their C reprs show: a
+/// `deque`'s items, a `ContextVar`'s name and default, a `Token`'s
+/// variable. False for the others.
+#[cfg(feature = "asyncio-py")]
+fn c_type_repr(i: &super::class::Instance, out: &mut String, st: &mut Repr) -> bool {
+    let attr = |name: &str| i.attrs.get(name).unwrap_or(Value::None);
+    match (i.class.module, i.class.name) {
+        ("collections", "deque") => {
+            out.push_str("deque(");
+            write_repr(&attr("_items"), out, st);
+            if let Value::Int(n) = attr("_maxlen") {
+                out.push_str(&format!(", maxlen={n}"));
+            }
+            out.push(')');
+        }
+        ("_contextvars", "ContextVar") => {
+            out.push_str("<ContextVar name=");
+            write_repr(&attr("_name"), out, st);
+            let default = attr("_default");
+            if !matches!(&default, Value::Instance(d) if d.class.name == "_NoDefault") {
+                out.push_str(" default=");
+                write_repr(&default, out, st);
+            }
+            out.push_str(&format!(" at {ADDRESS}>"));
+        }
+        ("_contextvars", "Token") => {
+            out.push_str("<Token");
+            if matches!(attr("_used"), Value::Bool(true)) {
+                out.push_str(" used");
+            }
+            out.push_str(" var=");
+            write_repr(&attr("_var"), out, st);
+            out.push_str(&format!(" at {ADDRESS}>"));
+        }
+        ("_contextvars", "_TokenMissing") => out.push_str("<Token.MISSING>"),
+        ("_contextvars", "_MapIter") => {
+            if let Value::Str(kind) = attr("_kind") {
+                out.push_str(&format!("<{kind} object at {ADDRESS}>"));
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// What is neither a container nor a plain leaf: objects whose repr may
 /// run the program's `__repr__`, or be refused. Apart from `write_value`,
 /// and never inlined into it, so that a level of a deeply nested list
@@ -452,16 +498,8 @@ fn write_object(v: &Value, out: &mut String, st: &mut Repr) {
         #[cfg(feature = "code")]
         Value::Instance(_i) => {
             if !user_text(v, "__repr__", out, st) {
-                // Where no code can run (the loop's view), a `deque` still
-                // shows its items, as CPython's C repr does.
                 #[cfg(feature = "asyncio-py")]
-                if (_i.class.module, _i.class.name) == ("collections", "deque") {
-                    out.push_str("deque(");
-                    write_repr(&_i.attrs.get("_items").unwrap_or(Value::None), out, st);
-                    if let Some(Value::Int(n)) = _i.attrs.get("_maxlen") {
-                        out.push_str(&format!(", maxlen={n}"));
-                    }
-                    out.push(')');
+                if c_type_repr(_i, out, st) {
                     return;
                 }
                 write_leaf(v, out)

@@ -498,6 +498,15 @@ pub enum Builtin {
     /// (`MainThread`, or a worker's, `asyncio_0`).
     #[cfg(feature = "asyncio-py")]
     ThreadName,
+    /// `_interleave.context_current()`, `context_enter(ctx)` and
+    /// `context_exit()`: the contexts entered on the thread running now,
+    /// which `contextvars.py` keeps its variables in (`engine::contexts`).
+    #[cfg(feature = "asyncio-py")]
+    ContextCurrent,
+    #[cfg(feature = "asyncio-py")]
+    ContextEnter,
+    #[cfg(feature = "asyncio-py")]
+    ContextExit,
     /// `math`'s functions (`interp/math.rs`, which has their table).
     #[cfg(feature = "asyncio-py")]
     Math(crate::interp::math::MathFn),
@@ -627,7 +636,11 @@ impl Builtin {
             #[cfg(feature = "asyncio-py")]
             Builtin::SysExit => "sys",
             #[cfg(feature = "asyncio-py")]
-            Builtin::LibraryRefuse | Builtin::ThreadName => "_interleave",
+            Builtin::LibraryRefuse
+            | Builtin::ThreadName
+            | Builtin::ContextCurrent
+            | Builtin::ContextEnter
+            | Builtin::ContextExit => "_interleave",
             #[cfg(feature = "asyncio-py")]
             Builtin::Math(_) => "math",
             _ => "builtins",
@@ -858,6 +871,12 @@ impl Builtin {
             #[cfg(feature = "asyncio-py")]
             Builtin::ThreadName => "thread_name",
             #[cfg(feature = "asyncio-py")]
+            Builtin::ContextCurrent => "context_current",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::ContextEnter => "context_enter",
+            #[cfg(feature = "asyncio-py")]
+            Builtin::ContextExit => "context_exit",
+            #[cfg(feature = "asyncio-py")]
             Builtin::Math(f) => f.name(),
         }
     }
@@ -897,6 +916,9 @@ pub enum Module {
     /// `dumps` (`json.py`).
     #[cfg(feature = "asyncio-py")]
     Json,
+    /// `ContextVar`, `Context`, `Token`, `copy_context` (`contextvars.py`).
+    #[cfg(feature = "asyncio-py")]
+    Contextvars,
     /// What `logging.py` exports.
     #[cfg(feature = "asyncio-py")]
     Logging,
@@ -934,6 +956,8 @@ impl Module {
             #[cfg(feature = "asyncio-py")]
             "json" => Some(Module::Json),
             #[cfg(feature = "asyncio-py")]
+            "contextvars" => Some(Module::Contextvars),
+            #[cfg(feature = "asyncio-py")]
             "logging" => Some(Module::Logging),
             #[cfg(feature = "asyncio-py")]
             "_interleave" => Some(Module::Interleave),
@@ -967,6 +991,8 @@ impl Module {
             Module::Collections => "collections",
             #[cfg(feature = "asyncio-py")]
             Module::Json => "json",
+            #[cfg(feature = "asyncio-py")]
+            Module::Contextvars => "contextvars",
             #[cfg(feature = "asyncio-py")]
             Module::Logging => "logging",
             #[cfg(feature = "asyncio-py")]
@@ -1082,6 +1108,7 @@ impl Module {
                 | Module::Itertools
                 | Module::Collections
                 | Module::Json
+                | Module::Contextvars
                 | Module::Logging,
                 _,
             ) => return None,
@@ -1089,6 +1116,12 @@ impl Module {
             (Module::Interleave, "refuse") => Builtin::LibraryRefuse,
             #[cfg(feature = "asyncio-py")]
             (Module::Interleave, "thread_name") => Builtin::ThreadName,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Interleave, "context_current") => Builtin::ContextCurrent,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Interleave, "context_enter") => Builtin::ContextEnter,
+            #[cfg(feature = "asyncio-py")]
+            (Module::Interleave, "context_exit") => Builtin::ContextExit,
             #[cfg(feature = "asyncio-py")]
             (Module::Interleave, _) => return None,
             #[cfg(feature = "asyncio-py")]
@@ -1612,7 +1645,10 @@ impl Value {
             // itertools' types are C types, named with their module.
             #[cfg(feature = "asyncio-py")]
             (Value::Instance(i), _)
-                if matches!(i.class.module, "itertools" | "collections" | "_io") =>
+                if matches!(
+                    i.class.module,
+                    "itertools" | "collections" | "_io" | "_contextvars"
+                ) =>
             {
                 i.class.c_type_name()
             }

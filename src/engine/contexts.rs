@@ -1,0 +1,146 @@
+//! `contextvars`' current context, as CPython keeps it in the thread
+//! state (`Python/context.c`), and where asyncio switches it: a task's
+//! steps run in the copy of the context it was created in (`Task.__init__`
+//! copies it, `Task.__step` runs in it), a callback in the copy made when
+//! it was scheduled (`Handle.__init__`, `Future.add_done_callback`), and a
+//! worker thread in a context of its own. Feature `asyncio-py`.
+//!
+//! The contexts themselves, their variables and tokens, are the library's
+//! Python (`asyncio_py/contextvars.py`, as opaque `Value`s here); this
+//! module only holds which is current. It costs nothing to a program that
+//! does not import `contextvars`: the first task made asks the library
+//! for a copy, and without the module linked, nothing is copied, entered
+//! or kept from then on.
+//!
+//! What lives elsewhere: `Context.run` (the library's, through
+//! `_interleave.context_enter` and `context_exit`), and `to_thread`'s
+//! copy (`asyncio_py/threads.py`).
+
+use super::Runtime;
+use crate::error::Raise;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Default)]
+pub(crate) struct Contexts {
+    /// Whether the program linked `contextvars`: `None` until the first
+    /// task is made, which asks.
+    linked: Cell<Option<bool>>,
+    /// The contexts entered on the thread running now, the current one
+    /// last (`ts->context` and each context's `ctx_prev`). Empty until
+    /// the library makes the thread's first (`context_get`).
+    entered: RefCell<Vec<Value>>,
+    /// Each task's context (`Task._context`), by the task's slot.
+    tasks: RefCell<Vec<Value>>,
+    /// Each worker thread's entered contexts while it does not run, by
+    /// its id (a thread's context outlives its work items, as a pool's
+    /// thread keeps its own).
+    threads: RefCell<Vec<Vec<Value>>>,
+}
+
+impl Runtime {
+    /// `contextvars.copy_context()` for a task or a callback being made:
+    /// `None` when the program did not link `contextvars`, so that
+    /// nothing can read a context.
+    pub(crate) fn copy_context(self: &Rc<Self>) -> Result<Option<Value>, Raise> {
+        if self.contexts.linked.get() == Some(false) {
+            return Ok(None);
+        }
+        let copied =
+            self.interpreter
+                .clone()
+                .library_hook(self.clone(), "_copy_context", Vec::new());
+        self.contexts.linked.set(Some(copied.is_some()));
+        copied.transpose()
+    }
+
+    /// Keeps `context` as the task's in `slot`.
+    pub(crate) fn set_task_context(&self, slot: usize, context: Value) {
+        let mut tasks = self.contexts.tasks.borrow_mut();
+        if tasks.len() <= slot {
+            tasks.resize(slot + 1, Value::None);
+        }
+        tasks[slot] = context;
+    }
+
+    /// Enters the context of the task in `slot`, if it has one, for its
+    /// step: whether it did (`leave_context` then).
+    pub(crate) fn enter_task_context(&self, slot: usize) -> bool {
+        if self.contexts.linked.get() != Some(true) {
+            return false;
+        }
+        let context = self.contexts.tasks.borrow().get(slot).cloned();
+        match context {
+            Some(context @ Value::Instance(_)) => {
+                self.contexts.entered.borrow_mut().push(context);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Runs `f` in `context` (`Context.run`, as `Handle._run` calls it),
+    /// or as it is for None (the program does not use `contextvars`).
+    pub(crate) fn in_context<T>(&self, context: Value, f: impl FnOnce() -> T) -> T {
+        if matches!(context, Value::None) {
+            return f();
+        }
+        self.contexts.entered.borrow_mut().push(context);
+        let out = f();
+        self.leave_context();
+        out
+    }
+
+    /// `_interleave.context_current()`: the current context, or None
+    /// before the thread's first.
+    pub(crate) fn current_context(&self) -> Value {
+        self.contexts
+            .entered
+            .borrow()
+            .last()
+            .cloned()
+            .unwrap_or(Value::None)
+    }
+
+    /// `_interleave.context_enter(ctx)` (`PyContext_Enter`): false, and
+    /// nothing entered, when `ctx` is entered already on this thread,
+    /// which the library raises CPython's RuntimeError for.
+    pub(crate) fn enter_context(&self, context: Value) -> bool {
+        let same = |c: &Value| match (c, &context) {
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        let mut entered = self.contexts.entered.borrow_mut();
+        if entered.iter().any(same) {
+            return false;
+        }
+        entered.push(context);
+        true
+    }
+
+    /// Leaves the current context (`PyContext_Exit`).
+    pub(crate) fn leave_context(&self) {
+        self.contexts.entered.borrow_mut().pop();
+    }
+
+    /// Runs `f` with the thread `id`'s contexts in place of the loop's.
+    pub(crate) fn in_thread_contexts<T>(&self, id: usize, f: impl FnOnce() -> T) -> T {
+        let swap = |c: &Contexts| {
+            let mut threads = c.threads.borrow_mut();
+            if threads.len() <= id {
+                threads.resize_with(id + 1, Vec::new);
+            }
+            std::mem::swap(&mut threads[id], &mut *c.entered.borrow_mut());
+        };
+        let on = self.contexts.linked.get() == Some(true);
+        if on {
+            swap(&self.contexts);
+        }
+        let out = f();
+        if on {
+            swap(&self.contexts);
+        }
+        out
+    }
+}
