@@ -1153,3 +1153,25 @@ fn computed_defaults_and_except_clauses_are_refused_where_cpython_would_differ()
         refused(&format!("{source}{run}"), line, says);
     }
 }
+
+#[test]
+fn a_task_of_a_closed_loop_given_to_the_next_one_is_refused_where_cpython_would_raise() {
+    // CPython raises RuntimeError ("Event loop is closed") from gather, and
+    // ValueError ("belongs to a different loop") from wait_for and
+    // as_completed: each call its own, which the engine does not model.
+    for call in [
+        "asyncio.gather(kept[0])",
+        "asyncio.wait_for(kept[0], 1)",
+        "asyncio.gather(asyncio.sleep(0), kept[0])",
+    ] {
+        let source = format!("import asyncio\nkept = []\nasync def first():\n    kept.append(asyncio.create_task(asyncio.sleep(0, 'v')))\n    await kept[0]\nasync def second():\n    print('second')\n    print(await {call})\nasyncio.run(first())\nasyncio.run(second())\n");
+        let outcome = interleave::run(&parse::program(&source).unwrap(), &RunOptions::default());
+        assert_eq!(outcome.stdout, "second\n", "{call}");
+        let error = outcome.error.expect("the run must be stopped").to_string();
+        assert!(
+            error.contains("of an event loop that has closed"),
+            "{call}: {error}"
+        );
+        assert!(error.contains("line 8"), "{call}: {error}");
+    }
+}

@@ -185,7 +185,13 @@ impl Runtime {
             Some(_) if busy => Err(crate::error::RunError::unsupported(
                 "a second event loop while another has tasks pending is not supported yet: Interleave models one loop at a time",
             )),
-            _ => {
+            bound => {
+                // Another loop than the one bound (not closed) is a new one.
+                if bound.is_some() {
+                    let left = lp.epoch;
+                    lp.left_open.push(left);
+                    lp.epoch += 1;
+                }
                 lp.program_loop = Some(l.clone());
                 Ok(())
             }

@@ -157,6 +157,17 @@ fn qualname(func: &Value) -> Option<String> {
         Value::Method(m) => format!("{}.{}", m.0.type_name(), m.1),
         Value::UserClass(c) => c.name.to_string(),
         Value::Class(c) => c.name().to_string(),
+        // Not callable, but named: `call_soon(coro)` fails only as it runs.
+        Value::Coroutine(c)
+            if matches!(
+                c.body,
+                crate::value::CoroBody::Function { .. }
+                    | crate::value::CoroBody::Sleep(..)
+                    | crate::value::CoroBody::WaitFor { .. }
+            ) =>
+        {
+            c.name().to_string()
+        }
         _ => return None,
     })
 }
@@ -230,6 +241,23 @@ impl Runtime {
         fut: &FutRef,
         callable: Value,
     ) -> Result<(), Raise> {
+        // A finished future schedules the call on its own loop at once,
+        // which refuses it once closed (`_check_closed`).
+        let (epoch, left_open) = {
+            let lp = self.lp.borrow();
+            (lp.epoch, lp.left_open.contains(&fut.epoch))
+        };
+        if !fut.is_pending() && fut.epoch != epoch {
+            return Err(match left_open {
+                true => RunError::unsupported(
+                    "add_done_callback() on a finished future of another event loop, not closed, is not supported yet: CPython runs the callback when that loop runs again",
+                ),
+                false => Raise::Exc(crate::value::Exception::new(
+                    crate::value::ExcKind::RuntimeError,
+                    "Event loop is closed",
+                )),
+            });
+        }
         let context = self.copy_context()?.unwrap_or(Value::None);
         let call = super::futures::DoneCall { callable, context };
         self.add_done_callback(fut, Callback::Call(Box::new(call)));

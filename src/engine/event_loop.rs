@@ -126,6 +126,15 @@ pub(crate) struct LoopState {
     pub task_counter: usize,
     /// Creation order of every future; the `id` of the next one.
     pub next_future_id: usize,
+    /// Which loop this is, of those the run has made: it moves on as one
+    /// closes (or the module's code binds another), and each future keeps
+    /// the one it was made on (`FutureObj::epoch`), CPython's
+    /// `futures._get_loop`.
+    pub epoch: u32,
+    /// The epochs of loops the module's code left for another without
+    /// closing them: their futures' loops are not closed.
+    #[cfg(feature = "asyncio-py")]
+    pub left_open: Vec<u32>,
 }
 
 impl LoopState {
@@ -144,6 +153,7 @@ impl LoopState {
     #[cfg(feature = "code")]
     pub fn close(&mut self) {
         self.set_open(false);
+        self.epoch += 1;
         #[cfg(feature = "asyncio-py")]
         if let Some(program_loop) = self.program_loop.take() {
             program_loop.closed.set(true);
@@ -180,6 +190,9 @@ impl LoopState {
             untasked: Vec::new(),
             task_counter: 0,
             next_future_id: 0,
+            epoch: 0,
+            #[cfg(feature = "asyncio-py")]
+            left_open: Vec::new(),
         }
     }
 
@@ -233,8 +246,9 @@ impl Runtime {
         let mut lp = self.lp.borrow_mut();
         let id = lp.next_future_id;
         lp.next_future_id += 1;
+        let epoch = lp.epoch;
         drop(lp);
-        FutureObj::new(id, kind, &self.freed)
+        FutureObj::new(id, kind, &self.freed, epoch)
     }
 
     /// `loop.create_task(coro)`: the task's first step is scheduled, not run.
@@ -366,6 +380,12 @@ impl Runtime {
     /// itself (what `gather` and `wait_for` do with their arguments).
     pub(crate) fn ensure_future(self: &Rc<Self>, aw: Value) -> Result<FutRef, crate::error::Raise> {
         match aw {
+            Value::Future(fut) if fut.epoch != self.lp.borrow().epoch => {
+                Err(RunError::unsupported(format!(
+                    "{} of an event loop that has closed (an earlier `asyncio.run`) given to this one is not supported yet: CPython raises RuntimeError or ValueError depending on the call; make the task or future in this run",
+                    fut.type_name()
+                )))
+            }
             Value::Future(fut) => Ok(fut),
             Value::Coroutine(coro) => self.create_task(coro, None, false),
             _ => Err(crate::error::Raise::Exc(Exception::new(

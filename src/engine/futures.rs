@@ -25,6 +25,8 @@ pub struct FutureObj {
     /// Where to say, as it is freed, that its exception was never
     /// retrieved (`engine::freed`).
     freed: Rc<FreedLog>,
+    /// The loop it belongs to (`LoopState::epoch`).
+    pub epoch: u32,
 }
 
 impl Drop for FutureObj {
@@ -225,12 +227,13 @@ pub struct DoneCall {
 }
 
 impl FutureObj {
-    pub fn new(id: usize, kind: FutKind, freed: &Freed) -> FutRef {
+    pub fn new(id: usize, kind: FutKind, freed: &Freed, epoch: u32) -> FutRef {
         Rc::new(FutureObj {
             id,
             kind,
             state: RefCell::new(FutState::default()),
             freed: freed.log(),
+            epoch,
         })
     }
 

@@ -170,6 +170,21 @@ impl Runtime {
                         exc: None,
                     });
                 }
+                // Checked first, as `Task.__step` does.
+                Some(Suspend::On(future)) if future.epoch != self.lp.borrow().epoch => {
+                    let e = Exception::new(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "Task {} got Future {} attached to a different loop",
+                            task.repr(),
+                            future.repr()
+                        ),
+                    );
+                    self.call_soon(Handle::Step {
+                        task: task.clone(),
+                        exc: Some(e),
+                    });
+                }
                 Some(Suspend::On(future)) if Rc::ptr_eq(&future, task) => {
                     let e = Exception::new(
                         ExcKind::RuntimeError,

@@ -2174,7 +2174,7 @@ pub(crate) fn call_method(
                 let [context] = keywords(name, kwargs, ["context"])?;
                 if context.is_some_and(|c| !matches!(c, Value::None)) {
                     return Err(RunError::unsupported(
-                        "add_done_callback(..., context=...) is not supported yet: contexts (`contextvars`) are not modelled",
+                        "add_done_callback(..., context=...) is not supported yet: leave it out, and the callback runs in a copy of the current context",
                     ));
                 }
                 let [callback]: [Value; 1] = args.try_into().map_err(|_| {
