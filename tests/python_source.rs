@@ -446,11 +446,6 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "`global` at the top level is not supported",
         ),
         (
-            "async def main():\n    f = lambda *a: a\n",
-            2,
-            "`*args`, `**kwargs` and `/` in a lambda are not supported yet",
-        ),
-        (
             "async def main():\n    print('\\N{BULLET}')\n",
             2,
             "characters by name (`\\N{...}`) are not supported yet",

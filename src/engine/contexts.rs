@@ -8,9 +8,8 @@
 //! The contexts themselves, their variables and tokens, are the library's
 //! Python (`asyncio_py/contextvars.py`, as opaque `Value`s here); this
 //! module only holds which is current. It costs nothing to a program that
-//! does not import `contextvars`: the first task made asks the library
-//! for a copy, and without the module linked, nothing is copied, entered
-//! or kept from then on.
+//! does not import `contextvars`, which no code can ask for a context:
+//! nothing is copied, entered or kept (`use_contexts`).
 //!
 //! What lives elsewhere: `Context.run` (the library's, through
 //! `_interleave.context_enter` and `context_exit`), and `to_thread`'s
@@ -24,9 +23,9 @@ use std::rc::Rc;
 
 #[derive(Default)]
 pub(crate) struct Contexts {
-    /// Whether the program linked `contextvars`: `None` until the first
-    /// task is made, which asks.
-    linked: Cell<Option<bool>>,
+    /// Whether the program imports `contextvars`: only then can its code
+    /// read a context, and so only then are contexts made.
+    on: Cell<bool>,
     /// The contexts entered on the thread running now, the current one
     /// last (`ts->context` and each context's `ctx_prev`). Empty until
     /// the library makes the thread's first (`context_get`).
@@ -41,18 +40,21 @@ pub(crate) struct Contexts {
 
 impl Runtime {
     /// `contextvars.copy_context()` for a task or a callback being made:
-    /// `None` when the program did not link `contextvars`, so that
+    /// `None` when the program does not import `contextvars`, so that
     /// nothing can read a context.
     pub(crate) fn copy_context(self: &Rc<Self>) -> Result<Option<Value>, Raise> {
-        if self.contexts.linked.get() == Some(false) {
+        if !self.contexts.on.get() {
             return Ok(None);
         }
-        let copied =
-            self.interpreter
-                .clone()
-                .library_hook(self.clone(), "_copy_context", Vec::new());
-        self.contexts.linked.set(Some(copied.is_some()));
-        copied.transpose()
+        self.interpreter
+            .clone()
+            .library_hook(self.clone(), "_copy_context", Vec::new())
+            .transpose()
+    }
+
+    /// Whether the program imports `contextvars`, as its run starts.
+    pub(crate) fn use_contexts(&self, on: bool) {
+        self.contexts.on.set(on);
     }
 
     /// Keeps `context` as the task's in `slot`.
@@ -67,7 +69,7 @@ impl Runtime {
     /// Enters the context of the task in `slot`, if it has one, for its
     /// step: whether it did (`leave_context` then).
     pub(crate) fn enter_task_context(&self, slot: usize) -> bool {
-        if self.contexts.linked.get() != Some(true) {
+        if !self.contexts.on.get() {
             return false;
         }
         let context = self.contexts.tasks.borrow().get(slot).cloned();
@@ -133,7 +135,7 @@ impl Runtime {
             }
             std::mem::swap(&mut threads[id], &mut *c.entered.borrow_mut());
         };
-        let on = self.contexts.linked.get() == Some(true);
+        let on = self.contexts.on.get();
         if on {
             swap(&self.contexts);
         }

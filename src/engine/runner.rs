@@ -91,6 +91,8 @@ impl Session {
             #[cfg(feature = "code")]
             source,
         );
+        #[cfg(feature = "asyncio-py")]
+        rt.use_contexts(program.imports_module("contextvars"));
         let mut session = Session {
             rt,
             phase: Phase::Finished,

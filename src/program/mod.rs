@@ -71,6 +71,12 @@ pub struct Import {
 
 #[cfg(feature = "code")]
 impl Program {
+    /// Whether the program's own code imports `module`: names it
+    /// (`import module`), or imports from it.
+    pub fn imports_module(&self, module: &str) -> bool {
+        self.imports.iter().any(|i| i.module == module) || python::names(self, module)
+    }
+
     /// The module's own code, if the program has any (`MODULE`): its
     /// index among the functions.
     pub fn module_index(&self) -> Option<usize> {

@@ -218,7 +218,7 @@ pub(crate) fn uses_time(program: &Program) -> bool {
 }
 
 /// Does the program read the name `name` anywhere?
-fn names(program: &Program, name: &str) -> bool {
+pub(crate) fn names(program: &Program, name: &str) -> bool {
     let mut found = false;
     let mut check = |e: &Expr| found |= matches!(e, Expr::Name(n) if &**n == name);
     for function in &program.functions {
