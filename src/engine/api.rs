@@ -266,6 +266,16 @@ impl Runtime {
         main: crate::value::Value,
     ) -> Result<FutRef, crate::error::Raise> {
         use crate::value::{ExcKind, Exception, Value};
+        // A loop after the first: a future the program kept from an
+        // earlier one is its loop's (`FutureObj::epoch`), which Code
+        // mode's first module does not track; the build with asyncio's
+        // Python half does.
+        #[cfg(not(feature = "asyncio-py"))]
+        if self.lp.borrow().epoch > 0 {
+            return Err(crate::error::RunError::unsupported(
+                crate::error::needs_asyncio_py("a second `asyncio.run`"),
+            ));
+        }
         // `asyncio.run` makes a loop of its own: what a loop the module's
         // code ran (`run_until_complete`) still holds would go on there.
         #[cfg(feature = "asyncio-py")]

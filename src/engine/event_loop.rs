@@ -130,6 +130,7 @@ pub(crate) struct LoopState {
     /// closes (or the module's code binds another), and each future keeps
     /// the one it was made on (`FutureObj::epoch`), CPython's
     /// `futures._get_loop`.
+    #[cfg(feature = "code")]
     pub epoch: u32,
     /// The epochs of loops the module's code left for another without
     /// closing them: their futures' loops are not closed.
@@ -190,6 +191,7 @@ impl LoopState {
             untasked: Vec::new(),
             task_counter: 0,
             next_future_id: 0,
+            #[cfg(feature = "code")]
             epoch: 0,
             #[cfg(feature = "asyncio-py")]
             left_open: Vec::new(),
@@ -246,9 +248,16 @@ impl Runtime {
         let mut lp = self.lp.borrow_mut();
         let id = lp.next_future_id;
         lp.next_future_id += 1;
+        #[cfg(feature = "asyncio-py")]
         let epoch = lp.epoch;
         drop(lp);
-        FutureObj::new(id, kind, &self.freed, epoch)
+        FutureObj::new(
+            id,
+            kind,
+            &self.freed,
+            #[cfg(feature = "asyncio-py")]
+            epoch,
+        )
     }
 
     /// `loop.create_task(coro)`: the task's first step is scheduled, not run.
@@ -380,11 +389,11 @@ impl Runtime {
     /// itself (what `gather` and `wait_for` do with their arguments).
     pub(crate) fn ensure_future(self: &Rc<Self>, aw: Value) -> Result<FutRef, crate::error::Raise> {
         match aw {
+            #[cfg(feature = "asyncio-py")]
             Value::Future(fut) if fut.epoch != self.lp.borrow().epoch => {
-                Err(RunError::unsupported(format!(
-                    "{} of an event loop that has closed (an earlier `asyncio.run`) given to this one is not supported yet: CPython raises RuntimeError or ValueError depending on the call; make the task or future in this run",
-                    fut.type_name()
-                )))
+                Err(RunError::unsupported(
+                    "a task or future of an event loop that has closed (an earlier `asyncio.run`), given to this one, is not supported yet: CPython raises RuntimeError or ValueError, as the call checks; make the task or future in this run",
+                ))
             }
             Value::Future(fut) => Ok(fut),
             Value::Coroutine(coro) => self.create_task(coro, None, false),

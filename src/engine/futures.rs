@@ -26,6 +26,7 @@ pub struct FutureObj {
     /// retrieved (`engine::freed`).
     freed: Rc<FreedLog>,
     /// The loop it belongs to (`LoopState::epoch`).
+    #[cfg(feature = "asyncio-py")]
     pub epoch: u32,
 }
 
@@ -227,12 +228,18 @@ pub struct DoneCall {
 }
 
 impl FutureObj {
-    pub fn new(id: usize, kind: FutKind, freed: &Freed, epoch: u32) -> FutRef {
+    pub fn new(
+        id: usize,
+        kind: FutKind,
+        freed: &Freed,
+        #[cfg(feature = "asyncio-py")] epoch: u32,
+    ) -> FutRef {
         Rc::new(FutureObj {
             id,
             kind,
             state: RefCell::new(FutState::default()),
             freed: freed.log(),
+            #[cfg(feature = "asyncio-py")]
             epoch,
         })
     }

@@ -170,7 +170,9 @@ impl Runtime {
                         exc: None,
                     });
                 }
-                // Checked first, as `Task.__step` does.
+                // Checked first, as `Task.__step` does. (Code mode's
+                // first module runs one loop: `Runtime::run_main`.)
+                #[cfg(feature = "asyncio-py")]
                 Some(Suspend::On(future)) if future.epoch != self.lp.borrow().epoch => {
                     let e = Exception::new(
                         ExcKind::RuntimeError,

@@ -965,8 +965,9 @@ impl Parser {
         // As a `def`'s (`Source::parameters`): `*args` after the
         // keyword-only parameters, `**kwargs` last. Python's grammar has
         // been checked, so the order is right.
+        #[cfg(feature = "asyncio-py")]
         let (mut varargs, mut varkw): (Option<Param>, Option<Param>) = (None, None);
-        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
+        #[cfg(feature = "asyncio-py")]
         let mut star = false;
         while !self.is_op(":") {
             // (Code mode's first module has no room for them.)
@@ -986,6 +987,9 @@ impl Parser {
                 }
                 continue;
             }
+            #[cfg(not(feature = "asyncio-py"))]
+            let kind = ParamKind::Plain;
+            #[cfg(feature = "asyncio-py")]
             let kind = if self.eat_op("**") {
                 ParamKind::VarKw
             } else if self.eat_op("*") {
@@ -1004,7 +1008,11 @@ impl Parser {
                 _ => return Err(self.unexpected("a parameter name or `:`")),
             };
             self.pos += 1;
-            if params.iter().chain(&varargs).any(|p| *p.name == *name) {
+            #[cfg(feature = "asyncio-py")]
+            let duplicate = params.iter().chain(&varargs).any(|p| *p.name == *name);
+            #[cfg(not(feature = "asyncio-py"))]
+            let duplicate = params.iter().any(|p| *p.name == *name);
+            if duplicate {
                 return Err(self.error(format!(
                     "duplicate argument '{name}' in function definition"
                 )));
@@ -1023,22 +1031,30 @@ impl Parser {
                 }
                 false => None,
             };
-            let param = Param {
-                name: name.as_str().into(),
-                default,
-                kind,
-            };
-            match kind {
-                ParamKind::VarArgs => varargs = Some(param),
-                ParamKind::VarKw => varkw = Some(param),
-                _ => params.push(param),
+            #[cfg(not(feature = "asyncio-py"))]
+            params.push(Param::plain(name.as_str().into(), default));
+            #[cfg(feature = "asyncio-py")]
+            {
+                let param = Param {
+                    name: name.as_str().into(),
+                    default,
+                    kind,
+                };
+                match kind {
+                    ParamKind::VarArgs => varargs = Some(param),
+                    ParamKind::VarKw => varkw = Some(param),
+                    _ => params.push(param),
+                }
             }
             if !self.eat_op(",") {
                 break;
             }
         }
-        params.extend(varargs);
-        params.extend(varkw);
+        #[cfg(feature = "asyncio-py")]
+        {
+            params.extend(varargs);
+            params.extend(varkw);
+        }
         self.expect_op(":")?;
         // Its defaults were read where it stands; its body is its own.
         let making = self.begin_made(crate::program::LAMBDA, line);

@@ -1482,13 +1482,13 @@ impl Source {
             true
         });
         let Some(modelled) = found else {
-            if crate::asyncio_py::NATIVE_MODULES.contains(&module)
-                || crate::asyncio_py::library_modules().any(|m| m == module)
-            {
-                return refuse(crate::error::needs_asyncio_py(&format!(
-                    "the module `{module}`"
-                )));
-            }
+            // Code mode's first module hands every other module over: the
+            // build with the library says what it models.
+            #[cfg(not(feature = "asyncio-py"))]
+            return refuse(crate::error::needs_asyncio_py(&format!(
+                "the module `{module}`"
+            )));
+            #[cfg(feature = "asyncio-py")]
             return refuse(format!(
                 "the module `{module}` is not modelled yet: Interleave runs programs that import asyncio (and `asyncio.exceptions`), time, random, functools (`wraps`, `partial`), dataclasses (`dataclass`, `field`), heapq, math (its exact functions), collections (`deque`), json (`dumps`, `loads`), logging (`%`-style formats without times or callers), contextlib (`contextmanager`, `asynccontextmanager`, `suppress`, `nullcontext`, `closing`, `aclosing`), contextvars, itertools (all but `tee`), sys (`exit`, `maxsize`, `stdout`, `stderr`), and typing (for annotations)"
             ));
@@ -2498,7 +2498,7 @@ impl Source {
             Some("def") => self.nested_def(line),
             Some("async") if self.next_is_word("def") => self.nested_def(line),
             Some("match") if self.header_ahead() => Err(self.err(
-                "a `match` statement is not supported yet; write it with `if`, `elif`, `isinstance()` and `==`",
+                "a `match` statement is not supported yet; write it with `if`, `elif` and `==`",
             )),
             Some("elif") | Some("else") | Some("except") => Err(self.err(format!(
                 "invalid syntax: '{}' without a matching statement",
