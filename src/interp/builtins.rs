@@ -1821,8 +1821,38 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         },
         #[cfg(feature = "asyncio-py")]
         (Value::Descriptor(_), "setter") => true,
+        // `str.lower`, to be called with the string (`call_unbound`).
+        #[cfg(feature = "asyncio-py")]
+        (Value::Class(Class::Type(t @ ("str" | "list" | "dict" | "set"))), name) => {
+            super::modelled::has_method(t, name)
+        }
         _ => false,
     }
+}
+
+/// `str.lower(s)`: the method of `owner` read from the type, called with
+/// the object it applies to first (`method_descriptor`'s call).
+#[cfg(feature = "asyncio-py")]
+fn call_unbound(
+    rt: &Rc<Runtime>,
+    owner: &str,
+    name: &str,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    if args.is_empty() {
+        return Err(type_error(format!(
+            "unbound method {owner}.{name}() needs an argument"
+        )));
+    }
+    let this = args.remove(0);
+    if this.type_name() != owner {
+        return Err(type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            this.cpython_type_name()
+        )));
+    }
+    call_method(rt, &this, name, args, kwargs)
 }
 
 /// `obj.name`. (Without Code mode no attribute runs program code, so
@@ -1943,6 +1973,10 @@ pub(crate) fn call_method(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    if let Some(owner) = crate::value::unbound_owner(&(obj.clone(), name.into())) {
+        return call_unbound(rt, owner, name, args, kwargs);
+    }
     // `functools.wraps(wrapped)(wrapper)`: `update_wrapper`, for a
     // function the program defines: its `__name__`, `__qualname__` and
     // `__doc__` become `wrapped`'s, and its attributes take in `wrapped`'s

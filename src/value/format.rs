@@ -713,6 +713,12 @@ fn callable_repr(v: &Value) -> String {
             "functools.partial(<function update_wrapper at {ADDRESS}>, wrapped={}, assigned=('__module__', '__name__', '__qualname__', '__doc__', '__annotations__'), updated=('__dict__',))",
             m.0.repr()
         ),
+        #[cfg(feature = "asyncio-py")]
+        Value::Method(m) if super::unbound_owner(m).is_some() => format!(
+            "<method '{}' of '{}' objects>",
+            m.1,
+            super::unbound_owner(m).unwrap_or_default()
+        ),
         Value::Method(m) if super::is_python_method(m) => format!(
             "<bound method {}.{} of {}>",
             m.0.cpython_type_name(),

@@ -259,6 +259,20 @@ pub(crate) fn is_python_method(m: &(Value, Name)) -> bool {
         && matches!(&m.0, Value::Future(f) if matches!(f.kind, crate::engine::futures::FutKind::Gathering))
 }
 
+/// The type whose method `m` is, read from the type (`str.lower`, a
+/// `method_descriptor`): called with the object first
+/// (`interp::builtins::call_unbound`). `None` for a method read from an
+/// object, and for `dict.fromkeys`, a class method.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn unbound_owner(m: &(Value, Name)) -> Option<&'static str> {
+    match &m.0 {
+        Value::Class(Class::Type(t @ ("str" | "list" | "dict" | "set"))) if &*m.1 != "fromkeys" => {
+            Some(t)
+        }
+        _ => None,
+    }
+}
+
 /// `range(start, stop, step)`
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Range {
@@ -1588,6 +1602,8 @@ impl Value {
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Module(_) => "module",
             Value::Method(m) if is_python_method(m) => "method",
+            #[cfg(feature = "asyncio-py")]
+            Value::Method(m) if unbound_owner(m).is_some() => "method_descriptor",
             Value::Method(_) => "builtin_function_or_method",
             #[cfg(feature = "code")]
             Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenNext(..)) => {
