@@ -14,7 +14,12 @@
 //! `**kwargs`, and prints as it enters and, in a `finally`, as it leaves
 //! (cancelled too). In some, a worker that fails with a ValueError raises
 //! the program's own `StepError(ValueError)`, whose `__init__` calls
-//! `super().__init__(message)` and sets an attribute.
+//! `super().__init__(message)` and sets an attribute. In some, each
+//! worker runs inside `async with Gate(i):`, a class of the program's
+//! whose `__aenter__` yields to the loop and whose `__aexit__` prints what
+//! left the block and suppresses a KeyError; and some count their steps
+//! with `async for` over an async generator that yields to the loop
+//! between items (`GATE_AND_TICKS`).
 //!
 //! When CPython frees a failed task decides when and in what order it
 //! reports "Task exception was never retrieved": `main` also keeps tasks
@@ -93,6 +98,8 @@ enum Looping {
     While,
     /// `while True:` with `break` at the end and `continue` past one step.
     WhileBreak { skip: i64 },
+    /// `async for step in ticks(n):` (`GATE_AND_TICKS`).
+    AsyncFor,
 }
 
 #[derive(Debug, Clone)]
@@ -173,6 +180,69 @@ struct Spec {
     /// Workers raise the program's `StepError` for their ValueError
     /// (`step_error`).
     custom: bool,
+    /// Each worker's body runs in `async with Gate(i):`
+    /// (`GATE_AND_TICKS`).
+    gated: bool,
+}
+
+/// The program's async context manager and async generator, as a
+/// program defines them: parsed once, and linked into the programs that
+/// use them.
+const GATE_AND_TICKS: &str = r#"import asyncio
+
+
+class Gate:
+    opened = 0
+
+    def __init__(self, n):
+        self.n = n
+
+    async def __aenter__(self):
+        Gate.opened += 1
+        print(f"gate {self.n} opens, {Gate.opened} open")
+        await asyncio.sleep(0)
+        return self
+
+    async def __aexit__(self, kind, exc, tb):
+        Gate.opened -= 1
+        print(f"gate {self.n} shuts:", None if kind is None else kind.__name__)
+        return kind is KeyError
+
+
+async def ticks(n):
+    for k in range(n):
+        yield k
+        await asyncio.sleep(0)
+
+
+async def main():
+    pass
+
+
+asyncio.run(main())
+"#;
+
+/// What `GATE_AND_TICKS` defines: the module's statement that makes
+/// `Gate`, and the functions (its methods, `ticks`).
+fn gate_and_ticks() -> (Vec<Stmt>, Vec<Function>) {
+    let parsed = interleave::parse::program(GATE_AND_TICKS).expect("GATE_AND_TICKS parses");
+    let (mut module, mut functions) = (Vec::new(), Vec::new());
+    for f in parsed.functions {
+        match f.name.as_str() {
+            interleave::program::MODULE => module.extend(f.body.into_iter().filter(|s| {
+                matches!(
+                    s,
+                    Stmt::Assign {
+                        value: Expr::Class(_),
+                        ..
+                    }
+                )
+            })),
+            "main" => {}
+            _ => functions.push(f),
+        }
+    }
+    (module, functions)
 }
 
 /// `ms` milliseconds and a seventh: a timeout never due at the same moment
@@ -219,6 +289,7 @@ fn worker() -> impl Strategy<Value = Worker> {
         2 => Just(Looping::For),
         1 => Just(Looping::While),
         1 => (0i64..4).prop_map(|skip| Looping::WhileBreak { skip }),
+        1 => Just(Looping::AsyncFor),
     ];
     (
         0i64..4,
@@ -266,7 +337,8 @@ fn spec() -> impl Strategy<Value = Spec> {
         let draws = prop::option::weighted(0.4, any::<u8>());
         let traced = prop::bool::weighted(0.3);
         let custom = prop::bool::weighted(0.3);
-        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws, (traced, custom)).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws, (traced, custom))| Spec {
+        let gated = prop::bool::weighted(0.3);
+        (Just(workers), mode, catch, main_sleep, prop::bool::weighted(0.3), timeout, draws, (traced, custom, gated)).prop_map(|(workers, mode, catch, main_sleep, main_finally, timeout, draws, (traced, custom, gated))| Spec {
             workers,
             mode,
             catch,
@@ -276,6 +348,7 @@ fn spec() -> impl Strategy<Value = Spec> {
             draws,
             traced,
             custom,
+            gated,
         })
     })
 }
@@ -284,7 +357,7 @@ fn seconds(ms: u32) -> Expr {
     float(ms as f64 / 1000.0)
 }
 
-fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
+fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool, gated: bool) -> Function {
     let mut body: Vec<Stmt> = vec![print(vec![Expr::FString(vec![
         FPart::Lit(format!("w{i} x=")),
         FPart::field(name("x"), false, ">3"),
@@ -332,6 +405,12 @@ fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
     };
     let mut stmts = match w.looping {
         Looping::For => vec![for_("step", call_fn("range", vec![int(w.steps)]), body)],
+        Looping::AsyncFor => vec![Stmt::AsyncFor {
+            target: Target::Name("step".into()),
+            iter: call_fn("ticks", vec![int(w.steps)]),
+            body,
+            orelse: vec![],
+        }],
         Looping::While => {
             body.push(step_up());
             vec![
@@ -381,6 +460,14 @@ fn worker_fn(i: usize, w: &Worker, draws: bool, custom: bool) -> Function {
         Returns::Number => stmts.push(return_(binop(BinOp::Mul, name("x"), int(10)))),
         Returns::Text => stmts.push(return_(str(&format!("w{i}'s result")))),
         Returns::Items => stmts.push(return_(list(vec![name("x"), float(0.5), Expr::None]))),
+    }
+    if gated {
+        stmts = vec![Stmt::With {
+            is_async: true,
+            context: call_fn("Gate", vec![int(i as i64)]),
+            target: None,
+            body: stmts,
+        }];
     }
     if draws {
         stmts.insert(0, Stmt::Global(vec!["STEPS".into()]));
@@ -620,7 +707,7 @@ fn to_program(spec: &Spec) -> Program {
         .workers
         .iter()
         .enumerate()
-        .map(|(i, w)| worker_fn(i, w, spec.draws.is_some(), spec.custom))
+        .map(|(i, w)| worker_fn(i, w, spec.draws.is_some(), spec.custom, spec.gated))
         .collect();
     let mut functions = Vec::new();
     // The module's own code: `STEPS = 0`, each `w{i} = traced(<w{i}>)`
@@ -630,6 +717,19 @@ fn to_program(spec: &Spec) -> Program {
         module.push(assign("STEPS", int(0)));
     }
     let mut methods = Vec::new();
+    let ticks = spec
+        .workers
+        .iter()
+        .any(|w| matches!(w.looping, Looping::AsyncFor));
+    if spec.gated || ticks {
+        let (class, defined) = gate_and_ticks();
+        if spec.gated {
+            module.extend(class);
+        }
+        methods.extend(defined.into_iter().filter(|f| {
+            (spec.gated && f.name.starts_with("Gate.")) || (ticks && f.name == "ticks")
+        }));
+    }
     if spec.custom {
         let (class, init) = step_error();
         module.push(class);

@@ -40,7 +40,11 @@ def _copy_context():
     return _context().copy()
 
 
-def copy_context():
+def copy_context(*args, **kwargs):
+    # METH_NOARGS.
+    _no_kwargs("_contextvars.copy_context", kwargs)
+    if args:
+        raise TypeError(f"_contextvars.copy_context() takes no arguments ({len(args)} given)")
     return _context().copy()
 
 
@@ -64,20 +68,19 @@ def _address(r):
 
 class ContextVar:
     def __init__(self, *args, **kwargs):
-        # `PyArg_ParseTupleAndKeywords(args, kwds, "O|$O:ContextVar")`.
-        for k in kwargs:
-            if k not in ("name", "default"):
-                raise TypeError(f"'{k}' is an invalid keyword argument for ContextVar()")
+        # `PyArg_ParseTupleAndKeywords(args, kwds, "O|$O:ContextVar")`,
+        # the name positional-only.
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f"ContextVar() takes at most 2 arguments ({given} given)")
         if len(args) > 1:
             raise TypeError(f"ContextVar() takes at most 1 positional argument ({len(args)} given)")
-        if args and "name" in kwargs:
-            raise TypeError("argument for ContextVar() given by name ('name') and position (1)")
-        if args:
-            name = args[0]
-        elif "name" in kwargs:
-            name = kwargs["name"]
-        else:
-            raise TypeError("ContextVar() missing required argument 'name' (pos 1)")
+        if not args:
+            raise TypeError("ContextVar() takes exactly 1 positional argument (0 given)")
+        for k in kwargs:
+            if k != "default":
+                raise TypeError(f"'{k}' is an invalid keyword argument for ContextVar()")
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
         self._name = name

@@ -154,7 +154,11 @@ fn qualname(func: &Value) -> Option<String> {
         Value::Function(f) => f.name().to_string(),
         Value::BoundMethod(m) => m.1.name().to_string(),
         Value::Builtin(b) => b.name().to_string(),
-        Value::Method(m) => format!("{}.{}", m.0.type_name(), m.1),
+        // `str.upper`, read from its type, is named for it.
+        Value::Method(m) => match &m.0 {
+            Value::Class(c) => format!("{}.{}", c.name(), m.1),
+            receiver => format!("{}.{}", receiver.type_name(), m.1),
+        },
         Value::UserClass(c) => c.name.to_string(),
         Value::Class(c) => c.name().to_string(),
         // Not callable, but named: `call_soon(coro)` fails only as it runs.
@@ -233,6 +237,12 @@ impl Runtime {
     pub(crate) fn count_clock_read(&self) {
         self.clock_reads.set(self.clock_reads.get() + 1);
         self.computed_at_read.set(self.compute.total());
+    }
+
+    /// Whether `fut` belongs to a loop before the one running now
+    /// (`FutureObj::epoch`).
+    pub(crate) fn of_an_earlier_loop(&self, fut: &FutRef) -> bool {
+        fut.epoch != self.lp.borrow().epoch
     }
 
     /// `fut.add_done_callback(callback)`.

@@ -2160,17 +2160,18 @@ pub(crate) fn call_method(
         // on that loop, which raises (`_check_closed`): not modelled.
         #[cfg(feature = "asyncio-py")]
         Value::Future(f)
-            if !rt.loop_running()
-                && match name {
-                    "set_result" | "set_exception" | "cancel" => {
-                        f.is_pending() && !f.state.borrow().callbacks.is_empty()
-                    }
-                    "add_done_callback" => !f.is_pending(),
-                    _ => false,
-                } =>
+            if match name {
+                "set_result" | "set_exception" | "cancel" => {
+                    (!rt.loop_running() || rt.of_an_earlier_loop(f))
+                        && f.is_pending()
+                        && !f.state.borrow().callbacks.is_empty()
+                }
+                "add_done_callback" => !rt.loop_running() && !f.is_pending(),
+                _ => false,
+            } =>
         {
             Err(RunError::unsupported(format!(
-                "`{}.{name}()` after `asyncio.run` returned (its loop closed) is not supported yet",
+                "`{}.{name}()` on a future whose loop has closed (after its `asyncio.run` returned) is not supported yet",
                 obj.type_name()
             )))
         }

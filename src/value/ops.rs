@@ -1065,7 +1065,11 @@ fn leaf_equal(a: &Value, b: &Value) -> Result<bool, Raise> {
         (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y) || timer_handles_equal(x, y, 0)?,
         // `l.append == l.append`: the same method of the same object.
         #[cfg(feature = "asyncio-py")]
-        (Value::Method(x), Value::Method(y)) => x.1 == y.1 && same(&x.0, &y.0).unwrap_or(false),
+        // (Of a string or a number: CPython compares the objects by
+        // identity, which `same` refuses to guess.)
+        (Value::Method(x), Value::Method(y)) => {
+            Rc::ptr_eq(x, y) || (x.1 == y.1 && same(&x.0, &y.0)?)
+        }
         #[cfg(feature = "code")]
         (Value::UserClass(x), Value::UserClass(y)) => Rc::ptr_eq(x, y),
         #[cfg(feature = "code")]

@@ -29,6 +29,9 @@ fn not_subscriptable(v: &Value) -> Raise {
     use super::Builtin;
     let class = match v {
         Value::Class(c) => Some(c.name()),
+        // The library's classes: several have `__class_getitem__`
+        // (`asyncio.Queue[int]`, `contextvars.ContextVar[str]`).
+        Value::UserClass(c) if c.module != "__main__" => Some("Task"),
         Value::UserClass(c) => Some(c.name),
         Value::Builtin(
             b @ (Builtin::Type | Builtin::Range | Builtin::Enumerate | Builtin::Zip),
@@ -42,7 +45,11 @@ fn not_subscriptable(v: &Value) -> Raise {
             name @ ("list" | "dict" | "tuple" | "set" | "frozenset" | "enumerate" | "type" | "Task"
             | "Future"),
         ) => RunError::unsupported(format!(
-            "`{name}[...]`, a generic alias as in type annotations, is not supported yet"
+            "`{}[...]`, a generic alias as in type annotations, is not supported yet",
+            match v {
+                Value::UserClass(c) => c.name,
+                _ => name,
+            }
         )),
         Some(name) => type_error(format!("type '{name}' is not subscriptable")),
         None => type_error(format!(
