@@ -516,7 +516,9 @@ fn parse_all() -> Parsed {
                 continue;
             }
             if THREADS_MAY_RUN.contains(&module.name) {
-                threads_may_run.push(f.name.clone());
+                // (`_no_kwargs#0`, a `def` made where it stands, is
+                // `_no_kwargs` to the machine.)
+                threads_may_run.push(crate::program::qualname(&f.name).into_owned());
             }
             f.name = crate::program::linked_name(&f.name);
             functions.push(f);
