@@ -743,7 +743,7 @@ mod tests {
         assert_eq!(outcome.stdout, "");
         let error = outcome.error.expect("refused");
         assert!(
-            error.message.contains("its loop closed"),
+            error.message.contains("whose loop has closed"),
             "{}",
             error.message
         );
