@@ -80,8 +80,8 @@ CODE_MODULE = "interleave-code"
 # with asyncio's own logger, `sys.stdout`/`sys.stderr`, CPython's whole
 # list sort, `random.choices`, `time.strftime` and nested f-string specs
 # (16.4 KB; 2026-12-05's sixth session), 475 KB since `contextvars` with
-# asyncio's contexts, and the loop a future belongs to (4 KB; 2026-12-06's
-# tenth session).
+# asyncio's contexts, a method read from its type and the loop a future
+# belongs to (5.8 KB; 2026-12-06's tenth session).
 ASYNCIO_MODULE_BUDGET = 475_000
 ASYNCIO_MODULE = "interleave-asyncio"
 INTERACTIVE_BUDGET_MS = 1000
