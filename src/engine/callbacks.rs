@@ -162,16 +162,7 @@ fn qualname(func: &Value) -> Option<String> {
         Value::UserClass(c) => c.name.to_string(),
         Value::Class(c) => c.name().to_string(),
         // Not callable, but named: `call_soon(coro)` fails only as it runs.
-        Value::Coroutine(c)
-            if matches!(
-                c.body,
-                crate::value::CoroBody::Function { .. }
-                    | crate::value::CoroBody::Sleep(..)
-                    | crate::value::CoroBody::WaitFor { .. }
-            ) =>
-        {
-            c.name().to_string()
-        }
+        Value::Coroutine(c) if c.is_named() => c.name().to_string(),
         _ => return None,
     })
 }
@@ -192,7 +183,7 @@ impl Runtime {
         callback: Value,
         args: Vec<Value>,
     ) -> Result<Rc<CallHandle>, Raise> {
-        let context = self.copy_context()?.unwrap_or(Value::None);
+        let context = self.copy_context()?;
         let handle = Rc::new(CallHandle {
             callback,
             args,
@@ -217,7 +208,7 @@ impl Runtime {
         args: Vec<Value>,
         exact: bool,
     ) -> Result<Rc<CallHandle>, Raise> {
-        let context = self.copy_context()?.unwrap_or(Value::None);
+        let context = self.copy_context()?;
         let exact = exact.then(|| self.clock_reads.get());
         let handle = Rc::new(CallHandle {
             callback,
@@ -239,12 +230,6 @@ impl Runtime {
         self.computed_at_read.set(self.compute.total());
     }
 
-    /// Whether `fut` belongs to a loop before the one running now
-    /// (`FutureObj::epoch`).
-    pub(crate) fn of_an_earlier_loop(&self, fut: &FutRef) -> bool {
-        fut.epoch != self.lp.borrow().epoch
-    }
-
     /// `fut.add_done_callback(callback)`.
     pub(crate) fn add_program_done_callback(
         self: &Rc<Self>,
@@ -253,11 +238,8 @@ impl Runtime {
     ) -> Result<(), Raise> {
         // A finished future schedules the call on its own loop at once,
         // which refuses it once closed (`_check_closed`).
-        let (epoch, left_open) = {
-            let lp = self.lp.borrow();
-            (lp.epoch, lp.left_open.contains(&fut.epoch))
-        };
-        if !fut.is_pending() && fut.epoch != epoch {
+        if !fut.is_pending() && self.of_an_earlier_loop(fut) {
+            let left_open = self.lp.borrow().left_open.contains(&fut.epoch);
             return Err(match left_open {
                 true => RunError::unsupported(
                     "add_done_callback() on a finished future of another event loop, not closed, is not supported yet: CPython runs the callback when that loop runs again",
@@ -268,7 +250,7 @@ impl Runtime {
                 )),
             });
         }
-        let context = self.copy_context()?.unwrap_or(Value::None);
+        let context = self.copy_context()?;
         let call = super::futures::DoneCall { callable, context };
         self.add_done_callback(fut, Callback::Call(Box::new(call)));
         Ok(())

@@ -40,16 +40,16 @@ pub(crate) struct Contexts {
 
 impl Runtime {
     /// `contextvars.copy_context()` for a task or a callback being made:
-    /// `None` when the program does not import `contextvars`, so that
+    /// None when the program does not import `contextvars`, so that
     /// nothing can read a context.
-    pub(crate) fn copy_context(self: &Rc<Self>) -> Result<Option<Value>, Raise> {
+    pub(crate) fn copy_context(self: &Rc<Self>) -> Result<Value, Raise> {
         if !self.contexts.on.get() {
-            return Ok(None);
+            return Ok(Value::None);
         }
         self.interpreter
             .clone()
             .library_hook(self.clone(), "_copy_context", Vec::new())
-            .transpose()
+            .unwrap_or(Ok(Value::None))
     }
 
     /// Whether the program imports `contextvars`, as its run starts.
@@ -57,8 +57,11 @@ impl Runtime {
         self.contexts.on.set(on);
     }
 
-    /// Keeps `context` as the task's in `slot`.
+    /// Keeps `context` as the task's in `slot` (nothing for None).
     pub(crate) fn set_task_context(&self, slot: usize, context: Value) {
+        if matches!(context, Value::None) {
+            return;
+        }
         let mut tasks = self.contexts.tasks.borrow_mut();
         if tasks.len() <= slot {
             tasks.resize(slot + 1, Value::None);
@@ -66,20 +69,14 @@ impl Runtime {
         tasks[slot] = context;
     }
 
-    /// Enters the context of the task in `slot`, if it has one, for its
-    /// step: whether it did (`leave_context` then).
-    pub(crate) fn enter_task_context(&self, slot: usize) -> bool {
+    /// The context of the task in `slot`, for its step (`in_context`):
+    /// None when it has none.
+    pub(crate) fn task_context(&self, slot: usize) -> Value {
         if !self.contexts.on.get() {
-            return false;
+            return Value::None;
         }
-        let context = self.contexts.tasks.borrow().get(slot).cloned();
-        match context {
-            Some(context @ Value::Instance(_)) => {
-                self.contexts.entered.borrow_mut().push(context);
-                true
-            }
-            _ => false,
-        }
+        let tasks = self.contexts.tasks.borrow();
+        tasks.get(slot).cloned().unwrap_or(Value::None)
     }
 
     /// Runs `f` in `context` (`Context.run`, as `Handle._run` calls it),

@@ -260,6 +260,13 @@ impl Runtime {
         )
     }
 
+    /// Whether `fut` belongs to a loop before the one running now
+    /// (`FutureObj::epoch`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn of_an_earlier_loop(&self, fut: &FutRef) -> bool {
+        fut.epoch != self.lp.borrow().epoch
+    }
+
     /// `loop.create_task(coro)`: the task's first step is scheduled, not run.
     /// `name` is `create_task(..., name=...)`. The `Task-N` counter moves
     /// either way: CPython 3.11's `asyncio.create_task` creates the task
@@ -302,9 +309,7 @@ impl Runtime {
         }
         // `Task.__init__`: `self._context = contextvars.copy_context()`.
         #[cfg(feature = "asyncio-py")]
-        if let Some(context) = self.copy_context()? {
-            self.set_task_context(slot, context);
-        }
+        self.set_task_context(slot, self.copy_context()?);
         let number = {
             let mut lp = self.lp.borrow_mut();
             lp.task_counter += usize::from(numbered);
@@ -390,7 +395,7 @@ impl Runtime {
     pub(crate) fn ensure_future(self: &Rc<Self>, aw: Value) -> Result<FutRef, crate::error::Raise> {
         match aw {
             #[cfg(feature = "asyncio-py")]
-            Value::Future(fut) if fut.epoch != self.lp.borrow().epoch => {
+            Value::Future(fut) if self.of_an_earlier_loop(&fut) => {
                 Err(RunError::unsupported(
                     "a task or future of an event loop that has closed (an earlier `asyncio.run`), given to this one, is not supported yet: CPython raises RuntimeError or ValueError, as the call checks; make the task or future in this run",
                 ))

@@ -93,12 +93,9 @@ impl Runtime {
                 let mut cx = Context::from_waker(Waker::noop());
                 // `Task.__step` runs in the task's context.
                 #[cfg(feature = "asyncio-py")]
-                let entered = self.enter_task_context(slot);
+                let poll = self.in_context(self.task_context(slot), || body.as_mut().poll(&mut cx));
+                #[cfg(not(feature = "asyncio-py"))]
                 let poll = body.as_mut().poll(&mut cx);
-                #[cfg(feature = "asyncio-py")]
-                if entered {
-                    self.leave_context();
-                }
                 poll
             }
         };
@@ -173,7 +170,7 @@ impl Runtime {
                 // Checked first, as `Task.__step` does. (Code mode's
                 // first module runs one loop: `Runtime::run_main`.)
                 #[cfg(feature = "asyncio-py")]
-                Some(Suspend::On(future)) if future.epoch != self.lp.borrow().epoch => {
+                Some(Suspend::On(future)) if self.of_an_earlier_loop(&future) => {
                     let e = Exception::new(
                         ExcKind::RuntimeError,
                         format!(

@@ -1823,9 +1823,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (Value::Descriptor(_), "setter") => true,
         // `str.lower`, to be called with the string (`call_unbound`).
         #[cfg(feature = "asyncio-py")]
-        (Value::Class(Class::Type(t @ ("str" | "list" | "dict" | "set"))), name) => {
-            super::modelled::has_method(t, name)
-        }
+        (Value::Class(_), name) => crate::value::unbound_owner(obj, name)
+            .is_some_and(|t| super::modelled::has_method(t, name)),
         _ => false,
     }
 }
@@ -1890,17 +1889,10 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: Value, name: &Name) -> Result<Valu
         // A coroutine is named for its function as it was when called
         // (after `functools.wraps`, the wrapped one's name).
         #[cfg(feature = "asyncio-py")]
-        (Value::Coroutine(c), "__name__" | "__qualname__")
-            if matches!(
-                c.body,
-                CoroBody::Function { .. } | CoroBody::Sleep(..) | CoroBody::WaitFor { .. }
-            ) =>
-        {
-            Ok(match &**name {
-                "__name__" => Value::str(crate::program::short_name(c.name())),
-                _ => Value::Str(c.name_rc()),
-            })
-        }
+        (Value::Coroutine(c), "__name__" | "__qualname__") if c.is_named() => Ok(match &**name {
+            "__name__" => Value::str(crate::program::short_name(c.name())),
+            _ => Value::Str(c.name_rc()),
+        }),
         // The docstring: the body's first statement, when it is a string
         // (kept as a statement, as CPython keeps it in `co_consts`).
         #[cfg(feature = "asyncio-py")]
@@ -1974,7 +1966,7 @@ pub(crate) fn call_method(
     kwargs: Kwargs,
 ) -> Result<Value, Raise> {
     #[cfg(feature = "asyncio-py")]
-    if let Some(owner) = crate::value::unbound_owner(&(obj.clone(), name.into())) {
+    if let Some(owner) = crate::value::unbound_owner(obj, name) {
         return call_unbound(rt, owner, name, args, kwargs);
     }
     // `functools.wraps(wrapped)(wrapper)`: `update_wrapper`, for a

@@ -714,10 +714,10 @@ fn callable_repr(v: &Value) -> String {
             m.0.repr()
         ),
         #[cfg(feature = "asyncio-py")]
-        Value::Method(m) if super::unbound_owner(m).is_some() => format!(
+        Value::Method(m) if super::unbound_owner(&m.0, &m.1).is_some() => format!(
             "<method '{}' of '{}' objects>",
             m.1,
-            super::unbound_owner(m).unwrap_or_default()
+            super::unbound_owner(&m.0, &m.1).unwrap_or_default()
         ),
         Value::Method(m) if super::is_python_method(m) => format!(
             "<bound method {}.{} of {}>",

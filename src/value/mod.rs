@@ -264,9 +264,9 @@ pub(crate) fn is_python_method(m: &(Value, Name)) -> bool {
 /// (`interp::builtins::call_unbound`). `None` for a method read from an
 /// object, and for `dict.fromkeys`, a class method.
 #[cfg(feature = "asyncio-py")]
-pub(crate) fn unbound_owner(m: &(Value, Name)) -> Option<&'static str> {
-    match &m.0 {
-        Value::Class(Class::Type(t @ ("str" | "list" | "dict" | "set"))) if &*m.1 != "fromkeys" => {
+pub(crate) fn unbound_owner(receiver: &Value, name: &str) -> Option<&'static str> {
+    match receiver {
+        Value::Class(Class::Type(t @ ("str" | "list" | "dict" | "set"))) if name != "fromkeys" => {
             Some(t)
         }
         _ => None,
@@ -1238,6 +1238,17 @@ pub struct Coroutine {
 }
 
 impl Coroutine {
+    /// Whether it has CPython's `__name__` and `__qualname__`: its
+    /// function's as called (a coroutine of `async def`, `sleep`,
+    /// `wait_for`); asyncio's others are not modelled so.
+    #[cfg(feature = "asyncio-py")]
+    pub fn is_named(&self) -> bool {
+        matches!(
+            self.body,
+            CoroBody::Function { .. } | CoroBody::Sleep(..) | CoroBody::WaitFor { .. }
+        )
+    }
+
     pub fn new(body: CoroBody) -> Coroutine {
         Coroutine {
             body,
@@ -1603,7 +1614,7 @@ impl Value {
             Value::Module(_) => "module",
             Value::Method(m) if is_python_method(m) => "method",
             #[cfg(feature = "asyncio-py")]
-            Value::Method(m) if unbound_owner(m).is_some() => "method_descriptor",
+            Value::Method(m) if unbound_owner(&m.0, &m.1).is_some() => "method_descriptor",
             Value::Method(_) => "builtin_function_or_method",
             #[cfg(feature = "code")]
             Value::Coroutine(c) if matches!(c.body, CoroBody::AsyncGenNext(..)) => {
