@@ -385,6 +385,37 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             1,
             "`asyncio.Nope` in this annotation is not something Interleave knows to be defined",
         ),
+        // A type alias binds its name for annotations alone.
+        (
+            "from typing import TypeVar\nT = TypeVar(\"T\")\nasync def main():\n    print(T)\n",
+            4,
+            "`T` is a type alias (the module assigns it a type from `typing`",
+        ),
+        (
+            "from typing import TypeVar\nT = TypeVar(\"T\", int)\n",
+            2,
+            "TypeError: A single constraint is not allowed (CPython raises this here)",
+        ),
+        (
+            "from typing import TypeVar\nT = TypeVar(\"T\", int, str, bound=int)\n",
+            2,
+            "TypeError: Constraints cannot be combined with bound=...",
+        ),
+        (
+            "from typing import List\nJSON = List[int]\nJSON = 5\n",
+            3,
+            "`JSON` is both a module variable and a function's or an import's name here",
+        ),
+        (
+            "from typing import List\nNum = int\nasync def main(x: List[Num]):\n    global Num\n",
+            4,
+            "`Num` holds a type that annotations use, and this function may assign it",
+        ),
+        (
+            "from typing import List\nNum = int\nNum = 2\nasync def main(x: List[Num]):\n    pass\n",
+            4,
+            "this annotation's subscript holds a variable or a function of the program's",
+        ),
         (
             "async def main(x: 1 + 2 = 1):\n    pass\n",
             1,

@@ -238,7 +238,7 @@ class Context:
                 out.append(self._vars[var])
             else:
                 out.append((var, self._vars[var]))
-        return _MapIter(kind, out, len(self._vars))
+        return _ITERATORS[kind](kind, out, len(self._vars))
 
     def __iter__(self):
         return self._walk("keys")
@@ -282,3 +282,21 @@ class _MapIter:
 
     def __repr__(self):
         return f"<{self._kind} object at {_address(super().__repr__())}>"
+
+
+# CPython's three map iterator types, named `keys`, `values` and `items`
+# in `builtins` (`type(ctx.keys())` is `<class 'keys'>`).
+class keys(_MapIter):
+    __module__ = "builtins"
+
+
+class values(_MapIter):
+    __module__ = "builtins"
+
+
+class items(_MapIter):
+    __module__ = "builtins"
+
+
+_ITERATORS = {"keys": keys, "values": values, "items": items}
+

@@ -508,7 +508,13 @@ fn parse_all() -> Parsed {
                         ..
                     } = &mut statement
                     {
-                        class.module = Some(module.name);
+                        // A C type CPython keeps in `builtins` (a context's
+                        // `keys` iterator) says so in its body.
+                        let builtin = class.body.iter().any(|a| {
+                            &*a.name == "__module__"
+                                && matches!(&a.value, Expr::Str(m) if m == "builtins")
+                        });
+                        class.module = Some(if builtin { "builtins" } else { module.name });
                         class.body.iter_mut().for_each(rename_methods);
                     }
                     module_code.push(statement);

@@ -178,6 +178,14 @@ impl Parser {
         self.pos
     }
 
+    /// Goes back to `to`, an earlier `position()`, to read the tokens
+    /// since by another grammar. Only for a reading that records nothing
+    /// (no names read, lambdas or warnings), as an annotation's does.
+    #[cfg(feature = "code")]
+    pub fn rewind(&mut self, to: usize) {
+        self.pos = to.min(self.pos);
+    }
+
     pub fn new(toks: Vec<Token>, end: usize) -> Parser {
         Parser {
             toks,

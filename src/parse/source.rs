@@ -82,7 +82,7 @@ fn typing_arity(name: &str) -> Option<Option<u8>> {
 /// special forms, which annotations only name (the engine never
 /// evaluates them), with how many arguments a subscript of each takes
 /// (`None`: any number), as CPython checks when a `def` evaluates them.
-const TYPING: [(&str, Option<u8>); 33] = [
+const TYPING: [(&str, Option<u8>); 34] = [
     ("Any", Some(0)),
     ("AsyncGenerator", Some(2)),
     ("AsyncIterable", Some(1)),
@@ -116,6 +116,9 @@ const TYPING: [(&str, Option<u8>); 33] = [
     ("Hashable", Some(0)),
     ("Sized", Some(0)),
     ("AbstractSet", Some(1)),
+    // A class, not a generic: what a module's `T = TypeVar("T")` calls
+    // (`Source::type_var`), the one call of `typing`'s read.
+    ("TypeVar", Some(0)),
 ];
 
 /// Where one function's statements stand, for its `SourceMap`.
@@ -150,6 +153,14 @@ struct Source {
     /// The names bound by importing `typing` or names from it, which only
     /// annotations may use.
     typing: Vec<String>,
+    /// The module's type aliases (`T = TypeVar("T")`, `JSON = dict[str,
+    /// Any]`, `Num = int | float`), each with what it is to an annotation:
+    /// their names are among `typing`'s, which only annotations may use,
+    /// as the engine does not evaluate what they hold (`type_alias`).
+    aliases: Vec<(String, Term)>,
+    /// The module variables assigned a class (`Num = int`), once: an
+    /// annotation's subscript or `|` may take them as the class.
+    class_vars: Vec<Name>,
     /// `from __future__ import annotations`: annotations are never evaluated.
     lazy_annotations: bool,
     /// The names the module's code binds so far (its variables).
@@ -302,6 +313,8 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         imported: Vec::new(),
         imports: Vec::new(),
         typing: Vec::new(),
+        aliases: Vec::new(),
+        class_vars: Vec::new(),
         lazy_annotations: false,
         module_vars: Vec::new(),
         module_body: Vec::new(),
@@ -425,6 +438,7 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         )));
     }
     refuse_shadowed_handlers(&functions, &lines, &s.module_vars, &s.classes)?;
+    refuse_retyped_globals(&functions, &lines, &s)?;
     refuse_unbound_nonlocals(&functions, &lines)?;
     if program {
         refuse_unmodelled_names(&s.p.names_read, &bound, &functions, &lines, &s)?;
@@ -503,6 +517,11 @@ fn refuse_unmodelled_names(
     }
     for read in reads {
         let first = read.module.as_ref().unwrap_or(&read.name);
+        if s.aliases.iter().any(|(a, _)| a == first) {
+            return Err(SyntaxError::at(read.line, read.col, format!(
+                "`{first}` is a type alias (the module assigns it a type from `typing`, a subscripted generic, a union or a `TypeVar`), which Interleave models only in annotations; use it in an annotation"
+            )));
+        }
         if s.typing.contains(first) && !is_bound(first) {
             return Err(SyntaxError::at(read.line, read.col, format!(
                 "`{first}` comes from `typing` (or `__future__`), which Interleave models only in annotations; use it in an annotation, or use the builtin type"
@@ -755,6 +774,7 @@ impl Source {
                     self.defined.push(f.0.name.clone());
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
+                    self.aliases.retain(|(a, _)| *a != f.0.name);
                     functions.push(f);
                     functions.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, functions);
@@ -804,6 +824,15 @@ impl Source {
                     if self.p.is_word("global") {
                         return Err(self.err("`global` at the top level is not supported; the names assigned there are the module's already"));
                     }
+                    let assigns = self.word().filter(|name| {
+                        !super::is_keyword(name) && matches!(self.p.peek_at(1), Some(Tok::Op("=")))
+                    });
+                    if let Some(name) = assigns {
+                        if self.type_alias(name)? {
+                            self.refuse_rebinding(line)?;
+                            continue;
+                        }
+                    }
                     let body = match self.word() {
                         Some(name)
                             if !super::is_keyword(&name)
@@ -813,6 +842,7 @@ impl Source {
                         }
                         _ => self.statement()?,
                     };
+                    self.note_class_vars(&body);
                     // The first statement that runs a loop, itself or through
                     // a plain function that calls `asyncio.run`.
                     if self.run_line == 0 && runs_loop(&self.imports, &self.run_defs, &body) {
@@ -1099,7 +1129,12 @@ impl Source {
                             && matches!(self.p.peek_at(1), Some(Tok::Op("=" | ":"))) => w,
                         _ => return Err(self.err("a class body may hold a docstring, attributes (`name = value`) and methods (`def`); this statement is not supported there yet")),
                     };
-                    if attr.starts_with("__") {
+                    // (The library's classes may say their module: `parse_all`.)
+                    #[cfg(feature = "asyncio-py")]
+                    let module_named = !self.program && attr == "__module__";
+                    #[cfg(not(feature = "asyncio-py"))]
+                    let module_named = false;
+                    if attr.starts_with("__") && !module_named {
                         return Err(SyntaxError::at(line, col, format!(
                             "a class attribute named `{attr}` is not supported yet: CPython gives `__...__` names of a class special meanings, and renames other `__` names"
                         )));
@@ -1322,6 +1357,144 @@ impl Source {
         }
         self.newline()?;
         Ok(body)
+    }
+
+    /// `name = <type>` at the top level, a type alias (`JSON = dict[str,
+    /// Any]`, `Num = int | float`, `T = TypeVar("T")`), which binds
+    /// `name` for annotations alone, as an import from `typing` does: the
+    /// engine does not evaluate a generic alias, a union of classes or a
+    /// type variable, so a use outside annotations is refused
+    /// (`refuse_unmodelled_names`). Read by the annotations' grammar, and
+    /// only if it checks as an annotation the `def` evaluates would (so
+    /// evaluating it cannot fail) and names `typing`, subscripts or `|`:
+    /// anything else (`n = 5`, `Num = int`, `x = a | b`) is read again as
+    /// an ordinary assignment. Whether it was one.
+    fn type_alias(&mut self, name: String) -> Result<bool, SyntaxError> {
+        let start = self.p.position();
+        self.p.advance();
+        self.p.advance();
+        let term = match self.type_var_ahead() {
+            true => self.type_var()?,
+            false => self.annotation_union(true).ok(),
+        };
+        let typed = self.p.read_since(start + 2).iter().any(|t| match &t.tok {
+            Tok::Op(op) => matches!(*op, "[" | "|"),
+            Tok::Name(n) => self.typing.contains(n),
+            _ => false,
+        });
+        let ends = matches!(self.p.peek(), Some(Tok::Newline) | None);
+        let Some(term @ (Term::Type | Term::Special)) = term.filter(|_| typed && ends) else {
+            self.p.rewind(start);
+            return Ok(false);
+        };
+        self.newline()?;
+        self.bound_at_module(&name);
+        self.class_vars.retain(|v| **v != *name);
+        self.aliases.retain(|(a, _)| *a != name);
+        self.aliases.push((name.clone(), term));
+        if !self.typing.contains(&name) {
+            self.typing.push(name);
+        }
+        Ok(true)
+    }
+
+    /// Whether `TypeVar(` or `typing.TypeVar(` comes next.
+    fn type_var_ahead(&self) -> bool {
+        let is =
+            |n: usize, word: &str| matches!(self.p.peek_at(n), Some(Tok::Name(w)) if w == word);
+        let op = |n: usize, o: &str| matches!(self.p.peek_at(n), Some(Tok::Op(x)) if *x == o);
+        let typing =
+            |n: usize| matches!(self.p.peek_at(n), Some(Tok::Name(w)) if self.typing.contains(w));
+        let module = matches!(self.p.peek(), Some(Tok::Name(w)) if typing_arity(w).is_none() && !self.aliases.iter().any(|(a, _)| a == w));
+        (is(0, "TypeVar") && typing(0) && op(1, "("))
+            || (typing(0) && module && op(1, ".") && is(2, "TypeVar") && op(3, "("))
+    }
+
+    /// `TypeVar("T", *constraints, bound=..., covariant=..., contravariant=...)`
+    /// (`typing.TypeVar.__init__` in 3.11): what makes CPython raise is
+    /// refused with its error, and the arguments are checked as
+    /// `typing._type_check` checks them, as far as annotations are. `None`
+    /// for a call this does not read (a name that is not a string, a
+    /// keyword twice or before a positional argument), which is then read
+    /// as an ordinary one, and refused or reported there.
+    fn type_var(&mut self) -> Result<Option<Term>, SyntaxError> {
+        let (line, col) = self.place();
+        let refuse = |why: &str| Err(SyntaxError::at(line, col, why.to_string()));
+        while !self.p.eat_op("(") {
+            self.p.advance();
+        }
+        if !matches!(self.p.peek(), Some(Tok::Str { f: false, .. })) {
+            return Ok(None);
+        }
+        self.p.advance();
+        let (mut constraints, mut keywords) = (0, Vec::new());
+        let (mut bound, mut variance) = (false, [false; 2]);
+        while self.p.eat_op(",") && !self.p.is_op(")") {
+            let keyword = match (self.p.peek(), self.p.peek_at(1)) {
+                (Some(Tok::Name(k)), Some(Tok::Op("="))) => Some(k.clone()),
+                _ => None,
+            };
+            match &keyword {
+                Some(k) if keywords.contains(k) => return Ok(None),
+                Some(k) => keywords.push(k.clone()),
+                None if !keywords.is_empty() => return Ok(None),
+                None => constraints += 1,
+            }
+            if let Some(k) = &keyword {
+                self.p.advance();
+                self.p.advance();
+                if matches!(k.as_str(), "covariant" | "contravariant") {
+                    let flag = match self.word().as_deref() {
+                        Some("True") => true,
+                        Some("False") => false,
+                        _ => return refuse("`covariant=` and `contravariant=` are read here only as `True` or `False`"),
+                    };
+                    self.p.advance();
+                    variance[(k == "contravariant") as usize] = flag;
+                    continue;
+                }
+                if k != "bound" {
+                    return refuse(&format!("TypeError: TypeVar.__init__() got an unexpected keyword argument '{k}' (CPython raises this here); it takes `bound=`, `covariant=` and `contravariant=`"));
+                }
+            }
+            let (at_line, at_col) = self.place();
+            let term = self.annotation_union(true)?;
+            // `bound=None` is no bound.
+            bound |= keyword.is_some() && term != Term::None;
+            if !matches!(term, Term::Type | Term::None | Term::Forward(true)) {
+                return Err(SyntaxError::at(at_line, at_col, "a `TypeVar`'s constraints and bound are read here only as classes, generics or names in strings; write one of those"));
+            }
+        }
+        if !self.p.eat_op(")") {
+            return Ok(None);
+        }
+        // In the order `TypeVar.__init__` checks.
+        match (constraints, bound, variance) {
+            (_, _, [true, true]) => refuse("ValueError: Bivariant types are not supported. (CPython raises this here); give `covariant=True` or `contravariant=True`, not both"),
+            (1.., true, _) => refuse("TypeError: Constraints cannot be combined with bound=... (CPython raises this here); give one or the other"),
+            (1, _, _) => refuse("TypeError: A single constraint is not allowed (CPython raises this here); give two or more, or `bound=`"),
+            _ => Ok(Some(Term::Type)),
+        }
+    }
+
+    /// Notes a module variable assigned a class for the first time
+    /// (`Num = int`), and forgets one assigned again: an annotation's
+    /// subscript or union takes it as the class only while it can only
+    /// hold that class (see `refuse_retyped_class_vars`).
+    fn note_class_vars(&mut self, body: &[Stmt]) {
+        let mut bound = Vec::new();
+        crate::program::bindings::collect_assigned(body, &mut bound);
+        self.class_vars.retain(|v| !bound.contains(v));
+        if let [Stmt::Assign {
+            target: Target::Name(var),
+            value: Expr::Name(class),
+        }] = body
+        {
+            let first = !self.module_vars.contains(var);
+            if first && self.annotation_kind(&[class.to_string()]) == Term::Type {
+                self.class_vars.push(var.clone());
+            }
+        }
     }
 
     /// `del` in the module's namespace runs only on a variable the
@@ -1645,6 +1818,12 @@ impl Source {
         if dotted.len() == 1 && self.classes.iter().any(|c| &**c == first) {
             return Term::Type;
         }
+        if let ([_], Some((_, term))) = (dotted, self.aliases.iter().find(|(a, _)| a == first)) {
+            return *term;
+        }
+        if dotted.len() == 1 && self.class_vars.iter().any(|v| &**v == first) {
+            return Term::Type;
+        }
         let program_binds = self.module_vars.iter().any(|v| &**v == first)
             || self.defined.iter().any(|f| f == first);
         if program_binds {
@@ -1691,7 +1870,8 @@ impl Source {
         let type_error = || {
             format!("`{name}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or its arguments are not what it takes); correct it or write it as a string")
         };
-        if matches!(named, Term::Value | Term::Bound) {
+        let alias = matches!(dotted, [one] if self.aliases.iter().any(|(a, _)| a == one));
+        if alias || matches!(named, Term::Value | Term::Bound) {
             return Err(format!("a subscript of `{name}` in an annotation is not supported yet; write the annotation as a string"));
         }
         let arity = self.generic_arity(dotted).ok_or_else(type_error)?;
@@ -1712,9 +1892,12 @@ impl Source {
         // CPython 3.11's typing takes most arguments; it refuses the
         // special forms (`List[Optional]`, `ClassVar[int]` inside) and
         // strings that are not expressions, which are refused here too.
-        let doubtful = |t: &Term| matches!(t, Term::Special | Term::Forward(false) | Term::Bound);
+        let doubtful = |t: &Term| matches!(t, Term::Special | Term::Forward(false));
         if form != "Literal" && args.iter().any(doubtful) {
             return Err("this annotation's subscript holds `Optional`, `Union`, `ClassVar` or `Final` alone, or a string that is not a name, which is not supported yet; write the annotation as a string".into());
+        }
+        if form != "Literal" && args.contains(&Term::Bound) {
+            return Err("this annotation's subscript holds a variable or a function of the program's, which `typing` may refuse when the `def` runs; this is not supported yet: write the annotation as a string".into());
         }
         Ok(())
     }
@@ -1734,7 +1917,8 @@ impl Source {
         let first = names[0].as_str();
         let program_binds = self.module_vars.iter().any(|v| &**v == first)
             || self.defined.iter().any(|f| f == first);
-        if names.len() > 1 && program_binds {
+        let alias = self.aliases.iter().any(|(a, _)| a == first);
+        if names.len() > 1 && (program_binds || alias) {
             return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.joined(".")));
         }
         let import = self.imports.iter().find(|i| i.name.as_ref() == first);
@@ -3240,6 +3424,37 @@ fn global_handler_name(body: &[Stmt], globals: &[Name]) -> Option<usize> {
 /// `asyncio`): CPython looks the name up when the handler is tried, and
 /// Interleave resolves it before the run. Refused, with the line of the
 /// `try`.
+/// Refuses a `global` declaration, in a function, of a type alias's
+/// name or of a module variable annotations take as a class
+/// (`Source::aliases`, `Source::class_vars`): what annotations evaluated
+/// there would read depends on when the function runs.
+fn refuse_retyped_globals(
+    functions: &[Function],
+    lines: &[Lines],
+    s: &Source,
+) -> Result<(), SyntaxError> {
+    let typed =
+        |name: &Name| s.class_vars.contains(name) || s.aliases.iter().any(|(a, _)| **a == **name);
+    for (f, lines) in functions.iter().zip(lines) {
+        let (mut n, mut found) = (0, None);
+        Stmt::walk(&f.body, &mut |st| {
+            if let Stmt::Global(names) = st {
+                if let Some(name) = names.iter().find(|n| typed(n)).filter(|_| found.is_none()) {
+                    found = Some((n, name.clone()));
+                }
+            }
+            n += 1;
+        });
+        if let Some((at, name)) = found {
+            let line = lines.statements.get(at).copied().unwrap_or(1);
+            return Err(SyntaxError::at(line as usize, 0, format!(
+                "`{name}` holds a type that annotations use, and this function may assign it (`global {name}`), which is not supported yet; give the function's variable another name"
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn refuse_shadowed_handlers(
     functions: &[Function],
     lines: &[Lines],

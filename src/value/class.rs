@@ -304,10 +304,10 @@ impl ClassObj {
     }
 
     /// What its reprs put before its name: its module and a dot, but
-    /// nothing for `object`'s, `builtins`.
+    /// nothing for `builtins` (`object`, a context's `keys` iterator).
     #[cfg(feature = "asyncio-py")]
     pub fn repr_prefix(&self) -> String {
-        match self.is_object() {
+        match self.module == "builtins" {
             true => String::new(),
             false => format!("{}.", self.module),
         }
@@ -316,7 +316,7 @@ impl ClassObj {
     /// Is it `object` (`object_class`)? The program's classes derive
     /// from it without saying so (`Base::Object`).
     pub fn is_object(&self) -> bool {
-        self.module == "builtins"
+        self.module == "builtins" && self.name == "object"
     }
 
     /// A class with nothing bound yet. `name` is its `__name__`, or

@@ -291,6 +291,20 @@ fn in_view_or_set(v: &Value, x: &Value) -> Result<bool, Raise> {
 
 /// `a op b`
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> Result<Value, Raise> {
+    // `int | None`: a union type (`types.UnionType`), which CPython makes
+    // of two classes or a class and None, and which is not modelled.
+    #[cfg(feature = "asyncio-py")]
+    let class_or_none = |v: &Value| matches!(v.cpython_type_name(), "type" | "NoneType");
+    #[cfg(feature = "asyncio-py")]
+    if op == BinOp::BitOr
+        && class_or_none(a)
+        && class_or_none(b)
+        && [a, b].iter().any(|v| v.cpython_type_name() == "type")
+    {
+        return Err(RunError::unsupported(
+            "`|` between classes (a union type, `int | None`) outside an annotation is not supported yet; use a tuple of classes with isinstance",
+        ));
+    }
     // An object of a class the library writes in Python for a C type of
     // CPython's (a `deque`), whose operators that class does not have.
     #[cfg(feature = "asyncio-py")]
@@ -1459,6 +1473,21 @@ mod tests {
                 "TypeError: bad operand type for unary -: 'str'",
             ),
         ];
+        // `int | None`, a union type, is refused, not a TypeError; `int |
+        // 5` is CPython's TypeError.
+        #[cfg(feature = "asyncio-py")]
+        {
+            let int = Value::Class(crate::value::Class::Type("int"));
+            match binop(BitOr, &int, &Value::None) {
+                Err(Raise::Exc(e)) => panic!("`int | None` raised {}", e.traceback_line()),
+                Err(_) => {}
+                Ok(v) => panic!("`int | None` gave {}", v.repr()),
+            }
+            assert_eq!(
+                err(binop(BitOr, &int, &Value::Int(5))),
+                "TypeError: unsupported operand type(s) for |: 'type' and 'int'"
+            );
+        }
         for (got, want) in cases {
             assert_eq!(err(got), want);
         }
