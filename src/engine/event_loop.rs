@@ -325,10 +325,6 @@ impl Runtime {
             name: RefCell::new(name.clone()),
             coro: coro.name_rc(),
             internal,
-            #[cfg(feature = "code")]
-            closes_generator: matches!(coro.body, crate::value::CoroBody::AsyncGenClose(..)),
-            #[cfg(not(feature = "code"))]
-            closes_generator: false,
             coroutine: coro.clone(),
             body: RefCell::new(TaskBody::NotStarted),
         }));

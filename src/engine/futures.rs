@@ -86,9 +86,6 @@ pub struct TaskInfo {
     /// Tasks the runner creates itself (the shutdown steps of
     /// `asyncio.run`); the trace leaves them out.
     pub internal: bool,
-    /// Its coroutine is an async generator's `aclose()` (asyncio's
-    /// finalizer hook made it), which CPython's reprs show apart.
-    pub closes_generator: bool,
     /// The coroutine object it was made with (CPython's `_coro`, what
     /// `get_coro()` returns), kept as long as the task is: its body is
     /// run by `body`, and lets go of what it held when it finishes.
@@ -102,6 +99,30 @@ impl TaskInfo {
     /// What `get_name()` returns.
     pub fn name(&self) -> String {
         self.name.borrow().to_string()
+    }
+
+    /// Its coroutine is an async generator's `aclose()` or `athrow()`.
+    #[cfg(feature = "code")]
+    pub fn closes_generator(&self) -> bool {
+        matches!(
+            self.coroutine.body,
+            crate::value::CoroBody::AsyncGenClose(..)
+        )
+    }
+
+    /// The type of its coroutine when that is one of an async generator's
+    /// awaitables (`__anext__()`, `asend()`; `aclose()`, `athrow()`, as
+    /// asyncio's finalizer hook makes a task of), which have no name:
+    /// `_format_coroutine` writes them `<async_generator_asend without
+    /// __name__>()`.
+    pub fn nameless_coroutine(&self) -> Option<&'static str> {
+        match &self.coroutine.body {
+            #[cfg(feature = "code")]
+            crate::value::CoroBody::AsyncGenNext(..) => Some("async_generator_asend"),
+            #[cfg(feature = "code")]
+            crate::value::CoroBody::AsyncGenClose(..) => Some("async_generator_athrow"),
+            _ => None,
+        }
     }
 }
 
@@ -419,10 +440,8 @@ impl FutureObj {
             } else {
                 "done, defined at …"
             };
-            // `_format_coroutine` of an `aclose()` object, which has no
-            // name and no code.
-            if t.closes_generator {
-                parts.push("coro=<<async_generator_athrow without __name__>()>".into());
+            if let Some(nameless) = t.nameless_coroutine() {
+                parts.push(format!("coro=<<{nameless} without __name__>()>"));
             } else {
                 parts.push(format!("coro=<{}() {}>", t.coro, coro_state));
             }

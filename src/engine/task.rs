@@ -54,7 +54,7 @@ impl Runtime {
             // cancelling what is left) throws that into the generator
             // instead of `GeneratorExit` (`async_gen_athrow_throw`).
             #[cfg(feature = "code")]
-            TaskBody::NotStarted if exc.is_some() && info.closes_generator => {
+            TaskBody::NotStarted if exc.is_some() && info.closes_generator() => {
                 self.lp.borrow_mut().mailbox.resume = exc.take().map(Err);
                 Some(self.start(info.coroutine.clone()))
             }

@@ -93,10 +93,10 @@ def _entry(handle, loop, waiting):
     return f"call {name or type(callback).__name__}()"
 
 
-def _closed_generator(athrow):
-    """The async generator an `aclose()` object closes: it shows it only
-    to the garbage collector."""
-    return next(r for r in gc.get_referents(athrow) if inspect.isasyncgen(r))
+def _closed_generator(awaitable):
+    """The async generator an `aclose()` or `__anext__()` object steps: it
+    shows it only to the garbage collector."""
+    return next(r for r in gc.get_referents(awaitable) if inspect.isasyncgen(r))
 
 
 # The order tasks were made in (`install`).
@@ -459,10 +459,12 @@ def _primitives(waiting, reached):
 
 def _task(task, loop, waiting, script):
     coro = task.get_coro()
-    if type(coro).__name__ == "async_generator_athrow":
-        # A task closing an async generator (`aclose()`): started once
-        # the generator awaits in its `finally`.
-        head = f"{task.get_name()} aclose()"
+    # A task of an async generator's step (`__anext__()`) or of its closing
+    # (`aclose()`): neither object has a name or a frame of its own, and
+    # it is started once the generator awaits inside.
+    stepping = {"async_generator_athrow": "aclose", "async_generator_asend": "__anext__"}
+    if type(coro).__name__ in stepping:
+        head = f"{task.get_name()} {stepping[type(coro).__name__]}()"
         if _closed_generator(coro).ag_await is None:
             return head + ": not started"
         waiter = task._fut_waiter
