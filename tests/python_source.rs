@@ -329,7 +329,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             1,
             "ImportError: cannot import name 'Nope' from 'asyncio'",
         ),
-        ("from typing import Protocol\n", 1, "`typing.Protocol` is not supported yet"),
+        ("from typing import runtime_checkable\n", 1, "`typing.runtime_checkable` is not supported yet"),
         (
             "from asyncio import *\n",
             1,
@@ -410,6 +410,26 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "from typing import List\nNum = int\nasync def main(x: List[Num]):\n    global Num\n",
             4,
             "`Num` holds a type that annotations use, and this function may assign it",
+        ),
+        (
+            "from typing import Generic\nclass Box(Generic):\n    pass\n",
+            2,
+            "TypeError: Cannot inherit from plain Generic (CPython raises this here)",
+        ),
+        (
+            "from typing import Generic, TypeVar\nT = TypeVar(\"T\")\nclass Box(Generic[T, T]):\n    pass\n",
+            3,
+            "TypeError: Parameters to Generic[...] must all be unique",
+        ),
+        (
+            "from typing import Generic\nclass Box(Generic[int]):\n    pass\n",
+            2,
+            "TypeError: Parameters to Generic[...] must all be type variables",
+        ),
+        (
+            "from typing import Generic, TypeVar\nT = TypeVar(\"T\")\nclass Box(Generic[T]):\n    pass\nasync def main(b: Box[int, str]):\n    pass\n",
+            5,
+            "`Box[...]` in this annotation raises TypeError when the `def` runs",
         ),
         (
             "from typing import List\nNum = int\nNum = 2\nasync def main(x: List[Num]):\n    pass\n",

@@ -819,6 +819,7 @@ fn step_error() -> (Stmt, Function) {
             }],
             decorators: Vec::new(),
             fields: Vec::new(),
+            typing_base: None,
         })),
     };
     (class, function)

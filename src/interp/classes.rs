@@ -28,7 +28,7 @@ pub(crate) fn make(
     base: Value,
     names: &[Name],
     values: Vec<Value>,
-    #[cfg(feature = "asyncio-py")] fields: &[Name],
+    #[cfg(feature = "asyncio-py")] (fields, typing): (&[Name], Option<crate::program::TypingBase>),
 ) -> Result<Value, Raise> {
     let base = match base {
         Value::None => Base::Object,
@@ -56,6 +56,7 @@ pub(crate) fn make(
             Rc::downgrade(rt) as std::rc::Weak<dyn crate::value::iter::Call>
         ));
         class.fields = fields.to_vec();
+        class.typing_base = typing;
     }
     for (name, value) in names.iter().zip(values) {
         drop(class.attrs.set(name, value));
@@ -139,11 +140,45 @@ pub(crate) fn instantiate(
             base_init(&obj, args_of(&obj), kwargs)?;
             Ok(obj)
         }
+        #[cfg(feature = "asyncio-py")]
+        None if class.protocol().is_some() => {
+            protocol_init(class, !args.is_empty() || !kwargs.is_empty())?;
+            Ok(obj)
+        }
         None if !args.is_empty() || !kwargs.is_empty() => {
             Err(type_error(format!("{}() takes no arguments", class.name)))
         }
         None => Ok(obj),
     }
+}
+
+/// `typing`'s `_no_init_or_replace_init`, the `__init__` a protocol gets
+/// when it defines none, run for a class derived from one (`excess`:
+/// given arguments): a protocol raises; another class gets `object.__init__`
+/// as its own the first time, which raises `object_init`'s error for
+/// arguments, and later calls raise `object_new`'s.
+#[cfg(feature = "asyncio-py")]
+fn protocol_init(class: &Rc<ClassObj>, excess: bool) -> Result<(), Raise> {
+    if class.protocol() == Some(true) {
+        return Err(type_error("Protocols cannot be instantiated".into()));
+    }
+    let replaced = class
+        .ancestry()
+        .take_while(|c| c.typing_base.is_none())
+        .any(|c| c.init_replaced.get());
+    match (replaced, excess) {
+        (_, false) => {}
+        (true, true) => return Err(type_error(format!("{}() takes no arguments", class.name))),
+        (false, true) => {
+            class.init_replaced.set(true);
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                class.name
+            )));
+        }
+    }
+    class.init_replaced.set(true);
+    Ok(())
 }
 
 /// `str(obj)` or `repr(obj)` where `obj`'s class is the program's and

@@ -226,6 +226,9 @@ pub(crate) enum Op {
     MakeClass {
         name: u32,
         attrs: u32,
+        /// `Generic[...]` or `Protocol`, the base the stack holds `None` for.
+        #[cfg(feature = "asyncio-py")]
+        typing: Option<crate::program::TypingBase>,
     },
     /// Stack: a context manager: pops it, pushes its exit and its enter
     /// (`__aexit__` and `__aenter__` for `async with`), bound to it, or

@@ -1872,7 +1872,12 @@ impl<'a> Compiler<'a> {
                 // The annotated names, for `dataclass`, next to them.
                 #[cfg(feature = "asyncio-py")]
                 self.code.kwnames.push(class.fields.clone());
-                self.emit(Op::MakeClass { name, attrs });
+                self.emit(Op::MakeClass {
+                    name,
+                    attrs,
+                    #[cfg(feature = "asyncio-py")]
+                    typing: class.typing_base.as_ref().map(|(t, _)| *t),
+                });
                 #[cfg(feature = "asyncio-py")]
                 for _ in &class.decorators {
                     self.emit(Op::Call { argc: 1, kw: NO_KW });

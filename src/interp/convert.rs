@@ -239,6 +239,8 @@ pub(crate) fn round(number: &Value, ndigits: Option<&Value>) -> Result<Value, Ra
 
 /// `isinstance(v, class)`, where `class` may be a tuple of classes.
 pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
+    #[cfg(feature = "asyncio-py")]
+    refuse_protocol_check(class)?;
     match class {
         #[cfg(feature = "asyncio-py")]
         Value::UserClass(class) if class.is_object() => Ok(true),
@@ -275,6 +277,19 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
     }
 }
 
+/// A protocol class given to `isinstance` or `issubclass`: CPython's
+/// `_ProtocolMeta` refuses one not made `@runtime_checkable` (which is not
+/// modelled).
+#[cfg(feature = "asyncio-py")]
+fn refuse_protocol_check(class: &Value) -> Result<(), Raise> {
+    match class {
+        Value::UserClass(c) if c.protocol() == Some(true) => Err(type_error(
+            "Instance and class checks can only be used with @runtime_checkable protocols".into(),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// `issubclass(cls, classinfo)`: `cls` a class (the program's, an
 /// exception class, a builtin type), `classinfo` a class or a tuple of
 /// them, tried in order.
@@ -285,6 +300,7 @@ pub(crate) fn issubclass(cls: &Value, classinfo: &Value) -> Result<bool, Raise> 
     if !class {
         return Err(type_error("issubclass() arg 1 must be a class".into()));
     }
+    refuse_protocol_check(classinfo)?;
     match classinfo {
         Value::Tuple(classes) => {
             for c in classes.iter() {

@@ -2471,7 +2471,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     frame.stack.swap(n - 1, n - 2);
                 }
                 #[cfg(feature = "code")]
-                Op::MakeClass { name, attrs } => {
+                Op::MakeClass {
+                    name,
+                    attrs,
+                    #[cfg(feature = "asyncio-py")]
+                    typing,
+                } => {
                     let names = &code.kwnames[attrs as usize];
                     let values = frame.pop_n(names.len());
                     let base = frame.pop();
@@ -2482,7 +2487,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         names,
                         values,
                         #[cfg(feature = "asyncio-py")]
-                        &code.kwnames[attrs as usize + 1],
+                        (&code.kwnames[attrs as usize + 1], typing),
                     )?);
                 }
                 #[cfg(feature = "code")]

@@ -82,7 +82,7 @@ fn typing_arity(name: &str) -> Option<Option<u8>> {
 /// special forms, which annotations only name (the engine never
 /// evaluates them), with how many arguments a subscript of each takes
 /// (`None`: any number), as CPython checks when a `def` evaluates them.
-const TYPING: [(&str, Option<u8>); 34] = [
+const TYPING: [(&str, Option<u8>); 37] = [
     ("Any", Some(0)),
     ("AsyncGenerator", Some(2)),
     ("AsyncIterable", Some(1)),
@@ -119,6 +119,11 @@ const TYPING: [(&str, Option<u8>); 34] = [
     // A class, not a generic: what a module's `T = TypeVar("T")` calls
     // (`Source::type_var`), the one call of `typing`'s read.
     ("TypeVar", Some(0)),
+    // Classes a class derives from (`Source::typing_base`), which
+    // annotations may name but not subscript here (`check_subscript`).
+    ("Generic", None),
+    ("Protocol", None),
+    ("Self", Some(0)),
 ];
 
 /// Where one function's statements stand, for its `SourceMap`.
@@ -158,6 +163,8 @@ struct Source {
     /// their names are among `typing`'s, which only annotations may use,
     /// as the engine does not evaluate what they hold (`type_alias`).
     aliases: Vec<(String, Term)>,
+    /// Those of them made by `TypeVar(...)`, which `Generic[...]` takes.
+    type_vars: Vec<String>,
     /// The module variables assigned a class (`Num = int`), once: an
     /// annotation's subscript or `|` may take them as the class.
     class_vars: Vec<Name>,
@@ -228,6 +235,11 @@ struct Source {
     class_name: Option<String>,
     /// The classes the top level defines, in order.
     classes: Vec<Name>,
+    /// Those derived from `Generic[...]` or `Protocol[...]`, with how many
+    /// type variables they take: what an annotation's subscript of one
+    /// must give.
+    #[cfg(feature = "asyncio-py")]
+    generic_classes: Vec<(Name, usize)>,
     /// The classes `except` clauses name that are not Python's, and
     /// where: each must be one of `classes`.
     handler_classes: Vec<(String, usize)>,
@@ -314,6 +326,7 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         imports: Vec::new(),
         typing: Vec::new(),
         aliases: Vec::new(),
+        type_vars: Vec::new(),
         class_vars: Vec::new(),
         lazy_annotations: false,
         module_vars: Vec::new(),
@@ -339,6 +352,8 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         run_defs: Vec::new(),
         class_name: None,
         classes: Vec::new(),
+        #[cfg(feature = "asyncio-py")]
+        generic_classes: Vec::new(),
         handler_classes: Vec::new(),
         #[cfg(feature = "asyncio-py")]
         default_reads: 0..0,
@@ -775,6 +790,7 @@ impl Source {
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
                     self.aliases.retain(|(a, _)| *a != f.0.name);
+                    self.type_vars.retain(|v| *v != f.0.name);
                     functions.push(f);
                     functions.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, functions);
@@ -930,6 +946,10 @@ impl Source {
             class.decorators = decorators;
         }
         let name = class.name.clone();
+        #[cfg(feature = "asyncio-py")]
+        if let Some((_, vars)) = &class.typing_base {
+            self.generic_classes.push((name.clone(), vars.len()));
+        }
         self.lines.statements.push(line as u32);
         self.module_body.push(Stmt::Assign {
             target: Target::Name(name.clone()),
@@ -951,12 +971,32 @@ impl Source {
         self.p.advance();
         let name: Name = self.name("a class name")?.into();
         let mut base = None;
+        #[cfg(feature = "asyncio-py")]
+        let mut typing_base = None;
         if self.p.eat_op("(") && !self.p.eat_op(")") {
             if matches!(self.p.peek_at(1), Some(Tok::Op("="))) {
                 return Err(self.err("a class's keywords (`metaclass=...`) are not supported yet"));
             }
+            if let Some(typing) = self.typing_base_ahead() {
+                #[cfg(not(feature = "asyncio-py"))]
+                return Err(self.err(crate::error::needs_asyncio_py(&format!(
+                    "a class derived from `typing.{}`",
+                    typing.name()
+                ))));
+                #[cfg(feature = "asyncio-py")]
+                {
+                    typing_base = Some((typing, self.typing_base(typing)?));
+                }
+            }
             let reads = self.p.names_read.len();
-            let b = self.p.expr()?;
+            #[cfg(feature = "asyncio-py")]
+            let read = typing_base.is_none();
+            #[cfg(not(feature = "asyncio-py"))]
+            let read = true;
+            let b = match read {
+                true => Some(self.p.expr()?),
+                false => None,
+            };
             if self.p.eat_op(",") && !self.p.is_op(")") {
                 return Err(self.err(
                     "a class with several base classes is not supported yet: derive from one",
@@ -965,11 +1005,11 @@ impl Source {
             self.p.expect_op(")")?;
             // `class A(object)` is `class A`.
             base = match b {
-                Expr::Name(n) if &*n == "object" && !self.module_vars.contains(&n) => {
+                Some(Expr::Name(n)) if &*n == "object" && !self.module_vars.contains(&n) => {
                     self.p.names_read.truncate(reads);
                     None
                 }
-                other => Some(other),
+                other => other,
             };
         }
         self.p.expect_op(":")?;
@@ -993,6 +1033,8 @@ impl Source {
                 decorators: Vec::new(),
                 #[cfg(feature = "asyncio-py")]
                 fields: Vec::new(),
+                #[cfg(feature = "asyncio-py")]
+                typing_base,
             });
         }
         self.newline()?;
@@ -1016,7 +1058,66 @@ impl Source {
             decorators: Vec::new(),
             #[cfg(feature = "asyncio-py")]
             fields,
+            #[cfg(feature = "asyncio-py")]
+            typing_base,
         })
+    }
+
+    /// Whether a class's base about to be read is `typing`'s `Generic` or
+    /// `Protocol` (by those names, or as an attribute of `typing`).
+    fn typing_base_ahead(&self) -> Option<crate::program::TypingBase> {
+        use crate::program::TypingBase;
+        let form = match (self.p.peek(), self.p.peek_at(1), self.p.peek_at(2)) {
+            (Some(Tok::Name(m)), Some(Tok::Op(".")), Some(Tok::Name(form)))
+                if self.typing.contains(m) && typing_arity(m).is_none() =>
+            {
+                form
+            }
+            (Some(Tok::Name(form)), _, _) if self.typing.contains(form) => form,
+            _ => return None,
+        };
+        match form.as_str() {
+            "Generic" => Some(TypingBase::Generic),
+            "Protocol" => Some(TypingBase::Protocol),
+            _ => None,
+        }
+    }
+
+    /// `Generic[T, ...]`, `Protocol` or `Protocol[T, ...]` as a class's
+    /// base: the type variables, checked as `Generic.__class_getitem__`
+    /// and `__init_subclass__` check them.
+    #[cfg(feature = "asyncio-py")]
+    fn typing_base(
+        &mut self,
+        typing: crate::program::TypingBase,
+    ) -> Result<Vec<Name>, SyntaxError> {
+        let (line, col) = self.place();
+        let form = typing.name();
+        while !matches!(self.p.peek(), Some(Tok::Name(n)) if n == form) {
+            self.p.advance();
+        }
+        self.p.advance();
+        let mut vars: Vec<Name> = Vec::new();
+        if self.p.eat_op("[") {
+            loop {
+                let at = self.place();
+                let var = self.name("a type variable")?;
+                if !self.type_vars.contains(&var) {
+                    return Err(SyntaxError::at(at.0, at.1, format!("TypeError: Parameters to {form}[...] must all be type variables or parameter specification variables. (CPython raises this here, unless `{var}` is a type variable, which Interleave reads only as `{var} = TypeVar(\"{var}\")` at the module's top)")));
+                }
+                if vars.iter().any(|v| **v == *var) {
+                    return Err(SyntaxError::at(line, col, format!("TypeError: Parameters to {form}[...] must all be unique (CPython raises this here)")));
+                }
+                vars.push(var.into());
+                if !self.p.eat_op(",") || self.p.is_op("]") {
+                    break;
+                }
+            }
+            self.p.expect_op("]")?;
+        } else if typing == crate::program::TypingBase::Generic {
+            return Err(SyntaxError::at(line, col, "TypeError: Cannot inherit from plain Generic (CPython raises this here); give its type variables: `Generic[T]`"));
+        }
+        Ok(vars)
     }
 
     #[cfg(feature = "asyncio-py")]
@@ -1373,7 +1474,8 @@ impl Source {
         let start = self.p.position();
         self.p.advance();
         self.p.advance();
-        let term = match self.type_var_ahead() {
+        let type_var = self.type_var_ahead();
+        let term = match type_var {
             true => self.type_var()?,
             false => self.annotation_union(true).ok(),
         };
@@ -1392,6 +1494,10 @@ impl Source {
         self.class_vars.retain(|v| **v != *name);
         self.aliases.retain(|(a, _)| *a != name);
         self.aliases.push((name.clone(), term));
+        self.type_vars.retain(|v| *v != name);
+        if type_var {
+            self.type_vars.push(name.clone());
+        }
         if !self.typing.contains(&name) {
             self.typing.push(name);
         }
@@ -1480,7 +1586,7 @@ impl Source {
     /// Notes a module variable assigned a class for the first time
     /// (`Num = int`), and forgets one assigned again: an annotation's
     /// subscript or union takes it as the class only while it can only
-    /// hold that class (see `refuse_retyped_class_vars`).
+    /// hold that class (see `refuse_retyped_globals`).
     fn note_class_vars(&mut self, body: &[Stmt]) {
         let mut bound = Vec::new();
         crate::program::bindings::collect_assigned(body, &mut bound);
@@ -1836,7 +1942,8 @@ impl Source {
         };
         if let Some(form) = typing_form {
             return match form {
-                "Optional" | "Union" | "ClassVar" | "Final" | "Literal" => Term::Special,
+                "Optional" | "Union" | "ClassVar" | "Final" | "Literal" | "Generic"
+                | "Protocol" => Term::Special,
                 _ => Term::Type,
             };
         }
@@ -1874,13 +1981,16 @@ impl Source {
         if alias || matches!(named, Term::Value | Term::Bound) {
             return Err(format!("a subscript of `{name}` in an annotation is not supported yet; write the annotation as a string"));
         }
+        let form = dotted.last().map(String::as_str).unwrap_or("");
+        if named == Term::Special && matches!(form, "Generic" | "Protocol") {
+            return Err(format!("`{name}[...]` is read only as a class's base (`class Box({form}[T]):`) yet; write the annotation as a string"));
+        }
         let arity = self.generic_arity(dotted).ok_or_else(type_error)?;
         if let Some(n) = arity {
             if n == 0 || n as usize != args.len() {
                 return Err(type_error());
             }
         }
-        let form = dotted.last().map(String::as_str).unwrap_or("");
         let typing = named == Term::Special || self.generic_is_typing(dotted);
         if !typing {
             // The builtins' and asyncio's generics take anything.
@@ -1962,6 +2072,12 @@ impl Source {
         let (module, name) = match (dotted, import) {
             ([_], Some(i)) => (i.module.as_str(), i.attr.as_deref()?),
             ([name], None) if self.typing.contains(name) => ("typing", name.as_str()),
+            // `Generic.__class_getitem__`: as many as its type variables.
+            #[cfg(feature = "asyncio-py")]
+            ([name], None) if self.generic_classes.iter().any(|(c, _)| **c == **name) => {
+                let (_, n) = self.generic_classes.iter().find(|(c, _)| **c == **name)?;
+                return Some(Some(*n as u8));
+            }
             ([name], None) => ("builtins", name.as_str()),
             ([module, name], _) if self.typing.contains(module) => ("typing", name.as_str()),
             ([_, name], Some(i)) if i.attr.is_none() => (i.module.as_str(), name.as_str()),
@@ -3419,11 +3535,6 @@ fn global_handler_name(body: &[Stmt], globals: &[Name]) -> Option<usize> {
     found
 }
 
-/// An `except` naming a class through a name the program binds (a
-/// parameter `ValueError`, a variable `Exception = 1`, a local
-/// `asyncio`): CPython looks the name up when the handler is tried, and
-/// Interleave resolves it before the run. Refused, with the line of the
-/// `try`.
 /// Refuses a `global` declaration, in a function, of a type alias's
 /// name or of a module variable annotations take as a class
 /// (`Source::aliases`, `Source::class_vars`): what annotations evaluated
@@ -3455,6 +3566,11 @@ fn refuse_retyped_globals(
     Ok(())
 }
 
+/// An `except` naming a class through a name the program binds (a
+/// parameter `ValueError`, a variable `Exception = 1`, a local
+/// `asyncio`): CPython looks the name up when the handler is tried, and
+/// Interleave resolves it before the run. Refused, with the line of the
+/// `try`.
 fn refuse_shadowed_handlers(
     functions: &[Function],
     lines: &[Lines],

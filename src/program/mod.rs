@@ -841,6 +841,35 @@ pub struct ClassDef {
     #[cfg(feature = "asyncio-py")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Name>,
+    /// `typing`'s class it derives from, with the type variables given
+    /// (`class Box(Generic[T])`, `class Greeter(Protocol)`): `base` is
+    /// `None` then, as the engine makes it derive from `object`.
+    #[cfg(feature = "asyncio-py")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typing_base: Option<(TypingBase, Vec<Name>)>,
+}
+
+/// What a class derives from in `typing`, which the engine does not hold
+/// as a class: it keeps what each changes of the class's behaviour
+/// (`value::ClassObj::typing_base`).
+#[cfg(feature = "code")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TypingBase {
+    /// `Generic[T, ...]`: subscripting the class makes a generic alias.
+    Generic,
+    /// `Protocol` or `Protocol[T, ...]`: the class cannot be
+    /// instantiated, nor given to `isinstance`.
+    Protocol,
+}
+
+#[cfg(feature = "code")]
+impl TypingBase {
+    pub fn name(self) -> &'static str {
+        match self {
+            TypingBase::Generic => "Generic",
+            TypingBase::Protocol => "Protocol",
+        }
+    }
 }
 
 /// `name = value` in a class body, or a method (`ClassDef`).

@@ -67,6 +67,36 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             }
         }
     }
+    // The type variables classes derived from `typing.Generic[...]` name,
+    // which the parser reads only as `T = TypeVar("T")`.
+    #[cfg(feature = "asyncio-py")]
+    {
+        let mut vars: Vec<&Name> = Vec::new();
+        let mut generic = false;
+        for f in &program.functions {
+            Stmt::walk(&f.body, &mut |s| {
+                if let Stmt::Assign {
+                    value: Expr::Class(c),
+                    ..
+                } = s
+                {
+                    if let Some((_, names)) = &c.typing_base {
+                        generic = true;
+                        vars.extend(names.iter().filter(|n| !vars.contains(n)).collect_vec());
+                    }
+                }
+            });
+        }
+        if generic {
+            out.push_str(
+                "import typing
+",
+            );
+        }
+        for var in vars {
+            out.push_str(&format!("{var} = typing.TypeVar({})\n", str_repr(var)));
+        }
+    }
     // Lambdas, comprehensions and generator expressions are printed where
     // they are used (`<lambda>#owner#k` names them), each with what is
     // made inside it: those come later among the functions (the parser
@@ -256,11 +286,19 @@ fn defined(value: &Expr, program: &Program) -> Option<usize> {
 /// `class Name(Base):` and its attributes and methods, at `level`.
 #[cfg(feature = "code")]
 fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mut Marks) {
-    let base = class
+    #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut))]
+    let mut base = class
         .base
         .as_ref()
         .map(|b| format!("({})", expr(b, 0)))
         .unwrap_or_default();
+    #[cfg(feature = "asyncio-py")]
+    if let Some((typing, vars)) = &class.typing_base {
+        base = match vars.is_empty() {
+            true => format!("(typing.{})", typing.name()),
+            false => format!("(typing.{}[{}])", typing.name(), vars.joined(", ")),
+        };
+    }
     #[cfg(feature = "asyncio-py")]
     for d in &class.decorators {
         line(out, level, &format!("@{}", expr(d, 0)));

@@ -42,6 +42,14 @@ pub struct ClassObj {
     /// those of the dataclass it derives from first.
     #[cfg(feature = "asyncio-py")]
     pub dataclass: RefCell<Option<Rc<Dataclass>>>,
+    /// `Generic[...]` or `Protocol`, when the class statement named one
+    /// as its base (`Base::Object` then): see `is_generic`, `is_protocol`.
+    #[cfg(feature = "asyncio-py")]
+    pub typing_base: Option<crate::program::TypingBase>,
+    /// Set once `typing`'s `_no_init_or_replace_init` has given this class
+    /// of a protocol's `object.__init__` as its own (`classes::instantiate`).
+    #[cfg(feature = "asyncio-py")]
+    pub init_replaced: std::cell::Cell<bool>,
 }
 
 /// A dataclass's fields and options, as `dataclasses._process_class`
@@ -334,7 +342,30 @@ impl ClassObj {
             fields: Vec::new(),
             #[cfg(feature = "asyncio-py")]
             dataclass: RefCell::new(None),
+            #[cfg(feature = "asyncio-py")]
+            typing_base: None,
+            #[cfg(feature = "asyncio-py")]
+            init_replaced: std::cell::Cell::new(false),
         }
+    }
+
+    /// Whether it or a class up its chain derives from `typing`'s
+    /// `Generic` (`Protocol` does too): subscripting it makes a generic
+    /// alias (or is a TypeError), which is not modelled.
+    #[cfg(feature = "asyncio-py")]
+    pub fn is_generic(self: &Rc<Self>) -> bool {
+        self.ancestry().any(|c| c.typing_base.is_some())
+    }
+
+    /// The class up its chain (this one first) that names `Protocol` as
+    /// its base, if any: `Some(true)` when that is this class, a protocol
+    /// class itself (`_is_protocol`).
+    #[cfg(feature = "asyncio-py")]
+    pub fn protocol(self: &Rc<Self>) -> Option<bool> {
+        let first = self
+            .ancestry()
+            .position(|c| c.typing_base == Some(crate::program::TypingBase::Protocol))?;
+        Some(first == 0)
     }
 
     /// What CPython's reports and reprs put before a class's name: its

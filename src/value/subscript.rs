@@ -27,6 +27,17 @@ fn not_subscriptable(v: &Value) -> Raise {
 #[cfg(feature = "code")]
 fn not_subscriptable(v: &Value) -> Raise {
     use super::Builtin;
+    // `Box[int]` of `class Box(Generic[T])`: a generic alias, or
+    // CPython's TypeError for a subclass that names no type variables.
+    #[cfg(feature = "asyncio-py")]
+    if let Value::UserClass(c) = v {
+        if c.is_generic() {
+            return RunError::unsupported(format!(
+                "`{}[...]`, a subscript of a class derived from `typing.Generic` or `Protocol`, is not supported yet; call the class itself",
+                c.name
+            ));
+        }
+    }
     let class = match v {
         Value::Class(c) => Some(c.name()),
         // The library's classes: several have `__class_getitem__`
