@@ -404,12 +404,57 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "from typing import List\nJSON = List[int]\nJSON = 5\n",
             3,
-            "`JSON` is both a module variable and a function's or an import's name here",
+            "`JSON` is a type alias above, which Interleave keeps for annotations alone: binding it again is not supported yet",
         ),
         (
             "from typing import List\nNum = int\nasync def main(x: List[Num]):\n    global Num\n",
             4,
             "`Num` holds a type that annotations use, and this function may assign it",
+        ),
+        (
+            "from typing import Optional\nasync def main(x: Optional[int,] = None):\n    pass\n",
+            2,
+            "`Optional[...]` with a comma after its type raises TypeError when it is evaluated",
+        ),
+        (
+            "from typing import List\nasync def main(x: List[\"class\"]):\n    pass\n",
+            2,
+            "or a string that is not a name, which is not supported yet",
+        ),
+        (
+            "limit = 5\ndel limit\nasync def main(x: limit):\n    pass\n",
+            3,
+            "this annotation names `limit`, which the module binds only in a branch, a loop or a handler, or deletes",
+        ),
+        (
+            "for C in []:\n    pass\nasync def main(x: C):\n    pass\n",
+            3,
+            "this annotation names `C`, which the module binds only in a branch, a loop or a handler",
+        ),
+        (
+            "class A:\n    int = 5\n    def m(self, x: int | None):\n        pass\n",
+            3,
+            "this annotation names `int`, which the class body binds above",
+        ),
+        (
+            "from typing import Dict as List\n",
+            1,
+            "`from typing import Dict as List` is not supported yet",
+        ),
+        (
+            "from typing import ClassVar\nCV = ClassVar[int]\n",
+            2,
+            "`CV` is an alias of `ClassVar`, which is not supported yet",
+        ),
+        (
+            "async def main():\n    def inner(x: Later):\n        pass\n",
+            2,
+            "which Interleave cannot tell is defined when this `def` runs",
+        ),
+        (
+            "x: Nope = 1\n",
+            1,
+            "which is not defined when its line runs",
         ),
         (
             "from typing import Generic\nclass Box(Generic):\n    pass\n",

@@ -24,6 +24,7 @@ class _NoDefault:
 
 
 _NO_DEFAULT = _NoDefault()
+_MAKE = _NoDefault()
 
 
 def _context():
@@ -238,7 +239,7 @@ class Context:
                 out.append(self._vars[var])
             else:
                 out.append((var, self._vars[var]))
-        return _ITERATORS[kind](kind, out, len(self._vars))
+        return _ITERATORS[kind](_MAKE, kind, out, len(self._vars))
 
     def __iter__(self):
         return self._walk("keys")
@@ -262,7 +263,12 @@ class _MapIter:
     # What a context's `keys()`, `values()`, `items()` and `iter()` give:
     # CPython's map iterators, each its own iterator, whose length is the
     # map's.
-    def __init__(self, kind, items, size):
+    def __init__(self, *args):
+        # CPython's map iterators have no constructor: only `_walk`,
+        # which holds `_MAKE`, makes one.
+        if len(args) != 4 or args[0] is not _MAKE:
+            raise TypeError(f"cannot create '{type(self).__name__}' instances")
+        _, kind, items, size = args
         self._kind = kind
         self._items = items
         self._size = size

@@ -59,6 +59,31 @@ pub(crate) fn unwrap_partial(
     }
 }
 
+/// A call of a builtin type read from a value (`type(iter(xs))()`): the
+/// types CPython gives no constructor (`tp_new` is NULL) raise its
+/// TypeError; the others are not modelled.
+fn uncallable_type(name: &str) -> Raise {
+    #[cfg(feature = "asyncio-py")]
+    if name.ends_with("iterator")
+        || matches!(
+            name,
+            "dict_keys"
+                | "dict_values"
+                | "dict_items"
+                | "coroutine"
+                | "generator"
+                | "async_generator"
+                | "builtin_function_or_method"
+                | "method_descriptor"
+        )
+    {
+        return type_error(format!("cannot create '{name}' instances"));
+    }
+    #[cfg(not(feature = "asyncio-py"))]
+    let _ = name;
+    RunError::unsupported("calling this type is not supported yet")
+}
+
 /// `callee(*args, **kwargs)` run to its end, for a builtin or the loop
 /// calling back into the program (a `key=`, a callback): a plain function
 /// of the program's (or a method, or a partial of one) on a machine of its
@@ -274,6 +299,9 @@ pub(crate) fn call(
             super::sets::new(args.pop())
         }
         Value::Class(Class::Type(name)) => {
+            if !matches!(name, "int" | "float" | "bool") {
+                return Err(uncallable_type(name));
+            }
             if name == "int" {
                 invalid_keyword(name, &kwargs)?;
             } else {

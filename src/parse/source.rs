@@ -66,10 +66,14 @@ const BUILTIN_TYPES: [&str; 15] = [
 /// Is `text` a name or a dotted name (a forward reference CPython's
 /// typing can evaluate)?
 fn is_dotted_name(text: &str) -> bool {
-    text.split('.').all(|part| {
+    // `typing.ForwardRef` compiles it: a keyword is no expression (but
+    // `True`, `False` and `None` are, as a first part).
+    text.split('.').enumerate().all(|(i, part)| {
         let mut chars = part.chars();
+        let value = i == 0 && matches!(part, "True" | "False" | "None");
         chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
             && chars.all(|c| c.is_alphanumeric() || c == '_')
+            && (value || !super::is_keyword(part))
     })
 }
 
@@ -165,6 +169,14 @@ struct Source {
     aliases: Vec<(String, Term)>,
     /// Those of them made by `TypeVar(...)`, which `Generic[...]` takes.
     type_vars: Vec<String>,
+    /// The module variables certainly bound at this point of the module's
+    /// code: assigned by a statement of the top level (not only in a
+    /// branch, a loop or a handler) and not deleted since. An annotation
+    /// may name only those of the module's variables (`annotation_names`).
+    surely_bound: Vec<Name>,
+    /// The names the body of the class being read binds so far, which a
+    /// method's annotations (evaluated in the class's scope) would read.
+    class_attrs: Vec<Name>,
     /// The module variables assigned a class (`Num = int`), once: an
     /// annotation's subscript or `|` may take them as the class.
     class_vars: Vec<Name>,
@@ -326,6 +338,8 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         imports: Vec::new(),
         typing: Vec::new(),
         aliases: Vec::new(),
+        surely_bound: Vec::new(),
+        class_attrs: Vec::new(),
         type_vars: Vec::new(),
         class_vars: Vec::new(),
         lazy_annotations: false,
@@ -533,9 +547,10 @@ fn refuse_unmodelled_names(
     for read in reads {
         let first = read.module.as_ref().unwrap_or(&read.name);
         if s.aliases.iter().any(|(a, _)| a == first) {
-            return Err(SyntaxError::at(read.line, read.col, format!(
-                "`{first}` is a type alias (the module assigns it a type from `typing`, a subscripted generic, a union or a `TypeVar`), which Interleave models only in annotations; use it in an annotation"
-            )));
+            return Err(SyntaxError::at(read.line, read.col, match is_bound(first) {
+                false => format!("`{first}` is a type alias (the module assigns it a type from `typing`, a subscripted generic, a union or a `TypeVar`), which Interleave models only in annotations; use it in an annotation"),
+                true => format!("`{first}` is a type alias at the module's top, which Interleave keeps for annotations alone, and a variable or parameter of the same name is not supported yet; rename it"),
+            }));
         }
         if s.typing.contains(first) && !is_bound(first) {
             return Err(SyntaxError::at(read.line, read.col, format!(
@@ -759,6 +774,7 @@ impl Source {
                     if !self.module_vars.iter().any(|v| **v == *local) {
                         self.module_vars.push(local.as_str().into());
                     }
+                    self.surely_bound.push(local.as_str().into());
                     let mut made = vec![f];
                     made.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, &mut made);
@@ -859,6 +875,7 @@ impl Source {
                         _ => self.statement()?,
                     };
                     self.note_class_vars(&body);
+                    self.note_surely_bound(&body);
                     // The first statement that runs a loop, itself or through
                     // a plain function that calls `asyncio.run`.
                     if self.run_line == 0 && runs_loop(&self.imports, &self.run_defs, &body) {
@@ -1046,8 +1063,10 @@ impl Source {
         self.p.advance();
         let (mut body, mut fields) = (Vec::new(), Vec::new());
         let outer = self.class_name.replace(name.to_string());
+        let outer_attrs = std::mem::take(&mut self.class_attrs);
         let read = self.class_body(&mut body, &mut fields);
         self.class_name = outer;
+        self.class_attrs = outer_attrs;
         read?;
         Ok(crate::program::ClassDef {
             name,
@@ -1121,20 +1140,54 @@ impl Source {
     }
 
     #[cfg(feature = "asyncio-py")]
-    /// Whether the annotation about to be read is `ClassVar`'s (as
-    /// `typing` spells it, or in a string), which makes a class attribute
-    /// and no field of a dataclass, as `dataclasses._is_classvar` tells.
+    /// Whether the annotation about to be read is `ClassVar`'s, which makes
+    /// a class attribute and no field of a dataclass, as
+    /// `dataclasses._is_classvar` tells: evaluated, `ClassVar` or
+    /// `module.ClassVar` of `typing`; a string (every annotation, after
+    /// `from __future__ import annotations`) is read as
+    /// `_MODULE_IDENTIFIER_RE` reads it, `[module.]name`, and is one when
+    /// the program binds `module` to `typing`, or, without a module, binds
+    /// `name` to `ClassVar`, as CPython 3.11's `dataclasses._is_type`
+    /// looks it up.
     fn class_var(&self) -> bool {
-        let is = |name: &str| {
-            let name = name.strip_prefix("typing.").unwrap_or(name);
-            name == "ClassVar" || name.starts_with("ClassVar[")
+        let imported = self.typing.iter().any(|t| t == "ClassVar");
+        let typing_module = |m: &str| {
+            self.typing.iter().any(|t| t == m)
+                && typing_arity(m).is_none()
+                && !self.aliases.iter().any(|(a, _)| a == m)
+        };
+        let as_text = |module: Option<&str>, name: &str| match module {
+            // (`typing`'s own namespace is looked in then.)
+            Some(module) => typing_module(module) && name == "ClassVar",
+            None => name == "ClassVar" && imported,
+        };
+        let dotted = match (self.p.peek_at(1), self.p.peek_at(2)) {
+            (Some(Tok::Op(".")), Some(Tok::Name(c))) => Some(c.as_str()),
+            _ => None,
         };
         match self.p.peek() {
-            Some(Tok::Str { f: false, text }) => is(text.trim()),
-            Some(Tok::Name(n)) if n == "typing" => {
-                matches!(self.p.peek_at(2), Some(Tok::Name(c)) if c == "ClassVar")
+            Some(Tok::Str { f: false, text }) if !self.lazy_annotations => {
+                fn word(s: &str) -> (&str, &str) {
+                    let s = s.trim_start();
+                    let end = s
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(s.len());
+                    (&s[..end], &s[end..])
+                }
+                let (first, rest) = word(text);
+                match rest.trim_start().strip_prefix('.') {
+                    Some(rest) if !first.is_empty() => as_text(Some(first), word(rest).0),
+                    _ => as_text(None, first),
+                }
             }
-            Some(Tok::Name(n)) => is(n) && self.typing.iter().any(|t| **t == **n),
+            Some(Tok::Name(n)) if self.lazy_annotations => match dotted {
+                Some(c) => as_text(Some(n), c),
+                None => as_text(None, n),
+            },
+            Some(Tok::Name(n)) => match dotted {
+                Some(c) => typing_module(n) && c == "ClassVar",
+                None => n == "ClassVar" && imported,
+            },
             _ => false,
         }
     }
@@ -1203,6 +1256,7 @@ impl Source {
                     if &*method == "__init__" && f.0.is_async {
                         return Err(SyntaxError::at(at.0, at.1, "`async def __init__` makes the class call return a coroutine, which CPython refuses (TypeError: __init__() should return None); make it a plain `def`"));
                     }
+                    self.class_attrs.push(method.clone());
                     body.push(crate::program::ClassAttr {
                         name: method,
                         value: decorated_value(&f.0.name, decorators),
@@ -1246,7 +1300,7 @@ impl Source {
                         if !self.class_var() && !fields.iter().any(|f| **f == *attr) {
                             fields.push(attr.as_str().into());
                         }
-                        self.annotation(true)?;
+                        self.line_annotation(true)?;
                         if !self.p.is_op("=") {
                             self.newline()?;
                             continue;
@@ -1286,6 +1340,7 @@ impl Source {
                     self.refuse_class_scope(reads..self.p.names_read.len(), body)?;
                     self.newline()?;
                     let attr: Name = attr.into();
+                    self.class_attrs.push(attr.clone());
                     body.push(crate::program::ClassAttr { name: attr, value });
                 }
             }
@@ -1428,6 +1483,9 @@ impl Source {
                 || self.typing.iter().any(|t| **t == ***name)
         });
         match rebound {
+            Some(name) if self.aliases.iter().any(|(a, _)| **a == **name) => Err(SyntaxError::at(line, 0, format!(
+                "`{name}` is a type alias above, which Interleave keeps for annotations alone: binding it again is not supported yet; use another name"
+            ))),
             Some(name) => Err(SyntaxError::at(line, 0, format!(
                 "`{name}` is both a module variable and a function's or an import's name here, which is not supported yet; rename one"
             ))),
@@ -1442,7 +1500,7 @@ impl Source {
         let line = self.line() as u32;
         self.p.advance();
         self.p.advance();
-        self.annotation(true)?;
+        self.line_annotation(true)?;
         let mut body = Vec::new();
         if self.p.eat_op("=") {
             let value = self.expression()?;
@@ -1485,6 +1543,16 @@ impl Source {
             _ => false,
         });
         let ends = matches!(self.p.peek(), Some(Tok::Newline) | None);
+        // `dataclasses` tells a field by its annotation's value, which
+        // the engine does not keep.
+        let class_var = self
+            .p
+            .read_since(start + 2)
+            .iter()
+            .any(|t| matches!(&t.tok, Tok::Name(n) if n == "ClassVar" || n == "InitVar"));
+        if class_var && typed && ends {
+            return Err(self.err(format!("`{name}` is an alias of `ClassVar`, which is not supported yet; write `ClassVar[...]` in the annotations")));
+        }
         let Some(term @ (Term::Type | Term::Special)) = term.filter(|_| typed && ends) else {
             self.p.rewind(start);
             return Ok(false);
@@ -1583,6 +1651,28 @@ impl Source {
         }
     }
 
+    /// Notes what a statement of the module's top level binds for certain
+    /// (`surely_bound`): an assignment's targets; a compound statement's
+    /// bindings are not certain, and what it deletes (`del`, the end of
+    /// an `except ... as` handler) is no longer.
+    fn note_surely_bound(&mut self, body: &[Stmt]) {
+        let mut unbound = handler_names(body);
+        Stmt::walk(body, &mut |s| {
+            if let Stmt::Delete(target) = s {
+                crate::program::bindings::collect_target(target, &mut unbound);
+            }
+        });
+        self.surely_bound.retain(|n| !unbound.contains(n));
+        for s in body {
+            if let Stmt::Assign { target, .. } | Stmt::AugAssign { target, .. } = s {
+                let mut names = Vec::new();
+                crate::program::bindings::collect_target(target, &mut names);
+                self.surely_bound
+                    .extend(names.into_iter().filter(|n| !unbound.contains(n)));
+            }
+        }
+    }
+
     /// Notes a module variable assigned a class for the first time
     /// (`Num = int`), and forgets one assigned again: an annotation's
     /// subscript or union takes it as the class only while it can only
@@ -1609,6 +1699,11 @@ impl Source {
     /// would be taken for a local.
     fn refuse_unmodelled_deletes(&self) -> Result<(), SyntaxError> {
         for (name, line, col) in &self.deleted_globals {
+            if self.aliases.iter().any(|(a, _)| **a == **name) {
+                return Err(SyntaxError::at(*line, *col, format!(
+                    "deleting `{name}`, a type alias Interleave keeps for annotations alone, is not supported yet"
+                )));
+            }
             let imported = self.imports.iter().any(|i| i.name == *name);
             if imported || !self.module_vars.contains(name) {
                 return Err(SyntaxError::at(*line, *col, format!(
@@ -1749,6 +1844,10 @@ impl Source {
                 if !TYPING.iter().any(|(t, _)| t == attr) {
                     return refuse(not_supported(&format!("`typing.{attr}`")));
                 }
+                // (Annotations are checked by the names `typing` gives.)
+                if name != *attr {
+                    return refuse(format!("`from typing import {attr} as {name}` is not supported yet; import `{attr}` under its own name"));
+                }
             }
             self.typing.push(name);
             return Ok(());
@@ -1805,6 +1904,19 @@ impl Source {
     fn annotation(&mut self, evaluated: bool) -> Result<(), SyntaxError> {
         let check = evaluated && !self.lazy_annotations;
         self.annotation_union(check).map(|_| ())
+    }
+
+    /// An annotation of a variable or an attribute (see `annotation`):
+    /// outside a function it is evaluated where it stands, so refusals
+    /// say so.
+    fn line_annotation(&mut self, evaluated: bool) -> Result<(), SyntaxError> {
+        self.annotation(evaluated).map_err(|mut e| {
+            e.message = e
+                .message
+                .replace("when the `def` runs", "when its line runs")
+                .replace("when this `def` runs", "when its line runs");
+            e
+        })
     }
 
     /// Operands joined by `|` (see `annotation`), and what the whole is.
@@ -1888,10 +2000,11 @@ impl Source {
                 if !self.p.eat_op("[") {
                     return Ok(named);
                 }
-                let mut args = Vec::new();
+                let (mut args, mut tuple) = (Vec::new(), false);
                 while !self.p.eat_op("]") {
                     args.push(self.annotation_union(check)?);
-                    if !self.p.eat_op(",") {
+                    tuple = self.p.eat_op(",");
+                    if !tuple {
                         self.p.expect_op("]")?;
                         break;
                     }
@@ -1899,6 +2012,15 @@ impl Source {
                 if check {
                     self.check_subscript(&dotted, named, &args)
                         .map_err(|why| SyntaxError::at(line, col, why))?;
+                }
+                // `Optional[int,]` is given the tuple `(int,)`, which the
+                // forms of one type refuse.
+                let single = matches!(
+                    dotted.last().map(String::as_str),
+                    Some("Optional" | "ClassVar" | "Final")
+                );
+                if check && tuple && single && named == Term::Special {
+                    return Err(SyntaxError::at(line, col, format!("`{}[...]` with a comma after its type raises TypeError when it is evaluated (it is given a tuple, and takes a single type); remove the comma", dotted.joined("."))));
                 }
                 let wrapper = matches!(
                     dotted.last().map(String::as_str),
@@ -2032,7 +2154,21 @@ impl Source {
             return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.joined(".")));
         }
         let import = self.imports.iter().find(|i| i.name.as_ref() == first);
+        // A method's annotations are evaluated in its class's scope, which
+        // comes first.
+        if self.class_name.is_some()
+            && !self.in_function
+            && self.class_attrs.iter().any(|a| &**a == first)
+        {
+            return Err(format!("this annotation names `{first}`, which the class body binds above: a method's annotations read the class's names first, which is not supported yet; rename one, or write the annotation as a string"));
+        }
         match names {
+            [_] if self.module_vars.iter().any(|v| &**v == first)
+                && !self.surely_bound.iter().any(|v| &**v == first)
+                && !self.classes.iter().any(|c| &**c == first) =>
+            {
+                Err(format!("this annotation names `{first}`, which the module binds only in a branch, a loop or a handler, or deletes: Interleave cannot tell that it is bound when the `def` runs; write the annotation as a string"))
+            }
             [_] => {
                 let known = self.typing.iter().any(|t| t == first)
                     || import.is_some()
@@ -2040,9 +2176,13 @@ impl Source {
                     || self.defined.iter().any(|f| f == first)
                     || self.module_vars.iter().any(|v| &**v == first)
                     || crate::closed_world::is_builtin(first);
-                match known {
-                    true => Ok(()),
-                    false => Err(format!("this annotation names `{first}`, which is not defined when the `def` runs (CPython raises NameError there); import it, or write the annotation as a string")),
+                match (known, self.in_function) {
+                    (true, _) => Ok(()),
+                    (false, false) => Err(format!("this annotation names `{first}`, which is not defined when the `def` runs (CPython raises NameError there); import it, or write the annotation as a string")),
+                    // A `def` inside a function runs when the function
+                    // does: a local of it, or a variable the module binds
+                    // later, may be bound by then.
+                    (false, true) => Err(format!("this annotation names `{first}`, which Interleave cannot tell is defined when this `def` runs (a variable of the function around it, or one the module binds later, is not supported yet); write the annotation as a string")),
                 }
             }
             [_, attr] => {
@@ -3059,7 +3199,7 @@ impl Source {
             // the annotation names but is not defined).
             Expr::Attribute { .. } => {
                 self.p.advance();
-                self.annotation(!self.in_function)?;
+                self.line_annotation(!self.in_function)?;
                 if !self.p.eat_op("=") {
                     return Err(self.err("an annotated attribute without a value (`self.x: int`) is not supported yet; give it one"));
                 }
@@ -3087,7 +3227,7 @@ impl Source {
         self.p.advance();
         // Outside a function (a block at the top level included), CPython
         // evaluates it.
-        self.annotation(!self.in_function)?;
+        self.line_annotation(!self.in_function)?;
         if self.p.eat_op("=") {
             let value = self.expression()?;
             return Ok(Stmt::Assign {
