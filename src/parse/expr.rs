@@ -181,7 +181,7 @@ impl Parser {
     /// Goes back to `to`, an earlier `position()`, to read the tokens
     /// since by another grammar. Only for a reading that records nothing
     /// (no names read, lambdas or warnings), as an annotation's does.
-    #[cfg(feature = "code")]
+    #[cfg(feature = "asyncio-py")]
     pub fn rewind(&mut self, to: usize) {
         self.pos = to.min(self.pos);
     }

@@ -77,6 +77,23 @@ fn is_dotted_name(text: &str) -> bool {
     })
 }
 
+/// A refusal of an annotation, with what is wrong in asyncio's module;
+/// Code mode's first module hands the program over to that module instead,
+/// which keeps the messages out of its size budget.
+macro_rules! annotation_refusal {
+    ($($message:tt)*) => {{
+        #[cfg(feature = "asyncio-py")]
+        let message = format!($($message)*);
+        // (The message's arguments are still read, by a closure never run.)
+        #[cfg(not(feature = "asyncio-py"))]
+        let message = {
+            let _ = || format!($($message)*);
+            crate::error::needs_asyncio_py("this annotation")
+        };
+        message
+    }};
+}
+
 /// How many arguments a subscript of `typing.name` takes (see `TYPING`).
 fn typing_arity(name: &str) -> Option<Option<u8>> {
     TYPING.iter().find(|(t, _)| *t == name).map(|(_, n)| *n)
@@ -467,6 +484,7 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         )));
     }
     refuse_shadowed_handlers(&functions, &lines, &s.module_vars, &s.classes)?;
+    #[cfg(feature = "asyncio-py")]
     refuse_retyped_globals(&functions, &lines, &s)?;
     refuse_unbound_nonlocals(&functions, &lines)?;
     if program {
@@ -546,6 +564,7 @@ fn refuse_unmodelled_names(
     }
     for read in reads {
         let first = read.module.as_ref().unwrap_or(&read.name);
+        #[cfg(feature = "asyncio-py")]
         if s.aliases.iter().any(|(a, _)| a == first) {
             return Err(SyntaxError::at(read.line, read.col, match is_bound(first) {
                 false => format!("`{first}` is a type alias (the module assigns it a type from `typing`, a subscripted generic, a union or a `TypeVar`), which Interleave models only in annotations; use it in an annotation"),
@@ -553,6 +572,10 @@ fn refuse_unmodelled_names(
             }));
         }
         if s.typing.contains(first) && !is_bound(first) {
+            // (asyncio's module reads type aliases: `T = TypeVar("T")`.)
+            #[cfg(not(feature = "asyncio-py"))]
+            return Err(SyntaxError::at(read.line, read.col, crate::error::needs_asyncio_py(&format!("`{first}` outside an annotation"))));
+            #[cfg(feature = "asyncio-py")]
             return Err(SyntaxError::at(read.line, read.col, format!(
                 "`{first}` comes from `typing` (or `__future__`), which Interleave models only in annotations; use it in an annotation, or use the builtin type"
             )));
@@ -856,9 +879,13 @@ impl Source {
                     if self.p.is_word("global") {
                         return Err(self.err("`global` at the top level is not supported; the names assigned there are the module's already"));
                     }
+                    // (Code mode's first module hands an alias over: a read
+                    // of `typing`'s names outside annotations.)
+                    #[cfg(feature = "asyncio-py")]
                     let assigns = self.word().filter(|name| {
                         !super::is_keyword(name) && matches!(self.p.peek_at(1), Some(Tok::Op("=")))
                     });
+                    #[cfg(feature = "asyncio-py")]
                     if let Some(name) = assigns {
                         if self.type_alias(name)? {
                             self.refuse_rebinding(line)?;
@@ -874,6 +901,7 @@ impl Source {
                         }
                         _ => self.statement()?,
                     };
+                    #[cfg(feature = "asyncio-py")]
                     self.note_class_vars(&body);
                     self.note_surely_bound(&body);
                     // The first statement that runs a loop, itself or through
@@ -1483,6 +1511,7 @@ impl Source {
                 || self.typing.iter().any(|t| **t == ***name)
         });
         match rebound {
+            #[cfg(feature = "asyncio-py")]
             Some(name) if self.aliases.iter().any(|(a, _)| **a == **name) => Err(SyntaxError::at(line, 0, format!(
                 "`{name}` is a type alias above, which Interleave keeps for annotations alone: binding it again is not supported yet; use another name"
             ))),
@@ -1528,6 +1557,7 @@ impl Source {
     /// evaluating it cannot fail) and names `typing`, subscripts or `|`:
     /// anything else (`n = 5`, `Num = int`, `x = a | b`) is read again as
     /// an ordinary assignment. Whether it was one.
+    #[cfg(feature = "asyncio-py")]
     fn type_alias(&mut self, name: String) -> Result<bool, SyntaxError> {
         let start = self.p.position();
         self.p.advance();
@@ -1573,6 +1603,7 @@ impl Source {
     }
 
     /// Whether `TypeVar(` or `typing.TypeVar(` comes next.
+    #[cfg(feature = "asyncio-py")]
     fn type_var_ahead(&self) -> bool {
         let is =
             |n: usize, word: &str| matches!(self.p.peek_at(n), Some(Tok::Name(w)) if w == word);
@@ -1591,6 +1622,7 @@ impl Source {
     /// for a call this does not read (a name that is not a string, a
     /// keyword twice or before a positional argument), which is then read
     /// as an ordinary one, and refused or reported there.
+    #[cfg(feature = "asyncio-py")]
     fn type_var(&mut self) -> Result<Option<Term>, SyntaxError> {
         let (line, col) = self.place();
         let refuse = |why: &str| Err(SyntaxError::at(line, col, why.to_string()));
@@ -1677,6 +1709,7 @@ impl Source {
     /// (`Num = int`), and forgets one assigned again: an annotation's
     /// subscript or union takes it as the class only while it can only
     /// hold that class (see `refuse_retyped_globals`).
+    #[cfg(feature = "asyncio-py")]
     fn note_class_vars(&mut self, body: &[Stmt]) {
         let mut bound = Vec::new();
         crate::program::bindings::collect_assigned(body, &mut bound);
@@ -1699,6 +1732,7 @@ impl Source {
     /// would be taken for a local.
     fn refuse_unmodelled_deletes(&self) -> Result<(), SyntaxError> {
         for (name, line, col) in &self.deleted_globals {
+            #[cfg(feature = "asyncio-py")]
             if self.aliases.iter().any(|(a, _)| **a == **name) {
                 return Err(SyntaxError::at(*line, *col, format!(
                     "deleting `{name}`, a type alias Interleave keeps for annotations alone, is not supported yet"
@@ -1846,7 +1880,7 @@ impl Source {
                 }
                 // (Annotations are checked by the names `typing` gives.)
                 if name != *attr {
-                    return refuse(format!("`from typing import {attr} as {name}` is not supported yet; import `{attr}` under its own name"));
+                    return refuse(annotation_refusal!("`from typing import {attr} as {name}` is not supported yet; import `{attr}` under its own name"));
                 }
             }
             self.typing.push(name);
@@ -1943,16 +1977,16 @@ impl Source {
             // A string is one too, except beside a `typing` form, which
             // Interleave does not tell apart here.
             if terms.iter().any(|t| matches!(t, Term::Forward(_))) {
-                return Err(SyntaxError::at(at.0, at.1, "a string in a union (`int | \"Name\"`) is not supported yet in an annotation the `def` evaluates; write the whole union as a string"));
+                return Err(SyntaxError::at(at.0, at.1, annotation_refusal!("a string in a union (`int | \"Name\"`) is not supported yet in an annotation the `def` evaluates; write the whole union as a string")));
             }
             if terms[..2] == [Term::None, Term::None] {
-                return Err(SyntaxError::at(at.0, at.1, "`None | None` in this annotation raises TypeError when the `def` runs; correct it, or write the annotation as a string"));
+                return Err(SyntaxError::at(at.0, at.1, annotation_refusal!("`None | None` in this annotation raises TypeError when the `def` runs; correct it, or write the annotation as a string")));
             }
             // What `|` makes of anything but classes depends on which
             // side is a `typing` form.
             if !terms.iter().all(|t| matches!(t, Term::Type | Term::None)) {
                 // (`Term::Bound`, a program's variable, falls here too.)
-                return Err(SyntaxError::at(at.0, at.1, "`|` between something other than classes (a value, a function, `Optional` alone) in an annotation the `def` evaluates is not supported yet; write the annotation as a string"));
+                return Err(SyntaxError::at(at.0, at.1, annotation_refusal!("`|` between something other than classes (a value, a function, `Optional` alone) in an annotation the `def` evaluates is not supported yet; write the annotation as a string")));
             }
         }
         Ok(Term::Type)
@@ -2020,7 +2054,7 @@ impl Source {
                     Some("Optional" | "ClassVar" | "Final")
                 );
                 if check && tuple && single && named == Term::Special {
-                    return Err(SyntaxError::at(line, col, format!("`{}[...]` with a comma after its type raises TypeError when it is evaluated (it is given a tuple, and takes a single type); remove the comma", dotted.joined("."))));
+                    return Err(SyntaxError::at(line, col, annotation_refusal!("`{}[...]` with a comma after its type raises TypeError when it is evaluated (it is given a tuple, and takes a single type); remove the comma", dotted.joined("."))));
                 }
                 let wrapper = matches!(
                     dotted.last().map(String::as_str),
@@ -2097,15 +2131,15 @@ impl Source {
     fn check_subscript(&self, dotted: &[String], named: Term, args: &[Term]) -> Result<(), String> {
         let name = dotted.joined(".");
         let type_error = || {
-            format!("`{name}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or its arguments are not what it takes); correct it or write it as a string")
+            annotation_refusal!("`{name}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or its arguments are not what it takes); correct it or write it as a string")
         };
         let alias = matches!(dotted, [one] if self.aliases.iter().any(|(a, _)| a == one));
         if alias || matches!(named, Term::Value | Term::Bound) {
-            return Err(format!("a subscript of `{name}` in an annotation is not supported yet; write the annotation as a string"));
+            return Err(annotation_refusal!("a subscript of `{name}` in an annotation is not supported yet; write the annotation as a string"));
         }
         let form = dotted.last().map(String::as_str).unwrap_or("");
         if named == Term::Special && matches!(form, "Generic" | "Protocol") {
-            return Err(format!("`{name}[...]` is read only as a class's base (`class Box({form}[T]):`) yet; write the annotation as a string"));
+            return Err(annotation_refusal!("`{name}[...]` is read only as a class's base (`class Box({form}[T]):`) yet; write the annotation as a string"));
         }
         let arity = self.generic_arity(dotted).ok_or_else(type_error)?;
         if let Some(n) = arity {
@@ -2119,17 +2153,17 @@ impl Source {
             return Ok(());
         }
         if form == "Callable" && args.len() != 2 {
-            return Err(format!("`{name}[...]` in this annotation raises TypeError when the `def` runs: it is used as `Callable[[arg, ...], result]`; correct it or write it as a string"));
+            return Err(annotation_refusal!("`{name}[...]` in this annotation raises TypeError when the `def` runs: it is used as `Callable[[arg, ...], result]`; correct it or write it as a string"));
         }
         // CPython 3.11's typing takes most arguments; it refuses the
         // special forms (`List[Optional]`, `ClassVar[int]` inside) and
         // strings that are not expressions, which are refused here too.
         let doubtful = |t: &Term| matches!(t, Term::Special | Term::Forward(false));
         if form != "Literal" && args.iter().any(doubtful) {
-            return Err("this annotation's subscript holds `Optional`, `Union`, `ClassVar` or `Final` alone, or a string that is not a name, which is not supported yet; write the annotation as a string".into());
+            return Err(annotation_refusal!("this annotation's subscript holds `Optional`, `Union`, `ClassVar` or `Final` alone, or a string that is not a name, which is not supported yet; write the annotation as a string"));
         }
         if form != "Literal" && args.contains(&Term::Bound) {
-            return Err("this annotation's subscript holds a variable or a function of the program's, which `typing` may refuse when the `def` runs; this is not supported yet: write the annotation as a string".into());
+            return Err(annotation_refusal!("this annotation's subscript holds a variable or a function of the program's, which `typing` may refuse when the `def` runs; this is not supported yet: write the annotation as a string"));
         }
         Ok(())
     }
@@ -2151,7 +2185,7 @@ impl Source {
             || self.defined.iter().any(|f| f == first);
         let alias = self.aliases.iter().any(|(a, _)| a == first);
         if names.len() > 1 && (program_binds || alias) {
-            return Err(format!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.joined(".")));
+            return Err(annotation_refusal!("`{}` in this annotation reads an attribute of the program's own `{first}`, which is not supported yet; write the annotation as a string", names.joined(".")));
         }
         let import = self.imports.iter().find(|i| i.name.as_ref() == first);
         // A method's annotations are evaluated in its class's scope, which
@@ -2160,14 +2194,14 @@ impl Source {
             && !self.in_function
             && self.class_attrs.iter().any(|a| &**a == first)
         {
-            return Err(format!("this annotation names `{first}`, which the class body binds above: a method's annotations read the class's names first, which is not supported yet; rename one, or write the annotation as a string"));
+            return Err(annotation_refusal!("this annotation names `{first}`, which the class body binds above: a method's annotations read the class's names first, which is not supported yet; rename one, or write the annotation as a string"));
         }
         match names {
             [_] if self.module_vars.iter().any(|v| &**v == first)
                 && !self.surely_bound.iter().any(|v| &**v == first)
                 && !self.classes.iter().any(|c| &**c == first) =>
             {
-                Err(format!("this annotation names `{first}`, which the module binds only in a branch, a loop or a handler, or deletes: Interleave cannot tell that it is bound when the `def` runs; write the annotation as a string"))
+                Err(annotation_refusal!("this annotation names `{first}`, which the module binds only in a branch, a loop or a handler, or deletes: Interleave cannot tell that it is bound when the `def` runs; write the annotation as a string"))
             }
             [_] => {
                 let known = self.typing.iter().any(|t| t == first)
@@ -2178,11 +2212,11 @@ impl Source {
                     || crate::closed_world::is_builtin(first);
                 match (known, self.in_function) {
                     (true, _) => Ok(()),
-                    (false, false) => Err(format!("this annotation names `{first}`, which is not defined when the `def` runs (CPython raises NameError there); import it, or write the annotation as a string")),
+                    (false, false) => Err(annotation_refusal!("this annotation names `{first}`, which is not defined when the `def` runs (CPython raises NameError there); import it, or write the annotation as a string")),
                     // A `def` inside a function runs when the function
                     // does: a local of it, or a variable the module binds
                     // later, may be bound by then.
-                    (false, true) => Err(format!("this annotation names `{first}`, which Interleave cannot tell is defined when this `def` runs (a variable of the function around it, or one the module binds later, is not supported yet); write the annotation as a string")),
+                    (false, true) => Err(annotation_refusal!("this annotation names `{first}`, which Interleave cannot tell is defined when this `def` runs (a variable of the function around it, or one the module binds later, is not supported yet); write the annotation as a string")),
                 }
             }
             [_, attr] => {
@@ -2198,10 +2232,10 @@ impl Source {
                 };
                 match has {
                     true => Ok(()),
-                    false => Err(format!("`{first}.{attr}` in this annotation is not something Interleave knows to be defined when the `def` runs; write the annotation as a string")),
+                    false => Err(annotation_refusal!("`{first}.{attr}` in this annotation is not something Interleave knows to be defined when the `def` runs; write the annotation as a string")),
                 }
             }
-            _ => Err("this annotation's dotted name is not supported yet; write the annotation as a string".into()),
+            _ => Err(annotation_refusal!("this annotation's dotted name is not supported yet; write the annotation as a string")),
         }
     }
 
@@ -3679,6 +3713,7 @@ fn global_handler_name(body: &[Stmt], globals: &[Name]) -> Option<usize> {
 /// name or of a module variable annotations take as a class
 /// (`Source::aliases`, `Source::class_vars`): what annotations evaluated
 /// there would read depends on when the function runs.
+#[cfg(feature = "asyncio-py")]
 fn refuse_retyped_globals(
     functions: &[Function],
     lines: &[Lines],
