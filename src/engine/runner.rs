@@ -768,7 +768,7 @@ impl Session {
         });
         if let (Some(name), None) = (name, &self.error) {
             self.error = Some(stop(RunError::unsupported(format!(
-                "the coroutine {name}() was never awaited, and what kept it is held in a reference cycle, which CPython's garbage collector frees when it runs: CPython warns \"RuntimeWarning: coroutine '{name}' was never awaited\" then, which Interleave does not model. Await the coroutine, or drop it where it is made"
+                "the coroutine {name}() was never awaited, and a reference cycle holds it: CPython warns that it was never awaited whenever its garbage collector runs, which is not modelled; await the coroutine, or drop it where it is made"
             ))));
         }
     }

@@ -1547,7 +1547,7 @@ fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Rai
         });
         if held_here && (!kept.is_empty() || caught.traceback_keeps(reported_when_freed)) {
             return Err(RunError::unsupported(
-                "this function ends while a variable holds an exception it caught, whose traceback holds the function's variables: a reference cycle, which CPython's garbage collector frees when it happens to run, reporting what it keeps (a coroutine never awaited, a task), which Interleave does not model; let go of the exception (`err = None`) or keep only what you need (`str(e)`)",
+                "this function ends while a variable holds an exception it caught, whose traceback holds the function's variables: a reference cycle, freed (and what it keeps reported) whenever CPython's garbage collector runs, which is not modelled; set it to None (`err = None`) or keep `str(e)`",
             ));
         }
         caught.keep_frame(kept.clone());
@@ -1643,7 +1643,7 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
             .any(|v| holds_directly(v, reported));
     if keeps_reported {
         return Err(RunError::unsupported(
-            "this `except` catches a task's exception while a variable here still holds the task: a reference cycle, which CPython's garbage collector frees when it happens to run, reporting what it keeps (a coroutine never awaited, a failed task), which Interleave does not model; let go of the task (`t = None`) before catching, or await what is kept",
+            "this `except` catches a task's exception while a variable here holds the task: a reference cycle, freed (and what it keeps reported) whenever CPython's garbage collector runs, which is not modelled; set the variable to None (`t = None`) first",
         ));
     }
     Ok(())

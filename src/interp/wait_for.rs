@@ -233,7 +233,7 @@ fn result(fut: &FutRef) -> Result<Value, Raise> {
         use super::vm::{holds_directly, reported_when_freed};
         if e.traceback_keeps(|v| holds_directly(v, reported_when_freed)) {
             return RunError::unsupported(
-                "the task `wait_for` ran failed while its traceback keeps a coroutine never awaited (or a task): `wait_for` holds that task while the exception holds `wait_for`, a reference cycle CPython's garbage collector frees when it happens to run, and reports what it keeps then, which Interleave does not model; await the coroutine, or call the function without wait_for",
+                "the task `wait_for` ran failed with a traceback that keeps a coroutine never awaited (or a task): a reference cycle, freed (and what it keeps reported) whenever CPython's garbage collector runs, which is not modelled; await the coroutine, or call the function without wait_for",
             );
         }
         Raise::Exc(e)

@@ -185,6 +185,7 @@ struct Source {
     /// as the engine does not evaluate what they hold (`type_alias`).
     aliases: Vec<(String, Term)>,
     /// Those of them made by `TypeVar(...)`, which `Generic[...]` takes.
+    #[cfg(feature = "asyncio-py")]
     type_vars: Vec<String>,
     /// The module variables certainly bound at this point of the module's
     /// code: assigned by a statement of the top level (not only in a
@@ -357,6 +358,7 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         aliases: Vec::new(),
         surely_bound: Vec::new(),
         class_attrs: Vec::new(),
+        #[cfg(feature = "asyncio-py")]
         type_vars: Vec::new(),
         class_vars: Vec::new(),
         lazy_annotations: false,
@@ -574,7 +576,11 @@ fn refuse_unmodelled_names(
         if s.typing.contains(first) && !is_bound(first) {
             // (asyncio's module reads type aliases: `T = TypeVar("T")`.)
             #[cfg(not(feature = "asyncio-py"))]
-            return Err(SyntaxError::at(read.line, read.col, crate::error::needs_asyncio_py(&format!("`{first}` outside an annotation"))));
+            return Err(SyntaxError::at(
+                read.line,
+                read.col,
+                crate::error::needs_asyncio_py(&format!("`{first}` outside an annotation")),
+            ));
             #[cfg(feature = "asyncio-py")]
             return Err(SyntaxError::at(read.line, read.col, format!(
                 "`{first}` comes from `typing` (or `__future__`), which Interleave models only in annotations; use it in an annotation, or use the builtin type"
@@ -797,6 +803,7 @@ impl Source {
                     if !self.module_vars.iter().any(|v| **v == *local) {
                         self.module_vars.push(local.as_str().into());
                     }
+                    #[cfg(feature = "asyncio-py")]
                     self.surely_bound.push(local.as_str().into());
                     let mut made = vec![f];
                     made.append(&mut self.nested);
@@ -828,8 +835,11 @@ impl Source {
                     self.defined.push(f.0.name.clone());
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
-                    self.aliases.retain(|(a, _)| *a != f.0.name);
-                    self.type_vars.retain(|v| *v != f.0.name);
+                    #[cfg(feature = "asyncio-py")]
+                    {
+                        self.aliases.retain(|(a, _)| *a != f.0.name);
+                        self.type_vars.retain(|v| *v != f.0.name);
+                    }
                     functions.push(f);
                     functions.append(&mut self.nested);
                     self.hoist_lambdas(lambdas, functions);
@@ -903,6 +913,9 @@ impl Source {
                     };
                     #[cfg(feature = "asyncio-py")]
                     self.note_class_vars(&body);
+                    // (Code mode's first module hands over an annotation
+                    // that names any module variable.)
+                    #[cfg(feature = "asyncio-py")]
                     self.note_surely_bound(&body);
                     // The first statement that runs a loop, itself or through
                     // a plain function that calls `asyncio.run`.
@@ -1022,16 +1035,11 @@ impl Source {
             if matches!(self.p.peek_at(1), Some(Tok::Op("="))) {
                 return Err(self.err("a class's keywords (`metaclass=...`) are not supported yet"));
             }
+            // (Code mode's first module hands it over, as it reads
+            // `Generic` outside an annotation.)
+            #[cfg(feature = "asyncio-py")]
             if let Some(typing) = self.typing_base_ahead() {
-                #[cfg(not(feature = "asyncio-py"))]
-                return Err(self.err(crate::error::needs_asyncio_py(&format!(
-                    "a class derived from `typing.{}`",
-                    typing.name()
-                ))));
-                #[cfg(feature = "asyncio-py")]
-                {
-                    typing_base = Some((typing, self.typing_base(typing)?));
-                }
+                typing_base = Some((typing, self.typing_base(typing)?));
             }
             let reads = self.p.names_read.len();
             #[cfg(feature = "asyncio-py")]
@@ -1112,6 +1120,7 @@ impl Source {
 
     /// Whether a class's base about to be read is `typing`'s `Generic` or
     /// `Protocol` (by those names, or as an attribute of `typing`).
+    #[cfg(feature = "asyncio-py")]
     fn typing_base_ahead(&self) -> Option<crate::program::TypingBase> {
         use crate::program::TypingBase;
         let form = match (self.p.peek(), self.p.peek_at(1), self.p.peek_at(2)) {
@@ -1687,6 +1696,7 @@ impl Source {
     /// (`surely_bound`): an assignment's targets; a compound statement's
     /// bindings are not certain, and what it deletes (`del`, the end of
     /// an `except ... as` handler) is no longer.
+    #[cfg(feature = "asyncio-py")]
     fn note_surely_bound(&mut self, body: &[Stmt]) {
         let mut unbound = handler_names(body);
         Stmt::walk(body, &mut |s| {
@@ -1944,11 +1954,16 @@ impl Source {
     /// outside a function it is evaluated where it stands, so refusals
     /// say so.
     fn line_annotation(&mut self, evaluated: bool) -> Result<(), SyntaxError> {
+        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut, clippy::map_identity))]
         self.annotation(evaluated).map_err(|mut e| {
-            e.message = e
-                .message
-                .replace("when the `def` runs", "when its line runs")
-                .replace("when this `def` runs", "when its line runs");
+            // (Code mode's first module hands every refusal of one over.)
+            #[cfg(feature = "asyncio-py")]
+            {
+                e.message = e
+                    .message
+                    .replace("when the `def` runs", "when its line runs")
+                    .replace("when this `def` runs", "when its line runs");
+            }
             e
         })
     }
@@ -2049,11 +2064,15 @@ impl Source {
                 }
                 // `Optional[int,]` is given the tuple `(int,)`, which the
                 // forms of one type refuse.
+                // (Code mode's first module hands any such comma over.)
+                #[cfg(feature = "asyncio-py")]
                 let single = matches!(
                     dotted.last().map(String::as_str),
                     Some("Optional" | "ClassVar" | "Final")
-                );
-                if check && tuple && single && named == Term::Special {
+                ) && named == Term::Special;
+                #[cfg(not(feature = "asyncio-py"))]
+                let single = true;
+                if check && tuple && single {
                     return Err(SyntaxError::at(line, col, annotation_refusal!("`{}[...]` with a comma after its type raises TypeError when it is evaluated (it is given a tuple, and takes a single type); remove the comma", dotted.joined("."))));
                 }
                 let wrapper = matches!(

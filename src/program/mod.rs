@@ -852,7 +852,7 @@ pub struct ClassDef {
 /// What a class derives from in `typing`, which the engine does not hold
 /// as a class: it keeps what each changes of the class's behaviour
 /// (`value::ClassObj::typing_base`).
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TypingBase {
     /// `Generic[T, ...]`: subscripting the class makes a generic alias.
@@ -862,7 +862,7 @@ pub enum TypingBase {
     Protocol,
 }
 
-#[cfg(feature = "code")]
+#[cfg(feature = "asyncio-py")]
 impl TypingBase {
     pub fn name(self) -> &'static str {
         match self {
