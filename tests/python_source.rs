@@ -404,7 +404,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "from typing import List\nJSON = List[int]\nJSON = 5\n",
             3,
-            "`JSON` is a type alias above, which Interleave keeps for annotations alone: binding it again is not supported yet",
+            "`JSON` is a type alias, which Interleave keeps for annotations alone, and is bound otherwise too",
         ),
         (
             "from typing import List\nNum = int\nasync def main(x: List[Num]):\n    global Num\n",
@@ -444,7 +444,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "from typing import ClassVar\nCV = ClassVar[int]\n",
             2,
-            "`CV` is an alias of `ClassVar`, which is not supported yet",
+            "`CV` holds `ClassVar` (or `InitVar`), which a type alias is not supported with yet",
         ),
         (
             "async def main():\n    def inner(x: Later):\n        pass\n",
@@ -455,6 +455,26 @@ fn what_the_subset_lacks_is_named_with_its_line() {
             "x: Nope = 1\n",
             1,
             "which is not defined when its line runs",
+        ),
+        (
+            "from typing import List, TypeVar\nT = TypeVar(\"T\")\nasync def main():\n    T = 5\n    def inner(a: List[T]):\n        pass\n",
+            5,
+            "this annotation names `T`, which the function around this `def` binds too",
+        ),
+        (
+            "X = 5\nasync def main():\n    def inner(a: X):\n        pass\ndel X\n",
+            3,
+            "this annotation names `X`, which the module deletes or assigns again below",
+        ),
+        (
+            "X = 5\ndef clear():\n    global X\n    del X\nasync def main(a: X):\n    pass\n",
+            5,
+            "this annotation names `X`, which the module binds only in a branch, a loop or a handler, or deletes",
+        ),
+        (
+            "class K:\n    pass\ndel K\n",
+            3,
+            "deleting the class `K` is not supported yet",
         ),
         (
             "from typing import Generic\nclass Box(Generic):\n    pass\n",
@@ -469,7 +489,7 @@ fn what_the_subset_lacks_is_named_with_its_line() {
         (
             "from typing import Generic\nclass Box(Generic[int]):\n    pass\n",
             2,
-            "TypeError: Parameters to Generic[...] must all be type variables",
+            "`Generic[...]` is read here with type variables made at the module's top",
         ),
         (
             "from typing import Generic, TypeVar\nT = TypeVar(\"T\")\nclass Box(Generic[T]):\n    pass\nasync def main(b: Box[int, str]):\n    pass\n",

@@ -1086,6 +1086,13 @@ fn call_builtin(
                 }
                 _ => return Err(type_error("type() takes 1 or 3 arguments".into())),
             }
+            // A protocol's class is `typing._ProtocolMeta`.
+            #[cfg(feature = "asyncio-py")]
+            if matches!(&args[0], Value::UserClass(c) if c.protocol().is_some()) {
+                return Err(RunError::unsupported(
+                    "the type of a class derived from `typing.Protocol` is not supported yet",
+                ));
+            }
             #[cfg(feature = "code")]
             if let Some(class) = super::classes::class_of(&args[0]) {
                 return Ok(class);

@@ -345,6 +345,12 @@ pub(crate) fn get_attr(rt: &Rc<Runtime>, obj: &Value, name: &Name) -> Option<Res
             };
             return Some(match (found, &**name) {
                 (Some(v), _) => v,
+                // `typing`'s `_no_init_or_replace_init`, which returns
+                // at once when the class has an `__init__` of its own.
+                #[cfg(feature = "asyncio-py")]
+                (None, "__init__") if class.protocol().is_some() => Err(RunError::unsupported(
+                    "`super().__init__` reaching `typing.Protocol` is not supported yet",
+                )),
                 (None, "__init__") => Ok(Value::Method(Rc::new((obj.clone(), name.clone())))),
                 (None, "__repr__") if matches!(obj, Value::Instance(_)) => {
                     Ok(Value::Method(Rc::new((obj.clone(), name.clone()))))
@@ -557,6 +563,16 @@ fn from_object(class: &ClassObj, name: &str) -> Option<Value> {
 pub(crate) fn missing(obj: &Value, name: &str) -> Raise {
     if let Some(handed_over) = super::modelled::types_elsewhere(obj, name) {
         return handed_over;
+    }
+    // `typing.Generic` and `Protocol` give their classes attributes of
+    // their own (`__parameters__`, `__orig_bases__`, `_is_protocol`,
+    // `__slots__`...), which the engine's classes, derived from `object`,
+    // do not have.
+    #[cfg(feature = "asyncio-py")]
+    if name.starts_with('_') && obj.program_class().is_some_and(|c| c.is_generic()) {
+        return RunError::unsupported(format!(
+            "`{name}` of a class derived from `typing.Generic` or `Protocol` is not supported yet"
+        ));
     }
     let mut dir: Vec<Name> = Vec::new();
     let (message, class) = match obj {

@@ -277,9 +277,9 @@ pub(crate) fn isinstance(v: &Value, class: &Value) -> Result<bool, Raise> {
     }
 }
 
-/// A protocol class given to `isinstance` or `issubclass`: CPython's
-/// `_ProtocolMeta` refuses one not made `@runtime_checkable` (which is not
-/// modelled).
+/// A protocol class given to `isinstance` or `issubclass`: CPython refuses
+/// one not made `@runtime_checkable` (which is not modelled), through
+/// `_ProtocolMeta.__instancecheck__` and `Protocol`'s `__subclasshook__`.
 #[cfg(feature = "asyncio-py")]
 fn refuse_protocol_check(class: &Value) -> Result<(), Raise> {
     match class {

@@ -81,6 +81,15 @@ pub(crate) fn dataclass(args: Vec<Value>, kwargs: Kwargs) -> Result<Value, Raise
             args: Vec::new(),
             kwargs,
         }))),
+        // A protocol's own `__init__` (`typing`'s) is in its `__dict__`,
+        // which `dataclass` leaves, and which is not modelled as one.
+        (Some(Value::UserClass(class)), None)
+            if class.typing_base == Some(crate::program::TypingBase::Protocol) =>
+        {
+            Err(RunError::unsupported(
+                "`@dataclass` on a class derived from `typing.Protocol` is not supported yet",
+            ))
+        }
         (Some(Value::UserClass(class)), None) => {
             make(&class, &options)?;
             Ok(Value::UserClass(class))

@@ -94,6 +94,20 @@ macro_rules! annotation_refusal {
     }};
 }
 
+/// Whether `name` is the module `typing` (`import typing [as name]`), not
+/// one of its names, a type alias or a `__future__` feature. (A macro:
+/// Code mode's first module, which has no aliases, keeps its older test
+/// inline, where its size budget measured it.)
+macro_rules! is_typing_module {
+    ($source:expr, $name:expr) => {{
+        #[cfg(feature = "asyncio-py")]
+        let module = $source.typing_modules.iter().any(|m| m == $name);
+        #[cfg(not(feature = "asyncio-py"))]
+        let module = $source.typing.iter().any(|t| t == $name);
+        module
+    }};
+}
+
 /// How many arguments a subscript of `typing.name` takes (see `TYPING`).
 fn typing_arity(name: &str) -> Option<Option<u8>> {
     TYPING.iter().find(|(t, _)| *t == name).map(|(_, n)| *n)
@@ -179,6 +193,10 @@ struct Source {
     /// The names bound by importing `typing` or names from it, which only
     /// annotations may use.
     typing: Vec<String>,
+    /// Those of them bound to the module `typing` itself (`import typing
+    /// as t`): what `t.List` reads (`is_typing_module`).
+    #[cfg(feature = "asyncio-py")]
+    typing_modules: Vec<String>,
     /// The module's type aliases (`T = TypeVar("T")`, `JSON = dict[str,
     /// Any]`, `Num = int | float`), each with what it is to an annotation:
     /// their names are among `typing`'s, which only annotations may use,
@@ -192,6 +210,19 @@ struct Source {
     /// branch, a loop or a handler) and not deleted since. An annotation
     /// may name only those of the module's variables (`annotation_names`).
     surely_bound: Vec<Name>,
+    /// The names an evaluated annotation of a `def` inside a function
+    /// reads, where, and whether each was a class held in a module
+    /// variable then (`class_vars`): it is evaluated each time the
+    /// function around runs, so each must not be bound by that function,
+    /// nor deleted or assigned again at the top level later
+    /// (`refuse_nested_annotation_names`).
+    #[cfg(feature = "asyncio-py")]
+    nested_annotation_names: Vec<(Name, usize, usize, bool)>,
+    /// The module variables a function read so far declares `global` and
+    /// deletes (with `del`, or at the end of an `except ... as` handler):
+    /// not certainly bound after it may have run.
+    #[cfg(feature = "asyncio-py")]
+    unbound_by_functions: Vec<Name>,
     /// The names the body of the class being read binds so far, which a
     /// method's annotations (evaluated in the class's scope) would read.
     class_attrs: Vec<Name>,
@@ -356,7 +387,13 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
         imports: Vec::new(),
         typing: Vec::new(),
         aliases: Vec::new(),
+        #[cfg(feature = "asyncio-py")]
+        typing_modules: Vec::new(),
         surely_bound: Vec::new(),
+        #[cfg(feature = "asyncio-py")]
+        nested_annotation_names: Vec::new(),
+        #[cfg(feature = "asyncio-py")]
+        unbound_by_functions: Vec::new(),
         class_attrs: Vec::new(),
         #[cfg(feature = "asyncio-py")]
         type_vars: Vec::new(),
@@ -403,6 +440,8 @@ fn subset(text: &str, lexed: lexer::Lexed, program: bool) -> Result<Program, Syn
     let mut functions: Vec<(Function, Lines)> = Vec::new();
     s.module(&mut functions)?;
     s.refuse_unmodelled_deletes()?;
+    #[cfg(feature = "asyncio-py")]
+    s.refuse_nested_annotation_names()?;
     // Definitions alone do nothing: say what is missing. (A module that
     // runs no loop is run as CPython runs it: `main()` alone warns that
     // the coroutine was never awaited.)
@@ -836,6 +875,8 @@ impl Source {
                     self.bound_at_module(&f.0.name);
                     self.typing.retain(|t| *t != f.0.name);
                     #[cfg(feature = "asyncio-py")]
+                    self.typing_modules.retain(|t| *t != f.0.name);
+                    #[cfg(feature = "asyncio-py")]
                     {
                         self.aliases.retain(|(a, _)| *a != f.0.name);
                         self.type_vars.retain(|v| *v != f.0.name);
@@ -1125,11 +1166,15 @@ impl Source {
         use crate::program::TypingBase;
         let form = match (self.p.peek(), self.p.peek_at(1), self.p.peek_at(2)) {
             (Some(Tok::Name(m)), Some(Tok::Op(".")), Some(Tok::Name(form)))
-                if self.typing.contains(m) && typing_arity(m).is_none() =>
+                if is_typing_module!(self, m) =>
             {
                 form
             }
-            (Some(Tok::Name(form)), _, _) if self.typing.contains(form) => form,
+            (Some(Tok::Name(form)), _, _)
+                if self.typing.contains(form) && typing_arity(form).is_some() =>
+            {
+                form
+            }
             _ => return None,
         };
         match form.as_str() {
@@ -1149,7 +1194,9 @@ impl Source {
     ) -> Result<Vec<Name>, SyntaxError> {
         let (line, col) = self.place();
         let form = typing.name();
-        while !matches!(self.p.peek(), Some(Tok::Name(n)) if n == form) {
+        // `typing.Generic` or `Generic` (`typing_base_ahead`).
+        if !matches!(self.p.peek(), Some(Tok::Name(n)) if n == form) {
+            self.p.advance();
             self.p.advance();
         }
         self.p.advance();
@@ -1159,7 +1206,7 @@ impl Source {
                 let at = self.place();
                 let var = self.name("a type variable")?;
                 if !self.type_vars.contains(&var) {
-                    return Err(SyntaxError::at(at.0, at.1, format!("TypeError: Parameters to {form}[...] must all be type variables or parameter specification variables. (CPython raises this here, unless `{var}` is a type variable, which Interleave reads only as `{var} = TypeVar(\"{var}\")` at the module's top)")));
+                    return Err(SyntaxError::at(at.0, at.1, format!("`{form}[...]` is read here with type variables made at the module's top (`{var} = TypeVar(\"{var}\")`) only, and `{var}` is not one; CPython raises TypeError for a parameter that is no type variable")));
                 }
                 if vars.iter().any(|v| **v == *var) {
                     return Err(SyntaxError::at(line, col, format!("TypeError: Parameters to {form}[...] must all be unique (CPython raises this here)")));
@@ -1188,11 +1235,7 @@ impl Source {
     /// looks it up.
     fn class_var(&self) -> bool {
         let imported = self.typing.iter().any(|t| t == "ClassVar");
-        let typing_module = |m: &str| {
-            self.typing.iter().any(|t| t == m)
-                && typing_arity(m).is_none()
-                && !self.aliases.iter().any(|(a, _)| a == m)
-        };
+        let typing_module = |m: &str| is_typing_module!(self, m);
         let as_text = |module: Option<&str>, name: &str| match module {
             // (`typing`'s own namespace is looked in then.)
             Some(module) => typing_module(module) && name == "ClassVar",
@@ -1522,7 +1565,7 @@ impl Source {
         match rebound {
             #[cfg(feature = "asyncio-py")]
             Some(name) if self.aliases.iter().any(|(a, _)| **a == **name) => Err(SyntaxError::at(line, 0, format!(
-                "`{name}` is a type alias above, which Interleave keeps for annotations alone: binding it again is not supported yet; use another name"
+                "`{name}` is a type alias, which Interleave keeps for annotations alone, and is bound otherwise too, which is not supported yet; use another name"
             ))),
             Some(name) => Err(SyntaxError::at(line, 0, format!(
                 "`{name}` is both a module variable and a function's or an import's name here, which is not supported yet; rename one"
@@ -1590,7 +1633,7 @@ impl Source {
             .iter()
             .any(|t| matches!(&t.tok, Tok::Name(n) if n == "ClassVar" || n == "InitVar"));
         if class_var && typed && ends {
-            return Err(self.err(format!("`{name}` is an alias of `ClassVar`, which is not supported yet; write `ClassVar[...]` in the annotations")));
+            return Err(self.err(format!("`{name}` holds `ClassVar` (or `InitVar`), which a type alias is not supported with yet; write it in the annotations themselves")));
         }
         let Some(term @ (Term::Type | Term::Special)) = term.filter(|_| typed && ends) else {
             self.p.rewind(start);
@@ -1617,11 +1660,10 @@ impl Source {
         let is =
             |n: usize, word: &str| matches!(self.p.peek_at(n), Some(Tok::Name(w)) if w == word);
         let op = |n: usize, o: &str| matches!(self.p.peek_at(n), Some(Tok::Op(x)) if *x == o);
-        let typing =
-            |n: usize| matches!(self.p.peek_at(n), Some(Tok::Name(w)) if self.typing.contains(w));
-        let module = matches!(self.p.peek(), Some(Tok::Name(w)) if typing_arity(w).is_none() && !self.aliases.iter().any(|(a, _)| a == w));
-        (is(0, "TypeVar") && typing(0) && op(1, "("))
-            || (typing(0) && module && op(1, ".") && is(2, "TypeVar") && op(3, "("))
+        let imported = self.typing.iter().any(|t| t == "TypeVar");
+        let module = matches!(self.p.peek(), Some(Tok::Name(w)) if is_typing_module!(self, w));
+        (is(0, "TypeVar") && imported && op(1, "("))
+            || (module && op(1, ".") && is(2, "TypeVar") && op(3, "("))
     }
 
     /// `TypeVar("T", *constraints, bound=..., covariant=..., contravariant=...)`
@@ -1635,9 +1677,13 @@ impl Source {
     fn type_var(&mut self) -> Result<Option<Term>, SyntaxError> {
         let (line, col) = self.place();
         let refuse = |why: &str| Err(SyntaxError::at(line, col, why.to_string()));
-        while !self.p.eat_op("(") {
+        // `typing.TypeVar(` or `TypeVar(` (`type_var_ahead`).
+        if !self.p.is_word("TypeVar") {
+            self.p.advance();
             self.p.advance();
         }
+        self.p.advance();
+        self.p.expect_op("(")?;
         if !matches!(self.p.peek(), Some(Tok::Str { f: false, .. })) {
             return Ok(None);
         }
@@ -1673,7 +1719,12 @@ impl Source {
                 }
             }
             let (at_line, at_col) = self.place();
-            let term = self.annotation_union(true)?;
+            let term = self.annotation_union(true).map_err(|mut e| {
+                e.message = e
+                    .message
+                    .replace("when the `def` runs", "when its line runs");
+                e
+            })?;
             // `bound=None` is no bound.
             bound |= keyword.is_some() && term != Term::None;
             if !matches!(term, Term::Type | Term::None | Term::Forward(true)) {
@@ -1689,6 +1740,65 @@ impl Source {
             (1.., true, _) => refuse("TypeError: Constraints cannot be combined with bound=... (CPython raises this here); give one or the other"),
             (1, _, _) => refuse("TypeError: A single constraint is not allowed (CPython raises this here); give two or more, or `bound=`"),
             _ => Ok(Some(Term::Type)),
+        }
+    }
+
+    /// Refuses a name an evaluated annotation of a `def` inside this
+    /// function reads (those since `from` in `nested_annotation_names`)
+    /// that this function binds too (`params`, `body`): CPython reads this
+    /// function's variable then, which the annotations' checks, made
+    /// against the module, do not see. Also notes the module variables
+    /// this function may unbind (`unbound_by_functions`).
+    #[cfg(feature = "asyncio-py")]
+    fn refuse_shadowed_annotation_names(
+        &mut self,
+        params: &[crate::program::Param],
+        body: &[Stmt],
+        from: usize,
+        handlers: &[Name],
+    ) -> Result<(), SyntaxError> {
+        let mut bound = params.iter().map(|p| p.name.clone()).collect_vec();
+        crate::program::bindings::collect_bound(body, &mut bound);
+        let globals = crate::program::bindings::declared_global(body);
+        let read = self.nested_annotation_names.get(from..).unwrap_or_default();
+        if let Some((name, line, col, _)) = read
+            .iter()
+            .find(|(n, ..)| bound.contains(n) && !globals.contains(n))
+        {
+            return Err(SyntaxError::at(*line, *col, format!(
+                "this annotation names `{name}`, which the function around this `def` binds too: CPython evaluates it there each time the function runs, which is not supported yet; write the annotation as a string"
+            )));
+        }
+        let mut deleted = handlers.to_vec();
+        Stmt::walk(body, &mut |s| {
+            if let Stmt::Delete(target) = s {
+                crate::program::bindings::collect_target(target, &mut deleted);
+            }
+        });
+        self.unbound_by_functions
+            .extend(globals.into_iter().filter(|g| deleted.contains(g)));
+        Ok(())
+    }
+
+    /// Refuses a name an evaluated annotation of a `def` inside a function
+    /// reads from the module (`nested_annotation_names`) that the module
+    /// deletes, or that held a class when the `def` was read and is
+    /// assigned again: that `def` is evaluated when its function runs.
+    #[cfg(feature = "asyncio-py")]
+    fn refuse_nested_annotation_names(&self) -> Result<(), SyntaxError> {
+        let refused = self
+            .nested_annotation_names
+            .iter()
+            .find(|(name, _, _, class_var)| {
+                self.deleted_globals.iter().any(|(d, ..)| d == name)
+                    || self.unbound_by_functions.contains(name)
+                    || (*class_var && !self.class_vars.contains(name))
+            });
+        match refused {
+            Some((name, line, col, _)) => Err(SyntaxError::at(*line, *col, format!(
+                "this annotation names `{name}`, which the module deletes or assigns again below: CPython evaluates it when the function around this `def` runs, which is not supported yet; write the annotation as a string"
+            ))),
+            None => Ok(()),
         }
     }
 
@@ -1749,6 +1859,12 @@ impl Source {
                 )));
             }
             let imported = self.imports.iter().any(|i| i.name == *name);
+            #[cfg(feature = "asyncio-py")]
+            if self.classes.contains(name) {
+                return Err(SyntaxError::at(*line, *col, format!(
+                    "deleting the class `{name}` is not supported yet (annotations that name it are checked before the run)"
+                )));
+            }
             if imported || !self.module_vars.contains(name) {
                 return Err(SyntaxError::at(*line, *col, format!(
                     "deleting `{name}` from the module is supported only for a variable the module's code assigns (not a function defined with `def`, an import or a builtin) yet"
@@ -1892,6 +2008,10 @@ impl Source {
                 if name != *attr {
                     return refuse(annotation_refusal!("`from typing import {attr} as {name}` is not supported yet; import `{attr}` under its own name"));
                 }
+            }
+            #[cfg(feature = "asyncio-py")]
+            if attr.is_none() {
+                self.typing_modules.push(name.clone());
             }
             self.typing.push(name);
             return Ok(());
@@ -2041,6 +2161,16 @@ impl Source {
                 while self.p.eat_op(".") {
                     dotted.push(self.name("a name after `.`")?);
                 }
+                #[cfg(feature = "asyncio-py")]
+                if check && self.in_function {
+                    let class_var = self.class_vars.iter().any(|v| **v == *dotted[0]);
+                    self.nested_annotation_names.push((
+                        dotted[0].as_str().into(),
+                        line,
+                        col,
+                        class_var,
+                    ));
+                }
                 if check {
                     self.annotation_names(&dotted)
                         .map_err(|why| SyntaxError::at(line, col, why))?;
@@ -2090,6 +2220,18 @@ impl Source {
         Ok(term)
     }
 
+    /// Whether a function read so far may have unbound the module's `name`
+    /// (`unbound_by_functions`).
+    fn maybe_unbound(&self, name: &Name) -> bool {
+        #[cfg(feature = "asyncio-py")]
+        return self.unbound_by_functions.contains(name);
+        #[cfg(not(feature = "asyncio-py"))]
+        {
+            let _ = name;
+            false
+        }
+    }
+
     /// What a dotted name in an annotation is, as far as `|` and
     /// subscripts care: a type, a bare special form, or another value.
     fn annotation_kind(&self, dotted: &[String]) -> Term {
@@ -2112,7 +2254,7 @@ impl Source {
         }
         let typing_form = match dotted {
             [name] if self.typing.iter().any(|t| t == name) => Some(name.as_str()),
-            [m, name] if self.typing.iter().any(|t| t == m) => Some(name.as_str()),
+            [m, name] if is_typing_module!(self, m) => Some(name.as_str()),
             _ => None,
         };
         if let Some(form) = typing_form {
@@ -2152,7 +2294,11 @@ impl Source {
         let type_error = || {
             annotation_refusal!("`{name}[...]` in this annotation raises TypeError when the `def` runs (it is not a generic type, or its arguments are not what it takes); correct it or write it as a string")
         };
-        let alias = matches!(dotted, [one] if self.aliases.iter().any(|(a, _)| a == one));
+        #[cfg(feature = "asyncio-py")]
+        let alias = matches!(dotted, [one] if self.aliases.iter().any(|(a, _)| a == one)
+            || self.class_vars.iter().any(|v| **v == **one));
+        #[cfg(not(feature = "asyncio-py"))]
+        let alias = false;
         if alias || matches!(named, Term::Value | Term::Bound) {
             return Err(annotation_refusal!("a subscript of `{name}` in an annotation is not supported yet; write the annotation as a string"));
         }
@@ -2191,7 +2337,7 @@ impl Source {
     fn generic_is_typing(&self, dotted: &[String]) -> bool {
         match dotted {
             [name] => self.typing.iter().any(|t| t == name),
-            [m, _] => self.typing.iter().any(|t| t == m),
+            [m, _] => is_typing_module!(self, m),
             _ => false,
         }
     }
@@ -2213,11 +2359,11 @@ impl Source {
             && !self.in_function
             && self.class_attrs.iter().any(|a| &**a == first)
         {
-            return Err(annotation_refusal!("this annotation names `{first}`, which the class body binds above: a method's annotations read the class's names first, which is not supported yet; rename one, or write the annotation as a string"));
+            return Err(annotation_refusal!("this annotation names `{first}`, which the class body binds above: annotations in a class body (a method's too) read the class's names first, which is not supported yet; rename one, or write the annotation as a string"));
         }
         match names {
             [_] if self.module_vars.iter().any(|v| &**v == first)
-                && !self.surely_bound.iter().any(|v| &**v == first)
+                && !self.surely_bound.iter().any(|v| &**v == first && !self.maybe_unbound(v))
                 && !self.classes.iter().any(|c| &**c == first) =>
             {
                 Err(annotation_refusal!("this annotation names `{first}`, which the module binds only in a branch, a loop or a handler, or deletes: Interleave cannot tell that it is bound when the `def` runs; write the annotation as a string"))
@@ -2240,7 +2386,7 @@ impl Source {
             }
             [_, attr] => {
                 let module = match import {
-                    _ if self.typing.iter().any(|t| t == first) => "typing",
+                    _ if is_typing_module!(self, first) => "typing",
                     Some(i) if i.attr.is_none() => i.module.as_str(),
                     _ => first,
                 };
@@ -2272,7 +2418,7 @@ impl Source {
                 return Some(Some(*n as u8));
             }
             ([name], None) => ("builtins", name.as_str()),
-            ([module, name], _) if self.typing.contains(module) => ("typing", name.as_str()),
+            ([module, name], _) if is_typing_module!(self, module) => ("typing", name.as_str()),
             ([_, name], Some(i)) if i.attr.is_none() => (i.module.as_str(), name.as_str()),
             ([module, name], _) => (module.as_str(), name.as_str()),
             _ => return None,
@@ -2534,6 +2680,8 @@ impl Source {
         self.in_function = true;
         self.loops = 0;
         let nested_from = self.nested.len();
+        #[cfg(feature = "asyncio-py")]
+        let reads_from = self.nested_annotation_names.len();
         let outer_lines = std::mem::take(&mut self.lines);
         self.function_reads = self.p.names_read.len();
         let body = self.block("function definition", def_line);
@@ -2560,6 +2708,8 @@ impl Source {
         // (a closure), but not an `except ... as` name, which is not a
         // cell here.
         let handlers = handler_names(&body);
+        #[cfg(feature = "asyncio-py")]
+        self.refuse_shadowed_annotation_names(&params, &body, reads_from, &handlers)?;
         self.refuse_closures(lambdas, &handlers)?;
         for (g, _) in &self.nested[nested_from..] {
             let mut own: Vec<Name> = g.params.iter().map(|p| p.name.clone()).collect_vec();
@@ -3738,8 +3888,11 @@ fn refuse_retyped_globals(
     lines: &[Lines],
     s: &Source,
 ) -> Result<(), SyntaxError> {
-    let typed =
-        |name: &Name| s.class_vars.contains(name) || s.aliases.iter().any(|(a, _)| **a == **name);
+    let typed = |name: &Name| {
+        s.class_vars.contains(name)
+            || s.classes.contains(name)
+            || s.aliases.iter().any(|(a, _)| **a == **name)
+    };
     for (f, lines) in functions.iter().zip(lines) {
         let (mut n, mut found) = (0, None);
         Stmt::walk(&f.body, &mut |st| {

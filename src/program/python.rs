@@ -88,10 +88,7 @@ fn print(program: &Program, marks: &mut Marks) -> String {
             });
         }
         if generic {
-            out.push_str(
-                "import typing
-",
-            );
+            out.push_str("import typing\n");
         }
         for var in vars {
             out.push_str(&format!("{var} = typing.TypeVar({})\n", str_repr(var)));

@@ -43,7 +43,7 @@ pub struct ClassObj {
     #[cfg(feature = "asyncio-py")]
     pub dataclass: RefCell<Option<Rc<Dataclass>>>,
     /// `Generic[...]` or `Protocol`, when the class statement named one
-    /// as its base (`Base::Object` then): see `is_generic`, `is_protocol`.
+    /// as its base (`Base::Object` then): see `is_generic`, `protocol`.
     #[cfg(feature = "asyncio-py")]
     pub typing_base: Option<crate::program::TypingBase>,
     /// Set once `typing`'s `_no_init_or_replace_init` has given this class
