@@ -140,45 +140,44 @@ pub(crate) fn instantiate(
             base_init(&obj, args_of(&obj), kwargs)?;
             Ok(obj)
         }
-        #[cfg(feature = "asyncio-py")]
-        None if class.protocol().is_some() => {
-            protocol_init(class, !args.is_empty() || !kwargs.is_empty())?;
-            Ok(obj)
-        }
         None if !args.is_empty() || !kwargs.is_empty() => {
+            #[cfg(feature = "asyncio-py")]
+            protocol_init(class, true)?;
             Err(type_error(format!("{}() takes no arguments", class.name)))
         }
-        None => Ok(obj),
+        None => {
+            #[cfg(feature = "asyncio-py")]
+            protocol_init(class, false)?;
+            Ok(obj)
+        }
     }
 }
 
 /// `typing`'s `_no_init_or_replace_init`, the `__init__` a protocol gets
-/// when it defines none, run for a class derived from one (`excess`:
-/// given arguments): a protocol raises; another class gets `object.__init__`
-/// as its own the first time, which raises `object_init`'s error for
-/// arguments, and later calls raise `object_new`'s.
+/// when it defines none, for a class without one of its own (`excess`:
+/// given arguments): nothing for a class not derived from a protocol; a
+/// protocol raises; another class gets `object.__init__` as its own the
+/// first time, which raises `object_init`'s error for arguments. Once it
+/// has, `object_new`'s error is the caller's, as for any class.
 #[cfg(feature = "asyncio-py")]
 fn protocol_init(class: &Rc<ClassObj>, excess: bool) -> Result<(), Raise> {
-    if class.protocol() == Some(true) {
-        return Err(type_error("Protocols cannot be instantiated".into()));
+    match class.protocol() {
+        None => return Ok(()),
+        Some(true) => return Err(type_error("Protocols cannot be instantiated".into())),
+        Some(false) => {}
     }
     let replaced = class
         .ancestry()
         .take_while(|c| c.typing_base.is_none())
         .any(|c| c.init_replaced.get());
-    match (replaced, excess) {
-        (_, false) => {}
-        (true, true) => return Err(type_error(format!("{}() takes no arguments", class.name))),
-        (false, true) => {
-            class.init_replaced.set(true);
-            return Err(type_error(format!(
-                "{}.__init__() takes exactly one argument (the instance to initialize)",
-                class.name
-            )));
-        }
-    }
     class.init_replaced.set(true);
-    Ok(())
+    match !replaced && excess {
+        true => Err(type_error(format!(
+            "{}.__init__() takes exactly one argument (the instance to initialize)",
+            class.name
+        ))),
+        false => Ok(()),
+    }
 }
 
 /// `str(obj)` or `repr(obj)` where `obj`'s class is the program's and
