@@ -100,13 +100,16 @@ impl Runtime {
     /// `await asyncio.sleep(0)`: the running task gives way for one
     /// iteration (`__sleep0`'s bare yield).
     pub(crate) fn yield_now(&self) {
-        self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Yield);
+        self.lp.borrow_mut().mailbox.suspend(Suspend::Yield);
     }
 
     /// The running task suspends on `future` (what it awaits), to be
     /// woken by its done-callback.
     pub(crate) fn suspend_on(&self, future: &FutRef) {
-        self.lp.borrow_mut().mailbox.yielded = Some(Suspend::On(future.clone()));
+        self.lp
+            .borrow_mut()
+            .mailbox
+            .suspend(Suspend::On(future.clone()));
     }
 
     /// What the running task is resumed with: `Err` when an exception is

@@ -162,10 +162,7 @@ impl Runtime {
                     if !internal {
                         self.emit(|| EventKind::Yielded { task: slot });
                     }
-                    self.call_soon(Handle::Step {
-                        task: task.clone(),
-                        exc: None,
-                    });
+                    self.call_soon_step(task);
                 }
                 // Checked first, as `Task.__step` does. (Code mode's
                 // first module runs one loop: `Runtime::run_main`.)

@@ -555,7 +555,10 @@ impl Runtime {
             th.sleep.take()
         };
         if let Some(seconds) = slept {
-            self.lp.borrow_mut().mailbox.yielded = Some(Suspend::Block(seconds));
+            self.lp
+                .borrow_mut()
+                .mailbox
+                .suspend(Suspend::Block(seconds));
         }
         (result, slept.is_some())
     }

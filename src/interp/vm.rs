@@ -183,7 +183,12 @@ impl Frame {
 
     #[inline]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`, which builds and drops a `None`
+        // on every pop (a call to `Value`'s drop glue).
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
@@ -205,6 +210,9 @@ enum Waiting {
     WaitFor(Box<super::wait_for::WaitFor>),
     /// `asyncio.sleep(0, result)`: resume with `result`.
     Yield(Value),
+    /// `asyncio.sleep(0)`: resume with None. (Apart from `Yield`, so that
+    /// the commonest suspension writes one byte, not a value.)
+    YieldNone,
     /// `asyncio.run(main())` in the module's code: resume with main's
     /// result, or raise its exception, which is then in a reference cycle
     /// (`Exception::escaped_run`).
@@ -247,9 +255,22 @@ pub(crate) struct TaskVm {
     /// this step is still passing back through (`throw`); 0 once none.
     #[cfg(feature = "code")]
     throw_levels: usize,
+    /// The coroutine's outcome, from where it ended to `poll`
+    /// (`Stopped::Ended`).
+    ended: Option<Result<Value, Raise>>,
 }
 
-type Step = Poll<Result<Value, Raise>>;
+/// Where a run of the machine stopped: suspended, or its coroutine ended,
+/// the outcome then kept in `TaskVm::ended` until `poll` hands it over.
+/// One byte passes up from `act` through `execute`, `run` and `step`:
+/// moving the outcome itself up those calls, a nested enum written a
+/// field at a time and read back whole, stalled the CPU's store
+/// forwarding at every return (ARCHITECTURE.md, "Performance").
+#[derive(Clone, Copy)]
+enum Stopped {
+    Suspended,
+    Ended,
+}
 
 /// What a machine runs on, for CPython's recursion limit: Python frames
 /// below its own count towards the thread's 1,000.
@@ -293,7 +314,14 @@ impl TaskVm {
             outer: None,
             #[cfg(feature = "code")]
             throw_levels: 0,
+            ended: None,
         }
+    }
+
+    /// The coroutine ended with `outcome`, which `poll` returns.
+    fn end(&mut self, outcome: Result<Value, Raise>) -> Stopped {
+        self.ended = Some(outcome);
+        Stopped::Ended
     }
 
     /// Starts the task's coroutine (the first `send(None)`), or, for an
@@ -305,7 +333,7 @@ impl TaskVm {
         &mut self,
         coro: Rc<Coroutine>,
         #[cfg(feature = "code")] thrown: Option<Exc>,
-    ) -> Result<Option<Step>, Raise> {
+    ) -> Result<Option<Stopped>, Raise> {
         #[cfg(feature = "code")]
         let entered = match (&coro.body, thrown) {
             // `aclose()` then closes on its next send; `athrow()` has
@@ -320,9 +348,9 @@ impl TaskVm {
         #[cfg(not(feature = "code"))]
         let entered = self.enter(&coro, true);
         Ok(match entered? {
-            Some(v) => Some(Poll::Ready(Ok(v))),
+            Some(v) => Some(self.end(Ok(v))),
             None if matches!(self.waiting, Waiting::Nothing) => None,
-            None => Some(Poll::Pending),
+            None => Some(Stopped::Suspended),
         })
     }
 
@@ -662,6 +690,12 @@ impl TaskVm {
     /// resumed with `outcome`.
     /// `None` when it suspends again (inside `wait_for`).
     fn resumed(&mut self, outcome: Result<(), Exc>) -> Result<Option<Value>, Raise> {
+        // `sleep(0)`'s wakeup, the commonest, read in place: moving the
+        // whole `Waiting` out first cost a `sleep(0)` step a tenth.
+        if matches!(self.waiting, Waiting::YieldNone) && outcome.is_ok() {
+            self.waiting = Waiting::Nothing;
+            return Ok(Some(Value::None));
+        }
         let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
         if let Waiting::Sleep(timer, _) = &waiting {
             timer.cancel();
@@ -704,6 +738,7 @@ impl TaskVm {
                 }
             },
             Waiting::Sleep(_, result) | Waiting::Yield(result) => Ok(Some(result)),
+            Waiting::YieldNone => Ok(Some(Value::None)),
             _ => Ok(Some(Value::None)),
         }
     }
@@ -738,7 +773,10 @@ impl TaskVm {
         if seconds <= 0.0 {
             // `__sleep0`: a bare yield, one trip round the loop.
             rt.yield_now();
-            self.waiting = Waiting::Yield(result);
+            self.waiting = match result {
+                Value::None => Waiting::YieldNone,
+                result => Waiting::Yield(result),
+            };
             return Ok(None);
         }
         let future = rt.new_future(FutKind::Plain);
@@ -839,7 +877,7 @@ impl TaskVm {
     /// Out of `wait_for` (a coroutine of asyncio's between) during a
     /// throw, the same: it was chained in `wait_for`'s frame first.
     #[cfg(feature = "code")]
-    fn throw(&mut self, exc: Exc) -> Option<Step> {
+    fn throw(&mut self, exc: Exc) -> Option<Stopped> {
         self.chain_to_own(&exc);
         exc.settle_context();
         self.throw_levels = self.frames.len();
@@ -858,7 +896,7 @@ impl TaskVm {
 
     /// Raises `exc` where the task is: into the innermost `try`, else out of
     /// frames one by one. `Some` when it leaves the task.
-    fn raise(&mut self, exc: Exc) -> Option<Step> {
+    fn raise(&mut self, exc: Exc) -> Option<Stopped> {
         #[cfg(feature = "code")]
         {
             exc.mark_raised();
@@ -879,11 +917,11 @@ impl TaskVm {
 
     /// `raise`'s unwinding, once `exc` is chained.
     #[cfg_attr(not(feature = "code"), allow(unused_mut))]
-    fn unwind(&mut self, mut exc: Exc) -> Option<Step> {
+    fn unwind(&mut self, mut exc: Exc) -> Option<Stopped> {
         let rt = self.rt.clone();
         loop {
             let Some(frame) = self.frames.last_mut() else {
-                return Some(Poll::Ready(Err(Raise::Exc(exc))));
+                return Some(self.end(Err(Raise::Exc(exc))));
             };
             if let Some(block) = frame.blocks.pop() {
                 frame.stack.truncate(block.stack);
@@ -902,7 +940,10 @@ impl TaskVm {
             #[cfg(feature = "code")]
             let holders = match keep_in_holders(frame, Some(&exc)) {
                 Ok(holders) => holders,
-                Err(stop) => return Some(Poll::Ready(Err(located(stop, &rt, &self.m, frame, 1)))),
+                Err(stop) => {
+                    let stop = located(stop, &rt, &self.m, frame, 1);
+                    return Some(self.end(Err(stop)));
+                }
             };
             leave_in_traceback(&rt, &self.m, frame, &exc);
             #[cfg(feature = "code")]
@@ -931,7 +972,7 @@ impl TaskVm {
             #[cfg(feature = "code")]
             if closing && exc.kind == ExcKind::GeneratorExit {
                 if self.frames.is_empty() {
-                    return Some(Poll::Ready(Ok(Value::None)));
+                    return Some(self.end(Ok(Value::None)));
                 }
                 self.push(Value::None);
                 return None;
@@ -947,13 +988,13 @@ impl TaskVm {
                 self.chain_to_own(&exc);
             }
             if self.frames.is_empty() {
-                return Some(Poll::Ready(Err(Raise::Exc(exc))));
+                return Some(self.end(Err(Raise::Exc(exc))));
             }
         }
     }
 
     /// Runs instructions until the task suspends, returns or raises.
-    fn run(&mut self) -> Step {
+    fn run(&mut self) -> Stopped {
         loop {
             match self.execute() {
                 Ok(Some(step)) => return step,
@@ -963,20 +1004,20 @@ impl TaskVm {
                         return step;
                     }
                 }
-                Err(stop @ Raise::Stop(_)) => return Poll::Ready(Err(stop)),
+                Err(stop @ Raise::Stop(_)) => return self.end(Err(stop)),
             }
         }
     }
 
     /// Executes instructions until the task suspends or finishes (`Some`);
     /// an `Err` goes back to `run`, which unwinds it and calls again.
-    fn execute(&mut self) -> Result<Option<Step>, Raise> {
+    fn execute(&mut self) -> Result<Option<Stopped>, Raise> {
         let rt = self.rt.clone();
         let m = self.m.clone();
         loop {
             let action = {
                 let Some(frame) = self.frames.last_mut() else {
-                    return Ok(Some(Poll::Ready(Ok(Value::None))));
+                    return Ok(Some(self.end(Ok(Value::None))));
                 };
                 // A failed instruction leaves `pc` just past itself.
                 run_frame(&rt, &m, frame).map_err(|e| located(e, &rt, &m, frame, 1))?
@@ -997,7 +1038,7 @@ impl TaskVm {
 
     /// Does what the top frame asked for; `Some` when the task suspends or
     /// finishes.
-    fn act(&mut self, action: Action) -> Result<Option<Step>, Raise> {
+    fn act(&mut self, action: Action) -> Result<Option<Stopped>, Raise> {
         match action {
             Action::Enter(function, args) => self.push_frame(
                 function.index,
@@ -1017,28 +1058,33 @@ impl TaskVm {
             Action::RunLoop(main) => {
                 self.rt.suspend_on(&main);
                 self.waiting = Waiting::Run(main);
-                return Ok(Some(Poll::Pending));
+                return Ok(Some(Stopped::Suspended));
             }
-            Action::Await(v) => match self.await_value(v)? {
+            Action::Await => match {
+                let v = self.pop();
+                self.await_value(v)?
+            } {
                 Some(v) => self.push(v),
                 None if matches!(self.waiting, Waiting::Nothing) => {}
-                None => return Ok(Some(Poll::Pending)),
+                None => return Ok(Some(Stopped::Suspended)),
             },
             #[cfg(feature = "asyncio-py")]
             Action::Block => {
                 self.discard = true;
-                return Ok(Some(Poll::Pending));
+                return Ok(Some(Stopped::Suspended));
             }
-            Action::Sleep(delay) => {
+            Action::Sleep => {
+                let delay = self.pop();
                 // `async def sleep(delay)`: what its frame raises (`delay
                 // <= 0` on a bad delay) keeps that frame, and `delay`.
                 self.sleep(&delay, Value::None)
                     .map_err(|e| kept_in_traceback(e, vec![delay.clone()]))?;
                 self.discard = true;
-                return Ok(Some(Poll::Pending));
+                return Ok(Some(Stopped::Suspended));
             }
             #[cfg(feature = "code")]
-            Action::Yield(v) => {
+            Action::Yield => {
+                let v = self.pop();
                 let Some(mut frame) = self.frames.pop() else {
                     return Ok(None);
                 };
@@ -1064,7 +1110,7 @@ impl TaskVm {
                     // A task running `aclose()` itself gets it from C, with
                     // no frame of the program's on the way.
                     if self.frames.is_empty() {
-                        return Ok(Some(Poll::Ready(Err(Raise::Exc(error)))));
+                        return Ok(Some(self.end(Err(Raise::Exc(error)))));
                     }
                     return Err(Raise::Exc(error));
                 }
@@ -1078,11 +1124,12 @@ impl TaskVm {
                 }
                 // A task running `__anext__()` itself ends with the value.
                 if self.frames.is_empty() {
-                    return Ok(Some(Poll::Ready(Ok(v))));
+                    return Ok(Some(self.end(Ok(v))));
                 }
                 self.push(v);
             }
-            Action::Return(v) => {
+            Action::Return => {
+                let v = self.pop();
                 // An async generator's body ending: what awaits its
                 // `__anext__()` gets `StopAsyncIteration`.
                 // (One being closed returns `aclose()`'s None instead.)
@@ -1136,12 +1183,19 @@ impl TaskVm {
                     None => {}
                 }
                 if self.frames.is_empty() {
-                    return Ok(Some(Poll::Ready(Ok(v))));
+                    return Ok(Some(self.end(Ok(v))));
                 }
                 self.push(v);
             }
         }
         Ok(None)
+    }
+
+    /// Pops the current frame's stack: the value an `Action` acts on,
+    /// which `run_frame` leaves there rather than moving it out inside
+    /// the action (a small action comes back in registers).
+    fn pop(&mut self) -> Value {
+        self.frames.last_mut().map_or(Value::None, Frame::pop)
     }
 
     /// Pushes onto the current frame's stack.
@@ -1263,7 +1317,12 @@ impl Future for TaskVm {
             self.throw_levels = 0;
             self.publish();
         }
-        let step = self.step();
+        let step = match self.step() {
+            Stopped::Suspended => Poll::Pending,
+            Stopped::Ended => Poll::Ready(self.ended.take().unwrap_or_else(|| {
+                Err(RunError::internal("a task's coroutine ended without an outcome").into())
+            })),
+        };
         self.thrown = None;
         #[cfg(feature = "code")]
         {
@@ -1282,7 +1341,7 @@ impl Future for TaskVm {
 
 impl TaskVm {
     /// One step of the task: `__step`, from a start or a wakeup.
-    fn step(&mut self) -> Step {
+    fn step(&mut self) -> Stopped {
         let this = self;
         if let Some(coro) = this.coro.take() {
             // What was thrown in before the start (`aclose()` only).
@@ -1302,7 +1361,7 @@ impl TaskVm {
                         return step;
                     }
                 }
-                Err(e) => return Poll::Ready(Err(e)),
+                Err(e) => return this.end(Err(e)),
             }
         } else {
             #[cfg_attr(not(feature = "code"), allow(unused_mut))]
@@ -1324,9 +1383,9 @@ impl TaskVm {
             #[cfg(feature = "code")]
             let raised_in_wait_for = outcome.is_ok() && matches!(this.waiting, Waiting::WaitFor(_));
             match this.resumed(outcome) {
-                Ok(None) => return Poll::Pending,
+                Ok(None) => return Stopped::Suspended,
                 // A task that runs `asyncio.sleep` itself has no frames.
-                Ok(Some(v)) if this.frames.is_empty() => return Poll::Ready(Ok(v)),
+                Ok(Some(v)) if this.frames.is_empty() => return this.end(Ok(v)),
                 Ok(Some(_)) if std::mem::take(&mut this.discard) => {}
                 Ok(Some(v)) => this.push(v),
                 Err(Raise::Exc(exc)) => {
@@ -1350,7 +1409,7 @@ impl TaskVm {
                         return step;
                     }
                 }
-                Err(stop) => return Poll::Ready(Err(stop)),
+                Err(stop) => return this.end(Err(stop)),
             }
         }
         this.run()
@@ -1654,9 +1713,9 @@ fn refuse_collected_cycle(frame: &Frame, exc: &Exc) -> Result<(), Raise> {
 enum Action {
     /// Run a plain `def` as a new frame, with its arguments bound.
     Enter(Rc<crate::value::FunctionObj>, Vec<Value>),
-    Await(Value),
-    Sleep(Value),
-    Return(Value),
+    Await,
+    Sleep,
+    Return,
     /// A bare `raise` in a frame handling no exception of its own.
     #[cfg(feature = "code")]
     Reraise,
@@ -1671,7 +1730,7 @@ enum Action {
     RunLoop(FutRef),
     /// `yield value` in an async generator's frame.
     #[cfg(feature = "code")]
-    Yield(Value),
+    Yield,
     /// A thread's `time.sleep`: its machine suspends (`engine::threads`).
     #[cfg(feature = "asyncio-py")]
     Block,
@@ -2313,9 +2372,9 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     frame.stack.push(Value::list(middle));
                     frame.stack.extend(values.into_iter().rev());
                 }
-                Op::Await => leave!(Action::Await(frame.pop())),
-                Op::Sleep => leave!(Action::Sleep(frame.pop())),
-                Op::Return => leave!(Action::Return(frame.pop())),
+                Op::Await => leave!(Action::Await),
+                Op::Sleep => leave!(Action::Sleep),
+                Op::Return => leave!(Action::Return),
                 Op::Raise => {
                     let v = frame.pop();
                     let exc = to_exception(rt, v)?;
@@ -2526,7 +2585,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     frame.stack.push(super::classes::async_next(rt, iterator)?);
                 }
                 #[cfg(feature = "code")]
-                Op::Yield => leave!(Action::Yield(frame.pop())),
+                Op::Yield => leave!(Action::Yield),
                 #[cfg(feature = "code")]
                 Op::WithExcept => {
                     if let Value::Exception(exc) = frame.pop() {
