@@ -244,19 +244,6 @@ impl Runtime {
         self.lp.borrow_mut().ready.push_back(handle);
     }
 
-    /// `call_soon(task.__step)`, the commonest callback. Room is made
-    /// before the handle is built, so that it is written straight into
-    /// the queue: built first and copied in past a possible growth, it
-    /// stalled a `sleep(0)` step on the CPU's store forwarding.
-    pub(crate) fn call_soon_step(&self, task: &FutRef) {
-        let mut lp = self.lp.borrow_mut();
-        lp.ready.reserve(1);
-        lp.ready.push_back(Handle::Step {
-            task: task.clone(),
-            exc: None,
-        });
-    }
-
     pub(crate) fn new_future(&self, kind: FutKind) -> FutRef {
         let mut lp = self.lp.borrow_mut();
         let id = lp.next_future_id;

@@ -54,6 +54,7 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::task::Poll;
 
 /// A task's coroutine as a Rust future.
 pub(crate) type Body = Pin<Box<dyn Coro>>;
@@ -61,6 +62,16 @@ pub(crate) type Body = Pin<Box<dyn Coro>>;
 /// What the loop runs a task's coroutine as, and may ask of it while it is
 /// paused.
 pub(crate) trait Coro: Future<Output = Result<Value, Raise>> {
+    /// A task's step of the coroutine (`Task.__step`'s `send` or `throw`,
+    /// as `Runtime::take_resume` says): `Pending` while it is suspended,
+    /// `Ready` once it has ended, its outcome then taken by
+    /// `take_outcome`. (`poll` does the same; this passes a flag back
+    /// rather than the outcome, whose 32 bytes, returned through memory on
+    /// every step, stalled a `sleep(0)` step on the CPU's store
+    /// forwarding.)
+    fn resume(self: Pin<&mut Self>) -> Poll<()>;
+    /// What the coroutine ended with, once `resume` said it has.
+    fn take_outcome(self: Pin<&mut Self>) -> Result<Value, Raise>;
     /// The coroutine's frames as it is paused, its own first, then each
     /// coroutine it awaits (CPython's `cr_frame`, then `cr_await`'s):
     /// the line each is at and its variables, for the loop's view

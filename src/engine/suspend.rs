@@ -39,4 +39,15 @@ impl Mailbox {
         drop(self.yielded.take());
         self.yielded = Some(how);
     }
+
+    /// What the coroutine suspended on, taken. A bare yield is read in
+    /// place: moved out whole, the one byte written for it was read back
+    /// as sixteen, which stalled a `sleep(0)` step on store forwarding.
+    pub fn take_yielded(&mut self) -> Option<Suspend> {
+        if let Some(Suspend::Yield) = self.yielded {
+            self.yielded = None;
+            return Some(Suspend::Yield);
+        }
+        self.yielded.take()
+    }
 }

@@ -9,7 +9,7 @@ use crate::error::{Raise, RunError};
 use crate::trace::EventKind;
 use crate::value::{Exc, ExcKind, Exception};
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
+use std::task::Poll;
 
 impl Runtime {
     /// Runs one step of `task`, throwing `exc` into it if given.
@@ -90,20 +90,22 @@ impl Runtime {
                         lp.mailbox.resume = Some(exc.take().map_or(Ok(()), Err));
                     }
                 }
-                let mut cx = Context::from_waker(Waker::noop());
                 // `Task.__step` runs in the task's context.
                 #[cfg(feature = "asyncio-py")]
-                let poll = self.in_context(self.task_context(slot), || body.as_mut().poll(&mut cx));
+                let resumed = self.in_context(self.task_context(slot), || body.as_mut().resume());
                 #[cfg(not(feature = "asyncio-py"))]
-                let poll = body.as_mut().poll(&mut cx);
-                poll
+                let resumed = body.as_mut().resume();
+                match resumed {
+                    Poll::Pending => Poll::Pending,
+                    Poll::Ready(()) => Poll::Ready(body.as_mut().take_outcome()),
+                }
             }
         };
         // One borrow: the step is over, and what did the coroutine yield?
         let yielded = {
             let mut lp = self.lp.borrow_mut();
             lp.current = None;
-            lp.mailbox.yielded.take()
+            lp.mailbox.take_yielded()
         };
         if poll.is_pending() {
             if let Some(body) = body {
@@ -162,7 +164,10 @@ impl Runtime {
                     if !internal {
                         self.emit(|| EventKind::Yielded { task: slot });
                     }
-                    self.call_soon_step(task);
+                    self.call_soon(Handle::Step {
+                        task: task.clone(),
+                        exc: None,
+                    });
                 }
                 // Checked first, as `Task.__step` does. (Code mode's
                 // first module runs one loop: `Runtime::run_main`.)

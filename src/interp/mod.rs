@@ -253,6 +253,23 @@ impl std::future::Future for BuiltinThread {
 
 #[cfg(feature = "asyncio-py")]
 impl crate::engine::Coro for BuiltinThread {
+    fn resume(mut self: std::pin::Pin<&mut Self>) -> std::task::Poll<()> {
+        use std::future::Future;
+        use std::task::{Context, Poll, Waker};
+        match self.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(outcome) => {
+                // Kept where `poll` keeps a thread's outcome as it sleeps.
+                self.woken = Some(outcome);
+                Poll::Ready(())
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    fn take_outcome(mut self: std::pin::Pin<&mut Self>) -> Result<Value, crate::error::Raise> {
+        self.woken.take().unwrap_or(Ok(Value::None))
+    }
+
     fn frames(&self) -> Vec<crate::engine::view::FrameView> {
         Vec::new()
     }

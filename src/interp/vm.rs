@@ -690,12 +690,6 @@ impl TaskVm {
     /// resumed with `outcome`.
     /// `None` when it suspends again (inside `wait_for`).
     fn resumed(&mut self, outcome: Result<(), Exc>) -> Result<Option<Value>, Raise> {
-        // `sleep(0)`'s wakeup, the commonest, read in place: moving the
-        // whole `Waiting` out first cost a `sleep(0)` step a tenth.
-        if matches!(self.waiting, Waiting::YieldNone) && outcome.is_ok() {
-            self.waiting = Waiting::Nothing;
-            return Ok(Some(Value::None));
-        }
         let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
         if let Waiting::Sleep(timer, _) = &waiting {
             timer.cancel();
@@ -769,16 +763,11 @@ impl TaskVm {
                 delay.repr()
             )));
         }
-        let rt = &self.rt;
         if seconds <= 0.0 {
-            // `__sleep0`: a bare yield, one trip round the loop.
-            rt.yield_now();
-            self.waiting = match result {
-                Value::None => Waiting::YieldNone,
-                result => Waiting::Yield(result),
-            };
+            self.yield_once(result);
             return Ok(None);
         }
+        let rt = &self.rt;
         let future = rt.new_future(FutKind::Plain);
         let timer = rt.call_later(seconds, future.clone(), result.clone());
         let task = rt.current_slot();
@@ -793,6 +782,16 @@ impl TaskVm {
         rt.suspend_on(&future);
         self.waiting = Waiting::Sleep(timer, result);
         Ok(None)
+    }
+
+    /// `__sleep0`: a bare yield, one trip round the loop, resumed with
+    /// `result`.
+    fn yield_once(&mut self, result: Value) {
+        self.rt.yield_now();
+        self.waiting = match result {
+            Value::None => Waiting::YieldNone,
+            result => Waiting::Yield(result),
+        };
     }
 
     /// `await value`: `Some(v)` when it completes at once, `None` when the
@@ -1074,6 +1073,16 @@ impl TaskVm {
                 return Ok(Some(Stopped::Suspended));
             }
             Action::Sleep => {
+                // `sleep(0)` (or less) read where the delay lies: moved
+                // off the stack right after its push, it stalled each
+                // step on the CPU's store forwarding.
+                let top = self.frames.last_mut().map(|f| &mut f.stack);
+                if let Some(stack) = top.filter(|s| s.last().is_some_and(yields_at_once)) {
+                    stack.truncate(stack.len() - 1);
+                    self.yield_once(Value::None);
+                    self.discard = true;
+                    return Ok(Some(Stopped::Suspended));
+                }
                 let delay = self.pop();
                 // `async def sleep(delay)`: what its frame raises (`delay
                 // <= 0` on a bad delay) keeps that frame, and `delay`.
@@ -1207,6 +1216,17 @@ impl TaskVm {
 }
 
 impl crate::engine::Coro for TaskVm {
+    fn resume(self: Pin<&mut Self>) -> Poll<()> {
+        match self.get_mut().resume_step() {
+            Stopped::Suspended => Poll::Pending,
+            Stopped::Ended => Poll::Ready(()),
+        }
+    }
+
+    fn take_outcome(self: Pin<&mut Self>) -> Result<Value, Raise> {
+        self.get_mut().take_ended()
+    }
+
     #[cfg(feature = "asyncio-py")]
     fn handles_throw(&self) -> bool {
         self.frames.iter().any(|f| !f.blocks.is_empty())
@@ -1307,6 +1327,17 @@ impl Future for TaskVm {
     type Output = Result<Value, Raise>;
 
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.resume_step() {
+            Stopped::Suspended => Poll::Pending,
+            Stopped::Ended => Poll::Ready(self.take_ended()),
+        }
+    }
+}
+
+impl TaskVm {
+    /// One step of the task as its poller sees it (`Future::poll`,
+    /// `Coro::resume`).
+    fn resume_step(&mut self) -> Stopped {
         // While the step runs, the runtime's `handling` is this machine's
         // innermost handled exception (`publish`), which is what the code
         // it calls sees; the poller's comes back when the step ends.
@@ -1317,12 +1348,7 @@ impl Future for TaskVm {
             self.throw_levels = 0;
             self.publish();
         }
-        let step = match self.step() {
-            Stopped::Suspended => Poll::Pending,
-            Stopped::Ended => Poll::Ready(self.ended.take().unwrap_or_else(|| {
-                Err(RunError::internal("a task's coroutine ended without an outcome").into())
-            })),
-        };
+        let step = self.step();
         self.thrown = None;
         #[cfg(feature = "code")]
         {
@@ -1337,9 +1363,14 @@ impl Future for TaskVm {
         }
         step
     }
-}
 
-impl TaskVm {
+    /// The outcome of the coroutine, which has ended.
+    fn take_ended(&mut self) -> Result<Value, Raise> {
+        self.ended.take().unwrap_or_else(|| {
+            Err(RunError::internal("a task's coroutine ended without an outcome").into())
+        })
+    }
+
     /// One step of the task: `__step`, from a start or a wakeup.
     fn step(&mut self) -> Stopped {
         let this = self;
@@ -1376,6 +1407,20 @@ impl TaskVm {
                     agen.close_pending.set(false);
                     outcome = Err(Exception::bare(ExcKind::GeneratorExit));
                 }
+            }
+            // `sleep(0)`'s wakeup, the commonest, on a path of its own:
+            // its None is dropped by the statement that awaited it
+            // (`discard`), and no value passes through `resumed` (moving
+            // the whole `Waiting` and the value about cost a step a tenth).
+            if outcome.is_ok() && matches!(this.waiting, Waiting::YieldNone) {
+                this.waiting = Waiting::Nothing;
+                if this.frames.is_empty() {
+                    return this.end(Ok(Value::None));
+                }
+                if !std::mem::take(&mut this.discard) {
+                    this.push(Value::None);
+                }
+                return this.run();
             }
             // `wait_for`'s frame resumed by a send raises as a frame does
             // (chained to what the task handles, not re-chained on the
@@ -1771,11 +1816,15 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 rt.compute.charge(std::mem::take(&mut ops));
             };
         }
+        // Checked after every instruction: found once, not through `rt`
+        // each time.
+        #[cfg(feature = "code")]
+        let freed = &rt.freed;
         loop {
             // A coroutine freed unstarted by the instruction just run (or by a
             // callee's return) is reported at its line.
             #[cfg(feature = "code")]
-            if !rt.freed.is_empty() {
+            if !freed.is_empty() {
                 rt.report_freed_at(Place::Line(code.line_of(ran.0, ran.1)));
             }
             #[cfg(feature = "code")]
@@ -2289,6 +2338,27 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     walked_in_address_order(rt, m, frame.function, &v);
                     let it = Iter::new(v)?;
                     frame.iters.push(it);
+                }
+                // A range, the commonest loop, on a path of its own: its
+                // int goes straight to the slot, where an item returned
+                // through memory stalled each round on the CPU's store
+                // forwarding.
+                Op::ForIter(to) if frame.iters.last().is_some_and(Iter::is_range) => {
+                    match frame.iters.last_mut().and_then(Iter::range_next) {
+                        Some(n) => {
+                            rt.count_step()?;
+                            if let Some(&Op::Store(slot)) = code.ops.get(pc) {
+                                pc += 1;
+                                frame.slots[slot as usize] = Some(Value::Int(n));
+                            } else {
+                                frame.stack.push(Value::Int(n));
+                            }
+                        }
+                        None => {
+                            frame.iters.pop();
+                            pc = to as usize;
+                        }
+                    }
                 }
                 Op::ForIter(to) => match frame.iters.last_mut().map_or(Ok(None), Iter::step)? {
                     Some(item) => {
@@ -2929,6 +2999,17 @@ fn missing_global(m: &Compiled, function: usize, name: &str) -> Raise {
 
 /// A delay in seconds (`asyncio.sleep`'s, `wait_for`'s timeout): a number,
 /// else the TypeError CPython's `delay <= 0` raises.
+/// Whether `asyncio.sleep(delay)` is a bare yield (`delay <= 0`), which
+/// cannot fail.
+fn yields_at_once(delay: &Value) -> bool {
+    match delay {
+        Value::Int(i) => *i <= 0,
+        Value::Bool(b) => !*b,
+        Value::Float(f) => *f <= 0.0,
+        _ => false,
+    }
+}
+
 pub(crate) fn seconds(delay: &Value) -> Result<f64, Raise> {
     match delay {
         Value::Int(i) => Ok(*i as f64),

@@ -602,21 +602,35 @@ impl Iter {
 }
 
 impl Iter {
+    /// Whether this is a range's iterator (`range_next`).
+    #[inline]
+    pub fn is_range(&self) -> bool {
+        matches!(self, Iter::Range { .. })
+    }
+
+    /// A range's next int, None once it is done (or for any other
+    /// iterator: see `is_range`). An int, not a `Value`, comes back in a
+    /// register.
+    #[inline]
+    pub fn range_next(&mut self) -> Option<i64> {
+        match self {
+            Iter::Range { next, step, left } if *left > 0 => {
+                let v = *next;
+                *left -= 1;
+                // The last value is in range; the one after may not be.
+                *next = next.wrapping_add(*step);
+                Some(v)
+            }
+            _ => None,
+        }
+    }
+
     /// The next item of an iterator that cannot fail (a range, a list, a
     /// tuple's items); the others go through `step`.
     #[inline]
     fn next_plain(&mut self) -> Option<Value> {
         match self {
-            Iter::Range { next, step, left } => {
-                if *left == 0 {
-                    return None;
-                }
-                let v = *next;
-                *left -= 1;
-                // The last value is in range; the one after may not be.
-                *next = next.wrapping_add(*step);
-                Some(Value::Int(v))
-            }
+            Iter::Range { .. } => self.range_next().map(Value::Int),
             Iter::List(l, i) => {
                 let item = l.borrow().get(*i).cloned();
                 *i += 1;
