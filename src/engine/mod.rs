@@ -1,7 +1,7 @@
 //! The engine: a model of CPython 3.11's asyncio event loop on a virtual
-//! clock. Task bodies are Rust futures, made by the `Interpreter` the run
-//! was given (`crate::session` gives it `interp`'s), that this module's own
-//! executor polls, one `Task.__step` at a time. Nothing here imports the
+//! clock. Task bodies are coroutines (`Coro`), made by the `Interpreter`
+//! the run was given (`crate::session` gives it `interp`'s), that the loop
+//! resumes one `Task.__step` at a time. Nothing here imports the
 //! interpreter.
 //!
 //! Layout:
@@ -11,7 +11,7 @@
 //! - `gather`: `asyncio.gather` and its done-callback;
 //! - `timers`: the timer heap;
 //! - `futures`: Future, Task and `_GatheringFuture` state and reprs;
-//! - `suspend`: how a Rust future yields to the loop;
+//! - `suspend`: how a task's body yields to the loop;
 //! - `runner`: `asyncio.run` (start, cancel-the-rest, stderr reports);
 //! - `view`: what the loop holds between two iterations, for step mode
 //!   (Code mode only).
@@ -51,27 +51,33 @@ use crate::value::Value;
 use event_loop::LoopState;
 pub use runner::{RunWatch, Session};
 use std::cell::RefCell;
-use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::Poll;
 
-/// A task's coroutine as a Rust future.
+/// A task's coroutine, as the loop steps it.
 pub(crate) type Body = Pin<Box<dyn Coro>>;
 
 /// What the loop runs a task's coroutine as, and may ask of it while it is
 /// paused.
-pub(crate) trait Coro: Future<Output = Result<Value, Raise>> {
-    /// A task's step of the coroutine (`Task.__step`'s `send` or `throw`,
-    /// as `Runtime::take_resume` says): `Pending` while it is suspended,
+pub(crate) trait Coro {
+    /// A step of the coroutine (`Task.__step`'s `send` or `throw`, as
+    /// `Runtime::take_resume` says): `Pending` while it is suspended,
     /// `Ready` once it has ended, its outcome then taken by
-    /// `take_outcome`. (`poll` does the same; this passes a flag back
-    /// rather than the outcome, whose 32 bytes, returned through memory on
-    /// every step, stalled a `sleep(0)` step on the CPU's store
-    /// forwarding.)
+    /// `take_outcome`. (A flag comes back rather than the outcome, whose
+    /// 32 bytes, returned through memory on every step, stalled a
+    /// `sleep(0)` step on the CPU's store forwarding.)
     fn resume(self: Pin<&mut Self>) -> Poll<()>;
     /// What the coroutine ended with, once `resume` said it has.
     fn take_outcome(self: Pin<&mut Self>) -> Result<Value, Raise>;
+    /// `resume`, with the outcome once it has ended: for the module's
+    /// code, a thread's and a nested call, stepped less often than tasks.
+    fn run_step(mut self: Pin<&mut Self>) -> Poll<Result<Value, Raise>> {
+        match self.as_mut().resume() {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(()) => Poll::Ready(self.take_outcome()),
+        }
+    }
     /// The coroutine's frames as it is paused, its own first, then each
     /// coroutine it awaits (CPython's `cr_frame`, then `cr_await`'s):
     /// the line each is at and its variables, for the loop's view

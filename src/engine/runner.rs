@@ -246,14 +246,12 @@ impl Session {
     /// once the run is over.
     #[cfg(feature = "code")]
     fn run_module(&mut self) -> bool {
-        use std::task::{Context, Poll, Waker};
+        use std::task::Poll;
         let Some(module) = self.module.as_mut() else {
             self.fail(RunError::internal("the module's code ran after it ended"));
             return false;
         };
-        let polled = module
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()));
+        let polled = module.as_mut().run_step();
         match polled {
             Poll::Pending => {
                 let yielded = self.rt.lp.borrow_mut().mailbox.yielded.take();

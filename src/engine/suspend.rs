@@ -1,12 +1,12 @@
-//! How a task's Rust future talks to the loop when it awaits: the equivalent
-//! of a Python coroutine's `yield`.
+//! How a task's body (`Coro`) talks to the loop when it awaits: the
+//! equivalent of a Python coroutine's `yield`.
 //!
 //! A coroutine suspends by storing what it waits on in the mailbox and
-//! returning `Pending`; the loop's step reads the mailbox (CPython's `result`
-//! of `coro.send`). When the loop resumes the task it puts `Ok(())` (send)
-//! or the exception to throw into the mailbox and polls again. Wakers are
-//! not used: the loop, not the waker, decides when a task runs, exactly as
-//! `Task.__step` does.
+//! returning `Pending` from `Coro::resume`; the loop's step reads the
+//! mailbox (CPython's `result` of `coro.send`). When the loop resumes the
+//! task it puts `Ok(())` (send) or the exception to throw into the mailbox
+//! and resumes it again. There are no wakers: the loop decides when a
+//! task runs, exactly as `Task.__step` does.
 
 use super::futures::FutRef;
 use crate::value::Exc;

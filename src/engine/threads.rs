@@ -405,7 +405,7 @@ impl Runtime {
 
     /// Polls a thread's machine with the thread current.
     fn poll_thread(self: &Rc<Self>, id: usize, mut body: Body) -> Result<Polled, RunError> {
-        use std::task::{Context, Poll, Waker};
+        use std::task::Poll;
         let thread = self.threads.borrow().threads[id].name.clone();
         self.emit(|| EventKind::ThreadRan {
             thread: thread.to_string(),
@@ -417,9 +417,7 @@ impl Runtime {
         // virtual clock gives a thread's code no time, as a task's).
         #[cfg(feature = "code")]
         let computed = self.compute.set_aside();
-        let polled = self.in_thread_contexts(id, || {
-            body.as_mut().poll(&mut Context::from_waker(Waker::noop()))
-        });
+        let polled = self.in_thread_contexts(id, || body.as_mut().run_step());
         #[cfg(feature = "code")]
         self.compute.restore(computed);
         self.lp.borrow_mut().current = task;

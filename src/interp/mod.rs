@@ -1,7 +1,8 @@
-//! The interpreter: runs a task's coroutine as a Rust future.
+//! The interpreter: runs a task's coroutine as a body the loop resumes
+//! (`engine::Coro`).
 //!
 //! Each function is compiled once per run (`compile`) to flat instructions
-//! with names resolved (`scope`). A task's future is a `vm::TaskVm`: polling
+//! with names resolved (`scope`). A task's body is a `vm::TaskVm`: resuming
 //! it runs instructions until the coroutine awaits something that is not
 //! done, which it hands to the engine through the mailbox; awaiting another
 //! coroutine pushes a frame on the same task, as CPython runs an awaited
@@ -158,7 +159,7 @@ impl Compiled {
 impl Compiled {
     /// A machine of its own for the program's plain function `function`
     /// (the module's code, or one a builtin calls back), from its first
-    /// line. Polled through the vtable, as the engine polls a task's:
+    /// line. Resumed through the vtable, as the engine resumes a task's:
     /// one copy of the machine's loop in the build.
     fn machine(
         self: Rc<Self>,
@@ -177,12 +178,12 @@ impl Compiled {
         Box::pin(vm::TaskVm::new(rt, self, call, stack))
     }
 
-    /// Polls `machine` once, to its end: what a builtin calls back (a
+    /// Resumes `machine` once, to its end: what a builtin calls back (a
     /// plain function, a plain generator's step) cannot await, and the
     /// machine it is called from waits meanwhile, as CPython's C code
     /// calling back into Python does.
     fn run_nested(&self, rt: &Runtime, mut machine: Body) -> Result<Value, crate::error::Raise> {
-        use std::task::{Context, Poll, Waker};
+        use std::task::Poll;
         if self.nested.get() >= MAX_NESTED_CALLS {
             return Err(crate::error::RunError::limit(format!(
                 "functions run from a builtin, a class call or a generator's step (a `key=` function, `__init__`, a generator's body) nest more than {MAX_NESTED_CALLS} deep, which Interleave does not support; look for generators nested that deep, or a key function or an `__init__` that calls itself"
@@ -193,9 +194,7 @@ impl Compiled {
         #[cfg(not(feature = "asyncio-py"))]
         let _ = rt;
         self.nested.set(self.nested.get() + 1);
-        let polled = machine
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()));
+        let polled = machine.as_mut().run_step();
         self.nested.set(self.nested.get() - 1);
         match polled {
             // What the nested code raised was chained where it was raised:
@@ -223,46 +222,27 @@ impl Compiled {
 #[cfg(feature = "asyncio-py")]
 struct BuiltinThread {
     rt: Rc<Runtime>,
-    /// The call, until the first poll makes it.
+    /// The call, until the first step makes it.
     call: Option<(Value, Vec<Value>, builtins::Kwargs)>,
-    /// What it returned, once it slept: given when the thread wakes.
+    /// What it returned, once it has: given when the thread ends (after
+    /// it wakes, if it slept).
     woken: Option<Result<Value, crate::error::Raise>>,
-}
-
-#[cfg(feature = "asyncio-py")]
-impl std::future::Future for BuiltinThread {
-    type Output = Result<Value, crate::error::Raise>;
-
-    fn poll(
-        mut self: std::pin::Pin<&mut Self>,
-        _: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Self::Output> {
-        use std::task::Poll;
-        let Some((func, args, kwargs)) = self.call.take() else {
-            return Poll::Ready(self.woken.take().unwrap_or(Ok(Value::None)));
-        };
-        let rt = self.rt.clone();
-        let (result, slept) = rt.call_sleep_in_thread(|| builtins::call(&rt, func, args, kwargs));
-        if slept {
-            self.woken = Some(result);
-            return Poll::Pending;
-        }
-        Poll::Ready(result)
-    }
 }
 
 #[cfg(feature = "asyncio-py")]
 impl crate::engine::Coro for BuiltinThread {
     fn resume(mut self: std::pin::Pin<&mut Self>) -> std::task::Poll<()> {
-        use std::future::Future;
-        use std::task::{Context, Poll, Waker};
-        match self.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-            Poll::Ready(outcome) => {
-                // Kept where `poll` keeps a thread's outcome as it sleeps.
-                self.woken = Some(outcome);
-                Poll::Ready(())
-            }
-            Poll::Pending => Poll::Pending,
+        use std::task::Poll;
+        // Woken after its sleep: the call has returned already.
+        let Some((func, args, kwargs)) = self.call.take() else {
+            return Poll::Ready(());
+        };
+        let rt = self.rt.clone();
+        let (result, slept) = rt.call_sleep_in_thread(|| builtins::call(&rt, func, args, kwargs));
+        self.woken = Some(result);
+        match slept {
+            true => Poll::Pending,
+            false => Poll::Ready(()),
         }
     }
 
@@ -298,7 +278,7 @@ fn program_function(callable: &Value, args: &mut Vec<Value>) -> Option<Rc<Functi
 }
 
 impl Interpreter for Compiled {
-    /// The future a task polls: its coroutine, run from the top.
+    /// The body a task resumes: its coroutine, run from the top.
     fn start(self: Rc<Self>, rt: Rc<Runtime>, coro: Rc<Coroutine>) -> Body {
         Box::pin(vm::TaskVm::new(
             rt,
@@ -317,15 +297,12 @@ impl Interpreter for Compiled {
 
     #[cfg(feature = "asyncio-py")]
     fn import_library(self: Rc<Self>, rt: Rc<Runtime>) -> Result<(), crate::error::Raise> {
-        use std::task::{Context, Poll, Waker};
+        use std::task::Poll;
         let Some(index) = self.library else {
             return Ok(());
         };
         let mut machine = self.machine(rt, index, Vec::new(), None, vm::Stack::Module);
-        match machine
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()))
-        {
+        match machine.as_mut().run_step() {
             Poll::Ready(result) => result.map(drop),
             Poll::Pending => Err(crate::error::RunError::internal(
                 "asyncio's Python half awaited as it was imported",

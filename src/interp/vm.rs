@@ -26,10 +26,9 @@ use crate::value::iter::Iter;
 use crate::value::subscript;
 use crate::value::{ops, Class, CoroBody, Coroutine, Exc, ExcKind, Exception, Value};
 use smallvec::SmallVec;
-use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
+use std::task::Poll;
 
 /// The longest `asyncio.sleep` the virtual clock accepts, in seconds. The
 /// messages spell it out (1000000000): formatting an `f64` anywhere would
@@ -213,6 +212,10 @@ enum Waiting {
     /// `asyncio.sleep(0)`: resume with None. (Apart from `Yield`, so that
     /// the commonest suspension writes one byte, not a value.)
     YieldNone,
+    /// Not waiting: the coroutine has ended with this outcome, which
+    /// `poll` hands over (`Stopped::Ended`). Kept here, where a pending
+    /// task has room for it, not in a field of its own.
+    Ended(Result<Value, Raise>),
     /// `asyncio.run(main())` in the module's code: resume with main's
     /// result, or raise its exception, which is then in a reference cycle
     /// (`Exception::escaped_run`).
@@ -255,13 +258,10 @@ pub(crate) struct TaskVm {
     /// this step is still passing back through (`throw`); 0 once none.
     #[cfg(feature = "code")]
     throw_levels: usize,
-    /// The coroutine's outcome, from where it ended to `poll`
-    /// (`Stopped::Ended`).
-    ended: Option<Result<Value, Raise>>,
 }
 
 /// Where a run of the machine stopped: suspended, or its coroutine ended,
-/// the outcome then kept in `TaskVm::ended` until `poll` hands it over.
+/// the outcome then kept in `Waiting::Ended` until `poll` hands it over.
 /// One byte passes up from `act` through `execute`, `run` and `step`:
 /// moving the outcome itself up those calls, a nested enum written a
 /// field at a time and read back whole, stalled the CPU's store
@@ -314,13 +314,12 @@ impl TaskVm {
             outer: None,
             #[cfg(feature = "code")]
             throw_levels: 0,
-            ended: None,
         }
     }
 
     /// The coroutine ended with `outcome`, which `poll` returns.
     fn end(&mut self, outcome: Result<Value, Raise>) -> Stopped {
-        self.ended = Some(outcome);
+        self.waiting = Waiting::Ended(outcome);
         Stopped::Ended
     }
 
@@ -1323,20 +1322,8 @@ impl crate::engine::Coro for TaskVm {
     }
 }
 
-impl Future for TaskVm {
-    type Output = Result<Value, Raise>;
-
-    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match self.resume_step() {
-            Stopped::Suspended => Poll::Pending,
-            Stopped::Ended => Poll::Ready(self.take_ended()),
-        }
-    }
-}
-
 impl TaskVm {
-    /// One step of the task as its poller sees it (`Future::poll`,
-    /// `Coro::resume`).
+    /// One step of the task as its poller sees it (`Coro::resume`).
     fn resume_step(&mut self) -> Stopped {
         // While the step runs, the runtime's `handling` is this machine's
         // innermost handled exception (`publish`), which is what the code
@@ -1366,9 +1353,10 @@ impl TaskVm {
 
     /// The outcome of the coroutine, which has ended.
     fn take_ended(&mut self) -> Result<Value, Raise> {
-        self.ended.take().unwrap_or_else(|| {
-            Err(RunError::internal("a task's coroutine ended without an outcome").into())
-        })
+        match std::mem::replace(&mut self.waiting, Waiting::Nothing) {
+            Waiting::Ended(outcome) => outcome,
+            _ => Err(RunError::internal("a task's coroutine ended without an outcome").into()),
+        }
     }
 
     /// One step of the task: `__step`, from a start or a wakeup.
