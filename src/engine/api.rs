@@ -100,22 +100,19 @@ impl Runtime {
     /// `await asyncio.sleep(0)`: the running task gives way for one
     /// iteration (`__sleep0`'s bare yield).
     pub(crate) fn yield_now(&self) {
-        self.lp.borrow_mut().mailbox.suspend(Suspend::Yield);
+        self.mailbox.suspend(Suspend::Yield);
     }
 
     /// The running task suspends on `future` (what it awaits), to be
     /// woken by its done-callback.
     pub(crate) fn suspend_on(&self, future: &FutRef) {
-        self.lp
-            .borrow_mut()
-            .mailbox
-            .suspend(Suspend::On(future.clone()));
+        self.mailbox.suspend(Suspend::On(future.clone()));
     }
 
     /// What the running task is resumed with: `Err` when an exception is
     /// thrown into it (its cancellation).
     pub(crate) fn take_resume(&self) -> Result<(), Exc> {
-        self.lp.borrow_mut().mailbox.resume.take().unwrap_or(Ok(()))
+        self.mailbox.take_resume()
     }
 
     /// The running task's index in the loop's table (its trace `task`).

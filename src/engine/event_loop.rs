@@ -15,7 +15,6 @@
 //! `asyncio.run`'s start and shutdown in `runner.rs`.
 
 use super::futures::{Callback, FutKind, FutRef, FutureObj, Outcome, TaskBody, TaskInfo, TaskName};
-use super::suspend::Mailbox;
 use super::timers::{Time, TimerHandle, Timers};
 use super::{Limits, Runtime};
 use crate::error::{RunError, RunErrorKind};
@@ -107,7 +106,6 @@ pub(crate) struct LoopState {
     pub tasks: Vec<std::rc::Weak<super::futures::FutureObj>>,
     /// The slot of the task whose step is running, for `print` attribution.
     pub current: Option<usize>,
-    pub mailbox: Mailbox,
     pub trace: Trace,
     pub stdout: String,
     pub stderr: String,
@@ -182,7 +180,6 @@ impl LoopState {
             module_run: false,
             tasks: Vec::new(),
             current: None,
-            mailbox: Mailbox::default(),
             trace: Trace::new(trace),
             stdout: String::new(),
             stderr: String::new(),

@@ -261,6 +261,8 @@ pub struct Runtime {
     /// The loop's state: the engine's alone. The interpreter reaches it
     /// through the narrow API of `api.rs`.
     lp: RefCell<LoopState>,
+    /// What the running task and the loop hand each other.
+    mailbox: suspend::Mailbox,
     /// What runs each task's coroutine.
     interpreter: Rc<dyn Interpreter>,
     pub(crate) limits: Limits,
@@ -348,6 +350,7 @@ impl Runtime {
     ) -> Rc<Runtime> {
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
+            mailbox: Default::default(),
             interpreter,
             limits: options.limits,
             tracing: !options.no_trace,

@@ -254,7 +254,7 @@ impl Session {
         let polled = module.as_mut().run_step();
         match polled {
             Poll::Pending => {
-                let yielded = self.rt.lp.borrow_mut().mailbox.yielded.take();
+                let yielded = self.rt.mailbox.take_yielded();
                 #[cfg(feature = "asyncio-py")]
                 if let Some(super::suspend::Suspend::On(until)) = &yielded {
                     if std::mem::take(&mut self.rt.lp.borrow_mut().module_run) {
@@ -438,9 +438,8 @@ impl Session {
             Then::Shutdown(0) => self.shutdown_step(1).map(Some),
             #[cfg(feature = "asyncio-py")]
             Then::Resume => {
-                let mut lp = self.rt.lp.borrow_mut();
-                lp.set_open(false);
-                lp.mailbox.resume = Some(Ok(()));
+                self.rt.lp.borrow_mut().set_open(false);
+                self.rt.mailbox.resume_with(Ok(()));
                 Ok(Some(Phase::Module))
             }
             // `asyncio.run` returns to the module's code.
@@ -465,13 +464,13 @@ impl Session {
                         lp.policy_loop = None;
                         lp.policy_set = true;
                     }
-                    lp.mailbox.resume = Some(outcome);
                     (
                         std::mem::take(&mut lp.ready),
                         std::mem::take(&mut lp.timers),
                     )
                 };
                 drop(closed);
+                self.rt.mailbox.resume_with(outcome);
                 Ok(Some(Phase::Module))
             }
             Then::Shutdown(_) => {

@@ -10,6 +10,7 @@
 
 use super::futures::FutRef;
 use crate::value::Exc;
+use std::cell::Cell;
 
 /// What a suspended coroutine handed to its task.
 pub(crate) enum Suspend {
@@ -22,32 +23,36 @@ pub(crate) enum Suspend {
     Block(super::timers::Time),
 }
 
+/// The running task's letters to and from the loop. Apart from the
+/// loop's state and in cells, so that writing or reading them borrows
+/// nothing: a step does each once.
 #[derive(Default)]
 pub(crate) struct Mailbox {
     /// Filled by the coroutine as it suspends, emptied by the step.
-    pub yielded: Option<Suspend>,
+    yielded: Cell<Option<Suspend>>,
     /// Filled by the step before it resumes a suspended coroutine.
-    pub resume: Option<Result<(), Exc>>,
+    resume: Cell<Option<Result<(), Exc>>>,
 }
 
 impl Mailbox {
-    /// The coroutine suspends on `how`. What was there is taken out
-    /// first, so that the new value is written in place: assigned over a
-    /// value to be dropped, it was built on the stack and copied, and
-    /// the copy stalled a `sleep(0)` step on the CPU's store forwarding.
-    pub fn suspend(&mut self, how: Suspend) {
-        drop(self.yielded.take());
-        self.yielded = Some(how);
+    /// The coroutine suspends on `how`.
+    pub fn suspend(&self, how: Suspend) {
+        drop(self.yielded.replace(Some(how)));
     }
 
-    /// What the coroutine suspended on, taken. A bare yield is read in
-    /// place: moved out whole, the one byte written for it was read back
-    /// as sixteen, which stalled a `sleep(0)` step on store forwarding.
-    pub fn take_yielded(&mut self) -> Option<Suspend> {
-        if let Some(Suspend::Yield) = self.yielded {
-            self.yielded = None;
-            return Some(Suspend::Yield);
-        }
+    /// What the coroutine suspended on, taken.
+    pub fn take_yielded(&self) -> Option<Suspend> {
         self.yielded.take()
+    }
+
+    /// The step resumes the coroutine with `how`: `Err` throws it in.
+    pub fn resume_with(&self, how: Result<(), Exc>) {
+        drop(self.resume.replace(Some(how)));
+    }
+
+    /// What the coroutine is resumed with (a send, when nothing was
+    /// put: its first step).
+    pub fn take_resume(&self) -> Result<(), Exc> {
+        self.resume.take().unwrap_or(Ok(()))
     }
 }

@@ -55,7 +55,9 @@ impl Runtime {
             // instead of `GeneratorExit` (`async_gen_athrow_throw`).
             #[cfg(feature = "code")]
             TaskBody::NotStarted if exc.is_some() && info.closes_generator() => {
-                self.lp.borrow_mut().mailbox.resume = exc.take().map(Err);
+                if let Some(exc) = exc.take() {
+                    self.mailbox.resume_with(Err(exc));
+                }
                 Some(self.start(info.coroutine.clone()))
             }
             // A coroutine that never started raises what is thrown into it
@@ -83,12 +85,9 @@ impl Runtime {
         let poll = match body.as_mut() {
             None => Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some")))),
             Some(body) => {
-                {
-                    let mut lp = self.lp.borrow_mut();
-                    lp.current = Some(slot);
-                    if started {
-                        lp.mailbox.resume = Some(exc.take().map_or(Ok(()), Err));
-                    }
+                self.lp.borrow_mut().current = Some(slot);
+                if started {
+                    self.mailbox.resume_with(exc.take().map_or(Ok(()), Err));
                 }
                 // `Task.__step` runs in the task's context.
                 #[cfg(feature = "asyncio-py")]
@@ -101,12 +100,9 @@ impl Runtime {
                 }
             }
         };
-        // One borrow: the step is over, and what did the coroutine yield?
-        let yielded = {
-            let mut lp = self.lp.borrow_mut();
-            lp.current = None;
-            lp.mailbox.take_yielded()
-        };
+        // The step is over: what did the coroutine yield?
+        self.lp.borrow_mut().current = None;
+        let yielded = self.mailbox.take_yielded();
         if poll.is_pending() {
             if let Some(body) = body {
                 info.body.replace(TaskBody::Running(body));

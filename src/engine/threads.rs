@@ -445,7 +445,7 @@ impl Runtime {
     /// (no borrow of the loop's state held after: the caller records
     /// events).
     fn take_yielded(&self) -> Option<Suspend> {
-        self.lp.borrow_mut().mailbox.yielded.take()
+        self.mailbox.take_yielded()
     }
 
     /// The item's call returned or raised: its `concurrent.futures`
@@ -553,10 +553,7 @@ impl Runtime {
             th.sleep.take()
         };
         if let Some(seconds) = slept {
-            self.lp
-                .borrow_mut()
-                .mailbox
-                .suspend(Suspend::Block(seconds));
+            self.mailbox.suspend(Suspend::Block(seconds));
         }
         (result, slept.is_some())
     }
