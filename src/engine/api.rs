@@ -117,15 +117,14 @@ impl Runtime {
 
     /// The running task's index in the loop's table (its trace `task`).
     pub(crate) fn current_slot(&self) -> Option<usize> {
-        self.lp.borrow().current_slot()
+        self.running.get()
     }
 
     /// `asyncio.current_task()`.
     #[cfg(feature = "code")]
     pub(crate) fn current_task(&self) -> Option<FutRef> {
-        let lp = self.lp.borrow();
-        lp.current_slot()
-            .and_then(|slot| lp.tasks.get(slot)?.upgrade())
+        let slot = self.running.get()?;
+        self.lp.borrow().tasks.get(slot)?.upgrade()
     }
 
     /// `asyncio.get_running_loop()`: `None` outside the loop's callbacks

@@ -146,7 +146,7 @@ impl Runtime {
         let seconds = nanos as f64 / 1e9;
         if nanos >= QUANTUM {
             // Stamped where the computing began, as `time.sleep`'s block is.
-            let task = self.lp.borrow().current_slot();
+            let task = self.running.get();
             self.emit(|| EventKind::Computed { task, seconds });
         }
         self.lp.borrow_mut().now += seconds;

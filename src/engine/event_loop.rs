@@ -104,8 +104,6 @@ pub(crate) struct LoopState {
     /// goes when the program, the loop's queues and other futures let go
     /// of it, which is when CPython reports an exception it never retrieved.
     pub tasks: Vec<std::rc::Weak<super::futures::FutureObj>>,
-    /// The slot of the task whose step is running, for `print` attribution.
-    pub current: Option<usize>,
     pub trace: Trace,
     pub stdout: String,
     pub stderr: String,
@@ -179,7 +177,6 @@ impl LoopState {
             #[cfg(feature = "asyncio-py")]
             module_run: false,
             tasks: Vec::new(),
-            current: None,
             trace: Trace::new(trace),
             stdout: String::new(),
             stderr: String::new(),
@@ -197,10 +194,6 @@ impl LoopState {
 
     pub fn seconds(&self) -> f64 {
         self.now
-    }
-
-    pub fn current_slot(&self) -> Option<usize> {
-        self.current
     }
 }
 
@@ -326,7 +319,7 @@ impl Runtime {
             body: RefCell::new(TaskBody::NotStarted),
         }));
         if !internal {
-            let parent = self.lp.borrow().current_slot();
+            let parent = self.running.get();
             self.emit(|| EventKind::TaskCreated {
                 task: slot,
                 name: name.to_string(),
@@ -379,7 +372,7 @@ impl Runtime {
         };
         let mut lp = self.lp.borrow_mut();
         let when = when.unwrap_or(lp.now) + delay;
-        let task = lp.current_slot();
+        let task = self.running.get();
         lp.timers.schedule(when, fires, task, computed, exact)
     }
 

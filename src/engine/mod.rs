@@ -263,6 +263,10 @@ pub struct Runtime {
     lp: RefCell<LoopState>,
     /// What the running task and the loop hand each other.
     mailbox: suspend::Mailbox,
+    /// The slot of the task whose step is running (for `print`
+    /// attribution, `current_task()`). A cell apart from the loop's
+    /// state: a step sets it twice, and much reads it.
+    running: std::cell::Cell<Option<usize>>,
     /// What runs each task's coroutine.
     interpreter: Rc<dyn Interpreter>,
     pub(crate) limits: Limits,
@@ -351,6 +355,7 @@ impl Runtime {
         Rc::new(Runtime {
             lp: RefCell::new(LoopState::new(!options.no_trace)),
             mailbox: Default::default(),
+            running: Default::default(),
             interpreter,
             limits: options.limits,
             tracing: !options.no_trace,

@@ -85,7 +85,7 @@ impl Runtime {
         let poll = match body.as_mut() {
             None => Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some")))),
             Some(body) => {
-                self.lp.borrow_mut().current = Some(slot);
+                self.running.set(Some(slot));
                 if started {
                     self.mailbox.resume_with(exc.take().map_or(Ok(()), Err));
                 }
@@ -101,7 +101,7 @@ impl Runtime {
             }
         };
         // The step is over: what did the coroutine yield?
-        self.lp.borrow_mut().current = None;
+        self.running.set(None);
         let yielded = self.mailbox.take_yielded();
         if poll.is_pending() {
             if let Some(body) = body {

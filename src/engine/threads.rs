@@ -411,7 +411,7 @@ impl Runtime {
             thread: thread.to_string(),
         });
         self.threads.borrow_mut().current = Some(id);
-        let task = self.lp.borrow_mut().current.take();
+        let task = self.running.take();
         // A thread's computing is not the loop's: it does not move the
         // loop's clock (CPython's GIL would share the time out; the
         // virtual clock gives a thread's code no time, as a task's).
@@ -420,7 +420,7 @@ impl Runtime {
         let polled = self.in_thread_contexts(id, || body.as_mut().run_step());
         #[cfg(feature = "code")]
         self.compute.restore(computed);
-        self.lp.borrow_mut().current = task;
+        self.running.set(task);
         self.threads.borrow_mut().current = None;
         match polled {
             Poll::Pending => match self.take_yielded() {
