@@ -1010,15 +1010,14 @@ impl TaskVm {
     /// Executes instructions until the task suspends or finishes (`Some`);
     /// an `Err` goes back to `run`, which unwinds it and calls again.
     fn execute(&mut self) -> Result<Option<Stopped>, Raise> {
-        let rt = self.rt.clone();
-        let m = self.m.clone();
         loop {
             let action = {
                 let Some(frame) = self.frames.last_mut() else {
                     return Ok(Some(self.end(Ok(Value::None))));
                 };
+                let (rt, m) = (&self.rt, &self.m);
                 // A failed instruction leaves `pc` just past itself.
-                run_frame(&rt, &m, frame).map_err(|e| located(e, &rt, &m, frame, 1))?
+                run_frame(rt, m, frame).map_err(|e| located(e, rt, m, frame, 1))?
             };
             // A failed action was asked for by the instruction before `pc`.
             match self.act(action) {
@@ -1026,7 +1025,7 @@ impl TaskVm {
                 Ok(step) => return Ok(step),
                 Err(e) => {
                     return Err(match self.frames.last() {
-                        Some(frame) => located(e, &rt, &m, frame, 1),
+                        Some(frame) => located(e, &self.rt, &self.m, frame, 1),
                         None => e,
                     })
                 }
@@ -1333,10 +1332,16 @@ impl TaskVm {
             let outer = self.rt.handling.borrow().clone();
             self.outer = outer;
             self.throw_levels = 0;
-            self.publish();
+            // With nothing handled, by the poller or here (most steps),
+            // `handling` is None already.
+            if self.outer.is_some() || self.frames.iter().any(|f| !f.handling.is_empty()) {
+                self.publish();
+            }
         }
         let step = self.step();
-        self.thrown = None;
+        if self.thrown.is_some() {
+            self.thrown = None;
+        }
         #[cfg(feature = "code")]
         {
             let outer = self.outer.take();
@@ -1344,7 +1349,8 @@ impl TaskVm {
             // below the tasks on CPython's stack of handled exceptions:
             // what it handles, they see handled (a bare `raise`, the
             // context of what they raise) until the loop is done.
-            if !matches!(self.waiting, Waiting::Run(_)) {
+            let unchanged = outer.is_none() && self.rt.handling.borrow().is_none();
+            if !unchanged && !matches!(self.waiting, Waiting::Run(_)) {
                 *self.rt.handling.borrow_mut() = outer;
             }
         }
@@ -1986,6 +1992,32 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let callee = frame.pop();
                     if let Some(action) = call_here(rt, frame, callee, args, kwargs)? {
                         leave!(action);
+                    }
+                }
+                // `list.append(x)`, the commonest method call, specialised
+                // as CPython 3.11 specialises it (`PRECALL_NO_KW_LIST_APPEND`):
+                // no argument vector, none of `call_method`'s look-ups.
+                Op::CallMethod {
+                    name,
+                    argc: 1,
+                    kw: NO_KW,
+                } if matches!(
+                    frame
+                        .stack
+                        .len()
+                        .checked_sub(3)
+                        .map(|at| &frame.stack[at..]),
+                    Some([Value::List(_), Value::Bool(true), _])
+                ) && &*code.names[name as usize] == "append" =>
+                {
+                    let item = frame.pop();
+                    frame.stack.pop();
+                    if let Some(Value::List(list)) = frame.stack.last() {
+                        list.borrow_mut().push(item);
+                    }
+                    // The call's None takes the list's place.
+                    if let Some(top) = frame.stack.last_mut() {
+                        *top = Value::None;
                     }
                 }
                 Op::CallMethod { name, argc, kw } => {
