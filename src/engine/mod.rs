@@ -72,6 +72,7 @@ pub(crate) trait Coro {
     fn take_outcome(self: Pin<&mut Self>) -> Result<Value, Raise>;
     /// `resume`, with the outcome once it has ended: for the module's
     /// code, a thread's and a nested call, stepped less often than tasks.
+    #[cfg(feature = "code")]
     fn run_step(mut self: Pin<&mut Self>) -> Poll<Result<Value, Raise>> {
         match self.as_mut().resume() {
             Poll::Pending => Poll::Pending,

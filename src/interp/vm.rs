@@ -1057,14 +1057,14 @@ impl TaskVm {
                 self.waiting = Waiting::Run(main);
                 return Ok(Some(Stopped::Suspended));
             }
-            Action::Await => match {
-                let v = self.pop();
-                self.await_value(v)?
-            } {
-                Some(v) => self.push(v),
-                None if matches!(self.waiting, Waiting::Nothing) => {}
-                None => return Ok(Some(Stopped::Suspended)),
-            },
+            Action::Await => {
+                let awaited = self.pop();
+                match self.await_value(awaited)? {
+                    Some(v) => self.push(v),
+                    None if matches!(self.waiting, Waiting::Nothing) => {}
+                    None => return Ok(Some(Stopped::Suspended)),
+                }
+            }
             #[cfg(feature = "asyncio-py")]
             Action::Block => {
                 self.discard = true;
