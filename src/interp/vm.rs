@@ -1,10 +1,12 @@
-//! The task machine: a task's coroutine as a Rust future that runs compiled
-//! instructions (`compile.rs`) until it awaits.
+//! The task machine: a task's coroutine as a body the loop resumes
+//! (`engine::Coro`), running compiled instructions (`compile.rs`) until it
+//! awaits.
 //!
 //! Awaiting a coroutine pushes its frame on this task's frame stack, as
 //! CPython runs an awaited coroutine inside the awaiting task; awaiting a
-//! future (or sleeping) stores what the task waits on in the loop's mailbox
-//! and returns `Pending`; the loop's step polls again with the outcome. So
+//! future (or sleeping) stores what the task waits on in the runtime's
+//! mailbox and returns `Pending`; the loop's step resumes it again with the
+//! outcome. So
 //! a step costs no allocation, and a suspended task is its frames and
 //! nothing more.
 
