@@ -94,6 +94,18 @@ macro_rules! annotation_refusal {
     }};
 }
 
+/// A refusal of an annotation evaluated where its line stands (a
+/// variable's, a `TypeVar`'s bound), worded for it: the annotations'
+/// checks word theirs for a `def`'s.
+#[cfg(feature = "asyncio-py")]
+fn said_of_its_line(mut e: SyntaxError) -> SyntaxError {
+    e.message = e
+        .message
+        .replace("when the `def` runs", "when its line runs")
+        .replace("when this `def` runs", "when its line runs");
+    e
+}
+
 /// Whether `name` is the module `typing` (`import typing [as name]`), not
 /// one of its names, a type alias or a `__future__` feature. (A macro:
 /// Code mode's first module, which has no aliases, keeps its older test
@@ -1719,12 +1731,7 @@ impl Source {
                 }
             }
             let (at_line, at_col) = self.place();
-            let term = self.annotation_union(true).map_err(|mut e| {
-                e.message = e
-                    .message
-                    .replace("when the `def` runs", "when its line runs");
-                e
-            })?;
+            let term = self.annotation_union(true).map_err(said_of_its_line)?;
             // `bound=None` is no bound.
             bound |= keyword.is_some() && term != Term::None;
             if !matches!(term, Term::Type | Term::None | Term::Forward(true)) {
@@ -2074,18 +2081,11 @@ impl Source {
     /// outside a function it is evaluated where it stands, so refusals
     /// say so.
     fn line_annotation(&mut self, evaluated: bool) -> Result<(), SyntaxError> {
-        #[cfg_attr(not(feature = "asyncio-py"), allow(unused_mut, clippy::map_identity))]
-        self.annotation(evaluated).map_err(|mut e| {
-            // (Code mode's first module hands every refusal of one over.)
-            #[cfg(feature = "asyncio-py")]
-            {
-                e.message = e
-                    .message
-                    .replace("when the `def` runs", "when its line runs")
-                    .replace("when this `def` runs", "when its line runs");
-            }
-            e
-        })
+        // (Code mode's first module hands every refusal of one over.)
+        #[cfg(feature = "asyncio-py")]
+        return self.annotation(evaluated).map_err(said_of_its_line);
+        #[cfg(not(feature = "asyncio-py"))]
+        self.annotation(evaluated)
     }
 
     /// Operands joined by `|` (see `annotation`), and what the whole is.
