@@ -386,8 +386,8 @@ impl Runtime {
                     }
                 }
             };
-            match self.poll_thread(id, body)? {
-                Polled::Sleeps(body, seconds) => {
+            match self.resume_thread(id, body)? {
+                Resumed::Sleeps(body, seconds) => {
                     let now = self.lp.borrow().now;
                     let order = self.lp.borrow_mut().timers.next_order();
                     let wake = (now + seconds, order);
@@ -398,13 +398,13 @@ impl Runtime {
                     th.sleeping.insert(at, (wake.0, wake.1, id));
                     return Ok(());
                 }
-                Polled::Ended(outcome) => self.finish(&item, outcome),
+                Resumed::Ended(outcome) => self.finish(&item, outcome),
             }
         }
     }
 
-    /// Polls a thread's machine with the thread current.
-    fn poll_thread(self: &Rc<Self>, id: usize, mut body: Body) -> Result<Polled, RunError> {
+    /// Resumes a thread's machine with the thread current.
+    fn resume_thread(self: &Rc<Self>, id: usize, mut body: Body) -> Result<Resumed, RunError> {
         use std::task::Poll;
         let thread = self.threads.borrow().threads[id].name.clone();
         self.emit(|| EventKind::ThreadRan {
@@ -423,29 +423,22 @@ impl Runtime {
         self.running.set(task);
         self.threads.borrow_mut().current = None;
         match polled {
-            Poll::Pending => match self.take_yielded() {
+            Poll::Pending => match self.mailbox.take_yielded() {
                 Some(Suspend::Block(seconds)) => {
                     self.emit(|| EventKind::ThreadSlept {
                         thread: thread.to_string(),
                         seconds,
                     });
-                    Ok(Polled::Sleeps(body, seconds))
+                    Ok(Resumed::Sleeps(body, seconds))
                 }
                 _ => Err(RunError::internal(
                     "a thread's code suspended other than in time.sleep",
                 )),
             },
-            Poll::Ready(Ok(v)) => Ok(Polled::Ended(Ok(v))),
-            Poll::Ready(Err(Raise::Exc(e))) => Ok(Polled::Ended(Err(e))),
+            Poll::Ready(Ok(v)) => Ok(Resumed::Ended(Ok(v))),
+            Poll::Ready(Err(Raise::Exc(e))) => Ok(Resumed::Ended(Err(e))),
             Poll::Ready(Err(Raise::Stop(stop))) => Err(*stop),
         }
-    }
-
-    /// What the thread's machine suspended on, taken from the mailbox
-    /// (no borrow of the loop's state held after: the caller records
-    /// events).
-    fn take_yielded(&self) -> Option<Suspend> {
-        self.mailbox.take_yielded()
     }
 
     /// The item's call returned or raised: its `concurrent.futures`
@@ -611,7 +604,8 @@ impl Runtime {
     }
 }
 
-enum Polled {
+/// Where a thread's machine stopped (`resume_thread`).
+enum Resumed {
     Sleeps(Body, Time),
     Ended(Result<Value, Exc>),
 }

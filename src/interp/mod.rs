@@ -226,7 +226,7 @@ struct BuiltinThread {
     call: Option<(Value, Vec<Value>, builtins::Kwargs)>,
     /// What it returned, once it has: given when the thread ends (after
     /// it wakes, if it slept).
-    woken: Option<Result<Value, crate::error::Raise>>,
+    outcome: Option<Result<Value, crate::error::Raise>>,
 }
 
 #[cfg(feature = "asyncio-py")]
@@ -239,7 +239,7 @@ impl crate::engine::Coro for BuiltinThread {
         };
         let rt = self.rt.clone();
         let (result, slept) = rt.call_sleep_in_thread(|| builtins::call(&rt, func, args, kwargs));
-        self.woken = Some(result);
+        self.outcome = Some(result);
         match slept {
             true => Poll::Pending,
             false => Poll::Ready(()),
@@ -247,7 +247,7 @@ impl crate::engine::Coro for BuiltinThread {
     }
 
     fn take_outcome(mut self: std::pin::Pin<&mut Self>) -> Result<Value, crate::error::Raise> {
-        self.woken.take().unwrap_or(Ok(Value::None))
+        self.outcome.take().unwrap_or(Ok(Value::None))
     }
 
     fn frames(&self) -> Vec<crate::engine::view::FrameView> {
@@ -352,7 +352,7 @@ impl Interpreter for Compiled {
                 Value::Builtin(_) | Value::Method(_) => Ok(Box::pin(BuiltinThread {
                     rt,
                     call: Some((func, args, kwargs)),
-                    woken: None,
+                    outcome: None,
                 })),
                 _ => Err(crate::error::RunError::unsupported(format!(
                     "run_in_executor of {} is not supported yet: give it a function of the program's (`def`), or use asyncio.to_thread",

@@ -355,7 +355,7 @@ impl Iter {
     #[inline]
     pub fn step(&mut self) -> Result<Option<Value>, Raise> {
         // A range, the commonest loop, without a call.
-        if let Iter::Range { .. } = self {
+        if self.is_range() {
             return Ok(self.next_plain());
         }
         self.step_other()
