@@ -11,6 +11,11 @@ mod programs;
 use interleave::RunOptions;
 use programs::{one_step_tasks, yielding_tasks};
 use std::time::Instant;
+
+// As the command line runs, and `versus_cpython` measures.
+#[global_allocator]
+static ALLOCATOR: interleave::small_objects::SmallObjects = interleave::small_objects::SmallObjects;
+
 fn main() {
     let opts = RunOptions {
         no_trace: true,

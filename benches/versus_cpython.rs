@@ -9,15 +9,18 @@ mod programs;
 
 use interleave::program::python::to_python;
 use interleave::program::Program;
+use interleave::small_objects::SmallObjects;
 use interleave::RunOptions;
 use programs::{one_step_tasks, yielding_tasks};
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Counts live heap bytes and their peak, only while `COUNTING` is set, so
-/// that the timed runs pay nothing for it.
+/// that the timed runs pay nothing for it; the blocks come from the
+/// command line's allocator (`small_objects`), as CPython's come from its
+/// pymalloc.
 struct Counting;
 
 static COUNTING: AtomicBool = AtomicBool::new(false);
@@ -30,13 +33,13 @@ unsafe impl GlobalAlloc for Counting {
             let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
             PEAK.fetch_max(live, Ordering::Relaxed);
         }
-        unsafe { System.alloc(layout) }
+        unsafe { SmallObjects.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         if COUNTING.load(Ordering::Relaxed) {
             LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
         }
-        unsafe { System.dealloc(ptr, layout) }
+        unsafe { SmallObjects.dealloc(ptr, layout) }
     }
     // Forwarded, not left to the default (allocate, copy, free): growing
     // vectors in place is part of what is being measured.
@@ -46,7 +49,7 @@ unsafe impl GlobalAlloc for Counting {
             LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
             PEAK.fetch_max(live, Ordering::Relaxed);
         }
-        unsafe { System.realloc(ptr, layout, new_size) }
+        unsafe { SmallObjects.realloc(ptr, layout, new_size) }
     }
 }
 

@@ -16,7 +16,9 @@
 //!   from `interp`);
 //! - [`value`]: Python values and CPython's printing and operator rules;
 //! - [`trace`]: the events a run produces, which the CLI and the page show;
-//! - [`presets`]: the tutorial examples, ready to run.
+//! - [`presets`]: the tutorial examples, ready to run;
+//! - [`small_objects`]: the allocator the command line and the benchmarks
+//!   install, CPython's pymalloc in miniature.
 //!
 //! The crate knows nothing about terminals or browsers: `main.rs` is the CLI,
 //! and the page is a separate crate built on [`run`].
@@ -36,6 +38,8 @@ pub mod presets;
 pub mod program;
 pub mod scenario;
 mod session;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod small_objects;
 #[cfg(feature = "code")]
 pub(crate) mod sort;
 pub mod trace;

@@ -7,6 +7,11 @@ use interleave::{presets, program::python, trace, Limits, Program, RunOptions};
 use std::io::Write;
 use std::process::ExitCode;
 
+// Small blocks from free lists per size class, as CPython's pymalloc
+// serves its objects: a task is about ten of them.
+#[global_allocator]
+static ALLOCATOR: interleave::small_objects::SmallObjects = interleave::small_objects::SmallObjects;
+
 const USAGE: &str = "\
 usage:
   interleave run     (FILE.py | FILE.json | --preset NAME) [OPTIONS]

@@ -12,7 +12,7 @@ use crate::program::{Expr, Function, Name, UnaryOp};
 use crate::value::generator::Resumption;
 #[cfg(feature = "asyncio-py")]
 use crate::value::Exc;
-use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, Range, Value};
+use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, FunctionObj, Range, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -114,6 +114,38 @@ pub(crate) fn call_to_end(
     rt.call_function(&function, bound)
 }
 
+/// A call of a function of the program's that is not a plain `def` (the
+/// task machine enters those): an `async def`'s makes its coroutine, a
+/// generator function's its generator.
+pub(crate) fn call_function(
+    rt: &Rc<Runtime>,
+    f: &Rc<FunctionObj>,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let function = f.def();
+    let bound = bind(function, &f.defaults, args, kwargs)?;
+    #[cfg(feature = "code")]
+    if f.generator {
+        return Ok(generator(rt, f, bound));
+    }
+    if function.is_async {
+        let body = CoroBody::Function {
+            index: f.index,
+            name: f.name(),
+            args: RefCell::new(bound),
+            #[cfg(feature = "code")]
+            closure: RefCell::new(f.closure.clone()),
+        };
+        Ok(Value::Coroutine(Rc::new(Coroutine::made(body, &rt.freed))))
+    } else {
+        Err(RunError::internal(
+            "a plain function call reached the builtins; the task machine runs those",
+        )
+        .into())
+    }
+}
+
 /// `keywords.update(more)`, keeping the first place of each name.
 #[cfg(feature = "code")]
 fn merge_keywords(keywords: &mut Kwargs, more: Kwargs) {
@@ -160,29 +192,7 @@ pub(crate) fn call(
         admit("builtins", name, &args, &kwargs)?;
     }
     match callee {
-        Value::Function(f) => {
-            let function = f.def();
-            let bound = bind(function, &f.defaults, args, kwargs)?;
-            #[cfg(feature = "code")]
-            if f.generator {
-                return Ok(generator(rt, &f, bound));
-            }
-            if function.is_async {
-                let body = CoroBody::Function {
-                    index: f.index,
-                    name: f.name(),
-                    args: RefCell::new(bound),
-                    #[cfg(feature = "code")]
-                    closure: RefCell::new(f.closure.clone()),
-                };
-                Ok(Value::Coroutine(Rc::new(Coroutine::made(body, &rt.freed))))
-            } else {
-                Err(RunError::internal(
-                    "a plain function call reached the builtins; the task machine runs those",
-                )
-                .into())
-            }
-        }
+        Value::Function(f) => call_function(rt, &f, args, kwargs),
         // asyncio's functions written in Python keep their arguments in
         // their frame, which the traceback of what they raise keeps (a
         // coroutine given to `gather` that then failed is freed only when

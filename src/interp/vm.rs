@@ -1633,6 +1633,10 @@ fn leave_in_traceback(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame, exc: &E
 #[cfg(feature = "code")]
 fn keep_in_holders(frame: &Frame, leaving: Option<&Exc>) -> Result<Vec<Exc>, Raise> {
     let mut alive = Vec::new();
+    // Nearly every frame: no exception it caught holds it.
+    if frame.holders.is_empty() {
+        return Ok(alive);
+    }
     let kept: Vec<Value> = frame
         .slots
         .iter()
@@ -2871,6 +2875,29 @@ fn format_spec(_: &Rc<Runtime>, _: &Value, _: &str) -> Result<String, Raise> {
     Err(RunError::needs_code_mode("a format spec (`{x:.2f}`)"))
 }
 
+/// A call of a function of the program's: a plain `def` needs a frame
+/// (`Some`); an `async def`'s call makes its coroutine, a generator
+/// function's its generator, pushed here.
+fn call_function_here(
+    rt: &Rc<Runtime>,
+    frame: &mut Frame,
+    f: &Rc<crate::value::FunctionObj>,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Option<Action>, Raise> {
+    let function = f.def();
+    #[cfg(feature = "code")]
+    let plain = !function.is_async && !f.generator;
+    #[cfg(not(feature = "code"))]
+    let plain = !function.is_async;
+    if plain {
+        let args = builtins::bind(function, &f.defaults, args, kwargs)?;
+        return Ok(Some(Action::Enter(f.clone(), args)));
+    }
+    frame.stack.push(builtins::call_function(rt, f, args, kwargs)?);
+    Ok(None)
+}
+
 /// A call: builtins and coroutine creation complete here, their value
 /// pushed (`None`); a plain `def` needs a frame of its own (`Some`).
 fn call_here(
@@ -2880,6 +2907,12 @@ fn call_here(
     args: Vec<Value>,
     kwargs: Kwargs,
 ) -> Result<Option<Action>, Raise> {
+    // A function of the program's given no keywords, the commonest call
+    // (`worker(i)` for a gather): none of the look-ups below (`**`, a
+    // class's `__call__`, a partial, a bound method) can apply to it.
+    if let (Value::Function(f), true) = (&callee, kwargs.is_empty()) {
+        return call_function_here(rt, frame, f, args, kwargs);
+    }
     #[cfg(feature = "code")]
     let kwargs = builtins::unpack_kwargs(&callee, None, kwargs)?;
     // An object whose class has `__call__`: that method, bound.
@@ -2900,16 +2933,7 @@ fn call_here(
         other => (other, args),
     };
     if let Value::Function(f) = &callee {
-        let function = f.def();
-        // (A generator function's call makes the generator: `builtins::call`.)
-        #[cfg(feature = "code")]
-        let plain = !function.is_async && !f.generator;
-        #[cfg(not(feature = "code"))]
-        let plain = !function.is_async;
-        if plain {
-            let args = builtins::bind(function, &f.defaults, args, kwargs)?;
-            return Ok(Some(Action::Enter(f.clone(), args)));
-        }
+        return call_function_here(rt, frame, f, args, kwargs);
     }
     // `asyncio.run(main)` from the module's code: it waits, outside the
     // loop, for main's task, while the session runs the loop.
