@@ -12,7 +12,9 @@ use crate::program::{Expr, Function, Name, UnaryOp};
 use crate::value::generator::Resumption;
 #[cfg(feature = "asyncio-py")]
 use crate::value::Exc;
-use crate::value::{Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, FunctionObj, Range, Value};
+use crate::value::{
+    Builtin, Class, CoroBody, Coroutine, ExcKind, Exception, FunctionObj, Range, Value,
+};
 use std::cell::RefCell;
 use std::rc::Rc;
 
