@@ -1,6 +1,8 @@
 # The machine's fast paths (list.append specialised, a range loop's int
-# stored straight into its name, sleep(0) and its wakeup) against what
-# they shortcut: each case here takes the fast path or just misses it.
+# stored straight into its name, sleep(0) and its wakeup, range() of ints
+# made in place, a function called without keywords, a list or tuple
+# unpacked whole) against what they shortcut: each case here takes the
+# fast path or just misses it.
 import asyncio
 
 
@@ -21,7 +23,45 @@ async def sleeper(name, delays):
     return name
 
 
+def ranges():
+    print(list(range(5)), list(range(2, 5)), list(range(10, 0, -3)))
+    # Bools and negative steps: ints to range(), not to the fast path.
+    print(list(range(True)), list(range(1, True + 2)), list(range(3, -3, -2)))
+    for bad in [(1, 2, 0), (1.5,), (), (1, 2, 3, 4), ("3",)]:
+        try:
+            range(*bad)
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__ + ":", e)
+    print(range(*[1, 4]), range(3) == range(0, 3, 1), range(-5, 5, 4))
+    r = range
+    print(list(r(3)), r(2, 9, 3)[1], len(range(0, -10, -3)))
+
+
+def shadowed():
+    def range(n):
+        return ["mine", n]
+
+    print(range(3))
+
+
+def plain(a, b=2, *rest, **named):
+    return (a, b, rest, sorted(named))
+
+
+async def named(who, *, times=1):
+    return who * times
+
+
 async def main():
+    ranges()
+    shadowed()
+    print(plain(1), plain(1, 3), plain(1, 3, 4, 5), plain(a=1, z=0), plain(*[1, 2, 3]))
+    print(await named("n"), await named("n", times=3), await named(**{"who": "k"}))
+    t = (1, 2, 3)
+    l = [4, 5]
+    print([*t, *l], [*l[1:]], max(*t), [*range(3)], [*"ab"])
+    pair = await asyncio.gather(*(named(x) for x in "xy"), *tuple([named("z")]))
+    print(pair)
     xs = []
     print(xs.append(1), xs)
     r = xs.append
