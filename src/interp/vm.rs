@@ -2005,6 +2005,9 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Call { argc, kw } => {
                     charge!();
+                    // (Not in the page's modules, whose size budget it
+                    // would cost 0.3 KB.)
+                    #[cfg(not(target_arch = "wasm32"))]
                     if kw == NO_KW {
                         if let Some(range) = range_of_ints(&frame.stack, argc as usize) {
                             for _ in 0..=argc {
@@ -2914,6 +2917,7 @@ fn format_spec(_: &Rc<Runtime>, _: &Value, _: &str) -> Result<String, Raise> {
 /// (`PRECALL_BUILTIN_CLASS`), without an argument vector or the general
 /// path's checks, which such a call passes. Anything else (bools, objects
 /// with `__index__`, a zero step, the wrong count) goes the general way.
+#[cfg(not(target_arch = "wasm32"))]
 fn range_of_ints(stack: &[Value], argc: usize) -> Option<crate::value::Range> {
     let at = stack.len().checked_sub(argc + 1)?;
     let (start, stop, step) = match &stack[at..] {
