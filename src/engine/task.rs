@@ -45,8 +45,10 @@ impl Runtime {
         // Thrown into the coroutine while the loop's caller handles an
         // exception (shutdown after main raised): chained to it.
         #[cfg(feature = "code")]
-        if let (Some(e), Some(handled)) = (&exc, &*self.handling.borrow()) {
-            e.set_context(handled);
+        if let Some(e) = &exc {
+            if let Some(handled) = &*self.handling.borrow() {
+                e.set_context(handled);
+            }
         }
         let body = info.body.replace(TaskBody::Finished);
         let mut body = match body {
