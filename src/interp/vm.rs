@@ -801,9 +801,9 @@ impl TaskVm {
     /// drop glue (4% of its instructions).
     #[inline(always)]
     fn wait(&mut self, next: Waiting) {
-        let before = std::mem::replace(&mut self.waiting, next);
-        if matches!(before, Waiting::Nothing | Waiting::YieldNone) {
-            std::mem::forget(before);
+        match std::mem::replace(&mut self.waiting, next) {
+            before @ (Waiting::Nothing | Waiting::YieldNone) => std::mem::forget(before),
+            before => drop(before),
         }
     }
 
@@ -2940,11 +2940,9 @@ fn range_of_ints(stack: &[Value], argc: usize) -> Option<crate::value::Range> {
 /// `Value`'s drop glue.
 #[inline(always)]
 fn discard(v: Value) {
-    if matches!(
-        v,
-        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
-    ) {
-        std::mem::forget(v);
+    match v {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => std::mem::forget(v),
+        v => drop(v),
     }
 }
 
