@@ -97,8 +97,7 @@ impl Runtime {
         }
         // A child with a result, the commonest, is neither of the cases
         // below: one look at its outcome instead of two calls.
-        let failed = !matches!(fut.state.borrow().outcome, Outcome::Result(_));
-        if !return_exceptions && failed {
+        if !return_exceptions && !matches!(fut.state.borrow().outcome, Outcome::Result(_)) {
             if fut.is_cancelled() {
                 self.set_exception(outer, fut.make_cancelled_error());
                 return;

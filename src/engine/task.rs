@@ -96,6 +96,9 @@ impl Runtime {
                 let resumed = self.in_context(self.task_context(slot), || body.as_mut().resume());
                 #[cfg(not(feature = "asyncio-py"))]
                 let resumed = body.as_mut().resume();
+                // `Coro::run_step`'s match, written out: through the
+                // vtable, its outcome would come back through memory on
+                // every step (`Coro::resume` says why that stalls).
                 match resumed {
                     Poll::Pending => Poll::Pending,
                     Poll::Ready(()) => Poll::Ready(body.as_mut().take_outcome()),

@@ -2010,11 +2010,8 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     #[cfg(not(target_arch = "wasm32"))]
                     if kw == NO_KW {
                         if let Some(range) = range_of_ints(&frame.stack, argc as usize) {
-                            for _ in 0..=argc {
-                                if let Some(v) = frame.stack.pop() {
-                                    discard(v);
-                                }
-                            }
+                            // `range` and its ints: nothing to free.
+                            frame.stack.truncate(frame.stack.len() - argc as usize - 1);
                             frame.stack.push(Value::Range(Rc::new(range)));
                             continue;
                         }
@@ -2920,14 +2917,13 @@ fn format_spec(_: &Rc<Runtime>, _: &Value, _: &str) -> Result<String, Raise> {
 #[cfg(not(target_arch = "wasm32"))]
 fn range_of_ints(stack: &[Value], argc: usize) -> Option<crate::value::Range> {
     let at = stack.len().checked_sub(argc + 1)?;
-    let (start, stop, step) = match &stack[at..] {
-        [Value::Builtin(crate::value::Builtin::Range), Value::Int(stop)] => (0, *stop, 1),
-        [Value::Builtin(crate::value::Builtin::Range), Value::Int(start), Value::Int(stop)] => {
-            (*start, *stop, 1)
-        }
-        [Value::Builtin(crate::value::Builtin::Range), Value::Int(start), Value::Int(stop), Value::Int(step)]
-            if *step != 0 =>
-        {
+    let [Value::Builtin(crate::value::Builtin::Range), args @ ..] = &stack[at..] else {
+        return None;
+    };
+    let (start, stop, step) = match args {
+        [Value::Int(stop)] => (0, *stop, 1),
+        [Value::Int(start), Value::Int(stop)] => (*start, *stop, 1),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if *step != 0 => {
             (*start, *stop, *step)
         }
         _ => return None,
