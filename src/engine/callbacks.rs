@@ -308,6 +308,10 @@ impl Runtime {
             #[cfg(feature = "asyncio-py")]
             Err(Raise::Exc(e)) if e.kind.stops_the_loop() => Err(system_exit_in_loop()),
             Err(Raise::Exc(e)) => {
+                // It left `Handle._run`'s frame (`self._context.run(...)`,
+                // in events.py) on its way here, whatever raised it: the
+                // report announces a traceback even for a builtin's error.
+                e.mark_raised();
                 let head = handle().map(|handle| {
                     [
                         format!("Exception in callback {}", callback_repr(callable, &args)),

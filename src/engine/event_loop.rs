@@ -61,6 +61,22 @@ pub(crate) enum Handle {
     ShutdownDone(FutRef),
 }
 
+impl Handle {
+    /// The task this handle steps, what is thrown into it, and whether
+    /// the handle is the task's own step (not `Task.__wakeup`, a future's
+    /// done-callback, which throws in the future's exception or sends).
+    fn stepping(&mut self) -> Option<(&FutRef, Option<Exc>, bool)> {
+        match self {
+            Handle::Step { task, exc } => Some((task, exc.take(), true)),
+            Handle::Done {
+                callback: Callback::Wakeup(task),
+                future,
+            } => Some((task, future.result().err(), false)),
+            _ => None,
+        }
+    }
+}
+
 /// The loop's mutable state. Borrowed briefly, never across a task step.
 pub(crate) struct LoopState {
     /// FIFO of callbacks to run; each iteration runs only those present
@@ -685,7 +701,32 @@ impl Runtime {
             // So does running a callback, before the program's code runs.
             #[cfg(feature = "code")]
             self.compute.charge(super::compute::OPS_PER_CALLBACK);
-            self.run_handle(&mut handle)?;
+            let requeue = match handle.stepping() {
+                // `Task.__step` (one call site, so that it is inlined).
+                Some((task, exc, own)) => {
+                    let yielded = self.step(task, exc)?;
+                    if yielded && !own {
+                        self.call_soon(Handle::Step {
+                            task: task.clone(),
+                            exc: None,
+                        });
+                    }
+                    yielded && own
+                }
+                None => {
+                    self.run_handle(&mut handle)?;
+                    false
+                }
+            };
+            // A task that yielded bare goes back to the queue as its step
+            // ends, in the handle it ran from: no new handle, none dropped.
+            let handle = match requeue {
+                true => {
+                    self.call_soon(handle);
+                    None
+                }
+                false => Some(handle),
+            };
             #[cfg(feature = "code")]
             self.flush_compute();
             // What the callback freed outside the program's frames (a
@@ -738,7 +779,9 @@ impl Runtime {
                 self.lp.borrow_mut().self_pipe = false;
                 Ok(())
             }
-            Handle::Step { task, exc } => self.step(task, exc.take()),
+            // Stepped by `run_callback` (`Handle::stepping`), as is a
+            // `Callback::Wakeup` below.
+            Handle::Step { .. } => Ok(()),
             Handle::Timer(timer) => {
                 if timer.is_cancelled() {
                     return Ok(());
@@ -774,11 +817,7 @@ impl Runtime {
                 Ok(())
             }
             Handle::Done { callback, future } => match callback {
-                Callback::Wakeup(task) => {
-                    // `Task.__wakeup`: the outcome is thrown in or sent in.
-                    let exc = future.result().err();
-                    self.step(task, exc)
-                }
+                Callback::Wakeup(_) => Ok(()),
                 Callback::GatherChild(outer) => {
                     self.gather_child_done(outer, future);
                     Ok(())

@@ -12,20 +12,24 @@ use std::rc::Rc;
 use std::task::Poll;
 
 impl Runtime {
-    /// Runs one step of `task`, throwing `exc` into it if given.
+    /// Runs one step of `task`, throwing `exc` into it if given. True when
+    /// the coroutine yielded bare (`sleep(0)`): the caller schedules the
+    /// next step, `Task.__step`'s last act (`call_soon(self.__step)`),
+    /// which a step run from the ready queue does by putting its own
+    /// handle back (`run_callback`).
     pub(crate) fn step(
         self: &Rc<Self>,
         task: &FutRef,
         mut exc: Option<Exc>,
-    ) -> Result<(), RunError> {
+    ) -> Result<bool, RunError> {
         let Some(info) = task.task() else {
-            return Ok(());
+            return Ok(false);
         };
         let (slot, internal) = (info.slot, info.internal);
         let started = {
             let mut st = task.state.borrow_mut();
             if !matches!(st.outcome, super::futures::Outcome::Pending) {
-                return Ok(());
+                return Ok(false);
             }
             if st.must_cancel {
                 if !exc
@@ -72,6 +76,15 @@ impl Runtime {
                         ExcKind::RuntimeError,
                         "cannot reuse already awaited coroutine",
                     ));
+                }
+                // Thrown in at the coroutine's first line, it leaves that
+                // frame with a traceback entry (`async def ...`): a report
+                // of it ("exception was never retrieved") announces a
+                // traceback. (The first download reports every exception
+                // so.)
+                #[cfg(feature = "code")]
+                if let Some(thrown) = exc.as_ref().filter(|_| !info.coroutine.finished.get()) {
+                    thrown.mark_raised();
                 }
                 info.coroutine.close_unstarted();
                 None
@@ -165,10 +178,7 @@ impl Runtime {
                     if !internal {
                         self.emit(|| EventKind::Yielded { task: slot });
                     }
-                    self.call_soon(Handle::Step {
-                        task: task.clone(),
-                        exc: None,
-                    });
+                    return Ok(true);
                 }
                 // Checked first, as `Task.__step` does. (Code mode's
                 // first module runs one loop: `Runtime::run_main`.)
@@ -222,6 +232,6 @@ impl Runtime {
                 }
             },
         }
-        Ok(())
+        Ok(false)
     }
 }

@@ -169,6 +169,10 @@ pub(crate) enum Op {
     /// The statement `await asyncio.sleep(delay)`, delay on the stack; its
     /// value (None) is discarded.
     Sleep,
+    /// The statement `await asyncio.sleep(0)` (or `0.0`), the delay
+    /// written as a literal: `sleep`'s bare `yield`, with no delay to
+    /// push, read and drop on each of the commonest steps.
+    YieldNow,
     Return,
     Raise,
     /// `raise exc from cause`: pops the cause, then the exception.

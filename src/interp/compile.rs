@@ -672,8 +672,14 @@ impl<'a> Compiler<'a> {
                 if let Some(delay) = self.direct_sleep(e) {
                     #[cfg(feature = "code")]
                     let statement = self.at_await(e);
-                    self.expr(delay);
-                    self.emit(Op::Sleep);
+                    match delay {
+                        Expr::Int(0) => self.emit(Op::YieldNow),
+                        Expr::Float(f) if *f == 0.0 => self.emit(Op::YieldNow),
+                        delay => {
+                            self.expr(delay);
+                            self.emit(Op::Sleep)
+                        }
+                    };
                     #[cfg(feature = "code")]
                     {
                         self.line = statement;

@@ -110,9 +110,17 @@ impl Frame {
     }
 
     fn new(function: usize, nlocals: usize, args: Vec<Value>) -> Frame {
-        let mut slots: Vec<Option<Value>> = Vec::with_capacity(nlocals.max(args.len()));
-        slots.extend(args.into_iter().map(Some));
-        slots.resize(slots.capacity(), None);
+        // The arguments' vector becomes the slots' when it has room for
+        // the locals (collected in place: `Option<Value>` is the size of
+        // `Value`): the call then frees no vector and makes none.
+        let mut slots: Vec<Option<Value>> = if args.capacity() >= nlocals {
+            args.into_iter().map(Some).collect()
+        } else {
+            let mut slots = Vec::with_capacity(nlocals);
+            slots.extend(args.into_iter().map(Some));
+            slots
+        };
+        slots.resize(nlocals.max(slots.len()), None);
         Frame {
             function,
             pc: 0,
@@ -458,7 +466,7 @@ impl TaskVm {
             }
             body => {
                 coro.finished.set(true);
-                match body {
+                let entered = match body {
                     CoroBody::Sleep(delay, result) => self.sleep(delay, result.clone()),
                     // With a default executor, its thread shuts it down
                     // and the task waits for the future it completes.
@@ -475,7 +483,17 @@ impl TaskVm {
                         self.wait_for(next)
                     }
                     _ => Ok(Some(Value::None)),
+                };
+                // These are Python code in CPython (`sleep`, `wait_for`, in
+                // tasks.py): what they raise (`delay <= 0` of a bad delay)
+                // has their frame in its traceback, even when a task runs
+                // them directly. (The first download reports every
+                // exception so.)
+                #[cfg(feature = "code")]
+                if let Err(Raise::Exc(e)) = &entered {
+                    e.mark_raised();
                 }
+                entered
             }
         }
     }
@@ -1084,6 +1102,12 @@ impl TaskVm {
                 self.discard = true;
                 return Ok(Some(Stopped::Suspended));
             }
+            Action::YieldNow => {
+                self.rt.yield_now();
+                self.wait(Waiting::YieldNone);
+                self.discard = true;
+                return Ok(Some(Stopped::Suspended));
+            }
             Action::Sleep => {
                 // `sleep(0)` (or less) read where the delay lies: moved
                 // off the stack right after its push, it stalled each
@@ -1151,66 +1175,79 @@ impl TaskVm {
                 }
                 self.push(v);
             }
-            Action::Return => {
-                let v = self.pop();
-                // An async generator's body ending: what awaits its
-                // `__anext__()` gets `StopAsyncIteration`.
-                // (One being closed returns `aclose()`'s None instead.)
-                #[cfg(feature = "code")]
-                let ended_agen = self
-                    .frames
-                    .last()
-                    .and_then(|f| f.agen.as_ref())
-                    .filter(|a| !a.closing.get())
-                    .map(|a| a.is_async());
-                if let Some(frame) = self.frames.pop() {
-                    #[cfg(feature = "code")]
-                    {
-                        self.throw_levels = self.throw_levels.min(self.frames.len());
-                    }
-                    frame.finish();
-                    #[cfg(feature = "code")]
-                    {
-                        let handled = !frame.handling.is_empty();
-                        let holders = keep_in_holders(&frame, None)
-                            .map_err(|e| located(e, &self.rt, &self.m, &frame, 1))?;
-                        drop(frame);
-                        if let Some(caller) = self.frames.last_mut() {
-                            caller.hold(&holders);
-                        }
-                        if handled {
-                            self.publish();
-                        }
-                    }
+            Action::Return => return self.return_from_frame(),
+        }
+        Ok(None)
+    }
+
+    /// `return`: the top frame ends with the value on its stack, which
+    /// goes to its caller, or ends the task. (Apart from `act`, whose
+    /// loop a frame's end, once per call, would otherwise crowd.)
+    #[inline(never)]
+    fn return_from_frame(&mut self) -> Result<Option<Stopped>, Raise> {
+        let v = self.pop();
+        // An async generator's body ending: what awaits its
+        // `__anext__()` gets `StopAsyncIteration`.
+        // (One being closed returns `aclose()`'s None instead.)
+        #[cfg(feature = "code")]
+        let ended_agen = self
+            .frames
+            .last()
+            .and_then(|f| f.agen.as_ref())
+            .filter(|a| !a.closing.get())
+            .map(|a| a.is_async());
+        // The frame is read where it lies and dropped there
+        // (`truncate`): popped, all 256 bytes of it were copied out.
+        if let Some(frame) = self.frames.last() {
+            let below = self.frames.len() - 1;
+            #[cfg(feature = "code")]
+            {
+                self.throw_levels = self.throw_levels.min(below);
+            }
+            frame.finish();
+            #[cfg(feature = "code")]
+            let handled = !frame.handling.is_empty();
+            #[cfg(feature = "code")]
+            let holders =
+                keep_in_holders(frame, None).map_err(|e| located(e, &self.rt, &self.m, frame, 1));
+            self.frames.truncate(below);
+            #[cfg(feature = "code")]
+            {
+                let holders = holders?;
+                if let Some(caller) = self.frames.last_mut() {
+                    caller.hold(&holders);
                 }
-                // A plain generator's: `StopIteration`, with the value it
-                // returned (none for None, as `gen_send_ex` sets it).
-                #[cfg(feature = "code")]
-                match ended_agen {
-                    Some(true) => {
-                        return Err(Raise::Exc(Exception::with_args(
-                            ExcKind::StopAsyncIteration,
-                            Vec::new(),
-                        )))
-                    }
-                    Some(false) => {
-                        let args = match v {
-                            Value::None => Vec::new(),
-                            v => vec![v],
-                        };
-                        return Err(Raise::Exc(Exception::with_args(
-                            ExcKind::StopIteration,
-                            args,
-                        )));
-                    }
-                    None => {}
+                if handled {
+                    self.publish();
                 }
-                if self.frames.is_empty() {
-                    return Ok(Some(self.end(Ok(v))));
-                }
-                self.push(v);
             }
         }
+        // A plain generator's: `StopIteration`, with the value it
+        // returned (none for None, as `gen_send_ex` sets it).
+        #[cfg(feature = "code")]
+        match ended_agen {
+            Some(true) => {
+                return Err(Raise::Exc(Exception::with_args(
+                    ExcKind::StopAsyncIteration,
+                    Vec::new(),
+                )))
+            }
+            Some(false) => {
+                let args = match v {
+                    Value::None => Vec::new(),
+                    v => vec![v],
+                };
+                return Err(Raise::Exc(Exception::with_args(
+                    ExcKind::StopIteration,
+                    args,
+                )));
+            }
+            None => {}
+        }
+        if self.frames.is_empty() {
+            return Ok(Some(self.end(Ok(v))));
+        }
+        self.push(v);
         Ok(None)
     }
 
@@ -1781,6 +1818,8 @@ enum Action {
     Enter(Rc<crate::value::FunctionObj>, Vec<Value>),
     Await,
     Sleep,
+    /// `await asyncio.sleep(0)`: yield, then drop the None it gives.
+    YieldNow,
     Return,
     /// A bare `raise` in a frame handling no exception of its own.
     #[cfg(feature = "code")]
@@ -2509,6 +2548,7 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                 }
                 Op::Await => leave!(Action::Await),
                 Op::Sleep => leave!(Action::Sleep),
+                Op::YieldNow => leave!(Action::YieldNow),
                 Op::Return => leave!(Action::Return),
                 Op::Raise => {
                     let v = frame.pop();

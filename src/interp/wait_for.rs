@@ -115,6 +115,11 @@ impl WaitFor {
             timer,
             stage,
         } = self;
+        // Thrown in, it is raised at wait_for's `await` (tasks.py), in
+        // its frame: it has a traceback, whatever happens to it next.
+        if let Err(exc) = &outcome {
+            exc.mark_raised();
+        }
         let next = match stage {
             // `await waiter` returned: `fut` finished, or the time is up.
             Stage::Racing if !fut.is_pending() => Next::Done(match (result(&fut), outcome) {

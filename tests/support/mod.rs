@@ -31,7 +31,9 @@ fn last_line(stderr: &str) -> String {
 /// `asyncio.exceptions.CancelledError`), not indented as traceback frames
 /// and source lines are, the lines that chain them ("During handling of
 /// the above exception...", "The above exception was the direct
-/// cause..."), and the warnings, with the line each quotes.
+/// cause..."), each traceback's header (whether there is a traceback at
+/// all: none for an exception only C code raised), and the warnings,
+/// with the line each quotes.
 fn exception_lines(stderr: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut all = stderr.lines().peekable();
@@ -55,6 +57,7 @@ fn exception_lines(stderr: &str) -> Vec<String> {
                 None => warning,
             });
         } else if text.starts_with("During handling of the above exception")
+            || text == "Traceback (most recent call last):"
             || text.starts_with("The above exception was the direct cause")
             || (!text.starts_with(' ')
                 && !name.contains(' ')
