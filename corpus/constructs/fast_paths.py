@@ -1,5 +1,6 @@
 # The machine's fast paths (list.append specialised, a range loop's int
-# stored straight into its name, sleep(0) and its wakeup, range() of ints
+# stored straight into its name, sleep(0) and its wakeup, a statement
+# `await asyncio.sleep(0)` one instruction, range() of ints
 # made in place, a function called without keywords, a list or tuple
 # unpacked whole) against what they shortcut: each case here takes the
 # fast path or just misses it.
@@ -20,6 +21,29 @@ async def sleeper(name, delays):
         got = await asyncio.sleep(d)
         print(name, "slept", d, "->", got)
     print(name, "result", await asyncio.sleep(0, "r"))
+    return name
+
+
+async def statements(name, zero):
+    # `await asyncio.sleep(...)` as a statement, the delay a literal zero
+    # (one instruction, `Op::YieldNow`) or not: each is one trip round
+    # the loop, but a positive delay.
+    print(name, 1)
+    await asyncio.sleep(0)
+    print(name, 2)
+    await asyncio.sleep(0.0)
+    print(name, 3)
+    await asyncio.sleep(-0.0)
+    print(name, 4)
+    await asyncio.sleep(zero)
+    print(name, 5)
+    await asyncio.sleep(False)
+    print(name, 6)
+    await asyncio.sleep(-1)
+    print(name, 7)
+    await asyncio.sleep(0.001)
+    print(name, 8)
+    await asyncio.sleep(0)
     return name
 
 
@@ -99,6 +123,7 @@ async def main():
         sleeper("c", [True - 1, 0]),
     )
     print(done)
+    print(await asyncio.gather(statements("s", 0), statements("t", 0.0), sleeper("u", [0, 0])))
     try:
         await asyncio.sleep("0")
     except TypeError as e:
