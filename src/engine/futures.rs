@@ -433,8 +433,8 @@ impl FutureObj {
             ));
             // `_format_coroutine`: "done" once the coroutine has no frame,
             // as one already awaited to its end before the task got it.
-            let spent =
-                matches!(&*t.body.borrow(), TaskBody::NotStarted if t.coroutine.finished.get());
+            // (A task being stepped has its body borrowed: not unstarted.)
+            let spent = matches!(t.body.try_borrow().as_deref(), Ok(TaskBody::NotStarted) if t.coroutine.finished.get());
             let coro_state = if matches!(st.outcome, Outcome::Pending) && !spent {
                 "running at …"
             } else {

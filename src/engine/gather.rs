@@ -51,8 +51,10 @@ impl Runtime {
                     .find(|t| {
                         t.id > outer.id
                             && t.task().is_some_and(|info| {
-                                matches!(&*info.body.borrow(), TaskBody::NotStarted)
-                                    && Rc::ptr_eq(&info.coroutine, c)
+                                matches!(
+                                    info.body.try_borrow().as_deref(),
+                                    Ok(TaskBody::NotStarted)
+                                ) && Rc::ptr_eq(&info.coroutine, c)
                             })
                     })
                     .cloned(),

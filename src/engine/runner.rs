@@ -539,7 +539,9 @@ impl Session {
             let handling = to_cancel
                 .iter()
                 .filter_map(|t| t.task())
-                .filter(|t| matches!(&*t.body.borrow(), TaskBody::Running(b) if b.handles_throw()))
+                .filter(|t| {
+                    matches!(t.body.try_borrow().as_deref(), Ok(TaskBody::Running(b)) if b.handles_throw())
+                })
                 .count();
             if handling >= 2 {
                 rt.note_address_order();
@@ -976,10 +978,12 @@ fn release_coroutines(rt: &Runtime) {
         let Some(task) = rt.lp.borrow().tasks[i].upgrade() else {
             continue;
         };
-        if let Some(info) = task.task() {
-            let body = info.body.replace(TaskBody::Finished);
-            drop(body);
-        }
+        // (Never mid-step, when the body is borrowed: left then.)
+        let body = task
+            .task()
+            .and_then(|info| info.body.try_borrow_mut().ok())
+            .map(|mut body| std::mem::replace(&mut *body, TaskBody::Finished));
+        drop(body);
         // Pending futures refer to each other in circles Rc cannot free:
         // a task to the gather it was given to (its done-callback), the
         // gather to its children. Taken out first, dropped after: a drop

@@ -54,84 +54,94 @@ impl Runtime {
                 e.set_context(handled);
             }
         }
-        let body = info.body.replace(TaskBody::Finished);
-        let mut body = match body {
-            // `aclose()` thrown into before its first step (asyncio.run
-            // cancelling what is left) throws that into the generator
-            // instead of `GeneratorExit` (`async_gen_athrow_throw`).
-            #[cfg(feature = "code")]
-            TaskBody::NotStarted if exc.is_some() && info.closes_generator() => {
-                if let Some(exc) = exc.take() {
-                    self.mailbox.resume_with(Err(exc));
-                }
-                Some(self.start(info.coroutine.clone()))
-            }
-            // A coroutine that never started raises what is thrown into it
-            // before running a line. One that is finished already (closed,
-            // or awaited to its end elsewhere) raises CPython's RuntimeError
-            // instead (`gen_send_ex2` on a completed frame).
-            TaskBody::NotStarted if exc.is_some() => {
-                if info.coroutine.finished.get() {
-                    exc = Some(Exception::new(
-                        ExcKind::RuntimeError,
-                        "cannot reuse already awaited coroutine",
-                    ));
-                }
-                // Thrown in at the coroutine's first line, it leaves that
-                // frame with a traceback entry (`async def ...`): a report
-                // of it ("exception was never retrieved") announces a
-                // traceback. (The first download reports every exception
-                // so.)
+        // Borrowed through the step, not taken out and put back: what
+        // reads a task's body meanwhile (its repr, gather's look for an
+        // unstarted task, the view) uses `try_borrow`, and finds this one
+        // running.
+        let mut body = info.body.borrow_mut();
+        // A coroutine that never started raises what is thrown into it
+        // before running a line.
+        let mut thrown_unstarted = false;
+        if matches!(*body, TaskBody::NotStarted) {
+            match exc.is_some() {
+                // `aclose()` thrown into before its first step (asyncio.run
+                // cancelling what is left) throws that into the generator
+                // instead of `GeneratorExit` (`async_gen_athrow_throw`).
                 #[cfg(feature = "code")]
-                if let Some(thrown) = exc.as_ref().filter(|_| !info.coroutine.finished.get()) {
-                    thrown.mark_raised();
+                true if info.closes_generator() => {
+                    if let Some(exc) = exc.take() {
+                        self.mailbox.resume_with(Err(exc));
+                    }
+                    *body = TaskBody::Running(self.start(info.coroutine.clone()));
                 }
-                info.coroutine.close_unstarted();
-                None
+                // One that is finished already (closed, or awaited to its
+                // end elsewhere) raises CPython's RuntimeError instead
+                // (`gen_send_ex2` on a completed frame).
+                true => {
+                    if info.coroutine.finished.get() {
+                        exc = Some(Exception::new(
+                            ExcKind::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ));
+                    }
+                    // Thrown in at the coroutine's first line, it leaves
+                    // that frame with a traceback entry (`async def ...`):
+                    // a report of it ("exception was never retrieved")
+                    // announces a traceback. (The first download reports
+                    // every exception so.)
+                    #[cfg(feature = "code")]
+                    if let Some(thrown) = exc.as_ref().filter(|_| !info.coroutine.finished.get()) {
+                        thrown.mark_raised();
+                    }
+                    info.coroutine.close_unstarted();
+                    *body = TaskBody::Finished;
+                    thrown_unstarted = true;
+                }
+                false => *body = TaskBody::Running(self.start(info.coroutine.clone())),
             }
-            TaskBody::NotStarted => Some(self.start(info.coroutine.clone())),
-            TaskBody::Running(body) => Some(body),
-            TaskBody::Finished => {
-                return Err(RunError::internal(format!(
-                    "task {slot} was stepped after its coroutine finished"
-                )))
-            }
-        };
-        let poll = match body.as_mut() {
-            None => Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some")))),
-            Some(body) => {
+        }
+        let poll = match &mut *body {
+            TaskBody::Running(coro) => {
                 self.running.set(Some(slot));
                 if started {
                     self.mailbox.resume_with(exc.take().map_or(Ok(()), Err));
                 }
                 // `Task.__step` runs in the task's context.
                 #[cfg(feature = "asyncio-py")]
-                let resumed = self.in_context(self.task_context(slot), || body.as_mut().resume());
+                let resumed = self.in_context(self.task_context(slot), || coro.as_mut().resume());
                 #[cfg(not(feature = "asyncio-py"))]
-                let resumed = body.as_mut().resume();
+                let resumed = coro.as_mut().resume();
                 // `Coro::run_step`'s match, written out: through the
                 // vtable, its outcome would come back through memory on
                 // every step (`Coro::resume` says why that stalls).
                 match resumed {
                     Poll::Pending => Poll::Pending,
-                    Poll::Ready(()) => Poll::Ready(body.as_mut().take_outcome()),
+                    Poll::Ready(()) => Poll::Ready(coro.as_mut().take_outcome()),
                 }
+            }
+            _ if thrown_unstarted => {
+                Poll::Ready(Err(Raise::Exc(exc.take().expect("checked is_some"))))
+            }
+            _ => {
+                return Err(RunError::internal(format!(
+                    "task {slot} was stepped after its coroutine finished"
+                )))
             }
         };
         // The step is over: what did the coroutine yield?
         self.running.set(None);
         let yielded = self.mailbox.take_yielded();
         if poll.is_pending() {
-            if let Some(body) = body {
-                info.body.replace(TaskBody::Running(body));
-            }
+            drop(body);
         } else {
             // The coroutine's frame is cleared as it returns or raises,
             // before `Task.__step` sets the task's outcome: what it held
             // is freed first (an async generator is handed to the
             // finalizer hook before the task's done-callbacks are
             // scheduled).
+            let ended = std::mem::replace(&mut *body, TaskBody::Finished);
             drop(body);
+            drop(ended);
             // A step that stops the run runs nothing more of the program:
             // what its frames freed as the refusal unwound them (a
             // generator paused in a `try`, whose `finally` CPython would

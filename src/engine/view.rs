@@ -379,16 +379,18 @@ impl Runtime {
             .zip(&waiters)
             .filter_map(|(t, waiter)| {
                 let info = t.task()?;
-                let (started, frames, waits_in) = match &*info.body.borrow() {
+                // (A task being stepped has its body borrowed: it shows as
+                // one whose coroutine has finished.)
+                let (started, frames, waits_in) = match info.body.try_borrow().as_deref() {
                     // A coroutine already run to its end before the task
                     // got it is no longer "created" (`CORO_CLOSED`).
-                    TaskBody::NotStarted => (info.coroutine.finished.get(), Vec::new(), None),
-                    TaskBody::Running(body) => (
+                    Ok(TaskBody::NotStarted) => (info.coroutine.finished.get(), Vec::new(), None),
+                    Ok(TaskBody::Running(body)) => (
                         true,
                         body.frames(),
                         waiter.as_ref().and_then(|_| body.waits_in()),
                     ),
-                    TaskBody::Finished => (true, Vec::new(), None),
+                    Ok(TaskBody::Finished) | Err(_) => (true, Vec::new(), None),
                 };
                 let line = frames.first().and_then(|f| f.line);
                 Some(TaskView {

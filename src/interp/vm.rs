@@ -287,6 +287,11 @@ pub(crate) struct TaskVm {
     /// this step is still passing back through (`throw`); 0 once none.
     #[cfg(feature = "code")]
     throw_levels: usize,
+    /// The `aclose()` this machine runs was thrown into before its first
+    /// step, and so is still unstarted: the next value sent throws
+    /// `GeneratorExit` into its generator (`async_gen_athrow_send`).
+    #[cfg(feature = "code")]
+    close_pending: bool,
 }
 
 /// Where a run of the machine stopped: suspended, or its coroutine ended,
@@ -344,6 +349,8 @@ impl TaskVm {
             outer: None,
             #[cfg(feature = "code")]
             throw_levels: 0,
+            #[cfg(feature = "code")]
+            close_pending: false,
         }
     }
 
@@ -369,7 +376,7 @@ impl TaskVm {
             // thrown (`async_gen_athrow_throw` hands the throw on).
             (CoroBody::AsyncGenClose(agen, athrown), Some(thrown)) => {
                 coro.started.set(true);
-                agen.close_pending.set(athrown.is_none());
+                self.close_pending = athrown.is_none();
                 self.close_agen(agen, Some(thrown), athrown.is_none())
             }
             _ => self.enter(&coro, true),
@@ -1473,10 +1480,10 @@ impl TaskVm {
             // still unstarted: sent a value now, it throws `GeneratorExit`
             // in wherever the generator stands (`async_gen_athrow_send`).
             #[cfg(feature = "code")]
-            if outcome.is_ok() {
-                let pending = this.frames.first().and_then(|f| f.agen.as_ref());
-                if let Some(agen) = pending.filter(|a| a.close_pending.get()) {
-                    agen.close_pending.set(false);
+            if outcome.is_ok() && std::mem::take(&mut this.close_pending) {
+                // (Its generator's frame is the machine's first until it
+                // ends, and the task with it.)
+                if this.frames.first().is_some_and(|f| f.agen.is_some()) {
                     outcome = Err(Exception::bare(ExcKind::GeneratorExit));
                 }
             }

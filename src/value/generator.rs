@@ -90,9 +90,6 @@ pub struct Generator {
     /// or `aclose()` says it is already running.
     #[cfg(feature = "asyncio-py")]
     pub stuck_running: Cell<bool>,
-    /// Its `aclose()` was thrown into before its first step, and so is
-    /// still unstarted: the next value sent throws `GeneratorExit` in.
-    pub close_pending: Cell<bool>,
     /// What the paused `yield` evaluates to when a plain generator next
     /// runs (`send(value)`; `next()` sends None).
     pub sent: RefCell<Value>,
@@ -144,7 +141,6 @@ impl Generator {
             closing: Cell::new(false),
             #[cfg(feature = "asyncio-py")]
             stuck_running: Cell::new(false),
-            close_pending: Cell::new(false),
             sent: RefCell::new(Value::None),
             paused_in_try: Cell::new(false),
             finalized,
