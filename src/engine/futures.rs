@@ -91,7 +91,9 @@ pub struct TaskInfo {
     /// run by `body`, and lets go of what it held when it finishes.
     pub(crate) coroutine: Rc<crate::value::Coroutine>,
     /// The task's coroutine. Apart from `state`, so that polling it never
-    /// holds a borrow the coroutine itself may need (`task.done()`).
+    /// holds a borrow the coroutine itself may need (`task.done()`). It is
+    /// borrowed for the whole of its step: whatever else reads it uses
+    /// `try_borrow`, and a body it cannot borrow is the running task's.
     pub(crate) body: RefCell<TaskBody>,
 }
 
@@ -131,7 +133,7 @@ pub(crate) enum TaskBody {
     /// Not stepped yet: `TaskInfo::coroutine` is all there is, so a task
     /// waiting for its first step costs no more than that.
     NotStarted,
-    /// Suspended (or being polled, when taken out of the table).
+    /// Suspended, or being stepped (borrowed by `Runtime::step` then).
     Running(crate::engine::Body),
     Finished,
 }
