@@ -26,8 +26,9 @@ async def sleeper(name, delays):
 
 async def statements(name, zero):
     # `await asyncio.sleep(...)` as a statement, the delay a literal zero
-    # (one instruction, `Op::YieldNow`) or not: each is one trip round
-    # the loop, but a positive delay.
+    # (one instruction, `Op::YieldNow`) or any other expression that is
+    # zero or less (`Op::Sleep`, which checks): each is one trip round the
+    # loop, but a positive delay.
     print(name, 1)
     await asyncio.sleep(0)
     print(name, 2)

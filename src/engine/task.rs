@@ -15,8 +15,9 @@ impl Runtime {
     /// Runs one step of `task`, throwing `exc` into it if given. True when
     /// the coroutine yielded bare (`sleep(0)`): the caller schedules the
     /// next step, `Task.__step`'s last act (`call_soon(self.__step)`),
-    /// which a step run from the ready queue does by putting its own
-    /// handle back (`run_callback`).
+    /// which a step run from its own handle does by putting that handle
+    /// back, and a `Task.__wakeup` by queueing a new one (`run_callback`).
+    #[must_use = "a bare yield's next step is the caller's to schedule"]
     pub(crate) fn step(
         self: &Rc<Self>,
         task: &FutRef,
