@@ -84,15 +84,16 @@ impl Runtime {
                             ExcKind::RuntimeError,
                             "cannot reuse already awaited coroutine",
                         ));
-                    }
-                    // Thrown in at the coroutine's first line, it leaves
-                    // that frame with a traceback entry (`async def ...`):
-                    // a report of it ("exception was never retrieved")
-                    // announces a traceback. (The first download reports
-                    // every exception so.)
-                    #[cfg(feature = "code")]
-                    if let Some(thrown) = exc.as_ref().filter(|_| !info.coroutine.finished.get()) {
-                        thrown.mark_raised();
+                    } else {
+                        // Thrown in at the coroutine's first line, it
+                        // leaves that frame with a traceback entry (`async
+                        // def ...`): a report of it ("exception was never
+                        // retrieved") announces a traceback. (The first
+                        // download reports every exception so.)
+                        #[cfg(feature = "code")]
+                        if let Some(thrown) = &exc {
+                            thrown.mark_raised();
+                        }
                     }
                     info.coroutine.close_unstarted();
                     *body = TaskBody::Finished;

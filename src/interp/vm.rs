@@ -113,6 +113,9 @@ fn slots_of(args: Vec<Value>, nlocals: usize) -> Vec<Option<Value>> {
     slots
 }
 
+/// (The native version's second arm, with the page's resize: shared
+/// through one function, the native one-step task ran 0.65% more
+/// instructions.)
 #[cfg(target_arch = "wasm32")]
 #[inline(always)]
 fn slots_of(args: Vec<Value>, nlocals: usize) -> Vec<Option<Value>> {
@@ -1129,6 +1132,8 @@ impl TaskVm {
                 return Ok(Some(Stopped::Suspended));
             }
             Action::YieldNow => {
+                // `yield_once(Value::None)` written out: called (even
+                // `#[inline(always)]`), a step ran 1% more instructions.
                 self.rt.yield_now();
                 self.wait(Waiting::YieldNone);
                 self.discard = true;
