@@ -197,11 +197,19 @@ impl Runtime {
         }
     }
 
-    /// The module's code waits in `run_until_complete(until)`: the
-    /// session runs the loop until `until` is done, then goes back to it.
+    /// The module's code waits in `run_until_complete(until)` (or
+    /// `run_forever()`): the session runs the loop until `until` is done
+    /// (or, `forever`, until `stop()`), then goes back to it.
     #[cfg(feature = "asyncio-py")]
-    pub(crate) fn run_from_module(&self) {
-        self.lp.borrow_mut().module_run = true;
+    pub(crate) fn run_from_module(&self, forever: bool) {
+        self.lp.borrow_mut().module_run = Some(forever);
+    }
+
+    /// `loop.stop()` of the running loop: `run_forever` returns after
+    /// this iteration.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn stop_loop(&self) {
+        self.lp.borrow_mut().stopping = true;
     }
 
     /// `loop.close()` of the loop the engine runs, not running: what it

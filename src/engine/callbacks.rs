@@ -157,6 +157,7 @@ fn qualname(func: &Value) -> Option<String> {
         // `str.upper`, read from its type, is named for it.
         Value::Method(m) => match &m.0 {
             Value::Class(c) => format!("{}.{}", c.name(), m.1),
+            Value::Loop(_) => format!("{}.{}", crate::value::loop_method_owner(&m.1), m.1),
             receiver => format!("{}.{}", receiver.type_name(), m.1),
         },
         Value::UserClass(c) => c.name.to_string(),

@@ -110,11 +110,12 @@ pub(crate) struct LoopState {
     pub policy_loop: Option<Rc<crate::value::EventLoopObj>>,
     #[cfg(feature = "asyncio-py")]
     pub policy_set: bool,
-    /// The module's code waits in `loop.run_until_complete`, not in
-    /// `asyncio.run`: when the future is done the loop stops, keeping
-    /// what it holds, and the module's code goes on.
+    /// The module's code waits in `loop.run_until_complete` (`false`) or
+    /// `loop.run_forever` (`true`), not in `asyncio.run`: when the future
+    /// is done (or the loop is stopped) the loop stops, keeping what it
+    /// holds, and the module's code goes on.
     #[cfg(feature = "asyncio-py")]
-    pub module_run: bool,
+    pub module_run: Option<bool>,
     /// Every task ever created, by slot: CPython's `all_tasks()`, in
     /// creation order. Held weakly, as asyncio's `_all_tasks` is: a task
     /// goes when the program, the loop's queues and other futures let go
@@ -191,7 +192,7 @@ impl LoopState {
             #[cfg(feature = "asyncio-py")]
             policy_set: false,
             #[cfg(feature = "asyncio-py")]
-            module_run: false,
+            module_run: None,
             tasks: Vec::new(),
             trace: Trace::new(trace),
             stdout: String::new(),
@@ -433,6 +434,14 @@ impl Runtime {
             .borrow_mut()
             .callbacks
             .retain(|c| !matches!(c, Callback::Release(w) if Rc::ptr_eq(w, waiter)));
+    }
+
+    /// `future.remove_done_callback(_run_until_complete_cb)`, as
+    /// `run_until_complete` returns or raises.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn remove_stop_callback(&self, future: &FutRef) {
+        let mut st = future.state.borrow_mut();
+        st.callbacks.retain(|c| !matches!(c, Callback::StopLoop));
     }
 
     fn schedule_callbacks(&self, future: &FutRef) {

@@ -66,9 +66,10 @@ enum Then {
     /// Main is done: cancel what is left.
     CancelRest,
     /// The future the module's `loop.run_until_complete` waits for is
-    /// done: the loop stops, and the module's code goes on.
+    /// done (or, `forever`, the module's `loop.run_forever()` was
+    /// stopped): the loop stops, and the module's code goes on.
     #[cfg(feature = "asyncio-py")]
-    Resume,
+    Resume { forever: bool },
     /// The cancelled tasks are done: report the ones that raised instead.
     ReportCancelled(Vec<FutRef>),
     /// Shutdown step `n` (of two) is done.
@@ -159,18 +160,27 @@ impl Session {
     }
 
     /// `run_until_complete(future)`: the loop stops after the iteration in
-    /// which the future's done-callback runs.
+    /// which the future's done-callback runs. (The module's `run_forever()`
+    /// waits on a future done already, and only `stop()` stops the loop.)
     fn run_until_complete(&self, until: FutRef, then: Then) -> Phase {
         #[cfg(feature = "code")]
         {
             self.rt.lp.borrow_mut().set_open(true);
+            // `run`, `Runner.run` and `run_until_complete` are below
+            // `run_forever`, or only the last, or none.
             #[cfg(feature = "asyncio-py")]
-            let module_runs_it = matches!(then, Then::Resume);
+            let below = match then {
+                Then::Resume { forever: true } => 6,
+                Then::Resume { forever: false } => 7,
+                _ => 9,
+            };
             #[cfg(not(feature = "asyncio-py"))]
-            let module_runs_it = false;
-            self.rt
-                .frames_below_tasks
-                .set(if module_runs_it { 7 } else { 9 });
+            let below = 9;
+            self.rt.frames_below_tasks.set(below);
+        }
+        #[cfg(feature = "asyncio-py")]
+        if matches!(then, Then::Resume { forever: true }) {
+            return Phase::Running { until, then };
         }
         self.rt.add_done_callback(&until, Callback::StopLoop);
         Phase::Running { until, then }
@@ -257,8 +267,10 @@ impl Session {
                 let yielded = self.rt.mailbox.take_yielded();
                 #[cfg(feature = "asyncio-py")]
                 if let Some(super::suspend::Suspend::On(until)) = &yielded {
-                    if std::mem::take(&mut self.rt.lp.borrow_mut().module_run) {
-                        self.phase = self.run_until_complete(until.clone(), Then::Resume);
+                    let module_run = self.rt.lp.borrow_mut().module_run.take();
+                    if let Some(forever) = module_run {
+                        self.phase =
+                            self.run_until_complete(until.clone(), Then::Resume { forever });
                         return true;
                     }
                 }
@@ -367,6 +379,7 @@ impl Session {
         if !std::mem::take(&mut self.rt.lp.borrow_mut().stopping) {
             return true;
         }
+        #[cfg(not(feature = "asyncio-py"))]
         if until.is_pending() {
             self.fail(RunError::internal(
                 "the loop stopped before the future completed",
@@ -377,7 +390,16 @@ impl Session {
         else {
             return false;
         };
-        match self.next_phase(then, &until) {
+        // `loop.stop()` before the future was done: `run_until_complete`
+        // takes its callback off the future and raises.
+        #[cfg(feature = "asyncio-py")]
+        let next = match until.is_pending() {
+            true => self.stopped_early(then, &until),
+            false => self.next_phase(then, &until),
+        };
+        #[cfg(not(feature = "asyncio-py"))]
+        let next = self.next_phase(then, &until);
+        match next {
             Ok(Some(phase)) => {
                 self.phase = phase;
                 true
@@ -393,38 +415,36 @@ impl Session {
         }
     }
 
+    /// The loop stopped (`loop.stop()`) before `until` was done:
+    /// `run_until_complete`'s RuntimeError goes to the module's code, or
+    /// out of `asyncio.run` once it has shut down as after main raised.
+    #[cfg(feature = "asyncio-py")]
+    fn stopped_early(&mut self, then: Then, until: &FutRef) -> Result<Option<Phase>, RunError> {
+        self.rt.remove_stop_callback(until);
+        let stopped = crate::value::Exception::new(
+            crate::value::ExcKind::RuntimeError,
+            "Event loop stopped before Future completed.",
+        );
+        // Raised in `run_until_complete`'s frame.
+        stopped.mark_raised();
+        match then {
+            Then::Resume { .. } => {
+                self.rt.lp.borrow_mut().set_open(false);
+                self.rt.mailbox.resume_with(Err(stopped));
+                Ok(Some(Phase::Module))
+            }
+            Then::CancelRest => self.cancel_rest(Some(stopped), until),
+            _ => Err(stop(RunError::unsupported(
+                "loop.stop() while `asyncio.run` shuts down is not supported yet",
+            ))),
+        }
+    }
+
     fn next_phase(&mut self, then: Then, done: &FutRef) -> Result<Option<Phase>, RunError> {
         match then {
-            Then::CancelRest => {
-                // `run_until_complete` ends with `future.result()`, which
-                // retrieves main's exception.
-                let raised = done.result().err();
-                // What shuts down next runs inside `Runner.__exit__`,
-                // while main's exception is being handled.
-                // (Or, when main raised nothing, what the module's code
-                // that called `asyncio.run` handles.)
-                #[cfg(feature = "code")]
-                {
-                    let below = self.rt.handling.borrow().clone();
-                    self.rt.handling.replace(raised.clone().or(below));
-                }
-                // With the module's code, this is what `asyncio.run`
-                // raises to it when it returns (that code may catch it).
-                self.uncaught = raised;
-                // `Runner.run` hands main's result to `asyncio.run`, which
-                // returns it to the module's statement; main's task goes.
-                #[cfg(feature = "code")]
-                if self.module.is_none() {
-                    let outcome = &mut done.state.borrow_mut().outcome;
-                    if let Outcome::Result(v) = outcome {
-                        self.main_result = Some(std::mem::replace(v, Value::None));
-                    }
-                }
-                match self.cancel_all_tasks()? {
-                    Some(phase) => Ok(Some(phase)),
-                    None => self.shutdown_step(0).map(Some),
-                }
-            }
+            // `run_until_complete` ends with `future.result()`, which
+            // retrieves main's exception.
+            Then::CancelRest => self.cancel_rest(done.result().err(), done),
             Then::ReportCancelled(tasks) => {
                 self.report_cancelled(&tasks);
                 // The gather that waited for them was a temporary of
@@ -437,7 +457,7 @@ impl Session {
             }
             Then::Shutdown(0) => self.shutdown_step(1).map(Some),
             #[cfg(feature = "asyncio-py")]
-            Then::Resume => {
+            Then::Resume { .. } => {
                 self.rt.lp.borrow_mut().set_open(false);
                 self.rt.mailbox.resume_with(Ok(()));
                 Ok(Some(Phase::Module))
@@ -482,6 +502,44 @@ impl Session {
                 }
                 Ok(None)
             }
+        }
+    }
+
+    /// Main is done (or the loop stopped before it was, `raised` then
+    /// being `run_until_complete`'s RuntimeError): `Runner.close` cancels
+    /// what is left, then shuts down. (Inlined: Code mode's module, where
+    /// only `next_phase` calls it, is 13 bytes smaller.)
+    #[cfg_attr(not(feature = "code"), allow(unused_variables))]
+    #[inline(always)]
+    fn cancel_rest(
+        &mut self,
+        raised: Option<Exc>,
+        done: &FutRef,
+    ) -> Result<Option<Phase>, RunError> {
+        // What shuts down next runs inside `Runner.__exit__`,
+        // while main's exception is being handled.
+        // (Or, when main raised nothing, what the module's code
+        // that called `asyncio.run` handles.)
+        #[cfg(feature = "code")]
+        {
+            let below = self.rt.handling.borrow().clone();
+            self.rt.handling.replace(raised.clone().or(below));
+        }
+        // With the module's code, this is what `asyncio.run`
+        // raises to it when it returns (that code may catch it).
+        self.uncaught = raised;
+        // `Runner.run` hands main's result to `asyncio.run`, which
+        // returns it to the module's statement; main's task goes.
+        #[cfg(feature = "code")]
+        if self.module.is_none() {
+            let outcome = &mut done.state.borrow_mut().outcome;
+            if let Outcome::Result(v) = outcome {
+                self.main_result = Some(std::mem::replace(v, Value::None));
+            }
+        }
+        match self.cancel_all_tasks()? {
+            Some(phase) => Ok(Some(phase)),
+            None => self.shutdown_step(0).map(Some),
         }
     }
 

@@ -1831,7 +1831,8 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         (
             Value::Loop(_),
             "create_future" | "create_task" | "time" | "call_soon" | "call_later" | "call_at"
-            | "run_until_complete" | "close" | "is_running" | "is_closed" | "run_in_executor",
+            | "run_until_complete" | "run_forever" | "stop" | "close" | "is_running" | "is_closed"
+            | "run_in_executor",
         ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
@@ -2757,7 +2758,10 @@ fn loop_lifecycle(
 ) -> Result<Option<Value>, Raise> {
     let running = rt.running_loop().is_some_and(|r| Rc::ptr_eq(&r, l));
     let runtime_error = |m: &str| Err(Raise::Exc(Exception::new(ExcKind::RuntimeError, m)));
-    if matches!(name, "is_running" | "is_closed" | "close") {
+    if matches!(
+        name,
+        "is_running" | "is_closed" | "close" | "run_forever" | "stop"
+    ) {
         no_kwargs(&format!("BaseEventLoop.{name}"), kwargs)?;
         if !args.is_empty() {
             return Err(type_error(format!(
@@ -2773,6 +2777,32 @@ fn loop_lifecycle(
         "close" => {
             rt.close_loop(l)?;
             Ok(Some(Value::None))
+        }
+        // `_stopping = True`: the loop runs the rest of its iteration,
+        // then `run_forever` returns (`run_until_complete` raises if its
+        // future is not done by then).
+        "stop" if running => {
+            rt.stop_loop();
+            Ok(Some(Value::None))
+        }
+        "stop" => Err(RunError::unsupported(
+            "loop.stop() while the loop is not running is not supported yet: CPython's next run_forever() then runs one iteration and returns; call it from a callback or a task",
+        )),
+        "run_forever" => {
+            check_open(l)?;
+            if running {
+                return runtime_error("This event loop is already running");
+            }
+            if rt.loop_running() {
+                return runtime_error("Cannot run the event loop while another loop is running");
+            }
+            rt.bind_loop(l)?;
+            // What the module's code waits on (`vm`): done already, with
+            // `run_forever`'s None, so that only `stop()` ends the run.
+            let returned = rt.create_future();
+            rt.set_result(&returned, Value::None);
+            rt.run_from_module(true);
+            Ok(Some(Value::Future(returned)))
         }
         "run_until_complete" => {
             let [future] = keywords(name, kwargs.clone(), ["future"])?;
@@ -2796,7 +2826,7 @@ fn loop_lifecycle(
             }
             rt.bind_loop(l)?;
             let future = rt.ensure_future(args.pop().expect("length checked"))?;
-            rt.run_from_module();
+            rt.run_from_module(false);
             Ok(Some(Value::Future(future)))
         }
         _ => Ok(None),

@@ -2155,12 +2155,14 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                         {
                             rt.count_clock_read();
                         }
-                        // `loop.run_until_complete(f)` from the module's
-                        // code: it waits, outside the loop, while the
-                        // session runs the loop until `f` is done.
+                        // `loop.run_until_complete(f)` (or `run_forever()`)
+                        // from the module's code: it waits, outside the
+                        // loop, while the session runs the loop until `f`
+                        // is done (or the loop is stopped).
                         #[cfg(feature = "asyncio-py")]
                         if let (Value::Loop(_), Value::Future(until)) = (&target, &v) {
-                            if &*code.names[name as usize] == "run_until_complete" {
+                            let run = &*code.names[name as usize];
+                            if run == "run_until_complete" || run == "run_forever" {
                                 leave!(Action::RunLoop(until.clone()));
                             }
                         }

@@ -719,6 +719,13 @@ fn callable_repr(v: &Value) -> String {
             m.1,
             super::unbound_owner(&m.0, &m.1).unwrap_or_default()
         ),
+        #[cfg(feature = "asyncio-py")]
+        Value::Method(m) if matches!(m.0, Value::Loop(_)) => format!(
+            "<bound method {}.{} of {}>",
+            super::loop_method_owner(&m.1),
+            m.1,
+            m.0.repr()
+        ),
         Value::Method(m) if super::is_python_method(m) => format!(
             "<bound method {}.{} of {}>",
             m.0.cpython_type_name(),

@@ -259,6 +259,17 @@ pub(crate) fn is_python_method(m: &(Value, Name)) -> bool {
         && matches!(&m.0, Value::Future(f) if matches!(f.kind, crate::engine::futures::FutKind::Gathering))
 }
 
+/// The class that defines the loop's method `name` (its `__qualname__`'s
+/// first part): asyncio's loop is written in Python, in `BaseEventLoop`
+/// but for the Unix loop's own `close`.
+#[cfg(feature = "asyncio-py")]
+pub(crate) fn loop_method_owner(name: &str) -> &'static str {
+    match name {
+        "close" => "_UnixSelectorEventLoop",
+        _ => "BaseEventLoop",
+    }
+}
+
 /// The type whose method `m` is, read from the type (`str.lower`, a
 /// `method_descriptor`): called with the object first
 /// (`interp::builtins::call_unbound`). `None` for a method read from an
