@@ -220,6 +220,11 @@ pub(crate) enum Op {
     /// Copies the top value.
     #[cfg(feature = "code")]
     Dup,
+    /// Copies the value `n` from the top (1: the top), as CPython's
+    /// `COPY`: a class body's alias of a method made above
+    /// (`__repr__ = __str__`), one function under both names.
+    #[cfg(feature = "asyncio-py")]
+    Copy(u32),
     /// Swaps the top two values.
     #[cfg(feature = "code")]
     Swap,

@@ -1862,8 +1862,23 @@ impl<'a> Compiler<'a> {
                         self.emit(none);
                     }
                 }
+                #[cfg(not(feature = "asyncio-py"))]
                 for attr in &class.body {
                     self.expr(&attr.value);
+                }
+                #[cfg(feature = "asyncio-py")]
+                for (i, attr) in class.body.iter().enumerate() {
+                    // An alias (`__repr__ = __str__`, `source::method_alias`)
+                    // is the function made above, not another one made.
+                    match class.body[..i]
+                        .iter()
+                        .position(|a| matches!(a.value, Expr::Name(_)) && a.value == attr.value)
+                    {
+                        Some(j) => {
+                            self.emit(Op::Copy((i - j) as u32));
+                        }
+                        None => self.expr(&attr.value),
+                    }
                 }
                 // A library class's name carries its module
                 // (`ClassObj::new`).

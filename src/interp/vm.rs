@@ -2728,6 +2728,12 @@ fn run_frame(rt: &Rc<Runtime>, m: &Compiled, frame: &mut Frame) -> Result<Action
                     let top = frame.stack.last().cloned().unwrap_or(Value::None);
                     frame.stack.push(top);
                 }
+                #[cfg(feature = "asyncio-py")]
+                Op::Copy(n) => {
+                    let at = frame.stack.len().checked_sub(n as usize);
+                    let v = at.and_then(|at| frame.stack.get(at)).cloned();
+                    frame.stack.push(v.unwrap_or(Value::None));
+                }
                 #[cfg(feature = "code")]
                 Op::Swap => {
                     let n = frame.stack.len();

@@ -1381,9 +1381,30 @@ impl Source {
                     let module_named = !self.program && attr == "__module__";
                     #[cfg(not(feature = "asyncio-py"))]
                     let module_named = false;
+                    // `__repr__ = __str__`, `alias = method`: one function
+                    // under two names in the class's dict.
+                    #[cfg(feature = "asyncio-py")]
+                    if let Some(method) = self.method_alias(&attr, body) {
+                        self.p.advance();
+                        self.p.advance();
+                        self.p.advance();
+                        self.newline()?;
+                        let attr: Name = attr.into();
+                        self.class_attrs.push(attr.clone());
+                        body.push(crate::program::ClassAttr { name: attr, value: method });
+                        continue;
+                    }
                     if attr.starts_with("__") && !module_named {
+                        // (Code mode's first module hands an alias over.)
+                        #[cfg(not(feature = "asyncio-py"))]
+                        return Err(SyntaxError::at(
+                            line,
+                            col,
+                            crate::error::needs_asyncio_py(&format!("a class attribute `{attr}`")),
+                        ));
+                        #[cfg(feature = "asyncio-py")]
                         return Err(SyntaxError::at(line, col, format!(
-                            "a class attribute named `{attr}` is not supported yet: CPython gives `__...__` names of a class special meanings, and renames other `__` names"
+                            "a class attribute named `{attr}` is not supported yet: CPython gives `__...__` names of a class special meanings, and renames other `__` names; a special method may be another name for a method defined above it (`__repr__ = __str__`)"
                         )));
                     }
                     self.p.advance();
@@ -1439,6 +1460,30 @@ impl Source {
         }
     }
 
+    /// `attr = method`, where the class body defined `method` above with a
+    /// plain `def` (undecorated): that function, as `attr`'s value. `attr`
+    /// may be a special method the engine models (`__repr__ = __str__`).
+    #[cfg(feature = "asyncio-py")]
+    fn method_alias(&self, attr: &str, body: &[crate::program::ClassAttr]) -> Option<Expr> {
+        let (Some(Tok::Op("=")), Some(Tok::Name(aliased)), Some(Tok::Newline) | None) =
+            (self.p.peek_at(1), self.p.peek_at(2), self.p.peek_at(3))
+        else {
+            return None;
+        };
+        let special = attr.starts_with("__") && attr.ends_with("__");
+        let modelled = crate::program::SPECIAL_METHODS.contains(&attr)
+            || crate::program::LIBRARY_SPECIAL_METHODS.contains(&attr)
+            || crate::program::CmpOp::of_method(attr).is_some();
+        if (attr.starts_with("__") && !special) || (special && !modelled) || attr == "__init__" {
+            return None;
+        }
+        let bound = body.iter().rev().find(|a| *a.name == **aliased)?;
+        match &bound.value {
+            Expr::Name(f) if crate::program::method_class(f).is_some() => Some(bound.value.clone()),
+            _ => None,
+        }
+    }
+
     /// The class body's names are its own scope, which Interleave does not
     /// model: what the body evaluates (its values, its methods' defaults)
     /// is evaluated where the class stands, so it may not read them.
@@ -1451,8 +1496,17 @@ impl Source {
             .iter()
             .find(|r| r.module.is_none() && body.iter().any(|a| *a.name == *r.name))
         {
+            // (Code mode's first module hands it over: it may be an alias
+            // of a method, `source::method_alias`.)
+            #[cfg(not(feature = "asyncio-py"))]
+            Some(r) => Err(SyntaxError::at(
+                r.line,
+                r.col,
+                crate::error::needs_asyncio_py(&format!("reading `{}` in a class body", r.name)),
+            )),
+            #[cfg(feature = "asyncio-py")]
             Some(r) => Err(SyntaxError::at(r.line, r.col, format!(
-                "this reads `{}`, an attribute the class body bound above, which is not supported yet; write its value",
+                "this reads `{}`, an attribute the class body bound above, which is not supported yet; write its value (or, to give a method another name, `alias = method`)",
                 r.name
             ))),
             None => Ok(()),

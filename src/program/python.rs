@@ -317,6 +317,17 @@ fn class_def(out: &mut String, class: &super::ClassDef, level: usize, marks: &mu
     let program = marks.program;
     for attr in &class.body {
         let mut value = &attr.value;
+        // A method's other name (`__repr__ = __str__`): the function was
+        // written under its own.
+        #[cfg(feature = "asyncio-py")]
+        if let Expr::Name(f) = value {
+            let qualname = super::qualname(f);
+            let method = super::short_name(&qualname);
+            if defined(value, program).is_some() && *method != *attr.name {
+                line(out, level + 1, &format!("{} = {method}", attr.name));
+                continue;
+            }
+        }
         match defined(value, program) {
             Some(i) => {
                 while let Expr::Call { func, args, .. } = value {
