@@ -908,9 +908,13 @@ fn call_builtin(
     // (A loop callback runs with the loop running, and no task.)
     // `gather` and `ensure_future` outside a loop take the policy's
     // current loop (`_get_event_loop()`), as older tutorials' module code
-    // has them.
+    // has them, unless their first argument is a future, whose loop they
+    // take (`futures._get_loop`).
     #[cfg(feature = "asyncio-py")]
-    if matches!(b, Builtin::Gather | Builtin::EnsureFuture) && !rt.loop_running() {
+    if matches!(b, Builtin::Gather | Builtin::EnsureFuture)
+        && !rt.loop_running()
+        && !matches!(args.first(), Some(Value::Future(_)))
+    {
         match rt.policy_loop()? {
             Some(l) if !l.closed.get() => rt.bind_loop(&l)?,
             Some(_) => {

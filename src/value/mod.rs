@@ -255,6 +255,11 @@ pub fn builtin_global(name: &str) -> Option<Value> {
 /// shows it), not in C? Of the futures' methods, only
 /// `_GatheringFuture.cancel` (`tasks.py`); the rest are `_asyncio`'s.
 pub(crate) fn is_python_method(m: &(Value, Name)) -> bool {
+    // (asyncio's loop is written in Python: `loop_method_owner`.)
+    #[cfg(feature = "asyncio-py")]
+    if matches!(m.0, Value::Loop(_)) {
+        return true;
+    }
     &*m.1 == "cancel"
         && matches!(&m.0, Value::Future(f) if matches!(f.kind, crate::engine::futures::FutKind::Gathering))
 }

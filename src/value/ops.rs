@@ -1288,9 +1288,14 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         // Timer handles equal by value (`timer_handles_equal`).
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(x), Value::Handle(y)) => Rc::ptr_eq(x, y),
-        // Each `obj.method` makes a new bound method, equal to the others.
+        // Each `obj.method` makes a new bound method, equal to the others
+        // (a builtin's too: `fut.cancel is fut.cancel` is False), but
+        // `str.upper`, read from the type, is the type's one descriptor.
         #[cfg(feature = "code")]
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
+        (Value::Method(x), Value::Method(y)) if !matches!(x.0, Value::Class(_)) => {
+            Rc::ptr_eq(x, y)
+        }
         // Not `==`, which may be the program's `__eq__`.
         #[cfg(feature = "asyncio-py")]
         (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(x, y),
