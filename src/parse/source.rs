@@ -1391,7 +1391,10 @@ impl Source {
                         self.newline()?;
                         let attr: Name = attr.into();
                         self.class_attrs.push(attr.clone());
-                        body.push(crate::program::ClassAttr { name: attr, value: method });
+                        body.push(crate::program::ClassAttr {
+                            name: attr,
+                            value: method,
+                        });
                         continue;
                     }
                     if attr.starts_with("__") && !module_named {
