@@ -205,6 +205,13 @@ impl Runtime {
         self.lp.borrow_mut().module_run = Some(forever);
     }
 
+    /// `loop._write_to_self()` (`call_soon_threadsafe`): the self-pipe
+    /// is written, and the next iteration queues `_read_from_self`.
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn write_to_self(&self) {
+        self.lp.borrow_mut().self_pipe = true;
+    }
+
     /// `loop.stop()` of the running loop: `run_forever` returns after
     /// this iteration.
     #[cfg(feature = "asyncio-py")]

@@ -1834,9 +1834,20 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
         #[cfg(feature = "asyncio-py")]
         (
             Value::Loop(_),
-            "create_future" | "create_task" | "time" | "call_soon" | "call_later" | "call_at"
-            | "run_until_complete" | "run_forever" | "stop" | "close" | "is_running" | "is_closed"
-            | "run_in_executor",
+            "create_future"
+            | "create_task"
+            | "time"
+            | "call_soon"
+            | "call_later"
+            | "call_at"
+            | "run_until_complete"
+            | "run_forever"
+            | "stop"
+            | "close"
+            | "is_running"
+            | "is_closed"
+            | "run_in_executor"
+            | "call_soon_threadsafe",
         ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
@@ -2635,7 +2646,10 @@ fn loop_method(
     if name == "run_in_executor" {
         return run_in_executor(rt, l, args, kwargs);
     }
-    if !matches!(name, "call_soon" | "call_later" | "call_at") {
+    if !matches!(
+        name,
+        "call_soon" | "call_later" | "call_at" | "call_soon_threadsafe"
+    ) {
         if !args.is_empty() || !kwargs.is_empty() {
             return Err(type_error(format!(
                 "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
@@ -2654,7 +2668,7 @@ fn loop_method(
     // callback, ...)`, `call_at(when, callback, ...)`: the leading
     // parameters may be given by keyword when nothing follows them.
     let leading: &[&str] = match name {
-        "call_soon" => &["callback"],
+        "call_soon" | "call_soon_threadsafe" => &["callback"],
         "call_later" => &["delay", "callback"],
         _ => &["when", "callback"],
     };
@@ -2692,10 +2706,15 @@ fn loop_method(
             quoted.joined(" and ")
         )));
     }
-    if name == "call_soon" {
+    if name == "call_soon" || name == "call_soon_threadsafe" {
         check_open(l)?;
         let callback = args.remove(0);
-        return Ok(Value::Handle(rt.call_soon_program(callback, args)?));
+        let handle = rt.call_soon_program(callback, args)?;
+        // `_write_to_self()`: the loop's next `select` wakes to read it.
+        if name == "call_soon_threadsafe" {
+            rt.write_to_self();
+        }
+        return Ok(Value::Handle(handle));
     }
     let at = args.remove(0);
     let callback = args.remove(0);
