@@ -1910,7 +1910,8 @@ impl<'a> Compiler<'a> {
     /// `super()` in a method: `super(Class, self)`, the class the method
     /// is defined in (its `__class__`, which is the module's variable:
     /// the parser refuses rebinding it) and the method's first argument,
-    /// as CPython's zero-argument form finds them. `false` elsewhere.
+    /// as CPython's zero-argument form finds them. `false` elsewhere
+    /// (`super(B, self)` marks the method's cell all the same).
     #[cfg(feature = "code")]
     fn zero_argument_super(
         &mut self,
@@ -1919,8 +1920,6 @@ impl<'a> Compiler<'a> {
         kwargs: &[crate::program::Keyword],
     ) -> bool {
         let is_super = matches!(func, Expr::Name(n) if &**n == "super")
-            && args.is_empty()
-            && kwargs.is_empty()
             && self.slot(&Name::from("super")).is_none()
             && self.scopes.global(&Name::from("super")).is_none();
         let function = &self.program.functions[self.index];
@@ -1935,11 +1934,16 @@ impl<'a> Compiler<'a> {
         let (true, Some(class), Some(first)) = (is_super, class, function.params.first()) else {
             return false;
         };
+        // Naming `super` at all, as `super(B, self)` does too, gives the
+        // method CPython's implicit `__class__` cell.
+        self.code.class_cell = true;
+        if !args.is_empty() || !kwargs.is_empty() {
+            return false;
+        }
         self.load_name(&"super".into());
         self.load_name(&class.into());
         self.load_name(&first.name);
         self.emit(Op::Call { argc: 2, kw: NO_KW });
-        self.code.class_cell = true;
         true
     }
 
