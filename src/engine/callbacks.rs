@@ -269,9 +269,12 @@ impl Runtime {
     }
 
     /// Runs a handle's call (`Handle._run`).
-    pub(crate) fn run_program_call(self: &Rc<Self>, call: &CallHandle) -> Result<(), RunError> {
+    pub(crate) fn run_program_call(self: &Rc<Self>, call: &Rc<CallHandle>) -> Result<(), RunError> {
         self.in_context(call.context.clone(), || {
-            self.run_callable(&call.callback, call.args.clone(), || call.repr_checked())
+            let handle = Some(Value::Handle(call.clone()));
+            self.run_callable(&call.callback, call.args.clone(), handle, || {
+                call.repr_checked()
+            })
         })
     }
 
@@ -286,17 +289,21 @@ impl Runtime {
             true => Err(SHOWS_PROGRAM_REPR.to_string()),
             false => Ok(format!("<Handle {}>", callback_repr(callable, &args))),
         };
-        self.run_callable(callable, args.clone(), handle)
+        self.run_callable(callable, args.clone(), None, handle)
     }
 
     /// Calls the program's `callable` from the loop, as `Handle._run`
     /// does: what it raises the loop's exception handler logs
     /// ("Exception in callback f(1) at …", the handle, the exception's
     /// lines), and the loop goes on.
+    /// (`handle_value`: the handle as the program holds it, for the
+    /// context a handler it set is given; none for a done callback's,
+    /// which the program never sees.)
     fn run_callable(
         self: &Rc<Self>,
         callable: &Value,
         args: Vec<Value>,
+        handle_value: Option<Value>,
         handle: impl FnOnce() -> Result<String, String>,
     ) -> Result<(), RunError> {
         match self
@@ -313,6 +320,32 @@ impl Runtime {
                 // in events.py) on its way here, whatever raised it: the
                 // report announces a traceback even for a builtin's error.
                 e.mark_raised();
+                if self.exception_handler().is_some() {
+                    let Some(handle) = handle_value else {
+                        return Err(RunError::new(
+                            crate::error::RunErrorKind::Unsupported,
+                            "a done callback that raised, with the loop's exception handler set, is not supported yet: CPython hands the handler a handle the engine does not make",
+                        ));
+                    };
+                    let message =
+                        format!("Exception in callback {}", callback_repr(callable, &args));
+                    let context = Self::context(vec![
+                        ("message", Value::str(&message)),
+                        ("exception", Value::Exception(e)),
+                        ("handle", handle),
+                    ]);
+                    return match self.call_exception_handler(context) {
+                        Ok(()) => match self.take_refusal() {
+                            Some(refused) => Err(refused),
+                            None => Ok(()),
+                        },
+                        Err(Raise::Stop(stop)) => Err(*stop),
+                        Err(Raise::Exc(e)) => Err(RunError::internal(format!(
+                            "the exception handler's call raised {}",
+                            e.traceback_line()
+                        ))),
+                    };
+                }
                 let head = handle().map(|handle| {
                     [
                         format!("Exception in callback {}", callback_repr(callable, &args)),

@@ -83,6 +83,8 @@ impl Runtime {
         while let Some(entry) = entries.pop_front() {
             match entry {
                 FreedEntry::NeverRetrieved(head, exc) => self.log_exception(head, &exc),
+                #[cfg(feature = "asyncio-py")]
+                FreedEntry::NeverRetrievedFuture(future) => self.never_retrieved_to_handler(future),
                 #[cfg(feature = "code")]
                 FreedEntry::Coroutine(name) => self.warn_unawaited(name, _place),
                 #[cfg(feature = "code")]
@@ -114,9 +116,25 @@ impl Runtime {
             Ok(head) => head,
             Err(refusal) => return self.refuse(refusal),
         };
-        // A program that imported `logging` may have silenced asyncio's
-        // logger, or given it handlers of its own (`logging.py`).
         #[cfg(feature = "asyncio-py")]
+        self.log_lines(head.to_vec(), Some(exc));
+        #[cfg(not(feature = "asyncio-py"))]
+        match exc.report_lines(false, &mut self.formatter()) {
+            Ok(lines) => {
+                let mut all = head.to_vec();
+                all.extend(lines);
+                self.stderr_lines(&all);
+            }
+            Err(raised) => self.refuse_raised(raised),
+        }
+    }
+
+    /// What asyncio's logger writes for `logger.error(lines,
+    /// exc_info=exc)`: the lines, then the exception's, unless the
+    /// program silenced asyncio's logger or gave it handlers of its own
+    /// (`logging.py`).
+    #[cfg(feature = "asyncio-py")]
+    pub(crate) fn log_lines(self: &Rc<Self>, mut lines: Vec<String>, exc: Option<&Exc>) {
         match self
             .interpreter
             .clone()
@@ -126,13 +144,41 @@ impl Runtime {
             Some(Err(raised)) => return self.refuse_raised(raised),
             _ => {}
         }
-        match exc.report_lines(false, &mut self.formatter()) {
-            Ok(lines) => {
-                let mut all = head.to_vec();
-                all.extend(lines);
-                self.stderr_lines(&all);
+        if let Some(exc) = exc {
+            match exc.report_lines(false, &mut self.formatter()) {
+                Ok(more) => lines.extend(more),
+                Err(raised) => return self.refuse_raised(raised),
             }
-            Err(raised) => self.refuse_raised(raised),
+        }
+        self.stderr_lines(&lines);
+    }
+
+    /// A failed future freed unretrieved, with the program's exception
+    /// handler set: `Future.__del__` calls it with the future itself.
+    #[cfg(feature = "asyncio-py")]
+    fn never_retrieved_to_handler(self: &Rc<Self>, future: crate::engine::futures::FutRef) {
+        let exc = match &future.state.borrow().outcome {
+            super::futures::Outcome::Exception(exc) => exc.clone(),
+            _ => return,
+        };
+        // One of a loop that is closed (or another's since) goes to that
+        // loop's handler, which the engine no longer knows.
+        if self.of_an_earlier_loop(&future) {
+            return self.refuse(
+                "a failed future freed unretrieved after its loop closed, once an exception handler was set, is not supported yet: CPython calls that loop's handler then".to_string(),
+            );
+        }
+        if self.exception_handler().is_none() {
+            return self.log_exception(future.never_retrieved_head(), &exc);
+        }
+        let message = format!("{} exception was never retrieved", future.type_name());
+        let context = Self::context(vec![
+            ("message", crate::value::Value::str(&message)),
+            ("exception", crate::value::Value::Exception(exc)),
+            ("future", crate::value::Value::Future(future)),
+        ]);
+        if let Err(raised) = self.call_exception_handler(context) {
+            self.refuse_raised(raised);
         }
     }
 

@@ -39,6 +39,24 @@ impl Drop for FutureObj {
         if !st.log_traceback {
             return;
         }
+        // With the program's exception handler set, CPython hands it the
+        // future itself (`context["future"]`), which lives on in the
+        // handler's call: here a copy, which nothing else holds, made
+        // of what this one held. (`_log_traceback` is cleared first.)
+        #[cfg(feature = "asyncio-py")]
+        if self.freed.handler_set.get() && matches!(st.outcome, Outcome::Exception(_)) {
+            st.log_traceback = false;
+            let resurrected = Rc::new(FutureObj {
+                id: self.id,
+                kind: std::mem::replace(&mut self.kind, FutKind::Plain),
+                state: RefCell::new(std::mem::take(st)),
+                freed: self.freed.clone(),
+                epoch: self.epoch,
+            });
+            self.freed
+                .freed(FreedEntry::NeverRetrievedFuture(resurrected));
+            return;
+        }
         let Outcome::Exception(exc) = &st.outcome else {
             return;
         };

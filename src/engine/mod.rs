@@ -27,6 +27,8 @@ pub mod compute;
 #[cfg(feature = "asyncio-py")]
 mod contexts;
 pub mod event_loop;
+#[cfg(feature = "asyncio-py")]
+mod exception_handler;
 pub(crate) mod freed;
 pub mod futures;
 pub mod gather;

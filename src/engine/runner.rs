@@ -623,6 +623,21 @@ impl Session {
             }
             if let Ok(Some(exc)) = task.exception() {
                 let rt = &self.rt;
+                #[cfg(feature = "asyncio-py")]
+                if rt.exception_handler().is_some() {
+                    let context = Runtime::context(vec![
+                        (
+                            "message",
+                            Value::str("unhandled exception during asyncio.run() shutdown"),
+                        ),
+                        ("exception", Value::Exception(exc)),
+                        ("task", Value::Future(task.clone())),
+                    ]);
+                    match rt.call_exception_handler(context) {
+                        Ok(()) => continue,
+                        Err(raised) => return rt.refuse_raised(raised),
+                    }
+                }
                 let task = match task.repr_checked() {
                     Ok(task) => task,
                     Err(refusal) => return rt.refuse(refusal),
@@ -764,6 +779,8 @@ impl Session {
                 FreedEntry::NeverRetrieved(..)
                 | FreedEntry::AsyncGenerator(_)
                 | FreedEntry::Generator(_) => distinct += 1,
+                #[cfg(feature = "asyncio-py")]
+                FreedEntry::NeverRetrievedFuture(_) => distinct += 1,
                 #[cfg(feature = "asyncio-py")]
                 FreedEntry::Refused(_) => {}
             }

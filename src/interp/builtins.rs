@@ -1847,7 +1847,11 @@ pub(crate) fn is_method(obj: &Value, name: &str) -> bool {
             | "is_running"
             | "is_closed"
             | "run_in_executor"
-            | "call_soon_threadsafe",
+            | "call_soon_threadsafe"
+            | "set_exception_handler"
+            | "get_exception_handler"
+            | "default_exception_handler"
+            | "call_exception_handler",
         ) => true,
         #[cfg(feature = "asyncio-py")]
         (Value::Handle(_), "cancel" | "cancelled") => true,
@@ -2646,6 +2650,9 @@ fn loop_method(
     if name == "run_in_executor" {
         return run_in_executor(rt, l, args, kwargs);
     }
+    if let Some(v) = exception_handler_method(rt, l, name, &mut args, kwargs.clone())? {
+        return Ok(v);
+    }
     if !matches!(
         name,
         "call_soon" | "call_later" | "call_at" | "call_soon_threadsafe"
@@ -2854,6 +2861,67 @@ fn loop_lifecycle(
         }
         _ => Ok(None),
     }
+}
+
+/// `set_exception_handler(handler)`, `get_exception_handler()`,
+/// `default_exception_handler(context)`, `call_exception_handler(context)`
+/// (`engine::exception_handler`); `None` for the other methods.
+#[cfg(feature = "asyncio-py")]
+fn exception_handler_method(
+    rt: &Rc<Runtime>,
+    l: &Rc<crate::value::EventLoopObj>,
+    name: &str,
+    args: &mut Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Option<Value>, Raise> {
+    let param = match name {
+        "set_exception_handler" => "handler",
+        "default_exception_handler" | "call_exception_handler" => "context",
+        "get_exception_handler" => {
+            no_kwargs("BaseEventLoop.get_exception_handler", &kwargs)?;
+            if !args.is_empty() {
+                return Err(type_error(format!(
+                    "BaseEventLoop.get_exception_handler() takes 1 positional argument but {} were given",
+                    args.len() + 1
+                )));
+            }
+            return Ok(Some(
+                l.exception_handler.borrow().clone().unwrap_or(Value::None),
+            ));
+        }
+        _ => return Ok(None),
+    };
+    let [given] = keywords(name, kwargs, [param])?;
+    args.extend(given);
+    let arg = match args.len() {
+        1 => args.pop().unwrap_or(Value::None),
+        0 => {
+            return Err(type_error(format!(
+                "BaseEventLoop.{name}() missing 1 required positional argument: '{param}'"
+            )))
+        }
+        n => {
+            return Err(type_error(format!(
+                "BaseEventLoop.{name}() takes 2 positional arguments but {} were given",
+                n + 1
+            )))
+        }
+    };
+    match name {
+        "set_exception_handler" => {
+            if !matches!(arg, Value::None) && !callable(&arg) {
+                return Err(type_error(format!(
+                    "A callable object or None is expected, got {}",
+                    arg.repr()
+                )));
+            }
+            rt.freed.handler_set(!matches!(arg, Value::None));
+            *l.exception_handler.borrow_mut() = (!matches!(arg, Value::None)).then_some(arg);
+        }
+        "default_exception_handler" => rt.default_exception_handler(&arg)?,
+        _ => rt.call_exception_handler(arg)?,
+    }
+    Ok(Some(Value::None))
 }
 
 /// `_check_closed()`: a loop kept past its `asyncio.run` schedules nothing.

@@ -140,6 +140,10 @@ pub struct EventLoopObj {
     /// Whether it runs now (`is_running()`, its repr): the engine's loop
     /// state sets it as it opens and stops (`LoopState::set_open`).
     pub running: std::cell::Cell<bool>,
+    /// `set_exception_handler(handler)`: what the loop calls with
+    /// `(loop, context)` instead of logging its reports
+    /// (`Runtime::call_exception_handler`).
+    pub exception_handler: RefCell<Option<Value>>,
 }
 
 /// Python's `str.isspace` for one character, what `str.split()` and
@@ -1344,6 +1348,10 @@ pub struct FreedLog {
     /// How many are logged: checked after every instruction, so kept where
     /// reading it takes no borrow.
     count: std::cell::Cell<usize>,
+    /// The program set a loop's exception handler: a failed future freed
+    /// unretrieved lives on for it (`NeverRetrievedFuture`).
+    #[cfg(feature = "asyncio-py")]
+    pub handler_set: std::cell::Cell<bool>,
 }
 
 #[derive(Debug)]
@@ -1363,6 +1371,11 @@ pub enum FreedEntry {
     /// (or the refusal met writing them), and the exception, whose lines
     /// may run the program's `__str__` as they are written.
     NeverRetrieved(Result<[String; 2], String>, Exc),
+    /// The same, once the program set an exception handler: the future
+    /// itself, for the context CPython's `Future.__del__` hands it (a
+    /// copy of the freed one, which nothing else holds).
+    #[cfg(feature = "asyncio-py")]
+    NeverRetrievedFuture(crate::engine::futures::FutRef),
     /// What cannot be reported as CPython would: the run stops with this.
     #[cfg(feature = "asyncio-py")]
     Refused(&'static str),
@@ -1396,6 +1409,12 @@ impl Freed {
     /// The log, for an object to write to as it is freed.
     pub fn log(&self) -> Rc<FreedLog> {
         self.0.clone()
+    }
+
+    /// The program set (or, `false`, cleared) a loop's exception handler.
+    #[cfg(feature = "asyncio-py")]
+    pub fn handler_set(&self, set: bool) {
+        self.0.handler_set.set(set);
     }
 }
 
