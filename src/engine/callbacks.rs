@@ -17,7 +17,7 @@ use super::Runtime;
 use crate::collect::CollectVec;
 use crate::collect::Joined;
 use crate::error::{Raise, RunError};
-use crate::value::Value;
+use crate::value::{Exc, Value};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -270,12 +270,32 @@ impl Runtime {
 
     /// Runs a handle's call (`Handle._run`).
     pub(crate) fn run_program_call(self: &Rc<Self>, call: &Rc<CallHandle>) -> Result<(), RunError> {
-        self.in_context(call.context.clone(), || {
+        let raised = self.in_context(call.context.clone(), || {
             let handle = Some(Value::Handle(call.clone()));
             self.run_callable(&call.callback, call.args.clone(), handle, || {
                 call.repr_checked()
             })
-        })
+        })?;
+        // `Handle._run` calls the program's exception handler in its
+        // `except`, outside the callback's context: the callback's
+        // exception is the one being handled meanwhile.
+        let Some((context, exc)) = raised else {
+            return Ok(());
+        };
+        let before = self.handling.replace(Some(exc));
+        let called = self.call_exception_handler(context);
+        self.handling.replace(before);
+        match called {
+            Ok(()) => match self.take_refusal() {
+                Some(refused) => Err(refused),
+                None => Ok(()),
+            },
+            Err(Raise::Stop(stop)) => Err(*stop),
+            Err(Raise::Exc(e)) => Err(RunError::internal(format!(
+                "the exception handler's call raised {}",
+                e.traceback_line()
+            ))),
+        }
     }
 
     /// A future's done callback, which `call_soon` made a handle of.
@@ -290,28 +310,30 @@ impl Runtime {
             false => Ok(format!("<Handle {}>", callback_repr(callable, &args))),
         };
         self.run_callable(callable, args.clone(), None, handle)
+            .map(drop)
     }
 
     /// Calls the program's `callable` from the loop, as `Handle._run`
     /// does: what it raises the loop's exception handler logs
     /// ("Exception in callback f(1) at …", the handle, the exception's
     /// lines), and the loop goes on.
-    /// (`handle_value`: the handle as the program holds it, for the
-    /// context a handler it set is given; none for a done callback's,
-    /// which the program never sees.)
+    /// With the program's exception handler set, the context to call it
+    /// with and the exception, which the caller does outside the
+    /// callback's context (`handle_value`: the handle as the program
+    /// holds it; none for a done callback's, which it never sees).
     fn run_callable(
         self: &Rc<Self>,
         callable: &Value,
         args: Vec<Value>,
         handle_value: Option<Value>,
         handle: impl FnOnce() -> Result<String, String>,
-    ) -> Result<(), RunError> {
+    ) -> Result<Option<(Value, Exc)>, RunError> {
         match self
             .interpreter
             .clone()
             .call_value(self.clone(), callable, args.clone())
         {
-            Ok(_) => Ok(()),
+            Ok(_) => Ok(None),
             Err(Raise::Stop(stop)) => Err(*stop),
             #[cfg(feature = "asyncio-py")]
             Err(Raise::Exc(e)) if e.kind.stops_the_loop() => Err(system_exit_in_loop()),
@@ -331,20 +353,10 @@ impl Runtime {
                         format!("Exception in callback {}", callback_repr(callable, &args));
                     let context = Self::context(vec![
                         ("message", Value::str(&message)),
-                        ("exception", Value::Exception(e)),
+                        ("exception", Value::Exception(e.clone())),
                         ("handle", handle),
                     ]);
-                    return match self.call_exception_handler(context) {
-                        Ok(()) => match self.take_refusal() {
-                            Some(refused) => Err(refused),
-                            None => Ok(()),
-                        },
-                        Err(Raise::Stop(stop)) => Err(*stop),
-                        Err(Raise::Exc(e)) => Err(RunError::internal(format!(
-                            "the exception handler's call raised {}",
-                            e.traceback_line()
-                        ))),
-                    };
+                    return Ok(Some((context, e)));
                 }
                 let head = handle().map(|handle| {
                     [
@@ -355,7 +367,7 @@ impl Runtime {
                 self.log_exception(head, &e);
                 match self.take_refusal() {
                     Some(refused) => Err(refused),
-                    None => Ok(()),
+                    None => Ok(None),
                 }
             }
         }

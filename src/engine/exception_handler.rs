@@ -50,12 +50,23 @@ impl Runtime {
             vec![Value::Loop(l), context.clone()],
         );
         match called {
-            Ok(_) => Ok(()),
+            // What it returned goes there (an `async def` handler's
+            // coroutine, never awaited).
+            Ok(returned) => {
+                drop(returned);
+                self.report_freed_at(super::freed::Place::ExceptionHandler);
+                Ok(())
+            }
             Err(Raise::Exc(e)) if e.kind.stops_the_loop() => {
                 Err(super::callbacks::system_exit_in_loop().into())
             }
             Err(Raise::Exc(e)) => {
                 e.mark_raised();
+                // Raised by the call itself (its arguments), it is chained
+                // to what is handled as it is raised, as in a frame.
+                if let (None, Some(handled)) = (e.context(), self.handling.borrow().clone()) {
+                    e.set_context(&handled);
+                }
                 self.default_exception_handler(&Self::context(vec![
                     (
                         "message",

@@ -42,6 +42,10 @@ pub(crate) enum Place {
     /// Line 80 of `asyncio/events.py`, which runs every callback.
     #[cfg(feature = "code")]
     Callback,
+    /// Line 1808 of `asyncio/base_events.py`, which calls the program's
+    /// exception handler (`call_exception_handler`).
+    #[cfg(feature = "asyncio-py")]
+    ExceptionHandler,
     /// `asyncio.run`'s call of `_cancel_all_tasks` (`runners.py`, line
     /// 71), whose list of the tasks it cancelled goes as it returns.
     Shutdown,
@@ -288,6 +292,12 @@ impl Runtime {
             Place::Callback => vec![
                 format!("…/asyncio/events.py:80: {message}"),
                 format!("  {HANDLE_RUN}"),
+                tracemalloc.to_string(),
+            ],
+            #[cfg(feature = "asyncio-py")]
+            Place::ExceptionHandler => vec![
+                format!("…/asyncio/base_events.py:1808: {message}"),
+                "  self._exception_handler(self, context)".to_string(),
                 tracemalloc.to_string(),
             ],
             Place::Popped { last: false } => vec![
