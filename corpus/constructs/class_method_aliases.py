@@ -48,4 +48,20 @@ async def main():
     print(h)
     await asyncio.sleep(0)
 
+# Two attributes naming one global are read twice, each when its line
+# runs: only a method's other name is one object.
+G = 1
+
+def bump():
+    global G
+    G = 2
+    return "bumped"
+
+class Settings:
+    a = G
+    b = bump()
+    c = G
+
+print(Settings.a, Settings.b, Settings.c)
+
 asyncio.run(main())

@@ -32,17 +32,29 @@ impl Runtime {
         Value::dict(d)
     }
 
-    /// `loop.call_exception_handler(context)`: the program's handler,
-    /// called with the loop and the context; if it raises, the default
-    /// handler logs that with the context ("Unhandled error in exception
-    /// handler"). With no handler set, the default handler logs the
-    /// context.
+    /// `loop.call_exception_handler(context)` of the loop the engine runs,
+    /// as the loop's own reports call it.
     pub(crate) fn call_exception_handler(self: &Rc<Self>, context: Value) -> Result<(), Raise> {
-        let Some(handler) = self.exception_handler() else {
-            return self.default_exception_handler(&context);
-        };
-        let Some(l) = self.lp.borrow().program_loop.clone() else {
-            return Ok(());
+        let l = self.lp.borrow().program_loop.clone();
+        self.call_loop_exception_handler(l, context)
+    }
+
+    /// `l.call_exception_handler(context)`: `l`'s handler, called with `l`
+    /// and the context; if it raises, the default handler logs that with
+    /// the context ("Unhandled error in exception handler"), in the
+    /// `except` that caught it. With no handler set, the default handler
+    /// logs the context. What the default handler raises is logged too.
+    pub(crate) fn call_loop_exception_handler(
+        self: &Rc<Self>,
+        l: Option<Rc<crate::value::EventLoopObj>>,
+        context: Value,
+    ) -> Result<(), Raise> {
+        let handler = l
+            .as_ref()
+            .and_then(|l| l.exception_handler.borrow().clone());
+        let (Some(handler), Some(l)) = (handler, l) else {
+            return self
+                .default_logging_failure(&context, "Exception in default exception handler");
         };
         let called = self.interpreter.clone().call_value(
             self.clone(),
@@ -67,16 +79,40 @@ impl Runtime {
                 if let (None, Some(handled)) = (e.context(), self.handling.borrow().clone()) {
                     e.set_context(&handled);
                 }
-                self.default_exception_handler(&Self::context(vec![
-                    (
-                        "message",
-                        Value::str("Unhandled error in exception handler"),
-                    ),
-                    ("exception", Value::Exception(e)),
-                    ("context", context),
-                ]))
+                let before = self.handling.replace(Some(e.clone()));
+                let logged = self.default_logging_failure(
+                    &Self::context(vec![
+                        ("message", Value::str("Unhandled error in exception handler")),
+                        ("exception", Value::Exception(e)),
+                        ("context", context),
+                    ]),
+                    "Exception in default exception handler while handling an unexpected error in custom exception handler",
+                );
+                self.handling.replace(before);
+                logged
             }
             Err(stop) => Err(stop),
+        }
+    }
+
+    /// The default handler, called by `call_exception_handler`, which
+    /// logs what it raises under `message` (`logger.error(message,
+    /// exc_info=True)`).
+    fn default_logging_failure(
+        self: &Rc<Self>,
+        context: &Value,
+        message: &str,
+    ) -> Result<(), Raise> {
+        match self.default_exception_handler(context) {
+            Err(Raise::Exc(e)) if e.kind.stops_the_loop() => {
+                Err(super::callbacks::system_exit_in_loop().into())
+            }
+            Err(Raise::Exc(e)) => {
+                e.mark_raised();
+                self.log_lines(vec![message.to_string()], Some(&e));
+                Ok(())
+            }
+            other => other,
         }
     }
 

@@ -344,6 +344,18 @@ pub(crate) fn call(
             };
             super::convert::to_type(name, v)
         }
+        // Only `loop.run_...(...)` itself suspends the module's code while
+        // the loop runs (`vm`'s `Action::RunLoop`).
+        #[cfg(feature = "asyncio-py")]
+        Value::Method(m)
+            if matches!(m.0, Value::Loop(_))
+                && matches!(&*m.1, "run_forever" | "run_until_complete") =>
+        {
+            Err(RunError::unsupported(format!(
+                "calling `loop.{}` other than as `loop.{}(...)` (through a variable, or a `functools.partial`) is not supported yet",
+                m.1, m.1
+            )))
+        }
         Value::Method(m) => call_method(rt, &m.0, &m.1, args, kwargs),
         #[cfg(feature = "code")]
         Value::UserClass(class) => super::classes::instantiate(rt, &class, args, kwargs),
@@ -2915,11 +2927,15 @@ fn exception_handler_method(
                     arg.repr()
                 )));
             }
-            rt.freed.handler_set(!matches!(arg, Value::None));
+            // (Once set on any loop, freed futures live on for a handler;
+            // with none, they are reported as before.)
+            if !matches!(arg, Value::None) {
+                rt.freed.handler_set(true);
+            }
             *l.exception_handler.borrow_mut() = (!matches!(arg, Value::None)).then_some(arg);
         }
         "default_exception_handler" => rt.default_exception_handler(&arg)?,
-        _ => rt.call_exception_handler(arg)?,
+        _ => rt.call_loop_exception_handler(Some(l.clone()), arg)?,
     }
     Ok(Some(Value::None))
 }

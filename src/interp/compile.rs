@@ -1870,9 +1870,10 @@ impl<'a> Compiler<'a> {
                 for (i, attr) in class.body.iter().enumerate() {
                     // An alias (`__repr__ = __str__`, `source::method_alias`)
                     // is the function made above, not another one made.
+                    let method = |e: &Expr| matches!(e, Expr::Name(f) if crate::program::method_class(f).is_some());
                     match class.body[..i]
                         .iter()
-                        .position(|a| matches!(a.value, Expr::Name(_)) && a.value == attr.value)
+                        .position(|a| method(&a.value) && a.value == attr.value)
                     {
                         Some(j) => {
                             self.emit(Op::Copy((i - j) as u32));

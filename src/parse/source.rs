@@ -1480,9 +1480,16 @@ impl Source {
         if (attr.starts_with("__") && !special) || (special && !modelled) || attr == "__init__" {
             return None;
         }
+        // (Not an alias of an alias, which the program written back
+        // could not name once the method is defined again.)
         let bound = body.iter().rev().find(|a| *a.name == **aliased)?;
         match &bound.value {
-            Expr::Name(f) if crate::program::method_class(f).is_some() => Some(bound.value.clone()),
+            Expr::Name(f)
+                if crate::program::method_class(f).is_some()
+                    && *crate::program::short_name(&crate::program::qualname(f)) == **aliased =>
+            {
+                Some(bound.value.clone())
+            }
             _ => None,
         }
     }

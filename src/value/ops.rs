@@ -1293,7 +1293,7 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         // `str.upper`, read from the type, is the type's one descriptor.
         #[cfg(feature = "code")]
         (Value::BoundMethod(x), Value::BoundMethod(y)) => Rc::ptr_eq(x, y),
-        (Value::Method(x), Value::Method(y)) if !matches!(x.0, Value::Class(_)) => {
+        (Value::Method(x), Value::Method(y)) if !read_from_a_class(&x.0) => {
             Rc::ptr_eq(x, y)
         }
         // Not `==`, which may be the program's `__eq__`.
@@ -1304,6 +1304,17 @@ fn same(a: &Value, b: &Value) -> Result<bool, Raise> {
         (by_value_a, by_value_b) if by_value(by_value_a) || by_value(by_value_b) => false,
         _ => equal(a, b)?,
     })
+}
+
+/// A method read from a class (`str.upper`, a method a decorator made)
+/// is the class's own object, the same at each read.
+fn read_from_a_class(receiver: &Value) -> bool {
+    match receiver {
+        Value::Class(_) => true,
+        #[cfg(feature = "code")]
+        Value::UserClass(_) => true,
+        _ => false,
+    }
 }
 
 fn order(op: CmpOp, a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Raise> {
