@@ -87,7 +87,7 @@ CODE_MODULE = "interleave-code"
 # against its enclosing function (7.3 KB; 2026-12-06's eleventh session),
 # 490 KB since `loop.run_forever`/`stop`, `set_exception_handler` and the
 # default handler, `call_soon_threadsafe`, a method's other names in a
-# class body and the loop's methods as Python methods (6.2 KB; 2026-12-06's
+# class body and the loop's methods as Python methods (6.7 KB; 2026-12-06's
 # fifteenth session).
 ASYNCIO_MODULE_BUDGET = 490_000
 ASYNCIO_MODULE = "interleave-asyncio"
