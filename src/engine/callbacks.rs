@@ -285,16 +285,10 @@ impl Runtime {
         let before = self.handling.replace(Some(exc));
         let called = self.call_exception_handler(context);
         self.handling.replace(before);
-        match called {
-            Ok(()) => match self.take_refusal() {
-                Some(refused) => Err(refused),
-                None => Ok(()),
-            },
-            Err(Raise::Stop(stop)) => Err(*stop),
-            Err(Raise::Exc(e)) => Err(RunError::internal(format!(
-                "the exception handler's call raised {}",
-                e.traceback_line()
-            ))),
+        called?;
+        match self.take_refusal() {
+            Some(refused) => Err(refused),
+            None => Ok(()),
         }
     }
 
@@ -320,7 +314,8 @@ impl Runtime {
     /// With the program's exception handler set, the context to call it
     /// with and the exception, which the caller does outside the
     /// callback's context (`handle_value`: the handle as the program
-    /// holds it; none for a done callback's, which it never sees).
+    /// holds it; none for a done callback's, which the engine does not
+    /// make).
     fn run_callable(
         self: &Rc<Self>,
         callable: &Value,
@@ -342,6 +337,7 @@ impl Runtime {
                 // in events.py) on its way here, whatever raised it: the
                 // report announces a traceback even for a builtin's error.
                 e.mark_raised();
+                let message = format!("Exception in callback {}", callback_repr(callable, &args));
                 if self.exception_handler().is_some() {
                     let Some(handle) = handle_value else {
                         return Err(RunError::new(
@@ -349,8 +345,6 @@ impl Runtime {
                             "a done callback that raised, with the loop's exception handler set, is not supported yet: CPython hands the handler a handle the engine does not make",
                         ));
                     };
-                    let message =
-                        format!("Exception in callback {}", callback_repr(callable, &args));
                     let context = Self::context(vec![
                         ("message", Value::str(&message)),
                         ("exception", Value::Exception(e.clone())),
@@ -358,12 +352,7 @@ impl Runtime {
                     ]);
                     return Ok(Some((context, e)));
                 }
-                let head = handle().map(|handle| {
-                    [
-                        format!("Exception in callback {}", callback_repr(callable, &args)),
-                        format!("handle: {handle}"),
-                    ]
-                });
+                let head = handle().map(|handle| [message, format!("handle: {handle}")]);
                 self.log_exception(head, &e);
                 match self.take_refusal() {
                     Some(refused) => Err(refused),

@@ -34,7 +34,7 @@ impl Runtime {
 
     /// `loop.call_exception_handler(context)` of the loop the engine runs,
     /// as the loop's own reports call it.
-    pub(crate) fn call_exception_handler(self: &Rc<Self>, context: Value) -> Result<(), Raise> {
+    pub(crate) fn call_exception_handler(self: &Rc<Self>, context: Value) -> Result<(), RunError> {
         let l = self.lp.borrow().program_loop.clone();
         self.call_loop_exception_handler(l, context)
     }
@@ -43,12 +43,13 @@ impl Runtime {
     /// and the context; if it raises, the default handler logs that with
     /// the context ("Unhandled error in exception handler"), in the
     /// `except` that caught it. With no handler set, the default handler
-    /// logs the context. What the default handler raises is logged too.
+    /// logs the context. What the default handler raises is logged too:
+    /// nothing is raised to the caller, and an `Err` stops the run.
     pub(crate) fn call_loop_exception_handler(
         self: &Rc<Self>,
         l: Option<Rc<crate::value::EventLoopObj>>,
         context: Value,
-    ) -> Result<(), Raise> {
+    ) -> Result<(), RunError> {
         let handler = l
             .as_ref()
             .and_then(|l| l.exception_handler.borrow().clone());
@@ -70,7 +71,7 @@ impl Runtime {
                 Ok(())
             }
             Err(Raise::Exc(e)) if e.kind.stops_the_loop() => {
-                Err(super::callbacks::system_exit_in_loop().into())
+                Err(super::callbacks::system_exit_in_loop())
             }
             Err(Raise::Exc(e)) => {
                 e.mark_raised();
@@ -91,7 +92,7 @@ impl Runtime {
                 self.handling.replace(before);
                 logged
             }
-            Err(stop) => Err(stop),
+            Err(Raise::Stop(stop)) => Err(*stop),
         }
     }
 
@@ -102,17 +103,18 @@ impl Runtime {
         self: &Rc<Self>,
         context: &Value,
         message: &str,
-    ) -> Result<(), Raise> {
+    ) -> Result<(), RunError> {
         match self.default_exception_handler(context) {
+            Ok(()) => Ok(()),
             Err(Raise::Exc(e)) if e.kind.stops_the_loop() => {
-                Err(super::callbacks::system_exit_in_loop().into())
+                Err(super::callbacks::system_exit_in_loop())
             }
             Err(Raise::Exc(e)) => {
                 e.mark_raised();
                 self.log_lines(vec![message.to_string()], Some(&e));
                 Ok(())
             }
-            other => other,
+            Err(Raise::Stop(stop)) => Err(*stop),
         }
     }
 
@@ -137,8 +139,10 @@ impl Runtime {
         let get = |name: &str| entries.iter().find(|(k, _)| &**k == name).map(|(_, v)| v);
         let message = match get("message") {
             Some(Value::Str(m)) if !m.is_empty() => m.to_string(),
-            None | Some(Value::None) => "Unhandled exception in event loop".to_string(),
-            Some(Value::Str(_)) => "Unhandled exception in event loop".to_string(),
+            // (`if not message`)
+            None | Some(Value::None | Value::Str(_)) => {
+                "Unhandled exception in event loop".to_string()
+            }
             Some(_) => return Err(RunError::unsupported(
                 "an exception handler's context whose message is not a string is not supported yet",
             )),

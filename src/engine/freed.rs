@@ -122,6 +122,8 @@ impl Runtime {
         };
         #[cfg(feature = "asyncio-py")]
         self.log_lines(head.to_vec(), Some(exc));
+        // (`log_lines` written out: shared, it cost Code mode's module,
+        // which has no `logging` hook, 9 bytes it does not have.)
         #[cfg(not(feature = "asyncio-py"))]
         match exc.report_lines(false, &mut self.formatter()) {
             Ok(lines) => {
@@ -181,8 +183,8 @@ impl Runtime {
             ("exception", crate::value::Value::Exception(exc)),
             ("future", crate::value::Value::Future(future)),
         ]);
-        if let Err(raised) = self.call_exception_handler(context) {
-            self.refuse_raised(raised);
+        if let Err(stopped) = self.call_exception_handler(context) {
+            self.refuse(stopped.message);
         }
     }
 

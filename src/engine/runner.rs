@@ -635,7 +635,7 @@ impl Session {
                     ]);
                     match rt.call_exception_handler(context) {
                         Ok(()) => continue,
-                        Err(raised) => return rt.refuse_raised(raised),
+                        Err(stopped) => return rt.refuse(stopped.message),
                     }
                 }
                 let task = match task.repr_checked() {

@@ -2662,8 +2662,13 @@ fn loop_method(
     if name == "run_in_executor" {
         return run_in_executor(rt, l, args, kwargs);
     }
-    if let Some(v) = exception_handler_method(rt, l, name, &mut args, kwargs.clone())? {
-        return Ok(v);
+    if let Some(param) = match name {
+        "set_exception_handler" => Some("handler"),
+        "default_exception_handler" | "call_exception_handler" => Some("context"),
+        _ => None,
+    } {
+        let arg = loop_argument(name, param, args, kwargs)?;
+        return exception_handler_method(rt, l, name, arg);
     }
     if !matches!(
         name,
@@ -2802,9 +2807,10 @@ fn loop_lifecycle(
     let runtime_error = |m: &str| Err(Raise::Exc(Exception::new(ExcKind::RuntimeError, m)));
     if matches!(
         name,
-        "is_running" | "is_closed" | "close" | "run_forever" | "stop"
+        "is_running" | "is_closed" | "close" | "run_forever" | "stop" | "get_exception_handler"
     ) {
-        no_kwargs(&format!("BaseEventLoop.{name}"), kwargs)?;
+        // (Written in Python: a keyword is an unexpected one.)
+        keywords(&format!("BaseEventLoop.{name}"), kwargs.clone(), [])?;
         if !args.is_empty() {
             return Err(type_error(format!(
                 "BaseEventLoop.{name}() takes 1 positional argument but {} were given",
@@ -2815,6 +2821,9 @@ fn loop_lifecycle(
     match name {
         "is_running" => Ok(Some(Value::Bool(running))),
         "is_closed" => Ok(Some(Value::Bool(l.closed.get()))),
+        "get_exception_handler" => Ok(Some(
+            l.exception_handler.borrow().clone().unwrap_or(Value::None),
+        )),
         "close" if running => runtime_error("Cannot close a running event loop"),
         "close" => {
             rt.close_loop(l)?;
@@ -2847,17 +2856,10 @@ fn loop_lifecycle(
             Ok(Some(Value::Future(returned)))
         }
         "run_until_complete" => {
-            let [future] = keywords(name, kwargs.clone(), ["future"])?;
-            args.extend(future);
-            if args.len() != 1 {
-                return Err(type_error(format!(
-                    "BaseEventLoop.run_until_complete() takes 2 positional arguments but {} were given",
-                    args.len() + 1
-                )));
-            }
+            let future = loop_argument(name, "future", std::mem::take(args), kwargs.clone())?;
             // Raised by `run_until_complete(self, future)`, whose frame
             // the traceback keeps, and `future` with it.
-            let kept = |e: Raise| super::vm::kept_in_traceback(e, args.clone());
+            let kept = |e: Raise| super::vm::kept_in_traceback(e, vec![future.clone()]);
             check_open(l).map_err(kept)?;
             if running {
                 return runtime_error("This event loop is already running").map_err(kept);
@@ -2867,7 +2869,7 @@ fn loop_lifecycle(
                     .map_err(kept);
             }
             rt.bind_loop(l)?;
-            let future = rt.ensure_future(args.pop().expect("length checked"))?;
+            let future = rt.ensure_future(future)?;
             rt.run_from_module(false);
             Ok(Some(Value::Future(future)))
         }
@@ -2875,50 +2877,45 @@ fn loop_lifecycle(
     }
 }
 
-/// `set_exception_handler(handler)`, `get_exception_handler()`,
-/// `default_exception_handler(context)`, `call_exception_handler(context)`
-/// (`engine::exception_handler`); `None` for the other methods.
+/// The one argument of the loop's method `name(param)`, given by
+/// position or by keyword, or CPython's TypeError.
+#[cfg(feature = "asyncio-py")]
+fn loop_argument(
+    name: &str,
+    param: &'static str,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+) -> Result<Value, Raise> {
+    let method = format!("BaseEventLoop.{name}");
+    let [given] = keywords(&method, kwargs, [param])?;
+    if given.is_some() && !args.is_empty() {
+        return Err(type_error(format!(
+            "{method}() got multiple values for argument '{param}'"
+        )));
+    }
+    args.extend(given);
+    match <[Value; 1]>::try_from(args) {
+        Ok([arg]) => Ok(arg),
+        Err(args) if args.is_empty() => Err(type_error(format!(
+            "{method}() missing 1 required positional argument: '{param}'"
+        ))),
+        Err(args) => Err(type_error(format!(
+            "{method}() takes 2 positional arguments but {} were given",
+            args.len() + 1
+        ))),
+    }
+}
+
+/// `set_exception_handler(handler)`, `default_exception_handler(context)`,
+/// `call_exception_handler(context)` (`engine::exception_handler`), given
+/// their argument.
 #[cfg(feature = "asyncio-py")]
 fn exception_handler_method(
     rt: &Rc<Runtime>,
     l: &Rc<crate::value::EventLoopObj>,
     name: &str,
-    args: &mut Vec<Value>,
-    kwargs: Kwargs,
-) -> Result<Option<Value>, Raise> {
-    let param = match name {
-        "set_exception_handler" => "handler",
-        "default_exception_handler" | "call_exception_handler" => "context",
-        "get_exception_handler" => {
-            no_kwargs("BaseEventLoop.get_exception_handler", &kwargs)?;
-            if !args.is_empty() {
-                return Err(type_error(format!(
-                    "BaseEventLoop.get_exception_handler() takes 1 positional argument but {} were given",
-                    args.len() + 1
-                )));
-            }
-            return Ok(Some(
-                l.exception_handler.borrow().clone().unwrap_or(Value::None),
-            ));
-        }
-        _ => return Ok(None),
-    };
-    let [given] = keywords(name, kwargs, [param])?;
-    args.extend(given);
-    let arg = match args.len() {
-        1 => args.pop().unwrap_or(Value::None),
-        0 => {
-            return Err(type_error(format!(
-                "BaseEventLoop.{name}() missing 1 required positional argument: '{param}'"
-            )))
-        }
-        n => {
-            return Err(type_error(format!(
-                "BaseEventLoop.{name}() takes 2 positional arguments but {} were given",
-                n + 1
-            )))
-        }
-    };
+    arg: Value,
+) -> Result<Value, Raise> {
     match name {
         "set_exception_handler" => {
             if !matches!(arg, Value::None) && !callable(&arg) {
@@ -2937,7 +2934,7 @@ fn exception_handler_method(
         "default_exception_handler" => rt.default_exception_handler(&arg)?,
         _ => rt.call_loop_exception_handler(Some(l.clone()), arg)?,
     }
-    Ok(Some(Value::None))
+    Ok(Value::None)
 }
 
 /// `_check_closed()`: a loop kept past its `asyncio.run` schedules nothing.
