@@ -1335,9 +1335,7 @@ impl Source {
                             crate::error::needs_asyncio_py(&format!("a class's `{method}`")),
                         ));
                         #[cfg(feature = "asyncio-py")]
-                        if !crate::program::LIBRARY_SPECIAL_METHODS.contains(&&*method)
-                            && crate::program::CmpOp::of_method(&method).is_none()
-                        {
+                        if !library_special_method(&method) {
                             return Err(SyntaxError::at(at.0, at.1, format!(
                                 "a class's `{method}` is not supported yet: a class may define plain methods and `{}`, `{}`, the comparisons (`__eq__`, `__lt__`...) and a dataclass's `__post_init__`",
                                 crate::program::SPECIAL_METHODS.joined("`, `"),
@@ -1474,9 +1472,8 @@ impl Source {
             return None;
         };
         let special = attr.starts_with("__") && attr.ends_with("__");
-        let modelled = crate::program::SPECIAL_METHODS.contains(&attr)
-            || crate::program::LIBRARY_SPECIAL_METHODS.contains(&attr)
-            || crate::program::CmpOp::of_method(attr).is_some();
+        let modelled =
+            crate::program::SPECIAL_METHODS.contains(&attr) || library_special_method(attr);
         if (attr.starts_with("__") && !special) || (special && !modelled) || attr == "__init__" {
             return None;
         }
@@ -3901,6 +3898,15 @@ fn decorated(name: Name, function: &str, decorators: Vec<Expr>) -> Stmt {
 
 /// `function` passed through `decorators`, the innermost (last written)
 /// first.
+/// A special method asyncio's module models beyond `SPECIAL_METHODS`: the
+/// comparisons, and `LIBRARY_SPECIAL_METHODS` (a dataclass's
+/// `__post_init__`...), whether defined or named for another method.
+#[cfg(feature = "asyncio-py")]
+fn library_special_method(name: &str) -> bool {
+    crate::program::LIBRARY_SPECIAL_METHODS.contains(&name)
+        || crate::program::CmpOp::of_method(name).is_some()
+}
+
 fn decorated_value(function: &str, decorators: Vec<Expr>) -> Expr {
     let mut value = Expr::Name(function.into());
     for d in decorators.into_iter().rev() {
